@@ -1,0 +1,3 @@
+from nevreport.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,112 @@
+"""The `nevreport` command: validate, extract, coverage, propose, indicators, build.
+
+Heavy libraries are imported inside each command so that `nevreport build` with nothing to do
+answers in a fraction of a second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from nevreport import config
+from nevreport.errors import UserError
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from nevreport.figures import validate_data_dir
+
+    problems, summary = validate_data_dir(Path(args.data_dir))
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        print(f"validate: {len(problems)} problem(s) found in {args.data_dir}; nothing was changed.", file=sys.stderr)
+        return 1
+    print(summary)
+    return 0
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from nevreport.extract import write_mentions_csv
+
+    return write_mentions_csv([Path(f) for f in args.files], sys.stdout)
+
+
+def _cmd_coverage(args: argparse.Namespace) -> int:
+    from nevreport.coverage import run_coverage
+
+    return run_coverage(Path(args.data_dir), sys.stdout)
+
+
+def _cmd_propose(args: argparse.Namespace) -> int:
+    from nevreport.coverage import write_proposals
+
+    return write_proposals(Path(args.file), sys.stdout, data_dir=Path(args.data_dir))
+
+
+def _cmd_indicators(args: argparse.Namespace) -> int:
+    from nevreport.indicators import write_indicators_csv
+
+    return write_indicators_csv(args.as_of, sys.stdout, data_dir=Path(args.data_dir))
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    from nevreport.build import build_reports
+
+    return build_reports(
+        names=args.params or None,
+        force=args.force,
+        jobs=args.jobs,
+    )
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="nevreport",
+        description="China's and Shanghai's new-energy-vehicle industry, from figures stated in news articles.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("validate", help="check data/figures.csv against the articles and the vocabularies")
+    p.add_argument("--data-dir", default=str(config.DATA_DIR), help="data folder (default: %(default)s)")
+    p.set_defaults(func=_cmd_validate)
+
+    p = sub.add_parser("extract", help="list every numeric mention in article files as CSV")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.set_defaults(func=_cmd_extract)
+
+    p = sub.add_parser("coverage", help="prove every numeric mention in the articles is a figure or ignored")
+    p.add_argument("--data-dir", default=str(config.DATA_DIR), help="data folder (default: %(default)s)")
+    p.set_defaults(func=_cmd_coverage)
+
+    p = sub.add_parser("propose", help="candidate data/figures.csv rows for a new article")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--data-dir", default=str(config.DATA_DIR), help="data folder (default: %(default)s)")
+    p.set_defaults(func=_cmd_propose)
+
+    p = sub.add_parser("indicators", help="compute the indicators known at a date, as CSV")
+    p.add_argument("--as-of", required=True, help="ISO date, e.g. 2024-12-31")
+    p.add_argument("--data-dir", default=str(config.DATA_DIR), help="data folder (default: %(default)s)")
+    p.set_defaults(func=_cmd_indicators)
+
+    p = sub.add_parser("build", help="build the report of every parameter set under params/")
+    p.add_argument("params", nargs="*", metavar="NAME", help="parameter sets to build (default: all)")
+    p.add_argument("--force", action="store_true", help="rebuild even when nothing changed")
+    p.add_argument("--jobs", type=int, default=0, help="parallel builds (default: one per core)")
+    p.set_defaults(func=_cmd_build)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except UserError as exc:
+        print(f"nevreport {args.command}: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"nevreport {args.command}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,48 @@
+"""Every path the project uses, built from the package location so notebooks never hard-code paths."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+# src/nevreport/config.py -> repository root. NEVREPORT_ROOT overrides it (tests build in a copy).
+ROOT = Path(os.environ.get("NEVREPORT_ROOT", Path(__file__).resolve().parents[2])).resolve()
+
+DATA_DIR = ROOT / "data"
+NOTEBOOKS_DIR = ROOT / "notebooks"
+PARAMS_DIR = ROOT / "params"
+REPORTS_DIR = ROOT / "reports"
+LOCKFILE = ROOT / "uv.lock"
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+TEMPLATES_DIR = PACKAGE_DIR / "templates"
+
+
+def raw_articles_dir(data_dir: Path = DATA_DIR) -> Path:
+    """Folder of the articles, kept exactly as received."""
+    return Path(data_dir) / "raw" / "articles"
+
+
+def sources_csv(data_dir: Path = DATA_DIR) -> Path:
+    """Manifest of the articles: publisher, title, address, publication date."""
+    return raw_articles_dir(data_dir) / "SOURCES.csv"
+
+
+def figures_csv(data_dir: Path = DATA_DIR) -> Path:
+    """The reviewed table of every figure the articles state."""
+    return Path(data_dir) / "figures.csv"
+
+
+def external_csv(data_dir: Path = DATA_DIR) -> Path:
+    """Supplementary sourced figures that the articles do not contain."""
+    return Path(data_dir) / "external" / "supplementary_figures.csv"
+
+
+def indicator_catalogue(data_dir: Path = DATA_DIR) -> Path:
+    """The catalogue of derived indicators: id, label, formula, unit, inputs."""
+    return Path(data_dir) / "indicators.yaml"
+
+
+def coverage_ignore_csv(data_dir: Path = DATA_DIR) -> Path:
+    """Numeric mentions in the articles that are deliberately not figures, with a reason each."""
+    return Path(data_dir) / "coverage_ignore.csv"
