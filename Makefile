@@ -1,0 +1,76 @@
+# nevreport: `make report` builds every report, `make test` proves it. Both install what they need first.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+UV_VERSION := 0.13.8
+TOOLS := .tools
+UV := $(TOOLS)/bin/uv
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+LAB_STAMP := $(VENV)/.installed-lab
+export UV_PYTHON_DOWNLOADS := never
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+export PYTHONDONTWRITEBYTECODE := 1
+# Jupyter looks in .venv before the user's folders, so the project's kernel is the one that runs.
+export JUPYTER_PREFER_ENV_PATH := 1
+
+.PHONY: help install report test lab lint clean distclean bench validate coverage
+
+help: ## show this list
+	@echo "nevreport: China's and Shanghai's new-energy-vehicle industry, from figures stated in news articles."
+	@echo
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## (.*)/  make \1\t\2/' | expand -t 20
+
+install: $(STAMP) ## create .venv with the locked versions (done by every target that needs it)
+
+$(UV):
+	@echo "==> bootstrapping uv $(UV_VERSION) into $(TOOLS)/"
+	@$(PYTHON) -m venv $(TOOLS) || { echo "error: '$(PYTHON) -m venv' failed; install Python 3.11+ with venv (Debian: apt-get install python3-venv)"; exit 1; }
+	@$(TOOLS)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+$(STAMP): pyproject.toml uv.lock | $(UV)
+	@echo "==> installing the locked environment into $(VENV)/"
+	@$(UV) sync --frozen --python $(PYTHON) --quiet || { \
+	  echo "uv could not install the environment; trying pip with requirements.lock"; \
+	  $(PYTHON) -m venv $(VENV) && $(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock \
+	  && $(BIN)/pip install --quiet --no-deps -e . ; }
+	@$(BIN)/python scripts/check_system.py
+	@$(BIN)/python -m ipykernel install --sys-prefix --name nevreport --display-name "Python (nevreport)" >/dev/null
+	@touch $@
+
+$(LAB_STAMP): $(STAMP)
+	@echo "==> adding JupyterLab to $(VENV)/"
+	@$(UV) sync --frozen --python $(PYTHON) --quiet --group lab
+	@touch $@
+
+report: $(STAMP) ## build every parameter set under params/ into reports/<set>/ (HTML, PDF, CSV)
+	@$(BIN)/nevreport build
+
+test: $(STAMP) ## run the test suite
+	@$(BIN)/python -m pytest; status=$$?; \
+	if [ $$status -eq 5 ]; then echo "error: pytest collected no tests; that is a failure, not a pass"; exit 1; fi; \
+	exit $$status
+
+lab: $(LAB_STAMP) ## open JupyterLab on notebooks/ with the project's kernel
+	@$(BIN)/jupyter lab --notebook-dir=notebooks --config=scripts/jupyter_server_config.py
+
+lint: $(STAMP) ## check style and that notebooks are stored without outputs
+	@$(BIN)/ruff check src tests benchmarks scripts
+	@$(BIN)/python scripts/check_notebooks.py notebooks
+
+validate: $(STAMP) ## check data/figures.csv against the articles
+	@$(BIN)/nevreport validate
+
+coverage: $(STAMP) ## prove every number in the articles is curated or ignored with a reason
+	@$(BIN)/nevreport coverage
+
+bench: $(STAMP) ## measure build and validation speed (COLD=1 adds a fresh-clone install)
+	@$(BIN)/python benchmarks/bench.py $(if $(COLD),--cold,)
+
+clean: ## remove built reports
+	rm -rf reports
+
+distclean: clean ## also remove the environment
+	rm -rf $(VENV) $(TOOLS)

@@ -1,0 +1,103 @@
+"""Charts in one house style, each with a title, its units and a source note built from its lineage.
+
+Charts are returned as SVG text (deterministic: fixed hash salt, no date in the metadata, text kept as text)
+so the HTML stays one self-contained file and the PDF stays sharp.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+from html import escape
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.ticker import FuncFormatter  # noqa: E402
+
+INK = "#1f2933"
+MUTED = "#6b7785"
+GRID = "#d9dee4"
+PALETTE = {
+    "actual": "#1d4e89",
+    "article": "#e07a1f",
+    "forecast": "#e07a1f",
+    "secondary": "#7aa6c2",
+    "goal": "#b3261e",
+    "conflict": "#8a5a9e",
+}
+
+STYLE = {
+    "figure.figsize": (7.2, 3.6),
+    "figure.dpi": 100,
+    "font.family": "DejaVu Sans",
+    "font.size": 9,
+    "axes.edgecolor": MUTED,
+    "axes.labelcolor": INK,
+    "axes.titlesize": 11,
+    "axes.titleweight": "bold",
+    "axes.titlelocation": "left",
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": True,
+    "axes.grid.axis": "y",
+    "grid.color": GRID,
+    "grid.linewidth": 0.6,
+    "xtick.color": INK,
+    "ytick.color": INK,
+    "legend.frameon": False,
+    "legend.fontsize": 8,
+    "svg.fonttype": "none",
+    "svg.hashsalt": "nevreport",
+}
+
+
+def new_figure(title: str, units: str):
+    """A figure and axes in the house style; the units go under the title."""
+    with plt.rc_context(STYLE):
+        fig, ax = plt.subplots(layout="constrained")
+        ax.set_title(title, loc="left", pad=18)
+        ax.text(0, 1.02, units, transform=ax.transAxes, fontsize=8, color=MUTED, va="bottom")
+    return fig, ax
+
+
+def millions_axis(ax) -> None:
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v / 1e6:g}"))
+
+
+def billions_axis(ax) -> None:
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v / 1e9:g}"))
+
+
+def source_note(sources: Iterable[tuple[str, str]], calculated: bool = True) -> str:
+    """ "Source: Shanghai Daily, 2023-07-21; People's Daily, 2025-01-13; calculation: nevreport"."""
+    seen: list[str] = []
+    for publisher, published in sorted(set(sources), key=lambda s: (s[1], s[0])):
+        entry = f"{publisher}, {published}"
+        if entry not in seen:
+            seen.append(entry)
+    parts = ["; ".join(seen)] if seen else []
+    if calculated:
+        parts.append("calculation: nevreport")
+    return "Source: " + "; ".join(parts)
+
+
+def to_svg(fig) -> str:
+    buffer = io.StringIO()
+    with plt.rc_context(STYLE):
+        fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": "nevreport"})
+    plt.close(fig)
+    svg = buffer.getvalue()
+    return svg[svg.index("<svg"):]  # drop the XML prolog and doctype so the SVG can sit inside HTML
+
+
+def chart_html(fig, note: str, ids: Iterable[str], alt: str) -> str:
+    """A figure block: the chart, its source note and the ids a reader can look up in the appendix."""
+    ids = sorted(set(ids))
+    refs = ", ".join(f'<a href="#{escape(i)}">{escape(i.split("-", 1)[1])}</a>' for i in ids)
+    return (
+        f'<figure class="chart" role="img" aria-label="{escape(alt)}">{to_svg(fig)}'
+        f'<figcaption><span class="source">{escape(note)}</span>'
+        f'<span class="ids">Figures used: {refs}</span></figcaption></figure>'
+    )

@@ -1,0 +1,50 @@
+"""Loaders for notebooks and exploration: the checked data as DataFrames, filtered to an as-of date."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from nevreport import config
+
+
+def _published_by(frame: pd.DataFrame, as_of: str | None) -> pd.DataFrame:
+    if as_of is None:
+        return frame
+    return frame[frame["published"] <= pd.Timestamp(as_of).date()].reset_index(drop=True)
+
+
+def load_figures(as_of: str | None = None, data_dir: Path = config.DATA_DIR) -> pd.DataFrame:
+    """The checked article figures (with intervals and sources), optionally only those published by `as_of`."""
+    from nevreport.figures import load_figures as load
+
+    return _published_by(load(data_dir), as_of)
+
+
+def load_external_figures(as_of: str | None = None, data_dir: Path = config.DATA_DIR) -> pd.DataFrame:
+    """The supplementary sourced figures, optionally only those published by `as_of`."""
+    from nevreport.figures import load_external
+
+    return _published_by(load_external(data_dir), as_of)
+
+
+def load_articles(data_dir: Path = config.DATA_DIR) -> pd.DataFrame:
+    """The manifest of articles with each article's text in a `text` column."""
+    from nevreport.figures import load_sources
+
+    sources = load_sources(data_dir)
+    folder = config.raw_articles_dir(data_dir)
+    return sources.assign(text=[(folder / name).read_text(encoding="utf-8") for name in sources["file"]])
+
+
+def save_build_outputs(output_dir: str | Path | None, **tables: pd.DataFrame) -> list[Path]:
+    """Write each table as <name>.csv into the build folder; nothing when exploring (output_dir is None)."""
+    if not output_dir:
+        return []
+    written = []
+    for name, frame in tables.items():
+        path = Path(output_dir) / f"{name}.csv"
+        frame.to_csv(path, index=False, lineterminator="\n")
+        written.append(path)
+    return written
