@@ -192,6 +192,8 @@ def build_one(ps: ParameterSet, layout: Layout, print_: str) -> dict:
     shutil.rmtree(work, ignore_errors=True)
     (work / "notebooks").mkdir(parents=True)
     parameters = {**ps.values, "parameter_set": ps.name, "output_dir": str(work.resolve())}
+    # The kernels inherit this, so notebooks read the same data folder as the build.
+    os.environ["NEVREPORT_ROOT"] = str(layout.root.resolve())
     notebooks = sorted(layout.notebooks_dir.glob("[0-9]*.ipynb"))
     if not any(nb.name == REPORT_NOTEBOOK for nb in notebooks):
         raise UserError(f"{layout.notebooks_dir / REPORT_NOTEBOOK} is missing; it holds the report's story")

@@ -99,6 +99,11 @@ class Report:
         kind, row = self._lookup[key]
         if mode == "period":
             return present.period_span(row["period"])
+        if mode == "interval":
+            hover = "interval from the hedge and rounding of the stated number"
+            prefix = {"figure": "fig", "external": "ext", "indicator": "ind"}[kind]
+            text = present.format_range(row["low"], row["high"], row["unit"])
+            return present.link(f"{prefix}-{key}", text, hover, "figref")
         if kind == "figure":
             return present.figure_link(row)
         if kind == "external":
