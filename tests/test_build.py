@@ -1,0 +1,169 @@
+"""The whole pipeline, as a user runs it: build every parameter set in a copy of the project, then read the output."""
+
+from __future__ import annotations
+
+import csv
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from nevreport import present
+
+from .conftest import copy_project, run_cli
+
+pytestmark = pytest.mark.slow
+SETS = ["as-of-2021", "as-of-2023", "as-of-2024", "latest"]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    root = copy_project(tmp_path_factory.mktemp("built") / "project")
+    result = run_cli("build", root=root)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return root
+
+
+def indicators(root: Path, name: str) -> list[dict]:
+    with (root / "reports" / name / "indicators.csv").open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+
+
+def test_every_parameter_set_is_built(built):
+    for name in SETS:
+        folder = built / "reports" / name
+        for output in ("report.html", "report.pdf", "indicators.csv", "figures.csv"):
+            assert (folder / output).stat().st_size > 0, f"{name}/{output}"
+    index = (built / "reports" / "index.html").read_text(encoding="utf-8")
+    for name in SETS:
+        assert f'href="{name}/report.html"' in index
+
+
+def test_indicators_csv_has_the_required_columns_and_only_known_inputs(built):
+    rows = indicators(built, "latest")
+    assert {"indicator_id", "label", "value", "low", "high", "unit", "period", "formula", "inputs"} <= set(rows[0])
+    figure_ids = {r["figure_id"] for r in csv.DictReader((built / "data" / "figures.csv").open(encoding="utf-8-sig"))}
+    external = {r["source_id"] for r in csv.DictReader((built / "data" / "external" / "supplementary_figures.csv")
+                                                       .open(encoding="utf-8-sig"))}
+    for row in rows:
+        for key in filter(None, row["inputs"].split(";")):
+            assert key in figure_ids | external | {r["indicator_id"] for r in rows}, (row["indicator_id"], key)
+
+
+def test_vintages_only_use_what_was_published(built):
+    early = {r["indicator_id"]: r for r in indicators(built, "as-of-2021")}
+    row = early["nev_share_of_vehicle_exports_2023_jan_may"]
+    assert row["value"] == "" and row["reason"], "published 2023-07-21, so unknown at the end of 2021"
+    later = {r["indicator_id"]: r for r in indicators(built, "as-of-2023")}
+    assert later["nev_share_of_vehicle_exports_2023_jan_may"]["value"] != ""
+    figures = (built / "reports" / "as-of-2021" / "figures.csv").read_text(encoding="utf-8")
+    assert "china_nev_sales_2023" not in figures and "shanghai_nev_production_target_2025" in figures
+
+
+def test_the_pdf_states_the_key_numbers_exactly_as_computed(built):
+    text = pdf_text(built / "reports" / "latest" / "report.pdf")
+    flat = re.sub(r"\s+", " ", text)
+    for row in indicators(built, "latest"):
+        if row["value"] and row["indicator_id"] in {
+            "nev_share_of_vehicle_exports_2023_jan_may", "nev_sales_yoy_2024_forecast", "shanghai_nev_target_progress",
+            "vehicle_exports_2022_jan_may_implied", "nev_sales_2023_h1_implied",
+        }:
+            shown = present.format_value(float(row["value"]), row["unit"])
+            assert shown in flat, f"{row['indicator_id']}: {shown} not in the PDF"
+    assert "Page 2 of" in flat
+
+
+class _Prose(HTMLParser):
+    """Collects the text of class="prose" blocks that is not inside a data link or a period."""
+
+    def __init__(self):
+        super().__init__()
+        self.depth = 0  # inside a prose block
+        self.linked = 0  # inside a link or span that comes from data
+        self.stack: list[tuple[bool, bool]] = []
+        self.loose: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        classes = (dict(attrs).get("class") or "").split()
+        prose = "prose" in classes
+        data = tag in ("a", "span") and bool({"figref", "extref", "indref", "period"} & set(classes))
+        self.stack.append((prose, data))
+        self.depth += prose
+        self.linked += data
+
+    def handle_endtag(self, tag):
+        if self.stack:
+            prose, data = self.stack.pop()
+            self.depth -= prose
+            self.linked -= data
+
+    def handle_data(self, data):
+        if self.depth and not self.linked:
+            self.loose.append(data)
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_every_number_in_the_prose_comes_from_data(built, name):
+    parser = _Prose()
+    parser.feed((built / "reports" / name / "report.html").read_text(encoding="utf-8"))
+    loose = " ".join(parser.loose)
+    assert loose.strip(), "the report has prose"
+    assert not re.search(r"\d", loose), f"a number typed into prose: {re.findall(r'.{30}\\d.{30}', loose)[:3]}"
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_html_loads_nothing_from_outside(built, name):
+    page = (built / "reports" / name / "report.html").read_text(encoding="utf-8")
+    for attribute in re.findall(r'<(?:script|img|link|iframe|source|video|audio)\b[^>]*>', page, flags=re.I):
+        assert not re.search(r'(?:src|href)\s*=\s*["\']?(?:https?:)?//', attribute, flags=re.I), attribute
+    assert "@import" not in page and "url(http" not in page
+
+
+def test_every_figure_link_has_its_appendix_entry(built):
+    page = (built / "reports" / "latest" / "report.html").read_text(encoding="utf-8")
+    targets = set(re.findall(r'href="#((?:fig|ext|ind)-[a-z0-9_]+)"', page))
+    anchors = set(re.findall(r'id="((?:fig|ext|ind)-[a-z0-9_]+)"', page))
+    assert targets and targets <= anchors, sorted(targets - anchors)[:5]
+
+
+def test_nothing_changed_means_nothing_rebuilt(built):
+    before = (built / "reports" / "latest" / "report.pdf").stat().st_mtime_ns
+    result = run_cli("build", root=built)
+    assert result.returncode == 0
+    assert "nothing to do" in result.stdout
+    assert (built / "reports" / "latest" / "report.pdf").stat().st_mtime_ns == before
+
+
+def test_two_builds_give_identical_html_and_csv(built, tmp_path):
+    first = {n: (built / "reports" / "as-of-2023" / n).read_bytes() for n in ("report.html", "indicators.csv")}
+    result = run_cli("build", "as-of-2023", "--force", root=built)
+    assert result.returncode == 0, result.stderr
+    for name, content in first.items():
+        assert (built / "reports" / "as-of-2023" / name).read_bytes() == content, name
+
+
+def test_a_changed_2024_figure_rebuilds_only_the_editions_that_know_it(built):
+    figures = built / "data" / "figures.csv"
+    original = figures.read_text(encoding="utf-8")
+    rows = list(csv.DictReader(original.splitlines()))
+    for row in rows:
+        if row["figure_id"] == "china_nev_sales_2024_forecast":
+            row["note"] = (row["note"] + " Reviewed again.").strip()
+    with figures.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    try:
+        result = run_cli("build", root=built)
+        assert result.returncode == 0, result.stderr
+        assert "[as-of-2021] up to date" in result.stdout and "[as-of-2023] up to date" in result.stdout
+        assert "[as-of-2024] executing" in result.stdout and "[latest] executing" in result.stdout
+    finally:
+        figures.write_text(original, encoding="utf-8")
