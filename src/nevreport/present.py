@@ -32,8 +32,12 @@ def _significant(value: float, digits: int) -> float:
     return round(value, digits - 1 - int(math.floor(math.log10(abs(value)))))
 
 
-def format_value(value: float, unit: str, digits: int = 4) -> str:
-    """A number as a reader expects it: "1.758 million", "81.5%", "US$54.2 billion", "3,496"."""
+def format_value(value: float, unit: str, digits: int = 4, as_stated: bool = False) -> str:
+    """A number as a reader expects it: "1.758 million", "81.5%", "US$54.2 billion", "3,496".
+
+    Computed values are rounded to `digits` significant digits and percentages to one decimal;
+    `as_stated` keeps a stated figure's own precision ("160%", not "160.0%").
+    """
     if is_missing(value):
         return "n/a"
     value = float(value)
@@ -42,9 +46,12 @@ def format_value(value: float, unit: str, digits: int = 4) -> str:
     sign = "-" if value < 0 else ""
     magnitude = abs(_significant(value, digits))
     if unit in ("percent", "percentage_points"):
-        text = f"{magnitude:.1f}" if magnitude < 1000 else f"{magnitude:,.0f}"
+        if as_stated:
+            text = _trim(f"{abs(value):,.6f}")
+        else:
+            text = f"{abs(value):,.1f}" if abs(value) < 1000 else f"{abs(value):,.0f}"
         suffix = "%" if unit == "percent" else " points"
-        return f"{sign}{_trim(text) if magnitude.is_integer() else text}{suffix}"
+        return f"{sign}{text}{suffix}"
     if unit == "cny_per_usd":
         return f"{sign}{magnitude:.2f} yuan per US$"
     if magnitude >= 1e9:
@@ -101,7 +108,7 @@ def link(anchor: str, text: str, hover: str, css: str) -> str:
 def figure_text(row) -> str:
     """A stated figure with its hedge: "over 3 million", "some 1.758 million" -> "about 1.758 million"."""
     hedge = HEDGE_WORDS.get(row["qualifier"], "")
-    shown = format_value(row["value"], row["unit"], digits=6)
+    shown = format_value(row["value"], row["unit"], digits=6, as_stated=True)
     return f"{hedge} {shown}".strip()
 
 
@@ -112,7 +119,7 @@ def figure_link(row) -> str:
 
 def external_text(row) -> str:
     hedge = HEDGE_WORDS.get(row["qualifier"], "")
-    return f"{hedge} {format_value(row['value'], row['unit'], digits=6)}".strip()
+    return f"{hedge} {format_value(row['value'], row['unit'], digits=6, as_stated=True)}".strip()
 
 
 def external_link(row) -> str:
