@@ -115,7 +115,8 @@ def test_every_number_in_the_prose_comes_from_data(built, name):
     parser.feed((built / "reports" / name / "report.html").read_text(encoding="utf-8"))
     loose = " ".join(parser.loose)
     assert loose.strip(), "the report has prose"
-    assert not re.search(r"\d", loose), f"a number typed into prose: {re.findall(r'.{30}\\d.{30}', loose)[:3]}"
+    typed = re.findall(r".{0,30}\d.{0,30}", loose)
+    assert not typed, f"numbers typed into prose: {typed[:3]}"
 
 
 @pytest.mark.parametrize("name", SETS)
