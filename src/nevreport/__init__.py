@@ -22,6 +22,7 @@ _LAZY = {
     "load_articles": ("nevreport.loaders", "load_articles"),
     "load_sources": ("nevreport.figures", "load_sources"),
     "save_build_outputs": ("nevreport.loaders", "save_build_outputs"),
+    "save_indicators": ("nevreport.indicators", "save_indicators"),
     "sections": ("nevreport.sections", None),
     "charts": ("nevreport.charts", None),
 }
