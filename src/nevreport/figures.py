@@ -35,6 +35,7 @@ EXTERNAL_COLUMNS = (
 UNITS = (
     "vehicles", "percent", "cny", "usd", "square_meters", "companies", "exhibitors", "countries",
     "organizations", "delegations", "products", "people", "forums", "tasks", "platforms", "years", "count",
+    "percentage_points", "times",
 )  # fmt: skip
 EXTERNAL_UNITS = (*UNITS, "cny_per_usd")
 QUALIFIERS = ("exact", "at_least", "at_most", "approx")
