@@ -1,0 +1,353 @@
+"""The report exporters: what the reader sees in the HTML and the PDF, and what must never show."""
+
+from __future__ import annotations
+
+import base64
+import calendar
+import io
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import nbformat  # noqa: E402
+import pytest  # noqa: E402
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output  # noqa: E402
+
+from nevreport.exporters import (  # noqa: E402
+    ReportHTMLExporter,
+    html_to_pdf,
+    prepare_cells,
+    render_report,
+    report_info,
+    slugify,
+)
+
+pypdf = pytest.importorskip("pypdf")
+
+TITLE = "Exports & <Growth> in a test report"
+CODE_MARKER = "secret_source_marker"
+STDOUT_MARKER = "stdout_marker_text"
+STDERR_MARKER = "stderr_marker_text"
+HIDDEN_MARKER = "Hidden section heading"
+LONG_ROWS = 90
+JUPYTER = Path(sys.executable).parent / "jupyter"
+
+
+def chart(fmt: str) -> bytes:
+    fig, ax = plt.subplots(figsize=(6, 3))
+    ax.bar([2021, 2022, 2023], [1.2, 3.1, 4.9])
+    ax.set_title("Exports, millions")
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format=fmt, metadata={"Date": None} if fmt == "svg" else {"Software": None})
+    plt.close(fig)
+    return buffer.getvalue()
+
+
+def code(source: str, *outputs) -> nbformat.NotebookNode:
+    cell = new_code_cell(source)
+    cell.outputs = list(outputs)
+    return cell
+
+
+def html_output(markup: str, kind: str = "display_data"):
+    extra = {"execution_count": 3} if kind == "execute_result" else {}
+    data = {"text/html": markup, "text/plain": "<IPython.core.display.HTML object>"}
+    return new_output(kind, data=data, **extra)
+
+
+def build_notebook() -> nbformat.NotebookNode:
+    rows = "".join(f"<tr><td>row {i}</td><td class=num>{i * 17}</td><td>note {i}</td></tr>"
+                   for i in range(LONG_ROWS))
+    long_table = ('<table class="data"><caption>Every row</caption><thead><tr><th>Item</th>'
+                  f"<th class=num>Value</th><th>Note</th></tr></thead><tbody>{rows}</tbody></table>")
+    small_table = (
+        '<p class="prose">Exports were '
+        '<a class="figref" href="#fig-exports" title="quote">over 3 million</a> '
+        '(<a href="https://example.org/article">article</a>).</p>'
+        '<table class="data"><thead><tr><th>Year</th><th class=num>Exports</th></tr></thead>'
+        "<tbody><tr><td>2022</td><td class=num>3,110,000</td></tr>"
+        "<tr><td>2023</td><td class=num>4,910,000</td></tr></tbody></table>"
+    )
+    hidden = new_markdown_cell(f"## {HIDDEN_MARKER}\n\nNot for readers.")
+    hidden.metadata["tags"] = ["remove-cell"]
+    also_hidden = code("show()", html_output("<p>hidden by tag</p>"))
+    also_hidden.metadata["tags"] = ["hide"]
+
+    nb = new_notebook()
+    nb.metadata["nevreport"] = {"title": TITLE, "subtitle": "A subtitle", "parameter_set": "as-of-2024",
+                                "as_of": "2024-12-31", "generated": "2025-01-02"}
+    nb.cells = [
+        new_markdown_cell("# Exports &amp; &lt;Growth&gt; in a test report\n\nIntro with *emphasis*."),
+        code(f"{CODE_MARKER} = 42\nprint('{STDOUT_MARKER}')",
+             new_output("stream", name="stdout", text=f"{STDOUT_MARKER}\n"),
+             new_output("stream", name="stderr", text=f"{STDERR_MARKER}\n")),
+        new_markdown_cell("## Exports and growth\n\n" + "Some prose about exports. " * 30),
+        code("show_table()", html_output(small_table)),
+        new_markdown_cell("### A chart in PNG"),
+        code("plot()", new_output("display_data", data={"image/png": base64.b64encode(chart("png")).decode(),
+                                                         "text/plain": "<Figure size 600x300>"})),
+        new_markdown_cell("### A chart in SVG"),
+        code("plot_svg()", new_output("display_data", data={"image/svg+xml": chart("svg").decode(),
+                                                             "text/plain": "<Figure size 600x300>"})),
+        new_markdown_cell("## The long table\n\nBelow, many rows."),
+        code("long()", html_output(long_table, "execute_result")),
+        hidden,
+        also_hidden,
+        code("appendix()", html_output('<h2>Appendix</h2><h3 id="appendix-figures">Figures</h3>'
+                                       '<p><span id="fig-exports" class="anchor">fig-exports</span></p>')),
+        new_markdown_cell("## Exports and growth\n\nThe same heading again."),
+        code("1 + 1", new_output("execute_result", data={"text/plain": "2"}, execution_count=9)),
+    ]
+    return nb
+
+
+@pytest.fixture(scope="module")
+def notebook() -> nbformat.NotebookNode:
+    return build_notebook()
+
+
+@pytest.fixture(scope="module")
+def rendered(notebook, tmp_path_factory) -> tuple[str, bytes, Path]:
+    folder = tmp_path_factory.mktemp("report")
+    html, pdf = render_report(notebook, html_path=folder / "report.html", pdf_path=folder / "report.pdf")
+    return html, pdf, folder
+
+
+@pytest.fixture(scope="module")
+def pages(rendered) -> list[str]:
+    return [page.extract_text() for page in pypdf.PdfReader(io.BytesIO(rendered[1])).pages]
+
+
+def main_of(html: str) -> str:
+    return html[html.index("<main"):html.rindex("</main>")]
+
+
+# --- HTML ---------------------------------------------------------------------------------------------------
+
+def test_render_report_writes_the_files_it_returns(rendered):
+    html, pdf, folder = rendered
+    assert (folder / "report.html").read_text(encoding="utf-8") == html
+    assert (folder / "report.pdf").read_bytes() == pdf
+    assert pdf.startswith(b"%PDF-")
+
+
+def test_html_loads_nothing_from_the_network(rendered):
+    html = rendered[0]
+    assert "<script" not in html.lower()
+    fetched = re.compile(r"<(?:script|link|img|iframe|source|video|audio|embed|object)\b[^>]*"
+                         r"\b(?:src|href|data)\s*=\s*[\"']?(?:https?:)?//", re.I)
+    assert not fetched.search(html)
+    assert not re.search(r"url\(\s*[\"']?(?:https?:)?//", html, re.I)
+    assert "@import" not in html
+    # Links to the articles are text for the reader, not resources; they stay.
+    assert '<a href="https://example.org/article">' in html
+
+
+def test_html_shows_outputs_not_code(rendered):
+    html = rendered[0]
+    for absent in (CODE_MARKER, STDOUT_MARKER, STDERR_MARKER, HIDDEN_MARKER, "hidden by tag", "In [", "Out[",
+                   "<Figure size", "IPython.core.display"):
+        assert absent not in html, absent
+    assert "<td class=num>3,110,000</td>" in html
+    assert html.count('src="data:image/png;base64,') == 1
+    assert html.count('src="data:image/svg+xml;base64,') == 1
+    assert "<pre>2</pre>" in main_of(html)  # text/plain is shown when a cell has nothing richer
+
+
+def test_title_page_comes_from_metadata_and_is_escaped(rendered):
+    html = rendered[0]
+    assert "<title>Exports &amp; &lt;Growth&gt; in a test report</title>" in html
+    assert '<h1 class="report-title">Exports &amp; &lt;Growth&gt; in a test report</h1>' in html
+    assert "<Growth>" not in html
+    for fact in ("Data as of</dt><dd>2024-12-31", "Parameter set</dt><dd>as-of-2024",
+                 "Generated</dt><dd>2025-01-02"):
+        assert fact in html
+    assert '<meta name="dcterms.created" content="2025-01-02">' in html
+    # The notebook's own H1 repeats the title: the title page says it once.
+    assert "<h1" not in main_of(html)
+
+
+def test_contents_link_to_unique_heading_ids(rendered):
+    html = rendered[0]
+    toc = html[html.index('<nav class="toc"'):html.index("</nav>")]
+    targets = re.findall(r'href="#([^"]+)"', toc)
+    assert targets == ["exports-and-growth", "a-chart-in-png", "a-chart-in-svg", "the-long-table", "appendix",
+                       "appendix-figures", "exports-and-growth-2"]
+    ids = re.findall(r'\sid="([^"]+)"', html)
+    assert len(ids) == len(set(ids))
+    for target in targets:
+        assert f'id="{target}"' in main_of(html)
+    assert HIDDEN_MARKER not in toc
+
+
+def test_tables_are_wrapped_for_scrolling_and_long_ones_may_break(rendered):
+    html = rendered[0]
+    assert html.count('<div class="table-wrap') == html.count("<table")
+    assert html.count('<div class="table-wrap long-table">') == 1
+
+
+def test_html_is_byte_identical_between_exports(notebook, rendered):
+    again, _ = ReportHTMLExporter().from_notebook_node(notebook)
+    assert again == rendered[0]
+
+
+def test_html_export_does_not_import_weasyprint(tmp_path):
+    path = tmp_path / "small.ipynb"
+    nb = new_notebook()
+    nb.cells = [new_markdown_cell("# Small\n\n## One\n\ntext")]
+    nbformat.write(nb, path)
+    script = ("import sys, nbformat\nfrom nevreport.exporters import ReportHTMLExporter\n"
+              f"ReportHTMLExporter().from_notebook_node(nbformat.read({str(path)!r}, 4))\n"
+              "print('weasyprint' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
+
+
+# --- PDF ----------------------------------------------------------------------------------------------------
+
+def test_pdf_has_a_title_page_without_header_or_footer(pages):
+    assert len(pages) > 1
+    assert TITLE in pages[0]
+    assert "2024-12-31" in pages[0] and "as-of-2024" in pages[0]
+    assert "Page " not in pages[0]
+
+
+def test_pdf_numbers_every_other_page_and_repeats_the_title(pages):
+    total = len(pages)
+    for number, text in enumerate(pages[1:], start=2):
+        assert f"Page {number} of {total}" in text
+        assert TITLE in text
+
+
+def test_pdf_contents_give_the_page_of_each_heading(pages):
+    entries = re.findall(r"^(\S.*?)\s*\.{5,}\s*(\d+)\s*$", pages[1], re.M)
+    assert [text for text, _ in entries] == ["Exports and growth", "A chart in PNG", "A chart in SVG",
+                                             "The long table", "Appendix", "Figures", "Exports and growth"]
+    for text, page in entries:
+        lines = [line.strip() for line in pages[int(page) - 1].splitlines()]
+        assert text in lines, f"{text!r} is not on page {page}"
+
+
+def test_pdf_long_table_splits_and_repeats_its_header(pages):
+    with_rows = [text for text in pages if re.search(r"^row \d+ ", text, re.M)]
+    assert len(with_rows) >= 2
+    assert all("Item Value Note" in text for text in with_rows)
+    assert sum(len(re.findall(r"^row \d+ ", text, re.M)) for text in with_rows) == LONG_ROWS
+
+
+def test_pdf_shows_no_code_and_no_streams(pages):
+    text = "\n".join(pages)
+    for absent in (CODE_MARKER, STDOUT_MARKER, STDERR_MARKER, HIDDEN_MARKER, "In ["):
+        assert absent not in text
+    assert "(https://example.org/article)" in text  # on paper the address is printed
+
+
+def test_pdf_metadata_and_bytes_are_reproducible(notebook, rendered):
+    reader = pypdf.PdfReader(io.BytesIO(rendered[1]))
+    assert reader.metadata.title == TITLE
+    assert reader.metadata["/CreationDate"].startswith("D:20250102")
+    _, again = render_report(notebook)
+    assert again == rendered[1]
+
+
+# --- nbconvert entry points ---------------------------------------------------------------------------------
+
+@pytest.mark.skipif(not JUPYTER.exists(), reason="jupyter is not installed next to this Python")
+def test_nbconvert_cli_exports_both_formats(notebook, rendered, tmp_path):
+    path = tmp_path / "story.ipynb"
+    nbformat.write(notebook, path)
+    for target in ("report-html", "report-pdf"):
+        result = subprocess.run([str(JUPYTER), "nbconvert", "--to", target, str(path)],
+                                capture_output=True, text=True, timeout=300, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+    assert (tmp_path / "story.html").read_text(encoding="utf-8") == rendered[0]
+    cli_pdf = pypdf.PdfReader(tmp_path / "story.pdf")
+    assert len(cli_pdf.pages) == len(pypdf.PdfReader(io.BytesIO(rendered[1])).pages)
+
+
+# --- the pieces ---------------------------------------------------------------------------------------------
+
+def test_report_info_falls_back_to_papermill_then_first_h1(monkeypatch):
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    nb = new_notebook()
+    nb.cells = [new_markdown_cell("Intro\n\n```\n# not a title\n```\n\n# Sales &amp; exports\n\ntext")]
+    info = report_info(nb)
+    assert info["title"] == "Sales & exports"
+    assert info["as_of"] == info["generated"] == info["created"] == ""
+
+    nb.metadata["papermill"] = {"parameters": {"title": "From papermill", "as_of": "2023-12-31",
+                                               "parameter_set": "as-of-2023"},
+                                "end_time": "2025-03-04T05:06:07.123456"}
+    info = report_info(nb)
+    assert (info["title"], info["as_of"], info["parameter_set"], info["generated"]) == (
+        "From papermill", "2023-12-31", "as-of-2023", "2025-03-04")
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    assert report_info(nb)["generated"] == "2023-11-14"
+
+    nb.metadata["nevreport"] = {"title": "Ours", "generated": "soon"}
+    info = report_info(nb)
+    assert (info["title"], info["generated"], info["created"]) == ("Ours", "soon", "")
+
+
+def test_first_h1_can_come_from_an_html_output():
+    nb = new_notebook()
+    nb.cells = [code("x", html_output("<h1 class='t'>Built <em>title</em></h1>"))]
+    assert report_info(nb)["title"] == "Built title"
+
+
+def test_prepare_cells_keeps_only_what_readers_see():
+    no_output = new_markdown_cell("kept")
+    removed = code("x", html_output("<p>gone</p>"))
+    removed.metadata["tags"] = ["remove-output"]
+    failing = code("boom()", new_output("error", ename="ValueError", evalue="bad", traceback=["..."]))
+    rich = code("x", new_output("display_data", data={"text/markdown": "**md**", "text/plain": "md"}))
+    nb = new_notebook()
+    nb.cells = [no_output, removed, failing, rich, nbformat.v4.new_raw_cell("raw text")]
+    kept = prepare_cells(nb)
+    assert [c.cell_type for c in kept.cells] == ["markdown", "code"]
+    assert kept.cells[1].outputs[0].data == {"text/markdown": "**md**"}
+    assert kept.cells[1].source == ""
+    assert len(nb.cells) == 5  # the input notebook is left as it was
+
+
+@pytest.mark.parametrize(("text", "slug"), [
+    ("China's NEV exports", "chinas-nev-exports"),
+    ("Appendix: every figure, its quote and its source", "appendix-every-figure-its-quote-and-its-source"),
+    ("Ünïcode — 2024 H1", "unicode-2024-h1"),
+    ("???", "section"),
+])
+def test_slugify(text, slug):
+    assert slugify(text) == slug
+
+
+def test_pdf_render_pins_font_timestamps_to_the_report_date(monkeypatch):
+    """Without HarfBuzz-subset, WeasyPrint subsets fonts with fontTools, which stamps them with the clock
+    unless SOURCE_DATE_EPOCH is set."""
+    import weasyprint
+
+    seen = []
+
+    class RecordingHTML:
+        def __init__(self, **kwargs):
+            pass
+
+        def write_pdf(self):
+            seen.append(os.environ.get("SOURCE_DATE_EPOCH"))
+            return b"%PDF-"
+
+    monkeypatch.setattr(weasyprint, "HTML", RecordingHTML)
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    html_to_pdf("<html></html>", created="2025-01-02")
+    html_to_pdf("<html></html>")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "123")
+    html_to_pdf("<html></html>", created="2025-01-02")
+    assert seen == [str(calendar.timegm((2025, 1, 2, 0, 0, 0))), "0", "123"]
+    assert os.environ["SOURCE_DATE_EPOCH"] == "123"
