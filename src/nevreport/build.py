@@ -166,9 +166,8 @@ def report_metadata(ps: ParameterSet) -> dict:
         "parameter_set": ps.name,
         "as_of": ps.values["as_of"],
     }
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        meta["generated"] = time.strftime("%Y-%m-%d", time.gmtime(int(epoch)))
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    meta["generated"] = time.strftime("%Y-%m-%d", time.gmtime(int(epoch))) if epoch.isdigit() else ""
     return meta
 
 
@@ -205,6 +204,9 @@ def build_one(ps: ParameterSet, layout: Layout, print_: str) -> dict:
                 papermill.execute_notebook(
                     str(notebook), str(executed), parameters=parameters, kernel_name=KERNEL_NAME,
                     progress_bar=False, log_output=False, cwd=str(layout.notebooks_dir),
+                    request_save_on_cell_execute=False,
+                    # The kernel runs on this machine only; its warning about unencrypted local TCP is noise here.
+                    extra_arguments=["--IPKernelApp.log_level=ERROR"],
                 )
             except PapermillExecutionError as exc:
                 kept = layout.reports_dir / FAILED / ps.name / notebook.name

@@ -6,7 +6,9 @@ so the HTML stays one self-contained file and the PDF stays sharp.
 
 from __future__ import annotations
 
+import hashlib
 import io
+import re
 from collections.abc import Iterable
 from html import escape
 
@@ -89,7 +91,13 @@ def to_svg(fig) -> str:
         fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": "nevreport"})
     plt.close(fig)
     svg = buffer.getvalue()
-    return svg[svg.index("<svg"):]  # drop the XML prolog and doctype so the SVG can sit inside HTML
+    svg = svg[svg.index("<svg"):]  # drop the XML prolog and doctype so the SVG can sit inside HTML
+    # matplotlib names elements figure_1, patch_1, ... in every chart; several charts in one page would share
+    # those ids, so each chart's ids get a prefix derived from its content (stable across builds).
+    prefix = "c" + hashlib.sha1(svg.encode()).hexdigest()[:8]
+    svg = re.sub(r'\bid="([^"]+)"', rf'id="{prefix}-\1"', svg)
+    svg = re.sub(r"url\(#([^)]+)\)", rf"url(#{prefix}-\1)", svg)
+    return re.sub(r'href="#([^"]+)"', rf'href="#{prefix}-\1"', svg)
 
 
 def chart_html(fig, note: str, ids: Iterable[str], alt: str) -> str:

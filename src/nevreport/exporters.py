@@ -112,7 +112,10 @@ def report_info(nb: NotebookNode) -> dict[str, str]:
         "subtitle": pick("subtitle", parameters.get("subtitle")),
         "parameter_set": pick("parameter_set", parameters.get("parameter_set")),
         "as_of": pick("as_of", parameters.get("as_of")),
-        "generated": pick("generated", _generated_from_environment(), executed_on),
+        # The build states `generated` itself (empty unless SOURCE_DATE_EPOCH is set), so that two builds of
+        # the same inputs on different days give the same bytes.
+        "generated": str(ours["generated"]) if "generated" in ours else pick(
+            "generated", _generated_from_environment(), executed_on),
         "publisher_note": pick("publisher_note"),
     }
     # WeasyPrint writes this into the PDF as its creation date; only a W3C date is accepted there.

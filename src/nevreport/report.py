@@ -182,39 +182,47 @@ class Report:
     # --- appendix -----------------------------------------------------------------------------------------
 
     def appendix_figures(self) -> str:
-        rows = []
+        entries = []
         for row in self.figures.to_dict("records"):
-            anchor = f'<span id="fig-{escape(row["figure_id"])}" class="anchor">{escape(row["figure_id"])}</span>'
+            facts = [present.figure_text(row), present.format_range(row["low"], row["high"], row["unit"]),
+                     row["unit"].replace("_", " "), row["status"], present.format_period(row["period"])]
             source = (f'<a href="{escape(row["url"])}">{escape(row["publisher"])}</a>, {escape(str(row["published"]))}'
-                      f' <span class="file">{escape(row["article"])}</span>')
-            rows.append([anchor, f"“{escape(row['quote'])}”", escape(present.figure_text(row)),
-                         escape(present.format_range(row["low"], row["high"], row["unit"])),
-                         escape(row["unit"]), escape(row["status"]), present.period_span(row["period"]), source])
-        return present.html_table(["Figure id", "Quote", "Stated", "Interval", "Unit", "Status", "Period", "Article"],
-                                  rows, css="data appendix")
+                      f' <span class="file">({escape(row["article"])})</span>')
+            entries.append(self._entry(f"fig-{row['figure_id']}", row["figure_id"], facts,
+                                       f"“{escape(row['quote'])}”", source))
+        return '<div class="entries">' + "".join(entries) + "</div>"
 
     def appendix_external(self) -> str:
-        rows = []
+        entries = []
         for row in self.external.to_dict("records"):
-            anchor = f'<span id="ext-{escape(row["source_id"])}" class="anchor">{escape(row["source_id"])}</span>'
+            facts = [present.external_text(row), row["unit"].replace("_", " "), present.format_period(row["period"]),
+                     f"{row['confidence']} confidence"]
             source = f'<a href="{escape(row["url"])}">{escape(row["publisher"])}</a>, {escape(str(row["published"]))}'
-            rows.append([anchor, f"“{escape(row['excerpt'])}”", escape(present.external_text(row)),
-                         escape(row["unit"]), present.period_span(row["period"]), escape(row["confidence"]), source])
-        return present.html_table(["Source id", "Excerpt", "Value", "Unit", "Period", "Confidence", "Published by"],
-                                  rows, css="data appendix")
+            entries.append(self._entry(f"ext-{row['source_id']}", row["source_id"], facts,
+                                       f"“{escape(row['excerpt'])}”", source))
+        return '<div class="entries">' + "".join(entries) + "</div>"
 
     def appendix_indicators(self) -> str:
-        rows = []
+        entries = []
         for row in self.indicators.to_dict("records"):
-            anchor = f'<span id="ind-{escape(row["indicator_id"])}" class="anchor">{escape(row["indicator_id"])}</span>'
+            known = not present.is_missing(row["value"])
+            facts = [present.indicator_text(row) if known else "not available",
+                     present.format_range(row["low"], row["high"], row["unit"]) if known else "",
+                     present.format_period(row["period"]) if row["period"] else ""]
             inputs = ", ".join(self._input_link(i) for i in str(row["inputs"]).split(";") if i)
-            value = present.indicator_text(row) if not present.is_missing(row["value"]) else "n/a"
-            spread = present.format_range(row["low"], row["high"], row["unit"])
-            note = row.get("verdict") or "" if not present.is_missing(row["value"]) else row.get("reason") or ""
-            rows.append([anchor, escape(row["label"]), escape(row["formula"]), inputs, escape(value), escape(spread),
-                         escape(str(note))])
-        return present.html_table(["Indicator id", "Label", "Formula", "Inputs", "Value", "Range", "Note"],
-                                  rows, css="data appendix")
+            note = (row.get("verdict") or "") if known else (row.get("reason") or "")
+            body = (f"<strong>{escape(row['label'])}</strong>. Formula: {escape(row['formula'])}"
+                    + (f" <span class=note>{escape(str(note))}</span>" if note else ""))
+            entries.append(self._entry(f"ind-{row['indicator_id']}", row["indicator_id"], facts, body,
+                                       f"Inputs: {inputs}"))
+        return '<div class="entries">' + "".join(entries) + "</div>"
+
+    @staticmethod
+    def _entry(anchor: str, name: str, facts: list[str], body: str, source: str) -> str:
+        shown = " · ".join(escape(f) for f in facts if f)
+        return (f'<div class="entry" id="{escape(anchor)}"><p class="entry-head"><span class="entry-id">'
+                f'{escape(name)}</span> <span class="entry-facts">{shown}</span></p>'
+                f'<p class="entry-body">{body}</p><p class="entry-source">{source}</p></div>')
 
     def _input_link(self, key: str) -> str:
         found = self._lookup.get(key)

@@ -244,11 +244,13 @@ def jiading(report: Report):
 
 
 def data_quality(report: Report):
-    counts = report.figures.groupby(["qualifier", "status"]).size().reset_index(name="figures")
-    rows = [[escape(present.HEDGE_WORDS.get(r["qualifier"]) or "stated exactly"), escape(r["status"]),
-             f'{r["figures"]:,}'] for r in counts.to_dict("records")]
-    hedges = present.html_table(["Hedge", "Status", "Figures"], rows, caption="How the article figures are hedged",
-                                numeric={2})
+    counts = report.figures.groupby(["qualifier", "status"]).size().unstack(fill_value=0)
+    statuses = [s for s in ("actual", "forecast", "target") if s in counts.columns]
+    rows = [[escape(present.HEDGE_WORDS.get(qualifier) or "stated exactly"),
+             *(f"{counts.loc[qualifier, s]:,}" for s in statuses), f"{counts.loc[qualifier].sum():,}"]
+            for qualifier in present.HEDGE_WORDS if qualifier in counts.index]
+    hedges = present.html_table(["Hedge", *statuses, "All"], rows, caption="How the article figures are hedged",
+                                numeric=set(range(1, len(statuses) + 2)))
     checks = report.indicator_table(section="quality", caption="Consistency checks between sources")
     conflicts = _conflicts(report)
     return html(
