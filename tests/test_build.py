@@ -93,7 +93,7 @@ class _Prose(HTMLParser):
     def handle_starttag(self, tag, attrs):
         classes = (dict(attrs).get("class") or "").split()
         prose = "prose" in classes
-        data = tag in ("a", "span") and bool({"figref", "extref", "indref", "period"} & set(classes))
+        data = tag in ("a", "span") and bool({"figref", "extref", "indref", "period", "param"} & set(classes))
         self.stack.append((prose, data))
         self.depth += prose
         self.linked += data

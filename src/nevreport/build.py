@@ -206,7 +206,7 @@ def build_one(ps: ParameterSet, layout: Layout, print_: str) -> dict:
                     progress_bar=False, log_output=False, cwd=str(layout.notebooks_dir),
                     request_save_on_cell_execute=False,
                     # The kernel runs on this machine only; its warning about unencrypted local TCP is noise here.
-                    extra_arguments=["--IPKernelApp.log_level=ERROR"],
+                    extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
                 )
             except PapermillExecutionError as exc:
                 kept = layout.reports_dir / FAILED / ps.name / notebook.name

@@ -37,8 +37,8 @@ HIDDEN_OUTPUT_TAGS = frozenset({"remove-output"})
 # Richest first; text/plain is kept only when a cell offers nothing else.
 OUTPUT_PRIORITY = ("text/html", "text/markdown", "image/svg+xml", "image/png", "image/jpeg", "text/plain")
 TOC_MARKER = "<!-- nevreport:toc -->"
-# About a third of an A4 page of rows: a shorter table moves to the next page whole rather than split.
-LONG_TABLE_ROWS = 15
+# A table longer than this may split across pages (its header repeats); a shorter one moves whole.
+LONG_TABLE_ROWS = 6
 # From this many columns a table is set in smaller type in print, so that it fits the width of the page.
 WIDE_TABLE_COLUMNS = 7
 

@@ -592,6 +592,7 @@ def validate_data_dir(data_dir: Path = config.DATA_DIR) -> tuple[list[Problem], 
     figures = _check_figures(data_dir, sources, problems)
     external = _check_external(data_dir, problems)
     figure_rows = figures.table.rows if figures.table else []
+    _check_catalogue(data_dir, figure_rows, external, problems)
     n_articles = len({_cell(row, "article") for _, row in figure_rows})
     n_external = len(external.rows) if external else 0
     counted = (f"validate: {len(figure_rows)} figures from {n_articles} articles and {n_external} "
@@ -599,6 +600,21 @@ def validate_data_dir(data_dir: Path = config.DATA_DIR) -> tuple[list[Problem], 
     if problems:
         return problems, f"{counted}, {len(problems)} problem(s)."
     return problems, f"{counted}, no problems."
+
+
+def _check_catalogue(data_dir: Path, figure_rows, external, problems: list[Problem]) -> None:
+    """The indicator catalogue may only name figures and supplementary figures that exist."""
+    from nevreport.indicators import load_catalogue
+
+    if not config.indicator_catalogue(data_dir).exists():
+        return
+    known = {_cell(row, "figure_id") for _, row in figure_rows}
+    known |= {_cell(row, "source_id") for _, row in (external.rows if external else [])}
+    try:
+        load_catalogue(data_dir, known_ids=known)
+    except UserError as exc:
+        problems.extend(exc.problems or [Problem(str(config.indicator_catalogue(data_dir)), None, "", str(exc),
+                                                 "correct data/indicators.yaml")])
 
 
 def _raise_if(problems: list[Problem], shown: str) -> None:

@@ -76,12 +76,14 @@ def format_range(low: float, high: float, unit: str) -> str:
     if is_missing(low) or is_missing(high):
         return ""
     low, high = float(low), float(high)
+    if unit == "percent" and low <= -100:
+        low = -math.inf  # growth cannot fall below -100%: that bound only says the range is open below
     if math.isinf(high) and math.isinf(low):
         return "unbounded"
     if math.isinf(high):
         return f"at least {format_value(low, unit)}"
     if math.isinf(low):
-        return f"at most {format_value(high, unit)}"
+        return f"up to {format_value(high, unit)}"
     a, b = format_value(low, unit), format_value(high, unit)
     return a if a == b else f"{a} to {b}"
 
@@ -137,7 +139,7 @@ def indicator_text(row, with_range: bool = False) -> str:
     if with_range:
         spread = format_range(low, high, row["unit"])
         if spread and spread != text:
-            text = f"{text} (range {spread})"
+            text = f"{text} ({spread})" if spread.startswith(("up to", "at least")) else f"{text} (range {spread})"
     return text
 
 

@@ -18,6 +18,9 @@ import pandas as pd
 
 from nevreport import config, present
 
+# Shanghai's goal as the articles state it; `{goal}` in a template may be a parameter set's what-if instead.
+STATED_GOAL = "shanghai_nev_production_target_2025"
+GOAL = "goal"
 PLACEHOLDER = re.compile(r"\{([a-z0-9_]+)(?::([a-z]+))?\}")
 
 
@@ -80,7 +83,12 @@ class Report:
     # --- looking things up -------------------------------------------------------------------------------
 
     def get(self, key: str) -> dict | None:
-        """The row of a figure, supplementary figure or indicator; None when not known at the as-of date."""
+        """The row of a figure, supplementary figure or indicator; None when not known at the as-of date.
+
+        `goal` is Shanghai's NEV goal: the stated figure, or the what-if that a parameter set puts in its place.
+        """
+        if key == GOAL:
+            return self._goal()
         found = self._lookup.get(key)
         if found is None:
             return None
@@ -95,7 +103,27 @@ class Report:
     def value(self, key: str) -> float:
         return float(self.get(key)["value"])
 
+    def _goal(self) -> dict | None:
+        stated = self.get(STATED_GOAL)
+        if self.target_units is None and self.target_year is None:
+            return stated
+        row = dict(stated or {"unit": "vehicles", "qualifier": "exact", "status": "target"})
+        if self.target_units is not None:
+            row["value"] = float(self.target_units)
+        if self.target_year is not None:
+            row["period"] = str(self.target_year)
+        row["what_if"] = True
+        return row if "period" in row else None
+
     def render(self, key: str, mode: str | None = None) -> str:
+        if key == GOAL:
+            row = self._goal()
+            if not row.get("what_if"):
+                return self.render(STATED_GOAL, mode)
+            text = present.format_period(row["period"]) if mode == "period" else present.format_value(
+                row["value"], "vehicles", as_stated=True)
+            hover = "a what-if goal set by this edition's parameter file, in place of the goal the articles state"
+            return f'<span class="param" title="{escape(hover)}">{escape(text)}</span>'
         kind, row = self._lookup[key]
         if mode == "period":
             return present.period_span(row["period"])

@@ -10,7 +10,7 @@ import re
 from html import escape
 
 from nevreport import charts, present
-from nevreport.report import Report, html
+from nevreport.report import GOAL, STATED_GOAL, Report, html
 
 ANNUAL = re.compile(r"^\d{4}$")
 
@@ -59,7 +59,7 @@ def timeline(report: Report, title: str, units: str, bars: list[tuple[str, list[
         ax.axhline(row["value"], color=charts.PALETTE["goal"], linestyle="--", linewidth=1.2,
                    label=f"Goal for {row['period']}")
         years.add(int(str(row["period"])[:4]))
-        keys.append(goal)
+        keys.append(STATED_GOAL if goal == GOAL else goal)
     if not keys:
         return ""
     ax.set_xticks(sorted(years))
@@ -69,6 +69,11 @@ def timeline(report: Report, title: str, units: str, bars: list[tuple[str, list[
     ax.legend(loc="upper left", ncols=2)
     sources, anchors = report.lineage(keys)
     return charts.chart_html(fig, charts.source_note(sources, calculated=False), anchors, title)
+
+
+def goal_met(report: Report) -> bool:
+    needed = report.get("shanghai_nev_required_cagr")
+    return needed is not None and float(needed["value"]) == 0
 
 
 # --- sections -----------------------------------------------------------------------------------------------
@@ -104,9 +109,9 @@ def key_findings(report: Report):
         if actual:
             shanghai.append(
                 f"Shanghai produced {{{actual}}} NEVs in {{{actual}:period}}, "
-                "{shanghai_nev_target_progress} of its goal of {shanghai_nev_production_target_2025} a year by "
-                "{shanghai_nev_production_target_2025:period}; growth still needed: "
-                "{shanghai_nev_required_cagr} a year."
+                "{shanghai_nev_target_progress} of its goal of {goal} a year by {goal:period}"
+                + ("; the goal was already met." if goal_met(report) else
+                   "; growth still needed: {shanghai_nev_required_cagr} a year.")
             )
     found = report.bullets(
         "NEVs made up {nev_share_of_vehicle_exports_2023_jan_may:range} of China's vehicle exports in "
@@ -114,7 +119,7 @@ def key_findings(report: Report):
         "{nev_share_of_vehicle_exports_2022_jan_may_implied:range} a year earlier.",
         "China exported {china_vehicle_exports_2022} vehicles in {china_vehicle_exports_2022:period}; the "
         "industry's forecast of {china_vehicle_exports_2023_forecast} for {china_vehicle_exports_2023_forecast:period} "
-        "meant growth of {vehicle_exports_yoy_2023_forecast}. The outcome was "
+        "meant growth of {vehicle_exports_yoy_2023_forecast:range}. The outcome was "
         "{ext_vehicle_exports_china_2023}.",
         "China sold {china_nev_sales_2023} NEVs in {china_nev_sales_2023:period}, more than "
         "{china_nev_global_share_2023} of the world market by the article's account.",
@@ -185,6 +190,9 @@ def shanghai(report: Report):
         "{shanghai_nev_output_value_target_2025_cny} ({shanghai_nev_output_value_target_2025_usd}).",
         empty="No article published by this edition's date states Shanghai's NEV goal.",
     )
+    if report.get(GOAL) is not None and report.get(GOAL).get("what_if"):
+        prose += report.paragraph("This edition sets a what-if goal in its parameters instead: {goal} by "
+                                  "{goal:period}. Progress and required growth below use it.")
     reading = (
         '<p class="prose">This report reads the goal as annual NEV output, as the city\'s implementation plan words '
         "it (annual output exceeding the goal); one interpretation reads it as the number of NEVs on the road, "
@@ -196,13 +204,14 @@ def shanghai(report: Report):
         actual = next((k for k in str(progress["inputs"]).split(";") if k.startswith("ext_")), None)
         status = report.paragraph(
             f"The latest full-year output known at this date, {{{actual}}} in {{{actual}:period}}, reaches "
-            "{shanghai_nev_target_progress:range} of the goal; the growth still needed each year to reach it is "
-            "{shanghai_nev_required_cagr:range}.",
+            "{shanghai_nev_target_progress:range} of the goal"
+            + (", so the goal was already met." if goal_met(report) else
+               "; the growth still needed each year to reach it is {shanghai_nev_required_cagr:range}."),
         )
     chart = timeline(
         report, "Shanghai's NEV production against its goal", "million vehicles a year",
         bars=[("NEV production (reported later)", _annual(report, "nev_production", "Shanghai"), "actual")],
-        goal="shanghai_nev_production_target_2025",
+        goal=GOAL,
     )
     table = report.indicator_table(section="shanghai", caption="Progress toward the goal")
     return html(prose + (reading if prose and "no-data" not in prose else "") + status + chart + table)
