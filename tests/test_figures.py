@@ -226,8 +226,21 @@ def _figure(figure_id: str, /, **cells: str) -> Corruption:
 
 
 def _duplicate_id(data: Path):
-    return FIGURES, edit_figure(data, "china_nev_sales_2024_h1_yoy", figure_id="china_nev_sales_2024_h1"), \
-        "china_nev_sales_2024_h1"
+    # Figures that no indicator uses, so renaming one is a single problem.
+    return FIGURES, edit_figure(data, "jiading_autonomous_testing_companies", figure_id="jiading_rd_platforms"), \
+        "jiading_rd_platforms"
+
+
+def _catalogue_unknown_input(data: Path):
+    catalogue = data / "indicators.yaml"
+    text = catalogue.read_text(encoding="utf-8")
+    broken = text.replace("china_nev_sales_2023,", "china_nev_sales_2023x,", 1)
+    assert broken != text
+    catalogue.write_text(broken, encoding="utf-8")
+    line = broken[: broken.index("china_nev_sales_2023x")].count("\n") + 1
+    entry_line = max(i + 1 for i, text in enumerate(broken.splitlines()[:line]) if text.lstrip().startswith("- id:"))
+    entry_id = broken.splitlines()[entry_line - 1].split("id:", 1)[1].strip()
+    return "data/indicators.yaml", entry_line, entry_id
 
 
 def _repeated_figure(data: Path):
@@ -333,7 +346,7 @@ CATALOGUE: list[tuple[str, Corruption, str]] = [
     ("half year out of range", _figure("china_nev_sales_2024_h1", period="2024-H3"), "period '2024-H3'"),
     ("period ends before it starts", _figure("china_vehicle_exports_2023_jan_may", period="2023-05/2023-01"),
      "ends before it starts"),
-    ("duplicate id", _duplicate_id, "figure_id 'china_nev_sales_2024_h1' is used again (first on line"),
+    ("duplicate id", _duplicate_id, "figure_id 'jiading_rd_platforms' is used again (first on line"),
     ("id with capitals and spaces", _figure(SALES_2023, figure_id="China NEV sales"),
      "may only hold lowercase letters"),
     ("same figure twice", _repeated_figure, "this figure is already recorded on line"),
@@ -352,13 +365,14 @@ CATALOGUE: list[tuple[str, Corruption, str]] = [
     ("infinite value", _figure("china_vehicle_exports_2022", value="inf"), "value 'inf' is not a number"),
     ("figures not UTF-8", _figures_not_utf8, "the figures table is not UTF-8 text"),
     ("figures missing", _figures_missing, "the figures table is missing"),
-    ("external duplicate id", _external("ext_nev_sales_china_2024", source_id="ext_nev_sales_china_2023"),
-     "source_id 'ext_nev_sales_china_2023' is used again"),
+    ("external duplicate id", _external("ext_nev_sales_china_2021", source_id="ext_nev_sales_china_2020"),
+     "source_id 'ext_nev_sales_china_2020' is used again"),
     ("external bad published", _external("ext_nev_sales_china_2023", published="12 Jan 2024"),
      "published '12 Jan 2024' is not a date"),
     ("external unknown confidence", _external("ext_nev_sales_china_2023", confidence="certain"),
      "confidence 'certain' is not in the vocabulary"),
     ("external bad period", _external("ext_nev_sales_china_2023", period="FY2023"), "period 'FY2023'"),
+    ("catalogue names a missing figure", _catalogue_unknown_input, "input 'china_nev_sales_2023x'"),
     ("external formula", _external("ext_nev_sales_china_2023", value="=A1*1000"), "is not a number"),
 ]
 

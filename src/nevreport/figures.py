@@ -611,7 +611,9 @@ def _check_catalogue(data_dir: Path, figure_rows, external, problems: list[Probl
     known = {_cell(row, "figure_id") for _, row in figure_rows}
     known |= {_cell(row, "source_id") for _, row in (external.rows if external else [])}
     try:
-        load_catalogue(data_dir, known_ids=known)
+        # While the tables themselves have problems, their ids are not to be trusted: check only the
+        # catalogue's own structure, so one mistake is not reported twice.
+        load_catalogue(data_dir, known_ids=None if problems else known)
     except UserError as exc:
         problems.extend(exc.problems or [Problem(str(config.indicator_catalogue(data_dir)), None, "", str(exc),
                                                  "correct data/indicators.yaml")])
