@@ -213,9 +213,13 @@ def build_one(ps: ParameterSet, layout: Layout, print_: str) -> dict:
                 kept.parent.mkdir(parents=True, exist_ok=True)
                 if executed.exists():
                     shutil.copyfile(executed, kept)
+                # Number the cell as the user sees it in notebooks/, without the cell papermill injected.
+                cell = _cell_number(notebook, exc.source) or exc.cell_index + 1
+                first_line = (exc.source or "").strip().splitlines()[:1]
                 raise NotebookFailed(
-                    f"{tag} notebooks/{notebook.name} failed in cell {exc.cell_index + 1} "
-                    f"(execution count {exc.exec_count}): {exc.ename}: {exc.evalue}\n"
+                    f"{tag} notebooks/{notebook.name} failed in cell {cell}"
+                    + (f" ({first_line[0][:60]})" if first_line else "")
+                    + f": {exc.ename}: {exc.evalue}\n"
                     f"  the partly executed notebook is kept at {kept}\n"
                     f"  the previous report in {layout.reports_dir / ps.name} is unchanged"
                 ) from None
@@ -234,6 +238,17 @@ def build_one(ps: ParameterSet, layout: Layout, print_: str) -> dict:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return {"name": ps.name, "seconds": time.perf_counter() - started}
+
+
+def _cell_number(notebook: Path, source: str) -> int | None:
+    """The 1-based position of the cell holding `source` in the stored notebook (papermill adds cells)."""
+    import nbformat
+
+    try:
+        cells = nbformat.read(notebook, as_version=4).cells
+    except (OSError, ValueError):
+        return None
+    return next((i + 1 for i, c in enumerate(cells) if c.source.strip() == (source or "").strip()), None)
 
 
 def _build_one_safely(ps: ParameterSet, layout: Layout, print_: str) -> tuple[str, dict | str]:
