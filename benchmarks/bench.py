@@ -14,7 +14,6 @@ import argparse
 import csv
 import json
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -69,7 +68,8 @@ def naive_chain(root: Path) -> float:
         folder.mkdir()
         for notebook in sorted((root / "notebooks").glob("[0-9]*.ipynb")):
             timed([str(BIN / "papermill"), str(notebook), str(folder / notebook.name), "-f", str(params),
-                   "-p", "output_dir", str(folder), "-p", "parameter_set", params.stem, "--cwd", str(root / "notebooks"),
+                   "-p", "output_dir", str(folder), "-p", "parameter_set", params.stem,
+                   "--cwd", str(root / "notebooks"),
                    "-k", "nevreport", "--no-progress-bar"], env=env)
         for exporter in ("report-html", "report-pdf"):
             timed([str(BIN / "jupyter"), "nbconvert", "--to", exporter, str(folder / "02_report.ipynb"),
@@ -110,15 +110,18 @@ def corpus_figures(workdir: Path, runs: int) -> dict:
 
     def child(code: str) -> tuple[float, float]:
         """Seconds and peak resident memory (MB) of one fresh process running `code`."""
-        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        report_peak = "\nimport resource; print('PEAK', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+        result = subprocess.run([sys.executable, "-c", code + report_peak], capture_output=True, text=True)
         elapsed = time.perf_counter() - started
-        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-        return elapsed, max(peak, before) / 1024
+        if result.returncode != 0:
+            raise SystemExit(f"benchmark step failed:\n{result.stdout}\n{result.stderr}")
+        peak_kb = int(result.stdout.rsplit("PEAK", 1)[1])
+        return elapsed, peak_kb / 1024
 
-    validate_code = (f"import sys; from nevreport.cli import main; sys.exit(main(['validate', '--data-dir', {str(data)!r}]))")
-    extract_code = ("import pathlib; from nevreport.extract import extract_mentions\n"
+    validate_code = ("from nevreport.cli import main\n"
+                     f"assert main(['validate', '--data-dir', {str(data)!r}]) == 0")
+    extract_code = ("import pathlib\nfrom nevreport.extract import extract_mentions\n"
                     f"for p in sorted(pathlib.Path({str(data / 'raw' / 'articles')!r}).glob('*.txt')):\n"
                     "    extract_mentions(p.read_text(encoding='utf-8'))")
     validate = [child(validate_code) for _ in range(runs)]
@@ -166,7 +169,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="nevreport-bench-") as tmp:
         work = Path(tmp)
         root = copy_project(work / "project")
-        print(f"1. full build of every parameter set, warm environment, from no outputs ({args.runs} runs)...", flush=True)
+        print(f"1. full build of every parameter set, warm, from no outputs ({args.runs} runs)...", flush=True)
         results["full_build_s"] = round(median_of(args.runs, lambda: full_build(root)), 2)
         print(f"   {results['full_build_s']} s", flush=True)
         print(f"2. the same work the naive way, one CLI process per step ({args.naive_runs} run(s))...", flush=True)

@@ -21,7 +21,8 @@ def main(folders: list[str]) -> int:
             cells = dirty_cells(path)
             if cells:
                 bad += 1
-                print(f"{path}: cells {cells} carry outputs. Fix: clear outputs (Edit > Clear Outputs of All Cells) and save.")
+                print(f"{path}: cells {cells} carry outputs. "
+                      "Fix: clear outputs (Edit > Clear Outputs of All Cells) and save.")
     return 1 if bad else 0
 
 

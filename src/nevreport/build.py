@@ -262,9 +262,10 @@ def build_one(ps: ParameterSet, layout: Layout, print_: str) -> dict:
         render_report(report, html_path=work / "report.html", pdf_path=work / "report.pdf")
         missing = [name for name in OUTPUTS if not (work / name).exists()]
         if missing:
-            raise NotebookFailed(f"{tag} the notebooks did not write {', '.join(missing)}; the previous report is unchanged")
-        (work / "meta.json").write_text(json.dumps({**report_metadata(ps), "description": ps.values.get("description", "")},
-                                                   indent=2, sort_keys=True) + "\n")
+            raise NotebookFailed(f"{tag} the notebooks did not write {', '.join(missing)}; "
+                                 "the previous report is unchanged")
+        meta = {**report_metadata(ps), "description": ps.values.get("description", "")}
+        (work / "meta.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
         (work / FINGERPRINT_FILE).write_text(print_ + "\n")
         publish(work, layout.reports_dir / ps.name)
         shutil.rmtree(layout.reports_dir / FAILED / ps.name, ignore_errors=True)
@@ -300,7 +301,8 @@ def check_data(layout: Layout) -> None:
 
     problems, summary = validate_data_dir(layout.data_dir)
     if problems:
-        raise UserError("the data has problems; no report was published (the last good reports are unchanged)", problems)
+        raise UserError("the data has problems; no report was published (the last good reports are unchanged)",
+                        problems)
     say(summary)
 
 

@@ -66,7 +66,8 @@ def _check_value(key: str, value, field: Field) -> tuple[object, str | None]:
         if not isinstance(value, dt.date):
             return value, f"{value!r} is not a date in the form YYYY-MM-DD"
         if value < EARLIEST_AS_OF:
-            return value, f"{value.isoformat()} is before the first article ({EARLIEST_AS_OF.isoformat()}), so nothing would be known"
+            return value, (f"{value.isoformat()} is before the first article ({EARLIEST_AS_OF.isoformat()}), "
+                           "so nothing would be known")
         return value.isoformat(), None
     if field.kind == "positive_number":
         if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0 or value == float("inf"):

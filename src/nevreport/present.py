@@ -158,7 +158,8 @@ def html_table(header: list[str], rows: list[list[str]], caption: str = "", nume
     numeric = numeric or set()
     head = "".join(f'<th{" class=num" if i in numeric else ""}>{escape(h)}</th>' for i, h in enumerate(header))
     body = "".join(
-        "<tr>" + "".join(f'<td{" class=num" if i in numeric else ""}>{cell}</td>' for i, cell in enumerate(row)) + "</tr>"
+        "<tr>" + "".join(f'<td{" class=num" if i in numeric else ""}>{cell}</td>' for i, cell in enumerate(row))
+        + "</tr>"
         for row in rows
     )
     cap = f"<caption>{caption}</caption>" if caption else ""

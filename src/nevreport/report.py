@@ -183,10 +183,12 @@ class Report:
             stated = present.figure_link(row) if kind == "figure" else present.external_link(row)
             what = row.get("metric", "").replace("_", " ")
             rows.append([escape(str(row.get("entity", ""))), escape(what), present.period_span(row["period"]),
-                         stated, escape(row.get("status", "actual")), escape(f"{row['publisher']}, {row['published']}")])
+                         stated, escape(row.get("status", "actual")),
+                         escape(f"{row['publisher']}, {row['published']}")])
         if not rows:
             return ""
-        return present.html_table(["Entity", "What", "Period", "Value", "Status", "Source"], rows, caption, {3})
+        table = present.html_table(["Entity", "What", "Period", "Value", "Status", "Source"], rows, caption, {3})
+        return table + self.ids_note([k for k in ids if self.get(k) is not None])
 
     def indicator_table(self, ids: list[str] | None = None, section: str | None = None, caption: str = "") -> str:
         frame = self.indicators
@@ -194,10 +196,12 @@ class Report:
             frame = frame[frame["indicator_id"].isin(ids)]
         if section is not None and "section" in frame:
             frame = frame[frame["section"] == section]
-        rows = []
+        rows, shown = [], []
         for row in frame.to_dict("records"):
+            shown.append(row["indicator_id"])
             value = present.indicator_link(row) if not present.is_missing(row["value"]) else "n/a"
-            spread = present.format_range(row["low"], row["high"], row["unit"]) if not present.is_missing(row["value"]) else ""
+            known = not present.is_missing(row["value"])
+            spread = present.format_range(row["low"], row["high"], row["unit"]) if known else ""
             note = row.get("verdict") or ""
             if present.is_missing(row["value"]):
                 note = row.get("reason") or "inputs not yet published"
@@ -205,7 +209,13 @@ class Report:
                          value, escape(spread), escape(str(note))])
         if not rows:
             return ""
-        return present.html_table(["Indicator", "Period", "Value", "Range", "Note"], rows, caption, {2, 3})
+        table = present.html_table(["Indicator", "Period", "Value", "Range", "Note"], rows, caption, {2, 3})
+        return table + self.ids_note(shown)
+
+    def ids_note(self, keys: list[str]) -> str:
+        """The appendix ids behind a table, in order, so a reader of the PDF can look each one up."""
+        links = ", ".join(self._input_link(k) for k in keys)
+        return f'<p class="ids">Appendix ids, row by row: {links}</p>' if keys else ""
 
     # --- appendix -----------------------------------------------------------------------------------------
 
