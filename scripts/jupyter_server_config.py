@@ -14,3 +14,5 @@ def _strip_outputs(model, **kwargs):
 
 c.FileContentsManager.pre_save_hook = _strip_outputs
 c.ServerApp.open_browser = False
+# Containers and CI boxes often run as root; JupyterLab refuses that unless told it is intended.
+c.ServerApp.allow_root = True
