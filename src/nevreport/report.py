@@ -196,21 +196,24 @@ class Report:
             frame = frame[frame["indicator_id"].isin(ids)]
         if section is not None and "section" in frame:
             frame = frame[frame["section"] == section]
-        rows, shown = [], []
+        rows, shown, later = [], [], []
         for row in frame.to_dict("records"):
-            shown.append(row["indicator_id"])
-            value = present.indicator_link(row) if not present.is_missing(row["value"]) else "n/a"
-            known = not present.is_missing(row["value"])
-            spread = present.format_range(row["low"], row["high"], row["unit"]) if known else ""
-            note = row.get("verdict") or ""
             if present.is_missing(row["value"]):
-                note = row.get("reason") or "inputs not yet published"
+                later.append(row["indicator_id"])  # inputs published after the as-of date: see the appendix
+                continue
+            shown.append(row["indicator_id"])
+            spread = present.format_range(row["low"], row["high"], row["unit"])
             rows.append([escape(row["label"]), present.period_span(row["period"]) if row["period"] else "",
-                         value, escape(spread), escape(str(note))])
+                         present.indicator_link(row), escape(spread), escape(str(row.get("verdict") or ""))])
+        pending = ""
+        if later:
+            links = ", ".join(self._input_link(k) for k in later)
+            pending = (f'<p class="ids">Not yet computable at this date (their inputs were published later; '
+                       f"the appendix gives each reason): {links}</p>")
         if not rows:
-            return ""
+            return pending
         table = present.html_table(["Indicator", "Period", "Value", "Range", "Note"], rows, caption, {2, 3})
-        return table + self.ids_note(shown)
+        return table + self.ids_note(shown) + pending
 
     def ids_note(self, keys: list[str]) -> str:
         """The appendix ids behind a table, in order, so a reader of the PDF can look each one up."""

@@ -111,7 +111,7 @@ def key_findings(report: Report):
                 f"Shanghai produced {{{actual}}} NEVs in {{{actual}:period}}, "
                 "{shanghai_nev_target_progress} of its goal of {goal} a year by {goal:period}"
                 + ("; the goal was already met." if goal_met(report) else
-                   "; growth still needed: {shanghai_nev_required_cagr} a year.")
+                   "; growth still needed: {shanghai_nev_required_cagr:range} a year.")
             )
     found = report.bullets(
         "NEVs made up {nev_share_of_vehicle_exports_2023_jan_may:range} of China's vehicle exports in "
