@@ -8,7 +8,6 @@ not yet published at the as-of date is left out, and a section with nothing to s
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
 from html import escape
@@ -291,7 +290,3 @@ class Report:
                 anchors.append(f"{'fig' if kind == 'figure' else 'ext'}-{key}")
                 sources.append((str(row["publisher"]), str(row["published"])))
         return sources, anchors
-
-
-def finite(value) -> bool:
-    return not present.is_missing(value) and math.isfinite(float(value))

@@ -5,6 +5,7 @@ A notebook cell calls one function per section; what a function returns is HTML 
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from html import escape
@@ -80,7 +81,7 @@ def goal_met(report: Report) -> bool:
 
 def introduction(report: Report):
     rows = []
-    known = report.sources[report.sources["published"] <= present_date(report)]
+    known = report.sources[report.sources["published"] <= dt.date.fromisoformat(report.as_of)]
     for row in known.to_dict("records"):
         rows.append([escape(row["publisher"]), f'<a href="{escape(row["url"])}">{escape(row["title"])}</a>',
                      present.period_span(str(row["published"]))])
@@ -93,12 +94,6 @@ def introduction(report: Report):
         "the quote or formula it comes from (see the appendix).</p>"
         + (table if rows else report.no_data("anything yet"))
     )
-
-
-def present_date(report: Report):
-    import datetime as dt
-
-    return dt.date.fromisoformat(report.as_of)
 
 
 def key_findings(report: Report):
