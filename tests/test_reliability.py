@@ -90,3 +90,17 @@ def test_an_interrupted_build_leaves_the_last_report_and_recovers(good):
     assert result.returncode == 0, result.stderr
     staging = good / "reports" / ".tmp"
     assert not staging.exists() or not any(staging.iterdir())
+
+
+def test_a_missing_system_library_is_named_before_any_notebook_runs(project_copy, tmp_path):
+    # A stand-in for WeasyPrint that fails the way it does when Pango is not installed.
+    fake = tmp_path / "fake"
+    fake.mkdir()
+    (fake / "weasyprint.py").write_text(
+        "raise OSError(\"cannot load library 'libpango-1.0-0': cannot open shared object file\")\n")
+    env = dict(os.environ, NEVREPORT_ROOT=str(project_copy), PYTHONPATH=str(fake))
+    result = subprocess.run([sys.executable, "-m", "nevreport", "build", EDITION], env=env, capture_output=True,
+                            text=True, timeout=300)
+    assert result.returncode == 1
+    assert "apt-get install libpango-1.0-0" in result.stderr
+    assert "Traceback" not in result.stderr and "executing" not in result.stdout

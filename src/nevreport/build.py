@@ -24,6 +24,7 @@ from pathlib import Path
 from nevreport import config
 from nevreport.errors import UserError
 from nevreport.params import ParameterSet, discover
+from nevreport.system import check_pdf_renderer
 
 KERNEL_NAME = "nevreport"
 OUTPUTS = ("report.html", "report.pdf", "indicators.csv")
@@ -326,6 +327,7 @@ def build_reports(names: list[str] | None = None, force: bool = False, jobs: int
 
     say(f"checking data in {layout.data_dir}")
     check_data(layout)
+    check_pdf_renderer()  # before any kernel starts: a missing system library is not worth a half build
     ensure_kernel()
     jobs = jobs or min(len(stale), os.cpu_count() or 1)
     say(f"building {len(stale)} parameter set(s): {', '.join(ps.name for ps in stale)} ({jobs} at a time)")

@@ -216,13 +216,18 @@ def _read_articles(data_dir: Path) -> dict[str, str]:
     paths = sorted(folder.glob("*.txt"))
     if not paths:
         raise UserError(f"{folder}: no articles (*.txt) found. Fix: check --data-dir, e.g. --data-dir data.")
-    return {path.name: read_article(path) for path in paths}
+    articles = {path.name: read_article(path) for path in paths}
+    for name, text in articles.items():
+        if not text.strip():
+            raise UserError(f"{_shown(folder / name, data_dir)}: the article is empty. Fix: save the article's "
+                            "text into it, or remove the file and its row in SOURCES.csv.")
+    return articles
 
 
 def _read_csv(path: Path, data_dir: Path, required: Iterable[str]) -> list[tuple[int, dict[str, str]]]:
     shown = _shown(path, data_dir)
     try:
-        with open(path, encoding="utf-8", newline="") as handle:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
             reader = csv.DictReader(handle)
             missing = [c for c in required if c not in (reader.fieldnames or [])]
             if missing:
@@ -233,6 +238,9 @@ def _read_csv(path: Path, data_dir: Path, required: Iterable[str]) -> list[tuple
             return [(index + 2, row) for index, row in enumerate(reader)]
     except UnicodeDecodeError:
         raise UserError(f"{shown}: not UTF-8 text. Fix: save it as UTF-8 CSV.") from None
+    except csv.Error as exc:
+        raise UserError(f"{shown}: cannot be read as CSV ({exc}). Fix: run `nevreport validate`, which names "
+                        "the line.") from None
 
 
 def _read_figures(data_dir: Path) -> list[_Figure]:
@@ -502,10 +510,13 @@ def _published_year(data_dir: Path, article: str) -> int | None:
     path = config.sources_csv(data_dir)
     if not path.is_file():
         return None
-    with open(path, encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            if row.get("file") == article and re.match(r"\d{4}-", row.get("published") or ""):
-                return int(row["published"][:4])
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            for row in csv.DictReader(handle):
+                if row.get("file") == article and re.match(r"\d{4}-", row.get("published") or ""):
+                    return int(row["published"][:4])
+    except (UnicodeDecodeError, csv.Error):
+        pass  # a draft goes without the year; `nevreport validate` explains what is wrong with the manifest
     return None
 
 

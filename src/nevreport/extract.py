@@ -479,6 +479,9 @@ def read_article(path: Path) -> str:
         raise UserError(f"{path}: is a folder, not an article. Fix: pass the .txt files inside it.") from None
     except OSError as exc:
         raise UserError(f"{path}: cannot be read ({exc.strerror}). Fix: check its permissions.") from None
+    if b"\0" in raw:
+        raise UserError(f"{path}: byte {raw.index(0)} is NUL, so this is not UTF-8 text (a binary file, or text "
+                        "saved as UTF-16). Fix: pass the article saved as plain UTF-8 text.")
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -201,12 +201,17 @@ def _read_text(path: Path, shown: str, problems: list[Problem], what: str) -> st
         problems.append(Problem(shown, None, "", f"the {what} cannot be read ({exc.strerror})",
                                 "check that it is a file and that you may read it"))
         return None
+    if b"\0" in raw:
+        problems.append(Problem(shown, None, "", f"the {what} is not UTF-8 text (byte {raw.index(0)} is NUL: a "
+                                "binary file, or text saved as UTF-16)", "save it again as plain UTF-8 text"))
+        return None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         byte = f"byte {exc.start} is 0x{raw[exc.start]:02x}"
+        how = "in a text editor: encoding UTF-8" if what == "article" else "in a spreadsheet: 'CSV UTF-8'"
         problems.append(Problem(shown, None, "", f"the {what} is not UTF-8 text ({byte})",
-                                "save it again as UTF-8 (in a spreadsheet: 'CSV UTF-8')"))
+                                f"save it again as UTF-8 ({how})"))
         return None
 
 
@@ -306,10 +311,17 @@ def _parse_value(table: _Table, line: int, item: str, text: str) -> float | None
         number = float(text)
         if math.isfinite(number):
             return number
+        table.report(line, item, f"value '{_abbreviated(text)}' is too large to compute with (the limit is about "
+                     "1.8e308)", "check the value: a figure in base units has far fewer digits")
+        return None
     formula = " (it looks like a spreadsheet formula, which is never calculated)" if text[0] in "=+@" else ""
     table.report(line, item, f"value '{text}' is not a number{formula}",
                  "type the number itself in base units, without thousands separators, e.g. 1758000 or 81.5")
     return None
+
+
+def _abbreviated(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else f"{text[:limit // 2]}...{text[-limit // 4:]} ({len(text)} characters)"
 
 
 def _check_date_and_url(table: _Table, line: int, item: str, row: dict[str, str]) -> None:
@@ -352,6 +364,10 @@ def _check_sources(data_dir: Path, problems: list[Problem]) -> _Sources:
     sources = _Sources(table, {}, {})
     if table is None:
         return sources
+    if not table.rows:
+        table.report(None, "", "the article manifest lists no articles, so there is nothing to report",
+                     "save each article in data/raw/articles and add its row here (see 'Adding an article' "
+                     "in README.md)")
     for line, row in table.rows:
         name = _cell(row, "file")
         _check_filled(table, line, name, row, _SOURCE_HELP)
@@ -364,7 +380,13 @@ def _check_sources(data_dir: Path, problems: list[Problem]) -> _Sources:
             article_path = articles_dir / name
             if article_path.is_file():
                 shown = _shown(article_path, data_dir)
-                sources.texts[name] = _read_text(article_path, shown, problems, "article")
+                text = _read_text(article_path, shown, problems, "article")
+                if text is not None and not text.strip():
+                    problems.append(Problem(shown, None, name, "the article is empty",
+                                            "save the article's text into it, or remove the file and its row "
+                                            "in SOURCES.csv"))
+                    text = None  # its figures cannot be checked; the one problem above says why
+                sources.texts[name] = text
             else:
                 table.report(line, name, f"the article file '{name}' does not exist",
                              f"put the article in {_shown(articles_dir, data_dir)} or correct the name")
@@ -435,6 +457,10 @@ def _check_figures(data_dir: Path, sources: _Sources, problems: list[Problem]) -
     checked = _CheckedFigures(table, {})
     if table is None:
         return checked
+    if not table.rows:
+        table.report(None, "", "the figures table has only its header, so there is nothing to report",
+                     "curate the articles' figures into it (`nevreport propose ARTICLE` drafts rows; see "
+                     "'Adding an article' in README.md)")
     mentions_of = _MentionCache()
     seen_ids: dict[str, int] = {}
     seen_figures: dict[tuple[str, ...], int] = {}
@@ -501,6 +527,11 @@ def _check_stated_number(table: _Table, line: int, row: dict[str, str], value: f
                      "stated must hold exactly one number with its scale word, e.g. '1.758 million'")
         return
     number = numbers[0]
+    if not math.isfinite(number.value):
+        table.report(line, fid, f"stated '{_abbreviated(stated)}' is too large to compute with (the limit is "
+                     "about 1.8e308)", "leave this number out of data/figures.csv and list it in "
+                     "data/coverage_ignore.csv with the reason")
+        return
     checked.steps[fid] = number.step
     in_quote = in_quote or number
     stated_value = _plain(number.value)
@@ -539,9 +570,10 @@ def _same_number(a: float, b: float) -> bool:
 
 
 def _scale_hint(value: float, stated_value: float) -> str:
-    if value == 0 or stated_value == 0:
+    quotient = abs(stated_value / value) if value else 0.0
+    if not 0 < quotient < math.inf:  # a tiny value such as 1e-320 overflows the quotient
         return ""
-    ratio = math.log10(abs(stated_value / value))
+    ratio = math.log10(quotient)
     if abs(ratio - round(ratio)) < 1e-9 and round(ratio) != 0:
         return " (the scale word, e.g. million or billion, seems to be left out or applied twice)"
     return ""
@@ -585,7 +617,8 @@ def validate_data_dir(data_dir: Path = config.DATA_DIR) -> tuple[list[Problem], 
     data_dir = Path(data_dir)
     problems: list[Problem] = []
     if not data_dir.is_dir():
-        problems.append(Problem(str(data_dir), None, "", "the data folder does not exist",
+        what = "this is a file, not the data folder" if data_dir.exists() else "the data folder does not exist"
+        problems.append(Problem(str(data_dir), None, "", what,
                                 "pass the folder that holds figures.csv, raw/ and external/ with --data-dir"))
         return problems, f"validate: {data_dir} not found."
     sources = _check_sources(data_dir, problems)

@@ -33,7 +33,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from nevreport import config
+from nevreport import config, present
 from nevreport.errors import Problem, UserError
 from nevreport.intervals import INF, Interval, IntervalError, as_interval
 
@@ -727,11 +727,12 @@ def format_number(x) -> str:
 
 
 def write_table_csv(frame: pd.DataFrame, out) -> None:
-    """The indicator table as CSV text on an open text stream."""
+    """The indicator table as CSV text on an open text stream (text cells safe to open in a spreadsheet)."""
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
     for record in frame.to_dict("records"):
-        writer.writerow([format_number(record[c]) if c in NUMBER_COLUMNS else record[c] for c in COLUMNS])
+        writer.writerow([format_number(record[c]) if c in NUMBER_COLUMNS else present.spreadsheet_text(record[c])
+                         for c in COLUMNS])
 
 
 def write_indicators_csv(as_of, out, data_dir: Path = config.DATA_DIR) -> int:
@@ -753,6 +754,8 @@ def save_indicators(frame: pd.DataFrame, output_dir: str | Path | None) -> Path 
 def read_indicators_csv(path: str | Path) -> pd.DataFrame:
     """An indicators.csv as written by write_table_csv, with value/low/high as floats (NaN when empty)."""
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    for name in frame.columns.difference(NUMBER_COLUMNS):
+        frame[name] = frame[name].map(present.from_spreadsheet_text)
     for name in NUMBER_COLUMNS:
         frame[name] = [float(x) if x else math.nan for x in frame[name]]
     return frame

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from nevreport import config
+from nevreport import config, present
 
 
 def _published_by(frame: pd.DataFrame, as_of: str | None) -> pd.DataFrame:
@@ -39,12 +39,17 @@ def load_articles(data_dir: Path = config.DATA_DIR) -> pd.DataFrame:
 
 
 def save_build_outputs(output_dir: str | Path | None, **tables: pd.DataFrame) -> list[Path]:
-    """Write each table as <name>.csv into the build folder; nothing when exploring (output_dir is None)."""
+    """Write each table as <name>.csv into the build folder; nothing when exploring (output_dir is None).
+
+    Text cells that a spreadsheet would run as a formula get a leading apostrophe (data/DICTIONARY.md).
+    """
     if not output_dir:
         return []
     written = []
     for name, frame in tables.items():
         path = Path(output_dir) / f"{name}.csv"
-        frame.to_csv(path, index=False, lineterminator="\n")
+        safe = frame.apply(lambda column: column if pd.api.types.is_numeric_dtype(column)
+                           else column.map(present.spreadsheet_text))
+        safe.to_csv(path, index=False, lineterminator="\n")
         written.append(path)
     return written

@@ -72,6 +72,8 @@ def _check_value(key: str, value, field: Field) -> tuple[object, str | None]:
     if field.kind == "positive_number":
         if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0 or value == float("inf"):
             return value, f"{value!r} is not a positive number"
+        if value > 1e15:  # more vehicles than could ever exist; a huge integer would also overflow a float
+            return value, "the number is too large: more than 1e15 vehicles"
         return value, None
     if field.kind == "year":
         if isinstance(value, bool) or not isinstance(value, int) or not 2000 <= value <= 2100:
@@ -95,11 +97,20 @@ def load_parameter_set(path: Path) -> ParameterSet:
         raw = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
         raise UserError(f"{shown}: no such parameter file") from None
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError as exc:
+        raise UserError("invalid parameter file", [Problem(shown, None, "", f"not UTF-8 text (byte {exc.start})",
+                                                           "save it again as UTF-8")]) from None
+    except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         row = mark.line + 1 if mark else None
-        raise UserError("invalid parameter file", [Problem(shown, row, "", f"not valid YAML ({exc.__class__.__name__})",
-                                                           "write one 'key: value' per line")]) from None
+        detail = getattr(exc, "problem", None) or exc.__class__.__name__
+        fix = "write one 'key: value' per line"
+        if "'\\t'" in detail:
+            detail, fix = "a tab character where YAML allows only spaces", "replace each tab with spaces"
+        raise UserError("invalid parameter file", [Problem(shown, row, "", f"not valid YAML: {detail}", fix)]) from None
+    if raw is None:
+        raise UserError("invalid parameter file", [Problem(shown, None, "", "the file is empty",
+                                                           "write at least 'title: ...' and 'as_of: YYYY-MM-DD'")])
     if not isinstance(raw, dict):
         raise UserError("invalid parameter file", [Problem(shown, None, "", "expected 'key: value' lines",
                                                            "write one 'key: value' per line, e.g. as_of: 2024-12-31")])

@@ -2,7 +2,8 @@
 
 Every number in the report passes through here, so each one is linked to its entry in the appendix
 (`#fig-<figure_id>`, `#ext-<source_id>`, `#ind-<indicator_id>`) and carries its quote or formula on hover.
-All text from the data is HTML-escaped: an article containing markup is shown as text, never run.
+All text from the data is HTML-escaped: an article containing markup is shown as text, never run; and a text
+cell of a CSV output that a spreadsheet would run as a formula is written with a leading apostrophe.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ HEDGE_WORDS = {"exact": "", "at_least": "over", "at_most": "nearly", "approx": "
 PERIOD_HALF = re.compile(r"^(\d{4})-H([12])$")
 PERIOD_MONTHS = re.compile(r"^(\d{4})-(\d{2})/(\d{4})-(\d{2})$")
 PERIOD_YEARS = re.compile(r"^(\d{4})/(\d{4})$")
+# A spreadsheet evaluates a cell starting with one of these (OWASP "CSV injection").
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
@@ -54,7 +57,9 @@ def format_value(value: float, unit: str, digits: int = 4, as_stated: bool = Fal
         return f"{sign}{text}{suffix}"
     if unit == "cny_per_usd":
         return f"{sign}{magnitude:.2f} yuan per US$"
-    if magnitude >= 1e9:
+    if magnitude >= 1e15:  # beyond any real count or amount: plain digits would be hundreds long
+        body = f"{magnitude:.4g}"
+    elif magnitude >= 1e9:
         body = f"{_trim(f'{magnitude / 1e9:.3f}')} billion"
     elif magnitude >= 1e6:
         body = f"{_trim(f'{magnitude / 1e6:.3f}')} million"
@@ -164,3 +169,21 @@ def html_table(header: list[str], rows: list[list[str]], caption: str = "", nume
     )
     cap = f"<caption>{caption}</caption>" if caption else ""
     return f'<table class="{css}">{cap}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+def spreadsheet_text(cell):
+    """A text cell for a CSV output: with a leading apostrophe when a spreadsheet would run it as a formula.
+
+    Cells that already start with apostrophes before such a character get one more, so that
+    `from_spreadsheet_text` gives back exactly what was written. Number columns are never passed here.
+    """
+    if isinstance(cell, str) and cell.lstrip("'").startswith(FORMULA_START):
+        return "'" + cell
+    return cell
+
+
+def from_spreadsheet_text(cell):
+    """The text `spreadsheet_text` was given."""
+    if isinstance(cell, str) and cell.startswith("'") and cell.lstrip("'").startswith(FORMULA_START):
+        return cell[1:]
+    return cell

@@ -1,0 +1,318 @@
+"""Careless and hostile input: every attempt ends in a clear message without a traceback, or a correct report."""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from nevreport import present
+from nevreport.errors import UserError
+from nevreport.figures import validate_data_dir
+from nevreport.indicators import read_indicators_csv, write_table_csv
+from nevreport.params import load_parameter_set
+
+from .conftest import run_cli
+
+EDITION = "as-of-2021"  # the cheapest edition to build; the hostile article is dated inside it
+SCRIPT = "<script>alert(1)</script>"
+IMAGE = "<img src=x onerror=alert(1)>"
+HUGE = "9" * 300  # a finite double (1e300) written out in full
+TOO_HUGE = "9" * 400  # beyond any double
+
+
+# --- helpers ------------------------------------------------------------------------------------------------
+
+
+def overwrite(path: Path, data: bytes) -> None:
+    """Replace a file even when the copy kept the repository's read-only mode."""
+    path.unlink(missing_ok=True)
+    path.write_bytes(data)
+
+
+def read_rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle)
+        return list(reader.fieldnames or []), list(reader)
+
+
+def write_rows(path: Path, header: list[str], rows: list[dict[str, str]], bom_crlf: bool = False) -> None:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, header, lineterminator="\r\n" if bom_crlf else "\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    overwrite(path, (b"\xef\xbb\xbf" if bom_crlf else b"") + buffer.getvalue().encode("utf-8"))
+
+
+def add_article(data: Path, name: str, text: str, published: str = "2021-06-01", **source: str) -> None:
+    overwrite(data / "raw" / "articles" / name, text.encode("utf-8"))
+    manifest = data / "raw" / "articles" / "SOURCES.csv"
+    header, rows = read_rows(manifest)
+    write_rows(manifest, header, [*rows, {**rows[0], "file": name, "published": published, **source}])
+
+
+def set_cell(data: Path, figure_id: str, **cells: str) -> int:
+    header, rows = read_rows(data / "figures.csv")
+    index = next(i for i, row in enumerate(rows) if row["figure_id"] == figure_id)
+    rows[index].update(cells)
+    write_rows(data / "figures.csv", header, rows)
+    return index + 2
+
+
+def assert_clean_failure(result, *words: str) -> None:
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    for word in words:
+        assert word in result.stderr, f"{word!r} not in:\n{result.stderr}"
+
+
+class _Markup(HTMLParser):
+    """Collects what a browser would run: script elements and event-handler attributes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.scripts = 0
+        self.handlers: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.scripts += tag == "script"
+        self.handlers += [name for name, _ in attrs if name.startswith("on")]
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+# --- one build with every hostile row at once ---------------------------------------------------------------
+
+
+def test_hostile_rows_build_a_report_that_shows_them_only_as_text(project_copy):
+    data = project_copy / "data"
+    sentence = f"The fair drew 1,234 visitors {SCRIPT} and {IMAGE} online."
+    rumour = f"A rumour put the fleet at {HUGE} vehicles"
+    add_article(data, "005_hostile.txt", f'Visitors read "{sentence}" in the hall.\n{rumour}.\n',
+                publisher="Hostile Daily", title="<b>Bold</b> title",
+                url='https://example.com/"><script>alert(2)</script>')
+    header, rows = read_rows(data / "figures.csv")
+    base = {"article": "005_hostile.txt", "qualifier": "exact", "status": "actual", "period": "2021"}
+    rows += [
+        {**base, "figure_id": "hostile_visitors", "quote": sentence, "stated": "1,234", "value": "1234",
+         "unit": "people", "entity": '=HYPERLINK("http://evil.example","click")', "metric": "visitors",
+         "note": "@SUM(A1:A2)"},
+        {**base, "figure_id": "hostile_fleet", "quote": rumour, "stated": HUGE, "value": HUGE,
+         "unit": "vehicles", "entity": "+1", "metric": "fleet", "note": "-1+1"},
+    ]
+    write_rows(data / "figures.csv", header, rows, bom_crlf=True)  # as a spreadsheet on Windows saves it
+
+    result = run_cli("build", EDITION, root=project_copy)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    folder = project_copy / "reports" / EDITION
+    assert (folder / "report.pdf").stat().st_size > 0
+
+    page = (folder / "report.html").read_text(encoding="utf-8")
+    markup = _Markup()
+    markup.feed(page)
+    assert markup.scripts == 0 and markup.handlers == []
+    shown = "".join(markup.text)
+    assert SCRIPT in shown and IMAGE in shown and "<b>Bold</b> title" in shown  # visible, as text
+    assert "1e+300" in shown and "1000000000000000" not in shown  # the huge figure, readable
+
+    _, used = read_rows(folder / "figures.csv")
+    by_id = {row["figure_id"]: row for row in used}
+    visitors, fleet = by_id["hostile_visitors"], by_id["hostile_fleet"]
+    assert visitors["entity"] == "'" + '=HYPERLINK("http://evil.example","click")'
+    assert (visitors["note"], fleet["entity"], fleet["note"]) == ("'@SUM(A1:A2)", "'+1", "'-1+1")
+    assert visitors["quote"] == sentence  # a cell that starts harmlessly is unchanged
+    assert float(visitors["value"]) == 1234 and float(fleet["value"]) == float(HUGE)  # numbers untouched
+
+
+# --- the corpus ---------------------------------------------------------------------------------------------
+
+
+def test_an_empty_corpus_is_refused_with_one_line_per_file(project_copy):
+    data = project_copy / "data"
+    for article in (data / "raw" / "articles").glob("*.txt"):
+        article.unlink()
+    for path in (data / "raw" / "articles" / "SOURCES.csv", data / "figures.csv"):
+        header, _ = read_rows(path)
+        write_rows(path, header, [])
+    result = run_cli("validate", "--data-dir", str(data))
+    assert_clean_failure(result, "SOURCES.csv: the article manifest lists no articles",
+                         "figures.csv: the figures table has only its header", "Fix:", "2 problem(s)")
+    result = run_cli("build", EDITION, root=project_copy)
+    assert_clean_failure(result, "no report was published", "the figures table has only its header")
+    assert not (project_copy / "reports" / EDITION).exists()
+
+
+def test_an_empty_article_is_named_once_by_validate_and_coverage(project_copy):
+    data = project_copy / "data"
+    article = sorted((data / "raw" / "articles").glob("*.txt"))[-1]
+    overwrite(article, b"\n")
+    problems, _ = validate_data_dir(data)
+    assert [(p.file, p.message) for p in problems] == [(f"data/raw/articles/{article.name}", "the article is empty")]
+    assert_clean_failure(run_cli("coverage", "--data-dir", str(data)), article.name, "the article is empty", "Fix:")
+
+
+def test_an_article_saved_as_utf16_is_not_mistaken_for_text(project_copy):
+    data = project_copy / "data"
+    article = sorted((data / "raw" / "articles").glob("*.txt"))[0]
+    overwrite(article, article.read_text(encoding="utf-8").encode("utf-16-le"))  # no BOM: NUL bytes, valid UTF-8
+    problems, _ = validate_data_dir(data)
+    assert len(problems) == 1 and "not UTF-8 text" in problems[0].message and "UTF-16" in problems[0].message
+    assert_clean_failure(run_cli("coverage", "--data-dir", str(data)), article.name, "UTF-16")
+
+
+def test_a_non_utf8_article_stops_coverage_with_the_file_named(project_copy):
+    data = project_copy / "data"
+    article = sorted((data / "raw" / "articles").glob("*.txt"))[0]
+    overwrite(article, article.read_text(encoding="utf-8").replace("'", "\u2019").encode("cp1252"))
+    assert_clean_failure(run_cli("coverage", "--data-dir", str(data)), article.name, "not UTF-8", "Fix:")
+
+
+def test_a_bom_and_windows_line_endings_are_accepted_by_coverage(project_copy):
+    data = project_copy / "data"
+    for path in (data / "figures.csv", data / "coverage_ignore.csv", data / "raw" / "articles" / "SOURCES.csv"):
+        header, rows = read_rows(path)
+        write_rows(path, header, rows, bom_crlf=True)
+    result = run_cli("coverage", "--data-dir", str(data))
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+# --- huge and tiny numbers ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [
+        (TOO_HUGE, "is too large to compute with"),
+        ("1e308", "does not match stated '9.5 million'"),
+        ("1e-320", "does not match stated '9.5 million'"),  # the scale hint once overflowed here
+        ("5e-324", "does not match stated '9.5 million'"),
+    ],
+)
+def test_extreme_values_are_named_not_crashed_on(project_copy, value, words):
+    data = project_copy / "data"
+    line = set_cell(data, "china_nev_sales_2023", value=value)
+    result = run_cli("validate", "--data-dir", str(data))
+    assert_clean_failure(result, f"data/figures.csv:{line} [china_nev_sales_2023]", words)
+    assert TOO_HUGE not in result.stderr  # a 400-digit cell is shortened in the message
+
+
+def test_a_number_too_large_for_a_double_in_an_article(project_copy):
+    data = project_copy / "data"
+    quote = f"A rumour put the fleet at {TOO_HUGE} vehicles"
+    add_article(data, "005_rumour.txt", quote + ".\n")
+    header, rows = read_rows(data / "figures.csv")
+    row = {**rows[0], "figure_id": "rumour", "article": "005_rumour.txt", "quote": quote, "stated": TOO_HUGE,
+           "value": "1e308", "unit": "vehicles", "qualifier": "exact", "status": "actual", "note": ""}
+    write_rows(data / "figures.csv", header, [*rows, row])
+    problems, _ = validate_data_dir(data)
+    assert [(p.item, "too large" in p.message) for p in problems] == [("rumour", True)]
+    result = run_cli("extract", str(data / "raw" / "articles" / "005_rumour.txt"))
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+
+
+def test_huge_numbers_read_as_numbers_not_hundreds_of_digits():
+    assert present.format_value(1e300, "vehicles") == "1e+300"
+    assert present.format_value(-2.5e18, "usd") == "-US$2.5e+18"
+    assert present.format_value(2.5e12, "cny") == "2500 billion yuan"  # large but real amounts keep their words
+
+
+# --- formula cells in the CSV outputs -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("cell", ["=1+1", "+1", "-1+1", "@SUM(A1)", "\tx", "'=1+1", "''-2"])
+def test_a_text_cell_that_a_spreadsheet_would_run_is_neutralised_reversibly(cell):
+    safe = present.spreadsheet_text(cell)
+    assert safe.startswith("'") and present.from_spreadsheet_text(safe) == cell
+
+
+@pytest.mark.parametrize("cell", ["China", "'500' is part of a name", "2023-H1", "", "'"])
+def test_an_ordinary_text_cell_is_written_unchanged(cell):
+    assert present.spreadsheet_text(cell) == cell == present.from_spreadsheet_text(cell)
+
+
+def test_indicators_csv_neutralises_text_and_reads_it_back_exactly(tmp_path):
+    row = {"indicator_id": "x", "label": "=HYPERLINK(\"http://evil.example\")", "value": -3.5, "low": -math.inf,
+           "high": 2.0, "unit": "percent", "period": "2023", "formula": "-a + b", "inputs": "a;b", "reason": "",
+           "section": "market", "kind": "derived", "verdict": "", "sources": "@evil (2023-01-01)", "note": ""}
+    frame = pd.DataFrame([row])
+    path = tmp_path / "indicators.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        write_table_csv(frame, handle)
+    _, (written,) = read_rows(path)
+    assert (written["label"][0], written["formula"], written["sources"][0]) == ("'", "'-a + b", "'")
+    assert (written["value"], written["low"]) == ("-3.5", "-inf")  # the number columns are never touched
+    back = read_indicators_csv(path)
+    assert back.loc[0, "label"] == row["label"] and back.loc[0, "formula"] == row["formula"]
+    assert back.loc[0, "value"] == -3.5
+
+
+# --- the command line ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("command", "words"),
+    [
+        (["extract", "{tmp}"], "is a folder, not an article"),
+        (["extract", "{tmp}/program.bin"], "is NUL, so this is not UTF-8 text"),
+        (["propose", "{tmp}/nowhere.txt"], "nowhere.txt: no such file"),
+        (["propose", "{tmp}/program.bin"], "is NUL"),
+        (["validate", "--data-dir", "{tmp}/nonexistent"], "the data folder does not exist"),
+        (["validate", "--data-dir", "{tmp}/program.bin"], "this is a file, not the data folder"),
+    ],
+)
+def test_wrong_paths_on_the_command_line_get_a_message_and_exit_1(tmp_path, command, words):
+    (tmp_path / "program.bin").write_bytes(b"\x7fELF\x02\x01\x01\x00\x00\x00 12 million \x00")
+    result = run_cli(*(part.format(tmp=tmp_path) for part in command))
+    assert_clean_failure(result, words, "Fix:")
+    assert result.stdout == ""
+
+
+def test_an_empty_article_file_has_no_mentions(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = run_cli("extract", str(tmp_path / "empty.txt"))
+    assert result.returncode == 0 and result.stdout.splitlines() == [
+        "article,start,end,text,value,unit,qualifier,step"]
+
+
+# --- parameter files ----------------------------------------------------------------------------------------
+
+
+def test_a_parameter_file_with_a_byte_order_mark_is_accepted(tmp_path):
+    path = tmp_path / "edition.yaml"
+    path.write_bytes(b"\xef\xbb\xbftitle: A report\r\nas_of: 2024-12-31\r\n")
+    assert load_parameter_set(path).values == {"title": "A report", "as_of": "2024-12-31"}
+
+
+@pytest.mark.parametrize(
+    ("content", "row", "words"),
+    [
+        (b"", None, "the file is empty"),
+        (b"# nothing but a comment\n", None, "the file is empty"),
+        (b"title: A report\n\tas_of: 2024-12-31\n", 2, "a tab character where YAML allows only spaces"),
+        (b"title:\tA report\nas_of: 2024-12-31\n", 1, "a tab character"),
+        ("title: Ein Bericht \u00fcber\nas_of: 2024-12-31\n".encode("utf-16"), None, "not UTF-8 text"),
+        (b"title: A report\nas_of: 2024-12-31\ntarget_units: 1" + b"0" * 400 + b"\n", None, "too large"),
+    ],
+)
+def test_a_broken_parameter_file_is_named_with_the_fix(tmp_path, content, row, words):
+    path = tmp_path / "edition.yaml"
+    path.write_bytes(content)
+    with pytest.raises(UserError) as caught:
+        load_parameter_set(path)
+    (problem,) = caught.value.problems
+    assert problem.row == row and words in str(problem) and problem.fix
+
+
+def test_build_names_a_tab_in_a_parameter_file_before_any_kernel_starts(project_copy):
+    overwrite(project_copy / "params" / "tabbed.yaml", b"title: A report\n\tas_of: 2024-12-31\n")
+    result = run_cli("build", "tabbed", root=project_copy)
+    assert_clean_failure(result, "tabbed.yaml:2", "tab character", "replace each tab with spaces")
+    assert not (project_copy / "reports" / "tabbed").exists()
