@@ -1,7 +1,9 @@
 """Charts in one house style, each with a title, its units and a source note built from its lineage.
 
 Charts are returned as SVG text (deterministic: fixed hash salt, no date in the metadata, text kept as text)
-so the HTML stays one self-contained file and the PDF stays sharp.
+so the HTML stays one self-contained file and the PDF stays sharp. Each chart is drawn twice: at page width
+for print and desktop, and narrow for phones, where the page-width drawing would shrink its text to a few
+pixels; the stylesheets show one or the other.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+import textwrap
 from collections.abc import Iterable
 from html import escape
 
@@ -30,10 +33,19 @@ PALETTE = {
     "conflict": "#8a5a9e",
 }
 
+WIDE_SIZE = (7.2, 3.5)
+NARROW_SIZE = (4.2, 4.4)
+NARROW_TITLE_CHARS = 34
+TITLE_PAD = 18  # points between the axes and the title: room for the units line
+LEGEND_ROW_CHARS = 70  # label characters that fit one legend row across the wide chart
+
 STYLE = {
-    "figure.figsize": (7.2, 3.6),
+    "figure.figsize": WIDE_SIZE,
     "figure.dpi": 100,
-    "font.family": "DejaVu Sans",
+    # A generic family with DejaVu first: the PDF gets DejaVu, a phone without it still gets a sans-serif
+    # (the SVG keeps its text as text, so the reader's fonts draw it).
+    "font.family": "sans-serif",
+    "font.sans-serif": ["DejaVu Sans", "Helvetica Neue", "Helvetica", "Arial", "Liberation Sans"],
     "font.size": 9,
     "axes.edgecolor": MUTED,
     "axes.labelcolor": INK,
@@ -44,6 +56,7 @@ STYLE = {
     "axes.spines.right": False,
     "axes.grid": True,
     "axes.grid.axis": "y",
+    "axes.axisbelow": True,
     "grid.color": GRID,
     "grid.linewidth": 0.6,
     "xtick.color": INK,
@@ -59,7 +72,7 @@ def new_figure(title: str, units: str):
     """A figure and axes in the house style; the units go under the title."""
     with plt.rc_context(STYLE):
         fig, ax = plt.subplots(layout="constrained")
-        ax.set_title(title, loc="left", pad=18)
+        ax.set_title(title, loc="left", pad=TITLE_PAD)
         ax.text(0, 1.02, units, transform=ax.transAxes, fontsize=8, color=MUTED, va="bottom")
     return fig, ax
 
@@ -85,11 +98,25 @@ def source_note(sources: Iterable[tuple[str, str]], calculated: bool = True) -> 
     return "Source: " + "; ".join(parts)
 
 
-def to_svg(fig) -> str:
+def _legend_below(fig, narrow: bool) -> None:
+    """Put the axes' legend under the plot, where it cannot hide a bar, a marker or the goal line."""
+    for legend in list(fig.legends):
+        legend.remove()
+    for ax in fig.axes:
+        handles, labels = ax.get_legend_handles_labels()
+        if ax.get_legend() is not None:
+            ax.get_legend().remove()
+        if not handles:
+            continue
+        one_row = sum(len(label) for label in labels) <= LEGEND_ROW_CHARS
+        ncols = 1 if narrow else len(handles) if one_row else 2
+        fig.legend(handles, labels, loc="outside lower left", ncols=ncols, handlelength=1.6, columnspacing=1.6)
+
+
+def _svg(fig, css_class: str) -> str:
     buffer = io.StringIO()
     with plt.rc_context(STYLE):
         fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": "nevreport"})
-    plt.close(fig)
     svg = buffer.getvalue()
     svg = svg[svg.index("<svg"):]  # drop the XML prolog and doctype so the SVG can sit inside HTML
     # matplotlib names elements figure_1, patch_1, ... in every chart; several charts in one page would share
@@ -97,7 +124,24 @@ def to_svg(fig) -> str:
     prefix = "c" + hashlib.sha1(svg.encode()).hexdigest()[:8]
     svg = re.sub(r'\bid="([^"]+)"', rf'id="{prefix}-\1"', svg)
     svg = re.sub(r"url\(#([^)]+)\)", rf"url(#{prefix}-\1)", svg)
-    return re.sub(r'href="#([^"]+)"', rf'href="#{prefix}-\1"', svg)
+    svg = re.sub(r'href="#([^"]+)"', rf'href="#{prefix}-\1"', svg)
+    return svg.replace("<svg ", f'<svg class="{css_class}" aria-hidden="true" ', 1)
+
+
+def to_svg(fig) -> str:
+    """The chart at page width and narrow for phones, one after the other; closes the figure."""
+    with plt.rc_context(STYLE):
+        _legend_below(fig, narrow=False)
+    wide = _svg(fig, "chart-wide")
+    fig.set_size_inches(*NARROW_SIZE)
+    with plt.rc_context(STYLE):
+        _legend_below(fig, narrow=True)
+        for ax in fig.axes:
+            title = ax.get_title(loc="left")
+            ax.set_title(textwrap.fill(title, NARROW_TITLE_CHARS), loc="left", pad=TITLE_PAD)
+    narrow = _svg(fig, "chart-narrow")
+    plt.close(fig)
+    return wide + narrow
 
 
 def chart_html(fig, note: str, ids: Iterable[str], alt: str) -> str:

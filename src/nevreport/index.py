@@ -29,7 +29,9 @@ h1{font-size:1.6rem;margin-bottom:.2rem}p.lead{color:#52606d;margin-top:0}
 .scroll{overflow-x:auto}table{border-collapse:collapse;width:100%;font-size:.9rem}
 th,td{border-bottom:1px solid #d9dee4;padding:.4rem .5rem;text-align:left;vertical-align:top}
 td.num{text-align:right;white-space:nowrap}th{background:#f1f4f7}
-.muted{color:#6b7785}
+.muted{color:#6b7785}thead .muted{white-space:nowrap;font-weight:400}
+tbody tr:first-child td{white-space:nowrap}th[scope=row]{min-width:11rem}
+@media (max-width:600px){th[scope=row],thead th:first-child{position:sticky;left:0;z-index:1}}
 """
 
 
@@ -37,7 +39,7 @@ def _read(path: Path) -> list[dict]:
     if not path.exists():
         return []
     with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+        return [{k: present.from_spreadsheet_text(v) for k, v in row.items()} for row in csv.DictReader(handle)]
 
 
 def _number(text: str) -> float | None:
