@@ -89,7 +89,11 @@ def part_of_whole_pct(part: Interval, whole: Interval) -> Interval:
 
 def implied_total(part: Interval, share: Interval) -> Interval:
     """The whole a part and its share (in percent) imply: part / (share / 100)."""
-    return as_interval(part) / (as_interval(share) / 100)
+    share = as_interval(share)
+    if share.value <= 100 < share.high:
+        # A share cannot exceed 100%: "more than 60%" still leaves the whole at least as large as its part.
+        share = Interval(share.value, share.low, 100)
+    return as_interval(part) / (share / 100)
 
 
 def amount_from_share(share: Interval, whole: Interval) -> Interval:

@@ -46,8 +46,10 @@ def format_value(value: float, unit: str, digits: int = 4, as_stated: bool = Fal
     value = float(value)
     if math.isinf(value):
         return "unbounded"
-    sign = "-" if value < 0 else ""
     magnitude = abs(_significant(value, digits))
+    # A value that rounds to zero is shown without a sign: "-0.0%" reads as a finding.
+    shown_zero = magnitude == 0 or (unit in ("percent", "percentage_points") and not as_stated and magnitude < 0.05)
+    sign = "-" if value < 0 and not shown_zero else ""
     if unit in ("percent", "percentage_points"):
         if as_stated:
             text = _trim(f"{abs(value):,.6f}")
@@ -81,8 +83,9 @@ def format_range(low: float, high: float, unit: str) -> str:
     if is_missing(low) or is_missing(high):
         return ""
     low, high = float(low), float(high)
-    if unit == "percent" and low <= -100:
-        low = -math.inf  # growth cannot fall below -100%: that bound only says the range is open below
+    if unit == "percent" and (low <= -100 or low == 0):
+        # Growth cannot fall below -100% nor a share below 0: such a bound only says the range is open below.
+        low = -math.inf
     if math.isinf(high) and math.isinf(low):
         return "unbounded"
     if math.isinf(high):

@@ -243,9 +243,14 @@ class Report:
         return '<div class="entries">' + "".join(entries) + "</div>"
 
     def appendix_indicators(self) -> str:
-        entries = []
+        entries, pending = [], []
         for row in self.indicators.to_dict("records"):
             known = not present.is_missing(row["value"])
+            if not known:
+                key = escape(row["indicator_id"])
+                anchor = f'<span id="ind-{key}" class="anchor">{key}</span>'
+                pending.append([anchor, escape(row["label"]), escape(str(row.get("reason") or ""))])
+                continue
             facts = [present.indicator_text(row) if known else "not available",
                      present.format_range(row["low"], row["high"], row["unit"]) if known else "",
                      present.format_period(row["period"]) if row["period"] else ""]
@@ -255,7 +260,10 @@ class Report:
                     + (f" <span class=note>{escape(str(note))}</span>" if note else ""))
             entries.append(self._entry(f"ind-{row['indicator_id']}", row["indicator_id"], facts, body,
                                        f"Inputs: {inputs}"))
-        return '<div class="entries">' + "".join(entries) + "</div>"
+        later = present.html_table(["Indicator id", "Label", "Why not yet"], pending,
+                                   caption="Indicators whose inputs were published after this edition's date",
+                                   css="data appendix") if pending else ""
+        return '<div class="entries">' + "".join(entries) + "</div>" + later
 
     @staticmethod
     def _entry(anchor: str, name: str, facts: list[str], body: str, source: str) -> str:

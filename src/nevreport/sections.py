@@ -37,8 +37,19 @@ def timeline(report: Report, title: str, units: str, bars: list[tuple[str, list[
     for index, (label, rows, colour) in enumerate(bars):
         if not rows:
             continue
-        xs = [int(r["period"]) + (index - (len(bars) - 1) / 2) * width for r in rows]
-        ax.bar(xs, [r["value"] for r in rows], width=width * 0.95, color=charts.PALETTE[colour], label=label)
+        # Where sources conflict for a year, the first (the table keeps the higher-confidence source first)
+        # is the bar and each other source a marker on it, so neither value hides the other.
+        first, others = {}, []
+        for row in rows:
+            (others.append(row) if row["period"] in first else first.setdefault(row["period"], row))
+        offset = (index - (len(bars) - 1) / 2) * width
+        shown = list(first.values())
+        ax.bar([int(r["period"]) + offset for r in shown], [r["value"] for r in shown], width=width * 0.95,
+               color=charts.PALETTE[colour], label=label)
+        if others:
+            ax.plot([int(r["period"]) + offset for r in others], [r["value"] for r in others], marker="o",
+                    markersize=7, linestyle="none", color=charts.PALETTE["conflict"], label="Conflicting source",
+                    zorder=6)
         years.update(int(r["period"]) for r in rows)
         keys.extend(r["source_id"] for r in rows)
     for label, key, colour in markers:
@@ -82,6 +93,7 @@ def goal_met(report: Report) -> bool:
 def introduction(report: Report):
     rows = []
     known = report.sources[report.sources["published"] <= dt.date.fromisoformat(report.as_of)]
+    known = known.sort_values("published")
     for row in known.to_dict("records"):
         rows.append([escape(row["publisher"]), f'<a href="{escape(row["url"])}">{escape(row["title"])}</a>',
                      present.period_span(str(row["published"]))])
@@ -89,7 +101,8 @@ def introduction(report: Report):
     return html(
         f'<p class="prose lead">This edition shows what news articles published by {report.as_of_span()} state '
         "about China's vehicle and new-energy-vehicle (NEV) exports, the NEV market, Shanghai's NEV goal, the "
-        "China International Import Expo (CIIE) and the Jiading auto cluster, what follows from those figures, and, "
+        "China International Import Expo (CIIE), the Jiading auto cluster and the Yangtze River Delta's auto "
+        "industry, what follows from those figures, and, "
         "where later official or widely reported figures are known, what actually happened. Every number links to "
         "the quote or formula it comes from (see the appendix).</p>"
         + (table if rows else report.no_data("anything yet"))
@@ -116,12 +129,12 @@ def key_findings(report: Report):
         "industry's forecast of {china_vehicle_exports_2023_forecast} for {china_vehicle_exports_2023_forecast:period} "
         "meant growth of {vehicle_exports_yoy_2023_forecast:range}. The outcome was "
         "{ext_vehicle_exports_china_2023}.",
-        "China sold {china_nev_sales_2023} NEVs in {china_nev_sales_2023:period}, more than "
+        "China sold {china_nev_sales_2023} NEVs in {china_nev_sales_2023:period}, "
         "{china_nev_global_share_2023} of the world market by the article's account.",
         "The forecast of {china_nev_sales_2024_forecast} NEV sales for {china_nev_sales_2024_forecast:period} "
         "meant growth of {nev_sales_yoy_2024_forecast:range}; the outcome was {ext_nev_sales_china_2024}.",
         *shanghai,
-        "The seventh CIIE was to exceed {ciie7_total_area} of exhibition space, with {ciie7_business_exhibitors} "
+        "The seventh CIIE was to cover {ciie7_total_area} of exhibition space, with {ciie7_business_exhibitors} "
         "exhibitors in its Business Exhibition.",
     )
     return html(found or report.no_data("any of the report's key figures"))
@@ -157,7 +170,7 @@ def exports(report: Report):
 
 def market(report: Report):
     prose = report.paragraph(
-        "China sold {china_nev_sales_2023} NEVs in {china_nev_sales_2023:period}, more than "
+        "China sold {china_nev_sales_2023} NEVs in {china_nev_sales_2023:period}, "
         "{china_nev_global_share_2023} of the global market.",
         "In {china_nev_sales_2024_h1:period} sales were {china_nev_sales_2024_h1}, up "
         "{china_nev_sales_2024_h1_yoy} year on year, a market share of {china_nev_market_share_2024_h1}; the "
@@ -218,8 +231,8 @@ def ciie(report: Report):
         return html(report.no_data("figures about the CIIE"))
     prose = report.paragraph(
         "For the fourth CIIE, the auto exhibition area was planned at {ciie4_auto_area_planned}, and the area "
-        "signed had exceeded {ciie4_auto_area_signed_share} of it months ahead.",
-        "The seventh edition was to exceed {ciie7_total_area} in all, with a Business Exhibition of "
+        "signed had reached {ciie4_auto_area_signed_share} of it months ahead.",
+        "The seventh edition was to cover {ciie7_total_area} in all, with a Business Exhibition of "
         "{ciie7_business_area} and {ciie7_business_exhibitors} exhibitors.",
         "Over its first six editions the expo saw {ciie1_6_new_products} debuts and intended turnover of "
         "{ciie1_6_intended_turnover_usd}.",
