@@ -165,7 +165,7 @@ def test_title_page_comes_from_metadata_and_is_escaped(rendered):
     assert "<title>Exports &amp; &lt;Growth&gt; in a test report</title>" in html
     assert '<h1 class="report-title">Exports &amp; &lt;Growth&gt; in a test report</h1>' in html
     assert "<Growth>" not in html
-    for fact in ("Data as of</dt><dd>2024-12-31", "Parameter set</dt><dd>as-of-2024",
+    for fact in ("Data as of</dt><dd>2024-12-31", "Edition</dt><dd>as-of-2024",
                  "Generated</dt><dd>2025-01-02"):
         assert fact in html
     assert '<meta name="dcterms.created" content="2025-01-02">' in html
