@@ -44,6 +44,9 @@ def test_every_parameter_set_is_built(built):
     index = (built / "reports" / "index.html").read_text(encoding="utf-8")
     for name in SETS:
         assert f'href="{name}/report.html"' in index
+    # each key value in the index links to its entry in that edition's appendix
+    assert 'href="latest/report.html#ind-shanghai_nev_target_progress"' in index
+    assert 'href="as-of-2021/report.html#ind-nev_share_of_vehicle_exports_2023_jan_may"' not in index
 
 
 def test_indicators_csv_has_the_required_columns_and_only_known_inputs(built):

@@ -73,7 +73,7 @@ def render_index(names: list[str], reports_dir: Path) -> str:
     for key in KEY_INDICATORS:
         label = next((ind[key]["label"] for _, _, ind, _ in sets if key in ind), key)
         cells = []
-        for _, _, indicators, _ in sets:
+        for name, _, indicators, _ in sets:
             row = indicators.get(key)
             value = _number(row["value"]) if row else None
             if row is None or value is None:
@@ -83,7 +83,9 @@ def render_index(names: list[str], reports_dir: Path) -> str:
             spread = present.format_range(_number(row["low"]), _number(row["high"]), row["unit"])
             period = present.format_period(row.get("period", ""))
             title = f"{row['formula']} ({period})"
-            cells.append(f'<td class="num" title="{escape(title)}">{escape(shown)}'
+            # A link, not only a hover: on a phone the formula and inputs are one tap away in the report.
+            target = f"{name}/report.html#ind-{key}"
+            cells.append(f'<td class="num" title="{escape(title)}"><a href="{escape(target)}">{escape(shown)}</a>'
                          + (f'<br><span class=muted>{escape(spread)}</span>' if spread and spread != shown else "")
                          + "</td>")
         rows.append(f"<tr><th scope=row>{escape(label)}</th>{''.join(cells)}</tr>")
@@ -101,6 +103,6 @@ def render_index(names: list[str], reports_dir: Path) -> str:
         f"<ul>{descriptions}</ul>"
         f'<div class=scroll><table><thead><tr><th>Key indicator</th>{head}</tr></thead><tbody>'
         f"<tr><th scope=row>Report</th>{links}</tr>{''.join(rows)}</tbody></table></div>"
-        "<p class=muted>Hover a value for its formula; each report's appendix lists its inputs and quotes.</p>"
+        "<p class=muted>Each value links to its entry in that edition's appendix: formula, inputs and quotes.</p>"
         "</body></html>\n"
     )
