@@ -233,6 +233,9 @@ def forecast_verdict(forecast: Interval, actual: Interval, unit: str, is_goal: b
             return f"goal already reached: {outcome}, {a}, is {gap} above the goal of {f}"
         if error.low > 0:
             return f"goal not yet reached: {outcome}, {a}, is {gap} below the goal of {f}"
+        if actual.high == INF and actual.low < forecast.low:
+            # "over 238,000" cannot rule out 1.2 million, but all it shows is far less: say what is known.
+            return f"not shown to be reached: {outcome} is only known to be {a}, below the goal of {f}"
         if forecast.is_open or actual.is_open:
             return f"undecided: {outcome}, {a}, may be above or below the goal of {f}"
         return f"at the goal within rounding: {outcome} is {a}, the goal {f}"
