@@ -37,18 +37,13 @@ REPORT_NOTEBOOK = "02_report.ipynb"
 
 @dataclass(frozen=True)
 class Layout:
-    """Where a build reads and writes; tests point it at a copy of the project."""
+    """Where a build reads and writes; NEVREPORT_ROOT (see nevreport.config) points it at a copy."""
 
     root: Path = config.ROOT
     data_dir: Path = config.DATA_DIR
     notebooks_dir: Path = config.NOTEBOOKS_DIR
     params_dir: Path = config.PARAMS_DIR
     reports_dir: Path = config.REPORTS_DIR
-
-    @classmethod
-    def at(cls, root: Path, reports_dir: Path | None = None) -> Layout:
-        root = Path(root)
-        return cls(root, root / "data", root / "notebooks", root / "params", Path(reports_dir or root / "reports"))
 
 
 def say(message: str) -> None:

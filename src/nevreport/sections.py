@@ -18,9 +18,10 @@ ANNUAL = re.compile(r"^\d{4}$")
 
 # --- charts -------------------------------------------------------------------------------------------------
 
-def _annual(report: Report, metric: str, entity: str) -> list[dict]:
+def _annual(report: Report, metric: str, entity: str | None = None) -> list[dict]:
+    """Full-year supplementary rows of one metric (and entity, when given)."""
     frame = report.external
-    rows = frame[(frame["metric"] == metric) & (frame["entity"] == entity)]
+    rows = frame[(frame["metric"] == metric) & ((frame["entity"] == entity) if entity else True)]
     return [r for r in rows.to_dict("records") if ANNUAL.match(str(r["period"]))]
 
 
@@ -237,8 +238,7 @@ def ciie(report: Report):
         "Over its first six editions the expo saw {ciie1_6_new_products} debuts and intended turnover of "
         "{ciie1_6_intended_turnover_usd}.",
     )
-    deals = [r for r in report.external.to_dict("records")
-             if r["metric"] == "ciie_intended_deals" and ANNUAL.match(str(r["period"]))]
+    deals = _annual(report, "ciie_intended_deals")  # one entity per edition ("CIIE 1st", ...)
     chart = timeline(report, "Intended deals at each CIIE", "US$ billion per edition",
                      bars=[("Intended deals (reported at each close)", deals, "actual")], scale="billions")
     figures = report.figure_table(ids, caption="CIIE figures stated in the articles")
