@@ -53,8 +53,8 @@ test: $(STAMP) ## run the test suite
 	if [ $$status -eq 5 ]; then echo "error: pytest collected no tests; that is a failure, not a pass"; exit 1; fi; \
 	exit $$status
 
-lab: $(LAB_STAMP) ## open JupyterLab on notebooks/ with the project's kernel
-	@$(BIN)/jupyter lab --notebook-dir=notebooks --config=scripts/jupyter_server_config.py
+lab: $(LAB_STAMP) ## start JupyterLab at the project root (prints the address to open; Ctrl-C stops it)
+	@$(BIN)/python scripts/lab.py
 
 lint: $(STAMP) ## check style and that notebooks are stored without outputs
 	@$(BIN)/ruff check src tests benchmarks scripts

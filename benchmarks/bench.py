@@ -22,6 +22,10 @@ import tempfile
 import time
 from pathlib import Path
 
+import nbformat
+
+from nevreport.build import REPORT_NOTEBOOK, merge_chapters, notebook_order
+
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -71,8 +75,10 @@ def naive_chain(root: Path) -> float:
                    "-p", "output_dir", str(folder), "-p", "parameter_set", params.stem,
                    "--cwd", str(root / "notebooks"),
                    "-k", "nevreport", "--no-progress-bar"], env=env)
+        _, chapters = notebook_order(root / "notebooks")
+        nbformat.write(merge_chapters([folder / nb.name for nb in chapters]), folder / REPORT_NOTEBOOK)
         for exporter in ("report-html", "report-pdf"):
-            timed([str(BIN / "jupyter"), "nbconvert", "--to", exporter, str(folder / "02_report.ipynb"),
+            timed([str(BIN / "jupyter"), "nbconvert", "--to", exporter, str(folder / REPORT_NOTEBOOK),
                    "--output-dir", str(folder)], env=env)
     return time.perf_counter() - started
 

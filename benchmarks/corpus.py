@@ -110,6 +110,11 @@ def generate_corpus(dest_dir: Path, n_articles: int = 1000, seed: int = 0) -> Pa
             })  # fmt: skip
     _write_csv(articles_dir / "SOURCES.csv", SOURCE_COLUMNS, sources)
     _write_csv(dest / "figures.csv", FIGURE_COLUMNS, figure_rows)
+    # Every metric the corpus and the supplementary table use, with a reader's name and a chapter.
+    with open(ROOT / "data" / "external" / "supplementary_figures.csv", encoding="utf-8", newline="") as handle:
+        metrics = {row["metric"] for row in csv.DictReader(handle)} | {row["metric"] for row in figure_rows}
+    _write_csv(dest / "metrics.csv", ("metric", "topic", "label"),
+               [{"metric": m, "topic": "market", "label": m.replace("_", " ")} for m in sorted(metrics)])
     return dest
 
 

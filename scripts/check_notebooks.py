@@ -1,29 +1,16 @@
-"""Fail when a notebook is stored with outputs or execution counts (they belong in reports/, not in git)."""
+"""Fail when a notebook is stored with outputs or has a number typed into its prose (see nevreport.notebook_checks)."""
 
-import json
 import sys
 from pathlib import Path
 
-
-def dirty_cells(path: Path) -> list[int]:
-    notebook = json.loads(path.read_text(encoding="utf-8"))
-    return [
-        index
-        for index, cell in enumerate(notebook.get("cells", []))
-        if cell.get("cell_type") == "code" and (cell.get("outputs") or cell.get("execution_count"))
-    ]
+from nevreport.notebook_checks import check_notebooks
 
 
 def main(folders: list[str]) -> int:
-    bad = 0
-    for folder in folders:
-        for path in sorted(Path(folder).glob("*.ipynb")):
-            cells = dirty_cells(path)
-            if cells:
-                bad += 1
-                print(f"{path}: cells {cells} carry outputs. "
-                      "Fix: clear outputs (Edit > Clear Outputs of All Cells) and save.")
-    return 1 if bad else 0
+    problems = [p for folder in folders for p in check_notebooks(Path(folder))]
+    for problem in problems:
+        print(str(problem))
+    return 1 if problems else 0
 
 
 if __name__ == "__main__":

@@ -192,6 +192,11 @@ def test_proposed_rows_validate_once_the_blanks_are_filled(tmp_path: Path):
     with open(config.figures_csv(data), "a", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
         writer.writerows(rows)
+    # A new metric gets its reader's name and chapter, as data/metrics.csv asks.
+    known = {row["metric"] for row in csv.DictReader(config.metrics_csv(data).open(encoding="utf-8"))}
+    with open(config.metrics_csv(data), "a", encoding="utf-8", newline="") as handle:
+        for metric in sorted({row["metric"] for row in rows} - known):
+            handle.write(f"{metric},market,{metric.replace('_', ' ')}\n")
     validate = run_cli("validate", "--data-dir", str(data))
     assert validate.returncode == 0, validate.stderr
     coverage = run_cli("coverage", "--data-dir", str(data))

@@ -428,6 +428,8 @@ def test_a_new_article_with_its_figures_passes(data):
     fall = {"figure_id": "exports_fall", "quote": "exports fell 3.5 percent", "stated": "3.5 percent",
             "value": "-3.5", "unit": "percent", "qualifier": "exact", "metric": "exports_yoy_pct"}
     write_csv(data / "figures.csv", header, [*rows, {**base, **companies}, {**base, **fall}])
+    with (data / "metrics.csv").open("a", encoding="utf-8") as handle:
+        handle.write("companies,jiading,Companies\nexports_yoy_pct,exports,\"Exports, growth\"\n")
     problems, _ = validate_data_dir(data)
     assert problems == []
     new = load_figures(data).set_index("figure_id")

@@ -102,10 +102,10 @@ def test_hostile_rows_build_a_report_that_shows_them_only_as_text(project_copy):
     base = {"article": "005_hostile.txt", "qualifier": "exact", "status": "actual", "period": "2021"}
     rows += [
         {**base, "figure_id": "hostile_visitors", "quote": sentence, "stated": "1,234", "value": "1234",
-         "unit": "people", "entity": '=HYPERLINK("http://evil.example","click")', "metric": "visitors",
+         "unit": "people", "entity": '=HYPERLINK("http://evil.example","click")', "metric": "participants",
          "note": "@SUM(A1:A2)"},
         {**base, "figure_id": "hostile_fleet", "quote": rumour, "stated": HUGE, "value": HUGE,
-         "unit": "vehicles", "entity": "+1", "metric": "fleet", "note": "-1+1"},
+         "unit": "vehicles", "entity": "+1", "metric": "autonomous_test_vehicles", "note": "-1+1"},
     ]
     write_rows(data / "figures.csv", header, rows, bom_crlf=True)  # as a spreadsheet on Windows saves it
 

@@ -1,25 +1,39 @@
-"""Notebooks are stored without outputs and have exactly one cell tagged `parameters`."""
+"""The notebooks as stored (no outputs, one parameters cell, no typed numbers) and as an analyst runs them.
+
+The kernel tests do what JupyterLab does: start the project's kernel, run each notebook's cells in order and
+look at what each cell shows.
+"""
 
 from __future__ import annotations
 
 import json
+import os
+import re
+import shutil
 
+import nbformat
 import pytest
+
+from nevreport.build import CHAPTERS_FROM, notebook_order
+from nevreport.notebook_checks import check_notebooks, math_problems
 
 from .conftest import ROOT
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+PREPARE, CHAPTERS = notebook_order(ROOT / "notebooks")
 
 
-def test_there_are_notebooks():
-    assert [nb.name for nb in NOTEBOOKS][:2] == ["01_prepare.ipynb", "02_report.ipynb"]
+def test_the_chapters_follow_the_preparation_in_the_documented_order():
+    assert [p.name for p in PREPARE] == ["01_prepare.ipynb"]
+    names = [p.name for p in CHAPTERS]
+    assert names[0] == "10_findings.ipynb" and names[-1] == "90_appendix.ipynb"
+    assert all(int(n.split("_")[0]) >= CHAPTERS_FROM for n in names)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert all(n in readme for n in names), "README lists the chapters in their order"
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
-def test_stored_without_outputs(path):
-    cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
-    dirty = [i for i, c in enumerate(cells) if c["cell_type"] == "code" and (c["outputs"] or c["execution_count"])]
-    assert dirty == [], f"{path.name}: clear the outputs of cells {dirty} before committing"
+def test_stored_notebooks_pass_the_checks():
+    assert [str(p) for p in check_notebooks(ROOT / "notebooks")] == []
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
@@ -45,3 +59,122 @@ def test_notebooks_define_no_functions():
     for path in NOTEBOOKS:
         for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
             assert "def " not in "".join(cell["source"]), path.name
+
+
+def test_no_story_text_is_left_in_the_package():
+    """The sentences live in the notebooks: none of their prose appears in the package."""
+    sentences = [line.strip()[:50] for path in CHAPTERS for cell in nbformat.read(path, as_version=4).cells
+                 if cell.cell_type == "markdown" or cell.source.startswith("%%prose")
+                 for line in cell.source.splitlines()[1 if cell.source.startswith("%%") else 0:]
+                 if len(line.strip()) > 50]
+    assert len(sentences) > 20
+    package = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "src" / "nevreport").rglob("*.py"))
+    assert [s for s in sentences if s in package] == []
+
+
+# --- run as in JupyterLab -------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def kernel():
+    from jupyter_client.manager import start_new_kernel
+
+    os.environ.setdefault("JUPYTER_PREFER_ENV_PATH", "1")
+    manager, client = start_new_kernel(kernel_name="nevreport", cwd=str(ROOT / "notebooks"),
+                                       extra_arguments=["--IPKernelApp.log_level=CRITICAL"])
+    yield client
+    client.stop_channels()
+    manager.shutdown_kernel(now=True)
+
+
+def run(client, code: str) -> list[dict]:
+    """Execute code as a notebook cell does and return its outputs as nbformat dicts."""
+    outputs: list[dict] = []
+
+    def hook(msg):
+        kind, content = msg["msg_type"], msg["content"]
+        if kind in ("display_data", "execute_result"):
+            outputs.append({"output_type": kind, "data": content["data"]})
+        elif kind == "stream":
+            outputs.append({"output_type": "stream", "name": content["name"], "text": content["text"]})
+        elif kind == "error":
+            outputs.append({"output_type": "error", "ename": content["ename"], "evalue": content["evalue"],
+                            "traceback": content["traceback"]})
+
+    client.execute_interactive(code, output_hook=hook, timeout=120)
+    return outputs
+
+
+@pytest.fixture(scope="module")
+def executed(kernel) -> dict[str, nbformat.NotebookNode]:
+    """Every notebook run top to bottom in one kernel (variables cleared between notebooks), as Run All does."""
+    done = {}
+    for path in NOTEBOOKS:
+        run(kernel, "%reset -f")
+        nb = nbformat.read(path, as_version=4)
+        for cell in nb.cells:
+            if cell.cell_type == "code":
+                cell.outputs = [nbformat.from_dict(o) for o in run(kernel, cell.source)]
+        done[path.name] = nb
+    return done
+
+
+@pytest.mark.parametrize("name", [p.name for p in NOTEBOOKS])
+def test_each_notebook_runs_top_to_bottom_without_errors_or_noise(executed, name):
+    for number, cell in enumerate(executed[name].cells, start=1):
+        for output in cell.get("outputs", []):
+            assert output.output_type != "error", f"{name} cell {number}: {output.get('evalue')}"
+            assert output.output_type != "stream" or output.name != "stderr", f"{name} cell {number}: {output.text}"
+
+
+@pytest.mark.parametrize("name", [p.name for p in CHAPTERS])
+def test_each_chapter_shows_its_story(executed, name):
+    nb = executed[name]
+    prose = [c for c in nb.cells if c.cell_type == "code" and c.source.startswith("%%prose")]
+    shown = [c for c in prose if any("text/html" in o.get("data", {}) for o in c.outputs)]
+    assert len(shown) == len(prose) or name == "40_shanghai.ipynb", f"{name}: its paragraphs show"
+    assert any("text/html" in o.get("data", {}) for c in nb.cells for o in c.get("outputs", []))
+    assert math_problems(nb) == []
+
+
+def test_each_chart_shows_once(executed):
+    charts = [o for nb in executed.values() for c in nb.cells for o in c.get("outputs", [])
+              if 'class="chart"' in o.get("data", {}).get("text/html", "")]
+    assert len(charts) >= 4
+    for output in charts:
+        html = output["data"]["text/html"]
+        visible = re.findall(r"<svg (?![^>]*display: none)", html)
+        assert len(visible) == 1
+
+
+def test_a_typo_in_prose_stops_the_cell_with_a_short_message(kernel):
+    run(kernel, "%reset -f")
+    setup = nbformat.read(CHAPTERS[1], as_version=4).cells[:2]
+    for cell in setup:
+        run(kernel, cell.source)
+    outputs = run(kernel, "%%prose\nChina sold {china_nev_salez_2023} NEVs.")
+    errors = [o for o in outputs if o["output_type"] == "error"]
+    assert len(errors) == 1 and errors[0]["ename"] == "UnknownId"
+    assert "{china_nev_salez_2023}" in errors[0]["evalue"] and "did you mean china_nev_sales_2023" in \
+        errors[0]["evalue"]
+    assert len(errors[0]["traceback"]) == 1  # the message, not a traceback
+
+
+def test_an_ordinary_pyplot_chart_shows_as_vector_in_the_house_style(kernel):
+    run(kernel, "%reset -f")
+    run(kernel, "%load_ext nevreport.notebook")
+    outputs = run(kernel, "import matplotlib.pyplot as plt\nplt.plot([1, 2], [3, 4])\nplt.show()")
+    images = [o for o in outputs if "image/svg+xml" in o.get("data", {})]
+    assert len(images) == 1
+    assert "DejaVu Sans" in images[0]["data"]["image/svg+xml"] or "font-family" in images[0]["data"]["image/svg+xml"]
+
+
+def test_package_edits_are_picked_up_without_a_restart(kernel, tmp_path):
+    module = tmp_path / "nr_probe.py"
+    module.write_text("VALUE = 1\n")
+    run(kernel, "%reset -f")
+    run(kernel, f"%load_ext nevreport.notebook\nimport sys\nsys.path.insert(0, {str(tmp_path)!r})\nimport nr_probe")
+    assert run(kernel, "nr_probe.VALUE")[0]["data"]["text/plain"] == "1"
+    module.write_text("VALUE = 2\n")
+    os.utime(module, (module.stat().st_atime + 5, module.stat().st_mtime + 5))
+    shutil.rmtree(tmp_path / "__pycache__", ignore_errors=True)
+    assert run(kernel, "nr_probe.VALUE")[0]["data"]["text/plain"] == "2"

@@ -81,7 +81,7 @@ def test_an_interrupted_build_leaves_the_last_report_and_recovers(good):
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
     deadline = time.monotonic() + 120
     for line in process.stdout:
-        if "executing notebooks/02_report.ipynb" in line or time.monotonic() > deadline:
+        if "executing notebooks/10_findings.ipynb" in line or time.monotonic() > deadline:
             break
     os.killpg(process.pid, signal.SIGKILL)
     process.wait()

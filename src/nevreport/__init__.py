@@ -23,7 +23,7 @@ _LAZY = {
     "load_sources": ("nevreport.figures", "load_sources"),
     "save_build_outputs": ("nevreport.loaders", "save_build_outputs"),
     "save_indicators": ("nevreport.indicators", "save_indicators"),
-    "sections": ("nevreport.sections", None),
+    "blocks": ("nevreport.blocks", None),
     "charts": ("nevreport.charts", None),
 }
 

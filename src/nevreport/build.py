@@ -14,6 +14,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import shutil
 import sys
 import time
@@ -31,8 +32,33 @@ OUTPUTS = ("report.html", "report.pdf", "indicators.csv")
 FINGERPRINT_FILE = ".fingerprint"
 STAGING = ".tmp"
 FAILED = ".failed"
-# The notebook whose executed cells become the report; the others prepare data for it.
-REPORT_NOTEBOOK = "02_report.ipynb"
+# notebooks/ runs in name order: NN_*.ipynb with NN below CHAPTERS_FROM prepare the data (and show their work),
+# the others are the report's chapters, merged in that order into one executed report notebook.
+CHAPTERS_FROM = 10
+REPORT_NOTEBOOK = "report.ipynb"
+
+
+def notebook_order(notebooks_dir: Path) -> tuple[list[Path], list[Path]]:
+    """(preparation notebooks, chapter notebooks) of a notebooks folder, each in the order they run."""
+    numbered = sorted(notebooks_dir.glob("[0-9]*.ipynb"))
+    prepare = [p for p in numbered if int(re.match(r"\d+", p.name).group(0)) < CHAPTERS_FROM]
+    return prepare, [p for p in numbered if p not in prepare]
+
+
+def merge_chapters(paths: list[Path]):
+    """One notebook holding the executed chapters in order: the report the exporters render."""
+    import nbformat
+
+    chapters = [nbformat.read(path, as_version=4) for path in paths]
+    merged = nbformat.v4.new_notebook(metadata=chapters[0].metadata)
+    taken: set[str] = set()
+    for path, chapter in zip(paths, chapters, strict=True):
+        for cell in chapter.cells:
+            if cell.get("id") in taken or not cell.get("id"):
+                cell.id = f"{path.stem.split('_')[0]}-{len(taken)}"
+            taken.add(cell.id)
+            merged.cells.append(cell)
+    return merged
 
 
 @dataclass(frozen=True)
@@ -183,7 +209,10 @@ def shared_kernel(cwd: Path):
     client.start_channels()
     try:
         client.wait_for_ready(timeout=60)
-        client.execute_interactive("get_ipython().run_line_magic('reset', '-f')", store_history=False,
+        # %reset keeps loaded extensions: forget the notebooks' own so its first cell loads it afresh.
+        client.execute_interactive("get_ipython().run_line_magic('reset', '-f'); "
+                                   "get_ipython().extension_manager.loaded.discard('nevreport.notebook')",
+                                   store_history=False,
                                    timeout=60, output_hook=lambda msg: None)
     finally:
         client.stop_channels()
@@ -224,9 +253,11 @@ def build_one(ps: ParameterSet, layout: Layout, print_: str) -> dict:
     parameters = {**ps.values, "parameter_set": ps.name, "output_dir": str(work.resolve())}
     # The kernels inherit this, so notebooks read the same data folder as the build.
     os.environ["NEVREPORT_ROOT"] = str(layout.root.resolve())
-    notebooks = sorted(layout.notebooks_dir.glob("[0-9]*.ipynb"))
-    if not any(nb.name == REPORT_NOTEBOOK for nb in notebooks):
-        raise UserError(f"{layout.notebooks_dir / REPORT_NOTEBOOK} is missing; it holds the report's story")
+    prepare, chapters = notebook_order(layout.notebooks_dir)
+    if not chapters:
+        raise UserError(f"{layout.notebooks_dir} has no chapter notebooks (named {CHAPTERS_FROM}_*.ipynb or "
+                        "higher); they hold the report's story")
+    notebooks = prepare + chapters
     try:
         for notebook in notebooks:
             executed = work / "notebooks" / notebook.name
@@ -253,8 +284,9 @@ def build_one(ps: ParameterSet, layout: Layout, print_: str) -> dict:
                     f"  the previous report in {layout.reports_dir / ps.name} is unchanged"
                 ) from None
         say(f"{tag} rendering report.html and report.pdf")
-        report = nbformat.read(work / "notebooks" / REPORT_NOTEBOOK, as_version=4)
+        report = merge_chapters([work / "notebooks" / nb.name for nb in chapters])
         report.metadata["nevreport"] = report_metadata(ps)
+        nbformat.write(report, work / "notebooks" / REPORT_NOTEBOOK)
         render_report(report, html_path=work / "report.html", pdf_path=work / "report.pdf")
         missing = [name for name in OUTPUTS if not (work / name).exists()]
         if missing:
@@ -302,6 +334,15 @@ def check_data(layout: Layout) -> None:
     say(summary)
 
 
+def check_prose(layout: Layout) -> None:
+    from nevreport.notebook_checks import check_notebooks
+
+    problems = check_notebooks(layout.notebooks_dir, outputs=False)
+    if problems:
+        raise UserError("the notebooks have numbers typed into their prose; no report was published (the last "
+                        "good reports are unchanged)", problems)
+
+
 def build_reports(names: list[str] | None = None, force: bool = False, jobs: int = 0,
                   layout: Layout | None = None) -> int:
     """Build the named parameter sets (default: all); return the process exit code."""
@@ -322,6 +363,7 @@ def build_reports(names: list[str] | None = None, force: bool = False, jobs: int
 
     say(f"checking data in {layout.data_dir}")
     check_data(layout)
+    check_prose(layout)
     check_pdf_renderer()  # before any kernel starts: a missing system library is not worth a half build
     ensure_kernel()
     jobs = jobs or min(len(stale), os.cpu_count() or 1)

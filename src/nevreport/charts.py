@@ -15,11 +15,9 @@ import textwrap
 from collections.abc import Iterable
 from html import escape
 
-import matplotlib
-
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-from matplotlib.ticker import FuncFormatter  # noqa: E402
+import matplotlib as mpl
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
 
 INK = "#1f2933"
 MUTED = "#6b7785"
@@ -69,9 +67,14 @@ STYLE = {
 
 
 def new_figure(title: str, units: str):
-    """A figure and axes in the house style; the units go under the title."""
-    with plt.rc_context(STYLE):
-        fig, ax = plt.subplots(layout="constrained")
+    """A figure and axes in the house style; the units go under the title.
+
+    The figure is not pyplot's, so it never shows by itself in a notebook: a chart appears where its block is
+    displayed, once. (Charts drawn with pyplot in a notebook work as anywhere in Jupyter.)
+    """
+    with mpl.rc_context(STYLE):
+        fig = Figure(layout="constrained")
+        ax = fig.add_subplot()
         ax.set_title(title, loc="left", pad=TITLE_PAD)
         ax.text(0, 1.02, units, transform=ax.transAxes, fontsize=8, color=MUTED, va="bottom")
     return fig, ax
@@ -115,10 +118,12 @@ def _legend_below(fig, narrow: bool) -> None:
 
 def _svg(fig, css_class: str) -> str:
     buffer = io.StringIO()
-    with plt.rc_context(STYLE):
+    with mpl.rc_context(STYLE):
         fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": "nevreport"})
     svg = buffer.getvalue()
     svg = svg[svg.index("<svg"):]  # drop the XML prolog and doctype so the SVG can sit inside HTML
+    # matplotlib's RDF metadata is not valid inside HTML; the chart's title and note say what it would.
+    svg = re.sub(r"<metadata>.*?</metadata>\s*", "", svg, flags=re.S)
     # matplotlib names elements figure_1, patch_1, ... in every chart; several charts in one page would share
     # those ids, so each chart's ids get a prefix derived from its content (stable across builds).
     prefix = "c" + hashlib.sha1(svg.encode()).hexdigest()[:8]
@@ -130,18 +135,28 @@ def _svg(fig, css_class: str) -> str:
 
 def to_svg(fig) -> str:
     """The chart at page width and narrow for phones, one after the other; closes the figure."""
-    with plt.rc_context(STYLE):
+    with mpl.rc_context(STYLE):
         _legend_below(fig, narrow=False)
     wide = _svg(fig, "chart-wide")
     fig.set_size_inches(*NARROW_SIZE)
-    with plt.rc_context(STYLE):
+    with mpl.rc_context(STYLE):
         _legend_below(fig, narrow=True)
         for ax in fig.axes:
             title = ax.get_title(loc="left")
             ax.set_title(textwrap.fill(title, NARROW_TITLE_CHARS), loc="left", pad=TITLE_PAD)
-    narrow = _svg(fig, "chart-narrow")
-    plt.close(fig)
+    # Hidden unless the report's phone stylesheet shows it, so JupyterLab (which has no such stylesheet)
+    # shows each chart once.
+    narrow = _svg(fig, "chart-narrow").replace("<svg ", '<svg style="display: none" ', 1)
+    _close(fig)
     return wide + narrow
+
+
+def _close(fig) -> None:
+    """Forget a pyplot figure once it is in the report, so Jupyter does not show it a second time."""
+    import sys
+
+    if "matplotlib.pyplot" in sys.modules:
+        sys.modules["matplotlib.pyplot"].close(fig)
 
 
 def chart_html(fig, note: str, ids: Iterable[str], alt: str) -> str:

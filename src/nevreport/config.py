@@ -38,6 +38,11 @@ def external_csv(data_dir: Path = DATA_DIR) -> Path:
     return Path(data_dir) / "external" / "supplementary_figures.csv"
 
 
+def metrics_csv(data_dir: Path = DATA_DIR) -> Path:
+    """What each metric is called in the report and which chapter (topic) shows it."""
+    return Path(data_dir) / "metrics.csv"
+
+
 def indicator_catalogue(data_dir: Path = DATA_DIR) -> Path:
     """The catalogue of derived indicators: id, label, formula, unit, inputs."""
     return Path(data_dir) / "indicators.yaml"

@@ -4,8 +4,8 @@ The reader sees the story, not the machinery: no code, no prompts, no stdout/std
 of each cell. Everything the HTML needs is inside it (CSS inline, images as data URIs, no scripts), so it
 works offline and WeasyPrint renders the PDF from the same HTML in-process, without LaTeX or a browser.
 
-    jupyter nbconvert --to report-html notebooks/02_report.ipynb
-    jupyter nbconvert --to report-pdf notebooks/02_report.ipynb
+    jupyter nbconvert --to report-html reports/latest/notebooks/report.ipynb
+    jupyter nbconvert --to report-pdf reports/latest/notebooks/report.ipynb
 
 The title page comes from nb.metadata["nevreport"] (title, subtitle, parameter_set, as_of, generated,
 publisher_note), then the papermill parameters, then the first H1. The contents list is built from the H2/H3

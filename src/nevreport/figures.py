@@ -41,6 +41,9 @@ EXTERNAL_UNITS = (*UNITS, "cny_per_usd")
 QUALIFIERS = ("exact", "at_least", "at_most", "approx")
 STATUSES = ("actual", "forecast", "target")
 CONFIDENCES = ("high", "medium", "low")
+METRIC_COLUMNS = ("metric", "topic", "label")
+# The report's chapters by topic: each chapter notebook shows the figures of its topic.
+TOPICS = ("exports", "market", "shanghai", "ciie", "jiading")
 
 # Units the text itself marks (a percent sign, a currency, "square meters"): the row must agree with the text.
 # Count nouns ("companies" vs "organizations") are the curator's reading and are not second-guessed.
@@ -625,6 +628,7 @@ def validate_data_dir(data_dir: Path = config.DATA_DIR) -> tuple[list[Problem], 
     figures = _check_figures(data_dir, sources, problems)
     external = _check_external(data_dir, problems)
     figure_rows = figures.table.rows if figures.table else []
+    _check_metrics(data_dir, figure_rows, external, problems)
     _check_catalogue(data_dir, figure_rows, external, problems)
     n_articles = len({_cell(row, "article") for _, row in figure_rows})
     n_external = len(external.rows) if external else 0
@@ -633,6 +637,39 @@ def validate_data_dir(data_dir: Path = config.DATA_DIR) -> tuple[list[Problem], 
     if problems:
         return problems, f"{counted}, {len(problems)} problem(s)."
     return problems, f"{counted}, no problems."
+
+
+def _check_metrics(data_dir: Path, figure_rows, external, problems: list[Problem]) -> _Table | None:
+    """data/metrics.csv names every metric once, with a reader's label and the chapter (topic) that shows it."""
+    path = config.metrics_csv(data_dir)
+    table = _read_table(path, _shown(path, data_dir), METRIC_COLUMNS, METRIC_COLUMNS, problems, "metric list")
+    if table is None:
+        return None
+    seen: dict[str, int] = {}
+    for line, row in table.rows:
+        metric = _cell(row, "metric")
+        _check_id(table, line, "metric", metric, seen)
+        _check_filled(table, line, metric, row, {"label": "a reader's name for the metric, e.g. NEV exports"})
+        _check_vocabulary(table, line, metric, "topic", _cell(row, "topic"), TOPICS)
+    used = [(shown, line, _cell(row, key), _cell(row, "metric")) for shown, rows, key in (
+        ("data/figures.csv", figure_rows, "figure_id"),
+        ("data/external/supplementary_figures.csv", external.rows if external else [], "source_id"))
+        for line, row in rows]
+    for shown, line, item, metric in used:
+        if metric and metric not in seen:
+            problems.append(Problem(shown, line, item, f"metric '{metric}' is not in data/metrics.csv",
+                                    f"add a row '{metric},<topic>,<label>' to data/metrics.csv (topic: one of "
+                                    f"{', '.join(TOPICS)}), or use a metric that is already there"))
+    return table
+
+
+def load_metrics(data_dir: Path = config.DATA_DIR) -> pd.DataFrame:
+    """data/metrics.csv: metric, topic (the chapter that shows it), label (what a reader calls it)."""
+    problems: list[Problem] = []
+    path = config.metrics_csv(data_dir)
+    table = _read_table(path, _shown(path, Path(data_dir)), METRIC_COLUMNS, METRIC_COLUMNS, problems, "metric list")
+    _raise_if(problems, _shown(path, Path(data_dir)))
+    return _frame(table, METRIC_COLUMNS)
 
 
 def _check_catalogue(data_dir: Path, figure_rows, external, problems: list[Problem]) -> None:

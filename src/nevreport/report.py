@@ -1,40 +1,49 @@
-"""The report's content: a context holding what was known at the as-of date, and the sections built from it.
+"""What was known at an as-of date, and the building blocks a chapter notebook makes from it.
 
-Prose is written as templates whose placeholders name figures, supplementary figures or indicators
-(`{china_vehicle_exports_2022}`, `{nev_share_of_vehicle_exports_2023_jan_may:range}`,
-`{china_nev_sales_2023:period}`), so no number is ever typed into a sentence; a sentence whose inputs were
-not yet published at the as-of date is left out, and a section with nothing to show says so.
+    report = Report.load(as_of)                   # figures, supplementary figures and indicators by that date
+    report.prose("Sales: {china_nev_sales_2023} ({china_nev_sales_2023:period}).")
+    report.chart("China's NEV sales", "million vehicles a year", series=["nev_sales"], entity="China")
+    report.stated_table("market")                 # every figure of the chapter's topic
+    report.indicator_table("market")
+
+Every method returns a Block (nevreport.blocks) that a notebook cell displays; the chapters' words live in
+the notebooks, not here. A chart's series is a metric and an entity, so a new figure of a series already
+charted joins its chart, and a table lists whatever its topic holds, at the next build.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
-from html import escape
 from pathlib import Path
 
 import pandas as pd
+from markupsafe import Markup, escape
 
-from nevreport import config, present
+from nevreport import charts, config, present
+from nevreport.blocks import Block, UnknownId, join, render_prose, suggest
 
-# Shanghai's goal as the articles state it; `{goal}` in a template may be a parameter set's what-if instead.
+# Shanghai's goal as the articles state it; `{goal}` in prose may be a parameter set's what-if instead.
 STATED_GOAL = "shanghai_nev_production_target_2025"
 GOAL = "goal"
-PLACEHOLDER = re.compile(r"\{([a-z0-9_]+)(?::([a-z]+))?\}")
+AS_OF = "as_of"  # `{as_of}` in prose: the edition's date
+ANNUAL = re.compile(r"^\d{4}$")
+PREFIX = {"figure": "fig", "external": "ext", "indicator": "ind"}
 
 
-class _Html(str):
-    """HTML that Jupyter displays as HTML (and papermill stores as text/html)."""
+@dataclass(frozen=True)
+class GoalProgress:
+    """latest: id of the latest full-year output on file; above_level: it is at or above the goal's level
+    (its whole interval); in_goal_year: it is the goal's year; met: True/False once the goal year is on file."""
 
-    def _repr_html_(self) -> str:
-        return str(self)
+    latest: str | None
+    above_level: bool
+    in_goal_year: bool
+    met: bool | None
 
 
-def html(text: str) -> _Html:
-    return _Html(text)
-
-
-@dataclass
+@dataclass(repr=False)
 class Report:
     """Everything a report for one as-of date needs, already filtered to what had been published by then."""
 
@@ -43,32 +52,43 @@ class Report:
     external: pd.DataFrame
     indicators: pd.DataFrame
     sources: pd.DataFrame
+    metrics: pd.DataFrame
     target_units: float | None = None
     target_year: int | None = None
-    _lookup: dict = field(default_factory=dict, repr=False)
+    known_ids: set = field(default_factory=set)  # every id in the data, published by the as-of date or not
+    _lookup: dict = field(default_factory=dict)
 
     @classmethod
     def load(cls, as_of: str, output_dir: str | Path | None = None, data_dir: Path = config.DATA_DIR,
              target_units: float | None = None, target_year: int | None = None) -> Report:
         """Load checked figures and indicators as of a date; reuse indicators.csv when a build wrote it."""
-        from nevreport.figures import load_external, load_figures, load_sources
-        from nevreport.indicators import compute_indicators, read_indicators_csv
+        from nevreport.figures import load_external, load_figures, load_metrics, load_sources
+        from nevreport.indicators import compute_indicators, load_catalogue, read_indicators_csv
 
         cutoff = pd.Timestamp(as_of).date()
-        figures = load_figures(data_dir)
-        figures = figures[figures["published"] <= cutoff].reset_index(drop=True)
-        external = load_external(data_dir)
-        external = external[external["published"] <= cutoff].reset_index(drop=True)
+        all_figures = load_figures(data_dir)
+        all_external = load_external(data_dir)
+        figures = all_figures[all_figures["published"] <= cutoff].reset_index(drop=True)
+        external = all_external[all_external["published"] <= cutoff].reset_index(drop=True)
         sources = load_sources(data_dir)
+        sources = sources[sources["published"] <= cutoff].sort_values("published").reset_index(drop=True)
         saved = Path(output_dir) / "indicators.csv" if output_dir else None
         if saved is not None and saved.exists():
             indicators = read_indicators_csv(saved)
         else:
             indicators = compute_indicators(as_of, data_dir=data_dir, target_units=target_units,
                                             target_year=target_year)
-        report = cls(str(as_of), figures, external, indicators, sources, target_units, target_year)
+        known = {*all_figures["figure_id"], *all_external["source_id"], GOAL, AS_OF,
+                 *(entry.id for entry in load_catalogue(data_dir).entries)}
+        report = cls(str(as_of), figures, external, indicators, sources, load_metrics(data_dir), target_units,
+                     target_year, known)
         report._index()
         return report
+
+    def __repr__(self) -> str:
+        shown = self.indicators["value"].map(lambda v: not present.is_missing(v)).sum()
+        return (f"<Report as of {self.as_of}: {len(self.figures)} figures from {len(self.sources)} articles, "
+                f"{len(self.external)} supplementary figures, {shown} indicators>")
 
     def _index(self) -> None:
         self._lookup = {}
@@ -78,6 +98,8 @@ class Report:
             self._lookup[row["source_id"]] = ("external", row)
         for row in self.indicators.to_dict("records"):
             self._lookup[row["indicator_id"]] = ("indicator", row)
+        self._labels = dict(zip(self.metrics["metric"], self.metrics["label"], strict=True))
+        self._topics = dict(zip(self.metrics["metric"], self.metrics["topic"], strict=True))
 
     # --- looking things up -------------------------------------------------------------------------------
 
@@ -88,6 +110,8 @@ class Report:
         """
         if key == GOAL:
             return self._goal()
+        if key == AS_OF:
+            return {"period": self.as_of}
         found = self._lookup.get(key)
         if found is None:
             return None
@@ -102,6 +126,37 @@ class Report:
     def value(self, key: str) -> float:
         return float(self.get(key)["value"])
 
+    def label(self, metric: str) -> str:
+        """What a reader calls a metric (data/metrics.csv)."""
+        return self._labels.get(metric, metric.replace("_", " "))
+
+    def inputs(self, indicator: str, prefix: str = "") -> list[str]:
+        """The ids an indicator was computed from (those starting with `prefix`), [] when it is not known."""
+        row = self.get(indicator)
+        return [k for k in str(row["inputs"]).split(";") if k.startswith(prefix)] if row is not None else []
+
+    def input_of(self, indicator: str, prefix: str = "") -> str | None:
+        """The first input of an indicator starting with `prefix` (e.g. the actual behind a progress figure)."""
+        return next(iter(self.inputs(indicator, prefix)), None)
+
+    def goal_progress(self, indicator: str = "shanghai_nev_target_progress") -> GoalProgress:
+        """What is known of Shanghai's goal: the latest full-year output against the goal's level and year."""
+        goal, latest = self.get(GOAL), self.input_of(indicator, "ext_")
+        if goal is None or latest is None:
+            return GoalProgress(latest, False, False, None)
+        row, goal_year = self.get(latest), str(goal["period"])[:4]
+        above = float(row["low"]) >= float(goal["value"])
+        in_goal_year = str(row["period"]) == goal_year
+        return GoalProgress(latest, above, in_goal_year, above if in_goal_year else None)
+
+    def latest(self, metric: str, entity: str) -> str | None:
+        """The id of the latest full-year figure of a series known at this date (supplementary or stated)."""
+        rows = [r for r in self._series_rows(metric, entity) if r["status"] == "actual"]
+        if not rows:
+            return None
+        best = max(rows, key=lambda r: (r["period"], r["kind"] == "external", r["key"]))
+        return best["key"]
+
     def _goal(self) -> dict | None:
         stated = self.get(STATED_GOAL)
         if self.target_units is None and self.target_year is None:
@@ -114,7 +169,17 @@ class Report:
         row["what_if"] = True
         return row if "period" in row else None
 
+    def is_what_if(self) -> bool:
+        """Whether this edition's parameters set a goal of their own in place of the stated one."""
+        goal = self._goal()
+        return bool(goal and goal.get("what_if"))
+
+    # --- numbers ------------------------------------------------------------------------------------------
+
     def render(self, key: str, mode: str | None = None) -> str:
+        """One number (or period) as the report shows it: formatted, hedged and linked to its appendix entry."""
+        if key == AS_OF:
+            return self.as_of_span()
         if key == GOAL:
             row = self._goal()
             if not row.get("what_if"):
@@ -128,73 +193,159 @@ class Report:
             return present.period_span(row["period"])
         if mode == "interval":
             hover = "interval from the hedge and rounding of the stated number"
-            prefix = {"figure": "fig", "external": "ext", "indicator": "ind"}[kind]
             text = present.format_range(row["low"], row["high"], row["unit"])
-            return present.link(f"{prefix}-{key}", text, hover, "figref")
+            return present.link(f"{PREFIX[kind]}-{key}", text, hover, "figref")
         if kind == "figure":
             return present.figure_link(row)
         if kind == "external":
             return present.external_link(row)
         return present.indicator_link(row, with_range=(mode == "range"))
 
-    # --- prose --------------------------------------------------------------------------------------------
+    def prose(self, text: str, namespace: dict | None = None, empty: str = "", where: str = "") -> Block:
+        """Markdown prose with numbers bound to data (grammar in nevreport.blocks); `empty` when nothing is known."""
+        return render_prose(text, self.known_ids, lambda k: self.get(k) is not None, self.render,
+                            namespace=namespace, empty=empty, where=where)
 
-    def sentence(self, template: str) -> str | None:
-        """Fill a template from data; None when any input is unknown at the as-of date."""
-        keys = [m.group(1) for m in PLACEHOLDER.finditer(template)]
-        if not self.has(*keys):
-            return None
-        parts, last = [], 0
-        for m in PLACEHOLDER.finditer(template):
-            parts.append(escape(template[last:m.start()], quote=False))
-            parts.append(self.render(m.group(1), m.group(2)))
-            last = m.end()
-        parts.append(escape(template[last:], quote=False))
-        return "".join(parts)
-
-    def paragraph(self, *templates: str, empty: str = "") -> str:
-        """The sentences whose data is known, as one paragraph; `empty` (no numbers) when none is."""
-        done = [s for s in (self.sentence(t) for t in templates) if s]
-        if not done:
-            return f'<p class="prose no-data">{escape(empty)}</p>' if empty else ""
-        return '<p class="prose">' + " ".join(done) + "</p>"
-
-    def bullets(self, *templates: str) -> str:
-        done = [s for s in (self.sentence(t) for t in templates) if s]
-        return '<ul class="prose findings">' + "".join(f"<li>{s}</li>" for s in done) + "</ul>" if done else ""
+    def no_data(self, what: str) -> Block:
+        return Block(f'<p class="prose no-data">Nothing published by {self.as_of_span()} states '
+                     f"{escape(what)}; this section fills in for later as-of dates.</p>")
 
     def as_of_span(self) -> str:
         return present.period_span(self.as_of)
 
-    def no_data(self, what: str) -> str:
-        return (f'<p class="prose no-data">Nothing published by {self.as_of_span()} states {escape(what)}; '
-                "this section fills in for later as-of dates.</p>")
+    # --- series and charts --------------------------------------------------------------------------------
+
+    def _series_rows(self, metric: str, entity: str | None) -> list[dict]:
+        """Every point of a series known at this date: supplementary rows and article figures alike."""
+        rows = []
+        for row in self.external.to_dict("records"):
+            if row["metric"] == metric and (entity is None or row["entity"] == entity):
+                status = "target" if metric.endswith("_target") else "actual"
+                rows.append({**row, "key": row["source_id"], "kind": "external", "status": status})
+        for row in self.figures.to_dict("records"):
+            if row["metric"] == metric and (entity is None or row["entity"] == entity):
+                rows.append({**row, "key": row["figure_id"], "kind": "figure"})
+        return rows
+
+    def chart(self, title: str, units: str, series: list[str], entity: str | None = None,
+              goal: bool = False, scale: str = "millions") -> Block:
+        """Yearly values of one or more series (metric and entity) as bars, article figures as markers.
+
+        Bars are full-year actuals reported later (supplementary figures); each article figure of a charted
+        series is a diamond (hollow for a forecast or target); `goal` adds Shanghai's goal as a line. A new
+        figure of a charted series appears here at the next build, whatever article it comes from.
+        """
+        fig, ax = charts.new_figure(title, units)
+        keys: list[str] = []
+        years: set[int] = set()
+        width = 0.8 / max(len(series), 1)
+        colours = ["actual", "secondary", "conflict"]
+        for index, metric in enumerate(series):
+            rows = [r for r in self._series_rows(metric, entity) if ANNUAL.match(str(r["period"]))]
+            bars = [r for r in rows if r["kind"] == "external"]
+            offset = (index - (len(series) - 1) / 2) * width
+            first, others = {}, []
+            # Where sources conflict for a year, the first (higher confidence first in the table) is the bar and
+            # each other source a marker on it, so neither value hides the other.
+            for row in bars:
+                (others.append(row) if row["period"] in first else first.setdefault(row["period"], row))
+            if first:
+                shown = list(first.values())
+                ax.bar([int(r["period"]) + offset for r in shown], [r["value"] for r in shown], width=width * 0.95,
+                       color=charts.PALETTE[colours[index % 3]], label=f"{self.label(metric)} (reported later)")
+            if others:
+                ax.plot([int(r["period"]) + offset for r in others], [r["value"] for r in others], marker="o",
+                        markersize=7, linestyle="none", color=charts.PALETTE["conflict"],
+                        label="Conflicting source", zorder=6)
+            for status, legend in (("actual", "Stated in an article"), ("forecast", "Forecast in an article"),
+                                   ("target", "Goal in an article")):
+                stated = [r for r in rows if r["kind"] == "figure" and r["status"] == status]
+                if not stated:
+                    continue
+                hollow = status != "actual"
+                colour = charts.PALETTE["article"]
+                ax.plot([int(r["period"]) + offset for r in stated], [r["value"] for r in stated], marker="D",
+                        markersize=7, linestyle="none", markerfacecolor="white" if hollow else colour,
+                        markeredgecolor=colour, markeredgewidth=1.6,
+                        label=legend if len(series) == 1 else f"{legend}: {self.label(metric)}", zorder=5)
+                for r in stated:
+                    if math.isinf(float(r["high"])):
+                        ax.annotate("", xy=(int(r["period"]) + offset, r["value"] * 1.12),
+                                    xytext=(int(r["period"]) + offset, r["value"]),
+                                    arrowprops={"arrowstyle": "->", "color": colour}, zorder=5)
+            years.update(int(r["period"]) for r in rows)
+            keys.extend(r["key"] for r in rows)
+        target = self.get(GOAL) if goal else None
+        if target is not None:
+            ax.axhline(target["value"], color=charts.PALETTE["goal"], linestyle="--", linewidth=1.2,
+                       label=f"Goal for {target['period']}")
+            years.add(int(str(target["period"])[:4]))
+            keys.append(STATED_GOAL)
+        if not keys:
+            charts._close(fig)
+            return Block()
+        ax.set_xticks(sorted(years))
+        ax.set_xlim(min(years) - 0.7, max(years) + 0.7)
+        ax.set_ylim(bottom=0)
+        (charts.millions_axis if scale == "millions" else charts.billions_axis)(ax)
+        return self.figure(fig, keys, title, calculated=False)
+
+    def figure(self, fig, ids: list[str], alt: str = "", calculated: bool = True) -> Block:
+        """Any matplotlib figure as a report chart, with the source note of the data ids it shows."""
+        for key in ids:
+            if key not in self.known_ids:
+                charts._close(fig)
+                raise UnknownId(f"{key!r} names no figure, supplementary figure or indicator"
+                                f"{suggest(key, self.known_ids)}")
+        sources, anchors = self.lineage(ids)
+        alt = alt or next((ax.get_title(loc="left") or ax.get_title() for ax in fig.axes), "") or "Chart"
+        return Block(charts.chart_html(fig, charts.source_note(sources, calculated=calculated), anchors, alt),
+                     text=f"[chart: {alt}]")
+
+    def lineage(self, keys: list[str]) -> tuple[list[tuple[str, str]], list[str]]:
+        """(publisher, date) pairs and appendix anchors behind the given figures or indicators."""
+        sources, anchors = [], []
+        for key in keys:
+            found = self._lookup.get(key)
+            if found is None:
+                continue
+            kind, row = found
+            anchors.append(f"{PREFIX[kind]}-{key}")
+            if kind == "indicator":
+                more_sources, _ = self.lineage([k for k in str(row["inputs"]).split(";") if k])
+                sources.extend(more_sources)
+            else:
+                sources.append((str(row["publisher"]), str(row["published"])))
+        return sources, anchors
 
     # --- tables -------------------------------------------------------------------------------------------
 
-    def figure_table(self, ids: list[str], caption: str = "") -> str:
-        rows = []
-        for key in ids:
-            row = self.get(key)
-            if row is None:
+    def sources_table(self) -> Block:
+        """The articles published by the as-of date."""
+        rows = [[escape(r["publisher"]), Markup(f'<a href="{escape(r["url"])}">{escape(r["title"])}</a>'),
+                 present.period_span(str(r["published"]))] for r in self.sources.to_dict("records")]
+        if not rows:
+            return Block()
+        return Block(present.html_table(["Publisher", "Article", "Published"], rows, css="data sources"))
+
+    def stated_table(self, topic: str, caption: str = "Figures stated in the articles") -> Block:
+        """Every article figure of a topic known at this date, whichever article states it."""
+        rows, ids = [], []
+        for row in self.figures.to_dict("records"):
+            if self._topics.get(row["metric"]) != topic:
                 continue
-            kind, _ = self._lookup[key]
-            stated = present.figure_link(row) if kind == "figure" else present.external_link(row)
-            what = row.get("metric", "").replace("_", " ")
-            rows.append([escape(str(row.get("entity", ""))), escape(what), present.period_span(row["period"]),
-                         stated, escape(row.get("status", "actual")),
+            ids.append(row["figure_id"])
+            rows.append([escape(self.label(row["metric"])), escape(row["entity"]), present.period_span(row["period"]),
+                         present.figure_link(row), escape(row["status"]),
                          escape(f"{row['publisher']}, {row['published']}")])
         if not rows:
-            return ""
-        table = present.html_table(["Entity", "What", "Period", "Value", "Status", "Source"], rows, caption, {3})
-        return table + self.ids_note([k for k in ids if self.get(k) is not None])
+            return Block()
+        table = present.html_table(["What", "Entity", "Period", "Value", "Status", "Source"], rows, caption, {3})
+        return Block(table + self.ids_note(ids))
 
-    def indicator_table(self, ids: list[str] | None = None, section: str | None = None, caption: str = "") -> str:
-        frame = self.indicators
-        if ids is not None:
-            frame = frame[frame["indicator_id"].isin(ids)]
-        if section is not None and "section" in frame:
-            frame = frame[frame["section"] == section]
+    def indicator_table(self, section: str, caption: str = "") -> Block:
+        """The indicators of a chapter known at this date, with their ranges and verdicts."""
+        frame = self.indicators[self.indicators["section"] == section]
         rows, shown, later = [], [], []
         for row in frame.to_dict("records"):
             if present.is_missing(row["value"]):
@@ -210,9 +361,36 @@ class Report:
             pending = (f'<p class="ids">Not yet computable at this date (their inputs were published later; '
                        f"the appendix gives each reason): {links}</p>")
         if not rows:
-            return pending
+            return Block(pending)
         table = present.html_table(["Indicator", "Period", "Value", "Range", "Note"], rows, caption, {2, 3})
-        return table + self.ids_note(shown) + pending
+        return Block(table + self.ids_note(shown) + pending)
+
+    def hedge_table(self, caption: str = "How the article figures are hedged") -> Block:
+        """Counts of article figures by hedge and status."""
+        counts = self.figures.groupby(["qualifier", "status"]).size().unstack(fill_value=0)
+        statuses = [s for s in ("actual", "forecast", "target") if s in counts.columns]
+        rows = [[escape(present.HEDGE_WORDS.get(qualifier) or "stated exactly"),
+                 *(f"{counts.loc[qualifier, s]:,}" for s in statuses), f"{counts.loc[qualifier].sum():,}"]
+                for qualifier in present.HEDGE_WORDS if qualifier in counts.index]
+        if not rows:
+            return Block()
+        return Block(present.html_table(["Hedge", *statuses, "All"], rows, caption=caption,
+                                        numeric=set(range(1, len(statuses) + 2))))
+
+    def conflicts_table(self, caption: str = "Conflicting supplementary sources, kept side by side") -> Block:
+        """Supplementary figures that give different values for the same metric, entity and period."""
+        rows = []
+        for (metric, entity, period), group in self.external.groupby(["metric", "entity", "period"]):
+            if group["value"].nunique() < 2:
+                continue
+            for row in group.to_dict("records"):
+                source = f"{row['publisher']} ({row['confidence']} confidence)"
+                rows.append([escape(self.label(metric)), escape(entity), present.period_span(str(period)),
+                             present.external_link(row), escape(source)])
+        if not rows:
+            return Block()
+        return Block(present.html_table(["What", "Entity", "Period", "Value", "Source"], rows, caption=caption,
+                                        numeric={3}))
 
     def ids_note(self, keys: list[str]) -> str:
         """The appendix ids behind a table, in order, so a reader of the PDF can look each one up."""
@@ -221,41 +399,39 @@ class Report:
 
     # --- appendix -----------------------------------------------------------------------------------------
 
-    def appendix_figures(self) -> str:
+    def appendix_figures(self) -> Block:
         entries = []
         for row in self.figures.to_dict("records"):
             facts = [present.figure_text(row), present.format_range(row["low"], row["high"], row["unit"]),
-                     row["unit"].replace("_", " "), row["status"], present.format_period(row["period"])]
+                     self.label(row["metric"]), row["status"], present.format_period(row["period"])]
             source = (f'<a href="{escape(row["url"])}">{escape(row["publisher"])}</a>, {escape(str(row["published"]))}'
                       f' <span class="file">({escape(row["article"])})</span>')
             entries.append(self._entry(f"fig-{row['figure_id']}", row["figure_id"], facts,
                                        f"“{escape(row['quote'])}”", source))
-        return '<div class="entries">' + "".join(entries) + "</div>"
+        return Block('<div class="entries">' + "".join(entries) + "</div>")
 
-    def appendix_external(self) -> str:
+    def appendix_external(self) -> Block:
         entries = []
         for row in self.external.to_dict("records"):
-            facts = [present.external_text(row), row["unit"].replace("_", " "), present.format_period(row["period"]),
+            facts = [present.external_text(row), self.label(row["metric"]), present.format_period(row["period"]),
                      f"{row['confidence']} confidence"]
             source = f'<a href="{escape(row["url"])}">{escape(row["publisher"])}</a>, {escape(str(row["published"]))}'
             entries.append(self._entry(f"ext-{row['source_id']}", row["source_id"], facts,
                                        f"“{escape(row['excerpt'])}”", source))
-        return '<div class="entries">' + "".join(entries) + "</div>"
+        return Block('<div class="entries">' + "".join(entries) + "</div>")
 
-    def appendix_indicators(self) -> str:
+    def appendix_indicators(self) -> Block:
         entries, pending = [], []
         for row in self.indicators.to_dict("records"):
-            known = not present.is_missing(row["value"])
-            if not known:
+            if present.is_missing(row["value"]):
                 key = escape(row["indicator_id"])
                 anchor = f'<span id="ind-{key}" class="anchor">{key}</span>'
                 pending.append([anchor, escape(row["label"]), escape(str(row.get("reason") or ""))])
                 continue
-            facts = [present.indicator_text(row) if known else "not available",
-                     present.format_range(row["low"], row["high"], row["unit"]) if known else "",
+            facts = [present.indicator_text(row), present.format_range(row["low"], row["high"], row["unit"]),
                      present.format_period(row["period"]) if row["period"] else ""]
             inputs = ", ".join(self._input_link(i) for i in str(row["inputs"]).split(";") if i)
-            note = (row.get("verdict") or "") if known else (row.get("reason") or "")
+            note = row.get("verdict") or ""
             body = (f"<strong>{escape(row['label'])}</strong>. Formula: {escape(row['formula'])}"
                     + (f" <span class=note>{escape(str(note))}</span>" if note else ""))
             entries.append(self._entry(f"ind-{row['indicator_id']}", row["indicator_id"], facts, body,
@@ -263,7 +439,7 @@ class Report:
         later = present.html_table(["Indicator id", "Label", "Why not yet"], pending,
                                    caption="Indicators whose inputs were published after this edition's date",
                                    css="data appendix") if pending else ""
-        return '<div class="entries">' + "".join(entries) + "</div>" + later
+        return Block('<div class="entries">' + "".join(entries) + "</div>" + later)
 
     @staticmethod
     def _entry(anchor: str, name: str, facts: list[str], body: str, source: str) -> str:
@@ -275,26 +451,8 @@ class Report:
     def _input_link(self, key: str) -> str:
         found = self._lookup.get(key)
         if found is None:
-            return escape(key)
-        prefix = {"figure": "fig", "external": "ext", "indicator": "ind"}[found[0]]
-        return f'<a href="#{prefix}-{escape(key)}">{escape(key)}</a>'
+            return str(escape(key))
+        return f'<a href="#{PREFIX[found[0]]}-{escape(key)}">{escape(key)}</a>'
 
-    # --- lineage for charts -------------------------------------------------------------------------------
 
-    def lineage(self, keys: list[str]) -> tuple[list[tuple[str, str]], list[str]]:
-        """(publisher, date) pairs and appendix anchors behind the given figures or indicators."""
-        sources, anchors = [], []
-        for key in keys:
-            found = self._lookup.get(key)
-            if found is None:
-                continue
-            kind, row = found
-            if kind == "indicator":
-                anchors.append(f"ind-{key}")
-                inner = [k for k in str(row["inputs"]).split(";") if k]
-                more_sources, _ = self.lineage(inner)
-                sources.extend(more_sources)
-            else:
-                anchors.append(f"{'fig' if kind == 'figure' else 'ext'}-{key}")
-                sources.append((str(row["publisher"]), str(row["published"])))
-        return sources, anchors
+__all__ = ["GOAL", "STATED_GOAL", "Report", "join"]

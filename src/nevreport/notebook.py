@@ -1,0 +1,105 @@
+"""The chapter notebooks' toolkit, loaded by their first cell with `%load_ext nevreport.notebook`.
+
+It adds the `%%prose` cell magic, in which a cell is a paragraph of Markdown with numbers bound to data:
+
+    %%prose
+    NEV sales reached {china_nev_sales_2023} in {china_nev_sales_2023:period}.
+
+The cell shows the finished paragraph, numbers formatted and linked as in the report (grammar in
+nevreport.blocks). Options: `--empty "..."` what to say when none of the lines is known at the edition's date;
+`--when EXPRESSION` shows the cell only if the Python expression (in the notebook's variables) is true.
+
+It also makes exploring comfortable: package edits are picked up without restarting the kernel (autoreload),
+charts drawn with pyplot show as vector graphics in the house style (and reach the report that way), and a
+mistake in the data or the prose shows as one clear message instead of a traceback.
+"""
+
+from __future__ import annotations
+
+import shlex
+
+from nevreport import charts
+from nevreport.errors import UserError
+
+_loaded = False
+
+
+def _where(shell) -> str:
+    """The notebook a cell belongs to, when the front end says (JupyterLab sets __session__)."""
+    session = shell.user_ns.get("__session__") or shell.user_ns.get("__nevreport_notebook__")
+    return f"{session}: " if session else ""
+
+
+def prose(line: str, cell: str):
+    """%%prose [--empty TEXT] [--when EXPRESSION]: the cell's Markdown with its placeholders filled from `report`."""
+    from IPython import get_ipython
+
+    shell = get_ipython()
+    options: dict[str, str] = {}
+    if "--when" in line:  # the expression runs to the end of the line
+        line, options["when"] = line.split("--when", 1)
+        options["when"] = options["when"].strip()
+    args = shlex.split(line)
+    while args:
+        flag = args.pop(0)
+        if flag != "--empty" or not args:
+            raise UserError(f"%%prose {line}: unknown option {flag!r}; use --empty \"TEXT\" or --when EXPRESSION")
+        options["empty"] = args.pop(0)
+    if "when" in options:
+        try:
+            shown = eval(options["when"], shell.user_ns)  # noqa: S307 - the notebook's own code
+        except NameError as exc:
+            raise UserError(f"{_where(shell)}%%prose --when {options['when']}: {exc}") from None
+        if not shown:
+            return None
+    report = shell.user_ns.get("report")
+    if report is None:
+        raise UserError("%%prose needs `report` (report = Report.load(as_of, ...)) in an earlier cell")
+    first = next((s for s in cell.splitlines() if s.strip()), "")[:60]
+    return report.prose(cell, namespace=shell.user_ns, empty=options.get("empty", ""),
+                        where=f"{_where(shell)}cell starting {first!r}: ")
+
+
+def _short_error(shell, etype, value, tb, tb_offset=None):
+    """A user's mistake in a notebook: the message alone, no traceback (the build shows the same words).
+
+    IPython calls this instead of printing a traceback and ignores what it returns, so it shows the message
+    itself (in a kernel, as the cell's error output).
+    """
+    stb = [f"\x1b[0;31m{etype.__name__}\x1b[0m: {value}"]
+    shell._showtraceback(etype, value, stb)
+    return stb
+
+
+def load_ipython_extension(shell) -> None:
+    global _loaded
+    shell.register_magic_function(prose, magic_kind="cell")
+    shell.set_custom_exc((UserError,), _short_error)
+    if "autoreload" not in shell.extension_manager.loaded:
+        shell.extension_manager.load_extension("autoreload")
+        shell.run_line_magic("autoreload", "2")
+    import matplotlib as mpl
+
+    mpl.rcParams.update(charts.STYLE)
+    try:
+        from matplotlib_inline.backend_inline import set_matplotlib_formats
+    except ImportError:  # not in a kernel with the inline backend (a plain IPython console)
+        set_matplotlib_formats = None
+    if set_matplotlib_formats is not None and "inline" in mpl.get_backend():
+        set_matplotlib_formats("svg")
+    _loaded = True
+
+
+def unload_ipython_extension(shell) -> None:
+    global _loaded
+    _loaded = False
+
+
+def strip_outputs(model, **kwargs) -> None:
+    """JupyterLab's pre-save hook (set by `make lab`): notebooks are saved without outputs, so git stays clean."""
+    if model.get("type") != "notebook" or model.get("content") is None:
+        return
+    for cell in model["content"].get("cells", []):
+        if cell.get("cell_type") == "code":
+            cell["outputs"] = []
+            cell["execution_count"] = None

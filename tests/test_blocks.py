@@ -1,0 +1,237 @@
+"""The report's building blocks, in-process on tiny frames: prose binding, charts and tables by series."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+import pandas as pd
+import pytest
+
+from nevreport.blocks import Block, UnknownId, typed_numbers
+from nevreport.notebook_checks import typed_digits
+from nevreport.report import Report
+
+METRICS = pd.DataFrame([
+    {"metric": "nev_sales", "topic": "market", "label": "NEV sales"},
+    {"metric": "nev_exports", "topic": "exports", "label": "NEV exports"},
+])
+
+
+def figure(fid, value, period, published, metric="nev_sales", status="actual", qualifier="exact"):
+    return {"figure_id": fid, "metric": metric, "entity": "China", "period": period, "value": float(value),
+            "low": float(value), "high": float("inf") if qualifier == "at_least" else float(value),
+            "unit": "vehicles", "qualifier": qualifier, "status": status, "quote": f"sold {value}",
+            "publisher": "Daily", "published": dt.date.fromisoformat(published), "url": "https://example.org/a",
+            "article": "a.txt"}
+
+
+def external(sid, value, period, published, metric="nev_sales"):
+    return {"source_id": sid, "metric": metric, "entity": "China", "period": period, "value": float(value),
+            "low": float(value), "high": float(value), "unit": "vehicles", "qualifier": "exact",
+            "publisher": "Official", "published": dt.date.fromisoformat(published), "url": "https://example.org/b",
+            "excerpt": "sales were", "confidence": "high"}
+
+
+def make_report(as_of="2024-12-31", figures=(), externals=(), indicators=(), known_extra=()):
+    cutoff = dt.date.fromisoformat(as_of)
+    figs = pd.DataFrame(list(figures) or [figure("x", 1, "2020", "2020-01-01")])
+    exts = pd.DataFrame(list(externals) or [external("ext_x", 1, "2020", "2020-01-01")])
+    inds = pd.DataFrame(list(indicators), columns=["indicator_id", "label", "value", "low", "high", "unit", "period",
+                                                   "formula", "inputs", "reason", "section", "verdict"])
+    known = {*figs["figure_id"], *exts["source_id"], *inds["indicator_id"], "goal", "as_of", *known_extra}
+    report = Report(as_of, figs[figs["published"] <= cutoff].reset_index(drop=True),
+                    exts[exts["published"] <= cutoff].reset_index(drop=True), inds,
+                    pd.DataFrame(columns=["file", "publisher", "title", "url", "published"]), METRICS,
+                    known_ids=known)
+    report._index()
+    return report
+
+
+SALES = [figure("sales_2023", 9_500_000, "2023", "2024-07-25"),
+         figure("sales_2025_forecast", 16_000_000, "2025", "2025-06-01", status="forecast")]
+OFFICIAL = [external("ext_sales_2023", 9_495_000, "2023", "2024-01-12"),
+            external("ext_sales_2024", 12_870_000, "2024", "2025-01-14")]
+
+
+def html(block: Block) -> str:
+    return block._repr_mimebundle_()["text/html"]
+
+
+# --- prose ----------------------------------------------------------------------------------------------------
+
+def test_a_placeholder_shows_the_formatted_number_linked_to_its_appendix_entry():
+    report = make_report(figures=SALES, externals=OFFICIAL)
+    out = html(report.prose("China sold {sales_2023} NEVs in {sales_2023:period}."))
+    assert '<a class="figref" href="#fig-sales_2023"' in out
+    assert ">9.5 million</a>" in out and '<span class="period">2023</span>' in out
+    assert out.count("<p") == 1
+
+
+def test_a_line_whose_data_was_published_later_is_left_out_and_the_rest_kept():
+    text = "Sales were {sales_2023}.\nThe forecast was {sales_2025_forecast}."
+    early = make_report("2024-12-31", figures=SALES)
+    late = make_report("2025-12-31", figures=SALES)
+    assert "forecast" not in html(early.prose(text)) and "Sales were" in html(early.prose(text))
+    assert "16 million" in html(late.prose(text))
+
+
+def test_nothing_known_gives_the_empty_text_or_nothing():
+    report = make_report("2020-06-30", figures=SALES)
+    assert not report.prose("Sales were {sales_2023}.")
+    shown = html(report.prose("Sales were {sales_2023}.", empty="Nothing was published yet."))
+    assert "no-data" in shown and "Nothing was published yet." in shown
+
+
+def test_a_misspelt_id_stops_with_the_id_and_a_suggestion():
+    report = make_report(figures=SALES)
+    with pytest.raises(UnknownId) as caught:
+        report.prose("Sold {sales_2O23} NEVs.", where="20_market.ipynb, cell 3: ")
+    message = str(caught.value)
+    assert "20_market.ipynb, cell 3" in message and "{sales_2O23}" in message
+    assert "did you mean sales_2023" in message
+
+
+def test_a_typo_is_an_error_even_when_other_lines_are_not_yet_published():
+    report = make_report("2020-06-30", figures=SALES)
+    with pytest.raises(UnknownId):
+        report.prose("Sales were {sales_2023}.\nAnd {salez_2023}.")
+
+
+def test_an_unknown_format_is_named():
+    report = make_report(figures=SALES)
+    with pytest.raises(UnknownId, match="unknown format 'percent'"):
+        report.prose("{sales_2023:percent}")
+
+
+def test_a_notebook_variable_may_hold_the_id_and_none_leaves_the_line_out():
+    report = make_report(figures=SALES)
+    assert "9.5 million" in html(report.prose("Latest: {latest}.", namespace={"latest": "sales_2023"}))
+    assert not report.prose("Latest: {latest}.", namespace={"latest": None})
+
+
+def test_bullets_and_paragraphs_from_markdown():
+    report = make_report("2025-12-31", figures=SALES, externals=OFFICIAL)
+    out = html(report.prose("- one {sales_2023}\n- two {ext_sales_2024}\n\nAfter {sales_2023}."))
+    assert out.count("<li>") == 2 and '<ul class="prose findings">' in out and '<p class="prose">' in out
+
+
+def test_markup_in_data_is_shown_as_text():
+    row = figure("evil", 5, "2023", "2023-01-01")
+    row["quote"] = '<script>alert(1)</script>"'
+    out = html(make_report(figures=[row]).prose("{evil}"))
+    assert "<script>" not in out and "&lt;script&gt;" in out
+
+
+def test_dollar_amounts_are_not_typeset_as_mathematics_in_jupyterlab():
+    assert "tex2jax_ignore" in html(Block("US$1 to US$2"))
+
+
+def test_plain_text_representation_is_readable():
+    report = make_report(figures=SALES)
+    assert report.prose("Sold {sales_2023}, then more.")._repr_mimebundle_()["text/plain"] == \
+        "Sold 9.5 million, then more."
+
+
+# --- typed numbers --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,found", [
+    ("China sold 9.5 million NEVs", ["9.5"]),
+    ("up 32 percent", ["32"]),
+    ("in 2023, the 7th CIIE and the 1st", []),
+    ("in H1 2024 and Jan-May 2023", []),
+    ("{sales_2023} in {sales_2023:period}", []),
+    ("see `params/latest.yaml` and 1,000 more", ["1,000"]),
+    ("COVID-19 hit", ["19"]),
+])
+def test_typed_numbers_allow_only_years_and_ordinals(text, found):
+    assert typed_numbers(text) == found
+
+
+def test_the_notebook_check_finds_digits_in_markdown_prose_cells_and_prose_strings(tmp_path):
+    cells = [
+        {"cell_type": "code", "metadata": {"tags": ["parameters"]}, "source": "as_of = \"2024-12-31\"",
+         "outputs": [], "execution_count": None},
+        {"cell_type": "markdown", "metadata": {}, "source": "## Sales in 2023"},
+        {"cell_type": "markdown", "metadata": {}, "source": "Sales rose 35 percent."},
+        {"cell_type": "code", "metadata": {}, "source": "%%prose\nSold {sales_2023}, about 12 million.",
+         "outputs": [], "execution_count": None},
+        {"cell_type": "code", "metadata": {}, "source": 'report.chart("Sales above 5 million", "units", ["x"])',
+         "outputs": [], "execution_count": None},
+        {"cell_type": "code", "metadata": {}, "source": 'report.get("ciie1_6_new_products")',
+         "outputs": [], "execution_count": None},
+    ]
+    path = tmp_path / "20_x.ipynb"
+    path.write_text(json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5}))
+    found = {p.item: p.message for p in typed_digits(path)}
+    assert set(found) == {"cell 3", "cell 4", "cell 5"}
+    assert "35" in found["cell 3"] and "12" in found["cell 4"] and "5" in found["cell 5"]
+
+
+# --- charts and tables by series ------------------------------------------------------------------------------
+
+def chart_ids(block: Block) -> set[str]:
+    return set(re.findall(r'href="#(?:fig|ext|ind)-([a-z0-9_]+)"', html(block).split("<figcaption>")[1]))
+
+
+def test_a_chart_series_holds_every_known_point_of_its_metric_and_entity():
+    early = make_report("2024-12-31", figures=SALES, externals=OFFICIAL)
+    late = make_report("2025-12-31", figures=SALES, externals=OFFICIAL)
+    assert chart_ids(early.chart("Sales", "units", ["nev_sales"], entity="China")) == {"sales_2023",
+                                                                                       "ext_sales_2023"}
+    # A new figure of the same series (a later article) joins the chart with no code change.
+    assert chart_ids(late.chart("Sales", "units", ["nev_sales"], entity="China")) == {
+        "sales_2023", "sales_2025_forecast", "ext_sales_2023", "ext_sales_2024"}
+
+
+def test_a_chart_with_nothing_known_is_empty_and_shows_once_in_jupyterlab():
+    assert not make_report("2020-06-30", figures=SALES, externals=OFFICIAL).chart("S", "u", ["nev_sales"])
+    out = html(make_report(figures=SALES, externals=OFFICIAL).chart("Sales", "units", ["nev_sales"]))
+    assert out.count("<svg") == 2 and out.count('style="display: none"') == 1  # the phone drawing is hidden
+    assert "<metadata>" not in out
+
+
+def test_a_chapter_table_lists_every_figure_of_its_topic_with_reader_labels():
+    report = make_report("2025-12-31", figures=[*SALES, figure("exp", 1000, "2023", "2024-01-01",
+                                                              metric="nev_exports")])
+    table = html(report.stated_table("market"))
+    assert "sales_2025_forecast" in table and "NEV sales" in table and "exp" not in table.split("<table")[1]
+    assert "nev_sales" not in table.split("Appendix ids")[0]  # machine names stay out of the table body
+
+
+def test_a_matplotlib_figure_becomes_a_report_chart_with_its_source_note():
+    import matplotlib.pyplot as plt
+
+    report = make_report(figures=SALES, externals=OFFICIAL)
+    fig, ax = plt.subplots()
+    ax.plot([2023, 2024], [1, 2])
+    ax.set_title("Sales")
+    out = html(report.figure(fig, ["ext_sales_2023"]))
+    assert "Source: Official, 2024-01-12" in out and 'aria-label="Sales"' in out
+    assert plt.get_fignums() == []  # closed, so Jupyter does not show it a second time
+
+
+def test_a_chart_naming_an_unknown_id_stops_with_a_suggestion():
+    import matplotlib.pyplot as plt
+
+    with pytest.raises(UnknownId, match="did you mean ext_sales_20(23|24)"):
+        make_report(figures=SALES, externals=OFFICIAL).figure(plt.figure(), ["ext_sales_2032"])
+    plt.close("all")
+
+
+def test_repr_of_a_report_is_one_line():
+    assert "\n" not in repr(make_report(figures=SALES)) and "figures" in repr(make_report(figures=SALES))
+
+
+def test_goal_progress_never_calls_a_goal_met_before_its_year():
+    goal = figure("goal_fig", 1_200_000, "2025", "2021-03-03", metric="nev_production_target", status="target")
+    above = external("ext_prod_2023", 1_286_800, "2023", "2024-03-10", metric="nev_production")
+    indicator = {"indicator_id": "progress", "label": "p", "value": 107.2, "low": 107.2, "high": 107.2,
+                 "unit": "percent", "period": "2023", "formula": "f", "inputs": "ext_prod_2023;goal",
+                 "reason": "", "section": "shanghai", "verdict": ""}
+    report = make_report(figures=[goal], externals=[above], indicators=[indicator])
+    report.figures.loc[0, "figure_id"] = "shanghai_nev_production_target_2025"
+    report._index()
+    progress = report.goal_progress("progress")
+    assert progress.above_level and not progress.in_goal_year and progress.met is None
