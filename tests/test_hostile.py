@@ -316,3 +316,112 @@ def test_build_names_a_tab_in_a_parameter_file_before_any_kernel_starts(project_
     result = run_cli("build", "tabbed", root=project_copy)
     assert_clean_failure(result, "tabbed.yaml:2", "tab character", "replace each tab with spaces")
     assert not (project_copy / "reports" / "tabbed").exists()
+
+
+# --- paths the data names: only plain files in data/raw/articles are ever read --------------------------------
+
+SECRET = "root:x:0:0:secret-marker"  # the content of a file outside the project that must never be shown
+
+
+def add_source_row(data: Path, name: str, published: str = "2021-06-01") -> int:
+    manifest = data / "raw" / "articles" / "SOURCES.csv"
+    header, rows = read_rows(manifest)
+    write_rows(manifest, header, [*rows, {**rows[0], "file": name, "published": published}])
+    return len(rows) + 2
+
+
+def layout_of(root: Path):
+    from nevreport.build import Layout
+
+    return Layout(root=root, data_dir=root / "data", notebooks_dir=root / "notebooks", params_dir=root / "params",
+                  reports_dir=root / "reports")
+
+
+@pytest.fixture
+def outside(tmp_path: Path) -> Path:
+    secret = tmp_path / "outside" / "secret.txt"
+    secret.parent.mkdir()
+    secret.write_text(f"{SECRET} 12 million\n", encoding="utf-8")
+    return secret
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("../../../../etc/passwd", "names a file outside data/raw/articles"),
+        ("../../../outside/secret.txt", "names a file outside data/raw/articles"),
+        ("/etc/passwd", "names a file outside data/raw/articles"),
+        ("/dev/zero", "names a file outside data/raw/articles"),
+        ("sub/005.txt", "names a file outside data/raw/articles"),
+        ("..", "names a file outside data/raw/articles"),
+        ("005_article.md", "is not a plain article file name"),
+        ("005 article.txt", "is not a plain article file name"),
+    ],
+)
+def test_an_article_name_that_leaves_the_folder_is_refused_before_anything_is_read(project_copy, outside, name,
+                                                                                   words):
+    data = project_copy / "data"
+    line = add_source_row(data, name)
+    problems, _ = validate_data_dir(data)
+    messages = [str(p) for p in problems]
+    assert any(p.file.endswith("SOURCES.csv") and p.row == line and words in p.message and "Fix:" in str(p)
+               for p in problems), messages
+    assert not any(SECRET in m or "root:" in m for m in messages)
+    with pytest.raises(UserError):
+        from nevreport.loaders import load_articles
+
+        load_articles(data)
+
+
+@pytest.mark.parametrize("target", ["outside", "/dev/zero", "/etc/passwd"])
+def test_a_symlinked_article_leading_out_of_the_folder_is_never_read(project_copy, outside, target):
+    data = project_copy / "data"
+    link = data / "raw" / "articles" / "005_link.txt"
+    link.symlink_to(outside if target == "outside" else target)
+    add_source_row(data, link.name)
+    problems, _ = validate_data_dir(data)
+    (problem,) = [p for p in problems if "005_link.txt" in p.file]
+    assert "symbolic link to a file outside its folder" in problem.message and problem.fix
+    result = run_cli("coverage", "--data-dir", str(data))
+    assert_clean_failure(result, "005_link.txt", "symbolic link to a file outside its folder", "Fix:")
+    assert SECRET not in result.stdout + result.stderr
+
+    # The build's fingerprint, computed before any check, does not read it either: changing it changes nothing.
+    from nevreport.build import fingerprint
+
+    edition = load_parameter_set(project_copy / "params" / f"{EDITION}.yaml")
+    before = fingerprint(edition, layout_of(project_copy))
+    if target == "outside":
+        outside.write_text("changed", encoding="utf-8")
+    assert fingerprint(edition, layout_of(project_copy)) == before
+
+
+def test_a_device_pipe_or_oversized_article_is_refused_before_it_is_read(project_copy):
+    import os
+
+    from nevreport.build import fingerprint
+
+    data = project_copy / "data"
+    folder = data / "raw" / "articles"
+    os.mkfifo(folder / "005_pipe.txt")  # opening a pipe for reading would wait for a writer forever
+    add_source_row(data, "005_pipe.txt")
+    (folder / "006_huge.txt").write_bytes(b"x" * 1_000_001)
+    add_source_row(data, "006_huge.txt")
+    (folder / "007_inside.txt").symlink_to("000_993716e2c28f0b98.txt")  # a link within the folder is fine
+    add_source_row(data, "007_inside.txt")
+    problems, _ = validate_data_dir(data)
+    by_file = {p.file.rsplit("/", 1)[-1]: p.message for p in problems}
+    assert "not a regular file" in by_file["005_pipe.txt"]
+    assert "1,000,001 bytes, more than the 1,000,000" in by_file["006_huge.txt"]
+    assert "007_inside.txt" not in by_file  # accepted (its figures are simply not curated yet)
+    edition = load_parameter_set(project_copy / "params" / f"{EDITION}.yaml")
+    assert fingerprint(edition, layout_of(project_copy))  # returns: nothing waited on the pipe
+
+
+@pytest.mark.parametrize("command", ["extract", "propose"])
+def test_extract_and_propose_refuse_a_device_or_pipe_on_the_command_line(tmp_path, command):
+    import os
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    for path in ("/dev/zero", str(tmp_path / "pipe.txt")):
+        assert_clean_failure(run_cli(command, path), "not a regular file", "Fix:")

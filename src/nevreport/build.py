@@ -21,7 +21,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from nevreport import config
+from nevreport import config, inputs
 from nevreport.errors import UserError
 from nevreport.params import ParameterSet, discover
 from nevreport.system import check_pdf_renderer
@@ -52,10 +52,23 @@ def say(message: str) -> None:
 
 # --- freshness -----------------------------------------------------------------------------------------------
 
-def _read_csv_rows(path: Path) -> tuple[list[str], list[dict]]:
-    text = path.read_text(encoding="utf-8-sig")
+def _read_csv_rows(path: Path, within: Path) -> tuple[list[str], list[dict]]:
+    text = inputs.read_capped(path, inputs.MAX_TABLE_BYTES, within=within).decode("utf-8-sig")
     reader = csv.DictReader(io.StringIO(text, newline=""))
     return list(reader.fieldnames or []), list(reader)
+
+
+def _content(path: Path, within: Path, limit: int) -> bytes:
+    """A file's bytes for the fingerprint, read only within its folder and limit (nevreport.inputs).
+
+    A file that may not be read counts by its name and the reason; validation explains it before any build.
+    """
+    try:
+        return inputs.read_capped(path, limit, within=within)
+    except FileNotFoundError:
+        return b"<missing>"
+    except inputs.Refused as exc:
+        return f"<refused: {exc.message}>".encode()
 
 
 def fingerprint(ps: ParameterSet, layout: Layout) -> str:
@@ -71,34 +84,38 @@ def fingerprint(ps: ParameterSet, layout: Layout) -> str:
 
     add("params", json.dumps(ps.values, sort_keys=True).encode())
     for path in sorted(layout.notebooks_dir.glob("*.ipynb")):
-        add(f"notebook:{path.name}", path.read_bytes())
+        add(f"notebook:{path.name}", _content(path, layout.notebooks_dir, inputs.MAX_NOTEBOOK_BYTES))
     for path in sorted(config.PACKAGE_DIR.rglob("*")):
         if path.is_file() and path.suffix in {".py", ".j2", ".css", ".json", ".yaml", ".tpl"}:
             add(f"package:{path.relative_to(config.PACKAGE_DIR)}", path.read_bytes())
-    lockfile = layout.root / "uv.lock"
-    if lockfile.exists():
-        add("lock", lockfile.read_bytes())
-    catalogue = config.indicator_catalogue(layout.data_dir)
-    if catalogue.exists():
-        add("catalogue", catalogue.read_bytes())
+    add("lock", _content(layout.root / "uv.lock", layout.root, inputs.MAX_TABLE_BYTES))
+    add("catalogue", _content(config.indicator_catalogue(layout.data_dir), layout.data_dir,
+                              inputs.MAX_CATALOGUE_BYTES))
 
     as_of = ps.values["as_of"]
     try:
-        _, sources = _read_csv_rows(config.sources_csv(layout.data_dir))
+        articles_dir = config.raw_articles_dir(layout.data_dir)
+        _, sources = _read_csv_rows(config.sources_csv(layout.data_dir), articles_dir)
         known = {row["file"] for row in sources if row.get("published", "") <= as_of}
         add("sources", json.dumps([r for r in sources if r["file"] in known], sort_keys=True).encode())
         for name in sorted(known):
-            article = config.raw_articles_dir(layout.data_dir) / name
-            add(f"article:{name}", article.read_bytes() if article.exists() else b"<missing>")
-        header, figures = _read_csv_rows(config.figures_csv(layout.data_dir))
+            try:
+                article = inputs.read_article_bytes(layout.data_dir, name)
+            except FileNotFoundError:
+                article = b"<missing>"
+            except inputs.Refused as exc:  # never read: validation names it before any build
+                article = f"<refused: {exc.message}>".encode()
+            add(f"article:{name}", article)
+        header, figures = _read_csv_rows(config.figures_csv(layout.data_dir), layout.data_dir)
         add("figures", json.dumps([header, [r for r in figures if r.get("article") in known]]).encode())
-        header, external = _read_csv_rows(config.external_csv(layout.data_dir))
+        header, external = _read_csv_rows(config.external_csv(layout.data_dir), layout.data_dir)
         add("external", json.dumps([header, [r for r in external if r.get("published", "") <= as_of]]).encode())
-    except (OSError, UnicodeDecodeError, csv.Error, KeyError, TypeError):
-        # Unreadable data: fall back to hashing every data file whole; validation will explain the problem.
+    except (OSError, UnicodeDecodeError, csv.Error, KeyError, TypeError, inputs.Refused):
+        # Unreadable data: fall back to every data file whole (within the limits); validation explains it.
         for path in sorted(layout.data_dir.rglob("*")):
-            if path.is_file():
-                add(f"data:{path.relative_to(layout.data_dir)}", path.read_bytes())
+            if path.is_file() or path.is_symlink():
+                add(f"data:{path.relative_to(layout.data_dir)}",
+                    _content(path, layout.data_dir, inputs.MAX_TABLE_BYTES))
     return digest.hexdigest()
 
 

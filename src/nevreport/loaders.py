@@ -31,11 +31,12 @@ def load_external_figures(as_of: str | None = None, data_dir: Path = config.DATA
 
 def load_articles(data_dir: Path = config.DATA_DIR) -> pd.DataFrame:
     """The manifest of articles with each article's text in a `text` column."""
+    from nevreport.extract import read_article
     from nevreport.figures import load_sources
 
-    sources = load_sources(data_dir)
-    folder = config.raw_articles_dir(data_dir)
-    return sources.assign(text=[(folder / name).read_text(encoding="utf-8") for name in sources["file"]])
+    sources = load_sources(data_dir)  # checks every name and article first
+    # Read through the same confinement as the checks: only plain files directly in data/raw/articles.
+    return sources.assign(text=[read_article(Path(name), data_dir) for name in sources["file"]])
 
 
 def save_build_outputs(output_dir: str | Path | None, **tables: pd.DataFrame) -> list[Path]:
