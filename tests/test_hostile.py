@@ -425,3 +425,90 @@ def test_extract_and_propose_refuse_a_device_or_pipe_on_the_command_line(tmp_pat
     os.mkfifo(tmp_path / "pipe.txt")
     for path in ("/dev/zero", str(tmp_path / "pipe.txt")):
         assert_clean_failure(run_cli(command, path), "not a regular file", "Fix:")
+
+
+# --- YAML: aliases, depth, size and characters --------------------------------------------------------------
+
+ALIAS_BOMB = "".join(
+    [
+        "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n",
+        *(f"a{i}: &a{i} [*a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}]\n"
+          for i in range(1, 12)),
+    ]
+)  # a 1 KB file that stands for 9 x 7^11 (about 18 billion) strings when printed
+
+
+@pytest.mark.parametrize(
+    ("content", "row", "words"),
+    [
+        (f"title: A report\nas_of: 2024-12-31\n{ALIAS_BOMB}target_units: *a11\n".encode(), 4, "an alias (*name)"),
+        (b"title: &t A report\nas_of: 2024-12-31\nsubtitle: *t\n", 3, "an alias (*name)"),
+        (b"title: A report\nas_of: 2024-12-31\ntarget_units: " + b"[" * 5000 + b"]" * 5000 + b"\n", 3,
+         "nested more than 20 levels deep"),
+        (b"title: A report\nas_of: 2024-12-31\n# padding\n" + b"#" * 70_000 + b"\n", None,
+         "more than the 64,000 bytes"),
+        (b"title: A \x00report\nas_of: 2024-12-31\n", 1, "U+0000 NUL, a control character at column 10"),
+        (b'title: "A \\0report"\nas_of: 2024-12-31\n', None, "[title]: holds U+0000 NUL"),
+        (b'title: "A \\ud800 report"\nas_of: 2024-12-31\n', None, "[title]: holds U+D800, a lone surrogate"),
+        ("title: A report \u202e21\nas_of: 2024-12-31\n".encode(), 1, "U+202E RIGHT-TO-LEFT OVERRIDE"),
+        ("title: A report\nas_of: 2024-12-31\ntarget_units: \u0661\u0662\u0660\u0660\u0660\u0660\u0660\n".encode(),
+         3, "U+0661 ARABIC-INDIC DIGIT ONE ('\u0661'), a digit other than 0-9"),
+        (b"title: " + b"T" * 5000 + b"\nas_of: 2024-12-31\n", None,
+         "is longer than the 200 characters this field may hold"),
+    ],
+)
+def test_a_hostile_parameter_file_is_named_without_expanding_it(tmp_path, content, row, words):
+    path = tmp_path / "edition.yaml"
+    path.write_bytes(content)
+    with pytest.raises(UserError) as caught:
+        load_parameter_set(path)
+    (problem,) = caught.value.problems
+    assert problem.row == row and words in str(problem) and problem.fix, str(problem)
+    assert len(str(caught.value)) < 600  # a short excerpt at most, never the value
+
+
+def test_a_parameter_file_that_is_a_device_or_a_link_out_of_its_folder_is_not_read(tmp_path, outside):
+    params = tmp_path / "params"
+    params.mkdir()
+    (params / "zero.yaml").symlink_to("/dev/zero")
+    (params / "secret.yaml").symlink_to(outside)
+    for name in ("zero", "secret"):
+        with pytest.raises(UserError) as caught:
+            load_parameter_set(params / f"{name}.yaml")
+        assert "symbolic link to a file outside its folder" in str(caught.value)
+        assert SECRET not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("append", "words"),
+    [
+        (f"{ALIAS_BOMB}", "an alias (*name)"),
+        ("  - id: bomb\n    label: &l x\n    formula: *l\n", "an alias (*name)"),
+        ("  - {id: x, label: [a, b], formula: f, unit: count, function: share_pct, inputs: [a, b], period: '2023',"
+         " section: market, kind: derived}\n", "label is a list of 2 item(s), not text"),
+        ("  - {id: x, label: \"a \\u202e b\", formula: f, unit: count, function: share_pct, inputs: [a, b],"
+         " period: '2023', section: market, kind: derived}\n", "label holds U+202E RIGHT-TO-LEFT OVERRIDE"),
+        ("  - {id: x, label: 'x', formula: f, unit: count, function: share_pct, inputs: [a, b], period: '2023',"
+         " section: market, kind: derived, tolerance_pct: '" + "9" * 100_000 + "'}\n", "(100,000 characters)"),
+    ],
+)
+def test_a_hostile_catalogue_is_named_without_expanding_it(project_copy, append, words):
+    from nevreport.indicators import load_catalogue
+
+    data = project_copy / "data"
+    catalogue = data / "indicators.yaml"
+    overwrite(catalogue, catalogue.read_bytes() + append.encode())
+    with pytest.raises(UserError) as caught:
+        load_catalogue(data)
+    assert words in str(caught.value) and "indicators.yaml" in str(caught.value)
+    assert len(str(caught.value)) < 2000
+
+
+def test_an_oversized_catalogue_is_refused_before_it_is_parsed(project_copy):
+    from nevreport.indicators import load_catalogue
+
+    catalogue = project_copy / "data" / "indicators.yaml"
+    overwrite(catalogue, catalogue.read_bytes() + b"#" * 1_000_000 + b"\n")
+    with pytest.raises(UserError) as caught:
+        load_catalogue(project_copy / "data")
+    assert "more than the 1,000,000 bytes" in str(caught.value)

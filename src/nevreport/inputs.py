@@ -102,7 +102,7 @@ def read_capped(path: Path, limit: int, within: Path | None = None) -> bytes:
             raise Refused("is not a regular file (a device, pipe or socket), which is never read",
                           "replace it by a text file")
         if info.st_size > limit:
-            raise Refused(f"is {info.st_size:,} bytes, more than the {limit:,} such a file may hold",
+            raise Refused(f"is {info.st_size:,} bytes, more than the {limit:,} bytes such a file may hold",
                           "check that this is the right file; split or shorten it")
         chunks, size = [], 0
         while size <= limit:  # the size can change after fstat: never read more than the limit
