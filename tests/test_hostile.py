@@ -512,3 +512,76 @@ def test_an_oversized_catalogue_is_refused_before_it_is_parsed(project_copy):
     with pytest.raises(UserError) as caught:
         load_catalogue(project_copy / "data")
     assert "more than the 1,000,000 bytes" in str(caught.value)
+
+
+# --- tables: shape, size, and characters a reader could misread ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stated", "value", "column", "words"),
+    [
+        ("\u09ea", "4", 17, "quote holds U+09EA BENGALI DIGIT FOUR ('\u09ea'), a digit other than 0-9 that reads "
+                             "as 4 but can look like another number at character 17"),
+        ("\u202e12", "12", 17, "quote holds U+202E RIGHT-TO-LEFT OVERRIDE, an invisible control that changes the "
+                               "order in which text is displayed at character 17"),
+        ("1\u200b2", "2", 18, "quote holds U+200B ZERO WIDTH SPACE"),  # shows "12", would be read as 2
+        ("\uff14", "4", 17, "quote holds U+FF14 FULLWIDTH DIGIT FOUR"),
+    ],
+)
+def test_lookalike_digits_and_invisible_controls_are_named_with_their_position(project_copy, stated, value, column,
+                                                                              words):
+    data = project_copy / "data"
+    quote = f"The fleet holds {stated} vehicles"
+    add_article(data, "005_lookalike.txt", quote + ".\n")
+    header, rows = read_rows(data / "figures.csv")
+    row = {**rows[0], "figure_id": "lookalike", "article": "005_lookalike.txt", "quote": quote, "stated": stated,
+           "value": value, "unit": "vehicles", "qualifier": "exact", "status": "actual", "note": ""}
+    write_rows(data / "figures.csv", header, [*rows, row])
+    problems, _ = validate_data_dir(data)
+    messages = [str(p) for p in problems]
+    assert any(p.item == "lookalike" and words in p.message and p.fix for p in problems), messages
+    # The article itself is named too, with its line and column.
+    assert any(p.file.endswith("005_lookalike.txt") and p.row == 1 and f"at column {column}" in p.message
+               for p in problems), messages
+    assert_clean_failure(run_cli("coverage", "--data-dir", str(data)), "005_lookalike.txt:1", f"at column {column}")
+
+
+def test_a_value_in_other_digits_is_not_read_as_a_number(project_copy):
+    data = project_copy / "data"
+    line = set_cell(data, "china_nev_sales_2023", value="\u0669\u0665\u0660\u0660\u0660\u0660\u0660")
+    problems, _ = validate_data_dir(data)
+    (problem,) = problems
+    assert (problem.row, problem.item) == (line, "china_nev_sales_2023")
+    assert "value holds U+0669 ARABIC-INDIC DIGIT NINE ('\u0669')" in problem.message
+    assert "at character 1" in problem.message
+
+
+def test_a_header_of_ten_thousand_columns_is_one_problem(project_copy):
+    data = project_copy / "data"
+    header, rows = read_rows(data / "figures.csv")
+    wide = header + [f"extra_{i}" for i in range(10_000)]
+    write_rows(data / "figures.csv", wide, rows)
+    problems, _ = validate_data_dir(data)
+    assert [(p.row, p.message) for p in problems] == [
+        (1, "the header has 10,012 columns, far more than the 12 of the figures table")]
+
+
+def test_thousands_of_bad_rows_print_a_bounded_number_of_lines(project_copy):
+    data = project_copy / "data"
+    header, rows = read_rows(data / "figures.csv")
+    bad = [{**rows[0], "figure_id": f"bad_{i}", "value": "=1+1", "stated": "", "quote": ""} for i in range(2000)]
+    write_rows(data / "figures.csv", header, rows + bad)
+    result = run_cli("validate", "--data-dir", str(data))
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert len(lines) < 40
+    assert any("more problem(s) not shown" in line for line in lines)
+
+
+def test_an_oversized_table_is_refused_before_it_is_parsed(project_copy, monkeypatch):
+    from nevreport import inputs
+
+    monkeypatch.setattr(inputs, "MAX_TABLE_BYTES", 10_000)  # figures.csv holds about 14 KB
+    problems, _ = validate_data_dir(project_copy / "data")
+    assert [p.message for p in problems if p.file == "data/figures.csv"] == [
+        "the figures table is 13,820 bytes, more than the 10,000 bytes such a file may hold"]
