@@ -585,3 +585,47 @@ def test_an_oversized_table_is_refused_before_it_is_parsed(project_copy, monkeyp
     problems, _ = validate_data_dir(project_copy / "data")
     assert [p.message for p in problems if p.file == "data/figures.csv"] == [
         "the figures table is 13,820 bytes, more than the 10,000 bytes such a file may hold"]
+
+
+# --- output CSVs round-trip whatever text a cell holds -------------------------------------------------------
+
+AWKWARD_TEXT = ["line\rbreak", "line\nbreak", "crlf\r\nbreak", '"quoted", with comma', "=HYPERLINK(\"x\")",
+                "\rstarts with CR", "-1+1", "  padded  ", "", "plain"]
+
+
+def test_build_output_csvs_read_back_exactly_what_was_written(tmp_path):
+    from nevreport.loaders import save_build_outputs
+
+    frame = pd.DataFrame({"note": AWKWARD_TEXT, "value": [float(i) for i in range(len(AWKWARD_TEXT))]})
+    (path,) = save_build_outputs(tmp_path, figures=frame)
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [present.from_spreadsheet_text(row["note"]) for row in rows] == AWKWARD_TEXT
+    assert [float(row["value"]) for row in rows] == list(frame["value"])
+    back = pd.read_csv(path, dtype={"note": str}, keep_default_na=False)  # as a notebook reads it
+    assert back["note"].map(present.from_spreadsheet_text).tolist() == AWKWARD_TEXT
+    assert path.read_bytes().count(b"\n") == len(AWKWARD_TEXT) + 1 + 2  # rows, header, and the two LFs in cells
+
+
+def test_indicators_csv_reads_back_a_label_with_line_breaks(tmp_path):
+    rows = [{"indicator_id": f"x{i}", "label": text, "value": 1.5, "low": 1.0, "high": 2.0, "unit": "percent",
+             "period": "2023", "formula": text, "inputs": "a;b", "reason": "", "section": "market",
+             "kind": "derived", "verdict": "", "sources": "", "note": text} for i, text in enumerate(AWKWARD_TEXT)]
+    path = tmp_path / "indicators.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        write_table_csv(pd.DataFrame(rows), handle)
+    back = read_indicators_csv(path)
+    assert back["label"].tolist() == back["note"].tolist() == back["formula"].tolist() == AWKWARD_TEXT
+    assert back["indicator_id"].tolist() == [row["indicator_id"] for row in rows]
+
+
+def test_extract_and_propose_keep_a_quote_with_a_carriage_return_in_one_cell(tmp_path):
+    article = tmp_path / "cr.txt"
+    article.write_bytes(b"Exports rose to 1.2 million\rvehicles, up 5 percent.\r")
+    for command in ("extract", "propose"):
+        result = run_cli(command, str(article), "--data-dir", str(tmp_path)) if command == "propose" else \
+            run_cli(command, str(article))
+        assert result.returncode == 0, result.stderr
+        rows = list(csv.reader(io.StringIO(result.stdout, newline="")))
+        assert len({len(row) for row in rows}) == 1  # no row split
+        assert len(rows) == 3  # header and the two mentions

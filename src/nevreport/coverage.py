@@ -368,8 +368,8 @@ def write_proposals(file: Path, out: TextIO, data_dir: Path = config.DATA_DIR) -
         ignores = [e for e in _read_ignores_loose(data_dir) if e.article == path.name]
     published_year = _published_year(data_dir, path.name)
     taken_ids = {f.figure_id for f in figures}
-    writer = csv.DictWriter(out, fieldnames=FIGURE_COLUMNS, lineterminator="\n")
-    writer.writeheader()
+    writer = inputs.CsvRows(out)  # a quote spanning a line break stays one cell
+    writer.writerow(FIGURE_COLUMNS)
     proposed: set[tuple[str, str, str, str]] = set()
     for found in _audit_article(path.name, text, figures, ignores):
         m = found.mention
@@ -380,7 +380,7 @@ def write_proposals(file: Path, out: TextIO, data_dir: Path = config.DATA_DIR) -
         row = _proposal(path.name, text, found.mention, published_year, set(UNITS))
         row["figure_id"] = _unique(row["figure_id"], taken_ids)
         taken_ids.add(row["figure_id"])
-        writer.writerow(row)
+        writer.writerow([row[name] for name in FIGURE_COLUMNS])
     return 0
 
 

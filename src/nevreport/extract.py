@@ -33,7 +33,6 @@ Choices a reader of the output should know:
 
 from __future__ import annotations
 
-import csv
 import heapq
 import math
 import re
@@ -511,7 +510,7 @@ def read_article(path: Path, data_dir: Path | None = None) -> str:
 def write_mentions_csv(files: Iterable[Path], out: TextIO) -> int:
     """Write every mention of every file as CSV (`nevreport extract FILE...`); return the exit code."""
     articles = [(Path(f), read_article(Path(f))) for f in files]  # read all first: fail before any output
-    writer = csv.writer(out, lineterminator="\n")
+    writer = inputs.CsvRows(out)
     writer.writerow(MENTION_COLUMNS)
     for path, text in articles:
         for m in extract_mentions(text):

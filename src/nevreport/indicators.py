@@ -21,7 +21,6 @@ The table (one row per catalogue entry, in catalogue order) has the columns in `
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import difflib
 import inspect
@@ -764,7 +763,7 @@ def format_number(x) -> str:
 
 def write_table_csv(frame: pd.DataFrame, out) -> None:
     """The indicator table as CSV text on an open text stream (text cells safe to open in a spreadsheet)."""
-    writer = csv.writer(out, lineterminator="\n")
+    writer = inputs.CsvRows(out)  # a label or note holding a line break stays in its cell
     writer.writerow(COLUMNS)
     for record in frame.to_dict("records"):
         writer.writerow([format_number(record[c]) if c in NUMBER_COLUMNS else present.spreadsheet_text(record[c])

@@ -14,6 +14,8 @@ which is short and shows control characters as escapes, whatever the value holds
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 import re
 import stat
@@ -231,3 +233,26 @@ def load_yaml(text: str):
         return loader.get_single_data()
     finally:
         loader.dispose()
+
+
+# --- writing contributed text back out ----------------------------------------------------------------------
+
+
+class CsvRows:
+    """A csv.writer whose lines end in "\n" and that quotes every cell holding a line break.
+
+    csv.writer quotes a cell only for the delimiter, the quote character and the characters of its own line
+    terminator: with "\n" a lone carriage return went out bare, and readers split the row there. Each row is
+    written with "\r\n" (so a cell with either character is quoted) and its terminator then becomes "\n".
+    """
+
+    def __init__(self, out):
+        self._out = out
+        self._buffer = io.StringIO()
+        self._writer = csv.writer(self._buffer, lineterminator="\r\n")
+
+    def writerow(self, cells) -> None:
+        self._buffer.seek(0)
+        self._buffer.truncate()
+        self._writer.writerow(cells)
+        self._out.write(self._buffer.getvalue()[:-2] + "\n")
