@@ -5,6 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import math
+import os
+import signal
+import subprocess
+import sys
+import time
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -397,8 +402,6 @@ def test_a_symlinked_article_leading_out_of_the_folder_is_never_read(project_cop
 
 
 def test_a_device_pipe_or_oversized_article_is_refused_before_it_is_read(project_copy):
-    import os
-
     from nevreport.build import fingerprint
 
     data = project_copy / "data"
@@ -420,8 +423,6 @@ def test_a_device_pipe_or_oversized_article_is_refused_before_it_is_read(project
 
 @pytest.mark.parametrize("command", ["extract", "propose"])
 def test_extract_and_propose_refuse_a_device_or_pipe_on_the_command_line(tmp_path, command):
-    import os
-
     os.mkfifo(tmp_path / "pipe.txt")
     for path in ("/dev/zero", str(tmp_path / "pipe.txt")):
         assert_clean_failure(run_cli(command, path), "not a regular file", "Fix:")
@@ -629,3 +630,117 @@ def test_extract_and_propose_keep_a_quote_with_a_carriage_return_in_one_cell(tmp
         rows = list(csv.reader(io.StringIO(result.stdout, newline="")))
         assert len({len(row) for row in rows}) == 1  # no row split
         assert len(rows) == 3  # header and the two mentions
+
+
+# --- concurrent and interrupted builds; a reports folder that cannot be written ------------------------------
+
+
+def test_a_second_build_at_the_same_time_refuses_and_deletes_nothing(project_copy):
+    from nevreport.build import build_lock
+
+    layout = layout_of(project_copy)
+    theirs = layout.reports_dir / ".tmp" / f"{EDITION}.build-424242"  # the first build's work in progress
+    theirs.mkdir(parents=True)
+    (theirs / "report.html").write_text("half built", encoding="utf-8")
+    with build_lock(layout):
+        result = run_cli("build", EDITION, root=project_copy)
+        assert_clean_failure(result, "another build is already running", f"build process {os.getpid()}",
+                             "Fix: wait for it to finish")
+        assert (theirs / "report.html").read_text(encoding="utf-8") == "half built"
+    # Once the first build has ended, its lock is gone and the next build may clear what it left.
+    from nevreport.build import recover_interrupted
+
+    with build_lock(layout):
+        recover_interrupted(layout)
+    assert not theirs.exists()
+
+
+def test_a_worker_of_a_build_killed_with_kill_9_publishes_nothing(tmp_path):
+    from nevreport.build import NotebookFailed, publish
+
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    staged, final = tmp_path / "staged", tmp_path / "latest"
+    staged.mkdir()
+    final.mkdir()
+    (final / "report.html").write_text("last good", encoding="utf-8")
+    with pytest.raises(NotebookFailed, match="the build that started this one has ended; nothing was published"):
+        publish(staged, final, owner=dead.pid)
+    assert (final / "report.html").read_text(encoding="utf-8") == "last good"
+    publish(staged, final, owner=os.getpid())  # a live build publishes as before
+    assert not (final / "report.html").exists()
+
+
+WORKER_SCRIPT = """
+import os, sys, time
+from concurrent.futures import ProcessPoolExecutor
+from nevreport.build import die_with_parent
+
+def work(path):
+    with open(path + ".tmp", "w") as handle:
+        handle.write(str(os.getpid()))
+    os.replace(path + ".tmp", path)
+    time.sleep(3600)
+
+if __name__ == "__main__":
+    with ProcessPoolExecutor(1, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
+        pool.submit(work, sys.argv[1]).result()
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_build_workers_end_when_the_build_is_killed(tmp_path):
+    from nevreport.build import owner_alive
+
+    script, pid_file = tmp_path / "build.py", tmp_path / "worker.pid"
+    script.write_text(WORKER_SCRIPT, encoding="utf-8")
+    parent = subprocess.Popen([sys.executable, str(script), str(pid_file)])
+    try:
+        for _ in range(600):  # wait (at most a minute) for the worker to start
+            if pid_file.exists():
+                break
+            time.sleep(0.1)
+        worker = int(pid_file.read_text())
+        assert owner_alive(worker)
+        os.kill(parent.pid, signal.SIGKILL)
+        parent.wait()
+        for _ in range(300):
+            if not owner_alive(worker):
+                break
+            time.sleep(0.1)
+        assert not owner_alive(worker), "the worker outlived the build that started it"
+    finally:
+        parent.kill()
+        if pid_file.exists() and owner_alive(int(pid_file.read_text())):
+            os.kill(int(pid_file.read_text()), signal.SIGKILL)
+
+
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        (28, "No space left on device. Fix: free space on the disk that holds"),
+        (30, "Read-only file system. Fix: the file system is read-only"),
+        (13, "Permission denied. Fix: make"),
+    ],
+)
+def test_a_full_or_read_only_reports_folder_is_named_not_a_traceback(project_copy, monkeypatch, code, words):
+    from nevreport import build
+    from nevreport.params import discover
+
+    layout = layout_of(project_copy)
+
+    def refuse(self, *args, **kwargs):
+        raise OSError(code, os.strerror(code), str(self))
+
+    monkeypatch.setattr(Path, "mkdir", refuse)
+    with pytest.raises(UserError) as caught:
+        build.build_reports([EDITION], layout=layout)
+    assert f"cannot write {layout.reports_dir}: {words}" in str(caught.value)
+    assert "the last good reports are unchanged" in str(caught.value)
+    monkeypatch.undo()
+
+    monkeypatch.setattr(Path, "write_text", refuse)  # the index, written last
+    with pytest.raises(UserError) as caught:
+        build.write_index(discover(layout.params_dir, [EDITION]), layout)
+    assert words in str(caught.value) and "index.html.partial" in str(caught.value)
+    assert not (layout.reports_dir / "index.html.partial").exists()
