@@ -744,3 +744,34 @@ def test_a_full_or_read_only_reports_folder_is_named_not_a_traceback(project_cop
         build.write_index(discover(layout.params_dir, [EDITION]), layout)
     assert words in str(caught.value) and "index.html.partial" in str(caught.value)
     assert not (layout.reports_dir / "index.html.partial").exists()
+
+
+# --- the PDF renderer fetches nothing outside the document ---------------------------------------------------
+
+
+def test_the_pdf_renderer_fetches_nothing_a_notebook_names(tmp_path, monkeypatch, outside):
+    from urllib.request import OpenerDirector
+
+    from nevreport.exporters import html_to_pdf
+
+    fetched: list[str] = []
+    real = OpenerDirector.open
+
+    def spy(self, request, *args, **kwargs):  # where every fetch, of any scheme, ends up
+        fetched.append(getattr(request, "full_url", request))
+        return real(self, request, *args, **kwargs)
+
+    monkeypatch.setattr(OpenerDirector, "open", spy)
+    local_image = tmp_path / "local.png"
+    local_image.write_bytes(b"\x89PNG\r\n\x1a\n")
+    pixel = ("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAAB"
+             "JRU5ErkJggg==")
+    document = (
+        f'<html><head><link rel="stylesheet" href="file://{outside}"><style>@import url("http://127.0.0.1:9/x.css");'
+        f'body {{ background: url("{local_image.name}") }}</style></head><body><p>text</p>'
+        f'<img src="file:///etc/passwd"><img src="http://127.0.0.1:9/track.png"><img src="{local_image}">'
+        f'<img src="{pixel}"></body></html>'
+    )
+    pdf = html_to_pdf(document, base_url=tmp_path)
+    assert pdf.startswith(b"%PDF")
+    assert fetched == [pixel]  # the embedded image only
