@@ -10,6 +10,7 @@ never costs the last good report.
 from __future__ import annotations
 
 import csv
+import errno
 import hashlib
 import io
 import json
@@ -19,10 +20,11 @@ import shutil
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from nevreport import config
+from nevreport import config, inputs
 from nevreport.errors import UserError
 from nevreport.params import ParameterSet, discover
 from nevreport.system import check_pdf_renderer
@@ -32,6 +34,7 @@ OUTPUTS = ("report.html", "report.pdf", "indicators.csv")
 FINGERPRINT_FILE = ".fingerprint"
 STAGING = ".tmp"
 FAILED = ".failed"
+LOCK_FILE = ".lock"
 # notebooks/ runs in name order: NN_*.ipynb with NN below CHAPTERS_FROM prepare the data (and show their work),
 # the others are the report's chapters, merged in that order into one executed report notebook.
 CHAPTERS_FROM = 10
@@ -78,10 +81,23 @@ def say(message: str) -> None:
 
 # --- freshness -----------------------------------------------------------------------------------------------
 
-def _read_csv_rows(path: Path) -> tuple[list[str], list[dict]]:
-    text = path.read_text(encoding="utf-8-sig")
+def _read_csv_rows(path: Path, within: Path) -> tuple[list[str], list[dict]]:
+    text = inputs.read_capped(path, inputs.MAX_TABLE_BYTES, within=within).decode("utf-8-sig")
     reader = csv.DictReader(io.StringIO(text, newline=""))
     return list(reader.fieldnames or []), list(reader)
+
+
+def _content(path: Path, within: Path, limit: int) -> bytes:
+    """A file's bytes for the fingerprint, read only within its folder and limit (nevreport.inputs).
+
+    A file that may not be read counts by its name and the reason; validation explains it before any build.
+    """
+    try:
+        return inputs.read_capped(path, limit, within=within)
+    except FileNotFoundError:
+        return b"<missing>"
+    except inputs.Refused as exc:
+        return f"<refused: {exc.message}>".encode()
 
 
 def fingerprint(ps: ParameterSet, layout: Layout) -> str:
@@ -97,34 +113,38 @@ def fingerprint(ps: ParameterSet, layout: Layout) -> str:
 
     add("params", json.dumps(ps.values, sort_keys=True).encode())
     for path in sorted(layout.notebooks_dir.glob("*.ipynb")):
-        add(f"notebook:{path.name}", path.read_bytes())
+        add(f"notebook:{path.name}", _content(path, layout.notebooks_dir, inputs.MAX_NOTEBOOK_BYTES))
     for path in sorted(config.PACKAGE_DIR.rglob("*")):
         if path.is_file() and path.suffix in {".py", ".j2", ".css", ".json", ".yaml", ".tpl"}:
             add(f"package:{path.relative_to(config.PACKAGE_DIR)}", path.read_bytes())
-    lockfile = layout.root / "uv.lock"
-    if lockfile.exists():
-        add("lock", lockfile.read_bytes())
-    catalogue = config.indicator_catalogue(layout.data_dir)
-    if catalogue.exists():
-        add("catalogue", catalogue.read_bytes())
+    add("lock", _content(layout.root / "uv.lock", layout.root, inputs.MAX_TABLE_BYTES))
+    add("catalogue", _content(config.indicator_catalogue(layout.data_dir), layout.data_dir,
+                              inputs.MAX_CATALOGUE_BYTES))
 
     as_of = ps.values["as_of"]
     try:
-        _, sources = _read_csv_rows(config.sources_csv(layout.data_dir))
+        articles_dir = config.raw_articles_dir(layout.data_dir)
+        _, sources = _read_csv_rows(config.sources_csv(layout.data_dir), articles_dir)
         known = {row["file"] for row in sources if row.get("published", "") <= as_of}
         add("sources", json.dumps([r for r in sources if r["file"] in known], sort_keys=True).encode())
         for name in sorted(known):
-            article = config.raw_articles_dir(layout.data_dir) / name
-            add(f"article:{name}", article.read_bytes() if article.exists() else b"<missing>")
-        header, figures = _read_csv_rows(config.figures_csv(layout.data_dir))
+            try:
+                article = inputs.read_article_bytes(layout.data_dir, name)
+            except FileNotFoundError:
+                article = b"<missing>"
+            except inputs.Refused as exc:  # never read: validation names it before any build
+                article = f"<refused: {exc.message}>".encode()
+            add(f"article:{name}", article)
+        header, figures = _read_csv_rows(config.figures_csv(layout.data_dir), layout.data_dir)
         add("figures", json.dumps([header, [r for r in figures if r.get("article") in known]]).encode())
-        header, external = _read_csv_rows(config.external_csv(layout.data_dir))
+        header, external = _read_csv_rows(config.external_csv(layout.data_dir), layout.data_dir)
         add("external", json.dumps([header, [r for r in external if r.get("published", "") <= as_of]]).encode())
-    except (OSError, UnicodeDecodeError, csv.Error, KeyError, TypeError):
-        # Unreadable data: fall back to hashing every data file whole; validation will explain the problem.
+    except (OSError, UnicodeDecodeError, csv.Error, KeyError, TypeError, inputs.Refused):
+        # Unreadable data: fall back to every data file whole (within the limits); validation explains it.
         for path in sorted(layout.data_dir.rglob("*")):
-            if path.is_file():
-                add(f"data:{path.relative_to(layout.data_dir)}", path.read_bytes())
+            if path.is_file() or path.is_symlink():
+                add(f"data:{path.relative_to(layout.data_dir)}",
+                    _content(path, layout.data_dir, inputs.MAX_TABLE_BYTES))
     return digest.hexdigest()
 
 
@@ -154,13 +174,114 @@ def recover_interrupted(layout: Layout) -> None:
         shutil.rmtree(entry, ignore_errors=True)
 
 
-def publish(staged: Path, final: Path) -> None:
-    """Replace `final` by `staged`; the old report stays in place until the new one is complete."""
+def publish(staged: Path, final: Path, owner: int | None = None) -> None:
+    """Replace `final` by `staged`; the old report stays in place until the new one is complete.
+
+    owner: the process of the build this one works for. If it has ended (killed, even with kill -9), nothing
+    is published: the next build decides what the reports hold, not an orphan.
+    """
+    if owner is not None and not owner_alive(owner):
+        raise NotebookFailed(f"[{final.name}] the build that started this one has ended; nothing was published")
     aside = staged.parent / f"{final.name}.old-{os.getpid()}"
     if final.exists():
         final.rename(aside)
     staged.rename(final)
     shutil.rmtree(aside, ignore_errors=True)
+
+
+def owner_alive(pid: int) -> bool:
+    """Whether process `pid` still runs (a zombie, ended but not yet collected, counts as ended)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as handle:
+            return handle.read().rpartition(")")[2].split()[:1] != ["Z"]
+    except OSError:
+        return True  # no /proc (macOS): the signal test above is all there is
+
+
+def die_with_parent(owner: int) -> None:
+    """Initializer of each worker process: end when the build that started it ends, even by kill -9.
+
+    On Linux the kernel sends SIGKILL to the worker when its parent dies (PR_SET_PDEATHSIG); a worker's
+    notebook kernel notices its parent is gone within a second and exits (ipykernel's parent poller). Where
+    that is not available, `publish` still refuses to publish for an ended build.
+    """
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGKILL))  # 1 = PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if not owner_alive(owner):  # the build ended before the line above took effect
+        os._exit(1)
+
+
+# --- writing into reports/ -----------------------------------------------------------------------------------
+
+_WRITE_FIXES = {
+    errno.ENOSPC: "free space on the disk that holds {folder}",
+    errno.EDQUOT: "free space within your disk quota, or raise it",
+    errno.EROFS: "the file system is read-only: build in a copy of the project on a writable disk",
+    errno.EACCES: "make {folder} writable for you (chmod u+w), or build in a copy you may write to",
+    errno.EPERM: "make {folder} writable for you (chmod u+w), or build in a copy you may write to",
+    errno.ENOTDIR: "{folder} must be a folder: move the file of that name away",
+    errno.EEXIST: "{folder} must be a folder: move the file of that name away",
+}
+
+
+def write_error_message(exc: OSError, folder: Path) -> str:
+    """What went wrong writing into the reports folder, and how to fix it, in one line."""
+    fix = _WRITE_FIXES.get(exc.errno, "check that {folder} is a folder on a working, writable disk")
+    where = exc.filename or folder
+    return (f"cannot write {where}: {exc.strerror or exc}. Fix: {fix.format(folder=folder)}; "
+            "the last good reports are unchanged")
+
+
+@contextmanager
+def writing_reports(folder: Path):
+    """Turn a failure to write into the reports folder (full, read-only, not a folder) into a UserError."""
+    try:
+        yield
+    except OSError as exc:
+        raise UserError(write_error_message(exc, folder)) from None
+
+
+@contextmanager
+def build_lock(layout: Layout):
+    """Hold reports/.lock for the whole build: a second build at the same time refuses and says who builds.
+
+    The lock is an flock, released by the system when its holder ends however it ends, so a killed build
+    never leaves a stale lock; nothing in reports/ is cleared or replaced without it.
+    """
+    import fcntl
+
+    with writing_reports(layout.reports_dir):
+        layout.reports_dir.mkdir(parents=True, exist_ok=True)
+        handle = open(layout.reports_dir / LOCK_FILE, "a+", encoding="utf-8")  # held until the build ends
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = inputs.excerpt(handle.read(200).strip(), 80) or "another process"
+            raise UserError(f"another build is already running in {layout.reports_dir} ({holder}). Fix: wait for "
+                            "it to finish and run again (what it built will then be up to date), or stop it "
+                            "first; nothing was changed") from None
+        with writing_reports(layout.reports_dir):
+            handle.seek(0)
+            handle.truncate()
+            handle.write(f"build process {os.getpid()}, started {time.strftime('%Y-%m-%d %H:%M:%S')}\n")
+            handle.flush()
+        yield
+    finally:
+        handle.close()
 
 
 # --- one parameter set ---------------------------------------------------------------------------------------
@@ -235,7 +356,7 @@ class NotebookFailed(Exception):
     pass
 
 
-def build_one(ps: ParameterSet, layout: Layout, print_: str) -> dict:
+def build_one(ps: ParameterSet, layout: Layout, print_: str, owner: int | None = None) -> dict:
     """Execute the notebooks of one parameter set and publish its report. Runs in a worker process."""
     import nbformat
     import papermill
@@ -295,7 +416,7 @@ def build_one(ps: ParameterSet, layout: Layout, print_: str) -> dict:
         meta = {**report_metadata(ps), "description": ps.values.get("description", "")}
         (work / "meta.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
         (work / FINGERPRINT_FILE).write_text(print_ + "\n")
-        publish(work, layout.reports_dir / ps.name)
+        publish(work, layout.reports_dir / ps.name, owner)
         shutil.rmtree(layout.reports_dir / FAILED / ps.name, ignore_errors=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -313,11 +434,14 @@ def _cell_number(notebook: Path, source: str) -> int | None:
     return next((i + 1 for i, c in enumerate(cells) if c.source.strip() == (source or "").strip()), None)
 
 
-def _build_one_safely(ps: ParameterSet, layout: Layout, print_: str) -> tuple[str, dict | str]:
+def _build_one_safely(ps: ParameterSet, layout: Layout, print_: str,
+                      owner: int | None = None) -> tuple[str, dict | str]:
     try:
-        return "ok", build_one(ps, layout, print_)
+        return "ok", build_one(ps, layout, print_, owner)
     except (NotebookFailed, UserError) as exc:
         return "failed", str(exc)
+    except OSError as exc:
+        return "failed", f"[{ps.name}] {write_error_message(exc, layout.reports_dir)}"
     except Exception as exc:  # an unexpected error still names the set, and never hides the old report
         return "failed", f"[{ps.name}] build failed: {exc.__class__.__name__}: {exc}"
 
@@ -349,7 +473,13 @@ def build_reports(names: list[str] | None = None, force: bool = False, jobs: int
     layout = layout or Layout()
     started = time.perf_counter()
     sets = discover(layout.params_dir, names)
-    recover_interrupted(layout)
+    with build_lock(layout):
+        return _build_locked(sets, force, jobs, layout, started)
+
+
+def _build_locked(sets: list[ParameterSet], force: bool, jobs: int, layout: Layout, started: float) -> int:
+    with writing_reports(layout.reports_dir):
+        recover_interrupted(layout)
     prints = {ps.name: fingerprint(ps, layout) for ps in sets}
     stale = [ps for ps in sets if force or not is_fresh(ps, layout, prints[ps.name])]
     for ps in sets:
@@ -368,11 +498,12 @@ def build_reports(names: list[str] | None = None, force: bool = False, jobs: int
     ensure_kernel()
     jobs = jobs or min(len(stale), os.cpu_count() or 1)
     say(f"building {len(stale)} parameter set(s): {', '.join(ps.name for ps in stale)} ({jobs} at a time)")
+    owner = os.getpid()
     if jobs == 1 or len(stale) == 1:
-        results = [_build_one_safely(ps, layout, prints[ps.name]) for ps in stale]
+        results = [_build_one_safely(ps, layout, prints[ps.name], owner) for ps in stale]
     else:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            futures = [pool.submit(_build_one_safely, ps, layout, prints[ps.name]) for ps in stale]
+        with ProcessPoolExecutor(max_workers=jobs, initializer=die_with_parent, initargs=(owner,)) as pool:
+            futures = [pool.submit(_build_one_safely, ps, layout, prints[ps.name], owner) for ps in stale]
             results = [f.result() for f in futures]
 
     failures = [detail for status, detail in results if status == "failed"]
@@ -398,7 +529,11 @@ def write_index(sets: list[ParameterSet], layout: Layout) -> None:
 
     html = render_index([ps.name for ps in sets], layout.reports_dir)
     target = layout.reports_dir / "index.html"
-    target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(".html.partial")
-    partial.write_text(html, encoding="utf-8")
-    os.replace(partial, target)
+    with writing_reports(layout.reports_dir):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            partial.write_text(html, encoding="utf-8")
+            os.replace(partial, target)
+        finally:
+            partial.unlink(missing_ok=True)

@@ -15,11 +15,12 @@ from nevreport.errors import UserError
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
+    from nevreport.errors import problem_lines
     from nevreport.figures import validate_data_dir
 
     problems, summary = validate_data_dir(Path(args.data_dir))
-    for problem in problems:
-        print(problem, file=sys.stderr)
+    for line in problem_lines(problems):
+        print(line, file=sys.stderr)
     if problems:
         print(f"validate: {len(problems)} problem(s) found in {args.data_dir}; nothing was changed.", file=sys.stderr)
         return 1

@@ -13,6 +13,7 @@ A numeric mention (nevreport.extract) is covered when
 from __future__ import annotations
 
 import csv
+import io
 import math
 import re
 from collections.abc import Iterable
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from nevreport import config
+from nevreport import config, inputs
 from nevreport.errors import Problem, UserError
 from nevreport.extract import Mention, extract_mentions, format_number, read_article
 
@@ -216,7 +217,7 @@ def _read_articles(data_dir: Path) -> dict[str, str]:
     paths = sorted(folder.glob("*.txt"))
     if not paths:
         raise UserError(f"{folder}: no articles (*.txt) found. Fix: check --data-dir, e.g. --data-dir data.")
-    articles = {path.name: read_article(path) for path in paths}
+    articles = {path.name: read_article(path, data_dir) for path in paths}
     for name, text in articles.items():
         if not text.strip():
             raise UserError(f"{_shown(folder / name, data_dir)}: the article is empty. Fix: save the article's "
@@ -227,17 +228,22 @@ def _read_articles(data_dir: Path) -> dict[str, str]:
 def _read_csv(path: Path, data_dir: Path, required: Iterable[str]) -> list[tuple[int, dict[str, str]]]:
     shown = _shown(path, data_dir)
     try:
-        with open(path, encoding="utf-8-sig", newline="") as handle:
-            reader = csv.DictReader(handle)
-            missing = [c for c in required if c not in (reader.fieldnames or [])]
-            if missing:
-                raise UserError(
-                    f"{shown}: column(s) {', '.join(missing)} missing from the header. "
-                    f"Fix: make the first line {','.join(required)}."
-                )
-            return [(index + 2, row) for index, row in enumerate(reader)]
+        text = inputs.read_capped(path, inputs.MAX_TABLE_BYTES, within=data_dir).decode("utf-8-sig")
+    except inputs.Refused as exc:
+        raise UserError(f"{shown}: {exc.message}. Fix: {exc.fix}.") from None
+    except FileNotFoundError:
+        raise UserError(f"{shown}: missing. Fix: restore it, or run `nevreport validate`.") from None
     except UnicodeDecodeError:
         raise UserError(f"{shown}: not UTF-8 text. Fix: save it as UTF-8 CSV.") from None
+    try:
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        missing = [c for c in required if c not in (reader.fieldnames or [])]
+        if missing:
+            raise UserError(
+                f"{shown}: column(s) {', '.join(missing)} missing from the header. "
+                f"Fix: make the first line {','.join(required)}."
+            )
+        return [(index + 2, row) for index, row in enumerate(reader)]
     except csv.Error as exc:
         raise UserError(f"{shown}: cannot be read as CSV ({exc}). Fix: run `nevreport validate`, which names "
                         "the line.") from None
@@ -362,8 +368,8 @@ def write_proposals(file: Path, out: TextIO, data_dir: Path = config.DATA_DIR) -
         ignores = [e for e in _read_ignores_loose(data_dir) if e.article == path.name]
     published_year = _published_year(data_dir, path.name)
     taken_ids = {f.figure_id for f in figures}
-    writer = csv.DictWriter(out, fieldnames=FIGURE_COLUMNS, lineterminator="\n")
-    writer.writeheader()
+    writer = inputs.CsvRows(out)  # a quote spanning a line break stays one cell
+    writer.writerow(FIGURE_COLUMNS)
     proposed: set[tuple[str, str, str, str]] = set()
     for found in _audit_article(path.name, text, figures, ignores):
         m = found.mention
@@ -374,7 +380,7 @@ def write_proposals(file: Path, out: TextIO, data_dir: Path = config.DATA_DIR) -
         row = _proposal(path.name, text, found.mention, published_year, set(UNITS))
         row["figure_id"] = _unique(row["figure_id"], taken_ids)
         taken_ids.add(row["figure_id"])
-        writer.writerow(row)
+        writer.writerow([row[name] for name in FIGURE_COLUMNS])
     return 0
 
 
@@ -511,11 +517,11 @@ def _published_year(data_dir: Path, article: str) -> int | None:
     if not path.is_file():
         return None
     try:
-        with open(path, encoding="utf-8-sig", newline="") as handle:
-            for row in csv.DictReader(handle):
-                if row.get("file") == article and re.match(r"\d{4}-", row.get("published") or ""):
-                    return int(row["published"][:4])
-    except (UnicodeDecodeError, csv.Error):
+        text = inputs.read_capped(path, inputs.MAX_TABLE_BYTES, within=config.raw_articles_dir(data_dir))
+        for row in csv.DictReader(io.StringIO(text.decode("utf-8-sig"), newline="")):
+            if row.get("file") == article and re.match(r"[0-9]{4}-", row.get("published") or ""):
+                return int(row["published"][:4])
+    except (UnicodeDecodeError, csv.Error, inputs.Refused):
         pass  # a draft goes without the year; `nevreport validate` explains what is wrong with the manifest
     return None
 

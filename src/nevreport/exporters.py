@@ -341,6 +341,17 @@ def _epoch_of(created: str) -> int:
     return calendar.timegm((year, month, day, 0, 0, 0))
 
 
+def embedded_only_fetcher():
+    """WeasyPrint's url_fetcher for the report: data: URIs only, which is how the report embeds its charts.
+
+    Whatever a notebook's markup names (a local file, a network address, a stylesheet), nothing is fetched;
+    WeasyPrint leaves the resource out and warns.
+    """
+    from weasyprint.urls import URLFetcher
+
+    return URLFetcher(allowed_protocols={"data"}, allow_redirects=False)
+
+
 def html_to_pdf(document: str, base_url: str | os.PathLike | None = None, created: str = "") -> bytes:
     """Render report HTML to A4 PDF bytes with WeasyPrint (imported here: HTML export does not need it).
 
@@ -349,7 +360,8 @@ def html_to_pdf(document: str, base_url: str | os.PathLike | None = None, create
     import weasyprint
 
     with _source_date(_epoch_of(created)):
-        return weasyprint.HTML(string=document, base_url=str(base_url or Path.cwd())).write_pdf()
+        return weasyprint.HTML(string=document, base_url=str(base_url or Path.cwd()),
+                               url_fetcher=embedded_only_fetcher()).write_pdf()
 
 
 class ReportPDFExporter(ReportHTMLExporter):

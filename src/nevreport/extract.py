@@ -33,7 +33,6 @@ Choices a reader of the output should know:
 
 from __future__ import annotations
 
-import csv
 import heapq
 import math
 import re
@@ -43,6 +42,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TextIO
 
+from nevreport import inputs
 from nevreport.errors import UserError
 
 MENTION_COLUMNS = ["article", "start", "end", "text", "value", "unit", "qualifier", "step"]
@@ -468,33 +468,49 @@ def format_number(value: float) -> str:
     return repr(value)
 
 
-def read_article(path: Path) -> str:
-    """The article's text exactly as stored (no newline translation), so offsets match the file."""
+def read_article(path: Path, data_dir: Path | None = None) -> str:
+    """The article's text exactly as stored (no newline translation), so offsets match the file.
+
+    With data_dir, `path` names an article of that data folder and is read only when it is a plain file
+    directly in data/raw/articles (nevreport.inputs); without it (a path typed on the command line), only
+    when it is a regular file. Either way it is size-capped, checked before it is read, and refused when it
+    holds a character a reader could misread (a digit other than 0-9, a bidirectional control).
+    """
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        if data_dir is not None:
+            raw = inputs.read_article_bytes(data_dir, path.name)
+        elif path.is_dir():
+            raise UserError(f"{path}: is a folder, not an article. Fix: pass the .txt files inside it.")
+        else:
+            raw = inputs.read_capped(path, inputs.MAX_ARTICLE_BYTES)
     except FileNotFoundError:
         raise UserError(f"{path}: no such file. Fix: check the path (relative to {Path.cwd()}).") from None
-    except IsADirectoryError:
-        raise UserError(f"{path}: is a folder, not an article. Fix: pass the .txt files inside it.") from None
-    except OSError as exc:
-        raise UserError(f"{path}: cannot be read ({exc.strerror}). Fix: check its permissions.") from None
+    except inputs.Refused as exc:
+        raise UserError(f"{path}: {exc.message}. Fix: {exc.fix}.") from None
     if b"\0" in raw:
         raise UserError(f"{path}: byte {raw.index(0)} is NUL, so this is not UTF-8 text (a binary file, or text "
                         "saved as UTF-16). Fix: pass the article saved as plain UTF-8 text.")
     try:
-        return raw.decode("utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise UserError(
             f"{path}: not UTF-8 text (byte {exc.start} is {raw[exc.start : exc.start + 1]!r}). "
             f"Fix: re-save it as UTF-8, e.g. `iconv -f WINDOWS-1252 -t UTF-8 {path.name} > fixed.txt`."
         ) from None
+    found = inputs.unusual_character(text, start=1 if text.startswith("\ufeff") else 0)
+    if found:
+        position, what = found
+        line, column = inputs.line_and_column(text, position)
+        raise UserError(f"{path}:{line}: the article holds {what} at column {column}. Fix: delete the character "
+                        "(or retype the digit as 0-9).")
+    return text
 
 
 def write_mentions_csv(files: Iterable[Path], out: TextIO) -> int:
     """Write every mention of every file as CSV (`nevreport extract FILE...`); return the exit code."""
     articles = [(Path(f), read_article(Path(f))) for f in files]  # read all first: fail before any output
-    writer = csv.writer(out, lineterminator="\n")
+    writer = inputs.CsvRows(out)
     writer.writerow(MENTION_COLUMNS)
     for path, text in articles:
         for m in extract_mentions(text):

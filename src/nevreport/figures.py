@@ -18,9 +18,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from nevreport import config
+from nevreport import config, inputs
 from nevreport.errors import Problem, UserError
 from nevreport.extract import Mention, extract_mentions
+from nevreport.inputs import excerpt
 
 FIGURE_COLUMNS = (
     "figure_id", "article", "quote", "stated", "value", "unit", "qualifier", "status", "entity", "metric",
@@ -52,15 +53,17 @@ _MARKED_UNITS = {
 }  # fmt: skip
 
 _SLUG = re.compile(r"[a-z0-9_]+")
-_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# re.ASCII: \d is 0-9 only; float() would read Arabic-Indic or Bengali digits as numbers.
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?", re.ASCII)
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 _PERIOD = re.compile(
     r"(?P<year>\d{4})"
     r"|(?P<hy>\d{4})-H(?P<half>[12])"
     r"|(?P<my>\d{4})-(?P<month>\d{2})"
     r"|(?P<day>\d{4}-\d{2}-\d{2})"
     r"|(?P<fy>\d{4})-(?P<fm>\d{2})/(?P<ty>\d{4})-(?P<tm>\d{2})"
-    r"|(?P<from_year>\d{4})/(?P<to_year>\d{4})"
+    r"|(?P<from_year>\d{4})/(?P<to_year>\d{4})",
+    re.ASCII,
 )
 PERIOD_FORMATS = "YYYY, YYYY-H1 or YYYY-H2, YYYY-MM, YYYY-MM-DD, YYYY-MM/YYYY-MM or YYYY/YYYY"
 
@@ -180,7 +183,7 @@ class _Table:
     rows: list[tuple[int, dict[str, str]]] = field(default_factory=list)  # (line number, cells)
 
     def report(self, line: int | None, item: str, message: str, fix: str) -> None:
-        self.problems.append(Problem(self.shown, line, item, message, fix))
+        self.problems.append(Problem(self.shown, line, excerpt(item, 60) if item else "", message, fix))
 
 
 def _shown(path: Path, data_dir: Path) -> str:
@@ -193,19 +196,22 @@ def _shown(path: Path, data_dir: Path) -> str:
     return (Path(data_dir.resolve().name) / relative).as_posix()
 
 
-def _read_text(path: Path, shown: str, problems: list[Problem], what: str) -> str | None:
-    """The file's text (a UTF-8 BOM is dropped), or None after recording why it cannot be read."""
+def _read_text(path: Path, shown: str, problems: list[Problem], what: str, within: Path | None = None,
+               limit: int | None = None, item: str = "") -> str | None:
+    """The file's text (a UTF-8 BOM is dropped), or None after recording why it cannot be read.
+
+    Read only when it is a regular file in `within` of at most `limit` bytes (nevreport.inputs).
+    """
     try:
-        raw = Path(path).read_bytes()
+        raw = inputs.read_capped(path, limit or inputs.MAX_TABLE_BYTES, within=within)
     except FileNotFoundError:
-        problems.append(Problem(shown, None, "", f"the {what} is missing", f"create {shown}"))
+        problems.append(Problem(shown, None, item, f"the {what} is missing", f"create {shown}"))
         return None
-    except OSError as exc:
-        problems.append(Problem(shown, None, "", f"the {what} cannot be read ({exc.strerror})",
-                                "check that it is a file and that you may read it"))
+    except inputs.Refused as exc:
+        problems.append(Problem(shown, None, item, f"the {what} {exc.message}", exc.fix))
         return None
     if b"\0" in raw:
-        problems.append(Problem(shown, None, "", f"the {what} is not UTF-8 text (byte {raw.index(0)} is NUL: a "
+        problems.append(Problem(shown, None, item, f"the {what} is not UTF-8 text (byte {raw.index(0)} is NUL: a "
                                 "binary file, or text saved as UTF-16)", "save it again as plain UTF-8 text"))
         return None
     try:
@@ -213,18 +219,19 @@ def _read_text(path: Path, shown: str, problems: list[Problem], what: str) -> st
     except UnicodeDecodeError as exc:
         byte = f"byte {exc.start} is 0x{raw[exc.start]:02x}"
         how = "in a text editor: encoding UTF-8" if what == "article" else "in a spreadsheet: 'CSV UTF-8'"
-        problems.append(Problem(shown, None, "", f"the {what} is not UTF-8 text ({byte})",
+        problems.append(Problem(shown, None, item, f"the {what} is not UTF-8 text ({byte})",
                                 f"save it again as UTF-8 ({how})"))
         return None
 
 
 def _read_table(path: Path, shown: str, columns: tuple[str, ...], required: tuple[str, ...],
-                problems: list[Problem], what: str) -> _Table | None:
+                problems: list[Problem], what: str, within: Path) -> _Table | None:
     """Rows of a CSV file as strings keyed by column, with their 1-based line numbers.
 
     None when the file cannot be read or its header lacks a required column (rows cannot be checked then).
+    A cell holding a character a reader could misread (nevreport.inputs.unusual_character) is reported.
     """
-    text = _read_text(path, shown, problems, what)
+    text = _read_text(path, shown, problems, what, within=within)
     if text is None:
         return None
     table = _Table(shown, problems)
@@ -238,14 +245,18 @@ def _read_table(path: Path, shown: str, columns: tuple[str, ...], required: tupl
     except csv.Error as exc:
         table.report(1, "", f"the header line cannot be read as CSV ({exc})", expected)
         return None
+    if len(header) > inputs.MAX_COLUMNS:
+        table.report(1, "", f"the header has {len(header):,} columns, far more than the {len(columns)} of the "
+                     f"{what}", expected)
+        return None
     missing = [name for name in required if name not in header]
     for name in missing:
         table.report(1, "", f"column '{name}' is missing from the header", expected)
     for name in sorted({n for n in header if header.count(n) > 1}):
-        table.report(1, "", f"column '{name}' appears more than once in the header", expected)
+        table.report(1, "", f"column '{excerpt(name)}' appears more than once in the header", expected)
     for name in header:
         if name not in columns:
-            table.report(1, "", f"unknown column '{name}'", expected)
+            table.report(1, "", f"unknown column '{excerpt(name)}'", expected)
     if missing:
         return None
     line = reader.line_num
@@ -255,15 +266,38 @@ def _read_table(path: Path, shown: str, columns: tuple[str, ...], required: tupl
             if not any(cell.strip() for cell in cells):
                 continue
             if len(cells) != len(header):
-                table.report(start, cells[0].strip(),
-                             f"this row has {len(cells)} cells but the header has {len(header)}",
+                table.report(start, excerpt(cells[0].strip()),
+                             f"this row has {len(cells):,} cells but the header has {len(header)}",
                              "check for a missing or extra comma; a cell holding a comma needs double quotes")
                 continue
-            table.rows.append((start, dict(zip(header, cells, strict=True))))
+            row = dict(zip(header, cells, strict=True))
+            if _check_characters(table, start, row, header):
+                table.rows.append((start, row))
     except csv.Error as exc:
         table.report(line + 1, "", f"this line cannot be read as CSV ({exc})",
                      "check the double quotes on this line: each quoted cell must be closed")
     return table
+
+
+def _check_characters(table: _Table, line: int, row: dict[str, str], header: list[str]) -> bool:
+    """Report each cell holding a character a reader could misread; True when there is none.
+
+    A row with such a cell is left out of the checks that follow, so it is reported once, for this reason.
+    """
+    item = excerpt(row[header[0]].strip())
+    clean = True
+    for name, cell in row.items():
+        found = inputs.unusual_character(cell)
+        if found:
+            position, what = found
+            table.report(line, item, f"{excerpt(name)} holds {what} at character {position + 1}",
+                         _CHARACTER_FIX)
+            clean = False
+    return clean
+
+
+_CHARACTER_FIX = ("type the text with the digits 0-9 and without invisible characters (if it was copied from "
+                  "an article that holds them, correct the article too)")
 
 
 def _cell(row: dict[str, str], name: str) -> str:
@@ -281,10 +315,10 @@ def _check_id(table: _Table, line: int, column: str, ident: str, seen: dict[str,
         return
     if not _SLUG.fullmatch(ident):
         suggestion = re.sub(r"[^a-z0-9]+", "_", ident.lower()).strip("_")
-        table.report(line, ident, f"{column} '{ident}' may only hold lowercase letters, digits and "
+        table.report(line, ident, f"{column} '{excerpt(ident)}' may only hold lowercase letters, digits and "
                      "underscores", f"rename it, e.g. '{suggestion}'")
     if ident in seen:
-        table.report(line, ident, f"{column} '{ident}' is used again (first on line {seen[ident]})",
+        table.report(line, ident, f"{column} '{excerpt(ident)}' is used again (first on line {seen[ident]})",
                      f"give each row its own {column}")
     else:
         seen[ident] = line
@@ -293,7 +327,7 @@ def _check_id(table: _Table, line: int, column: str, ident: str, seen: dict[str,
 def _check_vocabulary(table: _Table, line: int, item: str, column: str, value: str,
                       allowed: tuple[str, ...]) -> None:
     if value and value not in allowed:
-        table.report(line, item, f"{column} '{value}' is not in the vocabulary",
+        table.report(line, item, f"{column} '{excerpt(value)}' is not in the vocabulary",
                      f"use one of: {', '.join(allowed)}")
 
 
@@ -303,7 +337,7 @@ def _check_period(table: _Table, line: int, item: str, period: str) -> None:
     try:
         period_bounds(period)
     except ValueError as exc:
-        table.report(line, item, f"period '{period}' cannot be read: {exc}",
+        table.report(line, item, f"period '{excerpt(period)}' cannot be read: {exc}",
                      "write it like 2023, 2024-H1, 2023-05, 2021-03-02, 2023-01/2023-05 or 2018/2023")
 
 
@@ -314,27 +348,23 @@ def _parse_value(table: _Table, line: int, item: str, text: str) -> float | None
         number = float(text)
         if math.isfinite(number):
             return number
-        table.report(line, item, f"value '{_abbreviated(text)}' is too large to compute with (the limit is about "
+        table.report(line, item, f"value '{excerpt(text)}' is too large to compute with (the limit is about "
                      "1.8e308)", "check the value: a figure in base units has far fewer digits")
         return None
     formula = " (it looks like a spreadsheet formula, which is never calculated)" if text[0] in "=+@" else ""
-    table.report(line, item, f"value '{text}' is not a number{formula}",
+    table.report(line, item, f"value '{excerpt(text)}' is not a number{formula}",
                  "type the number itself in base units, without thousands separators, e.g. 1758000 or 81.5")
     return None
-
-
-def _abbreviated(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else f"{text[:limit // 2]}...{text[-limit // 4:]} ({len(text)} characters)"
 
 
 def _check_date_and_url(table: _Table, line: int, item: str, row: dict[str, str]) -> None:
     published = _cell(row, "published")
     if published and not _is_iso_date(published):
-        table.report(line, item, f"published '{published}' is not a date",
+        table.report(line, item, f"published '{excerpt(published)}' is not a date",
                      "write the publication date as YYYY-MM-DD, e.g. 2024-10-28")
     url = _cell(row, "url")
     if url and not url.startswith(("http://", "https://")):
-        table.report(line, item, f"url '{url}' is not a web address",
+        table.report(line, item, f"url '{excerpt(url)}' is not a web address",
                      "give the full address, starting with http:// or https://")
 
 
@@ -363,7 +393,7 @@ def _check_sources(data_dir: Path, problems: list[Problem]) -> _Sources:
     articles_dir = config.raw_articles_dir(data_dir)
     path = config.sources_csv(data_dir)
     table = _read_table(path, _shown(path, data_dir), SOURCE_COLUMNS, tuple(_SOURCE_HELP), problems,
-                        "article manifest")
+                        "article manifest", within=articles_dir)
     sources = _Sources(table, {}, {})
     if table is None:
         return sources
@@ -376,23 +406,11 @@ def _check_sources(data_dir: Path, problems: list[Problem]) -> _Sources:
         _check_filled(table, line, name, row, _SOURCE_HELP)
         _check_date_and_url(table, line, name, row)
         if name in sources.line_of:
-            table.report(line, name, f"article '{name}' is listed again (first on line "
+            table.report(line, name, f"article '{excerpt(name)}' is listed again (first on line "
                          f"{sources.line_of[name]})", "keep one row per article")
         elif name:
             sources.line_of[name] = line
-            article_path = articles_dir / name
-            if article_path.is_file():
-                shown = _shown(article_path, data_dir)
-                text = _read_text(article_path, shown, problems, "article")
-                if text is not None and not text.strip():
-                    problems.append(Problem(shown, None, name, "the article is empty",
-                                            "save the article's text into it, or remove the file and its row "
-                                            "in SOURCES.csv"))
-                    text = None  # its figures cannot be checked; the one problem above says why
-                sources.texts[name] = text
-            else:
-                table.report(line, name, f"the article file '{name}' does not exist",
-                             f"put the article in {_shown(articles_dir, data_dir)} or correct the name")
+            sources.texts[name] = _read_article(data_dir, name, table, line, problems)
     if articles_dir.is_dir():
         for article_path in sorted(articles_dir.glob("*.txt")):
             if article_path.name not in sources.line_of:
@@ -400,6 +418,42 @@ def _check_sources(data_dir: Path, problems: list[Problem]) -> _Sources:
                                         "this article is not listed in SOURCES.csv",
                                         "add a row for it (publisher, title, url, published) to SOURCES.csv"))
     return sources
+
+
+def _read_article(data_dir: Path, name: str, table: _Table, line: int, problems: list[Problem]) -> str | None:
+    """The text of the article the manifest names on `line`, or None after recording why it cannot be used.
+
+    Only a plain file name directly in data/raw/articles is read (nevreport.inputs.article_path): a name such
+    as ../../etc/passwd, a link leading out of the folder or a device is refused before anything is read.
+    """
+    articles_dir = config.raw_articles_dir(data_dir)
+    try:
+        article_path = inputs.article_path(data_dir, name)
+    except inputs.Refused as exc:
+        table.report(line, name, exc.message, exc.fix)
+        return None
+    if not article_path.exists() and not article_path.is_symlink():
+        table.report(line, name, f"the article file '{excerpt(name)}' does not exist",
+                     f"put the article in {_shown(articles_dir, data_dir)} or correct the name")
+        return None
+    shown = _shown(article_path, data_dir)
+    text = _read_text(article_path, shown, problems, "article", within=articles_dir,
+                      limit=inputs.MAX_ARTICLE_BYTES)
+    if text is None:
+        return None
+    if not text.strip():
+        problems.append(Problem(shown, None, name, "the article is empty",
+                                "save the article's text into it, or remove the file and its row in SOURCES.csv"))
+        return None  # its figures cannot be checked; the one problem above says why
+    found = inputs.unusual_character(text)
+    if found:
+        position, what = found
+        row, column = inputs.line_and_column(text, position)
+        problems.append(Problem(shown, row, name, f"the article holds {what} at column {column}",
+                                "delete the character from the article (or retype the digit as 0-9); articles "
+                                "are kept as received, so note the change in the commit message"))
+        return None
+    return text
 
 
 # --- data/figures.csv ---------------------------------------------------------------------------------------
@@ -456,7 +510,7 @@ def _loose(text: str) -> str:
 def _check_figures(data_dir: Path, sources: _Sources, problems: list[Problem]) -> _CheckedFigures:
     path = config.figures_csv(data_dir)
     table = _read_table(path, _shown(path, data_dir), FIGURE_COLUMNS, FIGURE_COLUMNS, problems,
-                        "figures table")
+                        "figures table", within=data_dir)
     checked = _CheckedFigures(table, {})
     if table is None:
         return checked
@@ -488,9 +542,10 @@ def _check_figures(data_dir: Path, sources: _Sources, problems: list[Problem]) -
         if not article:
             continue
         if article not in sources.line_of:
-            on_disk = (config.raw_articles_dir(data_dir) / article).is_file()
+            on_disk = bool(inputs.ARTICLE_NAME.fullmatch(article)) and (
+                config.raw_articles_dir(data_dir) / article).is_file()
             where = "is not listed in" if on_disk else "is neither in the articles folder nor in"
-            table.report(line, fid, f"article '{article}' {where} {manifest}",
+            table.report(line, fid, f"article '{excerpt(article)}' {where} {manifest}",
                          "use the file name of an article listed in SOURCES.csv, or add the article and "
                          "its row there")
             continue
@@ -508,7 +563,7 @@ def _check_figures(data_dir: Path, sources: _Sources, problems: list[Problem]) -
             continue
         position = _number_position(quote, stated)
         if position < 0:
-            table.report(line, fid, f"stated '{stated}' is not in the quote",
+            table.report(line, fid, f"stated '{excerpt(stated)}' is not in the quote",
                          "copy the number exactly as the quote writes it, e.g. '1.758 million'")
             continue
         _check_stated_number(table, line, row, value, position, mentions_of, checked)
@@ -526,12 +581,12 @@ def _check_stated_number(table: _Table, line: int, row: dict[str, str], value: f
         numbers = [in_quote]
     if len(numbers) != 1:
         found = "no number can be read from" if not numbers else f"{len(numbers)} numbers are read from"
-        table.report(line, fid, f"{found} stated '{stated}'",
+        table.report(line, fid, f"{found} stated '{excerpt(stated)}'",
                      "stated must hold exactly one number with its scale word, e.g. '1.758 million'")
         return
     number = numbers[0]
     if not math.isfinite(number.value):
-        table.report(line, fid, f"stated '{_abbreviated(stated)}' is too large to compute with (the limit is "
+        table.report(line, fid, f"stated '{excerpt(stated)}' is too large to compute with (the limit is "
                      "about 1.8e308)", "leave this number out of data/figures.csv and list it in "
                      "data/coverage_ignore.csv with the reason")
         return
@@ -543,9 +598,9 @@ def _check_stated_number(table: _Table, line: int, row: dict[str, str], value: f
         if value < 0 and _same_number(-value, number.value):
             if in_quote.direction != "down":
                 table.report(line, fid, f"value {_plain(value)} is negative but the quote does not say "
-                             f"'{stated}' is a fall", f"set value to {stated_value}")
+                             f"'{excerpt(stated)}' is a fall", f"set value to {stated_value}")
         else:
-            table.report(line, fid, f"value {_plain(value)} does not match stated '{stated}', which is "
+            table.report(line, fid, f"value {_plain(value)} does not match stated '{excerpt(stated)}', which is "
                          f"{stated_value}{_scale_hint(value, number.value)}",
                          f"set value to {stated_value} (in base units: 1.2 million -> 1200000, "
                          "81.5 percent -> 81.5)")
@@ -553,8 +608,8 @@ def _check_stated_number(table: _Table, line: int, row: dict[str, str], value: f
     unit = _cell(row, "unit")
     if unit in UNITS and (in_quote.unit in _MARKED_UNITS or unit in _MARKED_UNITS) and unit != in_quote.unit:
         fix = f"set unit to {in_quote.unit}" if in_quote.unit in UNITS else "check the unit in the article"
-        table.report(line, fid, f"unit '{unit}' does not match stated '{stated}', which the text marks as "
-                     f"{in_quote.unit}", fix)
+        table.report(line, fid, f"unit '{excerpt(unit)}' does not match stated '{excerpt(stated)}', which the "
+                     f"text marks as {in_quote.unit}", fix)
 
     qualifier = _cell(row, "qualifier")
     if qualifier not in QUALIFIERS:
@@ -565,7 +620,7 @@ def _check_stated_number(table: _Table, line: int, row: dict[str, str], value: f
                      f"but qualifier is {qualifier}", f"set qualifier to {in_quote.qualifier}")
     elif in_quote.qualifier == "exact" and qualifier != "exact" and not _cell(row, "note"):
         table.report(line, fid, f"qualifier is {qualifier} but no hedge word ({_HEDGE_WORDS}) stands right "
-                     f"before '{stated}'", "set qualifier to exact, or say in note why the figure is hedged")
+                     f"before '{excerpt(stated)}'", "set qualifier to exact, or say in note why the figure is hedged")
 
 
 def _same_number(a: float, b: float) -> bool:
@@ -592,7 +647,7 @@ def _plain(number: float) -> str:
 def _check_external(data_dir: Path, problems: list[Problem]) -> _Table | None:
     path = config.external_csv(data_dir)
     table = _read_table(path, _shown(path, data_dir), EXTERNAL_COLUMNS, EXTERNAL_COLUMNS, problems,
-                        "supplementary table")
+                        "supplementary table", within=data_dir)
     if table is None:
         return None
     seen: dict[str, int] = {}

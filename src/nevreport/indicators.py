@@ -21,7 +21,6 @@ The table (one row per catalogue entry, in catalogue order) has the columns in `
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import difflib
 import inspect
@@ -33,8 +32,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from nevreport import config, present
+from nevreport import config, inputs, present
 from nevreport.errors import Problem, UserError
+from nevreport.inputs import excerpt, unusual_character
 from nevreport.intervals import INF, Interval, IntervalError, as_interval
 
 COLUMNS = (
@@ -287,6 +287,7 @@ class Catalogue:
 
 
 _REQUIRED = ("id", "label", "formula", "unit", "function", "inputs", "period", "section", "kind")
+_TEXT_FIELDS = ("id", "label", "formula", "unit", "function", "period", "section", "kind")
 _OPTIONAL = ("args", "tolerance_pct", "note")
 _ID = re.compile(r"^[a-z0-9_]+$")
 _PLACEHOLDER = re.compile(r"\{([^}]*)\}")
@@ -333,12 +334,25 @@ def load_catalogue(data_dir: Path = config.DATA_DIR, known_ids: set[str] | None 
     path = config.indicator_catalogue(data_dir)
     shown = f"{Path(data_dir).resolve().name}/{path.name}"
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = inputs.read_capped(path, inputs.MAX_CATALOGUE_BYTES, within=data_dir).decode("utf-8-sig")
     except FileNotFoundError:
         raise UserError(f"{shown}: the indicator catalogue is missing; restore it from the repository") \
             from None
+    except inputs.Refused as exc:
+        raise UserError("the indicator catalogue cannot be read",
+                        [Problem(shown, None, "", exc.message, exc.fix)]) from None
+    except UnicodeDecodeError as exc:
+        raise UserError("the indicator catalogue cannot be read",
+                        [Problem(shown, None, "", f"not UTF-8 text (byte {exc.start})", "save it again as UTF-8")]) \
+            from None
+    found = inputs.unusual_character(text)
+    if found:
+        line, column = inputs.line_and_column(text, found[0])
+        raise UserError("the indicator catalogue cannot be read",
+                        [Problem(shown, line, "", f"holds {found[1]} at column {column}",
+                                 "delete it, or type the digit as 0-9")])
     try:
-        raw = yaml.safe_load(text)
+        raw = inputs.load_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = Problem(shown, mark.line + 1 if mark else None, "",
@@ -351,12 +365,16 @@ def load_catalogue(data_dir: Path = config.DATA_DIR, known_ids: set[str] | None 
         raise UserError("the indicator catalogue cannot be read", [problem])
     lines = _entry_lines(text)
     problems: list[Problem] = []
-    goal = str(raw.get("goal") or "")
-    if not goal:
+    goal = raw.get("goal") or ""
+    if not isinstance(goal, str):
+        problems.append(Problem(shown, None, "goal", f"{excerpt(goal)} is not a figure id",
+                                "name the figure id of the goal"))
+        goal = ""
+    elif not goal:
         problems.append(Problem(shown, None, "goal", "missing", "name the figure id of the goal, e.g. "
                                 "'goal: shanghai_nev_production_target_2025'"))
     elif known_ids is not None and goal not in known_ids:
-        problems.append(Problem(shown, None, "goal", f"unknown figure id '{goal}'",
+        problems.append(Problem(shown, None, "goal", f"unknown figure id '{excerpt(goal)}'",
                                 "use a figure_id from data/figures.csv"))
     entries: list[Entry] = []
     seen: dict[str, int | None] = {}
@@ -379,16 +397,26 @@ def _check_entry(item, line: int | None, shown: str, problems: list[Problem], se
         ident = ""
         report("an entry is not a mapping", "write each entry as '- id: ...' with its fields indented below")
         return None
-    ident = str(item.get("id") or "")
+    raw_id = item.get("id") or ""
+    ident = raw_id if isinstance(raw_id, str) and len(raw_id) <= 100 else excerpt(raw_id, 60)
     before = len(problems)
     for key in _REQUIRED:
         if item.get(key) in (None, "", []):
             report(f"'{key}' is missing", f"add '{key}:' to the entry")
     for key in item:
         if key not in _REQUIRED and key not in _OPTIONAL:
-            close = difflib.get_close_matches(str(key), _REQUIRED + _OPTIONAL, n=1)
-            report(f"unknown field '{key}'", f"did you mean '{close[0]}'?" if close else
+            close = difflib.get_close_matches(excerpt(key), _REQUIRED + _OPTIONAL, n=1)
+            report(f"unknown field '{excerpt(key)}'", f"did you mean '{close[0]}'?" if close else
                    f"use only: {', '.join(_REQUIRED + _OPTIONAL)}")
+    for key in (*_TEXT_FIELDS, "note"):
+        value = item.get(key)
+        if value in (None, "", []):
+            continue
+        if not isinstance(value, str | int | float) or isinstance(value, bool):
+            report(f"{key} is {excerpt(value)}, not text", f"write {key} as one line of text")
+        elif isinstance(value, str) and (found := unusual_character(value)):
+            report(f"{key} holds {found[1]} at character {found[0] + 1}",
+                   "delete it, or type the digit as 0-9")
     if ident and not _ID.match(ident):
         report(f"id '{ident}' may only hold lowercase letters, digits and underscores", "rename it")
     if ident in seen:
@@ -400,11 +428,11 @@ def _check_entry(item, line: int | None, shown: str, problems: list[Problem], se
     function = FUNCTIONS.get(str(item["function"]))
     if function is None:
         close = difflib.get_close_matches(str(item["function"]), FUNCTIONS, n=1)
-        report(f"unknown function '{item['function']}'",
+        report(f"unknown function '{excerpt(item['function'])}'",
                f"did you mean '{close[0]}'?" if close else f"use one of: {', '.join(FUNCTIONS)}")
     for key, allowed in (("section", SECTIONS), ("kind", KINDS), ("unit", UNITS)):
         if item[key] not in allowed:
-            report(f"{key} '{item[key]}' is not in the vocabulary", f"use one of: {', '.join(allowed)}")
+            report(f"{key} '{excerpt(item[key])}' is not in the vocabulary", f"use one of: {', '.join(allowed)}")
     inputs = item["inputs"]
     if not isinstance(inputs, list) or not all(isinstance(i, str) for i in inputs):
         report("inputs must be a list of ids", "write inputs: [first_id, second_id]")
@@ -415,9 +443,9 @@ def _check_entry(item, line: int | None, shown: str, problems: list[Problem], se
         if known_ids is None or ref in known_ids:
             continue
         choices = sorted(known_ids | set(seen))
-        close = difflib.get_close_matches(ref, choices, n=1)
+        close = difflib.get_close_matches(excerpt(ref), choices, n=1)
         hint = f"did you mean '{close[0]}'? " if close else ""
-        report(f"input '{ref}' is neither a figure, a supplementary figure nor an indicator listed above",
+        report(f"input '{excerpt(ref)}' is neither a figure, a supplementary figure nor an indicator listed above",
                f"{hint}use a figure_id from data/figures.csv, a source_id from data/external/"
                "supplementary_figures.csv or the id of an earlier indicator")
     args = item.get("args") or {}
@@ -427,7 +455,7 @@ def _check_entry(item, line: int | None, shown: str, problems: list[Problem], se
     if function is not None:
         names, variadic = _input_names(function)
         if (len(inputs) < len(names)) if variadic else (len(inputs) != len(names)):
-            report(f"{item['function']} takes {len(names)}{' or more' if variadic else ''} inputs "
+            report(f"{excerpt(item['function'])} takes {len(names)}{' or more' if variadic else ''} inputs "
                    f"({', '.join(names) or 'parts'}), not {len(inputs)}", "list the inputs in that order")
         extras = _extra_names(function)
         for name in extras:
@@ -439,24 +467,24 @@ def _check_entry(item, line: int | None, shown: str, problems: list[Problem], se
                 continue
             if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
                 alternative = f" or {YEARS_TO_GOAL}" if name == "years" else ""
-                report(f"{item['function']} needs args: {{{name}: <positive number>}}",
+                report(f"{excerpt(item['function'])} needs args: {{{name}: <positive number>}}",
                        f"add e.g. 'args: {{{name}: 3}}'{alternative}")
         for name in args:
             if name not in extras:
-                report(f"{item['function']} takes no argument '{name}'", "remove it from args")
+                report(f"{excerpt(item['function'])} takes no argument '{excerpt(name)}'", "remove it from args")
         if item["kind"] in _VERDICT_RULES and item["function"] not in _VERDICT_RULES[item["kind"]]:
             report(f"a {item['kind']} entry needs one of the functions "
                    f"{', '.join(_VERDICT_RULES[item['kind']])}", "change the function or the kind")
     for placeholder in _PLACEHOLDER.findall(str(item["period"])):
         if placeholder not in ("latest", "goal"):
-            report(f"period holds '{{{placeholder}}}'", "use only {latest} and {goal} in a period")
+            report(f"period holds '{{{excerpt(placeholder)}}}'", "use only {latest} and {goal} in a period")
         elif placeholder == "goal" and GOAL not in inputs or placeholder == "latest" and not any(
                 LATEST.match(ref) for ref in inputs):
             report(f"period uses {{{placeholder}}} but no input gives it",
                    "add the 'goal' or a 'latest:...' input, or write the period out")
     tolerance = item.get("tolerance_pct", 0) or 0
     if isinstance(tolerance, bool) or not isinstance(tolerance, int | float) or tolerance < 0:
-        report(f"tolerance_pct '{tolerance}' is not a number of percent", "write e.g. tolerance_pct: 1")
+        report(f"tolerance_pct '{excerpt(tolerance)}' is not a number of percent", "write e.g. tolerance_pct: 1")
         tolerance = 0
     return Entry(
         id=ident, label=str(item["label"]), formula=str(item["formula"]), unit=str(item["unit"]),
@@ -735,7 +763,7 @@ def format_number(x) -> str:
 
 def write_table_csv(frame: pd.DataFrame, out) -> None:
     """The indicator table as CSV text on an open text stream (text cells safe to open in a spreadsheet)."""
-    writer = csv.writer(out, lineterminator="\n")
+    writer = inputs.CsvRows(out)  # a label or note holding a line break stays in its cell
     writer.writerow(COLUMNS)
     for record in frame.to_dict("records"):
         writer.writerow([format_number(record[c]) if c in NUMBER_COLUMNS else present.spreadsheet_text(record[c])

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pandas as pd
 
-from nevreport import config, present
+from nevreport import config, inputs, present
 
 
 def _published_by(frame: pd.DataFrame, as_of: str | None) -> pd.DataFrame:
@@ -31,11 +32,12 @@ def load_external_figures(as_of: str | None = None, data_dir: Path = config.DATA
 
 def load_articles(data_dir: Path = config.DATA_DIR) -> pd.DataFrame:
     """The manifest of articles with each article's text in a `text` column."""
+    from nevreport.extract import read_article
     from nevreport.figures import load_sources
 
-    sources = load_sources(data_dir)
-    folder = config.raw_articles_dir(data_dir)
-    return sources.assign(text=[(folder / name).read_text(encoding="utf-8") for name in sources["file"]])
+    sources = load_sources(data_dir)  # checks every name and article first
+    # Read through the same confinement as the checks: only plain files directly in data/raw/articles.
+    return sources.assign(text=[read_article(Path(name), data_dir) for name in sources["file"]])
 
 
 def save_build_outputs(output_dir: str | Path | None, **tables: pd.DataFrame) -> list[Path]:
@@ -50,6 +52,17 @@ def save_build_outputs(output_dir: str | Path | None, **tables: pd.DataFrame) ->
         path = Path(output_dir) / f"{name}.csv"
         safe = frame.apply(lambda column: column if pd.api.types.is_numeric_dtype(column)
                            else column.map(present.spreadsheet_text))
-        safe.to_csv(path, index=False, lineterminator="\n")
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            writer = inputs.CsvRows(handle)  # quotes a cell holding a line break, which to_csv left bare
+            writer.writerow(list(safe.columns))
+            for record in safe.itertuples(index=False):
+                writer.writerow([_csv_cell(value) for value in record])
         written.append(path)
     return written
+
+
+def _csv_cell(value) -> str:
+    """A cell as pandas' to_csv writes it: empty for missing, str() otherwise (1234.0, 1e+300, 2021-06-01)."""
+    if value is None or value is pd.NaT or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return str(value)

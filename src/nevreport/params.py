@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from nevreport import inputs
 from nevreport.errors import Problem, UserError
+from nevreport.inputs import excerpt
 
 # The earliest article in the corpus is dated 2018-06-04: a report "as of" an earlier day would have no data.
 EARLIEST_AS_OF = dt.date(2018, 6, 4)
@@ -24,13 +26,14 @@ class Field:
     kind: str  # "text" | "date" | "positive_number" | "year"
     required: bool
     help: str
+    max_chars: int = 200  # for text: a title that fills pages is a mistake, and slow to lay out
 
 
 SCHEMA: dict[str, Field] = {
     "title": Field("text", True, "the report's title, shown on the title page"),
     "subtitle": Field("text", False, "a line under the title"),
     "as_of": Field("date", True, "the report shows only what had been published by this date (YYYY-MM-DD)"),
-    "description": Field("text", False, "what this parameter set is for (shown in reports/index.html)"),
+    "description": Field("text", False, "what this parameter set is for (shown in reports/index.html)", 2000),
     "target_units": Field(
         "positive_number", False, "Shanghai's NEV goal in vehicles; default: the goal stated in the articles"
     ),
@@ -53,7 +56,13 @@ def _check_value(key: str, value, field: Field) -> tuple[object, str | None]:
     """Return the normalised value and, when it is wrong, what is wrong."""
     if field.kind == "text":
         if not isinstance(value, str) or not value.strip():
-            return value, "must be non-empty text"
+            return value, f"must be non-empty text, not {excerpt(value)}"
+        if len(value) > field.max_chars:
+            return value, (f"'{excerpt(value)}' is longer than the {field.max_chars} characters this "
+                           "field may hold")
+        found = inputs.unusual_character(value)
+        if found:
+            return value, f"holds {found[1]} at character {found[0] + 1}"
         return value.strip(), None
     if field.kind == "date":
         if isinstance(value, dt.datetime):
@@ -62,22 +71,22 @@ def _check_value(key: str, value, field: Field) -> tuple[object, str | None]:
             try:
                 value = dt.date.fromisoformat(value.strip())
             except ValueError:
-                return value, f"{value!r} is not a date in the form YYYY-MM-DD"
+                return value, f"'{excerpt(value)}' is not a date in the form YYYY-MM-DD"
         if not isinstance(value, dt.date):
-            return value, f"{value!r} is not a date in the form YYYY-MM-DD"
+            return value, f"{excerpt(value)} is not a date in the form YYYY-MM-DD"
         if value < EARLIEST_AS_OF:
             return value, (f"{value.isoformat()} is before the first article ({EARLIEST_AS_OF.isoformat()}), "
                            "so nothing would be known")
         return value.isoformat(), None
     if field.kind == "positive_number":
         if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0 or value == float("inf"):
-            return value, f"{value!r} is not a positive number"
+            return value, f"{excerpt(value)} is not a positive number"
         if value > 1e15:  # more vehicles than could ever exist; a huge integer would also overflow a float
             return value, "the number is too large: more than 1e15 vehicles"
         return value, None
     if field.kind == "year":
         if isinstance(value, bool) or not isinstance(value, int) or not 2000 <= value <= 2100:
-            return value, f"{value!r} is not a year such as 2025"
+            return value, f"{excerpt(value)} is not a year such as 2025"
         return value, None
     raise AssertionError(field.kind)
 
@@ -94,9 +103,17 @@ def load_parameter_set(path: Path) -> ParameterSet:
         problems.append(Problem(shown, None, "", f"the file name {name!r} cannot name a report folder",
                                 "use lower-case letters, digits, '-' or '_' (for example latest.yaml)"))
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        text = inputs.read_capped(path, inputs.MAX_PARAMETER_BYTES, within=path.parent).decode("utf-8-sig")
+        found = inputs.unusual_character(text)
+        if found:
+            line, column = inputs.line_and_column(text, found[0])
+            raise UserError("invalid parameter file", [Problem(shown, line, "", f"holds {found[1]} at column "
+                                                               f"{column}", "delete it or type it out plainly")])
+        raw = inputs.load_yaml(text)
     except FileNotFoundError:
         raise UserError(f"{shown}: no such parameter file") from None
+    except inputs.Refused as exc:
+        raise UserError("invalid parameter file", [Problem(shown, None, "", exc.message, exc.fix)]) from None
     except UnicodeDecodeError as exc:
         raise UserError("invalid parameter file", [Problem(shown, None, "", f"not UTF-8 text (byte {exc.start})",
                                                            "save it again as UTF-8")]) from None
@@ -118,9 +135,9 @@ def load_parameter_set(path: Path) -> ParameterSet:
     for key, value in raw.items():
         field = SCHEMA.get(key)
         if field is None:
-            close = difflib.get_close_matches(str(key), SCHEMA, n=1)
+            close = difflib.get_close_matches(excerpt(key), SCHEMA, n=1)
             hint = f"did you mean '{close[0]}'?" if close else f"allowed keys: {', '.join(SCHEMA)}"
-            problems.append(Problem(shown, None, str(key), "unknown key", hint))
+            problems.append(Problem(shown, None, excerpt(key), "unknown key", hint))
             continue
         if value is None and not field.required:
             continue
