@@ -42,6 +42,7 @@ _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "
                    "wbr"})
 _DROPPED = frozenset({"script", "style", "template", "head", "title", "noscript", "button", "input", "select",
                       "textarea", "nav"})
+_LABELLED_BLOCKS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p", "table", "figure", "blockquote"})
 _BLOCKS = frozenset({"p", "div", "main", "section", "article", "header", "footer", "aside", "ul", "ol", "li",
                      "table", "figure", "figcaption", "blockquote", "pre", "hr", "h1", "h2", "h3", "h4", "h5", "h6",
                      "dl", "dt", "dd", "caption", "thead", "tbody", "tfoot", "tr", "th", "td"})
@@ -181,12 +182,17 @@ class Converter:
         return name
 
     def _labelled(self, node: Node, code: str) -> str:
-        """Attach the node's id as a label, once per id (a label must be unique to be linked to)."""
+        """Attach the node's id as a label, once per id (a label must be unique to be linked to).
+
+        A block element carries the label itself; inline content gets an invisible marker just before it.
+        """
         anchor = node.attrs.get("id", "")
         if not anchor or anchor in self.labelled:
             return code
         self.labelled.add(anchor)
-        return f"[#{code} <{label_name(anchor)}>]"
+        if node.tag in _LABELLED_BLOCKS or "entry" in node.classes:
+            return f"[#{code} <{label_name(anchor)}>]"
+        return f"{{[#metadata(none) <{label_name(anchor)}>]; {code}}}"
 
     def children(self, node: Node, ctx: frozenset = frozenset()) -> str:
         return _join(self._parts(node.children, ctx))
