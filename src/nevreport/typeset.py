@@ -449,7 +449,8 @@ def _typst_date(created: str) -> str:
 
 
 def _dated(info: dict[str, str]) -> str:
-    return next((d for d in (info.get("created"), info.get("as_of")) if d and _DATE.match(d) and "-" in d), "1970-01-01")
+    dates = (info.get("created"), info.get("as_of"))
+    return next((d for d in dates if d and _DATE.match(d) and "-" in d), "1970-01-01")
 
 
 def epoch_of(created: str) -> int:
@@ -531,6 +532,6 @@ def html_to_pdf(document: str, info: dict[str, str], blocks: list[str] | None = 
         try:
             return _compile(source, folder, epoch_of(_dated(info)))
         except typst.TypstError as exc:
-            where = next((line.strip() for line in str(getattr(exc, "diagnostic", "")).splitlines() if "┌─" in line), "")
-            raise TypesetError(f"the PDF could not be typeset: {exc}" + (f" ({where[2:].strip()})" if where else "")
-                               ) from None
+            lines = str(getattr(exc, "diagnostic", "")).splitlines()
+            where = next((line.strip()[2:].strip() for line in lines if "┌─" in line), "")
+            raise TypesetError(f"the PDF could not be typeset: {exc}" + (f" ({where})" if where else "")) from None
