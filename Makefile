@@ -10,13 +10,15 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 LAB_STAMP := $(VENV)/.installed-lab
+HTML_CHECK := scripts/html-check
+HTML_CHECK_STAMP := $(HTML_CHECK)/node_modules/.installed
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 export PYTHONDONTWRITEBYTECODE := 1
 # Jupyter looks in .venv before the user's folders, so the project's kernel is the one that runs.
 export JUPYTER_PREFER_ENV_PATH := 1
 
-.PHONY: help install report test lab lint clean distclean bench validate coverage
+.PHONY: help install report test lab lint clean distclean bench validate coverage check-html
 
 help: ## show this list
 	@echo "nevreport: China's and Shanghai's new-energy-vehicle industry, from figures stated in news articles."
@@ -68,6 +70,18 @@ coverage: $(STAMP) ## prove every number in the articles is curated or ignored w
 
 bench: $(STAMP) ## measure build and validation speed (COLD=1 adds a fresh-clone install)
 	@$(BIN)/python benchmarks/bench.py $(if $(COLD),--cold,)
+
+$(HTML_CHECK_STAMP): $(HTML_CHECK)/package.json $(HTML_CHECK)/package-lock.json
+	@command -v npm >/dev/null || { echo "error: check-html needs Node.js 20+ with npm (Debian: apt-get install nodejs npm)"; exit 1; }
+	@echo "==> installing the pinned HTML checkers (vnu-jar, axe-core, puppeteer-core) into $(HTML_CHECK)/node_modules/"
+	@npm ci --prefix $(HTML_CHECK) --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
+check-html: $(STAMP) $(HTML_CHECK_STAMP) ## check the HTML: W3C Nu HTML Checker and axe-core WCAG 2.1 AA (needs Java, chromium)
+	@command -v java >/dev/null || { echo "error: check-html needs Java 11+ (Debian: apt-get install default-jre-headless)"; exit 1; }
+	@command -v chromium >/dev/null || [ -n "$$CHROMIUM" ] || { echo "error: check-html needs chromium (Debian: apt-get install chromium; or set CHROMIUM=/path/to/chrome)"; exit 1; }
+	@[ -f reports/latest/report.html ] && [ -f reports/index.html ] || $(BIN)/nevreport build
+	@node $(HTML_CHECK)/check.mjs reports/latest/report.html reports/index.html
 
 clean: ## remove built reports
 	rm -rf reports

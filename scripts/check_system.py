@@ -1,4 +1,4 @@
-"""Stop early, with the package to install, when a system library the report needs is missing."""
+"""Stop early, saying what to install, when something the report needs cannot be loaded."""
 
 import sys
 

@@ -92,15 +92,15 @@ def test_an_interrupted_build_leaves_the_last_report_and_recovers(good):
     assert not staging.exists() or not any(staging.iterdir())
 
 
-def test_a_missing_system_library_is_named_before_any_notebook_runs(project_copy, tmp_path):
-    # A stand-in for WeasyPrint that fails the way it does when Pango is not installed.
+def test_a_missing_typesetter_is_named_before_any_notebook_runs(project_copy, tmp_path):
+    # A stand-in for the `typst` package on a platform it has no wheel for.
     fake = tmp_path / "fake"
     fake.mkdir()
-    (fake / "weasyprint.py").write_text(
-        "raise OSError(\"cannot load library 'libpango-1.0-0': cannot open shared object file\")\n")
+    (fake / "typst.py").write_text("raise ImportError('no typst wheel for this platform')\n")
     env = dict(os.environ, NEVREPORT_ROOT=str(project_copy), PYTHONPATH=str(fake))
     result = subprocess.run([sys.executable, "-m", "nevreport", "build", EDITION], env=env, capture_output=True,
                             text=True, timeout=300)
     assert result.returncode == 1
-    assert "apt-get install libpango-1.0-0" in result.stderr
+    assert "the PDF typesetter (the `typst` Python package) cannot be loaded" in result.stderr
+    assert "pip install typst" in result.stderr
     assert "Traceback" not in result.stderr and "executing" not in result.stdout

@@ -1,7 +1,7 @@
 """Build every parameter set into reports/<set>/: execute the notebooks, render HTML and PDF, publish atomically.
 
 One orchestrating process: papermill executes the notebooks (one kernel each), the report is rendered
-in-process (nbconvert exporter + WeasyPrint), independent parameter sets run in parallel, and a set whose
+in-process (nbconvert exporter + Typst), independent parameter sets run in parallel, and a set whose
 inputs have not changed (by content, not timestamps) is not rebuilt. A set is built in reports/.tmp/ and
 replaces reports/<set>/ only once HTML, PDF and CSV are all complete, so a failed or interrupted build
 never costs the last good report.
@@ -31,6 +31,7 @@ from nevreport.system import check_pdf_renderer
 
 KERNEL_NAME = "nevreport"
 OUTPUTS = ("report.html", "report.pdf", "indicators.csv")
+ATTACHMENTS = ("indicators.csv", "figures.csv", "external_figures.csv")
 FINGERPRINT_FILE = ".fingerprint"
 STAGING = ".tmp"
 FAILED = ".failed"
@@ -115,7 +116,7 @@ def fingerprint(ps: ParameterSet, layout: Layout) -> str:
     for path in sorted(layout.notebooks_dir.glob("*.ipynb")):
         add(f"notebook:{path.name}", _content(path, layout.notebooks_dir, inputs.MAX_NOTEBOOK_BYTES))
     for path in sorted(config.PACKAGE_DIR.rglob("*")):
-        if path.is_file() and path.suffix in {".py", ".j2", ".css", ".json", ".yaml", ".tpl"}:
+        if path.is_file() and path.suffix in {".py", ".j2", ".css", ".json", ".yaml", ".tpl", ".typ"}:
             add(f"package:{path.relative_to(config.PACKAGE_DIR)}", path.read_bytes())
     add("lock", _content(layout.root / "uv.lock", layout.root, inputs.MAX_TABLE_BYTES))
     add("catalogue", _content(config.indicator_catalogue(layout.data_dir), layout.data_dir,
@@ -408,7 +409,9 @@ def build_one(ps: ParameterSet, layout: Layout, print_: str, owner: int | None =
         report = merge_chapters([work / "notebooks" / nb.name for nb in chapters])
         report.metadata["nevreport"] = report_metadata(ps)
         nbformat.write(report, work / "notebooks" / REPORT_NOTEBOOK)
-        render_report(report, html_path=work / "report.html", pdf_path=work / "report.pdf")
+        # The edition's CSV files travel inside the PDF too (PDF/A-3 attachments).
+        render_report(report, html_path=work / "report.html", pdf_path=work / "report.pdf",
+                      attachments=[work / name for name in ATTACHMENTS])
         missing = [name for name in OUTPUTS if not (work / name).exists()]
         if missing:
             raise NotebookFailed(f"{tag} the notebooks did not write {', '.join(missing)}; "
@@ -494,7 +497,7 @@ def _build_locked(sets: list[ParameterSet], force: bool, jobs: int, layout: Layo
     say(f"checking data in {layout.data_dir}")
     check_data(layout)
     check_prose(layout)
-    check_pdf_renderer()  # before any kernel starts: a missing system library is not worth a half build
+    check_pdf_renderer()  # before any kernel starts: a missing typesetter is not worth a half build
     ensure_kernel()
     jobs = jobs or min(len(stale), os.cpu_count() or 1)
     say(f"building {len(stale)} parameter set(s): {', '.join(ps.name for ps in stale)} ({jobs} at a time)")

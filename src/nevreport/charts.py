@@ -116,13 +116,40 @@ def _legend_below(fig, narrow: bool) -> None:
         fig.legend(handles, labels, loc="outside lower left", ncols=ncols, handlelength=1.6, columnspacing=1.6)
 
 
-def _svg(fig, css_class: str) -> str:
+def describe(fig) -> str:
+    """A text alternative for a chart, from the data drawn: its units, then each series with its values."""
+    parts = []
+    for ax in fig.axes:
+        formatter = ax.yaxis.get_major_formatter()
+
+        def shown(value, formatter=formatter) -> str:
+            return formatter(value, None) if isinstance(formatter, FuncFormatter) else f"{value:,.4g}"
+
+        units = next((t.get_text() for t in ax.texts if t.get_text()), "")
+        if units:
+            parts.append(f"Values in {units}")
+        for container in ax.containers:
+            points = [(round(bar.get_x() + bar.get_width() / 2), bar.get_height()) for bar in container.patches]
+            parts.append(f"{container.get_label()}: " + ", ".join(f"{x} {shown(y)}" for x, y in points))
+        for line in ax.get_lines():
+            if line.get_label().startswith("_"):
+                continue
+            xs, ys = list(line.get_xdata()), list(line.get_ydata())
+            if line.get_transform() != ax.transData:  # a horizontal line across the chart (axhline)
+                parts.append(f"{line.get_label()}: {shown(ys[0])}")
+            else:
+                values = ", ".join(f"{round(x)} {shown(y)}" for x, y in zip(xs, ys, strict=False))
+                parts.append(f"{line.get_label()}: {values}")
+    return ". ".join(parts) + ("." if parts else "")
+
+
+def _svg(fig, css_class: str, label: str) -> str:
     buffer = io.StringIO()
     with mpl.rc_context(STYLE):
         fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": "nevreport"})
     svg = buffer.getvalue()
     svg = svg[svg.index("<svg"):]  # drop the XML prolog and doctype so the SVG can sit inside HTML
-    # matplotlib's RDF metadata is not valid inside HTML; the chart's title and note say what it would.
+    # matplotlib's RDF <metadata> is not valid inside HTML; the page says who made the chart.
     svg = re.sub(r"<metadata>.*?</metadata>\s*", "", svg, flags=re.S)
     # matplotlib names elements figure_1, patch_1, ... in every chart; several charts in one page would share
     # those ids, so each chart's ids get a prefix derived from its content (stable across builds).
@@ -130,14 +157,15 @@ def _svg(fig, css_class: str) -> str:
     svg = re.sub(r'\bid="([^"]+)"', rf'id="{prefix}-\1"', svg)
     svg = re.sub(r"url\(#([^)]+)\)", rf"url(#{prefix}-\1)", svg)
     svg = re.sub(r'href="#([^"]+)"', rf'href="#{prefix}-\1"', svg)
-    return svg.replace("<svg ", f'<svg class="{css_class}" aria-hidden="true" ', 1)
+    # Each drawing is an image named by its description (the hidden one is hidden from assistive technology too).
+    return svg.replace("<svg ", f'<svg class="{css_class}" role="img" aria-label="{escape(label)}" ', 1)
 
 
-def to_svg(fig) -> str:
+def to_svg(fig, label: str = "Chart") -> str:
     """The chart at page width and narrow for phones, one after the other; closes the figure."""
     with mpl.rc_context(STYLE):
         _legend_below(fig, narrow=False)
-    wide = _svg(fig, "chart-wide")
+    wide = _svg(fig, "chart-wide", label)
     fig.set_size_inches(*NARROW_SIZE)
     with mpl.rc_context(STYLE):
         _legend_below(fig, narrow=True)
@@ -146,7 +174,7 @@ def to_svg(fig) -> str:
             ax.set_title(textwrap.fill(title, NARROW_TITLE_CHARS), loc="left", pad=TITLE_PAD)
     # Hidden unless the report's phone stylesheet shows it, so JupyterLab (which has no such stylesheet)
     # shows each chart once.
-    narrow = _svg(fig, "chart-narrow").replace("<svg ", '<svg style="display: none" ', 1)
+    narrow = _svg(fig, "chart-narrow", label).replace("<svg ", '<svg style="display: none" ', 1)
     _close(fig)
     return wide + narrow
 
@@ -163,8 +191,10 @@ def chart_html(fig, note: str, ids: Iterable[str], alt: str) -> str:
     """A figure block: the chart, its source note and the ids a reader can look up in the appendix."""
     ids = sorted(set(ids))
     refs = ", ".join(f'<a href="#{escape(i)}">{escape(i.split("-", 1)[1])}</a>' for i in ids)
+    # The drawings carry the image role and the description; the figure does not, as its caption holds links.
+    label = f"{alt}. {describe(fig)}"
     return (
-        f'<figure class="chart" role="img" aria-label="{escape(alt)}">{to_svg(fig)}'
+        f'<figure class="chart">{to_svg(fig, label)}'
         f'<figcaption><span class="source">{escape(note)}</span>'
         f'<span class="ids">Figures used: {refs}</span></figcaption></figure>'
     )

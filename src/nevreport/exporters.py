@@ -2,7 +2,8 @@
 
 The reader sees the story, not the machinery: no code, no prompts, no stdout/stderr, only the richest output
 of each cell. Everything the HTML needs is inside it (CSS inline, images as data URIs, no scripts), so it
-works offline and WeasyPrint renders the PDF from the same HTML in-process, without LaTeX or a browser.
+works offline, and the PDF is typeset from the same HTML in-process by Typst (nevreport.typeset), without LaTeX,
+a browser or any system library. An output may carry its own Typst (`text/x-typst`); the PDF then uses it.
 
     jupyter nbconvert --to report-html reports/latest/notebooks/report.ipynb
     jupyter nbconvert --to report-pdf reports/latest/notebooks/report.ipynb
@@ -15,14 +16,13 @@ headings; in the PDF it carries page numbers.
 from __future__ import annotations
 
 import base64
-import calendar
 import copy
 import html
 import os
 import re
 import time
 import unicodedata
-from contextlib import contextmanager
+from collections.abc import Iterable
 from pathlib import Path
 
 from nbconvert.exporters import HTMLExporter
@@ -36,6 +36,8 @@ HIDDEN_CELL_TAGS = frozenset({"remove-cell", "hide"})
 HIDDEN_OUTPUT_TAGS = frozenset({"remove-output"})
 # Richest first; text/plain is kept only when a cell offers nothing else.
 OUTPUT_PRIORITY = ("text/html", "text/markdown", "image/svg+xml", "image/png", "image/jpeg", "text/plain")
+# A display object may carry its own Typst markup; the PDF prefers it to the HTML.
+TYPST_MIMETYPE = "text/x-typst"
 TOC_MARKER = "<!-- nevreport:toc -->"
 # A table longer than this may split across pages (its header repeats); a shorter one moves whole.
 LONG_TABLE_ROWS = 6
@@ -118,7 +120,7 @@ def report_info(nb: NotebookNode) -> dict[str, str]:
             "generated", _generated_from_environment(), executed_on),
         "publisher_note": pick("publisher_note"),
     }
-    # WeasyPrint writes this into the PDF as its creation date; only a W3C date is accepted there.
+    # The PDF's creation date; only a W3C date is accepted there.
     info["created"] = info["generated"] if _DATE.match(info["generated"]) else ""
     return info
 
@@ -317,51 +319,35 @@ class ReportHTMLExporter(HTMLExporter):
         return finish_document(document, info["title"]), resources
 
 
-@contextmanager
-def _source_date(epoch: int):
-    """SOURCE_DATE_EPOCH for the duration of a render, unless the caller already set one.
+def typst_placeholders(nb: NotebookNode) -> tuple[NotebookNode, list[str]]:
+    """A copy of the notebook in which every output offering text/x-typst shows a placeholder instead.
 
-    fontTools, which WeasyPrint uses to subset fonts when HarfBuzz-subset is missing, stamps each embedded
-    font with the clock unless this variable is set; fixing it keeps the PDF byte-identical between runs.
+    The placeholder is an HTML element the typesetter replaces by that output's Typst markup, so such an
+    output keeps its place among the others; the markup is returned in placeholder order.
     """
-    if "SOURCE_DATE_EPOCH" in os.environ:
-        yield
-        return
-    os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
-    try:
-        yield
-    finally:
-        os.environ.pop("SOURCE_DATE_EPOCH", None)
+    from nevreport.typeset import PLACEHOLDER_ATTR
+
+    nb = copy.deepcopy(nb)
+    blocks: list[str] = []
+    for cell in nb.cells:
+        for output in cell.get("outputs", []) if cell.cell_type == "code" else []:
+            data = output.get("data", {})
+            if output.get("output_type") in ("display_data", "execute_result") and TYPST_MIMETYPE in data:
+                blocks.append(_joined(data[TYPST_MIMETYPE]))
+                output["data"] = {"text/html": f'<div {PLACEHOLDER_ATTR}="{len(blocks) - 1}"></div>'}
+    return nb, blocks
 
 
-def _epoch_of(created: str) -> int:
-    """Seconds since 1970 at the start of a YYYY[-MM[-DD]] date; 0 when there is no date."""
-    parts = [int(p) for p in created.split("-")] if _DATE.match(created) else [1970]
-    year, month, day = (parts + [1, 1])[:3]
-    return calendar.timegm((year, month, day, 0, 0, 0))
+def html_to_pdf(document: str, info: dict[str, str], blocks: list[str] | None = None,
+                attachments: Iterable[str | os.PathLike] = ()) -> bytes:
+    """Typeset report HTML as a tagged A4 PDF (see nevreport.typeset); imported here, HTML export does not need it.
 
-
-def embedded_only_fetcher():
-    """WeasyPrint's url_fetcher for the report: data: URIs only, which is how the report embeds its charts.
-
-    Whatever a notebook's markup names (a local file, a network address, a stylesheet), nothing is fetched;
-    WeasyPrint leaves the resource out and warns.
+    `info` is report_info(nb): the title page, and `created` (YYYY-MM-DD) dates the PDF, so that equal input
+    gives equal bytes. `attachments` (the edition's CSV files) are embedded in the PDF.
     """
-    from weasyprint.urls import URLFetcher
+    from nevreport import typeset
 
-    return URLFetcher(allowed_protocols={"data"}, allow_redirects=False)
-
-
-def html_to_pdf(document: str, base_url: str | os.PathLike | None = None, created: str = "") -> bytes:
-    """Render report HTML to A4 PDF bytes with WeasyPrint (imported here: HTML export does not need it).
-
-    `created` (YYYY-MM-DD, as on the title page) dates the embedded fonts, so equal input gives equal bytes.
-    """
-    import weasyprint
-
-    with _source_date(_epoch_of(created)):
-        return weasyprint.HTML(string=document, base_url=str(base_url or Path.cwd()),
-                               url_fetcher=embedded_only_fetcher()).write_pdf()
+    return typeset.html_to_pdf(document, info, blocks, attachments)
 
 
 class ReportPDFExporter(ReportHTMLExporter):
@@ -379,20 +365,24 @@ class ReportPDFExporter(ReportHTMLExporter):
         return ".html.j2"
 
     def from_notebook_node(self, nb: NotebookNode, resources: dict | None = None, **kw) -> tuple[bytes, dict]:
-        document, resources = super().from_notebook_node(nb, resources, **kw)
-        base_url = resources.get("metadata", {}).get("path") or None
-        return html_to_pdf(document, base_url, resources["report"]["created"]), resources
+        marked, blocks = typst_placeholders(nb)
+        document, resources = super().from_notebook_node(marked, resources, **kw)
+        return html_to_pdf(document, report_info(nb), blocks), resources
 
 
 def render_report(nb: NotebookNode, html_path: str | os.PathLike | None = None,
-                  pdf_path: str | os.PathLike | None = None) -> tuple[str, bytes]:
-    """Render the report once as HTML, reuse that HTML for the PDF, write whichever paths are given."""
-    document, resources = ReportHTMLExporter().from_notebook_node(nb)
-    base_url = Path(html_path).resolve().parent if html_path else None
-    pdf = html_to_pdf(document, base_url, resources["report"]["created"])
+                  pdf_path: str | os.PathLike | None = None,
+                  attachments: Iterable[str | os.PathLike] = ()) -> tuple[str, bytes]:
+    """Render the report once as HTML, typeset the PDF from that HTML, write whichever paths are given.
+
+    Only when some output carries its own Typst is the HTML rendered a second time, with placeholders.
+    """
+    document, _ = ReportHTMLExporter().from_notebook_node(nb)
+    marked, blocks = typst_placeholders(nb)
+    source = ReportHTMLExporter().from_notebook_node(marked)[0] if blocks else document
+    pdf = html_to_pdf(source, report_info(nb), blocks, attachments)
     if html_path:
         Path(html_path).write_text(document, encoding="utf-8")
     if pdf_path:
         Path(pdf_path).write_bytes(pdf)
     return document, pdf
-

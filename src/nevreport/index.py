@@ -29,7 +29,7 @@ h1{font-size:1.6rem;margin-bottom:.2rem}p.lead{color:#52606d;margin-top:0}
 .scroll{overflow-x:auto}table{border-collapse:collapse;width:100%;font-size:.9rem}
 th,td{border-bottom:1px solid #d9dee4;padding:.4rem .5rem;text-align:left;vertical-align:top}
 td.num{text-align:right;white-space:nowrap}th{background:#f1f4f7}
-.muted{color:#6b7785}thead .muted{white-space:nowrap;font-weight:400}
+.muted{color:#5f6b78}thead .muted{white-space:nowrap;font-weight:400}
 tbody tr:first-child td{white-space:nowrap}th[scope=row]{min-width:11rem}
 @media (max-width:600px){th[scope=row],thead th:first-child{position:sticky;left:0;z-index:1}}
 """
@@ -97,12 +97,12 @@ def render_index(names: list[str], reports_dir: Path) -> str:
     return (
         "<!DOCTYPE html>\n<html lang=en><head><meta charset=utf-8>"
         '<meta name=viewport content="width=device-width, initial-scale=1">'
-        f"<title>{escape(title)}: all editions</title><style>{CSS}</style></head><body>"
+        f"<title>{escape(title)}: all editions</title><style>{CSS}</style></head><body><main>"
         f"<h1>{escape(title)}</h1><p class=lead>Every edition side by side: each shows only what had been "
         "published by its as-of date.</p>"
         f"<ul>{descriptions}</ul>"
         f'<div class=scroll><table><thead><tr><th>Key indicator</th>{head}</tr></thead><tbody>'
         f"<tr><th scope=row>Report</th>{links}</tr>{''.join(rows)}</tbody></table></div>"
         "<p class=muted>Each value links to its entry in that edition's appendix: formula, inputs and quotes.</p>"
-        "</body></html>\n"
+        "</main></body></html>\n"
     )

@@ -1,20 +1,23 @@
-"""Checks of what the machine must provide beyond Python packages, with the package to install."""
+"""Checks of what the machine must provide beyond Python packages.
+
+The PDF needs no system library: Typst is compiled into the `typst` wheel and the fonts come with matplotlib.
+What can still go wrong is a platform for which no `typst` wheel exists, so that the package is missing.
+"""
 
 from __future__ import annotations
 
 from nevreport.errors import UserError
 
-PANGO_HELP = (
-    "the PDF renderer (WeasyPrint) cannot load the Pango text-layout library ({detail}).\n"
-    "  Install it with your system's package manager, for example on Debian/Ubuntu:\n"
-    "    sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core\n"
-    "  then run the command again."
+TYPST_HELP = (
+    "the PDF typesetter (the `typst` Python package) cannot be loaded ({detail}).\n"
+    "  It ships as a binary wheel for Linux, macOS and Windows on x86-64 and ARM64; run `make install` again,\n"
+    "  or `pip install typst` in this environment, then run the command again."
 )
 
 
 def check_pdf_renderer() -> None:
-    """Raise UserError naming the package to install when WeasyPrint cannot load Pango."""
+    """Raise UserError saying what to install when the PDF typesetter cannot be loaded."""
     try:
-        import weasyprint  # noqa: F401  (loads Pango through cffi)
-    except OSError as exc:
-        raise UserError(PANGO_HELP.format(detail=exc)) from None
+        import typst  # noqa: F401
+    except ImportError as exc:
+        raise UserError(TYPST_HELP.format(detail=exc)) from None
