@@ -195,6 +195,6 @@ def chart_html(fig, note: str, ids: Iterable[str], alt: str) -> str:
     label = f"{alt}. {describe(fig)}"
     return (
         f'<figure class="chart">{to_svg(fig, label)}'
-        f'<figcaption><span class="source">{escape(note)}</span>'
-        f'<span class="ids">Figures used: {refs}</span></figcaption></figure>'
+        f'<figcaption><span class="source" style="display: block">{escape(note)}</span>'
+        f'<span class="ids" style="display: block">Figures used: {refs}</span></figcaption></figure>'
     )

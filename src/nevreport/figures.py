@@ -697,7 +697,8 @@ def validate_data_dir(data_dir: Path = config.DATA_DIR) -> tuple[list[Problem], 
 def _check_metrics(data_dir: Path, figure_rows, external, problems: list[Problem]) -> _Table | None:
     """data/metrics.csv names every metric once, with a reader's label and the chapter (topic) that shows it."""
     path = config.metrics_csv(data_dir)
-    table = _read_table(path, _shown(path, data_dir), METRIC_COLUMNS, METRIC_COLUMNS, problems, "metric list")
+    table = _read_table(path, _shown(path, data_dir), METRIC_COLUMNS, METRIC_COLUMNS, problems, "metric list",
+                        within=Path(data_dir))
     if table is None:
         return None
     seen: dict[str, int] = {}
@@ -722,7 +723,8 @@ def load_metrics(data_dir: Path = config.DATA_DIR) -> pd.DataFrame:
     """data/metrics.csv: metric, topic (the chapter that shows it), label (what a reader calls it)."""
     problems: list[Problem] = []
     path = config.metrics_csv(data_dir)
-    table = _read_table(path, _shown(path, Path(data_dir)), METRIC_COLUMNS, METRIC_COLUMNS, problems, "metric list")
+    table = _read_table(path, _shown(path, Path(data_dir)), METRIC_COLUMNS, METRIC_COLUMNS, problems, "metric list",
+                        within=Path(data_dir))
     _raise_if(problems, _shown(path, Path(data_dir)))
     return _frame(table, METRIC_COLUMNS)
 
