@@ -772,6 +772,10 @@ def test_the_pdf_renderer_fetches_nothing_a_notebook_names(tmp_path, monkeypatch
         f'<img src="file:///etc/passwd"><img src="http://127.0.0.1:9/track.png"><img src="{local_image}">'
         f'<img src="{pixel}"></body></html>'
     )
-    pdf = html_to_pdf(document, base_url=tmp_path)
+    monkeypatch.chdir(tmp_path)  # a relative name would resolve here, next to local.png
+    info = {"title": "t", "subtitle": "", "parameter_set": "", "as_of": "", "generated": "", "created": "",
+            "publisher_note": ""}
+    pdf = html_to_pdf(document, info)
     assert pdf.startswith(b"%PDF")
-    assert fetched == [pixel]  # the embedded image only
+    assert fetched == []  # the typesetter reads only its private folder; the pixel is decoded, not fetched
+    assert b"root:" not in pdf and outside.read_bytes() not in pdf
