@@ -32,6 +32,30 @@ ANNUAL = re.compile(r"^\d{4}$")
 PREFIX = {"figure": "fig", "external": "ext", "indicator": "ind"}
 
 
+_cache: dict = {}
+
+
+def _checked_data(data_dir: Path) -> tuple:
+    """The checked tables of a data folder, checked once per kernel while no file in it changes.
+
+    Every chapter notebook loads the report; in one kernel (the build's, or JupyterLab's while exploring) the
+    checks run again only when a file under data/ changed (by modification time and size).
+    """
+    from nevreport.figures import load_external, load_figures, load_metrics, load_sources
+    from nevreport.indicators import load_catalogue
+
+    stamp = tuple(sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size)
+                         for p in data_dir.rglob("*") if p.is_file() and not p.is_symlink()))
+    key = (str(data_dir.resolve()), stamp)
+    if key not in _cache:
+        tables = (load_figures(data_dir), load_external(data_dir), load_sources(data_dir), load_metrics(data_dir),
+                  tuple(entry.id for entry in load_catalogue(data_dir).entries))
+        _cache.clear()
+        _cache[key] = tables
+    figures, external, sources, metrics, ids = _cache[key]
+    return figures.copy(), external.copy(), sources.copy(), metrics.copy(), ids
+
+
 @dataclass(frozen=True)
 class GoalProgress:
     """latest: id of the latest full-year output on file; above_level: it is at or above the goal's level
@@ -62,25 +86,21 @@ class Report:
     def load(cls, as_of: str, output_dir: str | Path | None = None, data_dir: Path = config.DATA_DIR,
              target_units: float | None = None, target_year: int | None = None) -> Report:
         """Load checked figures and indicators as of a date; reuse indicators.csv when a build wrote it."""
-        from nevreport.figures import load_external, load_figures, load_metrics, load_sources
-        from nevreport.indicators import compute_indicators, load_catalogue, read_indicators_csv
+        from nevreport.indicators import compute_indicators, read_indicators_csv
 
         cutoff = pd.Timestamp(as_of).date()
-        all_figures = load_figures(data_dir)
-        all_external = load_external(data_dir)
+        all_figures, all_external, all_sources, metrics, catalogue_ids = _checked_data(Path(data_dir))
         figures = all_figures[all_figures["published"] <= cutoff].reset_index(drop=True)
         external = all_external[all_external["published"] <= cutoff].reset_index(drop=True)
-        sources = load_sources(data_dir)
-        sources = sources[sources["published"] <= cutoff].sort_values("published").reset_index(drop=True)
+        sources = all_sources[all_sources["published"] <= cutoff].sort_values("published").reset_index(drop=True)
         saved = Path(output_dir) / "indicators.csv" if output_dir else None
         if saved is not None and saved.exists():
             indicators = read_indicators_csv(saved)
         else:
             indicators = compute_indicators(as_of, data_dir=data_dir, target_units=target_units,
                                             target_year=target_year)
-        known = {*all_figures["figure_id"], *all_external["source_id"], GOAL, AS_OF,
-                 *(entry.id for entry in load_catalogue(data_dir).entries)}
-        report = cls(str(as_of), figures, external, indicators, sources, load_metrics(data_dir), target_units,
+        known = {*all_figures["figure_id"], *all_external["source_id"], GOAL, AS_OF, *catalogue_ids}
+        report = cls(str(as_of), figures, external, indicators, sources, metrics, target_units,
                      target_year, known)
         report._index()
         return report
