@@ -235,3 +235,18 @@ def test_goal_progress_never_calls_a_goal_met_before_its_year():
     report._index()
     progress = report.goal_progress("progress")
     assert progress.above_level and not progress.in_goal_year and progress.met is None
+
+
+def test_loading_again_sees_a_changed_data_file(tmp_path):
+    import shutil
+
+    from nevreport import config
+
+    data = tmp_path / "data"
+    shutil.copytree(config.DATA_DIR, data)
+    assert Report.load("2026-11-23", data_dir=data).label("nev_sales") == "NEV sales"
+    metrics = data / "metrics.csv"
+    metrics.write_text(metrics.read_text(encoding="utf-8").replace("nev_sales,market,NEV sales",
+                                                                    "nev_sales,market,New-energy vehicle sales"),
+                       encoding="utf-8")
+    assert Report.load("2026-11-23", data_dir=data).label("nev_sales") == "New-energy vehicle sales"
