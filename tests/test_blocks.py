@@ -208,7 +208,7 @@ def test_a_matplotlib_figure_becomes_a_report_chart_with_its_source_note():
     ax.plot([2023, 2024], [1, 2])
     ax.set_title("Sales")
     out = html(report.figure(fig, ["ext_sales_2023"]))
-    assert "Source: Official, 2024-01-12" in out and 'aria-label="Sales. ' in out
+    assert 'Source: <a href="#ext-ext_sales_2023">Official, 2024-01-12</a>' in out and 'aria-label="Sales. ' in out
     assert plt.get_fignums() == []  # closed, so Jupyter does not show it a second time
 
 

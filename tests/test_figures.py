@@ -358,7 +358,7 @@ CATALOGUE: list[tuple[str, Corruption, str]] = [
     ("empty field", _figure(SALES_2023, entity=""), "'entity' is empty"),
     ("empty value", _figure(SALES_2023, value=" "), "'value' is empty"),
     ("missing column", _missing_column, "column 'period' is missing from the header"),
-    ("extra cell", _extra_cell, "this row has 13 cells but the header has 12"),
+    ("extra cell", _extra_cell, "this row has 14 cells but the header has 13"),
     ("non-numeric value", _figure(SALES_2023, value="9.5 million"), "value '9.5 million' is not a number"),
     ("formula cell never evaluated", _figure(SALES_2023, value="=1+1"),
      "value '=1+1' is not a number (it looks like a spreadsheet formula"),
@@ -433,8 +433,9 @@ def test_a_new_article_with_its_figures_passes(data):
     problems, _ = validate_data_dir(data)
     assert problems == []
     new = load_figures(data).set_index("figure_id")
-    # alone "2000" reads as a year; in the quote "2000 companies" is a count, rounded to the thousand
-    assert (new.loc["companies", "low"], new.loc["companies", "high"]) == (1000, 3000)
+    # alone "2000" reads as a year; in the quote "2000 companies" is a count; one significant digit is read
+    # as rounded to its second digit (step 100), and "about" widens by one step: 1,900 to 2,100
+    assert (new.loc["companies", "low"], new.loc["companies", "high"]) == (1900, 2100)
     assert (new.loc["exports_fall", "low"], new.loc["exports_fall", "high"]) == (
         pytest.approx(-3.55), pytest.approx(-3.45))
     assert new.loc["exports_fall", "published"] == dt.date(2025, 1, 2)

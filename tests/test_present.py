@@ -40,7 +40,7 @@ def test_ranges_say_open_ends_in_words():
     assert present.format_range(3e6, math.inf, "vehicles") == "at least 3 million"
     assert present.format_range(25.9, 26.0, "percent") == "25.9% to 26.0%"
     assert present.format_range(5, 5, "percent") == "5.0%"
-    assert present.format_range(-100, 50, "percent") == "up to 50.0%", "growth below -100% is no bound"
+    assert present.format_range(-100, 50, "percent") == "at most 50.0%", "growth below -100% is no bound"
 
 
 @pytest.mark.parametrize(
