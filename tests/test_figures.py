@@ -470,3 +470,33 @@ def test_cli_validate_on_an_unreadable_folder_exits_1_without_a_traceback(data):
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "not UTF-8" in result.stderr
+
+
+
+@pytest.mark.parametrize(("step", "value", "status", "precision", "expected"), [
+    (1_000_000, 4_000_000, "actual", "", 100_000),   # "4 million": 3.95 to 4.05 million, not 3.5 to 4.5
+    (10, 60, "actual", "", 1),                       # "60 percent": one significant digit, read to the unit
+    (100, 200, "actual", "", 10),                    # "about 200": 190 to 210
+    (100_000, 9_500_000, "actual", "", 100_000),     # "9.5 million": two digits stated, unchanged
+    (10, 160, "actual", "", 10),                     # "160 percent": 155 to 165
+    (1, 4, "actual", "", 1),                         # "4" has no trailing zero to read as rounding
+    (1_000_000, 4_000_000, "forecast", "", 0),       # a forecast is the number the forecaster named
+    (100, 100, "actual", "exact", 0),                # "100 [of 104 tasks] implemented" is a count
+    (1_000_000, 4_000_000, "actual", "500000", 500_000),  # a row may set its own step
+])
+def test_precision_rule_reads_how_a_number_is_written(step, value, status, precision, expected):
+    from nevreport.figures import reading_step
+
+    assert reading_step(step, value, status, precision) == expected
+
+
+def test_precision_column_sets_the_interval_of_real_rows():
+    figures = load_figures().set_index("figure_id")
+    tasks = figures.loc["shanghai_hongqiao_hub_key_tasks_implemented"]
+    assert (tasks["low"], tasks["high"]) == (100, 100), "not 50 to 150"
+    years = figures.loc["china_vehicle_exports_growth_outlook_years"]
+    assert (years["low"], years["high"]) == (10, 10), "not 5 to 15"
+    forecast = figures.loc["china_vehicle_exports_2023_forecast"]
+    assert (forecast["low"], forecast["high"]) == (4_000_000, 4_000_000)
+    saic = figures.loc["saic_motor_yrd_subsidiaries"]  # "around 200"
+    assert (saic["low"], saic["high"]) == (190, 210)

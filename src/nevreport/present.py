@@ -137,20 +137,26 @@ def value_text(value, low, high, unit: str) -> str:
     if bounds is None:
         return text
     low, high = bounds
+    value = float(value)
     if math.isinf(low) and math.isinf(high):
         return "undetermined"
     low_text = "" if math.isinf(low) else format_value(low, unit)
     high_text = "" if math.isinf(high) else format_value(high, unit)
     if low_text == high_text == text:
         return text
-    if high_text == text:
+    # The value rests on a bound when it is that bound (up to the CSV's 6 significant digits), not when the
+    # two merely print alike: 57.88% within [57.85%, 58.04%] is no bound.
+    at_high = not math.isinf(high) and math.isclose(value, high, rel_tol=1e-5, abs_tol=1e-9)
+    at_low = not math.isinf(low) and math.isclose(value, low, rel_tol=1e-5, abs_tol=1e-9)
+    if at_high and not at_low:
         return f"at most {text}"
-    if low_text == text:
+    if at_low and not at_high:
         return f"at least {text}"
+    # One open end: it is the message; the finite end is said beside the value unless it prints the same.
     if math.isinf(high):
-        return f"{text}, at least {low_text}"
+        return f"at least {text}" if low_text == text else f"{text}, at least {low_text}"
     if math.isinf(low):
-        return f"{text}, at most {high_text}"
+        return f"at most {text}" if high_text == text else f"{text}, at most {high_text}"
     return text
 
 

@@ -176,7 +176,8 @@ class Report:
 
     def latest(self, metric: str, entity: str) -> str | None:
         """The id of the latest full-year figure of a series known at this date (supplementary or stated)."""
-        rows = [r for r in self._series_rows(metric, entity) if r["status"] == "actual"]
+        rows = [r for r in self._series_rows(metric, entity)
+                if r["status"] == "actual" and ANNUAL.match(str(r["period"]))]
         if not rows:
             return None
         best = max(rows, key=lambda r: (r["period"], r["kind"] == "external", r["key"]))
