@@ -248,6 +248,9 @@ def forecast_verdict(forecast: Interval, actual: Interval, unit: str, is_goal: b
         if error.low > 0:
             return (f"not decided before {goal_year}: output in {period}, {a}, was {gap} below the goal's level "
                     f"of {f}; only output in {goal_year} meets or misses the goal")
+        if actual.high == INF and actual.low < forecast.low:
+            return (f"not decided before {goal_year}: output in {period} is only known to be {a}, below the goal's "
+                    f"level of {f}; only output in {goal_year} meets or misses the goal")
         return (f"not decided before {goal_year}: output in {period}, {a}, was about at the goal's level of {f}; "
                 f"only output in {goal_year} meets or misses the goal")
     if is_goal:
