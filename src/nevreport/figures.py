@@ -305,6 +305,8 @@ def _read_table(path: Path, shown: str, columns: tuple[str, ...], required: tupl
             start, line = line + 1, reader.line_num
             if not any(cell.strip() for cell in cells):
                 continue
+            if len(cells) < len(header) and not any(name in required for name in header[len(cells):]):
+                cells = [*cells, *[""] * (len(header) - len(cells))]  # optional trailing columns left off
             if len(cells) != len(header):
                 table.report(start, excerpt(cells[0].strip()),
                              f"this row has {len(cells):,} cells but the header has {len(header)}",
