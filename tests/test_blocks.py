@@ -39,7 +39,7 @@ def make_report(as_of="2024-12-31", figures=(), externals=(), indicators=(), kno
     figs = pd.DataFrame(list(figures) or [figure("x", 1, "2020", "2020-01-01")])
     exts = pd.DataFrame(list(externals) or [external("ext_x", 1, "2020", "2020-01-01")])
     inds = pd.DataFrame(list(indicators), columns=["indicator_id", "label", "value", "low", "high", "unit", "period",
-                                                   "formula", "inputs", "reason", "section", "verdict"])
+                                                   "formula", "inputs", "reason", "section", "verdict", "note"])
     known = {*figs["figure_id"], *exts["source_id"], *inds["indicator_id"], "goal", "as_of", *known_extra}
     report = Report(as_of, figs[figs["published"] <= cutoff].reset_index(drop=True),
                     exts[exts["published"] <= cutoff].reset_index(drop=True), inds,
@@ -197,7 +197,7 @@ def test_a_chapter_table_lists_every_figure_of_its_topic_with_reader_labels():
                                                               metric="nev_exports")])
     table = html(report.stated_table("market"))
     assert "sales_2025_forecast" in table and "NEV sales" in table and "exp" not in table.split("<table")[1]
-    assert "nev_sales" not in table.split("Appendix ids")[0]  # machine names stay out of the table body
+    assert "nev_sales" not in table and "Appendix ids" not in table  # machine names stay out of the body
 
 
 def test_a_matplotlib_figure_becomes_a_report_chart_with_its_source_note():
@@ -208,7 +208,7 @@ def test_a_matplotlib_figure_becomes_a_report_chart_with_its_source_note():
     ax.plot([2023, 2024], [1, 2])
     ax.set_title("Sales")
     out = html(report.figure(fig, ["ext_sales_2023"]))
-    assert "Source: Official, 2024-01-12" in out and 'aria-label="Sales. ' in out
+    assert 'Source: <a href="#ext-ext_sales_2023">Official, 2024-01-12</a>' in out and 'aria-label="Sales. ' in out
     assert plt.get_fignums() == []  # closed, so Jupyter does not show it a second time
 
 
@@ -250,3 +250,31 @@ def test_loading_again_sees_a_changed_data_file(tmp_path):
                                                                     "nev_sales,market,New-energy vehicle sales"),
                        encoding="utf-8")
     assert Report.load("2026-11-23", data_dir=data).label("nev_sales") == "New-energy vehicle sales"
+
+
+def test_every_note_is_shown_beside_its_number_as_a_numbered_table_note():
+    noted = {**figure("sales_2023", 9_500_000, "2023", "2024-07-25"), "note": "Xinhua gave 9.49 million"}
+    repeated = {**figure("sales_2022", 6_900_000, "2022", "2024-07-25"), "note": "Xinhua gave 9.49 million"}
+    plain = {**figure("sales_2021", 3_500_000, "2021", "2024-07-25"), "note": ""}
+    table = html(make_report(figures=[noted, repeated, plain]).stated_table("market"))
+    # one note, one number, marked on both rows that share it and listed once below the table
+    assert table.count('<sup class="fn">1</sup>') == 2 and "<sup class=\"fn\">2" not in table
+    assert table.count("Xinhua gave 9.49 million") == 1
+    assert table.index("</table>") < table.index('<ol class="notes"><li>Xinhua gave 9.49 million</li></ol>')
+
+
+def test_an_indicator_table_shows_notes_and_bounds_in_words_and_never_names_later_indicators():
+    rows = [
+        {"indicator_id": "growth", "label": "Growth", "value": 33.3333, "low": -100.0, "high": 33.3333,
+         "unit": "percent", "period": "2023", "formula": "f", "inputs": "x", "reason": "", "section": "market",
+         "verdict": "", "note": "the base is stated as over 3 million"},
+        {"indicator_id": "later_one", "label": "Later", "value": float("nan"), "low": float("nan"),
+         "high": float("nan"), "unit": "percent", "period": "", "formula": "f", "inputs": "",
+         "reason": "needs y, published 2030-01-01", "section": "market", "verdict": "", "note": ""},
+    ]
+    report = make_report(indicators=rows)
+    table = html(report.indicator_table("market"))
+    assert ">at most 33.3%</a>" in table and "the base is stated as over 3 million" in table
+    assert "later_one" not in table and "Later" not in table and "2030" not in table
+    appendix = html(report.appendix_indicators())
+    assert "later_one" not in appendix and "2030" not in appendix

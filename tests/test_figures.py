@@ -358,7 +358,7 @@ CATALOGUE: list[tuple[str, Corruption, str]] = [
     ("empty field", _figure(SALES_2023, entity=""), "'entity' is empty"),
     ("empty value", _figure(SALES_2023, value=" "), "'value' is empty"),
     ("missing column", _missing_column, "column 'period' is missing from the header"),
-    ("extra cell", _extra_cell, "this row has 13 cells but the header has 12"),
+    ("extra cell", _extra_cell, "this row has 14 cells but the header has 13"),
     ("non-numeric value", _figure(SALES_2023, value="9.5 million"), "value '9.5 million' is not a number"),
     ("formula cell never evaluated", _figure(SALES_2023, value="=1+1"),
      "value '=1+1' is not a number (it looks like a spreadsheet formula"),
@@ -433,8 +433,9 @@ def test_a_new_article_with_its_figures_passes(data):
     problems, _ = validate_data_dir(data)
     assert problems == []
     new = load_figures(data).set_index("figure_id")
-    # alone "2000" reads as a year; in the quote "2000 companies" is a count, rounded to the thousand
-    assert (new.loc["companies", "low"], new.loc["companies", "high"]) == (1000, 3000)
+    # alone "2000" reads as a year; in the quote "2000 companies" is a count; one significant digit is read
+    # as rounded to its second digit (step 100), and "about" widens by one step: 1,900 to 2,100
+    assert (new.loc["companies", "low"], new.loc["companies", "high"]) == (1900, 2100)
     assert (new.loc["exports_fall", "low"], new.loc["exports_fall", "high"]) == (
         pytest.approx(-3.55), pytest.approx(-3.45))
     assert new.loc["exports_fall", "published"] == dt.date(2025, 1, 2)
@@ -469,3 +470,33 @@ def test_cli_validate_on_an_unreadable_folder_exits_1_without_a_traceback(data):
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "not UTF-8" in result.stderr
+
+
+
+@pytest.mark.parametrize(("step", "value", "status", "precision", "expected"), [
+    (1_000_000, 4_000_000, "actual", "", 100_000),   # "4 million": 3.95 to 4.05 million, not 3.5 to 4.5
+    (10, 60, "actual", "", 1),                       # "60 percent": one significant digit, read to the unit
+    (100, 200, "actual", "", 10),                    # "about 200": 190 to 210
+    (100_000, 9_500_000, "actual", "", 100_000),     # "9.5 million": two digits stated, unchanged
+    (10, 160, "actual", "", 10),                     # "160 percent": 155 to 165
+    (1, 4, "actual", "", 1),                         # "4" has no trailing zero to read as rounding
+    (1_000_000, 4_000_000, "forecast", "", 0),       # a forecast is the number the forecaster named
+    (100, 100, "actual", "exact", 0),                # "100 [of 104 tasks] implemented" is a count
+    (1_000_000, 4_000_000, "actual", "500000", 500_000),  # a row may set its own step
+])
+def test_precision_rule_reads_how_a_number_is_written(step, value, status, precision, expected):
+    from nevreport.figures import reading_step
+
+    assert reading_step(step, value, status, precision) == expected
+
+
+def test_precision_column_sets_the_interval_of_real_rows():
+    figures = load_figures().set_index("figure_id")
+    tasks = figures.loc["shanghai_hongqiao_hub_key_tasks_implemented"]
+    assert (tasks["low"], tasks["high"]) == (100, 100), "not 50 to 150"
+    years = figures.loc["china_vehicle_exports_growth_outlook_years"]
+    assert (years["low"], years["high"]) == (10, 10), "not 5 to 15"
+    forecast = figures.loc["china_vehicle_exports_2023_forecast"]
+    assert (forecast["low"], forecast["high"]) == (4_000_000, 4_000_000)
+    saic = figures.loc["saic_motor_yrd_subsidiaries"]  # "around 200"
+    assert (saic["low"], saic["high"]) == (190, 210)

@@ -83,7 +83,7 @@ def test_share_over_an_open_whole_reaches_down_to_zero():
 def test_share_of_an_open_part_is_capped_at_the_whole():
     share = ind.share_pct(Interval(1_200_000, 1_200_000, INF), exact(4_910_000))
     assert share.low == pytest.approx(1_200_000 / 4_910_000 * 100)
-    assert share.high == 100
+    assert share.high == INF, "open, shown as 'at least 24.4%', not the empty bound 24.4% to 100%"
 
 
 def test_share_larger_than_the_whole_is_refused():
@@ -100,16 +100,19 @@ def test_progress_and_required_growth_to_shanghai_goal():
     assert round(needed.value, 2) == 6.67
 
 
-def test_required_growth_is_zero_once_the_goal_is_met():
-    assert ind.required_cagr_pct(exact(1_286_800), exact(1_200_000), years=2) == Interval.exact(0)
-    # met even with no years left
-    assert ind.required_cagr_pct(exact(1_286_800), exact(1_200_000), years=0).value == 0
+def test_required_change_above_the_goal_level_is_a_decline_not_zero():
+    # (1.2 / 1.2868) ^ (1/2) = 0.96568..., so output could fall 3.43% a year and still reach the level
+    change = ind.required_cagr_pct(exact(1_286_800), exact(1_200_000), years=2)
+    assert change.value == pytest.approx(-3.4316, abs=1e-4)
+    # an earlier year above the level is not the goal met: with no years left there is no answer
+    with pytest.raises(IntervalError, match="positive number of years"):
+        ind.required_cagr_pct(exact(1_286_800), exact(1_200_000), years=0)
 
 
 def test_required_growth_with_an_open_current_level():
-    """"More than 238,000" may already exceed the goal, so the growth needed is anywhere from 0 up."""
+    """"More than 238,000" may lie anywhere above, so the change needed has no lower end (-100%)."""
     needed = ind.required_cagr_pct(Interval(238_000, 238_000, INF), exact(1_200_000), years=5)
-    assert needed.low == 0
+    assert needed.low == -100
     assert needed.high == pytest.approx(((1_200_000 / 238_000) ** (1 / 5) - 1) * 100)
 
 
@@ -184,8 +187,16 @@ def test_forecast_and_goal_verdicts():
     def goal_verdict(actual: Interval) -> str:
         return ind.forecast_verdict(goal, actual, "vehicles", is_goal=True)
 
-    assert goal_verdict(exact(1_286_800)).startswith("goal already reached")
-    assert goal_verdict(exact(988_600)).startswith("goal not yet reached")
+    assert goal_verdict(exact(1_286_800)).startswith("goal met")
+    assert goal_verdict(exact(988_600)).startswith("goal missed")
+    # an earlier year's output above the goal's level is not the goal met
+    early = ind.forecast_verdict(goal, exact(1_286_800), "vehicles", is_goal=True, period="2023", goal_year="2025")
+    assert early == ("not decided before 2025: output in 2023, 1.287 million, was 7.2% above the goal's level of "
+                     "1.2 million; only output in 2025 meets or misses the goal")
+    assert "met" not in early.split(";")[0]
+    open_early = ind.forecast_verdict(goal, Interval(238_000, 238_000, INF), "vehicles", is_goal=True,
+                                      period="2020", goal_year="2025")
+    assert open_early.startswith("not decided before 2025: output in 2020 is only known to be over 238,000, below")
     # "over 238,000" cannot rule the goal out, but shows only a fifth of it: said as such, not as a toss-up
     assert goal_verdict(Interval(238_000, 238_000, INF)).startswith("not shown to be reached")
 
@@ -426,7 +437,7 @@ def test_latest_full_year_picks_by_the_documented_rule(tmp_path):
     late = table(tmp_path, "2023-12-31").loc["shanghai_nev_target_progress"]
     assert late["period"] == "2021"
     assert late["inputs"].split(";")[0] == "ext_nev_production_shanghai_2021_cnevpost"
-    assert "ext_nev_production_shanghai_2021_scmp" in late["note"]
+    assert "SCMP's 550,000" in late["note"] and "ext_" not in late["note"], "the note is for readers: no ids"
     # the later publication wins whatever the ids
     revised = EXTERNAL_CSV.replace("medium,SCMP,2022-01-24", "medium,SCMP,2023-08-01")
     again = table(tmp_path, "2023-12-31", external=revised).loc["shanghai_nev_target_progress"]
@@ -577,8 +588,11 @@ def test_shanghai_progress_follows_the_latest_year_known(vintages):
     newest = vintages["2024-12-31"].loc["shanghai_nev_target_progress"]
     assert newest["period"] == "2023"
     assert "ext_nev_production_shanghai_2023" in newest["inputs"].split(";")
-    # 2023 output already beat the goal
-    assert vintages["2024-12-31"].loc["shanghai_nev_required_cagr", "value"] == 0
+    # 2023 output ran above the goal's level: it could fall (1.2 / 1.2868) ^ (1/2) - 1 = -3.43% a year, but the
+    # goal, for 2025, is not called met
+    assert vintages["2024-12-31"].loc["shanghai_nev_required_cagr", "value"] == pytest.approx(-3.4316, abs=1e-3)
+    assert vintages["2024-12-31"].loc["shanghai_nev_goal_vs_latest_actual", "verdict"].startswith(
+        "not decided before 2025")
 
 
 def test_cli_prints_the_table_and_refuses_a_bad_date(capsys):

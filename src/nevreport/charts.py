@@ -187,14 +187,26 @@ def _close(fig) -> None:
         sys.modules["matplotlib.pyplot"].close(fig)
 
 
-def chart_html(fig, note: str, ids: Iterable[str], alt: str) -> str:
-    """A figure block: the chart, its source note and the ids a reader can look up in the appendix."""
-    ids = sorted(set(ids))
-    refs = ", ".join(f'<a href="#{escape(i)}">{escape(i.split("-", 1)[1])}</a>' for i in ids)
+def chart_html(fig, note: str, ids: Iterable[str], alt: str, note_html: str = "") -> str:
+    """A figure block: the chart and its source note in words (publisher, date), each source a link to its
+    appendix entry when `note_html` gives them; without it, the ids a reader can look up in the appendix."""
     # The drawings carry the image role and the description; the figure does not, as its caption holds links.
     label = f"{alt}. {describe(fig)}"
-    return (
-        f'<figure class="chart">{to_svg(fig, label)}'
-        f'<figcaption><span class="source" style="display: block">{escape(note)}</span>'
-        f'<span class="ids" style="display: block">Figures used: {refs}</span></figcaption></figure>'
-    )
+    if note_html:
+        caption = f'<span class="source" style="display: block">{note_html}</span>'
+    else:
+        refs = ", ".join(f'<a href="#{escape(i)}">{escape(i.split("-", 1)[1])}</a>' for i in sorted(set(ids)))
+        caption = (f'<span class="source" style="display: block">{escape(note)}</span>'
+                   f'<span class="ids" style="display: block">Figures used: {refs}</span>')
+    return f'<figure class="chart">{to_svg(fig, label)}<figcaption>{caption}</figcaption></figure>'
+
+
+def linked_source_note(sources: Iterable[tuple[str, str, str]], calculated: bool = True) -> str:
+    """The source note as HTML: each "publisher, date" a link to the appendix entry of its first figure."""
+    first: dict[str, str] = {}
+    for publisher, published, anchor in sorted(sources, key=lambda s: (s[1], s[0], s[2])):
+        first.setdefault(f"{publisher}, {published}", anchor)
+    parts = [f'<a href="#{escape(anchor)}">{escape(entry)}</a>' for entry, anchor in first.items()]
+    if calculated:
+        parts.append("calculation: nevreport")
+    return "Source: " + "; ".join(parts)

@@ -38,6 +38,9 @@ UNITS = (
     "organizations", "delegations", "products", "people", "forums", "tasks", "platforms", "years", "count",
     "percentage_points", "times",
 )  # fmt: skip
+# Optional column of both tables: how precisely the number is written, when the general rule reads it wrong.
+PRECISION_COLUMN = "precision"
+PRECISION_EXACT = "exact"
 EXTERNAL_UNITS = (*UNITS, "cny_per_usd")
 QUALIFIERS = ("exact", "at_least", "at_most", "approx")
 STATUSES = ("actual", "forecast", "target")
@@ -126,6 +129,43 @@ def figure_interval(value: float, step: float, qualifier: str, status: str) -> t
     if qualifier == "approx":
         return (value - step, value + step)
     raise ValueError(f"unknown qualifier {qualifier!r}; expected one of {', '.join(QUALIFIERS)}")
+
+
+def reading_step(step: float, value: float, status: str = "actual", precision: str = "") -> float:
+    """How far a stated number may lie from the truth it rounds: the step of the interval rule.
+
+    The precision rule (data/DICTIONARY.md, "Precision rule"):
+    - `precision` set on the row wins: `exact` (a count or a number given in full: step 0) or a step in base
+      units ("100000": "4 million" then stands for 3.95 to 4.05 million);
+    - a forecast is the number the forecaster named, not a rounded measurement: step 0;
+    - a number whose only significant digit is followed by zeros ("4 million", "60 percent", "200") is read
+      as rounded to its second digit (step 100000, 1, 10): a writer who rounds 3.6 million says "3.6
+      million", so reading "4 million" as anything from 3.5 to 4.5 million would make the ranges of
+      everything derived from it wider than the words justify;
+    - otherwise the place value of the last stated digit (`step`).
+    """
+    text = str(precision or "").strip()
+    if text == PRECISION_EXACT:
+        return 0.0
+    if text:
+        return float(text)
+    if status == "forecast":
+        return 0.0
+    if step > 1 and value and math.isfinite(value):
+        leading = abs(value) / step
+        if leading < 10 and float(leading).is_integer():
+            return step / 10
+    return step
+
+
+def _check_precision(table: _Table, line: int, item: str, text: str) -> None:
+    text = text.strip()
+    if not text or text == PRECISION_EXACT:
+        return
+    if not _NUMBER.fullmatch(text) or not float(text) > 0:
+        table.report(line, item, f"precision '{excerpt(text)}' is neither 'exact' nor a positive step",
+                     "leave it empty for the general rule, write 'exact' for a number given in full, or the "
+                     "step in base units (e.g. 100000 for a figure rounded to 0.1 million)")
 
 
 def period_bounds(period: str) -> tuple[dt.date, dt.date]:
@@ -265,6 +305,8 @@ def _read_table(path: Path, shown: str, columns: tuple[str, ...], required: tupl
             start, line = line + 1, reader.line_num
             if not any(cell.strip() for cell in cells):
                 continue
+            if len(cells) < len(header) and not any(name in required for name in header[len(cells):]):
+                cells = [*cells, *[""] * (len(header) - len(cells))]  # optional trailing columns left off
             if len(cells) != len(header):
                 table.report(start, excerpt(cells[0].strip()),
                              f"this row has {len(cells):,} cells but the header has {len(header)}",
@@ -509,8 +551,8 @@ def _loose(text: str) -> str:
 
 def _check_figures(data_dir: Path, sources: _Sources, problems: list[Problem]) -> _CheckedFigures:
     path = config.figures_csv(data_dir)
-    table = _read_table(path, _shown(path, data_dir), FIGURE_COLUMNS, FIGURE_COLUMNS, problems,
-                        "figures table", within=data_dir)
+    table = _read_table(path, _shown(path, data_dir), (*FIGURE_COLUMNS, PRECISION_COLUMN), FIGURE_COLUMNS,
+                        problems, "figures table", within=data_dir)
     checked = _CheckedFigures(table, {})
     if table is None:
         return checked
@@ -531,6 +573,7 @@ def _check_figures(data_dir: Path, sources: _Sources, problems: list[Problem]) -
         _check_vocabulary(table, line, fid, "status", _cell(row, "status"), STATUSES)
         _check_period(table, line, fid, _cell(row, "period"))
         value = _parse_value(table, line, fid, _cell(row, "value"))
+        _check_precision(table, line, fid, row.get(PRECISION_COLUMN, ""))
 
         key = tuple(_cell(row, c) for c in ("article", "stated", "unit", "entity", "metric", "period"))
         if all(key) and key in seen_figures:
@@ -646,8 +689,8 @@ def _plain(number: float) -> str:
 
 def _check_external(data_dir: Path, problems: list[Problem]) -> _Table | None:
     path = config.external_csv(data_dir)
-    table = _read_table(path, _shown(path, data_dir), EXTERNAL_COLUMNS, EXTERNAL_COLUMNS, problems,
-                        "supplementary table", within=data_dir)
+    table = _read_table(path, _shown(path, data_dir), (*EXTERNAL_COLUMNS, PRECISION_COLUMN), EXTERNAL_COLUMNS,
+                        problems, "supplementary table", within=data_dir)
     if table is None:
         return None
     seen: dict[str, int] = {}
@@ -660,6 +703,7 @@ def _check_external(data_dir: Path, problems: list[Problem]) -> _Table | None:
         _check_vocabulary(table, line, sid, "confidence", _cell(row, "confidence"), CONFIDENCES)
         _check_period(table, line, sid, _cell(row, "period"))
         _parse_value(table, line, sid, _cell(row, "value"))
+        _check_precision(table, line, sid, row.get(PRECISION_COLUMN, ""))
         _check_date_and_url(table, line, sid, row)
     return table
 
@@ -761,6 +805,11 @@ def _frame(table: _Table | None, columns: tuple[str, ...]) -> pd.DataFrame:
     return frame
 
 
+def _valid_precision(text: str) -> bool:
+    text = str(text or "").strip()
+    return not text or text == PRECISION_EXACT or bool(_NUMBER.fullmatch(text)) and float(text) > 0
+
+
 def _to_date(text: str):
     return dt.date.fromisoformat(text) if _is_iso_date(text) else pd.NaT
 
@@ -791,14 +840,15 @@ def load_figures(data_dir: Path = config.DATA_DIR, check: bool = True) -> pd.Dat
     checked = _check_figures(data_dir, sources, problems)
     if check:
         _raise_if(problems, _shown(config.figures_csv(data_dir), data_dir))
-    figures = _frame(checked.table, FIGURE_COLUMNS)
+    figures = _frame(checked.table, (*FIGURE_COLUMNS, PRECISION_COLUMN))
     figures["value"] = figures["value"].map(_to_float).astype(float)
     bounds = [
-        figure_interval(value, checked.steps[fid], qualifier, status)
+        figure_interval(value, reading_step(checked.steps[fid], value, status, precision), qualifier, status)
         if fid in checked.steps and qualifier in QUALIFIERS and status in STATUSES and math.isfinite(value)
-        else (math.nan, math.nan)
-        for fid, value, qualifier, status in zip(
-            figures["figure_id"], figures["value"], figures["qualifier"], figures["status"], strict=True
+        and _valid_precision(precision) else (math.nan, math.nan)
+        for fid, value, qualifier, status, precision in zip(
+            figures["figure_id"], figures["value"], figures["qualifier"], figures["status"],
+            figures[PRECISION_COLUMN], strict=True
         )
     ]
     figures["low"] = pd.Series([low for low, _ in bounds], index=figures.index, dtype=float)
@@ -820,10 +870,12 @@ def load_external(data_dir: Path = config.DATA_DIR) -> pd.DataFrame:
     problems: list[Problem] = []
     table = _check_external(data_dir, problems)
     _raise_if(problems, _shown(config.external_csv(data_dir), data_dir))
-    external = _frame(table, EXTERNAL_COLUMNS)
+    external = _frame(table, (*EXTERNAL_COLUMNS, PRECISION_COLUMN))
     steps = external["value"].map(step_of_value_text)
     external["value"] = external["value"].map(float).astype(float)
     statuses = ["target" if metric.endswith("_target") else "actual" for metric in external["metric"]]
+    steps = [reading_step(step, value, status, precision) for step, value, status, precision
+             in zip(steps, external["value"], statuses, external[PRECISION_COLUMN], strict=True)]
     bounds = [
         figure_interval(value, step, qualifier, status)
         for value, step, qualifier, status in zip(external["value"], steps, external["qualifier"], statuses,

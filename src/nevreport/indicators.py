@@ -50,7 +50,7 @@ UNITS = (
     "companies", "count",
 )  # fmt: skip
 # Arguments that are plain numbers, not figures; every other parameter of a function is an input.
-EXTRA_ARGS = ("years",)
+EXTRA_ARGS = ("years", "months")
 # In the catalogue, years may be given as this word: the years from the latest actual to the goal's year.
 YEARS_TO_GOAL = "to_goal_year"
 LATEST = re.compile(r"^latest:(?P<metric>[a-z0-9_]+):(?P<entity>[^:]+)$")
@@ -79,7 +79,9 @@ def share_pct(part: Interval, whole: Interval) -> Interval:
     ratio = as_interval(part) / whole * 100
     if not 0 <= ratio.value <= 100:
         raise IntervalError(f"the part ({ratio.value:.4g}% of the whole) cannot be a share of it")
-    return ratio.clamp(0, 100)
+    # An open top stays open: "at least 24.4%" says more than "24.4% to 100%", which only restates that a
+    # share cannot pass 100%.
+    return Interval(ratio.value, max(ratio.low, 0.0), ratio.high if math.isinf(ratio.high) else min(ratio.high, 100))
 
 
 def part_of_whole_pct(part: Interval, whole: Interval) -> Interval:
@@ -120,15 +122,23 @@ def cagr_pct(start: Interval, end: Interval, years: float) -> Interval:
 
 
 def required_cagr_pct(current: Interval, target: Interval, years: float) -> Interval:
-    """Yearly growth still needed to go from current to target in `years`; 0 once the target is met.
+    """Yearly change that takes current to the target's level in `years`: ((target / current) ^ (1 / years) - 1) x 100.
 
-    Once even the lowest possible current value meets the target the answer is exactly 0, whatever the
-    years; a target not met with no years left raises IntervalError.
+    Negative when the current level is already above the target's: output could then fall by that much a
+    year and still reach the level. Never 0 "because the target is met": a target for a later year is met
+    only by the outcome of that year. No years left raises IntervalError.
     """
-    current, target = as_interval(current), as_interval(target)
-    if current.low >= target.high:
-        return Interval.exact(0.0)
-    return _annual_growth(target / current, years).map_increasing(lambda g: max(g, 0.0))
+    return _annual_growth(as_interval(target) / current, years)
+
+
+def annual_pace(partial: Interval, months: float) -> Interval:
+    """A full year at the pace of its first `months` months: partial / months x 12.
+
+    A pace, not a forecast: it assumes output spread evenly over the year.
+    """
+    if not 0 < months <= 12:
+        raise IntervalError(f"a pace needs 1 to 12 months, not {months:g}")
+    return as_interval(partial) / months * 12
 
 
 def implied_rate(amount_cny: Interval, amount_usd: Interval) -> Interval:
@@ -176,7 +186,7 @@ FUNCTIONS: dict[str, Callable[..., Interval]] = {
     f.__name__: f
     for f in (
         yoy_growth_pct, implied_base, share_pct, part_of_whole_pct, implied_total, amount_from_share,
-        progress_pct, cagr_pct, required_cagr_pct, implied_rate, forecast_error_pct, forecast_error_abs,
+        progress_pct, cagr_pct, required_cagr_pct, annual_pace, implied_rate, forecast_error_pct, forecast_error_abs,
         difference, total, relative_gap_pct,
     )
 }  # fmt: skip
@@ -222,17 +232,34 @@ def consistency_verdict(first: Interval, second: Interval, unit: str, tolerance_
 
 
 def forecast_verdict(forecast: Interval, actual: Interval, unit: str, is_goal: bool = False,
-                     period: str = "") -> str:
-    """How a forecast (or a goal) compares with the outcome (for a goal: the actual of `period`), in words."""
+                     period: str = "", goal_year: str = "") -> str:
+    """How a forecast (or a goal) compares with the outcome (for a goal: the actual of `period`), in words.
+
+    A goal for a year (`goal_year`) is met or missed only by the actual of that year; an earlier year's
+    output above or below the goal's level says where output stood, not whether the goal is met.
+    """
     error = forecast_error_pct(forecast, actual)
     f, a = _shown(forecast, unit), _shown(actual, unit)
+    if is_goal and goal_year and period and period != goal_year:
+        gap = _pct(actual.value / forecast.value * 100 - 100)
+        if error.high < 0:
+            return (f"not decided before {goal_year}: output in {period}, {a}, was {gap} above the goal's level "
+                    f"of {f}; only output in {goal_year} meets or misses the goal")
+        if error.low > 0:
+            return (f"not decided before {goal_year}: output in {period}, {a}, was {gap} below the goal's level "
+                    f"of {f}; only output in {goal_year} meets or misses the goal")
+        if actual.high == INF and actual.low < forecast.low:
+            return (f"not decided before {goal_year}: output in {period} is only known to be {a}, below the goal's "
+                    f"level of {f}; only output in {goal_year} meets or misses the goal")
+        return (f"not decided before {goal_year}: output in {period}, {a}, was about at the goal's level of {f}; "
+                f"only output in {goal_year} meets or misses the goal")
     if is_goal:
         outcome = f"the actual for {period}" if period else "the actual"
         gap = _pct(actual.value / forecast.value * 100 - 100)
         if error.high < 0:
-            return f"goal already reached: {outcome}, {a}, is {gap} above the goal of {f}"
+            return f"goal met: {outcome}, {a}, is {gap} above the goal of {f}"
         if error.low > 0:
-            return f"goal not yet reached: {outcome}, {a}, is {gap} below the goal of {f}"
+            return f"goal missed: {outcome}, {a}, is {gap} below the goal of {f}"
         if actual.high == INF and actual.low < forecast.low:
             # "over 238,000" cannot rule out 1.2 million, but all it shows is far less: say what is known.
             return f"not shown to be reached: {outcome} is only known to be {a}, below the goal of {f}"
@@ -584,12 +611,11 @@ def _latest_full_year(ref: str, match: re.Match, ctx: _Context) -> _Known:
                         key=lambda r: (CONFIDENCE_RANK.get(r["confidence"], len(CONFIDENCE_RANK)),
                                        -r["published"].toordinal(), r["source_id"]))
     chosen = candidates[0]
-    note = (f"latest full year on file: {year}, {chosen['source_id']} "
-            f"({chosen['publisher']}, {chosen['confidence']} confidence)")
+    note = f"latest full year on file: {year}, as given by {chosen['publisher']} ({chosen['confidence']} confidence)"
     if len(candidates) == 1:
         note += ", the only source for that year"
     else:
-        others = ", ".join(f"{r['source_id']} ({r['value']:,.0f}, {r['confidence']} confidence, "
+        others = ", ".join(f"{r['publisher']}'s {r['value']:,.0f} ({r['confidence']} confidence, "
                            f"published {r['published']})" for r in candidates[1:])
         note += (f"; chosen over {others} by the rule: higher confidence first, then the later publication, "
                  "then the source id")
@@ -698,7 +724,8 @@ def _verdict(entry: Entry, known: list[_Known]) -> str:
         from nevreport.present import format_period
 
         period = format_period(known[1].period) if known[1].period else ""
-        return forecast_verdict(first, second, unit, is_goal=known[0].is_goal, period=period)
+        goal_year = str(known[0].year) if known[0].is_goal and known[0].year else ""
+        return forecast_verdict(first, second, unit, is_goal=known[0].is_goal, period=period, goal_year=goal_year)
     if entry.function == "part_of_whole_pct":
         return part_verdict(first, second, unit)
     return consistency_verdict(first, second, unit, entry.tolerance_pct)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import ROUND_HALF_UP, Decimal
 from html import escape
 
 HEDGE_WORDS = {"exact": "", "at_least": "over", "at_most": "nearly", "approx": "about"}
@@ -29,46 +30,57 @@ def _trim(text: str) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def _significant(value: float, digits: int) -> float:
-    if value == 0 or not math.isfinite(value):
-        return value
-    return round(value, digits - 1 - int(math.floor(math.log10(abs(value)))))
+def _rounded(magnitude: float, digits: int, finest: int) -> Decimal:
+    """magnitude rounded once, half up, to `digits` significant digits but no finer than 10**finest."""
+    exact = Decimal(repr(magnitude))
+    if exact == 0:
+        return exact
+    place = max(exact.adjusted() - digits + 1, finest)
+    return exact.quantize(Decimal(1).scaleb(place), rounding=ROUND_HALF_UP)
+
+
+def _decimal_text(number: Decimal, scale: int = 0, grouping: bool = False) -> str:
+    text = f"{number.scaleb(-scale):{',' if grouping else ''}f}"
+    return _trim(text)
 
 
 def format_value(value: float, unit: str, digits: int = 4, as_stated: bool = False) -> str:
     """A number as a reader expects it: "1.758 million", "81.5%", "US$54.2 billion", "3,496".
 
     Computed values are rounded to `digits` significant digits and percentages to one decimal;
-    `as_stated` keeps a stated figure's own precision ("160%", not "160.0%").
+    `as_stated` keeps a stated figure's own precision ("160%", not "160.0%"). The value is rounded once,
+    half up, from its full precision: 231.84 / 31.91 = 7.2654... is "7.27", never 7.265 rounded again.
     """
     if is_missing(value):
         return "n/a"
     value = float(value)
     if math.isinf(value):
         return "unbounded"
-    magnitude = abs(_significant(value, digits))
-    # A value that rounds to zero is shown without a sign: "-0.0%" reads as a finding.
-    shown_zero = magnitude == 0 or (unit in ("percent", "percentage_points") and not as_stated and magnitude < 0.05)
-    sign = "-" if value < 0 and not shown_zero else ""
+    magnitude = abs(value)
     if unit in ("percent", "percentage_points"):
         if as_stated:
-            text = _trim(f"{abs(value):,.6f}")
+            text = _trim(f"{magnitude:,.6f}")
         else:
-            text = f"{abs(value):,.1f}" if abs(value) < 1000 else f"{abs(value):,.0f}"
+            text = _decimal_text(_rounded(magnitude, 99, 0 if magnitude >= 999.95 else -1), grouping=True)
+            text = text if "." in text or magnitude >= 999.95 else f"{text}.0"
         suffix = "%" if unit == "percent" else " points"
-        return f"{sign}{text}{suffix}"
+        return f"{_sign(value, text)}{text}{suffix}"
     if unit == "cny_per_usd":
-        return f"{sign}{magnitude:.2f} yuan per US$"
+        text = f"{_rounded(magnitude, 99, -2):f}"
+        return f"{_sign(value, text)}{text} yuan per US$"
     if magnitude >= 1e15:  # beyond any real count or amount: plain digits would be hundreds long
         body = f"{magnitude:.4g}"
-    elif magnitude >= 1e9:
-        body = f"{_trim(f'{magnitude / 1e9:.3f}')} billion"
-    elif magnitude >= 1e6:
-        body = f"{_trim(f'{magnitude / 1e6:.3f}')} million"
-    elif magnitude.is_integer():
-        body = f"{magnitude:,.0f}"
     else:
-        body = _trim(f"{magnitude:,.2f}")
+        body = ""
+        for scale, word in ((9, "billion"), (6, "million")):
+            if magnitude >= 10**scale * 0.9995:
+                rounded = _rounded(magnitude, digits, scale - 3)
+                if rounded >= 10**scale:
+                    body = f"{_decimal_text(rounded, scale)} {word}"
+                    break
+        if not body:
+            body = _decimal_text(_rounded(magnitude, digits, -2), grouping=True)
+    sign = _sign(value, body)
     if unit == "usd":
         return f"{sign}US${body}"
     if unit == "cny":
@@ -78,22 +90,86 @@ def format_value(value: float, unit: str, digits: int = 4, as_stated: bool = Fal
     return f"{sign}{body}"
 
 
-def format_range(low: float, high: float, unit: str) -> str:
-    """An interval in words: "25.9% to 26.0%", "at least 3 million", "up to 2,500"."""
+def _sign(value: float, shown: str) -> str:
+    """"-" for a negative value unless it is shown as zero: "-0.0%" would read as a finding."""
+    return "-" if value < 0 and any(c in "123456789" for c in shown) else ""
+
+
+def _bounds(low, high, unit: str) -> tuple[float, float] | None:
+    """The bounds as a reader should read them, with ends that say nothing opened (None when missing).
+
+    Growth cannot fall below -100% and a share not below 0%: such a low end only says the range is open.
+    """
     if is_missing(low) or is_missing(high):
-        return ""
+        return None
     low, high = float(low), float(high)
     if unit == "percent" and (low <= -100 or low == 0):
-        # Growth cannot fall below -100% nor a share below 0: such a bound only says the range is open below.
         low = -math.inf
+    return low, high
+
+
+def format_range(low: float, high: float, unit: str) -> str:
+    """An interval in words: "25.9% to 26.0%", "at least 3 million", "at most 2,500"."""
+    bounds = _bounds(low, high, unit)
+    if bounds is None:
+        return ""
+    low, high = bounds
     if math.isinf(high) and math.isinf(low):
         return "unbounded"
     if math.isinf(high):
         return f"at least {format_value(low, unit)}"
     if math.isinf(low):
-        return f"up to {format_value(high, unit)}"
+        return f"at most {format_value(high, unit)}"
     a, b = format_value(low, unit), format_value(high, unit)
     return a if a == b else f"{a} to {b}"
+
+
+def value_text(value, low, high, unit: str) -> str:
+    """A computed value as a reader should take it: the bound it rests on in words, never a false point.
+
+    "at most 33.3%" when the value is the top of its range (it was computed from a lower bound such as
+    "over 3 million"), "at least 24.4%" when it is the bottom, "undetermined" when nothing bounds it.
+    """
+    if is_missing(value):
+        return "not available"
+    text = format_value(value, unit)
+    bounds = _bounds(low, high, unit)
+    if bounds is None:
+        return text
+    low, high = bounds
+    value = float(value)
+    if math.isinf(low) and math.isinf(high):
+        return "undetermined"
+    low_text = "" if math.isinf(low) else format_value(low, unit)
+    high_text = "" if math.isinf(high) else format_value(high, unit)
+    if low_text == high_text == text:
+        return text
+    # The value rests on a bound when it is that bound (up to the CSV's 6 significant digits), not when the
+    # two merely print alike: 57.88% within [57.85%, 58.04%] is no bound.
+    at_high = not math.isinf(high) and math.isclose(value, high, rel_tol=1e-5, abs_tol=1e-9)
+    at_low = not math.isinf(low) and math.isclose(value, low, rel_tol=1e-5, abs_tol=1e-9)
+    if at_high and not at_low:
+        return f"at most {text}"
+    if at_low and not at_high:
+        return f"at least {text}"
+    # One open end: it is the message; the finite end is said beside the value unless it prints the same.
+    if math.isinf(high):
+        return f"at least {text}" if low_text == text else f"{text}, at least {low_text}"
+    if math.isinf(low):
+        return f"at most {text}" if high_text == text else f"{text}, at most {high_text}"
+    return text
+
+
+def range_text(value, low, high, unit: str) -> str:
+    """The range beside a value, only when it tells the reader more: both ends finite and apart."""
+    bounds = _bounds(low, high, unit)
+    if bounds is None or is_missing(value):
+        return ""
+    low, high = bounds
+    if math.isinf(low) or math.isinf(high):
+        return ""  # an open end is already in the value's words
+    a, b = format_value(low, unit), format_value(high, unit)
+    return "" if a == b else f"{a} to {b}"
 
 
 def format_period(period: str) -> str:
@@ -138,16 +214,10 @@ def external_link(row) -> str:
 
 
 def indicator_text(row, with_range: bool = False) -> str:
-    if is_missing(row["value"]):
-        return "not available"
-    text = format_value(row["value"], row["unit"])
-    low, high = row["low"], row["high"]
-    if not is_missing(low) and not is_missing(high) and math.isinf(float(high)) and not math.isinf(float(low)):
-        return f"at least {format_value(low, row['unit'])}"
-    if with_range:
-        spread = format_range(low, high, row["unit"])
-        if spread and spread != text:
-            text = f"{text} ({spread})" if spread.startswith(("up to", "at least")) else f"{text} (range {spread})"
+    """An indicator's value in words ("at most 33.3%"), with its range when asked and when it says more."""
+    text = value_text(row["value"], row["low"], row["high"], row["unit"])
+    if with_range and (spread := range_text(row["value"], row["low"], row["high"], row["unit"])):
+        text = f"{text} (range {spread})"
     return text
 
 

@@ -67,6 +67,31 @@ class GoalProgress:
     met: bool | None
 
 
+class Notes:
+    """Footnotes of one table: a numbered mark beside each number that has a note, the notes below the table.
+
+    The same note on several rows gets one number, so a caveat is read once and found from every row.
+    """
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def mark(self, note) -> str:
+        if present.is_missing(note) or not str(note).strip():
+            return ""
+        text = str(note).strip()
+        if text not in self.texts:
+            self.texts.append(text)
+        number = self.texts.index(text) + 1
+        return f'<sup class="fn">{number}</sup>'
+
+    def html(self) -> str:
+        if not self.texts:
+            return ""
+        items = "".join(f"<li>{escape(text)}</li>" for text in self.texts)
+        return f'<ol class="notes">{items}</ol>'
+
+
 @dataclass(repr=False)
 class Report:
     """Everything a report for one as-of date needs, already filtered to what had been published by then."""
@@ -171,7 +196,8 @@ class Report:
 
     def latest(self, metric: str, entity: str) -> str | None:
         """The id of the latest full-year figure of a series known at this date (supplementary or stated)."""
-        rows = [r for r in self._series_rows(metric, entity) if r["status"] == "actual"]
+        rows = [r for r in self._series_rows(metric, entity)
+                if r["status"] == "actual" and ANNUAL.match(str(r["period"]))]
         if not rows:
             return None
         best = max(rows, key=lambda r: (r["period"], r["kind"] == "external", r["key"]))
@@ -227,6 +253,7 @@ class Report:
                             namespace=namespace, empty=empty, where=where)
 
     def no_data(self, what: str) -> Block:
+        """Said only when nothing at all, article or supplementary figure, was published by the as-of date."""
         return Block(f'<p class="prose no-data">Nothing published by {self.as_of_span()} states '
                      f"{escape(what)}; this section fills in for later as-of dates.</p>")
 
@@ -319,8 +346,23 @@ class Report:
                                 f"{suggest(key, self.known_ids)}")
         sources, anchors = self.lineage(ids)
         alt = alt or next((ax.get_title(loc="left") or ax.get_title() for ax in fig.axes), "") or "Chart"
-        return Block(charts.chart_html(fig, charts.source_note(sources, calculated=calculated), anchors, alt),
-                     text=f"[chart: {alt}]")
+        linked = charts.linked_source_note(self._linked_sources(ids), calculated=calculated)
+        return Block(charts.chart_html(fig, charts.source_note(sources, calculated=calculated), anchors, alt,
+                                       note_html=linked), text=f"[chart: {alt}]")
+
+    def _linked_sources(self, keys: list[str]) -> list[tuple[str, str, str]]:
+        """(publisher, date, appendix anchor) of every figure behind the given figures or indicators."""
+        found = []
+        for key in keys:
+            hit = self._lookup.get(key)
+            if hit is None:
+                continue
+            kind, row = hit
+            if kind == "indicator":
+                found.extend(self._linked_sources([k for k in str(row["inputs"]).split(";") if k]))
+            else:
+                found.append((str(row["publisher"]), str(row["published"]), f"{PREFIX[kind]}-{key}"))
+        return found
 
     def lineage(self, keys: list[str]) -> tuple[list[tuple[str, str]], list[str]]:
         """(publisher, date) pairs and appendix anchors behind the given figures or indicators."""
@@ -349,41 +391,40 @@ class Report:
         return Block(present.html_table(["Publisher", "Article", "Published"], rows, css="data sources"))
 
     def stated_table(self, topic: str, caption: str = "Figures stated in the articles") -> Block:
-        """Every article figure of a topic known at this date, whichever article states it."""
-        rows, ids = [], []
+        """Every article figure of a topic known at this date, whichever article states it, with its notes."""
+        rows, notes = [], Notes()
         for row in self.figures.to_dict("records"):
             if self._topics.get(row["metric"]) != topic:
                 continue
-            ids.append(row["figure_id"])
+            mark = notes.mark(row.get("note"))
             rows.append([escape(self.label(row["metric"])), escape(row["entity"]), present.period_span(row["period"]),
-                         present.figure_link(row), escape(row["status"]),
+                         present.figure_link(row) + mark, escape(row["status"]),
                          escape(f"{row['publisher']}, {row['published']}")])
         if not rows:
             return Block()
         table = present.html_table(["What", "Entity", "Period", "Value", "Status", "Source"], rows, caption, {3})
-        return Block(table + self.ids_note(ids))
+        return Block(table + notes.html())
 
     def indicator_table(self, section: str, caption: str = "") -> Block:
-        """The indicators of a chapter known at this date, with their ranges and verdicts."""
+        """The indicators of a chapter known at this date, with their ranges, verdicts and notes.
+
+        An indicator whose inputs were published after the as-of date is left out: an edition speaks only of
+        what was known at its date.
+        """
         frame = self.indicators[self.indicators["section"] == section]
-        rows, shown, later = [], [], []
+        rows, notes = [], Notes()
         for row in frame.to_dict("records"):
             if present.is_missing(row["value"]):
-                later.append(row["indicator_id"])  # inputs published after the as-of date: see the appendix
                 continue
-            shown.append(row["indicator_id"])
-            spread = present.format_range(row["low"], row["high"], row["unit"])
+            spread = present.range_text(row["value"], row["low"], row["high"], row["unit"])
+            mark = notes.mark(row.get("note"))
             rows.append([escape(row["label"]), present.period_span(row["period"]) if row["period"] else "",
-                         present.indicator_link(row), escape(spread), escape(str(row.get("verdict") or ""))])
-        pending = ""
-        if later:
-            links = ", ".join(self._input_link(k) for k in later)
-            pending = (f'<p class="ids">Not yet computable at this date (their inputs were published later; '
-                       f"the appendix gives each reason): {links}</p>")
+                         present.indicator_link(row) + mark, escape(spread),
+                         escape(str(row.get("verdict") or ""))])
         if not rows:
-            return Block(pending)
-        table = present.html_table(["Indicator", "Period", "Value", "Range", "Note"], rows, caption, {2, 3})
-        return Block(table + self.ids_note(shown) + pending)
+            return Block()
+        table = present.html_table(["Indicator", "Period", "Value", "Range", "Verdict"], rows, caption, {2, 3})
+        return Block(table + notes.html())
 
     def hedge_table(self, caption: str = "How the article figures are hedged") -> Block:
         """Counts of article figures by hedge and status."""
@@ -412,11 +453,6 @@ class Report:
         return Block(present.html_table(["What", "Entity", "Period", "Value", "Source"], rows, caption=caption,
                                         numeric={3}))
 
-    def ids_note(self, keys: list[str]) -> str:
-        """The appendix ids behind a table, in order, so a reader of the PDF can look each one up."""
-        links = ", ".join(self._input_link(k) for k in keys)
-        return f'<p class="ids">Appendix ids, row by row: {links}</p>' if keys else ""
-
     # --- appendix -----------------------------------------------------------------------------------------
 
     def appendix_figures(self) -> Block:
@@ -424,6 +460,8 @@ class Report:
         for row in self.figures.to_dict("records"):
             facts = [present.figure_text(row), present.format_range(row["low"], row["high"], row["unit"]),
                      self.label(row["metric"]), row["status"], present.format_period(row["period"])]
+            if not present.is_missing(row.get("note")) and row.get("note"):
+                facts.append(f"note: {row['note']}")
             source = (f'<a href="{escape(row["url"])}">{escape(row["publisher"])}</a>, {escape(str(row["published"]))}'
                       f' <span class="file">({escape(row["article"])})</span>')
             entries.append(self._entry(f"fig-{row['figure_id']}", row["figure_id"], facts,
@@ -441,25 +479,21 @@ class Report:
         return Block('<div class="entries">' + "".join(entries) + "</div>")
 
     def appendix_indicators(self) -> Block:
-        entries, pending = [], []
+        """Every indicator computable at this date; those whose inputs came later are not named."""
+        entries = []
         for row in self.indicators.to_dict("records"):
             if present.is_missing(row["value"]):
-                key = escape(row["indicator_id"])
-                anchor = f'<span id="ind-{key}" class="anchor">{key}</span>'
-                pending.append([anchor, escape(row["label"]), escape(str(row.get("reason") or ""))])
                 continue
-            facts = [present.indicator_text(row), present.format_range(row["low"], row["high"], row["unit"]),
+            facts = [present.indicator_text(row),
+                     present.range_text(row["value"], row["low"], row["high"], row["unit"]),
                      present.format_period(row["period"]) if row["period"] else ""]
             inputs = ", ".join(self._input_link(i) for i in str(row["inputs"]).split(";") if i)
-            note = row.get("verdict") or ""
+            notes = [str(n) for n in (row.get("verdict"), row.get("note")) if not present.is_missing(n) and n]
             body = (f"<strong>{escape(row['label'])}</strong>. Formula: {escape(row['formula'])}"
-                    + (f" <span class=note>{escape(str(note))}</span>" if note else ""))
+                    + "".join(f" <span class=note>{escape(n)}</span>" for n in notes))
             entries.append(self._entry(f"ind-{row['indicator_id']}", row["indicator_id"], facts, body,
                                        f"Inputs: {inputs}"))
-        later = present.html_table(["Indicator id", "Label", "Why not yet"], pending,
-                                   caption="Indicators whose inputs were published after this edition's date",
-                                   css="data appendix") if pending else ""
-        return Block('<div class="entries">' + "".join(entries) + "</div>" + later)
+        return Block('<div class="entries">' + "".join(entries) + "</div>")
 
     @staticmethod
     def _entry(anchor: str, name: str, facts: list[str], body: str, source: str) -> str:

@@ -264,8 +264,8 @@ class Converter:
             return self._labelled(node, f"nr-entry({self.children(node, ctx | {'entry'})})")
         if tag == "div" and "plain" in cls:
             return self.children(node, ctx)
-        if tag in ("sub", "sup"):
-            return f"{tag}({self.children(node, ctx)})"
+        if tag in ("sub", "sup"):  # Typst calls superscript `super`
+            return f"{'super' if tag == 'sup' else 'sub'}({self.children(node, ctx)})"
         if tag == "dl":
             return self._labelled(node, f"block({self.children(node, ctx)})")
         if tag == "dt":
