@@ -345,14 +345,16 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
     proposed: set[tuple[str, str, str, str]] = set()
     for found in _audit_article(article, text, figures, ignores):
         m = found.mention
-        repeat_key = (m.text, m.unit, m.qualifier, _next_word(text, m.end))
-        if found.figure_id or found.ignore_line or repeat_key in proposed:
-            continue  # a repeat is covered by the first row (see the module docstring)
-        proposed.add(repeat_key)
+        if found.figure_id or found.ignore_line:
+            continue
         why_not = reading.not_a_claim(text, m)
-        if why_not:
+        if why_not:  # each occurrence needs its own ignore entry, so repeats are listed too
             proposals.append(Proposal(m, {}, why_not))
             continue
+        repeat_key = (m.text, m.unit, m.qualifier, _next_word(text, m.end))
+        if repeat_key in proposed:
+            continue  # a repeat is covered by the first row (see the module docstring)
+        proposed.add(repeat_key)
         row = _proposal(article, text, m, published, set(UNITS), entities, main_subject)
         row["figure_id"] = _unique(row["figure_id"], taken_ids)
         taken_ids.add(row["figure_id"])

@@ -161,9 +161,10 @@ _PERIOD_PATTERNS = [
     ("q", rf"\bQ(?P<qq>[1-4])\b(?:\s+(?P<qqy>{_YEAR}))?"),
     ("half", rf"\b(?P<ho>first|second)\s+half\b{_YEAR_REF.format(n='h')}"),
     ("range", rf"\b(?:from\s+|between\s+)?(?P<r1>{_MONTH})(?:\s+(?P<r1y>{_YEAR}))?\s*(?:-|\u2013|to|and|through)\s*"
-              rf"(?P<r2>{_MONTH})(?!\s*\d)(?:,?\s+(?P<r2y>{_YEAR}))?"),
-    ("month", rf"(?<!\blate\s)(?<!\bearly\s)(?<!\bmid-)\b(?P<mo>{_MONTH})(?!\s*\d\d?\b(?!,?\s*{_YEAR}))"
-              rf"(?!\s*\d)(?:,?\s+(?:of\s+)?(?P<moy>{_YEAR}))?"),
+              rf"(?P<r2>{_MONTH})(?:,?\s+(?P<r2y>{_YEAR})|(?!\s*\d))"),
+    # A month followed by a day is a date ("Oct. 31, 2024"), not a period; "late July" is a moment.
+    ("month", rf"(?<!\blate\s)(?<!\bearly\s)(?<!\bmid-)\b(?P<mo>{_MONTH})"
+              rf"(?:,?\s+(?:of\s+)?(?P<moy>{_YEAR})|(?!\s*\d))"),
     ("since", rf"\bsince\s+(?P<sy>{_YEAR})"),
     ("years", rf"\b(?:from\s+|between\s+)?(?P<y1>{_YEAR})\s*(?:-|\u2013|to|and)\s*(?P<y2>{_YEAR})"),
     ("year", rf"\b(?P<yy>{_YEAR})"),
