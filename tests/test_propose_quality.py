@@ -133,6 +133,9 @@ def test_propose_prints_the_metrics_and_ignores_it_needs(data_with_new_articles:
         ("It has invested 45 billion yuan since 2021.", "45 billion yuan", "2024-08-20", "2021/2024"),
         ("The city now hosts 130 companies.", "130", "2024-08-20", "2024-08"),
         ("It aims to make 2 million by 2027.", "2 million", "2024-08-20", "2027"),
+        ("Sales hit 3 million units in 2023, the bureau said on March 5, 2024.", "3 million", "2024-11-02",
+         "2023"),
+        ("Sales hit 3 million units, the bureau said on Oct. 31, 2023.", "3 million", "2024-11-02", "2024-11"),
     ],
 )  # fmt: skip
 def test_periods_resolve_against_the_articles_date(sentence, stated, published, period):

@@ -178,6 +178,8 @@ _COMPARISON = re.compile(
     r"|\b(?:than|from|over|compared\s+(?:with|to)|versus|against)\s+(?:the\s+same\s+period\s+(?:of\s+|in\s+)?)?"
     r"(?:last|the\s+previous|a)\s+year\b|\bthe\s+same\s+period\b"
 )
+# A date says when something was said or happened, not the period a figure covers.
+_DATE = re.compile(rf"\b{_MONTH}\s*\d\d?(?:st|nd|rd|th)?\b(?:,?\s*{_YEAR})?|\b{_YEAR}-\d\d-\d\d\b")
 _PRESENT = re.compile(r"(?i)\b(?:has|have|is|are|now|currently|hosts?|employs?|owns?|operates?|holds?)\b")
 
 
@@ -218,7 +220,7 @@ def _months(year: int | None, first: int, last: int) -> str:
 
 def _periods_in(text: str, start: int, end: int, published: dt.date | None, future: bool) -> list[_Period]:
     segment = text[start:end]
-    masked = [(m.start(), m.end()) for m in _COMPARISON.finditer(segment)]
+    masked = [(m.start(), m.end()) for pattern in (_COMPARISON, _DATE) for m in pattern.finditer(segment)]
     found = []
     for match in _PERIOD_RE.finditer(segment):
         if any(a <= match.start() < b for a, b in masked):
