@@ -221,8 +221,16 @@ def main() -> int:
         results.update(corpus_figures(work, args.runs))
         print(f"   validate {results['validate_1000_s']} s, peak {results['validate_1000_peak_mb']} MB; "
               f"extract {results['extract_mb_per_s']} MB/s", flush=True)
+        print("6. proposals for three new articles, against the rows a reviewer writes...", flush=True)
+        from bench_propose import format_shares, measure_proposals
+
+        proposals = measure_proposals()
+        for detail in ("corrections", "missed"):
+            proposals.pop(detail)
+        results.update(proposals)
+        print(f"   {format_shares(proposals)}", flush=True)
         if args.cold:
-            print("6. cold start: fresh clone, first `make report`, dependency install included...", flush=True)
+            print("7. cold start: fresh clone, first `make report`, dependency install included...", flush=True)
             results["cold_make_report_s"] = round(cold_start(work), 1)
             print(f"   {results['cold_make_report_s']} s", flush=True)
     print(json.dumps(results, sort_keys=True))

@@ -337,3 +337,37 @@ def test_extract_command_names_a_non_utf8_file_and_the_fix(tmp_path: Path):
     assert result.returncode == 1
     assert "latin1.txt" in result.stderr and "UTF-8" in result.stderr and "Fix:" in result.stderr
     assert result.stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A movement is not a hedge: the rise and the level reached are both exact.
+        ("sales rose 28.4 percent to 7.31 million units",
+         [("28.4 percent", "exact", "up"), ("7.31 million", "exact", "")]),
+        ("sales climbed 12 percent to 450,000 units", [("12 percent", "exact", "up"), ("450,000", "exact", "")]),
+        ("exports rose to 2 million units", [("2 million", "exact", "")]),
+        ("exports fell to 73,000 units", [("73,000", "exact", "")]),
+        ("exports dropped 4.1 percent from a year earlier to 73,000",
+         [("4.1 percent", "exact", "down"), ("73,000", "exact", "")]),
+        ("net profit climbed 11.5 percent to 11.6 billion yuan",
+         [("11.5 percent", "exact", "up"), ("11.6 billion yuan", "exact", "")]),
+        # Hedges as a reader reads them.
+        ("subsidies of up to 9 billion yuan", [("9 billion yuan", "at_most", "")]),
+        ("more than 1.6 million applications", [("1.6 million", "at_least", "")]),
+        ("sales exceeded 12 million units", [("12 million", "at_least", "")]),
+        ("nearly 400,000 units", [("400,000", "at_most", "")]),
+        ("roughly 3 million cars", [("3 million", "approx", "")]),
+        ("around 40 percent", [("40 percent", "approx", "")]),
+        # A range keeps its bounds when both ends measure the same thing.
+        ("3 million to 5 million vehicles", [("3 million", "at_least", ""), ("5 million", "at_most", "")]),
+    ],
+)  # fmt: skip
+def test_a_movement_is_not_a_hedge(text, expected):
+    assert [(m.text, m.qualifier, m.direction) for m in extract_mentions(text)] == expected
+
+
+def test_a_count_noun_is_read_up_to_the_first_preposition():
+    assert _only("1.6 million applications for the car subsidy").unit == "count"
+    assert _only("the first nine months of the year").unit == "count"
+    assert _only("about 110,000 engineers").unit == "people"

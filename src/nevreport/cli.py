@@ -43,7 +43,7 @@ def _cmd_coverage(args: argparse.Namespace) -> int:
 def _cmd_propose(args: argparse.Namespace) -> int:
     from nevreport.coverage import write_proposals
 
-    return write_proposals(Path(args.file), sys.stdout, data_dir=Path(args.data_dir))
+    return write_proposals(Path(args.file), sys.stdout, data_dir=Path(args.data_dir), notes=sys.stderr)
 
 
 def _cmd_indicators(args: argparse.Namespace) -> int:

@@ -13,15 +13,17 @@ A numeric mention (nevreport.extract) is covered when
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from nevreport import config, inputs
+from nevreport import config, inputs, reading
 from nevreport.errors import Problem, UserError
 from nevreport.extract import Mention, extract_mentions, format_number, read_article
 
@@ -310,96 +312,125 @@ def _float_or_none(text: str | None) -> float | None:
 
 # --- proposals ----------------------------------------------------------------------------------------------
 
-_FORECAST_WORDS = re.compile(
-    r"(?i)\b(?:will|expect\w*|estimat\w*|anticipat\w*|forecast\w*|project(?:ed|ion)s?|predict\w*|likely)\b"
-)
-_TARGET_WORDS = re.compile(r"(?i)\b(?:aims?|aiming|goals?|targets?|targeting|plans? to|strives? to)\b")
-# Most specific first. A place followed by another capitalised word names an organisation or an event
-# ("China Machinery Industry Federation", "Shanghai Auto Innovation Park"), not what the figure is about.
-_ENTITIES = [
-    (name, re.compile(rf"\b{name}\b(?! (?!District|Province|Municipality)[A-Z][a-z])"))
-    for name in ("Jiading", "Lin-gang", "Hongqiao", "Shanghai", "Yangtze River Delta", "China")
-]
-_LEADING_DATE = re.compile(r"\s*(?:date\s+)?\d{4}-\d\d-\d\d\s+")
-_CLAUSE_BREAK = re.compile(r"[,;:\u2014] ")
-_SHORT_CLAUSE = 60
-_MONTH_NUMBERS = {
-    name: index
-    for index, name in enumerate(
-        "January February March April May June July August September October November December".split(),
-        start=1,
-    )
-}
-_PERIOD_WORDS = re.compile(
-    r"(?i)\b(?P<half>first|second) half(?: of (?P<half_year>(?:19|20)\d\d))?"
-    r"|\bbetween (?P<from_month>[A-Z][a-z]+) and (?P<to_month>[A-Z][a-z]+)"
-    r"(?: (?:of )?(?P<range_year>(?:19|20)\d\d))?"
-    r"|\b(?P<relative>last|this|next) year\b"
-    r"|\b(?P<year>(?:19|20)\d\d)\b"
-)
-_METRIC_WORDS = [
-    (re.compile(r"(?i)\bexport"), "exports"),
-    (re.compile(r"(?i)\bimport"), "imports"),
-    (re.compile(r"(?i)\bmarket share\b"), "market_share"),
-    (re.compile(r"(?i)\b(?:sales|sold|sell)\b"), "sales"),
-    (re.compile(r"(?i)\b(?:produc(?:e|ed|es|ing|tion)|output)\b"), "production"),
-    (re.compile(r"(?i)\bexhibitors?\b"), "exhibitors"),
-    (re.compile(r"(?i)\b(?:area|square meters)\b"), "area"),
-]
-_NEV_WORDS = re.compile(r"(?i)\b(?:NEVs?|new[- ]energy vehicles?|electric vehicles?|EVs?)\b")
-_YEAR_ON_YEAR = re.compile(r"(?i)\byear[- ](?:on|over)[- ]year\b|\by-o-y\b")
-_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019]?(?=\s|$)|\n")
-_ABBREVIATIONS = frozenset(
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr Prof No Nos Co Corp Inc Ltd St Ave vs etc"
-    " approx e.g i.e U.S U.K".split()
+_DATE_IN_TEXT = re.compile(
+    r"\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"
+    r"|\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+(?P<day>\d\d?),\s*(?P<year>(?:19|20)\d\d)\b"
 )
 
 
-def write_proposals(file: Path, out: TextIO, data_dir: Path = config.DATA_DIR) -> int:
-    """`nevreport propose FILE`: draft data/figures.csv rows for the mentions not yet covered, for review."""
-    from nevreport.figures import FIGURE_COLUMNS, UNITS
+@dataclass(frozen=True)
+class Proposal:
+    """A drafted data/figures.csv row, or why the number is not a claim (then `row` is empty)."""
 
-    path = Path(file)
-    text = read_article(path)
+    mention: Mention
+    row: dict[str, str]
+    not_a_claim: str = ""
+
+
+def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> list[Proposal]:
+    """Draft rows for the mentions of one article that data/figures.csv and coverage_ignore.csv leave open."""
+    from nevreport.figures import UNITS
+
     data_dir = Path(data_dir)
     figures = _read_figures(data_dir) if config.figures_csv(data_dir).is_file() else []
     ignores = []
     if config.coverage_ignore_csv(data_dir).is_file():
-        ignores = [e for e in _read_ignores_loose(data_dir) if e.article == path.name]
-    published_year = _published_year(data_dir, path.name)
+        ignores = [e for e in _read_ignores_loose(data_dir) if e.article == article]
+    published = _published_date(data_dir, article) or _date_line(text)
+    entities = reading.Entities(_known_entities(data_dir))
+    main_subject = entities.main_subject(text)
     taken_ids = {f.figure_id for f in figures}
-    writer = inputs.CsvRows(out)  # a quote spanning a line break stays one cell
-    writer.writerow(FIGURE_COLUMNS)
+    proposals: list[Proposal] = []
     proposed: set[tuple[str, str, str, str]] = set()
-    for found in _audit_article(path.name, text, figures, ignores):
+    for found in _audit_article(article, text, figures, ignores):
         m = found.mention
+        if found.figure_id or found.ignore_line:
+            continue
+        why_not = reading.not_a_claim(text, m)
+        if why_not:  # each occurrence needs its own ignore entry, so repeats are listed too
+            proposals.append(Proposal(m, {}, why_not))
+            continue
         repeat_key = (m.text, m.unit, m.qualifier, _next_word(text, m.end))
-        if found.figure_id or found.ignore_line or repeat_key in proposed:
+        if repeat_key in proposed:
             continue  # a repeat is covered by the first row (see the module docstring)
         proposed.add(repeat_key)
-        row = _proposal(path.name, text, found.mention, published_year, set(UNITS))
+        row = _proposal(article, text, m, published, set(UNITS), entities, main_subject)
         row["figure_id"] = _unique(row["figure_id"], taken_ids)
         taken_ids.add(row["figure_id"])
-        writer.writerow([row[name] for name in FIGURE_COLUMNS])
+        proposals.append(Proposal(m, row))
+    return proposals
+
+
+def write_proposals(file: Path, out: TextIO, data_dir: Path = config.DATA_DIR, notes: TextIO | None = None) -> int:
+    """`nevreport propose FILE`: draft data/figures.csv rows for the mentions not yet covered, for review.
+
+    The rows go to `out` as CSV; to `notes` (stderr from the command line) go the data/metrics.csv rows its
+    new metrics need and the data/coverage_ignore.csv rows for the numbers that are not claims.
+    """
+    from nevreport.figures import FIGURE_COLUMNS
+
+    path = Path(file)
+    text = read_article(path)
+    data_dir = Path(data_dir)
+    proposals = propose_rows(path.name, text, data_dir)
+    writer = inputs.CsvRows(out)  # a quote spanning a line break stays one cell
+    writer.writerow(FIGURE_COLUMNS)
+    for proposal in proposals:
+        if proposal.row:
+            writer.writerow([proposal.row[name] for name in FIGURE_COLUMNS])
+    if notes is not None:
+        _write_notes(path.name, text, proposals, data_dir, notes)
     return 0
 
 
-def _proposal(article: str, text: str, mention: Mention, published_year: int | None,
-              units: set[str]) -> dict[str, str]:  # fmt: skip
-    start, end = _sentence_around(text, mention)
-    quote = text[start:end]
-    entity = next((name for name, pattern in _ENTITIES if pattern.search(quote)), "")
-    status = "actual"
-    if _TARGET_WORDS.search(quote):
-        status = "target"
-    elif _FORECAST_WORDS.search(quote):
-        status = "forecast"
-    period = _period(quote, published_year)
-    metric = _metric(quote, mention.start - start, mention)
+def new_metric_rows(proposals: Iterable[Proposal], data_dir: Path) -> list[tuple[str, str, str]]:
+    """(metric, topic, label) for each proposed metric that data/metrics.csv does not list yet."""
+    known = _known_metrics(data_dir)
+    rows: dict[str, tuple[str, str, str]] = {}
+    for proposal in proposals:
+        metric = proposal.row.get("metric", "")
+        if metric and metric not in known and metric not in rows:
+            topic = reading.metric_topic(metric, proposal.row.get("entity", ""))
+            rows[metric] = (metric, topic, reading.metric_label(metric))
+    return list(rows.values())
+
+
+def _write_notes(article: str, text: str, proposals: list[Proposal], data_dir: Path, notes: TextIO) -> None:
+    drafted = sum(1 for p in proposals if p.row)
+    print(f"propose: {drafted} row(s) drafted for {article}; check entity, metric, period, status and "
+          "qualifier of each before adding it to data/figures.csv.", file=notes)
+    metrics = new_metric_rows(proposals, data_dir)
+    if metrics:
+        print(f"propose: {len(metrics)} metric(s) not yet in data/metrics.csv; add these rows (topic is the "
+              "chapter: exports, market, shanghai, ciie or jiading) or use a metric already there:", file=notes)
+        writer = inputs.CsvRows(notes)
+        for row in metrics:
+            writer.writerow(row)
+    skipped = [p for p in proposals if p.not_a_claim]
+    if skipped:
+        print(f"propose: {len(skipped)} number(s) are not claims and were not drafted; add these rows to "
+              "data/coverage_ignore.csv (article,text,reason,context):", file=notes)
+        writer = inputs.CsvRows(notes)
+        for p in skipped:
+            context = " ".join(text[max(0, p.mention.start - 20) : p.mention.end + 20].split()[1:-1])
+            if p.mention.text not in context:
+                context = p.mention.text
+            writer.writerow([article, p.mention.text, p.not_a_claim, context])
+
+
+def _proposal(article: str, text: str, mention: Mention, published: dt.date | None, units: set[str],
+              entities: reading.Entities, main_subject: str) -> dict[str, str]:  # fmt: skip
+    spans = reading.spans_around(text, mention)
+    quote = text[spans.quote[0] : spans.quote[1]]
+    status = reading.read_status(text, spans)
+    entity = reading.read_entity(text, spans, entities, main_subject)
+    period = reading.read_period(text, mention, spans, published, status)
+    metric, unit = reading.read_metric(text, mention, spans, status)
     notes = []
-    unit = mention.unit if mention.unit in units else ""
-    if not unit:
-        notes.append(f"the text marks the unit as {mention.unit}, which is not in the unit vocabulary")
+    if unit not in units:
+        notes.append(f"the text marks the unit as {unit}, which is not in the unit vocabulary")
+        unit = ""
     if mention.direction == "down":
         notes.append("the text states a fall; keep the value as written or make it negative")
     # An id from a partial guess would mislead; "draft_<article>_<offset>" asks to be renamed.
@@ -424,83 +455,31 @@ def _proposal(article: str, text: str, mention: Mention, published_year: int | N
     }
 
 
-def _sentence_around(text: str, mention: Mention) -> tuple[int, int]:
-    """The clause holding the mention: its sentence, cut at commas when the sentence is long."""
-    start = 0
-    for match in _SENTENCE_END.finditer(text, 0, mention.start):
-        if _ends_sentence(text, match.start()):
-            start = match.end()
-    end = len(text)
-    for match in _SENTENCE_END.finditer(text, mention.end):
-        if _ends_sentence(text, match.start()):
-            end = match.start() + (1 if text[match.start()] in "!?" else 0)
-            break
-    leading_date = _LEADING_DATE.match(text, start)
-    if leading_date and leading_date.end() <= mention.start:
-        start = leading_date.end()
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, start, end)]
-    clause_start = max([b + 2 for b in breaks if b + 2 <= mention.start], default=start)
-    clause_end = min([b for b in breaks if b >= mention.end], default=end)
-    # Widen a short clause ("up 32 percent year over year") with its neighbours until it says enough.
-    while clause_end - clause_start < _SHORT_CLAUSE and (clause_start > start or clause_end < end):
-        earlier = [b + 2 for b in breaks if b + 2 < clause_start]
-        later = [b for b in breaks if b > clause_end]
-        if clause_start > start:
-            clause_start = max(earlier, default=start)
-        else:
-            clause_end = min(later, default=end)
-    start, end = clause_start, clause_end
-    while start < end and text[start] in ' \t\r\n"\u201c':
-        start += 1
-    while end > start and text[end - 1] in " \t\r\n":
-        end -= 1
-    return start, end
+def _known_entities(data_dir: Path) -> list[str]:
+    """Entity names already used by data/figures.csv and the supplementary table, most used first."""
+    counts: Counter[str] = Counter()
+    for path in (config.figures_csv(data_dir), config.external_csv(data_dir)):
+        for _, row in _read_csv_loose(path, data_dir):
+            if (row.get("entity") or "").strip():
+                counts[row["entity"].strip()] += 1
+    return [name for name, _ in counts.most_common()]
 
 
-def _ends_sentence(text: str, stop: int) -> bool:
-    if text[stop] != ".":
-        return True
-    word = text[max(0, stop - 12) : stop].rsplit(None, 1)[-1:]
-    # "Nov. 5", "U.S. exports", "William L. Li": a full stop after an abbreviation or an initial.
-    return not word or not (word[0] in _ABBREVIATIONS or (len(word[0]) == 1 and word[0].isupper()))
+def _known_metrics(data_dir: Path) -> set[str]:
+    known: set[str] = set()
+    for path in (config.metrics_csv(data_dir), config.figures_csv(data_dir), config.external_csv(data_dir)):
+        known |= {(row.get("metric") or "").strip() for _, row in _read_csv_loose(path, data_dir)}
+    return known - {""}
 
 
-def _period(quote: str, published_year: int | None) -> str:
-    for match in _PERIOD_WORDS.finditer(quote):
-        if match["half"]:
-            year = match["half_year"] or (str(published_year) if published_year else "")
-            return f"{year}-H{1 if match['half'].lower() == 'first' else 2}" if year else ""
-        if match["from_month"] in _MONTH_NUMBERS and match["to_month"] in _MONTH_NUMBERS:
-            year = match["range_year"] or (str(published_year) if published_year else "")
-            if year:
-                first, last = _MONTH_NUMBERS[match["from_month"]], _MONTH_NUMBERS[match["to_month"]]
-                return f"{year}-{first:02d}/{year}-{last:02d}"
-        if match["relative"] and published_year:
-            return str(published_year + {"last": -1, "this": 0, "next": 1}[match["relative"].lower()])
-        if match["year"]:
-            return match["year"]
-    return ""
-
-
-def _metric(quote: str, position: int, mention: Mention) -> str:
-    """A metric name from the keyword nearest the number ("sales", "exports", "market share"...)."""
-    distances = [
-        (abs(found.start() - position), name)
-        for pattern, name in _METRIC_WORDS
-        for found in pattern.finditer(quote)
-    ]
-    if not distances:
-        return ""
-    base = min(distances)[1]
-    if base in ("exports", "sales", "production", "imports") and _NEV_WORDS.search(quote):
-        base = f"nev_{base}"
-    elif base in ("exports", "imports") and mention.unit == "vehicles":
-        base = f"vehicle_{base}"
-    if mention.unit == "percent":
-        base += "_yoy_pct" if _YEAR_ON_YEAR.search(quote) and base != "market_share" else "_pct"
-    elif mention.unit in ("cny", "usd"):
-        base += f"_{mention.unit}"
-    return base
+def _read_csv_loose(path: Path, data_dir: Path) -> list[tuple[int, dict[str, str]]]:
+    """A table's rows for drafting, or none when it cannot be read (`validate` says why)."""
+    if not Path(path).is_file():
+        return []
+    try:
+        return _read_csv(path, data_dir, ())
+    except UserError:
+        return []
 
 
 def _unique(figure_id: str, taken: set[str]) -> str:
@@ -512,18 +491,33 @@ def _unique(figure_id: str, taken: set[str]) -> str:
     return f"{figure_id}_{suffix}"
 
 
-def _published_year(data_dir: Path, article: str) -> int | None:
+def _published_date(data_dir: Path, article: str) -> dt.date | None:
     path = config.sources_csv(data_dir)
     if not path.is_file():
         return None
     try:
         text = inputs.read_capped(path, inputs.MAX_TABLE_BYTES, within=config.raw_articles_dir(data_dir))
         for row in csv.DictReader(io.StringIO(text.decode("utf-8-sig"), newline="")):
-            if row.get("file") == article and re.match(r"[0-9]{4}-", row.get("published") or ""):
-                return int(row["published"][:4])
-    except (UnicodeDecodeError, csv.Error, inputs.Refused):
-        pass  # a draft goes without the year; `nevreport validate` explains what is wrong with the manifest
+            if row.get("file") == article:
+                return dt.date.fromisoformat((row.get("published") or "").strip())
+    except (UnicodeDecodeError, csv.Error, inputs.Refused, ValueError):
+        pass  # a draft goes without the date; `nevreport validate` explains what is wrong with the manifest
     return None
+
+
+def _date_line(text: str) -> dt.date | None:
+    """The date an article prints near its top ("2024-10-31", "October 31, 2024"), when the manifest has none."""
+    match = _DATE_IN_TEXT.search(text[:400])
+    if not match:
+        return None
+    try:
+        if match["iso"]:
+            return dt.date.fromisoformat(match["iso"])
+        month = ("January February March April May June July August September October November December"
+                 .split().index(match["month"]) + 1)
+        return dt.date(int(match["year"]), month, int(match["day"]))
+    except ValueError:
+        return None
 
 
 def _read_ignores_loose(data_dir: Path) -> list[_Ignore]:

@@ -24,6 +24,10 @@ Choices a reader of the output should know:
   mentions with step 1 (times the scale word: "three million"), since AP style spells out small exact
   counts. "one" is left out: it is far more often a pronoun or an article ("one of the", "no one")
   than a count.
+- A movement is not a hedge: in "rose 28.4 percent to 7.31 million units", "climbed to 450,000" and
+  "dropped 4.1 percent from a year earlier to 73,000" every number is exact ("to" after a rise or a fall
+  gives the level reached), while "up to 9 billion yuan" is at most. The two ends of a range measure the
+  same thing, so "28.4 percent to 7.31 million" is a rise and a level, not a range.
 - Negative change keeps the value as written and sets direction="down" ("fell 3 percent" -> 3,
   direction down); a written minus sign ("-3 percent") gives -3. Growth words set direction="up".
 - A currency conversion in brackets after an amount ("over 350 billion yuan (US$54.2 billion)") takes
@@ -103,6 +107,8 @@ for _prefix, _unit in _CURRENCY_PREFIXES:
     _PREFIXES_BY_LAST.setdefault(_prefix[-1], []).append((_prefix, _unit))
 _PREFIX_ENDINGS = frozenset(_PREFIXES_BY_LAST)
 _CURRENCIES = frozenset({"cny", "usd", "eur"})
+# Units the text itself marks with a sign or a word, as opposed to a count noun read after the number.
+_MARKED = frozenset({unit for _, unit in _MEASURES} | _CURRENCIES)
 
 # A year followed by punctuation or a function word ("in 2023.", "2023 and") is dropped by the scan
 # itself, which halves the matches in a typical article; other years are dropped by _read_number.
@@ -163,6 +169,9 @@ _HEDGES = {
     "approx": "some|around|about|approximately|roughly|an estimated|estimated|circa|approx.",
 }
 _HEDGE_WORDS = {phrase: q for q, phrases in _HEDGES.items() for phrase in phrases.split("|")}
+# The one hedge vocabulary: `validate` names these words when it asks for a hedge, and checks qualifiers
+# against the mentions read with them; `propose` drafts qualifiers from the same mentions.
+HEDGE_PHRASES = {qualifier: tuple(phrases.split("|")) for qualifier, phrases in _HEDGES.items()}
 _HEDGE_AFTER = re.compile(
     r"(?i)\s+(?:(?P<at_least>or\s+more|or\s+above|and\s+above)|(?P<at_most>or\s+less|or\s+fewer"
     r"|or\s+below)|(?P<approx>or\s+so))\b"
@@ -177,7 +186,8 @@ _UP_WORDS = frozenset(
     " increasing surge surged surges surging jump jumped jumps climb climbed climbs soar soared soars"
     " expanded expansion higher".split()
 )
-_DIRECTION_LINKS = frozenset({"by", "of", "to", "at", "a", "an", "rate"})
+# "to" is not a link: "rose to 3 million" states the level reached, not the size of the rise.
+_DIRECTION_LINKS = frozenset({"by", "of", "at", "a", "an", "rate"})
 _DIRECTION_AFTER = re.compile(
     r"(?i)(?:\s+(?:year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy))?\s+"
     r"(?:(?P<down>decline|decrease|drop|fall|contraction|reduction)|(?P<up>increase|rise|growth|surge|jump))\b"
@@ -213,7 +223,8 @@ _COUNT_NOUNS = {
     **dict.fromkeys(
         "people person persons visitor visitors professional professionals leader leaders expert experts"
         " participant participants buyer buyers student students employee employees worker workers"
-        " resident residents attendee attendees guest guests".split(),
+        " resident residents attendee attendees guest guests engineer engineers researcher researchers"
+        " staff".split(),
         "people",
     ),
     **dict.fromkeys("forum forums sub-forum sub-forums".split(), "forums"),
@@ -222,6 +233,9 @@ _COUNT_NOUNS = {
     **dict.fromkeys("year years".split(), "years"),
 }
 _COUNT_NOUN_LOOKAHEAD = 4
+# A count noun is looked for only up to the first preposition: "1.6 million applications for the car
+# subsidy" counts applications, not cars; "the first nine months of the year" counts months, not years.
+_NOUN_PHRASE_ENDS = frozenset("for of from in into at to by with on than per".split())
 
 
 _DATE = "date"  # what _read_number returns for the day of a date
@@ -253,6 +267,8 @@ def extract_mentions(text: str) -> list[Mention]:
             low = mentions[-1]
             if scales[-1] is None and low.text[-1:].isdigit() and low.unit in ("count", mention.unit):
                 low = _rescale_low_end(low, scale or 1, mention.unit)
+            elif low.unit == "count":  # "3 million to 5 million vehicles": both ends count vehicles
+                low = replace(low, unit=mention.unit)
             if _is_transition(text, low):
                 mentions[-1] = low  # "rose from 2 to 3 million": two stated values, not bounds
             else:
@@ -423,13 +439,23 @@ def _count_noun_after(text: str, end: int, max_words: int) -> str | None:
     if clause_end:
         window = window[: clause_end.start()]
     for word in window.split(None, max_words)[:max_words]:
-        unit = _COUNT_NOUNS.get(word.strip(_PUNCTUATION + "-").lower())
+        word = word.strip(_PUNCTUATION + "-").lower()
+        if word in _NOUN_PHRASE_ENDS:
+            return None
+        unit = _COUNT_NOUNS.get(word)
         if unit:
             return unit
     return None
 
 
 def _is_range(text: str, low: Mention, high: Mention) -> bool:
+    """"5 to 10 percent" is a range; "rose 28.4 percent to 7.31 million units" is a rise and the level reached.
+
+    The two ends of a range measure the same thing, so a low end whose text marks a unit (a percent sign,
+    a currency) other than the high end's is a movement, not a range.
+    """
+    if low.unit != high.unit and low.unit in _MARKED and not low.text[-1:].isdigit():
+        return False
     between = text[low.end : high.start].strip()
     if between in ("to", "-", "\u2013", "\u2014"):
         return True

@@ -20,7 +20,7 @@ import pandas as pd
 
 from nevreport import config, inputs
 from nevreport.errors import Problem, UserError
-from nevreport.extract import Mention, extract_mentions
+from nevreport.extract import HEDGE_PHRASES, Mention, extract_mentions
 from nevreport.inputs import excerpt
 
 FIGURE_COLUMNS = (
@@ -104,7 +104,8 @@ _SOURCE_HELP = {
     "url": "the article's web address",
     "published": "the publication date as YYYY-MM-DD",
 }
-_HEDGE_WORDS = "over, more than, exceeded, nearly, almost, under, some, around, about"
+# Named in messages; the qualifier a quote means is read by nevreport.extract with the same vocabulary.
+_HEDGE_WORDS = ", ".join(phrase for phrases in HEDGE_PHRASES.values() for phrase in phrases[:3])
 
 
 # --- public helpers -----------------------------------------------------------------------------------------

@@ -1,0 +1,126 @@
+"""How much of `nevreport propose` a reviewer must correct, on articles nobody tuned it on.
+
+    python benchmarks/bench_propose.py [--articles DIR]
+
+The articles of tests/fixtures/new_articles are not in the corpus; expected.csv holds, for each of their
+numbers, the row a careful reviewer writes (claim=yes) or why it is not a claim (claim=no). Each article is
+added to a copy of data/ as step 1 of "Adding an article" does, then proposed. A field "needs no correction"
+when the proposal equals the reviewer's. measure_proposals() returns the shares (the main benchmark folds
+them in); run as a script it prints them and the rows that needed a correction, then a JSON line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures" / "new_articles"
+FIELDS = ("entity", "metric", "period", "status", "qualifier")
+
+
+def add_articles(data: Path, fixtures: Path = FIXTURES) -> list[Path]:
+    """Save each fixture article into data/raw/articles and its row into SOURCES.csv (step 1 of the loop)."""
+    articles = data / "raw" / "articles"
+    with open(fixtures / "SOURCES.csv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    with open(articles / "SOURCES.csv", "a", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        for row in rows:
+            shutil.copyfile(fixtures / row["file"], articles / row["file"])
+            writer.writerow(list(row.values()))
+    return [articles / row["file"] for row in rows]
+
+
+def expected_rows(fixtures: Path = FIXTURES) -> list[dict[str, str]]:
+    with open(fixtures / "expected.csv", encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _position(text: str, row: dict[str, str]) -> int:
+    return text.index(row["context"]) + row["context"].index(row["stated"])
+
+
+def compare(data: Path, fixtures: Path = FIXTURES) -> dict:
+    """Propose every fixture article in `data` (already added) and score the proposals against expected.csv."""
+    from nevreport.coverage import propose_rows
+
+    expected = expected_rows(fixtures)
+    proposed, non_claims, corrections, missed = 0, 0, [], []
+    correct = dict.fromkeys(FIELDS, 0)
+    matched = 0
+    for article in sorted({row["article"] for row in expected}):
+        text = (data / "raw" / "articles" / article).read_text(encoding="utf-8")
+        by_position = {_position(text, row): row for row in expected if row["article"] == article}
+        seen = set()
+        for proposal in propose_rows(article, text, data):
+            if not proposal.row:
+                continue
+            proposed += 1
+            want = by_position.get(proposal.mention.start)
+            if want is None or want["claim"] != "yes":
+                non_claims += 1
+                continue
+            seen.add(proposal.mention.start)
+            matched += 1
+            wrong = {f: (proposal.row[f], want[f]) for f in FIELDS if proposal.row[f] != want[f]}
+            for name in FIELDS:
+                correct[name] += name not in wrong
+            if wrong:
+                corrections.append((article, want["stated"], wrong))
+        missed += [(article, row["stated"]) for at, row in by_position.items()
+                   if row["claim"] == "yes" and at not in seen]
+    fields_total = matched * len(FIELDS)
+    return {
+        "propose_articles": len({row["article"] for row in expected}),
+        "propose_rows": proposed,
+        "propose_claims_expected": sum(row["claim"] == "yes" for row in expected),
+        "propose_claims_missed": len(missed),
+        "propose_not_claims_share": round(non_claims / proposed, 3) if proposed else 0.0,
+        **{f"propose_{name}_ok_share": round(correct[name] / matched, 3) if matched else 0.0 for name in FIELDS},
+        "propose_fields_corrected_share": round(1 - sum(correct.values()) / fields_total, 3) if fields_total else 1.0,
+        "corrections": corrections,
+        "missed": missed,
+    }
+
+
+def measure_proposals(fixtures: Path = FIXTURES) -> dict:
+    """compare() on a temporary copy of data/ with the fixture articles added."""
+    with tempfile.TemporaryDirectory(prefix="nevreport-propose-") as folder:
+        data = Path(folder) / "data"
+        shutil.copytree(ROOT / "data", data)
+        add_articles(data, fixtures)
+        return compare(data, fixtures)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=Path, default=FIXTURES, help="folder with SOURCES.csv, expected.csv")
+    args = parser.parse_args()
+    result = measure_proposals(args.articles)
+    for article, stated, wrong in result.pop("corrections"):
+        fixes = "; ".join(f"{name} {got!r} -> {want!r}" for name, (got, want) in wrong.items())
+        print(f"  {article} '{stated}': {fixes}")
+    for article, stated in result.pop("missed"):
+        print(f"  {article} '{stated}': not proposed")
+    print(format_shares(result))
+    print(json.dumps(result, sort_keys=True))
+    return 0
+
+
+def format_shares(result: dict) -> str:
+    shares = ", ".join(f"{name} {result[f'propose_{name}_ok_share']:.0%}" for name in FIELDS)
+    return (f"proposals on {result['propose_articles']} new articles: {result['propose_rows']} rows; need no "
+            f"correction: {shares}; fields corrected {result['propose_fields_corrected_share']:.0%} (target at "
+            f"most 20%); not claims {result['propose_not_claims_share']:.0%} (target at most 10%); claims not "
+            f"proposed {result['propose_claims_missed']} of {result['propose_claims_expected']}")
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT / "src"))
+    sys.exit(main())
