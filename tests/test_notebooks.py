@@ -165,7 +165,9 @@ def test_an_ordinary_pyplot_chart_shows_as_vector_in_the_house_style(kernel):
     outputs = run(kernel, "import matplotlib.pyplot as plt\nplt.plot([1, 2], [3, 4])\nplt.show()")
     images = [o for o in outputs if "image/svg+xml" in o.get("data", {})]
     assert len(images) == 1
-    assert "DejaVu Sans" in images[0]["data"]["image/svg+xml"] or "font-family" in images[0]["data"]["image/svg+xml"]
+    from nevreport.charts import GRID
+
+    assert GRID in images[0]["data"]["image/svg+xml"]  # the house style's grid, not matplotlib's default
 
 
 def test_package_edits_are_picked_up_without_a_restart(kernel, tmp_path):

@@ -62,20 +62,12 @@ class Block:
     def __str__(self) -> str:
         return str(self.html)
 
-    def __add__(self, other: Block | str) -> Block:
-        return Block(self.html + Markup(other.__html__() if hasattr(other, "__html__") else escape(other)))
-
     def __bool__(self) -> bool:
         return bool(self.html)
 
     def __repr__(self) -> str:
         text = " ".join(self.text.split())
         return f"<Block: {text[:80]}{'...' if len(text) > 80 else ''}>"
-
-
-def join(*blocks: Block | str | None) -> Block:
-    """Blocks shown one after the other in one output (empty ones dropped)."""
-    return Block(Markup("").join(b if hasattr(b, "__html__") else escape(b) for b in blocks if b))
 
 
 def _plain(html: str) -> str:
@@ -132,21 +124,22 @@ def render_prose(text: str, known: set[str], available: Callable[[str], bool],
     known: every id in the data (to tell typos from figures not yet published); available(id): published by
     the as-of date; render(id, mode): the HTML of one number.
     """
-    resolve(text, known, namespace, where)  # every typo at once, before anything is left out
     kept: list[str] = []
+    found: dict[str, Placeholder] = {}  # "{id:mode}" as written -> what it stands for
     for line in text.strip("\n").splitlines():
-        keys = [p.key for p in resolve(line, known, namespace, where)]
-        if all(k is not None and available(k) for k in keys):
+        placeholders = resolve(line, known, namespace, where)  # every line, kept or not: a typo is always an error
+        found.update((f"{{{p.name}{':' + p.mode if p.mode else ''}}}", p) for p in placeholders)
+        if all(p.key is not None and available(p.key) for p in placeholders):
             kept.append(line)
     markdown = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
-    if not PLACEHOLDER.search(markdown) and not _has_words_beyond(markdown, text):
-        markdown = ""
+    if PLACEHOLDER.search(text) and not PLACEHOLDER.search(markdown):
+        markdown = ""  # only the lines without numbers are left: a lead-in without what it leads to
     if not markdown:
         return Block(f'<p class="prose no-data">{escape(empty)}</p>') if empty else Block()
     numbers: list[str] = []
 
     def token(m: re.Match) -> str:
-        (p,) = resolve(m.group(0), known, namespace, where)
+        p = found[m.group(0)]
         numbers.append(render(p.key, p.mode))
         return _TOKEN.format(len(numbers) - 1)
 
@@ -154,13 +147,6 @@ def render_prose(text: str, known: set[str], available: Callable[[str], bool],
     html = re.sub(r"nrph(\d+)x", lambda m: numbers[int(m.group(1))], html)
     html = html.replace("<p>", '<p class="prose">').replace("<ul>", '<ul class="prose findings">')
     return Block(html.strip())
-
-
-def _has_words_beyond(kept: str, original: str) -> bool:
-    """Whether what is left of a text is more than the lines that never had numbers (e.g. only a lead-in)."""
-    if not PLACEHOLDER.search(original):
-        return bool(kept.strip())
-    return any(PLACEHOLDER.search(line) for line in kept.splitlines())
 
 
 def typed_numbers(text: str) -> list[str]:

@@ -21,8 +21,6 @@ import shlex
 from nevreport import charts
 from nevreport.errors import UserError
 
-_loaded = False
-
 
 def _where(shell) -> str:
     """The notebook a cell belongs to, when the front end says (JupyterLab sets __session__)."""
@@ -72,7 +70,6 @@ def _short_error(shell, etype, value, tb, tb_offset=None):
 
 
 def load_ipython_extension(shell) -> None:
-    global _loaded
     shell.register_magic_function(prose, magic_kind="cell")
     shell.set_custom_exc((UserError,), _short_error)
     if "autoreload" not in shell.extension_manager.loaded:
@@ -87,12 +84,6 @@ def load_ipython_extension(shell) -> None:
         set_matplotlib_formats = None
     if set_matplotlib_formats is not None and "inline" in mpl.get_backend():
         set_matplotlib_formats("svg")
-    _loaded = True
-
-
-def unload_ipython_extension(shell) -> None:
-    global _loaded
-    _loaded = False
 
 
 def strip_outputs(model, **kwargs) -> None:

@@ -22,7 +22,7 @@ import pandas as pd
 from markupsafe import Markup, escape
 
 from nevreport import charts, config, present
-from nevreport.blocks import Block, UnknownId, join, render_prose, suggest
+from nevreport.blocks import Block, UnknownId, render_prose, suggest
 
 # Shanghai's goal as the articles state it; `{goal}` in prose may be a parameter set's what-if instead.
 STATED_GOAL = "shanghai_nev_production_target_2025"
@@ -509,4 +509,4 @@ class Report:
         return f'<a href="#{PREFIX[found[0]]}-{escape(key)}">{escape(key)}</a>'
 
 
-__all__ = ["GOAL", "STATED_GOAL", "Report", "join"]
+__all__ = ["GOAL", "STATED_GOAL", "Report"]
