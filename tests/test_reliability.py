@@ -31,11 +31,11 @@ def snapshot(root: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
 
 
-def failing_notebook(path: Path) -> None:
+def failing_notebook(path: Path, source: str = "ratio = 1 / 0") -> None:
     cells = [
         {"cell_type": "code", "metadata": {"tags": ["parameters"]}, "source": "as_of = None", "outputs": [],
          "execution_count": None, "id": "p"},
-        {"cell_type": "code", "metadata": {}, "source": "ratio = 1 / 0", "outputs": [], "execution_count": None,
+        {"cell_type": "code", "metadata": {}, "source": source, "outputs": [], "execution_count": None,
          "id": "x"},
     ]
     notebook = {"cells": cells, "metadata": {"kernelspec": {"name": "nevreport", "display_name": "nevreport",
@@ -60,6 +60,23 @@ def test_a_failing_notebook_names_set_notebook_and_cell_and_keeps_the_report(goo
     assert snapshot(good) == before
 
 
+def test_a_notebook_does_not_see_the_variables_of_the_one_before(good):
+    # The edition's notebooks run in one kernel, but each as if alone: what one defines, the next cannot use.
+    before = snapshot(good)
+    defines, uses = good / "notebooks" / "01a_define.ipynb", good / "notebooks" / "01b_use.ipynb"
+    failing_notebook(defines, "leaked = 1")
+    failing_notebook(uses, "print(leaked)")
+    try:
+        result = run_cli("build", EDITION, "--force", root=good)
+    finally:
+        defines.unlink()
+        uses.unlink()
+    assert result.returncode == 1
+    assert f"[{EDITION}] notebooks/01b_use.ipynb failed in cell 2" in result.stderr
+    assert "NameError" in result.stderr and "leaked" in result.stderr
+    assert snapshot(good) == before
+
+
 def test_bad_data_is_refused_and_the_report_kept(good):
     before = snapshot(good)
     figures = good / "data" / "figures.csv"
@@ -81,8 +98,10 @@ def test_an_interrupted_build_leaves_the_last_report_and_recovers(good):
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
     deadline = time.monotonic() + 120
     for line in process.stdout:
-        if "executing notebooks/10_findings.ipynb" in line or time.monotonic() > deadline:
+        if f"[{EDITION}] executing notebooks/" in line or time.monotonic() > deadline:
             break
+    time.sleep(1)  # inside the notebooks' execution
+    assert process.poll() is None, "the build ended before it could be interrupted"
     os.killpg(process.pid, signal.SIGKILL)
     process.wait()
     assert snapshot(good) == before

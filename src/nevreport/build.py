@@ -1,6 +1,7 @@
 """Build every parameter set into reports/<set>/: execute the notebooks, render HTML and PDF, publish atomically.
 
-One orchestrating process: papermill executes the notebooks (one kernel each), the report is rendered
+One orchestrating process: each worker keeps one kernel, in which papermill executes an edition's notebooks
+as one notebook (each parameterised and namespaced as if run alone, see `edition_notebook`); the report is rendered
 in-process (nbconvert exporter + Typst), independent parameter sets run in parallel, and a set whose
 inputs have not changed (by content, not timestamps) is not rebuilt. A set is built in reports/.tmp/ and
 replaces reports/<set>/ only once HTML, PDF and CSV are all complete, so a failed or interrupted build
@@ -9,6 +10,7 @@ never costs the last good report.
 
 from __future__ import annotations
 
+import copy
 import csv
 import errno
 import hashlib
@@ -20,7 +22,7 @@ import shutil
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,20 +51,73 @@ def notebook_order(notebooks_dir: Path) -> tuple[list[Path], list[Path]]:
     return prepare, [p for p in numbered if p not in prepare]
 
 
-def merge_chapters(paths: list[Path]):
-    """One notebook holding the executed chapters in order: the report the exporters render."""
+def merge_chapters(notebooks: list):
+    """One notebook holding the given notebooks' cells in order (paths or notebook nodes); cell ids stay unique.
+
+    The executed chapters merged this way are the report the exporters render.
+    """
     import nbformat
 
-    chapters = [nbformat.read(path, as_version=4) for path in paths]
-    merged = nbformat.v4.new_notebook(metadata=chapters[0].metadata)
+    nodes = [nb if isinstance(nb, nbformat.NotebookNode) else nbformat.read(nb, as_version=4) for nb in notebooks]
+    merged = nbformat.v4.new_notebook(metadata=copy.deepcopy(nodes[0].metadata))
     taken: set[str] = set()
-    for path, chapter in zip(paths, chapters, strict=True):
-        for cell in chapter.cells:
+    for number, notebook in enumerate(nodes):
+        for cell in notebook.cells:
             if cell.get("id") in taken or not cell.get("id"):
-                cell.id = f"{path.stem.split('_')[0]}-{len(taken)}"
+                cell.id = f"nb{number}-{len(taken)}"
             taken.add(cell.id)
             merged.cells.append(cell)
     return merged
+
+
+# Where a cell of an edition's notebook came from: {"notebook": "20_exports.ipynb", "cell": 3} (1-based, as
+# JupyterLab counts the cells of the stored notebook; the cell papermill injects has none).
+ORIGIN = "nevreport_origin"
+BOUNDARY_TAG = "nevreport-boundary"
+# Between two notebooks: forget the previous one's variables, as running it alone would (modules stay loaded).
+_BOUNDARY_SOURCE = "__import__('nevreport.notebook').notebook.next_notebook(get_ipython())"
+
+
+def edition_notebook(paths: list[Path], parameters: dict):
+    """All of an edition's notebooks as one, to execute in one go in one kernel.
+
+    Each notebook is parameterised by papermill as if run alone (its own injected-parameters cell after its
+    `parameters` cell), each cell records its origin, and a boundary cell between two notebooks clears the
+    namespace, so every notebook sees only its own variables. `split_edition` takes the result apart again.
+    """
+    import nbformat
+    from papermill.iorw import load_notebook_node
+    from papermill.parameterize import parameterize_notebook
+
+    parts = []
+    for path in paths:
+        nb = load_notebook_node(str(path))
+        for number, cell in enumerate(nb.cells, start=1):
+            cell.metadata[ORIGIN] = {"notebook": path.name, "cell": number}
+        nb = parameterize_notebook(nb, parameters, kernel_name=KERNEL_NAME, language="python")
+        for cell in nb.cells:
+            cell.metadata.setdefault(ORIGIN, {"notebook": path.name, "cell": None})
+        if parts:
+            boundary = nbformat.v4.new_code_cell(_BOUNDARY_SOURCE)
+            boundary.metadata["tags"] = [BOUNDARY_TAG, "remove-cell"]
+            boundary.metadata[ORIGIN] = {"notebook": path.name, "cell": None}
+            nb.cells.insert(0, boundary)
+        parts.append(nb)
+    edition = merge_chapters(parts)
+    edition.metadata["papermill"] = {"parameters": parameters}
+    return edition
+
+
+def split_edition(edition, names: list[str]) -> dict:
+    """{notebook name: executed notebook} from an executed edition notebook (boundary cells dropped)."""
+    import nbformat
+
+    split = {name: nbformat.v4.new_notebook(metadata=copy.deepcopy(edition.metadata)) for name in names}
+    for cell in edition.cells:
+        origin = cell.metadata.get(ORIGIN, {}).get("notebook")
+        if origin in split and BOUNDARY_TAG not in cell.metadata.get("tags", []):
+            split[origin].cells.append(cell)
+    return split
 
 
 @dataclass(frozen=True)
@@ -341,6 +396,40 @@ def shared_kernel(cwd: Path):
     return _kernel
 
 
+def prepare_environment(layout: Layout) -> None:
+    """What the build's kernels inherit: the data folder to read, no reloading of a package that cannot change."""
+    os.environ["NEVREPORT_ROOT"] = str(layout.root.resolve())
+    # Reloading would check every loaded module before each cell; it is for an analyst editing the package.
+    os.environ["NEVREPORT_AUTORELOAD"] = "0"
+
+
+# What every notebook imports; a kernel loads it while the build checks the data.
+_WARM_UP = ("import matplotlib.pyplot, pandas, nevreport.notebook, nevreport.report\n"
+            "get_ipython().run_line_magic('reset', '-f')")
+
+
+def warm_kernel(cwd: Path) -> None:
+    """Start this process's kernel and have it load the notebooks' libraries, without waiting for it."""
+    from jupyter_core.utils import run_sync
+
+    client = shared_kernel(cwd).client()
+    client.start_channels()
+    try:
+        run_sync(client.wait_for_ready)(timeout=60)
+        msg_id = client.execute(_WARM_UP, silent=True, store_history=False)
+        # Leave once the kernel has the request (it says it is busy with it), not when it has done it.
+        while run_sync(client.get_iopub_msg)(timeout=60)["parent_header"].get("msg_id") != msg_id:
+            pass
+    finally:
+        client.stop_channels()
+
+
+def start_worker(owner: int, cwd: Path) -> None:
+    """Initializer of each worker process: tie it to the build (`die_with_parent`), then warm its kernel."""
+    die_with_parent(owner)
+    warm_kernel(cwd)
+
+
 def report_metadata(ps: ParameterSet) -> dict:
     meta = {
         "title": ps.values["title"],
@@ -360,8 +449,6 @@ class NotebookFailed(Exception):
 def build_one(ps: ParameterSet, layout: Layout, print_: str, owner: int | None = None) -> dict:
     """Execute the notebooks of one parameter set and publish its report. Runs in a worker process."""
     import nbformat
-    import papermill
-    from papermill.exceptions import PapermillExecutionError
 
     from nevreport.exporters import render_report
 
@@ -373,40 +460,19 @@ def build_one(ps: ParameterSet, layout: Layout, print_: str, owner: int | None =
     shutil.rmtree(work, ignore_errors=True)
     (work / "notebooks").mkdir(parents=True)
     parameters = {**ps.values, "parameter_set": ps.name, "output_dir": str(work.resolve())}
-    # The kernels inherit this, so notebooks read the same data folder as the build.
-    os.environ["NEVREPORT_ROOT"] = str(layout.root.resolve())
+    prepare_environment(layout)
     prepare, chapters = notebook_order(layout.notebooks_dir)
     if not chapters:
         raise UserError(f"{layout.notebooks_dir} has no chapter notebooks (named {CHAPTERS_FROM}_*.ipynb or "
                         "higher); they hold the report's story")
     notebooks = prepare + chapters
     try:
-        for notebook in notebooks:
-            executed = work / "notebooks" / notebook.name
-            say(f"{tag} executing notebooks/{notebook.name}")
-            try:
-                papermill.execute_notebook(
-                    str(notebook), str(executed), parameters=parameters, kernel_name=KERNEL_NAME,
-                    progress_bar=False, log_output=False, cwd=str(layout.notebooks_dir),
-                    request_save_on_cell_execute=False, km=shared_kernel(layout.notebooks_dir),
-                )
-            except PapermillExecutionError as exc:
-                kept = layout.reports_dir / FAILED / ps.name / notebook.name
-                kept.parent.mkdir(parents=True, exist_ok=True)
-                if executed.exists():
-                    shutil.copyfile(executed, kept)
-                # Number the cell as the user sees it in notebooks/, without the cell papermill injected.
-                cell = _cell_number(notebook, exc.source) or exc.cell_index + 1
-                first_line = (exc.source or "").strip().splitlines()[:1]
-                raise NotebookFailed(
-                    f"{tag} notebooks/{notebook.name} failed in cell {cell}"
-                    + (f" ({first_line[0][:60]})" if first_line else "")
-                    + f": {exc.ename}: {exc.evalue}\n"
-                    f"  the partly executed notebook is kept at {kept}\n"
-                    f"  the previous report in {layout.reports_dir / ps.name} is unchanged"
-                ) from None
+        say(f"{tag} executing notebooks/{notebooks[0].name} to {notebooks[-1].name} ({len(notebooks)} notebooks)")
+        executed = execute_edition(notebooks, parameters, work, layout, tag, ps.name)
+        for name, nb in executed.items():
+            nbformat.write(nb, work / "notebooks" / name)
         say(f"{tag} rendering report.html and report.pdf")
-        report = merge_chapters([work / "notebooks" / nb.name for nb in chapters])
+        report = merge_chapters([executed[nb.name] for nb in chapters])
         report.metadata["nevreport"] = report_metadata(ps)
         nbformat.write(report, work / "notebooks" / REPORT_NOTEBOOK)
         # The edition's CSV files travel inside the PDF too (PDF/A-3 attachments).
@@ -426,15 +492,48 @@ def build_one(ps: ParameterSet, layout: Layout, print_: str, owner: int | None =
     return {"name": ps.name, "seconds": time.perf_counter() - started}
 
 
-def _cell_number(notebook: Path, source: str) -> int | None:
-    """The 1-based position of the cell holding `source` in the stored notebook (papermill adds cells)."""
-    import nbformat
+def execute_edition(notebooks: list[Path], parameters: dict, work: Path, layout: Layout, tag: str,
+                    name: str) -> dict:
+    """Execute an edition's notebooks as one (see `edition_notebook`) in this process's kernel.
 
+    Returns {notebook name: executed notebook}. A failing cell is reported by notebook and cell number as
+    the user sees them in notebooks/, and that notebook, executed up to the failure, is kept in reports/.failed/.
+    """
+    import nbformat
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    edition = edition_notebook(notebooks, parameters)
+    names = [nb.name for nb in notebooks]
+    partial = work / "edition.ipynb"
     try:
-        cells = nbformat.read(notebook, as_version=4).cells
-    except (OSError, ValueError):
-        return None
-    return next((i + 1 for i, c in enumerate(cells) if c.source.strip() == (source or "").strip()), None)
+        done = papermill.execute_notebook(
+            edition, str(partial), kernel_name=KERNEL_NAME, progress_bar=False, log_output=False,
+            cwd=str(layout.notebooks_dir), request_save_on_cell_execute=False,
+            km=shared_kernel(layout.notebooks_dir),
+        )
+    except PapermillExecutionError as exc:
+        origin = edition.cells[exc.cell_index].metadata.get(ORIGIN, {})
+        notebook = origin.get("notebook", "?")
+        kept = layout.reports_dir / FAILED / name / notebook
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        if partial.exists():
+            ran = nbformat.read(partial, as_version=4)
+            ran.cells = [c for c in ran.cells if "papermill-error-cell-tag" not in c.metadata.get("tags", [])]
+            nbformat.write(split_edition(ran, names)[notebook], kept)
+        first_line = (exc.source or "").strip().splitlines()[:1]
+        cell = origin.get("cell")
+        where = f"cell {cell}" if cell else "its parameters"
+        raise NotebookFailed(
+            f"{tag} notebooks/{notebook} failed in {where}"
+            + (f" ({first_line[0][:60]})" if first_line and cell else "")
+            + f": {exc.ename}: {exc.evalue}\n"
+            f"  the partly executed notebook is kept at {kept}\n"
+            f"  the previous report in {layout.reports_dir / name} is unchanged"
+        ) from None
+    finally:
+        partial.unlink(missing_ok=True)
+    return split_edition(done, names)
 
 
 def _build_one_safely(ps: ParameterSet, layout: Layout, print_: str,
@@ -494,18 +593,27 @@ def _build_locked(sets: list[ParameterSet], force: bool, jobs: int, layout: Layo
         say(f"nothing to do: {len(sets)} report(s) up to date ({time.perf_counter() - started:.2f} s)")
         return 0
 
-    say(f"checking data in {layout.data_dir}")
-    check_data(layout)
-    check_prose(layout)
     check_pdf_renderer()  # before any kernel starts: a missing typesetter is not worth a half build
     ensure_kernel()
     jobs = jobs or min(len(stale), os.cpu_count() or 1)
-    say(f"building {len(stale)} parameter set(s): {', '.join(ps.name for ps in stale)} ({jobs} at a time)")
     owner = os.getpid()
-    if jobs == 1 or len(stale) == 1:
-        results = [_build_one_safely(ps, layout, prints[ps.name], owner) for ps in stale]
-    else:
-        with ProcessPoolExecutor(max_workers=jobs, initializer=die_with_parent, initargs=(owner,)) as pool:
+    prepare_environment(layout)
+    # Kernels start (and load their libraries) while this process checks the data and the prose.
+    with ExitStack() as stack:
+        if jobs == 1 or len(stale) == 1:
+            pool = None
+            warm_kernel(layout.notebooks_dir)
+        else:
+            pool = stack.enter_context(ProcessPoolExecutor(max_workers=jobs, initializer=start_worker,
+                                                           initargs=(owner, layout.notebooks_dir)))
+            pool.submit(os.getpid)  # starts the workers now, not when the first set is handed out
+        say(f"checking data in {layout.data_dir}")
+        check_data(layout)
+        check_prose(layout)
+        say(f"building {len(stale)} parameter set(s): {', '.join(ps.name for ps in stale)} ({jobs} at a time)")
+        if pool is None:
+            results = [_build_one_safely(ps, layout, prints[ps.name], owner) for ps in stale]
+        else:
             futures = [pool.submit(_build_one_safely, ps, layout, prints[ps.name], owner) for ps in stale]
             results = [f.result() for f in futures]
 

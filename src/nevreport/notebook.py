@@ -16,6 +16,7 @@ mistake in the data or the prose shows as one clear message instead of a traceba
 
 from __future__ import annotations
 
+import os
 import shlex
 
 from nevreport import charts
@@ -72,7 +73,8 @@ def _short_error(shell, etype, value, tb, tb_offset=None):
 def load_ipython_extension(shell) -> None:
     shell.register_magic_function(prose, magic_kind="cell")
     shell.set_custom_exc((UserError,), _short_error)
-    if "autoreload" not in shell.extension_manager.loaded:
+    # Reloading is for an analyst editing the package; a build (NEVREPORT_AUTORELOAD=0) runs a fixed one.
+    if os.environ.get("NEVREPORT_AUTORELOAD", "1") != "0" and "autoreload" not in shell.extension_manager.loaded:
         shell.extension_manager.load_extension("autoreload")
         shell.run_line_magic("autoreload", "2")
     import matplotlib as mpl
@@ -84,6 +86,19 @@ def load_ipython_extension(shell) -> None:
         set_matplotlib_formats = None
     if set_matplotlib_formats is not None and "inline" in mpl.get_backend():
         set_matplotlib_formats("svg")
+
+
+def next_notebook(shell) -> None:
+    """Forget the previous notebook's variables, as a fresh kernel would, keeping the loaded modules.
+
+    The build runs an edition's notebooks one after another in one kernel and calls this between them.
+    Unlike `%reset -f` it leaves the garbage collector and the output history alone, which is what makes it
+    cheap; the next notebook's `%load_ext nevreport.notebook` loads this extension afresh.
+    """
+    hidden = shell.user_ns_hidden
+    for name in [name for name in shell.user_ns if name not in hidden and not name.startswith("_")]:
+        del shell.user_ns[name]
+    shell.extension_manager.loaded.discard(__name__)
 
 
 def strip_outputs(model, **kwargs) -> None:
