@@ -13,6 +13,9 @@ LAB_STAMP := $(VENV)/.installed-lab
 HTML_CHECK := scripts/html-check
 HTML_CHECK_STAMP := $(HTML_CHECK)/node_modules/.installed
 export UV_PYTHON_DOWNLOADS := never
+# Installed packages are compiled to bytecode once, at install: every later Python process (each kernel,
+# each worker) then loads them instead of compiling pandas and matplotlib from source again.
+export UV_COMPILE_BYTECODE := 1
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 export PYTHONDONTWRITEBYTECODE := 1
 # Jupyter looks in .venv before the user's folders, so the project's kernel is the one that runs.
