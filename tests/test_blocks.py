@@ -278,3 +278,90 @@ def test_an_indicator_table_shows_notes_and_bounds_in_words_and_never_names_late
     assert "later_one" not in table and "Later" not in table and "2030" not in table
     appendix = html(report.appendix_indicators())
     assert "later_one" not in appendix and "2030" not in appendix
+
+
+# --- HTML from the templates ----------------------------------------------------------------------------------
+
+INDICATOR = {"indicator_id": "share", "label": "Share <of> sales", "value": 26.0, "low": 26.0, "high": 26.0,
+             "unit": "percent", "period": "2023", "formula": "a / b x 100", "inputs": "sales_2023;not_shown",
+             "reason": "", "section": "market", "verdict": "on track", "note": "a <note>"}
+
+
+def test_appendix_entries_link_their_sources_and_inputs():
+    report = make_report(figures=SALES[:1], externals=OFFICIAL[:1], indicators=[INDICATOR])
+    assert html(report.appendix_figures()) == (
+        '<div class="nr-block tex2jax_ignore mathjax_ignore"><div class="entries">'
+        '<div class="entry" id="fig-sales_2023"><p class="entry-head"><span class="entry-id">sales_2023</span> '
+        '<span class="entry-facts">9.5 million · 9.5 million · NEV sales · actual · 2023</span></p>'
+        '<p class="entry-body">“sold 9500000”</p><p class="entry-source"><a href="https://example.org/a">Daily</a>, '
+        '2024-07-25 <span class="file">(a.txt)</span></p></div></div></div>')
+    assert html(report.appendix_external()) == (
+        '<div class="nr-block tex2jax_ignore mathjax_ignore"><div class="entries">'
+        '<div class="entry" id="ext-ext_sales_2023"><p class="entry-head"><span class="entry-id">ext_sales_2023'
+        '</span> <span class="entry-facts">9.495 million · NEV sales · 2023 · high confidence</span></p>'
+        '<p class="entry-body">“sales were”</p><p class="entry-source"><a href="https://example.org/b">Official</a>,'
+        ' 2024-01-12</p></div></div></div>')
+    # an input not shown at this date is named without a link (a link to nowhere is an error in the HTML)
+    assert html(report.appendix_indicators()) == (
+        '<div class="nr-block tex2jax_ignore mathjax_ignore"><div class="entries">'
+        '<div class="entry" id="ind-share"><p class="entry-head"><span class="entry-id">share</span> '
+        '<span class="entry-facts">26.0% · 2023</span></p><p class="entry-body"><strong>Share &lt;of&gt; sales'
+        '</strong>. Formula: a / b x 100 <span class=note>on track</span> <span class=note>a &lt;note&gt;</span></p>'
+        '<p class="entry-source">Inputs: <a href="#fig-sales_2023">sales_2023</a>, not_shown</p></div></div></div>')
+
+
+def test_markup_in_any_text_of_the_data_is_shown_as_text_in_tables_and_appendix():
+    evil = "<script>alert(1)</script>"
+    row = {**figure("evil", 5, "2023", "2023-01-01"), "quote": evil, "publisher": "<b>P</b>", "entity": evil,
+           "note": evil, "url": 'https://example.org/"><script>', "article": evil}
+    other = {**external("ext_evil", 6, "2023", "2023-01-01"), "excerpt": evil, "publisher": evil}
+    conflict = {**external("ext_evil_2", 7, "2023", "2023-01-01"), "confidence": evil}
+    report = make_report(figures=[row], externals=[other, conflict],
+                         indicators=[{**INDICATOR, "label": evil, "formula": evil, "verdict": evil}])
+    report.sources = pd.DataFrame([{"file": "a.txt", "publisher": evil, "title": evil, "url": '"><script>',
+                                    "published": dt.date(2023, 1, 1)}])
+    for block in (report.stated_table("market"), report.indicator_table("market"), report.conflicts_table(),
+                  report.sources_table(), report.appendix_figures(), report.appendix_external(),
+                  report.appendix_indicators(), report.no_data(evil), report.prose("{evil}", empty=evil)):
+        out = html(block)
+        assert "<script" not in out and "<b>" not in out, out
+        assert "&lt;script&gt;" in out or "&#34;&gt;&lt;script&gt;" in out, out
+    assert 'href="https://example.org/&#34;&gt;&lt;script&gt;"' in html(report.appendix_figures())
+
+
+def test_nothing_published_says_so_with_the_edition_date():
+    out = html(make_report("2021-12-31").no_data("China's NEV sales"))
+    assert out == ('<div class="nr-block tex2jax_ignore mathjax_ignore"><p class="prose no-data">Nothing published by '
+                   '<span class="period">2021-12-31</span> states China&#39;s NEV sales; this section fills in for '
+                   "later as-of dates.</p></div>")
+
+
+def test_a_what_if_goal_is_marked_as_the_edition_s_own():
+    report = make_report()
+    report.target_units, report.target_year = 1_500_000, 2027
+    assert report.render("goal") == ('<span class="param" title="a what-if goal set by this edition&#39;s parameter '
+                                     'file, in place of the goal the articles state">1.5 million</span>')
+    assert ">2027</span>" in report.render("goal", "period")
+
+
+def test_a_chart_without_linked_sources_names_its_sources_and_the_ids_used():
+    from nevreport import charts
+
+    fig, ax = charts.new_figure("Sales <2023>", "units")
+    ax.bar([2023], [1.0], label="Sales")
+    out = str(charts.chart_html(fig, "Source: <Daily>, 2024-01-01", ["fig-b", "ind-a", "fig-b"], "Sales <2023>"))
+    caption = out.split("<figcaption>")[1]
+    assert caption == ('<span class="source" style="display: block">Source: &lt;Daily&gt;, 2024-01-01</span>'
+                       '<span class="ids" style="display: block">Figures used: <a href="#fig-b">b</a>, '
+                       '<a href="#ind-a">a</a></span></figcaption></figure>')
+    assert out.startswith('<figure class="chart"><svg class="chart-wide" role="img" aria-label="Sales &lt;2023&gt;.')
+    assert out.count("<svg") == 2
+
+
+def test_a_linked_source_note_escapes_the_publisher_and_links_its_first_figure():
+    from nevreport import charts
+
+    note = charts.linked_source_note([("A & B", "2024-01-01", "fig-y"), ("A & B", "2024-01-01", "fig-x"),
+                                      ("<C>", "2023-01-01", "ext-z")])
+    assert note == ('Source: <a href="#ext-z">&lt;C&gt;, 2023-01-01</a>; <a href="#fig-x">A &amp; B, 2024-01-01</a>; '
+                    "calculation: nevreport")

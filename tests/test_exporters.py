@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import io
+import json
 import re
 import subprocess
 import sys
@@ -19,6 +20,7 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_outp
 
 from nevreport.exporters import (  # noqa: E402
     ReportHTMLExporter,
+    contents_html,
     prepare_cells,
     render_report,
     report_info,
@@ -190,6 +192,57 @@ def test_contents_link_to_unique_heading_ids(rendered):
     for target in targets:
         assert f'id="{target}"' in main_of(html)
     assert HIDDEN_MARKER not in toc
+
+
+def test_contents_escape_heading_text_and_anchors():
+    assert contents_html([]) == ""
+    assert contents_html([(2, "tom-jerry", "Tom & <Jerry>'s"), (3, 'x"y', "Sub")]) == (
+        '<nav class="toc" aria-labelledby="toc-title">\n<p class="toc-title" id="toc-title">Contents</p>\n<ol>\n'
+        '<li class="toc-h2"><a href="#tom-jerry">Tom &amp; &lt;Jerry&gt;&#39;s</a></li>\n'
+        '<li class="toc-h3"><a href="#x&#34;y">Sub</a></li>\n</ol>\n</nav>')
+
+
+def test_every_title_page_fact_is_escaped():
+    nb = new_notebook()
+    nb.metadata["nevreport"] = {"title": "T", "subtitle": '"><script>x</script>', "parameter_set": "<b>set</b>",
+                                "as_of": "2024-12-31", "generated": "", "publisher_note": "A & <i>B</i>"}
+    nb.cells = [new_markdown_cell("## One\n\ntext")]
+    html, _ = ReportHTMLExporter().from_notebook_node(nb)
+    assert "<script" not in html and "<b>" not in html and "<i>" not in html
+    assert '<meta name="description" content="&#34;&gt;&lt;script&gt;x&lt;/script&gt;">' in html
+    assert '<p class="report-subtitle">&#34;&gt;&lt;script&gt;x&lt;/script&gt;</p>' in html
+    assert "<dt>Edition</dt><dd>&lt;b&gt;set&lt;/b&gt;</dd>" in html
+    assert '<p class="publisher-note">A &amp; &lt;i&gt;B&lt;/i&gt;</p>' in html
+    assert "Generated" not in html  # an empty fact is left out
+
+
+def test_the_index_shows_each_edition_with_links_and_key_indicators(tmp_path):
+    from nevreport.index import KEY_INDICATORS, render_index
+
+    built = tmp_path / "as-of-2024"
+    built.mkdir()
+    (built / "report.html").write_text("<!DOCTYPE html>", encoding="utf-8")
+    (built / "meta.json").write_text(json.dumps({"title": "NEVs & <more>", "as_of": "2024-12-31",
+                                                 "description": "The <b>2024</b> edition"}), encoding="utf-8")
+    (built / "indicators.csv").write_text(
+        "indicator_id,label,value,low,high,unit,period,formula\n"
+        "shanghai_nev_target_progress,Progress <to> the goal,107.2,100,110,percent,2023,a / b x 100\n"
+        "nev_sales_yoy_2024_forecast,Growth,not a number,,,percent,2024,f\n", encoding="utf-8")
+    page = render_index(["as-of-2024", "not-built"], tmp_path)
+    assert page.startswith("<!DOCTYPE html>\n<html lang=en>") and page.endswith("</html>\n")
+    assert "<title>NEVs &amp; &lt;more&gt;: all editions</title>" in page and "<h1>NEVs &amp; &lt;more&gt;</h1>" in page
+    assert '"DejaVu Sans"' in page  # the style sheet is the page's own, not escaped text
+    assert "<li><strong>as-of-2024</strong>: The &lt;b&gt;2024&lt;/b&gt; edition</li>" in page
+    assert "<th>not-built<br><span class=muted>as of not built</span></th>" in page
+    assert ('<td><a href="as-of-2024/report.html">HTML</a> · <a href="as-of-2024/report.pdf">PDF</a> · '
+            '<a href="as-of-2024/indicators.csv">CSV</a></td>') in page
+    assert "<td><span class=muted>not built</span></td>" in page
+    assert ('<tr><th scope=row>Progress &lt;to&gt; the goal</th>\n<td class="num" title="a / b x 100 (2023)">'
+            '<a href="as-of-2024/report.html#ind-shanghai_nev_target_progress">107.2%</a>'
+            "<br><span class=muted>100.0% to 110.0%</span></td>") in page
+    # one value known in one edition; every other cell (and a value that is not a number) is n/a
+    assert page.count('<td class="num muted">n/a</td>') == 2 * len(KEY_INDICATORS) - 1
+    assert "<b>" not in page and "<to>" not in page
 
 
 def test_tables_are_wrapped_for_scrolling_and_long_ones_may_break(rendered):

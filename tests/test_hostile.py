@@ -456,6 +456,9 @@ ALIAS_BOMB = "".join(
          3, "U+0661 ARABIC-INDIC DIGIT ONE ('\u0661'), a digit other than 0-9"),
         (b"title: " + b"T" * 5000 + b"\nas_of: 2024-12-31\n", None,
          "is longer than the 200 characters this field may hold"),
+        # more digits than Python turns into a number (4,300)
+        (b"title: A report\nas_of: 2024-12-31\ntarget_units: 1" + b"0" * 5000 + b"\n", 3,
+         "not valid YAML: a whole number of 5,001 characters, too long to read. Fix: write the number with at most"),
     ],
 )
 def test_a_hostile_parameter_file_is_named_without_expanding_it(tmp_path, content, row, words):

@@ -38,13 +38,13 @@ def test_stored_notebooks_pass_the_checks():
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
 def test_one_parameters_cell_with_every_schema_key(path):
-    from nevreport.params import SCHEMA
+    from nevreport.params import KEYS
 
     cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
     tagged = [c for c in cells if "parameters" in c.get("metadata", {}).get("tags", [])]
     assert len(tagged) == 1
     source = "".join(tagged[0]["source"])
-    for key in [*SCHEMA, "parameter_set", "output_dir"]:
+    for key in [*KEYS, "parameter_set", "output_dir"]:
         assert f"\n{key} =" in f"\n{source}", f"{path.name}: parameter {key} has no default"
 
 

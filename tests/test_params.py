@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from nevreport.errors import UserError
-from nevreport.params import discover, load_parameter_set
+from nevreport.params import KEYS, SCHEMA, discover, load_parameter_set
 
 from .conftest import ROOT, run_cli
 
@@ -32,26 +33,111 @@ def test_a_good_set_normalises_the_date(tmp_path):
     assert ps.as_of.year == 2024
 
 
+DATE_HELP = "the report shows only what had been published by this date (YYYY-MM-DD)"
+TITLE_HELP = "the report's title, shown on the title page"
+UNITS_HELP = "Shanghai's NEV goal in vehicles; default: the goal stated in the articles"
+YEAR_HELP = "the year of Shanghai's NEV goal; default: the year stated in the articles"
+ALLOWED = "allowed keys: title, subtitle, as_of, description, target_units, target_year"
+
+
 @pytest.mark.parametrize(
-    ("text", "key", "words"),
+    ("text", "key", "message", "fix"),
     [
-        (GOOD + "as_off: 2024-01-01\n", "as_off", "did you mean 'as_of'"),
-        ("title: A report\nas_of: 31/12/2024\n", "as_of", "not a date"),
-        ("title: A report\nas_of: 2017-01-01\n", "as_of", "before the first article"),
-        (GOOD + "target_units: -5\n", "target_units", "not a positive number"),
-        (GOOD + "target_units: lots\n", "target_units", "not a positive number"),
-        (GOOD + "target_year: 25\n", "target_year", "not a year"),
-        ("as_of: 2024-12-31\n", "title", "missing"),
-        ("title: ''\nas_of: 2024-12-31\n", "title", "non-empty"),
+        (GOOD + "as_off: 2024-01-01\n", "as_off", "unknown key", "did you mean 'as_of'?"),
+        (GOOD + "colour: blue\n", "colour", "unknown key", ALLOWED),
+        ("as_of: 2024-12-31\n", "title", "missing", f"add 'title:' ({TITLE_HELP})"),
+        ("title: A report\n", "as_of", "missing", f"add 'as_of:' ({DATE_HELP})"),
+        # dates: only YYYY-MM-DD, written as such, of a real day, not before the first article
+        ("title: A report\nas_of: 31/12/2024\n", "as_of", "'31/12/2024' is not a date in the form YYYY-MM-DD",
+         DATE_HELP),
+        ("title: A report\nas_of: 2024W521\n", "as_of", "'2024W521' is not a date in the form YYYY-MM-DD",
+         DATE_HELP),
+        ("title: A report\nas_of: '2024-W52-1'\n", "as_of", "'2024-W52-1' is not a date in the form YYYY-MM-DD",
+         DATE_HELP),
+        ("title: A report\nas_of: 20241231\n", "as_of", "20241231 is not a date in the form YYYY-MM-DD", DATE_HELP),
+        ("title: A report\nas_of: 2024-12\n", "as_of", "'2024-12' is not a date in the form YYYY-MM-DD", DATE_HELP),
+        ("title: A report\nas_of: 2024-1-5\n", "as_of", "'2024-1-5' is not a date in the form YYYY-MM-DD",
+         DATE_HELP),
+        ("title: A report\nas_of: 2024-12-31 10:00:00\n", "as_of",
+         "'2024-12-31 10:00:00' is not a date in the form YYYY-MM-DD", DATE_HELP),
+        ("title: A report\nas_of: 2024-12-31T00:00:00Z\n", "as_of",
+         "'2024-12-31T00:00:00Z' is not a date in the form YYYY-MM-DD", DATE_HELP),
+        ('title: A report\nas_of: "2024-12-31\\n"\n', "as_of", "'2024-12-31\\n' is not a date in the form YYYY-MM-DD",
+         DATE_HELP),
+        ("title: A report\nas_of: ' 2024-12-31'\n", "as_of", "' 2024-12-31' is not a date in the form YYYY-MM-DD",
+         DATE_HELP),
+        ("title: A report\nas_of:\n", "as_of", "None is not a date in the form YYYY-MM-DD", DATE_HELP),
+        ("title: A report\nas_of: 2023-02-29\n", "as_of",
+         "'2023-02-29' is not a day of the calendar (day is out of range for month)", DATE_HELP),
+        ("title: A report\nas_of: 2024-13-01\n", "as_of",
+         "'2024-13-01' is not a day of the calendar (month must be in 1..12)", DATE_HELP),
+        ("title: A report\nas_of: 2017-01-01\n", "as_of",
+         "'2017-01-01' is before the first article (2018-06-04), so nothing would be known", DATE_HELP),
+        # numbers
+        (GOOD + "target_units: -5\n", "target_units", "-5 is not a positive number", UNITS_HELP),
+        (GOOD + "target_units: 0\n", "target_units", "0 is not a positive number", UNITS_HELP),
+        (GOOD + "target_units: lots\n", "target_units", "'lots' is not a positive number", UNITS_HELP),
+        (GOOD + "target_units: true\n", "target_units", "True is not a positive number", UNITS_HELP),
+        (GOOD + "target_units: .nan\n", "target_units", "nan is not a positive number", UNITS_HELP),
+        (GOOD + "target_units: .inf\n", "target_units", "inf is not a positive number", UNITS_HELP),
+        (GOOD + "target_units: 2.0e+16\n", "target_units", "the number is too large: more than 1e15 vehicles",
+         UNITS_HELP),
+        (GOOD + "target_year: 25\n", "target_year", "25 is not a year such as 2025 (the earliest is 2000)", YEAR_HELP),
+        (GOOD + "target_year: 2200\n", "target_year", "2200 is not a year such as 2025 (the latest is 2100)",
+         YEAR_HELP),
+        (GOOD + "target_year: 2025.0\n", "target_year", "2025.0 is not a year such as 2025", YEAR_HELP),
+        (GOOD + "target_year: '2025'\n", "target_year", "'2025' is not a year such as 2025", YEAR_HELP),
+        # text
+        ("title: ''\nas_of: 2024-12-31\n", "title", "must be non-empty text, not ''", TITLE_HELP),
+        ("title: '   '\nas_of: 2024-12-31\n", "title", "must be non-empty text, not '   '", TITLE_HELP),
+        ("title:\nas_of: 2024-12-31\n", "title", "must be non-empty text, not None", TITLE_HELP),
+        ("title: [a, b]\nas_of: 2024-12-31\n", "title", "must be non-empty text, not a list of 2 item(s)",
+         TITLE_HELP),
+        (GOOD + "subtitle: " + "s" * 201 + "\n", "subtitle",
+         "'" + "s" * 20 + "..." + "s" * 10 + " (201 characters)'"
+         " is longer than the 200 characters this field may hold",
+         "a line under the title"),
     ],
 )
-def test_mistakes_name_the_key_and_the_problem(tmp_path, text, key, words):
+def test_each_mistake_is_named_with_its_key_what_is_wrong_and_the_fix(tmp_path, text, key, message, fix):
     with pytest.raises(UserError) as caught:
         load_parameter_set(write(tmp_path, text))
-    problem = caught.value.problems[0]
-    assert problem.item == key
-    assert words in str(problem)
-    assert "edition.yaml" in problem.file
+    (problem,) = caught.value.problems
+    assert (problem.file, problem.row, problem.item) == (str(tmp_path / "edition.yaml"), None, key)
+    assert (problem.message, problem.fix) == (message, fix)
+    assert "Traceback" not in str(caught.value)
+
+
+def test_a_file_that_is_not_key_value_lines_is_named_as_a_whole(tmp_path):
+    with pytest.raises(UserError) as caught:
+        load_parameter_set(write(tmp_path, "- title\n- as_of\n"))
+    (problem,) = caught.value.problems
+    assert (problem.item, problem.message) == ("", "expected 'key: value' lines")
+    assert problem.fix == "write one 'key: value' per line, e.g. as_of: 2024-12-31"
+
+
+def test_every_problem_of_a_file_is_listed_in_the_order_of_its_keys_then_the_missing_ones(tmp_path):
+    text = "colour: blue\nas_of: 2024W521\ntarget_year: 1999\n"
+    with pytest.raises(UserError) as caught:
+        load_parameter_set(write(tmp_path, text))
+    assert [p.item for p in caught.value.problems] == ["colour", "as_of", "target_year", "title"]
+    assert str(caught.value).splitlines()[2] == (
+        f"  {tmp_path / 'edition.yaml'} [as_of]: '2024W521' is not a date in the form YYYY-MM-DD. Fix: {DATE_HELP}")
+
+
+def test_a_date_is_kept_as_written_and_empty_optional_keys_are_left_out(tmp_path):
+    ps = load_parameter_set(write(tmp_path, "title: '  A report '\nas_of: '2024-02-29'\nsubtitle:\n"
+                                            "target_units: 1500000\ntarget_year: 2027\n"))
+    assert ps.values == {"title": "A report", "as_of": "2024-02-29", "target_units": 1500000, "target_year": 2027}
+    assert ps.as_of == dt.date(2024, 2, 29)
+
+
+def test_the_schema_is_a_valid_json_schema_and_names_every_parameter():
+    from jsonschema import Draft202012Validator
+
+    Draft202012Validator.check_schema(SCHEMA)
+    assert KEYS == ("title", "subtitle", "as_of", "description", "target_units", "target_year")
+    assert all(SCHEMA["properties"][key]["description"] for key in KEYS)
 
 
 def test_not_yaml_is_a_clear_error(tmp_path):

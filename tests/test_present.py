@@ -76,9 +76,28 @@ def test_markup_in_a_quote_is_shown_as_text_never_run():
     assert "&lt;script&gt;" in link
 
 
-def test_table_cells_are_escaped_by_the_caller_and_headers_here():
-    table = present.html_table(["<th>"], [["cell"]])
-    assert "&lt;th&gt;" in table
+def test_a_table_escapes_text_and_keeps_markup():
+    link = present.link("fig-a", "3 million", "a <quote>", "figref")
+    table = present.html_table(["<th>", "Value"], [["<b>bold</b> & co", link]], caption="A <caption>",
+                               numeric={1}, notes=["a <note>"])
+    assert table == (
+        '<table class="data"><caption>A &lt;caption&gt;</caption><thead><tr><th>&lt;th&gt;</th>'
+        '<th class=num>Value</th></tr></thead><tbody><tr><td>&lt;b&gt;bold&lt;/b&gt; &amp; co</td><td class=num>'
+        '<a class="figref" href="#fig-a" title="a &lt;quote&gt;">3 million</a></td></tr></tbody></table>'
+        '<ol class="notes"><li>a &lt;note&gt;</li></ol>')
+
+
+def test_a_table_without_caption_or_notes_has_neither():
+    table = present.html_table(["A"], [["1"], ["2"]], css="data sources")
+    assert table == ('<table class="data sources"><thead><tr><th>A</th></tr></thead><tbody><tr><td>1</td></tr>'
+                     "<tr><td>2</td></tr></tbody></table>")
+
+
+def test_links_and_periods_escape_their_attributes_and_text():
+    link = present.link('x" onclick="run', "<i>t</i>", 'say "hi"', "indref")
+    assert link == ('<a class="indref" href="#x&#34; onclick=&#34;run" title="say &#34;hi&#34;">'
+                    "&lt;i&gt;t&lt;/i&gt;</a>")
+    assert present.period_span("2023-H1<") == '<span class="period">2023-H1&lt;</span>'
 
 
 def test_a_value_is_rounded_once_from_its_full_precision():

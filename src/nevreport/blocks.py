@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from html import unescape
 
 import mistune
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from nevreport.errors import UserError
 
@@ -54,7 +54,8 @@ class Block:
     def _repr_mimebundle_(self, include=None, exclude=None) -> dict[str, str]:
         if not self.html:
             return {"text/plain": ""}
-        return {"text/html": f'<div class="nr-block {NO_MATH}">{self.html}</div>', "text/plain": self.text}
+        wrapped = Markup('<div class="nr-block {}">{}</div>').format(NO_MATH, self.html)
+        return {"text/html": str(wrapped), "text/plain": self.text}
 
     def __html__(self) -> str:
         return str(self.html)
@@ -135,7 +136,7 @@ def render_prose(text: str, known: set[str], available: Callable[[str], bool],
     if PLACEHOLDER.search(text) and not PLACEHOLDER.search(markdown):
         markdown = ""  # only the lines without numbers are left: a lead-in without what it leads to
     if not markdown:
-        return Block(f'<p class="prose no-data">{escape(empty)}</p>') if empty else Block()
+        return Block(Markup('<p class="prose no-data">{}</p>').format(empty)) if empty else Block()
     numbers: list[str] = []
 
     def token(m: re.Match) -> str:

@@ -13,11 +13,13 @@ import io
 import re
 import textwrap
 from collections.abc import Iterable
-from html import escape
 
 import matplotlib as mpl
+from markupsafe import Markup
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
+
+from nevreport import present
 
 INK = "#1f2933"
 MUTED = "#6b7785"
@@ -158,7 +160,7 @@ def _svg(fig, css_class: str, label: str) -> str:
     svg = re.sub(r"url\(#([^)]+)\)", rf"url(#{prefix}-\1)", svg)
     svg = re.sub(r'href="#([^"]+)"', rf'href="#{prefix}-\1"', svg)
     # Each drawing is an image named by its description (the hidden one is hidden from assistive technology too).
-    return svg.replace("<svg ", f'<svg class="{css_class}" role="img" aria-label="{escape(label)}" ', 1)
+    return svg.replace("<svg ", Markup('<svg class="{}" role="img" aria-label="{}" ').format(css_class, label), 1)
 
 
 def to_svg(fig, label: str = "Chart") -> str:
@@ -187,26 +189,23 @@ def _close(fig) -> None:
         sys.modules["matplotlib.pyplot"].close(fig)
 
 
-def chart_html(fig, note: str, ids: Iterable[str], alt: str, note_html: str = "") -> str:
+def chart_html(fig, note: str, ids: Iterable[str], alt: str, note_html: Markup | str = "") -> Markup:
     """A figure block: the chart and its source note in words (publisher, date), each source a link to its
-    appendix entry when `note_html` gives them; without it, the ids a reader can look up in the appendix."""
+    appendix entry when `note_html` (Markup, see linked_source_note) gives them; without it, the ids a reader can
+    look up in the appendix."""
     # The drawings carry the image role and the description; the figure does not, as its caption holds links.
     label = f"{alt}. {describe(fig)}"
-    if note_html:
-        caption = f'<span class="source" style="display: block">{note_html}</span>'
-    else:
-        refs = ", ".join(f'<a href="#{escape(i)}">{escape(i.split("-", 1)[1])}</a>' for i in sorted(set(ids)))
-        caption = (f'<span class="source" style="display: block">{escape(note)}</span>'
-                   f'<span class="ids" style="display: block">Figures used: {refs}</span>')
-    return f'<figure class="chart">{to_svg(fig, label)}<figcaption>{caption}</figcaption></figure>'
+    anchors = [(anchor, anchor.partition("-")[2]) for anchor in sorted(set(ids))]
+    return present.render_template("chart.html.j2", drawings=Markup(to_svg(fig, label)), note=note,
+                                   note_html=note_html, anchors=anchors)
 
 
-def linked_source_note(sources: Iterable[tuple[str, str, str]], calculated: bool = True) -> str:
+def linked_source_note(sources: Iterable[tuple[str, str, str]], calculated: bool = True) -> Markup:
     """The source note as HTML: each "publisher, date" a link to the appendix entry of its first figure."""
     first: dict[str, str] = {}
     for publisher, published, anchor in sorted(sources, key=lambda s: (s[1], s[0], s[2])):
         first.setdefault(f"{publisher}, {published}", anchor)
-    parts = [f'<a href="#{escape(anchor)}">{escape(entry)}</a>' for entry, anchor in first.items()]
+    parts = [Markup('<a href="#{}">{}</a>').format(anchor, entry) for entry, anchor in first.items()]
     if calculated:
         parts.append("calculation: nevreport")
-    return "Source: " + "; ".join(parts)
+    return Markup("Source: ") + Markup("; ").join(parts)

@@ -30,6 +30,8 @@ from nbconvert.exporters.templateexporter import TemplateExporter
 from nbformat import NotebookNode
 from traitlets import default
 
+from nevreport import present
+
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 TEMPLATE_NAME = "report"
 HIDDEN_CELL_TAGS = frozenset({"remove-cell", "hide"})
@@ -265,14 +267,7 @@ def _table_text(table: re.Match) -> str:
 def contents_html(contents: list[tuple[int, str, str]]) -> str:
     if not contents:
         return ""
-    items = "\n".join(
-        f'<li class="toc-h{level}"><a href="#{html.escape(anchor)}">{html.escape(text, quote=False)}</a></li>'
-        for level, anchor, text in contents
-    )
-    return (
-        '<nav class="toc" aria-labelledby="toc-title">\n<p class="toc-title" id="toc-title">Contents</p>\n'
-        f"<ol>\n{items}\n</ol>\n</nav>"
-    )
+    return present.render_template("contents.html.j2", contents=contents)
 
 
 def finish_document(document: str, title: str) -> str:
@@ -312,7 +307,7 @@ class ReportHTMLExporter(HTMLExporter):
     def from_notebook_node(self, nb: NotebookNode, resources: dict | None = None, **kw) -> tuple[str, dict]:
         info = report_info(nb)
         resources = dict(resources or {})
-        resources["report"] = {k: html.escape(v) for k, v in info.items()}
+        resources["report"] = info  # text: the report template escapes it
         # TemplateExporter's rendering, skipping HTMLExporter's pass through BeautifulSoup, which
         # lower-cases SVG attribute names and adds notebook-viewer extras (tabindex, placeholder alt text).
         document, resources = TemplateExporter.from_notebook_node(self, prepare_cells(nb), resources, **kw)

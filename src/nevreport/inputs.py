@@ -204,13 +204,21 @@ def line_and_column(text: str, position: int) -> tuple[int, int]:
 # --- YAML ---------------------------------------------------------------------------------------------------
 
 
-def load_yaml(text: str):
+def load_yaml(text: str, dates_as_text: bool = False):
     """yaml.safe_load without aliases and without deep nesting (either can make a small file stand for a
-    huge or endless value); a refused alias or depth is a yaml.YAMLError with the place it starts."""
+    huge or endless value); a refused alias or depth is a yaml.YAMLError with the place it starts.
+
+    `dates_as_text` keeps an unquoted date as the text written, so that a check sees "2024-1-5" or
+    "2024-12-31 10:00" as typed instead of the date YAML would make of it.
+    """
     import yaml
 
     class Loader(yaml.SafeLoader):
         depth = 0
+        if dates_as_text:
+            yaml_implicit_resolvers = {
+                first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+                for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
 
         def compose_node(self, parent, index):
             if self.check_event(yaml.AliasEvent):
@@ -228,6 +236,15 @@ def load_yaml(text: str):
             finally:
                 self.depth -= 1
 
+        def construct_yaml_int(self, node):
+            try:
+                return super().construct_yaml_int(node)
+            except ValueError:  # Python reads at most 4,300 digits of a whole number
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"a whole number of {len(node.value):,} characters, too long to read",
+                    node.start_mark) from None
+
+    Loader.add_constructor("tag:yaml.org,2002:int", Loader.construct_yaml_int)
     loader = Loader(text)
     try:
         return loader.get_single_data()

@@ -1,44 +1,32 @@
 """Parameter sets (params/<name>.yaml): checked against a schema before any kernel starts.
 
 papermill only warns about unknown parameters; a typo in `as_of` would silently build the wrong report,
-so every key, type and range is checked here and reported with the file and key.
+so every key, type and range is checked here and reported with the file and key. The schema is JSON Schema,
+params.schema.json beside this module, checked by jsonschema; it also holds each key's help and the message a
+user reads for each way a value can be wrong.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import difflib
+import json
+import math
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from nevreport import inputs
 from nevreport.errors import Problem, UserError
 from nevreport.inputs import excerpt
 
-# The earliest article in the corpus is dated 2018-06-04: a report "as of" an earlier day would have no data.
-EARLIEST_AS_OF = dt.date(2018, 6, 4)
+SCHEMA_PATH = Path(__file__).with_name("params.schema.json")
+SCHEMA: dict = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+KEYS: tuple[str, ...] = tuple(SCHEMA["properties"])
 NAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
-
-
-@dataclass(frozen=True)
-class Field:
-    kind: str  # "text" | "date" | "positive_number" | "year"
-    required: bool
-    help: str
-    max_chars: int = 200  # for text: a title that fills pages is a mistake, and slow to lay out
-
-
-SCHEMA: dict[str, Field] = {
-    "title": Field("text", True, "the report's title, shown on the title page"),
-    "subtitle": Field("text", False, "a line under the title"),
-    "as_of": Field("date", True, "the report shows only what had been published by this date (YYYY-MM-DD)"),
-    "description": Field("text", False, "what this parameter set is for (shown in reports/index.html)", 2000),
-    "target_units": Field(
-        "positive_number", False, "Shanghai's NEV goal in vehicles; default: the goal stated in the articles"
-    ),
-    "target_year": Field("year", False, "the year of Shanghai's NEV goal; default: the year stated in the articles"),
-}
+ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_WHOLE_FILE = object()
 
 
 @dataclass(frozen=True)
@@ -52,43 +40,95 @@ class ParameterSet:
         return dt.date.fromisoformat(self.values["as_of"])
 
 
-def _check_value(key: str, value, field: Field) -> tuple[object, str | None]:
-    """Return the normalised value and, when it is wrong, what is wrong."""
-    if field.kind == "text":
-        if not isinstance(value, str) or not value.strip():
-            return value, f"must be non-empty text, not {excerpt(value)}"
-        if len(value) > field.max_chars:
-            return value, (f"'{excerpt(value)}' is longer than the {field.max_chars} characters this "
-                           "field may hold")
-        found = inputs.unusual_character(value)
-        if found:
-            return value, f"holds {found[1]} at character {found[0] + 1}"
-        return value.strip(), None
-    if field.kind == "date":
-        if isinstance(value, dt.datetime):
-            value = value.date()
-        if isinstance(value, str):
-            try:
-                value = dt.date.fromisoformat(value.strip())
-            except ValueError:
-                return value, f"'{excerpt(value)}' is not a date in the form YYYY-MM-DD"
-        if not isinstance(value, dt.date):
-            return value, f"{excerpt(value)} is not a date in the form YYYY-MM-DD"
-        if value < EARLIEST_AS_OF:
-            return value, (f"{value.isoformat()} is before the first article ({EARLIEST_AS_OF.isoformat()}), "
-                           "so nothing would be known")
-        return value.isoformat(), None
-    if field.kind == "positive_number":
-        if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0 or value == float("inf"):
-            return value, f"{excerpt(value)} is not a positive number"
-        if value > 1e15:  # more vehicles than could ever exist; a huge integer would also overflow a float
-            return value, "the number is too large: more than 1e15 vehicles"
-        return value, None
-    if field.kind == "year":
-        if isinstance(value, bool) or not isinstance(value, int) or not 2000 <= value <= 2100:
-            return value, f"{excerpt(value)} is not a year such as 2025"
-        return value, None
-    raise AssertionError(field.kind)
+def _plain_text(value) -> bool:
+    """The `plain-text` format: no control, invisible or look-alike character; the error says which and where."""
+    found = inputs.unusual_character(value) if isinstance(value, str) else None
+    if found:
+        raise ValueError(f"holds {found[1]} at character {found[0] + 1}")
+    return True
+
+
+def _is_number(value) -> bool:
+    # JSON has no NaN or infinity; YAML's .nan and .inf are not numbers a goal can be.
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int) or (isinstance(value, float) and math.isfinite(value))
+
+
+@cache
+def _validator():
+    """A JSON Schema (2020-12) validator of SCHEMA, with `formatMinimum` for dates and the `plain-text` format.
+
+    Numbers are finite, and an integer is an int (a year of 2025.0 is a mistake, not 2025).
+    """
+    from jsonschema import Draft202012Validator, FormatChecker, ValidationError, validators
+
+    def format_minimum(validator, minimum, instance, schema):
+        if isinstance(instance, str) and ISO_DATE.fullmatch(instance) and instance < minimum:
+            yield ValidationError(f"{instance} is before {minimum}")
+
+    types = Draft202012Validator.TYPE_CHECKER.redefine_many({
+        "number": lambda _, value: _is_number(value),
+        "integer": lambda _, value: isinstance(value, int) and not isinstance(value, bool),
+    })
+    checker = FormatChecker(formats=["date"])
+    checker.checks("plain-text", raises=ValueError)(_plain_text)
+    cls = validators.extend(Draft202012Validator, {"formatMinimum": format_minimum}, type_checker=types)
+    return cls(SCHEMA, format_checker=checker)
+
+
+def _messages(schema: dict) -> dict:
+    """The messages for a (sub)schema's keywords: its own, then those of the definition it refers to."""
+    messages = dict(schema.get("errorMessage", {}))
+    ref = schema.get("$ref", "")
+    if ref.startswith("#/$defs/"):
+        messages = {**SCHEMA["$defs"][ref.removeprefix("#/$defs/")].get("errorMessage", {}), **messages}
+    return messages
+
+
+def _check_values(raw, shown: str) -> tuple[dict, list[Problem]]:
+    """The values of a parameter file as the notebooks get them, and every problem found, one per key.
+
+    An optional key left empty (`subtitle:`) counts as absent. Problems come in the order of the file's keys,
+    then the keys that are missing.
+    """
+    instance = raw
+    if isinstance(raw, dict):
+        optional = set(KEYS) - set(SCHEMA["required"])
+        instance = {k: v for k, v in raw.items() if not (v is None and k in optional)}
+    found: dict = {}  # key (or _WHOLE_FILE) -> Problem; the first error for a key says what is wrong with it
+    for error in _validator().iter_errors(instance):
+        if error.path:  # a property's value
+            key = error.path[0]
+            found.setdefault(key, Problem(shown, None, key, _message(error),
+                                          SCHEMA["properties"][key]["description"]))
+        elif error.validator == "required":
+            for key in (k for k in error.validator_value if k not in instance):
+                help_text = SCHEMA["properties"][key]["description"]
+                found.setdefault(key, Problem(shown, None, key, _message(error), f"add '{key}:' ({help_text})"))
+        elif error.validator == "additionalProperties":
+            for key in (k for k in instance if k not in SCHEMA["properties"]):
+                close = difflib.get_close_matches(excerpt(key), KEYS, n=1)
+                hint = f"did you mean '{close[0]}'?" if close else f"allowed keys: {', '.join(KEYS)}"
+                found.setdefault(key, Problem(shown, None, excerpt(key), _message(error), hint))
+        else:  # the file as a whole
+            found.setdefault(_WHOLE_FILE, Problem(shown, None, "", _message(error),
+                                                  "write one 'key: value' per line, e.g. as_of: 2024-12-31"))
+    if not isinstance(raw, dict):
+        return {}, list(found.values())
+    order = list(raw) + [key for key in SCHEMA["required"] if key not in raw]
+    problems = [found[key] for key in order if key in found]
+    values = {k: v.strip() if isinstance(v, str) else v for k, v in instance.items()}
+    return values, problems
+
+
+def _message(error) -> str:
+    """What a user reads for one failed keyword (the schema's errorMessage), with the value quoted briefly."""
+    template = _messages(error.schema).get(error.validator)
+    if template is None:  # a keyword without a message of its own: jsonschema's words, with a short excerpt
+        return f"{excerpt(error.instance)} does not meet '{error.validator}: {excerpt(error.validator_value)}'"
+    value = f"'{excerpt(error.instance)}'" if isinstance(error.instance, str) else excerpt(error.instance)
+    return template.format(value=value, limit=error.validator_value, cause=error.cause or "")
 
 
 def load_parameter_set(path: Path) -> ParameterSet:
@@ -109,7 +149,7 @@ def load_parameter_set(path: Path) -> ParameterSet:
             line, column = inputs.line_and_column(text, found[0])
             raise UserError("invalid parameter file", [Problem(shown, line, "", f"holds {found[1]} at column "
                                                                f"{column}", "delete it or type it out plainly")])
-        raw = inputs.load_yaml(text)
+        raw = inputs.load_yaml(text, dates_as_text=True)
     except FileNotFoundError:
         raise UserError(f"{shown}: no such parameter file") from None
     except inputs.Refused as exc:
@@ -124,31 +164,14 @@ def load_parameter_set(path: Path) -> ParameterSet:
         fix = "write one 'key: value' per line"
         if "'\\t'" in detail:
             detail, fix = "a tab character where YAML allows only spaces", "replace each tab with spaces"
+        elif "too long to read" in detail:
+            fix = "write the number with at most 16 digits (a goal in vehicles)"
         raise UserError("invalid parameter file", [Problem(shown, row, "", f"not valid YAML: {detail}", fix)]) from None
     if raw is None:
         raise UserError("invalid parameter file", [Problem(shown, None, "", "the file is empty",
                                                            "write at least 'title: ...' and 'as_of: YYYY-MM-DD'")])
-    if not isinstance(raw, dict):
-        raise UserError("invalid parameter file", [Problem(shown, None, "", "expected 'key: value' lines",
-                                                           "write one 'key: value' per line, e.g. as_of: 2024-12-31")])
-    values: dict = {}
-    for key, value in raw.items():
-        field = SCHEMA.get(key)
-        if field is None:
-            close = difflib.get_close_matches(excerpt(key), SCHEMA, n=1)
-            hint = f"did you mean '{close[0]}'?" if close else f"allowed keys: {', '.join(SCHEMA)}"
-            problems.append(Problem(shown, None, excerpt(key), "unknown key", hint))
-            continue
-        if value is None and not field.required:
-            continue
-        normalised, error = _check_value(key, value, field)
-        if error:
-            problems.append(Problem(shown, None, key, error, field.help))
-        else:
-            values[key] = normalised
-    for key, field in SCHEMA.items():
-        if field.required and key not in raw:
-            problems.append(Problem(shown, None, key, "missing", f"add '{key}:' ({field.help})"))
+    values, found = _check_values(raw, shown)
+    problems.extend(found)
     if problems:
         raise UserError(f"parameter set '{name}' is invalid", problems)
     return ParameterSet(name=name, path=path, values=values)

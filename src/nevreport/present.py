@@ -2,8 +2,10 @@
 
 Every number in the report passes through here, so each one is linked to its entry in the appendix
 (`#fig-<figure_id>`, `#ext-<source_id>`, `#ind-<indicator_id>`) and carries its quote or formula on hover.
-All text from the data is HTML-escaped: an article containing markup is shown as text, never run; and a text
-cell of a CSV output that a spreadsheet would run as a formula is written with a leading apostrophe.
+All text from the data is HTML-escaped: the report's HTML comes from the Jinja templates in
+templates/html/ (one environment, autoescaped) and from markupsafe's `Markup`, so text is escaped unless it is
+Markup already, and an article containing markup is shown as text, never run. A text cell of a CSV output that
+a spreadsheet would run as a formula is written with a leading apostrophe.
 """
 
 from __future__ import annotations
@@ -11,7 +13,10 @@ from __future__ import annotations
 import math
 import re
 from decimal import ROUND_HALF_UP, Decimal
-from html import escape
+from functools import cache
+from pathlib import Path
+
+from markupsafe import Markup
 
 HEDGE_WORDS = {"exact": "", "at_least": "over", "at_most": "nearly", "approx": "about"}
 PERIOD_HALF = re.compile(r"^(\d{4})-H([12])$")
@@ -19,7 +24,23 @@ PERIOD_MONTHS = re.compile(r"^(\d{4})-(\d{2})/(\d{4})-(\d{2})$")
 PERIOD_YEARS = re.compile(r"^(\d{4})/(\d{4})$")
 # A spreadsheet evaluates a cell starting with one of these (OWASP "CSV injection").
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+TEMPLATES_DIR = Path(__file__).parent / "templates" / "html"
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+@cache
+def environment():
+    """The Jinja environment of the report's HTML pieces and of reports/index.html: autoescaped, strict about
+    names a template uses but is not given. Imported on first use: validating the data needs no templates."""
+    import jinja2
+
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES_DIR), autoescape=True,
+                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+
+
+def render_template(name: str, **context) -> Markup:
+    """A template of templates/html/ filled in: text in `context` is escaped, Markup is kept as HTML."""
+    return Markup(environment().get_template(name).render(**context))
 
 
 def is_missing(value) -> bool:
@@ -187,8 +208,8 @@ def format_period(period: str) -> str:
     return period
 
 
-def link(anchor: str, text: str, hover: str, css: str) -> str:
-    return f'<a class="{css}" href="#{escape(anchor)}" title="{escape(hover)}">{escape(text)}</a>'
+def link(anchor: str, text: str, hover: str, css: str) -> Markup:
+    return Markup('<a class="{}" href="#{}" title="{}">{}</a>').format(css, anchor, hover, text)
 
 
 def figure_text(row) -> str:
@@ -198,7 +219,7 @@ def figure_text(row) -> str:
     return f"{hedge} {shown}".strip()
 
 
-def figure_link(row) -> str:
+def figure_link(row) -> Markup:
     hover = f"“{row['quote']}” ({row['publisher']}, {row['published']})"
     return link(f"fig-{row['figure_id']}", figure_text(row), hover, "figref")
 
@@ -208,7 +229,7 @@ def external_text(row) -> str:
     return f"{hedge} {format_value(row['value'], row['unit'], digits=6, as_stated=True)}".strip()
 
 
-def external_link(row) -> str:
+def external_link(row) -> Markup:
     hover = f"Supplementary figure: “{row['excerpt']}” ({row['publisher']}, {row['published']})"
     return link(f"ext-{row['source_id']}", external_text(row), hover, "extref")
 
@@ -221,27 +242,20 @@ def indicator_text(row, with_range: bool = False) -> str:
     return text
 
 
-def indicator_link(row, with_range: bool = False) -> str:
+def indicator_link(row, with_range: bool = False) -> Markup:
     hover = f"{row['label']}: {row['formula']}"
     return link(f"ind-{row['indicator_id']}", indicator_text(row, with_range), hover, "indref")
 
 
-def period_span(period: str) -> str:
-    return f'<span class="period">{escape(format_period(period))}</span>'
+def period_span(period: str) -> Markup:
+    return Markup('<span class="period">{}</span>').format(format_period(period))
 
 
-def html_table(header: list[str], rows: list[list[str]], caption: str = "", numeric: set[int] | None = None,
-               css: str = "data") -> str:
-    """A table whose cells are already HTML (escape text before passing it in)."""
-    numeric = numeric or set()
-    head = "".join(f'<th{" class=num" if i in numeric else ""}>{escape(h)}</th>' for i, h in enumerate(header))
-    body = "".join(
-        "<tr>" + "".join(f'<td{" class=num" if i in numeric else ""}>{cell}</td>' for i, cell in enumerate(row))
-        + "</tr>"
-        for row in rows
-    )
-    cap = f"<caption>{caption}</caption>" if caption else ""
-    return f'<table class="{css}">{cap}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+def html_table(header: list[str], rows: list[list], caption: str = "", numeric: set[int] | None = None,
+               css: str = "data", notes: list[str] = ()) -> Markup:
+    """A table; each cell is text (escaped) or Markup (kept as HTML); `notes` are listed under it, numbered."""
+    return render_template("table.html.j2", header=header, rows=rows, caption=caption, numeric=numeric or set(),
+                           css=css, notes=list(notes))
 
 
 def spreadsheet_text(cell):

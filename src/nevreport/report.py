@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from nevreport import charts, config, present
 from nevreport.blocks import Block, UnknownId, render_prose, suggest
@@ -68,7 +68,8 @@ class GoalProgress:
 
 
 class Notes:
-    """Footnotes of one table: a numbered mark beside each number that has a note, the notes below the table.
+    """Footnotes of one table: a numbered mark beside each number that has a note, the notes (`texts`) below the
+    table (present.html_table lists them).
 
     The same note on several rows gets one number, so a caveat is read once and found from every row.
     """
@@ -76,20 +77,14 @@ class Notes:
     def __init__(self) -> None:
         self.texts: list[str] = []
 
-    def mark(self, note) -> str:
+    def mark(self, note) -> Markup:
         if present.is_missing(note) or not str(note).strip():
-            return ""
+            return Markup()
         text = str(note).strip()
         if text not in self.texts:
             self.texts.append(text)
         number = self.texts.index(text) + 1
-        return f'<sup class="fn">{number}</sup>'
-
-    def html(self) -> str:
-        if not self.texts:
-            return ""
-        items = "".join(f"<li>{escape(text)}</li>" for text in self.texts)
-        return f'<ol class="notes">{items}</ol>'
+        return Markup('<sup class="fn">{}</sup>').format(number)
 
 
 @dataclass(repr=False)
@@ -222,7 +217,7 @@ class Report:
 
     # --- numbers ------------------------------------------------------------------------------------------
 
-    def render(self, key: str, mode: str | None = None) -> str:
+    def render(self, key: str, mode: str | None = None) -> Markup:
         """One number (or period) as the report shows it: formatted, hedged and linked to its appendix entry."""
         if key == AS_OF:
             return self.as_of_span()
@@ -233,7 +228,7 @@ class Report:
             text = present.format_period(row["period"]) if mode == "period" else present.format_value(
                 row["value"], "vehicles", as_stated=True)
             hover = "a what-if goal set by this edition's parameter file, in place of the goal the articles state"
-            return f'<span class="param" title="{escape(hover)}">{escape(text)}</span>'
+            return Markup('<span class="param" title="{}">{}</span>').format(hover, text)
         kind, row = self._lookup[key]
         if mode == "period":
             return present.period_span(row["period"])
@@ -254,10 +249,10 @@ class Report:
 
     def no_data(self, what: str) -> Block:
         """Said only when nothing at all, article or supplementary figure, was published by the as-of date."""
-        return Block(f'<p class="prose no-data">Nothing published by {self.as_of_span()} states '
-                     f"{escape(what)}; this section fills in for later as-of dates.</p>")
+        return Block(Markup('<p class="prose no-data">Nothing published by {} states {}; this section fills in for '
+                            "later as-of dates.</p>").format(self.as_of_span(), what))
 
-    def as_of_span(self) -> str:
+    def as_of_span(self) -> Markup:
         return present.period_span(self.as_of)
 
     # --- series and charts --------------------------------------------------------------------------------
@@ -384,7 +379,7 @@ class Report:
 
     def sources_table(self) -> Block:
         """The articles published by the as-of date."""
-        rows = [[escape(r["publisher"]), Markup(f'<a href="{escape(r["url"])}">{escape(r["title"])}</a>'),
+        rows = [[r["publisher"], Markup('<a href="{}">{}</a>').format(r["url"], r["title"]),
                  present.period_span(str(r["published"]))] for r in self.sources.to_dict("records")]
         if not rows:
             return Block()
@@ -397,13 +392,12 @@ class Report:
             if self._topics.get(row["metric"]) != topic:
                 continue
             mark = notes.mark(row.get("note"))
-            rows.append([escape(self.label(row["metric"])), escape(row["entity"]), present.period_span(row["period"]),
-                         present.figure_link(row) + mark, escape(row["status"]),
-                         escape(f"{row['publisher']}, {row['published']}")])
+            rows.append([self.label(row["metric"]), row["entity"], present.period_span(row["period"]),
+                         present.figure_link(row) + mark, row["status"], f"{row['publisher']}, {row['published']}"])
         if not rows:
             return Block()
-        table = present.html_table(["What", "Entity", "Period", "Value", "Status", "Source"], rows, caption, {3})
-        return Block(table + notes.html())
+        return Block(present.html_table(["What", "Entity", "Period", "Value", "Status", "Source"], rows, caption,
+                                        {3}, notes=notes.texts))
 
     def indicator_table(self, section: str, caption: str = "") -> Block:
         """The indicators of a chapter known at this date, with their ranges, verdicts and notes.
@@ -418,19 +412,18 @@ class Report:
                 continue
             spread = present.range_text(row["value"], row["low"], row["high"], row["unit"])
             mark = notes.mark(row.get("note"))
-            rows.append([escape(row["label"]), present.period_span(row["period"]) if row["period"] else "",
-                         present.indicator_link(row) + mark, escape(spread),
-                         escape(str(row.get("verdict") or ""))])
+            rows.append([row["label"], present.period_span(row["period"]) if row["period"] else "",
+                         present.indicator_link(row) + mark, spread, str(row.get("verdict") or "")])
         if not rows:
             return Block()
-        table = present.html_table(["Indicator", "Period", "Value", "Range", "Verdict"], rows, caption, {2, 3})
-        return Block(table + notes.html())
+        return Block(present.html_table(["Indicator", "Period", "Value", "Range", "Verdict"], rows, caption, {2, 3},
+                                        notes=notes.texts))
 
     def hedge_table(self, caption: str = "How the article figures are hedged") -> Block:
         """Counts of article figures by hedge and status."""
         counts = self.figures.groupby(["qualifier", "status"]).size().unstack(fill_value=0)
         statuses = [s for s in ("actual", "forecast", "target") if s in counts.columns]
-        rows = [[escape(present.HEDGE_WORDS.get(qualifier) or "stated exactly"),
+        rows = [[present.HEDGE_WORDS.get(qualifier) or "stated exactly",
                  *(f"{counts.loc[qualifier, s]:,}" for s in statuses), f"{counts.loc[qualifier].sum():,}"]
                 for qualifier in present.HEDGE_WORDS if qualifier in counts.index]
         if not rows:
@@ -446,8 +439,8 @@ class Report:
                 continue
             for row in group.to_dict("records"):
                 source = f"{row['publisher']} ({row['confidence']} confidence)"
-                rows.append([escape(self.label(metric)), escape(entity), present.period_span(str(period)),
-                             present.external_link(row), escape(source)])
+                rows.append([self.label(metric), entity, present.period_span(str(period)), present.external_link(row),
+                             source])
         if not rows:
             return Block()
         return Block(present.html_table(["What", "Entity", "Period", "Value", "Source"], rows, caption=caption,
@@ -462,21 +455,18 @@ class Report:
                      self.label(row["metric"]), row["status"], present.format_period(row["period"])]
             if not present.is_missing(row.get("note")) and row.get("note"):
                 facts.append(f"note: {row['note']}")
-            source = (f'<a href="{escape(row["url"])}">{escape(row["publisher"])}</a>, {escape(str(row["published"]))}'
-                      f' <span class="file">({escape(row["article"])})</span>')
-            entries.append(self._entry(f"fig-{row['figure_id']}", row["figure_id"], facts,
-                                       f"“{escape(row['quote'])}”", source))
-        return Block('<div class="entries">' + "".join(entries) + "</div>")
+            entries.append(self._entry(f"fig-{row['figure_id']}", row["figure_id"], facts, row, quote=row["quote"],
+                                       article=row["article"]))
+        return Block(present.render_template("appendix.html.j2", kind="figure", entries=entries))
 
     def appendix_external(self) -> Block:
         entries = []
         for row in self.external.to_dict("records"):
             facts = [present.external_text(row), self.label(row["metric"]), present.format_period(row["period"]),
                      f"{row['confidence']} confidence"]
-            source = f'<a href="{escape(row["url"])}">{escape(row["publisher"])}</a>, {escape(str(row["published"]))}'
-            entries.append(self._entry(f"ext-{row['source_id']}", row["source_id"], facts,
-                                       f"“{escape(row['excerpt'])}”", source))
-        return Block('<div class="entries">' + "".join(entries) + "</div>")
+            entries.append(self._entry(f"ext-{row['source_id']}", row["source_id"], facts, row,
+                                       quote=row["excerpt"]))
+        return Block(present.render_template("appendix.html.j2", kind="external", entries=entries))
 
     def appendix_indicators(self) -> Block:
         """Every indicator computable at this date; those whose inputs came later are not named."""
@@ -487,26 +477,23 @@ class Report:
             facts = [present.indicator_text(row),
                      present.range_text(row["value"], row["low"], row["high"], row["unit"]),
                      present.format_period(row["period"]) if row["period"] else ""]
-            inputs = ", ".join(self._input_link(i) for i in str(row["inputs"]).split(";") if i)
+            inputs = [{"key": key, "anchor": self._anchor(key)} for key in str(row["inputs"]).split(";") if key]
             notes = [str(n) for n in (row.get("verdict"), row.get("note")) if not present.is_missing(n) and n]
-            body = (f"<strong>{escape(row['label'])}</strong>. Formula: {escape(row['formula'])}"
-                    + "".join(f" <span class=note>{escape(n)}</span>" for n in notes))
-            entries.append(self._entry(f"ind-{row['indicator_id']}", row["indicator_id"], facts, body,
-                                       f"Inputs: {inputs}"))
-        return Block('<div class="entries">' + "".join(entries) + "</div>")
+            entries.append({"anchor": f"ind-{row['indicator_id']}", "name": row["indicator_id"],
+                            "facts": [f for f in facts if f], "label": row["label"], "formula": row["formula"],
+                            "notes": notes, "inputs": inputs})
+        return Block(present.render_template("appendix.html.j2", kind="indicator", entries=entries))
 
     @staticmethod
-    def _entry(anchor: str, name: str, facts: list[str], body: str, source: str) -> str:
-        shown = " · ".join(escape(f) for f in facts if f)
-        return (f'<div class="entry" id="{escape(anchor)}"><p class="entry-head"><span class="entry-id">'
-                f'{escape(name)}</span> <span class="entry-facts">{shown}</span></p>'
-                f'<p class="entry-body">{body}</p><p class="entry-source">{source}</p></div>')
+    def _entry(anchor: str, name: str, facts: list[str], row: dict, **more) -> dict:
+        """An appendix entry of an article or supplementary figure: its facts, quote and source."""
+        return {"anchor": anchor, "name": name, "facts": [f for f in facts if f], "url": row["url"],
+                "publisher": row["publisher"], "published": str(row["published"]), **more}
 
-    def _input_link(self, key: str) -> str:
+    def _anchor(self, key: str) -> str:
+        """The appendix anchor of a figure, supplementary figure or indicator; "" when none is shown."""
         found = self._lookup.get(key)
-        if found is None:
-            return str(escape(key))
-        return f'<a href="#{PREFIX[found[0]]}-{escape(key)}">{escape(key)}</a>'
+        return f"{PREFIX[found[0]]}-{key}" if found else ""
 
 
 __all__ = ["GOAL", "STATED_GOAL", "Report"]
