@@ -71,7 +71,8 @@ def render_index(names: list[str], reports_dir: Path) -> str:
     )
     rows = []
     for key in KEY_INDICATORS:
-        label = next((ind[key]["label"] for _, _, ind, _ in sets if key in ind), key)
+        # An edition that could not yet compute an indicator leaves its label empty (it names nothing later).
+        label = next((ind[key]["label"] for _, _, ind, _ in sets if ind.get(key, {}).get("label")), key)
         cells = []
         for name, _, indicators, _ in sets:
             row = indicators.get(key)
