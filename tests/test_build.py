@@ -47,6 +47,8 @@ def test_every_parameter_set_is_built(built):
     # each key value in the index links to its entry in that edition's appendix
     assert 'href="latest/report.html#ind-shanghai_nev_target_progress"' in index
     assert 'href="as-of-2021/report.html#ind-nev_share_of_vehicle_exports_2023_jan_may"' not in index
+    # the 2021 edition leaves the label of an indicator it cannot compute empty; the row still has its name
+    assert "<th scope=row>NEV share of China&#x27;s vehicle exports, Jan-May 2023</th>" in index
 
 
 def test_indicators_csv_has_the_required_columns_and_only_known_inputs(built):
@@ -63,7 +65,9 @@ def test_indicators_csv_has_the_required_columns_and_only_known_inputs(built):
 def test_vintages_only_use_what_was_published(built):
     early = {r["indicator_id"]: r for r in indicators(built, "as-of-2021")}
     row = early["nev_share_of_vehicle_exports_2023_jan_may"]
-    assert row["value"] == "" and row["reason"], "published 2023-07-21, so unknown at the end of 2021"
+    # published 2023-07-21, so unknown at the end of 2021: the edition says only that its inputs came later
+    assert row["value"] == "" and row["reason"] == "inputs not yet published by 2021-12-31"
+    assert row["inputs"] == row["label"] == row["note"] == ""
     later = {r["indicator_id"]: r for r in indicators(built, "as-of-2023")}
     assert later["nev_share_of_vehicle_exports_2023_jan_may"]["value"] != ""
     figures = (built / "reports" / "as-of-2021" / "figures.csv").read_text(encoding="utf-8")
@@ -171,3 +175,26 @@ def test_a_changed_2024_figure_rebuilds_only_the_editions_that_know_it(built):
         assert "[as-of-2024] executing" in result.stdout and "[latest] executing" in result.stdout
     finally:
         figures.write_text(original, encoding="utf-8")
+
+
+def test_no_edition_names_a_figure_or_date_published_after_its_as_of_date(built):
+    import yaml
+
+    from nevreport.figures import load_external, load_figures
+
+    data = built / "data"
+    published = [(r["figure_id"], r["published"]) for r in load_figures(data).to_dict("records")]
+    published += [(r["source_id"], r["published"]) for r in load_external(data).to_dict("records")]
+    checked = 0
+    for name in SETS:
+        as_of = str(yaml.safe_load((built / "params" / f"{name}.yaml").read_text(encoding="utf-8"))["as_of"])
+        later = {key for key, day in published if day.isoformat() > as_of}
+        dates = {day.isoformat() for _, day in published if day.isoformat() > as_of}
+        folder = built / "reports" / name
+        for output in ("indicators.csv", "figures.csv", "external_figures.csv", "report.html"):
+            text = (folder / output).read_text(encoding="utf-8")
+            named = set(re.findall(r"[a-z0-9_]+", text)) & later
+            assert named == set(), f"{name}/{output} names later figures: {sorted(named)}"
+            assert [d for d in sorted(dates) if d in text] == [], f"{name}/{output} names later dates"
+        checked += len(later)
+    assert checked > 100  # the early editions have many later figures to keep quiet about

@@ -527,3 +527,41 @@ def test_converter_passes_the_wide_svg_with_its_case_and_alt_text():
 def test_converter_escapes_text_for_typst():
     body, _ = body_typst('<p>#set "quotes" \\ $x$ *not bold* <code>a_b</code></p>')
     assert '"#set \\"quotes\\" \\\\ $x$ *not bold* "' in body
+
+
+def test_table_notes_are_set_as_notes_not_as_body_text():
+    """The numbered notes under a table: in the charts' source-note face (DejaVu Sans, 7.5 pt), not the body's serif."""
+    nb = new_notebook()
+    nb.metadata["nevreport"] = {"title": "Notes", "generated": "2025-01-02"}
+    table = ('<table class="data"><thead><tr><th>What</th></tr></thead><tbody><tr><td>Cellword'
+             '<sup class="fn">1</sup></td></tr></tbody></table><ol class="notes"><li>Footnoteword</li></ol>')
+    nb.cells = [new_markdown_cell("## Part\n\nBodyword in a paragraph."), code("x", html_output(table))]
+    html, pdf = render_report(nb)
+    assert '<ol class="notes"><li>Footnoteword</li></ol>' in html
+    seen: dict[str, tuple[str, float]] = {}
+
+    def visit(text, cm, tm, font, size):
+        if text.strip() and font:
+            seen.setdefault(text.strip(), (str(font.get("/BaseFont")), size))
+
+    for page in pypdf.PdfReader(io.BytesIO(pdf)).pages:
+        page.extract_text(visitor_text=visit)
+    body_font, body_size = seen["Bodyword in a paragraph."]
+    note_font, note_size = seen["Footnoteword"]
+    assert body_font.endswith("DejaVuSerif") and note_font.endswith("DejaVuSans")
+    assert note_size == pytest.approx(7.5) and note_size < body_size
+    # the HTML's own styles say the same: a sans face, smaller than the body, muted
+    from nevreport import config
+
+    css = (config.TEMPLATES_DIR / "report" / "report.css").read_text(encoding="utf-8")
+    rule = re.search(r"ol\.notes \{([^}]*)\}", css).group(1)
+    assert "var(--sans)" in rule and "0.8rem" in rule and "var(--muted)" in rule
+
+
+def test_a_table_keeps_its_notes_on_its_page():
+    body, _ = body_typst('<main><div class="table-wrap"><table><thead><tr><th>a</th></tr></thead><tbody><tr>'
+                         '<td>1</td></tr></tbody></table></div><ol class="notes"><li>a note</li></ol>'
+                         '<table><tbody><tr><td>2</td></tr></tbody></table><p>text</p></main>')
+    first, second = body.split("nr-table(")[1:]
+    assert "sticky: true" in first and "sticky: false" in second
+    assert 'nr-notes(("a note",))' in body

@@ -14,6 +14,7 @@ import pytest
 from nevreport.errors import UserError
 from nevreport.figures import (
     EXTERNAL_COLUMNS,
+    EXTERNAL_OPTIONAL,
     FIGURE_COLUMNS,
     QUALIFIERS,
     SOURCE_COLUMNS,
@@ -27,6 +28,8 @@ from nevreport.figures import (
     step_of_value_text,
     validate_data_dir,
 )
+from nevreport.indicators import KINDS
+from nevreport.supplementary import PUBLISHER_COLUMNS
 
 from .conftest import ROOT, run_cli
 
@@ -164,8 +167,8 @@ def test_external_table_loads_with_ids_dates_and_intervals():
 def test_dictionary_documents_every_column_and_vocabulary_word():
     dictionary = (DATA / "DICTIONARY.md").read_text(encoding="utf-8")
     indicator_columns = "indicator_id label value low high unit period formula inputs reason".split()
-    words = [*FIGURE_COLUMNS, *EXTERNAL_COLUMNS, *SOURCE_COLUMNS, *indicator_columns, *UNITS, *QUALIFIERS,
-             *STATUSES, "cny_per_usd"]
+    words = [*FIGURE_COLUMNS, *EXTERNAL_COLUMNS, *EXTERNAL_OPTIONAL, *SOURCE_COLUMNS, *PUBLISHER_COLUMNS,
+             *indicator_columns, *KINDS, *UNITS, *QUALIFIERS, *STATUSES, "cny_per_usd", "publishers.csv"]
     missing = [word for word in words if f"`{word}`" not in dictionary]
     assert missing == []
 

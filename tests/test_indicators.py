@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import math
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -411,16 +412,31 @@ def table(tmp_path: Path, as_of: str, external: str = EXTERNAL_CSV, **goal) -> p
     return ind.compute_table(catalogue, figures, ext, as_of, **goal).set_index("indicator_id", drop=False)
 
 
-def test_indicators_not_yet_published_are_listed_with_a_reason(tmp_path):
+def test_an_indicator_not_yet_computable_says_so_and_names_nothing_later(tmp_path):
     result = table(tmp_path, "2021-12-31")
     assert list(result["indicator_id"]) == [e["id"] for e in CATALOGUE["indicators"]]  # catalogue order
     share = result.loc["nev_share_of_vehicle_exports_2023_jan_may"]
     assert math.isnan(share["value"]) and math.isnan(share["low"]) and math.isnan(share["high"])
-    assert share["reason"] == ("needs china_nev_exports_2023_jan_may, published 2023-07-21; "
-                               "china_vehicle_exports_2023_jan_may, published 2023-07-21, "
-                               "after the as-of date 2021-12-31")
+    assert share["reason"] == "inputs not yet published by 2021-12-31"
+    # Both inputs were published on 2023-07-21 for Jan-May 2023: the 2021 edition names neither them, nor that
+    # date, nor the period, nor the publisher ("SD"); the label and formula would, so they are left out too.
+    cells = [str(v) for v in share.drop(["indicator_id", "reason"]).tolist()]
+    for later in ("china_nev_exports_2023_jan_may", "china_vehicle_exports_2023_jan_may", "2023-07-21", "2023-01",
+                  "SD", "NEV share", "NEV / all"):
+        assert not any(later in cell for cell in cells), later
+    assert (share["unit"], share["section"], share["kind"]) == ("percent", "exports", "derived")
+    # the two 2021 sources came out in 2022 and 2023: nothing of them either
+    sources = result.loc["shanghai_2021_sources"]
+    assert sources["reason"] == "inputs not yet published by 2021-12-31"
+    assert sources["inputs"] == "" and sources["label"] == "" and sources["period"] == ""
+    # the latest full year before any was published: not even the id of the first one (published 2021-02-25)
+    early = table(tmp_path, "2020-12-31").loc["shanghai_nev_target_progress"]
+    assert early["reason"] == "inputs not yet published by 2020-12-31" and early["inputs"] == ""
+    # once published: 457,000 / 1,758,000 = 26.0%, with its label, period and inputs
     later = table(tmp_path, "2023-07-21").loc["nev_share_of_vehicle_exports_2023_jan_may"]
     assert later["reason"] == "" and round(later["value"], 1) == 26.0
+    assert later["label"] == "NEV share" and later["period"] == "2023-01/2023-05"
+    assert later["inputs"] == "china_nev_exports_2023_jan_may;china_vehicle_exports_2023_jan_may"
 
 
 def test_latest_full_year_picks_by_the_documented_rule(tmp_path):
@@ -560,7 +576,25 @@ def test_no_export_indicator_before_the_export_article(vintages):
     early = vintages["2021-12-31"]
     exports = early[early["section"] == "exports"]
     assert len(exports) > 0 and exports["value"].isna().all()
-    assert exports["reason"].str.contains("after the as-of date 2021-12-31").all()
+    assert (exports["reason"] == "inputs not yet published by 2021-12-31").all()
+    assert (exports["inputs"] == "").all() and (exports["label"] == "").all()
+
+
+def test_no_vintage_names_a_figure_or_date_published_after_it(vintages):
+    from nevreport.figures import load_external, load_figures
+
+    rows = [(r["figure_id"], r["published"]) for r in load_figures().to_dict("records")]
+    rows += [(r["source_id"], r["published"]) for r in load_external().to_dict("records")]
+    for as_of, result in vintages.items():
+        cutoff = dt.date.fromisoformat(as_of)
+        later_ids = {key for key, published in rows if published > cutoff}
+        later_dates = {published.isoformat() for _, published in rows if published > cutoff}
+        text = result.to_csv(index=False)
+        named = set(re.findall(r"[a-z0-9_]+", text)) & later_ids
+        assert named == set(), (as_of, sorted(named))
+        assert [d for d in sorted(later_dates) if d in text] == [], as_of
+    # the 2021 edition has later rows to hide, so the test above is not empty
+    assert vintages["2021-12-31"]["reason"].eq("inputs not yet published by 2021-12-31").sum() > 10
 
 
 def test_every_computed_row_is_an_honest_interval(vintages):
@@ -601,3 +635,28 @@ def test_cli_prints_the_table_and_refuses_a_bad_date(capsys):
     assert header == ",".join(ind.COLUMNS)
     assert cli.main(["indicators", "--as-of", "31/12/2024"]) == 1
     assert "is not a date in the form YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_a_context_verdict_gives_the_gap_and_judges_no_agreement():
+    # 7.5 / 7.0 - 1 = +7.14%; 6.3 / 7.0 - 1 = -10.0%: far apart, yet neither is called inconsistent
+    above = ind.context_verdict(Interval.exact(7.5), Interval.exact(7.0), "cny_per_usd")
+    assert above.startswith("context, not a check: 7.50 yuan per US$ is 7.1% above 7.00 yuan per US$")
+    below = ind.context_verdict(Interval.exact(6.3), Interval.exact(7.0), "cny_per_usd")
+    assert "is 10.0% below 7.00 yuan per US$" in below and "inconsistent" not in below
+
+
+def test_the_articles_exchange_rates_are_set_beside_a_yearly_average_as_context(vintages):
+    latest = vintages["2026-11-23"]
+    jiading = latest.loc["cny_per_usd_implied_003_vs_average"]
+    # 231.84 / 31.91 = 7.2654 yuan per US$ (July 2024); 7.2654 / 7.0809 (the 2023 average) - 1 = +2.61%
+    assert (jiading["kind"], jiading["section"]) == ("context", "quality")
+    assert jiading["value"] == pytest.approx(2.606, abs=1e-3)
+    assert jiading["verdict"] == ("context, not a check: 7.27 yuan per US$ is 2.6% above 7.08 yuan per US$, which "
+                                  "covers a different span of time, so the two need not agree")
+    assert "not on file" in jiading["note"]
+    # 350 / 54.2 = 6.4576 (March 2021); 6.4576 / 6.4508 (the 2021 average) - 1 = +0.10%
+    shanghai = latest.loc["cny_per_usd_implied_000_vs_average"]
+    assert shanghai["value"] == pytest.approx(0.105, abs=1e-3)
+    assert "is 0.1% above 6.45 yuan per US$" in shanghai["verdict"]
+    # a check of agreement needs the rate of the article's day, which the data does not hold
+    assert latest[latest["kind"] == "consistency"]["inputs"].str.contains("cny_per_usd").sum() == 0

@@ -45,7 +45,8 @@ def test_ranges_say_open_ends_in_words():
 
 @pytest.mark.parametrize(
     ("period", "shown"),
-    [("2023-H1", "H1 2023"), ("2023-01/2023-05", "Jan-May 2023"), ("2018/2023", "2018-2023"), ("2024", "2024")],
+    [("2023-H1", "H1 2023"), ("2023-01/2023-05", "Jan-May 2023"), ("2018/2023", "2018-2023"), ("2024", "2024"),
+     ("2021-03", "Mar 2021"), ("2021-03-03", "2021-03-03")],
 )
 def test_periods_read_naturally(period, shown):
     assert present.format_period(period) == shown

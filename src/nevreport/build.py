@@ -553,11 +553,12 @@ def _build_one_safely(ps: ParameterSet, layout: Layout, print_: str,
 def check_data(layout: Layout) -> None:
     from nevreport.figures import validate_data_dir
 
-    problems, summary = validate_data_dir(layout.data_dir)
+    warnings: list = []
+    problems, summary = validate_data_dir(layout.data_dir, warnings=warnings)
     if problems:
         raise UserError("the data has problems; no report was published (the last good reports are unchanged)",
                         problems)
-    say(summary)
+    say(summary)  # names the number of warnings; `nevreport validate` lists them
 
 
 def check_prose(layout: Layout) -> None:

@@ -18,12 +18,16 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     from nevreport.errors import problem_lines
     from nevreport.figures import validate_data_dir
 
-    problems, summary = validate_data_dir(Path(args.data_dir))
+    warnings: list = []
+    problems, summary = validate_data_dir(Path(args.data_dir), warnings=warnings)
     for line in problem_lines(problems):
         print(line, file=sys.stderr)
     if problems:
         print(f"validate: {len(problems)} problem(s) found in {args.data_dir}; nothing was changed.", file=sys.stderr)
         return 1
+    # Warnings do not fail: the rows stay, and the report shows each finding beside its row.
+    for line in problem_lines(warnings):
+        print(f"warning: {line}", file=sys.stderr)
     print(summary)
     return 0
 

@@ -38,6 +38,11 @@ def external_csv(data_dir: Path = DATA_DIR) -> Path:
     return Path(data_dir) / "external" / "supplementary_figures.csv"
 
 
+def publishers_csv(data_dir: Path = DATA_DIR) -> Path:
+    """Each publisher the tables name, with the web domains its pages are on."""
+    return Path(data_dir) / "publishers.csv"
+
+
 def metrics_csv(data_dir: Path = DATA_DIR) -> Path:
     """What each metric is called in the report and which chapter (topic) shows it."""
     return Path(data_dir) / "metrics.csv"

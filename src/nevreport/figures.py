@@ -22,6 +22,7 @@ from nevreport import config, inputs
 from nevreport.errors import Problem, UserError
 from nevreport.extract import HEDGE_PHRASES, Mention, extract_mentions
 from nevreport.inputs import excerpt
+from nevreport.supplementary import load_publishers, validation_warnings
 
 FIGURE_COLUMNS = (
     "figure_id", "article", "quote", "stated", "value", "unit", "qualifier", "status", "entity", "metric",
@@ -41,6 +42,9 @@ UNITS = (
 # Optional column of both tables: how precisely the number is written, when the general rule reads it wrong.
 PRECISION_COLUMN = "precision"
 PRECISION_EXACT = "exact"
+# Optional column of the supplementary table: what a reader needs to read the row right (as in figures.csv).
+NOTE_COLUMN = "note"
+EXTERNAL_OPTIONAL = (PRECISION_COLUMN, NOTE_COLUMN)
 EXTERNAL_UNITS = (*UNITS, "cny_per_usd")
 QUALIFIERS = ("exact", "at_least", "at_most", "approx")
 STATUSES = ("actual", "forecast", "target")
@@ -690,7 +694,7 @@ def _plain(number: float) -> str:
 
 def _check_external(data_dir: Path, problems: list[Problem]) -> _Table | None:
     path = config.external_csv(data_dir)
-    table = _read_table(path, _shown(path, data_dir), (*EXTERNAL_COLUMNS, PRECISION_COLUMN), EXTERNAL_COLUMNS,
+    table = _read_table(path, _shown(path, data_dir), (*EXTERNAL_COLUMNS, *EXTERNAL_OPTIONAL), EXTERNAL_COLUMNS,
                         problems, "supplementary table", within=data_dir)
     if table is None:
         return None
@@ -703,19 +707,40 @@ def _check_external(data_dir: Path, problems: list[Problem]) -> _Table | None:
         _check_vocabulary(table, line, sid, "qualifier", _cell(row, "qualifier"), QUALIFIERS)
         _check_vocabulary(table, line, sid, "confidence", _cell(row, "confidence"), CONFIDENCES)
         _check_period(table, line, sid, _cell(row, "period"))
-        _parse_value(table, line, sid, _cell(row, "value"))
+        value = _parse_value(table, line, sid, _cell(row, "value"))
         _check_precision(table, line, sid, row.get(PRECISION_COLUMN, ""))
         _check_date_and_url(table, line, sid, row)
+        if value is not None and _cell(row, "excerpt"):
+            _check_excerpt_states(table, line, sid, value, row["excerpt"])
     return table
+
+
+def _check_excerpt_states(table: _Table, line: int, item: str, value: float, text: str) -> None:
+    """The value must be a number its own excerpt states (after scale words, as in "1.2868 million").
+
+    A number written with dots between thousands ("2.900", as Indonesian and German write 2,900) is read
+    both ways.
+    """
+    mentions = extract_mentions(text)
+    readings = [m.value for m in mentions]
+    readings += [float(m.text.replace(".", "")) for m in mentions if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", m.text)]
+    if any(math.isclose(value, reading, rel_tol=1e-9) for reading in readings):
+        return
+    stated = ", ".join(f"'{m.text}'" for m in mentions[:4]) or "no number"
+    table.report(line, item, f"value {_plain(value)} is not a number the excerpt states (it states {stated})",
+                 "type the value the excerpt gives, in base units, or copy the words it was read from into excerpt")
 
 
 # --- public loaders -----------------------------------------------------------------------------------------
 
 
-def validate_data_dir(data_dir: Path = config.DATA_DIR) -> tuple[list[Problem], str]:
+def validate_data_dir(data_dir: Path = config.DATA_DIR,
+                      warnings: list[Problem] | None = None) -> tuple[list[Problem], str]:
     """Check the manifest, every figure against its article, and the supplementary table.
 
-    Returns every problem found and a one-line summary for `nevreport validate`.
+    Returns every problem found and a one-line summary for `nevreport validate`. When the data has no
+    problem and `warnings` is a list, the findings of nevreport.supplementary (supplementary rows that
+    disagree with themselves, links off their publisher's site) are added to it: they do not stop a build.
     """
     data_dir = Path(data_dir)
     problems: list[Problem] = []
@@ -730,12 +755,20 @@ def validate_data_dir(data_dir: Path = config.DATA_DIR) -> tuple[list[Problem], 
     figure_rows = figures.table.rows if figures.table else []
     _check_metrics(data_dir, figure_rows, external, problems)
     _check_catalogue(data_dir, figure_rows, external, problems)
+    load_publishers(data_dir, problems)
+    if warnings is not None and not problems:
+        external_lines = {_cell(row, "source_id"): line for line, row in (external.rows if external else [])}
+        warnings.extend(validation_warnings(data_dir, external_lines, sources.line_of))
     n_articles = len({_cell(row, "article") for _, row in figure_rows})
     n_external = len(external.rows) if external else 0
     counted = (f"validate: {len(figure_rows)} figures from {n_articles} articles and {n_external} "
                "supplementary figures checked")
     if problems:
         return problems, f"{counted}, {len(problems)} problem(s)."
+    if warnings:
+        return problems, (f"{counted}, no problems; {len(warnings)} warning(s): rows that disagree with "
+                          "themselves or link off their publisher's site (the report's data-quality chapter "
+                          "shows them).")
     return problems, f"{counted}, no problems."
 
 
@@ -871,7 +904,7 @@ def load_external(data_dir: Path = config.DATA_DIR) -> pd.DataFrame:
     problems: list[Problem] = []
     table = _check_external(data_dir, problems)
     _raise_if(problems, _shown(config.external_csv(data_dir), data_dir))
-    external = _frame(table, (*EXTERNAL_COLUMNS, PRECISION_COLUMN))
+    external = _frame(table, (*EXTERNAL_COLUMNS, *EXTERNAL_OPTIONAL))
     steps = external["value"].map(step_of_value_text)
     external["value"] = external["value"].map(float).astype(float)
     statuses = ["target" if metric.endswith("_target") else "actual" for metric in external["metric"]]

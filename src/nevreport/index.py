@@ -50,7 +50,8 @@ def render_index(names: list[str], reports_dir: Path) -> str:
                          "built": (folder / "report.html").exists(), "title": meta.get("title")})
     rows = []
     for key in KEY_INDICATORS:
-        label = next((ind[key]["label"] for ind in indicators_of if key in ind), key)
+        # An edition that could not yet compute an indicator leaves its label empty (it names nothing later).
+        label = next((ind[key]["label"] for ind in indicators_of if ind.get(key, {}).get("label")), key)
         rows.append({"label": label, "cells": [_cell(edition["name"], key, indicators.get(key))
                                                for edition, indicators in zip(editions, indicators_of, strict=True)]})
     title = next((edition["title"] for edition in editions if edition["title"]), "nevreport")

@@ -12,9 +12,12 @@ The table (one row per catalogue entry, in catalogue order) has the columns in `
                     to 6 significant digits, more than any input states.
   inputs            the ids actually used, ';'-separated: figure ids, supplementary source ids, other
                     indicators, or `parameter:target_units` when a parameter set replaces the goal.
-  reason            why value is empty (inputs published after the as-of date, or a calculation that has no
-                    meaning for them); empty otherwise.
-  verdict           for checks only: the outcome in words ("consistent: ...", "forecast too low: ...").
+  reason            why value is empty; empty otherwise. "inputs not yet published by <as-of date>" when an
+                    input came later: such a row keeps only its id, unit, section and kind, since its label,
+                    formula, period, inputs and note would name what the edition could not yet know.
+                    "cannot be computed: ..." when the calculation has no meaning for the inputs.
+  verdict           for checks only: the outcome in words ("consistent: ...", "forecast too low: ..."); for
+                    context ("context, not a check: ..."), a comparison that is no check of either side.
   sources           publisher and date of every article or page behind the result.
   note              choices made while computing (e.g. which source was picked for a year).
 """
@@ -44,7 +47,7 @@ COLUMNS = (
 NUMBER_COLUMNS = ("value", "low", "high")
 SIGNIFICANT_DIGITS = 6
 SECTIONS = ("exports", "market", "shanghai", "ciie", "jiading", "quality")
-KINDS = ("derived", "forecast_check", "consistency")
+KINDS = ("derived", "forecast_check", "consistency", "context")
 UNITS = (
     "vehicles", "percent", "percentage_points", "cny", "usd", "cny_per_usd", "square_meters", "exhibitors",
     "companies", "count",
@@ -274,6 +277,15 @@ def forecast_verdict(forecast: Interval, actual: Interval, unit: str, is_goal: b
     if forecast.is_open or actual.is_open:
         return f"undecided: the outcome, {a}, may be above or below the forecast of {f}"
     return f"forecast met within rounding: forecast {f}, outcome {a}"
+
+
+def context_verdict(first: Interval, second: Interval, unit: str) -> str:
+    """A figure set beside another it is not expected to equal (a day's exchange rate beside a year's
+    average), in words that say so: the gap is shown, no agreement is judged."""
+    gap = relative_gap_pct(first, second)
+    direction = "above" if gap.value > 0 else "below"
+    return (f"context, not a check: {_shown(first, unit)} is {_pct(gap.value)} {direction} {_shown(second, unit)}, "
+            "which covers a different span of time, so the two need not agree")
 
 
 def part_verdict(part: Interval, whole: Interval, unit: str) -> str:
@@ -523,6 +535,7 @@ def _check_entry(item, line: int | None, shown: str, problems: list[Problem], se
 
 _VERDICT_RULES = {
     "consistency": ("relative_gap_pct", "part_of_whole_pct"),
+    "context": ("relative_gap_pct",),
     "forecast_check": ("forecast_error_pct", "forecast_error_abs"),
 }
 
@@ -552,7 +565,7 @@ class _Known:
     id: str
     interval: Interval | None = None
     unit: str = ""
-    missing: list[str] = field(default_factory=list)  # published too late: "x, published 2024-07-25"
+    missing: list[str] = field(default_factory=list)  # ids published after the as-of date (never shown)
     failed: list[str] = field(default_factory=list)  # cannot be had at any date, and why
     sources: list[str] = field(default_factory=list)  # "publisher (date)" of every article or page behind it
     is_goal: bool = False
@@ -580,7 +593,7 @@ def _published(row: dict, as_of: dt.date) -> bool:
 def _row_input(ident: str, row: dict, ctx: _Context) -> _Known:
     unit = str(row.get("unit", ""))
     if not _published(row, ctx.as_of):
-        return _Known(ident, unit=unit, missing=[f"{ident}, published {row.get('published')}"])
+        return _Known(ident, unit=unit, missing=[ident])
     try:
         interval = Interval.from_row(row)
     except IntervalError as exc:
@@ -603,9 +616,7 @@ def _latest_full_year(ref: str, match: re.Match, ctx: _Context) -> _Known:
     if not rows:
         if not every:
             return _Known(ref, failed=[f"a {what} is needed and none is on file"])
-        first = min(every, key=lambda r: (r["published"], r["source_id"]))
-        return _Known(ref, missing=[f"{first['source_id']} (the first {what}), "
-                                    f"published {first['published']}"])
+        return _Known(ref, missing=[min(every, key=lambda r: (r["published"], r["source_id"]))["source_id"]])
     year = max(int(r["period"]) for r in rows)
     candidates = sorted((r for r in rows if int(r["period"]) == year),
                         key=lambda r: (CONFIDENCE_RANK.get(r["confidence"], len(CONFIDENCE_RANK)),
@@ -696,7 +707,10 @@ def _evaluate(entry: Entry, ctx: _Context) -> dict:
         row["reason"] = f"cannot be computed: {'; '.join(result.failed)}"
         return row
     if result.missing:
-        row["reason"] = f"needs {'; '.join(result.missing)}, after the as-of date {ctx.as_of.isoformat()}"
+        # An edition must not know its future: not which figures came later, nor when, nor from whom. The
+        # label, formula, period and note may name them ("the Shanghai Daily article's (Jul 2023) growth").
+        row.update(label="", formula="", period="", inputs="", note="",
+                   reason=f"inputs not yet published by {ctx.as_of.isoformat()}")
         return row
     row["period"] = entry.period.format(latest=latest, goal=goal)
     args = dict(entry.args)
@@ -726,6 +740,8 @@ def _verdict(entry: Entry, known: list[_Known]) -> str:
         period = format_period(known[1].period) if known[1].period else ""
         goal_year = str(known[0].year) if known[0].is_goal and known[0].year else ""
         return forecast_verdict(first, second, unit, is_goal=known[0].is_goal, period=period, goal_year=goal_year)
+    if entry.kind == "context":
+        return context_verdict(first, second, unit)
     if entry.function == "part_of_whole_pct":
         return part_verdict(first, second, unit)
     return consistency_verdict(first, second, unit, entry.tolerance_pct)

@@ -22,6 +22,7 @@ HEDGE_WORDS = {"exact": "", "at_least": "over", "at_most": "nearly", "approx": "
 PERIOD_HALF = re.compile(r"^(\d{4})-H([12])$")
 PERIOD_MONTHS = re.compile(r"^(\d{4})-(\d{2})/(\d{4})-(\d{2})$")
 PERIOD_YEARS = re.compile(r"^(\d{4})/(\d{4})$")
+PERIOD_MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 # A spreadsheet evaluates a cell starting with one of these (OWASP "CSV injection").
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 TEMPLATES_DIR = Path(__file__).parent / "templates" / "html"
@@ -194,7 +195,7 @@ def range_text(value, low, high, unit: str) -> str:
 
 
 def format_period(period: str) -> str:
-    """ISO-like periods for readers: 2023-H1 -> "H1 2023", 2023-01/2023-05 -> "Jan-May 2023"."""
+    """ISO-like periods for readers: 2023-H1 -> "H1 2023", 2023-01/2023-05 -> "Jan-May 2023", 2021-03 -> "Mar 2021"."""
     period = str(period)
     if m := PERIOD_HALF.match(period):
         return f"H{m.group(2)} {m.group(1)}"
@@ -205,6 +206,8 @@ def format_period(period: str) -> str:
         return f"{MONTHS[int(m1) - 1]} {y1}-{MONTHS[int(m2) - 1]} {y2}"
     if m := PERIOD_YEARS.match(period):
         return f"{m.group(1)}-{m.group(2)}"
+    if m := PERIOD_MONTH.match(period):
+        return f"{MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
     return period
 
 

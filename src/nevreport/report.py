@@ -43,17 +43,18 @@ def _checked_data(data_dir: Path) -> tuple:
     """
     from nevreport.figures import load_external, load_figures, load_metrics, load_sources
     from nevreport.indicators import load_catalogue
+    from nevreport.supplementary import load_publishers
 
     stamp = tuple(sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size)
                          for p in data_dir.rglob("*") if p.is_file() and not p.is_symlink()))
     key = (str(data_dir.resolve()), stamp)
     if key not in _cache:
         tables = (load_figures(data_dir), load_external(data_dir), load_sources(data_dir), load_metrics(data_dir),
-                  tuple(entry.id for entry in load_catalogue(data_dir).entries))
+                  tuple(entry.id for entry in load_catalogue(data_dir).entries), load_publishers(data_dir))
         _cache.clear()
         _cache[key] = tables
-    figures, external, sources, metrics, ids = _cache[key]
-    return figures.copy(), external.copy(), sources.copy(), metrics.copy(), ids
+    figures, external, sources, metrics, ids, publishers = _cache[key]
+    return figures.copy(), external.copy(), sources.copy(), metrics.copy(), ids, dict(publishers)
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,7 @@ class Report:
     target_units: float | None = None
     target_year: int | None = None
     known_ids: set = field(default_factory=set)  # every id in the data, published by the as-of date or not
+    publishers: dict = field(default_factory=dict)  # publisher -> the web domains of its site (data/publishers.csv)
     _lookup: dict = field(default_factory=dict)
 
     @classmethod
@@ -109,7 +111,7 @@ class Report:
         from nevreport.indicators import compute_indicators, read_indicators_csv
 
         cutoff = pd.Timestamp(as_of).date()
-        all_figures, all_external, all_sources, metrics, catalogue_ids = _checked_data(Path(data_dir))
+        all_figures, all_external, all_sources, metrics, catalogue_ids, publishers = _checked_data(Path(data_dir))
         figures = all_figures[all_figures["published"] <= cutoff].reset_index(drop=True)
         external = all_external[all_external["published"] <= cutoff].reset_index(drop=True)
         sources = all_sources[all_sources["published"] <= cutoff].sort_values("published").reset_index(drop=True)
@@ -121,7 +123,7 @@ class Report:
                                             target_year=target_year)
         known = {*all_figures["figure_id"], *all_external["source_id"], GOAL, AS_OF, *catalogue_ids}
         report = cls(str(as_of), figures, external, indicators, sources, metrics, target_units,
-                     target_year, known)
+                     target_year, known, publishers)
         report._index()
         return report
 
@@ -399,13 +401,15 @@ class Report:
         return Block(present.html_table(["What", "Entity", "Period", "Value", "Status", "Source"], rows, caption,
                                         {3}, notes=notes.texts))
 
-    def indicator_table(self, section: str, caption: str = "") -> Block:
+    def indicator_table(self, section: str, caption: str = "", kind: str | None = None) -> Block:
         """The indicators of a chapter known at this date, with their ranges, verdicts and notes.
 
-        An indicator whose inputs were published after the as-of date is left out: an edition speaks only of
-        what was known at its date.
+        `kind` keeps only one kind (consistency checks apart from context, say). An indicator whose inputs
+        were published after the as-of date is left out: an edition speaks only of what was known at its date.
         """
         frame = self.indicators[self.indicators["section"] == section]
+        if kind is not None and "kind" in frame.columns:
+            frame = frame[frame["kind"] == kind]
         rows, notes = [], Notes()
         for row in frame.to_dict("records"):
             if present.is_missing(row["value"]):
@@ -432,19 +436,45 @@ class Report:
                                         numeric=set(range(1, len(statuses) + 2))))
 
     def conflicts_table(self, caption: str = "Conflicting supplementary sources, kept side by side") -> Block:
-        """Supplementary figures that give different values for the same metric, entity and period."""
-        rows = []
+        """Supplementary figures that give different values for the same metric, entity and period, with notes."""
+        rows, notes = [], Notes()
         for (metric, entity, period), group in self.external.groupby(["metric", "entity", "period"]):
             if group["value"].nunique() < 2:
                 continue
             for row in group.to_dict("records"):
                 source = f"{row['publisher']} ({row['confidence']} confidence)"
-                rows.append([self.label(metric), entity, present.period_span(str(period)), present.external_link(row),
-                             source])
+                rows.append([self.label(metric), entity, present.period_span(str(period)),
+                             present.external_link(row) + notes.mark(row.get("note")), source])
         if not rows:
             return Block()
         return Block(present.html_table(["What", "Entity", "Period", "Value", "Source"], rows, caption=caption,
-                                        numeric={3}))
+                                        numeric={3}, notes=notes.texts))
+
+    def supplementary_flags(self) -> list:
+        """What the checks of nevreport.supplementary find in the supplementary figures known at this date.
+
+        A growth is checked only against levels published by this date too, so an edition never names a
+        later row.
+        """
+        from nevreport.supplementary import check_supplementary
+
+        return check_supplementary(self.external, self.publishers)
+
+    def supplementary_checks_table(
+            self, caption: str = "Supplementary figures that do not agree with themselves or their source") -> Block:
+        """One line per finding: the figure, its source and what is wrong in words; the row's note beside it."""
+        rows, notes = [], Notes()
+        found = {row["source_id"]: row for row in self.external.to_dict("records")}
+        for flag in self.supplementary_flags():
+            row = found[flag.source_id]
+            what = f"{self.label(row['metric'])}, {row['entity']}, {present.format_period(row['period'])}"
+            # The source goes under the figure's name, so the finding, the longest text, gets the width.
+            rows.append([Markup("{}<br>{}, {}").format(what, row["publisher"], str(row["published"])),
+                         present.external_link(row) + notes.mark(row.get("note")), flag.finding])
+        if not rows:
+            return Block()
+        return Block(present.html_table(["Figure and source", "Value", "Finding"], rows, caption, {1},
+                                        notes=notes.texts))
 
     # --- appendix -----------------------------------------------------------------------------------------
 
@@ -464,6 +494,8 @@ class Report:
         for row in self.external.to_dict("records"):
             facts = [present.external_text(row), self.label(row["metric"]), present.format_period(row["period"]),
                      f"{row['confidence']} confidence"]
+            if not present.is_missing(row.get("note")) and row.get("note"):
+                facts.append(f"note: {row['note']}")
             entries.append(self._entry(f"ext-{row['source_id']}", row["source_id"], facts, row,
                                        quote=row["excerpt"]))
         return Block(present.render_template("appendix.html.j2", kind="external", entries=entries))

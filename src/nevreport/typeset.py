@@ -32,6 +32,7 @@ TEMPLATE = Path(__file__).parent / "templates" / "report" / "report.typ"
 # (archival, tagged, and the one PDF/A level that may carry the edition's CSV files inside it).
 PDF_STANDARDS = ["ua-1", "a-3a"]
 PLACEHOLDER_ATTR = "data-typst-block"
+STICKY_ATTR = "data-typst-sticky"  # set by the converter on a table whose notes follow it
 # As in exporters.finish_body: longer tables may break across pages, wide ones are set smaller.
 LONG_TABLE_ROWS = 6
 WIDE_TABLE_COLUMNS = 7
@@ -200,6 +201,7 @@ class Converter:
     def _parts(self, children: list, ctx: frozenset) -> list[str]:
         """Children in order; whitespace collapsed as HTML does, and dropped around block elements."""
         items = list(children)
+        self._stick_tables_to_their_notes(items)
         out: list[str] = []
         for i, child in enumerate(items):
             if isinstance(child, str):
@@ -216,6 +218,15 @@ class Converter:
                 out.append(self.node(child, ctx))
         return out
 
+    @staticmethod
+    def _stick_tables_to_their_notes(items: list) -> None:
+        """A table followed by its notes (ol.notes) keeps them on its page: the table's block is made sticky."""
+        nodes = [c for c in items if isinstance(c, Node)]
+        for node, after in zip(nodes, nodes[1:], strict=False):
+            if after.tag == "ol" and "notes" in after.classes:
+                for table in ([node] if node.tag == "table" else list(node.find_all("table")))[-1:]:
+                    table.attrs[STICKY_ATTR] = "1"
+
     # -- elements
 
     def node(self, node: Node, ctx: frozenset = frozenset()) -> str:
@@ -231,6 +242,8 @@ class Converter:
             return self.paragraph(node, ctx)
         if tag in ("ul", "ol"):
             items = [self.children(li, ctx) for li in node.children if isinstance(li, Node) and li.tag == "li"]
+            if tag == "ol" and "notes" in cls:  # a table's notes: set as notes, not as body text
+                return self._labelled(node, f"nr-notes(({', '.join(items)}{',' if items else ''}))")
             return f"nr-list({'true' if tag == 'ol' else 'false'}, ({', '.join(items)}{',' if items else ''}))"
         if tag == "a":
             return self.link(node, ctx)
@@ -371,7 +384,8 @@ class Converter:
             f"({', '.join(cells(r) for r in header_rows)}{',' if len(header_rows) == 1 else ''}), "
             f"({', '.join(cells(r) for r in body_rows)}{',' if len(body_rows) == 1 else ''}), "
             f"caption: {self.children(caption, ctx) if caption else 'none'}, "
-            f"wide: {'true' if wide else 'false'}, long: {'true' if len(body_rows) > LONG_TABLE_ROWS else 'false'})"
+            f"wide: {'true' if wide else 'false'}, long: {'true' if len(body_rows) > LONG_TABLE_ROWS else 'false'}, "
+            f"sticky: {'true' if STICKY_ATTR in node.attrs else 'false'})"
         )
         return self._labelled(node, code)
 
