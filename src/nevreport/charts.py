@@ -147,8 +147,16 @@ def describe(fig) -> str:
 
 def _svg(fig, css_class: str, label: str) -> str:
     buffer = io.StringIO()
+    # Lay the figure out once, then save it with the layout fixed: savefig would otherwise lay it out twice
+    # (in a dry run and again while drawing), which is most of a chart's cost.
+    engine = fig.get_layout_engine()
     with mpl.rc_context(STYLE):
-        fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": "nevreport"})
+        fig.draw_without_rendering()
+        fig.set_layout_engine("none")
+        try:
+            fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": "nevreport"})
+        finally:
+            fig.set_layout_engine(engine)
     svg = buffer.getvalue()
     svg = svg[svg.index("<svg"):]  # drop the XML prolog and doctype so the SVG can sit inside HTML
     # matplotlib's RDF <metadata> is not valid inside HTML; the page says who made the chart.
