@@ -197,7 +197,10 @@ def test_forecast_and_goal_verdicts():
     assert "met" not in early.split(";")[0]
     open_early = ind.forecast_verdict(goal, Interval(238_000, 238_000, INF), "vehicles", is_goal=True,
                                       period="2020", goal_year="2025")
-    assert open_early.startswith("not decided before 2025: output in 2020 is only known to be over 238,000, below")
+    # a lower bound cannot put output below the goal's level: the verdict says only what is known
+    assert open_early == ("not decided before 2025: output in 2020 is only known to be over 238,000, so it is not "
+                          "known where it stood against the goal's level of 1.2 million; only output in 2025 meets "
+                          "or misses the goal")
     # "over 238,000" cannot rule the goal out, but shows only a fifth of it: said as such, not as a toss-up
     assert goal_verdict(Interval(238_000, 238_000, INF)).startswith("not shown to be reached")
 

@@ -89,10 +89,11 @@ def test_a_growth_that_does_not_fit_the_levels_is_flagged_with_numbers_worked_by
     ])
     (flag,) = check_growth(rows)
     assert (flag.source_id, flag.check, flag.others) == ("prod_2021", "growth", ("prod_2020",))
-    # 550,000 / 238,000 = 2.3109 (+131.1%); the top, 555,000 / 238,000 = 2.3319 (+133.2%); the bottom is open
-    # because 2020 is "over" 238,000. 170% growth to 550,000: 550,000 / 2.7 = 203,704.
+    # 550,000 / 238,000 = 2.3109 (+131.1%), but 2020 is "over" 238,000, so that is the most the growth can be;
+    # with the rounding of 550,000 the top is 555,000 / 238,000 = 2.3319 (+133.2%), and the bottom is open.
+    # 170% growth to 550,000: 550,000 / 2.7 = 203,704.
     assert flag.finding == ("“up 170 per cent” does not fit the levels on file: from over 238,000 in 2020, as "
-                            "Shanghai Daily gave it on 2021-02-25, to 550,000 in 2021 is growth of 131.1%, at most "
+                            "Shanghai Daily gave it on 2021-02-25, to 550,000 in 2021 is growth of at most "
                             "133.2%; 170% growth to 550,000 would put 2020 at about 203,700")
 
 

@@ -252,8 +252,9 @@ def forecast_verdict(forecast: Interval, actual: Interval, unit: str, is_goal: b
             return (f"not decided before {goal_year}: output in {period}, {a}, was {gap} below the goal's level "
                     f"of {f}; only output in {goal_year} meets or misses the goal")
         if actual.high == INF and actual.low < forecast.low:
-            return (f"not decided before {goal_year}: output in {period} is only known to be {a}, below the goal's "
-                    f"level of {f}; only output in {goal_year} meets or misses the goal")
+            return (f"not decided before {goal_year}: output in {period} is only known to be {a}, so it is not known "
+                    f"where it stood against the goal's level of {f}; only output in {goal_year} meets or misses "
+                    "the goal")
         return (f"not decided before {goal_year}: output in {period}, {a}, was about at the goal's level of {f}; "
                 f"only output in {goal_year} meets or misses the goal")
     if is_goal:
@@ -265,7 +266,8 @@ def forecast_verdict(forecast: Interval, actual: Interval, unit: str, is_goal: b
             return f"goal missed: {outcome}, {a}, is {gap} below the goal of {f}"
         if actual.high == INF and actual.low < forecast.low:
             # "over 238,000" cannot rule out 1.2 million, but all it shows is far less: say what is known.
-            return f"not shown to be reached: {outcome} is only known to be {a}, below the goal of {f}"
+            return (f"not shown to be reached: {outcome} is only known to be {a}, which does not show whether the "
+                    f"goal of {f} was reached")
         if forecast.is_open or actual.is_open:
             return f"undecided: {outcome}, {a}, may be above or below the goal of {f}"
         return f"at the goal within rounding: {outcome} is {a}, the goal {f}"
@@ -564,6 +566,9 @@ class _Known:
 
     id: str
     interval: Interval | None = None
+    # The same with the rounding of stated numbers left out and only an open hedge kept ("over 3 million" is
+    # [3 million, no end], "9.5 million" is 9.5 million): tells whether a result rests on a bound.
+    hedged: Interval | None = None
     unit: str = ""
     missing: list[str] = field(default_factory=list)  # ids published after the as-of date (never shown)
     failed: list[str] = field(default_factory=list)  # cannot be had at any date, and why
@@ -598,8 +603,9 @@ def _row_input(ident: str, row: dict, ctx: _Context) -> _Known:
         interval = Interval.from_row(row)
     except IntervalError as exc:
         return _Known(ident, unit=unit, failed=[str(exc)])
-    return _Known(ident, interval, unit=unit, sources=[f"{row['publisher']} ({row['published']})"],
-                  is_goal=row.get("status") == "target", period=str(row.get("period", "")))
+    return _Known(ident, interval, hedged=hedged_interval(row, interval), unit=unit,
+                  sources=[f"{row['publisher']} ({row['published']})"], is_goal=row.get("status") == "target",
+                  period=str(row.get("period", "")))
 
 
 def _latest_full_year(ref: str, match: re.Match, ctx: _Context) -> _Known:
@@ -724,9 +730,45 @@ def _evaluate(entry: Entry, ctx: _Context) -> dict:
         result.failed = [f"{entry.id} cannot be computed ({exc})"]
         return row
     result.interval = value
-    row.update(value=_round(value.value), low=_round(value.low), high=_round(value.high),
+    result.hedged = _hedged_result(entry, known, args, value)
+    shown = resting_value(value, result.hedged)
+    row.update(value=_round(shown), low=_round(value.low), high=_round(value.high),
                sources="; ".join(result.sources))
     return row
+
+
+def hedged_interval(row: dict, interval: Interval | None = None) -> Interval:
+    """A stated figure with its rounding left out and only an open hedge kept (see _Known.hedged).
+
+    "over 3 million" is open above; "nearly 2.02 million" is read within one step below, a two-sided range
+    like "about", so only "over" makes what is computed from it a bound.
+    """
+    interval = interval or Interval.from_row(row)
+    return Interval(interval.value, interval.value,
+                    math.inf if row.get("qualifier") == "at_least" else interval.value)
+
+
+def _hedged_result(entry: Entry, known: list[_Known], args: dict, value: Interval) -> Interval:
+    """The result from the inputs' hedges alone (see _Known.hedged); the result itself if that cannot be had."""
+    try:
+        return FUNCTIONS[entry.function](*(k.hedged or k.interval for k in known), **args)
+    except IntervalError:
+        return value
+
+
+def resting_value(value: Interval, hedged: Interval) -> float:
+    """The value to show: the computed one, or the end of its range when a hedge makes it a bound.
+
+    Growth from a base stated as "over 3.11 million" is at most what the stated base gives; with the rounding
+    of the other stated number it is at most the top of the range. Showing the middle would be a false point.
+    """
+    at_low = math.isclose(hedged.low, hedged.value, rel_tol=1e-9, abs_tol=1e-12)
+    at_high = math.isclose(hedged.high, hedged.value, rel_tol=1e-9, abs_tol=1e-12)
+    if at_high and not at_low and math.isfinite(value.high):
+        return value.high
+    if at_low and not at_high and math.isfinite(value.low):
+        return value.low
+    return value.value
 
 
 def _verdict(entry: Entry, known: list[_Known]) -> str:

@@ -142,8 +142,25 @@ def format_range(low: float, high: float, unit: str) -> str:
         return f"at least {format_value(low, unit)}"
     if math.isinf(low):
         return f"at most {format_value(high, unit)}"
-    a, b = format_value(low, unit), format_value(high, unit)
+    a, b = _same_decimals(format_value(low, unit), format_value(high, unit))
     return a if a == b else f"{a} to {b}"
+
+
+_AMOUNT = re.compile(r"^(-?(?:US\$)?)([\d,]+)(?:\.(\d+))?(.*)$")
+
+
+def _same_decimals(a: str, b: str) -> tuple[str, str]:
+    """Two ends of a range with as many decimals each: "3.725 million to 3.760 million", not "3.76 million"."""
+    ma, mb = _AMOUNT.match(a), _AMOUNT.match(b)
+    if not (ma and mb) or ma.group(4) != mb.group(4):
+        return a, b
+    places = max(len(ma.group(3) or ""), len(mb.group(3) or ""))
+
+    def padded(m: re.Match) -> str:
+        decimals = (m.group(3) or "").ljust(places, "0")
+        return f"{m.group(1)}{m.group(2)}{'.' + decimals if decimals else ''}{m.group(4)}"
+
+    return padded(ma), padded(mb)
 
 
 def value_text(value, low, high, unit: str) -> str:
@@ -190,8 +207,20 @@ def range_text(value, low, high, unit: str) -> str:
     low, high = bounds
     if math.isinf(low) or math.isinf(high):
         return ""  # an open end is already in the value's words
-    a, b = format_value(low, unit), format_value(high, unit)
-    return "" if a == b else f"{a} to {b}"
+    a, b = _same_decimals(format_value(low, unit), format_value(high, unit))
+    if a == b or _next_to_each_other(a, b):
+        return ""  # "2.0% to 2.1%" beside 2.0% says no more than the value's own last digit
+    return f"{a} to {b}"
+
+
+def _next_to_each_other(a: str, b: str) -> bool:
+    """True when two ends, as shown, are one unit of their last digit apart."""
+    ma, mb = _AMOUNT.match(a), _AMOUNT.match(b)
+    if not (ma and mb) or ma.group(4) != mb.group(4) or ma.group(1).startswith("-") != mb.group(1).startswith("-"):
+        return False
+    digits_a = int((ma.group(2) + (ma.group(3) or "")).replace(",", ""))
+    digits_b = int((mb.group(2) + (mb.group(3) or "")).replace(",", ""))
+    return abs(digits_b - digits_a) <= 1
 
 
 def format_period(period: str) -> str:

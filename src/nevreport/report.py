@@ -69,8 +69,8 @@ class GoalProgress:
 
 
 class Notes:
-    """Footnotes of one table: a numbered mark beside each number that has a note, the notes (`texts`) below the
-    table (present.html_table lists them).
+    """Footnotes of one table: a numbered mark beside the name of each row that has a note, the notes (`texts`)
+    below the table (present.html_table lists them).
 
     The same note on several rows gets one number, so a caveat is read once and found from every row.
     """
@@ -321,9 +321,12 @@ class Report:
             keys.extend(r["key"] for r in rows)
         target = self.get(GOAL) if goal else None
         if target is not None:
-            ax.axhline(target["value"], color=charts.PALETTE["goal"], linestyle="--", linewidth=1.2,
-                       label=f"Goal for {target['period']}")
-            years.add(int(str(target["period"])[:4]))
+            # A mark over the goal's year only: a line across every year would read as a level each year had
+            # to reach, and the goal is for output in its own year.
+            goal_year = int(str(target["period"])[:4])
+            ax.bar([goal_year], [target["value"]], width=0.8, fill=False, edgecolor=charts.PALETTE["goal"],
+                   linestyle="--", linewidth=1.4, label=f"Goal: output in {goal_year}", zorder=4)
+            years.add(goal_year)
             keys.append(STATED_GOAL)
         if not keys:
             charts._close(fig)
@@ -387,15 +390,20 @@ class Report:
             return Block()
         return Block(present.html_table(["Publisher", "Article", "Published"], rows, css="data sources"))
 
+    @staticmethod
+    def _noted(label: str, notes: Notes, row: dict) -> Markup:
+        """A row's name with the mark of its note: beside the words, where a mark cannot read as an exponent."""
+        return Markup("{}").format(label) + notes.mark(row.get("note"))
+
     def stated_table(self, topic: str, caption: str = "Figures stated in the articles") -> Block:
         """Every article figure of a topic known at this date, whichever article states it, with its notes."""
         rows, notes = [], Notes()
         for row in self.figures.to_dict("records"):
             if self._topics.get(row["metric"]) != topic:
                 continue
-            mark = notes.mark(row.get("note"))
-            rows.append([self.label(row["metric"]), row["entity"], present.period_span(row["period"]),
-                         present.figure_link(row) + mark, row["status"], f"{row['publisher']}, {row['published']}"])
+            rows.append([self._noted(self.label(row["metric"]), notes, row), row["entity"],
+                         present.period_span(row["period"]), present.figure_link(row), row["status"],
+                         f"{row['publisher']}, {row['published']}"])
         if not rows:
             return Block()
         return Block(present.html_table(["What", "Entity", "Period", "Value", "Status", "Source"], rows, caption,
@@ -415,9 +423,9 @@ class Report:
             if present.is_missing(row["value"]):
                 continue
             spread = present.range_text(row["value"], row["low"], row["high"], row["unit"])
-            mark = notes.mark(row.get("note"))
-            rows.append([row["label"], present.period_span(row["period"]) if row["period"] else "",
-                         present.indicator_link(row) + mark, spread, str(row.get("verdict") or "")])
+            period = present.period_span(row["period"]) if row["period"] else ""
+            rows.append([self._noted(row["label"], notes, row), period, present.indicator_link(row), spread,
+                         str(row.get("verdict") or "")])
         if not rows:
             return Block()
         return Block(present.html_table(["Indicator", "Period", "Value", "Range", "Verdict"], rows, caption, {2, 3},
@@ -443,8 +451,8 @@ class Report:
                 continue
             for row in group.to_dict("records"):
                 source = f"{row['publisher']} ({row['confidence']} confidence)"
-                rows.append([self.label(metric), entity, present.period_span(str(period)),
-                             present.external_link(row) + notes.mark(row.get("note")), source])
+                rows.append([self._noted(self.label(metric), notes, row), entity, present.period_span(str(period)),
+                             present.external_link(row), source])
         if not rows:
             return Block()
         return Block(present.html_table(["What", "Entity", "Period", "Value", "Source"], rows, caption=caption,
@@ -469,8 +477,9 @@ class Report:
             row = found[flag.source_id]
             what = f"{self.label(row['metric'])}, {row['entity']}, {present.format_period(row['period'])}"
             # The source goes under the figure's name, so the finding, the longest text, gets the width.
-            rows.append([Markup("{}<br>{}, {}").format(what, row["publisher"], str(row["published"])),
-                         present.external_link(row) + notes.mark(row.get("note")), flag.finding])
+            rows.append([Markup("{}{}<br>{}, {}").format(what, notes.mark(row.get("note")), row["publisher"],
+                                                        str(row["published"])),
+                         present.external_link(row), flag.finding])
         if not rows:
             return Block()
         return Block(present.html_table(["Figure and source", "Value", "Finding"], rows, caption, {1},

@@ -214,7 +214,7 @@ def _when(row: dict) -> str:
 
 def check_growth(external: pd.DataFrame) -> list[Flag]:
     """Rows whose stated growth does not fit the levels on file for the period before."""
-    from nevreport.indicators import yoy_growth_pct
+    from nevreport.indicators import hedged_interval, resting_value, yoy_growth_pct
 
     rows = external.to_dict("records")
     flags: list[Flag] = []
@@ -232,7 +232,10 @@ def check_growth(external: pd.DataFrame) -> list[Flag]:
                     continue
                 if implied.overlaps(stated.growth):
                     continue
-                growth_text = present.value_text(implied.value, implied.low, implied.high, "percent")
+                # Growth from a base stated as "over 238,000" is at most what that base gives.
+                shown = resting_value(implied, yoy_growth_pct(hedged_interval(row, level),
+                                                              hedged_interval(base, earlier)))
+                growth_text = present.value_text(shown, implied.low, implied.high, "percent")
                 stated_text = present.format_value(stated.growth.value, "percent", as_stated=True)
                 level_text, base_text = present.external_text(row), present.external_text(base)
                 named = "" if entity == row["entity"] else f" {entity}"
