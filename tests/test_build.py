@@ -48,7 +48,7 @@ def test_every_parameter_set_is_built(built):
     assert 'href="latest/report.html#ind-shanghai_nev_target_progress"' in index
     assert 'href="as-of-2021/report.html#ind-nev_share_of_vehicle_exports_2023_jan_may"' not in index
     # the 2021 edition leaves the label of an indicator it cannot compute empty; the row still has its name
-    assert "<th scope=row>NEV share of China&#x27;s vehicle exports, Jan-May 2023</th>" in index
+    assert "<th scope=row>NEV share of China&#39;s vehicle exports, Jan-May 2023</th>" in index
 
 
 def test_indicators_csv_has_the_required_columns_and_only_known_inputs(built):
