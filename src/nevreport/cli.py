@@ -1,7 +1,8 @@
 """The `nevreport` command: validate, extract, coverage, propose, indicators, build.
 
-Heavy libraries are imported inside each command so that `nevreport build` with nothing to do
-answers in a fraction of a second.
+Each command is one call into the stage that does the work (nevreport.pipeline for checking data and
+computing indicators). Heavy libraries are imported inside each command so that `nevreport build` with
+nothing to do answers in a fraction of a second.
 """
 
 from __future__ import annotations
@@ -10,16 +11,16 @@ import argparse
 import sys
 from pathlib import Path
 
-from nevreport import config
-from nevreport.errors import UserError
+from nevreport.common import config
+from nevreport.common.errors import UserError
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    from nevreport.errors import problem_lines
-    from nevreport.figures import validate_data_dir
+    from nevreport import pipeline
+    from nevreport.common.errors import problem_lines
 
     warnings: list = []
-    problems, summary = validate_data_dir(Path(args.data_dir), warnings=warnings)
+    problems, summary = pipeline.check(Path(args.data_dir), warnings=warnings)
     for line in problem_lines(problems):
         print(line, file=sys.stderr)
     if problems:
@@ -33,31 +34,33 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from nevreport.extract import write_mentions_csv
+    from nevreport.ingest.extract import write_mentions_csv
 
     return write_mentions_csv([Path(f) for f in args.files], sys.stdout)
 
 
 def _cmd_coverage(args: argparse.Namespace) -> int:
-    from nevreport.coverage import run_coverage
+    from nevreport.ingest.coverage import run_coverage
 
     return run_coverage(Path(args.data_dir), sys.stdout)
 
 
 def _cmd_propose(args: argparse.Namespace) -> int:
-    from nevreport.coverage import write_proposals
+    from nevreport.ingest.propose import write_proposals
 
     return write_proposals(Path(args.file), sys.stdout, data_dir=Path(args.data_dir), notes=sys.stderr)
 
 
 def _cmd_indicators(args: argparse.Namespace) -> int:
-    from nevreport.indicators import write_indicators_csv
+    from nevreport import pipeline
+    from nevreport.indicators.io import write_table_csv
 
-    return write_indicators_csv(args.as_of, sys.stdout, data_dir=Path(args.data_dir))
+    write_table_csv(pipeline.run(args.as_of, Path(args.data_dir)).indicators, sys.stdout)
+    return 0
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from nevreport.build import build_reports
+    from nevreport.publish.build import build_reports
 
     return build_reports(
         names=args.params or None,

@@ -19,8 +19,8 @@ from __future__ import annotations
 import os
 import shlex
 
-from nevreport import charts
-from nevreport.errors import UserError
+from nevreport.common.errors import UserError
+from nevreport.story import charts
 
 
 def _where(shell) -> str:
