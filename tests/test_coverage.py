@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from nevreport.common import config
-from nevreport.ingest.coverage import audit_corpus
-from nevreport.ingest.propose import write_proposals
+from nevreport.curate.coverage import audit_corpus
+from nevreport.curate.propose import write_proposals
 from tests.conftest import ROOT, run_cli
 
 NEW_ARTICLE = (

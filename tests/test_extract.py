@@ -69,7 +69,7 @@ def test_most_mentions_are_curated_figures():
     three in ten), which still keeps the ignore list a short read.
     """
     _curated_rows()
-    from nevreport.ingest.coverage import audit_corpus
+    from nevreport.curate.coverage import audit_corpus
 
     found = audit_corpus(config.DATA_DIR)
     curated = [f for f in found if f.figure_id]

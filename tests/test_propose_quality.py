@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 
 from nevreport.common import config
+from nevreport.curate.propose import new_metric_rows, propose_rows
 from nevreport.curate.schema import FIGURE_COLUMNS
 from nevreport.ingest.extract import extract_mentions
-from nevreport.ingest.propose import new_metric_rows, propose_rows
 from nevreport.ingest.reading import metric_label, read_period, spans_around
 from tests.conftest import ROOT, run_cli
 

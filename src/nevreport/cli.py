@@ -1,4 +1,4 @@
-"""The `nevreport` command: validate, extract, coverage, propose, indicators, build.
+"""The `nevreport` command: validate, extract, coverage, propose, indicators, build, dictionary.
 
 Each command is one call into the stage that does the work (nevreport.pipeline for checking data and
 computing indicators). Heavy libraries are imported inside each command so that `nevreport build` with
@@ -40,13 +40,13 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _cmd_coverage(args: argparse.Namespace) -> int:
-    from nevreport.ingest.coverage import run_coverage
+    from nevreport.curate.coverage import run_coverage
 
     return run_coverage(Path(args.data_dir), sys.stdout)
 
 
 def _cmd_propose(args: argparse.Namespace) -> int:
-    from nevreport.ingest.propose import write_proposals
+    from nevreport.curate.propose import write_proposals
 
     return write_proposals(Path(args.file), sys.stdout, data_dir=Path(args.data_dir), notes=sys.stderr)
 
@@ -67,6 +67,12 @@ def _cmd_build(args: argparse.Namespace) -> int:
         force=args.force,
         jobs=args.jobs,
     )
+
+
+def _cmd_dictionary(args: argparse.Namespace) -> int:
+    from nevreport.curate.dictionary import write_dictionary
+
+    return write_dictionary(Path(args.data_dir), check=args.check)
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -103,6 +109,11 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="rebuild even when nothing changed")
     p.add_argument("--jobs", type=int, default=0, help="parallel builds (default: one per core)")
     p.set_defaults(func=_cmd_build)
+
+    p = sub.add_parser("dictionary", help="rewrite the column tables of data/DICTIONARY.md from the declarations")
+    p.add_argument("--check", action="store_true", help="only say whether they are up to date (exit 1 if not)")
+    p.add_argument("--data-dir", default=str(config.DATA_DIR), help="data folder (default: %(default)s)")
+    p.set_defaults(func=_cmd_dictionary)
     return parser
 
 

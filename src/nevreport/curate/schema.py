@@ -57,7 +57,8 @@ FIGURES = TableSchema("figures.csv", "figures table", path=config.figures_csv, c
            "the number in base units, e.g. 1758000 for 1.758 million, 81.5 for 81.5 percent"),
     Column("unit", "vocabulary", "what is counted or measured; vocabulary below", vocabulary=UNITS),
     Column("qualifier", "vocabulary", "how the article hedges the number; vocabulary below", vocabulary=QUALIFIERS),
-    Column("status", "vocabulary", "`actual`, `forecast` or `target`; vocabulary below", vocabulary=STATUSES),
+    Column("status", "vocabulary", "whether the figure has happened, is expected or is aimed at; vocabulary below",
+           vocabulary=STATUSES),
     Column("entity", "text", "who or what the figure is about: `China`, `Shanghai`, `Jiading`, `CIIE 7th`, "
            "`CIIE 1st-6th`, `SAIC Motor`, ...", "who or what the figure is about, e.g. China, Shanghai, CIIE 7th"),
     Column("metric", "text", "snake_case name of the quantity, e.g. `vehicle_exports`, `nev_exports_yoy_pct` "
@@ -89,7 +90,7 @@ EXTERNAL = TableSchema("external/supplementary_figures.csv", "supplementary tabl
            "the page's date as YYYY-MM-DD"),
     Column("excerpt", "verbatim", "the words on the page the value was read from; `value` must be a number they "
            "state", "the words on the page the value was read from"),
-    Column("confidence", "vocabulary", "`high`, `medium` or `low` (vocabulary above)", vocabulary=CONFIDENCES),
+    Column("confidence", "vocabulary", "how far the page can be trusted (vocabulary above)", vocabulary=CONFIDENCES),
     Column("precision", "precision", "as in `figures.csv`", filled=False, in_header=False),
     Column("note", "text", "what a reader needs to read the row right: a conflict with another row, a copy of a "
            "page on another site, a foreign-language excerpt; shown as a numbered note under every table that shows "

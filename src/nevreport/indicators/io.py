@@ -21,30 +21,30 @@ from nevreport.indicators.catalogue import KINDS, SECTIONS
 
 TABLE = TableSchema("reports/<set>/indicators.csv", "indicator table", columns=(
     Column("indicator_id", "id", "the entry's id in the catalogue"),
-    Column("label", "text", "the indicator's name as a reader sees it"),
-    Column("value", "number", "the central value, in `unit`; empty when it cannot be computed yet"),
-    Column("low", "number", "the lowest value the inputs' intervals allow (may be `-inf`)"),
-    Column("high", "number", "the highest value the inputs' intervals allow (may be `inf`)"),
-    Column("unit", "vocabulary", "unit of the value (the units above, plus `percentage_points`)",
-           vocabulary=EXTERNAL_UNITS),
-    Column("period", "period", "the period the indicator covers, in the formats above"),
-    Column("formula", "text", "the formula in words"),
+    Column("label", "text", "the indicator's name as a reader sees it", filled=False),
+    Column("value", "number", "the central value, in `unit`; empty when it cannot be computed yet", filled=False),
+    Column("low", "number", "the lowest value the inputs' intervals allow (may be `-inf`)", filled=False),
+    Column("high", "number", "the highest value the inputs' intervals allow (may be `inf`)", filled=False),
+    Column("unit", "vocabulary", "unit of the value: a unit of the supplementary table", vocabulary=EXTERNAL_UNITS),
+    Column("period", "period", "the period the indicator covers, in the formats above", filled=False),
+    Column("formula", "text", "the formula in words", filled=False),
     Column("inputs", "text", "the ids actually used, separated by `;`: `figure_id`s, `source_id`s, other "
-           "`indicator_id`s, or `parameter:<name>` for a report parameter"),
+           "`indicator_id`s, or `parameter:<name>` for a report parameter", filled=False),
     Column("reason", "text", "why `value` is empty; empty otherwise. `inputs not yet published by <as-of date>` "
            "when an input came later: such a row keeps only `indicator_id`, `unit`, `section` and `kind`, and "
            "leaves `label`, `formula`, `period`, `inputs`, `sources` and `note` empty, since they would name "
            "figures, dates or sources the edition could not yet know. `cannot be computed: ...` when the inputs "
-           "give no meaningful result"),
+           "give no meaningful result", filled=False),
     Column("section", "vocabulary", "the report section that shows it", vocabulary=SECTIONS),
     Column("kind", "vocabulary", "`derived` (computed), `forecast_check` (a forecast set against the later actual), "
            "`consistency` (two statements checked against each other) or `context` (a figure set beside one it is "
            "not expected to equal, such as the rate an article converted at beside a year's average rate: the gap "
            "is shown, no agreement judged)", vocabulary=KINDS),
     Column("verdict", "text", "for checks and context only: the outcome in words (`consistent: ...`, `forecast too "
-           "low: ...`, `context, not a check: ...`)"),
-    Column("sources", "text", "publisher and date of every article or page behind the result"),
-    Column("note", "text", "choices made while computing, e.g. which of two conflicting sources was used"),
+           "low: ...`, `context, not a check: ...`)", filled=False),
+    Column("sources", "text", "publisher and date of every article or page behind the result", filled=False),
+    Column("note", "text", "choices made while computing, e.g. which of two conflicting sources was used",
+           filled=False),
 ))
 COLUMNS = TABLE.names
 NUMBER_COLUMNS = ("value", "low", "high")

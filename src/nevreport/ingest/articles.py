@@ -1,5 +1,5 @@
 """The articles as text: one article read safely (from the data folder or a path typed on the command line),
-the whole corpus, and the date each was published.
+the whole corpus, and the date an article prints near its top.
 
 Articles are kept exactly as received (no newline translation), so the character offsets of every mention
 match the file.
@@ -14,8 +14,6 @@ from pathlib import Path
 from nevreport.common import config, inputs
 from nevreport.common.dates import MONTH_NAMES, parse_date
 from nevreport.common.errors import UserError
-from nevreport.common.tables import cell, read_table
-from nevreport.curate.schema import SOURCES
 
 # A date an article prints near its top: "2024-10-31" or "October 31, 2024".
 _DATE_IN_TEXT = re.compile(
@@ -75,22 +73,6 @@ def read_corpus(data_dir: Path) -> dict[str, str]:
             raise UserError(f"{config.shown(folder / name, data_dir)}: the article is empty. Fix: save the "
                             "article's text into it, or remove the file and its row in SOURCES.csv.")
     return articles
-
-
-def published_date(data_dir: Path, article: str, text: str = "") -> dt.date | None:
-    """The date an article was published: the manifest's, else the date it prints near its top; None when
-    neither says (a draft goes without it; `nevreport validate` explains what is wrong with the manifest)."""
-    problems: list = []
-    path = SOURCES.path(data_dir)
-    table = read_table(path, problems, shown=str(path), what=SOURCES.what,
-                       within=config.raw_articles_dir(data_dir)) if path.is_file() else None
-    for _, row in table.rows if table else []:
-        if row.get("file") == article:
-            try:
-                return parse_date(cell(row, "published"))
-            except ValueError:
-                break
-    return printed_date(text)
 
 
 def printed_date(text: str) -> dt.date | None:

@@ -1,6 +1,6 @@
 """`nevreport propose ARTICLE`: draft data/figures.csv rows for the numbers of a new article, for review.
 
-Every number the coverage audit (nevreport.ingest.coverage) finds not yet curated or ignored gets one row, each
+Every number the coverage audit (nevreport.curate.coverage) finds not yet curated or ignored gets one row, each
 field read from its sentence and its article (nevreport.ingest.reading); a repeat of a number already drafted is
 covered by the first row, and a number that is not a claim ("the first 10 months") gets a coverage_ignore.csv
 row instead. The notes name the data/metrics.csv rows that new metrics need.
@@ -17,13 +17,14 @@ from pathlib import Path
 from typing import TextIO
 
 from nevreport.common import config
+from nevreport.common.dates import parse_date
 from nevreport.common.numbers import as_written
-from nevreport.common.tables import CsvRows, read_table
+from nevreport.common.tables import CsvRows, cell, read_table
 from nevreport.common.vocabulary import UNITS
-from nevreport.curate.schema import FIGURE_COLUMNS
+from nevreport.curate.coverage import audit_article, next_word, read_figures, read_ignores
+from nevreport.curate.schema import FIGURE_COLUMNS, SOURCES
 from nevreport.ingest import reading
-from nevreport.ingest.articles import published_date, read_article
-from nevreport.ingest.coverage import audit_article, next_word, read_figures, read_ignores
+from nevreport.ingest.articles import printed_date, read_article
 from nevreport.ingest.extract import Mention
 
 
@@ -41,7 +42,7 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
     data_dir = Path(data_dir)
     figures = read_figures(data_dir) if config.figures_csv(data_dir).is_file() else []
     ignores = [e for e in read_ignores(data_dir) if e.article == article]
-    published = published_date(data_dir, article, text)
+    published = _published_date(data_dir, article, text)
     entities = reading.Entities(_known_entities(data_dir))
     main_subject = entities.main_subject(text)
     taken_ids = {f.figure_id for f in figures}
@@ -57,7 +58,7 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
             continue
         repeat_key = (m.text, m.unit, m.qualifier, next_word(text, m.end))
         if repeat_key in proposed:
-            continue  # a repeat is covered by the first row (see nevreport.ingest.coverage)
+            continue  # a repeat is covered by the first row (see nevreport.curate.coverage)
         proposed.add(repeat_key)
         row = _proposal(article, text, m, published, set(UNITS), entities, main_subject)
         row["figure_id"] = _unique(row["figure_id"], taken_ids)
@@ -189,3 +190,19 @@ def _unique(figure_id: str, taken: set[str]) -> str:
     while f"{figure_id}_{suffix}" in taken:
         suffix += 1
     return f"{figure_id}_{suffix}"
+
+
+def _published_date(data_dir: Path, article: str, text: str = "") -> dt.date | None:
+    """The date an article was published: the manifest's, else the date it prints near its top; None when
+    neither says (a draft goes without it; `nevreport validate` explains what is wrong with the manifest)."""
+    problems: list = []
+    path = SOURCES.path(data_dir)
+    table = read_table(path, problems, shown=str(path), what=SOURCES.what,
+                       within=config.raw_articles_dir(data_dir)) if path.is_file() else None
+    for _, row in table.rows if table else []:
+        if row.get("file") == article:
+            try:
+                return parse_date(cell(row, "published"))
+            except ValueError:
+                break
+    return printed_date(text)
