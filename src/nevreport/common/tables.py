@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from nevreport.common import inputs
+from nevreport.common import config, inputs
 from nevreport.common.errors import Problem
 from nevreport.common.inputs import excerpt
 
@@ -82,6 +82,14 @@ class TableSchema:
 
     def column(self, name: str) -> Column:
         return next(c for c in self.columns if c.name == name)
+
+    def read(self, data_dir: Path, problems: list[Problem], within: Path | None = None) -> Table | None:
+        """This table of a data folder, read by `read_table` against the declared columns (`within`: the folder
+        the file must be in, by default the data folder)."""
+        path = self.path(Path(data_dir))
+        return read_table(path, problems, shown=config.shown(path, Path(data_dir)), what=self.what,
+                          within=Path(data_dir) if within is None else within, columns=self.names,
+                          required=self.required)
 
 
 @dataclass

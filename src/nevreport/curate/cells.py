@@ -1,6 +1,7 @@
 """Checks of single cells by their column's type (nevreport.curate.schema): each problem goes to the table.
 
-Every check leaves an empty cell alone except `check_filled`, so an empty cell is reported once, as empty.
+`check_row` gives a row every check its columns' declared types call for. Every check leaves an empty cell
+alone except `check_filled`, so an empty cell is reported once, as empty.
 """
 
 from __future__ import annotations
@@ -16,6 +17,31 @@ from nevreport.curate.precision import is_valid_precision
 from nevreport.curate.schema import Column, TableSchema
 
 _SLUG = re.compile(r"[a-z0-9_]+")
+
+
+def check_row(table: Table, line: int, row: dict[str, str], schema: TableSchema, seen: dict[str, int]) -> float | None:
+    """Every check the declared columns call for, in this order: filled, unique id, vocabularies, period,
+    value, precision, dates and web addresses. Returns the row's value (None when it has none or it cannot be
+    read). The row is named by its first column; `seen` collects the ids and their lines."""
+    item = cell(row, schema.columns[0].name)
+    check_filled(table, line, item, row, schema)
+    by_type = {kind: [c for c in schema.columns if c.type == kind] for kind in {c.type for c in schema.columns}}
+    for column in by_type.get("id", []):
+        check_id(table, line, column.name, cell(row, column.name), seen)
+    for column in by_type.get("vocabulary", []):
+        check_vocabulary(table, line, item, column, cell(row, column.name))
+    for column in by_type.get("period", []):
+        check_period(table, line, item, cell(row, column.name))
+    value = None
+    for column in by_type.get("number", []):
+        value = parse_value(table, line, item, cell(row, column.name))
+    for column in by_type.get("precision", []):
+        check_precision(table, line, item, row.get(column.name, ""))
+    for column in by_type.get("date", []):
+        check_date(table, line, item, column.name, cell(row, column.name))
+    for column in by_type.get("url", []):
+        check_url(table, line, item, column.name, cell(row, column.name))
+    return value
 
 
 def check_filled(table: Table, line: int, item: str, row: dict[str, str], schema: TableSchema) -> None:
@@ -80,12 +106,13 @@ def check_precision(table: Table, line: int, item: str, text: str) -> None:
                      "step in base units (e.g. 100000 for a figure rounded to 0.1 million)")
 
 
-def check_date_and_url(table: Table, line: int, item: str, row: dict[str, str]) -> None:
-    published = cell(row, "published")
-    if published and not is_iso_date(published):
-        table.report(line, item, f"published '{excerpt(published)}' is not a date",
+def check_date(table: Table, line: int, item: str, column: str, text: str) -> None:
+    if text and not is_iso_date(text):
+        table.report(line, item, f"{column} '{excerpt(text)}' is not a date",
                      "write the publication date as YYYY-MM-DD, e.g. 2024-10-28")
-    url = cell(row, "url")
-    if url and not url.startswith(("http://", "https://")):
-        table.report(line, item, f"url '{excerpt(url)}' is not a web address",
+
+
+def check_url(table: Table, line: int, item: str, column: str, text: str) -> None:
+    if text and not text.startswith(("http://", "https://")):
+        table.report(line, item, f"{column} '{excerpt(text)}' is not a web address",
                      "give the full address, starting with http:// or https://")

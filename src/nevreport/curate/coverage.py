@@ -1,6 +1,6 @@
 """Prove that every number in the articles is either a curated figure or deliberately ignored.
 
-A numeric mention (nevreport.extract) is covered when
+A numeric mention (nevreport.ingest.extract) is covered when
 - a row of data/figures.csv quotes the passage holding it and has its value (a fall may be curated as a
   negative value), or
 - it repeats, in the same article, a curated row: same value, unit and qualifier, written the same way

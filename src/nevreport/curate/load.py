@@ -16,7 +16,7 @@ from nevreport.common import config
 from nevreport.common.dates import is_iso_date, parse_date
 from nevreport.common.errors import Problem, UserError
 from nevreport.common.numbers import parse_number
-from nevreport.common.tables import Table, read_table
+from nevreport.common.tables import Table
 from nevreport.common.vocabulary import QUALIFIERS, STATUSES
 from nevreport.curate.precision import (
     PRECISION_COLUMN,
@@ -155,9 +155,7 @@ def load_external(data_dir: Path = config.DATA_DIR) -> pd.DataFrame:
 
 def read_metrics(data_dir: Path, problems: list[Problem]) -> Table | None:
     """data/metrics.csv as read, without the checks of its rows (nevreport.curate.validate)."""
-    path = METRICS.path(data_dir)
-    return read_table(path, problems, shown=config.shown(path, Path(data_dir)), what=METRICS.what,
-                      within=Path(data_dir), columns=METRICS.names, required=METRICS.required)
+    return METRICS.read(data_dir, problems)
 
 
 def load_metrics(data_dir: Path = config.DATA_DIR) -> pd.DataFrame:

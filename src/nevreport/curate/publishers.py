@@ -8,7 +8,6 @@ from urllib.parse import urlsplit
 
 from nevreport.common import config
 from nevreport.common.errors import Problem
-from nevreport.common.tables import read_table
 from nevreport.curate.schema import PUBLISHERS
 
 _DOMAIN = re.compile(r"^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
@@ -39,8 +38,7 @@ def load_publishers(data_dir: Path = config.DATA_DIR, problems: list[Problem] | 
     if not path.exists():
         return {}
     found: list[Problem] = []
-    table = read_table(path, found, shown=config.shown(path, Path(data_dir)), what=PUBLISHERS.what,
-                       within=Path(data_dir), columns=PUBLISHERS.names, required=PUBLISHERS.required)
+    table = PUBLISHERS.read(data_dir, found)
     publishers: dict[str, tuple[str, ...]] = {}
     for line, row in table.rows if table else []:
         name, domains = row["publisher"].strip(), tuple(row["domains"].lower().split())

@@ -18,18 +18,9 @@ from nevreport.common import config, inputs
 from nevreport.common.errors import Problem
 from nevreport.common.inputs import excerpt
 from nevreport.common.numbers import as_written
-from nevreport.common.tables import Table, cell, read_table
+from nevreport.common.tables import Table, cell
 from nevreport.common.vocabulary import HEDGE_EXAMPLES, MARKED_UNITS, QUALIFIERS, UNITS
-from nevreport.curate.cells import (
-    check_date_and_url,
-    check_filled,
-    check_id,
-    check_period,
-    check_precision,
-    check_vocabulary,
-    parse_value,
-)
-from nevreport.curate.precision import PRECISION_COLUMN
+from nevreport.curate.cells import check_row
 from nevreport.curate.schema import EXTERNAL, FIGURES
 from nevreport.curate.sources import Sources
 from nevreport.ingest.extract import Mention, extract_mentions
@@ -88,9 +79,7 @@ def _loose(text: str) -> str:
 
 def check_figures(data_dir: Path, sources: Sources, problems: list[Problem]) -> CheckedFigures:
     """Check every row of data/figures.csv, its quote against its article; every problem goes to `problems`."""
-    path = FIGURES.path(data_dir)
-    table = read_table(path, problems, shown=config.shown(path, data_dir), what=FIGURES.what, within=data_dir,
-                       columns=FIGURES.names, required=FIGURES.required)
+    table = FIGURES.read(data_dir, problems)
     checked = CheckedFigures(table, {})
     if table is None:
         return checked
@@ -104,13 +93,7 @@ def check_figures(data_dir: Path, sources: Sources, problems: list[Problem]) -> 
     manifest = sources.table.shown if sources.table else "SOURCES.csv"
     for line, row in table.rows:
         fid = cell(row, "figure_id")
-        check_filled(table, line, fid, row, FIGURES)
-        check_id(table, line, "figure_id", fid, seen_ids)
-        for name in ("unit", "qualifier", "status"):
-            check_vocabulary(table, line, fid, FIGURES.column(name), cell(row, name))
-        check_period(table, line, fid, cell(row, "period"))
-        value = parse_value(table, line, fid, cell(row, "value"))
-        check_precision(table, line, fid, row.get(PRECISION_COLUMN, ""))
+        value = check_row(table, line, row, FIGURES, seen_ids)
 
         key = tuple(cell(row, c) for c in ("article", "stated", "unit", "entity", "metric", "period"))
         if all(key) and key in seen_figures:
@@ -222,24 +205,14 @@ def _scale_hint(value: float, stated_value: float) -> str:
 
 def check_external(data_dir: Path, problems: list[Problem]) -> Table | None:
     """Check every row of the supplementary table, its value against its excerpt."""
-    path = EXTERNAL.path(data_dir)
-    table = read_table(path, problems, shown=config.shown(path, data_dir), what=EXTERNAL.what, within=data_dir,
-                       columns=EXTERNAL.names, required=EXTERNAL.required)
+    table = EXTERNAL.read(data_dir, problems)
     if table is None:
         return None
     seen: dict[str, int] = {}
     for line, row in table.rows:
-        sid = cell(row, "source_id")
-        check_filled(table, line, sid, row, EXTERNAL)
-        check_id(table, line, "source_id", sid, seen)
-        for name in ("unit", "qualifier", "confidence"):
-            check_vocabulary(table, line, sid, EXTERNAL.column(name), cell(row, name))
-        check_period(table, line, sid, cell(row, "period"))
-        value = parse_value(table, line, sid, cell(row, "value"))
-        check_precision(table, line, sid, row.get(PRECISION_COLUMN, ""))
-        check_date_and_url(table, line, sid, row)
+        value = check_row(table, line, row, EXTERNAL, seen)
         if value is not None and cell(row, "excerpt"):
-            _check_excerpt_states(table, line, sid, value, row["excerpt"])
+            _check_excerpt_states(table, line, cell(row, "source_id"), value, row["excerpt"])
     return table
 
 

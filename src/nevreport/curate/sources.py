@@ -13,8 +13,8 @@ from pathlib import Path
 from nevreport.common import config, inputs
 from nevreport.common.errors import Problem
 from nevreport.common.inputs import excerpt
-from nevreport.common.tables import Table, cell, read_table
-from nevreport.curate.cells import check_date_and_url, check_filled
+from nevreport.common.tables import Table, cell
+from nevreport.curate.cells import check_row
 from nevreport.curate.schema import SOURCES
 
 
@@ -30,9 +30,7 @@ class Sources:
 def check_sources(data_dir: Path, problems: list[Problem]) -> Sources:
     """Check the manifest and read each listed article once; every problem goes to `problems`."""
     articles_dir = config.raw_articles_dir(data_dir)
-    path = SOURCES.path(data_dir)
-    table = read_table(path, problems, shown=config.shown(path, data_dir), what=SOURCES.what, within=articles_dir,
-                       columns=SOURCES.names, required=SOURCES.required)
+    table = SOURCES.read(data_dir, problems, within=articles_dir)
     sources = Sources(table, {}, {})
     if table is None:
         return sources
@@ -42,8 +40,7 @@ def check_sources(data_dir: Path, problems: list[Problem]) -> Sources:
                      "in README.md)")
     for line, row in table.rows:
         name = cell(row, "file")
-        check_filled(table, line, name, row, SOURCES)
-        check_date_and_url(table, line, name, row)
+        check_row(table, line, row, SOURCES, {})
         if name in sources.line_of:
             table.report(line, name, f"article '{excerpt(name)}' is listed again (first on line "
                          f"{sources.line_of[name]})", "keep one row per article")

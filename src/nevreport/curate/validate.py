@@ -15,7 +15,7 @@ from nevreport.common import config
 from nevreport.common.errors import Problem, UserError
 from nevreport.common.tables import Table, cell
 from nevreport.common.vocabulary import TOPICS
-from nevreport.curate.cells import check_filled, check_id, check_vocabulary
+from nevreport.curate.cells import check_row
 from nevreport.curate.load import external_frame, read_metrics, sources_frame
 from nevreport.curate.publishers import load_publishers
 from nevreport.curate.quotes import CheckedFigures, check_external, check_figures
@@ -99,10 +99,7 @@ def _check_metrics(data_dir: Path, checked: CheckedData) -> Table | None:
         return None
     seen: dict[str, int] = {}
     for line, row in table.rows:
-        metric = cell(row, "metric")
-        check_id(table, line, "metric", metric, seen)
-        check_filled(table, line, metric, row, METRICS)
-        check_vocabulary(table, line, metric, METRICS.column("topic"), cell(row, "topic"))
+        check_row(table, line, row, METRICS, seen)
     used = [(shown, line, cell(row, key), cell(row, "metric")) for shown, rows, key in (
         ("data/figures.csv", checked.figure_rows, "figure_id"),
         ("data/external/supplementary_figures.csv", checked.external_rows, "source_id"))

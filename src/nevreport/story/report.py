@@ -212,7 +212,8 @@ class Report:
         return present.indicator_link(row, with_range=(mode == "range"))
 
     def prose(self, text: str, namespace: dict | None = None, empty: str = "", where: str = "") -> Block:
-        """Markdown prose with numbers bound to data (grammar in nevreport.blocks); `empty` when nothing is known."""
+        """Markdown prose with numbers bound to data (grammar in nevreport.story.blocks); `empty` when nothing is
+        known."""
         return render_prose(text, self.known_ids, lambda k: self.get(k) is not None, self.render,
                             namespace=namespace, empty=empty, where=where)
 
