@@ -12,9 +12,8 @@ import re
 from nevreport.common.dates import is_iso_date, period_bounds
 from nevreport.common.inputs import excerpt
 from nevreport.common.numbers import parse_number
-from nevreport.common.tables import Table, cell
+from nevreport.common.tables import Column, Table, TableSchema, cell
 from nevreport.curate.precision import is_valid_precision
-from nevreport.curate.schema import Column, TableSchema
 
 _SLUG = re.compile(r"[a-z0-9_]+")
 
@@ -23,23 +22,25 @@ def check_row(table: Table, line: int, row: dict[str, str], schema: TableSchema,
     """Every check the declared columns call for, in this order: filled, unique id, vocabularies, period,
     value, precision, dates and web addresses. Returns the row's value (None when it has none or it cannot be
     read). The row is named by its first column; `seen` collects the ids and their lines."""
+    def of_type(kind: str) -> list[Column]:
+        return [column for column in schema.columns if column.type == kind]
+
     item = cell(row, schema.columns[0].name)
     check_filled(table, line, item, row, schema)
-    by_type = {kind: [c for c in schema.columns if c.type == kind] for kind in {c.type for c in schema.columns}}
-    for column in by_type.get("id", []):
+    for column in of_type("id"):
         check_id(table, line, column.name, cell(row, column.name), seen)
-    for column in by_type.get("vocabulary", []):
+    for column in of_type("vocabulary"):
         check_vocabulary(table, line, item, column, cell(row, column.name))
-    for column in by_type.get("period", []):
+    for column in of_type("period"):
         check_period(table, line, item, cell(row, column.name))
     value = None
-    for column in by_type.get("number", []):
+    for column in of_type("number"):
         value = parse_value(table, line, item, cell(row, column.name))
-    for column in by_type.get("precision", []):
+    for column in of_type("precision"):
         check_precision(table, line, item, row.get(column.name, ""))
-    for column in by_type.get("date", []):
+    for column in of_type("date"):
         check_date(table, line, item, column.name, cell(row, column.name))
-    for column in by_type.get("url", []):
+    for column in of_type("url"):
         check_url(table, line, item, column.name, cell(row, column.name))
     return value
 

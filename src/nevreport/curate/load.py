@@ -16,7 +16,7 @@ from nevreport.common import config
 from nevreport.common.dates import is_iso_date, parse_date
 from nevreport.common.errors import Problem, UserError
 from nevreport.common.numbers import parse_number
-from nevreport.common.tables import Table
+from nevreport.common.tables import Table, TableSchema
 from nevreport.common.vocabulary import QUALIFIERS, STATUSES
 from nevreport.curate.precision import (
     PRECISION_COLUMN,
@@ -26,7 +26,7 @@ from nevreport.curate.precision import (
     step_of_value_text,
 )
 from nevreport.curate.quotes import CheckedFigures, check_external, check_figures
-from nevreport.curate.schema import EXTERNAL, FIGURES, METRICS, SOURCES, TableSchema
+from nevreport.curate.schema import EXTERNAL, FIGURES, METRICS, SOURCES
 from nevreport.curate.sources import Sources, check_sources
 
 
