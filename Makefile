@@ -21,7 +21,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 # Jupyter looks in .venv before the user's folders, so the project's kernel is the one that runs.
 export JUPYTER_PREFER_ENV_PATH := 1
 
-.PHONY: help install report test lab lint clean distclean bench validate coverage check-html
+.PHONY: help install report test lab lint clean distclean bench validate coverage dictionary check-html
 
 help: ## show this list
 	@echo "nevreport: China's and Shanghai's new-energy-vehicle industry, from figures stated in news articles."
@@ -70,6 +70,9 @@ validate: $(STAMP) ## check data/figures.csv against the articles
 
 coverage: $(STAMP) ## prove every number in the articles is curated or ignored with a reason
 	@$(BIN)/nevreport coverage
+
+dictionary: $(STAMP) ## rewrite the column tables of data/DICTIONARY.md from the package's declarations
+	@$(BIN)/nevreport dictionary
 
 bench: $(STAMP) ## measure build and validation speed (COLD=1 adds a fresh-clone install)
 	@$(BIN)/python benchmarks/bench.py $(if $(COLD),--cold,)

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import nbformat
 
-from nevreport.build import REPORT_NOTEBOOK, merge_chapters, notebook_order
+from nevreport.publish.build import REPORT_NOTEBOOK, merge_chapters, notebook_order
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -87,8 +87,8 @@ def pdf_render(root: Path, runs: int) -> float:
     """Median seconds to typeset one edition's PDF in-process from its report HTML, as the build does."""
     import nbformat
 
-    from nevreport.build import REPORT_NOTEBOOK
-    from nevreport.exporters import ReportHTMLExporter, html_to_pdf, report_info
+    from nevreport.publish.build import REPORT_NOTEBOOK
+    from nevreport.publish.exporters import ReportHTMLExporter, html_to_pdf, report_info
 
     folder = root / "reports" / "latest"
     nb = nbformat.read(folder / "notebooks" / REPORT_NOTEBOOK, as_version=4)
@@ -150,13 +150,13 @@ def corpus_figures(workdir: Path, runs: int) -> dict:
 
     validate_code = ("from nevreport.cli import main\n"
                      f"assert main(['validate', '--data-dir', {str(data)!r}]) == 0")
-    extract_code = ("import pathlib\nfrom nevreport.extract import extract_mentions\n"
+    extract_code = ("import pathlib\nfrom nevreport.ingest.extract import extract_mentions\n"
                     f"for p in sorted(pathlib.Path({str(data / 'raw' / 'articles')!r}).glob('*.txt')):\n"
                     "    extract_mentions(p.read_text(encoding='utf-8'))")
     validate = [child(validate_code) for _ in range(runs)]
     extract_runs = [child(extract_code) for _ in range(runs)]
 
-    from nevreport.extract import extract_mentions
+    from nevreport.ingest.extract import extract_mentions
 
     texts = [a.read_text(encoding="utf-8") for a in articles]
     in_process = []

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import generate_corpus  # noqa: E402
 
-from nevreport.extract import extract_mentions  # noqa: E402
+from nevreport.ingest.extract import extract_mentions  # noqa: E402
 
 
 def measure_extract(n_articles: int = 1000, runs: int = 5, seed: int = 0) -> dict:

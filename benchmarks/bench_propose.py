@@ -48,7 +48,7 @@ def _position(text: str, row: dict[str, str]) -> int:
 
 def compare(data: Path, fixtures: Path = FIXTURES) -> dict:
     """Propose every fixture article in `data` (already added) and score the proposals against expected.csv."""
-    from nevreport.coverage import propose_rows
+    from nevreport.curate.propose import propose_rows
 
     expected = expected_rows(fixtures)
     proposed, non_claims, corrections, missed = 0, 0, [], []

@@ -1,9 +1,9 @@
-"""Fail when a notebook is stored with outputs or has a number typed into its prose (see nevreport.notebook_checks)."""
+"""Fail when a notebook is stored with outputs or has a number typed into prose (nevreport.story.notebook_checks)."""
 
 import sys
 from pathlib import Path
 
-from nevreport.notebook_checks import check_notebooks
+from nevreport.story.notebook_checks import check_notebooks
 
 
 def main(folders: list[str]) -> int:

@@ -2,8 +2,8 @@
 
 import sys
 
-from nevreport.errors import UserError
-from nevreport.system import check_pdf_renderer
+from nevreport.common.errors import UserError
+from nevreport.publish.system import check_pdf_renderer
 
 try:
     check_pdf_renderer()

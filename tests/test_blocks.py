@@ -9,9 +9,9 @@ import re
 import pandas as pd
 import pytest
 
-from nevreport.blocks import Block, UnknownId, typed_numbers
-from nevreport.notebook_checks import typed_digits
-from nevreport.report import Report
+from nevreport.story.blocks import Block, UnknownId, typed_numbers
+from nevreport.story.notebook_checks import typed_digits
+from nevreport.story.report import Report
 
 METRICS = pd.DataFrame([
     {"metric": "nev_sales", "topic": "market", "label": "NEV sales"},
@@ -240,7 +240,7 @@ def test_goal_progress_never_calls_a_goal_met_before_its_year():
 def test_loading_again_sees_a_changed_data_file(tmp_path):
     import shutil
 
-    from nevreport import config
+    from nevreport.common import config
 
     data = tmp_path / "data"
     shutil.copytree(config.DATA_DIR, data)
@@ -345,7 +345,7 @@ def test_a_what_if_goal_is_marked_as_the_edition_s_own():
 
 
 def test_a_chart_without_linked_sources_names_its_sources_and_the_ids_used():
-    from nevreport import charts
+    from nevreport.story import charts
 
     fig, ax = charts.new_figure("Sales <2023>", "units")
     ax.bar([2023], [1.0], label="Sales")
@@ -359,7 +359,7 @@ def test_a_chart_without_linked_sources_names_its_sources_and_the_ids_used():
 
 
 def test_a_linked_source_note_escapes_the_publisher_and_links_its_first_figure():
-    from nevreport import charts
+    from nevreport.story import charts
 
     note = charts.linked_source_note([("A & B", "2024-01-01", "fig-y"), ("A & B", "2024-01-01", "fig-x"),
                                       ("<C>", "2023-01-01", "ext-z")])

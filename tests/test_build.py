@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from nevreport import present
+from nevreport.common import numbers
 
 from .conftest import copy_project, run_cli
 
@@ -82,7 +82,7 @@ def test_the_pdf_states_the_key_numbers_exactly_as_computed(built):
             "nev_share_of_vehicle_exports_2023_jan_may", "nev_sales_yoy_2024_forecast", "shanghai_nev_target_progress",
             "vehicle_exports_2022_jan_may_implied", "nev_sales_2023_h1_implied",
         }:
-            shown = present.format_value(float(row["value"]), row["unit"])
+            shown = numbers.format_value(float(row["value"]), row["unit"])
             assert shown in flat, f"{row['indicator_id']}: {shown} not in the PDF"
     assert "Page 2 of" in flat
 
@@ -180,7 +180,7 @@ def test_a_changed_2024_figure_rebuilds_only_the_editions_that_know_it(built):
 def test_no_edition_names_a_figure_or_date_published_after_its_as_of_date(built):
     import yaml
 
-    from nevreport.figures import load_external, load_figures
+    from nevreport.curate.load import load_external, load_figures
 
     data = built / "data"
     published = [(r["figure_id"], r["published"]) for r in load_figures(data).to_dict("records")]

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from nevreport import config
-from nevreport.coverage import audit_corpus, write_proposals
+from nevreport.common import config
+from nevreport.curate.coverage import audit_corpus
+from nevreport.curate.propose import write_proposals
 from tests.conftest import ROOT, run_cli
 
 NEW_ARTICLE = (

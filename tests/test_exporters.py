@@ -18,7 +18,7 @@ import nbformat  # noqa: E402
 import pytest  # noqa: E402
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output  # noqa: E402
 
-from nevreport.exporters import (  # noqa: E402
+from nevreport.publish.exporters import (  # noqa: E402
     ReportHTMLExporter,
     contents_html,
     prepare_cells,
@@ -26,7 +26,7 @@ from nevreport.exporters import (  # noqa: E402
     report_info,
     slugify,
 )
-from nevreport.typeset import TypesetError, body_typst, label_name  # noqa: E402
+from nevreport.publish.typeset import TypesetError, body_typst, label_name  # noqa: E402
 
 pypdf = pytest.importorskip("pypdf")
 
@@ -217,7 +217,7 @@ def test_every_title_page_fact_is_escaped():
 
 
 def test_the_index_shows_each_edition_with_links_and_key_indicators(tmp_path):
-    from nevreport.index import KEY_INDICATORS, render_index
+    from nevreport.publish.index import KEY_INDICATORS, render_index
 
     built = tmp_path / "as-of-2024"
     built.mkdir()
@@ -261,7 +261,7 @@ def test_html_export_does_not_import_the_typesetter(tmp_path):
     nb = new_notebook()
     nb.cells = [new_markdown_cell("# Small\n\n## One\n\ntext")]
     nbformat.write(nb, path)
-    script = ("import sys, nbformat\nfrom nevreport.exporters import ReportHTMLExporter\n"
+    script = ("import sys, nbformat\nfrom nevreport.publish.exporters import ReportHTMLExporter\n"
               f"ReportHTMLExporter().from_notebook_node(nbformat.read({str(path)!r}, 4))\n"
               "print('typst' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
@@ -551,9 +551,9 @@ def test_table_notes_are_set_as_notes_not_as_body_text():
     assert body_font.endswith("DejaVuSerif") and note_font.endswith("DejaVuSans")
     assert note_size == pytest.approx(7.5) and note_size < body_size
     # the HTML's own styles say the same: a sans face, smaller than the body, muted
-    from nevreport import config
+    from nevreport.publish.exporters import TEMPLATES_DIR
 
-    css = (config.TEMPLATES_DIR / "report" / "report.css").read_text(encoding="utf-8")
+    css = (TEMPLATES_DIR / "report" / "report.css").read_text(encoding="utf-8")
     rule = re.search(r"ol\.notes \{([^}]*)\}", css).group(1)
     assert "var(--sans)" in rule and "0.8rem" in rule and "var(--muted)" in rule
 

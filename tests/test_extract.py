@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from nevreport import config
-from nevreport.extract import extract_mentions, format_number
+from nevreport.common import config
+from nevreport.common.numbers import as_written
+from nevreport.ingest.extract import extract_mentions
 from tests.conftest import run_cli
 
 ARTICLES = config.raw_articles_dir(config.DATA_DIR)
@@ -68,7 +69,7 @@ def test_most_mentions_are_curated_figures():
     three in ten), which still keeps the ignore list a short read.
     """
     _curated_rows()
-    from nevreport.coverage import audit_corpus
+    from nevreport.curate.coverage import audit_corpus
 
     found = audit_corpus(config.DATA_DIR)
     curated = [f for f in found if f.figure_id]
@@ -272,12 +273,12 @@ def test_offsets_always_slice_the_text():
 
 
 def test_values_print_without_float_noise():
-    assert [format_number(v) for v in (1758000.0, 81.5, 0.1, 54200000000.0, -2.5)] == [
+    assert [as_written(v) for v in (1758000.0, 81.5, 0.1, 54200000000.0, -2.5)] == [
         "1758000", "81.5", "0.1", "54200000000", "-2.5",
     ]  # fmt: skip
     mention = _only("some 1.758 million vehicles")
-    assert format_number(mention.value) == "1758000"
-    assert format_number(_only("up 0.3 percent").step) == "0.1"
+    assert as_written(mention.value) == "1758000"
+    assert as_written(_only("up 0.3 percent").step) == "0.1"
 
 
 # --- speed --------------------------------------------------------------------------------------------------

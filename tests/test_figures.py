@@ -11,25 +11,20 @@ from pathlib import Path
 
 import pytest
 
-from nevreport.errors import UserError
-from nevreport.figures import (
+from nevreport.common.dates import period_bounds
+from nevreport.common.errors import UserError
+from nevreport.common.vocabulary import QUALIFIERS, STATUSES, UNITS
+from nevreport.curate.load import load_external, load_figures, load_sources
+from nevreport.curate.precision import figure_interval, step_of_value_text
+from nevreport.curate.schema import (
     EXTERNAL_COLUMNS,
     EXTERNAL_OPTIONAL,
     FIGURE_COLUMNS,
-    QUALIFIERS,
+    PUBLISHER_COLUMNS,
     SOURCE_COLUMNS,
-    STATUSES,
-    UNITS,
-    figure_interval,
-    load_external,
-    load_figures,
-    load_sources,
-    period_bounds,
-    step_of_value_text,
-    validate_data_dir,
 )
-from nevreport.indicators import KINDS
-from nevreport.supplementary import PUBLISHER_COLUMNS
+from nevreport.curate.validate import validate_data_dir
+from nevreport.indicators.catalogue import KINDS
 
 from .conftest import ROOT, run_cli
 
@@ -488,7 +483,7 @@ def test_cli_validate_on_an_unreadable_folder_exits_1_without_a_traceback(data):
     (1_000_000, 4_000_000, "actual", "500000", 500_000),  # a row may set its own step
 ])
 def test_precision_rule_reads_how_a_number_is_written(step, value, status, precision, expected):
-    from nevreport.figures import reading_step
+    from nevreport.curate.precision import reading_step
 
     assert reading_step(step, value, status, precision) == expected
 

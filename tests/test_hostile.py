@@ -16,11 +16,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from nevreport import present
-from nevreport.errors import UserError
-from nevreport.figures import validate_data_dir
-from nevreport.indicators import read_indicators_csv, write_table_csv
-from nevreport.params import load_parameter_set
+from nevreport.common import numbers, tables
+from nevreport.common.errors import UserError
+from nevreport.curate.validate import validate_data_dir
+from nevreport.indicators.io import read_indicators_csv, write_table_csv
+from nevreport.publish.params import load_parameter_set
 
 from .conftest import run_cli
 
@@ -224,9 +224,9 @@ def test_a_number_too_large_for_a_double_in_an_article(project_copy):
 
 
 def test_huge_numbers_read_as_numbers_not_hundreds_of_digits():
-    assert present.format_value(1e300, "vehicles") == "1e+300"
-    assert present.format_value(-2.5e18, "usd") == "-US$2.5e+18"
-    assert present.format_value(2.5e12, "cny") == "2500 billion yuan"  # large but real amounts keep their words
+    assert numbers.format_value(1e300, "vehicles") == "1e+300"
+    assert numbers.format_value(-2.5e18, "usd") == "-US$2.5e+18"
+    assert numbers.format_value(2.5e12, "cny") == "2500 billion yuan"  # large but real amounts keep their words
 
 
 # --- formula cells in the CSV outputs -----------------------------------------------------------------------
@@ -234,13 +234,13 @@ def test_huge_numbers_read_as_numbers_not_hundreds_of_digits():
 
 @pytest.mark.parametrize("cell", ["=1+1", "+1", "-1+1", "@SUM(A1)", "\tx", "'=1+1", "''-2"])
 def test_a_text_cell_that_a_spreadsheet_would_run_is_neutralised_reversibly(cell):
-    safe = present.spreadsheet_text(cell)
-    assert safe.startswith("'") and present.from_spreadsheet_text(safe) == cell
+    safe = tables.spreadsheet_text(cell)
+    assert safe.startswith("'") and tables.from_spreadsheet_text(safe) == cell
 
 
 @pytest.mark.parametrize("cell", ["China", "'500' is part of a name", "2023-H1", "", "'"])
 def test_an_ordinary_text_cell_is_written_unchanged(cell):
-    assert present.spreadsheet_text(cell) == cell == present.from_spreadsheet_text(cell)
+    assert tables.spreadsheet_text(cell) == cell == tables.from_spreadsheet_text(cell)
 
 
 def test_indicators_csv_neutralises_text_and_reads_it_back_exactly(tmp_path):
@@ -336,7 +336,7 @@ def add_source_row(data: Path, name: str, published: str = "2021-06-01") -> int:
 
 
 def layout_of(root: Path):
-    from nevreport.build import Layout
+    from nevreport.publish.build import Layout
 
     return Layout(root=root, data_dir=root / "data", notebooks_dir=root / "notebooks", params_dir=root / "params",
                   reports_dir=root / "reports")
@@ -373,7 +373,7 @@ def test_an_article_name_that_leaves_the_folder_is_refused_before_anything_is_re
                for p in problems), messages
     assert not any(SECRET in m or "root:" in m for m in messages)
     with pytest.raises(UserError):
-        from nevreport.loaders import load_articles
+        from nevreport.pipeline import load_articles
 
         load_articles(data)
 
@@ -392,7 +392,7 @@ def test_a_symlinked_article_leading_out_of_the_folder_is_never_read(project_cop
     assert SECRET not in result.stdout + result.stderr
 
     # The build's fingerprint, computed before any check, does not read it either: changing it changes nothing.
-    from nevreport.build import fingerprint
+    from nevreport.publish.build import fingerprint
 
     edition = load_parameter_set(project_copy / "params" / f"{EDITION}.yaml")
     before = fingerprint(edition, layout_of(project_copy))
@@ -402,7 +402,7 @@ def test_a_symlinked_article_leading_out_of_the_folder_is_never_read(project_cop
 
 
 def test_a_device_pipe_or_oversized_article_is_refused_before_it_is_read(project_copy):
-    from nevreport.build import fingerprint
+    from nevreport.publish.build import fingerprint
 
     data = project_copy / "data"
     folder = data / "raw" / "articles"
@@ -497,7 +497,7 @@ def test_a_parameter_file_that_is_a_device_or_a_link_out_of_its_folder_is_not_re
     ],
 )
 def test_a_hostile_catalogue_is_named_without_expanding_it(project_copy, append, words):
-    from nevreport.indicators import load_catalogue
+    from nevreport.indicators.catalogue import load_catalogue
 
     data = project_copy / "data"
     catalogue = data / "indicators.yaml"
@@ -509,7 +509,7 @@ def test_a_hostile_catalogue_is_named_without_expanding_it(project_copy, append,
 
 
 def test_an_oversized_catalogue_is_refused_before_it_is_parsed(project_copy):
-    from nevreport.indicators import load_catalogue
+    from nevreport.indicators.catalogue import load_catalogue
 
     catalogue = project_copy / "data" / "indicators.yaml"
     overwrite(catalogue, catalogue.read_bytes() + b"#" * 1_000_000 + b"\n")
@@ -583,7 +583,7 @@ def test_thousands_of_bad_rows_print_a_bounded_number_of_lines(project_copy):
 
 
 def test_an_oversized_table_is_refused_before_it_is_parsed(project_copy, monkeypatch):
-    from nevreport import inputs
+    from nevreport.common import inputs
 
     monkeypatch.setattr(inputs, "MAX_TABLE_BYTES", 10_000)  # figures.csv holds about 14 KB
     problems, _ = validate_data_dir(project_copy / "data")
@@ -599,16 +599,16 @@ AWKWARD_TEXT = ["line\rbreak", "line\nbreak", "crlf\r\nbreak", '"quoted", with c
 
 
 def test_build_output_csvs_read_back_exactly_what_was_written(tmp_path):
-    from nevreport.loaders import save_build_outputs
+    from nevreport.pipeline import save_build_outputs
 
     frame = pd.DataFrame({"note": AWKWARD_TEXT, "value": [float(i) for i in range(len(AWKWARD_TEXT))]})
     (path,) = save_build_outputs(tmp_path, figures=frame)
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    assert [present.from_spreadsheet_text(row["note"]) for row in rows] == AWKWARD_TEXT
+    assert [tables.from_spreadsheet_text(row["note"]) for row in rows] == AWKWARD_TEXT
     assert [float(row["value"]) for row in rows] == list(frame["value"])
     back = pd.read_csv(path, dtype={"note": str}, keep_default_na=False)  # as a notebook reads it
-    assert back["note"].map(present.from_spreadsheet_text).tolist() == AWKWARD_TEXT
+    assert back["note"].map(tables.from_spreadsheet_text).tolist() == AWKWARD_TEXT
     assert path.read_bytes().count(b"\n") == len(AWKWARD_TEXT) + 1 + 2  # rows, header, and the two LFs in cells
 
 
@@ -640,7 +640,7 @@ def test_extract_and_propose_keep_a_quote_with_a_carriage_return_in_one_cell(tmp
 
 
 def test_a_second_build_at_the_same_time_refuses_and_deletes_nothing(project_copy):
-    from nevreport.build import build_lock
+    from nevreport.publish.build import build_lock
 
     layout = layout_of(project_copy)
     theirs = layout.reports_dir / ".tmp" / f"{EDITION}.build-424242"  # the first build's work in progress
@@ -652,7 +652,7 @@ def test_a_second_build_at_the_same_time_refuses_and_deletes_nothing(project_cop
                              "Fix: wait for it to finish")
         assert (theirs / "report.html").read_text(encoding="utf-8") == "half built"
     # Once the first build has ended, its lock is gone and the next build may clear what it left.
-    from nevreport.build import recover_interrupted
+    from nevreport.publish.build import recover_interrupted
 
     with build_lock(layout):
         recover_interrupted(layout)
@@ -660,7 +660,7 @@ def test_a_second_build_at_the_same_time_refuses_and_deletes_nothing(project_cop
 
 
 def test_a_worker_of_a_build_killed_with_kill_9_publishes_nothing(tmp_path):
-    from nevreport.build import NotebookFailed, publish
+    from nevreport.publish.build import NotebookFailed, publish
 
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
@@ -678,7 +678,7 @@ def test_a_worker_of_a_build_killed_with_kill_9_publishes_nothing(tmp_path):
 WORKER_SCRIPT = """
 import os, sys, time
 from concurrent.futures import ProcessPoolExecutor
-from nevreport.build import die_with_parent
+from nevreport.publish.build import die_with_parent
 
 def work(path):
     with open(path + ".tmp", "w") as handle:
@@ -694,7 +694,7 @@ if __name__ == "__main__":
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
 def test_build_workers_end_when_the_build_is_killed(tmp_path):
-    from nevreport.build import owner_alive
+    from nevreport.publish.build import owner_alive
 
     script, pid_file = tmp_path / "build.py", tmp_path / "worker.pid"
     script.write_text(WORKER_SCRIPT, encoding="utf-8")
@@ -728,8 +728,8 @@ def test_build_workers_end_when_the_build_is_killed(tmp_path):
     ],
 )
 def test_a_full_or_read_only_reports_folder_is_named_not_a_traceback(project_copy, monkeypatch, code, words):
-    from nevreport import build
-    from nevreport.params import discover
+    from nevreport.publish import build
+    from nevreport.publish.params import discover
 
     layout = layout_of(project_copy)
 
@@ -756,7 +756,7 @@ def test_a_full_or_read_only_reports_folder_is_named_not_a_traceback(project_cop
 def test_the_pdf_renderer_fetches_nothing_a_notebook_names(tmp_path, monkeypatch, outside):
     from urllib.request import OpenerDirector
 
-    from nevreport.exporters import html_to_pdf
+    from nevreport.publish.exporters import html_to_pdf
 
     fetched: list[str] = []
     real = OpenerDirector.open

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from nevreport.exporters import render_report
-from nevreport.index import render_index
+from nevreport.publish.exporters import render_report
+from nevreport.publish.index import render_index
 from tests.test_exporters import build_notebook
 
 ROOT = Path(__file__).resolve().parents[1]

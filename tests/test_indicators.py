@@ -14,10 +14,16 @@ import yaml
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from nevreport import cli, config
-from nevreport import indicators as ind
-from nevreport.errors import UserError
-from nevreport.intervals import INF, Interval, IntervalError, monotone
+from nevreport import cli
+from nevreport.common import config
+from nevreport.common.errors import UserError
+from nevreport.common.numbers import csv_number
+from nevreport.indicators import formulas, verdicts
+from nevreport.indicators.catalogue import load_catalogue
+from nevreport.indicators.evaluate import compute_table
+from nevreport.indicators.intervals import INF, Interval, IntervalError, monotone
+from nevreport.indicators.io import COLUMNS, read_indicators_csv, write_table_csv
+from nevreport.pipeline import compute_indicators
 
 # Stated figures as the interval rule reads them (step = place value of the last stated digit):
 # "457,000" exact -> +-500; "some 1.758 million" approx -> +-1,000; "81.5 percent" exact -> +-0.05.
@@ -37,7 +43,7 @@ def exact(x: float) -> Interval:
 
 
 def test_nev_share_of_exports_jan_may_2023():
-    share = ind.share_pct(NEV_EXPORTS, VEHICLE_EXPORTS)
+    share = formulas.share_pct(NEV_EXPORTS, VEHICLE_EXPORTS)
     assert round(share.value, 1) == 26.0  # 457,000 / 1,758,000
     # smallest part over largest whole, largest part over smallest whole
     assert share.low == pytest.approx(456_500 / 1_759_000 * 100)
@@ -45,8 +51,8 @@ def test_nev_share_of_exports_jan_may_2023():
 
 
 def test_implied_bases_of_jan_may_2022():
-    vehicles = ind.implied_base(VEHICLE_EXPORTS, VEHICLE_GROWTH)
-    nevs = ind.implied_base(NEV_EXPORTS, NEV_GROWTH)
+    vehicles = formulas.implied_base(VEHICLE_EXPORTS, VEHICLE_GROWTH)
+    nevs = formulas.implied_base(NEV_EXPORTS, NEV_GROWTH)
     assert round(vehicles.value) == 968_595  # 1,758,000 / 1.815
     assert round(nevs.value) == 175_769  # 457,000 / 2.6
     # the highest level over the lowest growth gives the highest base
@@ -57,18 +63,18 @@ def test_implied_bases_of_jan_may_2022():
 
 
 def test_nev_sales_growth_implied_by_the_2024_forecast():
-    growth = ind.yoy_growth_pct(exact(11_500_000), exact(9_500_000))
+    growth = formulas.yoy_growth_pct(exact(11_500_000), exact(9_500_000))
     assert round(growth.value, 2) == 21.05  # 11.5 / 9.5 - 1
 
 
 def test_h1_2023_nev_sales_implied_by_32_percent_growth():
-    base = ind.implied_base(exact(4_940_000), exact(32))
+    base = formulas.implied_base(exact(4_940_000), exact(32))
     assert round(base.value / 1e6, 3) == 3.742  # 4.94 million / 1.32
 
 
 def test_hedged_forecast_growth_has_an_open_lower_end():
     """4 million (3.5-4.5 million) against "over 3 million": growth at most 4.5 / 3 - 1 = 50%."""
-    growth = ind.yoy_growth_pct(FORECAST_4_MILLION, OVER_3_MILLION)
+    growth = formulas.yoy_growth_pct(FORECAST_4_MILLION, OVER_3_MILLION)
     assert growth.value == pytest.approx(100 / 3)
     assert growth.high == pytest.approx(50)
     # as the 2022 level grows without bound the growth tends to -100%: that is all "over" allows
@@ -76,82 +82,82 @@ def test_hedged_forecast_growth_has_an_open_lower_end():
 
 
 def test_share_over_an_open_whole_reaches_down_to_zero():
-    share = ind.share_pct(Interval(679_000, 678_500, 679_500), Interval(3_110_000, 3_110_000, INF))
+    share = formulas.share_pct(Interval(679_000, 678_500, 679_500), Interval(3_110_000, 3_110_000, INF))
     assert share.low == 0
     assert share.high == pytest.approx(679_500 / 3_110_000 * 100)
 
 
 def test_share_of_an_open_part_is_capped_at_the_whole():
-    share = ind.share_pct(Interval(1_200_000, 1_200_000, INF), exact(4_910_000))
+    share = formulas.share_pct(Interval(1_200_000, 1_200_000, INF), exact(4_910_000))
     assert share.low == pytest.approx(1_200_000 / 4_910_000 * 100)
     assert share.high == INF, "open, shown as 'at least 24.4%', not the empty bound 24.4% to 100%"
 
 
 def test_share_larger_than_the_whole_is_refused():
     with pytest.raises(IntervalError, match="cannot be a share"):
-        ind.share_pct(exact(5), exact(4))
+        formulas.share_pct(exact(5), exact(4))
 
 
 def test_progress_and_required_growth_to_shanghai_goal():
     goal = exact(1_200_000)
-    assert round(ind.progress_pct(exact(1_286_800), goal).value, 2) == 107.23
-    assert round(ind.progress_pct(exact(988_600), goal).value, 2) == 82.38
-    needed = ind.required_cagr_pct(exact(988_600), goal, years=3)  # 2022 -> 2025
+    assert round(formulas.progress_pct(exact(1_286_800), goal).value, 2) == 107.23
+    assert round(formulas.progress_pct(exact(988_600), goal).value, 2) == 82.38
+    needed = formulas.required_cagr_pct(exact(988_600), goal, years=3)  # 2022 -> 2025
     assert needed.value == pytest.approx(((1_200_000 / 988_600) ** (1 / 3) - 1) * 100)
     assert round(needed.value, 2) == 6.67
 
 
 def test_required_change_above_the_goal_level_is_a_decline_not_zero():
     # (1.2 / 1.2868) ^ (1/2) = 0.96568..., so output could fall 3.43% a year and still reach the level
-    change = ind.required_cagr_pct(exact(1_286_800), exact(1_200_000), years=2)
+    change = formulas.required_cagr_pct(exact(1_286_800), exact(1_200_000), years=2)
     assert change.value == pytest.approx(-3.4316, abs=1e-4)
     # an earlier year above the level is not the goal met: with no years left there is no answer
     with pytest.raises(IntervalError, match="positive number of years"):
-        ind.required_cagr_pct(exact(1_286_800), exact(1_200_000), years=0)
+        formulas.required_cagr_pct(exact(1_286_800), exact(1_200_000), years=0)
 
 
 def test_required_growth_with_an_open_current_level():
     """"More than 238,000" may lie anywhere above, so the change needed has no lower end (-100%)."""
-    needed = ind.required_cagr_pct(Interval(238_000, 238_000, INF), exact(1_200_000), years=5)
+    needed = formulas.required_cagr_pct(Interval(238_000, 238_000, INF), exact(1_200_000), years=5)
     assert needed.low == -100
     assert needed.high == pytest.approx(((1_200_000 / 238_000) ** (1 / 5) - 1) * 100)
 
 
 def test_required_growth_with_no_years_left_and_goal_missed():
     with pytest.raises(IntervalError, match="positive number of years"):
-        ind.required_cagr_pct(exact(900_000), exact(1_200_000), years=0)
+        formulas.required_cagr_pct(exact(900_000), exact(1_200_000), years=0)
 
 
 def test_cagr():
-    growth = ind.cagr_pct(exact(57.8e9), exact(80.01e9), years=6)
+    growth = formulas.cagr_pct(exact(57.8e9), exact(80.01e9), years=6)
     assert growth.value == pytest.approx(((80.01 / 57.8) ** (1 / 6) - 1) * 100)
     assert round(growth.value, 2) == 5.57
 
 
 def test_implied_exchange_rates():
-    assert round(ind.implied_rate(exact(350e9), exact(54.2e9)).value, 4) == 6.4576
-    rate = ind.implied_rate(Interval(231.84e9, 231.835e9, 231.845e9), Interval(31.91e9, 31.905e9, 31.915e9))
+    assert round(formulas.implied_rate(exact(350e9), exact(54.2e9)).value, 4) == 6.4576
+    rate = formulas.implied_rate(Interval(231.84e9, 231.835e9, 231.845e9), Interval(31.91e9, 31.905e9, 31.915e9))
     assert round(rate.value, 4) == 7.2654
     assert rate.low == pytest.approx(231.835 / 31.915)
     assert rate.high == pytest.approx(231.845 / 31.905)
 
 
 def test_forecast_errors():
-    error = ind.forecast_error_pct(exact(4_000_000), exact(4_910_000))
+    error = formulas.forecast_error_pct(exact(4_000_000), exact(4_910_000))
     assert round(error.value, 2) == -18.53  # 4 / 4.91 - 1
-    assert ind.forecast_error_abs(exact(4_000_000), exact(4_910_000)).value == -910_000
-    nev = ind.forecast_error_pct(exact(11_500_000), exact(12_870_000))
+    assert formulas.forecast_error_abs(exact(4_000_000), exact(4_910_000)).value == -910_000
+    nev = formulas.forecast_error_pct(exact(11_500_000), exact(12_870_000))
     assert round(nev.value, 2) == -10.64
 
 
 def test_total_difference_and_implied_totals():
-    assert ind.total(exact(1), exact(2), Interval(3, 2, INF)) == Interval(6, 5, INF)
-    assert ind.difference(exact(26.0), exact(18.1)).value == pytest.approx(7.9)
-    world = ind.implied_total(Interval(9_500_000, 9_450_000, 9_550_000), Interval(60, 60, INF))
+    assert formulas.total(exact(1), exact(2), Interval(3, 2, INF)) == Interval(6, 5, INF)
+    assert formulas.difference(exact(26.0), exact(18.1)).value == pytest.approx(7.9)
+    world = formulas.implied_total(Interval(9_500_000, 9_450_000, 9_550_000), Interval(60, 60, INF))
     assert world.value == pytest.approx(9_500_000 / 0.6)
     # "more than 60%" bounds the whole above; a share of at most 100% bounds it below by the part itself
     assert (world.low, world.high) == (9_450_000, pytest.approx(9_550_000 / 0.6))
-    area = ind.amount_from_share(Interval(80, 80, INF), exact(30_000))
+    area = formulas.amount_from_share(Interval(80, 80, INF), exact(30_000))
     assert (area.value, area.low, area.high) == (24_000, 24_000, INF)
 
 
@@ -160,7 +166,7 @@ def test_total_difference_and_implied_totals():
 
 def test_conflicting_sources_are_called_inconsistent_with_the_gap():
     cnevpost, scmp = Interval(632_000, 631_500, 632_500), Interval(550_000, 545_000, 555_000)
-    verdict = ind.consistency_verdict(cnevpost, scmp, "vehicles")
+    verdict = verdicts.consistency_verdict(cnevpost, scmp, "vehicles")
     assert verdict.startswith("inconsistent:")
     assert "14.9% above" in verdict  # 632 / 550 - 1
     assert "13.8%" in verdict  # nearest ends: 631,500 / 555,000 - 1
@@ -168,34 +174,34 @@ def test_conflicting_sources_are_called_inconsistent_with_the_gap():
 
 def test_overlapping_ranges_are_consistent():
     nearly = Interval(1_760_000, 1_750_000, 1_760_000)  # "nearly 1.76 million"
-    assert ind.consistency_verdict(VEHICLE_EXPORTS, nearly, "vehicles").startswith("consistent:")
-    assert ind.consistency_verdict(OVER_3_MILLION, Interval(3_110_000, 3_110_000, INF), "vehicles") == (
+    assert verdicts.consistency_verdict(VEHICLE_EXPORTS, nearly, "vehicles").startswith("consistent:")
+    assert verdicts.consistency_verdict(OVER_3_MILLION, Interval(3_110_000, 3_110_000, INF), "vehicles") == (
         "consistent: over 3 million and over 3.11 million agree within their stated ranges")
 
 
 def test_tolerance_admits_a_small_gap():
     article, average = exact(350 / 54.2), Interval(6.4508, 6.45075, 6.45085)
-    assert ind.consistency_verdict(article, average, "cny_per_usd").startswith("inconsistent")
-    assert ind.consistency_verdict(article, average, "cny_per_usd", tolerance_pct=1).startswith(
+    assert verdicts.consistency_verdict(article, average, "cny_per_usd").startswith("inconsistent")
+    assert verdicts.consistency_verdict(article, average, "cny_per_usd", tolerance_pct=1).startswith(
         "consistent within 1%")
 
 
 def test_forecast_and_goal_verdicts():
-    assert ind.forecast_verdict(exact(4e6), exact(4.91e6), "vehicles").startswith("forecast too low")
-    assert ind.forecast_verdict(exact(5e6), exact(4.91e6), "vehicles").startswith("forecast too high")
-    assert ind.forecast_verdict(FORECAST_4_MILLION, exact(4.2e6), "vehicles").startswith("forecast met")
+    assert verdicts.forecast_verdict(exact(4e6), exact(4.91e6), "vehicles").startswith("forecast too low")
+    assert verdicts.forecast_verdict(exact(5e6), exact(4.91e6), "vehicles").startswith("forecast too high")
+    assert verdicts.forecast_verdict(FORECAST_4_MILLION, exact(4.2e6), "vehicles").startswith("forecast met")
     goal = exact(1_200_000)
     def goal_verdict(actual: Interval) -> str:
-        return ind.forecast_verdict(goal, actual, "vehicles", is_goal=True)
+        return verdicts.forecast_verdict(goal, actual, "vehicles", is_goal=True)
 
     assert goal_verdict(exact(1_286_800)).startswith("goal met")
     assert goal_verdict(exact(988_600)).startswith("goal missed")
     # an earlier year's output above the goal's level is not the goal met
-    early = ind.forecast_verdict(goal, exact(1_286_800), "vehicles", is_goal=True, period="2023", goal_year="2025")
+    early = verdicts.forecast_verdict(goal, exact(1_286_800), "vehicles", is_goal=True, period="2023", goal_year="2025")
     assert early == ("not decided before 2025: output in 2023, 1.287 million, was 7.2% above the goal's level of "
                      "1.2 million; only output in 2025 meets or misses the goal")
     assert "met" not in early.split(";")[0]
-    open_early = ind.forecast_verdict(goal, Interval(238_000, 238_000, INF), "vehicles", is_goal=True,
+    open_early = verdicts.forecast_verdict(goal, Interval(238_000, 238_000, INF), "vehicles", is_goal=True,
                                       period="2020", goal_year="2025")
     # a lower bound cannot put output below the goal's level: the verdict says only what is known
     assert open_early == ("not decided before 2025: output in 2020 is only known to be over 238,000, so it is not "
@@ -206,9 +212,9 @@ def test_forecast_and_goal_verdicts():
 
 
 def test_part_verdict():
-    assert ind.part_verdict(exact(175_769), exact(679_000), "vehicles") == (
+    assert verdicts.part_verdict(exact(175_769), exact(679_000), "vehicles") == (
         "consistent: 175,800 is 25.9% of 679,000")
-    assert ind.part_verdict(exact(800_000), exact(679_000), "vehicles").startswith("inconsistent")
+    assert verdicts.part_verdict(exact(800_000), exact(679_000), "vehicles").startswith("inconsistent")
 
 
 # --- interval rules -----------------------------------------------------------------------------------------
@@ -300,7 +306,7 @@ TWO_POSITIVE = ["yoy_growth_pct", "progress_pct", "implied_rate", "forecast_erro
 @settings(max_examples=150, deadline=None)
 @given(data=st.data())
 def test_ratio_functions_contain_every_point(name, data):
-    function = ind.FUNCTIONS[name]
+    function = formulas.FUNCTIONS[name]
     a, b = data.draw(intervals()), data.draw(intervals())
     x, y = data.draw(point_in(a)), data.draw(point_in(b))
     assume(x > 0 and y > 0)
@@ -316,7 +322,7 @@ def test_share_contains_every_point(data):
     assume(part.value <= whole.value)
     x, y = data.draw(point_in(part)), data.draw(point_in(whole))
     assume(0 < x <= y)
-    assert_within(ind.share_pct(exact(x), exact(y)), ind.share_pct(part, whole))
+    assert_within(formulas.share_pct(exact(x), exact(y)), formulas.share_pct(part, whole))
 
 
 @settings(max_examples=200, deadline=None)
@@ -326,14 +332,14 @@ def test_implied_base_contains_every_point(data):
     growth = data.draw(intervals(st.floats(min_value=-99, max_value=1e4)))
     x, g = data.draw(point_in(level)), data.draw(point_in(growth))
     assume(x > 0 and g > -100)
-    assert_within(ind.implied_base(exact(x), exact(g)), ind.implied_base(level, growth))
+    assert_within(formulas.implied_base(exact(x), exact(g)), formulas.implied_base(level, growth))
 
 
 @pytest.mark.parametrize("name", ["cagr_pct", "required_cagr_pct"])
 @settings(max_examples=200, deadline=None)
 @given(data=st.data(), years=st.integers(min_value=1, max_value=30))
 def test_growth_rates_contain_every_point(name, data, years):
-    function = ind.FUNCTIONS[name]
+    function = formulas.FUNCTIONS[name]
     a, b = data.draw(intervals()), data.draw(intervals())
     x, y = data.draw(point_in(a)), data.draw(point_in(b))
     assume(x > 0 and y > 0)
@@ -344,7 +350,7 @@ def test_growth_rates_contain_every_point(name, data, years):
 @settings(max_examples=200, deadline=None)
 @given(data=st.data())
 def test_sums_and_differences_of_signed_ranges_contain_every_point(name, data):
-    function = ind.FUNCTIONS[name]
+    function = formulas.FUNCTIONS[name]
     a = data.draw(intervals(ANY, open_low=True))
     b = data.draw(intervals(ANY, open_low=True))
     x, y = data.draw(point_in(a)), data.draw(point_in(b))
@@ -411,8 +417,8 @@ def write_catalogue(folder: Path, catalogue: dict = CATALOGUE) -> Path:
 def table(tmp_path: Path, as_of: str, external: str = EXTERNAL_CSV, **goal) -> pd.DataFrame:
     figures, ext = frame(FIGURES_CSV), frame(external)
     known = set(figures["figure_id"]) | set(ext["source_id"])
-    catalogue = ind.load_catalogue(write_catalogue(tmp_path), known)
-    return ind.compute_table(catalogue, figures, ext, as_of, **goal).set_index("indicator_id", drop=False)
+    catalogue = load_catalogue(write_catalogue(tmp_path), known)
+    return compute_table(catalogue, figures, ext, as_of, **goal).set_index("indicator_id", drop=False)
 
 
 def test_an_indicator_not_yet_computable_says_so_and_names_nothing_later(tmp_path):
@@ -501,7 +507,7 @@ def test_unknown_input_names_the_indicator_and_the_id(tmp_path):
                                          "china_vehicle_exprts_2023_jan_may"]
     write_catalogue(tmp_path, broken)
     with pytest.raises(UserError) as caught:
-        ind.load_catalogue(tmp_path, {"china_nev_exports_2023_jan_may", "china_vehicle_exports_2023_jan_may"})
+        load_catalogue(tmp_path, {"china_nev_exports_2023_jan_may", "china_vehicle_exports_2023_jan_may"})
     message = str(caught.value)
     assert "[nev_share_of_vehicle_exports_2023_jan_may]" in message
     assert "'china_vehicle_exprts_2023_jan_may'" in message
@@ -524,7 +530,7 @@ def test_catalogue_problems_are_named(tmp_path, change, complaint):
     entry = {**CATALOGUE["indicators"][0], **change}
     write_catalogue(tmp_path, {**CATALOGUE, "indicators": [entry]})
     with pytest.raises(UserError, match="problem") as caught:
-        ind.load_catalogue(tmp_path)
+        load_catalogue(tmp_path)
     assert complaint in str(caught.value)
     assert "indicators.yaml:" in str(caught.value)  # with its line number
 
@@ -532,8 +538,8 @@ def test_catalogue_problems_are_named(tmp_path, change, complaint):
 def test_csv_writes_open_ends_as_inf_and_rounds_stably(tmp_path):
     result = table(tmp_path, "2021-12-31")
     first, second = io.StringIO(), io.StringIO()
-    ind.write_table_csv(result, first)
-    ind.write_table_csv(result, second)
+    write_table_csv(result, first)
+    write_table_csv(result, second)
     assert first.getvalue() == second.getvalue()
     lines = {line.split(",")[0]: line.split(",") for line in first.getvalue().splitlines()}
     assert lines["indicator_id"][:5] == ["indicator_id", "label", "value", "low", "high"]
@@ -541,16 +547,16 @@ def test_csv_writes_open_ends_as_inf_and_rounds_stably(tmp_path):
     assert lines["nev_share_of_vehicle_exports_2023_jan_may"][2:5] == ["", "", ""]
     path = tmp_path / "indicators.csv"
     path.write_text(first.getvalue(), encoding="utf-8")
-    pd.testing.assert_frame_equal(ind.read_indicators_csv(path), result.reset_index(drop=True))
+    pd.testing.assert_frame_equal(read_indicators_csv(path), result.reset_index(drop=True))
 
 
 def test_format_number():
-    assert ind.format_number(968595.0413) == "968595"
-    assert ind.format_number(25.99544937) == "25.9954"
-    assert ind.format_number(424.18e9) == "424180000000"
-    assert ind.format_number(-INF) == "-inf"
-    assert ind.format_number(math.nan) == ""
-    assert ind.format_number(-0.0) == "0"
+    assert csv_number(968595.0413) == "968595"
+    assert csv_number(25.99544937) == "25.9954"
+    assert csv_number(424.18e9) == "424180000000"
+    assert csv_number(-INF) == "-inf"
+    assert csv_number(math.nan) == ""
+    assert csv_number(-0.0) == "0"
 
 
 # --- the project's own catalogue and data -------------------------------------------------------------------
@@ -565,14 +571,14 @@ REQUIRED_IDS = [
 
 
 def test_catalogue_holds_the_agreed_ids():
-    ids = [entry.id for entry in ind.load_catalogue(config.DATA_DIR).entries]
+    ids = [entry.id for entry in load_catalogue(config.DATA_DIR).entries]
     assert not [key for key in REQUIRED_IDS if key not in ids]
 
 
 @pytest.fixture(scope="module")
 def vintages() -> dict[str, pd.DataFrame]:
     dates = ["2021-12-31", "2023-12-31", "2024-12-31", "2026-11-23"]
-    return {d: ind.compute_indicators(d).set_index("indicator_id", drop=False) for d in dates}
+    return {d: compute_indicators(d).set_index("indicator_id", drop=False) for d in dates}
 
 
 def test_no_export_indicator_before_the_export_article(vintages):
@@ -584,7 +590,7 @@ def test_no_export_indicator_before_the_export_article(vintages):
 
 
 def test_no_vintage_names_a_figure_or_date_published_after_it(vintages):
-    from nevreport.figures import load_external, load_figures
+    from nevreport.curate.load import load_external, load_figures
 
     rows = [(r["figure_id"], r["published"]) for r in load_figures().to_dict("records")]
     rows += [(r["source_id"], r["published"]) for r in load_external().to_dict("records")]
@@ -635,16 +641,16 @@ def test_shanghai_progress_follows_the_latest_year_known(vintages):
 def test_cli_prints_the_table_and_refuses_a_bad_date(capsys):
     assert cli.main(["indicators", "--as-of", "2024-12-31"]) == 0
     header = capsys.readouterr().out.splitlines()[0]
-    assert header == ",".join(ind.COLUMNS)
+    assert header == ",".join(COLUMNS)
     assert cli.main(["indicators", "--as-of", "31/12/2024"]) == 1
     assert "is not a date in the form YYYY-MM-DD" in capsys.readouterr().err
 
 
 def test_a_context_verdict_gives_the_gap_and_judges_no_agreement():
     # 7.5 / 7.0 - 1 = +7.14%; 6.3 / 7.0 - 1 = -10.0%: far apart, yet neither is called inconsistent
-    above = ind.context_verdict(Interval.exact(7.5), Interval.exact(7.0), "cny_per_usd")
+    above = verdicts.context_verdict(Interval.exact(7.5), Interval.exact(7.0), "cny_per_usd")
     assert above.startswith("context, not a check: 7.50 yuan per US$ is 7.1% above 7.00 yuan per US$")
-    below = ind.context_verdict(Interval.exact(6.3), Interval.exact(7.0), "cny_per_usd")
+    below = verdicts.context_verdict(Interval.exact(6.3), Interval.exact(7.0), "cny_per_usd")
     assert "is 10.0% below 7.00 yuan per US$" in below and "inconsistent" not in below
 
 

@@ -14,8 +14,8 @@ import shutil
 import nbformat
 import pytest
 
-from nevreport.build import CHAPTERS_FROM, notebook_order
-from nevreport.notebook_checks import check_notebooks, math_problems
+from nevreport.publish.build import CHAPTERS_FROM, notebook_order
+from nevreport.story.notebook_checks import check_notebooks, math_problems
 
 from .conftest import ROOT
 
@@ -38,7 +38,7 @@ def test_stored_notebooks_pass_the_checks():
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
 def test_one_parameters_cell_with_every_schema_key(path):
-    from nevreport.params import KEYS
+    from nevreport.publish.params import KEYS
 
     cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
     tagged = [c for c in cells if "parameters" in c.get("metadata", {}).get("tags", [])]
@@ -167,7 +167,7 @@ def test_an_ordinary_pyplot_chart_shows_as_vector_in_the_house_style(kernel):
     outputs = run(kernel, "import matplotlib.pyplot as plt\nplt.plot([1, 2], [3, 4])\nplt.show()")
     images = [o for o in outputs if "image/svg+xml" in o.get("data", {})]
     assert len(images) == 1
-    from nevreport.charts import GRID
+    from nevreport.story.charts import GRID
 
     assert GRID in images[0]["data"]["image/svg+xml"]  # the house style's grid, not matplotlib's default
 

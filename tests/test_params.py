@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from nevreport.errors import UserError
-from nevreport.params import KEYS, SCHEMA, discover, load_parameter_set
+from nevreport.common.errors import UserError
+from nevreport.publish.params import KEYS, SCHEMA, discover, load_parameter_set
 
 from .conftest import ROOT, run_cli
 

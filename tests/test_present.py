@@ -6,7 +6,8 @@ import math
 
 import pytest
 
-from nevreport import present
+from nevreport.common import dates, numbers
+from nevreport.story import present
 
 
 @pytest.mark.parametrize(
@@ -28,19 +29,19 @@ from nevreport import present
     ],
 )
 def test_format_value(value, unit, shown):
-    assert present.format_value(value, unit) == shown
+    assert numbers.format_value(value, unit) == shown
 
 
 def test_stated_figures_keep_their_own_precision():
-    assert present.format_value(160, "percent", as_stated=True) == "160%"
-    assert present.format_value(35.2, "percent", as_stated=True) == "35.2%"
+    assert numbers.format_value(160, "percent", as_stated=True) == "160%"
+    assert numbers.format_value(35.2, "percent", as_stated=True) == "35.2%"
 
 
 def test_ranges_say_open_ends_in_words():
-    assert present.format_range(3e6, math.inf, "vehicles") == "at least 3 million"
-    assert present.format_range(25.9, 26.0, "percent") == "25.9% to 26.0%"
-    assert present.format_range(5, 5, "percent") == "5.0%"
-    assert present.format_range(-100, 50, "percent") == "at most 50.0%", "growth below -100% is no bound"
+    assert numbers.format_range(3e6, math.inf, "vehicles") == "at least 3 million"
+    assert numbers.format_range(25.9, 26.0, "percent") == "25.9% to 26.0%"
+    assert numbers.format_range(5, 5, "percent") == "5.0%"
+    assert numbers.format_range(-100, 50, "percent") == "at most 50.0%", "growth below -100% is no bound"
 
 
 @pytest.mark.parametrize(
@@ -49,7 +50,7 @@ def test_ranges_say_open_ends_in_words():
      ("2021-03", "Mar 2021"), ("2021-03-03", "2021-03-03")],
 )
 def test_periods_read_naturally(period, shown):
-    assert present.format_period(period) == shown
+    assert dates.format_period(period) == shown
 
 
 def figure(**overrides):
@@ -60,9 +61,9 @@ def figure(**overrides):
 
 
 def test_hedges_are_shown_with_the_number():
-    assert present.figure_text(figure()) == "over 3 million"
-    assert present.figure_text(figure(qualifier="at_most", value=2500, unit="products")) == "nearly 2,500"
-    assert present.figure_text(figure(qualifier="approx", value=1758000)) == "about 1.758 million"
+    assert present.stated_text(figure()) == "over 3 million"
+    assert present.stated_text(figure(qualifier="at_most", value=2500, unit="products")) == "nearly 2,500"
+    assert present.stated_text(figure(qualifier="approx", value=1758000)) == "about 1.758 million"
 
 
 def test_a_figure_links_to_its_appendix_entry_with_the_quote_on_hover():
@@ -103,29 +104,29 @@ def test_links_and_periods_escape_their_attributes_and_text():
 
 def test_a_value_is_rounded_once_from_its_full_precision():
     # 231.84 / 31.91 = 7.26543...: rounding 7.265 again would print 7.26
-    assert present.format_value(231.84e9 / 31.91e9, "cny_per_usd") == "7.27 yuan per US$"
-    assert present.format_value(1.2345, "count") == "1.23"
-    assert present.format_value(968_577, "vehicles") == "968,600"
-    assert present.format_value(999_960, "vehicles") == "1 million"
-    assert present.format_value(-0.04, "percent") == "0.0%", "a value shown as zero carries no sign"
+    assert numbers.format_value(231.84e9 / 31.91e9, "cny_per_usd") == "7.27 yuan per US$"
+    assert numbers.format_value(1.2345, "count") == "1.23"
+    assert numbers.format_value(968_577, "vehicles") == "968,600"
+    assert numbers.format_value(999_960, "vehicles") == "1 million"
+    assert numbers.format_value(-0.04, "percent") == "0.0%", "a value shown as zero carries no sign"
 
 
 def test_values_resting_on_a_bound_say_so_in_words():
     inf = math.inf
     # 4 million on a base of "over 3 million": the growth is at most 33.3%
-    assert present.value_text(33.3333, -100, 33.3333, "percent") == "at most 33.3%"
+    assert numbers.value_text(33.3333, -100, 33.3333, "percent") == "at most 33.3%"
     # 1.2 million NEVs of 4.91 million: at least 24.4%, not "24.4% to 100%"
-    assert present.value_text(24.4399, 24.4151, inf, "percent") == "at least 24.4%"
+    assert numbers.value_text(24.4399, 24.4151, inf, "percent") == "at least 24.4%"
     # a value inside its range that merely prints like a bound is no bound
-    assert present.value_text(-18.5336, -18.6165, -18.4506, "percent") == "-18.5%"
-    assert present.value_text(57.8778, -100, 58.0386, "percent") == "57.9%, at most 58.0%"
-    assert present.value_text(3.5, -inf, inf, "percent") == "undetermined"
+    assert numbers.value_text(-18.5336, -18.6165, -18.4506, "percent") == "-18.5%"
+    assert numbers.value_text(57.8778, -100, 58.0386, "percent") == "57.9%, at most 58.0%"
+    assert numbers.value_text(3.5, -inf, inf, "percent") == "undetermined"
 
 
 def test_a_range_is_shown_only_when_it_adds_information():
-    assert present.range_text(21.8, 21.8, 21.8, "percent") == ""  # "21.8% up to 21.8%"
-    assert present.range_text(0.0, 0.0, 0.0, "percent") == ""
-    assert present.range_text(24.4, 24.4, math.inf, "percent") == ""  # the open end is in the value's words
-    assert present.range_text(968_595, 967_777, 969_413, "vehicles") == "967,800 to 969,400"
+    assert numbers.range_text(21.8, 21.8, 21.8, "percent") == ""  # "21.8% up to 21.8%"
+    assert numbers.range_text(0.0, 0.0, 0.0, "percent") == ""
+    assert numbers.range_text(24.4, 24.4, math.inf, "percent") == ""  # the open end is in the value's words
+    assert numbers.range_text(968_595, 967_777, 969_413, "vehicles") == "967,800 to 969,400"
     row = {"value": 33.3333, "low": -100.0, "high": 33.3333, "unit": "percent"}
     assert present.indicator_text(row, with_range=True) == "at most 33.3%"

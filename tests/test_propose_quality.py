@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from nevreport import config
-from nevreport.coverage import new_metric_rows, propose_rows
-from nevreport.extract import extract_mentions
-from nevreport.figures import FIGURE_COLUMNS
-from nevreport.reading import metric_label, read_period, spans_around
+from nevreport.common import config
+from nevreport.curate.propose import new_metric_rows, propose_rows
+from nevreport.curate.schema import FIGURE_COLUMNS
+from nevreport.ingest.extract import extract_mentions
+from nevreport.ingest.reading import metric_label, read_period, spans_around
 from tests.conftest import ROOT, run_cli
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -81,7 +81,7 @@ def test_the_whole_loop_puts_a_new_articles_figures_in_the_reports_charts_and_ta
     coverage = run_cli("coverage", "--data-dir", str(data))
     assert coverage.returncode == 0, coverage.stdout
 
-    from nevreport.report import Report
+    from nevreport.story.report import Report
 
     report = Report.load("2024-12-31", data_dir=data)
     by_stated = {row["stated"]: row for row in new_rows}

@@ -11,20 +11,21 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from nevreport import cli, config
-from nevreport.figures import load_external, validate_data_dir
-from nevreport.report import Report
-from nevreport.supplementary import (
+from nevreport import cli
+from nevreport.common import config
+from nevreport.curate.load import load_external
+from nevreport.curate.publishers import link_belongs, load_publishers
+from nevreport.curate.supplementary import (
     check_growth,
     check_hedges,
     check_links,
     check_supplementary,
     earlier_entity,
     earlier_period,
-    link_belongs,
-    load_publishers,
     stated_growths,
 )
+from nevreport.curate.validate import validate_data_dir
+from nevreport.story.report import Report
 
 
 def row(sid, value, low, high, period, excerpt="", metric="nev_production", entity="Shanghai", qualifier="exact",
@@ -167,7 +168,7 @@ def test_the_known_conflicts_of_the_supplementary_data_are_found_and_nothing_els
 
 
 def test_every_publisher_named_in_the_data_has_its_sites_listed():
-    from nevreport.figures import load_sources
+    from nevreport.curate.load import load_sources
 
     publishers = load_publishers()
     named = set(load_external()["publisher"]) | set(load_sources()["publisher"])

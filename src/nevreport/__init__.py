@@ -3,9 +3,14 @@
 One-line loaders for exploring in JupyterLab (paths come from the package, nothing to copy)::
 
     import nevreport as nr
-    figures = nr.load_figures(as_of="2024-12-31")   # checked figures published by that date
+    edition = nr.run("2024-12-31")                    # checked data published by that date, and its indicators
+    figures = nr.load_figures(as_of="2024-12-31")     # or one table at a time
     indicators = nr.compute_indicators("2024-12-31")
-    report = nr.Report.load("2024-12-31")            # what the report shows for that date
+    report = nr.Report.load("2024-12-31")             # what the report shows for that date
+
+The package follows the data: common/ (shared helpers), ingest/ (articles to numbers), curate/ (the checked
+tables), indicators/ (formulas and their evaluation), story/ (what a chapter shows), publish/ (the build);
+pipeline.py is one run of the stages in between, cli.py and notebook.py the ways in.
 
 Names are imported on first use, so the command line starts fast.
 """
@@ -15,16 +20,17 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 _LAZY = {
-    "Report": ("nevreport.report", "Report"),
-    "compute_indicators": ("nevreport.indicators", "compute_indicators"),
-    "load_external_figures": ("nevreport.loaders", "load_external_figures"),
-    "load_figures": ("nevreport.loaders", "load_figures"),
-    "load_articles": ("nevreport.loaders", "load_articles"),
-    "load_sources": ("nevreport.figures", "load_sources"),
-    "save_build_outputs": ("nevreport.loaders", "save_build_outputs"),
-    "save_indicators": ("nevreport.indicators", "save_indicators"),
-    "blocks": ("nevreport.blocks", None),
-    "charts": ("nevreport.charts", None),
+    "Report": ("nevreport.story.report", "Report"),
+    "run": ("nevreport.pipeline", "run"),
+    "compute_indicators": ("nevreport.pipeline", "compute_indicators"),
+    "load_external_figures": ("nevreport.pipeline", "load_external_figures"),
+    "load_figures": ("nevreport.pipeline", "load_figures"),
+    "load_articles": ("nevreport.pipeline", "load_articles"),
+    "load_sources": ("nevreport.pipeline", "load_sources"),
+    "save_build_outputs": ("nevreport.pipeline", "save_build_outputs"),
+    "save_indicators": ("nevreport.indicators.io", "save_indicators"),
+    "blocks": ("nevreport.story.blocks", None),
+    "charts": ("nevreport.story.charts", None),
 }
 
 __all__ = sorted(_LAZY)

@@ -1,7 +1,8 @@
-"""The `nevreport` command: validate, extract, coverage, propose, indicators, build.
+"""The `nevreport` command: validate, extract, coverage, propose, indicators, build, dictionary.
 
-Heavy libraries are imported inside each command so that `nevreport build` with nothing to do
-answers in a fraction of a second.
+Each command is one call into the stage that does the work (nevreport.pipeline for checking data and
+computing indicators). Heavy libraries are imported inside each command so that `nevreport build` with
+nothing to do answers in a fraction of a second.
 """
 
 from __future__ import annotations
@@ -10,16 +11,16 @@ import argparse
 import sys
 from pathlib import Path
 
-from nevreport import config
-from nevreport.errors import UserError
+from nevreport.common import config
+from nevreport.common.errors import UserError
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    from nevreport.errors import problem_lines
-    from nevreport.figures import validate_data_dir
+    from nevreport import pipeline
+    from nevreport.common.errors import problem_lines
 
     warnings: list = []
-    problems, summary = validate_data_dir(Path(args.data_dir), warnings=warnings)
+    problems, summary = pipeline.check(Path(args.data_dir), warnings=warnings)
     for line in problem_lines(problems):
         print(line, file=sys.stderr)
     if problems:
@@ -33,37 +34,45 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from nevreport.extract import write_mentions_csv
+    from nevreport.ingest.extract import write_mentions_csv
 
     return write_mentions_csv([Path(f) for f in args.files], sys.stdout)
 
 
 def _cmd_coverage(args: argparse.Namespace) -> int:
-    from nevreport.coverage import run_coverage
+    from nevreport.curate.coverage import run_coverage
 
     return run_coverage(Path(args.data_dir), sys.stdout)
 
 
 def _cmd_propose(args: argparse.Namespace) -> int:
-    from nevreport.coverage import write_proposals
+    from nevreport.curate.propose import write_proposals
 
     return write_proposals(Path(args.file), sys.stdout, data_dir=Path(args.data_dir), notes=sys.stderr)
 
 
 def _cmd_indicators(args: argparse.Namespace) -> int:
-    from nevreport.indicators import write_indicators_csv
+    from nevreport import pipeline
+    from nevreport.indicators.io import write_table_csv
 
-    return write_indicators_csv(args.as_of, sys.stdout, data_dir=Path(args.data_dir))
+    write_table_csv(pipeline.run(args.as_of, Path(args.data_dir)).indicators, sys.stdout)
+    return 0
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from nevreport.build import build_reports
+    from nevreport.publish.build import build_reports
 
     return build_reports(
         names=args.params or None,
         force=args.force,
         jobs=args.jobs,
     )
+
+
+def _cmd_dictionary(args: argparse.Namespace) -> int:
+    from nevreport.curate.dictionary import write_dictionary
+
+    return write_dictionary(Path(args.data_dir), check=args.check)
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -100,6 +109,11 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="rebuild even when nothing changed")
     p.add_argument("--jobs", type=int, default=0, help="parallel builds (default: one per core)")
     p.set_defaults(func=_cmd_build)
+
+    p = sub.add_parser("dictionary", help="rewrite the column tables of data/DICTIONARY.md from the declarations")
+    p.add_argument("--check", action="store_true", help="only say whether they are up to date (exit 1 if not)")
+    p.add_argument("--data-dir", default=str(config.DATA_DIR), help="data folder (default: %(default)s)")
+    p.set_defaults(func=_cmd_dictionary)
     return parser
 
 

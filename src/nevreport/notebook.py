@@ -6,7 +6,7 @@ It adds the `%%prose` cell magic, in which a cell is a paragraph of Markdown wit
     NEV sales reached {china_nev_sales_2023} in {china_nev_sales_2023:period}.
 
 The cell shows the finished paragraph, numbers formatted and linked as in the report (grammar in
-nevreport.blocks). Options: `--empty "..."` what to say when none of the lines is known at the edition's date;
+nevreport.story.blocks). Options: `--empty "..."` what to say when none of the lines is known at the edition's date;
 `--when EXPRESSION` shows the cell only if the Python expression (in the notebook's variables) is true.
 
 It also makes exploring comfortable: package edits are picked up without restarting the kernel (autoreload),
@@ -19,8 +19,8 @@ from __future__ import annotations
 import os
 import shlex
 
-from nevreport import charts
-from nevreport.errors import UserError
+from nevreport.common.errors import UserError
+from nevreport.story import charts
 
 
 def _where(shell) -> str:

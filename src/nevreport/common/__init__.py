@@ -1,0 +1,1 @@
+"""Shared helpers with no knowledge of NEVs: paths, errors, safe reading, tables, dates, numbers, vocabularies."""

@@ -1,0 +1,65 @@
+"""The project's vocabularies, each written once: hedges, units, statuses, confidences and topics.
+
+The hedge vocabulary serves three jobs with one list: extraction reads a qualifier from the words before or
+after a number (nevreport.ingest.extract), validation names those words when a row's qualifier disagrees with
+its quote (nevreport.curate.quotes), and the report shows a hedged figure with one word ("over 3 million").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Qualifier:
+    """How a text hedges a number, and every word the project has for it."""
+
+    name: str  # as the tables write it
+    before: tuple[str, ...]  # hedge phrases read right before a number: "over 3 million"
+    after: tuple[str, ...]  # ... and right after it: "3 million or more"
+    shown: str  # the word the report puts before a figure so hedged: "over 3 million"
+    meaning: str  # the hedge in words, for findings and tables: "at least"
+
+
+_QUALIFIERS = (
+    Qualifier("exact", (), (), "", "stated exactly"),
+    Qualifier(
+        "at_least",
+        ("more than", "over", "exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpassed", "surpasses",
+         "surpassing", "at least", "above", "upwards of", "in excess of", "topped", "topping"),
+        ("or more", "or above", "and above"), "over", "at least"),
+    Qualifier(
+        "at_most",
+        ("nearly", "almost", "under", "less than", "fewer than", "up to", "at most", "below", "not more than",
+         "close to", "just shy of"),
+        ("or less", "or fewer", "or below"), "nearly", "at most"),
+    Qualifier(
+        "approx",
+        ("some", "around", "about", "approximately", "roughly", "an estimated", "estimated", "circa", "approx."),
+        ("or so",), "about", "about"),
+)  # fmt: skip
+QUALIFIER = {q.name: q for q in _QUALIFIERS}
+QUALIFIERS = tuple(QUALIFIER)
+HEDGED = tuple(q for q in _QUALIFIERS if q.before)  # the qualifiers a word sets
+# What validation names when it asks for a hedge word: the first few of each qualifier.
+HEDGE_EXAMPLES = ", ".join(phrase for q in HEDGED for phrase in q.before[:3])
+
+# What a figure counts or measures (data/figures.csv); the supplementary table and the indicators may also be
+# an exchange rate.
+UNITS = (
+    "vehicles", "percent", "cny", "usd", "square_meters", "companies", "exhibitors", "countries",
+    "organizations", "delegations", "products", "people", "forums", "tasks", "platforms", "years", "count",
+    "percentage_points", "times",
+)  # fmt: skip
+RATE_UNITS = ("cny_per_usd",)
+EXTERNAL_UNITS = (*UNITS, *RATE_UNITS)
+# Units the text itself marks with a sign or a word (a percent sign, a currency, "square meters"), as opposed
+# to a count noun read after the number: a row must agree with the text on these.
+MARKED_UNITS = frozenset({
+    "percent", "percentage_points", "cny", "usd", "eur", "square_meters", "square_kilometers", "times",
+})  # fmt: skip
+
+STATUSES = ("actual", "forecast", "target")
+CONFIDENCES = ("high", "medium", "low")
+# The report's chapters by topic: each chapter notebook shows the figures of its topic.
+TOPICS = ("exports", "market", "shanghai", "ciie", "jiading")

@@ -1,0 +1,208 @@
+"""`nevreport propose ARTICLE`: draft data/figures.csv rows for the numbers of a new article, for review.
+
+Every number the coverage audit (nevreport.curate.coverage) finds not yet curated or ignored gets one row, each
+field read from its sentence and its article (nevreport.ingest.reading); a repeat of a number already drafted is
+covered by the first row, and a number that is not a claim ("the first 10 months") gets a coverage_ignore.csv
+row instead. The notes name the data/metrics.csv rows that new metrics need.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from nevreport.common import config
+from nevreport.common.dates import parse_date
+from nevreport.common.numbers import as_written
+from nevreport.common.tables import CsvRows, cell, read_table
+from nevreport.common.vocabulary import UNITS
+from nevreport.curate.coverage import audit_article, next_word, read_figures, read_ignores
+from nevreport.curate.schema import FIGURE_COLUMNS, SOURCES
+from nevreport.ingest import reading
+from nevreport.ingest.articles import printed_date, read_article
+from nevreport.ingest.extract import Mention
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A drafted data/figures.csv row, or why the number is not a claim (then `row` is empty)."""
+
+    mention: Mention
+    row: dict[str, str]
+    not_a_claim: str = ""
+
+
+def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> list[Proposal]:
+    """Draft rows for the mentions of one article that data/figures.csv and coverage_ignore.csv leave open."""
+    data_dir = Path(data_dir)
+    figures = read_figures(data_dir) if config.figures_csv(data_dir).is_file() else []
+    ignores = [e for e in read_ignores(data_dir) if e.article == article]
+    published = _published_date(data_dir, article, text)
+    entities = reading.Entities(_known_entities(data_dir))
+    main_subject = entities.main_subject(text)
+    taken_ids = {f.figure_id for f in figures}
+    proposals: list[Proposal] = []
+    proposed: set[tuple[str, str, str, str]] = set()
+    for found in audit_article(article, text, figures, ignores):
+        m = found.mention
+        if found.figure_id or found.ignore_line:
+            continue
+        why_not = reading.not_a_claim(text, m)
+        if why_not:  # each occurrence needs its own ignore entry, so repeats are listed too
+            proposals.append(Proposal(m, {}, why_not))
+            continue
+        repeat_key = (m.text, m.unit, m.qualifier, next_word(text, m.end))
+        if repeat_key in proposed:
+            continue  # a repeat is covered by the first row (see nevreport.curate.coverage)
+        proposed.add(repeat_key)
+        row = _proposal(article, text, m, published, set(UNITS), entities, main_subject)
+        row["figure_id"] = _unique(row["figure_id"], taken_ids)
+        taken_ids.add(row["figure_id"])
+        proposals.append(Proposal(m, row))
+    return proposals
+
+
+def write_proposals(file: Path, out: TextIO, data_dir: Path = config.DATA_DIR, notes: TextIO | None = None) -> int:
+    """`nevreport propose FILE`: draft data/figures.csv rows for the mentions not yet covered, for review.
+
+    The rows go to `out` as CSV; to `notes` (stderr from the command line) go the data/metrics.csv rows its
+    new metrics need and the data/coverage_ignore.csv rows for the numbers that are not claims.
+    """
+    path = Path(file)
+    text = read_article(path)
+    data_dir = Path(data_dir)
+    proposals = propose_rows(path.name, text, data_dir)
+    writer = CsvRows(out)  # a quote spanning a line break stays one cell
+    writer.writerow(FIGURE_COLUMNS)
+    for proposal in proposals:
+        if proposal.row:
+            writer.writerow([proposal.row[name] for name in FIGURE_COLUMNS])
+    if notes is not None:
+        _write_notes(path.name, text, proposals, data_dir, notes)
+    return 0
+
+
+def new_metric_rows(proposals: Iterable[Proposal], data_dir: Path) -> list[tuple[str, str, str]]:
+    """(metric, topic, label) for each proposed metric that data/metrics.csv does not list yet."""
+    known = _known_metrics(data_dir)
+    rows: dict[str, tuple[str, str, str]] = {}
+    for proposal in proposals:
+        metric = proposal.row.get("metric", "")
+        if metric and metric not in known and metric not in rows:
+            topic = reading.metric_topic(metric, proposal.row.get("entity", ""))
+            rows[metric] = (metric, topic, reading.metric_label(metric))
+    return list(rows.values())
+
+
+def _write_notes(article: str, text: str, proposals: list[Proposal], data_dir: Path, notes: TextIO) -> None:
+    drafted = sum(1 for p in proposals if p.row)
+    print(f"propose: {drafted} row(s) drafted for {article}; check entity, metric, period, status and "
+          "qualifier of each before adding it to data/figures.csv.", file=notes)
+    metrics = new_metric_rows(proposals, data_dir)
+    if metrics:
+        print(f"propose: {len(metrics)} metric(s) not yet in data/metrics.csv; add these rows (topic is the "
+              "chapter: exports, market, shanghai, ciie or jiading) or use a metric already there:", file=notes)
+        writer = CsvRows(notes)
+        for row in metrics:
+            writer.writerow(row)
+    skipped = [p for p in proposals if p.not_a_claim]
+    if skipped:
+        print(f"propose: {len(skipped)} number(s) are not claims and were not drafted; add these rows to "
+              "data/coverage_ignore.csv (article,text,reason,context):", file=notes)
+        writer = CsvRows(notes)
+        for p in skipped:
+            context = " ".join(text[max(0, p.mention.start - 20) : p.mention.end + 20].split()[1:-1])
+            if p.mention.text not in context:
+                context = p.mention.text
+            writer.writerow([article, p.mention.text, p.not_a_claim, context])
+
+
+def _proposal(article: str, text: str, mention: Mention, published: dt.date | None, units: set[str],
+              entities: reading.Entities, main_subject: str) -> dict[str, str]:  # fmt: skip
+    spans = reading.spans_around(text, mention)
+    quote = text[spans.quote[0] : spans.quote[1]]
+    status = reading.read_status(text, spans)
+    entity = reading.read_entity(text, spans, entities, main_subject)
+    period = reading.read_period(text, mention, spans, published, status)
+    metric, unit = reading.read_metric(text, mention, spans, status)
+    notes = []
+    if unit not in units:
+        notes.append(f"the text marks the unit as {unit}, which is not in the unit vocabulary")
+        unit = ""
+    if mention.direction == "down":
+        notes.append("the text states a fall; keep the value as written or make it negative")
+    # An id from a partial guess would mislead; "draft_<article>_<offset>" asks to be renamed.
+    slug = (
+        f"{entity}_{metric}_{period}"
+        if entity and metric and period
+        else f"draft_{article[:3]}_{mention.start}"
+    )
+    return {
+        "figure_id": re.sub(r"[^a-z0-9]+", "_", slug.lower()).strip("_"),
+        "article": article,
+        "quote": quote,
+        "stated": mention.text,
+        "value": as_written(mention.value),
+        "unit": unit,
+        "qualifier": mention.qualifier,
+        "status": status,
+        "entity": entity,
+        "metric": metric,
+        "period": period,
+        "note": "; ".join(notes),
+    }
+
+
+def _known_entities(data_dir: Path) -> list[str]:
+    """Entity names already used by data/figures.csv and the supplementary table, most used first."""
+    counts: Counter[str] = Counter()
+    for path in (config.figures_csv(data_dir), config.external_csv(data_dir)):
+        for _, row in _rows_loose(path, data_dir):
+            if (row.get("entity") or "").strip():
+                counts[row["entity"].strip()] += 1
+    return [name for name, _ in counts.most_common()]
+
+
+def _known_metrics(data_dir: Path) -> set[str]:
+    known: set[str] = set()
+    for path in (config.metrics_csv(data_dir), config.figures_csv(data_dir), config.external_csv(data_dir)):
+        known |= {(row.get("metric") or "").strip() for _, row in _rows_loose(path, data_dir)}
+    return known - {""}
+
+
+def _rows_loose(path: Path, data_dir: Path) -> list[tuple[int, dict[str, str]]]:
+    """A table's rows for drafting, or none when it cannot be read (`validate` says why)."""
+    if not Path(path).is_file():
+        return []
+    table = read_table(path, [], shown=str(path), what="table", within=data_dir)
+    return table.rows if table else []
+
+
+def _unique(figure_id: str, taken: set[str]) -> str:
+    if figure_id not in taken:
+        return figure_id
+    suffix = 2
+    while f"{figure_id}_{suffix}" in taken:
+        suffix += 1
+    return f"{figure_id}_{suffix}"
+
+
+def _published_date(data_dir: Path, article: str, text: str = "") -> dt.date | None:
+    """The date an article was published: the manifest's, else the date it prints near its top; None when
+    neither says (a draft goes without it; `nevreport validate` explains what is wrong with the manifest)."""
+    problems: list = []
+    path = SOURCES.path(data_dir)
+    table = read_table(path, problems, shown=str(path), what=SOURCES.what,
+                       within=config.raw_articles_dir(data_dir)) if path.is_file() else None
+    for _, row in table.rows if table else []:
+        if row.get("file") == article:
+            try:
+                return parse_date(cell(row, "published"))
+            except ValueError:
+                break
+    return printed_date(text)

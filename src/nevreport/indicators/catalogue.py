@@ -1,0 +1,269 @@
+"""The indicator catalogue (data/indicators.yaml): each indicator's formula, inputs, unit, period and section,
+checked before anything is computed.
+
+Every problem of the catalogue is named with its line and id: a missing or unknown field, a function that does
+not exist or gets the wrong number of inputs, an input that names no figure, supplementary figure or earlier
+indicator, a word outside its vocabulary. Inputs may also be `goal` (the goal the catalogue names, or a parameter
+set's what-if in its place) and `latest:<metric>:<entity>` (the latest full-year supplementary figure).
+"""
+
+from __future__ import annotations
+
+import difflib
+import inspect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from nevreport.common import config, inputs
+from nevreport.common.errors import Problem, UserError
+from nevreport.common.inputs import excerpt, unusual_character
+from nevreport.common.vocabulary import EXTERNAL_UNITS, TOPICS
+from nevreport.indicators.formulas import EXTRA_ARGS, FUNCTIONS
+
+SECTIONS = (*TOPICS, "quality")
+KINDS = ("derived", "forecast_check", "consistency", "context")
+# In the catalogue, years may be given as this word: the years from the latest actual to the goal's year.
+YEARS_TO_GOAL = "to_goal_year"
+LATEST = re.compile(r"^latest:(?P<metric>[a-z0-9_]+):(?P<entity>[^:]+)$")
+GOAL = "goal"
+# The functions each kind of check may use: a verdict is worded from their result.
+_VERDICT_RULES = {
+    "consistency": ("relative_gap_pct", "part_of_whole_pct"),
+    "context": ("relative_gap_pct",),
+    "forecast_check": ("forecast_error_pct", "forecast_error_abs"),
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One indicator as the catalogue defines it."""
+
+    id: str
+    label: str
+    formula: str
+    unit: str
+    function: str
+    inputs: tuple[str, ...]
+    period: str
+    section: str
+    kind: str
+    args: dict = field(default_factory=dict)
+    tolerance_pct: float = 0.0
+    note: str = ""
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    goal: str  # figure id of the goal that `goal` inputs stand for
+    entries: tuple[Entry, ...]
+
+
+_REQUIRED = ("id", "label", "formula", "unit", "function", "inputs", "period", "section", "kind")
+_TEXT_FIELDS = ("id", "label", "formula", "unit", "function", "period", "section", "kind")
+_OPTIONAL = ("args", "tolerance_pct", "note")
+_ID = re.compile(r"^[a-z0-9_]+$")
+PLACEHOLDER = re.compile(r"\{([^}]*)\}")  # in a period: {latest} or {goal}, the year an input gives
+
+
+def _input_names(function: Callable) -> tuple[list[str], bool]:
+    """The figure parameters of a function, and whether it takes any number of them."""
+    names, variadic = [], False
+    for p in inspect.signature(function).parameters.values():
+        if p.kind is p.VAR_POSITIONAL:
+            variadic = True
+        elif p.name not in EXTRA_ARGS:
+            names.append(p.name)
+    return names, variadic
+
+
+def _extra_names(function: Callable) -> list[str]:
+    return [name for name in inspect.signature(function).parameters if name in EXTRA_ARGS]
+
+
+def _entry_lines(text: str) -> list[int]:
+    """1-based line of each entry under `indicators:`, so problems point at the right place."""
+    import yaml
+
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return []
+    if not isinstance(root, yaml.MappingNode):
+        return []
+    for key, value in root.value:
+        if key.value == "indicators" and isinstance(value, yaml.SequenceNode):
+            return [item.start_mark.line + 1 for item in value.value]
+    return []
+
+
+def load_catalogue(data_dir: Path = config.DATA_DIR, known_ids: set[str] | None = None) -> Catalogue:
+    """Read and check data/indicators.yaml; UserError listing every problem.
+
+    known_ids: the figure and supplementary ids inputs may name (not checked when None).
+    """
+    import yaml
+
+    path = config.indicator_catalogue(data_dir)
+    shown = config.shown(path, Path(data_dir))
+    try:
+        text = inputs.read_capped(path, inputs.MAX_CATALOGUE_BYTES, within=data_dir).decode("utf-8-sig")
+    except FileNotFoundError:
+        raise UserError(f"{shown}: the indicator catalogue is missing; restore it from the repository") \
+            from None
+    except inputs.Refused as exc:
+        raise UserError("the indicator catalogue cannot be read",
+                        [Problem(shown, None, "", exc.message, exc.fix)]) from None
+    except UnicodeDecodeError as exc:
+        raise UserError("the indicator catalogue cannot be read",
+                        [Problem(shown, None, "", f"not UTF-8 text (byte {exc.start})", "save it again as UTF-8")]) \
+            from None
+    found = inputs.unusual_character(text)
+    if found:
+        line, column = inputs.line_and_column(text, found[0])
+        raise UserError("the indicator catalogue cannot be read",
+                        [Problem(shown, line, "", f"holds {found[1]} at column {column}",
+                                 "delete it, or type the digit as 0-9")])
+    try:
+        raw = inputs.load_yaml(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = Problem(shown, mark.line + 1 if mark else None, "",
+                          f"not valid YAML ({getattr(exc, 'problem', None) or exc})",
+                          "check the indentation and that each entry starts with '- id:'")
+        raise UserError("the indicator catalogue cannot be read", [problem]) from None
+    if not isinstance(raw, dict) or not isinstance(raw.get("indicators"), list):
+        problem = Problem(shown, None, "", "expected a mapping with a list under 'indicators:'",
+                          "write 'goal: <figure id>', then 'indicators:' followed by '- id: ...' entries")
+        raise UserError("the indicator catalogue cannot be read", [problem])
+    lines = _entry_lines(text)
+    problems: list[Problem] = []
+    goal = raw.get("goal") or ""
+    if not isinstance(goal, str):
+        problems.append(Problem(shown, None, "goal", f"{excerpt(goal)} is not a figure id",
+                                "name the figure id of the goal"))
+        goal = ""
+    elif not goal:
+        problems.append(Problem(shown, None, "goal", "missing", "name the figure id of the goal, e.g. "
+                                "'goal: shanghai_nev_production_target_2025'"))
+    elif known_ids is not None and goal not in known_ids:
+        problems.append(Problem(shown, None, "goal", f"unknown figure id '{excerpt(goal)}'",
+                                "use a figure_id from data/figures.csv"))
+    entries: list[Entry] = []
+    seen: dict[str, int | None] = {}
+    for index, item in enumerate(raw["indicators"]):
+        line = lines[index] if index < len(lines) else None
+        entry = _check_entry(item, line, shown, problems, seen, known_ids)
+        if entry is not None:
+            entries.append(entry)
+    if problems:
+        raise UserError(f"{shown} has {len(problems)} problem(s); no indicator was computed", problems)
+    return Catalogue(goal, tuple(entries))
+
+
+def _check_entry(item, line: int | None, shown: str, problems: list[Problem], seen: dict[str, int | None],
+                 known_ids: set[str] | None) -> Entry | None:
+    def report(message: str, fix: str) -> None:
+        problems.append(Problem(shown, line, ident, message, fix))
+
+    if not isinstance(item, dict):
+        ident = ""
+        report("an entry is not a mapping", "write each entry as '- id: ...' with its fields indented below")
+        return None
+    raw_id = item.get("id") or ""
+    ident = raw_id if isinstance(raw_id, str) and len(raw_id) <= 100 else excerpt(raw_id, 60)
+    before = len(problems)
+    for key in _REQUIRED:
+        if item.get(key) in (None, "", []):
+            report(f"'{key}' is missing", f"add '{key}:' to the entry")
+    for key in item:
+        if key not in _REQUIRED and key not in _OPTIONAL:
+            close = difflib.get_close_matches(excerpt(key), _REQUIRED + _OPTIONAL, n=1)
+            report(f"unknown field '{excerpt(key)}'", f"did you mean '{close[0]}'?" if close else
+                   f"use only: {', '.join(_REQUIRED + _OPTIONAL)}")
+    for key in (*_TEXT_FIELDS, "note"):
+        value = item.get(key)
+        if value in (None, "", []):
+            continue
+        if not isinstance(value, str | int | float) or isinstance(value, bool):
+            report(f"{key} is {excerpt(value)}, not text", f"write {key} as one line of text")
+        elif isinstance(value, str) and (found := unusual_character(value)):
+            report(f"{key} holds {found[1]} at character {found[0] + 1}",
+                   "delete it, or type the digit as 0-9")
+    if ident and not _ID.match(ident):
+        report(f"id '{ident}' may only hold lowercase letters, digits and underscores", "rename it")
+    if ident in seen:
+        report(f"id '{ident}' is used again (first on line {seen[ident]})", "give each indicator its own id")
+    if len(problems) > before:
+        return None
+    seen[ident] = line
+
+    function = FUNCTIONS.get(str(item["function"]))
+    if function is None:
+        close = difflib.get_close_matches(str(item["function"]), FUNCTIONS, n=1)
+        report(f"unknown function '{excerpt(item['function'])}'",
+               f"did you mean '{close[0]}'?" if close else f"use one of: {', '.join(FUNCTIONS)}")
+    for key, allowed in (("section", SECTIONS), ("kind", KINDS), ("unit", EXTERNAL_UNITS)):
+        if item[key] not in allowed:
+            report(f"{key} '{excerpt(item[key])}' is not in the vocabulary", f"use one of: {', '.join(allowed)}")
+    inputs = item["inputs"]
+    if not isinstance(inputs, list) or not all(isinstance(i, str) for i in inputs):
+        report("inputs must be a list of ids", "write inputs: [first_id, second_id]")
+        return None
+    for ref in inputs:
+        if ref == GOAL or LATEST.match(ref) or ref in seen and ref != ident:
+            continue
+        if known_ids is None or ref in known_ids:
+            continue
+        choices = sorted(known_ids | set(seen))
+        close = difflib.get_close_matches(excerpt(ref), choices, n=1)
+        hint = f"did you mean '{close[0]}'? " if close else ""
+        report(f"input '{excerpt(ref)}' is neither a figure, a supplementary figure nor an indicator listed above",
+               f"{hint}use a figure_id from data/figures.csv, a source_id from data/external/"
+               "supplementary_figures.csv or the id of an earlier indicator")
+    args = item.get("args") or {}
+    if not isinstance(args, dict):
+        report("args must be a mapping", "write e.g. args: {years: 3}")
+        args = {}
+    if function is not None:
+        names, variadic = _input_names(function)
+        if (len(inputs) < len(names)) if variadic else (len(inputs) != len(names)):
+            report(f"{excerpt(item['function'])} takes {len(names)}{' or more' if variadic else ''} inputs "
+                   f"({', '.join(names) or 'parts'}), not {len(inputs)}", "list the inputs in that order")
+        extras = _extra_names(function)
+        for name in extras:
+            value = args.get(name)
+            if name == "years" and value == YEARS_TO_GOAL:
+                if GOAL not in inputs or not any(LATEST.match(ref) for ref in inputs):
+                    report(f"years: {YEARS_TO_GOAL} needs a 'latest:...' input and the 'goal' input",
+                           "add both inputs or give the number of years")
+                continue
+            if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+                alternative = f" or {YEARS_TO_GOAL}" if name == "years" else ""
+                report(f"{excerpt(item['function'])} needs args: {{{name}: <positive number>}}",
+                       f"add e.g. 'args: {{{name}: 3}}'{alternative}")
+        for name in args:
+            if name not in extras:
+                report(f"{excerpt(item['function'])} takes no argument '{excerpt(name)}'", "remove it from args")
+        if item["kind"] in _VERDICT_RULES and item["function"] not in _VERDICT_RULES[item["kind"]]:
+            report(f"a {item['kind']} entry needs one of the functions "
+                   f"{', '.join(_VERDICT_RULES[item['kind']])}", "change the function or the kind")
+    for placeholder in PLACEHOLDER.findall(str(item["period"])):
+        if placeholder not in ("latest", "goal"):
+            report(f"period holds '{{{excerpt(placeholder)}}}'", "use only {latest} and {goal} in a period")
+        elif placeholder == "goal" and GOAL not in inputs or placeholder == "latest" and not any(
+                LATEST.match(ref) for ref in inputs):
+            report(f"period uses {{{placeholder}}} but no input gives it",
+                   "add the 'goal' or a 'latest:...' input, or write the period out")
+    tolerance = item.get("tolerance_pct", 0) or 0
+    if isinstance(tolerance, bool) or not isinstance(tolerance, int | float) or tolerance < 0:
+        report(f"tolerance_pct '{excerpt(tolerance)}' is not a number of percent", "write e.g. tolerance_pct: 1")
+        tolerance = 0
+    return Entry(
+        id=ident, label=str(item["label"]), formula=str(item["formula"]), unit=str(item["unit"]),
+        function=str(item["function"]), inputs=tuple(inputs), period=str(item["period"]),
+        section=str(item["section"]), kind=str(item["kind"]), args=dict(args), tolerance_pct=float(tolerance),
+        note=str(item.get("note") or "").strip(), line=line,
+    )

@@ -1,0 +1,187 @@
+"""One run of the pipeline: check the data, keep what had been published by a date, compute the indicators.
+
+    edition = run("2024-12-31")     # load: every table of data/, checked (nevreport.curate)
+                                     # process: what was known by that date, and its indicators (nevreport.indicators)
+    edition.figures, edition.external, edition.indicators
+
+The command line (`nevreport validate`, `nevreport indicators`), the build (its check of the data before any
+kernel starts) and the notebooks (`nr.run`, `nr.load_figures`, `Report.load`) all go through here. The checked
+data is kept per process while no file under the data folder changes, so the notebooks of an edition, which
+share one kernel, check it once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from nevreport.common import config, tables
+from nevreport.common.dates import parse_as_of
+from nevreport.common.errors import Problem, UserError
+from nevreport.curate.load import external_frame, figures_frame, metrics_frame, sources_frame
+from nevreport.curate.validate import check_data_dir, validate_data_dir
+from nevreport.indicators.catalogue import Catalogue, load_catalogue
+from nevreport.indicators.evaluate import compute_table
+from nevreport.indicators.io import read_indicators_csv
+from nevreport.ingest.articles import read_article
+
+
+@dataclass(frozen=True)
+class Data:
+    """Everything under a data folder, checked: the tables as frames, the catalogue, the publishers' sites."""
+
+    figures: pd.DataFrame
+    external: pd.DataFrame
+    sources: pd.DataFrame
+    metrics: pd.DataFrame
+    catalogue: Catalogue
+    publishers: dict
+
+    @property
+    def ids(self) -> frozenset[str]:
+        """Every figure, supplementary figure and indicator id, whenever it was published."""
+        return frozenset({*self.figures["figure_id"], *self.external["source_id"],
+                          *(entry.id for entry in self.catalogue.entries)})
+
+    def copy(self) -> Data:
+        return Data(self.figures.copy(), self.external.copy(), self.sources.copy(), self.metrics.copy(),
+                    self.catalogue, dict(self.publishers))
+
+
+@dataclass(frozen=True)
+class Edition:
+    """What a report for one as-of date knows: the tables filtered to what had been published by then, and the
+    indicators computed from them."""
+
+    as_of: dt.date
+    figures: pd.DataFrame
+    external: pd.DataFrame
+    sources: pd.DataFrame
+    indicators: pd.DataFrame
+    metrics: pd.DataFrame
+    catalogue: Catalogue
+    publishers: dict
+    known_ids: frozenset[str]  # every id in the data, published by the as-of date or not
+
+    def __repr__(self) -> str:
+        return (f"<Edition as of {self.as_of}: {len(self.figures)} figures from {len(self.sources)} articles, "
+                f"{len(self.external)} supplementary figures, {len(self.indicators)} indicators>")
+
+
+# --- load ---------------------------------------------------------------------------------------------------
+
+
+def check(data_dir: Path = config.DATA_DIR, warnings: list[Problem] | None = None) -> tuple[list[Problem], str]:
+    """Every problem of the data folder and a one-line summary (`nevreport validate`; the build's first step).
+
+    When there is no problem and `warnings` is a list, the findings that do not stop a build are added to it.
+    """
+    return validate_data_dir(data_dir, warnings)
+
+
+_cache: dict = {}
+
+
+def load(data_dir: Path = config.DATA_DIR) -> Data:
+    """Every table of the data folder, checked; UserError listing every problem.
+
+    Checked once per process while no file under the folder changes (by modification time and size).
+    """
+    data_dir = Path(data_dir)
+    if not data_dir.is_dir():
+        problems, _ = validate_data_dir(data_dir)
+        raise UserError("there is no data to load", problems)
+    stamp = tuple(sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size)
+                         for p in data_dir.rglob("*") if p.is_file() and not p.is_symlink()))
+    key = (str(data_dir.resolve()), stamp)
+    if key not in _cache:
+        checked = check_data_dir(data_dir)
+        if checked.problems:
+            raise UserError(f"the data in {data_dir} has {len(checked.problems)} problem(s); fix them and run "
+                            "`nevreport validate`", checked.problems)
+        # A folder without a catalogue passes validation, but nothing can be computed: say so.
+        catalogue = checked.catalogue or load_catalogue(data_dir)
+        _cache.clear()
+        _cache[key] = Data(figures_frame(checked.sources, checked.figures), external_frame(checked.external),
+                           sources_frame(checked.sources), metrics_frame(checked.metrics), catalogue,
+                           checked.publishers)
+    return _cache[key].copy()
+
+
+def _published_by(frame: pd.DataFrame, as_of: dt.date | None) -> pd.DataFrame:
+    if as_of is None:
+        return frame
+    return frame[frame["published"] <= as_of].reset_index(drop=True)
+
+
+# --- process ------------------------------------------------------------------------------------------------
+
+
+def run(as_of, data_dir: Path = config.DATA_DIR, target_units: float | None = None, target_year: int | None = None,
+        output_dir: str | Path | None = None) -> Edition:
+    """The edition of an as-of date: the checked data published by then, and every indicator computed from it.
+
+    target_units / target_year replace the goal stated in the articles (Shanghai's NEV goal). output_dir: a
+    build folder whose indicators.csv (written by notebooks/01_prepare) is read instead of computing again.
+    """
+    cutoff = parse_as_of(as_of)
+    data = load(data_dir)
+    saved = Path(output_dir) / "indicators.csv" if output_dir else None
+    if saved is not None and saved.exists():
+        indicators = read_indicators_csv(saved)
+    else:
+        indicators = compute_table(data.catalogue, data.figures, data.external, cutoff, target_units, target_year)
+    return Edition(cutoff, _published_by(data.figures, cutoff), _published_by(data.external, cutoff),
+                   _published_by(data.sources, cutoff), indicators, data.metrics, data.catalogue, data.publishers,
+                   data.ids)
+
+
+# --- the same, one table at a time (for exploring in a notebook) --------------------------------------------
+
+
+def load_figures(as_of=None, data_dir: Path = config.DATA_DIR) -> pd.DataFrame:
+    """The checked article figures (with intervals and sources), optionally only those published by `as_of`."""
+    return _published_by(load(data_dir).figures, None if as_of is None else parse_as_of(as_of))
+
+
+def load_external_figures(as_of=None, data_dir: Path = config.DATA_DIR) -> pd.DataFrame:
+    """The supplementary sourced figures, optionally only those published by `as_of`."""
+    return _published_by(load(data_dir).external, None if as_of is None else parse_as_of(as_of))
+
+
+def load_sources(data_dir: Path = config.DATA_DIR) -> pd.DataFrame:
+    """The article manifest, with `published` as a datetime.date."""
+    return load(data_dir).sources
+
+
+def load_articles(data_dir: Path = config.DATA_DIR) -> pd.DataFrame:
+    """The manifest of articles with each article's text in a `text` column."""
+    sources = load(data_dir).sources  # checks every name and article first
+    # Read through the same confinement as the checks: only plain files directly in data/raw/articles.
+    return sources.assign(text=[read_article(Path(name), data_dir) for name in sources["file"]])
+
+
+def compute_indicators(as_of, data_dir: Path = config.DATA_DIR, target_units: float | None = None,
+                       target_year: int | None = None) -> pd.DataFrame:
+    """Every indicator of data/indicators.yaml, computed from what had been published by as_of.
+
+    An indicator whose inputs were not all published by then is listed with empty value, low and high and a
+    reason. target_units / target_year replace the goal stated in the articles (Shanghai's NEV goal).
+    """
+    return run(as_of, data_dir, target_units, target_year).indicators
+
+
+# --- save ---------------------------------------------------------------------------------------------------
+
+
+def save_build_outputs(output_dir: str | Path | None, **frames: pd.DataFrame) -> list[Path]:
+    """Write each table as <name>.csv into the build folder; nothing when exploring (output_dir is None).
+
+    Text cells that a spreadsheet would run as a formula get a leading apostrophe (data/DICTIONARY.md).
+    """
+    if not output_dir:
+        return []
+    return [tables.write_frame(frame, Path(output_dir) / f"{name}.csv") for name, frame in frames.items()]

@@ -1,0 +1,49 @@
+"""data/DICTIONARY.md documents every column as the package declares it, and `nevreport dictionary` keeps it so."""
+
+from __future__ import annotations
+
+import shutil
+
+from nevreport.curate import dictionary
+from nevreport.curate.schema import FIGURES
+
+from .conftest import ROOT, run_cli
+
+DICTIONARY = ROOT / "data" / "DICTIONARY.md"
+
+
+def test_the_dictionary_shows_every_column_as_declared():
+    text = DICTIONARY.read_text(encoding="utf-8")
+    assert dictionary.stale_tables(text) == [], "run `make dictionary` (nevreport dictionary) and commit the result"
+    assert dictionary.render(text) == text
+
+
+def test_every_declared_table_and_column_is_in_the_dictionary():
+    text = DICTIONARY.read_text(encoding="utf-8")
+    for schema in dictionary.DOCUMENTED:
+        assert dictionary.BEGIN.format(name=schema.name) in text
+        for column in schema.columns:
+            assert f"| `{column.name}` |" in text, f"{schema.name}: {column.name}"
+
+
+def test_a_changed_declaration_is_caught_and_rewritten(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copyfile(DICTIONARY, data / "DICTIONARY.md")
+    edited = (data / "DICTIONARY.md").read_text(encoding="utf-8").replace(
+        f"| `figure_id` | id | {FIGURES.column('figure_id').meaning} |", "| `figure_id` | id | an old description |")
+    (data / "DICTIONARY.md").write_text(edited, encoding="utf-8")
+
+    check = run_cli("dictionary", "--check", "--data-dir", str(data))
+    assert check.returncode == 1 and "figures.csv" in check.stdout and "nevreport dictionary" in check.stdout
+    assert run_cli("dictionary", "--data-dir", str(data)).returncode == 0
+    assert (data / "DICTIONARY.md").read_text(encoding="utf-8") == DICTIONARY.read_text(encoding="utf-8")
+    assert run_cli("dictionary", "--check", "--data-dir", str(data)).returncode == 0
+
+
+def test_a_dictionary_without_the_markers_says_where_they_go(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "DICTIONARY.md").write_text("# Data dictionary\n", encoding="utf-8")
+    result = run_cli("dictionary", "--data-dir", str(data))
+    assert result.returncode == 1 and "<!-- columns of" in result.stdout and "Fix:" in result.stdout
