@@ -384,7 +384,9 @@ def shared_kernel(cwd: Path):
     if _kernel is None or not run_sync(_kernel.is_alive)():
         _kernel = AsyncKernelManager(kernel_name=KERNEL_NAME)
         # The kernel runs on this machine only; its warning about unencrypted local TCP is noise here.
-        run_sync(_kernel.start_kernel)(cwd=str(cwd), extra_arguments=["--IPKernelApp.log_level=CRITICAL"])
+        # Nor does a build need the cells' history (IPython would write each to its SQLite history file).
+        run_sync(_kernel.start_kernel)(cwd=str(cwd), extra_arguments=[
+            "--IPKernelApp.log_level=CRITICAL", "--HistoryManager.enabled=False"])
         atexit.register(lambda km=_kernel: run_sync(km.shutdown_kernel)(now=True))
         return _kernel
     client = BlockingKernelClient()
