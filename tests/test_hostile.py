@@ -102,6 +102,7 @@ class _Markup(HTMLParser):
 HOSTILE_CHAPTERS = ("10_findings", "20_exports", "60_jiading", "90_appendix")
 
 
+@pytest.mark.slow
 def test_hostile_rows_build_a_report_that_shows_them_only_as_text(project_copy):
     for chapter in sorted((project_copy / "notebooks").glob("[1-9]*.ipynb")):
         if chapter.stem not in HOSTILE_CHAPTERS:
