@@ -1,7 +1,8 @@
 """Shared fixtures: builds run in private copies of the project, so tests never touch reports/.
 
 Building the reports is by far the slowest thing a test can do, so one build of every parameter set serves
-every test that only reads what a normal build writes (`built`). Under pytest-xdist each worker is its own
+every test that only reads what a normal build writes (`built`); beside it, one edition is built again from
+scratch to show that a build is reproducible (`built_again`). Under pytest-xdist each worker is its own
 process with its own session fixtures: the first worker to ask builds, under a file lock, into a folder all
 workers of the run share; the others wait for it and read the same folder. A test that changes anything in
 a build works on its own copy (`copy_built`); the shared build is checked unchanged when each worker ends.
@@ -28,6 +29,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 PARAMETER_SETS = sorted(path.stem for path in (ROOT / "params").glob("*.yaml"))
+EDITION_AGAIN = "as-of-2021"  # the cheapest edition, built twice to show a build is reproducible
 
 
 def copy_project(dest: Path) -> Path:
@@ -167,9 +169,20 @@ def tree_digest(root: Path) -> dict[str, str]:
 
 
 def _build_everything(folder: Path) -> None:
-    root = copy_project(folder / "project")
-    result = run_cli("build", root=root)
-    assert result.returncode == 0, result.stdout + result.stderr
+    """Every parameter set in one copy of the project and, at the same time, the cheapest edition again from
+    scratch in another: two builds that must give the same bytes (test_build.py compares them). Started
+    together, the second build fills the moments the first spends waiting for its kernels."""
+    builds = []
+    for name, args in (("project", ["build"]), ("again", ["build", EDITION_AGAIN])):
+        root = copy_project(folder / name)
+        log = (folder / f"{name}.log").open("w", encoding="utf-8")
+        builds.append((subprocess.Popen([sys.executable, "-m", "nevreport", *args], stdout=log,
+                                        stderr=subprocess.STDOUT, text=True,
+                                        env=dict(os.environ, NEVREPORT_ROOT=str(root))), log, name))
+    for process, log, name in builds:
+        returncode = process.wait(timeout=900)
+        log.close()
+        assert returncode == 0, (folder / f"{name}.log").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="session")
@@ -180,6 +193,12 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     yield root
     changed = sorted(name for name, digest in tree_digest(root).items() ^ before.items())
     assert not changed, f"a test changed the shared build (use copy_built): {changed[:5]}"
+
+
+@pytest.fixture(scope="session")
+def built_again(built: Path) -> Path:
+    """A second copy of the project with EDITION_AGAIN built from scratch, by another build process."""
+    return built.parent / "again"
 
 
 @pytest.fixture
