@@ -34,17 +34,19 @@ def external(sid, value, period, published, metric="nev_sales"):
             "excerpt": "sales were", "confidence": "high"}
 
 
-def make_report(as_of="2024-12-31", figures=(), externals=(), indicators=(), known_extra=()):
+def make_report(as_of="2024-12-31", figures=(), externals=(), indicators=(), known_extra=(), sources=(),
+                target_units=None, target_year=None):
     cutoff = dt.date.fromisoformat(as_of)
     figs = pd.DataFrame(list(figures) or [figure("x", 1, "2020", "2020-01-01")])
     exts = pd.DataFrame(list(externals) or [external("ext_x", 1, "2020", "2020-01-01")])
     inds = pd.DataFrame(list(indicators), columns=["indicator_id", "label", "value", "low", "high", "unit", "period",
                                                    "formula", "inputs", "reason", "section", "verdict", "note"])
     known = {*figs["figure_id"], *exts["source_id"], *inds["indicator_id"], "goal", "as_of", *known_extra}
+    articles = pd.DataFrame(list(sources), columns=["file", "publisher", "title", "url", "published"])
     report = Report(as_of, figs[figs["published"] <= cutoff].reset_index(drop=True),
                     exts[exts["published"] <= cutoff].reset_index(drop=True), inds,
-                    pd.DataFrame(columns=["file", "publisher", "title", "url", "published"]), METRICS,
-                    known_ids=known)
+                    articles[articles["published"] <= cutoff].reset_index(drop=True), METRICS,
+                    target_units=target_units, target_year=target_year, known_ids=known)
     report._index()
     return report
 
@@ -220,8 +222,10 @@ def test_a_chart_naming_an_unknown_id_stops_with_a_suggestion():
     plt.close("all")
 
 
-def test_repr_of_a_report_is_one_line():
-    assert "\n" not in repr(make_report(figures=SALES)) and "figures" in repr(make_report(figures=SALES))
+def test_repr_of_a_report_is_one_line_that_counts_what_was_known():
+    # as of 2024-12-31 the 2025 forecast was not yet published; the default supplementary figure was
+    assert repr(make_report(figures=SALES)) == (
+        "<Report as of 2024-12-31: 1 figures from 0 articles, 1 supplementary figures, 0 indicators>")
 
 
 def test_goal_progress_never_calls_a_goal_met_before_its_year():
@@ -365,3 +369,162 @@ def test_a_linked_source_note_escapes_the_publisher_and_links_its_first_figure()
                                       ("<C>", "2023-01-01", "ext-z")])
     assert note == ('Source: <a href="#ext-z">&lt;C&gt;, 2023-01-01</a>; <a href="#fig-x">A &amp; B, 2024-01-01</a>; '
                     "calculation: nevreport")
+# --- Shanghai's goal, stated or a parameter set's what-if -----------------------------------------------------
+
+STATED = "shanghai_nev_production_target_2025"
+GOAL_FIGURE = figure(STATED, 1_200_000, "2025", "2021-03-03", metric="nev_production_target", status="target")
+
+
+def test_the_goal_is_the_stated_figure_linked_to_its_quote():
+    report = make_report(figures=[GOAL_FIGURE])
+    assert not report.is_what_if() and report.get("goal")["value"] == 1_200_000
+    out = html(report.prose("The goal: {goal} by {goal:period}."))
+    assert f'href="#fig-{STATED}"' in out and ">1.2 million</a>" in out and '<span class="period">2025</span>' in out
+
+
+def test_a_what_if_goal_replaces_the_stated_one_and_says_so():
+    report = make_report(figures=[GOAL_FIGURE], target_units=1_500_000, target_year=2027)
+    assert report.is_what_if()
+    assert (report.get("goal")["value"], report.get("goal")["period"]) == (1_500_000, "2027")
+    out = html(report.prose("The goal: {goal} by {goal:period}."))
+    assert '<span class="param" title="a what-if goal set by this edition' in out
+    assert ">1.5 million</span>" in out and ">2027</span>" in out and f"fig-{STATED}" not in out
+    # Only the year changed: the stated level is kept.
+    assert make_report(figures=[GOAL_FIGURE], target_year=2030).get("goal")["value"] == 1_200_000
+
+
+def test_a_what_if_goal_without_a_stated_one_needs_its_year():
+    assert make_report(target_units=1_000_000).get("goal") is None
+    assert make_report(target_units=1_000_000, target_year=2030).get("goal")["period"] == "2030"
+
+
+def test_goal_progress_calls_the_goal_met_only_with_output_of_its_year():
+    def progress(output, year):
+        above = external(f"ext_prod_{year}", output, str(year), f"{year + 1}-03-10", metric="nev_production")
+        indicator = {"indicator_id": "progress", "label": "p", "value": 1.0, "low": 1.0, "high": 1.0,
+                     "unit": "percent", "period": str(year), "formula": "f", "inputs": f"ext_prod_{year};goal",
+                     "reason": "", "section": "shanghai", "verdict": ""}
+        return make_report("2030-12-31", figures=[GOAL_FIGURE], externals=[above],
+                           indicators=[indicator]).goal_progress("progress")
+
+    assert progress(1_300_000, 2025).met is True
+    assert progress(1_100_000, 2025).met is False
+    assert progress(1_100_000, 2023).met is None and not progress(1_100_000, 2023).above_level
+    assert make_report().goal_progress("progress").latest is None  # nothing known, nothing said
+
+
+# --- looking things up --------------------------------------------------------------------------------------
+
+def test_latest_is_the_latest_full_year_actual_preferring_the_supplementary_figure():
+    figures = [*SALES, figure("sales_2024_h1", 4_000_000, "2024-H1", "2024-07-25"),
+               figure("sales_2024", 12_000_000, "2024", "2025-01-20")]
+    report = make_report("2025-12-31", figures=figures, externals=OFFICIAL)
+    assert report.latest("nev_sales", "China") == "ext_sales_2024"  # over the article's 2024, the 2025 forecast
+    assert make_report("2024-06-30", figures=figures, externals=OFFICIAL).latest("nev_sales", "China") == \
+        "ext_sales_2023"
+    assert report.latest("nev_sales", "Japan") is None
+
+
+def test_an_indicator_without_a_value_is_not_known():
+    rows = [{"indicator_id": "known", "label": "K", "value": 5.0, "low": 4.0, "high": 6.0, "unit": "percent",
+             "period": "2023", "formula": "a / b", "inputs": "sales_2023;ext_sales_2023", "reason": "",
+             "section": "market", "verdict": "", "note": ""},
+            {"indicator_id": "later", "label": "L", "value": float("nan"), "low": float("nan"), "high": float("nan"),
+             "unit": "percent", "period": "", "formula": "f", "inputs": "", "reason": "needs x", "section": "market",
+             "verdict": "", "note": ""}]
+    report = make_report(figures=SALES, externals=OFFICIAL, indicators=rows)
+    assert report.has("known", "sales_2023") and not report.has("known", "later")
+    assert report.value("known") == 5.0
+    assert report.inputs("known", "ext_") == ["ext_sales_2023"] and report.input_of("known") == "sales_2023"
+    assert report.inputs("later") == [] and report.input_of("nothing_known") is None
+    out = html(report.prose("Share {known:range}; as of {as_of}."))
+    assert ">5.0% (range 4.0% to 6.0%)</a>" in out and '<span class="period">2024-12-31</span>' in out
+
+
+def test_a_stated_figure_shows_the_interval_it_stands_for():
+    hedged = figure("over", 3_000_000, "2022", "2023-07-21", qualifier="at_least")
+    out = html(make_report(figures=[hedged]).prose("{over} means {over:interval}."))
+    assert ">over 3 million</a>" in out and ">at least 3 million</a>" in out
+
+
+# --- tables and the appendix --------------------------------------------------------------------------------
+
+ARTICLE = {"file": "a.txt", "publisher": "Daily <News>", "title": "Sales & <b>more</b>",
+           "url": "https://example.org/a?x=1&y=2", "published": dt.date(2024, 7, 25)}
+
+
+def test_the_sources_table_lists_the_articles_known_at_the_date_as_text():
+    table = html(make_report(sources=[ARTICLE]).sources_table())
+    assert "Daily &lt;News&gt;" in table and "Sales &amp; &lt;b&gt;more&lt;/b&gt;" in table
+    assert 'href="https://example.org/a?x=1&amp;y=2"' in table and '<span class="period">2024-07-25</span>' in table
+    assert not make_report("2024-06-30", sources=[ARTICLE]).sources_table()
+
+
+def test_the_hedge_table_counts_figures_by_hedge_and_status():
+    figures = [figure("a", 1, "2023", "2024-01-01"), figure("b", 2, "2023", "2024-01-01", qualifier="at_least"),
+               figure("c", 3, "2025", "2024-01-01", qualifier="at_least", status="forecast")]
+    table = html(make_report(figures=figures).hedge_table())
+    header = re.findall(r"<th[^>]*>([^<]*)</th>", table)
+    assert header == ["Hedge", "actual", "forecast", "All"]
+    rows = re.findall(r"<tr><td>([^<]*)</td><td class=num>(\d+)</td><td class=num>(\d+)</td><td class=num>(\d+)</td>",
+                      table)
+    assert rows == [("stated exactly", "1", "0", "1"), ("over", "1", "1", "2")]  # in the order of the hedge words
+
+
+def test_the_conflicts_table_keeps_disagreeing_sources_side_by_side():
+    second = {**external("ext_sales_2023_b", 9_400_000, "2023", "2024-02-01"), "publisher": "Other",
+              "confidence": "medium"}
+    agreeing = {**external("ext_sales_2023_c", 9_495_000, "2023", "2024-02-01"), "publisher": "Third"}
+    table = html(make_report(externals=[*OFFICIAL, second]).conflicts_table())
+    assert table.count("<tr><td>") == 2 and "ext-ext_sales_2023" in table and "ext-ext_sales_2023_b" in table
+    assert "Other (medium confidence)" in table and "ext_sales_2024" not in table
+    assert not make_report(externals=[*OFFICIAL, agreeing]).conflicts_table()
+
+
+def test_appendix_entries_carry_the_anchor_the_quote_and_the_source_as_text():
+    row = {**figure("over", 3_000_000, "2022", "2023-07-21", qualifier="at_least"), "quote": "over <3> million",
+           "note": "a & b", "publisher": "P<"}
+    out = html(make_report(figures=[row], externals=OFFICIAL).appendix_figures())
+    assert '<div class="entry" id="fig-over">' in out and "“over &lt;3&gt; million”" in out
+    assert "over 3 million · at least 3 million · NEV sales · actual · 2022 · note: a &amp; b" in out
+    assert '<a href="https://example.org/a">P&lt;</a>, 2023-07-21 <span class="file">(a.txt)</span>' in out
+    external_entries = html(make_report(externals=OFFICIAL).appendix_external())
+    assert '<div class="entry" id="ext-ext_sales_2023">' in external_entries
+    assert "9.495 million · NEV sales · 2023 · high confidence" in external_entries
+
+
+def test_an_indicator_entry_links_each_input_to_its_own_entry():
+    row = {"indicator_id": "share", "label": "Share <x>", "value": 26.0, "low": 25.9, "high": 26.1,
+           "unit": "percent", "period": "2023", "formula": "a / b", "inputs": "sales_2023;gone", "reason": "",
+           "section": "market", "verdict": "below the forecast", "note": ""}
+    out = html(make_report(figures=SALES, indicators=[row]).appendix_indicators())
+    assert '<div class="entry" id="ind-share">' in out and "<strong>Share &lt;x&gt;</strong>. Formula: a / b" in out
+    assert '<span class=note>below the forecast</span>' in out
+    assert 'Inputs: <a href="#fig-sales_2023">sales_2023</a>, gone' in out
+
+
+def test_no_data_names_the_date_and_what_is_missing_as_text():
+    out = html(make_report("2021-12-31").no_data("China's <NEV> sales"))
+    assert '<span class="period">2021-12-31</span>' in out and "China&#39;s &lt;NEV&gt; sales" in out
+
+
+# --- charts ---------------------------------------------------------------------------------------------------
+
+def test_a_goal_chart_draws_the_goal_and_marks_conflicting_sources():
+    production = [external("ext_prod_2023", 1_286_800, "2023", "2024-03-10", metric="nev_production"),
+                  {**external("ext_prod_2023_b", 1_250_000, "2023", "2024-04-01", metric="nev_production"),
+                   "publisher": "Other"}]
+    out = html(make_report(figures=[GOAL_FIGURE], externals=production).chart(
+        "Production", "vehicles", ["nev_production"], goal=True))
+    wide = out.split("<svg")[1]
+    assert "Goal: output in 2025" in wide and "Conflicting source" in wide
+    assert {"ext_prod_2023", "ext_prod_2023_b", STATED} <= chart_ids(Block(out))
+
+
+def test_an_open_ended_figure_is_drawn_with_an_arrow_up():
+    hedged = figure("over", 3_000_000, "2022", "2023-07-21", qualifier="at_least")
+    plain = figure("exact_one", 3_000_000, "2022", "2023-07-21")
+    later = [external("ext_sales_2023", 5_000_000, "2023", "2024-01-12")]  # keeps the arrow's tip inside the axes
+    with_arrow = html(make_report(figures=[hedged], externals=later).chart("S", "u", ["nev_sales"]))
+    without = html(make_report(figures=[plain], externals=later).chart("S", "u", ["nev_sales"]))
+    assert with_arrow.count("<path") > without.count("<path")

@@ -1,4 +1,8 @@
-"""The whole pipeline, as a user runs it: build every parameter set in a copy of the project, then read the output."""
+"""The whole pipeline, as a user runs it: every parameter set built in a copy of the project, then its output read.
+
+The build is the one shared by the whole test run (tests/conftest.py); a test that builds again or changes
+data works in its own copy of it.
+"""
 
 from __future__ import annotations
 
@@ -11,18 +15,12 @@ import pytest
 
 from nevreport.common import numbers
 
-from .conftest import copy_project, run_cli
+from .conftest import EDITION_AGAIN, PARAMETER_SETS, cli, layout_of
 
 pytestmark = pytest.mark.slow
 SETS = ["as-of-2021", "as-of-2023", "as-of-2024", "latest"]
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory) -> Path:
-    root = copy_project(tmp_path_factory.mktemp("built") / "project")
-    result = run_cli("build", root=root)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return root
+KEY_NUMBERS = {"nev_share_of_vehicle_exports_2023_jan_may", "nev_sales_yoy_2024_forecast",
+               "shanghai_nev_target_progress", "vehicle_exports_2022_jan_may_implied", "nev_sales_2023_h1_implied"}
 
 
 def indicators(root: Path, name: str) -> list[dict]:
@@ -37,6 +35,7 @@ def pdf_text(path: Path) -> str:
 
 
 def test_every_parameter_set_is_built(built):
+    assert SETS == PARAMETER_SETS
     for name in SETS:
         folder = built / "reports" / name
         for output in ("report.html", "report.pdf", "indicators.csv", "figures.csv"):
@@ -77,13 +76,11 @@ def test_vintages_only_use_what_was_published(built):
 def test_the_pdf_states_the_key_numbers_exactly_as_computed(built):
     text = pdf_text(built / "reports" / "latest" / "report.pdf")
     flat = re.sub(r"\s+", " ", text)
-    for row in indicators(built, "latest"):
-        if row["value"] and row["indicator_id"] in {
-            "nev_share_of_vehicle_exports_2023_jan_may", "nev_sales_yoy_2024_forecast", "shanghai_nev_target_progress",
-            "vehicle_exports_2022_jan_may_implied", "nev_sales_2023_h1_implied",
-        }:
-            shown = numbers.format_value(float(row["value"]), row["unit"])
-            assert shown in flat, f"{row['indicator_id']}: {shown} not in the PDF"
+    rows = {row["indicator_id"]: row for row in indicators(built, "latest") if row["indicator_id"] in KEY_NUMBERS}
+    assert set(rows) == KEY_NUMBERS and all(row["value"] for row in rows.values()), "every key number is computed"
+    for key, row in rows.items():
+        shown = numbers.format_value(float(row["value"]), row["unit"])
+        assert shown in flat, f"{key}: {shown} not in the PDF"
     assert "Page 2 of" in flat
 
 
@@ -141,40 +138,48 @@ def test_every_figure_link_has_its_appendix_entry(built):
     assert targets and targets <= anchors, sorted(targets - anchors)[:5]
 
 
-def test_nothing_changed_means_nothing_rebuilt(built):
-    before = (built / "reports" / "latest" / "report.pdf").stat().st_mtime_ns
-    result = run_cli("build", root=built)
-    assert result.returncode == 0
-    assert "nothing to do" in result.stdout
-    assert (built / "reports" / "latest" / "report.pdf").stat().st_mtime_ns == before
+def test_nothing_changed_means_nothing_rebuilt(copy_built):
+    def written() -> dict[Path, int]:  # reports/.lock names whichever build last ran; nothing else may change
+        files = (p for p in (copy_built / "reports").rglob("*") if p.is_file() and p.name != ".lock")
+        return {p: p.stat().st_mtime_ns for p in files}
 
-
-def test_two_builds_give_identical_html_and_csv(built, tmp_path):
-    first = {n: (built / "reports" / "as-of-2023" / n).read_bytes() for n in ("report.html", "indicators.csv")}
-    result = run_cli("build", "as-of-2023", "--force", root=built)
+    before = written()
+    result = cli("build", root=copy_built)  # fails the test if it starts a kernel
     assert result.returncode == 0, result.stderr
-    for name, content in first.items():
-        assert (built / "reports" / "as-of-2023" / name).read_bytes() == content, name
+    assert f"nothing to do: {len(SETS)} report(s) up to date" in result.stdout
+    assert all(f"[{name}] up to date" in result.stdout for name in SETS)
+    assert written() == before
 
 
-def test_a_changed_2024_figure_rebuilds_only_the_editions_that_know_it(built):
-    figures = built / "data" / "figures.csv"
-    original = figures.read_text(encoding="utf-8")
-    rows = list(csv.DictReader(original.splitlines()))
-    for row in rows:
-        if row["figure_id"] == "china_nev_sales_2024_forecast":
-            row["note"] = (row["note"] + " Reviewed again.").strip()
+def test_two_builds_give_identical_html_and_csv(built, built_again):
+    """Two builds from scratch, in different folders and processes, give the same bytes."""
+    for name in ("report.html", "indicators.csv", "figures.csv", "external_figures.csv"):
+        first = (built / "reports" / EDITION_AGAIN / name).read_bytes()
+        assert (built_again / "reports" / EDITION_AGAIN / name).read_bytes() == first, name
+
+
+def test_a_changed_2024_figure_rebuilds_only_the_editions_that_know_it(copy_built, monkeypatch):
+    from nevreport.publish import build
+
+    figures = copy_built / "data" / "figures.csv"
+    rows = list(csv.DictReader(figures.read_text(encoding="utf-8").splitlines()))
+    (row,) = [row for row in rows if row["figure_id"] == "china_nev_sales_2024_forecast"]
+    row["note"] = (row["note"] + " Reviewed again.").strip()
     with figures.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
-    try:
-        result = run_cli("build", root=built)
-        assert result.returncode == 0, result.stderr
-        assert "[as-of-2021] up to date" in result.stdout and "[as-of-2023] up to date" in result.stdout
-        assert "[as-of-2024] executing" in result.stdout and "[latest] executing" in result.stdout
-    finally:
-        figures.write_text(original, encoding="utf-8")
+    rebuilt = []
+
+    def record(ps, layout, print_, owner=None):  # stands in for executing the notebooks
+        rebuilt.append(ps.name)
+        return "ok", {"name": ps.name, "seconds": 0.0}
+
+    monkeypatch.setattr(build, "_build_one_safely", record)
+    monkeypatch.setattr(build, "ensure_kernel", lambda: None)
+    assert build.build_reports(jobs=1, layout=layout_of(copy_built)) == 0
+    # The figure's article was published in 2024: the 2021 and 2023 editions never saw it.
+    assert rebuilt == ["as-of-2024", "latest"]
 
 
 def test_no_edition_names_a_figure_or_date_published_after_its_as_of_date(built):

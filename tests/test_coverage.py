@@ -14,7 +14,7 @@ import pytest
 from nevreport.common import config
 from nevreport.curate.coverage import audit_corpus
 from nevreport.curate.propose import write_proposals
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT, cli
 
 NEW_ARTICLE = (
     " date 2024-11-02 Hefei doubles down on electric cars\n\n"
@@ -51,7 +51,7 @@ def _article(data: Path, prefix: str) -> Path:
 
 def test_coverage_passes_on_the_real_corpus():
     _needs_figures()
-    result = run_cli("coverage")
+    result = cli("coverage")
     assert result.returncode == 0, result.stdout + result.stderr
     assert len(result.stdout.splitlines()) == 1
     assert result.stdout.startswith("coverage: all ")
@@ -63,6 +63,12 @@ def test_every_ignored_mention_has_a_reason_and_none_is_a_curated_figure():
     ignored = [f for f in found if f.ignore_line and not f.figure_id]
     assert ignored, "the corpus has spelled-out counts that are not figures; they should be listed"
     assert all(not (f.ignore_line and f.figure_id) for f in found)
+    with config.coverage_ignore_csv(config.DATA_DIR).open(encoding="utf-8", newline="") as handle:
+        rows = {line: row for line, row in enumerate(csv.DictReader(handle), start=2)}
+    for f in ignored:
+        row = rows[f.ignore_line]
+        assert (row["article"], row["text"]) == (f.article, f.mention.text), f.ignore_line
+        assert len(row["reason"].split()) >= 3, f"{f.article} {f.mention.text!r}: a reason says why, in words"
 
 
 def test_an_uncurated_figure_fails_with_a_line_naming_it(tmp_path: Path):
@@ -72,7 +78,7 @@ def test_an_uncurated_figure_fails_with_a_line_naming_it(tmp_path: Path):
     addition = "\nExports of buses rose to 7.77 million units in 2023.\n"
     offset = len(article.read_text(encoding="utf-8")) + addition.index("7.77")
     _append(article, addition)
-    result = run_cli("coverage", "--data-dir", str(data))
+    result = cli("coverage", "--data-dir", str(data))
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     assert len(lines) == 2, result.stdout
@@ -99,7 +105,7 @@ def test_the_same_small_number_of_something_else_is_not_a_repeat(tmp_path: Path)
     article = _article(data, "004")
     # "three plants" is curated in this article; "three bridges" is not the same figure.
     _append(article, "\nNIO also has three bridges in Jiangsu Province.\n")
-    result = run_cli("coverage", "--data-dir", str(data))
+    result = cli("coverage", "--data-dir", str(data))
     assert result.returncode == 1
     assert "'three' in" in result.stdout and "three bridges" in result.stdout
 
@@ -109,7 +115,7 @@ def test_a_stale_ignore_entry_is_reported(tmp_path: Path):
     data = _data_copy(tmp_path)
     article = _article(data, "000")
     _append(config.coverage_ignore_csv(data), f"{article.name},99 balloons,not in the article,\n")
-    result = run_cli("coverage", "--data-dir", str(data))
+    result = cli("coverage", "--data-dir", str(data))
     assert result.returncode == 1
     stale = [line for line in result.stdout.splitlines() if "99 balloons" in line]
     assert len(stale) == 1 and "coverage_ignore.csv:" in stale[0] and "Fix: delete the line" in stale[0]
@@ -120,7 +126,7 @@ def test_an_ignore_entry_without_a_reason_is_a_user_error(tmp_path: Path):
     data = _data_copy(tmp_path)
     article = _article(data, "000")
     _append(config.coverage_ignore_csv(data), f"{article.name},10,,\n")
-    result = run_cli("coverage", "--data-dir", str(data))
+    result = cli("coverage", "--data-dir", str(data))
     assert result.returncode == 1
     assert "reason is empty" in result.stderr and "Traceback" not in result.stderr
 
@@ -128,7 +134,7 @@ def test_an_ignore_entry_without_a_reason_is_a_user_error(tmp_path: Path):
 def test_coverage_without_a_figures_table_says_how_to_start(tmp_path: Path):
     data = _data_copy(tmp_path)
     config.figures_csv(data).unlink(missing_ok=True)
-    result = run_cli("coverage", "--data-dir", str(data))
+    result = cli("coverage", "--data-dir", str(data))
     assert result.returncode == 1
     assert "figures.csv" in result.stderr and "nevreport propose" in result.stderr
 
@@ -156,7 +162,7 @@ def _add_new_article(data: Path) -> Path:
 
 def _propose(data: Path, article: Path, *, via_cli: bool = False) -> list[dict[str, str]]:
     if via_cli:
-        result = run_cli("propose", str(article), "--data-dir", str(data))
+        result = cli("propose", str(article), "--data-dir", str(data))
         assert result.returncode == 0, result.stderr
         return list(csv.DictReader(io.StringIO(result.stdout)))
     out = io.StringIO()
@@ -178,7 +184,11 @@ def test_proposals_quote_the_article_and_guess_what_the_sentence_says(tmp_path: 
     assert rows["74.6 percent"]["metric"].endswith("_yoy_pct")
     assert (rows["3 million"]["status"], rows["3 million"]["period"]) == ("target", "2027")
     assert (rows["2.5 million"]["status"], rows["2.5 million"]["qualifier"]) == ("forecast", "approx")
-    assert rows["2.5 million"]["entity"] == "Anhui" or rows["2.5 million"]["entity"] == ""
+    # Who each sentence is about: the city named or meant ("the city"), and the province the forecast names.
+    assert {stated: row["entity"] for stated, row in rows.items()} == {
+        "1.37 million": "Hefei", "74.6 percent": "Hefei", "3 million": "Hefei", "2.5 million": "Anhui"}
+    assert rows["1.37 million"]["metric"] == "nev_production" and rows["3 million"]["metric"] == \
+        "nev_production_target"
 
 
 def test_proposed_rows_validate_once_the_blanks_are_filled(tmp_path: Path):
@@ -198,9 +208,9 @@ def test_proposed_rows_validate_once_the_blanks_are_filled(tmp_path: Path):
     with open(config.metrics_csv(data), "a", encoding="utf-8", newline="") as handle:
         for metric in sorted({row["metric"] for row in rows} - known):
             handle.write(f"{metric},market,{metric.replace('_', ' ')}\n")
-    validate = run_cli("validate", "--data-dir", str(data))
+    validate = cli("validate", "--data-dir", str(data))
     assert validate.returncode == 0, validate.stderr
-    coverage = run_cli("coverage", "--data-dir", str(data))
+    coverage = cli("coverage", "--data-dir", str(data))
     assert coverage.returncode == 0, coverage.stdout
     assert _propose(data, article) == []  # nothing left to propose
 
@@ -223,7 +233,7 @@ def test_generated_corpus_validates_and_is_fully_covered(tmp_path: Path):
     data = generate_corpus(tmp_path / "corpus", n_articles=25, seed=3)
     sizes = [path.stat().st_size for path in (data / "raw" / "articles").glob("*.txt")]
     assert len(sizes) == 25 and 2500 < min(sizes) and max(sizes) < 6000
-    assert run_cli("validate", "--data-dir", str(data)).returncode == 0
+    assert cli("validate", "--data-dir", str(data)).returncode == 0
     found = audit_corpus(data)
     with open(data / "figures.csv", encoding="utf-8", newline="") as handle:
         curated = {row["figure_id"] for row in csv.DictReader(handle)}

@@ -26,7 +26,7 @@ from nevreport.curate.schema import (
 from nevreport.curate.validate import validate_data_dir
 from nevreport.indicators.catalogue import KINDS
 
-from .conftest import ROOT, run_cli
+from .conftest import ROOT, cli
 
 DATA = ROOT / "data"
 FIGURES = "data/figures.csv"
@@ -448,14 +448,14 @@ def test_a_missing_data_folder_is_a_problem_not_a_crash(tmp_path):
 
 
 def test_cli_validate_passes_on_the_real_data():
-    result = run_cli("validate", "--data-dir", str(DATA))
+    result = cli("validate", "--data-dir", str(DATA))
     assert result.returncode == 0, result.stderr
     assert "no problems" in result.stdout
 
 
 def test_cli_validate_names_the_line_and_figure_without_a_traceback(data):
     line = edit_figure(data, "china_vehicle_exports_2022", value="=1+1")
-    result = run_cli("validate", "--data-dir", str(data))
+    result = cli("validate", "--data-dir", str(data))
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert f"data/figures.csv:{line} [china_vehicle_exports_2022]" in result.stderr
@@ -464,7 +464,7 @@ def test_cli_validate_names_the_line_and_figure_without_a_traceback(data):
 
 def test_cli_validate_on_an_unreadable_folder_exits_1_without_a_traceback(data):
     (data / "figures.csv").write_bytes(b"figure_id,article\n\xff\xfe broken\n")
-    result = run_cli("validate", "--data-dir", str(data))
+    result = cli("validate", "--data-dir", str(data))
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "not UTF-8" in result.stderr

@@ -1,11 +1,14 @@
-"""The notebooks as stored (no outputs, one parameters cell, no typed numbers) and as an analyst runs them.
+"""The notebooks as stored (no outputs, one parameters cell, no typed numbers), as the build ran them for every
+edition, and as an analyst runs them.
 
-The kernel tests do what JupyterLab does: start the project's kernel, run each notebook's cells in order and
-look at what each cell shows.
+The build keeps every notebook it executed (reports/<set>/notebooks/), so what each cell showed is read from
+the build the test run shares. The kernel tests do what JupyterLab does: start the project's kernel, run cells
+in order with the notebooks' own default parameters, and look at what each cell shows.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -17,10 +20,18 @@ import pytest
 from nevreport.publish.build import CHAPTERS_FROM, notebook_order
 from nevreport.story.notebook_checks import check_notebooks, math_problems
 
-from .conftest import ROOT
+from .conftest import PARAMETER_SETS, ROOT
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 PREPARE, CHAPTERS = notebook_order(ROOT / "notebooks")
+
+
+def parameters(path) -> dict:
+    """The default values of a notebook's parameters cell (what a notebook runs with when opened in JupyterLab)."""
+    cell = next(c for c in nbformat.read(path, as_version=4).cells if "parameters" in c.metadata.get("tags", []))
+    values: dict = {}
+    exec(cell.source, {}, values)  # noqa: S102 - the project's own notebook
+    return values
 
 
 def test_the_chapters_follow_the_preparation_in_the_documented_order():
@@ -48,6 +59,17 @@ def test_one_parameters_cell_with_every_schema_key(path):
         assert f"\n{key} =" in f"\n{source}", f"{path.name}: parameter {key} has no default"
 
 
+def test_every_notebook_explores_the_same_edition_and_it_is_a_valid_one():
+    """Opened in JupyterLab, every notebook starts from the same, valid parameters: the latest edition's date."""
+    from nevreport.publish.params import load_parameter_set
+
+    defaults = [parameters(path) for path in NOTEBOOKS]
+    assert all(values == defaults[0] for values in defaults), "the notebooks' parameters cells differ"
+    latest = load_parameter_set(ROOT / "params" / "latest.yaml").values
+    assert defaults[0]["as_of"] == latest["as_of"] and defaults[0]["title"] == latest["title"]
+    assert defaults[0]["output_dir"] is None  # exploring writes nothing
+
+
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
 def test_notebooks_run_on_the_project_kernel(path):
     meta = json.loads(path.read_text(encoding="utf-8"))["metadata"]
@@ -70,6 +92,80 @@ def test_no_story_text_is_left_in_the_package():
     assert len(sentences) > 20
     package = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "src" / "nevreport").rglob("*.py"))
     assert [s for s in sentences if s in package] == []
+
+
+# --- as the build ran them, for every edition -------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def executed(built) -> dict[str, dict[str, nbformat.NotebookNode]]:
+    """Every notebook as the shared build executed it, by edition and notebook name."""
+    return {name: {path.name: nbformat.read(built / "reports" / name / "notebooks" / path.name, as_version=4)
+                   for path in NOTEBOOKS}
+            for name in PARAMETER_SETS}
+
+
+@pytest.mark.parametrize("name", [p.name for p in NOTEBOOKS])
+def test_each_notebook_runs_top_to_bottom_without_errors_or_noise(executed, name):
+    for edition, notebooks in executed.items():
+        cells = [c for c in notebooks[name].cells if c.cell_type == "code"]
+        assert cells and all(c.execution_count for c in cells), f"{edition}/{name}: every code cell ran"
+        for number, cell in enumerate(notebooks[name].cells, start=1):
+            for output in cell.get("outputs", []):
+                where = f"{edition}/{name} cell {number}"
+                assert output.output_type != "error", f"{where}: {output.get('evalue')}"
+                assert output.output_type != "stream" or output.name != "stderr", f"{where}: {output.text}"
+
+
+@functools.cache
+def report_of(built, edition: str):
+    """What the edition's notebooks loaded: its data by its as-of date, with the indicators its build wrote."""
+    from nevreport.publish.params import load_parameter_set
+    from nevreport.story.report import Report
+
+    values = load_parameter_set(built / "params" / f"{edition}.yaml").values
+    return Report.load(values["as_of"], built / "reports" / edition, data_dir=built / "data")
+
+
+def shows(cell) -> bool:
+    return any("text/html" in o.get("data", {}) for o in cell.get("outputs", []))
+
+
+def when(cell) -> str | None:
+    """The --when expression of a %%prose cell, None when it has none."""
+    first = cell.source.splitlines()[0]
+    return first.split("--when", 1)[1].strip() if "--when" in first else None
+
+
+@pytest.mark.parametrize("name", [p.name for p in CHAPTERS])
+def test_each_chapter_shows_its_story(executed, built, name):
+    """Every paragraph shows where the data allows it: always with --empty, when its --when holds, and in the
+    latest edition, which knows everything, each one without --when."""
+    for edition, notebooks in executed.items():
+        nb = notebooks[name]
+        prose = [c for c in nb.cells if c.cell_type == "code" and c.source.startswith("%%prose")]
+        for cell in prose:
+            where = f"{edition}/{name}: {cell.source.splitlines()[1][:60]!r}"
+            if when(cell) is not None:
+                report = report_of(built, edition)
+                try:
+                    expected = eval(when(cell), {"report": report, "shanghai": report.goal_progress()})  # noqa: S307
+                except NameError:
+                    continue  # a condition on another of the notebook's own variables (a table it shows, say)
+                assert shows(cell) == bool(expected), f"{where} shows only when {when(cell)}"
+            elif "--empty" in cell.source.splitlines()[0] or edition == "latest":
+                assert shows(cell), f"{where} shows"
+        assert math_problems(nb) == []
+    assert any(shows(c) for c in executed["latest"][name].cells), f"{name} shows something"
+
+
+def test_each_chart_shows_once(executed):
+    charts = [o for notebooks in executed.values() for nb in notebooks.values() for c in nb.cells
+              for o in c.get("outputs", []) if 'class="chart"' in o.get("data", {}).get("text/html", "")]
+    assert len(charts) >= 4 * len(PARAMETER_SETS)
+    for output in charts:
+        html = output["data"]["text/html"]
+        visible = re.findall(r"<svg (?![^>]*display: none)", html)
+        assert len(visible) == 1
 
 
 # --- run as in JupyterLab -------------------------------------------------------------------------------------
@@ -104,48 +200,17 @@ def run(client, code: str) -> list[dict]:
     return outputs
 
 
-@pytest.fixture(scope="module")
-def executed(kernel) -> dict[str, nbformat.NotebookNode]:
-    """Every notebook run top to bottom in one kernel (variables cleared between notebooks), as Run All does."""
-    done = {}
-    for path in NOTEBOOKS:
-        run(kernel, "%reset -f")
-        nb = nbformat.read(path, as_version=4)
-        for cell in nb.cells:
-            if cell.cell_type == "code":
-                cell.outputs = [nbformat.from_dict(o) for o in run(kernel, cell.source)]
-        done[path.name] = nb
-    return done
-
-
-@pytest.mark.parametrize("name", [p.name for p in NOTEBOOKS])
-def test_each_notebook_runs_top_to_bottom_without_errors_or_noise(executed, name):
-    for number, cell in enumerate(executed[name].cells, start=1):
-        for output in cell.get("outputs", []):
-            assert output.output_type != "error", f"{name} cell {number}: {output.get('evalue')}"
-            assert output.output_type != "stream" or output.name != "stderr", f"{name} cell {number}: {output.text}"
-
-
-@pytest.mark.parametrize("name", [p.name for p in CHAPTERS])
-def test_each_chapter_shows_its_story(executed, name):
-    nb = executed[name]
-    prose = [c for c in nb.cells if c.cell_type == "code" and c.source.startswith("%%prose")]
-    # A paragraph with `--when` shows only when its condition holds (a goal not yet met, no finding to list).
-    always = [c for c in prose if "--when" not in c.source.splitlines()[0]]
-    shown = [c for c in always if any("text/html" in o.get("data", {}) for o in c.outputs)]
-    assert len(shown) == len(always), f"{name}: its paragraphs show"
-    assert any("text/html" in o.get("data", {}) for c in nb.cells for o in c.get("outputs", []))
-    assert math_problems(nb) == []
-
-
-def test_each_chart_shows_once(executed):
-    charts = [o for nb in executed.values() for c in nb.cells for o in c.get("outputs", [])
-              if 'class="chart"' in o.get("data", {}).get("text/html", "")]
-    assert len(charts) >= 4
-    for output in charts:
-        html = output["data"]["text/html"]
-        visible = re.findall(r"<svg (?![^>]*display: none)", html)
-        assert len(visible) == 1
+def test_a_chapter_runs_top_to_bottom_as_in_jupyterlab(kernel):
+    """Run All on a chapter with its stored parameters: no papermill, no build folder, as an analyst explores."""
+    run(kernel, "%reset -f")
+    path = ROOT / "notebooks" / "20_exports.ipynb"
+    nb = nbformat.read(path, as_version=4)
+    outputs = [run(kernel, cell.source) for cell in nb.cells if cell.cell_type == "code"]
+    flat = [o for cell in outputs for o in cell]
+    assert [o for o in flat if o["output_type"] == "error" or o.get("name") == "stderr"] == []
+    html = "".join(o.get("data", {}).get("text/html", "") for o in flat)
+    assert 'class="prose"' in html and 'class="chart"' in html and '<table class="data' in html
+    assert 'href="#fig-china_vehicle_exports_2022"' in html  # the numbers link to their quotes
 
 
 def test_a_typo_in_prose_stops_the_cell_with_a_short_message(kernel):

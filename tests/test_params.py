@@ -10,7 +10,7 @@ import pytest
 from nevreport.common.errors import UserError
 from nevreport.publish.params import KEYS, SCHEMA, discover, load_parameter_set
 
-from .conftest import ROOT, run_cli
+from .conftest import ROOT, cli
 
 GOOD = "title: A report\nas_of: 2024-12-31\n"
 
@@ -148,7 +148,7 @@ def test_not_yaml_is_a_clear_error(tmp_path):
 
 def test_build_refuses_a_bad_set_before_any_kernel_starts(project_copy):
     write(project_copy / "params", "title: Broken\nas_of: not-a-date\n", "broken.yaml")
-    result = run_cli("build", root=project_copy)
+    result = cli("build", root=project_copy)
     assert result.returncode == 1
     assert "broken.yaml" in result.stderr and "as_of" in result.stderr
     assert "Traceback" not in result.stderr
@@ -156,6 +156,6 @@ def test_build_refuses_a_bad_set_before_any_kernel_starts(project_copy):
 
 
 def test_unknown_set_name_lists_the_choices(project_copy):
-    result = run_cli("build", "nonexistent", root=project_copy)
+    result = cli("build", "nonexistent", root=project_copy)
     assert result.returncode == 1
     assert "latest" in result.stderr and "Traceback" not in result.stderr

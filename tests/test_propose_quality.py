@@ -20,7 +20,7 @@ from nevreport.curate.propose import new_metric_rows, propose_rows
 from nevreport.curate.schema import FIGURE_COLUMNS
 from nevreport.ingest.extract import extract_mentions
 from nevreport.ingest.reading import metric_label, read_period, spans_around
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT, cli
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from bench_propose import FIELDS, FIXTURES, add_articles, compare, expected_rows, format_shares  # noqa: E402
@@ -76,9 +76,9 @@ def test_the_whole_loop_puts_a_new_articles_figures_in_the_reports_charts_and_ta
     _append(config.metrics_csv(data), list(metrics.values()))
     _append(config.coverage_ignore_csv(data), ignores)
 
-    validate = run_cli("validate", "--data-dir", str(data))
+    validate = cli("validate", "--data-dir", str(data))
     assert validate.returncode == 0, validate.stdout + validate.stderr
-    coverage = run_cli("coverage", "--data-dir", str(data))
+    coverage = cli("coverage", "--data-dir", str(data))
     assert coverage.returncode == 0, coverage.stdout
 
     from nevreport.story.report import Report
@@ -101,7 +101,7 @@ def _append(path: Path, rows: list) -> None:
 
 def test_propose_prints_the_metrics_and_ignores_it_needs(data_with_new_articles: Path):
     article = config.raw_articles_dir(data_with_new_articles) / "106_byd_third_quarter_2024.txt"
-    result = run_cli("propose", str(article), "--data-dir", str(data_with_new_articles))
+    result = cli("propose", str(article), "--data-dir", str(data_with_new_articles))
     assert result.returncode == 0, result.stderr
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert list(rows[0]) == list(FIGURE_COLUMNS)  # rows append to data/figures.csv as they are

@@ -12,18 +12,16 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import copy_project, run_cli
+from .conftest import cli, layout_of, run_cli
 
 pytestmark = pytest.mark.slow
 EDITION = "as-of-2021"
 
 
-@pytest.fixture(scope="module")
-def good(tmp_path_factory) -> Path:
-    root = copy_project(tmp_path_factory.mktemp("reliable") / "project")
-    result = run_cli("build", EDITION, root=root)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return root
+@pytest.fixture
+def good(copy_built) -> Path:
+    """A project whose reports are built and good: a copy of the shared build."""
+    return copy_built
 
 
 def snapshot(root: Path) -> dict[str, bytes]:
@@ -46,18 +44,16 @@ def failing_notebook(path: Path, source: str = "ratio = 1 / 0") -> None:
 
 def test_a_failing_notebook_names_set_notebook_and_cell_and_keeps_the_report(good):
     before = snapshot(good)
-    bad = good / "notebooks" / "01a_check.ipynb"
-    failing_notebook(bad)
-    try:
-        result = run_cli("build", EDITION, "--force", root=good)
-    finally:
-        bad.unlink()
+    # Named to run first, so the build fails in its first notebook rather than after the others' work.
+    failing_notebook(good / "notebooks" / "00_check.ipynb")
+    result = run_cli("build", EDITION, "--force", root=good)
     assert result.returncode == 1
-    assert f"[{EDITION}] notebooks/01a_check.ipynb failed in cell 2" in result.stderr
+    assert f"[{EDITION}] notebooks/00_check.ipynb failed in cell 2 (ratio = 1 / 0)" in result.stderr
     assert "ZeroDivisionError" in result.stderr and "Traceback" not in result.stderr
-    kept = good / "reports" / ".failed" / EDITION / "01a_check.ipynb"
+    kept = good / "reports" / ".failed" / EDITION / "00_check.ipynb"
     assert kept.exists() and str(kept) in result.stderr
     assert snapshot(good) == before
+    assert list((good / "reports" / ".tmp").iterdir()) == []  # the failed build cleared its work in progress
 
 
 def test_a_notebook_does_not_see_the_variables_of_the_one_before(good):
@@ -81,13 +77,12 @@ def test_bad_data_is_refused_and_the_report_kept(good):
     before = snapshot(good)
     figures = good / "data" / "figures.csv"
     original = figures.read_text(encoding="utf-8")
-    figures.write_text(original.replace("1200000", "1300000", 1), encoding="utf-8")
-    try:
-        result = run_cli("build", EDITION, "--force", root=good)
-    finally:
-        figures.write_text(original, encoding="utf-8")
+    assert original.count("1200000") == 1  # Shanghai's goal, stated as "1.2 million"
+    figures.write_text(original.replace("1200000", "1300000"), encoding="utf-8")
+    result = cli("build", EDITION, "--force", root=good)  # stops before any kernel starts
     assert result.returncode == 1
-    assert "figures.csv" in result.stderr and "Traceback" not in result.stderr
+    assert "data/figures.csv:" in result.stderr and "[shanghai_nev_production_target_2025]" in result.stderr
+    assert "no report was published" in result.stderr
     assert snapshot(good) == before
 
 
@@ -96,30 +91,46 @@ def test_an_interrupted_build_leaves_the_last_report_and_recovers(good):
     env = dict(os.environ, NEVREPORT_ROOT=str(good))
     process = subprocess.Popen([sys.executable, "-m", "nevreport", "build", EDITION, "--force"], env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
-    deadline = time.monotonic() + 120
-    for line in process.stdout:
+    seen = []
+    deadline = time.monotonic() + 300
+    for line in process.stdout:  # kill it (and its kernel) as soon as it executes a notebook
+        seen.append(line)
         if f"[{EDITION}] executing notebooks/" in line or time.monotonic() > deadline:
             break
     time.sleep(1)  # inside the notebooks' execution
     assert process.poll() is None, "the build ended before it could be interrupted"
     os.killpg(process.pid, signal.SIGKILL)
-    process.wait()
-    assert snapshot(good) == before
-    result = run_cli("build", EDITION, root=good)
-    assert result.returncode == 0, result.stderr
+    assert process.wait() == -signal.SIGKILL, "".join(seen)  # interrupted, not finished or failed on its own
+    assert "executing notebooks/" in seen[-1], "".join(seen)
     staging = good / "reports" / ".tmp"
-    assert not staging.exists() or not any(staging.iterdir())
+    assert [p.name for p in staging.iterdir()] == [f"{EDITION}.build-{process.pid}"]  # its work in progress
+    assert snapshot(good) == before
+
+    result = cli("build", EDITION, root=good)  # the report is up to date: no kernel is needed to recover
+    assert result.returncode == 0, result.stderr
+    assert f"[{EDITION}] up to date" in result.stdout
+    assert list(staging.iterdir()) == []
+    assert snapshot(good) == before
 
 
-def test_a_missing_typesetter_is_named_before_any_notebook_runs(project_copy, tmp_path):
-    # A stand-in for the `typst` package on a platform it has no wheel for.
-    fake = tmp_path / "fake"
-    fake.mkdir()
-    (fake / "typst.py").write_text("raise ImportError('no typst wheel for this platform')\n")
-    env = dict(os.environ, NEVREPORT_ROOT=str(project_copy), PYTHONPATH=str(fake))
-    result = subprocess.run([sys.executable, "-m", "nevreport", "build", EDITION], env=env, capture_output=True,
-                            text=True, timeout=300)
+def test_a_missing_typesetter_is_named_before_any_notebook_runs(project_copy, monkeypatch):
+    monkeypatch.setitem(sys.modules, "typst", None)  # `import typst` fails, as on a platform with no wheel for it
+    result = cli("build", EDITION, root=project_copy)  # fails the test if it starts a kernel
     assert result.returncode == 1
     assert "the PDF typesetter (the `typst` Python package) cannot be loaded" in result.stderr
     assert "pip install typst" in result.stderr
-    assert "Traceback" not in result.stderr and "executing" not in result.stdout
+    assert "executing" not in result.stdout and not (project_copy / "reports" / EDITION).exists()
+
+
+def test_a_build_interrupted_while_publishing_gets_its_last_report_back(tmp_path):
+    from nevreport.publish.build import recover_interrupted
+
+    layout = layout_of(tmp_path)
+    # Killed between moving the old report aside and moving the new one in: no report in its place.
+    aside = layout.reports_dir / ".tmp" / f"{EDITION}.old-4242"
+    aside.mkdir(parents=True)
+    (aside / "report.html").write_text("last good", encoding="utf-8")
+    (layout.reports_dir / ".tmp" / "latest.build-4242").mkdir()
+    recover_interrupted(layout)
+    assert (layout.reports_dir / EDITION / "report.html").read_text(encoding="utf-8") == "last good"
+    assert list((layout.reports_dir / ".tmp").iterdir()) == []

@@ -601,23 +601,23 @@ def _build_locked(sets: list[ParameterSet], force: bool, jobs: int, layout: Layo
         say(f"nothing to do: {len(sets)} report(s) up to date ({time.perf_counter() - started:.2f} s)")
         return 0
 
-    check_pdf_renderer()  # before any kernel starts: a missing typesetter is not worth a half build
+    # Bad data, bad prose or a missing typesetter stop the build before any kernel starts.
+    say(f"checking data in {layout.data_dir}")
+    check_data(layout)
+    check_prose(layout)
+    check_pdf_renderer()
     ensure_kernel()
     jobs = jobs or min(len(stale), os.cpu_count() or 1)
     owner = os.getpid()
     prepare_environment(layout)
-    # Kernels start (and load their libraries) while this process checks the data and the prose.
     with ExitStack() as stack:
         if jobs == 1 or len(stale) == 1:
             pool = None
             warm_kernel(layout.notebooks_dir)
         else:
+            # Each worker starts its kernel at once, and the kernel loads its libraries while the worker waits.
             pool = stack.enter_context(ProcessPoolExecutor(max_workers=jobs, initializer=start_worker,
                                                            initargs=(owner, layout.notebooks_dir)))
-            pool.submit(os.getpid)  # starts the workers now, not when the first set is handed out
-        say(f"checking data in {layout.data_dir}")
-        check_data(layout)
-        check_prose(layout)
         say(f"building {len(stale)} parameter set(s): {', '.join(ps.name for ps in stale)} ({jobs} at a time)")
         if pool is None:
             results = [_build_one_safely(ps, layout, prints[ps.name], owner) for ps in stale]

@@ -1,0 +1,146 @@
+"""`%load_ext nevreport.notebook` in-process, in an IPython shell: the %%prose magic, short errors, the save hook.
+
+tests/test_notebooks.py runs the same extension in a real kernel, as JupyterLab does; here each behaviour is
+checked on its own, without starting one.
+"""
+
+from __future__ import annotations
+
+import builtins
+import re
+import sys
+import warnings
+
+import matplotlib
+import pytest
+from IPython.core.interactiveshell import InteractiveShell
+from traitlets.config import Config
+
+from nevreport.story import charts
+from nevreport.story.blocks import Block
+
+from .test_blocks import SALES, make_report
+
+
+@pytest.fixture
+def shell():
+    """An IPython shell with the extension loaded, as a notebook's first cell leaves it (no history file).
+
+    IPython takes over __main__, adds to builtins and changes warning filters; matplotlib gets the house
+    style. All of it is put back, so that later tests in this process see a plain Python.
+    """
+    config = Config()
+    config.HistoryManager.hist_file = ":memory:"
+    main, names = sys.modules["__main__"], set(vars(builtins))
+    with matplotlib.rc_context(), warnings.catch_warnings():
+        shell = InteractiveShell.instance(config=config)
+        try:
+            shell.run_line_magic("load_ext", "nevreport.notebook")
+            shell.user_ns["report"] = make_report(figures=SALES)
+            yield shell
+        finally:
+            InteractiveShell.clear_instance()
+            sys.modules["__main__"] = main
+            for name in set(vars(builtins)) - names:
+                delattr(builtins, name)
+
+
+def plain(printed: str) -> str:
+    """What a terminal prints, without its colour codes."""
+    return re.sub(r"\x1b\[[0-9;]*m", "", printed)
+
+
+def cell(shell, source: str):
+    """Run a cell; return its value (what the notebook shows) and whether it raised."""
+    result = shell.run_cell(source, store_history=False)
+    return result.result, result.error_in_exec
+
+
+def test_prose_fills_its_placeholders_from_the_report(shell):
+    shown, error = cell(shell, "%%prose\nChina sold {sales_2023} NEVs in {sales_2023:period}.")
+    assert error is None and isinstance(shown, Block)
+    assert shown.text == "China sold 9.5 million NEVs in 2023."
+    assert '<a class="figref" href="#fig-sales_2023"' in shown.html
+
+
+def test_prose_reads_ids_from_notebook_variables(shell):
+    shell.user_ns["latest"] = "sales_2023"
+    shown, _ = cell(shell, "%%prose\nThe latest: {latest}.")
+    assert shown.text == "The latest: 9.5 million."
+
+
+def test_empty_says_what_is_missing_when_no_line_is_known(shell):
+    shell.user_ns["report"] = make_report("2020-06-30", figures=SALES)
+    shown, _ = cell(shell, '%%prose --empty "Nothing published yet says so."\nSold {sales_2023}.')
+    assert shown.text == "Nothing published yet says so." and "no-data" in shown.html
+    nothing, _ = cell(shell, "%%prose\nSold {sales_2023}.")
+    assert not nothing
+
+
+def test_when_shows_the_cell_only_if_its_expression_holds(shell):
+    shell.user_ns["known"] = False
+    hidden, error = cell(shell, "%%prose --when known\nSold {sales_2023}.")
+    assert hidden is None and error is None
+    shown, _ = cell(shell, "%%prose --when not known\nSold {sales_2023}.")
+    assert shown.text == "Sold 9.5 million."
+    both, _ = cell(shell, '%%prose --empty "None." --when report.has("sales_2023")\nSold {sales_2023}.')
+    assert both.text == "Sold 9.5 million."
+
+
+@pytest.mark.parametrize(
+    ("source", "words"),
+    [
+        ("%%prose\nSold {sales_2O23}.", "UnknownId: cell starting 'Sold {sales_2O23}.': {sales_2O23} names no figure"),
+        ("%%prose --when undefined_name\nSold {sales_2023}.", "%%prose --when undefined_name: name 'undefined_name'"),
+        ("%%prose --bold\nSold {sales_2023}.", "unknown option '--bold'; use --empty \"TEXT\" or --when EXPRESSION"),
+        ("%%prose --empty\nSold {sales_2023}.", "unknown option '--empty'"),
+    ],
+)
+def test_a_mistake_is_one_short_message_not_a_traceback(shell, capsys, source, words):
+    shown, error = cell(shell, source)
+    printed = plain(capsys.readouterr().out)
+    assert shown is None and error is not None
+    assert words in printed
+    assert "Traceback" not in printed and "File " not in printed and len(printed.strip().splitlines()) == 1
+
+
+def test_prose_without_a_report_says_which_cell_to_add(shell, capsys):
+    del shell.user_ns["report"]
+    cell(shell, "%%prose\nSold {sales_2023}.")
+    printed = plain(capsys.readouterr().out)
+    assert "UserError: %%prose needs `report` (report = Report.load(as_of, ...)) in an earlier cell" in printed
+
+
+def test_a_mistake_names_the_notebook_when_the_front_end_says(shell, capsys):
+    shell.user_ns["__session__"] = "notebooks/20_exports.ipynb"
+    cell(shell, "%%prose\nSold {sales_2O23}.")
+    assert "notebooks/20_exports.ipynb: cell starting 'Sold {sales_2O23}.'" in capsys.readouterr().out
+
+
+def test_ordinary_errors_keep_their_traceback(shell, capsys):
+    _, error = cell(shell, "1 / 0")
+    assert isinstance(error, ZeroDivisionError) and "Traceback" in capsys.readouterr().out
+
+
+def test_loading_turns_on_autoreload_and_the_house_style(shell):
+    assert any(name.endswith("autoreload") for name in shell.extension_manager.loaded)
+    house = matplotlib.RcParams(charts.STYLE)  # as matplotlib normalises the values
+    assert {key: matplotlib.rcParams[key] for key in house} == dict(house)
+
+
+def test_notebooks_are_saved_without_outputs():
+    from nevreport.notebook import strip_outputs
+
+    model = {"type": "notebook", "content": {"cells": [
+        {"cell_type": "code", "source": "1 + 1", "outputs": [{"output_type": "execute_result"}],
+         "execution_count": 3},
+        {"cell_type": "markdown", "source": "# Title"},
+    ]}}
+    strip_outputs(model)
+    code, markdown = model["content"]["cells"]
+    assert (code["outputs"], code["execution_count"], code["source"]) == ([], None, "1 + 1")
+    assert markdown == {"cell_type": "markdown", "source": "# Title"}
+    other = {"type": "file", "content": "outputs stay"}
+    strip_outputs(other)
+    assert other == {"type": "file", "content": "outputs stay"}
+    strip_outputs({"type": "notebook", "content": None})  # a save without content is left alone
