@@ -23,12 +23,15 @@ from .test_blocks import SALES, make_report
 
 
 @pytest.fixture
-def shell():
+def shell(monkeypatch):
     """An IPython shell with the extension loaded, as a notebook's first cell leaves it (no history file).
+
+    As an analyst's kernel has it: a build in this process (NEVREPORT_AUTORELOAD=0) must not leak into it.
 
     IPython takes over __main__, adds to builtins and changes warning filters; matplotlib gets the house
     style. All of it is put back, so that later tests in this process see a plain Python.
     """
+    monkeypatch.delenv("NEVREPORT_AUTORELOAD", raising=False)
     config = Config()
     config.HistoryManager.hist_file = ":memory:"
     main, names = sys.modules["__main__"], set(vars(builtins))
@@ -126,6 +129,24 @@ def test_loading_turns_on_autoreload_and_the_house_style(shell):
     assert any(name.endswith("autoreload") for name in shell.extension_manager.loaded)
     house = matplotlib.RcParams(charts.STYLE)  # as matplotlib normalises the values
     assert {key: matplotlib.rcParams[key] for key in house} == dict(house)
+
+
+def test_a_build_loads_the_extension_without_autoreload(monkeypatch):
+    # The build sets NEVREPORT_AUTORELOAD=0 for its kernels: the package cannot change during a build.
+    monkeypatch.setenv("NEVREPORT_AUTORELOAD", "0")
+    config = Config()
+    config.HistoryManager.hist_file = ":memory:"
+    main, names = sys.modules["__main__"], set(vars(builtins))
+    with matplotlib.rc_context(), warnings.catch_warnings():
+        shell = InteractiveShell.instance(config=config)
+        try:
+            shell.run_line_magic("load_ext", "nevreport.notebook")
+            assert not any(name.endswith("autoreload") for name in shell.extension_manager.loaded)
+        finally:
+            InteractiveShell.clear_instance()
+            sys.modules["__main__"] = main
+            for name in set(vars(builtins)) - names:
+                delattr(builtins, name)
 
 
 def test_notebooks_are_saved_without_outputs():
