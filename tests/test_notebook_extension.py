@@ -10,6 +10,7 @@ import builtins
 import re
 import sys
 import warnings
+from contextlib import contextmanager
 
 import matplotlib
 import pytest
@@ -22,16 +23,13 @@ from nevreport.story.blocks import Block
 from .test_blocks import SALES, make_report
 
 
-@pytest.fixture
-def shell(monkeypatch):
+@contextmanager
+def extension_shell():
     """An IPython shell with the extension loaded, as a notebook's first cell leaves it (no history file).
-
-    As an analyst's kernel has it: a build in this process (NEVREPORT_AUTORELOAD=0) must not leak into it.
 
     IPython takes over __main__, adds to builtins and changes warning filters; matplotlib gets the house
     style. All of it is put back, so that later tests in this process see a plain Python.
     """
-    monkeypatch.delenv("NEVREPORT_AUTORELOAD", raising=False)
     config = Config()
     config.HistoryManager.hist_file = ":memory:"
     main, names = sys.modules["__main__"], set(vars(builtins))
@@ -39,13 +37,21 @@ def shell(monkeypatch):
         shell = InteractiveShell.instance(config=config)
         try:
             shell.run_line_magic("load_ext", "nevreport.notebook")
-            shell.user_ns["report"] = make_report(figures=SALES)
             yield shell
         finally:
             InteractiveShell.clear_instance()
             sys.modules["__main__"] = main
             for name in set(vars(builtins)) - names:
                 delattr(builtins, name)
+
+
+@pytest.fixture
+def shell(monkeypatch):
+    """The shell as an analyst's kernel has it: a build in this process (NEVREPORT_AUTORELOAD=0) does not leak."""
+    monkeypatch.delenv("NEVREPORT_AUTORELOAD", raising=False)
+    with extension_shell() as shell:
+        shell.user_ns["report"] = make_report(figures=SALES)
+        yield shell
 
 
 def plain(printed: str) -> str:
@@ -134,19 +140,8 @@ def test_loading_turns_on_autoreload_and_the_house_style(shell):
 def test_a_build_loads_the_extension_without_autoreload(monkeypatch):
     # The build sets NEVREPORT_AUTORELOAD=0 for its kernels: the package cannot change during a build.
     monkeypatch.setenv("NEVREPORT_AUTORELOAD", "0")
-    config = Config()
-    config.HistoryManager.hist_file = ":memory:"
-    main, names = sys.modules["__main__"], set(vars(builtins))
-    with matplotlib.rc_context(), warnings.catch_warnings():
-        shell = InteractiveShell.instance(config=config)
-        try:
-            shell.run_line_magic("load_ext", "nevreport.notebook")
-            assert not any(name.endswith("autoreload") for name in shell.extension_manager.loaded)
-        finally:
-            InteractiveShell.clear_instance()
-            sys.modules["__main__"] = main
-            for name in set(vars(builtins)) - names:
-                delattr(builtins, name)
+    with extension_shell() as shell:
+        assert not any(name.endswith("autoreload") for name in shell.extension_manager.loaded)
 
 
 def test_notebooks_are_saved_without_outputs():

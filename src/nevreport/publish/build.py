@@ -20,7 +20,7 @@ import shutil
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -411,9 +411,9 @@ def prepare_environment(layout: Layout) -> None:
     os.environ["NEVREPORT_AUTORELOAD"] = "0"
 
 
-# What every notebook imports; a kernel loads it while the build checks the data.
-_WARM_UP = ("import matplotlib.pyplot, pandas, nevreport.notebook, nevreport.story.report\n"
-            "get_ipython().run_line_magic('reset', '-f')")
+# What every notebook imports; a worker's kernel loads it while the worker gets ready (the names it binds are
+# cleared before each edition, see shared_kernel).
+_WARM_UP = "import matplotlib.pyplot, pandas, nevreport.notebook, nevreport.story.report"
 
 
 def warm_kernel(cwd: Path) -> None:
@@ -610,18 +610,13 @@ def _build_locked(sets: list[ParameterSet], force: bool, jobs: int, layout: Layo
     jobs = jobs or min(len(stale), os.cpu_count() or 1)
     owner = os.getpid()
     prepare_environment(layout)
-    with ExitStack() as stack:
-        if jobs == 1 or len(stale) == 1:
-            pool = None
-            warm_kernel(layout.notebooks_dir)
-        else:
-            # Each worker starts its kernel at once, and the kernel loads its libraries while the worker waits.
-            pool = stack.enter_context(ProcessPoolExecutor(max_workers=jobs, initializer=start_worker,
-                                                           initargs=(owner, layout.notebooks_dir)))
-        say(f"building {len(stale)} parameter set(s): {', '.join(ps.name for ps in stale)} ({jobs} at a time)")
-        if pool is None:
-            results = [_build_one_safely(ps, layout, prints[ps.name], owner) for ps in stale]
-        else:
+    say(f"building {len(stale)} parameter set(s): {', '.join(ps.name for ps in stale)} ({jobs} at a time)")
+    if jobs == 1 or len(stale) == 1:
+        results = [_build_one_safely(ps, layout, prints[ps.name], owner) for ps in stale]
+    else:
+        # Each worker starts its kernel at once; the kernel loads its libraries while the worker gets ready.
+        with ProcessPoolExecutor(max_workers=jobs, initializer=start_worker,
+                                 initargs=(owner, layout.notebooks_dir)) as pool:
             futures = [pool.submit(_build_one_safely, ps, layout, prints[ps.name], owner) for ps in stale]
             results = [f.result() for f in futures]
 
