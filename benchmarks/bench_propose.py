@@ -135,8 +135,8 @@ def format_shares(result: dict) -> str:
     shares = ", ".join(f"{name} {result[f'propose_{name}_ok_share']:.0%}" for name in FIELDS)
     return (f"proposals on {result['propose_articles']} new articles: {result['propose_rows']} rows, "
             f"{result['propose_rows_ok_share']:.0%} need no correction (target at least 90%); each field right: "
-            f"{shares} (target at least 90% each); fields corrected {result['propose_fields_corrected_share']:.0%} (target at "
-            f"most 20%); not claims {result['propose_not_claims_share']:.0%} (target at most 5%); claims not "
+            f"{shares} (target at least 90% each); not claims {result['propose_not_claims_share']:.0%} "
+            f"(target at most 5%); claims not "
             f"proposed {result['propose_claims_missed']} of {result['propose_claims_expected']}")
 
 
