@@ -232,10 +232,10 @@ class Changes:
             if change.earlier_anchor:
                 detail += Markup(' (earlier: <a href="#{}">{}</a>)').format(change.earlier_anchor, change.earlier)
             rows.append([KINDS[change.kind], what, detail])
-        table = [{**c.as_row(), "change": KINDS[c.kind], "anchor": f"#{c.anchor}"} for c in self.items]
+        table = [{**c.as_row(), "change": KINDS[c.kind], "appendix": f"report.html#{c.anchor}"} for c in self.items]
         return downloads.attach_rows(Block(present.html_table(["Change", "What", "Details"], rows, caption,
                                                               css="data changes")),
-                                     table, ("change", "id", "what", "detail", "earlier_id", "anchor"),
+                                     table, ("change", "id", "what", "detail", "earlier_id", "appendix"),
                                      "changes since the previous edition", self.as_of)
 
     def frame(self) -> pd.DataFrame:

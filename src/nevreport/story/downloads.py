@@ -46,7 +46,7 @@ def rows(report, ids) -> list[dict]:
             continue
         common = {"id": key, "kind": KIND_WORDS[kind], "period": str(row.get("period") or ""),
                   "value": row["value"], "low": row["low"], "high": row["high"], "unit": row["unit"],
-                  "appendix": f"#{PREFIX[kind]}-{key}"}
+                  "appendix": f"report.html#{PREFIX[kind]}-{key}"}
         if kind == "indicator":
             found.append({**common, "what": row["label"], "entity": "", "status": str(row.get("kind") or ""),
                           "source": str(row.get("sources") or ""), "published": "", "url": "",
