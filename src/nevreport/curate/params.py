@@ -11,17 +11,16 @@ an article or a supplementary row, so a later article reaches it with no edit, a
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import difflib
+import io
 import json
 import math
 import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-
-import csv
-import io
 
 from nevreport.common import config, inputs
 from nevreport.common.dates import is_iso_date, parse_date
