@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from nevreport.common import config, tables
-from nevreport.common.dates import is_iso_date, parse_as_of
+from nevreport.common.dates import parse_as_of
 from nevreport.common.errors import Problem, UserError
 from nevreport.curate.load import external_frame, figures_frame, metrics_frame, sources_frame
 from nevreport.curate.params import edition_parameters
@@ -149,7 +149,7 @@ def run(edition="latest", data_dir: Path = config.DATA_DIR, target_units: float 
     (default: the build's folder, none when exploring).
     """
     name, follows_data = None, False
-    if isinstance(edition, str) and not is_iso_date(edition.strip()):
+    if isinstance(edition, str) and edition[:1].isalpha():  # a name; anything else must be a date
         ps = edition_parameters(edition, data_dir=data_dir)
         name, follows_data, cutoff = ps.name, ps.follows_data, ps.as_of
         target_units = ps.values.get("target_units") if target_units is None else target_units
