@@ -1,8 +1,9 @@
 """Editions that know each other: the one before each (for "what changed") and the newest (for older ones).
 
-The previous edition of a parameter set is the one with the next-earlier as-of date; the newest is the one with
-the latest as-of date (the same date: the first by name). What an edition is told here is part of its
-fingerprint, so adding an edition rebuilds those whose previous or newest edition it becomes.
+The previous edition of a parameter set is the one with the next-earlier as-of date (nevreport.story.changes,
+which the notebook asks too); the newest is the one with the latest as-of date (the same date: the first by
+name). What an edition is told here is part of its fingerprint, so adding an edition rebuilds those whose
+previous or newest edition it becomes.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 import subprocess
 import time
 from pathlib import Path
+
+from nevreport.story.changes import previous_of
 
 
 def links(sets: list) -> dict[str, dict[str, str]]:
@@ -23,11 +26,10 @@ def links(sets: list) -> dict[str, dict[str, str]]:
     newest_as_of = dated[-1][0]
     newest = min(name for as_of, name in dated if as_of == newest_as_of)
     found = {}
+    pairs = [(name, as_of) for as_of, name in dated]
     for as_of, name in dated:
-        earlier = [a for a, _ in dated if a < as_of]
-        previous_as_of = max(earlier, default="")
-        previous = min((n for a, n in dated if a == previous_as_of), default="") if previous_as_of else ""
-        found[name] = {"previous_edition": previous, "previous_as_of": previous_as_of,
+        previous_name, previous_as_of = previous_of(as_of, pairs) or ("", "")
+        found[name] = {"previous_edition": previous_name, "previous_as_of": previous_as_of,
                        "newest_edition": "" if name == newest else newest,
                        "newest_as_of": "" if name == newest else newest_as_of}
     return found

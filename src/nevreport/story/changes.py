@@ -1,6 +1,6 @@
 """What changed since the previous edition, found in the data, never written by hand.
 
-    changes = Changes.between(report, previous_as_of)   # the edition before: the next-earlier as-of date
+    changes = Changes.since_previous(report)            # the edition before: the next-earlier as-of date
     changes.summary()                                    # one sentence: the previous date and the counts
     changes.table()                                      # one row per change, each linked to its appendix entry
 
@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 from markupsafe import Markup
 
-from nevreport.common import numbers
+from nevreport.common import config, numbers
 from nevreport.common.dates import format_period
 from nevreport.story import downloads, present
 from nevreport.story.blocks import Block
@@ -171,6 +171,25 @@ def find_changes(current_figures: pd.DataFrame, current_external: pd.DataFrame,
     return sorted(found, key=lambda c: order.index(c.kind))
 
 
+def previous_of(as_of: str, dated: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """(name, as_of) of the edition before `as_of` among (name, as_of) pairs: the next-earlier date, the first
+    name among editions of that date; None when `as_of` is the earliest."""
+    earlier = [(str(date), name) for name, date in dated if str(date) < str(as_of)]
+    if not earlier:
+        return None
+    latest = max(date for date, _ in earlier)
+    return min(name for date, name in earlier if date == latest), latest
+
+
+def previous_edition(as_of: str, params_dir: Path | None = None, data_dir: Path | None = None) -> str | None:
+    """The name of the parameter set under params/ with the next-earlier as-of date; None for the first."""
+    from nevreport.curate.params import discover
+
+    sets = discover(params_dir or config.PARAMS_DIR, None, data_dir or config.DATA_DIR)
+    found = previous_of(as_of, [(ps.name, ps.values["as_of"]) for ps in sets])
+    return found[0] if found else None
+
+
 def counts_text(changes: list[Change]) -> str:
     """"3 new figures, 1 revised value and 2 forecasts now judged"; "no change" when there is none."""
     parts = []
@@ -192,16 +211,32 @@ class Changes:
     items: list[Change]
 
     @classmethod
-    def between(cls, report: Report, previous_as_of: str | None) -> Changes:
-        """The changes from the edition of `previous_as_of` (None: this is the first edition) to `report`."""
-        if not previous_as_of:
+    def since_previous(cls, report: Report, params_dir: Path | None = None,
+                       data_dir: Path | None = None) -> Changes:
+        """The changes since the previous edition: the parameter set under params/ with the next-earlier as-of
+        date (none: this is the first edition)."""
+        previous = previous_edition(report.as_of, params_dir, data_dir)
+        return cls.between(report, previous)
+
+    @classmethod
+    def between(cls, report: Report, previous: str | None) -> Changes:
+        """The changes from an earlier edition (a parameter set's name or a date; None: there is none) to
+        `report`."""
+        if not previous:
             return cls(report.as_of, None, [])
         from nevreport import pipeline
 
-        earlier = pipeline.run(previous_as_of, target_units=report.target_units, target_year=report.target_year)
+        # The earlier edition as it was: its own data and goal, its indicators computed afresh (never the
+        # indicators.csv this edition's build has just written).
+        folder = pipeline.build_folder()
+        pipeline.use_build_folder(None)
+        try:
+            earlier = pipeline.run(previous)
+        finally:
+            pipeline.use_build_folder(folder)
         items = find_changes(report.figures, report.external, report.indicators, earlier.figures,
                              earlier.external, earlier.indicators, label=report.label)
-        return cls(report.as_of, str(previous_as_of), items)
+        return cls(report.as_of, earlier.as_of.isoformat(), items)
 
     def __bool__(self) -> bool:
         """Whether there is a previous edition to compare with (a first edition shows no such section)."""
@@ -243,13 +278,16 @@ class Changes:
         return pd.DataFrame([c.as_row() for c in self.items],
                             columns=["change", "id", "what", "detail", "earlier_id", "anchor"])
 
-    def save(self, output_dir) -> None:
-        """Write changes.csv into a build folder (the index counts its rows); nothing when exploring or for a
+    def save(self, output_dir: str | Path | None = None) -> None:
+        """Write changes.csv into the build's folder (the index counts its rows); nothing when exploring or for a
         first edition."""
-        if output_dir and self:
+        from nevreport import pipeline
+
+        folder = output_dir or pipeline.build_folder()
+        if folder and self:
             from nevreport.common import tables
 
-            tables.write_frame(self.frame().drop(columns="anchor"), Path(output_dir) / CSV_NAME)
+            tables.write_frame(self.frame().drop(columns="anchor"), Path(folder) / CSV_NAME)
 
 
 __all__ = ["Change", "Changes", "counts_text", "find_changes"]
