@@ -16,9 +16,10 @@ from nevreport.story.changes import previous_of
 
 
 def links(sets: list) -> dict[str, dict[str, str]]:
-    """{set name: {previous_edition, previous_as_of, newest_edition, newest_as_of}} ("" where there is none).
+    """{set name: {previous_edition, previous_as_of, newest_edition}} ("" where there is none).
 
-    `sets` are ParameterSets (name, values["as_of"]).
+    `sets` are ParameterSets (name, values["as_of"]). The newest edition's date is not given: an edition names
+    no date later than its own.
     """
     dated = sorted((str(ps.values["as_of"]), ps.name) for ps in sets)
     if not dated:
@@ -30,8 +31,7 @@ def links(sets: list) -> dict[str, dict[str, str]]:
     for as_of, name in dated:
         previous_name, previous_as_of = previous_of(as_of, pairs) or ("", "")
         found[name] = {"previous_edition": previous_name, "previous_as_of": previous_as_of,
-                       "newest_edition": "" if name == newest else newest,
-                       "newest_as_of": "" if name == newest else newest_as_of}
+                       "newest_edition": "" if name == newest else newest}
     return found
 
 

@@ -56,7 +56,7 @@ _TABLE = re.compile(r"<table\b.*?</table\s*>", re.S | re.I)
 _TEXT_NODE = re.compile(r"(?<=>)[^<>]+")
 _ISO_DATE = re.compile(r"\b\d{4}-\d{2}(?:-\d{2})?\b")
 _TAG = re.compile(r"<[^>]+>")
-EDITION_FACTS = ("previous_edition", "previous_as_of", "newest_edition", "newest_as_of", "newest_source")
+EDITION_FACTS = ("previous_edition", "previous_as_of", "newest_edition", "newest_source")
 _MARKDOWN_H1 = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.M)
 
 

@@ -477,7 +477,7 @@ def epoch_of(created: str) -> int:
 
 
 # Title-page facts beyond the basic ones: the editions around this one, the newest source, the citation.
-TITLE_PAGE_EXTRAS = ("previous_edition", "previous_as_of", "newest_edition", "newest_as_of", "newest_source",
+TITLE_PAGE_EXTRAS = ("previous_edition", "previous_as_of", "newest_edition", "newest_source",
                      "citation", "bibtex")
 
 
