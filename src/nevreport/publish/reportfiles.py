@@ -40,8 +40,14 @@ def write_aside(path: Path, text: str) -> None:
     """Write `text` into a new file at `path`: whatever is there (a link, a leftover) is removed, not followed."""
     path.unlink(missing_ok=True)  # removes a link itself, never its target
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NO_FOLLOW | _CLOEXEC, 0o644)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
+    try:
+        data = memoryview(text.encode("utf-8"))
+        while data:
+            data = data[os.write(fd, data):]
+    except OSError as exc:  # a full disk: name the file, not a number
+        raise OSError(exc.errno, exc.strerror, str(path)) from None
+    finally:
+        os.close(fd)
 
 
 def refuse_linked_folders(reports_dir: Path, names: tuple[str, ...]) -> None:
