@@ -30,6 +30,7 @@ from nevreport.common.errors import UserError
 from nevreport.common.tables import read_table
 from nevreport.curate.params import ParameterSet, discover
 from nevreport.publish import datazip, editions
+from nevreport.publish.reportfiles import open_lock, refuse_linked_folders, write_aside
 from nevreport.publish.system import check_pdf_renderer
 
 KERNEL_NAME = "nevreport"
@@ -338,7 +339,7 @@ def build_lock(layout: Layout):
 
     with writing_reports(layout.reports_dir):
         layout.reports_dir.mkdir(parents=True, exist_ok=True)
-        handle = open(layout.reports_dir / LOCK_FILE, "a+", encoding="utf-8")  # held until the build ends
+        handle = open_lock(layout.reports_dir / LOCK_FILE)  # held until the build ends
     try:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -621,6 +622,7 @@ def _neighbours(sets: list[ParameterSet], layout: Layout) -> dict:
 
 def _build_locked(sets: list[ParameterSet], force: bool, jobs: int, layout: Layout, started: float) -> int:
     with writing_reports(layout.reports_dir):
+        refuse_linked_folders(layout.reports_dir, (STAGING, FAILED))
         recover_interrupted(layout)
     if "SOURCE_DATE_EPOCH" not in os.environ and (epoch := editions.source_date_epoch(layout.root)):
         os.environ["SOURCE_DATE_EPOCH"] = epoch  # the date each report states it was built
@@ -683,7 +685,7 @@ def write_index(sets: list[ParameterSet], layout: Layout) -> None:
     with writing_reports(layout.reports_dir):
         target.parent.mkdir(parents=True, exist_ok=True)
         try:
-            partial.write_text(html, encoding="utf-8")
+            write_aside(partial, html)
             os.replace(partial, target)
         finally:
             partial.unlink(missing_ok=True)
