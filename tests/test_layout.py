@@ -157,7 +157,9 @@ def test_each_stage_folder_says_its_number_in_the_order():
 def test_readme_maps_every_module_of_the_package():
     """README's layout section lists each module under its folder, so the map stays true as modules come and go."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = re.search(r"## Layout: the data flow\n(.*?)\n## ", readme, re.S).group(1)
+    found = re.search(r"## Layout: the data flow\n(.*?)\n## ", readme, re.S)
+    assert found, "README has no section '## Layout: the data flow'"
+    section = found.group(1)
     blocks = {"": section}  # folder -> the lines of the map under it (up to the next blank line)
     blocks |= {m.group(1): m.group(2) for m in re.finditer(r"^(\w+)/ .*\n((?:  .*\n)+)", section, re.M)}
     missing = []
