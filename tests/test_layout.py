@@ -24,7 +24,7 @@ MODULES = {module_name(path): path for path in sorted(PACKAGE.rglob("*.py"))}
 # helpers know nothing of NEVs; pipeline.py is one run of ingest, curate and indicators, which story and publish
 # start from; the dictionary, the notebook extension and the command are the ways in.
 ORDER = ["common", "ingest", "curate", "indicators", "pipeline", "story", "publish",
-         "dictionary", "notebook", "cli", "__main__", "nevreport"]
+         "dictionary", "notebook", "labserver", "cli", "__main__", "nevreport"]
 STAGES = ["ingest", "curate", "indicators", "story", "publish"]  # the numbered stage folders, 1 to 5
 
 
