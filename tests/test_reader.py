@@ -226,6 +226,13 @@ def test_the_data_archive_holds_readme_and_csv_and_is_reproducible(tmp_path):
 # --- the built reports, as a reader opens them --------------------------------------------------------------
 
 
+def _found(pattern: str, text: str, flags: int = 0) -> str:
+    """The first group of a pattern that must be in the text."""
+    match = re.search(pattern, text, flags)
+    assert match, f"{pattern!r} not found"
+    return match.group(1)
+
+
 class _Page(HTMLParser):
     def __init__(self) -> None:
         super().__init__()
@@ -254,7 +261,7 @@ def _page(built, edition: str) -> tuple[str, _Page]:
 def test_the_2024_edition_shows_what_changed_since_2023_each_item_linked_to_its_entry(built):
     text, page = _page(built, "as-of-2024")
     assert "What changed since the previous edition" in text
-    summary = re.search(r'<p class="changes-summary" id="changes">(.*?)</p>', text, re.S).group(1)
+    summary = _found(r'<p class="changes-summary" id="changes">(.*?)</p>', text, re.S)
     assert "2023-12-31" in re.sub(r"<[^>]+>", "", summary)
     table = text[text.index('<table class="data changes">'):]
     table = table[:table.index("</table>")]
@@ -315,7 +322,7 @@ def test_quotes_link_to_their_source_page_at_the_quoted_words(built):
     text, page = _page(built, "as-of-2024")
     entry = text[text.index('id="fig-shanghai_nev_production_target_2025"'):]
     entry = entry[:entry.index("</div>")]
-    href = html.unescape(re.search(r'<a class="quote-link" href="([^"]+)"', entry).group(1))
+    href = html.unescape(_found(r'<a class="quote-link" href="([^"]+)"', entry))
     assert href.startswith("https://") and "#:~:text=" in href
     assert unquote(href.split("#:~:text=", 1)[1]) == "It aims to produce 1.2 million new-energy vehicles by 2025"
     assert re.search(r'<span class="entry-id"><a href="#fig-shanghai_nev_production_target_2025"', entry)
@@ -325,15 +332,15 @@ def test_the_html_cites_itself_and_carries_schema_org_metadata_that_never_runs(b
     text, page = _page(built, "as-of-2024")
     head = text[:text.index("</head>")]
     assert [s.get("type") for s in page.scripts] == ["application/ld+json"]
-    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', head, re.S).group(1))
+    data = json.loads(_found(r'<script type="application/ld\+json">(.*?)</script>', head, re.S))
     report, dataset = data["@graph"]
     assert report["version"] == "as-of-2024" and report["temporalCoverage"] == "../2024-12-31"
     assert {s["url"] for s in report["isBasedOn"]} >= {"https://www.shine.cn/biz/auto/2102255093/"}
     assert dataset["distribution"][0]["contentUrl"] == "data.zip"
-    bib = html.unescape(re.search(r'<pre class="bibtex"><code>(.*?)</code></pre>', text, re.S).group(1))
+    bib = html.unescape(_found(r'<pre class="bibtex"><code>(.*?)</code></pre>', text, re.S))
     entry = parse_string(bib, "bibtex").entries["nevreport_as_of_2024"]
     assert entry.fields["note"].startswith("Data as of 2024-12-31")
-    assert "as-of-2024" in html.unescape(re.search(r'<p class="citation">(.*?)</p>', text).group(1))
+    assert "as-of-2024" in html.unescape(_found(r'<p class="citation">(.*?)</p>', text))
 
 
 def test_an_older_edition_points_to_the_newest_and_the_newest_does_not(built):

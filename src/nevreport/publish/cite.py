@@ -102,7 +102,7 @@ def bibtex(info: dict, facts: dict | None = None) -> str:
     return f"@misc{{{bibtex_key(info)},\n{body}\n}}"
 
 
-def json_ld(info: dict, sources: list[dict] = (), facts: dict | None = None) -> str:
+def json_ld(info: dict, sources: list[dict] | None = None, facts: dict | None = None) -> str:
     """schema.org metadata of an edition: the Report and its Dataset, with the as-of date and the sources.
 
     Returned as JSON safe inside a <script type="application/ld+json"> data block ('<', '>' and '&' escaped).
@@ -112,7 +112,7 @@ def json_ld(info: dict, sources: list[dict] = (), facts: dict | None = None) -> 
     authors = [{"@type": "Organization", "name": a} for a in _authors(facts)]
     based_on = [{"@type": "CreativeWork", "name": s.get("title") or s.get("publisher"), "url": s.get("url"),
                  "datePublished": s.get("published"),
-                 "publisher": {"@type": "Organization", "name": s.get("publisher")}} for s in sources]
+                 "publisher": {"@type": "Organization", "name": s.get("publisher")}} for s in sources or []]
     edition = info.get("parameter_set") or ""
     report = {"@type": "Report", "@id": "#report", "name": info.get("title"),
               "description": info.get("subtitle") or None, "version": edition or None,

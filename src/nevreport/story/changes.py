@@ -250,7 +250,7 @@ class Changes:
 
     def summary(self) -> Block:
         """One sentence: the previous edition's date and how many changes of each kind."""
-        if not self:
+        if self.previous_as_of is None:
             return Block()
         return Block(Markup('<p class="changes-summary" id="{}">Since the previous edition, which showed '
                             "what had been published by {}: {}.</p>").format(
