@@ -7,6 +7,7 @@ opens it.
 
 from __future__ import annotations
 
+import base64
 import csv
 import html
 import io
@@ -201,8 +202,8 @@ def test_rows_download_as_csv_with_formula_like_text_guarded():
     assert read[0]["what"].startswith("'=") and read[0]["value"] == "1.5" and read[0]["high"] == "inf"
     assert read[0]["quote_or_formula"] == "a, \"b\"\nc"
     uri = downloads.data_uri(text)
-    assert uri.startswith("data:text/csv;charset=utf-8,") and " " not in uri and "\n" not in uri
-    assert unquote(uri.split(",", 1)[1]) == text
+    assert uri.startswith("data:text/csv;charset=utf-8;base64,") and " " not in uri and "\n" not in uri
+    assert base64.b64decode(uri.split(",", 1)[1]).decode("utf-8") == text
 
 
 def test_file_names_are_safe_and_dated():
@@ -285,6 +286,7 @@ def test_the_first_edition_has_no_changes_section_and_the_index_counts_the_other
     row = row[:row.index("</tr>")]
     meta = json.loads((built / "reports" / "as-of-2024" / "meta.json").read_text(encoding="utf-8"))
     assert "first edition" in row
+    assert '<a href="as-of-2024/data.zip">all data (ZIP)</a>' in index
     assert f'<a href="as-of-2024/report.html#changes">{meta["changes"]:,}</a>' in row
 
 
@@ -293,13 +295,13 @@ def test_every_chart_and_table_downloads_its_own_rows(built):
     main = text[text.index("<main"):]
     tables = len(re.findall(r'<table class="data(?! changes)', main)) - main.count('class="data appendix')
     charts = main.count('<figure class="chart">')
-    links = re.findall(r'<a href="(data:text/csv;charset=utf-8,[^"]+)" download="([^"]+)"', main)
+    links = re.findall(r'<a href="(data:text/csv;charset=utf-8;base64,[^"]+)" download="([^"]+)"', main)
     assert charts >= 3 and len(links) >= tables + charts
     names = [name for _, name in links]
     assert all(name.endswith("-2024-12-31.csv") for name in names)
     # The chart of China's NEV sales offers exactly the points it draws, each with quote or formula and source.
     chart = next(html.unescape(uri) for uri, name in links if name.startswith("chinas-nev-sales"))
-    rows = list(csv.DictReader(io.StringIO(unquote(chart.split(",", 1)[1]))))
+    rows = list(csv.DictReader(io.StringIO(base64.b64decode(chart.split(",", 1)[1]).decode("utf-8"))))
     ids = {row["id"] for row in rows}
     assert "china_nev_sales_2023" in ids and "ext_nev_sales_china_2023" in ids
     assert "ext_nev_sales_china_2024" not in ids  # published in 2025: not in this edition
