@@ -218,7 +218,9 @@ def save_build_outputs(output_dir: str | Path | None = None, **frames: pd.DataFr
     written = []
     for name, frame in frames.items():
         if name == "indicators":
-            written.append(save_indicators(frame, output_dir))
+            # An indicator whose inputs came later stays out: its id alone would name what was to come.
+            later = frame["reason"].fillna("").astype(str).str.startswith("inputs not yet published")
+            written.append(save_indicators(frame[~later].reset_index(drop=True), output_dir))
         else:
             written.append(tables.write_frame(frame, Path(output_dir) / f"{name}.csv"))
     return written
