@@ -135,6 +135,10 @@ class Report:
     def has(self, *keys: str) -> bool:
         return all(self.get(k) is not None for k in keys)
 
+    def has_metric(self, metric: str) -> bool:
+        """Whether any figure or supplementary figure of a metric was published by this date."""
+        return bool(self._series_rows(metric, None))
+
     def value(self, key: str) -> float:
         return float(self.get(key)["value"])
 
@@ -161,6 +165,14 @@ class Report:
         above = float(row["low"]) >= float(goal["value"])
         in_goal_year = str(row["period"]) == goal_year
         return GoalProgress(latest, above, in_goal_year, above if in_goal_year else None, ended)
+
+    def latest_beyond_forecasts(self, metric: str, entity: str) -> str | None:
+        """The latest full-year actual of a series, unless an article forecast that same year (the sentence
+        with the forecast names its outcome): a chapter can name it without naming any id itself."""
+        latest = self.latest(metric, entity)
+        forecast_years = {str(r["period"]) for r in self._series_rows(metric, entity)
+                          if r["kind"] == "figure" and r["status"] == "forecast"}
+        return None if latest is None or str(self.get(latest)["period"]) in forecast_years else latest
 
     def latest(self, metric: str, entity: str) -> str | None:
         """The id of the latest full-year figure of a series known at this date (supplementary or stated)."""
