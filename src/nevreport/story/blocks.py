@@ -57,14 +57,11 @@ class Block:
         self.text = text or _plain(str(html))
         self.source = source  # prose: the lines of its cell that were shown (an edition keeps only these)
 
-    def _repr_mimebundle_(self, include=None, exclude=None):
-        data = {"text/plain": ""}
-        if self.html:
-            wrapped = Markup('<div class="nr-block {}">{}</div>').format(NO_MATH, self.html)
-            data = {"text/html": str(wrapped), "text/plain": self.text}
-        if self.source is None:
-            return data
-        return data, {PROSE_SOURCE: self.source}
+    def _repr_mimebundle_(self, include=None, exclude=None) -> dict[str, str]:
+        if not self.html:
+            return {"text/plain": ""}
+        wrapped = Markup('<div class="nr-block {}">{}</div>').format(NO_MATH, self.html)
+        return {"text/html": str(wrapped), "text/plain": self.text}
 
     def __html__(self) -> str:
         return str(self.html)
@@ -78,6 +75,13 @@ class Block:
     def __repr__(self) -> str:
         text = " ".join(self.text.split())
         return f"<Block: {text[:80]}{'...' if len(text) > 80 else ''}>"
+
+
+class ShownProse(Block):
+    """What a %%prose cell shows: its Block, with the lines it showed as output metadata (PROSE_SOURCE)."""
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        return super()._repr_mimebundle_(include, exclude), {PROSE_SOURCE: self.source or ""}
 
 
 def _plain(html: str) -> str:
