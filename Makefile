@@ -68,7 +68,7 @@ $(LAB_STAMP): $(STAMP)
 report: $(STAMP) ## build every parameter set under params/ into reports/<set>/ (HTML, PDF, CSV)
 	@$(BIN)/nevreport build
 
-test: $(STAMP) ## run the test suite
+test: lint ## check style, types and declared dependencies (as `make lint`), then run the test suite
 	@$(BIN)/python -m pytest; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "error: pytest collected no tests; that is a failure, not a pass"; exit 1; fi; \
 	exit $$status
@@ -76,8 +76,10 @@ test: $(STAMP) ## run the test suite
 lab: $(LAB_STAMP) ## start JupyterLab at the project root (prints the address to open; Ctrl-C stops it)
 	@$(BIN)/python scripts/lab.py
 
-lint: $(STAMP) ## check style and that notebooks are stored without outputs
-	@$(BIN)/ruff check src tests benchmarks scripts
+lint: $(STAMP) ## check style (ruff), types (mypy), declared dependencies (deptry), notebooks without outputs
+	@$(BIN)/ruff check --quiet src tests benchmarks scripts
+	@$(BIN)/mypy --no-error-summary
+	@$(BIN)/deptry --no-ansi src 2>&1 | grep -v '^Scanning\|^Success\|^$$' ; exit $${PIPESTATUS[0]}
 	@$(BIN)/python scripts/check_notebooks.py notebooks notebooks/review
 
 validate: $(STAMP) ## check data/figures.csv against the articles
