@@ -45,7 +45,8 @@ def render_index(names: list[str], reports_dir: Path) -> str:
         indicators_of.append({row["indicator_id"]: row for row in _read(folder / "indicators.csv")})
         editions.append({"name": name, "as_of": meta.get("as_of", "not built"), "as_of_note": meta.get("as_of_note"),
                          "description": meta.get("description") or meta.get("subtitle", ""),
-                         "built": (folder / "report.html").exists(), "title": meta.get("title")})
+                         "built": (folder / "report.html").exists(), "title": meta.get("title"),
+                         "changes": meta.get("changes"), "previous": meta.get("previous_edition", "")})
     rows = []
     for key in KEY_INDICATORS:
         # An edition that could not yet compute an indicator leaves its label empty (it names nothing later).
@@ -62,8 +63,10 @@ def _cell(name: str, key: str, row: dict | None) -> dict | None:
     value = _number(row["value"]) if row else None
     if row is None or value is None:
         return None
-    shown = numbers.format_value(value, row["unit"])
-    spread = numbers.format_range(_number(row["low"]), _number(row["high"]), row["unit"])
+    # As the report says it: the bound a value rests on ("at most 33.3%"), the period it is of (the base year of a
+    # progress figure), and the range only where it says more than the value.
+    shown = numbers.value_text(value, _number(row["low"]), _number(row["high"]), row["unit"])
+    spread = numbers.range_text(value, _number(row["low"]), _number(row["high"]), row["unit"])
     period = format_period(row.get("period", ""))
-    return {"shown": shown, "spread": spread if spread != shown else "", "title": f"{row['formula']} ({period})",
-            "target": f"{name}/report.html#ind-{key}"}
+    return {"shown": shown, "spread": "; ".join(part for part in (period, spread) if part),
+            "title": f"{row['formula']} ({period})", "target": f"{name}/report.html#ind-{key}"}
