@@ -86,7 +86,8 @@ def test_a_share_over_100_percent_is_refused(project_copy):
 
 
 @pytest.mark.parametrize("old, new, words", [
-    ("unit: percent\n    function: share_pct", "unit: usd\n    function: share_pct", "unit 'usd' does not fit share_pct"),
+    ("unit: percent\n    function: share_pct", "unit: usd\n    function: share_pct",
+     "unit 'usd' does not fit share_pct"),
     ("args: {years: 3}", "args: {years: 0.001}", "args: {years: 0.001} is not a whole number of years"),
     ("period: 2020/2023", "period: 2023-13", "period '2023-13' cannot be read"),
     ("period: 2020/2023", "period: \"{latest}}\"", "has a brace that is not part of {latest} or {goal}"),

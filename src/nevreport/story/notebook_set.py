@@ -1,8 +1,9 @@
 """Which notebooks make the report, in which order, and what each must hold before any kernel starts.
 
-A notebook belongs to the report when its name starts with a number: `NN_name.ipynb`, the number then lower-case
-letters, digits and underscores. They run by that number (so `100_x` comes after `20_y`), numbers below
-CHAPTERS_FROM prepare the data and the others are the chapters. A name that starts with a number but does not
+A notebook belongs to the report when its name starts with a number: `NN_name.ipynb`, the number (perhaps with
+one letter: `01a_`, `01b_` run in turn) then an underscore, lower-case letters, digits and underscores. They run
+by that number (so `100_x` comes after `20_y`); numbers below CHAPTERS_FROM prepare the data and the others are
+the chapters. A name that starts with a number but does not
 fit (`20_exports-Copy1.ipynb`, the copy JupyterLab makes) is refused rather than run as a second chapter, and so
 is a number used twice. Each of these notebooks must be valid JSON and have a cell tagged `parameters`: papermill
 puts the edition's values after it, and without it the notebook's own defaults would win, so an early edition
@@ -18,7 +19,7 @@ from pathlib import Path
 from nevreport.common.errors import Problem
 
 CHAPTERS_FROM = 10
-NAME_RULE = re.compile(r"^(\d+)_[a-z0-9_]+\.ipynb$")
+NAME_RULE = re.compile(r"^(\d+)([a-z]?)_[a-z0-9_]+\.ipynb$")  # 20_exports.ipynb; 01a_, 01b_ run in turn
 
 
 def _shown(path: Path) -> str:
@@ -32,8 +33,9 @@ def numbered(notebooks_dir: Path) -> list[Path]:
 
 def notebook_order(notebooks_dir: Path) -> tuple[list[Path], list[Path]]:
     """(preparation notebooks, chapter notebooks) that fit the name rule, each in the order they run."""
-    fitting = [(int(m.group(1)), p.name, p) for p in numbered(notebooks_dir) if (m := NAME_RULE.match(p.name))]
-    ordered = [p for _, _, p in sorted(fitting)]
+    fitting = [(int(m.group(1)), m.group(2), p.name, p) for p in numbered(notebooks_dir)
+               if (m := NAME_RULE.match(p.name))]
+    ordered = [p for *_, p in sorted(fitting)]
     prepare = [p for p in ordered if int(NAME_RULE.match(p.name).group(1)) < CHAPTERS_FROM]
     return prepare, [p for p in ordered if p not in prepare]
 
@@ -57,17 +59,17 @@ def _read(path: Path) -> tuple[dict | None, Problem | None]:
 def notebook_set_problems(notebooks_dir: Path) -> list[Problem]:
     """Names that do not fit the rule, numbers used twice, notebooks that do not read or lack a parameters cell."""
     problems: list[Problem] = []
-    by_number: dict[int, list[str]] = {}
+    by_number: dict[str, list[str]] = {}
     for path in sorted(numbered(notebooks_dir)):
         m = NAME_RULE.match(path.name)
         if not m:
             problems.append(Problem(
-                _shown(path), None, "", "the name does not fit the rule NN_name.ipynb (a number, an underscore, then "
-                "lower-case letters, digits and underscores), so it is not run (a copy such as "
-                "'20_exports-Copy1.ipynb' would put a chapter in twice)",
+                _shown(path), None, "", "the name does not fit the rule NN_name.ipynb (a number, perhaps one "
+                "lower-case letter, an underscore, then lower-case letters, digits and underscores), so it is not "
+                "run (a copy such as '20_exports-Copy1.ipynb' would put a chapter in twice)",
                 "rename it to a free number (e.g. 25_exports_draft.ipynb), or delete it or move it out of notebooks/"))
             continue
-        by_number.setdefault(int(m.group(1)), []).append(path.name)
+        by_number.setdefault(f"{int(m.group(1))}{m.group(2)}", []).append(path.name)
         nb, problem = _read(path)
         if problem:
             problems.append(problem)
