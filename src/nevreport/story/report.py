@@ -87,11 +87,11 @@ class Report:
              target_units: float | None = None, target_year: int | None = None) -> Report:
         """What an edition shows: a parameter set's name ("latest", its as_of and goal from params/) or a date
         (nevreport.pipeline.run); reuse indicators.csv when a build wrote it (output_dir, default the build's)."""
-        edition = pipeline.run(edition, data_dir, target_units, target_year, output_dir)
-        sources = edition.sources.sort_values("published").reset_index(drop=True)
-        report = cls(edition.as_of.isoformat(), edition.figures, edition.external, edition.indicators, sources,
-                     edition.metrics, edition.target_units, edition.target_year,
-                     {*edition.known_ids, GOAL, AS_OF}, edition.publishers)
+        run = pipeline.run(edition, data_dir, target_units, target_year, output_dir)
+        sources = run.sources.sort_values("published").reset_index(drop=True)
+        report = cls(run.as_of.isoformat(), run.figures, run.external, run.indicators, sources,
+                     run.metrics, run.target_units, run.target_year,
+                     {*run.known_ids, GOAL, AS_OF}, run.publishers)
         report._index()
         return report
 
