@@ -16,8 +16,8 @@ from .test_hostile import overwrite
 
 
 def notebook(path: Path, tagged: bool = True) -> None:
-    cell = {"cell_type": "code", "execution_count": None, "id": "p", "outputs": [], "source": "edition = 'latest'",
-            "metadata": {"tags": ["parameters"]} if tagged else {}}
+    cell: dict = {"cell_type": "code", "execution_count": None, "id": "p", "outputs": [],
+                  "source": "edition = 'latest'", "metadata": {"tags": ["parameters"]} if tagged else {}}
     path.write_text(json.dumps({"cells": [cell], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}))
 
 

@@ -12,6 +12,8 @@ that fit in a whole.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from nevreport.common.dates import parse_date, period_bounds
 from nevreport.common.errors import Problem
 from nevreport.common.inputs import excerpt
@@ -53,7 +55,7 @@ def id_problems(figure_rows, external_rows, indicators) -> list[Problem]:
 def date_problems(figure_rows, manifest_rows, texts: dict[str, str | None]) -> list[Problem]:
     """Figures dated where they cannot be, and publication dates that disagree with the article's own."""
     problems: list[Problem] = []
-    published: dict[str, object] = {}
+    published: dict[str, dt.date] = {}
     for line, row in manifest_rows:
         name = cell(row, "file")
         try:
@@ -67,15 +69,16 @@ def date_problems(figure_rows, manifest_rows, texts: dict[str, str | None]) -> l
                 "data/raw/articles/SOURCES.csv", line, name, f"published is {date}, but the article prints "
                 f"{printed}", f"correct published to {printed} (an article counts in every edition from that date)"))
     for line, row in figure_rows:
-        date = published.get(cell(row, "article"))
+        known = published.get(cell(row, "article"))
         status, period = cell(row, "status"), cell(row, "period")
         try:
             start, end = period_bounds(period)
         except ValueError:
             continue  # the period's own check names it
         ident = cell(row, "figure_id")
-        if date is None:
+        if known is None:
             continue
+        date = known
         if status == "actual" and start > date:
             problems.append(Problem(
                 FIGURES, line, ident, f"an actual figure for {excerpt(period)}, which starts after its article "

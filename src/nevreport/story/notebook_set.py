@@ -36,7 +36,7 @@ def notebook_order(notebooks_dir: Path) -> tuple[list[Path], list[Path]]:
     fitting = [(int(m.group(1)), m.group(2), p.name, p) for p in numbered(notebooks_dir)
                if (m := NAME_RULE.match(p.name))]
     ordered = [p for *_, p in sorted(fitting)]
-    prepare = [p for p in ordered if int(NAME_RULE.match(p.name).group(1)) < CHAPTERS_FROM]
+    prepare = [p for number, _, _, p in sorted(fitting) if number < CHAPTERS_FROM]
     return prepare, [p for p in ordered if p not in prepare]
 
 
@@ -71,8 +71,8 @@ def notebook_set_problems(notebooks_dir: Path) -> list[Problem]:
             continue
         by_number.setdefault(f"{int(m.group(1))}{m.group(2)}", []).append(path.name)
         nb, problem = _read(path)
-        if problem:
-            problems.append(problem)
+        if problem or nb is None:
+            problems.extend([problem] if problem else [])
             continue
         tagged = [i for i, cell in enumerate(nb["cells"], start=1)
                   if isinstance(cell, dict) and "parameters" in (cell.get("metadata") or {}).get("tags", [])]
