@@ -30,6 +30,7 @@ from nevreport.common.tables import cell as cell_of
 from nevreport.common.tables import read_table
 from nevreport.curate.params import ParameterSet, discover
 from nevreport.publish import datazip, editions
+from nevreport.publish.progress import CellWatch, cell_timeout
 from nevreport.publish.reportfiles import open_lock, refuse_linked_folders, write_aside
 from nevreport.publish.system import check_pdf_renderer
 from nevreport.story.notebook_set import CHAPTERS_FROM, notebook_order
@@ -421,6 +422,19 @@ def shared_kernel(cwd: Path):
     return _kernel
 
 
+def discard_kernel() -> None:
+    """Stop this process's kernel (stuck or dead) so the next edition starts a new one."""
+    global _kernel
+    from jupyter_core.utils import run_sync
+
+    if _kernel is not None:
+        try:
+            run_sync(_kernel.shutdown_kernel)(now=True)
+        except Exception:  # already gone: nothing to stop
+            pass
+    _kernel = None
+
+
 def prepare_environment(layout: Layout) -> None:
     """What the build's kernels inherit: the data folder to read, no reloading of a package that cannot change."""
     os.environ["NEVREPORT_ROOT"] = str(layout.root.resolve())
@@ -536,17 +550,30 @@ def execute_edition(notebooks: list[Path], parameters: dict, work: Path, layout:
     """
     import nbformat
     import papermill
+    from nbclient.exceptions import CellTimeoutError, DeadKernelError
     from papermill.exceptions import PapermillExecutionError
 
     edition = edition_notebook(notebooks, parameters, str(work.resolve()))
     names = [nb.name for nb in notebooks]
     partial = work / "edition.ipynb"
+    watch = CellWatch(ORIGIN, say, tag)
+    timeout = cell_timeout()
     try:
         done = papermill.execute_notebook(
             edition, str(partial), kernel_name=KERNEL_NAME, progress_bar=False, log_output=False,
             cwd=str(layout.notebooks_dir), request_save_on_cell_execute=False,
-            km=shared_kernel(layout.notebooks_dir),
+            km=shared_kernel(layout.notebooks_dir), execution_timeout=timeout, on_cell_execute=watch.started,
         )
+    except (CellTimeoutError, DeadKernelError) as exc:
+        discard_kernel()  # stuck in the cell, or gone: the next edition starts a new one
+        what = (f"ran longer than {timeout} s, the most a cell may take, and was stopped"
+                if isinstance(exc, CellTimeoutError) else
+                "was running when the kernel died (out of memory, or the cell ended Python)")
+        fix = ("make the cell finish (an endless loop? a wait for something that never comes?), or allow more "
+               "time with NEVREPORT_CELL_TIMEOUT=SECONDS" if isinstance(exc, CellTimeoutError) else
+               "run the notebook in JupyterLab to see what the cell does")
+        raise NotebookFailed(f"{tag} {watch.where()} {what}. Fix: {fix}\n"
+                             f"  the previous report in {layout.reports_dir / name} is unchanged") from None
     except PapermillExecutionError as exc:
         origin = edition.cells[exc.cell_index].metadata.get(ORIGIN, {})
         notebook = origin.get("notebook", "?")

@@ -32,6 +32,7 @@ import mistune
 from markupsafe import Markup
 
 from nevreport.common.errors import UserError
+from nevreport.common.sanitise import clean_html
 
 PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?::([a-z]+))?\}")
 MODES = (None, "period", "range", "interval")
@@ -156,7 +157,9 @@ def render_prose(text: str, known: set[str], available: Callable[[str], bool],
         numbers.append(render(p.key, p.mode))
         return _TOKEN.format(len(numbers) - 1)
 
-    html = mistune.html(PLACEHOLDER.sub(token, markdown))
+    # What a writer typed may not bring script, frames or remote content into the report (its numbers,
+    # filled in below, come from the package).
+    html = clean_html(mistune.html(PLACEHOLDER.sub(token, markdown)))
     html = re.sub(r"nrph(\d+)x", lambda m: numbers[int(m.group(1))], html)
     html = html.replace("<p>", '<p class="prose">').replace("<ul>", '<ul class="prose findings">')
     return Block(html.strip())
