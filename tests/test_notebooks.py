@@ -17,7 +17,7 @@ import shutil
 import nbformat
 import pytest
 
-from nevreport.publish.build import CHAPTERS_FROM, notebook_order
+from nevreport.publish.edition import CHAPTERS_FROM, notebook_order
 from nevreport.story.notebook_checks import check_notebooks, math_problems
 
 from .conftest import PARAMETER_SETS, ROOT
