@@ -20,6 +20,7 @@ from concurrent.futures import ProcessPoolExecutor
 from nevreport.common.dates import build_date
 from nevreport.common.errors import UserError
 from nevreport.curate.params import ParameterSet, discover
+from nevreport.publish import datazip, editions
 from nevreport.publish.edition import (
     CHAPTERS_FROM,
     REPORT_NOTEBOOK,
@@ -54,12 +55,13 @@ def say(message: str) -> None:
     print(message, flush=True)
 
 
-def report_metadata(ps: ParameterSet) -> dict:
+def report_metadata(ps: ParameterSet, neighbours: dict | None = None) -> dict:
     meta = {
         "title": ps.values["title"],
         "subtitle": ps.values.get("subtitle", ""),
         "parameter_set": ps.name,
         "as_of": ps.values["as_of"],
+        **(neighbours or {}),
     }
     if ps.follows_data:
         meta["as_of_note"] = "the newest publication date on file"
@@ -67,7 +69,8 @@ def report_metadata(ps: ParameterSet) -> dict:
     return meta
 
 
-def build_one(ps: ParameterSet, layout: Layout, print_: str, owner: int | None = None) -> dict:
+def build_one(ps: ParameterSet, layout: Layout, print_: str, owner: int | None = None,
+              neighbours: dict | None = None) -> dict:
     """Execute the notebooks of one parameter set and publish its report. Runs in a worker process."""
     import nbformat
 
@@ -95,7 +98,11 @@ def build_one(ps: ParameterSet, layout: Layout, print_: str, owner: int | None =
             nbformat.write(nb, work / "notebooks" / name)
         say(f"{tag} rendering report.html and report.pdf")
         report = merge_chapters([executed[nb.name] for nb in chapters])
-        report.metadata["nevreport"] = report_metadata(ps)
+        report.metadata["nevreport"] = {**report_metadata(ps, neighbours),
+                                        "newest_source": editions.newest_source(work),
+                                        "sources": editions.sources(work), "data_zip": True}
+        # Every CSV file of the edition in one download, with a README of its columns and licence.
+        datazip.write(work, report.metadata["nevreport"])
         nbformat.write(report, work / "notebooks" / REPORT_NOTEBOOK)
         # The edition's CSV files travel inside the PDF too (PDF/A-3 attachments).
         render_report(report, html_path=work / "report.html", pdf_path=work / "report.pdf",
@@ -104,7 +111,9 @@ def build_one(ps: ParameterSet, layout: Layout, print_: str, owner: int | None =
         if missing:
             raise NotebookFailed(f"{tag} the notebooks did not write {', '.join(missing)}; "
                                  "the previous report is unchanged")
-        meta = {**report_metadata(ps), "description": ps.values.get("description", "")}
+        shown = {k: v for k, v in report.metadata["nevreport"].items() if k != "sources"}
+        meta = {**shown, "description": ps.values.get("description", ""),
+                "changes": editions.count_changes(work)}
         (work / "meta.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
         (work / FINGERPRINT_FILE).write_text(print_ + "\n")
         publish(work, layout.reports_dir / ps.name, owner)
@@ -115,9 +124,9 @@ def build_one(ps: ParameterSet, layout: Layout, print_: str, owner: int | None =
 
 
 def _build_one_safely(ps: ParameterSet, layout: Layout, print_: str,
-                      owner: int | None = None) -> tuple[str, dict | str]:
+                      owner: int | None = None, neighbours: dict | None = None) -> tuple[str, dict | str]:
     try:
-        return "ok", build_one(ps, layout, print_, owner)
+        return "ok", build_one(ps, layout, print_, owner, neighbours)
     except (NotebookFailed, UserError) as exc:
         return "failed", str(exc)
     except OSError as exc:
@@ -158,11 +167,23 @@ def build_reports(names: list[str] | None = None, force: bool = False, jobs: int
         return _build_locked(sets, force, jobs, layout, started)
 
 
+def _neighbours(sets: list[ParameterSet], layout: Layout) -> dict:
+    """Each set's previous and newest edition among every parameter set (those named when others are invalid)."""
+    try:
+        every = discover(layout.params_dir, None, layout.data_dir)
+    except UserError:
+        every = sets
+    return editions.links(every)
+
+
 def _build_locked(sets: list[ParameterSet], force: bool, jobs: int, layout: Layout, started: float) -> int:
     with writing_reports(layout.reports_dir):
         refuse_linked_folders(layout.reports_dir, (STAGING, FAILED))
         recover_interrupted(layout)
-    prints = {ps.name: fingerprint(ps, layout) for ps in sets}
+    if "SOURCE_DATE_EPOCH" not in os.environ and (epoch := editions.source_date_epoch(layout.root)):
+        os.environ["SOURCE_DATE_EPOCH"] = epoch  # the date each report states it was built
+    links = _neighbours(sets, layout)
+    prints = {ps.name: fingerprint(ps, layout, links.get(ps.name)) for ps in sets}
     stale = [ps for ps in sets if force or not is_fresh(ps, layout, prints[ps.name])]
     for ps in sets:
         if ps not in stale:
@@ -184,12 +205,13 @@ def _build_locked(sets: list[ParameterSet], force: bool, jobs: int, layout: Layo
     prepare_environment(layout)
     say(f"building {len(stale)} parameter set(s): {', '.join(ps.name for ps in stale)} ({jobs} at a time)")
     if jobs == 1 or len(stale) == 1:
-        results = [_build_one_safely(ps, layout, prints[ps.name], owner) for ps in stale]
+        results = [_build_one_safely(ps, layout, prints[ps.name], owner, links.get(ps.name)) for ps in stale]
     else:
         # Each worker starts its kernel at once; the kernel loads its libraries while the worker gets ready.
         with ProcessPoolExecutor(max_workers=jobs, initializer=start_worker,
                                  initargs=(owner, layout.notebooks_dir)) as pool:
-            futures = [pool.submit(_build_one_safely, ps, layout, prints[ps.name], owner) for ps in stale]
+            futures = [pool.submit(_build_one_safely, ps, layout, prints[ps.name], owner, links.get(ps.name))
+                       for ps in stale]
             results = [f.result() for f in futures]
 
     failures = [detail for status, detail in results if status == "failed"]

@@ -37,7 +37,7 @@ def _content(path: Path, within: Path, limit: int) -> bytes:
         return f"<refused: {exc.message}>".encode()
 
 
-def fingerprint(ps: ParameterSet, layout: Layout) -> str:
+def fingerprint(ps: ParameterSet, layout: Layout, neighbours: dict | None = None) -> str:
     """Hash of everything this parameter set's report depends on, by content.
 
     Only the articles, figures and supplementary rows published on or before the set's as-of date count,
@@ -49,6 +49,8 @@ def fingerprint(ps: ParameterSet, layout: Layout) -> str:
         digest.update(label.encode() + b"\0" + hashlib.sha256(payload).digest())
 
     add("params", json.dumps(ps.values, sort_keys=True).encode())
+    # The editions before and after it (nevreport.publish.editions): adding one changes what this one says.
+    add("editions", json.dumps(neighbours or {}, sort_keys=True).encode())
     for path in sorted(layout.notebooks_dir.glob("*.ipynb")):
         add(f"notebook:{path.name}", _content(path, layout.notebooks_dir, inputs.MAX_NOTEBOOK_BYTES))
     for path in sorted(config.PACKAGE_DIR.rglob("*")):

@@ -8,7 +8,7 @@ from pathlib import Path
 from nevreport.common import config
 
 KERNEL_NAME = "nevreport"
-OUTPUTS = ("report.html", "report.pdf", "indicators.csv")
+OUTPUTS = ("report.html", "report.pdf", "indicators.csv", "data.zip")
 ATTACHMENTS = ("indicators.csv", "figures.csv", "external_figures.csv")
 FINGERPRINT_FILE = ".fingerprint"
 STAGING = ".tmp"

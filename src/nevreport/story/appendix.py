@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from nevreport.common import numbers
 from nevreport.common.dates import format_period
-from nevreport.story import present
+from nevreport.story import fragments, present
 from nevreport.story.blocks import Block
 
 
@@ -53,4 +53,5 @@ def appendix_indicators(report) -> Block:
 def _entry(anchor: str, name: str, facts: list[str], row: dict, **more) -> dict:
     """An appendix entry of an article or supplementary figure: its facts, quote and source."""
     return {"anchor": anchor, "name": name, "facts": [f for f in facts if f], "url": row["url"],
-            "publisher": row["publisher"], "published": str(row["published"]), **more}
+            "publisher": row["publisher"], "published": str(row["published"]),
+            "quote_url": fragments.quote_url(row["url"], more.get("quote", "")), **more}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 from nevreport.common.dates import is_year
-from nevreport.story import charts
+from nevreport.story import charts, downloads
 from nevreport.story.blocks import Block, UnknownId, suggest
 from nevreport.story.goal import GOAL, STATED_GOAL
 
@@ -89,5 +89,6 @@ def figure_block(report, fig, ids: list[str], alt: str = "", calculated: bool = 
     sources, anchors = report.lineage(ids)
     alt = alt or next((ax.get_title(loc="left") or ax.get_title() for ax in fig.axes), "") or "Chart"
     linked = charts.linked_source_note(report.linked_sources(ids), calculated=calculated)
-    return Block(charts.chart_html(fig, charts.source_note(sources, calculated=calculated), anchors, alt,
-                                   note_html=linked), text=f"[chart: {alt}]")
+    return downloads.attach(report, Block(charts.chart_html(
+        fig, charts.source_note(sources, calculated=calculated), anchors, alt, note_html=linked),
+        text=f"[chart: {alt}]"), ids, alt)

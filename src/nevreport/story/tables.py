@@ -9,7 +9,7 @@ from nevreport.common import numbers
 from nevreport.common.dates import format_period
 from nevreport.common.vocabulary import QUALIFIER
 from nevreport.curate.supplementary import check_supplementary
-from nevreport.story import present
+from nevreport.story import downloads, present
 from nevreport.story.blocks import Block
 
 
@@ -39,7 +39,11 @@ def sources_table(report) -> Block:
              present.period_span(str(r["published"]))] for r in report.sources.to_dict("records")]
     if not rows:
         return Block()
-    return Block(present.html_table(["Publisher", "Article", "Published"], rows, css="data sources"))
+    articles = [{"publisher": r["publisher"], "title": r["title"], "url": r["url"],
+                 "published": str(r["published"])} for r in report.sources.to_dict("records")]
+    return downloads.attach_rows(Block(present.html_table(["Publisher", "Article", "Published"], rows,
+                                                          css="data sources")),
+                                 articles, ("publisher", "title", "url", "published"), "articles", report.as_of)
 
 
 def _noted(label: str, notes: Notes, row: dict) -> Markup:
@@ -49,17 +53,19 @@ def _noted(label: str, notes: Notes, row: dict) -> Markup:
 
 def stated_table(report, topic: str, caption: str = "Figures stated in the articles") -> Block:
     """Every article figure of a topic known at this date, whichever article states it, with its notes."""
-    rows, notes = [], Notes()
+    rows, notes, keys = [], Notes(), []
     for row in report.figures.to_dict("records"):
         if report.topic(row["metric"]) != topic:
             continue
+        keys.append(row["figure_id"])
         rows.append([_noted(report.label(row["metric"]), notes, row), row["entity"],
                      present.period_span(row["period"]), present.figure_link(row), row["status"],
                      f"{row['publisher']}, {row['published']}"])
     if not rows:
         return Block()
-    return Block(present.html_table(["What", "Entity", "Period", "Value", "Status", "Source"], rows, caption,
-                                    {3}, notes=notes.texts))
+    return downloads.attach(report, Block(present.html_table(
+        ["What", "Entity", "Period", "Value", "Status", "Source"], rows, caption, {3}, notes=notes.texts)),
+        keys, f"{topic} {caption}")
 
 
 def indicator_table(report, section: str, caption: str = "", kind: str | None = None) -> Block:
@@ -72,6 +78,7 @@ def indicator_table(report, section: str, caption: str = "", kind: str | None = 
     if kind is not None and "kind" in frame.columns:
         frame = frame[frame["kind"] == kind]
     rows, notes = [], Notes()
+    keys = [row["indicator_id"] for row in frame.to_dict("records")]
     for row in frame.to_dict("records"):
         if numbers.is_missing(row["value"]):
             continue
@@ -81,8 +88,9 @@ def indicator_table(report, section: str, caption: str = "", kind: str | None = 
                      str(row.get("verdict") or "")])
     if not rows:
         return Block()
-    return Block(present.html_table(["Indicator", "Period", "Value", "Range", "Verdict"], rows, caption, {2, 3},
-                                    notes=notes.texts))
+    return downloads.attach(report, Block(present.html_table(
+        ["Indicator", "Period", "Value", "Range", "Verdict"], rows, caption, {2, 3}, notes=notes.texts)),
+        keys, f"{section} {kind or ''} indicators")
 
 
 def hedge_table(report, caption: str = "How the article figures are hedged") -> Block:
@@ -94,24 +102,27 @@ def hedge_table(report, caption: str = "How the article figures are hedged") -> 
             for qualifier in QUALIFIER if qualifier in counts.index]
     if not rows:
         return Block()
-    return Block(present.html_table(["Hedge", *statuses, "All"], rows, caption=caption,
-                                    numeric=set(range(1, len(statuses) + 2))))
+    return downloads.attach(report, Block(present.html_table(["Hedge", *statuses, "All"], rows, caption=caption,
+                                                              numeric=set(range(1, len(statuses) + 2)))),
+                            list(report.figures["figure_id"]), caption)
 
 
 def conflicts_table(report, caption: str = "Conflicting supplementary sources, kept side by side") -> Block:
     """Supplementary figures that give different values for the same metric, entity and period, with notes."""
-    rows, notes = [], Notes()
+    rows, notes, keys = [], Notes(), []
     for (metric, entity, period), group in report.external.groupby(["metric", "entity", "period"]):
         if group["value"].nunique() < 2:
             continue
         for row in group.to_dict("records"):
+            keys.append(row["source_id"])
             source = f"{row['publisher']} ({row['confidence']} confidence)"
             rows.append([_noted(report.label(metric), notes, row), entity, present.period_span(str(period)),
                          present.external_link(row), source])
     if not rows:
         return Block()
-    return Block(present.html_table(["What", "Entity", "Period", "Value", "Source"], rows, caption=caption,
-                                    numeric={3}, notes=notes.texts))
+    return downloads.attach(report, Block(present.html_table(
+        ["What", "Entity", "Period", "Value", "Source"], rows, caption=caption, numeric={3}, notes=notes.texts)),
+        keys, caption)
 
 
 def supplementary_flags(report) -> list:
@@ -137,5 +148,6 @@ def supplementary_checks_table(
                      present.external_link(row), flag.finding])
     if not rows:
         return Block()
-    return Block(present.html_table(["Figure and source", "Value", "Finding"], rows, caption, {1},
-                                    notes=notes.texts))
+    return downloads.attach(report, Block(present.html_table(
+        ["Figure and source", "Value", "Finding"], rows, caption, {1}, notes=notes.texts)),
+        [flag.source_id for flag in supplementary_flags(report)], caption)
