@@ -233,9 +233,10 @@ def _build_locked(sets: list[ParameterSet], force: bool, jobs: int, layout: Layo
 
 
 def write_index(sets: list[ParameterSet], layout: Layout) -> None:
+    from nevreport.curate.catalogue import load_catalogue
     from nevreport.publish.index import render_index
 
-    html = render_index([ps.name for ps in sets], layout.reports_dir)
+    html = render_index([ps.name for ps in sets], layout.reports_dir, load_catalogue(layout.data_dir).key_indicators)
     target = layout.reports_dir / "index.html"
     partial = target.with_suffix(".html.partial")
     with writing_reports(layout.reports_dir):

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# Shanghai's goal as the articles state it; `{goal}` in prose may be a parameter set's what-if instead.
-STATED_GOAL = "shanghai_nev_production_target_2025"
-GOAL = "goal"
+from nevreport.curate.catalogue import GOAL  # `{goal}` in prose: the catalogue's goal, or an edition's what-if
 
 
 @dataclass(frozen=True)
@@ -21,9 +19,10 @@ class GoalProgress:
     met: bool | None
 
 
-def goal_progress(report, indicator: str = "shanghai_nev_target_progress") -> GoalProgress:
-    """What is known of Shanghai's goal: the latest full-year output against the goal's level and year."""
-    goal, latest = report.get(GOAL), report.input_of(indicator, "ext_")
+def goal_progress(report, indicator: str) -> GoalProgress:
+    """What is known of Shanghai's goal: the latest full-year output (the supplementary input of `indicator`,
+    the catalogue's progress to the goal) against the goal's level and year."""
+    goal, latest = report.get(GOAL), report.input_of(indicator, "external")
     if goal is None or latest is None:
         return GoalProgress(latest, False, False, None)
     row, goal_year = report.get(latest), str(goal["period"])[:4]
@@ -33,8 +32,9 @@ def goal_progress(report, indicator: str = "shanghai_nev_target_progress") -> Go
 
 
 def goal_row(report) -> dict | None:
-    """The goal an edition shows: the stated figure, or the what-if its parameters put in its place."""
-    stated = report.get(STATED_GOAL)
+    """The goal an edition shows: the figure the catalogue names as the goal, or the what-if its parameters put
+    in its place."""
+    stated = report.get(report.stated_goal) if report.stated_goal else None
     if report.target_units is None and report.target_year is None:
         return stated
     row = dict(stated or {"unit": "vehicles", "qualifier": "exact", "status": "target"})

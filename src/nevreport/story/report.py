@@ -24,7 +24,7 @@ from nevreport.common import config, numbers
 from nevreport.common.dates import format_period, is_year
 from nevreport.story import appendix, goal, present, tables
 from nevreport.story.blocks import Block, render_prose
-from nevreport.story.goal import GOAL, STATED_GOAL, GoalProgress
+from nevreport.story.goal import GOAL, GoalProgress
 from nevreport.story.series import figure_block, series_chart
 
 AS_OF = "as_of"  # `{as_of}` in prose: the edition's date
@@ -45,6 +45,7 @@ class Report:
     target_year: int | None = None
     known_ids: set = field(default_factory=set)  # every id in the data, published by the as-of date or not
     publishers: dict = field(default_factory=dict)  # publisher -> the web domains of its site (data/publishers.csv)
+    stated_goal: str = ""  # the figure id of the goal as the articles state it (the catalogue's `goal:`)
     _lookup: dict = field(default_factory=dict)
 
     @classmethod
@@ -56,7 +57,7 @@ class Report:
         sources = run.sources.sort_values("published").reset_index(drop=True)
         report = cls(run.as_of.isoformat(), run.figures, run.external, run.indicators, sources,
                      run.metrics, run.target_units, run.target_year,
-                     {*run.known_ids, GOAL, AS_OF}, run.publishers)
+                     {*run.known_ids, GOAL, AS_OF}, run.publishers, run.catalogue.goal)
         report._index()
         return report
 
@@ -109,16 +110,18 @@ class Report:
         """The chapter (topic) that shows a metric (data/metrics.csv)."""
         return self._topics.get(metric)
 
-    def inputs(self, indicator: str, prefix: str = "") -> list[str]:
-        """The ids an indicator was computed from (those starting with `prefix`), [] when it is not known."""
+    def inputs(self, indicator: str, kind: str | None = None) -> list[str]:
+        """The ids an indicator was computed from, [] when it is not known; with `kind` ("figure", "external" or
+        "indicator") only those of that kind known at this date."""
         row = self.get(indicator)
-        return [k for k in str(row["inputs"]).split(";") if k.startswith(prefix)] if row is not None else []
+        keys = [k for k in str(row["inputs"]).split(";") if k] if row is not None else []
+        return keys if kind is None else [k for k in keys if self._lookup.get(k, ("",))[0] == kind]
 
-    def input_of(self, indicator: str, prefix: str = "") -> str | None:
-        """The first input of an indicator starting with `prefix` (e.g. the actual behind a progress figure)."""
-        return next(iter(self.inputs(indicator, prefix)), None)
+    def input_of(self, indicator: str, kind: str | None = None) -> str | None:
+        """The first input of an indicator (of one kind, e.g. the supplementary actual behind a progress figure)."""
+        return next(iter(self.inputs(indicator, kind)), None)
 
-    def goal_progress(self, indicator: str = "shanghai_nev_target_progress") -> GoalProgress:
+    def goal_progress(self, indicator: str) -> GoalProgress:
         """What is known of Shanghai's goal: the latest full-year output against the goal's level and year."""
         return goal.goal_progress(self, indicator)
 
@@ -147,7 +150,7 @@ class Report:
         if key == GOAL:
             row = self._goal()
             if not row.get("what_if"):
-                return self.render(STATED_GOAL, mode)
+                return self.render(self.stated_goal, mode)
             text = format_period(row["period"]) if mode == "period" else numbers.format_value(
                 row["value"], "vehicles", as_stated=True)
             hover = "a what-if goal set by this edition's parameter file, in place of the goal the articles state"
@@ -282,4 +285,4 @@ class Report:
         return f"{PREFIX[found[0]]}-{key}" if found else ""
 
 
-__all__ = ["GOAL", "STATED_GOAL", "Report"]
+__all__ = ["GOAL", "Report"]

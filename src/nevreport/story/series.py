@@ -8,7 +8,7 @@ import math
 from nevreport.common.dates import is_year
 from nevreport.story import charts, downloads
 from nevreport.story.blocks import Block, UnknownId, suggest
-from nevreport.story.goal import GOAL, STATED_GOAL
+from nevreport.story.goal import GOAL
 
 
 def series_chart(report, title: str, units: str, series: list[str], entity: str | None = None,
@@ -68,7 +68,7 @@ def series_chart(report, title: str, units: str, series: list[str], entity: str 
         ax.bar([goal_year], [target["value"]], width=0.8, fill=False, edgecolor=charts.PALETTE["goal"],
                linestyle="--", linewidth=1.4, label=f"Goal: output in {goal_year}", zorder=4)
         years.add(goal_year)
-        keys.append(STATED_GOAL)
+        keys.append(report.stated_goal)
     if not keys:
         charts._close(fig)
         return Block()
