@@ -21,6 +21,7 @@ import shlex
 
 from nevreport.common.errors import UserError
 from nevreport.story import charts
+from nevreport.story.blocks import ShownProse
 
 
 def _where(shell) -> str:
@@ -55,8 +56,9 @@ def prose(line: str, cell: str):
     if report is None:
         raise UserError("%%prose needs `report` (report = Report.load(as_of, ...)) in an earlier cell")
     first = next((s for s in cell.splitlines() if s.strip()), "")[:60]
-    return report.prose(cell, namespace=shell.user_ns, empty=options.get("empty", ""),
-                        where=f"{_where(shell)}cell starting {first!r}: ")
+    shown = report.prose(cell, namespace=shell.user_ns, empty=options.get("empty", ""),
+                         where=f"{_where(shell)}cell starting {first!r}: ")
+    return ShownProse(shown.html, shown.text, shown.source)
 
 
 def _short_error(shell, etype, value, tb, tb_offset=None):

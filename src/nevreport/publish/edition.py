@@ -13,6 +13,7 @@ from pathlib import Path
 
 from nevreport.publish.layout import FAILED, KERNEL_NAME, Layout
 from nevreport.publish.workers import shared_kernel
+from nevreport.story.blocks import PROSE_SOURCE
 
 # notebooks/ runs in name order: NN_*.ipynb with NN below CHAPTERS_FROM prepare the data (and show their work),
 # the others are the report's chapters, merged in that order into one executed report notebook.
@@ -98,11 +99,24 @@ def split_edition(edition, names: list[str]) -> dict:
     import nbformat
 
     split = {name: nbformat.v4.new_notebook(metadata=copy.deepcopy(edition.metadata)) for name in names}
+    for name, notebook in split.items():
+        # papermill records its input, here the whole edition with every line of prose: name the notebook instead
+        notebook.metadata.get("papermill", {}).update(input_path=name, output_path=name)
     for cell in edition.cells:
         origin = cell.metadata.get(ORIGIN, {}).get("notebook")
         if origin in split and BOUNDARY_TAG not in cell.metadata.get("tags", []):
-            split[origin].cells.append(cell)
+            split[origin].cells.append(_as_shown(cell))
     return split
+
+
+def _as_shown(cell):
+    """A prose cell with only the lines it showed: the edition's folder names nothing published after its date."""
+    if cell.cell_type != "code" or not cell.source.startswith("%%prose"):
+        return cell
+    shown = [o.get("metadata", {}).get(PROSE_SOURCE) for o in cell.get("outputs", [])]
+    kept = next((text for text in shown if text is not None), "")
+    cell.source = cell.source.splitlines()[0] + ("\n" + kept if kept else "")
+    return cell
 
 
 

@@ -11,24 +11,27 @@ from nevreport.curate.catalogue import GOAL  # `{goal}` in prose: the catalogue'
 @dataclass(frozen=True)
 class GoalProgress:
     """latest: id of the latest full-year output on file; above_level: it is at or above the goal's level
-    (its whole interval); in_goal_year: it is the goal's year; met: True/False once the goal year is on file."""
+    (its whole interval); in_goal_year: it is the goal's year; met: True/False once the goal year is on file;
+    goal_year_ended: the edition's date is after the goal's year (whether or not its output is on file)."""
 
     latest: str | None
     above_level: bool
     in_goal_year: bool
     met: bool | None
+    goal_year_ended: bool = False
 
 
 def goal_progress(report, indicator: str) -> GoalProgress:
     """What is known of Shanghai's goal: the latest full-year output (the supplementary input of `indicator`,
     the catalogue's progress to the goal) against the goal's level and year."""
     goal, latest = report.get(GOAL), report.input_of(indicator, "external")
+    ended = goal is not None and report.as_of[:4] > str(goal["period"])[:4]
     if goal is None or latest is None:
-        return GoalProgress(latest, False, False, None)
+        return GoalProgress(latest, False, False, None, ended)
     row, goal_year = report.get(latest), str(goal["period"])[:4]
     above = float(row["low"]) >= float(goal["value"])
     in_goal_year = str(row["period"]) == goal_year
-    return GoalProgress(latest, above, in_goal_year, above if in_goal_year else None)
+    return GoalProgress(latest, above, in_goal_year, above if in_goal_year else None, ended)
 
 
 def goal_row(report) -> dict | None:

@@ -99,6 +99,10 @@ class Report:
     def has(self, *keys: str) -> bool:
         return all(self.get(k) is not None for k in keys)
 
+    def has_metric(self, metric: str) -> bool:
+        """Whether any figure or supplementary figure of a metric was published by this date."""
+        return bool(self.series_rows(metric, None))
+
     def value(self, key: str) -> float:
         return float(self.get(key)["value"])
 
@@ -124,6 +128,14 @@ class Report:
     def goal_progress(self, indicator: str) -> GoalProgress:
         """What is known of Shanghai's goal: the latest full-year output against the goal's level and year."""
         return goal.goal_progress(self, indicator)
+
+    def latest_beyond_forecasts(self, metric: str, entity: str) -> str | None:
+        """The latest full-year actual of a series, unless an article forecast that same year (the sentence
+        with the forecast names its outcome): a chapter can name it without naming any id itself."""
+        latest = self.latest(metric, entity)
+        forecast_years = {str(r["period"]) for r in self.series_rows(metric, entity)
+                          if r["kind"] == "figure" and r["status"] == "forecast"}
+        return None if latest is None or str(self.get(latest)["period"]) in forecast_years else latest
 
     def latest(self, metric: str, entity: str) -> str | None:
         """The id of the latest full-year figure of a series known at this date (supplementary or stated)."""

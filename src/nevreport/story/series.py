@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from nevreport.common.dates import is_year
+from nevreport.common.dates import format_period, is_year
 from nevreport.story import charts, downloads
 from nevreport.story.blocks import Block, UnknownId, suggest
 from nevreport.story.goal import GOAL
@@ -42,6 +42,20 @@ def series_chart(report, title: str, units: str, series: list[str], entity: str 
             ax.plot([int(r["period"]) + offset for r in others], [r["value"] for r in others], marker="o",
                     markersize=7, linestyle="none", color=charts.PALETTE["conflict"],
                     label="Conflicting source", zorder=6)
+        # Part of a year later than every full year on file (Shanghai's January-July): a hollow, hatched bar
+        # named by its months, so it reads as part of a year and never as the year's total.
+        last_full = max((int(r["period"]) for r in bars), default=0)
+        partial = [r for r in report.series_rows(metric, entity)
+                   if r["kind"] == "external" and r["status"] == "actual" and not is_year(r["period"])
+                   and str(r["period"])[:4].isdigit() and int(str(r["period"])[:4]) > last_full
+                   and str(r["period"]).count(str(r["period"])[:4]) == len(str(r["period"]).split("/"))]
+        for r in partial:
+            year = int(str(r["period"])[:4])
+            ax.bar([year + offset], [r["value"]], width=width * 0.95, fill=False, hatch="///",
+                   edgecolor=charts.PALETTE[colours[index % 3]], linewidth=1.2, zorder=3,
+                   label=f"{report.label(metric)}, part of the year only: {format_period(r['period'])}")
+            years.add(year)
+            keys.append(r["key"])
         for status, legend in (("actual", "Stated in an article"), ("forecast", "Forecast in an article"),
                                ("target", "Goal in an article")):
             stated = [r for r in rows if r["kind"] == "figure" and r["status"] == status]
