@@ -71,7 +71,7 @@ def test_a_value_resting_on_a_bound_keeps_its_words_and_its_period(tmp_path):
     33.3%, and the year it is of stays beside it."""
     progress = KEY_INDICATORS[-2]
     edition(tmp_path, "late", "2024-12-31", [indicator(progress, 33.3333, -100, 33.3333, period="2023")])
-    (cell,) = cells(render_index(["late"], tmp_path), f"Label of {progress}")
+    (cell,) = cells(render_index(["late"], tmp_path, KEY_INDICATORS), f"Label of {progress}")
     assert cell == f'<a href="late/report.html#ind-{progress}">at most 33.3%</a><br><span class=muted>2023</span>'
 
 
