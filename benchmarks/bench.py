@@ -24,7 +24,8 @@ from pathlib import Path
 
 import nbformat
 
-from nevreport.publish.edition import REPORT_NOTEBOOK, merge_chapters, notebook_order
+from nevreport.publish.edition import REPORT_NOTEBOOK, merge_chapters
+from nevreport.story.notebook_set import notebook_order
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent

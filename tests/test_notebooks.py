@@ -17,8 +17,8 @@ import shutil
 import nbformat
 import pytest
 
-from nevreport.publish.edition import CHAPTERS_FROM, notebook_order
 from nevreport.story.notebook_checks import check_notebooks, math_problems
+from nevreport.story.notebook_set import CHAPTERS_FROM, notebook_order
 
 from .conftest import PARAMETER_SETS, ROOT
 

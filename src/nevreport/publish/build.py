@@ -21,14 +21,7 @@ from nevreport.common.dates import build_date
 from nevreport.common.errors import UserError
 from nevreport.curate.params import ParameterSet, discover
 from nevreport.publish import datazip, editions
-from nevreport.publish.edition import (
-    CHAPTERS_FROM,
-    REPORT_NOTEBOOK,
-    NotebookFailed,
-    execute_edition,
-    merge_chapters,
-    notebook_order,
-)
+from nevreport.publish.edition import REPORT_NOTEBOOK, NotebookFailed, execute_edition, merge_chapters
 from nevreport.publish.freshness import fingerprint, is_fresh
 from nevreport.publish.layout import (
     ATTACHMENTS,
@@ -37,6 +30,7 @@ from nevreport.publish.layout import (
     OUTPUTS,
     STAGING,
     Layout,
+    say,
 )
 from nevreport.publish.reportfiles import (
     build_lock,
@@ -49,10 +43,7 @@ from nevreport.publish.reportfiles import (
 )
 from nevreport.publish.system import check_pdf_renderer
 from nevreport.publish.workers import ensure_kernel, prepare_environment, start_worker
-
-
-def say(message: str) -> None:
-    print(message, flush=True)
+from nevreport.story.notebook_set import CHAPTERS_FROM, notebook_order
 
 
 def report_metadata(ps: ParameterSet, neighbours: dict | None = None) -> dict:
@@ -150,7 +141,12 @@ def check_data(layout: Layout) -> None:
 
 def check_prose(layout: Layout) -> None:
     from nevreport.story.notebook_checks import check_notebooks
+    from nevreport.story.notebook_set import notebook_set_problems
 
+    problems = notebook_set_problems(layout.notebooks_dir)
+    if problems:
+        raise UserError("the notebooks cannot be run as they are; no report was published (the last good reports "
+                        "are unchanged)", problems)
     problems = check_notebooks(layout.notebooks_dir, outputs=False)
     if problems:
         raise UserError("the notebooks have numbers typed into their prose; no report was published (the last "
@@ -236,7 +232,10 @@ def write_index(sets: list[ParameterSet], layout: Layout) -> None:
     from nevreport.curate.catalogue import load_catalogue
     from nevreport.publish.index import render_index
 
-    html = render_index([ps.name for ps in sets], layout.reports_dir, load_catalogue(layout.data_dir).key_indicators)
+    # Every parameter set under params/, not only those this build was asked for: `nevreport build latest`
+    # must not drop the other editions from the index.
+    names = sorted({path.stem for path in layout.params_dir.glob("*.yaml")} | {ps.name for ps in sets})
+    html = render_index(names, layout.reports_dir, load_catalogue(layout.data_dir).key_indicators)
     target = layout.reports_dir / "index.html"
     partial = target.with_suffix(".html.partial")
     with writing_reports(layout.reports_dir):

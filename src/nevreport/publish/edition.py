@@ -8,24 +8,14 @@ named by its notebook and cell number as the user sees them in notebooks/.
 from __future__ import annotations
 
 import copy
-import re
 from pathlib import Path
 
-from nevreport.publish.layout import FAILED, KERNEL_NAME, Layout
-from nevreport.publish.workers import shared_kernel
+from nevreport.publish.layout import FAILED, KERNEL_NAME, Layout, say
+from nevreport.publish.progress import CellWatch, cell_timeout
+from nevreport.publish.workers import discard_kernel, shared_kernel
 from nevreport.story.blocks import PROSE_SOURCE
 
-# notebooks/ runs in name order: NN_*.ipynb with NN below CHAPTERS_FROM prepare the data (and show their work),
-# the others are the report's chapters, merged in that order into one executed report notebook.
-CHAPTERS_FROM = 10
 REPORT_NOTEBOOK = "report.ipynb"
-
-
-def notebook_order(notebooks_dir: Path) -> tuple[list[Path], list[Path]]:
-    """(preparation notebooks, chapter notebooks) of a notebooks folder, each in the order they run."""
-    numbered = sorted(notebooks_dir.glob("[0-9]*.ipynb"))
-    prepare = [p for p in numbered if int(re.findall(r"^\d+", p.name)[0]) < CHAPTERS_FROM]
-    return prepare, [p for p in numbered if p not in prepare]
 
 
 def merge_chapters(notebooks: list):
@@ -133,17 +123,30 @@ def execute_edition(notebooks: list[Path], parameters: dict, work: Path, layout:
     """
     import nbformat
     import papermill
+    from nbclient.exceptions import CellTimeoutError, DeadKernelError
     from papermill.exceptions import PapermillExecutionError
 
     edition = edition_notebook(notebooks, parameters, str(work.resolve()))
     names = [nb.name for nb in notebooks]
     partial = work / "edition.ipynb"
+    watch = CellWatch(ORIGIN, say, tag)
+    timeout = cell_timeout()
     try:
         done = papermill.execute_notebook(
             edition, str(partial), kernel_name=KERNEL_NAME, progress_bar=False, log_output=False,
             cwd=str(layout.notebooks_dir), request_save_on_cell_execute=False,
-            km=shared_kernel(layout.notebooks_dir),
+            km=shared_kernel(layout.notebooks_dir), execution_timeout=timeout, on_cell_execute=watch.started,
         )
+    except (CellTimeoutError, DeadKernelError) as exc:
+        discard_kernel()  # stuck in the cell, or gone: the next edition starts a new one
+        what = (f"ran longer than {timeout} s, the most a cell may take, and was stopped"
+                if isinstance(exc, CellTimeoutError) else
+                "was running when the kernel died (out of memory, or the cell ended Python)")
+        fix = ("make the cell finish (an endless loop? a wait for something that never comes?), or allow more "
+               "time with NEVREPORT_CELL_TIMEOUT=SECONDS" if isinstance(exc, CellTimeoutError) else
+               "run the notebook in JupyterLab to see what the cell does")
+        raise NotebookFailed(f"{tag} {watch.where()} {what}. Fix: {fix}\n"
+                             f"  the previous report in {layout.reports_dir / name} is unchanged") from None
     except PapermillExecutionError as exc:
         origin = edition.cells[exc.cell_index].metadata.get(ORIGIN, {})
         notebook = origin.get("notebook", "?")

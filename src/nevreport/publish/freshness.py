@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from nevreport.common import config, inputs
+from nevreport.common.tables import cell as cell_of
 from nevreport.common.tables import read_table
 from nevreport.curate.params import ParameterSet
 from nevreport.publish.layout import FINGERPRINT_FILE, OUTPUTS, Layout
@@ -37,6 +38,16 @@ def _content(path: Path, within: Path, limit: int) -> bytes:
         return f"<refused: {exc.message}>".encode()
 
 
+def whole_data_files(data_dir: Path) -> list[Path]:
+    """The data tables an edition reads whole: every table in data/ but the articles, their manifest, the
+    figures and the supplementary rows, which count only as far as the edition's date reaches."""
+    by_date = {config.figures_csv(data_dir), config.external_csv(data_dir), config.indicator_catalogue(data_dir)}
+    articles = config.raw_articles_dir(data_dir)
+    return [path for path in sorted(data_dir.rglob("*"))
+            if path.suffix in {".csv", ".yaml", ".yml", ".json"} and path not in by_date
+            and articles not in path.parents and (path.is_file() or path.is_symlink())]
+
+
 def fingerprint(ps: ParameterSet, layout: Layout, neighbours: dict | None = None) -> str:
     """Hash of everything this parameter set's report depends on, by content.
 
@@ -59,13 +70,16 @@ def fingerprint(ps: ParameterSet, layout: Layout, neighbours: dict | None = None
     add("lock", _content(layout.root / "uv.lock", layout.root, inputs.MAX_TABLE_BYTES))
     add("catalogue", _content(config.indicator_catalogue(layout.data_dir), layout.data_dir,
                               inputs.MAX_CATALOGUE_BYTES))
+    for path in whole_data_files(layout.data_dir):  # metrics, publishers, ...: read whole by every edition
+        add(f"data:{path.relative_to(layout.data_dir)}", _content(path, layout.data_dir, inputs.MAX_TABLE_BYTES))
 
     as_of = ps.values["as_of"]
     try:
         articles_dir = config.raw_articles_dir(layout.data_dir)
         _, sources = _read_csv_rows(config.sources_csv(layout.data_dir), articles_dir)
-        known = {row["file"] for row in sources if row.get("published", "") <= as_of}
-        add("sources", json.dumps([r for r in sources if r["file"] in known], sort_keys=True).encode())
+        # Cells are compared as the checks read them, without surrounding spaces ("005.txt " is 005.txt).
+        known = {cell_of(row, "file") for row in sources if cell_of(row, "published") <= as_of}
+        add("sources", json.dumps([r for r in sources if cell_of(r, "file") in known], sort_keys=True).encode())
         for name in sorted(known):
             try:
                 article = inputs.read_article_bytes(layout.data_dir, name)
@@ -75,9 +89,9 @@ def fingerprint(ps: ParameterSet, layout: Layout, neighbours: dict | None = None
                 article = f"<refused: {exc.message}>".encode()
             add(f"article:{name}", article)
         header, figures = _read_csv_rows(config.figures_csv(layout.data_dir), layout.data_dir)
-        add("figures", json.dumps([header, [r for r in figures if r.get("article") in known]]).encode())
+        add("figures", json.dumps([header, [r for r in figures if cell_of(r, "article") in known]]).encode())
         header, external = _read_csv_rows(config.external_csv(layout.data_dir), layout.data_dir)
-        add("external", json.dumps([header, [r for r in external if r.get("published", "") <= as_of]]).encode())
+        add("external", json.dumps([header, [r for r in external if cell_of(r, "published") <= as_of]]).encode())
     except (OSError, KeyError, TypeError, inputs.Refused, _Unreadable):
         # Unreadable data: fall back to every data file whole (within the limits); validation explains it.
         for path in sorted(layout.data_dir.rglob("*")):

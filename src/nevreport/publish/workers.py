@@ -100,6 +100,19 @@ def shared_kernel(cwd: Path):
     return _kernel
 
 
+def discard_kernel() -> None:
+    """Stop this process's kernel (stuck or dead) so the next edition starts a new one."""
+    global _kernel
+    from jupyter_core.utils import run_sync
+
+    if _kernel is not None:
+        try:
+            run_sync(_kernel.shutdown_kernel)(now=True)
+        except Exception:  # already gone: nothing to stop
+            pass
+    _kernel = None
+
+
 def prepare_environment(layout: Layout) -> None:
     """What the build's kernels inherit: the data folder to read, no reloading of a package that cannot change."""
     os.environ["NEVREPORT_ROOT"] = str(layout.root.resolve())

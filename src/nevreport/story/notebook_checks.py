@@ -19,7 +19,13 @@ from nevreport.story.blocks import typed_numbers
 
 
 def _cells(path: Path) -> list[dict]:
-    return json.loads(path.read_text(encoding="utf-8")).get("cells", [])
+    """The cells of a notebook; none when it does not read (notebook_set_problems names that)."""
+    try:
+        nb = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return []
+    cells = nb.get("cells", []) if isinstance(nb, dict) else []
+    return [c for c in cells if isinstance(c, dict)] if isinstance(cells, list) else []
 
 
 def _source(cell: dict) -> str:
@@ -77,7 +83,9 @@ def typed_digits(path: Path) -> list[Problem]:
 
 def check_notebooks(folder: Path, outputs: bool = True) -> list[Problem]:
     """Every problem of the notebooks in a folder, one line each."""
-    problems = []
+    from nevreport.story.notebook_set import notebook_set_problems
+
+    problems = notebook_set_problems(Path(folder))
     for path in sorted(Path(folder).glob("*.ipynb")):
         problems += (stored_outputs(path) if outputs else []) + typed_digits(path)
     return problems
