@@ -46,7 +46,8 @@ def make_report(as_of="2024-12-31", figures=(), externals=(), indicators=(), kno
     report = Report(as_of, figs[figs["published"] <= cutoff].reset_index(drop=True),
                     exts[exts["published"] <= cutoff].reset_index(drop=True), inds,
                     articles[articles["published"] <= cutoff].reset_index(drop=True), METRICS,
-                    target_units=target_units, target_year=target_year, known_ids=known)
+                    target_units=target_units, target_year=target_year, known_ids=known,
+                    stated_goal="shanghai_nev_production_target_2025")
     report._index()
     return report
 
@@ -448,7 +449,7 @@ def test_an_indicator_without_a_value_is_not_known():
     report = make_report(figures=SALES, externals=OFFICIAL, indicators=rows)
     assert report.has("known", "sales_2023") and not report.has("known", "later")
     assert report.value("known") == 5.0
-    assert report.inputs("known", "ext_") == ["ext_sales_2023"] and report.input_of("known") == "sales_2023"
+    assert report.inputs("known", "external") == ["ext_sales_2023"] and report.input_of("known") == "sales_2023"
     assert report.inputs("later") == [] and report.input_of("nothing_known") is None
     out = html(report.prose("Share {known:range}; as of {as_of}."))
     assert ">5.0% (range 4.0% to 6.0%)</a>" in out and '<span class="period">2024-12-31</span>' in out
