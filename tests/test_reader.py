@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import csv
+import hashlib
 import html
 import io
 import json
@@ -189,6 +190,19 @@ def test_schema_org_metadata_is_json_that_cannot_close_its_script_element():
     assert report["name"] == "</script><b>" and report["temporalCoverage"] == "../2024-12-31"
     assert report["isBasedOn"][0]["url"] == "https://a.example"
     assert dataset["distribution"][0]["contentUrl"] == "data.zip"
+
+
+def test_the_page_policy_admits_the_metadata_block_by_its_hash_and_no_other_script():
+    from nevreport.publish.exporters import ReportHTMLExporter
+    from tests.test_exporters import build_notebook
+
+    page, _ = ReportHTMLExporter().from_notebook_node(build_notebook())
+    policy = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)"', page).group(1)
+    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1)
+    script_src = [d.split() for d in policy.split(";") if d.split()[:1] == ["script-src"]]
+    digest = base64.b64encode(hashlib.sha256(block.encode()).digest()).decode()
+    assert script_src == [["script-src", f"'sha256-{digest}'"]]
+    assert "'unsafe-inline'" not in " ".join(script_src[0]) and page.count("<script") == 1
 
 
 # --- downloads ----------------------------------------------------------------------------------------------

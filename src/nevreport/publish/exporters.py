@@ -125,6 +125,7 @@ def report_info(nb: NotebookNode) -> dict:
     # How to cite this edition, and its schema.org metadata (nevreport.publish.cite).
     info["citation"], info["bibtex"] = cite.citation(info), cite.bibtex(info)
     info["json_ld"] = cite.json_ld(info, list(ours.get("sources") or []))
+    info["json_ld_hash"] = cite.script_hash(info["json_ld"])  # the page's script-src admits this block only
     info["data_zip"] = cite.DATA_ZIP if ours.get("data_zip") else ""
     # The PDF's creation date; only a W3C date is accepted there.
     info["created"] = info["generated"] if W3C_DATE.match(info["generated"]) else ""
