@@ -197,8 +197,10 @@ def test_the_page_policy_admits_the_metadata_block_by_its_hash_and_no_other_scri
     from tests.test_exporters import build_notebook
 
     page, _ = ReportHTMLExporter().from_notebook_node(build_notebook())
-    policy = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)"', page).group(1)
-    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1)
+    policy_meta = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)"', page)
+    block_element = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)
+    assert policy_meta and block_element
+    policy, block = policy_meta.group(1), block_element.group(1)
     script_src = [d.split() for d in policy.split(";") if d.split()[:1] == ["script-src"]]
     digest = base64.b64encode(hashlib.sha256(block.encode()).digest()).decode()
     assert script_src == [["script-src", f"'sha256-{digest}'"]]
