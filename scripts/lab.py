@@ -40,8 +40,8 @@ def main() -> None:
     argv = [str(Path(sys.prefix) / "bin" / "jupyter"), "lab", f"--ServerApp.root_dir={ROOT}",
             "--ServerApp.ip=127.0.0.1", f"--port={port}", "--ServerApp.port_retries=0", "--no-browser",
             f"--IdentityProvider.token={token}", "--LabApp.default_url=/lab/tree/notebooks",
-            # Saved without outputs; a new notebook starts in the project's kernel.
-            "--FileContentsManager.pre_save_hook=nevreport.notebook.strip_outputs",
+            # Saved in the form git keeps; a new notebook starts in the project's kernel.
+            "--FileContentsManager.pre_save_hook=nevreport.notebook.before_save",
             "--MappingKernelManager.default_kernel_name=nevreport",
             # Containers and CI boxes often run as root; JupyterLab refuses that unless told it is intended.
             "--ServerApp.allow_root=True", "--ServerApp.log_level=WARN", "--LabApp.log_level=WARN"]

@@ -20,6 +20,7 @@ from traitlets.config import Config
 from nevreport.story import charts
 from nevreport.story.blocks import Block
 
+from .conftest import ROOT
 from .test_blocks import SALES, make_report
 
 
@@ -145,18 +146,57 @@ def test_a_build_loads_the_extension_without_autoreload(monkeypatch):
 
 
 def test_notebooks_are_saved_without_outputs():
-    from nevreport.notebook import strip_outputs
+    from nevreport.notebook import before_save
 
-    model = {"type": "notebook", "content": {"cells": [
+    model = {"type": "notebook", "path": "notebooks/scratch.ipynb", "content": {"cells": [
         {"cell_type": "code", "source": "1 + 1", "outputs": [{"output_type": "execute_result"}],
-         "execution_count": 3},
-        {"cell_type": "markdown", "source": "# Title"},
+         "execution_count": 3, "metadata": {}},
+        {"cell_type": "markdown", "source": "# Title", "metadata": {}},
     ]}}
-    strip_outputs(model)
+    before_save(model, path="notebooks/scratch.ipynb")
     code, markdown = model["content"]["cells"]
     assert (code["outputs"], code["execution_count"], code["source"]) == ([], None, "1 + 1")
-    assert markdown == {"cell_type": "markdown", "source": "# Title"}
+    assert code["metadata"] == {}  # not a chapter: its code stays as the writer left it
+    assert markdown == {"cell_type": "markdown", "source": "# Title", "metadata": {}}
     other = {"type": "file", "content": "outputs stay"}
-    strip_outputs(other)
+    before_save(other)
     assert other == {"type": "file", "content": "outputs stay"}
-    strip_outputs({"type": "notebook", "content": None})  # a save without content is left alone
+    before_save({"type": "notebook", "content": None})  # a save without content is left alone
+
+
+@pytest.mark.parametrize("name", ["01_prepare.ipynb", "30_market.ipynb", "90_appendix.ipynb"])
+def test_a_notebook_opened_run_and_saved_in_jupyterlab_is_unchanged_in_git(name):
+    """What a JupyterLab session adds to a notebook it saves, undone by the pre-save hook byte for byte."""
+    import copy
+    import json
+
+    from nevreport.notebook import before_save
+    from nevreport.story.notebook_checks import dumps
+
+    path = ROOT / "notebooks" / name
+    stored = path.read_text(encoding="utf-8")
+    content = json.loads(stored)
+    session = copy.deepcopy(content)
+    session["metadata"]["language_info"] = {
+        "codemirror_mode": {"name": "ipython", "version": 3}, "file_extension": ".py", "mimetype": "text/x-python",
+        "name": "python", "nbconvert_exporter": "python", "pygments_lexer": "ipython3", "version": "3.11.7"}
+    session["metadata"]["kernelspec"] = {"display_name": "Python 3 (ipykernel)", "language": "python",
+                                         "name": "python3"}
+    for number, cell in enumerate(session["cells"]):
+        if cell["cell_type"] == "code":
+            cell["outputs"] = [{"output_type": "stream", "name": "stdout", "text": ["run\n"]}]
+            cell["execution_count"] = number
+            cell["metadata"].setdefault("jupyter", {})["source_hidden"] = False  # expanded to edit it
+            cell["metadata"]["execution"] = {"iopub.status.busy": "2026-01-01T00:00:00Z"}
+            cell["metadata"]["scrolled"] = True
+    # Shift+Enter on the last cell leaves an empty one behind.
+    session["cells"].append({"cell_type": "code", "execution_count": None, "id": "f00d", "metadata": {},
+                             "outputs": [], "source": ""})
+    model = {"type": "notebook", "content": session}
+    before_save(model, path=f"notebooks/{name}")
+    assert dumps(model["content"]) == stored
+    changed = copy.deepcopy(session)
+    changed["cells"].append({"cell_type": "markdown", "id": "f00d", "metadata": {}, "source": "A new sentence."})
+    before_save({"type": "notebook", "content": changed}, path=f"notebooks/{name}")
+    assert dumps(changed) != stored and "A new sentence." in dumps(changed)
+    assert dumps(changed).startswith(stored.rsplit("\n ],\n", 1)[0])  # the rest as it was

@@ -101,11 +101,17 @@ def next_notebook(shell) -> None:
     shell.extension_manager.loaded.discard(__name__)
 
 
-def strip_outputs(model, **kwargs) -> None:
-    """JupyterLab's pre-save hook (set by `make lab`): notebooks are saved without outputs, so git stays clean."""
+def before_save(model, path: str = "", **kwargs) -> None:
+    """JupyterLab's pre-save hook (set by `make lab`): a notebook is saved in the form git keeps.
+
+    No outputs, no kernel details, no trailing empty cell, a chapter's code collapsed
+    (nevreport.story.notebook_checks.stored_form): opening and saving a notebook changes nothing in git.
+    """
+    from nevreport.story.notebook_checks import is_chapter, stored_form
+
     if model.get("type") != "notebook" or model.get("content") is None:
         return
-    for cell in model["content"].get("cells", []):
-        if cell.get("cell_type") == "code":
-            cell["outputs"] = []
-            cell["execution_count"] = None
+    stored_form(model["content"], is_chapter(os.path.basename(path or model.get("path") or "")))
+
+
+strip_outputs = before_save  # the hook's earlier name, for a server configured before it was renamed

@@ -15,7 +15,6 @@ import errno
 import hashlib
 import json
 import os
-import re
 import shutil
 import sys
 import time
@@ -30,6 +29,7 @@ from nevreport.common.errors import UserError
 from nevreport.common.tables import read_table
 from nevreport.publish.params import ParameterSet, discover
 from nevreport.publish.system import check_pdf_renderer
+from nevreport.story.notebook_checks import CHAPTERS_FROM, is_chapter, report_notebooks
 
 KERNEL_NAME = "nevreport"
 OUTPUTS = ("report.html", "report.pdf", "indicators.csv")
@@ -38,17 +38,16 @@ FINGERPRINT_FILE = ".fingerprint"
 STAGING = ".tmp"
 FAILED = ".failed"
 LOCK_FILE = ".lock"
-# notebooks/ runs in name order: NN_*.ipynb with NN below CHAPTERS_FROM prepare the data (and show their work),
-# the others are the report's chapters, merged in that order into one executed report notebook.
-CHAPTERS_FROM = 10
+# notebooks/ runs in name order: NN_name.ipynb with NN below CHAPTERS_FROM prepare the data (and show their
+# work), the others are the report's chapters, merged in that order into one executed report notebook. Other
+# names (Untitled.ipynb, a scratch copy) are the writer's own and not read.
 REPORT_NOTEBOOK = "report.ipynb"
 
 
 def notebook_order(notebooks_dir: Path) -> tuple[list[Path], list[Path]]:
     """(preparation notebooks, chapter notebooks) of a notebooks folder, each in the order they run."""
-    numbered = sorted(notebooks_dir.glob("[0-9]*.ipynb"))
-    prepare = [p for p in numbered if int(re.match(r"\d+", p.name).group(0)) < CHAPTERS_FROM]
-    return prepare, [p for p in numbered if p not in prepare]
+    numbered = report_notebooks(notebooks_dir)
+    return [p for p in numbered if not is_chapter(p.name)], [p for p in numbered if is_chapter(p.name)]
 
 
 def merge_chapters(notebooks: list):
@@ -174,7 +173,7 @@ def fingerprint(ps: ParameterSet, layout: Layout) -> str:
         digest.update(label.encode() + b"\0" + hashlib.sha256(payload).digest())
 
     add("params", json.dumps(ps.values, sort_keys=True).encode())
-    for path in sorted(layout.notebooks_dir.glob("*.ipynb")):
+    for path in report_notebooks(layout.notebooks_dir):
         add(f"notebook:{path.name}", _content(path, layout.notebooks_dir, inputs.MAX_NOTEBOOK_BYTES))
     for path in sorted(config.PACKAGE_DIR.rglob("*")):
         if path.is_file() and path.suffix in {".py", ".j2", ".css", ".json", ".yaml", ".tpl", ".typ"}:
