@@ -12,9 +12,13 @@ import socket
 import sys
 from pathlib import Path
 
+from nevreport.notebook import server_config
+
 ROOT = Path(__file__).resolve().parents[1]
 # JupyterLab settings that hold for everyone using this environment: no "official Jupyter news" prompt.
-OVERRIDES = {"@jupyterlab/apputils-extension:notification": {"fetchNews": "false", "checkForUpdates": False}}
+# Code cells wrap long lines: a %%prose paragraph is one line per sentence.
+OVERRIDES = {"@jupyterlab/apputils-extension:notification": {"fetchNews": "false", "checkForUpdates": False},
+             "@jupyterlab/notebook-extension:tracker": {"codeCellConfig": {"lineWrap": True}}}
 
 
 def free_port(preferred: int = 8888) -> int:
@@ -32,6 +36,9 @@ def main() -> None:
     settings = Path(sys.prefix) / "share" / "jupyter" / "lab" / "settings"
     settings.mkdir(parents=True, exist_ok=True)
     (settings / "overrides.json").write_text(json.dumps(OVERRIDES, indent=2) + "\n")
+    server = Path(sys.prefix) / "etc" / "jupyter"
+    server.mkdir(parents=True, exist_ok=True)
+    (server / "jupyter_server_config.json").write_text(json.dumps(server_config(), indent=2) + "\n")
     port = int(os.environ.get("PORT") or free_port())
     token = os.environ.get("JUPYTER_TOKEN") or secrets.token_hex(16)
     url = f"http://127.0.0.1:{port}/lab/tree/notebooks?token={token}"

@@ -200,3 +200,22 @@ def test_a_notebook_opened_run_and_saved_in_jupyterlab_is_unchanged_in_git(name)
     before_save({"type": "notebook", "content": changed}, path=f"notebooks/{name}")
     assert dumps(changed) != stored and "A new sentence." in dumps(changed)
     assert dumps(changed).startswith(stored.rsplit("\n ],\n", 1)[0])  # the rest as it was
+
+
+def test_the_lab_server_offers_one_kernel_and_keeps_quiet_about_trust():
+    import logging
+
+    from nevreport.notebook import QuietServerLog, server_config
+    from nevreport.publish.build import KERNEL_NAME
+
+    config = server_config()
+    assert config["KernelSpecManager"]["allowed_kernelspecs"] == [KERNEL_NAME]
+    assert config["MappingKernelManager"]["default_kernel_name"] == KERNEL_NAME
+    assert config["FileContentsManager"]["pre_save_hook"] == "nevreport.notebook.before_save"
+    quiet = QuietServerLog()
+
+    def record(msg, *args):
+        return logging.LogRecord("ServerApp", logging.WARNING, __file__, 1, msg, args, None)
+
+    assert not quiet.filter(record("Notebook %s is not trusted", "notebooks/30_market.ipynb"))
+    assert quiet.filter(record("Saving file at %s", "notebooks/30_market.ipynb"))

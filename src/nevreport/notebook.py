@@ -16,11 +16,11 @@ mistake in the data or the prose shows as one clear message instead of a traceba
 
 from __future__ import annotations
 
+import logging
 import os
 import shlex
 
 from nevreport.common.errors import UserError
-from nevreport.story import charts
 
 
 def _where(shell) -> str:
@@ -79,6 +79,8 @@ def load_ipython_extension(shell) -> None:
         shell.run_line_magic("autoreload", "2")
     import matplotlib as mpl
 
+    from nevreport.story import charts
+
     mpl.rcParams.update(charts.STYLE)
     try:
         from matplotlib_inline.backend_inline import set_matplotlib_formats
@@ -115,3 +117,34 @@ def before_save(model, path: str = "", **kwargs) -> None:
 
 
 strip_outputs = before_save  # the hook's earlier name, for a server configured before it was renamed
+
+
+# --- the Jupyter server of `make lab` ------------------------------------------------------------------------
+
+def server_config() -> dict:
+    """What `make lab` configures in the Jupyter server (written to the environment's jupyter_server_config.d).
+
+    One kernel, the project's, in the launcher (ipykernel's own "Python 3" is the same Python under another
+    name); notebooks saved in the form git keeps; kernels talk over local sockets, not TCP (nothing for
+    another account to listen to, and no warning about it per kernel); and no "not trusted" line per notebook
+    opened: a notebook is stored without outputs, so there is nothing in it to trust.
+    """
+    config: dict = {
+        "KernelSpecManager": {"allowed_kernelspecs": ["nevreport"]},
+        "MappingKernelManager": {"default_kernel_name": "nevreport"},
+        "FileContentsManager": {"pre_save_hook": "nevreport.notebook.before_save"},
+        "ServerApp": {"logging_config": {
+            "filters": {"nevreport_quiet": {"()": "nevreport.notebook.QuietServerLog"}},
+            "handlers": {"console": {"filters": ["nevreport_quiet"]}},
+        }},
+    }
+    if os.name == "posix":  # IPC sockets are POSIX only; elsewhere the kernels stay on TCP
+        config["KernelManager"] = {"transport": "ipc"}
+    return config
+
+
+class QuietServerLog(logging.Filter):
+    """Drops the server's "Notebook ... is not trusted" line: stored notebooks carry no outputs to trust."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.msg != "Notebook %s is not trusted"
