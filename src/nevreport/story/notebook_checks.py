@@ -4,7 +4,7 @@
   JupyterLab gives them (`stored_form`): the project's kernel, no kernel details, no trailing empty cell, and
   in a chapter every code cell collapsed, so a chapter opens reading like the report. Opening and saving a
   notebook then changes nothing in git; only what the writer changed does.
-* Only notebooks named like `20_exports.ipynb` (two digits, an underscore, lower-case words) are the report's;
+* Only notebooks named like `20_exports.ipynb` (a number, an underscore, lower-case words) are the report's;
   `Untitled.ipynb` or `scratch.ipynb` in the same folder are ignored by the build.
 * No number is typed into prose: every digit a reader sees in a Markdown cell, a `%%prose` cell or a prose
   string (a string literal with a space in it, such as a chart title) must come from data through a
@@ -22,9 +22,10 @@ from pathlib import Path
 from nevreport.common.errors import Problem
 from nevreport.story.blocks import typed_numbers
 
-# A notebook of the report: two digits, an underscore, lower-case words. Below CHAPTERS_FROM it prepares the
-# data, from it on it is a chapter. Any other name (Untitled.ipynb, a scratch copy) is the writer's own.
-NOTEBOOK_NAME = re.compile(r"^(\d{2})_[a-z0-9_]+\.ipynb$")
+# A notebook of the report: a number (a letter may follow it), an underscore, lower-case words. Below
+# CHAPTERS_FROM it prepares the data, from it on it is a chapter. Any other name (Untitled.ipynb, a copy such
+# as 20_exports-Copy1.ipynb) is the writer's own.
+NOTEBOOK_NAME = re.compile(r"^(\d+)[a-z]?_[a-z0-9_]+\.ipynb$")
 CHAPTERS_FROM = 10
 KERNELSPEC = {"display_name": "Python (nevreport)", "language": "python", "name": "nevreport"}
 # Cell metadata that JupyterLab writes about a session, not about the chapter: run times, scrolled or
