@@ -7,6 +7,7 @@ data works in its own copy of it.
 from __future__ import annotations
 
 import csv
+import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -15,7 +16,7 @@ import pytest
 
 from nevreport.common import numbers
 
-from .conftest import EDITION_AGAIN, PARAMETER_SETS, cli, layout_of
+from .conftest import EDITION_AGAIN, PARAMETER_SETS, cli, layout_of, run_cli, tree_digest
 
 pytestmark = pytest.mark.slow
 SETS = ["as-of-2021", "as-of-2023", "as-of-2024", "latest"]
@@ -182,9 +183,31 @@ def test_a_changed_2024_figure_rebuilds_only_the_editions_that_know_it(copy_buil
     assert rebuilt == ["as-of-2024", "latest"]
 
 
-def test_no_edition_names_a_figure_or_date_published_after_its_as_of_date(built):
-    import yaml
+def test_a_later_article_reaches_latest_with_no_edit_of_params_or_notebooks(copy_built):
+    """latest follows the data: an article dated after every other is in it at the next build, and the edition is
+    dated by that article, as the newest publication on file."""
+    untouched = {folder: tree_digest(copy_built / folder) for folder in ("params", "notebooks")}
+    articles = copy_built / "data" / "raw" / "articles"
+    (articles / "005_later.txt").write_text("Jiading carmakers meet\n\nCarmakers in Jiading met on Monday to "
+                                            "talk about new-energy vehicles.\n", encoding="utf-8")
+    with (articles / "SOURCES.csv").open("a", encoding="utf-8") as manifest:
+        manifest.write("005_later.txt,Shanghai Daily,Jiading carmakers meet,https://www.shine.cn/biz/auto/"
+                       "2701150001/,2027-01-15,date line in the text,yes\n")
+    ran = run_cli("build", "latest", root=copy_built)
+    assert ran.returncode == 0, ran.stderr
+    latest = copy_built / "reports" / "latest"
+    assert json.loads((latest / "meta.json").read_text(encoding="utf-8"))["as_of"] == "2027-01-15"
+    html = (latest / "report.html").read_text(encoding="utf-8")
+    assert "Jiading carmakers meet" in html and "2027-01-15, the newest publication date on file" in html
+    assert "as of 2027-01-15, the newest publication date on file" in (copy_built / "reports" / "index.html"
+                                                                       ).read_text(encoding="utf-8")
+    # The vintages keep their dates and never see it.
+    assert "Jiading carmakers meet" not in (copy_built / "reports" / "as-of-2024" / "report.html").read_text(
+        encoding="utf-8")
+    assert {folder: tree_digest(copy_built / folder) for folder in untouched} == untouched
 
+
+def test_no_edition_names_a_figure_or_date_published_after_its_as_of_date(built):
     from nevreport.curate.load import load_external, load_figures
 
     data = built / "data"
@@ -192,7 +215,7 @@ def test_no_edition_names_a_figure_or_date_published_after_its_as_of_date(built)
     published += [(r["source_id"], r["published"]) for r in load_external(data).to_dict("records")]
     checked = 0
     for name in SETS:
-        as_of = str(yaml.safe_load((built / "params" / f"{name}.yaml").read_text(encoding="utf-8"))["as_of"])
+        as_of = json.loads((built / "reports" / name / "meta.json").read_text(encoding="utf-8"))["as_of"]
         later = {key for key, day in published if day.isoformat() > as_of}
         dates = {day.isoformat() for _, day in published if day.isoformat() > as_of}
         folder = built / "reports" / name

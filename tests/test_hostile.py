@@ -18,9 +18,9 @@ import pytest
 
 from nevreport.common import numbers, tables
 from nevreport.common.errors import UserError
+from nevreport.curate.params import load_parameter_set
 from nevreport.curate.validate import validate_data_dir
 from nevreport.indicators.io import read_indicators_csv, write_table_csv
-from nevreport.publish.params import load_parameter_set
 
 from .conftest import cli, layout_of, run_cli
 
@@ -733,8 +733,8 @@ def test_build_workers_end_when_the_build_is_killed(tmp_path):
     ],
 )
 def test_a_full_or_read_only_reports_folder_is_named_not_a_traceback(project_copy, monkeypatch, code, words):
+    from nevreport.curate.params import discover
     from nevreport.publish import build
-    from nevreport.publish.params import discover
 
     layout = layout_of(project_copy)
 

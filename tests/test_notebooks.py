@@ -48,26 +48,24 @@ def test_stored_notebooks_pass_the_checks():
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
-def test_one_parameters_cell_with_every_schema_key(path):
-    from nevreport.publish.params import KEYS
-
+def test_one_parameters_cell_holding_only_the_editions_name(path):
+    """Every other value (as-of date, goal, title) comes from params/<edition>.yaml, never a copy of it."""
     cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
     tagged = [c for c in cells if "parameters" in c.get("metadata", {}).get("tags", [])]
     assert len(tagged) == 1
-    source = "".join(tagged[0]["source"])
-    for key in [*KEYS, "parameter_set", "output_dir"]:
-        assert f"\n{key} =" in f"\n{source}", f"{path.name}: parameter {key} has no default"
+    assert parameters(path) == {"edition": "latest"}
+    assert "as_of" not in "".join(tagged[0]["source"]) and "2026" not in "".join(tagged[0]["source"])
 
 
-def test_every_notebook_explores_the_same_edition_and_it_is_a_valid_one():
-    """Opened in JupyterLab, every notebook starts from the same, valid parameters: the latest edition's date."""
-    from nevreport.publish.params import load_parameter_set
+def test_every_notebook_explores_the_latest_edition_from_its_parameter_file():
+    """Opened in JupyterLab, a notebook runs the edition params/latest.yaml describes, whose date is the newest
+    publication in the data (no as_of pinned anywhere)."""
+    from nevreport.curate.params import load_parameter_set, newest_publication
 
-    defaults = [parameters(path) for path in NOTEBOOKS]
-    assert all(values == defaults[0] for values in defaults), "the notebooks' parameters cells differ"
-    latest = load_parameter_set(ROOT / "params" / "latest.yaml").values
-    assert defaults[0]["as_of"] == latest["as_of"] and defaults[0]["title"] == latest["title"]
-    assert defaults[0]["output_dir"] is None  # exploring writes nothing
+    latest = load_parameter_set(ROOT / "params" / "latest.yaml")
+    assert not re.search(r"^as_of:", (ROOT / "params" / "latest.yaml").read_text(encoding="utf-8"), re.M)
+    assert latest.follows_data and latest.values["as_of"] == newest_publication(ROOT / "data")
+    assert {parameters(path)["edition"] for path in NOTEBOOKS} == {"latest"}
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
@@ -119,11 +117,12 @@ def test_each_notebook_runs_top_to_bottom_without_errors_or_noise(executed, name
 @functools.cache
 def report_of(built, edition: str):
     """What the edition's notebooks loaded: its data by its as-of date, with the indicators its build wrote."""
-    from nevreport.publish.params import load_parameter_set
+    from nevreport.curate.params import load_parameter_set
     from nevreport.story.report import Report
 
     values = load_parameter_set(built / "params" / f"{edition}.yaml").values
-    return Report.load(values["as_of"], built / "reports" / edition, data_dir=built / "data")
+    return Report.load(values["as_of"], built / "reports" / edition, data_dir=built / "data",
+                       target_units=values.get("target_units"), target_year=values.get("target_year"))
 
 
 def shows(cell) -> bool:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from nevreport.common.errors import UserError
-from nevreport.publish.params import KEYS, SCHEMA, discover, load_parameter_set
+from nevreport.curate.params import KEYS, SCHEMA, discover, load_parameter_set
 
 from .conftest import ROOT, cli
 
@@ -33,7 +33,32 @@ def test_a_good_set_normalises_the_date(tmp_path):
     assert ps.as_of.year == 2024
 
 
-DATE_HELP = "the report shows only what had been published by this date (YYYY-MM-DD)"
+def test_a_set_without_as_of_follows_the_data_beside_it(tmp_path):
+    """No as_of: dated by the newest publication of an article or supplementary row, whichever is later."""
+    (tmp_path / "data" / "raw" / "articles").mkdir(parents=True)
+    (tmp_path / "data" / "external").mkdir()
+    (tmp_path / "data" / "raw" / "articles" / "SOURCES.csv").write_text(
+        "file,publisher,title,url,published\na.txt,P,T,https://p.example/a,2024-03-01\n"
+        "b.txt,P,T,https://p.example/b,2025-01-02\n", encoding="utf-8")
+    (tmp_path / "data" / "external" / "supplementary_figures.csv").write_text(
+        "source_id,published\next_a,2024-12-30\n", encoding="utf-8")
+    (tmp_path / "params").mkdir()
+    ps = load_parameter_set(write(tmp_path / "params", "title: A report\n"))
+    assert ps.follows_data and ps.values["as_of"] == "2025-01-02" and ps.as_of == dt.date(2025, 1, 2)
+    (tmp_path / "data" / "external" / "supplementary_figures.csv").write_text(
+        "source_id,published\next_a,2026-01-16\n", encoding="utf-8")
+    assert load_parameter_set(tmp_path / "params" / "edition.yaml").values["as_of"] == "2026-01-16"
+    assert not load_parameter_set(write(tmp_path / "params", GOOD, "pinned.yaml")).follows_data
+
+
+def test_a_set_without_as_of_and_no_data_says_what_to_do(tmp_path):
+    with pytest.raises(UserError, match="no publication date in the data.*as_of: YYYY-MM-DD"):
+        load_parameter_set(write(tmp_path, "title: A report\n"))
+
+
+DATE_HELP = ("the report shows only what had been published by this date (YYYY-MM-DD); leave it out for an "
+             "edition that follows the data, dated by the newest publication date of an article or supplementary "
+             "figure")
 TITLE_HELP = "the report's title, shown on the title page"
 UNITS_HELP = "Shanghai's NEV goal in vehicles; default: the goal stated in the articles"
 YEAR_HELP = "the year of Shanghai's NEV goal; default: the year stated in the articles"
@@ -46,7 +71,6 @@ ALLOWED = "allowed keys: title, subtitle, as_of, description, target_units, targ
         (GOOD + "as_off: 2024-01-01\n", "as_off", "unknown key", "did you mean 'as_of'?"),
         (GOOD + "colour: blue\n", "colour", "unknown key", ALLOWED),
         ("as_of: 2024-12-31\n", "title", "missing", f"add 'title:' ({TITLE_HELP})"),
-        ("title: A report\n", "as_of", "missing", f"add 'as_of:' ({DATE_HELP})"),
         # dates: only YYYY-MM-DD, written as such, of a real day, not before the first article
         ("title: A report\nas_of: 31/12/2024\n", "as_of", "'31/12/2024' is not a date in the form YYYY-MM-DD",
          DATE_HELP),

@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 
 from nevreport.common import config
-from nevreport.curate.propose import new_metric_rows, propose_rows
 from nevreport.curate.schema import FIGURE_COLUMNS
 from nevreport.ingest.extract import extract_mentions
 from nevreport.ingest.reading import metric_label, read_period, spans_around
@@ -45,46 +44,36 @@ def test_proposals_for_new_articles_need_little_correction(data_with_new_article
     assert result["propose_claims_missed"] == 0, result["missed"]
 
 
-def test_the_whole_loop_puts_a_new_articles_figures_in_the_reports_charts_and_tables(data_with_new_articles):
-    """Propose, correct as the reviewer does, add metrics and ignores, validate, coverage, then the report."""
-    data = data_with_new_articles
+def test_add_then_accept_puts_a_new_articles_figures_in_the_reports_charts_and_tables(tmp_path: Path):
+    """`nevreport add` each article, correct its review file as the reviewer does, `nevreport accept`, then the
+    report: the figures join their series' charts and their chapters' tables."""
+    data = tmp_path / "data"
+    shutil.copytree(config.DATA_DIR, data)
     expected = expected_rows()
-    new_rows, ignores, metrics = [], [], {}
-    for article in sorted({row["article"] for row in expected}):
+    with open(FIXTURES / "SOURCES.csv", encoding="utf-8", newline="") as handle:
+        sources = list(csv.DictReader(handle))
+    accepted: list[dict[str, str]] = []
+    for source in sources:
+        article = source["file"]
+        review = tmp_path / "review" / f"{article}.csv"
+        added = cli("add", str(FIXTURES / article), "--publisher", source["publisher"], "--title", source["title"],
+                    "--url", source["url"], "--published", source["published"], "--data-dir", str(data),
+                    "--review", str(review))
+        assert added.returncode == 0, added.stderr
         text = (config.raw_articles_dir(data) / article).read_text(encoding="utf-8")
-        want = {text.index(r["context"]) + r["context"].index(r["stated"]): r for r in expected
-                if r["article"] == article}
-        proposals = propose_rows(article, text, data)
-        for proposal in proposals:
-            reviewed = want[proposal.mention.start]
-            if not proposal.row:
-                ignores.append([article, proposal.mention.text, proposal.not_a_claim, reviewed["context"]])
-                continue
-            row = {**proposal.row, **{name: reviewed[name] for name in (*FIELDS, "unit")}}
-            row["figure_id"] = f"{row['entity']}_{row['metric']}_{row['period']}_{row['stated']}"
-            row["figure_id"] = "".join(c if c.isalnum() else "_" for c in row["figure_id"].lower())
-            new_rows.append(row)
-        for metric, topic, label in new_metric_rows(
-            [p for p in proposals if p.row and p.row["metric"] == want[p.mention.start]["metric"]], data
-        ):
-            metrics[metric] = (metric, topic, label)
-    known = {row["metric"] for row in csv.DictReader(config.metrics_csv(data).open(encoding="utf-8"))}
-    for row in new_rows:  # a metric the reviewer named differently gets a row too
-        if row["metric"] not in known and row["metric"] not in metrics:
-            metrics[row["metric"]] = (row["metric"], "market", metric_label(row["metric"]))
-    _append(config.figures_csv(data), [[row[name] for name in FIGURE_COLUMNS] for row in new_rows])
-    _append(config.metrics_csv(data), list(metrics.values()))
-    _append(config.coverage_ignore_csv(data), ignores)
-
-    validate = cli("validate", "--data-dir", str(data))
-    assert validate.returncode == 0, validate.stdout + validate.stderr
+        assert text == (FIXTURES / article).read_text(encoding="utf-8")  # saved unchanged
+        rows = review_as_reviewed(review, text, [r for r in expected if r["article"] == article], data)
+        accept = cli("accept", str(review), "--data-dir", str(data))
+        assert accept.returncode == 0, accept.stderr
+        accepted += [row for row in rows if row["table"] == "figure"]
+    assert cli("validate", "--data-dir", str(data)).returncode == 0
     coverage = cli("coverage", "--data-dir", str(data))
     assert coverage.returncode == 0, coverage.stdout
 
     from nevreport.story.report import Report
 
     report = Report.load("2024-12-31", data_dir=data)
-    by_stated = {row["stated"]: row for row in new_rows}
+    by_stated = {row["stated"]: row for row in accepted}
     nev_sales = {row["key"] for row in report._series_rows("nev_sales", "China")}
     assert by_stated["1.43 million"]["figure_id"] in nev_sales  # joins the chart of China's NEV sales
     exports = {row["key"] for row in report._series_rows("vehicle_exports", "China")}
@@ -94,9 +83,31 @@ def test_the_whole_loop_puts_a_new_articles_figures_in_the_reports_charts_and_ta
     assert by_stated["1.43 million"]["figure_id"] in market
 
 
-def _append(path: Path, rows: list) -> None:
-    with open(path, "a", encoding="utf-8", newline="") as handle:
-        csv.writer(handle, lineterminator="\n").writerows(rows)
+def review_as_reviewed(review: Path, text: str, expected: list[dict[str, str]], data: Path) -> list[dict]:
+    """Edit a review file as the reviewer does: each figure row's fields as expected.csv has them, a number
+    that is not a claim moved to an ignore row, a metric row for each new metric the figures name."""
+    from nevreport.curate.intake import read_review, write_review
+
+    want = {text.index(r["context"]) + r["context"].index(r["stated"]): r for r in expected}
+    read = read_review(review)
+    assert read.problems == []
+    rows: list[dict[str, str]] = []
+    for _, row in read.rows["figure"]:
+        reviewed = want[text.index(row["quote"]) + row["quote"].index(row["stated"])]
+        if reviewed["claim"] == "no":
+            rows.append({"table": "ignore", "article": row["article"], "text": row["stated"],
+                         "reason": reviewed["reason"], "context": reviewed["context"]})
+            continue
+        rows.append({"table": "figure", **row, **{name: reviewed[name] for name in (*FIELDS, "unit")}})
+    rows += [{"table": "ignore", **row} for _, row in read.rows["ignore"]]
+    known = {row["metric"] for row in csv.DictReader(config.metrics_csv(data).open(encoding="utf-8"))}
+    labels = {row["metric"]: row for _, row in read.rows["metric"]}
+    for metric in dict.fromkeys(row["metric"] for row in rows if row["table"] == "figure"):
+        if metric not in known:
+            drafted = labels.get(metric, {"topic": "market", "label": metric_label(metric)})
+            rows.append({"table": "metric", "metric": metric, "topic": drafted["topic"], "label": drafted["label"]})
+    write_review(rows, review)
+    return rows
 
 
 def test_propose_prints_the_metrics_and_ignores_it_needs(data_with_new_articles: Path):

@@ -1,4 +1,4 @@
-"""The `nevreport` command: validate, extract, coverage, propose, indicators, build, dictionary.
+"""The `nevreport` command: validate, extract, coverage, propose, add, accept, indicators, build, dictionary.
 
 Each command is one call into the stage that does the work (nevreport.pipeline for checking data and
 computing indicators). Heavy libraries are imported inside each command so that `nevreport build` with
@@ -51,6 +51,20 @@ def _cmd_propose(args: argparse.Namespace) -> int:
     return write_proposals(Path(args.file), sys.stdout, data_dir=Path(args.data_dir), notes=sys.stderr)
 
 
+def _cmd_add(args: argparse.Namespace) -> int:
+    from nevreport.curate.intake import add_article
+
+    return add_article(Path(args.file), publisher=args.publisher, title=args.title, url=args.url,
+                       published=args.published, data_dir=Path(args.data_dir),
+                       review=Path(args.review) if args.review else None, out=sys.stdout)
+
+
+def _cmd_accept(args: argparse.Namespace) -> int:
+    from nevreport.curate.intake import accept_review
+
+    return accept_review(Path(args.file), Path(args.data_dir), out=sys.stdout, err=sys.stderr)
+
+
 def _cmd_indicators(args: argparse.Namespace) -> int:
     from nevreport import pipeline
     from nevreport.indicators.io import write_table_csv
@@ -98,6 +112,21 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--data-dir", default=str(config.DATA_DIR), help="data folder (default: %(default)s)")
     p.set_defaults(func=_cmd_propose)
+
+    p = sub.add_parser("add", help="save a new article, list it and draft its review file")
+    p.add_argument("file", metavar="FILE", help="the article as plain UTF-8 text")
+    p.add_argument("--publisher", required=True, help="who published it, e.g. Xinhua")
+    p.add_argument("--title", required=True, help="its headline")
+    p.add_argument("--url", required=True, help="its web address")
+    p.add_argument("--published", required=True, metavar="YYYY-MM-DD", help="its publication date")
+    p.add_argument("--review", help="where to write the review file (default: review/<article>.csv)")
+    p.add_argument("--data-dir", default=str(config.DATA_DIR), help="data folder (default: %(default)s)")
+    p.set_defaults(func=_cmd_add)
+
+    p = sub.add_parser("accept", help="check a reviewed file and append its rows to the data, or change nothing")
+    p.add_argument("file", metavar="REVIEW", help="the review file `nevreport add` wrote, once checked")
+    p.add_argument("--data-dir", default=str(config.DATA_DIR), help="data folder (default: %(default)s)")
+    p.set_defaults(func=_cmd_accept)
 
     p = sub.add_parser("indicators", help="compute the indicators known at a date, as CSV")
     p.add_argument("--as-of", required=True, help="ISO date, e.g. 2024-12-31")

@@ -1,6 +1,7 @@
 """One run of the pipeline: check the data, keep what had been published by a date, compute the indicators.
 
-    edition = run("2024-12-31")     # load: every table of data/, checked (nevreport.curate)
+    edition = run("latest")         # an edition of params/ (or a date, "2024-12-31")
+                                     # load: every table of data/, checked (nevreport.curate)
                                      # process: what was known by that date, and its indicators (nevreport.indicators)
     edition.figures, edition.external, edition.indicators
 
@@ -22,10 +23,11 @@ from nevreport.common import config, tables
 from nevreport.common.dates import parse_as_of
 from nevreport.common.errors import Problem, UserError
 from nevreport.curate.load import external_frame, figures_frame, metrics_frame, sources_frame
+from nevreport.curate.params import edition_parameters
 from nevreport.curate.validate import check_data_dir, validate_data_dir
 from nevreport.indicators.catalogue import Catalogue, load_catalogue
 from nevreport.indicators.evaluate import compute_table
-from nevreport.indicators.io import read_indicators_csv
+from nevreport.indicators.io import read_indicators_csv, save_indicators
 from nevreport.ingest.articles import read_article
 
 
@@ -65,6 +67,10 @@ class Edition:
     catalogue: Catalogue
     publishers: dict
     known_ids: frozenset[str]  # every id in the data, published by the as-of date or not
+    name: str | None = None  # the parameter set (params/<name>.yaml); None for a bare date
+    follows_data: bool = False  # dated by the newest publication in the data (no as_of in its parameter file)
+    target_units: float | None = None  # a what-if goal replacing the articles' (None: the articles' goal)
+    target_year: int | None = None
 
     def __repr__(self) -> str:
         return (f"<Edition as of {self.as_of}: {len(self.figures)} figures from {len(self.sources)} articles, "
@@ -120,15 +126,38 @@ def _published_by(frame: pd.DataFrame, as_of: dt.date | None) -> pd.DataFrame:
 # --- process ------------------------------------------------------------------------------------------------
 
 
-def run(as_of, data_dir: Path = config.DATA_DIR, target_units: float | None = None, target_year: int | None = None,
-        output_dir: str | Path | None = None) -> Edition:
-    """The edition of an as-of date: the checked data published by then, and every indicator computed from it.
+_build_folder: list[Path] = []  # the folder the build is writing this edition into (empty when exploring)
 
-    target_units / target_year replace the goal stated in the articles (Shanghai's NEV goal). output_dir: a
-    build folder whose indicators.csv (written by notebooks/01_prepare) is read instead of computing again.
+
+def use_build_folder(path: str | Path | None) -> None:
+    """Tell this process which folder the build writes the edition into (the build's own hidden cell calls this
+    after the notebook's parameters; exploring never does, so nothing is written)."""
+    _build_folder[:] = [Path(path)] if path else []
+
+
+def build_folder() -> Path | None:
+    return _build_folder[0] if _build_folder else None
+
+
+def run(edition="latest", data_dir: Path = config.DATA_DIR, target_units: float | None = None,
+        target_year: int | None = None, output_dir: str | Path | None = None) -> Edition:
+    """An edition: the checked data published by its as-of date, and every indicator computed from it.
+
+    edition: the name of a parameter set under params/ ("latest", "as-of-2021"), whose as_of and goal it takes,
+    or a date ("2024-12-31"). target_units / target_year replace the goal (Shanghai's NEV goal). output_dir: a
+    build folder whose indicators.csv (written by notebooks/01_prepare) is read instead of computing again
+    (default: the build's folder, none when exploring).
     """
-    cutoff = parse_as_of(as_of)
+    name, follows_data = None, False
+    if isinstance(edition, str) and edition[:1].isalpha():  # a name; anything else must be a date
+        ps = edition_parameters(edition, data_dir=data_dir)
+        name, follows_data, cutoff = ps.name, ps.follows_data, ps.as_of
+        target_units = ps.values.get("target_units") if target_units is None else target_units
+        target_year = ps.values.get("target_year") if target_year is None else target_year
+    else:
+        cutoff = parse_as_of(edition)
     data = load(data_dir)
+    output_dir = output_dir or build_folder()
     saved = Path(output_dir) / "indicators.csv" if output_dir else None
     if saved is not None and saved.exists():
         indicators = read_indicators_csv(saved)
@@ -136,7 +165,7 @@ def run(as_of, data_dir: Path = config.DATA_DIR, target_units: float | None = No
         indicators = compute_table(data.catalogue, data.figures, data.external, cutoff, target_units, target_year)
     return Edition(cutoff, _published_by(data.figures, cutoff), _published_by(data.external, cutoff),
                    _published_by(data.sources, cutoff), indicators, data.metrics, data.catalogue, data.publishers,
-                   data.ids)
+                   data.ids, name, follows_data, target_units, target_year)
 
 
 # --- the same, one table at a time (for exploring in a notebook) --------------------------------------------
@@ -177,11 +206,19 @@ def compute_indicators(as_of, data_dir: Path = config.DATA_DIR, target_units: fl
 # --- save ---------------------------------------------------------------------------------------------------
 
 
-def save_build_outputs(output_dir: str | Path | None, **frames: pd.DataFrame) -> list[Path]:
-    """Write each table as <name>.csv into the build folder; nothing when exploring (output_dir is None).
+def save_build_outputs(output_dir: str | Path | None = None, **frames: pd.DataFrame) -> list[Path]:
+    """Write each table as <name>.csv into the build folder (default: the build's); nothing when exploring.
 
-    Text cells that a spreadsheet would run as a formula get a leading apostrophe (data/DICTIONARY.md).
+    `indicators` is written as indicators.csv with its exact columns (nevreport.indicators.io). Text cells that
+    a spreadsheet would run as a formula get a leading apostrophe (data/DICTIONARY.md).
     """
+    output_dir = output_dir or build_folder()
     if not output_dir:
         return []
-    return [tables.write_frame(frame, Path(output_dir) / f"{name}.csv") for name, frame in frames.items()]
+    written = []
+    for name, frame in frames.items():
+        if name == "indicators":
+            written.append(save_indicators(frame, output_dir))
+        else:
+            written.append(tables.write_frame(frame, Path(output_dir) / f"{name}.csv"))
+    return written

@@ -19,7 +19,7 @@ from typing import TextIO
 from nevreport.common import config
 from nevreport.common.dates import parse_date
 from nevreport.common.numbers import as_written
-from nevreport.common.tables import CsvRows, cell, read_table
+from nevreport.common.tables import CsvRows, cell, read_table, spreadsheet_text
 from nevreport.common.vocabulary import UNITS
 from nevreport.curate.coverage import audit_article, next_word, read_figures, read_ignores
 from nevreport.curate.schema import FIGURE_COLUMNS, SOURCES
@@ -35,6 +35,7 @@ class Proposal:
     mention: Mention
     row: dict[str, str]
     not_a_claim: str = ""
+    hints: tuple[str, ...] = ()  # what the reviewer should look at ("the text states a fall ...")
 
 
 def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> list[Proposal]:
@@ -60,10 +61,10 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
         if repeat_key in proposed:
             continue  # a repeat is covered by the first row (see nevreport.curate.coverage)
         proposed.add(repeat_key)
-        row = _proposal(article, text, m, published, set(UNITS), entities, main_subject)
+        row, hints = _proposal(article, text, m, published, set(UNITS), entities, main_subject)
         row["figure_id"] = _unique(row["figure_id"], taken_ids)
         taken_ids.add(row["figure_id"])
-        proposals.append(Proposal(m, row))
+        proposals.append(Proposal(m, row, hints=hints))
     return proposals
 
 
@@ -81,7 +82,9 @@ def write_proposals(file: Path, out: TextIO, data_dir: Path = config.DATA_DIR, n
     writer.writerow(FIGURE_COLUMNS)
     for proposal in proposals:
         if proposal.row:
-            writer.writerow([proposal.row[name] for name in FIGURE_COLUMNS])
+            row = {**proposal.row, "note": "; ".join(proposal.hints)}
+            writer.writerow([spreadsheet_text(row[name]) if name != "value" else row[name]
+                             for name in FIGURE_COLUMNS])
     if notes is not None:
         _write_notes(path.name, text, proposals, data_dir, notes)
     return 0
@@ -116,14 +119,17 @@ def _write_notes(article: str, text: str, proposals: list[Proposal], data_dir: P
               "data/coverage_ignore.csv (article,text,reason,context):", file=notes)
         writer = CsvRows(notes)
         for p in skipped:
-            context = " ".join(text[max(0, p.mention.start - 20) : p.mention.end + 20].split()[1:-1])
-            if p.mention.text not in context:
-                context = p.mention.text
-            writer.writerow([article, p.mention.text, p.not_a_claim, context])
+            writer.writerow([article, p.mention.text, p.not_a_claim, ignore_context(text, p.mention)])
+
+
+def ignore_context(text: str, mention: Mention) -> str:
+    """A few words around a mention, enough to tell it from another occurrence of the same text."""
+    context = " ".join(text[max(0, mention.start - 20) : mention.end + 20].split()[1:-1])
+    return context if mention.text in context else mention.text
 
 
 def _proposal(article: str, text: str, mention: Mention, published: dt.date | None, units: set[str],
-              entities: reading.Entities, main_subject: str) -> dict[str, str]:  # fmt: skip
+              entities: reading.Entities, main_subject: str) -> tuple[dict[str, str], tuple[str, ...]]:  # fmt: skip
     spans = reading.spans_around(text, mention)
     quote = text[spans.quote[0] : spans.quote[1]]
     status = reading.read_status(text, spans)
@@ -154,8 +160,8 @@ def _proposal(article: str, text: str, mention: Mention, published: dt.date | No
         "entity": entity,
         "metric": metric,
         "period": period,
-        "note": "; ".join(notes),
-    }
+        "note": "",
+    }, tuple(notes)
 
 
 def _known_entities(data_dir: Path) -> list[str]:

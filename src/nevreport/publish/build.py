@@ -27,7 +27,7 @@ from nevreport.common import config, inputs
 from nevreport.common.dates import build_date
 from nevreport.common.errors import UserError
 from nevreport.common.tables import read_table
-from nevreport.publish.params import ParameterSet, discover
+from nevreport.curate.params import ParameterSet, discover
 from nevreport.publish.system import check_pdf_renderer
 from nevreport.story.notebook_checks import CHAPTERS_FROM, is_chapter, report_notebooks
 
@@ -75,14 +75,17 @@ ORIGIN = "nevreport_origin"
 BOUNDARY_TAG = "nevreport-boundary"
 # Between two notebooks: forget the previous one's variables, as running it alone would (modules stay loaded).
 _BOUNDARY_SOURCE = "__import__('nevreport.notebook').notebook.next_notebook(get_ipython())"
+# After each notebook's parameters: where this edition's build writes (exploring writes nothing).
+_BUILD_FOLDER_SOURCE = "__import__('nevreport.pipeline').pipeline.use_build_folder({folder!r})"
 
 
-def edition_notebook(paths: list[Path], parameters: dict):
+def edition_notebook(paths: list[Path], parameters: dict, output_dir: str | None = None):
     """All of an edition's notebooks as one, to execute in one go in one kernel.
 
     Each notebook is parameterised by papermill as if run alone (its own injected-parameters cell after its
-    `parameters` cell), each cell records its origin, and a boundary cell between two notebooks clears the
-    namespace, so every notebook sees only its own variables. `split_edition` takes the result apart again.
+    `parameters` cell, then a hidden cell naming the build's folder), each cell records its origin, and a
+    boundary cell between two notebooks clears the namespace, so every notebook sees only its own variables.
+    `split_edition` takes the result apart again.
     """
     import nbformat
     from papermill.iorw import load_notebook_node
@@ -94,6 +97,12 @@ def edition_notebook(paths: list[Path], parameters: dict):
         for number, cell in enumerate(nb.cells, start=1):
             cell.metadata[ORIGIN] = {"notebook": path.name, "cell": number}
         nb = parameterize_notebook(nb, parameters, kernel_name=KERNEL_NAME, language="python")
+        if output_dir:
+            injected = next((i for i, c in enumerate(nb.cells)
+                             if "injected-parameters" in c.metadata.get("tags", [])), -1)
+            folder = nbformat.v4.new_code_cell(_BUILD_FOLDER_SOURCE.format(folder=output_dir))
+            folder.metadata["tags"] = [BOUNDARY_TAG, "remove-cell"]
+            nb.cells.insert(injected + 1, folder)
         for cell in nb.cells:
             cell.metadata.setdefault(ORIGIN, {"notebook": path.name, "cell": None})
         if parts:
@@ -444,6 +453,8 @@ def report_metadata(ps: ParameterSet) -> dict:
         "parameter_set": ps.name,
         "as_of": ps.values["as_of"],
     }
+    if ps.follows_data:
+        meta["as_of_note"] = "the newest publication date on file"
     meta["generated"] = build_date()
     return meta
 
@@ -465,7 +476,8 @@ def build_one(ps: ParameterSet, layout: Layout, print_: str, owner: int | None =
     work = staging / f"{ps.name}.build-{os.getpid()}"
     shutil.rmtree(work, ignore_errors=True)
     (work / "notebooks").mkdir(parents=True)
-    parameters = {**ps.values, "parameter_set": ps.name, "output_dir": str(work.resolve())}
+    # The notebooks take everything else from params/<edition>.yaml (nevreport.pipeline.run).
+    parameters = {"edition": ps.name}
     prepare_environment(layout)
     prepare, chapters = notebook_order(layout.notebooks_dir)
     if not chapters:
@@ -509,7 +521,7 @@ def execute_edition(notebooks: list[Path], parameters: dict, work: Path, layout:
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
-    edition = edition_notebook(notebooks, parameters)
+    edition = edition_notebook(notebooks, parameters, str(work.resolve()))
     names = [nb.name for nb in notebooks]
     partial = work / "edition.ipynb"
     try:
@@ -581,7 +593,7 @@ def build_reports(names: list[str] | None = None, force: bool = False, jobs: int
     """Build the named parameter sets (default: all); return the process exit code."""
     layout = layout or Layout()
     started = time.perf_counter()
-    sets = discover(layout.params_dir, names)
+    sets = discover(layout.params_dir, names, layout.data_dir)
     with build_lock(layout):
         return _build_locked(sets, force, jobs, layout, started)
 

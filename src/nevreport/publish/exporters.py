@@ -110,6 +110,7 @@ def report_info(nb: NotebookNode) -> dict[str, str]:
         "subtitle": pick("subtitle", parameters.get("subtitle")),
         "parameter_set": pick("parameter_set", parameters.get("parameter_set")),
         "as_of": pick("as_of", parameters.get("as_of")),
+        "as_of_note": pick("as_of_note"),  # what the date is, for an edition dated by its data
         # The build states `generated` itself (empty unless SOURCE_DATE_EPOCH is set), so that two builds of
         # the same inputs on different days give the same bytes.
         "generated": str(ours["generated"]) if "generated" in ours else pick(

@@ -43,7 +43,7 @@ def render_index(names: list[str], reports_dir: Path) -> str:
         meta_path = folder / "meta.json"
         meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
         indicators_of.append({row["indicator_id"]: row for row in _read(folder / "indicators.csv")})
-        editions.append({"name": name, "as_of": meta.get("as_of", "not built"),
+        editions.append({"name": name, "as_of": meta.get("as_of", "not built"), "as_of_note": meta.get("as_of_note"),
                          "description": meta.get("description") or meta.get("subtitle", ""),
                          "built": (folder / "report.html").exists(), "title": meta.get("title")})
     rows = []

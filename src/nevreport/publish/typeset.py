@@ -483,7 +483,8 @@ def document_typst(document: str, info: dict[str, str], blocks: list[str] | None
     # PDF/A needs a date; without a build date the edition's as-of date stands in, never the clock.
     dated = _dated(info)
     facts = ", ".join(f"{key.replace('_', '-')}: {string(str(info.get(key) or ''))}"
-                      for key in ("title", "subtitle", "parameter_set", "as_of", "generated", "publisher_note"))
+                      for key in ("title", "subtitle", "parameter_set", "as_of", "as_of_note", "generated",
+                                  "publisher_note"))
     head = (f"#let info = ({facts}, date: {_typst_date(dated)}, "
             f"lang: {string(language)})\n")
     attached = "".join(

@@ -83,14 +83,15 @@ class Report:
     _lookup: dict = field(default_factory=dict)
 
     @classmethod
-    def load(cls, as_of: str, output_dir: str | Path | None = None, data_dir: Path = config.DATA_DIR,
+    def load(cls, edition: str = "latest", output_dir: str | Path | None = None, data_dir: Path = config.DATA_DIR,
              target_units: float | None = None, target_year: int | None = None) -> Report:
-        """Load checked figures and indicators as of a date (nevreport.pipeline.run); reuse indicators.csv when
-        a build wrote it into output_dir."""
-        edition = pipeline.run(as_of, data_dir, target_units, target_year, output_dir)
+        """What an edition shows: a parameter set's name ("latest", its as_of and goal from params/) or a date
+        (nevreport.pipeline.run); reuse indicators.csv when a build wrote it (output_dir, default the build's)."""
+        edition = pipeline.run(edition, data_dir, target_units, target_year, output_dir)
         sources = edition.sources.sort_values("published").reset_index(drop=True)
-        report = cls(str(as_of), edition.figures, edition.external, edition.indicators, sources, edition.metrics,
-                     target_units, target_year, {*edition.known_ids, GOAL, AS_OF}, edition.publishers)
+        report = cls(edition.as_of.isoformat(), edition.figures, edition.external, edition.indicators, sources,
+                     edition.metrics, edition.target_units, edition.target_year,
+                     {*edition.known_ids, GOAL, AS_OF}, edition.publishers)
         report._index()
         return report
 

@@ -4,12 +4,17 @@ papermill only warns about unknown parameters; a typo in `as_of` would silently 
 so every key, type and range is checked here and reported with the file and key. The schema is JSON Schema,
 params.schema.json beside this module, checked by jsonschema; it also holds each key's help and the message a
 user reads for each way a value can be wrong.
+
+An edition without `as_of` (params/latest.yaml) follows the data: its date is the newest publication date of
+an article or a supplementary row, so a later article reaches it with no edit, and a build stays reproducible.
 """
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import difflib
+import io
 import json
 import math
 import re
@@ -17,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from nevreport.common import inputs
+from nevreport.common import config, inputs
 from nevreport.common.dates import is_iso_date, parse_date
 from nevreport.common.errors import Problem, UserError
 from nevreport.common.inputs import excerpt
@@ -33,7 +38,8 @@ _WHOLE_FILE = object()
 class ParameterSet:
     name: str
     path: Path
-    values: dict  # as papermill passes them to the notebooks (dates as ISO strings)
+    values: dict  # the file's values, dates as ISO strings; `as_of` filled in when the file leaves it out
+    follows_data: bool = False  # no `as_of` in the file: dated by the newest publication in the data
 
     @property
     def as_of(self) -> dt.date:
@@ -100,7 +106,8 @@ def _check_values(raw, shown: str) -> tuple[dict, list[Problem]]:
     """
     instance = raw
     if isinstance(raw, dict):
-        optional = set(KEYS) - set(SCHEMA["required"])
+        # An empty `as_of:` is a date forgotten, not a request to follow the data (leave the key out for that).
+        optional = set(KEYS) - set(SCHEMA["required"]) - {"as_of"}
         instance = {k: v for k, v in raw.items() if not (v is None and k in optional)}
     found: dict = {}  # key (or _WHOLE_FILE) -> Problem; the first error for a key says what is wrong with it
     for error in _validator().iter_errors(instance):
@@ -137,8 +144,32 @@ def _message(error) -> str:
     return template.format(value=value, limit=error.validator_value, cause=error.cause or "")
 
 
-def load_parameter_set(path: Path) -> ParameterSet:
-    """Read and check one parameter file; raise UserError listing every problem in it."""
+def newest_publication(data_dir: Path) -> str:
+    """The newest publication date (YYYY-MM-DD) of an article (SOURCES.csv) or a supplementary row.
+
+    Read leniently: a row whose date is not a date is left to `nevreport validate`, which names it.
+    """
+    dates = []
+    for path in (config.sources_csv(data_dir), config.external_csv(data_dir)):
+        try:
+            text = inputs.read_capped(path, inputs.MAX_TABLE_BYTES, within=Path(data_dir)).decode("utf-8-sig")
+        except (OSError, UnicodeDecodeError, inputs.Refused):
+            continue
+        dates += [row["published"].strip() for row in csv.DictReader(io.StringIO(text))
+                  if isinstance(row.get("published"), str) and is_iso_date(row["published"].strip())]
+    if not dates:
+        raise UserError(f"{config.shown(config.sources_csv(data_dir), data_dir)}: no publication date in the data "
+                        "to date an edition without as_of by. Fix: add articles with their 'published' date, or "
+                        "give the parameter file an 'as_of: YYYY-MM-DD'")
+    return max(dates)
+
+
+def load_parameter_set(path: Path, data_dir: Path | None = None) -> ParameterSet:
+    """Read and check one parameter file; raise UserError listing every problem in it.
+
+    Without `as_of` the edition is dated by the newest publication in data_dir (default: the data folder beside
+    the params folder).
+    """
     import yaml
 
     path = Path(path)
@@ -180,10 +211,24 @@ def load_parameter_set(path: Path) -> ParameterSet:
     problems.extend(found)
     if problems:
         raise UserError(f"parameter set '{name}' is invalid", problems)
-    return ParameterSet(name=name, path=path, values=values)
+    if "as_of" in values:
+        return ParameterSet(name=name, path=path, values=values)
+    newest = newest_publication(Path(data_dir) if data_dir else path.parent.parent / "data")
+    return ParameterSet(name=name, path=path, values={**values, "as_of": newest}, follows_data=True)
 
 
-def discover(params_dir: Path, names: list[str] | None = None) -> list[ParameterSet]:
+def edition_parameters(edition: str, params_dir: Path | None = None, data_dir: Path | None = None) -> ParameterSet:
+    """The parameter set named `edition` (params/<edition>.yaml), checked; UserError naming the choices if none."""
+    params_dir = Path(params_dir or config.PARAMS_DIR)
+    if not NAME_PATTERN.match(str(edition)) or not (params_dir / f"{edition}.yaml").is_file():
+        available = ", ".join(p.stem for p in sorted(params_dir.glob("*.yaml"))) or "(none)"
+        raise UserError(f"no edition named {excerpt(edition)!r} in {params_dir}",
+                        [Problem(str(params_dir), None, excerpt(edition), "no such parameter set",
+                                 f"name one of: {available}, or give a date YYYY-MM-DD")])
+    return load_parameter_set(params_dir / f"{edition}.yaml", data_dir)
+
+
+def discover(params_dir: Path, names: list[str] | None = None, data_dir: Path | None = None) -> list[ParameterSet]:
     """All parameter sets under params_dir (or the named ones), checked, in name order."""
     params_dir = Path(params_dir)
     available = {p.stem: p for p in sorted(params_dir.glob("*.yaml"))}
@@ -203,7 +248,7 @@ def discover(params_dir: Path, names: list[str] | None = None) -> list[Parameter
     sets, problems = [], []
     for path in chosen:
         try:
-            sets.append(load_parameter_set(path))
+            sets.append(load_parameter_set(path, data_dir))
         except UserError as exc:
             problems.extend(exc.problems or [Problem(str(path), None, "", str(exc), "correct the file")])
     if problems:

@@ -1,0 +1,352 @@
+"""Adding an article in two commands: `nevreport add` saves it and drafts a review file, `nevreport accept`
+checks the reviewed rows and appends them to the data.
+
+- `add FILE --publisher ... --title ... --url ... --published YYYY-MM-DD` saves the text unchanged in
+  data/raw/articles, adds its row to SOURCES.csv (refusing a file name, a text or an address already there) and
+  writes one review file, review/<article>.csv, holding every row the article needs: the drafted
+  data/figures.csv rows (table `figure`), the data/metrics.csv rows of the metrics they name that the data does
+  not have yet (table `metric`) and the data/coverage_ignore.csv rows of the numbers that are not claims (table
+  `ignore`). The `check` column says what the reviewer should look at; it is not copied anywhere.
+- `accept REVIEW` reads the edited file, appends its rows to a copy of the data folder, runs the checks of
+  `nevreport validate` and the coverage audit of the article on that copy, and only when nothing is wrong
+  appends the rows to the real tables. Otherwise it changes nothing and names each problem with the review
+  file's line.
+
+The review file is meant to be opened in a spreadsheet: a text cell that a spreadsheet would run as a formula
+(starting with = + - @) is written with a leading apostrophe, which `accept` takes off again; a cell that
+starts with = or @ without it (typed in the spreadsheet) is refused, never evaluated.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import shutil
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from nevreport.common import config
+from nevreport.common.dates import parse_date
+from nevreport.common.errors import Problem, UserError, problem_lines
+from nevreport.common.inputs import excerpt
+from nevreport.common.numbers import parse_number
+from nevreport.common.tables import (
+    FORMULA_START,
+    CsvRows,
+    Table,
+    cell,
+    from_spreadsheet_text,
+    read_table,
+    spreadsheet_text,
+)
+from nevreport.curate.cells import check_row
+from nevreport.curate.schema import COVERAGE_IGNORE, FIGURES, METRICS, SOURCES
+from nevreport.ingest.articles import read_article
+
+TABLES = {"figure": FIGURES, "metric": METRICS, "ignore": COVERAGE_IGNORE}
+# One header for the three kinds of row; a row fills the columns of its table (`metric` and `article` are shared).
+REVIEW_COLUMNS = ("table", "check", *dict.fromkeys(
+    name for schema in (FIGURES, METRICS, COVERAGE_IGNORE) for name in schema.names))
+_NUMBER_COLUMNS = frozenset({"value"})
+
+
+def review_path(article: str, data_dir: Path) -> Path:
+    """Where `add` writes an article's review file: review/<article stem>.csv beside the data folder."""
+    return Path(data_dir).resolve().parent / "review" / f"{Path(article).stem}.csv"
+
+
+# --- add ----------------------------------------------------------------------------------------------------
+
+
+def add_article(file: Path, *, publisher: str, title: str, url: str, published: str,
+                data_dir: Path = config.DATA_DIR, review: Path | None = None, out: TextIO) -> int:
+    """`nevreport add`: save the article, list it in SOURCES.csv, write its review file. UserError when refused."""
+    from nevreport.curate.propose import propose_rows
+
+    data_dir = Path(data_dir)
+    path = Path(file)
+    text = read_article(path)
+    if not text.strip():
+        raise UserError(f"{path}: the article is empty. Fix: save the article's text into it.")
+    folder = config.raw_articles_dir(data_dir)
+    if not folder.is_dir():
+        raise UserError(f"{config.shown(folder, data_dir)}: no such folder. Fix: check --data-dir "
+                        f"(the data folder holding raw/articles), e.g. --data-dir data.")
+    title = " ".join(title.split())
+    row = {"file": path.name, "publisher": " ".join(publisher.split()), "title": title, "url": url.strip(),
+           "published": published.strip(), "date_note": "publication date as given to nevreport add",
+           "headline_in_text": "yes" if title and title in " ".join(text[:600].split()) else "no"}
+    problems = _refusals(path, text, row, data_dir)
+    if problems:
+        raise UserError(f"{path.name} was not added; nothing was changed", problems)
+
+    target = folder / path.name
+    shutil.copyfile(path, target)  # the bytes as received: offsets in the article stay those of the file
+    _append_rows(config.sources_csv(data_dir), [row])
+    proposals = propose_rows(path.name, text, data_dir)
+    review = Path(review) if review else review_path(path.name, data_dir)
+    rows = review_rows(path.name, text, proposals, data_dir)
+    review.parent.mkdir(parents=True, exist_ok=True)
+    write_review(rows, review)
+    counts = {kind: sum(r["table"] == kind for r in rows) for kind in TABLES}
+    print(f"add: saved {config.shown(target, data_dir)} and listed it in "
+          f"{config.shown(config.sources_csv(data_dir), data_dir)}.", file=out)
+    print(f"add: wrote {review}: {counts['figure']} draft figure row(s), {counts['metric']} new metric(s), "
+          f"{counts['ignore']} number(s) that are not claims. Check each row (the 'check' column says what to "
+          f"look at), then run: nevreport accept {review}", file=out)
+    return 0
+
+
+def _refusals(path: Path, text: str, row: dict[str, str], data_dir: Path) -> list[Problem]:
+    """Why the article cannot be added: a bad option, or a file, text or address the manifest already has."""
+    problems: list[Problem] = []
+    shown = "nevreport add"
+    table = Table(shown, problems)
+    check_row(table, None, row, SOURCES, {})
+    if not path.name.endswith(".txt"):
+        problems.append(Problem(shown, None, path.name, "the article's file name does not end in .txt",
+                                "save the article as plain UTF-8 text in a file named like 108_caam_2024_11.txt"))
+    manifest = SOURCES.read(data_dir, problems, within=config.raw_articles_dir(data_dir))
+    folder = config.raw_articles_dir(data_dir)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    wanted_url = _plain_url(row["url"])
+    for line, listed in manifest.rows if manifest else []:
+        name = cell(listed, "file")
+        where = f"{config.shown(config.sources_csv(data_dir), data_dir)}:{line}"
+        if name == path.name:
+            problems.append(Problem(shown, None, name, f"{where} already lists an article named {name}",
+                                    "rename the file (e.g. with the next free number) if it is another article"))
+        if wanted_url and _plain_url(cell(listed, "url")) == wanted_url:
+            problems.append(Problem(shown, None, row["url"], f"{where} already lists this address, for {name}",
+                                    "the article is in the data already; check the address if it is another"))
+        existing = folder / name
+        if name != path.name and existing.is_file() and existing.stat().st_size < 2_000_000:
+            if hashlib.sha256(existing.read_bytes()).hexdigest() == digest:
+                problems.append(Problem(shown, None, name, f"the same text is already saved as {name} ({where})",
+                                        "the article is in the data already; nothing to add"))
+    if (folder / path.name).exists() and not any(p.item == path.name for p in problems):
+        problems.append(Problem(shown, None, path.name, f"{config.shown(folder / path.name, data_dir)} exists "
+                                "already (not listed in SOURCES.csv)",
+                                "rename the new file, or remove the old one if it is a leftover"))
+    try:
+        day = parse_date(row["published"])
+    except ValueError:
+        day = None
+    if day and day > dt.date.today():
+        problems.append(Problem(shown, None, "published", f"--published {row['published']} is in the future",
+                                "give the date the article was published, as YYYY-MM-DD"))
+    return problems
+
+
+def _plain_url(url: str) -> str:
+    url = url.strip().lower()
+    for prefix in ("https://", "http://"):
+        url = url.removeprefix(prefix)
+    return url.removeprefix("www.").rstrip("/")
+
+
+# --- the review file ----------------------------------------------------------------------------------------
+
+
+def review_rows(article: str, text: str, proposals: Iterable, data_dir: Path) -> list[dict[str, str]]:
+    """The rows of an article's review file: figures, then the metrics they need, then the ignores."""
+    from nevreport.curate.propose import ignore_context, new_metric_rows
+
+    proposals = list(proposals)
+    rows: list[dict[str, str]] = []
+    new_metrics = {metric: (topic, label) for metric, topic, label in new_metric_rows(proposals, data_dir)}
+    for proposal in proposals:
+        if not proposal.row:
+            continue
+        checks = list(proposal.hints)
+        if proposal.row["metric"] in new_metrics:
+            checks.append("a new metric: check its metric row below, or use a metric data/metrics.csv has")
+        rows.append({"table": "figure", "check": "; ".join(checks), **proposal.row})
+    for metric, (topic, label) in new_metrics.items():
+        rows.append({"table": "metric", "check": "chapter (topic) and the reader's name of a new metric",
+                     "metric": metric, "topic": topic, "label": label})
+    for proposal in proposals:
+        if proposal.not_a_claim:
+            rows.append({"table": "ignore", "check": "not a claim: listed so that coverage accounts for it",
+                         "article": article, "text": proposal.mention.text, "reason": proposal.not_a_claim,
+                         "context": ignore_context(text, proposal.mention)})
+    return rows
+
+
+def write_review(rows: list[dict[str, str]], path: Path) -> None:
+    """The review file, every text cell safe to open in a spreadsheet (see the module docstring)."""
+    buffer = io.StringIO()
+    writer = CsvRows(buffer)
+    writer.writerow(REVIEW_COLUMNS)
+    for row in rows:
+        writer.writerow([_safe_cell(name, row.get(name, "")) for name in REVIEW_COLUMNS])
+    Path(path).write_text(buffer.getvalue(), encoding="utf-8", newline="")
+
+
+def _safe_cell(name: str, value: str) -> str:
+    if name in _NUMBER_COLUMNS and _is_number(value):
+        return value  # "-4.1" stays a number: a spreadsheet reads it as one, never as a formula
+    return spreadsheet_text(value)
+
+
+def _is_number(text: str) -> bool:
+    try:
+        parse_number(text)
+    except (ValueError, TypeError):
+        return False
+    return True
+
+
+@dataclass
+class Review:
+    """A review file as read back: its rows by table, with their lines, and what is wrong with it."""
+
+    path: Path
+    problems: list[Problem]
+    rows: dict[str, list[tuple[int, dict[str, str]]]] = field(default_factory=dict)
+
+
+def read_review(path: Path) -> Review:
+    """The rows of a review file, formula-safe cells restored; a cell a spreadsheet would run is a problem."""
+    path = Path(path)
+    problems: list[Problem] = []
+    shown = path.as_posix()
+    table = read_table(path, problems, shown=shown, what="review file", within=None, columns=REVIEW_COLUMNS,
+                       required=("table",))
+    review = Review(path, problems, {kind: [] for kind in TABLES})
+    if table is None:
+        return review
+    for line, row in table.rows:
+        kind = cell(row, "table")
+        if kind not in TABLES:
+            table.report(line, kind, f"table '{excerpt(kind)}' is none of figure, metric, ignore",
+                         "write figure, metric or ignore in the table column (or delete the row)")
+            continue
+        schema = TABLES[kind]
+        restored: dict[str, str] = {}
+        for name in schema.names:
+            value = row.get(name, "")
+            if value.startswith(("=", "@")) or (value.startswith(FORMULA_START) and not (
+                    name in _NUMBER_COLUMNS and _is_number(value))):
+                table.report(line, cell(row, schema.columns[0].name) or kind,
+                             f"{name} starts with '{value[:1]!s}', which a spreadsheet runs as a formula "
+                             f"('{excerpt(value, 40)}')",
+                             "type the text without the leading sign, or start it with an apostrophe (') to keep "
+                             "it as text")
+                continue
+            restored[name] = from_spreadsheet_text(value)
+        extra = [name for name in REVIEW_COLUMNS if name not in ("table", "check", *schema.names)
+                 and cell(row, name)]
+        for name in extra:
+            table.report(line, cell(row, schema.columns[0].name) or kind,
+                         f"a {kind} row has no column '{name}' (it holds '{excerpt(cell(row, name), 40)}')",
+                         f"empty the cell, or change the row's table if it is not a {kind} row")
+        review.rows[kind].append((line, restored))
+    return review
+
+
+# --- accept -------------------------------------------------------------------------------------------------
+
+
+def accept_review(file: Path, data_dir: Path = config.DATA_DIR, out: TextIO | None = None,
+                  err: TextIO | None = None) -> int:
+    """`nevreport accept`: check the review file's rows with the data, then append them, or change nothing."""
+    data_dir = Path(data_dir)
+    review = read_review(Path(file))
+    problems = list(review.problems)
+    if not problems:
+        problems = _check_with_data(review, data_dir)
+    counts = {kind: len(rows) for kind, rows in review.rows.items()}
+    if problems:
+        for line in problem_lines(problems):
+            print(line, file=err)
+        print(f"accept: {len(problems)} problem(s) in {review.path.as_posix()}; nothing was changed.", file=err)
+        return 1
+    if not any(counts.values()):
+        print(f"accept: {review.path.as_posix()} holds no rows; nothing was changed.", file=err)
+        return 1
+    for kind, schema in TABLES.items():
+        _append_rows(schema.path(data_dir), [row for _, row in review.rows[kind]])
+    print(f"accept: appended {counts['figure']} figure row(s) to "
+          f"{config.shown(config.figures_csv(data_dir), data_dir)}, {counts['metric']} to "
+          f"{config.shown(config.metrics_csv(data_dir), data_dir)} and {counts['ignore']} to "
+          f"{config.shown(config.coverage_ignore_csv(data_dir), data_dir)}; they pass validate and coverage. "
+          "Next: make report", file=out)
+    return 0
+
+
+def _check_with_data(review: Review, data_dir: Path) -> list[Problem]:
+    """validate's problems and the coverage of the review's articles, on a copy of the data with the rows
+    appended; each problem of an appended row is named by its line in the review file."""
+    from nevreport.curate.coverage import audit_article, read_figures, read_ignores
+    from nevreport.curate.validate import check_data_dir
+
+    if not data_dir.is_dir():
+        raise UserError(f"{data_dir}: no such data folder. Fix: check --data-dir, e.g. --data-dir data.")
+    with tempfile.TemporaryDirectory(prefix="nevreport-accept-") as folder:
+        copy = Path(folder) / data_dir.resolve().name
+        shutil.copytree(data_dir, copy, symlinks=True)
+        review_line: dict[tuple[str, int], int] = {}
+        for kind, schema in TABLES.items():
+            first = _append_rows(schema.path(copy), [row for _, row in review.rows[kind]])
+            for offset, (line, _) in enumerate(review.rows[kind]):
+                review_line[(schema.path(copy).name, first + offset)] = line
+        checked = check_data_dir(copy)
+        problems = [_in_review(p, review, review_line) for p in checked.problems]
+        if problems:
+            return problems
+        articles = {cell(row, "article") for kind in ("figure", "ignore") for _, row in review.rows[kind]}
+        figures, ignores = read_figures(copy), read_ignores(copy)
+        for article in sorted(articles - {""}):
+            text = checked.sources.texts.get(article) or ""
+            for found in audit_article(article, text, figures, ignores):
+                if not (found.figure_id or found.ignore_line):
+                    m = found.mention
+                    around = " ".join(text[max(0, m.start - 40) : m.end + 40].split())
+                    problems.append(Problem(review.path.as_posix(), None, article,
+                                            f"'{m.text}' (\"...{excerpt(around, 90)}...\") is neither a figure "
+                                            "row nor an ignore row",
+                                            "add a figure row for it, or an ignore row with the reason it is not "
+                                            "a figure"))
+        return problems
+
+
+def _in_review(problem: Problem, review: Review, review_line: dict[tuple[str, int], int]) -> Problem:
+    line = review_line.get((Path(problem.file).name, problem.row or 0))
+    if line is None:
+        return problem
+    return Problem(review.path.as_posix(), line, problem.item, problem.message, problem.fix)
+
+
+def _append_rows(path: Path, rows: list[dict[str, str]]) -> int:
+    """Append rows to a CSV table in the order of its header; returns the line number of the first."""
+    path = Path(path)
+    text = path.read_text(encoding="utf-8-sig") if path.is_file() else ""
+    header = next(csv.reader(io.StringIO(text)), [])
+    if not rows:
+        return _physical_line_count(text) + 1
+    missing = [name for row in rows for name, value in row.items() if value and name not in header]
+    if missing:
+        raise UserError(f"{path}: the header has no column {missing[0]!r}. Fix: add the column to the header.")
+    buffer = io.StringIO()
+    writer = CsvRows(buffer)
+    for row in rows:
+        writer.writerow([row.get(name, "") for name in header])
+    with open(path, "a", encoding="utf-8", newline="") as handle:
+        if text and not text.endswith("\n"):
+            handle.write("\n")
+        handle.write(buffer.getvalue())
+    return _physical_line_count(text) + 1
+
+
+def _physical_line_count(text: str) -> int:
+    """The line number of the last row of a CSV text (a quoted cell may span lines)."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    for _ in reader:
+        pass
+    return reader.line_num

@@ -1,0 +1,154 @@
+"""`nevreport add` and `nevreport accept`: what they refuse, that a refusal changes nothing, and that the review
+file is safe to open in a spreadsheet (tests/test_propose_quality.py runs the whole loop into the report)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from nevreport.common import config
+from nevreport.curate.intake import read_review, write_review
+from tests.conftest import cli
+
+ARTICLE = Path(__file__).parent / "fixtures" / "new_articles" / "105_caam_october_2024.txt"
+OPTIONS = ("--publisher", "Example News Agency", "--title", "China's NEV sales surge in October",
+           "--url", "https://example.com/news/caam-october", "--published", "2024-11-11")
+
+
+def _snapshot(data: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(data)): p.read_bytes() for p in sorted(data.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    shutil.copytree(config.DATA_DIR, folder)
+    return folder
+
+
+def _add(data: Path, *options: str, article: Path = ARTICLE):
+    return cli("add", str(article), *(options or OPTIONS), "--data-dir", str(data))
+
+
+def test_add_saves_the_text_lists_it_and_writes_one_review_file(data: Path):
+    ran = _add(data)
+    assert ran.returncode == 0, ran.stderr
+    saved = config.raw_articles_dir(data) / ARTICLE.name
+    assert saved.read_bytes() == ARTICLE.read_bytes()
+    manifest = config.sources_csv(data).read_text(encoding="utf-8").splitlines()
+    assert manifest[-1].startswith("105_caam_october_2024.txt,Example News Agency,China's NEV sales surge")
+    assert ",https://example.com/news/caam-october,2024-11-11," in manifest[-1]
+    review = read_review(data.parent / "review" / "105_caam_october_2024.csv")
+    assert review.problems == []
+    figures = {row["stated"]: row for _, row in review.rows["figure"]}
+    assert figures["1.43 million"]["metric"] == "nev_sales" and figures["1.43 million"]["period"] == "2024-10"
+    assert {row["metric"] for _, row in review.rows["metric"]} >= {"vehicle_sales"}  # not in data/metrics.csv
+    assert [row["text"] for _, row in review.rows["ignore"]] == ["10", "10"]  # "the first 10 months", twice
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        (("--url", "https://example.com/news/caam-october/"), "already lists this address"),
+        (("--published", "2024-11-31"), "published '2024-11-31' is not a date"),
+        (("--published", "2999-01-01"), "is in the future"),
+        (("--url", "example.com/news"), "url"),
+        (("--publisher", " "), "'publisher' is empty"),
+    ],
+)
+def test_add_refuses_a_duplicate_or_a_bad_option_and_changes_nothing(data: Path, options, expected):
+    first = _add(data)
+    assert first.returncode == 0
+    before = _snapshot(data)
+    values = dict(zip(OPTIONS[::2], OPTIONS[1::2], strict=True)) | dict(zip(options[::2], options[1::2], strict=True))
+    other = data.parent / "108_other_name.txt"  # another file name, so only the option is wrong
+    other.write_text(ARTICLE.read_text(encoding="utf-8") + "\nA line more.\n", encoding="utf-8")
+    ran = _add(data, *[part for item in values.items() for part in item], article=other)
+    assert ran.returncode == 1
+    assert expected in ran.stderr and "nothing was changed" in ran.stderr
+    assert "Traceback" not in ran.stderr
+    assert _snapshot(data) == before
+
+
+def test_add_refuses_the_same_file_name_or_the_same_text_under_another_name(data: Path):
+    assert _add(data).returncode == 0
+    before = _snapshot(data)
+    again = _add(data, *OPTIONS[:5], "https://example.com/another", *OPTIONS[6:])
+    assert again.returncode == 1 and "already lists an article named 105_caam_october_2024.txt" in again.stderr
+    copy = data.parent / "109_copy.txt"
+    shutil.copyfile(ARTICLE, copy)
+    same = _add(data, *OPTIONS[:5], "https://example.com/another", *OPTIONS[6:], article=copy)
+    assert same.returncode == 1 and "the same text is already saved as 105_caam_october_2024.txt" in same.stderr
+    assert _snapshot(data) == before
+
+
+def test_accept_names_each_problem_by_its_review_line_and_changes_nothing(data: Path):
+    assert _add(data).returncode == 0
+    review_file = data.parent / "review" / "105_caam_october_2024.csv"
+    review = read_review(review_file)
+    rows = [{"table": kind, **row} for kind in ("figure", "metric", "ignore") for _, row in review.rows[kind]]
+    wrong_value = next(i for i, row in enumerate(rows) if row.get("stated") == "9.78 million")
+    rows[wrong_value]["value"] = "9790000"
+    rows = [row for row in rows if row.get("metric") != "vehicle_sales" or row["table"] != "metric"]
+    rows = [row for row in rows if row.get("stated") != "3.26 million"]  # a number left without a row
+    write_review(rows, review_file)
+    before = _snapshot(data)
+    ran = cli("accept", str(review_file), "--data-dir", str(data))
+    assert ran.returncode == 1
+    line = wrong_value + 2  # after the header
+    assert f"105_caam_october_2024.csv:{line} [china_nev_production_2024_01_2024_10]: value 9790000 does not " \
+           "match stated '9.78 million'" in ran.stderr
+    assert "metric 'vehicle_sales' is not in data/metrics.csv" in ran.stderr
+    assert "nothing was changed" in ran.stderr
+    assert _snapshot(data) == before
+    rows[wrong_value]["value"] = "9780000"
+    rows.append({"table": "metric", "metric": "vehicle_sales", "topic": "market", "label": "Vehicle sales"})
+    write_review(rows, review_file)
+    ran = cli("accept", str(review_file), "--data-dir", str(data))
+    assert ran.returncode == 1  # every number is covered, else coverage would fail after accepting
+    assert "'3.26 million'" in ran.stderr and "is neither a figure row nor an ignore row" in ran.stderr
+    assert _snapshot(data) == before
+
+
+def test_accept_appends_the_rows_once(data: Path):
+    assert _add(data).returncode == 0
+    review_file = data.parent / "review" / "105_caam_october_2024.csv"
+    ran = cli("accept", str(review_file), "--data-dir", str(data))
+    assert ran.returncode == 0, ran.stderr
+    assert "appended 22 figure row(s)" in ran.stdout
+    assert cli("validate", "--data-dir", str(data)).returncode == 0
+    assert cli("coverage", "--data-dir", str(data)).returncode == 0
+    before = _snapshot(data)
+    again = cli("accept", str(review_file), "--data-dir", str(data))
+    assert again.returncode == 1 and "nothing was changed" in again.stderr  # the ids are taken now
+    assert _snapshot(data) == before
+
+
+def test_review_cells_a_spreadsheet_would_run_are_written_as_text_and_read_back(tmp_path: Path):
+    path = tmp_path / "review.csv"
+    rows = [{"table": "figure", "figure_id": "x", "quote": "=HYPERLINK(\"http://x\")", "stated": "-3 percent",
+             "value": "-3", "note": "@SUM(A1)", "entity": "+China"},
+            {"table": "metric", "metric": "m", "topic": "market", "label": "\tLabel"}]
+    write_review(rows, path)
+    written = path.read_text(encoding="utf-8")
+    assert "'=HYPERLINK" in written and ",'-3 percent,-3," in written and "'@SUM(A1)" in written
+    assert "'+China" in written and "'\tLabel" in written
+    review = read_review(path)
+    assert review.problems == []
+    figure = review.rows["figure"][0][1]
+    assert figure["quote"] == "=HYPERLINK(\"http://x\")" and figure["stated"] == "-3 percent"
+    assert figure["value"] == "-3" and figure["note"] == "@SUM(A1)" and figure["entity"] == "+China"
+    assert review.rows["metric"][0][1]["label"] == "\tLabel"
+
+
+def test_a_formula_typed_into_a_review_cell_is_refused_not_run(tmp_path: Path):
+    path = tmp_path / "review.csv"
+    write_review([{"table": "figure", "figure_id": "x", "value": "1"}], path)
+    text = path.read_text(encoding="utf-8").replace(",x,", ",=1+1,").replace(",1,", ",@A1,")
+    path.write_text(text, encoding="utf-8")
+    review = read_review(path)
+    messages = [str(p) for p in review.problems]
+    assert any(":2 [" in m and "figure_id starts with '='" in m for m in messages), messages
+    assert any("value starts with '@'" in m for m in messages), messages
