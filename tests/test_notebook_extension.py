@@ -219,3 +219,55 @@ def test_the_lab_server_offers_one_kernel_and_keeps_quiet_about_trust():
 
     assert not quiet.filter(record("Notebook %s is not trusted", "notebooks/30_market.ipynb"))
     assert quiet.filter(record("Saving file at %s", "notebooks/30_market.ipynb"))
+
+
+def test_a_number_typed_into_prose_is_refused_when_the_cell_runs(shell, capsys):
+    shown, error = cell(shell, "%%prose\nSales were up 38 percent, to {sales_2023}.")
+    printed = plain(capsys.readouterr().out)
+    assert shown is None and error is not None
+    assert "cell starting 'Sales were up 38 percent, to {sales_2023}.': number(s) typed into prose: 38" in printed
+    cell(shell, '%%prose --empty "Sales of 9.5 million are not known yet."\nSold {sales_2023}.')
+    assert "number(s) typed into prose: 9.5" in plain(capsys.readouterr().out)
+    fine, error = cell(shell, "%%prose\nIn 2023, the 7th year, `params/2023.yaml` says {sales_2023}.")
+    assert error is None and fine.text.startswith("In 2023, the 7th year")
+
+
+def test_exploring_says_which_lines_were_left_out_and_why(shell):
+    shell.user_ns["report"] = make_report("2024-12-31", figures=SALES)
+    shell.user_ns["later"] = None
+    shell.user_ns["output_dir"] = None
+    shell.run_cell("from IPython.display import display", store_history=False)
+    shown = []
+    shell.display_pub.publish = lambda data, metadata=None, **kw: shown.append(data)
+    block, error = cell(shell, "%%prose\nSold {sales_2023}.\nThe forecast: {sales_2025_forecast}.\nLater: {later}.")
+    assert error is None and block.text == "Sold 9.5 million."
+    note = shown[-1]["text/html"]
+    assert "2 lines left out at this edition's date" in note
+    assert "line 2 (&#39;The forecast: {sales_2025_forecast}.&#39;): {sales_2025_forecast} was not published" in note
+    assert "line 3 (&#39;Later: {later}.&#39;): `later` holds None" in note
+    shell.user_ns["output_dir"] = "/tmp/build"  # a build says nothing of what it leaves out
+    shown.clear()
+    cell(shell, "%%prose\nSold {sales_2023}.\nLater: {later}.")
+    assert shown == []
+
+
+def test_running_a_chapter_again_loads_the_extension_without_a_word(shell, capsys):
+    for _ in range(2):
+        _, error = cell(shell, "%load_ext nevreport.notebook")
+        assert error is None
+    assert "already loaded" not in capsys.readouterr().out
+    shown, _ = cell(shell, "%%prose\nSold {sales_2023}.")
+    assert shown.text == "Sold 9.5 million."
+
+
+def test_dataframes_show_plain_numbers_and_open_ends(shell):
+    import pandas as pd
+
+    text = pd.DataFrame({"low": [30000.0, 0.0945], "high": [float("inf"), 1.5]}).to_string()
+    assert "30,000" in text and "∞" in text and "e+04" not in text and "inf" not in text
+
+
+def test_tab_after_nr_offers_every_name():
+    import nevreport as nr
+
+    assert {"run", "load_figures", "load_external_figures", "Report", "compute_indicators"} <= set(dir(nr))

@@ -21,6 +21,7 @@ import os
 import shlex
 
 from nevreport.common.errors import UserError
+from nevreport.story.blocks import typed_numbers
 
 
 def _where(shell) -> str:
@@ -51,12 +52,35 @@ def prose(line: str, cell: str):
             raise UserError(f"{_where(shell)}%%prose --when {options['when']}: {exc}") from None
         if not shown:
             return None
+    first = next((s for s in cell.splitlines() if s.strip()), "")[:60]
+    where = f"{_where(shell)}cell starting {first!r}: "
+    typed = typed_numbers(cell) + typed_numbers(options.get("empty", ""))
+    if typed:  # the same rule as `make lint` and the build, said when the cell runs
+        raise UserError(f"{where}number(s) typed into prose: {', '.join(typed[:5])}; name the figure, supplementary "
+                        "figure or indicator instead, e.g. {china_nev_sales_2023} (years and ordinals may be typed)")
     report = shell.user_ns.get("report")
     if report is None:
         raise UserError("%%prose needs `report` (report = Report.load(as_of, ...)) in an earlier cell")
-    first = next((s for s in cell.splitlines() if s.strip()), "")[:60]
-    return report.prose(cell, namespace=shell.user_ns, empty=options.get("empty", ""),
-                        where=f"{_where(shell)}cell starting {first!r}: ")
+    left_out: list[str] = []
+    block = report.prose(cell, namespace=shell.user_ns, empty=options.get("empty", ""), where=where,
+                         left_out=left_out)
+    if left_out and shell.user_ns.get("output_dir") is None:  # exploring: say what the edition leaves out
+        from IPython.display import display
+
+        display(_left_out_note(left_out))
+    return block
+
+
+def _left_out_note(reasons: list[str]):
+    """A note under a paragraph in the notebook only (the build passes output_dir and never shows it)."""
+    from IPython.display import HTML
+    from markupsafe import Markup
+
+    items = Markup("").join(Markup("<li>{}</li>").format(reason) for reason in reasons)
+    lines = "line" if len(reasons) == 1 else "lines"
+    return HTML(Markup('<details class="nr-left-out" style="color:#5c6670;font-size:0.85em">'
+                       "<summary>{} {} left out at this edition's date</summary><ul>{}</ul></details>")
+                .format(len(reasons), lines, items))
 
 
 def _short_error(shell, etype, value, tb, tb_offset=None):
@@ -70,7 +94,19 @@ def _short_error(shell, etype, value, tb, tb_offset=None):
     return stb
 
 
+def _loadable_again(*_args) -> None:
+    """Run before each cell: the chapter's `%load_ext nevreport.notebook` loads it afresh when the chapter is
+    run again, instead of printing that it is already loaded (loading twice is harmless)."""
+    from IPython import get_ipython
+
+    shell = get_ipython()
+    if shell is not None:
+        shell.extension_manager.loaded.discard(__name__)
+
+
 def load_ipython_extension(shell) -> None:
+    if _loadable_again not in shell.events.callbacks["pre_run_cell"]:
+        shell.events.register("pre_run_cell", _loadable_again)
     shell.register_magic_function(prose, magic_kind="cell")
     shell.set_custom_exc((UserError,), _short_error)
     # Reloading is for an analyst editing the package; a build (NEVREPORT_AUTORELOAD=0) runs a fixed one.
@@ -78,8 +114,11 @@ def load_ipython_extension(shell) -> None:
         shell.extension_manager.load_extension("autoreload")
         shell.run_line_magic("autoreload", "2")
     import matplotlib as mpl
+    import pandas as pd
 
     from nevreport.story import charts
+
+    pd.set_option("display.float_format", float_text)
 
     mpl.rcParams.update(charts.STYLE)
     try:
@@ -88,6 +127,15 @@ def load_ipython_extension(shell) -> None:
         set_matplotlib_formats = None
     if set_matplotlib_formats is not None and "inline" in mpl.get_backend():
         set_matplotlib_formats("svg")
+
+
+def float_text(value: float) -> str:
+    """A float in a DataFrame shown in the notebook: 30,000 rather than 3.000000e+04, and an open end as ∞."""
+    if value == float("inf"):
+        return "∞"
+    if value == float("-inf"):
+        return "-∞"
+    return f"{value:,.12g}"
 
 
 def next_notebook(shell) -> None:

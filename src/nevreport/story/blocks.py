@@ -119,22 +119,33 @@ def resolve(text: str, known: set[str], namespace: Mapping | None = None, where:
 
 def render_prose(text: str, known: set[str], available: Callable[[str], bool],
                  render: Callable[[str, str | None], str], namespace: Mapping | None = None,
-                 empty: str = "", where: str = "") -> Block:
+                 empty: str = "", where: str = "", left_out: list[str] | None = None) -> Block:
     """Markdown prose with its placeholders filled; lines whose data is not available are left out.
 
     known: every id in the data (to tell typos from figures not yet published); available(id): published by
-    the as-of date; render(id, mode): the HTML of one number.
+    the as-of date; render(id, mode): the HTML of one number. `left_out`, when given, receives one sentence
+    per line left out, saying why (for the notebook; the report says nothing of what it leaves out).
     """
     kept: list[str] = []
+    reasons: list[str] = []
     found: dict[str, Placeholder] = {}  # "{id:mode}" as written -> what it stands for
-    for line in text.strip("\n").splitlines():
+    for number, line in enumerate(text.strip("\n").splitlines(), start=1):
         placeholders = resolve(line, known, namespace, where)  # every line, kept or not: a typo is always an error
         found.update((f"{{{p.name}{':' + p.mode if p.mode else ''}}}", p) for p in placeholders)
-        if all(p.key is not None and available(p.key) for p in placeholders):
+        missing = [p for p in placeholders if p.key is None or not available(p.key)]
+        if not missing:
             kept.append(line)
+            continue
+        why = "; ".join(f"`{p.name}` holds None" if p.key is None else f"{{{p.key}}} was not published by this "
+                        "edition's date" for p in dict.fromkeys(missing))
+        reasons.append(f"line {number} ({_excerpt(line)}): {why}")
     markdown = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
     if PLACEHOLDER.search(text) and not PLACEHOLDER.search(markdown):
+        if markdown:
+            reasons.append("the lines without numbers too: a lead-in without what it leads to")
         markdown = ""  # only the lines without numbers are left: a lead-in without what it leads to
+    if left_out is not None:
+        left_out.extend(reasons)
     if not markdown:
         return Block(Markup('<p class="prose no-data">{}</p>').format(empty)) if empty else Block()
     numbers: list[str] = []
@@ -148,6 +159,11 @@ def render_prose(text: str, known: set[str], available: Callable[[str], bool],
     html = re.sub(r"nrph(\d+)x", lambda m: numbers[int(m.group(1))], html)
     html = html.replace("<p>", '<p class="prose">').replace("<ul>", '<ul class="prose findings">')
     return Block(html.strip())
+
+
+def _excerpt(line: str, width: int = 50) -> str:
+    line = " ".join(line.split())
+    return repr(line if len(line) <= width else line[:width] + "...")
 
 
 def typed_numbers(text: str) -> list[str]:

@@ -23,10 +23,11 @@ from markupsafe import Markup
 from nevreport import pipeline
 from nevreport.common import config, numbers
 from nevreport.common.dates import format_period, is_year
+from nevreport.common.errors import UserError
 from nevreport.common.vocabulary import QUALIFIER
 from nevreport.curate.supplementary import check_supplementary
 from nevreport.story import charts, present
-from nevreport.story.blocks import Block, UnknownId, render_prose, suggest
+from nevreport.story.blocks import Block, UnknownId, render_prose, suggest, typed_numbers
 
 # Shanghai's goal as the articles state it; `{goal}` in prose may be a parameter set's what-if instead.
 STATED_GOAL = "shanghai_nev_production_target_2025"
@@ -80,6 +81,7 @@ class Report:
     target_year: int | None = None
     known_ids: set = field(default_factory=set)  # every id in the data, published by the as-of date or not
     publishers: dict = field(default_factory=dict)  # publisher -> the web domains of its site (data/publishers.csv)
+    known_series: frozenset = frozenset()  # every (metric, entity) in the data, published by the as-of date or not
     _lookup: dict = field(default_factory=dict)
 
     @classmethod
@@ -89,9 +91,12 @@ class Report:
         (nevreport.pipeline.run); reuse indicators.csv when a build wrote it (output_dir, default the build's)."""
         edition = pipeline.run(edition, data_dir, target_units, target_year, output_dir)
         sources = edition.sources.sort_values("published").reset_index(drop=True)
+        everything = pipeline.load(data_dir)  # to tell a misspelt series from one published later
+        series = frozenset((metric, entity) for frame in (everything.figures, everything.external)
+                           for metric, entity in zip(frame["metric"], frame["entity"], strict=True))
         report = cls(edition.as_of.isoformat(), edition.figures, edition.external, edition.indicators, sources,
                      edition.metrics, edition.target_units, edition.target_year,
-                     {*edition.known_ids, GOAL, AS_OF}, edition.publishers)
+                     {*edition.known_ids, GOAL, AS_OF}, edition.publishers, series)
         report._index()
         return report
 
@@ -111,13 +116,54 @@ class Report:
         self._labels = dict(zip(self.metrics["metric"], self.metrics["label"], strict=True))
         self._topics = dict(zip(self.metrics["metric"], self.metrics["topic"], strict=True))
 
+    # --- names a chapter uses, checked: a misspelt name stops the cell instead of leaving a block empty ------
+
+    def _unknown(self, what: str, name, known) -> UnknownId:
+        return UnknownId(f"{name!r} names no {what} in the data{suggest(str(name), sorted(map(str, known)))}")
+
+    def check_id(self, key: str) -> str:
+        """The id itself when it names a figure, supplementary figure or indicator (published yet or not)."""
+        if key not in self.known_ids:
+            raise self._unknown("figure, supplementary figure or indicator", key, self.known_ids)
+        return key
+
+    def check_series(self, metric: str, entity: str | None = None) -> None:
+        """A metric of data/metrics.csv, and an entity that has figures of it (at any date)."""
+        metrics = set(self.metrics["metric"]) | {m for m, _ in self.known_series}
+        if metric not in metrics:
+            raise self._unknown("metric (data/metrics.csv)", metric, metrics)
+        if entity is None or (metric, entity) in self.known_series:
+            return
+        entities = {e for m, e in self.known_series if m == metric}
+        if not entities:
+            return  # a metric declared before any figure of it: nothing to check the entity against
+        if entity not in {e for _, e in self.known_series}:
+            raise self._unknown("entity", entity, {e for _, e in self.known_series})
+        raise UnknownId(f"{entity!r} has no figure of {metric!r} in the data; {metric} is known for "
+                        + ", ".join(sorted(entities)) + suggest(entity, entities))
+
+    def check_topic(self, topic: str, column: str = "topic") -> None:
+        """A chapter topic of data/metrics.csv (`column="section"`: an indicator section of indicators.yaml)."""
+        from nevreport.common.vocabulary import TOPICS
+
+        known = set(TOPICS) | set(self.metrics["topic"]) if column == "topic" else set(self.indicators["section"])
+        if topic not in known:
+            what = "topic (data/metrics.csv)" if column == "topic" else "indicator section (data/indicators.yaml)"
+            raise self._unknown(what, topic, known)
+
     # --- looking things up -------------------------------------------------------------------------------
 
     def get(self, key: str) -> dict | None:
         """The row of a figure, supplementary figure or indicator; None when not known at the as-of date.
 
         `goal` is Shanghai's NEV goal: the stated figure, or the what-if that a parameter set puts in its place.
+        A name that is no id at all is a typo: UnknownId, with the nearest ids.
         """
+        if key is not None and key not in self._lookup and key not in (GOAL, AS_OF):
+            self.check_id(key)  # None: a notebook variable for an id not known at this date
+        return self._row(key)
+
+    def _row(self, key: str | None) -> dict | None:
         if key == GOAL:
             return self._goal()
         if key == AS_OF:
@@ -161,6 +207,7 @@ class Report:
 
     def latest(self, metric: str, entity: str) -> str | None:
         """The id of the latest full-year figure of a series known at this date (supplementary or stated)."""
+        self.check_series(metric, entity)
         rows = [r for r in self._series_rows(metric, entity)
                 if r["status"] == "actual" and is_year(r["period"])]
         if not rows:
@@ -169,7 +216,7 @@ class Report:
         return best["key"]
 
     def _goal(self) -> dict | None:
-        stated = self.get(STATED_GOAL)
+        stated = self._row(STATED_GOAL)  # the data may hold no stated goal: the parameters may set one
         if self.target_units is None and self.target_year is None:
             return stated
         row = dict(stated or {"unit": "vehicles", "qualifier": "exact", "status": "target"})
@@ -212,11 +259,12 @@ class Report:
             return present.external_link(row)
         return present.indicator_link(row, with_range=(mode == "range"))
 
-    def prose(self, text: str, namespace: dict | None = None, empty: str = "", where: str = "") -> Block:
+    def prose(self, text: str, namespace: dict | None = None, empty: str = "", where: str = "",
+              left_out: list[str] | None = None) -> Block:
         """Markdown prose with numbers bound to data (grammar in nevreport.story.blocks); `empty` when nothing is
-        known."""
+        known; `left_out` receives why each line left out was."""
         return render_prose(text, self.known_ids, lambda k: self.get(k) is not None, self.render,
-                            namespace=namespace, empty=empty, where=where)
+                            namespace=namespace, empty=empty, where=where, left_out=left_out)
 
     def no_data(self, what: str) -> Block:
         """Said only when nothing at all, article or supplementary figure, was published by the as-of date."""
@@ -248,6 +296,12 @@ class Report:
         series is a diamond (hollow for a forecast or target); `goal` adds Shanghai's goal as a line. A new
         figure of a charted series appears here at the next build, whatever article it comes from.
         """
+        problems = typed_numbers(f"{title} {units}")
+        if problems:
+            raise UserError(f"chart {title!r}: number(s) typed into its title or units: {', '.join(problems)}; "
+                            "a chart's words name what it shows, its numbers come from the data")
+        for metric in series:
+            self.check_series(metric, entity)
         fig, ax = charts.new_figure(title, units)
         keys: list[str] = []
         years: set[int] = set()
@@ -366,6 +420,7 @@ class Report:
 
     def stated_table(self, topic: str, caption: str = "Figures stated in the articles") -> Block:
         """Every article figure of a topic known at this date, whichever article states it, with its notes."""
+        self.check_topic(topic)
         rows, notes = [], Notes()
         for row in self.figures.to_dict("records"):
             if self._topics.get(row["metric"]) != topic:
@@ -384,8 +439,11 @@ class Report:
         `kind` keeps only one kind (consistency checks apart from context, say). An indicator whose inputs
         were published after the as-of date is left out: an edition speaks only of what was known at its date.
         """
+        self.check_topic(section, column="section")
         frame = self.indicators[self.indicators["section"] == section]
         if kind is not None and "kind" in frame.columns:
+            if kind not in set(self.indicators["kind"]):
+                raise self._unknown("kind of indicator", kind, set(self.indicators["kind"]))
             frame = frame[frame["kind"] == kind]
         rows, notes = [], Notes()
         for row in frame.to_dict("records"):
