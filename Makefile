@@ -21,6 +21,17 @@ export PYTHONDONTWRITEBYTECODE := 1
 # Jupyter looks in .venv before the user's folders, so the project's kernel is the one that runs.
 export JUPYTER_PREFER_ENV_PATH := 1
 
+# A folder copied or moved together with its .venv/ (cp -a) keeps programs and an editable install that lead
+# back to the original folder, so its commands would read and write the original's files. Such an environment
+# is made anew here: its first line names the Python it was made with, which must be this folder's.
+VENV_MADE_FOR := $(shell head -n 1 $(BIN)/nevreport 2>/dev/null | cut -c 3-)
+ifneq ($(VENV_MADE_FOR),)
+ifneq ($(realpath $(dir $(VENV_MADE_FOR))),$(realpath $(CURDIR)/$(BIN)))
+VENV_ELSEWHERE := $(patsubst %/$(BIN)/,%,$(dir $(VENV_MADE_FOR)))
+.PHONY: $(STAMP)
+endif
+endif
+
 .PHONY: help install report test lab lint clean distclean bench validate coverage dictionary check-html
 
 help: ## show this list
@@ -36,6 +47,10 @@ $(UV):
 	@$(TOOLS)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 
 $(STAMP): pyproject.toml uv.lock | $(UV)
+ifdef VENV_ELSEWHERE
+	@echo "==> $(VENV)/ was made for $(VENV_ELSEWHERE), not for this folder (copied or moved with it); making a new one"
+	@rm -rf $(VENV)
+endif
 	@echo "==> installing the locked environment into $(VENV)/"
 	@$(UV) sync --frozen --python $(PYTHON) --quiet || { \
 	  echo "uv could not install the environment; trying pip with requirements.lock"; \

@@ -748,7 +748,10 @@ def test_a_full_or_read_only_reports_folder_is_named_not_a_traceback(project_cop
     assert "the last good reports are unchanged" in str(caught.value)
     monkeypatch.undo()
 
-    monkeypatch.setattr(Path, "write_text", refuse)  # the index, written last
+    def refuse_bytes(fd, data):
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(os, "write", refuse_bytes)  # the index, written last
     with pytest.raises(UserError) as caught:
         build.write_index(discover(layout.params_dir, [EDITION]), layout)
     assert words in str(caught.value) and "index.html.partial" in str(caught.value)

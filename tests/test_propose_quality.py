@@ -16,13 +16,14 @@ from pathlib import Path
 import pytest
 
 from nevreport.common import config
+from nevreport.curate.propose import propose_rows
 from nevreport.curate.schema import FIGURE_COLUMNS
 from nevreport.ingest.extract import extract_mentions
-from nevreport.ingest.reading import metric_label, read_period, spans_around
+from nevreport.ingest.reading import metric_label, read_metric, read_period, read_status, spans_around
 from tests.conftest import ROOT, cli
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from bench_propose import FIELDS, FIXTURES, add_articles, compare, expected_rows, format_shares  # noqa: E402
+from bench_propose import FIELDS, FIXTURES, HELD_OUT, add_articles, compare, expected_rows, format_shares  # noqa: E402
 
 
 @pytest.fixture
@@ -35,13 +36,51 @@ def data_with_new_articles(tmp_path: Path) -> Path:
 
 
 def test_proposals_for_new_articles_need_little_correction(data_with_new_articles: Path):
+    """The development set: at least 90% of rows need no correction, each field at least 90% right, at most one
+    row in twenty not a claim (benchmarks/bench_propose.py --held-out measures the held-out set)."""
     result = compare(data_with_new_articles)
     print("\n" + format_shares(result))
-    for name in ("entity", "period", "status", "qualifier"):
-        assert result[f"propose_{name}_ok_share"] >= 0.8, (name, result["corrections"])
-    assert result["propose_fields_corrected_share"] <= 0.2, result["corrections"]
-    assert result["propose_not_claims_share"] <= 0.1
+    assert result["propose_rows_ok_share"] >= 0.9, result["corrections"]
+    for name in FIELDS:
+        assert result[f"propose_{name}_ok_share"] >= 0.9, (name, result["corrections"])
+    assert result["propose_not_claims_share"] <= 0.05, result["not_claims"]
     assert result["propose_claims_missed"] == 0, result["missed"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated", "metric", "status"),
+    [
+        ("Auto output and sales hit 2.68 million units and 2.69 million units in March, up 4 percent and 9.9 "
+         "percent year on year respectively.", "2.69 million", "vehicle_sales", "actual"),
+        ("Auto output and sales hit 2.68 million units and 2.69 million units in March, up 4 percent and 9.9 "
+         "percent year on year respectively.", "4 percent", "vehicle_production_yoy_pct", "actual"),
+        ("NEV output and sales hit records, with 1.5 million units produced and 1.4 million units sold.",
+         "1.5 million", "nev_production", "actual"),
+        ("The production figure of NEVs rose 20 percent year on year while sales jumped 22 percent.", "22 percent",
+         "nev_sales_yoy_pct", "actual"),
+        ("NEV exports reached 605,000 units, accounting for 21.7 percent of all vehicle exports.", "21.7 percent",
+         "nev_share_of_vehicle_exports", "actual"),
+        ("NEVs took 40.9 percent of new vehicle sales, up 9.3 percentage points from 2023.", "9.3 percentage points",
+         "nev_share_of_new_vehicle_sales_yoy_pp", "actual"),
+        ("In June, vehicle exports hit 485,000 units, down 5 percent from 400,000 units in May.", "5 percent",
+         "vehicle_exports_mom_pct", "actual"),
+        ("China exported 187,000 vehicles in July, up 30 percent over the same period in 2019.", "30 percent",
+         "vehicle_exports_vs_2019_pct", "actual"),
+        ("NEV sales could grow about 8 percent in 2025.", "8 percent", "nev_sales_yoy_pct", "forecast"),
+        ("The carmaker expects to deliver 160,000 vehicles in the fourth quarter, an increase of 21.9 percent.",
+         "21.9 percent", "vehicle_deliveries_yoy_pct", "forecast"),
+        ("Retail sales of new energy passenger cars rose 43.5 percent to 1.03 million units in August.",
+         "1.03 million", "nev_passenger_car_retail_sales", "actual"),
+        ("By value, auto exports totaled 398.5 billion yuan in the period.", "398.5 billion yuan",
+         "vehicle_exports_cny", "actual"),
+    ],
+)  # fmt: skip
+def test_the_numbers_own_clause_gives_its_metric_and_status(sentence, stated, metric, status):
+    mention = next(m for m in extract_mentions(sentence) if m.text == stated)
+    spans = spans_around(sentence, mention)
+    got_status = read_status(sentence, spans)
+    period = read_period(sentence, mention, spans, dt.date(2024, 12, 10), got_status)
+    assert (read_metric(sentence, mention, spans, got_status, "China", period)[0], got_status) == (metric, status)
 
 
 def test_add_then_accept_puts_a_new_articles_figures_in_the_reports_charts_and_tables(tmp_path: Path):
@@ -89,11 +128,12 @@ def review_as_reviewed(review: Path, text: str, expected: list[dict[str, str]], 
     from nevreport.curate.intake import read_review, write_review
 
     want = {text.index(r["context"]) + r["context"].index(r["stated"]): r for r in expected}
+    at = {p.row["figure_id"]: p.mention.start for p in propose_rows(expected[0]["article"], text, data) if p.row}
     read = read_review(review)
     assert read.problems == []
     rows: list[dict[str, str]] = []
     for _, row in read.rows["figure"]:
-        reviewed = want[text.index(row["quote"]) + row["quote"].index(row["stated"])]
+        reviewed = want[at[row["figure_id"]]]
         if reviewed["claim"] == "no":
             rows.append({"table": "ignore", "article": row["article"], "text": row["stated"],
                          "reason": reviewed["reason"], "context": reviewed["context"]})
@@ -147,6 +187,13 @@ def test_propose_prints_the_metrics_and_ignores_it_needs(data_with_new_articles:
         ("Sales hit 3 million units in 2023, the bureau said on March 5, 2024.", "3 million", "2024-11-02",
          "2023"),
         ("Sales hit 3 million units, the bureau said on Oct. 31, 2023.", "3 million", "2024-11-02", "2024-11"),
+        ("Sales rose 90 percent from 2021 to 1.2 million units in 2022.", "90 percent", "2023-02-08", "2022"),
+        ("In June, exports hit 485,000 units, down 5 percent from 511,000 units in May.", "511,000", "2024-07-12",
+         "2024-05"),
+        ("In June, exports hit 485,000 units, down 5 percent from 511,000 units in May.", "5 percent", "2024-07-12",
+         "2024-06"),
+        ("Exports rose 11.4 percent more than in October.", "11.4 percent", "2024-12-02", "2024-12"),
+        ("It has delivered 251,207 vehicles so far this year.", "251,207", "2024-12-02", "2024-01/2024-11"),
     ],
 )  # fmt: skip
 def test_periods_resolve_against_the_articles_date(sentence, stated, published, period):
@@ -156,8 +203,9 @@ def test_periods_resolve_against_the_articles_date(sentence, stated, published, 
     assert got == period
 
 
-def test_the_fixture_rows_are_well_formed():
-    for row in expected_rows():
-        text = (FIXTURES / row["article"]).read_text(encoding="utf-8")
+@pytest.mark.parametrize("fixtures", [FIXTURES, HELD_OUT], ids=["development", "held-out"])
+def test_the_fixture_rows_are_well_formed(fixtures):
+    for row in expected_rows(fixtures):
+        text = (fixtures / row["article"]).read_text(encoding="utf-8")
         assert row["context"] in text and row["stated"] in row["context"], row
         assert row["claim"] in ("yes", "no"), row

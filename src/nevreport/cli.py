@@ -13,6 +13,7 @@ from pathlib import Path
 
 from nevreport.common import config
 from nevreport.common.errors import UserError
+from nevreport.common.project import check_working_folder
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
@@ -89,6 +90,17 @@ def _cmd_dictionary(args: argparse.Namespace) -> int:
     return write_dictionary(Path(args.data_dir), check=args.check)
 
 
+def _jobs(text: str) -> int:
+    try:
+        jobs = int(text)
+    except ValueError:
+        jobs = -1
+    if jobs < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of parallel builds. Fix: give a whole number, "
+                                         "1 or more (or 0, the default: one per core)")
+    return jobs
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="nevreport",
@@ -136,7 +148,7 @@ def make_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("build", help="build the report of every parameter set under params/")
     p.add_argument("params", nargs="*", metavar="NAME", help="parameter sets to build (default: all)")
     p.add_argument("--force", action="store_true", help="rebuild even when nothing changed")
-    p.add_argument("--jobs", type=int, default=0, help="parallel builds (default: one per core)")
+    p.add_argument("--jobs", type=_jobs, default=0, help="parallel builds (default: one per core)")
     p.set_defaults(func=_cmd_build)
 
     p = sub.add_parser("dictionary", help="rewrite the column tables of data/DICTIONARY.md from the declarations")
@@ -149,6 +161,7 @@ def make_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
     try:
+        check_working_folder()
         return args.func(args)
     except UserError as exc:
         print(f"nevreport {args.command}: {exc}", file=sys.stderr)

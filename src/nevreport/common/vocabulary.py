@@ -26,7 +26,8 @@ _QUALIFIERS = (
     Qualifier(
         "at_least",
         ("more than", "over", "exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpassed", "surpasses",
-         "surpassing", "at least", "above", "upwards of", "in excess of", "topped", "topping"),
+         "surpassing", "at least", "above", "upwards of", "in excess of", "topped", "topping",
+         "tops", "to top", "pass", "passes", "passed", "passing"),
         ("or more", "or above", "and above"), "over", "at least"),
     Qualifier(
         "at_most",

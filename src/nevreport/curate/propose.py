@@ -47,8 +47,10 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
     entities = reading.Entities(_known_entities(data_dir))
     main_subject = entities.main_subject(text)
     taken_ids = {f.figure_id for f in figures}
+    labels = _metric_labels(data_dir)
     proposals: list[Proposal] = []
     proposed: set[tuple[str, str, str, str]] = set()
+    figure_of: dict[tuple[str, ...], str] = {}
     for found in audit_article(article, text, figures, ignores):
         m = found.mention
         if found.figure_id or found.ignore_line:
@@ -61,8 +63,14 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
         if repeat_key in proposed:
             continue  # a repeat is covered by the first row (see nevreport.curate.coverage)
         proposed.add(repeat_key)
-        row, hints = _proposal(article, text, m, published, set(UNITS), entities, main_subject)
+        row, hints = _proposal(article, text, m, published, set(UNITS), entities, main_subject, labels)
+        same = (row["stated"], row["unit"], row["entity"], row["metric"], row["period"])
+        if all(same) and same in figure_of:
+            # validate keeps one row per figure: a headline stating the body's figure again is a repeat
+            proposals.append(Proposal(m, {}, f"the figure {figure_of[same]} stated again"))
+            continue
         row["figure_id"] = _unique(row["figure_id"], taken_ids)
+        figure_of[same] = row["figure_id"]
         taken_ids.add(row["figure_id"])
         proposals.append(Proposal(m, row, hints=hints))
     return proposals
@@ -129,13 +137,14 @@ def ignore_context(text: str, mention: Mention) -> str:
 
 
 def _proposal(article: str, text: str, mention: Mention, published: dt.date | None, units: set[str],
-              entities: reading.Entities, main_subject: str) -> tuple[dict[str, str], tuple[str, ...]]:  # fmt: skip
+              entities: reading.Entities, main_subject: str,
+              labels: dict[str, str]) -> tuple[dict[str, str], tuple[str, ...]]:  # fmt: skip
     spans = reading.spans_around(text, mention)
     quote = text[spans.quote[0] : spans.quote[1]]
     status = reading.read_status(text, spans)
     entity = reading.read_entity(text, spans, entities, main_subject)
-    period = reading.read_period(text, mention, spans, published, status)
-    metric, unit = reading.read_metric(text, mention, spans, status)
+    period = reading.event_period(entity, reading.read_period(text, mention, spans, published, status))
+    metric, unit = reading.read_metric(text, mention, spans, status, entity, period, labels)
     notes = []
     if unit not in units:
         notes.append(f"the text marks the unit as {unit}, which is not in the unit vocabulary")
@@ -172,6 +181,12 @@ def _known_entities(data_dir: Path) -> list[str]:
             if (row.get("entity") or "").strip():
                 counts[row["entity"].strip()] += 1
     return [name for name, _ in counts.most_common()]
+
+
+def _metric_labels(data_dir: Path) -> dict[str, str]:
+    """data/metrics.csv's metrics with their reader's names."""
+    return {(row.get("metric") or "").strip(): (row.get("label") or "").strip()
+            for _, row in _rows_loose(config.metrics_csv(data_dir), data_dir) if (row.get("metric") or "").strip()}
 
 
 def _known_metrics(data_dir: Path) -> set[str]:

@@ -28,6 +28,7 @@ from nevreport.common.dates import build_date
 from nevreport.common.errors import UserError
 from nevreport.common.tables import read_table
 from nevreport.curate.params import ParameterSet, discover
+from nevreport.publish.reportfiles import open_lock, refuse_linked_folders, write_aside
 from nevreport.publish.system import check_pdf_renderer
 from nevreport.story.notebook_checks import CHAPTERS_FROM, is_chapter, report_notebooks
 
@@ -334,7 +335,7 @@ def build_lock(layout: Layout):
 
     with writing_reports(layout.reports_dir):
         layout.reports_dir.mkdir(parents=True, exist_ok=True)
-        handle = open(layout.reports_dir / LOCK_FILE, "a+", encoding="utf-8")  # held until the build ends
+        handle = open_lock(layout.reports_dir / LOCK_FILE)  # held until the build ends
     try:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -600,6 +601,7 @@ def build_reports(names: list[str] | None = None, force: bool = False, jobs: int
 
 def _build_locked(sets: list[ParameterSet], force: bool, jobs: int, layout: Layout, started: float) -> int:
     with writing_reports(layout.reports_dir):
+        refuse_linked_folders(layout.reports_dir, (STAGING, FAILED))
         recover_interrupted(layout)
     prints = {ps.name: fingerprint(ps, layout) for ps in sets}
     stale = [ps for ps in sets if force or not is_fresh(ps, layout, prints[ps.name])]
@@ -658,7 +660,7 @@ def write_index(sets: list[ParameterSet], layout: Layout) -> None:
     with writing_reports(layout.reports_dir):
         target.parent.mkdir(parents=True, exist_ok=True)
         try:
-            partial.write_text(html, encoding="utf-8")
+            write_aside(partial, html)
             os.replace(partial, target)
         finally:
             partial.unlink(missing_ok=True)
