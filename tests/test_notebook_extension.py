@@ -235,7 +235,6 @@ def test_a_number_typed_into_prose_is_refused_when_the_cell_runs(shell, capsys):
 def test_exploring_says_which_lines_were_left_out_and_why(shell):
     shell.user_ns["report"] = make_report("2024-12-31", figures=SALES)
     shell.user_ns["later"] = None
-    shell.user_ns["output_dir"] = None
     shell.run_cell("from IPython.display import display", store_history=False)
     shown = []
     shell.display_pub.publish = lambda data, metadata=None, **kw: shown.append(data)
@@ -245,10 +244,15 @@ def test_exploring_says_which_lines_were_left_out_and_why(shell):
     assert "2 lines left out at this edition's date" in note
     assert "line 2 (&#39;The forecast: {sales_2025_forecast}.&#39;): {sales_2025_forecast} was not published" in note
     assert "line 3 (&#39;Later: {later}.&#39;): `later` holds None" in note
-    shell.user_ns["output_dir"] = "/tmp/build"  # a build says nothing of what it leaves out
-    shown.clear()
-    cell(shell, "%%prose\nSold {sales_2023}.\nLater: {later}.")
-    assert shown == []
+    from nevreport import pipeline
+
+    pipeline.use_build_folder("/tmp/build")  # a build says nothing of what it leaves out
+    try:
+        shown.clear()
+        cell(shell, "%%prose\nSold {sales_2023}.\nLater: {later}.")
+        assert shown == []
+    finally:
+        pipeline.use_build_folder(None)
 
 
 def test_running_a_chapter_again_loads_the_extension_without_a_word(shell, capsys):

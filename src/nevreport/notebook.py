@@ -64,15 +64,22 @@ def prose(line: str, cell: str):
     left_out: list[str] = []
     block = report.prose(cell, namespace=shell.user_ns, empty=options.get("empty", ""), where=where,
                          left_out=left_out)
-    if left_out and shell.user_ns.get("output_dir") is None:  # exploring: say what the edition leaves out
+    if left_out and _exploring():  # say what the edition leaves out; the report never does
         from IPython.display import display
 
         display(_left_out_note(left_out))
     return block
 
 
+def _exploring() -> bool:
+    """Whether the cell runs in a writer's notebook, not in a build (which names its folder before any cell)."""
+    from nevreport.pipeline import build_folder
+
+    return build_folder() is None
+
+
 def _left_out_note(reasons: list[str]):
-    """A note under a paragraph in the notebook only (the build passes output_dir and never shows it)."""
+    """A note above a paragraph, in the notebook only: a build never shows it."""
     from IPython.display import HTML
     from markupsafe import Markup
 

@@ -54,7 +54,8 @@ class Block:
     def _repr_mimebundle_(self, include=None, exclude=None) -> dict[str, str]:
         if not self.html:
             return {"text/plain": ""}
-        wrapped = Markup('<div class="nr-block {}">{}</div>').format(NO_MATH, self.html)
+        style = _notebook_style() if "<table" in self.html else Markup()
+        wrapped = Markup('<div class="nr-block {}">{}{}</div>').format(NO_MATH, style, self.html)
         return {"text/html": str(wrapped), "text/plain": self.text}
 
     def __html__(self) -> str:
@@ -69,6 +70,22 @@ class Block:
     def __repr__(self) -> str:
         text = " ".join(self.text.split())
         return f"<Block: {text[:80]}{'...' if len(text) > 80 else ''}>"
+
+
+# In JupyterLab a block is shown without the report's style sheet, under JupyterLab's own, which right-aligns
+# every table cell and breaks a date at its hyphen. These rules, the report's for tables, come with each table
+# a writer runs; a build's tables go without them, as the report has its style sheet.
+NOTEBOOK_STYLE = Markup(
+    "<style>.nr-block table.data th, .nr-block table.data td {text-align: left; vertical-align: top}"
+    " .nr-block table.data .num {text-align: right; font-variant-numeric: tabular-nums}"
+    " .nr-block .period, .nr-block .date, .nr-block td.num > a {white-space: nowrap}"
+    " .nr-block ol.notes {font-size: 0.85em; color: #5c6670}</style>")
+
+
+def _notebook_style() -> Markup:
+    from nevreport.pipeline import build_folder
+
+    return NOTEBOOK_STYLE if build_folder() is None else Markup()
 
 
 def _plain(html: str) -> str:
