@@ -32,7 +32,7 @@ VENV_ELSEWHERE := $(patsubst %/$(BIN)/,%,$(dir $(VENV_MADE_FOR)))
 endif
 endif
 
-.PHONY: help install report preview test lab lint clean distclean bench validate coverage dictionary check-html
+.PHONY: help install report preview test lab lint clean distclean bench bench-propose validate coverage dictionary check-html
 
 help: ## show this list
 	@echo "nevreport: China's and Shanghai's new-energy-vehicle industry, from figures stated in news articles."
@@ -71,7 +71,7 @@ report: $(STAMP) ## build every parameter set under params/ into reports/<set>/ 
 preview: $(STAMP) ## serve one edition (EDITION=latest) on 127.0.0.1, rebuilt and reloaded when a notebook or the data is saved
 	@$(BIN)/nevreport preview $(or $(EDITION),latest) $(if $(PORT),--port $(PORT),)
 
-test: $(STAMP) ## run the test suite
+test: lint ## check style, types and declared dependencies (as `make lint`), then run the test suite
 	@$(BIN)/python -m pytest; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "error: pytest collected no tests; that is a failure, not a pass"; exit 1; fi; \
 	exit $$status
@@ -79,9 +79,11 @@ test: $(STAMP) ## run the test suite
 lab: $(LAB_STAMP) ## start JupyterLab at the project root (prints the address to open; Ctrl-C stops it)
 	@$(BIN)/python scripts/lab.py
 
-lint: $(STAMP) ## check style and that notebooks are stored without outputs
-	@$(BIN)/ruff check src tests benchmarks scripts
-	@$(BIN)/python scripts/check_notebooks.py notebooks
+lint: $(STAMP) ## check style (ruff), types (mypy), declared dependencies (deptry), notebooks without outputs
+	@$(BIN)/ruff check --quiet src tests benchmarks scripts
+	@$(BIN)/mypy --no-error-summary
+	@$(BIN)/deptry --no-ansi src 2>&1 | grep -v '^Scanning\|^Success\|^$$' ; exit $${PIPESTATUS[0]}
+	@$(BIN)/python scripts/check_notebooks.py notebooks notebooks/review
 
 validate: $(STAMP) ## check data/figures.csv against the articles
 	@$(BIN)/nevreport validate
@@ -92,8 +94,12 @@ coverage: $(STAMP) ## prove every number in the articles is curated or ignored w
 dictionary: $(STAMP) ## rewrite the column tables of data/DICTIONARY.md from the package's declarations
 	@$(BIN)/nevreport dictionary
 
-bench: $(STAMP) ## measure build and validation speed (COLD=1 adds a fresh-clone install)
+bench: $(STAMP) ## measure build and validation speed and how much of the proposals a reviewer corrects (COLD=1 adds a fresh-clone install)
 	@$(BIN)/python benchmarks/bench.py $(if $(COLD),--cold,)
+
+bench-propose: $(STAMP) ## only the proposals: rows and fields needing no correction, development and held-out sets
+	@$(BIN)/python benchmarks/bench_propose.py
+	@$(BIN)/python benchmarks/bench_propose.py --held-out
 
 $(HTML_CHECK_STAMP): $(HTML_CHECK)/package.json $(HTML_CHECK)/package-lock.json
 	@command -v npm >/dev/null || { echo "error: check-html needs Node.js 20+ with npm (Debian: apt-get install nodejs npm)"; exit 1; }

@@ -221,14 +221,24 @@ def main() -> int:
         results.update(corpus_figures(work, args.runs))
         print(f"   validate {results['validate_1000_s']} s, peak {results['validate_1000_peak_mb']} MB; "
               f"extract {results['extract_mb_per_s']} MB/s", flush=True)
-        print("6. proposals for three new articles, against the rows a reviewer writes...", flush=True)
-        from bench_propose import format_shares, measure_proposals
+        print("6. proposals for new articles, against the rows a reviewer writes...", flush=True)
+        from bench_propose import HELD_OUT, format_shares, measure_proposals
 
         proposals = measure_proposals()
+        not_claims = proposals.pop("not_claims")
         for detail in ("corrections", "missed"):
             proposals.pop(detail)
         results.update(proposals)
-        print(f"   {format_shares(proposals)}", flush=True)
+        print(f"   development set: {format_shares(proposals)}", flush=True)
+        for article, stated in not_claims:
+            print(f"     proposed, but not a claim: {article} '{stated}'", flush=True)
+        held_out = measure_proposals(HELD_OUT)
+        held_out_not_claims = held_out.pop("not_claims")
+        for detail in ("corrections", "missed"):
+            held_out.pop(detail)
+        results.update({f"held_out_{key}": value for key, value in held_out.items()})
+        print(f"   held-out set: {format_shares(held_out)}", flush=True)
+        print(f"     {len(held_out_not_claims)} proposed row(s) not a claim", flush=True)
         if args.cold:
             print("7. cold start: fresh clone, first `make report`, dependency install included...", flush=True)
             results["cold_make_report_s"] = round(cold_start(work), 1)

@@ -18,6 +18,7 @@ import datetime as dt
 import hashlib
 import random
 import shutil
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -120,7 +121,8 @@ def generate_corpus(dest_dir: Path, n_articles: int = 1000, seed: int = 0) -> Pa
 
 def _figures_for_article(rng: random.Random, published: dt.date) -> list[_Figure]:
     makers = [_vehicles, _growth, _fall, _output_value, _usd_value, _companies, _share, _target, _forecast]
-    figures, keys = [], set()
+    figures: list[_Figure] = []
+    keys: set = set()
     entities = rng.sample(ENTITIES, 4)
     for _ in range(rng.randint(7, 10)):
         figure = rng.choice(makers)(rng, rng.choice(entities), published)
@@ -259,7 +261,7 @@ def _plain(value: Decimal) -> str:
     return text
 
 
-def _write_csv(path: Path, columns: list[str], rows: list[dict]) -> None:
+def _write_csv(path: Path, columns: Sequence[str], rows: list[dict]) -> None:
     with open(path, "w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
         writer.writeheader()

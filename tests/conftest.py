@@ -110,7 +110,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     files: dict[str, list[pytest.Item]] = {}
     for item in items:
         files.setdefault(item.nodeid.split("::")[0], []).append(item)
-    reading = [name for name, tests in files.items() if any("built" in test.fixturenames for test in tests)]
+    reading = [name for name, tests in files.items()
+               if any("built" in getattr(test, "fixturenames", ()) for test in tests)]
     first = max(reading, key=lambda name: len(files[name]), default=None)
     order = sorted(files, key=lambda name: (name != first, -len(files[name])))
     items[:] = [test for name in order for test in files[name]]

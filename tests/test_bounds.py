@@ -6,9 +6,9 @@ import math
 
 import pytest
 
+from nevreport.common.formulas import share_pct, yoy_growth_pct
+from nevreport.common.intervals import Interval, hedged_interval, resting_value
 from nevreport.common.numbers import value_text
-from nevreport.indicators.formulas import share_pct, yoy_growth_pct
-from nevreport.indicators.intervals import Interval, hedged_interval, resting_value
 
 
 def stated(value, low, high, qualifier="exact"):

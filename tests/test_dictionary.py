@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 
-from nevreport.curate import dictionary
+from nevreport import dictionary
 from nevreport.curate.schema import FIGURES
 
 from .conftest import ROOT, run_cli

@@ -14,6 +14,7 @@ import pytest
 from nevreport.common.dates import period_bounds
 from nevreport.common.errors import UserError
 from nevreport.common.vocabulary import QUALIFIERS, STATUSES, UNITS
+from nevreport.curate.catalogue import KINDS
 from nevreport.curate.load import load_external, load_figures, load_sources
 from nevreport.curate.precision import figure_interval, step_of_value_text
 from nevreport.curate.schema import (
@@ -24,7 +25,6 @@ from nevreport.curate.schema import (
     SOURCE_COLUMNS,
 )
 from nevreport.curate.validate import validate_data_dir
-from nevreport.indicators.catalogue import KINDS
 
 from .conftest import ROOT, cli
 

@@ -502,7 +502,7 @@ def test_a_parameter_file_that_is_a_device_or_a_link_out_of_its_folder_is_not_re
     ],
 )
 def test_a_hostile_catalogue_is_named_without_expanding_it(project_copy, append, words):
-    from nevreport.indicators.catalogue import load_catalogue
+    from nevreport.curate.catalogue import load_catalogue
 
     data = project_copy / "data"
     catalogue = data / "indicators.yaml"
@@ -514,7 +514,7 @@ def test_a_hostile_catalogue_is_named_without_expanding_it(project_copy, append,
 
 
 def test_an_oversized_catalogue_is_refused_before_it_is_parsed(project_copy):
-    from nevreport.indicators.catalogue import load_catalogue
+    from nevreport.curate.catalogue import load_catalogue
 
     catalogue = project_copy / "data" / "indicators.yaml"
     overwrite(catalogue, catalogue.read_bytes() + b"#" * 1_000_000 + b"\n")

@@ -16,13 +16,13 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from nevreport import cli
-from nevreport.common import config
+from nevreport.common import config, formulas
 from nevreport.common.errors import UserError
+from nevreport.common.intervals import INF, Interval, IntervalError, monotone
 from nevreport.common.numbers import csv_number
-from nevreport.indicators import formulas, verdicts
-from nevreport.indicators.catalogue import load_catalogue
+from nevreport.curate.catalogue import load_catalogue
+from nevreport.indicators import verdicts
 from nevreport.indicators.evaluate import compute_table
-from nevreport.indicators.intervals import INF, Interval, IntervalError, monotone
 from nevreport.indicators.io import COLUMNS, read_indicators_csv, write_table_csv
 from nevreport.pipeline import compute_indicators
 

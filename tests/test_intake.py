@@ -10,7 +10,7 @@ import pytest
 
 from nevreport.common import config
 from nevreport.curate.intake import read_review, write_review
-from tests.conftest import cli
+from tests.conftest import ROOT, cli
 
 ARTICLE = Path(__file__).parent / "fixtures" / "new_articles" / "105_caam_october_2024.txt"
 OPTIONS = ("--publisher", "Example News Agency", "--title", "China's NEV sales surge in October",
@@ -152,3 +152,38 @@ def test_a_formula_typed_into_a_review_cell_is_refused_not_run(tmp_path: Path):
     messages = [str(p) for p in review.problems]
     assert any(":2 [" in m and "figure_id starts with '='" in m for m in messages), messages
     assert any("value starts with '@'" in m for m in messages), messages
+
+
+def test_the_review_shows_each_row_beside_its_sentence_and_what_the_checks_say(data: Path):
+    from nevreport.curate.intake import review_view
+
+    assert _add(data).returncode == 0
+    review_file = data.parent / "review" / "105_caam_october_2024.csv"
+    html = review_view(review_file, data)._repr_html_()
+    assert "year on year to <mark>1.43 million</mark> units in October" in html
+    assert "No problem" in html
+    review = read_review(review_file)
+    rows = [{"table": kind, **row} for kind in ("figure", "metric", "ignore") for _, row in review.rows[kind]]
+    rows[0]["value"] = "50"
+    write_review(rows, review_file)
+    html = review_view(review_file, data)._repr_html_()
+    assert "1 problem(s)" in html and "value 50 does not match stated &#x27;49.6 percent&#x27;" in html
+
+
+def test_the_review_notebook_runs_in_jupyterlab_outside_the_reports_chapters(data: Path, monkeypatch):
+    import nbformat
+    from nbclient import NotebookClient
+
+    from nevreport.publish.build import notebook_order
+
+    notebook = ROOT / "notebooks" / "review" / "review_article.ipynb"
+    assert notebook not in [p for group in notebook_order(ROOT / "notebooks") for p in group]
+    stored = nbformat.read(notebook, as_version=4)
+    assert all(not cell.get("outputs") for cell in stored.cells if cell.cell_type == "code")
+    assert _add(data).returncode == 0
+    monkeypatch.setenv("NEVREPORT_ROOT", str(data.parent))
+    monkeypatch.setenv("JUPYTER_PREFER_ENV_PATH", "1")
+    NotebookClient(stored, kernel_name="nevreport", timeout=120,
+                   resources={"metadata": {"path": str(data.parent)}}).execute()
+    shown = stored.cells[-1].outputs[0]["data"]["text/html"]
+    assert "105_caam_october_2024.csv" in shown and "<mark>1.43 million</mark>" in shown

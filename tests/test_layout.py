@@ -1,5 +1,6 @@
-"""The package layout: no module imports itself round a cycle, nor does a stage, the shared helpers know nothing
-of the stages, and README's map of the package names every module."""
+"""The package layout: the stages import one another in their order only (a stage imports itself and the stages
+before it), no module imports itself round a cycle, and README's map of the package names every module, the
+stages in that order."""
 
 from __future__ import annotations
 
@@ -18,6 +19,13 @@ def module_name(path: Path) -> str:
 
 
 MODULES = {module_name(path): path for path in sorted(PACKAGE.rglob("*.py"))}
+
+# The data flows down this list: each part of the package imports only itself and the parts above it. The shared
+# helpers know nothing of NEVs; pipeline.py is one run of ingest, curate and indicators, which story and publish
+# start from; the dictionary, the notebook extension and the command are the ways in.
+ORDER = ["common", "ingest", "curate", "indicators", "pipeline", "story", "publish",
+         "dictionary", "notebook", "labserver", "cli", "__main__", "nevreport"]
+STAGES = ["ingest", "curate", "indicators", "story", "publish"]  # the numbered stage folders, 1 to 5
 
 
 def imported(tree: ast.AST, modules: set[str]) -> set[str]:
@@ -108,27 +116,50 @@ def test_the_cycle_check_finds_a_cycle_hidden_inside_a_function():
     assert cycles({**graph, "c": set()}) == []
 
 
-def test_the_stages_depend_on_each_other_one_way():
-    """Folded into folders (common, ingest, curate, ...), the imports still form no cycle: the data flows one way."""
-    stages: dict[str, set[str]] = {}
-    for name, imports in import_graph(MODULES).items():
-        stage = name.split(".")[1] if "." in name else name
-        stages.setdefault(stage, set()).update(m.split(".")[1] if "." in m else m for m in imports)
-    found = cycles({stage: imports - {stage} for stage, imports in stages.items()})
-    assert found == [], "stages that import each other: " + "; ".join(" -> ".join(cycle) for cycle in found)
+def part_of(module: str) -> str:
+    """The part of the package a module belongs to: its folder, or its own name at the top."""
+    return module.split(".")[1] if "." in module else module
 
 
-def test_the_shared_helpers_import_nothing_from_the_stages():
-    graph = import_graph(MODULES)
-    outside = {name: sorted(m for m in imports if not m.startswith("nevreport.common"))
-               for name, imports in graph.items() if name.startswith("nevreport.common")}
-    assert {name: found for name, found in outside.items() if found} == {}
+def out_of_order(graph: dict[str, set[str]], order: list[str]) -> list[str]:
+    """Each import of a part that comes later in `order` than the importing module's own part."""
+    rank = {part: position for position, part in enumerate(order)}
+    return [f"{name} imports {other} ({part_of(other)} comes after {part_of(name)})"
+            for name, imports in sorted(graph.items()) for other in sorted(imports)
+            if rank[part_of(other)] > rank[part_of(name)]]
+
+
+def test_every_part_of_the_package_has_its_place_in_the_order():
+    assert {part_of(name) for name in MODULES} - set(ORDER) == set(), "add the new folder or module to ORDER"
+
+
+def test_the_stages_import_only_the_stages_before_them():
+    found = out_of_order(import_graph(MODULES), ORDER)
+    assert found == [], "imports against the data flow: " + "; ".join(found)
+
+
+def test_the_order_check_finds_a_stage_importing_a_later_one():
+    modules = {"nevreport.common.a", "nevreport.curate.b", "nevreport.story.c"}
+    graph = {"nevreport.common.a": set(),
+             "nevreport.curate.b": imported(ast.parse("def f():\n    from nevreport.story.c import x\n"), modules),
+             "nevreport.story.c": imported(ast.parse("from nevreport.common import a\n"), modules)}
+    assert out_of_order(graph, ["common", "curate", "story"]) == [
+        "nevreport.curate.b imports nevreport.story.c (story comes after curate)"]
+    assert out_of_order({**graph, "nevreport.curate.b": set()}, ["common", "curate", "story"]) == []
+
+
+def test_each_stage_folder_says_its_number_in_the_order():
+    said = {stage: (PACKAGE / stage / "__init__.py").read_text(encoding="utf-8").split(",")[0] for stage in STAGES}
+    assert said == {stage: f'"""Stage {number}' for number, stage in enumerate(STAGES, 1)}
+    assert STAGES == [part for part in ORDER if part in STAGES]
 
 
 def test_readme_maps_every_module_of_the_package():
     """README's layout section lists each module under its folder, so the map stays true as modules come and go."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = re.search(r"## Layout: the data flow\n(.*?)\n## ", readme, re.S).group(1)
+    found = re.search(r"## Layout: the data flow\n(.*?)\n## ", readme, re.S)
+    assert found, "README has no section '## Layout: the data flow'"
+    section = found.group(1)
     blocks = {"": section}  # folder -> the lines of the map under it (up to the next blank line)
     blocks |= {m.group(1): m.group(2) for m in re.finditer(r"^(\w+)/ .*\n((?:  .*\n)+)", section, re.M)}
     missing = []
@@ -140,3 +171,5 @@ def test_readme_maps_every_module_of_the_package():
         if not re.search(pattern, blocks.get(folder, ""), re.M):
             missing.append(path.relative_to(PACKAGE).as_posix())
     assert missing == [], f"README's layout section does not list {', '.join(missing)} under its folder"
+    folders = [m.group(1) for m in re.finditer(r"^(\w+)/ ", section, re.M) if m.group(1) in ORDER]
+    assert folders == [part for part in ORDER if part in folders], "README lists the folders out of their order"

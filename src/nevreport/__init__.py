@@ -9,8 +9,8 @@ One-line loaders for exploring in JupyterLab (paths come from the package, nothi
     report = nr.Report.load("2024-12-31")             # what the report shows for that date
 
 The package follows the data: common/ (shared helpers), ingest/ (articles to numbers), curate/ (the checked
-tables), indicators/ (formulas and their evaluation), story/ (what a chapter shows), publish/ (the build);
-pipeline.py is one run of the stages in between, cli.py and notebook.py the ways in.
+tables and the catalogue), indicators/ (their evaluation), pipeline.py (one run of the three), story/ (what a
+chapter shows), publish/ (the build); dictionary.py, notebook.py and cli.py are the ways in.
 
 Names are imported on first use, so the command line starts fast.
 """

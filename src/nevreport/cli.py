@@ -91,7 +91,7 @@ def _cmd_preview(args: argparse.Namespace) -> int:
 
 
 def _cmd_dictionary(args: argparse.Namespace) -> int:
-    from nevreport.curate.dictionary import write_dictionary
+    from nevreport.dictionary import write_dictionary
 
     return write_dictionary(Path(args.data_dir), check=args.check)
 

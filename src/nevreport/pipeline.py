@@ -22,10 +22,10 @@ import pandas as pd
 from nevreport.common import config, tables
 from nevreport.common.dates import parse_as_of
 from nevreport.common.errors import Problem, UserError
+from nevreport.curate.catalogue import Catalogue, load_catalogue
 from nevreport.curate.load import external_frame, figures_frame, metrics_frame, sources_frame
 from nevreport.curate.params import edition_parameters
 from nevreport.curate.validate import check_data_dir, validate_data_dir
-from nevreport.indicators.catalogue import Catalogue, load_catalogue
 from nevreport.indicators.evaluate import compute_table
 from nevreport.indicators.io import read_indicators_csv, save_indicators
 from nevreport.ingest.articles import read_article

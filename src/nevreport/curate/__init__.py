@@ -1,1 +1,2 @@
-"""Stage 2, curate: the reviewed tables (figures, supplementary figures, sources, metrics) declared and checked."""
+"""Stage 2, curate: the reviewed tables (figures, supplementary figures, sources, metrics) and the indicator
+catalogue, declared and checked."""

@@ -350,3 +350,94 @@ def _physical_line_count(text: str) -> int:
     for _ in reader:
         pass
     return reader.line_num
+
+
+# --- the review in JupyterLab -------------------------------------------------------------------------------
+
+
+def check_review(file: Path, data_dir: Path = config.DATA_DIR) -> list[Problem]:
+    """What `nevreport accept` would say about a review file, changing nothing."""
+    review = read_review(Path(file))
+    return list(review.problems) or _check_with_data(review, Path(data_dir))
+
+
+@dataclass
+class ReviewView:
+    """A review file as JupyterLab shows it: each row beside its sentence, the number marked, then the checks."""
+
+    path: Path
+    rows: list[tuple[int, str, dict[str, str], str]]  # (line, table, row, sentence as HTML)
+    problems: list[Problem]
+
+    def _repr_html_(self) -> str:
+        from html import escape
+
+        parts = [f"<h3>{escape(self.path.name)}</h3>"]
+        if self.problems:
+            parts.append(f"<p><strong>{len(self.problems)} problem(s)</strong>: <code>nevreport accept</code> would "
+                         "change nothing until they are fixed.</p><ul>")
+            parts += [f"<li>{escape(line)}</li>" for line in problem_lines(self.problems)]
+            parts.append("</ul>")
+        else:
+            parts.append("<p>No problem: <code>nevreport accept</code> would append every row.</p>")
+        parts.append("<table><thead><tr><th>line</th><th>row</th><th>sentence</th><th>check</th></tr></thead><tbody>")
+        for line, kind, row, sentence in self.rows:
+            fields = {"figure": ("figure_id", "stated", "entity", "metric", "period", "status", "qualifier", "unit"),
+                      "metric": ("metric", "topic", "label"), "ignore": ("text", "reason")}[kind]
+            cells = "<br>".join(f"{name}: <code>{escape(row.get(name, ''))}</code>" for name in fields)
+            parts.append(f"<tr><td>{line}</td><td>{kind}<br>{cells}</td><td>{sentence}</td>"
+                         f"<td>{escape(row.get('check', ''))}</td></tr>")
+        parts.append("</tbody></table>")
+        return "\n".join(parts)
+
+
+def review_view(file: Path, data_dir: Path = config.DATA_DIR) -> ReviewView:
+    """A review file's rows beside their sentences, and what the checks of `nevreport accept` say of them."""
+    from html import escape
+
+    from nevreport.ingest.articles import read_article
+
+    path = Path(file)
+    review = read_review(path)
+    texts: dict[str, str] = {}
+    rows = []
+    raw = read_table(path, [], shown=path.as_posix(), what="review file", within=None, columns=REVIEW_COLUMNS,
+                     required=("table",))
+    checks = {line: cell(row, "check") for line, row in raw.rows} if raw else {}
+    for kind in TABLES:
+        for line, row in review.rows[kind]:
+            article = cell(row, "article")
+            if article and article not in texts:
+                try:
+                    texts[article] = read_article(config.raw_articles_dir(data_dir) / article, data_dir)
+                except UserError:
+                    texts[article] = ""
+            text = texts.get(article, "")
+            part = row.get("quote") or row.get("context") or ""
+            number = row.get("stated") or row.get("text") or ""
+            at = text.find(part) if part else -1
+            if at < 0:
+                sentence = escape(part)
+            else:
+                start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
+                ends = [i for i in (text.find(". ", at + len(part)), text.find("\n", at + len(part))) if i >= 0]
+                end = min(ends) + 1 if ends else len(text)
+                sentence, offset = text[start:end], at - start + (part.find(number) if number in part else 0)
+                if number and number in part:
+                    sentence = (escape(sentence[:offset]) + f"<mark>{escape(number)}</mark>"
+                                + escape(sentence[offset + len(number):]))
+                else:
+                    sentence = escape(sentence)
+            rows.append((line, kind, {**row, "check": checks.get(line, "")}, sentence))
+    rows.sort(key=lambda item: item[0])
+    return ReviewView(path, rows, list(review.problems) or _check_with_data(review, Path(data_dir)))
+
+
+def latest_review(data_dir: Path = config.DATA_DIR) -> Path:
+    """The review file `nevreport add` wrote last; UserError when there is none."""
+    folder = Path(data_dir).resolve().parent / "review"
+    found = sorted(folder.glob("*.csv"), key=lambda p: p.stat().st_mtime) if folder.is_dir() else []
+    if not found:
+        raise UserError(f"{folder}: no review file yet. Fix: run `nevreport add ARTICLE --publisher ... --title ... "
+                        "--url ... --published YYYY-MM-DD` first, or set review_file to the file to show.")
+    return found[-1]

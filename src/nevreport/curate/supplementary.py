@@ -35,11 +35,11 @@ import pandas as pd
 from nevreport.common import config, numbers
 from nevreport.common.dates import format_period, is_year, year_earlier
 from nevreport.common.errors import Problem
+from nevreport.common.formulas import yoy_growth_pct
+from nevreport.common.intervals import Interval, IntervalError, hedged_interval, resting_value
 from nevreport.common.vocabulary import HEDGED, QUALIFIER
 from nevreport.curate.precision import figure_interval, reading_step
 from nevreport.curate.publishers import host_of, link_belongs
-from nevreport.indicators.formulas import yoy_growth_pct
-from nevreport.indicators.intervals import Interval, IntervalError, hedged_interval, resting_value
 from nevreport.ingest.extract import extract_mentions
 
 CHECKS = ("growth", "hedge", "link")

@@ -15,6 +15,7 @@ from nevreport.common import config
 from nevreport.common.errors import Problem, UserError
 from nevreport.common.tables import Table, cell
 from nevreport.common.vocabulary import TOPICS
+from nevreport.curate.catalogue import Catalogue, load_catalogue
 from nevreport.curate.cells import check_row
 from nevreport.curate.load import external_frame, read_metrics, sources_frame
 from nevreport.curate.publishers import load_publishers
@@ -22,7 +23,6 @@ from nevreport.curate.quotes import CheckedFigures, check_external, check_figure
 from nevreport.curate.schema import METRICS
 from nevreport.curate.sources import Sources, check_sources
 from nevreport.curate.supplementary import validation_warnings
-from nevreport.indicators.catalogue import Catalogue, load_catalogue
 
 
 @dataclass

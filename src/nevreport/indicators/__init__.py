@@ -1,1 +1,2 @@
-"""Stage 3, indicators: formulas on honest intervals, the catalogue that names them, and their evaluation."""
+"""Stage 3, indicators: every indicator of the catalogue evaluated on what was published by an as-of date, its
+verdict, and indicators.csv."""

@@ -18,11 +18,11 @@ import pandas as pd
 
 from nevreport.common.dates import format_period, is_year, parse_as_of
 from nevreport.common.errors import UserError
+from nevreport.common.formulas import FUNCTIONS
+from nevreport.common.intervals import INF, Interval, IntervalError, hedged_interval, resting_value
 from nevreport.common.numbers import significant
 from nevreport.common.vocabulary import CONFIDENCES
-from nevreport.indicators.catalogue import GOAL, LATEST, PLACEHOLDER, YEARS_TO_GOAL, Catalogue, Entry
-from nevreport.indicators.formulas import FUNCTIONS
-from nevreport.indicators.intervals import INF, Interval, IntervalError, hedged_interval, resting_value
+from nevreport.curate.catalogue import GOAL, LATEST, PLACEHOLDER, YEARS_TO_GOAL, Catalogue, Entry
 from nevreport.indicators.io import COLUMNS, NUMBER_COLUMNS
 from nevreport.indicators.verdicts import consistency_verdict, context_verdict, forecast_verdict, part_verdict
 

@@ -17,7 +17,7 @@ from nevreport.common.errors import UserError
 from nevreport.common.numbers import csv_number
 from nevreport.common.tables import Column, CsvRows, TableSchema, from_spreadsheet_text, read_table, spreadsheet_text
 from nevreport.common.vocabulary import EXTERNAL_UNITS
-from nevreport.indicators.catalogue import KINDS, SECTIONS
+from nevreport.curate.catalogue import KINDS, SECTIONS
 
 TABLE = TableSchema("reports/<set>/indicators.csv", "indicator table", columns=(
     Column("indicator_id", "id", "the entry's id in the catalogue"),

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import math
 
+from nevreport.common.formulas import forecast_error_pct, part_of_whole_pct, relative_gap_pct
+from nevreport.common.intervals import INF, Interval
 from nevreport.common.numbers import format_value
-from nevreport.indicators.formulas import forecast_error_pct, part_of_whole_pct, relative_gap_pct
-from nevreport.indicators.intervals import INF, Interval
 
 
 def _shown(x: Interval, unit: str) -> str:

@@ -1,20 +1,23 @@
-"""What a sentence says about the number it states: entity, metric, period and status, for `nevreport propose`.
+"""What a sentence says about the number it states: entity, metric, period and status, for `nevreport propose`
+and `nevreport add`: a grammar of clauses.
 
-A reviewer reads a figure from its clause, its sentence and its article; so does this module, in that order:
-- the period is the time expression nearest the number (years, halves, quarters, months, month ranges,
-  "the first 10 months", "last year", "last month", "now"), resolved against the article's date; a
-  comparison base ("from a year earlier", "than last year") is not a period. With none in the sentence, a
-  past-tense sentence takes its paragraph's last period and a present-tense one the month of publication
-  (the period of a stock such as "hosts 130 companies" is the day it was counted).
-- the status is forecast or target when the number's own clause says so (will, expects, forecast, aims,
-  plans to, target, goal).
-- the entity is the place, company or event the clause or sentence is about ("BYD reported", "Tesla's
-  revenue", "sales in China"), else the last one named in the paragraph ("The plant has ..."), else the
-  article's main subject. A name already used in data/figures.csv is reused ("Lin-gang" -> "Lin-gang Special
-  Area", "the seventh CIIE" -> "CIIE 7th").
-- the metric is composed the way data/metrics.csv names them (nev_sales, vehicle_exports_yoy_pct,
-  revenue_cny, nev_production_target), so a figure of a known series joins it; a new one gets a reader's label.
-- a number that only measures a span of time ("the first 10 months", "the past two years") is not a claim.
+A sentence is cut into clauses at commas, semicolons, dashes and at "while", "whereas", "but"; a reviewer reads
+a figure from its own clause, then the clauses around it, its sentence and the sentences before it, and so
+does this module:
+- the metric is composed the way data/metrics.csv names them: what is counted (vehicles, NEVs, passenger cars,
+  NEV passenger cars), the measure (production, sales, retail sales, exports, deliveries, output value, ...) and
+  the transform (level, _target, _cny/_usd, _yoy_pct, _mom_pct, _vs_<year>_pct, nev_share_of_<whole>,
+  _yoy_pp/_mom_pp); "output and sales ... respectively" pairs numbers and measures in order; a count of
+  something else takes its noun, or a known metric whose reader's name the sentence states in full.
+- the period is the time expression nearest the number, resolved against the article's date; what a change is
+  measured against ("from July", "over the same period in 2019") is not a period; a sentence opening with a
+  period gives it to its clauses; one without continues the period before it; a headline figure takes its lead
+  paragraph's; a present-tense stock the month of publication; an expo's figures the year it is held.
+- the status is forecast or target by the words of the number's clause, else of the clauses before it.
+- the entity is the place, company, port, terminal or event the clause is about, else the one the paragraph
+  last named, else the article's main subject; a name already used in data/figures.csv is reused.
+- a number that only measures a span of time, a rank ("the top three") or is part of a quoted name is not a
+  claim.
 """
 
 from __future__ import annotations
@@ -144,10 +147,13 @@ _RANK_BEFORE = re.compile(r"(?i)\bthe\s+(?:top|first|last|biggest|largest|leadin
 
 def not_a_claim(text: str, mention: Mention) -> str:
     """Why the mention is not a figure ("the first 10 months" names a period), or "" when it may be one."""
-    if mention.qualifier == "exact" and mention.value <= 100 and mention.unit not in MARKED_UNITS and (
+    if mention.value <= 100 and mention.unit not in MARKED_UNITS and (
             _RANK_BEFORE.search(text[max(0, mention.start - 24) : mention.start])):
         words = " ".join(text[max(0, mention.start - 12) : mention.end].split()[-2:])
         return f"a rank ('{words}'), not a figure"
+    quoted = re.search(r"[\"\u201c](?:[\w-]+\s+){0,2}$", text[max(0, mention.start - 30) : mention.start])
+    if quoted and re.match(r"[,.]?[\"\u201d]", text[mention.end : mention.end + 2]):
+        return f"part of a name ('{text[mention.start - len(quoted.group()) + 1 : mention.end]}'), not a figure"
     if mention.unit not in ("count", "years") or mention.qualifier != "exact":
         return ""
     span = _SPAN_OF_TIME.match(text, mention.end)
@@ -187,6 +193,7 @@ _PERIOD_PATTERNS = [
     ("since", rf"\bsince\s+(?P<sy>{_YEAR})"),
     ("years", rf"\b(?:(?i:from|between)\s+)?(?P<y1>{_YEAR})\s*(?:-|\u2013|to|and)\s*(?P<y2>{_YEAR})"),
     ("year", rf"\b(?P<yy>{_YEAR})"),
+    ("fullyear", r"\b(?i:full-year|full\s+year)\b"),
     ("ytd", r"\b(?i:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year\s+to\s+date|year-to-date)\b"),
     ("relative", r"\b(?P<rl>(?i:last|this|next|the\s+same|the))\s+(?P<ru>(?i:year|month|quarter|period))\b(?!-)"),
     ("now", r"\b(?i:now|currently|at present|so far|to date)\b"),
@@ -196,10 +203,12 @@ _PERIOD_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _
 _COMPARISON = re.compile(
     r"(?i)\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b|\byear[- ](?:on|over)[- ]year\b"
     r"|\b(?:than|from|over|compared\s+(?:with|to)|versus|against)\s+(?:the\s+same\s+period\s+(?:of\s+|in\s+)?)?"
-    r"(?:last|the\s+previous|a)\s+year\b|\bthe\s+same\s+period\b"
+    r"(?:last|the\s+previous|a)\s+year\b|\bthe\s+same\s+period(?:\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year"
+    r"\s+earlier|(?:19|20)\d\d))?\b"
 )
 # A date says when something was said or happened, not the period a figure covers.
 _DATE = re.compile(rf"\b{_MONTH}\s*\d\d?(?:st|nd|rd|th)?\b(?:,?\s*{_YEAR})?|\b{_YEAR}-\d\d-\d\d\b")
+_PAST_VERB_ONLY = re.compile(r"(?i)\b(?:was|were|had|did|\w+ed)\b")
 _PRESENT = re.compile(r"(?i)\b(?:has|have|is|are|now|currently|hosts?|employs?|owns?|operates?|holds?)\b")
 
 
@@ -240,7 +249,7 @@ def _months(year: int | None, first: int, last: int) -> str:
 
 # A period right after "from", "than", "over the same period in" is what a change is measured against.
 _BASE_BEFORE = re.compile(
-    r"(?i)\b(?:from|than(?:\s+in)?|over|compared\s+(?:with|to)|versus|against)"
+    r"(?i)\b(?:from|than(?:\s+in)?|over|on|compared\s+(?:with|to)|versus|against)"
     r"(?:\s+the\s+same\s+(?:period|month|quarter)\s+(?:of|in))?\s*$"
 )
 _NUMBER_BASE_BEFORE = re.compile(
@@ -308,6 +317,8 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool) 
         return f"{first}/{last}" if first < last else ""
     if kind == "year":
         return match["yy"]
+    if kind == "fullyear" and published:
+        return str(published.year)
     if kind == "ytd" and published:
         if published.month == 1:
             return str(published.year - 1)
@@ -337,8 +348,26 @@ def _nearest(found: list, start: int, end: int):
     return min(found, key=distance) if found else None
 
 
+_SAME_PERIOD_AFTER = re.compile(
+    r"(?i)\s*(?:units\s+|vehicles\s+)?(?:in|during)\s+the\s+same\s+period\s+(?:of\s+|in\s+)?"
+    r"(?P<when>last\s+year|a\s+year\s+earlier|(?:19|20)\d\d)\b")
+
+
 def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | None, status: str) -> str:
-    """The period the mention covers, in the figures' period format; "" when nothing says."""
+    """The period the mention covers, in the figures' period format; "" when nothing says.
+
+    "compared with 31 percent in the same period last year": the period of the figures around it, a year back.
+    """
+    period = _period_of(text, mention, spans, published, status)
+    same = _SAME_PERIOD_AFTER.match(text, mention.end)
+    if same and period[:4].isdigit():
+        when = same["when"].lower()
+        year = int(when) if when[:1].isdigit() else int(period[:4]) - 1
+        period = re.sub(r"(?:19|20)\d\d", str(year), period)
+    return period
+
+
+def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | None, status: str) -> str:
     future = status != "actual"
 
     def periods(start: int, end: int) -> list[_Period]:
@@ -353,6 +382,9 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
         found = periods(spans.sentence[0], opening.start())
         if found and found[0].start - spans.sentence[0] <= 12:
             return found[-1].period
+    clause = text[spans.clause[0] : spans.clause[1]]
+    if published and not future and _PRESENT.search(clause) and not _PAST_VERB_ONLY.search(clause):
+        return f"{published.year}-{published.month:02d}"  # "It has 400,000 square meters": counted when written
     for start, end in (spans.quote, spans.sentence):
         nearest = _nearest(periods(start, end), mention.start, mention.end)
         if nearest:
@@ -393,7 +425,7 @@ _TARGET_WORDS = re.compile(
 _PAST_VERB = re.compile(
     r"(?i)\b(?:was|were|had|did|sold|reached|hit|rose|fell|grew|totaled|totalled|exported|shipped|produced"
     r"|delivered|posted|reported|came|jumped|climbed|dropped|accounted|made|took|handled|loaded|launched"
-    r"|drew|covered)\b"
+    r"|drew|covered|has|have|is|are|hosts?|employs?|owns?|operates?|holds?|stood|totals?)\b"
 )
 
 
@@ -422,7 +454,7 @@ def read_status(text: str, spans: Spans) -> str:
         status = _status_of(part)
         if status:
             return status
-    return _status_of(text[spans.quote[0] : spans.quote[1]]) or "actual"
+    return _status_of(text[spans.quote[0] : spans.clause[1]]) or "actual"
 
 
 # --- entities -----------------------------------------------------------------------------------------------
@@ -443,6 +475,7 @@ _COMPANIES = (
     "|Dongfeng|FAW|BAIC|JAC|Leapmotor|Xiaomi|Huawei|Seres|CATL|Gotion|Volkswagen|Toyota|BMW|Mercedes-Benz"
     "|General Motors|Ford|Hyundai|Kia|Stellantis|Renault|Nissan|Honda|Volvo|Polestar|Wuling|SAIC-GM-Wuling"
 ).split("|")
+_PLACE_SET = frozenset(_PLACES)
 _ADJECTIVES = {"Chinese": "China", "American": "United States", "German": "Germany", "Japanese": "Japan",
                "European": "Europe"}  # fmt: skip
 _EDITIONS = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th",
@@ -501,6 +534,8 @@ class Entities:
         for match in _EXPO.finditer(text, start, end):
             nth = match["nth"].lower()
             found.append(_Name(match.start(), match.end(), f"CIIE {_EDITIONS.get(nth, nth)}"))
+        for match in re.finditer(r"\b[Tt]he (?:country|nation)\b(?!'s\s+\w+\s+(?:and|or))", text[start:end]):
+            found.append(_Name(start + match.start(), start + match.end(), "China"))
         for match in _FACILITY.finditer(text, start, end):
             last_words = text[max(0, match.start() - 30) : match.start()].split()[-1:]
             after_preposition = bool(last_words) and last_words[0].lower() in _PREPOSITIONS
@@ -569,7 +604,9 @@ def _subject(names: Iterable[_Name]) -> str:
 def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str) -> str:
     """The place, company or event the number is about (see the module docstring for the order)."""
     in_clause = entities.names_in(text, *spans.clause)
-    found = _subject(in_clause) or next((n.entity for n in in_clause if not n.is_adjective), "")
+    # "sales in China": a place after a preposition still says where; "a venture with Stellantis" says no one
+    found = _subject(in_clause) or next((n.entity for n in in_clause if not n.is_adjective and (
+        n.entity in _PLACE_SET or n.entity.startswith("CIIE"))), "")
     if found:
         return found
     found = _subject(entities.names_in(text, *spans.sentence))
@@ -606,7 +643,7 @@ _MEASURES = [
     ("deals", r"(?:tentative\s+|intended\s+)?deals?"),
     ("deliveries", r"deliver(?:ed|ies|y|s|ing)?"),
     ("sales", r"sales|sold|sells?|selling"),
-    ("production", r"produc(?:e|ed|es|ing|tion)|output|made|manufactur(?:e|ed|ing)|built|assembled"),
+    ("production", r"produc(?:e|ed|es|ing|tion)|output|made(?!\s+up)|manufactur(?:e|ed|ing)|built|assembled"),
 ]
 _MEASURE_RE = re.compile(r"(?i)\b(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _MEASURES) + r")\b")
 # Measures counted for a kind of vehicle: "NEV exports" is nev_exports; revenue is a company's, not a vehicle's.
@@ -624,7 +661,7 @@ _CONTINUES = re.compile(r"(?i)\b(?:among\s+them|of\s+the\s+total|of\s+them|of\s+
 # A share of a whole: "accounted for 46.8 percent", "made up 38 percent", "penetration rate reached 52.3 percent".
 _SHARE_BEFORE = re.compile(
     r"(?i)(?:\baccount(?:ed|ing|s)?\s+for|\bma(?:de|ke|kes|king)\s+up|\btook|\btaking|\brepresent\w*|\bconstitut\w+"
-    r"|\bpenetration(?:\s+rate)?(?:\s+\w+){0,3}|\bshare(?:\s+\w+){0,4})"
+    r"|\bpenetration(?:\s+rate)?(?:\s+[\w']+){0,3}|\bshare(?:\s+[\w']+){0,7})"
     r"\s+(?:about|around|nearly|over|more\s+than|an\s+estimated|some|almost|roughly)?\s*$"
 )
 _SHARE_AFTER = re.compile(r"(?i)\s+of\s+(?:all|total|the|them|its|their|new)\b")
@@ -637,7 +674,7 @@ _GROWTH = re.compile(
 _MONTH_BASE = re.compile(
     rf"(?i)^\s*(?:(?:year[- ]on[- ]year|from\s+a\s+year\s+earlier)\s+(?:and|but)\s+[^,.;]*?)?"
     rf"(?:month[- ](?:on|over)[- ]month|from\s+(?:the\s+previous|a|last|the\s+prior)\s+month"
-    rf"|(?:from|than(?:\s+in)?|over|compared\s+(?:with|to))\s+(?-i:{_MONTH})"
+    rf"|(?:(?:more|less|higher|lower)\s+)?(?:from|than(?:\s+in)?|over|compared\s+(?:with|to))\s+(?-i:{_MONTH})"
     rf"|from\s+[\d.,]+(?:\s+(?:million|thousand|billion))?(?:\s+\w+)?\s+in\s+(?-i:{_MONTH}))"
 )
 _YEAR_BASE = re.compile(
@@ -657,17 +694,24 @@ class _Read:
     measure: str = ""
 
 
+def _share_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(start + m.start(), start + m.end())
+            for m in re.finditer(r"(?i)percent\s+of\s+[^,.;:()]*", text[start:end])]
+
+
 def _masked_shares(text: str, start: int, end: int, mention: Mention) -> list[tuple[int, int]]:
     """The share phrases of a region ("percent of all vehicle exports") that are not the mention's own."""
-    spans = []
-    for match in re.finditer(r"(?i)percent\s+of\s+[^,.;:()]*", text[start:end]):
-        a, b = start + match.start(), start + match.end()
-        if not a - 2 <= mention.end <= b:
-            spans.append((a, b))
-    return spans
+    return [(a, b) for a, b in _share_phrases(text, start, end) if not (a - 2 <= mention.end <= b
+                                                                         or a <= mention.start < b)]
+
+
+# "electric car maker Leapmotor": a description of the company, not what its figures count.
+_MAKER = re.compile(r"(?i)\b(?:electric\s+(?:car|vehicle)|EV|NEV|new[- ]energy\s+vehicle|car|auto)\s+"
+                    r"(?:maker|makers|manufacturer|startup|company|brand|giant)\b")
 
 
 def _what_in(text: str, start: int, end: int, masked: list[tuple[int, int]] = ()) -> str:
+    masked = [*masked, *((m.start(), m.end()) for m in _MAKER.finditer(text, start, end))]
     found = {m.lastgroup for m in _WHAT_RE.finditer(text, start, end)
              if not any(a <= m.start() < b for a, b in masked)}
     if "nev_passenger_car" in found or ("nev" in found and "passenger_car" in found):
@@ -783,11 +827,17 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
         matches = _measures_in(text, *region, masked)
         if matches:
             measure = (min(matches, key=lambda m: _distance(m, mention)).lastgroup or "")
-    what = ""
+    # "exported 542,000 vehicles", "sold 373,083 new energy vehicles": the noun after the number says what
+    what = _what_in(text, mention.end, min(mention.end + 26, spans.clause[1]))
+    inside = [(a, b) for a, b in _share_phrases(text, *spans.sentence) if a < mention.start < b]
+    if inside and not what:  # "of the city's total vehicle output of 2.64 million units": the whole's
+        what = _what_in(text, inside[0][0], mention.start)
+        found = _measures_in(text, inside[0][0], mention.start)
+        measure = measure or (found[0].lastgroup if found else "")
     for region in regions:
-        what = _what_in(text, *region, [] if region == which else _masked_shares(text, *region, mention))
         if what:
             break
+        what = _what_in(text, *region, [] if region == which else _masked_shares(text, *region, mention))
     earlier = _earlier_sentences(text, spans.sentence[0], across_paragraphs=True)
     own = bool(entity) and entity in sentence
     # A sentence that continues the one before it ("Among them, ...", "Of the total, ...") names a part of it.
@@ -827,18 +877,34 @@ def _earlier_share(text: str, mention: Mention, spans: Spans) -> Mention | None:
 def _whole(text: str, mention: Mention, spans: Spans, context: _Read) -> str:
     """The whole a share is of: "of all vehicle exports" -> vehicle_exports; "of the total" -> the sentence's."""
     phrase = _OF_WHOLE.match(text, mention.end)
+    named = re.search(r"(?i)\bshare\s+of\s+(?P<whole>[^,.;:()]{0,60}?)\s+\w+\s*$",
+                      text[spans.sentence[0] : mention.start])
     what, measure = "", ""
     if phrase and not _PENETRATION.search(text[spans.clause[0] : mention.start]):
         start, end = phrase.start("whole"), phrase.end("whole")
+    elif named:
+        start, end = spans.sentence[0] + named.start("whole"), spans.sentence[0] + named.end("whole")
+    else:
+        start = end = 0
+    if end > start:
         found = _measures_in(text, start, end)
         measure = found[0].lastgroup if found else ""
         what = _what_in(text, start, end)
+    if not what:  # "of the total": the whole the rest of the sentence counts
+        rest = [(spans.sentence[0], spans.clause[0]), (spans.clause[1], spans.sentence[1])]
+        what = next((w for w in (_what_in(text, *r) for r in rest) if w), "")
+        found = [m for r in rest for m in _measures_in(text, *r)]
+        measure = measure or (found[0].lastgroup if found else "")
+    if re.search(r"(?i)\bretail\b", text[start:end]) and measure in ("", "sales"):
+        measure = "retail_sales"
     measure = measure or context.measure or "sales"
     what = (what or context.what).replace("nev_", "").replace("nev", "vehicle") or "vehicle"
     if what == "vehicle" and measure == "sales":
         return "new_vehicle_sales"
     if measure == "retail_sales" and what == "vehicle":
         what = "passenger_car"
+    if what == "passenger_car" and measure == "sales" and re.search(r"(?i)\bretail\b", text[start:end]):
+        measure = "retail_sales"
     return f"{what}_{measure}"
 
 
@@ -883,6 +949,10 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
             if unit == "percentage_points":
                 return f"{name}_{_growth_base(text, mention, spans, period[:4])}_pp", unit
             return name, unit
+    if unit == "square_meters":
+        of = re.match(r"\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+?)s?\b", text[mention.end : mention.end + 40])
+        if of and of.group(1).split()[0] not in _STOP_WORDS:
+            return of.group(1).replace(" ", "_").replace("-", "_") + "_area", unit
     if not context.measure:
         if unit in ("cny", "usd", "percent"):
             return "", unit

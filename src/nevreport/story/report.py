@@ -89,14 +89,14 @@ class Report:
              target_units: float | None = None, target_year: int | None = None) -> Report:
         """What an edition shows: a parameter set's name ("latest", its as_of and goal from params/) or a date
         (nevreport.pipeline.run); reuse indicators.csv when a build wrote it (output_dir, default the build's)."""
-        edition = pipeline.run(edition, data_dir, target_units, target_year, output_dir)
-        sources = edition.sources.sort_values("published").reset_index(drop=True)
+        run = pipeline.run(edition, data_dir, target_units, target_year, output_dir)
+        sources = run.sources.sort_values("published").reset_index(drop=True)
         everything = pipeline.load(data_dir)  # to tell a misspelt series from one published later
         series = frozenset((metric, entity) for frame in (everything.figures, everything.external)
                            for metric, entity in zip(frame["metric"], frame["entity"], strict=True))
-        report = cls(edition.as_of.isoformat(), edition.figures, edition.external, edition.indicators, sources,
-                     edition.metrics, edition.target_units, edition.target_year,
-                     {*edition.known_ids, GOAL, AS_OF}, edition.publishers, series)
+        report = cls(run.as_of.isoformat(), run.figures, run.external, run.indicators, sources,
+                     run.metrics, run.target_units, run.target_year,
+                     {*run.known_ids, GOAL, AS_OF}, run.publishers, series)
         report._index()
         return report
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from nevreport.indicators.intervals import Interval, IntervalError, as_interval
+from nevreport.common.intervals import Interval, IntervalError, as_interval
 
 # Arguments that are plain numbers, not figures; every other parameter of a function is an input.
 EXTRA_ARGS = ("years", "months")

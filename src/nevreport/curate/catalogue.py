@@ -18,9 +18,9 @@ from pathlib import Path
 
 from nevreport.common import config, inputs
 from nevreport.common.errors import Problem, UserError
+from nevreport.common.formulas import EXTRA_ARGS, FUNCTIONS
 from nevreport.common.inputs import excerpt, unusual_character
 from nevreport.common.vocabulary import EXTERNAL_UNITS, TOPICS
-from nevreport.indicators.formulas import EXTRA_ARGS, FUNCTIONS
 
 SECTIONS = (*TOPICS, "quality")
 KINDS = ("derived", "forecast_check", "consistency", "context")
