@@ -50,8 +50,10 @@ def test_the_preview_rebuilds_only_the_chapter_saved_and_shows_a_mistake_on_the_
     server = subprocess.Popen([sys.executable, "-m", "nevreport", "preview", EDITION, "--port", "0"], env=env,
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
     printed: list[str] = []
+    output = server.stdout
+    assert output is not None
     try:
-        for line in server.stdout:
+        for line in output:
             printed.append(line)
             if found := re.search(r"served at (http://127\.0\.0\.1:\d+/)", line):
                 base = found.group(1)
@@ -66,7 +68,7 @@ def test_the_preview_rebuilds_only_the_chapter_saved_and_shows_a_mistake_on_the_
                   "## China's vehicle and NEV exports, seen from the ports")
         version = next_version(base, version)
         assert "seen from the ports" in fetch(base)
-        rebuilt = next(line for line in server.stdout if line.startswith("[preview"))
+        rebuilt = next(line for line in output if line.startswith("[preview"))
         assert "executed 20_exports.ipynb (" in rebuilt, rebuilt  # that chapter alone
 
         save_with(project_copy / "notebooks" / "30_market.ipynb", 'series=["nev_sales"]', 'series=["nev_sale"]')
