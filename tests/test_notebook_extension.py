@@ -275,3 +275,18 @@ def test_tab_after_nr_offers_every_name():
     import nevreport as nr
 
     assert {"run", "load_figures", "load_external_figures", "Report", "compute_indicators"} <= set(dir(nr))
+
+
+def test_tab_in_a_prose_cell_completes_ids_from_the_data(shell):
+    from IPython.core.completer import provisionalcompleter
+
+    def offered(text: str) -> list[tuple[str, str]]:
+        with provisionalcompleter():
+            return [(c.text, c.type) for c in shell.Completer.completions(text, len(text))]
+
+    shell.user_ns["latest"] = "sales_2023"
+    assert offered("%%prose\nSold {sal") == [("sales_2023", "article figure"),
+                                              ("sales_2025_forecast", "not yet published")]
+    assert offered("%%prose\nSold {sales_2023:per") == [("period", "format")]
+    assert offered("%%prose\nSold {lat") == [("latest", "variable")]
+    assert all(text != "sales_2023" for text, _ in offered("x = {sal"))  # Python code completes as Python

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shlex
 
 from nevreport.common.errors import UserError
-from nevreport.story.blocks import typed_numbers
+from nevreport.story.blocks import MODES, typed_numbers
 
 
 def _where(shell) -> str:
@@ -101,6 +102,44 @@ def _short_error(shell, etype, value, tb, tb_offset=None):
     return stb
 
 
+_OPEN_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)?(?::([a-z]*))?$")
+
+
+def complete_prose(context) -> dict:
+    """Tab inside a %%prose cell after `{`: the ids of the data (and the notebook's variables holding one), and
+    after `{id:` the formats. Anywhere else it leaves completion to IPython."""
+    from IPython import get_ipython
+    from IPython.core.completer import SimpleCompletion
+
+    nothing: dict = {"completions": [], "suppress": False}
+    if not context.full_text.lstrip().startswith("%%prose") or context.cursor_line == 0:
+        return nothing
+    typed = _OPEN_PLACEHOLDER.search(context.line_with_cursor[:context.cursor_position])
+    shell = get_ipython()
+    report = shell.user_ns.get("report") if shell is not None else None
+    if typed is None or report is None:
+        return nothing
+    name, mode = typed.group(1) or "", typed.group(2)
+    if mode is not None:
+        found = [SimpleCompletion(m, type="format") for m in MODES if m and m.startswith(mode)]
+    else:
+        known = set(report.known_ids)
+        chosen = {k for k, v in shell.user_ns.items() if isinstance(v, str) and v in known and not k.startswith("_")}
+        found = [SimpleCompletion(key, type=_kind(report, key)) for key in sorted(known) if key.startswith(name)]
+        found += [SimpleCompletion(key, type="variable") for key in sorted(chosen) if key.startswith(name)]
+    return {"completions": found, "suppress": True}
+
+
+complete_prose.matcher_api_version = 2  # type: ignore[attr-defined]
+
+
+def _kind(report, key: str) -> str:
+    """What an id names, as the completion list labels it."""
+    found = report._lookup.get(key)
+    kind = found[0] if found else ("goal" if key == "goal" else "date" if key == "as_of" else "not yet published")
+    return {"figure": "article figure", "external": "supplementary figure"}.get(kind, kind)
+
+
 def _loadable_again(*_args) -> None:
     """Run before each cell: the chapter's `%load_ext nevreport.notebook` loads it afresh when the chapter is
     run again, instead of printing that it is already loaded (loading twice is harmless)."""
@@ -115,6 +154,9 @@ def load_ipython_extension(shell) -> None:
     if _loadable_again not in shell.events.callbacks["pre_run_cell"]:
         shell.events.register("pre_run_cell", _loadable_again)
     shell.register_magic_function(prose, magic_kind="cell")
+    matchers = shell.Completer.custom_matchers
+    matchers[:] = [m for m in matchers if getattr(m, "__name__", "") != complete_prose.__name__]
+    matchers.append(complete_prose)
     shell.set_custom_exc((UserError,), _short_error)
     # Reloading is for an analyst editing the package; a build (NEVREPORT_AUTORELOAD=0) runs a fixed one.
     if os.environ.get("NEVREPORT_AUTORELOAD", "1") != "0" and "autoreload" not in shell.extension_manager.loaded:
