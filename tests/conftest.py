@@ -33,10 +33,11 @@ EDITION_AGAIN = "as-of-2021"  # the cheapest edition, built twice to show a buil
 
 
 def copy_project(dest: Path) -> Path:
-    """Copy what a build reads (data, notebooks, params, lockfile) into dest and return it."""
+    """Copy what a build reads (data, notebooks, params, lockfile, citation file) into dest and return it."""
     for folder in ("data", "notebooks", "params"):
         shutil.copytree(ROOT / folder, dest / folder, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
     shutil.copyfile(ROOT / "uv.lock", dest / "uv.lock")
+    shutil.copyfile(ROOT / "CITATION.cff", dest / "CITATION.cff")
     return dest
 
 

@@ -293,24 +293,32 @@ INDICATOR = {"indicator_id": "share", "label": "Share <of> sales", "value": 26.0
              "reason": "", "section": "market", "verdict": "on track", "note": "a <note>"}
 
 
+CITE = "A stable link to this entry, to cite"
+
+
 def test_appendix_entries_link_their_sources_and_inputs():
     report = make_report(figures=SALES[:1], externals=OFFICIAL[:1], indicators=[INDICATOR])
     assert html(report.appendix_figures()) == (
         '<div class="nr-block tex2jax_ignore mathjax_ignore"><div class="entries">'
-        '<div class="entry" id="fig-sales_2023"><p class="entry-head"><span class="entry-id">sales_2023</span> '
+        '<div class="entry" id="fig-sales_2023"><p class="entry-head"><span class="entry-id">'
+        f'<a href="#fig-sales_2023" title="{CITE}">sales_2023</a></span> '
         '<span class="entry-facts">9.5 million · 9.5 million · NEV sales · actual · 2023</span></p>'
-        '<p class="entry-body">“sold 9500000”</p><p class="entry-source"><a href="https://example.org/a">Daily</a>, '
+        '<p class="entry-body">“sold 9500000” <a class="quote-link" href="https://example.org/a#:~:text=sold%209500000">'
+        '(the sentence at its source)</a></p><p class="entry-source"><a href="https://example.org/a">Daily</a>, '
         '2024-07-25 <span class="file">(a.txt)</span></p></div></div></div>')
     assert html(report.appendix_external()) == (
         '<div class="nr-block tex2jax_ignore mathjax_ignore"><div class="entries">'
-        '<div class="entry" id="ext-ext_sales_2023"><p class="entry-head"><span class="entry-id">ext_sales_2023'
-        '</span> <span class="entry-facts">9.495 million · NEV sales · 2023 · high confidence</span></p>'
-        '<p class="entry-body">“sales were”</p><p class="entry-source"><a href="https://example.org/b">Official</a>,'
+        '<div class="entry" id="ext-ext_sales_2023"><p class="entry-head"><span class="entry-id">'
+        f'<a href="#ext-ext_sales_2023" title="{CITE}">ext_sales_2023'
+        '</a></span> <span class="entry-facts">9.495 million · NEV sales · 2023 · high confidence</span></p>'
+        '<p class="entry-body">“sales were” <a class="quote-link" href="https://example.org/b#:~:text=sales%20were">'
+        '(the sentence at its source)</a></p><p class="entry-source"><a href="https://example.org/b">Official</a>,'
         ' 2024-01-12</p></div></div></div>')
     # an input not shown at this date is named without a link (a link to nowhere is an error in the HTML)
     assert html(report.appendix_indicators()) == (
         '<div class="nr-block tex2jax_ignore mathjax_ignore"><div class="entries">'
-        '<div class="entry" id="ind-share"><p class="entry-head"><span class="entry-id">share</span> '
+        f'<div class="entry" id="ind-share"><p class="entry-head"><span class="entry-id"><a href="#ind-share" '
+        f'title="{CITE}">share</a></span> '
         '<span class="entry-facts">26.0% · 2023</span></p><p class="entry-body"><strong>Share &lt;of&gt; sales'
         '</strong>. Formula: a / b x 100 <span class=note>on track</span> <span class=note>a &lt;note&gt;</span></p>'
         '<p class="entry-source">Inputs: <a href="#fig-sales_2023">sales_2023</a>, not_shown</p></div></div></div>')

@@ -172,7 +172,7 @@ def test_a_changed_2024_figure_rebuilds_only_the_editions_that_know_it(copy_buil
         writer.writerows(rows)
     rebuilt = []
 
-    def record(ps, layout, print_, owner=None):  # stands in for executing the notebooks
+    def record(ps, layout, print_, owner=None, neighbours=None):  # stands in for executing the notebooks
         rebuilt.append(ps.name)
         return "ok", {"name": ps.name, "seconds": 0.0}
 

@@ -86,7 +86,8 @@ class _Markup(HTMLParser):
         self.text: list[str] = []
 
     def handle_starttag(self, tag, attrs):
-        self.scripts += tag == "script"
+        # A schema.org data block (application/ld+json) is data a browser never runs.
+        self.scripts += tag == "script" and dict(attrs).get("type") != "application/ld+json"
         self.handlers += [name for name, _ in attrs if name.startswith("on")]
 
     def handle_data(self, data):

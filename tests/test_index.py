@@ -53,7 +53,8 @@ def test_each_value_links_to_its_entry_in_that_editions_appendix(tmp_path):
 def test_a_key_indicator_known_to_no_edition_keeps_its_id_as_label(tmp_path):
     edition(tmp_path, "late", "2024-12-31", [indicator(SHARE, 26.0, 26.0, 26.0)])
     page = render_index(["late"], tmp_path)
-    assert re.findall(r"<th scope=row>([^<]*)</th>", page) == ["Report", f"Label of {SHARE}",
+    assert re.findall(r"<th scope=row>([^<]*)</th>", page) == ["Report", "Changes since the previous edition",
+                                                                f"Label of {SHARE}",
                                                                 *KEY_INDICATORS[1:]]
     assert cells(page, f"Label of {SHARE}") == [f'<a href="late/report.html#ind-{SHARE}">26.0%</a>']
 

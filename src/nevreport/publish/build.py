@@ -28,12 +28,13 @@ from nevreport.common.dates import build_date
 from nevreport.common.errors import UserError
 from nevreport.common.tables import read_table
 from nevreport.curate.params import ParameterSet, discover
+from nevreport.publish import datazip, editions
 from nevreport.publish.reportfiles import open_lock, refuse_linked_folders, write_aside
 from nevreport.publish.system import check_pdf_renderer
 from nevreport.story.notebook_checks import CHAPTERS_FROM, is_chapter, report_notebooks
 
 KERNEL_NAME = "nevreport"
-OUTPUTS = ("report.html", "report.pdf", "indicators.csv")
+OUTPUTS = ("report.html", "report.pdf", "indicators.csv", "data.zip")
 ATTACHMENTS = ("indicators.csv", "figures.csv", "external_figures.csv")
 FINGERPRINT_FILE = ".fingerprint"
 STAGING = ".tmp"
@@ -171,7 +172,7 @@ def _content(path: Path, within: Path, limit: int) -> bytes:
         return f"<refused: {exc.message}>".encode()
 
 
-def fingerprint(ps: ParameterSet, layout: Layout) -> str:
+def fingerprint(ps: ParameterSet, layout: Layout, neighbours: dict | None = None) -> str:
     """Hash of everything this parameter set's report depends on, by content.
 
     Only the articles, figures and supplementary rows published on or before the set's as-of date count,
@@ -183,6 +184,8 @@ def fingerprint(ps: ParameterSet, layout: Layout) -> str:
         digest.update(label.encode() + b"\0" + hashlib.sha256(payload).digest())
 
     add("params", json.dumps(ps.values, sort_keys=True).encode())
+    # The editions before and after it (nevreport.publish.editions): adding one changes what this one says.
+    add("editions", json.dumps(neighbours or {}, sort_keys=True).encode())
     for path in report_notebooks(layout.notebooks_dir):
         add(f"notebook:{path.name}", _content(path, layout.notebooks_dir, inputs.MAX_NOTEBOOK_BYTES))
     for path in sorted(config.PACKAGE_DIR.rglob("*")):
@@ -447,12 +450,13 @@ def start_worker(owner: int, cwd: Path) -> None:
     warm_kernel(cwd)
 
 
-def report_metadata(ps: ParameterSet) -> dict:
+def report_metadata(ps: ParameterSet, neighbours: dict | None = None) -> dict:
     meta = {
         "title": ps.values["title"],
         "subtitle": ps.values.get("subtitle", ""),
         "parameter_set": ps.name,
         "as_of": ps.values["as_of"],
+        **(neighbours or {}),
     }
     if ps.follows_data:
         meta["as_of_note"] = "the newest publication date on file"
@@ -464,7 +468,8 @@ class NotebookFailed(Exception):
     pass
 
 
-def build_one(ps: ParameterSet, layout: Layout, print_: str, owner: int | None = None) -> dict:
+def build_one(ps: ParameterSet, layout: Layout, print_: str, owner: int | None = None,
+              neighbours: dict | None = None) -> dict:
     """Execute the notebooks of one parameter set and publish its report. Runs in a worker process."""
     import nbformat
 
@@ -492,7 +497,11 @@ def build_one(ps: ParameterSet, layout: Layout, print_: str, owner: int | None =
             nbformat.write(nb, work / "notebooks" / name)
         say(f"{tag} rendering report.html and report.pdf")
         report = merge_chapters([executed[nb.name] for nb in chapters])
-        report.metadata["nevreport"] = report_metadata(ps)
+        report.metadata["nevreport"] = {**report_metadata(ps, neighbours),
+                                        "newest_source": editions.newest_source(work),
+                                        "sources": editions.sources(work), "data_zip": True}
+        # Every CSV file of the edition in one download, with a README of its columns and licence.
+        datazip.write(work, report.metadata["nevreport"])
         nbformat.write(report, work / "notebooks" / REPORT_NOTEBOOK)
         # The edition's CSV files travel inside the PDF too (PDF/A-3 attachments).
         render_report(report, html_path=work / "report.html", pdf_path=work / "report.pdf",
@@ -501,7 +510,9 @@ def build_one(ps: ParameterSet, layout: Layout, print_: str, owner: int | None =
         if missing:
             raise NotebookFailed(f"{tag} the notebooks did not write {', '.join(missing)}; "
                                  "the previous report is unchanged")
-        meta = {**report_metadata(ps), "description": ps.values.get("description", "")}
+        shown = {k: v for k, v in report.metadata["nevreport"].items() if k != "sources"}
+        meta = {**shown, "description": ps.values.get("description", ""),
+                "changes": editions.count_changes(work)}
         (work / "meta.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
         (work / FINGERPRINT_FILE).write_text(print_ + "\n")
         publish(work, layout.reports_dir / ps.name, owner)
@@ -556,9 +567,9 @@ def execute_edition(notebooks: list[Path], parameters: dict, work: Path, layout:
 
 
 def _build_one_safely(ps: ParameterSet, layout: Layout, print_: str,
-                      owner: int | None = None) -> tuple[str, dict | str]:
+                      owner: int | None = None, neighbours: dict | None = None) -> tuple[str, dict | str]:
     try:
-        return "ok", build_one(ps, layout, print_, owner)
+        return "ok", build_one(ps, layout, print_, owner, neighbours)
     except (NotebookFailed, UserError) as exc:
         return "failed", str(exc)
     except OSError as exc:
@@ -599,11 +610,23 @@ def build_reports(names: list[str] | None = None, force: bool = False, jobs: int
         return _build_locked(sets, force, jobs, layout, started)
 
 
+def _neighbours(sets: list[ParameterSet], layout: Layout) -> dict:
+    """Each set's previous and newest edition among every parameter set (those named when others are invalid)."""
+    try:
+        every = discover(layout.params_dir, None, layout.data_dir)
+    except UserError:
+        every = sets
+    return editions.links(every)
+
+
 def _build_locked(sets: list[ParameterSet], force: bool, jobs: int, layout: Layout, started: float) -> int:
     with writing_reports(layout.reports_dir):
         refuse_linked_folders(layout.reports_dir, (STAGING, FAILED))
         recover_interrupted(layout)
-    prints = {ps.name: fingerprint(ps, layout) for ps in sets}
+    if "SOURCE_DATE_EPOCH" not in os.environ and (epoch := editions.source_date_epoch(layout.root)):
+        os.environ["SOURCE_DATE_EPOCH"] = epoch  # the date each report states it was built
+    links = _neighbours(sets, layout)
+    prints = {ps.name: fingerprint(ps, layout, links.get(ps.name)) for ps in sets}
     stale = [ps for ps in sets if force or not is_fresh(ps, layout, prints[ps.name])]
     for ps in sets:
         if ps not in stale:
@@ -625,12 +648,13 @@ def _build_locked(sets: list[ParameterSet], force: bool, jobs: int, layout: Layo
     prepare_environment(layout)
     say(f"building {len(stale)} parameter set(s): {', '.join(ps.name for ps in stale)} ({jobs} at a time)")
     if jobs == 1 or len(stale) == 1:
-        results = [_build_one_safely(ps, layout, prints[ps.name], owner) for ps in stale]
+        results = [_build_one_safely(ps, layout, prints[ps.name], owner, links.get(ps.name)) for ps in stale]
     else:
         # Each worker starts its kernel at once; the kernel loads its libraries while the worker gets ready.
         with ProcessPoolExecutor(max_workers=jobs, initializer=start_worker,
                                  initargs=(owner, layout.notebooks_dir)) as pool:
-            futures = [pool.submit(_build_one_safely, ps, layout, prints[ps.name], owner) for ps in stale]
+            futures = [pool.submit(_build_one_safely, ps, layout, prints[ps.name], owner, links.get(ps.name))
+                       for ps in stale]
             results = [f.result() for f in futures]
 
     failures = [detail for status, detail in results if status == "failed"]

@@ -31,6 +31,7 @@ from traitlets import default
 
 from nevreport.common import templates
 from nevreport.common.dates import W3C_DATE, build_date
+from nevreport.publish import cite
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 TEMPLATE_NAME = "report"
@@ -55,6 +56,7 @@ _TABLE = re.compile(r"<table\b.*?</table\s*>", re.S | re.I)
 _TEXT_NODE = re.compile(r"(?<=>)[^<>]+")
 _ISO_DATE = re.compile(r"\b\d{4}-\d{2}(?:-\d{2})?\b")
 _TAG = re.compile(r"<[^>]+>")
+EDITION_FACTS = ("previous_edition", "previous_as_of", "newest_edition", "newest_source")
 _MARKDOWN_H1 = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.M)
 
 
@@ -88,7 +90,7 @@ def _joined(value) -> str:
     return "".join(value) if isinstance(value, list) else str(value)
 
 
-def report_info(nb: NotebookNode) -> dict[str, str]:
+def report_info(nb: NotebookNode) -> dict:
     """Title-page facts: metadata["nevreport"] first, then the papermill parameters, then the first H1.
 
     `generated` falls back to SOURCE_DATE_EPOCH and then to the day papermill finished executing, never to
@@ -117,6 +119,12 @@ def report_info(nb: NotebookNode) -> dict[str, str]:
             "generated", build_date(), executed_on),
         "publisher_note": pick("publisher_note"),
     }
+    # The editions before and after this one, and the newest source it rests on (nevreport.publish.editions).
+    info.update({key: pick(key) for key in EDITION_FACTS})
+    # How to cite this edition, and its schema.org metadata (nevreport.publish.cite).
+    info["citation"], info["bibtex"] = cite.citation(info), cite.bibtex(info)
+    info["json_ld"] = cite.json_ld(info, list(ours.get("sources") or []))
+    info["data_zip"] = cite.DATA_ZIP if ours.get("data_zip") else ""
     # The PDF's creation date; only a W3C date is accepted there.
     info["created"] = info["generated"] if W3C_DATE.match(info["generated"]) else ""
     return info

@@ -45,7 +45,8 @@ def render_index(names: list[str], reports_dir: Path) -> str:
         indicators_of.append({row["indicator_id"]: row for row in _read(folder / "indicators.csv")})
         editions.append({"name": name, "as_of": meta.get("as_of", "not built"), "as_of_note": meta.get("as_of_note"),
                          "description": meta.get("description") or meta.get("subtitle", ""),
-                         "built": (folder / "report.html").exists(), "title": meta.get("title")})
+                         "built": (folder / "report.html").exists(), "title": meta.get("title"),
+                         "changes": meta.get("changes"), "previous": meta.get("previous_edition", "")})
     rows = []
     for key in KEY_INDICATORS:
         # An edition that could not yet compute an indicator leaves its label empty (it names nothing later).

@@ -235,7 +235,7 @@ class Converter:
         if PLACEHOLDER_ATTR in node.attrs:
             index = int(node.attrs[PLACEHOLDER_ATTR])
             return f"eval({string(self.blocks[index])}, mode: \"markup\")" if index < len(self.blocks) else EMPTY
-        if tag in _DROPPED:
+        if tag in _DROPPED or "screen-only" in cls:  # a download link, say: nothing to click on paper
             return EMPTY
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             return self.heading(node)
@@ -476,6 +476,11 @@ def epoch_of(created: str) -> int:
     return calendar.timegm((int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1), 0, 0, 0))
 
 
+# Title-page facts beyond the basic ones: the editions around this one, the newest source, the citation.
+TITLE_PAGE_EXTRAS = ("previous_edition", "previous_as_of", "newest_edition", "newest_source",
+                     "citation", "bibtex")
+
+
 def document_typst(document: str, info: dict[str, str], blocks: list[str] | None = None,
                    attachments: Iterable[str] = (), language: str = "en") -> tuple[str, dict[str, bytes]]:
     """The whole Typst source: the title-page facts, the template (report.typ), the attachments, the body."""
@@ -484,7 +489,7 @@ def document_typst(document: str, info: dict[str, str], blocks: list[str] | None
     dated = _dated(info)
     facts = ", ".join(f"{key.replace('_', '-')}: {string(str(info.get(key) or ''))}"
                       for key in ("title", "subtitle", "parameter_set", "as_of", "as_of_note", "generated",
-                                  "publisher_note"))
+                                  "publisher_note", *TITLE_PAGE_EXTRAS))
     head = (f"#let info = ({facts}, date: {_typst_date(dated)}, "
             f"lang: {string(language)})\n")
     attached = "".join(

@@ -26,7 +26,7 @@ from nevreport.common.dates import format_period, is_year
 from nevreport.common.errors import UserError
 from nevreport.common.vocabulary import QUALIFIER
 from nevreport.curate.supplementary import check_supplementary
-from nevreport.story import charts, present
+from nevreport.story import charts, downloads, fragments, present
 from nevreport.story.blocks import Block, UnknownId, render_prose, suggest, typed_numbers
 
 # Shanghai's goal as the articles state it; `{goal}` in prose may be a parameter set's what-if instead.
@@ -370,8 +370,9 @@ class Report:
         sources, anchors = self.lineage(ids)
         alt = alt or next((ax.get_title(loc="left") or ax.get_title() for ax in fig.axes), "") or "Chart"
         linked = charts.linked_source_note(self._linked_sources(ids), calculated=calculated)
-        return Block(charts.chart_html(fig, charts.source_note(sources, calculated=calculated), anchors, alt,
-                                       note_html=linked), text=f"[chart: {alt}]")
+        return downloads.attach(self, Block(charts.chart_html(
+            fig, charts.source_note(sources, calculated=calculated), anchors, alt, note_html=linked),
+            text=f"[chart: {alt}]"), ids, alt)
 
     def _linked_sources(self, keys: list[str]) -> list[tuple[str, str, str]]:
         """(publisher, date, appendix anchor) of every figure behind the given figures or indicators."""
@@ -411,7 +412,11 @@ class Report:
                  present.period_span(str(r["published"]))] for r in self.sources.to_dict("records")]
         if not rows:
             return Block()
-        return Block(present.html_table(["Publisher", "Article", "Published"], rows, css="data sources"))
+        articles = [{"publisher": r["publisher"], "title": r["title"], "url": r["url"],
+                     "published": str(r["published"])} for r in self.sources.to_dict("records")]
+        return downloads.attach_rows(Block(present.html_table(["Publisher", "Article", "Published"], rows,
+                                                              css="data sources")),
+                                     articles, ("publisher", "title", "url", "published"), "articles", self.as_of)
 
     @staticmethod
     def _noted(label: str, notes: Notes, row: dict) -> Markup:
@@ -421,17 +426,19 @@ class Report:
     def stated_table(self, topic: str, caption: str = "Figures stated in the articles") -> Block:
         """Every article figure of a topic known at this date, whichever article states it, with its notes."""
         self.check_topic(topic)
-        rows, notes = [], Notes()
+        rows, notes, keys = [], Notes(), []
         for row in self.figures.to_dict("records"):
             if self._topics.get(row["metric"]) != topic:
                 continue
+            keys.append(row["figure_id"])
             rows.append([self._noted(self.label(row["metric"]), notes, row), row["entity"],
                          present.period_span(row["period"]), present.figure_link(row), row["status"],
                          f"{row['publisher']}, {row['published']}"])
         if not rows:
             return Block()
-        return Block(present.html_table(["What", "Entity", "Period", "Value", "Status", "Source"], rows, caption,
-                                        {3}, notes=notes.texts))
+        return downloads.attach(self, Block(present.html_table(
+            ["What", "Entity", "Period", "Value", "Status", "Source"], rows, caption, {3}, notes=notes.texts)),
+            keys, f"{topic} {caption}")
 
     def indicator_table(self, section: str, caption: str = "", kind: str | None = None) -> Block:
         """The indicators of a chapter known at this date, with their ranges, verdicts and notes.
@@ -446,6 +453,7 @@ class Report:
                 raise self._unknown("kind of indicator", kind, set(self.indicators["kind"]))
             frame = frame[frame["kind"] == kind]
         rows, notes = [], Notes()
+        keys = [row["indicator_id"] for row in frame.to_dict("records")]
         for row in frame.to_dict("records"):
             if numbers.is_missing(row["value"]):
                 continue
@@ -455,8 +463,9 @@ class Report:
                          str(row.get("verdict") or "")])
         if not rows:
             return Block()
-        return Block(present.html_table(["Indicator", "Period", "Value", "Range", "Verdict"], rows, caption, {2, 3},
-                                        notes=notes.texts))
+        return downloads.attach(self, Block(present.html_table(
+            ["Indicator", "Period", "Value", "Range", "Verdict"], rows, caption, {2, 3}, notes=notes.texts)),
+            keys, f"{section} {kind or ''} indicators")
 
     def hedge_table(self, caption: str = "How the article figures are hedged") -> Block:
         """Counts of article figures by hedge and status."""
@@ -467,23 +476,26 @@ class Report:
                 for qualifier in QUALIFIER if qualifier in counts.index]
         if not rows:
             return Block()
-        return Block(present.html_table(["Hedge", *statuses, "All"], rows, caption=caption,
-                                        numeric=set(range(1, len(statuses) + 2))))
+        return downloads.attach(self, Block(present.html_table(["Hedge", *statuses, "All"], rows, caption=caption,
+                                                                numeric=set(range(1, len(statuses) + 2)))),
+                                list(self.figures["figure_id"]), caption)
 
     def conflicts_table(self, caption: str = "Conflicting supplementary sources, kept side by side") -> Block:
         """Supplementary figures that give different values for the same metric, entity and period, with notes."""
-        rows, notes = [], Notes()
+        rows, notes, keys = [], Notes(), []
         for (metric, entity, period), group in self.external.groupby(["metric", "entity", "period"]):
             if group["value"].nunique() < 2:
                 continue
             for row in group.to_dict("records"):
+                keys.append(row["source_id"])
                 source = f"{row['publisher']} ({row['confidence']} confidence)"
                 rows.append([self._noted(self.label(metric), notes, row), entity, present.period_span(str(period)),
                              present.external_link(row), source])
         if not rows:
             return Block()
-        return Block(present.html_table(["What", "Entity", "Period", "Value", "Source"], rows, caption=caption,
-                                        numeric={3}, notes=notes.texts))
+        return downloads.attach(self, Block(present.html_table(
+            ["What", "Entity", "Period", "Value", "Source"], rows, caption=caption, numeric={3}, notes=notes.texts)),
+            keys, caption)
 
     def supplementary_flags(self) -> list:
         """What the checks of nevreport.curate.supplementary find in the supplementary figures known at this date.
@@ -507,8 +519,9 @@ class Report:
                          present.external_link(row), flag.finding])
         if not rows:
             return Block()
-        return Block(present.html_table(["Figure and source", "Value", "Finding"], rows, caption, {1},
-                                        notes=notes.texts))
+        return downloads.attach(self, Block(present.html_table(
+            ["Figure and source", "Value", "Finding"], rows, caption, {1}, notes=notes.texts)),
+            [flag.source_id for flag in self.supplementary_flags()], caption)
 
     # --- appendix -----------------------------------------------------------------------------------------
 
@@ -554,7 +567,8 @@ class Report:
     def _entry(anchor: str, name: str, facts: list[str], row: dict, **more) -> dict:
         """An appendix entry of an article or supplementary figure: its facts, quote and source."""
         return {"anchor": anchor, "name": name, "facts": [f for f in facts if f], "url": row["url"],
-                "publisher": row["publisher"], "published": str(row["published"]), **more}
+                "publisher": row["publisher"], "published": str(row["published"]),
+                "quote_url": fragments.quote_url(row["url"], more.get("quote", "")), **more}
 
     def _anchor(self, key: str) -> str:
         """The appendix anchor of a figure, supplementary figure or indicator; "" when none is shown."""
