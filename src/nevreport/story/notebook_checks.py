@@ -168,10 +168,19 @@ def typed_digits(path: Path) -> list[Problem]:
     return problems
 
 
+# What File > New and File > Duplicate name a notebook: the writer's scratch, which git ignores.
+SCRATCH_NAME = re.compile(r"^Untitled.*\.ipynb$|-Copy\d*\.ipynb$")
+
+
 def check_notebooks(folder: Path, outputs: bool = True) -> list[Problem]:
-    """Every problem of the report's notebooks in a folder, one line each (`outputs`: also how they are stored)."""
+    """Every problem of the notebooks in a folder, one line each.
+
+    `outputs` (`make lint`): every notebook kept in git (all but the writer's scratch, Untitled.ipynb and
+    copies), also how it is stored. Without it (the build): the report's notebooks, their prose only.
+    """
     problems = []
-    for path in report_notebooks(folder):
+    every = [p for p in sorted(Path(folder).glob("*.ipynb")) if not SCRATCH_NAME.search(p.name)]
+    for path in every if outputs else report_notebooks(folder):
         stored = stored_outputs(path) + not_in_stored_form(path) if outputs else []
         problems += stored[:1] + typed_digits(path)
     return problems
