@@ -240,7 +240,7 @@ def test_the_index_shows_each_edition_with_links_and_key_indicators(tmp_path):
     assert "<td><span class=muted>not built</span></td>" in page
     assert ('<tr><th scope=row>Progress &lt;to&gt; the goal</th>\n<td class="num" title="a / b x 100 (2023)">'
             '<a href="as-of-2024/report.html#ind-shanghai_nev_target_progress">107.2%</a>'
-            "<br><span class=muted>100.0% to 110.0%</span></td>") in page
+            "<br><span class=muted>2023; 100.0% to 110.0%</span></td>") in page
     # one value known in one edition; every other cell (and a value that is not a number) is n/a
     assert page.count('<td class="num muted">n/a</td>') == 2 * len(KEY_INDICATORS) - 1
     assert "<b>" not in page and "<to>" not in page

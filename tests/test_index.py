@@ -45,7 +45,8 @@ def test_each_value_links_to_its_entry_in_that_editions_appendix(tmp_path):
     page = render_index(["early", "late"], tmp_path)
     early, late = cells(page, f"Label of {SHARE}")
     assert early == "n/a"  # not known at the end of 2021
-    assert late == (f'<a href="late/report.html#ind-{SHARE}">26.0%</a><br><span class=muted>25.9% to 26.1%</span>')
+    assert late == (f'<a href="late/report.html#ind-{SHARE}">26.0%</a><br><span class=muted>Jan-May 2023; 25.9% to '
+                    '26.1%</span>')
     assert 'title="NEV / all x 100 (Jan-May 2023)"' in page
     assert "<th>late<br><span class=muted>as of 2024-12-31</span></th>" in page
 
@@ -56,7 +57,17 @@ def test_a_key_indicator_known_to_no_edition_keeps_its_id_as_label(tmp_path):
     assert re.findall(r"<th scope=row>([^<]*)</th>", page) == ["Report", "Changes since the previous edition",
                                                                 f"Label of {SHARE}",
                                                                 *KEY_INDICATORS[1:]]
-    assert cells(page, f"Label of {SHARE}") == [f'<a href="late/report.html#ind-{SHARE}">26.0%</a>']
+    assert cells(page, f"Label of {SHARE}") == [f'<a href="late/report.html#ind-{SHARE}">26.0%</a><br><span '
+                                                'class=muted>Jan-May 2023</span>']
+
+
+def test_a_value_resting_on_a_bound_keeps_its_words_and_its_period(tmp_path):
+    """A value computed from an "over" figure is shown as the bound it is ("at most 33.3%"), never as a bare
+    33.3%, and the year it is of stays beside it."""
+    progress = KEY_INDICATORS[-2]
+    edition(tmp_path, "late", "2024-12-31", [indicator(progress, 33.3333, -100, 33.3333, period="2023")])
+    (cell,) = cells(render_index(["late"], tmp_path), f"Label of {progress}")
+    assert cell == f'<a href="late/report.html#ind-{progress}">at most 33.3%</a><br><span class=muted>2023</span>'
 
 
 def test_an_edition_not_built_says_so_instead_of_linking(tmp_path):

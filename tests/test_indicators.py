@@ -199,15 +199,14 @@ def test_forecast_and_goal_verdicts():
     assert goal_verdict(exact(988_600)).startswith("goal missed")
     # an earlier year's output above the goal's level is not the goal met
     early = verdicts.forecast_verdict(goal, exact(1_286_800), "vehicles", is_goal=True, period="2023", goal_year="2025")
-    assert early == ("not decided before 2025: output in 2023, 1.287 million, was 7.2% above the goal's level of "
-                     "1.2 million; only output in 2025 meets or misses the goal")
+    assert early == ("output in 2023, 1.287 million, was 7.2% above the goal's level of 1.2 million; the goal is "
+                     "met or missed only by output in 2025")
     assert "met" not in early.split(";")[0]
     open_early = verdicts.forecast_verdict(goal, Interval(238_000, 238_000, INF), "vehicles", is_goal=True,
                                       period="2020", goal_year="2025")
     # a lower bound cannot put output below the goal's level: the verdict says only what is known
-    assert open_early == ("not decided before 2025: output in 2020 is only known to be over 238,000, so it is not "
-                          "known where it stood against the goal's level of 1.2 million; only output in 2025 meets "
-                          "or misses the goal")
+    assert open_early == ("output in 2020 is only known to be over 238,000, which does not show where it stood "
+                          "against the goal's level of 1.2 million; the goal is met or missed only by output in 2025")
     # "over 238,000" cannot rule the goal out, but shows only a fifth of it: said as such, not as a toss-up
     assert goal_verdict(Interval(238_000, 238_000, INF)).startswith("not shown to be reached")
 
@@ -652,8 +651,10 @@ def test_shanghai_progress_follows_the_latest_year_known(vintages):
     # 2023 output ran above the goal's level: it could fall (1.2 / 1.2868) ^ (1/2) - 1 = -3.43% a year, but the
     # goal, for 2025, is not called met
     assert vintages["2024-12-31"].loc["shanghai_nev_required_cagr", "value"] == pytest.approx(-3.4316, abs=1e-3)
+    # the same base as the verdict's words: output 7.2% above the goal's level is +7.2%, never -6.7%
+    assert vintages["2024-12-31"].loc["shanghai_nev_goal_vs_latest_actual", "value"] == pytest.approx(7.2333, abs=1e-3)
     assert vintages["2024-12-31"].loc["shanghai_nev_goal_vs_latest_actual", "verdict"].startswith(
-        "not decided before 2025")
+        "output in 2023, 1.287 million, was 7.2% above the goal's level")
 
 
 def test_cli_prints_the_table_and_refuses_a_bad_date(capsys):

@@ -22,7 +22,7 @@ import re
 import shlex
 
 from nevreport.common.errors import UserError
-from nevreport.story.blocks import MODES, typed_numbers
+from nevreport.story.blocks import MODES, ShownProse, typed_numbers
 
 
 def _where(shell) -> str:
@@ -69,7 +69,7 @@ def prose(line: str, cell: str):
         from IPython.display import display
 
         display(_left_out_note(left_out))
-    return block
+    return ShownProse(block.html, block.text, block.source)
 
 
 def _exploring() -> bool:

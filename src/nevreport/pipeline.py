@@ -72,6 +72,12 @@ class Edition:
     target_units: float | None = None  # a what-if goal replacing the articles' (None: the articles' goal)
     target_year: int | None = None
 
+    @property
+    def published_indicators(self) -> pd.DataFrame:
+        """The indicators whose inputs had all been published by the as-of date (what an edition shows and
+        keeps: the id of one computed from later figures would name what was to come)."""
+        return self.indicators[~_later(self.indicators)].reset_index(drop=True)
+
     def __repr__(self) -> str:
         return (f"<Edition as of {self.as_of}: {len(self.figures)} figures from {len(self.sources)} articles, "
                 f"{len(self.external)} supplementary figures, {len(self.indicators)} indicators>")
@@ -115,6 +121,11 @@ def load(data_dir: Path = config.DATA_DIR) -> Data:
                            sources_frame(checked.sources), metrics_frame(checked.metrics), catalogue,
                            checked.publishers)
     return _cache[key].copy()
+
+
+def _later(indicators: pd.DataFrame) -> pd.Series:
+    """Indicators whose inputs came after the as-of date (empty, with the reason that says so)."""
+    return indicators["reason"].fillna("").astype(str).str.startswith("inputs not yet published")
 
 
 def _published_by(frame: pd.DataFrame, as_of: dt.date | None) -> pd.DataFrame:
@@ -237,7 +248,8 @@ def save_build_outputs(output_dir: str | Path | None = None, **frames: pd.DataFr
     written = []
     for name, frame in frames.items():
         if name == "indicators":
-            written.append(save_indicators(frame, output_dir))
+            # An indicator whose inputs came later stays out: its id alone would name what was to come.
+            written.append(save_indicators(frame[~_later(frame)].reset_index(drop=True), output_dir))
         else:
             written.append(tables.write_frame(frame, Path(output_dir) / f"{name}.csv"))
     return written

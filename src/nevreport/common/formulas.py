@@ -96,6 +96,19 @@ def annual_pace(partial: Interval, months: float) -> Interval:
     return as_interval(partial) / months * 12
 
 
+def remaining_rate_vs_pace_pct(partial: Interval, target: Interval, months: float) -> Interval:
+    """How much faster than in its first `months` months the rest of a year must run for the year to reach a
+    target, in percent: ((target - partial) / (12 - months)) / (partial / months) x 100 - 100.
+
+    Negative when the year is on course at a slower pace; the inputs' ranges are taken end against end.
+    """
+    if not 0 < months < 12:
+        raise IntervalError(f"the rest of a year needs 1 to 11 months gone, not {months:g}")
+    partial = as_interval(partial)
+    needed = (as_interval(target) - partial) / (12 - months)
+    return (needed / (partial / months) - 1) * 100
+
+
 def implied_rate(amount_cny: Interval, amount_usd: Interval) -> Interval:
     """Yuan per US dollar implied by one amount stated in both currencies."""
     return as_interval(amount_cny) / amount_usd
@@ -104,6 +117,11 @@ def implied_rate(amount_cny: Interval, amount_usd: Interval) -> Interval:
 def forecast_error_pct(forecast: Interval, actual: Interval) -> Interval:
     """(forecast - actual) / actual x 100: negative when the outcome beat the forecast."""
     return (as_interval(forecast) / actual - 1) * 100
+
+
+def outcome_vs_goal_pct(goal: Interval, actual: Interval) -> Interval:
+    """(actual - goal) / goal x 100: where an outcome stood against a goal's level, positive when above it."""
+    return (as_interval(actual) / goal - 1) * 100
 
 
 def forecast_error_abs(forecast: Interval, actual: Interval) -> Interval:
@@ -141,7 +159,7 @@ FUNCTIONS: dict[str, Callable[..., Interval]] = {
     f.__name__: f
     for f in (
         yoy_growth_pct, implied_base, share_pct, part_of_whole_pct, implied_total, amount_from_share,
-        progress_pct, cagr_pct, required_cagr_pct, annual_pace, implied_rate, forecast_error_pct, forecast_error_abs,
-        difference, total, relative_gap_pct,
+        progress_pct, cagr_pct, required_cagr_pct, annual_pace, remaining_rate_vs_pace_pct, implied_rate,
+        forecast_error_pct, outcome_vs_goal_pct, forecast_error_abs, difference, total, relative_gap_pct,
     )
 }  # fmt: skip

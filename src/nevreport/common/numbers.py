@@ -232,6 +232,10 @@ def range_text(value, low, high, unit: str) -> str:
     low, high = bounds
     if math.isinf(low) or math.isinf(high):
         return ""  # an open end is already in the value's words
+    if value_text(value, low, high, unit).startswith(("at most ", "at least ")):
+        # A value resting on one end is that bound; the other end comes from the open side of a hedge cut at
+        # what is possible ("over 60%" read up to 100%), and tells the reader nothing.
+        return ""
     a, b = _same_decimals(format_value(low, unit), format_value(high, unit))
     if a == b or _next_to_each_other(a, b):
         return ""  # "2.0% to 2.1%" beside 2.0% says no more than the value's own last digit

@@ -32,7 +32,7 @@ GOAL = "goal"
 _VERDICT_RULES = {
     "consistency": ("relative_gap_pct", "part_of_whole_pct"),
     "context": ("relative_gap_pct",),
-    "forecast_check": ("forecast_error_pct", "forecast_error_abs"),
+    "forecast_check": ("forecast_error_pct", "forecast_error_abs", "outcome_vs_goal_pct"),
 }
 
 

@@ -59,18 +59,15 @@ def forecast_verdict(forecast: Interval, actual: Interval, unit: str, is_goal: b
     f, a = _shown(forecast, unit), _shown(actual, unit)
     if is_goal and goal_year and period and period != goal_year:
         gap = _pct(actual.value / forecast.value * 100 - 100)
+        decided = f"the goal is met or missed only by output in {goal_year}"
         if error.high < 0:
-            return (f"not decided before {goal_year}: output in {period}, {a}, was {gap} above the goal's level "
-                    f"of {f}; only output in {goal_year} meets or misses the goal")
+            return f"output in {period}, {a}, was {gap} above the goal's level of {f}; {decided}"
         if error.low > 0:
-            return (f"not decided before {goal_year}: output in {period}, {a}, was {gap} below the goal's level "
-                    f"of {f}; only output in {goal_year} meets or misses the goal")
+            return f"output in {period}, {a}, was {gap} below the goal's level of {f}; {decided}"
         if actual.high == INF and actual.low < forecast.low:
-            return (f"not decided before {goal_year}: output in {period} is only known to be {a}, so it is not known "
-                    f"where it stood against the goal's level of {f}; only output in {goal_year} meets or misses "
-                    "the goal")
-        return (f"not decided before {goal_year}: output in {period}, {a}, was about at the goal's level of {f}; "
-                f"only output in {goal_year} meets or misses the goal")
+            return (f"output in {period} is only known to be {a}, which does not show where it stood against the "
+                    f"goal's level of {f}; {decided}")
+        return f"output in {period}, {a}, was about at the goal's level of {f}; {decided}"
     if is_goal:
         outcome = f"the actual for {period}" if period else "the actual"
         gap = _pct(actual.value / forecast.value * 100 - 100)

@@ -633,6 +633,7 @@ _MEASURES = [
                 r"|sold\s+(?:abroad|overseas)|shipments?\s+(?:abroad|overseas)|(?:loaded|shipped)\b"),
     ("imports", r"(?-i:import(?:s|ed|ing)?)\b"),
     ("output_value", r"output\s+value|industrial\s+output|gross\s+output"),
+    ("net_loss", r"net\s+loss(?:es)?"),
     ("net_profit", r"net\s+(?:profit|income)|profits?"),
     ("revenue", r"revenues?|turnover|operating\s+income"),
     ("throughput_capacity", r"throughput\s+capacity"),
@@ -661,7 +662,7 @@ _CONTINUES = re.compile(r"(?i)\b(?:among\s+them|of\s+the\s+total|of\s+them|of\s+
 # A share of a whole: "accounted for 46.8 percent", "made up 38 percent", "penetration rate reached 52.3 percent".
 _SHARE_BEFORE = re.compile(
     r"(?i)(?:\baccount(?:ed|ing|s)?\s+for|\bma(?:de|ke|kes|king)\s+up|\btook|\btaking|\brepresent\w*|\bconstitut\w+"
-    r"|\bpenetration(?:\s+rate)?(?:\s+[\w']+){0,3}|\bshare(?:\s+[\w']+){0,7})"
+    r"|\bpenetration(?:\s+rate)?(?:\s+[\w']+){0,3}|\bshare(?:\s+[\w']+){0,10})"
     r"\s+(?:about|around|nearly|over|more\s+than|an\s+estimated|some|almost|roughly)?\s*$"
 )
 _SHARE_AFTER = re.compile(r"(?i)\s+of\s+(?:all|total|the|them|its|their|new)\b")
@@ -847,6 +848,12 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
         inherited = _what_in(text, *earlier[0]) if earlier else ""
         if inherited == "nev":
             what = "nev_passenger_car" if what == "passenger_car" else "nev"
+    if not what and measure:  # "the industry's output value": what the last figure of that measure counted
+        for region in earlier[:6]:
+            if any(m.lastgroup == measure for m in _measures_in(text, *region)):
+                what = _what_in(text, *region)
+                if what:
+                    break
     if not what:
         for region in earlier[:6]:
             if own and entity not in text[region[0] : region[1]]:
@@ -884,6 +891,9 @@ def _whole(text: str, mention: Mention, spans: Spans, context: _Read) -> str:
         start, end = phrase.start("whole"), phrase.end("whole")
     elif named:
         start, end = spans.sentence[0] + named.start("whole"), spans.sentence[0] + named.end("whole")
+        within = re.search(r"\s(?:in|among)\s", text[start:end])  # "the share of NEVs in total new car sales"
+        if within:
+            start += within.end()
     else:
         start = end = 0
     if end > start:

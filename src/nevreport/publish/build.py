@@ -31,6 +31,7 @@ from nevreport.curate.params import ParameterSet, discover
 from nevreport.publish import datazip, editions
 from nevreport.publish.reportfiles import open_lock, refuse_linked_folders, write_aside
 from nevreport.publish.system import check_pdf_renderer
+from nevreport.story.blocks import PROSE_SOURCE
 from nevreport.story.notebook_checks import CHAPTERS_FROM, is_chapter, report_notebooks
 
 KERNEL_NAME = "nevreport"
@@ -123,11 +124,24 @@ def split_edition(edition, names: list[str]) -> dict:
     import nbformat
 
     split = {name: nbformat.v4.new_notebook(metadata=copy.deepcopy(edition.metadata)) for name in names}
+    for name, notebook in split.items():
+        # papermill records its input, here the whole edition with every line of prose: name the notebook instead
+        notebook.metadata.get("papermill", {}).update(input_path=name, output_path=name)
     for cell in edition.cells:
         origin = cell.metadata.get(ORIGIN, {}).get("notebook")
         if origin in split and BOUNDARY_TAG not in cell.metadata.get("tags", []):
-            split[origin].cells.append(cell)
+            split[origin].cells.append(_as_shown(cell))
     return split
+
+
+def _as_shown(cell):
+    """A prose cell with only the lines it showed: the edition's folder names nothing published after its date."""
+    if cell.cell_type != "code" or not cell.source.startswith("%%prose"):
+        return cell
+    shown = [o.get("metadata", {}).get(PROSE_SOURCE) for o in cell.get("outputs", [])]
+    kept = next((text for text in shown if text is not None), "")
+    cell.source = cell.source.splitlines()[0] + ("\n" + kept if kept else "")
+    return cell
 
 
 @dataclass(frozen=True)

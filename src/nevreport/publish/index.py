@@ -63,8 +63,10 @@ def _cell(name: str, key: str, row: dict | None) -> dict | None:
     value = _number(row["value"]) if row else None
     if row is None or value is None:
         return None
-    shown = numbers.format_value(value, row["unit"])
-    spread = numbers.format_range(_number(row["low"]), _number(row["high"]), row["unit"])
+    # As the report says it: the bound a value rests on ("at most 33.3%"), the period it is of (the base year of a
+    # progress figure), and the range only where it says more than the value.
+    shown = numbers.value_text(value, _number(row["low"]), _number(row["high"]), row["unit"])
+    spread = numbers.range_text(value, _number(row["low"]), _number(row["high"]), row["unit"])
     period = format_period(row.get("period", ""))
-    return {"shown": shown, "spread": spread if spread != shown else "", "title": f"{row['formula']} ({period})",
-            "target": f"{name}/report.html#ind-{key}"}
+    return {"shown": shown, "spread": "; ".join(part for part in (period, spread) if part),
+            "title": f"{row['formula']} ({period})", "target": f"{name}/report.html#ind-{key}"}

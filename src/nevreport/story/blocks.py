@@ -44,12 +44,18 @@ _TOKEN = "nrph{}x"
 NO_MATH = "tex2jax_ignore mathjax_ignore"
 
 
+# Output metadata of a prose cell: the lines it showed, so an edition's executed notebook keeps only those and
+# names nothing its date had not published.
+PROSE_SOURCE = "nevreport_prose_source"
+
+
 class Block:
     """One piece of the report: HTML for the report and JupyterLab, plain text for a console."""
 
-    def __init__(self, html: str = "", text: str = ""):
+    def __init__(self, html: str = "", text: str = "", source: str | None = None):
         self.html = Markup(html)
         self.text = text or _plain(str(html))
+        self.source = source  # prose: the lines of its cell that were shown (an edition keeps only these)
 
     def _repr_mimebundle_(self, include=None, exclude=None) -> dict[str, str]:
         if not self.html:
@@ -86,6 +92,13 @@ def _notebook_style() -> Markup:
     from nevreport.pipeline import build_folder
 
     return NOTEBOOK_STYLE if build_folder() is None else Markup()
+
+
+class ShownProse(Block):
+    """What a %%prose cell shows: its Block, with the lines it showed as output metadata (PROSE_SOURCE)."""
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        return super()._repr_mimebundle_(include, exclude), {PROSE_SOURCE: self.source or ""}
 
 
 def _plain(html: str) -> str:
@@ -164,7 +177,7 @@ def render_prose(text: str, known: set[str], available: Callable[[str], bool],
     if left_out is not None:
         left_out.extend(reasons)
     if not markdown:
-        return Block(Markup('<p class="prose no-data">{}</p>').format(empty)) if empty else Block()
+        return Block(Markup('<p class="prose no-data">{}</p>').format(empty) if empty else "", source="")
     numbers: list[str] = []
 
     def token(m: re.Match) -> str:
@@ -175,7 +188,7 @@ def render_prose(text: str, known: set[str], available: Callable[[str], bool],
     html = mistune.html(PLACEHOLDER.sub(token, markdown))
     html = re.sub(r"nrph(\d+)x", lambda m: numbers[int(m.group(1))], html)
     html = html.replace("<p>", '<p class="prose">').replace("<ul>", '<ul class="prose findings">')
-    return Block(html.strip())
+    return Block(html.strip(), source=markdown)
 
 
 def _excerpt(line: str, width: int = 50) -> str:

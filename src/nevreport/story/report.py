@@ -39,12 +39,14 @@ PREFIX = {"figure": "fig", "external": "ext", "indicator": "ind"}
 @dataclass(frozen=True)
 class GoalProgress:
     """latest: id of the latest full-year output on file; above_level: it is at or above the goal's level
-    (its whole interval); in_goal_year: it is the goal's year; met: True/False once the goal year is on file."""
+    (its whole interval); in_goal_year: it is the goal's year; met: True/False once the goal year is on file;
+    goal_year_ended: the edition's date is after the goal's year (whether or not its output is on file)."""
 
     latest: str | None
     above_level: bool
     in_goal_year: bool
     met: bool | None
+    goal_year_ended: bool = False
 
 
 class Notes:
@@ -179,6 +181,10 @@ class Report:
     def has(self, *keys: str) -> bool:
         return all(self.get(k) is not None for k in keys)
 
+    def has_metric(self, metric: str) -> bool:
+        """Whether any figure or supplementary figure of a metric was published by this date."""
+        return bool(self._series_rows(metric, None))
+
     def value(self, key: str) -> float:
         return float(self.get(key)["value"])
 
@@ -198,12 +204,21 @@ class Report:
     def goal_progress(self, indicator: str = "shanghai_nev_target_progress") -> GoalProgress:
         """What is known of Shanghai's goal: the latest full-year output against the goal's level and year."""
         goal, latest = self.get(GOAL), self.input_of(indicator, "ext_")
+        ended = goal is not None and self.as_of[:4] > str(goal["period"])[:4]
         if goal is None or latest is None:
-            return GoalProgress(latest, False, False, None)
+            return GoalProgress(latest, False, False, None, ended)
         row, goal_year = self.get(latest), str(goal["period"])[:4]
         above = float(row["low"]) >= float(goal["value"])
         in_goal_year = str(row["period"]) == goal_year
-        return GoalProgress(latest, above, in_goal_year, above if in_goal_year else None)
+        return GoalProgress(latest, above, in_goal_year, above if in_goal_year else None, ended)
+
+    def latest_beyond_forecasts(self, metric: str, entity: str) -> str | None:
+        """The latest full-year actual of a series, unless an article forecast that same year (the sentence
+        with the forecast names its outcome): a chapter can name it without naming any id itself."""
+        latest = self.latest(metric, entity)
+        forecast_years = {str(r["period"]) for r in self._series_rows(metric, entity)
+                          if r["kind"] == "figure" and r["status"] == "forecast"}
+        return None if latest is None or str(self.get(latest)["period"]) in forecast_years else latest
 
     def latest(self, metric: str, entity: str) -> str | None:
         """The id of the latest full-year figure of a series known at this date (supplementary or stated)."""
@@ -324,6 +339,20 @@ class Report:
                 ax.plot([int(r["period"]) + offset for r in others], [r["value"] for r in others], marker="o",
                         markersize=7, linestyle="none", color=charts.PALETTE["conflict"],
                         label="Conflicting source", zorder=6)
+            # Part of a year later than every full year on file (Shanghai's January-July): a hollow, hatched bar
+            # named by its months, so it reads as part of a year and never as the year's total.
+            last_full = max((int(r["period"]) for r in bars), default=0)
+            partial = [r for r in self._series_rows(metric, entity)
+                       if r["kind"] == "external" and r["status"] == "actual" and not is_year(r["period"])
+                       and str(r["period"])[:4].isdigit() and int(str(r["period"])[:4]) > last_full
+                       and str(r["period"]).count(str(r["period"])[:4]) == len(str(r["period"]).split("/"))]
+            for r in partial:
+                year = int(str(r["period"])[:4])
+                ax.bar([year + offset], [r["value"]], width=width * 0.95, fill=False, hatch="///",
+                       edgecolor=charts.PALETTE[colours[index % 3]], linewidth=1.2, zorder=3,
+                       label=f"{self.label(metric)}, part of the year only: {format_period(r['period'])}")
+                years.add(year)
+                keys.append(r["key"])
             for status, legend in (("actual", "Stated in an article"), ("forecast", "Forecast in an article"),
                                    ("target", "Goal in an article")):
                 stated = [r for r in rows if r["kind"] == "figure" and r["status"] == status]
