@@ -84,6 +84,7 @@ class Report:
     known_ids: set = field(default_factory=set)  # every id in the data, published by the as-of date or not
     publishers: dict = field(default_factory=dict)  # publisher -> the web domains of its site (data/publishers.csv)
     known_series: frozenset = frozenset()  # every (metric, entity) in the data, published by the as-of date or not
+    known_sections: frozenset = frozenset()  # every indicator section of the catalogue, computable by then or not
     _lookup: dict = field(default_factory=dict)
 
     @classmethod
@@ -98,7 +99,8 @@ class Report:
                            for metric, entity in zip(frame["metric"], frame["entity"], strict=True))
         report = cls(run.as_of.isoformat(), run.figures, run.external, run.indicators, sources,
                      run.metrics, run.target_units, run.target_year,
-                     {*run.known_ids, GOAL, AS_OF}, run.publishers, series)
+                     {*run.known_ids, GOAL, AS_OF}, run.publishers, series,
+                     frozenset(entry.section for entry in everything.catalogue.entries))
         report._index()
         return report
 
@@ -148,7 +150,10 @@ class Report:
         """A chapter topic of data/metrics.csv (`column="section"`: an indicator section of indicators.yaml)."""
         from nevreport.common.vocabulary import TOPICS
 
-        known = set(TOPICS) | set(self.metrics["topic"]) if column == "topic" else set(self.indicators["section"])
+        if column == "topic":
+            known = set(TOPICS) | set(self.metrics["topic"])
+        else:
+            known = set(self.known_sections) | set(self.indicators.get("section", []))
         if topic not in known:
             what = "topic (data/metrics.csv)" if column == "topic" else "indicator section (data/indicators.yaml)"
             raise self._unknown(what, topic, known)
