@@ -85,6 +85,7 @@ class Report:
     publishers: dict = field(default_factory=dict)  # publisher -> the web domains of its site (data/publishers.csv)
     known_series: frozenset = frozenset()  # every (metric, entity) in the data, published by the as-of date or not
     known_sections: frozenset = frozenset()  # every indicator section of the catalogue, computable by then or not
+    known_kinds: frozenset = frozenset()  # every kind of indicator of the catalogue
     _lookup: dict = field(default_factory=dict)
 
     @classmethod
@@ -100,7 +101,8 @@ class Report:
         report = cls(run.as_of.isoformat(), run.figures, run.external, run.indicators, sources,
                      run.metrics, run.target_units, run.target_year,
                      {*run.known_ids, GOAL, AS_OF}, run.publishers, series,
-                     frozenset(entry.section for entry in everything.catalogue.entries))
+                     frozenset(entry.section for entry in everything.catalogue.entries),
+                     frozenset(entry.kind for entry in everything.catalogue.entries))
         report._index()
         return report
 
@@ -483,8 +485,9 @@ class Report:
         self.check_topic(section, column="section")
         frame = self.indicators[self.indicators["section"] == section]
         if kind is not None and "kind" in frame.columns:
-            if kind not in set(self.indicators["kind"]):
-                raise self._unknown("kind of indicator", kind, set(self.indicators["kind"]))
+            kinds = set(self.known_kinds) | set(self.indicators["kind"])
+            if kind not in kinds:
+                raise self._unknown("kind of indicator", kind, kinds)
             frame = frame[frame["kind"] == kind]
         rows, notes = [], Notes()
         keys = [row["indicator_id"] for row in frame.to_dict("records")]
