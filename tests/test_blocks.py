@@ -434,6 +434,11 @@ def test_latest_is_the_latest_full_year_actual_preferring_the_supplementary_figu
         "ext_sales_2023"
     with pytest.raises(UnknownId, match="'Japan' names no entity in the data"):
         report.latest("nev_sales", "Japan")  # a typo, not a series with nothing yet
+    # two sources for the newest year: the first in the table, the one the chart draws as the bar, whichever
+    # was published later or sorts later by name
+    conflicting = [*OFFICIAL, external("ext_sales_2024_zz_later_repost", 12_800_000, "2024", "2025-01-20")]
+    assert make_report("2025-12-31", figures=figures, externals=conflicting).latest("nev_sales", "China") == \
+        "ext_sales_2024"
 
 
 def test_an_indicator_without_a_value_is_not_known():

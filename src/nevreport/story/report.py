@@ -234,8 +234,11 @@ class Report:
                 if r["status"] == "actual" and is_year(r["period"])]
         if not rows:
             return None
-        best = max(rows, key=lambda r: (r["period"], r["kind"] == "external", r["key"]))
-        return best["key"]
+        # The newest period; a supplementary figure before an article's; of several sources, the first in the
+        # table, which the chart draws as the bar (the others are its conflicting markers).
+        newest = max(r["period"] for r in rows)
+        candidates = [r for r in rows if r["period"] == newest]
+        return ([r for r in candidates if r["kind"] == "external"] or candidates)[0]["key"]
 
     def _goal(self) -> dict | None:
         stated = self._row(STATED_GOAL)  # the data may hold no stated goal: the parameters may set one
