@@ -97,5 +97,6 @@ def test_the_page_stands_alone(tmp_path):
     edition(tmp_path, "latest", "2026-11-23", [])
     page = render_index(["latest"], tmp_path)
     assert page.startswith("<!DOCTYPE html>\n<html lang=en>") and page.endswith("</html>\n")
-    assert "<script" not in page and "http" not in page  # no resource from elsewhere
+    assert "<script" not in page and "http:" not in page and "https:" not in page  # no resource from elsewhere
+    assert "default-src 'none'" in page  # and a Content-Security-Policy that would block one
     assert "<title>nevreport: all editions</title>" in page  # no edition named a title

@@ -253,7 +253,7 @@ def test_only_notebooks_named_like_chapters_are_the_reports(tmp_path):
     """File > New > Notebook saves Untitled.ipynb beside the chapters: the build neither runs nor checks it."""
     from nevreport.story.notebook_checks import report_notebooks
 
-    for name in ["01_prepare.ipynb", "20_exports.ipynb", "Untitled.ipynb", "Untitled1.ipynb", "20_exports-Copy1.ipynb",
+    for name in ["01_prepare.ipynb", "20_exports.ipynb", "Untitled.ipynb", "Untitled1.ipynb",
                  "scratch.ipynb"]:
         shutil.copy(ROOT / "notebooks" / "20_exports.ipynb", tmp_path / name)
     (tmp_path / "Untitled.ipynb").write_text('{"cells": [{"cell_type": "markdown", "source": "up 38 percent"}]}')

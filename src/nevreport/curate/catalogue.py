@@ -68,6 +68,20 @@ _ID = re.compile(r"^[a-z0-9_]+$")
 PLACEHOLDER = re.compile(r"\{([^}]*)\}")  # in a period: {latest} or {goal}, the year an input gives
 
 
+def _period_problem(period: str) -> str | None:
+    """What is wrong with a catalogue period once {latest} and {goal} stand for a year, or None."""
+    from nevreport.common.dates import period_bounds
+
+    bare = re.sub(r"\{[^{}]*\}", "2000", period)  # an unknown {name} is named by the check below
+    if "{" in bare or "}" in bare:
+        return f"period '{excerpt(period)}' has a brace that is not part of {{latest}} or {{goal}}"
+    try:
+        period_bounds(bare)
+    except ValueError as exc:
+        return f"period '{excerpt(period)}' cannot be read: {exc}"
+    return None
+
+
 def _input_names(function: Callable) -> tuple[list[str], bool]:
     """The figure parameters of a function, and whether it takes any number of them."""
     names, variadic = [], False
@@ -244,12 +258,22 @@ def _check_entry(item, line: int | None, shown: str, problems: list[Problem], se
                 alternative = f" or {YEARS_TO_GOAL}" if name == "years" else ""
                 report(f"{excerpt(item['function'])} needs args: {{{name}: <positive number>}}",
                        f"add e.g. 'args: {{{name}: 3}}'{alternative}")
+            elif value != int(value) or not 1 <= value <= (12 if name == "months" else 100):
+                report(f"args: {{{name}: {excerpt(value)}}} is not a whole number of {name} "
+                       f"(1 to {12 if name == 'months' else 100})", f"give the number of {name}, e.g. 3")
         for name in args:
             if name not in extras:
                 report(f"{excerpt(item['function'])} takes no argument '{excerpt(name)}'", "remove it from args")
         if item["kind"] in _VERDICT_RULES and item["function"] not in _VERDICT_RULES[item["kind"]]:
             report(f"a {item['kind']} entry needs one of the functions "
                    f"{', '.join(_VERDICT_RULES[item['kind']])}", "change the function or the kind")
+    period_problem = _period_problem(str(item["period"]))
+    if period_problem:
+        report(period_problem, "write it like 2023, 2024-H1, 2023-05, 2023-01/2023-05, or {latest} / {goal} for "
+               "the year an input gives")
+    if str(item["function"]).endswith("_pct") and item["unit"] != "percent":
+        report(f"unit '{excerpt(item['unit'])}' does not fit {excerpt(item['function'])}, which gives a percentage",
+               "write unit: percent")
     for placeholder in PLACEHOLDER.findall(str(item["period"])):
         if placeholder not in ("latest", "goal"):
             report(f"period holds '{{{excerpt(placeholder)}}}'", "use only {latest} and {goal} in a period")

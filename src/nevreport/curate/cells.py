@@ -11,6 +11,7 @@ import re
 
 from nevreport.common.dates import is_iso_date, period_bounds
 from nevreport.common.inputs import excerpt
+from nevreport.common.lookalike import mixed_script
 from nevreport.common.numbers import parse_number
 from nevreport.common.tables import Column, Table, TableSchema, cell
 from nevreport.curate.precision import is_valid_precision
@@ -42,7 +43,19 @@ def check_row(table: Table, line: int, row: dict[str, str], schema: TableSchema,
         check_date(table, line, item, column.name, cell(row, column.name))
     for column in of_type("url"):
         check_url(table, line, item, column.name, cell(row, column.name))
+    for column in (*of_type("text"), *of_type("id")):
+        check_one_script(table, line, item, column.name, cell(row, column.name))
     return value
+
+
+def check_one_script(table: Table, line: int, item: str, column: str, text: str) -> None:
+    """No word mixes look-alike letters of Latin, Cyrillic and Greek ("Сhina" would match no other "China")."""
+    found = mixed_script(text)
+    if found:
+        word, position, char = found
+        table.report(line, item, f"{column} '{excerpt(word)}' mixes letters of different scripts that look alike: "
+                     f"{char} at character {position}", f"retype '{excerpt(word)}' in one script (on an ordinary "
+                     "keyboard), so it matches the same name elsewhere")
 
 
 def check_filled(table: Table, line: int, item: str, row: dict[str, str], schema: TableSchema) -> None:

@@ -212,9 +212,22 @@ def load_parameter_set(path: Path, data_dir: Path | None = None) -> ParameterSet
     if problems:
         raise UserError(f"parameter set '{name}' is invalid", problems)
     if "as_of" in values:
+        _check_goal_year(values, values["as_of"], shown)
         return ParameterSet(name=name, path=path, values=values)
     newest = newest_publication(Path(data_dir) if data_dir else path.parent.parent / "data")
+    _check_goal_year(values, newest, shown)
     return ParameterSet(name=name, path=path, values={**values, "as_of": newest}, follows_data=True)
+
+
+def _check_goal_year(values: dict, as_of: str, shown: str) -> None:
+    """A what-if goal is for a year still to come at the edition's date: a goal for a year already over would be
+    measured against a whole later output ("128,680,000% of the goal's level")."""
+    year = values.get("target_year")
+    if isinstance(year, int) and str(as_of)[:4].isdigit() and year < int(str(as_of)[:4]):
+        raise UserError("invalid parameter file", [Problem(
+            shown, None, "target_year", f"{year} is before the edition's own year ({str(as_of)[:4]}), so the "
+            "what-if goal would be one already over", f"give a year from {str(as_of)[:4]} on, or leave target_year "
+            "out to use the goal the articles state")])
 
 
 def edition_parameters(edition: str, params_dir: Path | None = None, data_dir: Path | None = None) -> ParameterSet:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -119,6 +120,9 @@ def check_figures(data_dir: Path, sources: Sources, problems: list[Problem]) -> 
         if quote not in text:
             near = _loose(quote) in _loose(text)
             why = " (it differs only in quote marks, dashes or spacing)" if near else ""
+            if unicodedata.normalize("NFC", quote) in unicodedata.normalize("NFC", text):
+                why = (" (it differs only in how its accented letters are encoded: the same letters as one "
+                       "character or as a letter and a combining accent, Unicode NFC and NFD)")
             table.report(line, fid, f"the quote is not found word for word in {article}{why}",
                          "copy the clause from the article exactly, including curly quotes and spacing")
             continue

@@ -15,6 +15,7 @@ from nevreport.common import config
 from nevreport.common.errors import Problem, UserError
 from nevreport.common.tables import Table, cell
 from nevreport.common.vocabulary import TOPICS
+from nevreport.curate import consistency
 from nevreport.curate.catalogue import Catalogue, load_catalogue
 from nevreport.curate.cells import check_row
 from nevreport.curate.load import external_frame, read_metrics, sources_frame
@@ -57,7 +58,17 @@ def check_data_dir(data_dir: Path) -> CheckedData:
     checked.metrics = _check_metrics(data_dir, checked)
     checked.catalogue = _check_catalogue(data_dir, checked)
     checked.publishers = load_publishers(data_dir, problems)
+    _check_across(checked)
     return checked
+
+
+def _check_across(checked: CheckedData) -> None:
+    """What no single row shows: one namespace of ids, dates that can be, shares within 0-100."""
+    indicators = [(entry.id, entry.line) for entry in checked.catalogue.entries] if checked.catalogue else []
+    checked.problems.extend(consistency.id_problems(checked.figure_rows, checked.external_rows, indicators))
+    manifest = checked.sources.table.rows if checked.sources.table else []
+    checked.problems.extend(consistency.date_problems(checked.figure_rows, manifest, checked.sources.texts))
+    checked.problems.extend(consistency.share_problems(checked.figure_rows, checked.external_rows))
 
 
 def validate_data_dir(data_dir: Path = config.DATA_DIR,

@@ -26,13 +26,16 @@ from pathlib import Path
 from nevreport.common import config, inputs
 from nevreport.common.dates import build_date
 from nevreport.common.errors import UserError
+from nevreport.common.tables import cell as cell_of
 from nevreport.common.tables import read_table
 from nevreport.curate.params import ParameterSet, discover
 from nevreport.publish import datazip, editions
+from nevreport.publish.progress import CellWatch, cell_timeout
 from nevreport.publish.reportfiles import open_lock, refuse_linked_folders, write_aside
 from nevreport.publish.system import check_pdf_renderer
 from nevreport.story.blocks import PROSE_SOURCE
-from nevreport.story.notebook_checks import CHAPTERS_FROM, is_chapter, report_notebooks
+from nevreport.story.notebook_checks import report_notebooks
+from nevreport.story.notebook_set import CHAPTERS_FROM, notebook_order
 
 KERNEL_NAME = "nevreport"
 OUTPUTS = ("report.html", "report.pdf", "indicators.csv", "data.zip")
@@ -41,16 +44,7 @@ FINGERPRINT_FILE = ".fingerprint"
 STAGING = ".tmp"
 FAILED = ".failed"
 LOCK_FILE = ".lock"
-# notebooks/ runs in name order: NN_name.ipynb with NN below CHAPTERS_FROM prepare the data (and show their
-# work), the others are the report's chapters, merged in that order into one executed report notebook. Other
-# names (Untitled.ipynb, a scratch copy) are the writer's own and not read.
 REPORT_NOTEBOOK = "report.ipynb"
-
-
-def notebook_order(notebooks_dir: Path) -> tuple[list[Path], list[Path]]:
-    """(preparation notebooks, chapter notebooks) of a notebooks folder, each in the order they run."""
-    numbered = report_notebooks(notebooks_dir)
-    return [p for p in numbered if not is_chapter(p.name)], [p for p in numbered if is_chapter(p.name)]
 
 
 def merge_chapters(notebooks: list):
@@ -186,6 +180,16 @@ def _content(path: Path, within: Path, limit: int) -> bytes:
         return f"<refused: {exc.message}>".encode()
 
 
+def whole_data_files(data_dir: Path) -> list[Path]:
+    """The data tables an edition reads whole: every table in data/ but the articles, their manifest, the
+    figures and the supplementary rows, which count only as far as the edition's date reaches."""
+    by_date = {config.figures_csv(data_dir), config.external_csv(data_dir), config.indicator_catalogue(data_dir)}
+    articles = config.raw_articles_dir(data_dir)
+    return [path for path in sorted(data_dir.rglob("*"))
+            if path.suffix in {".csv", ".yaml", ".yml", ".json"} and path not in by_date
+            and articles not in path.parents and (path.is_file() or path.is_symlink())]
+
+
 def fingerprint(ps: ParameterSet, layout: Layout, neighbours: dict | None = None) -> str:
     """Hash of everything this parameter set's report depends on, by content.
 
@@ -208,13 +212,16 @@ def fingerprint(ps: ParameterSet, layout: Layout, neighbours: dict | None = None
     add("lock", _content(layout.root / "uv.lock", layout.root, inputs.MAX_TABLE_BYTES))
     add("catalogue", _content(config.indicator_catalogue(layout.data_dir), layout.data_dir,
                               inputs.MAX_CATALOGUE_BYTES))
+    for path in whole_data_files(layout.data_dir):  # metrics, publishers, ...: read whole by every edition
+        add(f"data:{path.relative_to(layout.data_dir)}", _content(path, layout.data_dir, inputs.MAX_TABLE_BYTES))
 
     as_of = ps.values["as_of"]
     try:
         articles_dir = config.raw_articles_dir(layout.data_dir)
         _, sources = _read_csv_rows(config.sources_csv(layout.data_dir), articles_dir)
-        known = {row["file"] for row in sources if row.get("published", "") <= as_of}
-        add("sources", json.dumps([r for r in sources if r["file"] in known], sort_keys=True).encode())
+        # Cells are compared as the checks read them, without surrounding spaces ("005.txt " is 005.txt).
+        known = {cell_of(row, "file") for row in sources if cell_of(row, "published") <= as_of}
+        add("sources", json.dumps([r for r in sources if cell_of(r, "file") in known], sort_keys=True).encode())
         for name in sorted(known):
             try:
                 article = inputs.read_article_bytes(layout.data_dir, name)
@@ -224,9 +231,9 @@ def fingerprint(ps: ParameterSet, layout: Layout, neighbours: dict | None = None
                 article = f"<refused: {exc.message}>".encode()
             add(f"article:{name}", article)
         header, figures = _read_csv_rows(config.figures_csv(layout.data_dir), layout.data_dir)
-        add("figures", json.dumps([header, [r for r in figures if r.get("article") in known]]).encode())
+        add("figures", json.dumps([header, [r for r in figures if cell_of(r, "article") in known]]).encode())
         header, external = _read_csv_rows(config.external_csv(layout.data_dir), layout.data_dir)
-        add("external", json.dumps([header, [r for r in external if r.get("published", "") <= as_of]]).encode())
+        add("external", json.dumps([header, [r for r in external if cell_of(r, "published") <= as_of]]).encode())
     except (OSError, KeyError, TypeError, inputs.Refused, _Unreadable):
         # Unreadable data: fall back to every data file whole (within the limits); validation explains it.
         for path in sorted(layout.data_dir.rglob("*")):
@@ -430,6 +437,19 @@ def shared_kernel(cwd: Path):
     return _kernel
 
 
+def discard_kernel() -> None:
+    """Stop this process's kernel (stuck or dead) so the next edition starts a new one."""
+    global _kernel
+    from jupyter_core.utils import run_sync
+
+    if _kernel is not None:
+        try:
+            run_sync(_kernel.shutdown_kernel)(now=True)
+        except Exception:  # already gone: nothing to stop
+            pass
+    _kernel = None
+
+
 def prepare_environment(layout: Layout) -> None:
     """What the build's kernels inherit: the data folder to read, no reloading of a package that cannot change."""
     os.environ["NEVREPORT_ROOT"] = str(layout.root.resolve())
@@ -545,17 +565,30 @@ def execute_edition(notebooks: list[Path], parameters: dict, work: Path, layout:
     """
     import nbformat
     import papermill
+    from nbclient.exceptions import CellTimeoutError, DeadKernelError
     from papermill.exceptions import PapermillExecutionError
 
     edition = edition_notebook(notebooks, parameters, str(work.resolve()))
     names = [nb.name for nb in notebooks]
     partial = work / "edition.ipynb"
+    watch = CellWatch(ORIGIN, say, tag)
+    timeout = cell_timeout()
     try:
         done = papermill.execute_notebook(
             edition, str(partial), kernel_name=KERNEL_NAME, progress_bar=False, log_output=False,
             cwd=str(layout.notebooks_dir), request_save_on_cell_execute=False,
-            km=shared_kernel(layout.notebooks_dir),
+            km=shared_kernel(layout.notebooks_dir), execution_timeout=timeout, on_cell_execute=watch.started,
         )
+    except (CellTimeoutError, DeadKernelError) as exc:
+        discard_kernel()  # stuck in the cell, or gone: the next edition starts a new one
+        what = (f"ran longer than {timeout} s, the most a cell may take, and was stopped"
+                if isinstance(exc, CellTimeoutError) else
+                "was running when the kernel died (out of memory, or the cell ended Python)")
+        fix = ("make the cell finish (an endless loop? a wait for something that never comes?), or allow more "
+               "time with NEVREPORT_CELL_TIMEOUT=SECONDS" if isinstance(exc, CellTimeoutError) else
+               "run the notebook in JupyterLab to see what the cell does")
+        raise NotebookFailed(f"{tag} {watch.where()} {what}. Fix: {fix}\n"
+                             f"  the previous report in {layout.reports_dir / name} is unchanged") from None
     except PapermillExecutionError as exc:
         origin = edition.cells[exc.cell_index].metadata.get(ORIGIN, {})
         notebook = origin.get("notebook", "?")
@@ -607,7 +640,12 @@ def check_data(layout: Layout) -> None:
 
 def check_prose(layout: Layout) -> None:
     from nevreport.story.notebook_checks import check_notebooks
+    from nevreport.story.notebook_set import notebook_set_problems
 
+    problems = notebook_set_problems(layout.notebooks_dir)
+    if problems:
+        raise UserError("the notebooks cannot be run as they are; no report was published (the last good reports "
+                        "are unchanged)", problems)
     problems = check_notebooks(layout.notebooks_dir, outputs=False)
     if problems:
         raise UserError("the notebooks have numbers typed into their prose; no report was published (the last "
@@ -692,7 +730,10 @@ def _build_locked(sets: list[ParameterSet], force: bool, jobs: int, layout: Layo
 def write_index(sets: list[ParameterSet], layout: Layout) -> None:
     from nevreport.publish.index import render_index
 
-    html = render_index([ps.name for ps in sets], layout.reports_dir)
+    # Every parameter set under params/, not only those this build was asked for: `nevreport build latest`
+    # must not drop the other editions from the index.
+    names = sorted({path.stem for path in layout.params_dir.glob("*.yaml")} | {ps.name for ps in sets})
+    html = render_index(names, layout.reports_dir)
     target = layout.reports_dir / "index.html"
     partial = target.with_suffix(".html.partial")
     with writing_reports(layout.reports_dir):

@@ -31,6 +31,7 @@ from traitlets import default
 
 from nevreport.common import templates
 from nevreport.common.dates import W3C_DATE, build_date
+from nevreport.common.sanitise import clean_html
 from nevreport.publish import cite
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
@@ -301,11 +302,14 @@ class ReportHTMLExporter(HTMLExporter):
 
     @default("embed_images")
     def _embed_images_default(self):
-        return True
+        # A Markdown image is embedded only from the notebook's own attachments (`attachment:name`), never read
+        # from a path, which could lead anywhere on the machine; other images are removed by clean_html.
+        return False
 
     def default_filters(self):
         yield from super().default_filters()
         yield ("data_uri", data_uri)
+        yield ("clean_html", clean_html)
 
     def from_notebook_node(self, nb: NotebookNode, resources: dict | None = None, **kw) -> tuple[str, dict]:
         info = report_info(nb)

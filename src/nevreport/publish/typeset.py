@@ -142,6 +142,24 @@ def string(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "") + '"'
 
 
+# A run of this many characters without a space may break anywhere: a 3,000-character word (a pasted hash, a
+# long address) would otherwise run off the page. U+200B is an invisible break opportunity.
+_LONGEST_UNBROKEN = 40
+
+
+def breakable(text: str) -> str:
+    """Text whose runs of more than _LONGEST_UNBROKEN characters without a space may break every so many."""
+    return re.sub(rf"\S{{{_LONGEST_UNBROKEN}}}(?=\S)", lambda m: m.group(0) + "\u200b", text)
+
+
+_PACKAGE = re.compile(r'"@[A-Za-z0-9_-]+/[A-Za-z0-9_.-]+(?::[^"]*)?"')
+
+
+def package_imports(markup: str) -> list[str]:
+    """Typst packages a piece of markup names ("@preview/cetz:0.3.0"): Typst would download them."""
+    return [m.group(0).strip('"') for m in _PACKAGE.finditer(markup)]
+
+
 def _join(parts: list[str]) -> str:
     parts = [p for p in parts if p and p != EMPTY]
     if not parts:
@@ -214,7 +232,7 @@ class Converter:
                 if nxt is None or (isinstance(nxt, Node) and nxt.tag in _BLOCKS):
                     text = text.rstrip()
                 if text:
-                    out.append(string(text))
+                    out.append(string(breakable(text)))
             else:
                 out.append(self.node(child, ctx))
         return out
@@ -539,6 +557,12 @@ def html_to_pdf(document: str, info: dict[str, str], blocks: list[str] | None = 
     """
     import typst
 
+    for block in blocks or []:
+        named = package_imports(block)
+        if named:
+            raise TypesetError(f"an output's Typst markup uses the package {named[0]}, which Typst would download; "
+                               "nothing is fetched while a report is built. Fix: write that output without the "
+                               "package (plain Typst markup, or a chart as an image)")
     with tempfile.TemporaryDirectory(prefix="nevreport-pdf-") as tmp:
         folder = Path(tmp)
         names = []

@@ -32,6 +32,7 @@ import mistune
 from markupsafe import Markup
 
 from nevreport.common.errors import UserError
+from nevreport.common.sanitise import clean_html
 
 PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?::([a-z]+))?\}")
 MODES = (None, "period", "range", "interval")
@@ -124,8 +125,20 @@ def suggest(name: str, known: Iterable[str]) -> str:
     return f"; did you mean {' or '.join(close)}?" if close else ""
 
 
+def _stray_braces(text: str, where: str) -> None:
+    """A brace that is not part of a placeholder would be printed as typed ("{id:Period}"): an error."""
+    bare = re.sub(r"`[^`]*`", " ", text)  # braces in a code span are meant as text
+    for m in re.finditer(r"\{[^{}\n]*\}?|\}", PLACEHOLDER.sub(" ", bare)):
+        name, _, mode = m.group(0).strip("{}").partition(":")
+        hint = (f"; did you mean {{{name}:{mode.lower()}}}?" if mode and mode.lower() in MODES else "")
+        raise UnknownId(f"{where}'{m.group(0)}' is not a placeholder and would be printed as typed{hint or '.'} A "
+                        "placeholder is {id}, {id:period}, {id:range} or {id:interval} (an id of letters, digits "
+                        "and underscores, the format in lower case); braces meant as text go in a `code span`")
+
+
 def resolve(text: str, known: set[str], namespace: Mapping | None = None, where: str = "") -> list[Placeholder]:
     """The placeholders of a prose text; UnknownId for a name that is neither a data id nor a variable holding one."""
+    _stray_braces(text, where)
     found = []
     for m in PLACEHOLDER.finditer(text):
         name, mode = m.group(1), m.group(2)
@@ -185,7 +198,9 @@ def render_prose(text: str, known: set[str], available: Callable[[str], bool],
         numbers.append(render(p.key, p.mode))
         return _TOKEN.format(len(numbers) - 1)
 
-    html = mistune.html(PLACEHOLDER.sub(token, markdown))
+    # What a writer typed may not bring script, frames or remote content into the report (its numbers,
+    # filled in below, come from the package).
+    html = clean_html(mistune.html(PLACEHOLDER.sub(token, markdown)))
     html = re.sub(r"nrph(\d+)x", lambda m: numbers[int(m.group(1))], html)
     html = html.replace("<p>", '<p class="prose">').replace("<ul>", '<ul class="prose findings">')
     return Block(html.strip(), source=markdown)

@@ -65,6 +65,8 @@ STYLE = {
     "legend.fontsize": 8,
     "svg.fonttype": "none",
     "svg.hashsalt": "nevreport",
+    # "US$1 billion to US$2 billion" is money, not mathematics between two dollar signs.
+    "text.parse_math": False,
 }
 
 

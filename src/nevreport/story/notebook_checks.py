@@ -21,12 +21,12 @@ from pathlib import Path
 
 from nevreport.common.errors import Problem
 from nevreport.story.blocks import typed_numbers
+from nevreport.story.notebook_set import CHAPTERS_FROM, NAME_RULE
 
 # A notebook of the report: a number (a letter may follow it), an underscore, lower-case words. Below
 # CHAPTERS_FROM it prepares the data, from it on it is a chapter. Any other name (Untitled.ipynb, a copy such
 # as 20_exports-Copy1.ipynb) is the writer's own.
-NOTEBOOK_NAME = re.compile(r"^(\d+)[a-z]?_[a-z0-9_]+\.ipynb$")
-CHAPTERS_FROM = 10
+NOTEBOOK_NAME = NAME_RULE
 KERNELSPEC = {"display_name": "Python (nevreport)", "language": "python", "name": "nevreport"}
 # Cell metadata that JupyterLab writes about a session, not about the chapter: run times, scrolled or
 # collapsed outputs (there are no outputs in git).
@@ -112,7 +112,13 @@ def write_stored_form(path: Path) -> bool:
 
 
 def _cells(path: Path) -> list[dict]:
-    return json.loads(path.read_text(encoding="utf-8")).get("cells", [])
+    """The cells of a notebook; none when it does not read (notebook_set_problems names that)."""
+    try:
+        nb = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return []
+    cells = nb.get("cells", []) if isinstance(nb, dict) else []
+    return [c for c in cells if isinstance(c, dict)] if isinstance(cells, list) else []
 
 
 def _source(cell: dict) -> str:
@@ -178,7 +184,9 @@ def check_notebooks(folder: Path, outputs: bool = True) -> list[Problem]:
     `outputs` (`make lint`): every notebook kept in git (all but the writer's scratch, Untitled.ipynb and
     copies), also how it is stored. Without it (the build): the report's notebooks, their prose only.
     """
-    problems = []
+    from nevreport.story.notebook_set import notebook_set_problems
+
+    problems = notebook_set_problems(Path(folder))
     every = [p for p in sorted(Path(folder).glob("*.ipynb")) if not SCRATCH_NAME.search(p.name)]
     for path in every if outputs else report_notebooks(folder):
         stored = stored_outputs(path) + not_in_stored_form(path) if outputs else []

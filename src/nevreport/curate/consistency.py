@@ -1,0 +1,106 @@
+"""Checks across rows and tables that no single cell shows: one namespace of ids, dates that can be, shares
+that fit in a whole.
+
+* Ids: a figure, a supplementary figure and an indicator are all named in prose by their id alone, so an id
+  used by two of them (or `goal` and `as_of`, which prose gives their own meaning) would shadow one with the
+  other everywhere it is shown.
+* Dates: an actual figure cannot be about a period that starts after its article was published; a forecast or
+  target cannot be about a period that had ended when it was written; a `published` date must be the date the
+  article prints, where it prints one (a mistyped year would move the article out of every edition).
+* Shares: a share in percent lies between 0 and 100.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from nevreport.common.dates import parse_date, period_bounds
+from nevreport.common.errors import Problem
+from nevreport.common.inputs import excerpt
+from nevreport.common.numbers import parse_number
+from nevreport.common.tables import cell
+from nevreport.ingest.articles import printed_date
+
+# Names prose gives a meaning of their own ({goal}, {as_of}): no figure or indicator may take them.
+RESERVED_IDS = ("goal", "as_of")
+FIGURES = "data/figures.csv"
+EXTERNAL = "data/external/supplementary_figures.csv"
+
+
+def id_problems(figure_rows, external_rows, indicators) -> list[Problem]:
+    """Ids used by more than one kind of data, or reserved. indicators: (id, catalogue line) pairs."""
+    problems: list[Problem] = []
+    owners: dict[str, str] = {}
+    kinds = (("figure", FIGURES, [(line, cell(row, "figure_id")) for line, row in figure_rows]),
+             ("supplementary figure", EXTERNAL, [(line, cell(row, "source_id")) for line, row in external_rows]),
+             ("indicator", "data/indicators.yaml", [(line, ident) for ident, line in indicators]))
+    for kind, shown, ids in kinds:
+        for line, ident in ids:
+            if not ident:
+                continue
+            if ident in RESERVED_IDS:
+                problems.append(Problem(shown, line, ident, f"'{ident}' is reserved: prose uses {{{ident}}} for "
+                                        f"{'the goal' if ident == 'goal' else 'the edition date'}",
+                                        f"give the {kind} another id, e.g. '{ident}_{kind.split()[-1]}'"))
+            elif ident in owners and owners[ident] != kind:
+                problems.append(Problem(shown, line, ident, f"the id is already a {owners[ident]}'s, and an id "
+                                        "names one thing in prose, tables and charts",
+                                        f"give the {kind} its own id (ids are shared by figures, supplementary "
+                                        "figures and indicators)"))
+            else:
+                owners.setdefault(ident, kind)
+    return problems
+
+
+def date_problems(figure_rows, manifest_rows, texts: dict[str, str | None]) -> list[Problem]:
+    """Figures dated where they cannot be, and publication dates that disagree with the article's own."""
+    problems: list[Problem] = []
+    published: dict[str, dt.date] = {}
+    for line, row in manifest_rows:
+        name = cell(row, "file")
+        try:
+            date = parse_date(cell(row, "published"))
+        except ValueError:
+            continue  # the manifest's own check names it
+        published[name] = date
+        printed = printed_date(texts.get(name) or "")
+        if printed and printed != date:
+            problems.append(Problem(
+                "data/raw/articles/SOURCES.csv", line, name, f"published is {date}, but the article prints "
+                f"{printed}", f"correct published to {printed} (an article counts in every edition from that date)"))
+    for line, row in figure_rows:
+        known = published.get(cell(row, "article"))
+        status, period = cell(row, "status"), cell(row, "period")
+        try:
+            start, end = period_bounds(period)
+        except ValueError:
+            continue  # the period's own check names it
+        ident = cell(row, "figure_id")
+        if known is None:
+            continue
+        date = known
+        if status == "actual" and start > date:
+            problems.append(Problem(
+                FIGURES, line, ident, f"an actual figure for {excerpt(period)}, which starts after its article "
+                f"was published ({date})", "check the period (a mistyped year?), or the status: a figure about "
+                "the future is a forecast or a target"))
+        elif status in ("forecast", "target") and end < date:
+            problems.append(Problem(
+                FIGURES, line, ident, f"a {status} for {excerpt(period)}, which had ended when its article was "
+                f"published ({date})", "check the period, or the status: a figure about the past is an actual"))
+    return problems
+
+
+def share_problems(figure_rows, external_rows) -> list[Problem]:
+    """A share in percent (a metric with 'share' in its name) outside 0 to 100."""
+    problems: list[Problem] = []
+    for shown, key, rows in ((FIGURES, "figure_id", figure_rows), (EXTERNAL, "source_id", external_rows)):
+        for line, row in rows:
+            if cell(row, "unit") != "percent" or "share" not in cell(row, "metric"):
+                continue
+            value = parse_number(cell(row, "value"))
+            if value is not None and not 0 <= value <= 100:
+                problems.append(Problem(shown, line, cell(row, key), f"value {excerpt(cell(row, 'value'))} is a "
+                                        "share in percent, which lies between 0 and 100",
+                                        "check the value (a share of 45.5% is 45.5), or the unit and metric"))
+    return problems
