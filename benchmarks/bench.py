@@ -24,7 +24,8 @@ from pathlib import Path
 
 import nbformat
 
-from nevreport.publish.build import REPORT_NOTEBOOK, merge_chapters, notebook_order
+from nevreport.publish.edition import REPORT_NOTEBOOK, merge_chapters
+from nevreport.story.notebook_set import notebook_order
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -87,7 +88,7 @@ def pdf_render(root: Path, runs: int) -> float:
     """Median seconds to typeset one edition's PDF in-process from its report HTML, as the build does."""
     import nbformat
 
-    from nevreport.publish.build import REPORT_NOTEBOOK
+    from nevreport.publish.edition import REPORT_NOTEBOOK
     from nevreport.publish.exporters import ReportHTMLExporter, html_to_pdf, report_info
 
     folder = root / "reports" / "latest"

@@ -61,7 +61,7 @@ class Ran:
 
 def layout_of(root: Path):
     """Where a build in the project copy `root` reads and writes."""
-    from nevreport.publish.build import Layout
+    from nevreport.publish.layout import Layout
 
     return Layout(root=root, data_dir=root / "data", notebooks_dir=root / "notebooks", params_dir=root / "params",
                   reports_dir=root / "reports")

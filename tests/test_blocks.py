@@ -47,6 +47,7 @@ def make_report(as_of="2024-12-31", figures=(), externals=(), indicators=(), kno
                     exts[exts["published"] <= cutoff].reset_index(drop=True), inds,
                     articles[articles["published"] <= cutoff].reset_index(drop=True), METRICS,
                     target_units=target_units, target_year=target_year, known_ids=known,
+                    stated_goal="shanghai_nev_production_target_2025",
                     known_series=frozenset(zip([*figs["metric"], *exts["metric"]], [*figs["entity"], *exts["entity"]],
                                                strict=True)))
     report._index()
@@ -451,7 +452,7 @@ def test_an_indicator_without_a_value_is_not_known():
     report = make_report(figures=SALES, externals=OFFICIAL, indicators=rows)
     assert report.has("known", "sales_2023") and not report.has("known", "later")
     assert report.value("known") == 5.0
-    assert report.inputs("known", "ext_") == ["ext_sales_2023"] and report.input_of("known") == "sales_2023"
+    assert report.inputs("known", "external") == ["ext_sales_2023"] and report.input_of("known") == "sales_2023"
     assert report.inputs("later") == []
     with pytest.raises(UnknownId, match="'nothing_known' names no figure"):
         report.input_of("nothing_known")

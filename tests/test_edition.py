@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import nbformat
 
-from nevreport.publish.build import BOUNDARY_TAG, ORIGIN, edition_notebook, merge_chapters, split_edition
+from nevreport.publish.edition import BOUNDARY_TAG, ORIGIN, edition_notebook, merge_chapters, split_edition
 
 
 def write_notebook(path, sources, parameters=True):

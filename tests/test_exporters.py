@@ -218,7 +218,10 @@ def test_every_title_page_fact_is_escaped():
 
 
 def test_the_index_shows_each_edition_with_links_and_key_indicators(tmp_path):
-    from nevreport.publish.index import KEY_INDICATORS, render_index
+    from nevreport.curate.catalogue import load_catalogue
+    from nevreport.publish.index import render_index
+
+    key_indicators = load_catalogue().key_indicators
 
     built = tmp_path / "as-of-2024"
     built.mkdir()
@@ -229,7 +232,7 @@ def test_the_index_shows_each_edition_with_links_and_key_indicators(tmp_path):
         "indicator_id,label,value,low,high,unit,period,formula\n"
         "shanghai_nev_target_progress,Progress <to> the goal,107.2,100,110,percent,2023,a / b x 100\n"
         "nev_sales_yoy_2024_forecast,Growth,not a number,,,percent,2024,f\n", encoding="utf-8")
-    page = render_index(["as-of-2024", "not-built"], tmp_path)
+    page = render_index(["as-of-2024", "not-built"], tmp_path, key_indicators)
     assert page.startswith("<!DOCTYPE html>\n<html lang=en>") and page.endswith("</html>\n")
     assert "<title>NEVs &amp; &lt;more&gt;: all editions</title>" in page and "<h1>NEVs &amp; &lt;more&gt;</h1>" in page
     assert '"DejaVu Sans"' in page  # the style sheet is the page's own, not escaped text
@@ -242,7 +245,7 @@ def test_the_index_shows_each_edition_with_links_and_key_indicators(tmp_path):
             '<a href="as-of-2024/report.html#ind-shanghai_nev_target_progress">107.2%</a>'
             "<br><span class=muted>2023; 100.0% to 110.0%</span></td>") in page
     # one value known in one edition; every other cell (and a value that is not a number) is n/a
-    assert page.count('<td class="num muted">n/a</td>') == 2 * len(KEY_INDICATORS) - 1
+    assert page.count('<td class="num muted">n/a</td>') == 2 * len(key_indicators) - 1
     assert "<b>" not in page and "<to>" not in page
 
 

@@ -398,7 +398,7 @@ def test_a_symlinked_article_leading_out_of_the_folder_is_never_read(project_cop
     assert SECRET not in result.stdout + result.stderr
 
     # The build's fingerprint, computed before any check, does not read it either: changing it changes nothing.
-    from nevreport.publish.build import fingerprint
+    from nevreport.publish.freshness import fingerprint
 
     edition = load_parameter_set(project_copy / "params" / f"{EDITION}.yaml")
     before = fingerprint(edition, layout_of(project_copy))
@@ -408,7 +408,7 @@ def test_a_symlinked_article_leading_out_of_the_folder_is_never_read(project_cop
 
 
 def test_a_device_pipe_or_oversized_article_is_refused_before_it_is_read(project_copy):
-    from nevreport.publish.build import fingerprint
+    from nevreport.publish.freshness import fingerprint
 
     data = project_copy / "data"
     folder = data / "raw" / "articles"
@@ -646,7 +646,7 @@ def test_extract_and_propose_keep_a_quote_with_a_carriage_return_in_one_cell(tmp
 
 
 def test_a_second_build_at_the_same_time_refuses_and_deletes_nothing(project_copy):
-    from nevreport.publish.build import build_lock
+    from nevreport.publish.reportfiles import build_lock
 
     layout = layout_of(project_copy)
     theirs = layout.reports_dir / ".tmp" / f"{EDITION}.build-424242"  # the first build's work in progress
@@ -658,7 +658,7 @@ def test_a_second_build_at_the_same_time_refuses_and_deletes_nothing(project_cop
                              "Fix: wait for it to finish")
         assert (theirs / "report.html").read_text(encoding="utf-8") == "half built"
     # Once the first build has ended, its lock is gone and the next build may clear what it left.
-    from nevreport.publish.build import recover_interrupted
+    from nevreport.publish.reportfiles import recover_interrupted
 
     with build_lock(layout):
         recover_interrupted(layout)
@@ -666,7 +666,8 @@ def test_a_second_build_at_the_same_time_refuses_and_deletes_nothing(project_cop
 
 
 def test_a_worker_of_a_build_killed_with_kill_9_publishes_nothing(tmp_path):
-    from nevreport.publish.build import NotebookFailed, publish
+    from nevreport.publish.edition import NotebookFailed
+    from nevreport.publish.reportfiles import publish
 
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
@@ -684,7 +685,7 @@ def test_a_worker_of_a_build_killed_with_kill_9_publishes_nothing(tmp_path):
 WORKER_SCRIPT = """
 import os, sys, time
 from concurrent.futures import ProcessPoolExecutor
-from nevreport.publish.build import die_with_parent
+from nevreport.publish.workers import die_with_parent
 
 def work(path):
     with open(path + ".tmp", "w") as handle:
@@ -700,7 +701,7 @@ if __name__ == "__main__":
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
 def test_build_workers_end_when_the_build_is_killed(tmp_path):
-    from nevreport.publish.build import owner_alive
+    from nevreport.publish.workers import owner_alive
 
     script, pid_file = tmp_path / "build.py", tmp_path / "worker.pid"
     script.write_text(WORKER_SCRIPT, encoding="utf-8")

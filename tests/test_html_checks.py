@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from nevreport.curate.catalogue import load_catalogue
 from nevreport.publish.exporters import render_report
 from nevreport.publish.index import render_index
 from tests.test_exporters import build_notebook
@@ -37,7 +38,8 @@ def test_report_and_index_pass_the_nu_checker_and_axe(tmp_path):
         "indicator_id,label,value,low,high,unit,period,formula\n"
         "shanghai_nev_target_progress,Progress to the goal,107.2,107.2,107.2,percent,2023,a / b x 100\n",
         encoding="utf-8")
-    (tmp_path / "index.html").write_text(render_index(["as-of-2024", "not-built"], tmp_path), encoding="utf-8")
+    page = render_index(["as-of-2024", "not-built"], tmp_path, load_catalogue().key_indicators)
+    (tmp_path / "index.html").write_text(page, encoding="utf-8")
     result = subprocess.run(["node", str(CHECK / "check.mjs"), str(report_dir / "report.html"),
                              str(tmp_path / "index.html")], capture_output=True, text=True, timeout=300,
                             env=dict(os.environ, CHROMIUM=CHROMIUM or ""))

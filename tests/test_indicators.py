@@ -19,7 +19,7 @@ from nevreport import cli
 from nevreport.common import config, formulas
 from nevreport.common.errors import UserError
 from nevreport.common.intervals import INF, Interval, IntervalError, monotone
-from nevreport.common.numbers import csv_number
+from nevreport.common.numbers import csv_number, format_value
 from nevreport.curate.catalogue import load_catalogue
 from nevreport.indicators import verdicts
 from nevreport.indicators.evaluate import compute_table
@@ -469,7 +469,7 @@ def test_latest_full_year_picks_by_the_documented_rule(tmp_path):
     # as of 2021: only 2020 ("more than 238,000"); progress is open-ended
     early = table(tmp_path, "2021-12-31").loc["shanghai_nev_target_progress"]
     assert early["period"] == "2020"
-    assert early["value"] == pytest.approx(round(238_000 / 1_200_000 * 100, 4))
+    assert early["value"] == pytest.approx(238_000 / 1_200_000 * 100)
     assert early["high"] == INF
     assert "ext_nev_production_shanghai_2020" in early["inputs"].split(";")
     # mid-2022: SCMP's 2021 figure is the only one published
@@ -552,7 +552,7 @@ def test_catalogue_problems_are_named(tmp_path, change, complaint):
     assert "indicators.yaml:" in str(caught.value)  # with its line number
 
 
-def test_csv_writes_open_ends_as_inf_and_rounds_stably(tmp_path):
+def test_csv_writes_open_ends_as_inf_and_every_digit(tmp_path):
     result = table(tmp_path, "2021-12-31")
     first, second = io.StringIO(), io.StringIO()
     write_table_csv(result, first)
@@ -560,7 +560,7 @@ def test_csv_writes_open_ends_as_inf_and_rounds_stably(tmp_path):
     assert first.getvalue() == second.getvalue()
     lines = {line.split(",")[0]: line.split(",") for line in first.getvalue().splitlines()}
     assert lines["indicator_id"][:5] == ["indicator_id", "label", "value", "low", "high"]
-    assert lines["shanghai_nev_target_progress"][2:5] == ["19.8333", "19.8333", "inf"]
+    assert lines["shanghai_nev_target_progress"][2:5] == ["19.833333333333332", "19.833333333333332", "inf"]
     assert lines["nev_share_of_vehicle_exports_2023_jan_may"][2:5] == ["", "", ""]
     path = tmp_path / "indicators.csv"
     path.write_text(first.getvalue(), encoding="utf-8")
@@ -568,12 +568,18 @@ def test_csv_writes_open_ends_as_inf_and_rounds_stably(tmp_path):
 
 
 def test_format_number():
-    assert csv_number(968595.0413) == "968595"
-    assert csv_number(25.99544937) == "25.9954"
+    assert csv_number(968595.0413) == "968595.0413"
+    assert csv_number(25.99544937) == "25.99544937"
+    assert float(csv_number(2 / 3)) == 2 / 3  # read back exactly: the build and exploring see one number
     assert csv_number(424.18e9) == "424180000000"
     assert csv_number(-INF) == "-inf"
     assert csv_number(math.nan) == ""
     assert csv_number(-0.0) == "0"
+
+
+def test_a_computed_value_is_rounded_once_for_the_reader():
+    # 6 significant digits first would make 1234.4996 into 1234.50 and then "1,235"
+    assert format_value(float(csv_number(1234.4996)), "vehicles") == "1,234"
 
 
 # --- the project's own catalogue and data -------------------------------------------------------------------

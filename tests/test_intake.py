@@ -174,7 +174,7 @@ def test_the_review_notebook_runs_in_jupyterlab_outside_the_reports_chapters(dat
     import nbformat
     from nbclient import NotebookClient
 
-    from nevreport.publish.build import notebook_order
+    from nevreport.story.notebook_set import notebook_order
 
     notebook = ROOT / "notebooks" / "review" / "review_article.ipynb"
     assert notebook not in [p for group in notebook_order(ROOT / "notebooks") for p in group]

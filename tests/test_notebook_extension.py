@@ -206,7 +206,7 @@ def test_the_lab_server_offers_one_kernel_and_keeps_quiet_about_trust():
     import logging
 
     from nevreport.notebook import QuietServerLog, server_config
-    from nevreport.publish.build import KERNEL_NAME
+    from nevreport.publish.layout import KERNEL_NAME
 
     config = server_config()
     assert config["KernelSpecManager"]["allowed_kernelspecs"] == [KERNEL_NAME]

@@ -17,11 +17,12 @@ import shutil
 import nbformat
 import pytest
 
-from nevreport.publish.build import CHAPTERS_FROM, notebook_order
 from nevreport.story.notebook_checks import check_notebooks, math_problems
+from nevreport.story.notebook_set import CHAPTERS_FROM, notebook_order
 
 from .conftest import PARAMETER_SETS, ROOT
 
+PROGRESS = "shanghai_nev_target_progress"  # the chapters' progress to Shanghai's goal (their `shanghai`)
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 PREPARE, CHAPTERS = notebook_order(ROOT / "notebooks")
 
@@ -148,7 +149,7 @@ def test_each_chapter_shows_its_story(executed, built, name):
             if when(cell) is not None:
                 report = report_of(built, edition)
                 try:
-                    expected = eval(when(cell), {"report": report, "shanghai": report.goal_progress()})  # noqa: S307
+                    expected = eval(when(cell), {"report": report, "shanghai": report.goal_progress(PROGRESS)})  # noqa: S307
                 except NameError:
                     continue  # a condition on another of the notebook's own variables (a table it shows, say)
                 assert shows(cell) == bool(expected), f"{where} shows only when {when(cell)}"

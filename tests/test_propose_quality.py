@@ -113,9 +113,9 @@ def test_add_then_accept_puts_a_new_articles_figures_in_the_reports_charts_and_t
 
     report = Report.load("2024-12-31", data_dir=data)
     by_stated = {row["stated"]: row for row in accepted}
-    nev_sales = {row["key"] for row in report._series_rows("nev_sales", "China")}
+    nev_sales = {row["key"] for row in report.series_rows("nev_sales", "China")}
     assert by_stated["1.43 million"]["figure_id"] in nev_sales  # joins the chart of China's NEV sales
-    exports = {row["key"] for row in report._series_rows("vehicle_exports", "China")}
+    exports = {row["key"] for row in report.series_rows("vehicle_exports", "China")}
     assert by_stated["4.86 million"]["figure_id"] in exports
     market = report.stated_table("market").html
     assert "Hefei" in market and "BYD" in market  # new entities in the chapter's table of stated figures

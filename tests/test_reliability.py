@@ -123,7 +123,7 @@ def test_a_missing_typesetter_is_named_before_any_notebook_runs(project_copy, mo
 
 
 def test_a_build_interrupted_while_publishing_gets_its_last_report_back(tmp_path):
-    from nevreport.publish.build import recover_interrupted
+    from nevreport.publish.reportfiles import recover_interrupted
 
     layout = layout_of(tmp_path)
     # Killed between moving the old report aside and moving the new one in: no report in its place.

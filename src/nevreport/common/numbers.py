@@ -2,7 +2,7 @@
 
 - `parse_number`: a number as a table cell holds it ("1758000", "81.5", "-3"), never a formula or words.
 - `as_written`: a value as a person types it into a table: 1758000, not 1758000.0.
-- `csv_number`: a computed value as the indicator table writes it: 6 significant digits, inf for an open end.
+- `csv_number`: a computed value as the indicator table writes it: every digit it holds, inf for an open end.
 - `format_value`, `format_range`, `value_text`, `range_text`, `stated_text`: numbers as a reader of the report
   sees them ("1.758 million", "81.5%", "at most 33.3%", "over 3 million").
 
@@ -20,7 +20,6 @@ from nevreport.common.vocabulary import QUALIFIER
 
 # re.ASCII: \d is 0-9 only; float() would read Arabic-Indic or Bengali digits as numbers.
 NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?", re.ASCII)
-SIGNIFICANT_DIGITS = 6  # of a computed value in the indicator table: more than any input states
 
 
 # --- reading and writing cells ------------------------------------------------------------------------------
@@ -41,16 +40,10 @@ def as_written(value: float) -> str:
     return repr(float(value))
 
 
-def significant(x: float, digits: int = SIGNIFICANT_DIGITS) -> float:
-    """x to `digits` significant digits (infinities and NaN unchanged), the same on every run."""
-    if not math.isfinite(x):
-        return x
-    return float(f"{x:.{digits}g}") + 0.0  # + 0.0 turns -0.0 into 0.0
-
-
 def csv_number(x) -> str:
     """A computed number as the indicator table writes it: '' for missing, 'inf' / '-inf' for open ends,
-    plain digits to SIGNIFICANT_DIGITS otherwise."""
+    otherwise the shortest plain digits that read back as exactly the same number (never rounded: the report
+    rounds once, for the reader)."""
     import numpy as np
 
     if x is None or (isinstance(x, float) and math.isnan(x)):
@@ -58,7 +51,7 @@ def csv_number(x) -> str:
     x = float(x)
     if math.isinf(x):
         return "inf" if x > 0 else "-inf"
-    return np.format_float_positional(significant(x), trim="-")
+    return np.format_float_positional(x + 0.0, trim="-")  # + 0.0 turns -0.0 into 0.0
 
 
 # --- for a reader -------------------------------------------------------------------------------------------
@@ -208,7 +201,7 @@ def value_text(value, low, high, unit: str) -> str:
     high_text = "" if math.isinf(high) else format_value(high, unit)
     if low_text == high_text == text:
         return text
-    # The value rests on a bound when it is that bound (up to the CSV's 6 significant digits), not when the
+    # The value rests on a bound when it is that bound (up to floating-point noise), not when the
     # two merely print alike: 57.88% within [57.85%, 58.04%] is no bound.
     at_high = not math.isinf(high) and math.isclose(value, high, rel_tol=1e-5, abs_tol=1e-9)
     at_low = not math.isinf(low) and math.isclose(value, low, rel_tol=1e-5, abs_tol=1e-9)

@@ -52,6 +52,7 @@ class Entry:
     args: dict = field(default_factory=dict)
     tolerance_pct: float = 0.0
     note: str = ""
+    index: bool = False  # a key indicator: reports/index.html sets it beside every edition
     line: int | None = None
 
 
@@ -60,10 +61,15 @@ class Catalogue:
     goal: str  # figure id of the goal that `goal` inputs stand for
     entries: tuple[Entry, ...]
 
+    @property
+    def key_indicators(self) -> list[str]:
+        """The indicators the index of editions shows, in catalogue order (those marked `index: true`)."""
+        return [entry.id for entry in self.entries if entry.index]
+
 
 _REQUIRED = ("id", "label", "formula", "unit", "function", "inputs", "period", "section", "kind")
 _TEXT_FIELDS = ("id", "label", "formula", "unit", "function", "period", "section", "kind")
-_OPTIONAL = ("args", "tolerance_pct", "note")
+_OPTIONAL = ("args", "tolerance_pct", "note", "index")
 _ID = re.compile(r"^[a-z0-9_]+$")
 PLACEHOLDER = re.compile(r"\{([^}]*)\}")  # in a period: {latest} or {goal}, the year an input gives
 
@@ -285,9 +291,14 @@ def _check_entry(item, line: int | None, shown: str, problems: list[Problem], se
     if isinstance(tolerance, bool) or not isinstance(tolerance, int | float) or tolerance < 0:
         report(f"tolerance_pct '{excerpt(tolerance)}' is not a number of percent", "write e.g. tolerance_pct: 1")
         tolerance = 0
+    index = item.get("index", False)
+    if not isinstance(index, bool):
+        report(f"index '{excerpt(index)}' is not true or false",
+               "write 'index: true' to show the indicator in reports/index.html, or leave it out")
+        index = False
     return Entry(
         id=ident, label=str(item["label"]), formula=str(item["formula"]), unit=str(item["unit"]),
         function=str(item["function"]), inputs=tuple(inputs), period=str(item["period"]),
         section=str(item["section"]), kind=str(item["kind"]), args=dict(args), tolerance_pct=float(tolerance),
-        note=str(item.get("note") or "").strip(), line=line,
+        note=str(item.get("note") or "").strip(), index=index, line=line,
     )

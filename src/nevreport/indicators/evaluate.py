@@ -20,7 +20,6 @@ from nevreport.common.dates import format_period, is_year, parse_as_of
 from nevreport.common.errors import UserError
 from nevreport.common.formulas import FUNCTIONS
 from nevreport.common.intervals import INF, Interval, IntervalError, hedged_interval, resting_value
-from nevreport.common.numbers import significant
 from nevreport.common.vocabulary import CONFIDENCES
 from nevreport.curate.catalogue import GOAL, LATEST, PLACEHOLDER, YEARS_TO_GOAL, Catalogue, Entry
 from nevreport.indicators.io import COLUMNS, NUMBER_COLUMNS
@@ -194,8 +193,9 @@ def _evaluate(entry: Entry, ctx: _Context) -> dict:
         return row
     result.interval = value
     result.hedged = _hedged_result(entry, known, args, value)
-    row.update(value=significant(resting_value(value, result.hedged)), low=significant(value.low),
-               high=significant(value.high), sources="; ".join(result.sources))
+    # Full precision: the one rounding is the reader's (nevreport.common.numbers.format_value).
+    row.update(value=resting_value(value, result.hedged), low=value.low, high=value.high,
+               sources="; ".join(result.sources))
     return row
 
 

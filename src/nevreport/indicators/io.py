@@ -1,9 +1,9 @@
 """The indicator table as CSV: its columns (declared once, documented in data/DICTIONARY.md), writing and
 reading it back exactly.
 
-Numbers are rounded to 6 significant digits, more than any input states, and an open end is written inf or
--inf (pandas and Python's float() read both); text cells are safe to open in a spreadsheet
-(nevreport.common.tables).
+Numbers are written with every digit they hold, so a table read back equals the table computed (the report
+rounds once, for the reader); an open end is written inf or -inf (pandas and Python's float() read both);
+text cells are safe to open in a spreadsheet (nevreport.common.tables).
 """
 
 from __future__ import annotations

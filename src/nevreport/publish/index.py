@@ -16,15 +16,6 @@ from nevreport.indicators.io import read_indicators_csv
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 
-KEY_INDICATORS = [
-    "nev_share_of_vehicle_exports_2023_jan_may",
-    "nev_share_of_vehicle_exports_2022_jan_may_implied",
-    "vehicle_exports_yoy_2023_forecast",
-    "nev_sales_yoy_2024_forecast",
-    "nev_sales_2023_h1_implied",
-    "shanghai_nev_target_progress",
-    "shanghai_nev_required_cagr",
-]
 
 
 def _read(path: Path) -> list[dict]:
@@ -35,8 +26,9 @@ def _number(value) -> float | None:
     return None if value is None or math.isnan(value) else float(value)
 
 
-def render_index(names: list[str], reports_dir: Path) -> str:
-    """The index page for the given parameter sets, from what each built report folder holds."""
+def render_index(names: list[str], reports_dir: Path, key_indicators: list[str]) -> str:
+    """The index page for the given parameter sets, from what each built report folder holds; a row for each
+    key indicator (the catalogue's entries marked `index: true`)."""
     editions, indicators_of = [], []
     for name in names:
         folder = Path(reports_dir) / name
@@ -48,7 +40,7 @@ def render_index(names: list[str], reports_dir: Path) -> str:
                          "built": (folder / "report.html").exists(), "title": meta.get("title"),
                          "changes": meta.get("changes"), "previous": meta.get("previous_edition", "")})
     rows = []
-    for key in KEY_INDICATORS:
+    for key in key_indicators:
         # An edition that could not yet compute an indicator leaves its label empty (it names nothing later).
         label = next((ind[key]["label"] for ind in indicators_of if ind.get(key, {}).get("label")), key)
         rows.append({"label": label, "cells": [_cell(edition["name"], key, indicators.get(key))

@@ -141,11 +141,9 @@ class Preview:
 
 
 def _restart_kernel() -> None:
-    from jupyter_core.utils import run_sync
+    from nevreport.publish.workers import discard_kernel
 
-    if build._kernel is not None:
-        run_sync(build._kernel.shutdown_kernel)(now=True)
-        build._kernel = None
+    discard_kernel()
 
 
 def _handler(preview: Preview):
