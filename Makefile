@@ -32,7 +32,7 @@ VENV_ELSEWHERE := $(patsubst %/$(BIN)/,%,$(dir $(VENV_MADE_FOR)))
 endif
 endif
 
-.PHONY: help install report test lab lint clean distclean bench bench-propose validate coverage dictionary check-html
+.PHONY: help install report preview test lab lint clean distclean bench bench-propose validate coverage dictionary check-html
 
 help: ## show this list
 	@echo "nevreport: China's and Shanghai's new-energy-vehicle industry, from figures stated in news articles."
@@ -67,6 +67,9 @@ $(LAB_STAMP): $(STAMP)
 
 report: $(STAMP) ## build every parameter set under params/ into reports/<set>/ (HTML, PDF, CSV)
 	@$(BIN)/nevreport build
+
+preview: $(STAMP) ## serve one edition (EDITION=latest) on 127.0.0.1, rebuilt and reloaded when a notebook or the data is saved
+	@$(BIN)/nevreport preview $(or $(EDITION),latest) $(if $(PORT),--port $(PORT),)
 
 test: lint ## check style, types and declared dependencies (as `make lint`), then run the test suite
 	@$(BIN)/python -m pytest; status=$$?; \

@@ -12,9 +12,13 @@ import socket
 import sys
 from pathlib import Path
 
+from nevreport.notebook import server_config
+
 ROOT = Path(__file__).resolve().parents[1]
 # JupyterLab settings that hold for everyone using this environment: no "official Jupyter news" prompt.
-OVERRIDES = {"@jupyterlab/apputils-extension:notification": {"fetchNews": "false", "checkForUpdates": False}}
+# Code cells wrap long lines: a %%prose paragraph is one line per sentence.
+OVERRIDES = {"@jupyterlab/apputils-extension:notification": {"fetchNews": "false", "checkForUpdates": False},
+             "@jupyterlab/notebook-extension:tracker": {"codeCellConfig": {"lineWrap": True}}}
 
 
 def free_port(preferred: int = 8888) -> int:
@@ -47,8 +51,8 @@ def server_command(port: int) -> list[str]:
             # No shell in the browser, and no file outside the project through a symbolic link.
             "--ServerApp.terminals_enabled=False",
             "--ServerApp.contents_manager_class=nevreport.labserver.ConfinedContentsManager",
-            # Saved without outputs; a new notebook starts in the project's kernel.
-            "--FileContentsManager.pre_save_hook=nevreport.notebook.strip_outputs",
+            # Saved in the form git keeps; a new notebook starts in the project's kernel.
+            "--FileContentsManager.pre_save_hook=nevreport.notebook.before_save",
             "--MappingKernelManager.default_kernel_name=nevreport",
             # Containers and CI boxes often run as root; JupyterLab refuses that unless told it is intended.
             "--ServerApp.allow_root=True", "--ServerApp.log_level=WARN", "--LabApp.log_level=WARN"]
@@ -59,6 +63,9 @@ def main() -> None:
     settings = Path(sys.prefix) / "share" / "jupyter" / "lab" / "settings"
     settings.mkdir(parents=True, exist_ok=True)
     (settings / "overrides.json").write_text(json.dumps(OVERRIDES, indent=2) + "\n")
+    server = Path(sys.prefix) / "etc" / "jupyter"
+    server.mkdir(parents=True, exist_ok=True)
+    (server / "jupyter_server_config.json").write_text(json.dumps(server_config(), indent=2) + "\n")
     token = os.environ.get("JUPYTER_TOKEN") or secrets.token_hex(16)
     os.environ["JUPYTER_TOKEN"] = token
     url = f"http://127.0.0.1:{port}/lab/tree/notebooks?token={token}"

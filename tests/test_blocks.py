@@ -47,7 +47,9 @@ def make_report(as_of="2024-12-31", figures=(), externals=(), indicators=(), kno
                     exts[exts["published"] <= cutoff].reset_index(drop=True), inds,
                     articles[articles["published"] <= cutoff].reset_index(drop=True), METRICS,
                     target_units=target_units, target_year=target_year, known_ids=known,
-                    stated_goal="shanghai_nev_production_target_2025")
+                    stated_goal="shanghai_nev_production_target_2025",
+                    known_series=frozenset(zip([*figs["metric"], *exts["metric"]], [*figs["entity"], *exts["entity"]],
+                                               strict=True)))
     report._index()
     return report
 
@@ -419,7 +421,7 @@ def test_goal_progress_calls_the_goal_met_only_with_output_of_its_year():
     assert progress(1_300_000, 2025).met is True
     assert progress(1_100_000, 2025).met is False
     assert progress(1_100_000, 2023).met is None and not progress(1_100_000, 2023).above_level
-    assert make_report().goal_progress("progress").latest is None  # nothing known, nothing said
+    assert make_report(known_extra=["progress"]).goal_progress("progress").latest is None  # nothing known yet
 
 
 # --- looking things up --------------------------------------------------------------------------------------
@@ -431,7 +433,8 @@ def test_latest_is_the_latest_full_year_actual_preferring_the_supplementary_figu
     assert report.latest("nev_sales", "China") == "ext_sales_2024"  # over the article's 2024, the 2025 forecast
     assert make_report("2024-06-30", figures=figures, externals=OFFICIAL).latest("nev_sales", "China") == \
         "ext_sales_2023"
-    assert report.latest("nev_sales", "Japan") is None
+    with pytest.raises(UnknownId, match="'Japan' names no entity in the data"):
+        report.latest("nev_sales", "Japan")  # a typo, not a series with nothing yet
     # two sources for the newest year: the first in the table, the one the chart draws as the bar, whichever
     # was published later or sorts later by name
     conflicting = [*OFFICIAL, external("ext_sales_2024_zz_later_repost", 12_800_000, "2024", "2025-01-20")]
@@ -450,7 +453,9 @@ def test_an_indicator_without_a_value_is_not_known():
     assert report.has("known", "sales_2023") and not report.has("known", "later")
     assert report.value("known") == 5.0
     assert report.inputs("known", "external") == ["ext_sales_2023"] and report.input_of("known") == "sales_2023"
-    assert report.inputs("later") == [] and report.input_of("nothing_known") is None
+    assert report.inputs("later") == []
+    with pytest.raises(UnknownId, match="'nothing_known' names no figure"):
+        report.input_of("nothing_known")
     out = html(report.prose("Share {known:range}; as of {as_of}."))
     assert ">5.0% (range 4.0% to 6.0%)</a>" in out and '<span class="period">2024-12-31</span>' in out
 
@@ -480,7 +485,8 @@ def test_the_hedge_table_counts_figures_by_hedge_and_status():
     table = html(make_report(figures=figures).hedge_table())
     header = re.findall(r"<th[^>]*>([^<]*)</th>", table)
     assert header == ["Hedge", "actual", "forecast", "All"]
-    rows = re.findall(r"<tr><td>([^<]*)</td><td class=num>(\d+)</td><td class=num>(\d+)</td><td class=num>(\d+)</td>",
+    rows = re.findall(r"<tr><td[^>]*>([^<]*)</td><td class=num[^>]*>(\d+)</td><td class=num[^>]*>(\d+)</td>"
+                      r"<td class=num[^>]*>(\d+)</td>",
                       table)
     assert rows == [("stated exactly", "1", "0", "1"), ("over", "1", "1", "2")]  # in the order of the hedge words
 
@@ -490,7 +496,7 @@ def test_the_conflicts_table_keeps_disagreeing_sources_side_by_side():
               "confidence": "medium"}
     agreeing = {**external("ext_sales_2023_c", 9_495_000, "2023", "2024-02-01"), "publisher": "Third"}
     table = html(make_report(externals=[*OFFICIAL, second]).conflicts_table())
-    assert table.count("<tr><td>") == 2 and "ext-ext_sales_2023" in table and "ext-ext_sales_2023_b" in table
+    assert table.count("<tr><td") == 2 and "ext-ext_sales_2023" in table and "ext-ext_sales_2023_b" in table
     assert "Other (medium confidence)" in table and "ext_sales_2024" not in table
     assert not make_report(externals=[*OFFICIAL, agreeing]).conflicts_table()
 
@@ -542,3 +548,60 @@ def test_an_open_ended_figure_is_drawn_with_an_arrow_up():
     with_arrow = html(make_report(figures=[hedged], externals=later).chart("S", "u", ["nev_sales"]))
     without = html(make_report(figures=[plain], externals=later).chart("S", "u", ["nev_sales"]))
     assert with_arrow.count("<path") > without.count("<path")
+
+
+# --- a misspelt name stops the block, with the nearest names ------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("call", "words"),
+    [
+        (lambda r: r.chart("Sales", "million vehicles", series=["nev_sale"], entity="China"),
+         "'nev_sale' names no metric (data/metrics.csv) in the data; did you mean nev_sales"),
+        (lambda r: r.chart("Sales", "million vehicles", series=["nev_sales"], entity="Chnia"),
+         "'Chnia' names no entity in the data; did you mean China"),
+        (lambda r: r.latest("nev_sales", "Chnia"), "did you mean China"),
+        (lambda r: r.stated_table("markets"), "'markets' names no topic (data/metrics.csv) in the data; did you mean "
+                                              "market"),
+        (lambda r: r.indicator_table("markte"), "names no indicator section (data/indicators.yaml)"),
+        (lambda r: r.has("sales_2O23"), "'sales_2O23' names no figure, supplementary figure or indicator in the "
+                                        "data; did you mean sales_2023"),
+        (lambda r: r.input_of("sales_yoy"), "'sales_yoy' names no figure"),
+        (lambda r: r.chart("Sales up 38 percent", "million vehicles", series=["nev_sales"]),
+         "number(s) typed into its title or units: 38"),
+    ],
+)
+def test_every_block_refuses_a_name_the_data_does_not_hold(call, words):
+    from nevreport.common.errors import UserError
+
+    report = make_report(figures=SALES, externals=OFFICIAL)
+    with pytest.raises(UserError) as caught:
+        call(report)
+    assert words in str(caught.value)
+
+
+def test_a_series_published_after_the_edition_is_no_mistake():
+    """Known in the data but not yet published: the block is empty, as the edition knew nothing of it."""
+    report = make_report("2020-06-30", figures=SALES, externals=OFFICIAL)
+    assert not report.chart("Sales", "million vehicles", series=["nev_sales"], entity="China")
+    assert report.latest("nev_sales", "China") is None and not report.has("sales_2023")
+    exports = figure("exports_2023", 1, "2023", "2024-01-01", metric="nev_exports")
+    shanghai = {**figure("sh_2023", 1, "2023", "2024-01-01"), "entity": "Shanghai"}
+    entity = make_report(figures=[*SALES, exports, shanghai])
+    with pytest.raises(UnknownId) as caught:
+        entity.chart("Exports", "vehicles", series=["nev_exports"], entity="Shanghai")
+    assert "'Shanghai' has no figure of 'nev_exports' in the data; nev_exports is known for China" in str(caught.value)
+
+
+def test_a_table_in_the_notebook_is_aligned_as_in_the_report():
+    """JupyterLab right-aligns every cell and breaks dates at the hyphen; a table run there brings the report's."""
+    from nevreport import pipeline
+
+    block = make_report(figures=SALES).stated_table("market")
+    shown = html(block)
+    assert ".nr-block table.data th, .nr-block table.data td {text-align: left" in shown
+    assert ".nr-block .period" in shown and "white-space: nowrap" in shown
+    pipeline.use_build_folder("/tmp/edition")  # a build's blocks: the report has its own style sheet
+    try:
+        assert "<style>" not in html(block)
+    finally:
+        pipeline.use_build_folder(None)

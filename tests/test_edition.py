@@ -63,3 +63,14 @@ def test_merge_keeps_order_and_makes_ids_unique(tmp_path):
     merged = merge_chapters([a, write_notebook(tmp_path / "c.ipynb", ["c = 1"], parameters=False), b])
     assert [c.source for c in merged.cells] == ["A", "c = 1", "B"]
     assert len({c.id for c in merged.cells}) == 3
+
+
+def test_both_figure_tables_share_the_names_of_their_id_and_words():
+    import nevreport as nr
+
+    figures, external = nr.load_figures(), nr.load_external_figures()
+    assert list(figures.columns[:1]) == ["id"] and list(external.columns[:1]) == ["id"]
+    assert (figures["id"] == figures["figure_id"]).all() and (external["id"] == external["source_id"]).all()
+    assert (external["quote"] == external["excerpt"]).all()
+    both = [frame[["id", "quote", "value", "unit", "period"]] for frame in (figures, external)]
+    assert all(len(frame) for frame in both)

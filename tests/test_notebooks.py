@@ -248,3 +248,30 @@ def test_package_edits_are_picked_up_without_a_restart(kernel, tmp_path):
     os.utime(module, (module.stat().st_atime + 5, module.stat().st_mtime + 5))
     shutil.rmtree(tmp_path / "__pycache__", ignore_errors=True)
     assert run(kernel, "nr_probe.VALUE")[0]["data"]["text/plain"] == "2"
+
+
+def test_only_notebooks_named_like_chapters_are_the_reports(tmp_path):
+    """File > New > Notebook saves Untitled.ipynb beside the chapters: the build neither runs nor checks it."""
+    from nevreport.story.notebook_checks import report_notebooks
+
+    for name in ["01_prepare.ipynb", "20_exports.ipynb", "Untitled.ipynb", "Untitled1.ipynb",
+                 "scratch.ipynb"]:
+        shutil.copy(ROOT / "notebooks" / "20_exports.ipynb", tmp_path / name)
+    (tmp_path / "Untitled.ipynb").write_text('{"cells": [{"cell_type": "markdown", "source": "up 38 percent"}]}')
+    prepare, chapters = notebook_order(tmp_path)
+    assert [p.name for p in prepare] == ["01_prepare.ipynb"] and [p.name for p in chapters] == ["20_exports.ipynb"]
+    assert [p.name for p in report_notebooks(tmp_path)] == ["01_prepare.ipynb", "20_exports.ipynb"]
+    assert check_notebooks(tmp_path) == []
+
+
+def test_a_chapter_not_in_the_stored_form_is_refused_and_fixed(tmp_path):
+    from nevreport.story.notebook_checks import write_stored_form
+
+    nb = json.loads((ROOT / "notebooks" / "30_market.ipynb").read_text(encoding="utf-8"))
+    nb["metadata"]["language_info"]["version"] = "3.11.7"
+    path = tmp_path / "30_market.ipynb"
+    path.write_text(json.dumps(nb, indent=1), encoding="utf-8")
+    problems = [str(p) for p in check_notebooks(tmp_path)]
+    assert len(problems) == 1 and "not in the form git keeps" in problems[0] and "--fix" in problems[0]
+    assert write_stored_form(path) and not write_stored_form(path)
+    assert path.read_text(encoding="utf-8") == (ROOT / "notebooks" / "30_market.ipynb").read_text(encoding="utf-8")

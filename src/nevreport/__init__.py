@@ -36,6 +36,11 @@ _LAZY = {
 __all__ = sorted(_LAZY)
 
 
+def __dir__() -> list[str]:
+    """Tab completion after `nr.` offers every name, the lazy ones included."""
+    return sorted({*globals(), *_LAZY})
+
+
 def __getattr__(name: str):
     if name not in _LAZY:
         raise AttributeError(f"module 'nevreport' has no attribute {name!r}")

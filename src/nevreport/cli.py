@@ -84,6 +84,12 @@ def _cmd_build(args: argparse.Namespace) -> int:
     )
 
 
+def _cmd_preview(args: argparse.Namespace) -> int:
+    from nevreport.publish.preview import serve
+
+    return serve(args.edition, args.port)
+
+
 def _cmd_dictionary(args: argparse.Namespace) -> int:
     from nevreport.dictionary import write_dictionary
 
@@ -150,6 +156,11 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="rebuild even when nothing changed")
     p.add_argument("--jobs", type=_jobs, default=0, help="parallel builds (default: one per core)")
     p.set_defaults(func=_cmd_build)
+
+    p = sub.add_parser("preview", help="serve one edition on 127.0.0.1, rebuilt and reloaded on every save")
+    p.add_argument("edition", nargs="?", default="latest", help="parameter set to preview (default: latest)")
+    p.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
+    p.set_defaults(func=_cmd_preview)
 
     p = sub.add_parser("dictionary", help="rewrite the column tables of data/DICTIONARY.md from the declarations")
     p.add_argument("--check", action="store_true", help="only say whether they are up to date (exit 1 if not)")

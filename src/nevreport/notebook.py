@@ -16,12 +16,13 @@ mistake in the data or the prose shows as one clear message instead of a traceba
 
 from __future__ import annotations
 
+import logging
 import os
+import re
 import shlex
 
 from nevreport.common.errors import UserError
-from nevreport.story import charts
-from nevreport.story.blocks import ShownProse
+from nevreport.story.blocks import MODES, ShownProse, typed_numbers
 
 
 def _where(shell) -> str:
@@ -52,13 +53,42 @@ def prose(line: str, cell: str):
             raise UserError(f"{_where(shell)}%%prose --when {options['when']}: {exc}") from None
         if not shown:
             return None
+    first = next((s for s in cell.splitlines() if s.strip()), "")[:60]
+    where = f"{_where(shell)}cell starting {first!r}: "
+    typed = typed_numbers(cell) + typed_numbers(options.get("empty", ""))
+    if typed:  # the same rule as `make lint` and the build, said when the cell runs
+        raise UserError(f"{where}number(s) typed into prose: {', '.join(typed[:5])}; name the figure, supplementary "
+                        "figure or indicator instead, e.g. {china_nev_sales_2023} (years and ordinals may be typed)")
     report = shell.user_ns.get("report")
     if report is None:
         raise UserError("%%prose needs `report` (report = Report.load(as_of, ...)) in an earlier cell")
-    first = next((s for s in cell.splitlines() if s.strip()), "")[:60]
-    shown = report.prose(cell, namespace=shell.user_ns, empty=options.get("empty", ""),
-                         where=f"{_where(shell)}cell starting {first!r}: ")
-    return ShownProse(shown.html, shown.text, shown.source)
+    left_out: list[str] = []
+    block = report.prose(cell, namespace=shell.user_ns, empty=options.get("empty", ""), where=where,
+                         left_out=left_out)
+    if left_out and _exploring():  # say what the edition leaves out; the report never does
+        from IPython.display import display
+
+        display(_left_out_note(left_out))
+    return ShownProse(block.html, block.text, block.source)
+
+
+def _exploring() -> bool:
+    """Whether the cell runs in a writer's notebook, not in a build (which names its folder before any cell)."""
+    from nevreport.pipeline import build_folder
+
+    return build_folder() is None
+
+
+def _left_out_note(reasons: list[str]):
+    """A note above a paragraph, in the notebook only: a build never shows it."""
+    from IPython.display import HTML
+    from markupsafe import Markup
+
+    items = Markup("").join(Markup("<li>{}</li>").format(reason) for reason in reasons)
+    lines = "line" if len(reasons) == 1 else "lines"
+    return HTML(Markup('<details class="nr-left-out" style="color:#5c6670;font-size:0.85em">'
+                       "<summary>{} {} left out at this edition's date</summary><ul>{}</ul></details>")
+                .format(len(reasons), lines, items))
 
 
 def _short_error(shell, etype, value, tb, tb_offset=None):
@@ -72,14 +102,72 @@ def _short_error(shell, etype, value, tb, tb_offset=None):
     return stb
 
 
+_OPEN_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)?(?::([a-z]*))?$")
+
+
+def complete_prose(context) -> dict:
+    """Tab inside a %%prose cell after `{`: the ids of the data (and the notebook's variables holding one), and
+    after `{id:` the formats. Anywhere else it leaves completion to IPython."""
+    from IPython import get_ipython
+    from IPython.core.completer import SimpleCompletion
+
+    nothing: dict = {"completions": [], "suppress": False}
+    if not context.full_text.lstrip().startswith("%%prose") or context.cursor_line == 0:
+        return nothing
+    typed = _OPEN_PLACEHOLDER.search(context.line_with_cursor[:context.cursor_position])
+    shell = get_ipython()
+    report = shell.user_ns.get("report") if shell is not None else None
+    if typed is None or report is None:
+        return nothing
+    name, mode = typed.group(1) or "", typed.group(2)
+    if mode is not None:
+        found = [SimpleCompletion(m, type="format") for m in MODES if m and m.startswith(mode)]
+    else:
+        known = set(report.known_ids)
+        chosen = {k for k, v in shell.user_ns.items() if isinstance(v, str) and v in known and not k.startswith("_")}
+        found = [SimpleCompletion(key, type=_kind(report, key)) for key in sorted(known) if key.startswith(name)]
+        found += [SimpleCompletion(key, type="variable") for key in sorted(chosen) if key.startswith(name)]
+    return {"completions": found, "suppress": True}
+
+
+complete_prose.matcher_api_version = 2  # type: ignore[attr-defined]
+
+
+def _kind(report, key: str) -> str:
+    """What an id names, as the completion list labels it."""
+    found = report._lookup.get(key)
+    kind = found[0] if found else ("goal" if key == "goal" else "date" if key == "as_of" else "not yet published")
+    return {"figure": "article figure", "external": "supplementary figure"}.get(kind, kind)
+
+
+def _loadable_again(*_args) -> None:
+    """Run before each cell: the chapter's `%load_ext nevreport.notebook` loads it afresh when the chapter is
+    run again, instead of printing that it is already loaded (loading twice is harmless)."""
+    from IPython import get_ipython
+
+    shell = get_ipython()
+    if shell is not None:
+        shell.extension_manager.loaded.discard(__name__)
+
+
 def load_ipython_extension(shell) -> None:
+    if _loadable_again not in shell.events.callbacks["pre_run_cell"]:
+        shell.events.register("pre_run_cell", _loadable_again)
     shell.register_magic_function(prose, magic_kind="cell")
+    matchers = shell.Completer.custom_matchers
+    matchers[:] = [m for m in matchers if getattr(m, "__name__", "") != complete_prose.__name__]
+    matchers.append(complete_prose)
     shell.set_custom_exc((UserError,), _short_error)
     # Reloading is for an analyst editing the package; a build (NEVREPORT_AUTORELOAD=0) runs a fixed one.
     if os.environ.get("NEVREPORT_AUTORELOAD", "1") != "0" and "autoreload" not in shell.extension_manager.loaded:
         shell.extension_manager.load_extension("autoreload")
         shell.run_line_magic("autoreload", "2")
     import matplotlib as mpl
+    import pandas as pd
+
+    from nevreport.story import charts
+
+    pd.set_option("display.float_format", float_text)
 
     mpl.rcParams.update(charts.STYLE)
     try:
@@ -88,6 +176,15 @@ def load_ipython_extension(shell) -> None:
         set_matplotlib_formats = None
     if set_matplotlib_formats is not None and "inline" in mpl.get_backend():
         set_matplotlib_formats("svg")
+
+
+def float_text(value: float) -> str:
+    """A float in a DataFrame shown in the notebook: 30,000 rather than 3.000000e+04, and an open end as ∞."""
+    if value == float("inf"):
+        return "∞"
+    if value == float("-inf"):
+        return "-∞"
+    return f"{value:,.12g}"
 
 
 def next_notebook(shell) -> None:
@@ -103,11 +200,48 @@ def next_notebook(shell) -> None:
     shell.extension_manager.loaded.discard(__name__)
 
 
-def strip_outputs(model, **kwargs) -> None:
-    """JupyterLab's pre-save hook (set by `make lab`): notebooks are saved without outputs, so git stays clean."""
+def before_save(model, path: str = "", **kwargs) -> None:
+    """JupyterLab's pre-save hook (set by `make lab`): a notebook is saved in the form git keeps.
+
+    No outputs, no kernel details, no trailing empty cell, a chapter's code collapsed
+    (nevreport.story.notebook_checks.stored_form): opening and saving a notebook changes nothing in git.
+    """
+    from nevreport.story.notebook_checks import is_chapter, stored_form
+
     if model.get("type") != "notebook" or model.get("content") is None:
         return
-    for cell in model["content"].get("cells", []):
-        if cell.get("cell_type") == "code":
-            cell["outputs"] = []
-            cell["execution_count"] = None
+    stored_form(model["content"], is_chapter(os.path.basename(path or model.get("path") or "")))
+
+
+strip_outputs = before_save  # the hook's earlier name, for a server configured before it was renamed
+
+
+# --- the Jupyter server of `make lab` ------------------------------------------------------------------------
+
+def server_config() -> dict:
+    """What `make lab` configures in the Jupyter server (written to the environment's jupyter_server_config.d).
+
+    One kernel, the project's, in the launcher (ipykernel's own "Python 3" is the same Python under another
+    name); notebooks saved in the form git keeps; kernels talk over local sockets, not TCP (nothing for
+    another account to listen to, and no warning about it per kernel); and no "not trusted" line per notebook
+    opened: a notebook is stored without outputs, so there is nothing in it to trust.
+    """
+    config: dict = {
+        "KernelSpecManager": {"allowed_kernelspecs": ["nevreport"]},
+        "MappingKernelManager": {"default_kernel_name": "nevreport"},
+        "FileContentsManager": {"pre_save_hook": "nevreport.notebook.before_save"},
+        "ServerApp": {"logging_config": {
+            "filters": {"nevreport_quiet": {"()": "nevreport.notebook.QuietServerLog"}},
+            "handlers": {"console": {"filters": ["nevreport_quiet"]}},
+        }},
+    }
+    if os.name == "posix":  # IPC sockets are POSIX only; elsewhere the kernels stay on TCP
+        config["KernelManager"] = {"transport": "ipc"}
+    return config
+
+
+class QuietServerLog(logging.Filter):
+    """Drops the server's "Notebook ... is not trusted" line: stored notebooks carry no outputs to trust."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.msg != "Notebook %s is not trusted"

@@ -182,14 +182,33 @@ def run(edition="latest", data_dir: Path = config.DATA_DIR, target_units: float 
 # --- the same, one table at a time (for exploring in a notebook) --------------------------------------------
 
 
+# The two kinds of figure name their id and their words differently in data/ (an article figure is quoted, a
+# supplementary figure excerpted from its page); the loaders add the same two names to both, so one line of
+# code reads either table: frame[["id", "quote", "value", "unit", "period"]].
+SHARED_NAMES = {"figures": {"id": "figure_id", "quote": "quote"},
+                "external": {"id": "source_id", "quote": "excerpt"}}
+
+
+def _with_shared_names(frame: pd.DataFrame, kind: str) -> pd.DataFrame:
+    names = {shared: frame[column] for shared, column in SHARED_NAMES[kind].items() if shared not in frame.columns}
+    shared = frame.assign(**names)
+    return shared[["id", *[c for c in shared.columns if c != "id"]]]
+
+
 def load_figures(as_of=None, data_dir: Path = config.DATA_DIR) -> pd.DataFrame:
-    """The checked article figures (with intervals and sources), optionally only those published by `as_of`."""
-    return _published_by(load(data_dir).figures, None if as_of is None else parse_as_of(as_of))
+    """The checked article figures (with intervals and sources), optionally only those published by `as_of`.
+
+    `id` and `quote` are the same columns as `figure_id` and `quote` (and as `load_external_figures`'s)."""
+    frame = _published_by(load(data_dir).figures, None if as_of is None else parse_as_of(as_of))
+    return _with_shared_names(frame, "figures")
 
 
 def load_external_figures(as_of=None, data_dir: Path = config.DATA_DIR) -> pd.DataFrame:
-    """The supplementary sourced figures, optionally only those published by `as_of`."""
-    return _published_by(load(data_dir).external, None if as_of is None else parse_as_of(as_of))
+    """The supplementary sourced figures, optionally only those published by `as_of`.
+
+    `id` and `quote` are `source_id` and `excerpt` under the names `load_figures` uses too."""
+    frame = _published_by(load(data_dir).external, None if as_of is None else parse_as_of(as_of))
+    return _with_shared_names(frame, "external")
 
 
 def load_sources(data_dir: Path = config.DATA_DIR) -> pd.DataFrame:

@@ -11,6 +11,7 @@ from nevreport.common.tables import cell as cell_of
 from nevreport.common.tables import read_table
 from nevreport.curate.params import ParameterSet
 from nevreport.publish.layout import FINGERPRINT_FILE, OUTPUTS, Layout
+from nevreport.story.notebook_checks import report_notebooks
 
 
 class _Unreadable(Exception):
@@ -62,7 +63,7 @@ def fingerprint(ps: ParameterSet, layout: Layout, neighbours: dict | None = None
     add("params", json.dumps(ps.values, sort_keys=True).encode())
     # The editions before and after it (nevreport.publish.editions): adding one changes what this one says.
     add("editions", json.dumps(neighbours or {}, sort_keys=True).encode())
-    for path in sorted(layout.notebooks_dir.glob("*.ipynb")):
+    for path in report_notebooks(layout.notebooks_dir):
         add(f"notebook:{path.name}", _content(path, layout.notebooks_dir, inputs.MAX_NOTEBOOK_BYTES))
     for path in sorted(config.PACKAGE_DIR.rglob("*")):
         if path.is_file() and path.suffix in {".py", ".j2", ".css", ".json", ".yaml", ".tpl", ".typ"}:

@@ -61,7 +61,8 @@ class Block:
     def _repr_mimebundle_(self, include=None, exclude=None) -> dict[str, str]:
         if not self.html:
             return {"text/plain": ""}
-        wrapped = Markup('<div class="nr-block {}">{}</div>').format(NO_MATH, self.html)
+        style = _notebook_style() if "<table" in self.html else Markup()
+        wrapped = Markup('<div class="nr-block {}">{}{}</div>').format(NO_MATH, style, self.html)
         return {"text/html": str(wrapped), "text/plain": self.text}
 
     def __html__(self) -> str:
@@ -76,6 +77,22 @@ class Block:
     def __repr__(self) -> str:
         text = " ".join(self.text.split())
         return f"<Block: {text[:80]}{'...' if len(text) > 80 else ''}>"
+
+
+# In JupyterLab a block is shown without the report's style sheet, under JupyterLab's own, which right-aligns
+# every table cell and breaks a date at its hyphen. These rules, the report's for tables, come with each table
+# a writer runs; a build's tables go without them, as the report has its style sheet.
+NOTEBOOK_STYLE = Markup(
+    "<style>.nr-block table.data th, .nr-block table.data td {text-align: left; vertical-align: top}"
+    " .nr-block table.data .num {text-align: right; font-variant-numeric: tabular-nums}"
+    " .nr-block .period, .nr-block .date, .nr-block td.num > a {white-space: nowrap}"
+    " .nr-block ol.notes {font-size: 0.85em; color: #5c6670}</style>")
+
+
+def _notebook_style() -> Markup:
+    from nevreport.pipeline import build_folder
+
+    return NOTEBOOK_STYLE if build_folder() is None else Markup()
 
 
 class ShownProse(Block):
@@ -145,22 +162,33 @@ def resolve(text: str, known: set[str], namespace: Mapping | None = None, where:
 
 def render_prose(text: str, known: set[str], available: Callable[[str], bool],
                  render: Callable[[str, str | None], str], namespace: Mapping | None = None,
-                 empty: str = "", where: str = "") -> Block:
+                 empty: str = "", where: str = "", left_out: list[str] | None = None) -> Block:
     """Markdown prose with its placeholders filled; lines whose data is not available are left out.
 
     known: every id in the data (to tell typos from figures not yet published); available(id): published by
-    the as-of date; render(id, mode): the HTML of one number.
+    the as-of date; render(id, mode): the HTML of one number. `left_out`, when given, receives one sentence
+    per line left out, saying why (for the notebook; the report says nothing of what it leaves out).
     """
     kept: list[str] = []
+    reasons: list[str] = []
     found: dict[str, Placeholder] = {}  # "{id:mode}" as written -> what it stands for
-    for line in text.strip("\n").splitlines():
+    for number, line in enumerate(text.strip("\n").splitlines(), start=1):
         placeholders = resolve(line, known, namespace, where)  # every line, kept or not: a typo is always an error
         found.update((f"{{{p.name}{':' + p.mode if p.mode else ''}}}", p) for p in placeholders)
-        if all(p.key is not None and available(p.key) for p in placeholders):
+        missing = [p for p in placeholders if p.key is None or not available(p.key)]
+        if not missing:
             kept.append(line)
+            continue
+        why = "; ".join(f"`{p.name}` holds None" if p.key is None else f"{{{p.key}}} was not published by this "
+                        "edition's date" for p in dict.fromkeys(missing))
+        reasons.append(f"line {number} ({_excerpt(line)}): {why}")
     markdown = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
     if PLACEHOLDER.search(text) and not PLACEHOLDER.search(markdown):
+        if markdown:
+            reasons.append("the lines without numbers too: a lead-in without what it leads to")
         markdown = ""  # only the lines without numbers are left: a lead-in without what it leads to
+    if left_out is not None:
+        left_out.extend(reasons)
     if not markdown:
         return Block(Markup('<p class="prose no-data">{}</p>').format(empty) if empty else "", source="")
     numbers: list[str] = []
@@ -176,6 +204,11 @@ def render_prose(text: str, known: set[str], available: Callable[[str], bool],
     html = re.sub(r"nrph(\d+)x", lambda m: numbers[int(m.group(1))], html)
     html = html.replace("<p>", '<p class="prose">').replace("<ul>", '<ul class="prose findings">')
     return Block(html.strip(), source=markdown)
+
+
+def _excerpt(line: str, width: int = 50) -> str:
+    line = " ".join(line.split())
+    return repr(line if len(line) <= width else line[:width] + "...")
 
 
 def typed_numbers(text: str) -> list[str]:

@@ -37,7 +37,7 @@ def goal_progress(report, indicator: str) -> GoalProgress:
 def goal_row(report) -> dict | None:
     """The goal an edition shows: the figure the catalogue names as the goal, or the what-if its parameters put
     in its place."""
-    stated = report.get(report.stated_goal) if report.stated_goal else None
+    stated = report._row(report.stated_goal) if report.stated_goal else None  # the data may hold no stated goal
     if report.target_units is None and report.target_year is None:
         return stated
     row = dict(stated or {"unit": "vehicles", "qualifier": "exact", "status": "target"})

@@ -1,6 +1,11 @@
 """Checks on the stored notebooks, run by the build before any kernel starts and by `make lint`.
 
-* Notebooks are stored without outputs (they belong in reports/, not in git).
+* Notebooks are stored without outputs (they belong in reports/, not in git), and in the one form a save from
+  JupyterLab gives them (`stored_form`): the project's kernel, no kernel details, no trailing empty cell, and
+  in a chapter every code cell collapsed, so a chapter opens reading like the report. Opening and saving a
+  notebook then changes nothing in git; only what the writer changed does.
+* Only notebooks named like `20_exports.ipynb` (a number, an underscore, lower-case words) are the report's;
+  `Untitled.ipynb` or `scratch.ipynb` in the same folder are ignored by the build.
 * No number is typed into prose: every digit a reader sees in a Markdown cell, a `%%prose` cell or a prose
   string (a string literal with a space in it, such as a chart title) must come from data through a
   placeholder. Allowed are years (1900-2099) and ordinals ("7th"), and anything inside `code spans`;
@@ -16,6 +21,100 @@ from pathlib import Path
 
 from nevreport.common.errors import Problem
 from nevreport.story.blocks import typed_numbers
+from nevreport.story.notebook_set import CHAPTERS_FROM, NAME_RULE
+
+# A notebook of the report: a number (a letter may follow it), an underscore, lower-case words. Below
+# CHAPTERS_FROM it prepares the data, from it on it is a chapter. Any other name (Untitled.ipynb, a copy such
+# as 20_exports-Copy1.ipynb) is the writer's own.
+NOTEBOOK_NAME = NAME_RULE
+KERNELSPEC = {"display_name": "Python (nevreport)", "language": "python", "name": "nevreport"}
+# Cell metadata that JupyterLab writes about a session, not about the chapter: run times, scrolled or
+# collapsed outputs (there are no outputs in git).
+_SESSION_CELL_KEYS = ("execution", "scrolled", "collapsed", "ExecuteTime")
+
+
+def is_report_notebook(name: str) -> bool:
+    return NOTEBOOK_NAME.match(name) is not None
+
+
+def is_chapter(name: str) -> bool:
+    found = NOTEBOOK_NAME.match(name)
+    return found is not None and int(found.group(1)) >= CHAPTERS_FROM
+
+
+def report_notebooks(folder: Path) -> list[Path]:
+    """The report's notebooks of a folder in the order they run; other .ipynb files are not the report's."""
+    return sorted(p for p in Path(folder).glob("*.ipynb") if is_report_notebook(p.name))
+
+
+def stored_form(nb: dict, chapter: bool) -> dict:
+    """The notebook as it is kept in git (changed in place and returned).
+
+    No outputs or execution counts; the project's kernel and no kernel details (a version would change with
+    every machine); no empty cell at the end (Shift+Enter on the last cell adds one); no session metadata; in
+    a chapter every code cell collapsed (the parameters, the setup and the prose sources: the chapter reads
+    like the report, and a cell expanded to edit it is stored collapsed again).
+    """
+    cells = nb.setdefault("cells", [])
+    while cells and not _text(cells[-1]).strip() and not cells[-1].get("metadata", {}).get("tags"):
+        cells.pop()
+    for cell in cells:
+        metadata = cell.setdefault("metadata", {})
+        for key in _SESSION_CELL_KEYS:
+            metadata.pop(key, None)
+        jupyter = metadata.pop("jupyter", {})
+        if cell.get("cell_type") == "code":
+            cell["outputs"] = []
+            cell["execution_count"] = None
+            if chapter:
+                jupyter["source_hidden"] = True
+        jupyter.pop("outputs_hidden", None)
+        jupyter = {key: value for key, value in jupyter.items() if value}  # expanded is the default
+        if jupyter:
+            metadata["jupyter"] = jupyter
+    meta = nb.setdefault("metadata", {})
+    meta["kernelspec"] = dict(KERNELSPEC)
+    meta["language_info"] = {"name": "python"}
+    for key in ("widgets", "toc-autonumbering", "vscode", "papermill"):
+        meta.pop(key, None)
+    return nb
+
+
+def _text(cell: dict) -> str:
+    source = cell.get("source", "")
+    return "".join(source) if isinstance(source, list) else str(source)
+
+
+def not_in_stored_form(path: Path) -> list[Problem]:
+    """A report notebook that a save from JupyterLab would change (kernel details, an expanded cell, ...)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+        nb = json.loads(text)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return []  # named by the notebook set's checks (nevreport.story.notebook_set), not twice
+    if not isinstance(nb, dict) or not isinstance(nb.get("cells"), list):
+        return []
+    if dumps(stored_form(nb, is_chapter(path.name))) == text:
+        return []
+    return [Problem(_shown(path), None, "", "not in the form git keeps (kernel details, an expanded code cell, "
+                    "an empty last cell or outputs)", "save it from `make lab`, or run "
+                    "`.venv/bin/python scripts/check_notebooks.py --fix notebooks`")]
+
+
+def dumps(nb: dict) -> str:
+    """A notebook's file text exactly as Jupyter writes it (nbformat: sorted keys, one-space indent)."""
+    import nbformat
+
+    return nbformat.writes(nbformat.from_dict(nb), version=nbformat.NO_CONVERT) + "\n"
+
+
+def write_stored_form(path: Path) -> bool:
+    """Rewrite a report notebook in its stored form; True when that changed it."""
+    text = path.read_text(encoding="utf-8")
+    stored = dumps(stored_form(json.loads(text), is_chapter(path.name)))
+    if stored != text:
+        path.write_text(stored, encoding="utf-8")
+    return stored != text
 
 
 def _cells(path: Path) -> list[dict]:
@@ -81,13 +180,23 @@ def typed_digits(path: Path) -> list[Problem]:
     return problems
 
 
+# What File > New and File > Duplicate name a notebook: the writer's scratch, which git ignores.
+SCRATCH_NAME = re.compile(r"^Untitled.*\.ipynb$|-Copy\d*\.ipynb$")
+
+
 def check_notebooks(folder: Path, outputs: bool = True) -> list[Problem]:
-    """Every problem of the notebooks in a folder, one line each."""
+    """Every problem of the notebooks in a folder, one line each.
+
+    `outputs` (`make lint`): every notebook kept in git (all but the writer's scratch, Untitled.ipynb and
+    copies), also how it is stored. Without it (the build): the report's notebooks, their prose only.
+    """
     from nevreport.story.notebook_set import notebook_set_problems
 
     problems = notebook_set_problems(Path(folder))
-    for path in sorted(Path(folder).glob("*.ipynb")):
-        problems += (stored_outputs(path) if outputs else []) + typed_digits(path)
+    every = [p for p in sorted(Path(folder).glob("*.ipynb")) if not SCRATCH_NAME.search(p.name)]
+    for path in every if outputs else report_notebooks(folder):
+        stored = stored_outputs(path) + not_in_stored_form(path) if outputs else []
+        problems += stored[:1] + typed_digits(path)
     return problems
 
 

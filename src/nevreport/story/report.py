@@ -22,8 +22,9 @@ from markupsafe import Markup
 from nevreport import pipeline
 from nevreport.common import config, numbers
 from nevreport.common.dates import format_period, is_year
-from nevreport.story import appendix, goal, present, tables
-from nevreport.story.blocks import Block, render_prose
+from nevreport.common.errors import UserError
+from nevreport.story import appendix, goal, names, present, tables
+from nevreport.story.blocks import Block, render_prose, typed_numbers
 from nevreport.story.goal import GOAL, GoalProgress
 from nevreport.story.series import figure_block, series_chart
 
@@ -46,6 +47,9 @@ class Report:
     known_ids: set = field(default_factory=set)  # every id in the data, published by the as-of date or not
     publishers: dict = field(default_factory=dict)  # publisher -> the web domains of its site (data/publishers.csv)
     stated_goal: str = ""  # the figure id of the goal as the articles state it (the catalogue's `goal:`)
+    known_series: frozenset = frozenset()  # every (metric, entity) in the data, published by the as-of date or not
+    known_sections: frozenset = frozenset()  # every indicator section of the catalogue, computable by then or not
+    known_kinds: frozenset = frozenset()  # every kind of indicator of the catalogue
     _lookup: dict = field(default_factory=dict)
 
     @classmethod
@@ -55,9 +59,14 @@ class Report:
         (nevreport.pipeline.run); reuse indicators.csv when a build wrote it (output_dir, default the build's)."""
         run = pipeline.run(edition, data_dir, target_units, target_year, output_dir)
         sources = run.sources.sort_values("published").reset_index(drop=True)
+        everything = pipeline.load(data_dir)  # to tell a misspelt series from one published later
+        series = frozenset((metric, entity) for frame in (everything.figures, everything.external)
+                           for metric, entity in zip(frame["metric"], frame["entity"], strict=True))
         report = cls(run.as_of.isoformat(), run.figures, run.external, run.indicators, sources,
                      run.metrics, run.target_units, run.target_year,
-                     {*run.known_ids, GOAL, AS_OF}, run.publishers, run.catalogue.goal)
+                     {*run.known_ids, GOAL, AS_OF}, run.publishers, run.catalogue.goal, series,
+                     frozenset(entry.section for entry in everything.catalogue.entries),
+                     frozenset(entry.kind for entry in everything.catalogue.entries))
         report._index()
         return report
 
@@ -83,7 +92,13 @@ class Report:
         """The row of a figure, supplementary figure or indicator; None when not known at the as-of date.
 
         `goal` is Shanghai's NEV goal: the stated figure, or the what-if that a parameter set puts in its place.
+        A name that is no id at all is a typo: UnknownId, with the nearest ids.
         """
+        if key is not None and key not in self._lookup and key not in (GOAL, AS_OF):
+            names.check_id(self, key)  # None: a notebook variable for an id not known at this date
+        return self._row(key)
+
+    def _row(self, key: str | None) -> dict | None:
         if key == GOAL:
             return self._goal()
         if key == AS_OF:
@@ -139,6 +154,7 @@ class Report:
 
     def latest(self, metric: str, entity: str) -> str | None:
         """The id of the latest full-year figure of a series known at this date (supplementary or stated)."""
+        names.check_series(self, metric, entity)
         rows = [r for r in self.series_rows(metric, entity)
                 if r["status"] == "actual" and is_year(r["period"])]
         if not rows:
@@ -183,11 +199,12 @@ class Report:
             return present.external_link(row)
         return present.indicator_link(row, with_range=(mode == "range"))
 
-    def prose(self, text: str, namespace: dict | None = None, empty: str = "", where: str = "") -> Block:
+    def prose(self, text: str, namespace: dict | None = None, empty: str = "", where: str = "",
+              left_out: list[str] | None = None) -> Block:
         """Markdown prose with numbers bound to data (grammar in nevreport.story.blocks); `empty` when nothing is
-        known."""
+        known; `left_out` receives why each line left out was."""
         return render_prose(text, self.known_ids, lambda k: self.get(k) is not None, self.render,
-                            namespace=namespace, empty=empty, where=where)
+                            namespace=namespace, empty=empty, where=where, left_out=left_out)
 
     def no_data(self, what: str) -> Block:
         """Said only when nothing at all, article or supplementary figure, was published by the as-of date."""
@@ -215,6 +232,12 @@ class Report:
               goal: bool = False, scale: str = "millions") -> Block:
         """Yearly values of one or more series (metric and entity) as bars, article figures as markers
         (nevreport.story.series); `goal` adds Shanghai's goal over its year."""
+        problems = typed_numbers(f"{title} {units}")
+        if problems:
+            raise UserError(f"chart {title!r}: number(s) typed into its title or units: {', '.join(problems)}; "
+                            "a chart's words name what it shows, its numbers come from the data")
+        for metric in series:
+            names.check_series(self, metric, entity)
         return series_chart(self, title, units, series, entity, goal, scale)
 
     def figure(self, fig, ids: list[str], alt: str = "", calculated: bool = True) -> Block:
@@ -259,10 +282,12 @@ class Report:
 
     def stated_table(self, topic: str, caption: str = "Figures stated in the articles") -> Block:
         """Every article figure of a topic known at this date, whichever article states it, with its notes."""
+        names.check_topic(self, topic)
         return tables.stated_table(self, topic, caption)
 
     def indicator_table(self, section: str, caption: str = "", kind: str | None = None) -> Block:
         """The indicators of a chapter known at this date, with their ranges, verdicts and notes."""
+        names.check_section(self, section, kind)
         return tables.indicator_table(self, section, caption, kind)
 
     def hedge_table(self, caption: str = "How the article figures are hedged") -> Block:
