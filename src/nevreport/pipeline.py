@@ -48,6 +48,12 @@ class Data:
         return frozenset({*self.figures["figure_id"], *self.external["source_id"],
                           *(entry.id for entry in self.catalogue.entries)})
 
+    @property
+    def series(self) -> frozenset[tuple[str, str]]:
+        """Every (metric, entity) of the figures and supplementary figures, whenever it was published."""
+        return frozenset((metric, entity) for frame in (self.figures, self.external)
+                         for metric, entity in zip(frame["metric"], frame["entity"], strict=True))
+
     def copy(self) -> Data:
         return Data(self.figures.copy(), self.external.copy(), self.sources.copy(), self.metrics.copy(),
                     self.catalogue, dict(self.publishers))
@@ -67,6 +73,7 @@ class Edition:
     catalogue: Catalogue
     publishers: dict
     known_ids: frozenset[str]  # every id in the data, published by the as-of date or not
+    known_series: frozenset[tuple[str, str]]  # every (metric, entity) in the data, published by then or not
     name: str | None = None  # the parameter set (params/<name>.yaml); None for a bare date
     follows_data: bool = False  # dated by the newest publication in the data (no as_of in its parameter file)
     target_units: float | None = None  # a what-if goal replacing the articles' (None: the articles' goal)
@@ -176,7 +183,7 @@ def run(edition="latest", data_dir: Path = config.DATA_DIR, target_units: float 
         indicators = compute_table(data.catalogue, data.figures, data.external, cutoff, target_units, target_year)
     return Edition(cutoff, _published_by(data.figures, cutoff), _published_by(data.external, cutoff),
                    _published_by(data.sources, cutoff), indicators, data.metrics, data.catalogue, data.publishers,
-                   data.ids, name, follows_data, target_units, target_year)
+                   data.ids, data.series, name, follows_data, target_units, target_year)
 
 
 # --- the same, one table at a time (for exploring in a notebook) --------------------------------------------

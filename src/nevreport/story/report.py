@@ -59,14 +59,11 @@ class Report:
         (nevreport.pipeline.run); reuse indicators.csv when a build wrote it (output_dir, default the build's)."""
         run = pipeline.run(edition, data_dir, target_units, target_year, output_dir)
         sources = run.sources.sort_values("published").reset_index(drop=True)
-        everything = pipeline.load(data_dir)  # to tell a misspelt series from one published later
-        series = frozenset((metric, entity) for frame in (everything.figures, everything.external)
-                           for metric, entity in zip(frame["metric"], frame["entity"], strict=True))
         report = cls(run.as_of.isoformat(), run.figures, run.external, run.indicators, sources,
                      run.metrics, run.target_units, run.target_year,
-                     {*run.known_ids, GOAL, AS_OF}, run.publishers, run.catalogue.goal, series,
-                     frozenset(entry.section for entry in everything.catalogue.entries),
-                     frozenset(entry.kind for entry in everything.catalogue.entries))
+                     {*run.known_ids, GOAL, AS_OF}, run.publishers, run.catalogue.goal, run.known_series,
+                     frozenset(entry.section for entry in run.catalogue.entries),
+                     frozenset(entry.kind for entry in run.catalogue.entries))
         report._index()
         return report
 
