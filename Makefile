@@ -12,6 +12,8 @@ STAMP := $(VENV)/.installed
 LAB_STAMP := $(VENV)/.installed-lab
 HTML_CHECK := scripts/html-check
 HTML_CHECK_STAMP := $(HTML_CHECK)/node_modules/.installed
+LAB_SOURCE := lab
+LAB_NODE_STAMP := $(LAB_SOURCE)/node_modules/.installed
 export UV_PYTHON_DOWNLOADS := never
 # Installed packages are compiled to bytecode once, at install: every later Python process (each kernel,
 # each worker) then loads them instead of compiling pandas and matplotlib from source again.
@@ -32,7 +34,7 @@ VENV_ELSEWHERE := $(patsubst %/$(BIN)/,%,$(dir $(VENV_MADE_FOR)))
 endif
 endif
 
-.PHONY: help install report preview test lab lint clean distclean bench bench-propose validate coverage dictionary check-html
+.PHONY: help install report preview test lab labextension lint clean distclean bench bench-propose validate coverage dictionary check-html
 
 help: ## show this list
 	@echo "nevreport: China's and Shanghai's new-energy-vehicle industry, from figures stated in news articles."
@@ -78,6 +80,17 @@ test: lint ## check style, types and declared dependencies (as `make lint`), the
 
 lab: $(LAB_STAMP) ## start JupyterLab at the project root (prints the address to open; Ctrl-C stops it)
 	@$(BIN)/python scripts/lab.py
+
+$(LAB_NODE_STAMP): $(LAB_SOURCE)/package.json $(LAB_SOURCE)/package-lock.json
+	@command -v npm >/dev/null || { echo "error: labextension needs Node.js 20+ with npm (Debian: apt-get install nodejs npm)"; exit 1; }
+	@echo "==> installing the pinned extension toolchain (TypeScript, @jupyter/builder) into $(LAB_SOURCE)/node_modules/"
+	@npm ci --prefix $(LAB_SOURCE) --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
+labextension: $(LAB_STAMP) $(LAB_NODE_STAMP) ## rebuild JupyterLab's prose-cell extension from lab/ into src/nevreport/labextension/ (needs npm)
+	@cd $(LAB_SOURCE) && rm -rf lib tsconfig.tsbuildinfo && node_modules/.bin/tsc \
+	  && { log=$$(PATH="$(CURDIR)/$(BIN):$$PATH" jupyter-builder build . 2>&1) || { echo "$$log"; exit 1; }; }
+	@echo "==> built src/nevreport/labextension/; commit it with lab/ (make lab and make test need no Node.js)"
 
 lint: $(STAMP) ## check style (ruff), types (mypy), declared dependencies (deptry), notebooks without outputs
 	@$(BIN)/ruff check --quiet src tests benchmarks scripts

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import secrets
+import shutil
 import socket
 import sys
 from pathlib import Path
@@ -15,10 +16,31 @@ from pathlib import Path
 from nevreport.notebook import server_config
 
 ROOT = Path(__file__).resolve().parents[1]
+# A %%prose cell edited as Markdown and its paragraph shown once (source in lab/, README "Exploring in JupyterLab").
+LABEXTENSION = ROOT / "src" / "nevreport" / "labextension"
 # JupyterLab settings that hold for everyone using this environment: no "official Jupyter news" prompt.
 # Code cells wrap long lines: a %%prose paragraph is one line per sentence.
 OVERRIDES = {"@jupyterlab/apputils-extension:notification": {"fetchNews": "false", "checkForUpdates": False},
              "@jupyterlab/notebook-extension:tracker": {"codeCellConfig": {"lineWrap": True}}}
+
+
+def install_prose_extension(prefix: Path) -> Path:
+    """Link the project's JupyterLab extension (src/nevreport/labextension, built from lab/) into the environment.
+
+    JupyterLab loads a prebuilt extension from <prefix>/share/jupyter/labextensions/<name>/, so no build runs
+    here and no network is used. The link is relative and made again at every start: the extension JupyterLab
+    loads is always the one of this checkout, also in a copied folder.
+    """
+    name = json.loads((LABEXTENSION / "package.json").read_text())["name"]
+    folder = prefix / "share" / "jupyter" / "labextensions"
+    folder.mkdir(parents=True, exist_ok=True)
+    link = folder / name
+    if link.is_symlink() or link.is_file():
+        link.unlink()
+    elif link.is_dir():
+        shutil.rmtree(link)
+    link.symlink_to(os.path.relpath(LABEXTENSION, folder), target_is_directory=True)
+    return link
 
 
 def free_port(preferred: int = 8888) -> int:
@@ -60,6 +82,7 @@ def server_command(port: int) -> list[str]:
 
 def main() -> None:
     port = chosen_port(os.environ.get("PORT", ""))
+    install_prose_extension(Path(sys.prefix))
     settings = Path(sys.prefix) / "share" / "jupyter" / "lab" / "settings"
     settings.mkdir(parents=True, exist_ok=True)
     (settings / "overrides.json").write_text(json.dumps(OVERRIDES, indent=2) + "\n")

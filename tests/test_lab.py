@@ -1,9 +1,12 @@
-"""`make lab`: no secret on the command line, no terminal, no file outside the project through a link."""
+"""`make lab`: no secret on the command line, no terminal, no file outside the project through a link; the
+project's JupyterLab extension for %%prose cells built, kept in the package and loaded."""
 
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +16,7 @@ import pytest
 from nevreport.labserver import inside
 
 ROOT = Path(__file__).resolve().parents[1]
+LABEXTENSION = ROOT / "src" / "nevreport" / "labextension"
 
 
 def lab_script():
@@ -74,3 +78,41 @@ def test_the_file_browser_refuses_a_link_out_of_the_root(tmp_path: Path):
     with pytest.raises(HTTPError):
         run_sync(manager.save)({"type": "file", "format": "text", "content": "overwritten"}, "key")
     assert (elsewhere / "key").read_text() == "secret"
+
+
+def test_the_prose_extension_is_built_from_its_source_and_kept_in_the_package():
+    source = json.loads((ROOT / "lab" / "package.json").read_text())
+    built = json.loads((LABEXTENSION / "package.json").read_text())
+    assert (built["name"], built["version"]) == (source["name"], source["version"])
+    assert (ROOT / "lab" / source["jupyterlab"]["outputDir"]).resolve() == LABEXTENSION
+    assert (LABEXTENSION / built["jupyterlab"]["_build"]["load"]).is_file()
+    bundle = "".join(path.read_text() for path in (LABEXTENSION / "static").glob("*.js"))
+    # The bundle JupyterLab loads does what lab/src says: a %%prose cell gets the Markdown editor, its paragraph
+    # and its source take turns, its look comes with it.
+    for promised in ("nevreport-prose:plugin", "%%prose", "text/x-ipythongfm", "nr-prose-editing", "nr-prose-shown"):
+        assert promised in bundle, promised
+    assert ".nr-prose.nr-prose-shown.nr-prose-editing .jp-Cell-outputWrapper" in bundle
+    # The toolchain that rebuilds it (`make labextension`) is locked.
+    lock = json.loads((ROOT / "lab" / "package-lock.json").read_text())
+    assert lock["packages"][""]["devDependencies"] == source["devDependencies"]
+    assert lock["packages"][""]["dependencies"] == source["dependencies"]
+
+
+def test_the_extension_link_replaces_what_was_there(tmp_path: Path):
+    stale = tmp_path / "share" / "jupyter" / "labextensions" / "nevreport-prose"
+    stale.mkdir(parents=True)
+    (stale / "package.json").write_text("{}")
+    link = lab_script().install_prose_extension(tmp_path)
+    assert link == stale and link.is_symlink() and not os.path.isabs(os.readlink(link))
+    assert link.resolve() == LABEXTENSION
+    assert lab_script().install_prose_extension(tmp_path).resolve() == LABEXTENSION  # again: no error
+
+
+def test_jupyterlab_in_the_project_environment_lists_the_extension_enabled():
+    pytest.importorskip("jupyterlab", reason="JupyterLab is installed by `make lab`")
+    lab_script().install_prose_extension(Path(sys.prefix))  # what `make lab` does at every start
+    result = subprocess.run([str(Path(sys.prefix) / "bin" / "jupyter"), "labextension", "list"],
+                            capture_output=True, text=True, timeout=120)
+    listing = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout + result.stderr)
+    line = next((line for line in listing.splitlines() if "nevreport-prose" in line), "")
+    assert re.search(r"nevreport-prose v\S+ enabled +OK", line), listing
