@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from nevreport.labserver import inside
+from tests.conftest import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 LABEXTENSION = ROOT / "src" / "nevreport" / "labextension"
 
 
