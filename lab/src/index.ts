@@ -5,7 +5,9 @@
  * report's prose when it runs (no typed numbers, lines whose data came later left out, errors naming the cell),
  * and Tab after `{` completes the data's ids from the kernel. Only the editor and the view change:
  *
- * - its editor speaks Markdown, as a Markdown cell's does: an apostrophe is a letter and "in" a word;
+ * - its editor speaks Markdown, as a Markdown cell's does: an apostrophe is a letter and "in" a word; a
+ *   placeholder (`{id}`, `{id:range}`) stands out, and so does a number typed where a placeholder belongs,
+ *   underlined as you type (the kernel still refuses it when the cell runs, and the build);
  * - while it is edited its paragraph (the result of the last run) is hidden, and while it is read its source
  *   is: the paragraph shows once. An error stays in view beside the source it is about.
  *
@@ -14,21 +16,77 @@
  * Nothing of this is saved in the notebook.
  */
 
+import { LanguageSupport } from '@codemirror/language';
+import { Decoration, DecorationSet, EditorView, ViewPlugin, ViewUpdate } from '@codemirror/view';
 import { JupyterFrontEnd, JupyterFrontEndPlugin } from '@jupyterlab/application';
 import { Cell, ICellModel, ICodeCellModel } from '@jupyterlab/cells';
+import { IEditorLanguageRegistry } from '@jupyterlab/codemirror';
 import { INotebookTracker, Notebook, NotebookPanel } from '@jupyterlab/notebook';
 
+import { isProse, proseMarks } from './grammar';
+
+/** The language of a prose cell's editor: a Markdown cell's, with the prose grammar marked. */
+export const PROSE_MIMETYPE = 'text/x-nevreport-prose';
 /** The language of a Markdown cell's editor (GitHub Markdown with LaTeX). */
-export const PROSE_MIMETYPE = 'text/x-ipythongfm';
+const MARKDOWN_MIMETYPE = 'text/x-ipythongfm';
+
+const placeholderMark = Decoration.mark({ class: 'nr-prose-placeholder' });
+const typedNumberMark = Decoration.mark({
+  class: 'nr-prose-typed-number',
+  attributes: {
+    title:
+      'A number typed into prose: name the figure, supplementary figure or indicator instead, ' +
+      'e.g. {china_nev_sales_2023} (years and ordinals may be typed)'
+  }
+});
+
+function decorations(view: EditorView): DecorationSet {
+  return Decoration.set(
+    proseMarks(view.state.doc.toString()).map(mark =>
+      (mark.typed ? typedNumberMark : placeholderMark).range(mark.from, mark.to)
+    )
+  );
+}
+
+const proseView = ViewPlugin.fromClass(
+  class {
+    decorations: DecorationSet;
+    constructor(view: EditorView) {
+      this.decorations = decorations(view);
+    }
+    update(update: ViewUpdate): void {
+      if (update.docChanged) {
+        this.decorations = decorations(update.view);
+      }
+    }
+  },
+  { decorations: plugin => plugin.decorations }
+);
+
+/** The prose language: a Markdown cell's language, with placeholders and typed numbers marked. */
+function registerProse(languages: IEditorLanguageRegistry): void {
+  languages.addLanguage({
+    name: 'nevreport-prose',
+    displayName: 'Prose (nevreport)',
+    mime: PROSE_MIMETYPE,
+    load: async () => {
+      const markdown =
+        (await languages.getLanguage(MARKDOWN_MIMETYPE)) ?? (await languages.getLanguage('markdown'));
+      const support = markdown?.support;
+      if (!support) {
+        return new LanguageSupport(
+          (await languages.getLanguage('text/plain'))!.support!.language,
+          proseView
+        );
+      }
+      return new LanguageSupport(support.language, [support.support, proseView]);
+    }
+  });
+}
 
 const PROSE_CLASS = 'nr-prose';
 const EDITING_CLASS = 'nr-prose-editing';
 const SHOWN_CLASS = 'nr-prose-shown';
-
-/** Whether a cell's source is a `%%prose` cell (its first line is the magic, as IPython reads it). */
-export function isProse(source: string): boolean {
-  return /^%%prose(\s|$)/.test(source.trimStart());
-}
 
 function outputs(model: ICellModel): ICodeCellModel['outputs'] | null {
   return model.type === 'code' ? (model as ICodeCellModel).outputs : null;
@@ -128,8 +186,9 @@ const plugin: JupyterFrontEndPlugin<void> = {
   id: 'nevreport-prose:plugin',
   description: 'A %%prose cell of a nevreport chapter edited and read as Markdown prose.',
   autoStart: true,
-  requires: [INotebookTracker],
-  activate: (_app: JupyterFrontEnd, tracker: INotebookTracker): void => {
+  requires: [INotebookTracker, IEditorLanguageRegistry],
+  activate: (_app: JupyterFrontEnd, tracker: INotebookTracker, languages: IEditorLanguageRegistry): void => {
+    registerProse(languages);
     tracker.widgetAdded.connect((_, panel) => follow(panel));
   }
 };

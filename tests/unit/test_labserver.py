@@ -116,3 +116,14 @@ def test_jupyterlab_in_the_project_environment_lists_the_extension_enabled():
     listing = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout + result.stderr)
     line = next((line for line in listing.splitlines() if "nevreport-prose" in line), "")
     assert re.search(r"nevreport-prose v\S+ enabled +OK", line), listing
+
+
+def test_the_editor_marks_typed_numbers_with_the_patterns_the_kernel_and_the_build_refuse_them_by():
+    from nevreport.story import blocks
+
+    source = (ROOT / "lab" / "src" / "grammar.ts").read_text()
+    bundle = "".join(path.read_text() for path in (LABEXTENSION / "static").glob("*.js"))
+    for pattern in (blocks.PLACEHOLDER.pattern, blocks._NUMBER_TOKEN.pattern, blocks._ALLOWED_NUMBER.pattern):
+        assert f"/{pattern}/" in source, pattern  # the source says the same ...
+        assert f"/{pattern}/" in bundle, pattern  # ... and the bundle JupyterLab loads was built from it
+    assert "text/x-nevreport-prose" in bundle and "nr-prose-typed-number" in bundle
