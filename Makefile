@@ -97,9 +97,13 @@ dictionary: $(STAMP) ## rewrite the column tables of data/DICTIONARY.md from the
 bench: $(STAMP) ## measure build and validation speed and how much of the proposals a reviewer corrects (COLD=1 adds a fresh-clone install)
 	@$(BIN)/python benchmarks/bench.py $(if $(COLD),--cold,)
 
-bench-propose: $(STAMP) ## only the proposals: rows and fields needing no correction, development and held-out sets
+bench-propose: $(STAMP) ## only the proposals: development and held-out sets (ARTICLES=folder [EXPECTED=csv]: a set of your own)
+ifdef ARTICLES
+	@$(BIN)/python benchmarks/bench_propose.py --articles "$(ARTICLES)" $(if $(EXPECTED),--expected "$(EXPECTED)",)
+else
 	@$(BIN)/python benchmarks/bench_propose.py
 	@$(BIN)/python benchmarks/bench_propose.py --held-out
+endif
 
 $(HTML_CHECK_STAMP): $(HTML_CHECK)/package.json $(HTML_CHECK)/package-lock.json
 	@command -v npm >/dev/null || { echo "error: check-html needs Node.js 20+ with npm (Debian: apt-get install nodejs npm)"; exit 1; }
@@ -107,11 +111,13 @@ $(HTML_CHECK_STAMP): $(HTML_CHECK)/package.json $(HTML_CHECK)/package-lock.json
 	@npm ci --prefix $(HTML_CHECK) --ignore-scripts --no-audit --no-fund --loglevel=error
 	@touch $@
 
-check-html: $(STAMP) $(HTML_CHECK_STAMP) ## check the HTML: W3C Nu HTML Checker and axe-core WCAG 2.1 AA (needs Java, chromium)
+check-html: $(STAMP) $(HTML_CHECK_STAMP) ## check the HTML: W3C Nu HTML Checker, axe-core WCAG 2.1 AA, quote links' text fragments (needs Java, chromium)
 	@command -v java >/dev/null || { echo "error: check-html needs Java 11+ (Debian: apt-get install default-jre-headless)"; exit 1; }
 	@command -v chromium >/dev/null || [ -n "$$CHROMIUM" ] || { echo "error: check-html needs chromium (Debian: apt-get install chromium; or set CHROMIUM=/path/to/chrome)"; exit 1; }
 	@[ -f reports/latest/report.html ] && [ -f reports/index.html ] || $(BIN)/nevreport build
-	@node $(HTML_CHECK)/check.mjs reports/latest/report.html reports/index.html
+	@pages=$$(mktemp -d) && trap 'rm -rf "$$pages"' EXIT && \
+	  $(BIN)/python $(HTML_CHECK)/source_pages.py reports/latest "$$pages" && \
+	  node $(HTML_CHECK)/check.mjs --sources "$$pages/pages.json" reports/latest/report.html reports/index.html
 
 clean: ## remove built reports
 	rm -rf reports

@@ -1,6 +1,9 @@
 // The HTML checks behind `make check-html`: the W3C Nu HTML Checker (vnu.jar, run with the machine's Java) and
 // axe-core's WCAG 2.1 AA rules in Debian's chromium at a desktop and a phone width.
 //   node scripts/html-check/check.mjs reports/latest/report.html reports/index.html
+//   node scripts/html-check/check.mjs --sources pages.json reports/latest/report.html ...
+// With --sources (written by source_pages.py), every quote link's text fragment is also opened on a local copy of
+// its source text, and must land on the quoted words.
 // Prints one line per problem and exits 1 if there is any; prints a summary line either way.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -11,7 +14,10 @@ import { pathToFileURL } from "node:url";
 const require = createRequire(import.meta.url);
 const WIDTHS = [1280, 390];
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-const files = process.argv.slice(2).map((f) => path.resolve(f));
+const args = process.argv.slice(2);
+const sourcesAt = args.indexOf("--sources");
+const sources = sourcesAt >= 0 ? JSON.parse(readFileSync(args.splice(sourcesAt, 2)[1], "utf8")) : null;
+const files = args.map((f) => path.resolve(f));
 if (!files.length) {
   console.error("usage: node check.mjs FILE.html...");
   process.exit(2);
@@ -99,6 +105,37 @@ try {
     await page.close();
   }
   console.log(`Content-Security-Policy in chromium: ${blocked} refused or broken`);
+  // 2c. Text fragments: each quote link, opened on the project's copy of its source text, lands on the words.
+  if (sources) {
+    let links = 0;
+    let missed = 0;
+    const page = await browser.newPage();
+    for (const file of files) {
+      await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
+      const hrefs = [...new Set(await page.$$eval("a[href*=':~:text=']", (as) => as.map((a) => a.href)))];
+      for (const href of hrefs) {
+        links++;
+        const [base] = href.split("#");
+        const local = sources[base] ?? sources[decodeURI(base)];
+        const directive = href.slice(href.indexOf(":~:"));
+        let landed = false;
+        if (local) {
+          await page.goto("about:blank");
+          await page.goto(`${pathToFileURL(local).href}#${directive}`, { waitUntil: "load" });
+          await new Promise((resolve) => setTimeout(resolve, 150));
+          landed = await page.evaluate(() => window.scrollY > 1000);
+        }
+        if (!landed) {
+          missed++;
+          console.log(`fragment ${path.relative(process.cwd(), file)}: ${local ? "does not land on its words"
+            : "no local copy of the source"}: ${decodeURIComponent(href).slice(0, 160)}`);
+        }
+      }
+    }
+    await page.close();
+    console.log(`Text fragments in chromium: ${links - missed} of ${links} quote links land on the quoted words`);
+    problems += missed;
+  }
   // 2b. axe-core. Its script is injected by the checker, so the page's policy is bypassed for this pass only.
   for (const file of files) {
     for (const width of WIDTHS) {
