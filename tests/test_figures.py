@@ -13,8 +13,7 @@ import pytest
 
 from nevreport.common.dates import period_bounds
 from nevreport.common.errors import UserError
-from nevreport.common.vocabulary import QUALIFIERS, STATUSES, UNITS
-from nevreport.curate.catalogue import KINDS
+from nevreport.common.vocabulary import KINDS, QUALIFIERS, STATUSES, UNITS
 from nevreport.curate.load import load_external, load_figures, load_sources
 from nevreport.curate.precision import figure_interval, step_of_value_text
 from nevreport.curate.schema import (
