@@ -97,9 +97,13 @@ dictionary: $(STAMP) ## rewrite the column tables of data/DICTIONARY.md from the
 bench: $(STAMP) ## measure build and validation speed and how much of the proposals a reviewer corrects (COLD=1 adds a fresh-clone install)
 	@$(BIN)/python benchmarks/bench.py $(if $(COLD),--cold,)
 
-bench-propose: $(STAMP) ## only the proposals: rows and fields needing no correction, development and held-out sets
+bench-propose: $(STAMP) ## only the proposals: development and held-out sets (ARTICLES=folder [EXPECTED=csv]: a set of your own)
+ifdef ARTICLES
+	@$(BIN)/python benchmarks/bench_propose.py --articles "$(ARTICLES)" $(if $(EXPECTED),--expected "$(EXPECTED)",)
+else
 	@$(BIN)/python benchmarks/bench_propose.py
 	@$(BIN)/python benchmarks/bench_propose.py --held-out
+endif
 
 $(HTML_CHECK_STAMP): $(HTML_CHECK)/package.json $(HTML_CHECK)/package-lock.json
 	@command -v npm >/dev/null || { echo "error: check-html needs Node.js 20+ with npm (Debian: apt-get install nodejs npm)"; exit 1; }
