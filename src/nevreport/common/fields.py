@@ -76,7 +76,7 @@ class Field:
 
     def json_schema(self) -> dict:
         """The field's value as JSON Schema (2020-12), with the project's `plain-text` and `date` formats."""
-        base: dict[str, Any] = {
+        by_type: dict[str, dict[str, Any]] = {
             "text": {"type": "string", "pattern": r"\S", "format": "plain-text"},
             "verbatim": {"type": "string", "format": "plain-text"},
             "date": {"type": "string", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\s\S])", "format": "date"},
@@ -87,7 +87,8 @@ class Field:
             "ids": {"type": "array", "items": {"type": "string"}},
             "mapping": {"type": "object"},
             "vocabulary": {"enum": list(self.vocabulary)},
-        }.get(self.type, {"type": "string", "format": "plain-text"})
+        }
+        base = by_type.get(self.type, {"type": "string", "format": "plain-text"})
         return {**base, **self.limits, "description": self.help}
 
 

@@ -172,9 +172,8 @@ def test_records_and_tables_are_declared_with_the_same_fields():
     from nevreport.curate import schema
 
     Draft202012Validator.check_schema(schema.INDICATOR.json_schema)
-    for declared in (schema.PARAMETERS, schema.INDICATOR, *schema.TABLES):
-        fields = getattr(declared, "fields", None) or declared.columns
-        assert fields and all(isinstance(f, Field) and f.meaning for f in fields)
+    fields = [*schema.PARAMETERS.fields, *schema.INDICATOR.fields, *(f for t in schema.TABLES for f in t.columns)]
+    assert all(isinstance(f, Field) and f.meaning for f in fields)
     for shared in (schema.METRIC, schema.ENTITY, schema.PERIOD, schema.QUALIFIER, schema.PRECISION):
         uses = [t.column(shared.name) for t in (schema.FIGURES, schema.EXTERNAL)]
         assert {(f.type, f.filled, f.in_header, f.vocabulary) for f in uses} == {
