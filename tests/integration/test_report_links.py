@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import cli
+from tests.conftest import cli
 
 
 @pytest.fixture

@@ -9,8 +9,7 @@ import pytest
 
 from nevreport.common.errors import UserError
 from nevreport.curate.params import KEYS, SCHEMA, discover, load_parameter_set
-
-from .conftest import ROOT, cli
+from tests.conftest import ROOT, cli
 
 GOOD = "title: A report\nas_of: 2024-12-31\n"
 

@@ -25,8 +25,7 @@ from nevreport.curate.schema import (
     SOURCE_COLUMNS,
 )
 from nevreport.curate.validate import validate_data_dir
-
-from .conftest import ROOT, cli
+from tests.conftest import ROOT, cli
 
 DATA = ROOT / "data"
 FIGURES = "data/figures.csv"

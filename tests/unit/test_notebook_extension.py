@@ -1,7 +1,7 @@
 """`%load_ext nevreport.notebook` in-process, in an IPython shell: the %%prose magic, short errors, the save hook.
 
-tests/test_notebooks.py runs the same extension in a real kernel, as JupyterLab does; here each behaviour is
-checked on its own, without starting one.
+tests/integration/test_notebooks.py runs the same extension in a real kernel, as JupyterLab does; here each
+behaviour is checked on its own, without starting one.
 """
 
 from __future__ import annotations
@@ -19,9 +19,8 @@ from traitlets.config import Config
 
 from nevreport.story import charts
 from nevreport.story.blocks import Block
-
-from .conftest import ROOT
-from .test_blocks import SALES, make_report
+from tests.conftest import ROOT
+from tests.unit.story.test_blocks import SALES, make_report
 
 
 @contextmanager

@@ -1,5 +1,6 @@
 """`nevreport add` and `nevreport accept`: what they refuse, that a refusal changes nothing, and that the review
-file is safe to open in a spreadsheet (tests/test_propose_quality.py runs the whole loop into the report)."""
+file is safe to open in a spreadsheet (tests/integration/test_propose_quality.py runs the whole loop into the
+report)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from nevreport.common import config
 from nevreport.curate.intake import read_review, write_review
 from tests.conftest import ROOT, cli
 
-ARTICLE = Path(__file__).parent / "fixtures" / "new_articles" / "105_caam_october_2024.txt"
+ARTICLE = ROOT / "tests" / "fixtures" / "new_articles" / "105_caam_october_2024.txt"
 OPTIONS = ("--publisher", "Example News Agency", "--title", "China's NEV sales surge in October",
            "--url", "https://example.com/news/caam-october", "--published", "2024-11-11")
 

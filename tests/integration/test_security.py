@@ -13,9 +13,9 @@ from nevreport.common.errors import UserError
 from nevreport.publish.exporters import ReportHTMLExporter, ReportPDFExporter
 from nevreport.publish.typeset import TypesetError, body_typst, breakable
 from nevreport.story.blocks import render_prose
-
-from .conftest import run_cli
-from .test_hostile import EDITION, _Markup, add_article, read_rows, write_rows
+from tests.conftest import run_cli
+from tests.edits import add_article, read_rows, write_rows
+from tests.integration.test_hostile import EDITION, _Markup
 
 PIXEL = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
 HOSTILE = ('<script>alert(1)</script><iframe src="https://evil.example/"></iframe>'

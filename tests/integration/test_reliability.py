@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import cli, layout_of, run_cli
+from tests.conftest import cli, layout_of, run_cli
 
 pytestmark = pytest.mark.slow
 EDITION = "as-of-2021"

@@ -6,8 +6,7 @@ import shutil
 
 from nevreport import dictionary
 from nevreport.curate.schema import FIGURES
-
-from .conftest import ROOT, run_cli
+from tests.conftest import ROOT, run_cli
 
 DICTIONARY = ROOT / "data" / "DICTIONARY.md"
 

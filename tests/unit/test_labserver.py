@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 
 from nevreport.labserver import inside
-
-ROOT = Path(__file__).resolve().parents[1]
+from tests.conftest import ROOT
 
 
 def lab_script():

@@ -9,10 +9,7 @@ from pathlib import Path
 import pytest
 
 from nevreport.common import config
-
-from .conftest import cli
-
-ROOT = Path(__file__).resolve().parents[1]
+from tests.conftest import ROOT, cli
 
 
 def fake_copy(dest: Path) -> Path:

@@ -10,9 +10,8 @@ import pytest
 
 from nevreport.story.blocks import UnknownId, resolve
 from nevreport.story.notebook_set import notebook_order
-
-from .conftest import PARAMETER_SETS, cli, layout_of
-from .test_hostile import overwrite
+from tests.conftest import PARAMETER_SETS, cli, layout_of
+from tests.edits import overwrite
 
 
 def notebook(path: Path, tagged: bool = True) -> None:

@@ -11,16 +11,15 @@ import json
 import os
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 
 from nevreport.curate.catalogue import load_catalogue
 from nevreport.publish.exporters import render_report
 from nevreport.publish.index import render_index
-from tests.test_exporters import build_notebook
+from tests.conftest import ROOT
+from tests.unit.publish.test_exporters import build_notebook
 
-ROOT = Path(__file__).resolve().parents[1]
 CHECK = ROOT / "scripts" / "html-check"
 CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
 MISSING = [what for what, present in (

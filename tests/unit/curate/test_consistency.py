@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 
 from nevreport.curate.validate import validate_data_dir
-
-from .conftest import cli
-from .test_hostile import overwrite, read_rows, set_cell, write_rows
+from tests.conftest import cli
+from tests.edits import overwrite, read_rows, set_cell, write_rows
 
 
 def problems_of(data) -> str:

@@ -194,7 +194,7 @@ def test_schema_org_metadata_is_json_that_cannot_close_its_script_element():
 
 def test_the_page_policy_admits_the_metadata_block_by_its_hash_and_no_other_script():
     from nevreport.publish.exporters import ReportHTMLExporter
-    from tests.test_exporters import build_notebook
+    from tests.unit.publish.test_exporters import build_notebook
 
     page, _ = ReportHTMLExporter().from_notebook_node(build_notebook())
     policy_meta = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)"', page)

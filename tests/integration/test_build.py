@@ -15,8 +15,7 @@ from pathlib import Path
 import pytest
 
 from nevreport.common import numbers
-
-from .conftest import EDITION_AGAIN, PARAMETER_SETS, cli, layout_of, run_cli, tree_digest
+from tests.conftest import EDITION_AGAIN, PARAMETER_SETS, cli, layout_of, run_cli, tree_digest
 
 pytestmark = pytest.mark.slow
 SETS = ["as-of-2021", "as-of-2023", "as-of-2024", "latest"]

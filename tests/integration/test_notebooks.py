@@ -19,8 +19,7 @@ import pytest
 
 from nevreport.story.notebook_checks import check_notebooks, math_problems
 from nevreport.story.notebook_set import CHAPTERS_FROM, notebook_order
-
-from .conftest import PARAMETER_SETS, ROOT
+from tests.conftest import PARAMETER_SETS, ROOT
 
 PROGRESS = "shanghai_nev_target_progress"  # the chapters' progress to Shanghai's goal (their `shanghai`)
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
