@@ -18,7 +18,6 @@ from nevreport.common import numbers
 from tests.conftest import EDITION_AGAIN, PARAMETER_SETS, cli, layout_of, run_cli, tree_digest
 
 pytestmark = pytest.mark.slow
-SETS = ["as-of-2021", "as-of-2023", "as-of-2024", "latest"]
 KEY_NUMBERS = {"nev_share_of_vehicle_exports_2023_jan_may", "nev_sales_yoy_2024_forecast",
                "shanghai_nev_target_progress", "vehicle_exports_2022_jan_may_implied", "nev_sales_2023_h1_implied"}
 
@@ -35,13 +34,12 @@ def pdf_text(path: Path) -> str:
 
 
 def test_every_parameter_set_is_built(built):
-    assert SETS == PARAMETER_SETS
-    for name in SETS:
+    for name in PARAMETER_SETS:
         folder = built / "reports" / name
         for output in ("report.html", "report.pdf", "indicators.csv", "figures.csv"):
             assert (folder / output).stat().st_size > 0, f"{name}/{output}"
     index = (built / "reports" / "index.html").read_text(encoding="utf-8")
-    for name in SETS:
+    for name in PARAMETER_SETS:
         assert f'href="{name}/report.html"' in index
     # each key value in the index links to its entry in that edition's appendix
     assert 'href="latest/report.html#ind-shanghai_nev_target_progress"' in index
@@ -112,7 +110,7 @@ class _Prose(HTMLParser):
             self.loose.append(data)
 
 
-@pytest.mark.parametrize("name", SETS)
+@pytest.mark.parametrize("name", PARAMETER_SETS)
 def test_every_number_in_the_prose_comes_from_data(built, name):
     parser = _Prose()
     parser.feed((built / "reports" / name / "report.html").read_text(encoding="utf-8"))
@@ -122,7 +120,7 @@ def test_every_number_in_the_prose_comes_from_data(built, name):
     assert not typed, f"numbers typed into prose: {typed[:3]}"
 
 
-@pytest.mark.parametrize("name", SETS)
+@pytest.mark.parametrize("name", PARAMETER_SETS)
 def test_html_loads_nothing_from_outside(built, name):
     page = (built / "reports" / name / "report.html").read_text(encoding="utf-8")
     for attribute in re.findall(r'<(?:script|img|link|iframe|source|video|audio)\b[^>]*>', page, flags=re.I):
@@ -145,8 +143,8 @@ def test_nothing_changed_means_nothing_rebuilt(copy_built):
     before = written()
     result = cli("build", root=copy_built)  # fails the test if it starts a kernel
     assert result.returncode == 0, result.stderr
-    assert f"nothing to do: {len(SETS)} report(s) up to date" in result.stdout
-    assert all(f"[{name}] up to date" in result.stdout for name in SETS)
+    assert f"nothing to do: {len(PARAMETER_SETS)} report(s) up to date" in result.stdout
+    assert all(f"[{name}] up to date" in result.stdout for name in PARAMETER_SETS)
     assert written() == before
 
 
@@ -214,7 +212,7 @@ def test_no_edition_names_a_figure_or_date_published_after_its_as_of_date(built)
     from nevreport.pipeline import compute_indicators
 
     checked = 0
-    for name in SETS:
+    for name in PARAMETER_SETS:
         as_of = json.loads((built / "reports" / name / "meta.json").read_text(encoding="utf-8"))["as_of"]
         later = {key for key, day in published if day.isoformat() > as_of}
         dates = {day.isoformat() for _, day in published if day.isoformat() > as_of}

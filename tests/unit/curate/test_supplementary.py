@@ -13,13 +13,11 @@ import pytest
 
 from nevreport import cli
 from nevreport.common import config
-from nevreport.curate.load import load_external
-from nevreport.curate.publishers import link_belongs, load_publishers
+from nevreport.curate.publishers import link_belongs
 from nevreport.curate.supplementary import (
     check_growth,
     check_hedges,
     check_links,
-    check_supplementary,
     earlier_entity,
     earlier_period,
     stated_growths,
@@ -151,28 +149,8 @@ def test_a_link_must_lie_on_its_publishers_site():
 # --- the real data ----------------------------------------------------------------------------------------
 
 
-def test_the_known_conflicts_of_the_supplementary_data_are_found_and_nothing_else():
-    flags = check_supplementary(load_external(), load_publishers())
-    # SCMP's 550,000 "up 170 per cent" on over 238,000; AutoChina's 1.2868 million "increased by 35%" on
-    # 988,600 (+30.2%); the 1st CIIE's page on 91dzs.com for china.org.cn; the 4th's exhibitors on
-    # wartabuana.com for Xinhua. Every other stated growth fits (worked through in tests above and the notes).
-    assert {(f.source_id, f.check) for f in flags} == {
-        ("ext_nev_production_shanghai_2021_scmp", "growth"),
-        ("ext_nev_production_shanghai_2023", "growth"),
-        ("ext_ciie_intended_deals_ciie_1st_2018", "link"),
-        ("ext_ciie_business_exhibitors_ciie_4th_2021", "link"),
-    }
-    # each flagged row carries a note that says what the evidence shows
-    external = load_external().set_index("source_id")
-    assert all(external.loc[f.source_id, "note"] for f in flags)
 
 
-def test_every_publisher_named_in_the_data_has_its_sites_listed():
-    from nevreport.curate.load import load_sources
-
-    publishers = load_publishers()
-    named = set(load_external()["publisher"]) | set(load_sources()["publisher"])
-    assert sorted(named - set(publishers)) == []
 
 
 def test_an_edition_sees_only_the_findings_on_rows_it_knows():
@@ -197,15 +175,6 @@ def data(tmp_path: Path) -> Path:
     return copy
 
 
-def test_validate_lists_the_findings_as_warnings_and_passes(capsys):
-    assert cli.main(["validate"]) == 0
-    captured = capsys.readouterr()
-    warnings = [line for line in captured.err.splitlines() if line.startswith("warning: ")]
-    assert len(warnings) == 4
-    first_ciie = ("warning: data/external/supplementary_figures.csv:32 [ext_ciie_intended_deals_ciie_1st_2018]: "
-                  "the link goes to 91dzs.com")
-    assert any(line.startswith(first_ciie) for line in warnings)
-    assert "no problems; 4 warning(s)" in captured.out
 
 
 def test_a_value_its_excerpt_does_not_state_is_an_error(data, capsys):
