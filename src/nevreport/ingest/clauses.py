@@ -29,6 +29,8 @@ _LEADING_DATE = re.compile(
     rf"|\s*[A-Z][A-Z .'-]+,\s+(?:{_MONTH_ABBREVIATIONS}|[A-Z][a-z]+)\.?\s+\d\d?\s+\([^)]{{1,40}}\)\s+--\s+"
     r"|\s*[A-Z][A-Z .'-]+\s+--\s+"
 )
+# A first line that is a whole sentence (a dozen words or more, ending in a full stop) is a lead, not a headline.
+_IS_SENTENCE = re.compile(r"^(?:\S+\s+){11,}\S+[.!?][\"\u201d]?\s*$")
 CLAUSE_BREAK = re.compile(r"[,;:\u2014] | (?=(?:while|whereas|but) )")
 _SHORT_CLAUSE = 60
 
@@ -100,7 +102,9 @@ def body_start(text: str) -> int:
         if begin and dateline and dateline.end() > begin + 3:
             return begin
     first = text.find("\n")
-    return 0 if first < 0 else first + 1
+    if first < 0 or _IS_SENTENCE.search(text[:first]):
+        return 0  # no headline: the article opens with its lead paragraph
+    return first + 1
 
 
 def earlier_sentences(text: str, sentence_start: int, across_paragraphs: bool = False) -> list[tuple[int, int]]:
@@ -136,7 +140,7 @@ def not_a_claim(text: str, mention: Mention) -> str:
         words = " ".join(text[max(0, mention.start - 12) : mention.end].split()[-2:])
         return f"a rank ('{words}'), not a figure"
     quoted = re.search(r"[\"\u201c](?:[\w-]+\s+){0,2}$", text[max(0, mention.start - 30) : mention.start])
-    if quoted and re.match(r"[,.]?[\"\u201d]", text[mention.end : mention.end + 2]):
+    if quoted and re.match(r"(?:\s+[\w-]+){0,3}[,.]?[\"\u201d]", text[mention.end : mention.end + 40]):
         return f"part of a name ('{text[mention.start - len(quoted.group()) + 1 : mention.end]}'), not a figure"
     if mention.unit not in ("count", "years") or mention.qualifier != "exact":
         return ""

@@ -48,9 +48,46 @@ _EXPO = re.compile(
 # Words that continue a place's name rather than make it an organisation's.
 _PLACE_SUFFIXES = frozenset("District Province Municipality City Special Area New Area Region".split())
 _PREPOSITIONS = frozenset(
-    "in to from into across than of at for outside within throughout on with by over between among".split()
+    "in to from into across than of at for outside within throughout on with by over between among including"
+    .split()
 )
 _GENERIC_TAILS = re.compile(r"\s+(?:Special Area|District|Province|City|Municipality|Motor|Group|Co\.?|Ltd\.?)$")
+
+
+_PROVINCES = frozenset(
+    "Anhui Fujian Gansu Guangdong Guangxi Guizhou Hainan Hebei Heilongjiang Henan Hubei Hunan Inner Mongolia Jiangsu"
+    " Jiangxi Jilin Liaoning Ningxia Qinghai Shaanxi Shandong Shanxi Sichuan Tibet Xinjiang Yunnan Zhejiang".split())
+_CITIES = frozenset(
+    "Beijing Shanghai Tianjin Chongqing Shenzhen Guangzhou Hefei Wuhan Hangzhou Ningbo Suzhou Nanjing Chengdu Xi'an"
+    " Changsha Changchun Liuzhou Wuxi Changzhou Xiamen Qingdao Zhengzhou Shenyang Dalian Harbin Jinan Kunming Nanning"
+    " Fuzhou Dongguan Foshan Jiading Lin-gang Pudong Hongqiao Minhang Songjiang".split())
+# "the province", "the city", "the company", "the expo": one named before.
+_REFERENCE = re.compile(r"\b[Tt]he\s+(?:(?:automobile|auto|car)\s+)?(?P<kind>province|city|company|carmaker"
+                        r"|automaker|expo|exhibition\s+(?:hall|area))\b(?!'s\s+\w+\s+(?:and|or))")
+# "east China's Jiangsu Province", "south China's Guangdong": where a place lies.
+_WHERE_IT_LIES = re.compile(
+    r"\b(?:(?:north|south)?(?:east|west)|north|south|central|(?:north|south)(?:east|west)ern|eastern|western"
+    r"|northern|southern)\s+China's\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}")
+# A company named with its legal form: "Blue Carbon Technology Inc.", "Shanghai Lingang Holdings Co., Ltd."
+_COMPANY = re.compile(r"\b(?P<name>(?:[A-Z][\w&'-]*\s+){1,4}?)(?:Inc|Co|Corp|Corporation|Ltd|Limited|LLC)\b\.?"
+                      r"(?:,?\s+Ltd\b\.?)?")
+_PREPOSITION_WORDS = frozenset({"In", "At", "From", "The", "By", "For", "On", "With"})
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    last_words = text[max(0, start - 30) : start].split()[-1:]
+    return bool(last_words) and last_words[0].lower() in _PREPOSITIONS
+
+
+def _is_kind(entity: str, kind: str, companies: set[str]) -> bool:
+    if kind == "province":
+        return entity in _PROVINCES
+    if kind == "city":
+        return entity in _CITIES
+    if kind == "expo":
+        return entity.startswith("CIIE") or entity.startswith("Auto China")
+    return entity in companies or entity not in PLACE_SET and not entity.startswith("CIIE") and not re.search(
+        r"(?:Port|Terminal)$", entity)
 
 
 @dataclass(frozen=True)
@@ -86,7 +123,15 @@ class Entities:
         self._pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])")
 
     def names_in(self, text: str, start: int, end: int) -> list[_Name]:
-        found: list[_Name] = []
+        found: list[_Name] = self._references(text, start, end)
+        # "in Changzhou city, east China's Jiangsu Province": where the place lies, not what a figure is about
+        masked = [(m.start(), m.end()) for m in _WHERE_IT_LIES.finditer(text, start, end)]
+        found += [_Name(a, b, "") for a, b in masked]
+        for match in _COMPANY.finditer(text, start, end):
+            name = match["name"].strip()
+            if name.split()[0] not in _PREPOSITION_WORDS and not any(a <= match.start() < b for a, b in masked):
+                found.append(_Name(match.start(), match.end(), self._canonical.get(name, name),
+                                   after_preposition=_after_preposition(text, match.start())))
         for match in _EXPO.finditer(text, start, end):
             nth = match["nth"].lower()
             found.append(_Name(match.start(), match.end(), f"CIIE {_EDITIONS.get(nth, nth)}"))
@@ -123,12 +168,24 @@ class Entities:
             last_words = before.split()[-1:]
             after_preposition = bool(last_words) and last_words[0].lower() in _PREPOSITIONS
             found.append(_Name(match.start(), match.end(), entity, after_preposition=after_preposition))
-        found.sort(key=lambda n: n.start)
+        found = sorted((n for n in found if n.entity), key=lambda n: n.start)
         # The members of a list ("Home to NIO, BYD and JAC") share the first one's role in the sentence.
         for index in range(1, len(found)):
             gap = text[found[index - 1].end : found[index].start]
             if gap in (", ", " and ", ", and ", " or "):
                 found[index] = replace(found[index], after_preposition=found[index - 1].after_preposition)
+        return found
+
+    def _references(self, text: str, start: int, end: int) -> list[_Name]:
+        """"the province", "the city", "the company", "the expo": the last one of its kind named before."""
+        found = []
+        for match in _REFERENCE.finditer(text, start, end):
+            kind = "expo" if match["kind"].startswith("exhibition") else match["kind"].lower()
+            earlier = [n for n in self.names_in(text, max(0, match.start() - 1500), match.start())
+                       if not n.is_adjective and _is_kind(n.entity, kind, self._companies)]
+            if earlier:
+                found.append(_Name(match.start(), match.end(), earlier[-1].entity,
+                                   after_preposition=_after_preposition(text, match.start())))
         return found
 
     def main_subject(self, text: str) -> str:
@@ -157,6 +214,13 @@ def _subject(names: Iterable[_Name]) -> str:
     return ""
 
 
+def _where(text: str, names: list[_Name]) -> str:
+    """The last place named with "in" ("sales in China's NEV market"), or ""."""
+    where = [n.entity for n in names if not n.is_adjective and text[max(0, n.start - 3) : n.start] == "in "
+             and (n.entity in PLACE_SET or n.entity in _PROVINCES)]
+    return where[-1] if where else ""
+
+
 def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str) -> str:
     """The place, company or event the number is about (see the module docstring for the order)."""
     in_clause = entities.names_in(text, *spans.clause)
@@ -165,11 +229,20 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str) 
         n.entity in PLACE_SET or n.entity.startswith("CIIE"))), "")
     if found:
         return found
-    found = _subject(entities.names_in(text, *spans.sentence))
+    in_sentence = entities.names_in(text, *spans.sentence)
+    found = _subject(in_sentence)
+    if found:
+        return found
+    # "exports ... in Changzhou city, east China's Jiangsu Province surged 25.3 percent": where, the last place
+    # said with "in" before the number's clause ("Its factory in Hungary ...": the company named before)
+    sentence = text[spans.sentence[0] : spans.sentence[1]]
+    found = "" if re.match(r"(?:Its|It|Their|They|The company)\b", sentence) else _where(
+        text, [n for n in in_sentence if n.start < spans.clause[0]])
     if found:
         return found
     for start, end in earlier_sentences(text, spans.sentence[0]):
-        found = _subject(entities.names_in(text, start, end))
+        names = entities.names_in(text, start, end)
+        found = _subject(names) or _where(text, names)
         if found:
             return found
     return main_subject

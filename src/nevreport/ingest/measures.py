@@ -1,8 +1,9 @@
 """The words of a metric: what is counted, the measure, and a reader's name and chapter for a new metric.
 
 A metric is composed as data/metrics.csv names them: what is counted (vehicles, NEVs, passenger cars, NEV
-passenger cars), the measure (production, sales, retail sales, exports, deliveries, output value, ...), then
-the transform (nevreport.ingest.metrics).
+passenger cars, pure electric cars, auto parts, lithium-ion batteries, solar cells, the "new three"), the
+measure (production, sales, retail sales, exports, deliveries, output value, average price, ...), then the
+transform (nevreport.ingest.metrics).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from nevreport.ingest.periods import MONTH, YEAR
 # (a share's change in percentage points).
 
 _MEASURES = [
+    ("average_price", r"average\s+(?:selling\s+|sales\s+|export\s+|transaction\s+)?prices?"),
     ("rd_spending", r"(?:research\s+and\s+development|R&D)\s+(?:spending|expenses|expenditure|investment)"),
     ("retail_sales", r"retail(?:\s+sales)?"),
     ("exports", r"export\w*|shipped\s+(?:abroad|overseas)|overseas\s+(?:sales|shipments|deliveries)"
@@ -48,11 +50,25 @@ SERIES = frozenset({"sales", "retail_sales", "exports", "imports", "production",
                      "throughput", "investment"})
 _WHAT_RE = re.compile(
     r"(?i)(?P<nev_passenger_car>\b(?:new[- ]energy|NEV)\s+passenger\s+(?:cars?|vehicles?)|\bpassenger\s+NEVs?)"
-    r"|(?P<nev>\b(?:NEVs?|new[- ]energy(?:\s+vehicles?)?|electric\s+(?:vehicles?|cars?)|EVs?|plug-in\s+hybrids?"
-    r"|battery-electric)\b)"
+    r"|(?P<bev_passenger_car>\b(?:pure|battery)[- ]electric\s+passenger\s+(?:cars?|vehicles?))"
+    r"|(?P<bev>\b(?:pure|battery|all)[- ]electric(?:\s+(?:vehicles?|cars?|automobiles?))?\b|\bBEVs?\b)"
+    r"|(?P<nev>\b(?:NEVs?|new[- ]energy(?:\s+vehicles?)?|electric\s+(?:vehicles?|cars?|automobiles?)|EVs?"
+    r"|plug-in\s+hybrids?)\b)"
+    r"|(?P<new_three>\bnew\s+[\"\u201c]?three\b)"
+    r"|(?P<auto_parts>\bauto(?:mobile|motive)?\s+parts\b)"
+    r"|(?P<lithium_battery>\blithium(?:-ion)?\s+batter(?:y|ies)\b)"
+    r"|(?P<solar_cell>\bsolar\s+(?:cells?|batter(?:y|ies)|panels?|modules?)\b)"
     r"|(?P<passenger_car>\bpassenger\s+(?:cars?|vehicles?)\b)"
     r"|(?P<vehicle>\b(?:vehicles?|cars?|automobiles?|autos?|auto\s+industry|automotive)\b)"
 )
+# Kinds of vehicle, most specific first; other goods ("auto parts", "lithium-ion batteries") count when no
+# vehicle is named, the first named first.
+VEHICLE_KINDS = ("bev_passenger_car", "bev", "nev", "passenger_car", "vehicle")
+# The name of an organisation says nothing of what a figure counts: "China Association of Automobile
+# Manufacturers", "China Passenger Car Association", "the Ministry of Commerce".
+_ORGANISATION = re.compile(
+    r"\b(?:[A-Z][\w&'-]*\s+){0,5}(?:Association|Federation|Council|Commission|Bureau|Administration|Ministry"
+    r"|Institute|Exchange|Customs)\b(?:\s+(?:of|for|on)(?:\s+(?:the\s+)?[A-Z][\w&'-]*)+)?")
 # What a number continues rather than names: "Among them, NEVs ...", "Of the total, passenger car sales ...".
 CONTINUES = re.compile(r"(?i)\b(?:among\s+them|of\s+the\s+total|of\s+them|of\s+which|those)\b")
 # A share of a whole: "accounted for 46.8 percent", "made up 38 percent", "penetration rate reached 52.3 percent".
@@ -69,10 +85,10 @@ _GROWTH = re.compile(
     r"|\b(?:more|less|higher|lower)\s+than\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bdecline\b|\bgr[eo]w\b"
 )
 MONTH_BASE = re.compile(
-    rf"(?i)^\s*(?:(?:year[- ]on[- ]year|from\s+a\s+year\s+earlier)\s+(?:and|but)\s+[^,.;]*?)?"
+    rf"(?i)^\s*(?:(?:year[- ]on[- ]year|from\s+a\s+year\s+earlier)\s+(?:and|but)\s+[^,.;\d]*?)?"
     rf"(?:month[- ](?:on|over)[- ]month|from\s+(?:the\s+previous|a|last|the\s+prior)\s+month"
     rf"|(?:(?:more|less|higher|lower)\s+)?(?:from|than(?:\s+in)?|over|compared\s+(?:with|to))\s+(?-i:{MONTH})"
-    rf"|from\s+[\d.,]+(?:\s+(?:million|thousand|billion))?(?:\s+\w+)?\s+in\s+(?-i:{MONTH}))"
+    rf"|from\s+[\d.,]+(?:\s+(?:million|thousand|billion))?(?:\s+[\w.]+){{0,2}}\s+in\s+(?-i:{MONTH}))"
 )
 YEAR_BASE = re.compile(
     rf"(?i)^\s*(?:over|from|than(?:\s+in)?|compared\s+(?:with|to))\s+(?:the\s+same\s+period\s+(?:of|in)\s+)?"
@@ -81,7 +97,8 @@ YEAR_BASE = re.compile(
 VEHICLE_NOUNS = frozenset("units vehicles cars nevs evs automobiles buses trucks suvs".split())
 STOP_WORDS = frozenset(
     "and or of for from in into at to by with on than per the a an its their that which who were was are is has"
-    " have had taking took take showing from this last next".split()
+    " have had taking took take showing from this last next across through during under over about among including"
+    " within between belonging set".split()
 )
 
 
@@ -108,18 +125,23 @@ _MAKER = re.compile(r"(?i)\b(?:electric\s+(?:car|vehicle)|EV|NEV|new[- ]energy\s
 
 
 def what_in(text: str, start: int, end: int, masked: Sequence[tuple[int, int]] = ()) -> str:
-    masked = [*masked, *((m.start(), m.end()) for m in _MAKER.finditer(text, start, end))]
-    found = {m.lastgroup for m in _WHAT_RE.finditer(text, start, end)
-             if not any(a <= m.start() < b for a, b in masked)}
+    masked = [*masked, *((m.start(), m.end()) for pattern in (_MAKER, _ORGANISATION)
+                         for m in pattern.finditer(text, start, end))]
+    named = [m.lastgroup or "" for m in _WHAT_RE.finditer(text, start, end)
+             if not any(a <= m.start() < b for a, b in masked)]
+    found = set(named)
+    if "new_three" in found or ({"lithium_battery", "solar_cell"} <= found and found & {"nev", "bev"}):
+        return "new_three"  # electric vehicles, lithium-ion batteries and solar cells: the "new three"
     if "nev_passenger_car" in found or ("nev" in found and "passenger_car" in found):
         return "nev_passenger_car"
-    for kind in ("nev", "passenger_car", "vehicle"):
+    for kind in VEHICLE_KINDS:
         if kind in found:
             return kind
-    return ""
+    return named[0] if named else ""
 
 
 def measures_in(text: str, start: int, end: int, masked: Sequence[tuple[int, int]] = ()) -> list[re.Match[str]]:
+    masked = [*masked, *((m.start(), m.end()) for m in _ORGANISATION.finditer(text, start, end))]
     return [m for m in _MEASURE_RE.finditer(text, start, end) if not any(a <= m.start() < b for a, b in masked)]
 
 
@@ -151,6 +173,31 @@ def paired_measure(text: str, mention: Mention, spans: Spans) -> str:
     return {"output": "production"}.get(word, word)
 
 
+def paired_what(text: str, mention: Mention, spans: Spans) -> str:
+    """"Exports of lithium-ion batteries and solar cells rose 133.5 percent and 27 percent ... to 35.02 billion
+    yuan and 35 billion yuan, respectively": the n-th number of a kind counts the n-th of the goods listed
+    before the first number."""
+    start, end = spans.sentence
+    if not re.search(r"(?i)\brespectively\b", text[start:end]):
+        return ""
+    numbers = [m for m in _NUMBER.finditer(text[start:end]) if not re.fullmatch(r"(?:19|20)\d\d", m.group())]
+    if not numbers:
+        return ""
+    first = start + numbers[0].start()
+    listed = [m.lastgroup or "" for m in _WHAT_RE.finditer(text, start, first)
+              if not any(a <= m.start() < b for a, b in ((o.start(), o.end())
+                                                          for o in _ORGANISATION.finditer(text, start, first)))]
+    kinds = list(dict.fromkeys(listed))
+    if len(kinds) < 2 or len(kinds) != len(listed):
+        return ""
+    kind = "percent" if mention.unit == "percent" else "level"
+    same = [start + m.start() for m in numbers
+            if ("percent" if re.search(r"percent|%", m.group()) else "level") == kind]
+    if len(same) != len(kinds) or mention.start not in same:
+        return ""
+    return kinds[same.index(mention.start)]
+
+
 def direct_measure(text: str, mention: Mention) -> str:
     """A participle right after the number and its noun: "2.11 million units produced", "131,000 vehicles for
     export"."""
@@ -165,26 +212,31 @@ def direct_measure(text: str, mention: Mention) -> str:
 def noun_phrase(text: str, end: int) -> str:
     """The words naming what a count counts: "500 auto parts makers and ..." -> auto_parts_makers."""
     words: list[str] = []
-    for match in re.finditer(r"\s*([A-Za-z][\w-]*)", text[end : end + 60]):
-        if not text[end:].startswith(match.group(0)) and not words:
+    at = end
+    for match in re.finditer(r"\s*(\([^()]{1,12}\)|[A-Za-z][\w&-]*)", text[end : end + 70]):
+        if end + match.start() != at:
             break
+        at = end + match.end()
         word = match.group(1)
+        if word.startswith("("):
+            continue  # "14 new energy vehicle (NEV) models"
         if word.lower() in STOP_WORDS or (words and not re.fullmatch(r"[a-z][\w-]*", word)):
             break
         words.append(word.lower())
-        if len(words) == 3:
+        if len(words) == 4:
             break
         rest = text[end + match.end() : end + match.end() + 1]
         if rest and rest not in " ":
             break
     while words and not words[-1].endswith("s"):
         words.pop()
-    return "_".join(words).replace("-", "_")
+    return "_".join(words).replace("-", "_").replace("&", "")
 
 
 def _content_words(text: str) -> set[str]:
     words = set()
-    for word in re.findall(r"[a-z]+", text.lower().replace("automobile", "auto").replace("space", "area")):
+    text = text.lower().replace("automobile", "auto").replace("space", "area").replace("hall", "area")
+    for word in re.findall(r"[a-z]+", text):
         if word not in STOP_WORDS and len(word) > 2:
             words.add(word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
     return words

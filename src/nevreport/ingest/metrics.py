@@ -1,9 +1,11 @@
 """A metric name for a number, composed from what its clauses count and measure, and the transform.
 
 The transform: nothing for a level, `_target` for a goal, `_cny`/`_usd` for an amount, `_yoy_pct` (on a year
-earlier), `_mom_pct` (on the month before), `_vs_<year>_pct`, `nev_share_of_<whole>` and `_yoy_pp`/`_mom_pp`
-(a share's change in percentage points); "output and sales ... respectively" pairs numbers and measures in
-order; a count of something else takes its noun, or a known metric whose reader's name the sentence states.
+earlier), `_mom_pct` (on the month before), `_vs_<year>_pct`, `_yoy_times` (a growth stated as a multiple),
+`<part>_share_of_<whole>` (the part NEVs unless the sentence names a narrower one) and `_yoy_pp`/`_mom_pp` (a
+share's change in percentage points); "output and sales ... respectively" pairs numbers and measures in order,
+"batteries and solar cells ... respectively" numbers and goods; a count of something else takes its noun, a
+known metric whose reader's name the sentence states or whose series it continues, or where routes go.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from nevreport.ingest.measures import (
     SHARE_AFTER,
     SHARE_BEFORE,
     STOP_WORDS,
+    VEHICLE_KINDS,
     VEHICLE_NOUNS,
     YEAR_BASE,
     Read,
@@ -31,6 +34,7 @@ from nevreport.ingest.measures import (
     measures_in,
     noun_phrase,
     paired_measure,
+    paired_what,
     share_phrases,
     what_in,
 )
@@ -55,9 +59,12 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
         masked = [] if region == which else masked_shares(text, *region, mention)
         matches = measures_in(text, *region, masked)
         if matches:
-            measure = (min(matches, key=lambda m: distance(m, mention)).lastgroup or "")
+            # "the average price of cars exported was 20,000 US dollars": a price, whatever it is the price of
+            priced = [m for m in matches if m.lastgroup == "average_price"]
+            measure = (min(priced or matches, key=lambda m: distance(m, mention)).lastgroup or "")
     # "exported 542,000 vehicles", "sold 373,083 new energy vehicles": the noun after the number says what
-    what = what_in(text, mention.end, min(mention.end + 26, spans.clause[1]))
+    paired = paired_what(text, mention, spans)
+    what = paired or what_in(text, mention.end, min(mention.end + 26, spans.clause[1]))
     inside = [(a, b) for a, b in share_phrases(text, *spans.sentence) if a < mention.start < b]
     if inside and not what:  # "of the city's total vehicle output of 2.64 million units": the whole's
         what = what_in(text, inside[0][0], mention.start)
@@ -67,6 +74,9 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
         if what:
             break
         what = what_in(text, *region, [] if region == which else masked_shares(text, *region, mention))
+    if not paired and what in ("nev", "bev", "lithium_battery", "solar_cell") and what_in(
+            text, *spans.sentence) == "new_three":
+        what = "new_three"  # a clause of "exports of electric vehicles, lithium-ion batteries and solar cells"
     earlier = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)
     own = bool(entity) and entity in sentence
     # A sentence that continues the one before it ("Among them, ...", "Of the total, ...") names a part of it.
@@ -109,8 +119,19 @@ def _earlier_share(text: str, mention: Mention, spans: Spans) -> Mention | None:
     return None
 
 
-def _whole(text: str, mention: Mention, spans: Spans, context: Read) -> str:
-    """The whole a share is of: "of all vehicle exports" -> vehicle_exports; "of the total" -> the sentence's."""
+def _share_part(what: str, whole: str) -> str:
+    """What a share counts: NEVs unless its sentence names a narrower kind ("pure electric passenger cars",
+    "new energy passenger car exports ... of NEV exports") or other goods ("auto parts")."""
+    if what.startswith("bev") or what not in ("", *VEHICLE_KINDS, "nev_passenger_car"):
+        return what
+    if what == "nev_passenger_car" and whole.startswith("nev_"):
+        return what
+    return "nev"
+
+
+def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str = "") -> str:
+    """The whole a share is of: "of all vehicle exports" -> vehicle_exports; "of the total" -> the sentence's;
+    "of NEV exports", a part of NEVs' whole, nev_exports."""
     phrase = OF_WHOLE.match(text, mention.end)
     named = re.search(r"(?i)\bshare\s+of\s+(?P<whole>[^,.;:()]{0,60}?)\s+\w+\s*$",
                       text[spans.sentence[0] : mention.start])
@@ -136,6 +157,8 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read) -> str:
     if re.search(r"(?i)\bretail\b", text[start:end]) and measure in ("", "sales"):
         measure = "retail_sales"
     measure = measure or context.measure or "sales"
+    if what == "nev" and part == "nev_passenger_car":
+        return f"nev_{measure}"
     what = (what or context.what).replace("nev_", "").replace("nev", "vehicle") or "vehicle"
     if what == "vehicle" and measure == "sales":
         return "new_vehicle_sales"
@@ -155,6 +178,40 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period_year: str) ->
     if year and period_year and int(year["year"]) != int(period_year) - 1:
         return f"vs_{year['year']}"
     return "yoy"
+
+
+def _destination(text: str, mention: Mention, spans: Spans) -> str:
+    """"linking it to more than 40 countries", "reaching 289 ports": where a port's routes or exports go."""
+    head = noun_phrase(text, mention.end).rsplit("_", 1)[-1]
+    before = text[max(spans.sentence[0], mention.start - 40) : mention.start]
+    sentence = text[spans.sentence[0] : spans.sentence[1]]
+    if head in ("countries", "ports", "markets", "destinations") and re.search(
+            r"(?i)\b(?:to|reaching|linking|covering|serving|in)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+"
+            r"|some\s+)?$", before) and re.search(r"(?i)\broutes?\b|\bports?\b|export|ship|carrier", sentence):
+        return f"destination_{head}"
+    return ""
+
+
+def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: str, known: dict[str, str]) -> str:
+    """The metric of a count of something other than vehicles: a known metric its sentence names, where routes
+    go, where an expo's exhibitors come from, else its noun ("28 research institutes" -> research_institutes)."""
+    sentence = text[spans.sentence[0] : spans.sentence[1]]
+    reused = known_by_label(sentence, noun, known)
+    if reused:
+        return reused
+    destination = _destination(text, mention, spans)
+    if destination:
+        return destination
+    before = text[max(spans.sentence[0], mention.start - 30) : mention.start]
+    if noun.startswith("countries") and re.search(r"(?i)\bfrom\s+(?:more\s+than\s+|over\s+|nearly\s+)?$", before) and (
+            entity.startswith(("CIIE", "Auto China")) or re.search(r"(?i)exhibit|expo\b", sentence)):
+        return "exhibitor_countries_regions"
+    if noun.endswith("routes") and re.search(r"(?i)ro-ro|roll-on|car[- ]carrier", noun + " " + sentence):
+        return "car_carrier_routes"
+    # "about 70 new products" continues the series of new_product_debuts
+    stem = re.sub(r"(?<=[a-z])s$", "", noun)
+    series = [metric for metric in known if metric.startswith(f"{stem}_")]
+    return series[0] if len(series) == 1 and stem.count("_") else noun
 
 
 def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: str = "", period: str = "",
@@ -183,7 +240,9 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         else:
             mention_for_whole = earlier_share if (unit == "percentage_points" and earlier_share) else mention
         if unit == "percentage_points" or share:
-            name = f"nev_share_of_{_whole(text, mention_for_whole, spans, context)}"
+            part = what_in(text, spans.sentence[0], mention_for_whole.start) or context.what
+            whole = _whole(text, mention_for_whole, spans, context, part)
+            name = f"{_share_part(part, whole)}_share_of_{whole}"
             if unit == "percentage_points":
                 return f"{name}_{_growth_base(text, mention, spans, period[:4])}_pp", unit
             return name, unit
@@ -191,29 +250,29 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         of = re.match(r"\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+?)s?\b", text[mention.end : mention.end + 40])
         if of and of.group(1).split()[0] not in STOP_WORDS:
             return of.group(1).replace(" ", "_").replace("-", "_") + "_area", unit
-    if not context.measure:
-        if unit in ("cny", "usd", "percent"):
+    counted = unit == "count" and not re.match(r"(?i)\s+(?:units|vehicles|cars|NEVs)\b", text[mention.end:])
+    if not context.measure or unit not in ("count", "vehicles", "percent", "cny", "usd", "times") or (
+            counted and noun_phrase(text, mention.end) and (
+            context.measure not in ("exports", "sales", "production") or _destination(text, mention, spans))):
+        if unit in ("cny", "usd", "percent", "times") and not context.measure:
             return "", unit
         noun = "area" if unit == "square_meters" else noun_phrase(text, mention.end)
-        reused = known_by_label(sentence, noun or unit, known)
-        return (reused or noun), unit
-    if unit not in ("count", "vehicles", "percent", "cny", "usd") or (
-            unit == "count" and not re.match(r"(?i)\s+(?:units|vehicles|cars|NEVs)\b", text[mention.end:])
-            and noun_phrase(text, mention.end) and context.measure not in ("exports", "sales", "production")):
-        noun = "area" if unit == "square_meters" else noun_phrase(text, mention.end)
-        reused = known_by_label(sentence, noun or unit, known)
-        return (reused or noun), unit
+        return _count_name(text, mention, spans, noun or unit, entity, known), unit
     measure = context.measure
     if measure == "deals":
         base = ("ciie_intended_deals" if entity.startswith("CIIE") else "deals") + target
+    elif measure == "average_price":
+        exported = re.search(r"(?i)\bexport", sentence)
+        base = f"{context.what}_{'export_' if exported else ''}average_price"
     elif measure in SERIES:
         base = f"{context.what}_{measure}{target}"
         if unit == "count":
             unit = "vehicles"
     else:
         base = measure + target
-    if unit == "percent":
-        return f"{base}_{_growth_base(text, mention, spans, period[:4])}_pct", unit
+    if unit in ("percent", "times"):  # "up 14.3 times year on year": a growth stated as a multiple
+        suffix = "pct" if unit == "percent" else "times"
+        return f"{base}_{_growth_base(text, mention, spans, period[:4])}_{suffix}", unit
     if unit in ("cny", "usd"):
         reuse = measure not in SERIES and base in known and f"{base}_{unit}" not in known
         return (base if reuse else f"{base}_{unit}"), unit

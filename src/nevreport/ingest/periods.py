@@ -39,10 +39,10 @@ _PERIOD_PATTERNS = [
     ("q", rf"\bQ(?P<qq>[1-4])\b(?:\s+(?P<qqy>{YEAR}))?"),
     ("half", rf"\b(?P<ho>first|second)\s+half\b{_YEAR_REF.format(n='h')}"),
     ("range", rf"\b(?:(?i:from|between)\s+)?(?P<r1>{MONTH})(?:\s+(?P<r1y>{YEAR}))?\s*(?:-|\u2013|to|and|through)\s*"
-              rf"(?P<r2>{MONTH})(?:,?\s+(?P<r2y>{YEAR})|(?!\s*\d))"),
+              rf"(?P<r2>{MONTH})(?:,?\s+(?P<r2y>{YEAR})|\s+(?P<r2rel>this|last)\s+year\b|(?!\s*\d))"),
     # A month followed by a day is a date ("Oct. 31, 2024"), not a period; "late July" is a moment.
     ("month", rf"(?<!\blate\s)(?<!\bearly\s)(?<!\bmid-)\b(?P<mo>{MONTH})"
-              rf"(?:,?\s+(?:of\s+)?(?P<moy>{YEAR})|(?!\s*\d))"),
+              rf"(?:,?\s+(?:of\s+)?(?P<moy>{YEAR})|\s+(?:of\s+)?(?P<morel>this|last)\s+year\b|(?!\s*\d))"),
     ("since", rf"\bsince\s+(?P<sy>{YEAR})"),
     ("years", rf"\b(?:(?i:from|between)\s+)?(?P<y1>{YEAR})\s*(?:-|\u2013|to|and)\s*(?P<y2>{YEAR})"),
     ("year", rf"\b(?P<yy>{YEAR})"),
@@ -60,7 +60,8 @@ _COMPARISON = re.compile(
     r"\s+earlier|(?:19|20)\d\d))?\b"
 )
 # A date says when something was said or happened, not the period a figure covers.
-_DATE = re.compile(rf"\b{MONTH}\s*\d\d?(?:st|nd|rd|th)?\b(?:,?\s*{YEAR})?|\b{YEAR}-\d\d-\d\d\b")
+_DATE = re.compile(rf"\b{MONTH}\s*\d\d?(?:st|nd|rd|th)?\b(?:,?\s*{YEAR})?|\b{YEAR}-\d\d-\d\d\b"
+                   r"|\b(?i:earlier|later)\s+this\s+(?i:week|month|year)\b")  # when it was said, not a period
 _PAST_VERB_ONLY = re.compile(r"(?i)\b(?:was|were|had|did|\w+ed)\b")
 _PRESENT = re.compile(r"(?i)\b(?:has|have|is|are|now|currently|hosts?|employs?|owns?|operates?|holds?)\b")
 
@@ -90,6 +91,13 @@ def _ref_year(match: re.Match[str], n: str, published: dt.date | None) -> int | 
     return None
 
 
+def _relative_year(word: str | None, published: dt.date | None) -> int | None:
+    """The year "this year" or "last year" names, from the article's date."""
+    if not word or published is None:
+        return None
+    return published.year - (word.lower() == "last")
+
+
 def _months(year: int | None, first: int, last: int) -> str:
     if year is None:
         return ""
@@ -106,7 +114,7 @@ _BASE_BEFORE = re.compile(
     r"(?:\s+the\s+same\s+(?:period|month|quarter)\s+(?:of|in))?\s*$"
 )
 _NUMBER_BASE_BEFORE = re.compile(
-    r"(?i)\bfrom\s+(?P<number>[\d.,]+(?:\s+(?:million|billion|thousand))?)(?:\s+[a-zA-Z]+)?\s+in\s*$")
+    r"(?i)\bfrom\s+(?P<number>[\d.,]+(?:\s+(?:million|billion|thousand))?)(?:\s+[a-zA-Z.]+){0,2}\s+in\s*$")
 
 
 def _periods_in(text: str, start: int, end: int, published: dt.date | None, future: bool,
@@ -154,14 +162,16 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool) 
         return _months(year, 6 * half - 5, 6 * half)
     if kind == "range":
         first, last = _MONTHS[match["r1"].rstrip(".")], _MONTHS[match["r2"].rstrip(".")]
-        year = int(match["r2y"] or match["r1y"] or 0) or _month_year(first, published, future)
+        year = int(match["r2y"] or match["r1y"] or 0) or _relative_year(match["r2rel"], published) or _month_year(
+            first, published, future)
         return _months(year, first, last) if first <= last else ""
     if kind == "month":
         month = _MONTHS[match["mo"].rstrip(".")]
         before = match.string[max(0, match.start() - 6) : match.start()].lower()
         if match["mo"] == "May" and not match["moy"] and not before.endswith(("in ", "of ", "since ", "for ")):
             return ""  # "may" is as often a verb: "May" counts only as "in May", "of May 2024"
-        year = int(match["moy"]) if match["moy"] else _month_year(month, published, future)
+        year = int(match["moy"]) if match["moy"] else (
+            _relative_year(match["morel"], published) or _month_year(month, published, future))
         return f"{year}-{month:02d}" if year else ""
     if kind == "since":
         return f"{match['sy']}/{year_now}" if year_now and int(match["sy"]) < year_now else ""
@@ -178,6 +188,8 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool) 
         return _months(published.year, 1, published.month - 1)
     if kind == "relative" and published:
         which, unit = " ".join(match["rl"].lower().split()), match["ru"].lower()
+        if which == "the" and unit == "year" and match.string[max(0, match.start() - 4) : match.start()] == "for ":
+            return str(published.year)  # "likely to exceed 1 million units for the year"
         if which in ("the", "the same") or unit == "period":
             return ""  # "in the quarter", "in the period": the period of the figures it continues
         shift = {"last": -1, "next": 1}.get(which, 0)
