@@ -26,7 +26,8 @@ from nevreport.publish.exporters import (  # noqa: E402
     report_info,
     slugify,
 )
-from nevreport.publish.typeset import TypesetError, body_typst, label_name  # noqa: E402
+from nevreport.publish.typeset import TypesetError  # noqa: E402
+from nevreport.publish.typstcode import body_typst, label_name  # noqa: E402
 
 pypdf = pytest.importorskip("pypdf")
 
