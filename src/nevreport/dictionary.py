@@ -11,7 +11,8 @@ import re
 from pathlib import Path
 
 from nevreport.common import config
-from nevreport.common.tables import Column, TableSchema
+from nevreport.common.fields import Field
+from nevreport.common.tables import TableSchema
 from nevreport.curate.schema import TABLES
 from nevreport.indicators import io as indicator_io
 
@@ -30,7 +31,7 @@ def dictionary_path(data_dir: Path = config.DATA_DIR) -> Path:
     return Path(data_dir) / "DICTIONARY.md"
 
 
-def _type(column: Column) -> str:
+def _type(column: Field) -> str:
     if column.type == "vocabulary":
         words = [f"`{word}`" for word in column.vocabulary]
         kind = (f"{', '.join(words[:-1])} or {words[-1]}" if len(words) <= _LISTED else "a word of the vocabulary")

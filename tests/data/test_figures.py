@@ -7,8 +7,7 @@ import math
 
 import pytest
 
-from nevreport.common.vocabulary import QUALIFIERS, STATUSES, UNITS
-from nevreport.curate.catalogue import KINDS
+from nevreport.common.vocabulary import KINDS, QUALIFIERS, STATUSES, UNITS
 from nevreport.curate.load import load_external, load_figures, load_sources
 from nevreport.curate.schema import (
     EXTERNAL_COLUMNS,

@@ -275,3 +275,40 @@ def load_yaml(text: str, dates_as_text: bool = False):
         return loader.get_single_data()
     finally:
         loader.dispose()
+
+
+def read_yaml(path: Path, limit: int, within: Path | None, shown: str, what: str, fix: str,
+              dates_as_text: bool = False):
+    """A YAML file read safely (size-capped, confined to `within`, no look-alike character, no alias), or a
+    UserError naming the file, the line and the fix. `what` heads the error ("invalid parameter file"); `fix`
+    is what to write when the YAML does not parse.
+
+    FileNotFoundError is left to the caller, who knows what a missing file means.
+    """
+    import yaml
+
+    from nevreport.common.errors import UserError
+
+    def refused(line: int | None, message: str, how: str) -> UserError:
+        return UserError(what, [Problem(shown, line, "", message, how)])
+
+    try:
+        text = read_capped(path, limit, within=within).decode("utf-8-sig")
+    except Refused as exc:
+        raise refused(None, exc.message, exc.fix) from None
+    except UnicodeDecodeError as exc:
+        raise refused(None, f"not UTF-8 text (byte {exc.start})", "save it again as UTF-8") from None
+    found = unusual_character(text)
+    if found:
+        line, column = line_and_column(text, found[0])
+        raise refused(line, f"holds {found[1]} at column {column}", "delete it, or type the digit as 0-9")
+    try:
+        return load_yaml(text, dates_as_text=dates_as_text), text
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        detail = str(getattr(exc, "problem", None) or exc.__class__.__name__)
+        if "'\\t'" in detail:
+            detail, fix = "a tab character where YAML allows only spaces", "replace each tab with spaces"
+        elif "too long to read" in detail:
+            fix = "write the number with at most 16 digits"
+        raise refused(mark.line + 1 if mark else None, f"not valid YAML: {detail}", fix) from None

@@ -185,10 +185,12 @@ def hedged_interval(row: Mapping, interval: Interval | None = None) -> Interval:
     """A stated figure with its rounding left out and only an open hedge kept.
 
     "over 3 million" is [3 million, no end], "9.5 million" is 9.5 million. "nearly 2.02 million" is read within
-    one step below, a two-sided range like "about", so only "over" makes what is computed from it a bound.
+    one step below and "more than 238,000" within one step above (the number cut at its last digit), two-sided
+    ranges like "about", so only an "over" left open makes what is computed from it a bound.
     """
     interval = interval or Interval.from_row(row)
-    return Interval(interval.value, interval.value, math.inf if row.get("qualifier") == "at_least" else interval.value)
+    is_open = row.get("qualifier") == "at_least" and math.isinf(interval.high)
+    return Interval(interval.value, interval.value, math.inf if is_open else interval.value)
 
 
 def resting_value(value: Interval, hedged: Interval) -> float:
@@ -198,10 +200,17 @@ def resting_value(value: Interval, hedged: Interval) -> float:
     million" is at most what the stated base gives; with the rounding of the other stated number it is at most
     the top of the range. Showing the middle would be a false point.
     """
+    side = resting_side(value, hedged)
+    return value.high if side == "high" else value.low if side == "low" else value.value
+
+
+def resting_side(value: Interval, hedged: Interval) -> str | None:
+    """"high" when the value to show is the top of its range (a bound an open hedge gives: "at most"), "low"
+    when it is the bottom ("at least"), None when it is the computed value (see resting_value)."""
     at_low = math.isclose(hedged.low, hedged.value, rel_tol=1e-9, abs_tol=1e-12)
     at_high = math.isclose(hedged.high, hedged.value, rel_tol=1e-9, abs_tol=1e-12)
     if at_high and not at_low and math.isfinite(value.high):
-        return value.high
+        return "high"
     if at_low and not at_high and math.isfinite(value.low):
-        return value.low
-    return value.value
+        return "low"
+    return None

@@ -201,13 +201,14 @@ def value_text(value, low, high, unit: str) -> str:
     high_text = "" if math.isinf(high) else format_value(high, unit)
     if low_text == high_text == text:
         return text
-    # The value rests on a bound when it is that bound (up to floating-point noise), not when the
-    # two merely print alike: 57.88% within [57.85%, 58.04%] is no bound.
+    # The value rests on a bound when it is that bound (up to floating-point noise) and nothing bounds the other
+    # side, not when the two merely print alike: 57.88% within [57.85%, 58.04%] is no bound, and neither is
+    # 28.6% within [28.2%, 28.6%], a value at one end of a range that says where the other lies.
     at_high = not math.isinf(high) and math.isclose(value, high, rel_tol=1e-5, abs_tol=1e-9)
     at_low = not math.isinf(low) and math.isclose(value, low, rel_tol=1e-5, abs_tol=1e-9)
-    if at_high and not at_low:
+    if at_high and not at_low and math.isinf(low):
         return f"at most {text}"
-    if at_low and not at_high:
+    if at_low and not at_high and math.isinf(high):
         return f"at least {text}"
     # One open end: it is the message; the finite end is said beside the value unless it prints the same.
     if math.isinf(high):
@@ -225,10 +226,6 @@ def range_text(value, low, high, unit: str) -> str:
     low, high = bounds
     if math.isinf(low) or math.isinf(high):
         return ""  # an open end is already in the value's words
-    if value_text(value, low, high, unit).startswith(("at most ", "at least ")):
-        # A value resting on one end is that bound; the other end comes from the open side of a hedge cut at
-        # what is possible ("over 60%" read up to 100%), and tells the reader nothing.
-        return ""
     a, b = _same_decimals(format_value(low, unit), format_value(high, unit))
     if a == b or _next_to_each_other(a, b):
         return ""  # "2.0% to 2.1%" beside 2.0% says no more than the value's own last digit

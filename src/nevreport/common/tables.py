@@ -1,5 +1,5 @@
 """The one CSV reader and writer: every table the project reads or writes goes through here, its columns
-declared once (`Column`, `TableSchema`).
+declared once (`nevreport.common.fields.Field`, `TableSchema`).
 
 Reading: `read_table` reads a file as text, cell by cell, through the limits of nevreport.common.inputs, and
 turns everything wrong with it into Problems naming the file and line (a missing or unknown column, a row
@@ -22,6 +22,7 @@ from pathlib import Path
 
 from nevreport.common import config, inputs
 from nevreport.common.errors import Problem
+from nevreport.common.fields import Field
 from nevreport.common.inputs import excerpt
 
 # A spreadsheet evaluates a cell starting with one of these (OWASP "CSV injection").
@@ -32,33 +33,12 @@ _CHARACTER_FIX = ("type the text with the digits 0-9 and without invisible chara
 
 
 @dataclass(frozen=True)
-class Column:
-    """One column of a table, declared once for reading it, checking it and documenting it (data/DICTIONARY.md)."""
-
-    name: str
-    type: str  # what a cell holds: id, text, verbatim (kept exactly), number, date, period, ... (see curate.schema)
-    meaning: str  # what the column holds, for data/DICTIONARY.md (Markdown)
-    help: str = ""  # what to write into an empty cell that must be filled, for the fix of a problem
-    filled: bool = True  # every row must fill it
-    in_header: bool = True  # the header must hold it (otherwise the column may be left out)
-    vocabulary: tuple[str, ...] = ()
-
-    @property
-    def fill_help(self) -> str:
-        """What a user reads after "fill in <name>: "."""
-        if not self.vocabulary:
-            return self.help
-        words = "one of " + ", ".join(self.vocabulary)
-        return f"{words}, {self.help}" if self.help else words
-
-
-@dataclass(frozen=True)
 class TableSchema:
     """A table's columns in order, what a user calls the table, and where the data folder holds it."""
 
     name: str  # as data/DICTIONARY.md heads it, e.g. figures.csv
     what: str  # in messages: "the figures table is empty"
-    columns: tuple[Column, ...]
+    columns: tuple[Field, ...]
     path: Callable[[Path], Path] | None = None  # from the data folder, for a table the data holds
 
     @property
@@ -80,7 +60,7 @@ class TableSchema:
         """The columns whose text is kept exactly, surrounding spaces included."""
         return tuple(c.name for c in self.columns if c.type == "verbatim")
 
-    def column(self, name: str) -> Column:
+    def column(self, name: str) -> Field:
         return next(c for c in self.columns if c.name == name)
 
     def read(self, data_dir: Path, problems: list[Problem], within: Path | None = None) -> Table | None:

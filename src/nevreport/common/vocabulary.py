@@ -64,3 +64,6 @@ STATUSES = ("actual", "forecast", "target")
 CONFIDENCES = ("high", "medium", "low")
 # The report's chapters by topic: each chapter notebook shows the figures of its topic.
 TOPICS = ("exports", "market", "shanghai", "ciie", "jiading")
+# The indicator catalogue: the report section an indicator belongs to, and what kind of result it is.
+SECTIONS = (*TOPICS, "quality")
+KINDS = ("derived", "forecast_check", "consistency", "context")

@@ -19,11 +19,9 @@ from pathlib import Path
 from nevreport.common import config, inputs
 from nevreport.common.errors import Problem, UserError
 from nevreport.common.formulas import EXTRA_ARGS, FUNCTIONS
-from nevreport.common.inputs import excerpt, unusual_character
-from nevreport.common.vocabulary import EXTERNAL_UNITS, TOPICS
+from nevreport.common.inputs import excerpt
+from nevreport.curate.schema import INDICATOR
 
-SECTIONS = (*TOPICS, "quality")
-KINDS = ("derived", "forecast_check", "consistency", "context")
 # In the catalogue, years may be given as this word: the years from the latest actual to the goal's year.
 YEARS_TO_GOAL = "to_goal_year"
 LATEST = re.compile(r"^latest:(?P<metric>[a-z0-9_]+):(?P<entity>[^:]+)$")
@@ -67,10 +65,6 @@ class Catalogue:
         return [entry.id for entry in self.entries if entry.index]
 
 
-_REQUIRED = ("id", "label", "formula", "unit", "function", "inputs", "period", "section", "kind")
-_TEXT_FIELDS = ("id", "label", "formula", "unit", "function", "period", "section", "kind")
-_OPTIONAL = ("args", "tolerance_pct", "note", "index")
-_ID = re.compile(r"^[a-z0-9_]+$")
 PLACEHOLDER = re.compile(r"\{([^}]*)\}")  # in a period: {latest} or {goal}, the year an input gives
 
 
@@ -124,36 +118,15 @@ def load_catalogue(data_dir: Path = config.DATA_DIR, known_ids: set[str] | None 
 
     known_ids: the figure and supplementary ids inputs may name (not checked when None).
     """
-    import yaml
-
     path = config.indicator_catalogue(data_dir)
     shown = config.shown(path, Path(data_dir))
     try:
-        text = inputs.read_capped(path, inputs.MAX_CATALOGUE_BYTES, within=data_dir).decode("utf-8-sig")
+        raw, text = inputs.read_yaml(path, inputs.MAX_CATALOGUE_BYTES, Path(data_dir), shown,
+                                     "the indicator catalogue cannot be read",
+                                     "check the indentation and that each entry starts with '- id:'")
     except FileNotFoundError:
         raise UserError(f"{shown}: the indicator catalogue is missing; restore it from the repository") \
             from None
-    except inputs.Refused as exc:
-        raise UserError("the indicator catalogue cannot be read",
-                        [Problem(shown, None, "", exc.message, exc.fix)]) from None
-    except UnicodeDecodeError as exc:
-        raise UserError("the indicator catalogue cannot be read",
-                        [Problem(shown, None, "", f"not UTF-8 text (byte {exc.start})", "save it again as UTF-8")]) \
-            from None
-    found = inputs.unusual_character(text)
-    if found:
-        line, column = inputs.line_and_column(text, found[0])
-        raise UserError("the indicator catalogue cannot be read",
-                        [Problem(shown, line, "", f"holds {found[1]} at column {column}",
-                                 "delete it, or type the digit as 0-9")])
-    try:
-        raw = inputs.load_yaml(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = Problem(shown, mark.line + 1 if mark else None, "",
-                          f"not valid YAML ({getattr(exc, 'problem', None) or exc})",
-                          "check the indentation and that each entry starts with '- id:'")
-        raise UserError("the indicator catalogue cannot be read", [problem]) from None
     if not isinstance(raw, dict) or not isinstance(raw.get("indicators"), list):
         problem = Problem(shown, None, "", "expected a mapping with a list under 'indicators:'",
                           "write 'goal: <figure id>', then 'indicators:' followed by '- id: ...' entries")
@@ -188,35 +161,14 @@ def _check_entry(item, line: int | None, shown: str, problems: list[Problem], se
     def report(message: str, fix: str) -> None:
         problems.append(Problem(shown, line, ident, message, fix))
 
-    if not isinstance(item, dict):
-        ident = ""
-        report("an entry is not a mapping", "write each entry as '- id: ...' with its fields indented below")
-        return None
-    raw_id = item.get("id") or ""
+    raw_id = item.get("id") or "" if isinstance(item, dict) else ""
     ident = raw_id if isinstance(raw_id, str) and len(raw_id) <= 100 else excerpt(raw_id, 60)
     before = len(problems)
-    for key in _REQUIRED:
-        if item.get(key) in (None, "", []):
-            report(f"'{key}' is missing", f"add '{key}:' to the entry")
-    for key in item:
-        if key not in _REQUIRED and key not in _OPTIONAL:
-            close = difflib.get_close_matches(excerpt(key), _REQUIRED + _OPTIONAL, n=1)
-            report(f"unknown field '{excerpt(key)}'", f"did you mean '{close[0]}'?" if close else
-                   f"use only: {', '.join(_REQUIRED + _OPTIONAL)}")
-    for key in (*_TEXT_FIELDS, "note"):
-        value = item.get(key)
-        if value in (None, "", []):
-            continue
-        if not isinstance(value, str | int | float) or isinstance(value, bool):
-            report(f"{key} is {excerpt(value)}, not text", f"write {key} as one line of text")
-        elif isinstance(value, str) and (found := unusual_character(value)):
-            report(f"{key} holds {found[1]} at character {found[0] + 1}",
-                   "delete it, or type the digit as 0-9")
-    if ident and not _ID.match(ident):
-        report(f"id '{ident}' may only hold lowercase letters, digits and underscores", "rename it")
-    if ident in seen:
+    item, found = INDICATOR.check(item, shown, line, item=ident)  # the fields as nevreport.curate.schema declares
+    problems.extend(found)
+    if ident in seen and not found:
         report(f"id '{ident}' is used again (first on line {seen[ident]})", "give each indicator its own id")
-    if len(problems) > before:
+    if found or ident in seen:
         return None
     seen[ident] = line
 
@@ -225,13 +177,7 @@ def _check_entry(item, line: int | None, shown: str, problems: list[Problem], se
         close = difflib.get_close_matches(str(item["function"]), FUNCTIONS, n=1)
         report(f"unknown function '{excerpt(item['function'])}'",
                f"did you mean '{close[0]}'?" if close else f"use one of: {', '.join(FUNCTIONS)}")
-    for key, allowed in (("section", SECTIONS), ("kind", KINDS), ("unit", EXTERNAL_UNITS)):
-        if item[key] not in allowed:
-            report(f"{key} '{excerpt(item[key])}' is not in the vocabulary", f"use one of: {', '.join(allowed)}")
     inputs = item["inputs"]
-    if not isinstance(inputs, list) or not all(isinstance(i, str) for i in inputs):
-        report("inputs must be a list of ids", "write inputs: [first_id, second_id]")
-        return None
     for ref in inputs:
         if ref == GOAL or LATEST.match(ref) or ref in seen and ref != ident:
             continue
@@ -244,9 +190,6 @@ def _check_entry(item, line: int | None, shown: str, problems: list[Problem], se
                f"{hint}use a figure_id from data/figures.csv, a source_id from data/external/"
                "supplementary_figures.csv or the id of an earlier indicator")
     args = item.get("args") or {}
-    if not isinstance(args, dict):
-        report("args must be a mapping", "write e.g. args: {years: 3}")
-        args = {}
     if function is not None:
         names, variadic = _input_names(function)
         if (len(inputs) < len(names)) if variadic else (len(inputs) != len(names)):
@@ -287,15 +230,10 @@ def _check_entry(item, line: int | None, shown: str, problems: list[Problem], se
                 LATEST.match(ref) for ref in inputs):
             report(f"period uses {{{placeholder}}} but no input gives it",
                    "add the 'goal' or a 'latest:...' input, or write the period out")
-    tolerance = item.get("tolerance_pct", 0) or 0
-    if isinstance(tolerance, bool) or not isinstance(tolerance, int | float) or tolerance < 0:
-        report(f"tolerance_pct '{excerpt(tolerance)}' is not a number of percent", "write e.g. tolerance_pct: 1")
-        tolerance = 0
+    tolerance = item.get("tolerance_pct", 0)
     index = item.get("index", False)
-    if not isinstance(index, bool):
-        report(f"index '{excerpt(index)}' is not true or false",
-               "write 'index: true' to show the indicator in reports/index.html, or leave it out")
-        index = False
+    if len(problems) > before:
+        return None
     return Entry(
         id=ident, label=str(item["label"]), formula=str(item["formula"]), unit=str(item["unit"]),
         function=str(item["function"]), inputs=tuple(inputs), period=str(item["period"]),

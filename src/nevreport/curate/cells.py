@@ -10,10 +10,11 @@ import math
 import re
 
 from nevreport.common.dates import is_iso_date, period_bounds
+from nevreport.common.fields import Field
 from nevreport.common.inputs import excerpt
 from nevreport.common.lookalike import mixed_script
 from nevreport.common.numbers import parse_number
-from nevreport.common.tables import Column, Table, TableSchema, cell
+from nevreport.common.tables import Table, TableSchema, cell
 from nevreport.curate.precision import is_valid_precision
 
 _SLUG = re.compile(r"[a-z0-9_]+")
@@ -23,7 +24,7 @@ def check_row(table: Table, line: int, row: dict[str, str], schema: TableSchema,
     """Every check the declared columns call for, in this order: filled, unique id, vocabularies, period,
     value, precision, dates and web addresses. Returns the row's value (None when it has none or it cannot be
     read). The row is named by its first column; `seen` collects the ids and their lines."""
-    def of_type(kind: str) -> list[Column]:
+    def of_type(kind: str) -> list[Field]:
         return [column for column in schema.columns if column.type == kind]
 
     item = cell(row, schema.columns[0].name)
@@ -80,7 +81,7 @@ def check_id(table: Table, line: int, column: str, ident: str, seen: dict[str, i
         seen[ident] = line
 
 
-def check_vocabulary(table: Table, line: int, item: str, column: Column, value: str) -> None:
+def check_vocabulary(table: Table, line: int, item: str, column: Field, value: str) -> None:
     if value and value not in column.vocabulary:
         table.report(line, item, f"{column.name} '{excerpt(value)}' is not in the vocabulary",
                      f"use one of: {', '.join(column.vocabulary)}")

@@ -2,7 +2,8 @@
 
 A stated number is rounded: "9.5 million" is any value that rounds to it. How far it may lie from the truth
 is its step (`reading_step`, the precision rule); its hedge and status then give the interval
-(`figure_interval`): "over 3 million" has no upper end, and a target is the single value stated.
+(`figure_interval`): "over 3 million" has no upper end, "more than 238,000" is 238,000 to 239,000, and a target
+is the single value stated.
 """
 
 from __future__ import annotations
@@ -17,12 +18,18 @@ from nevreport.common.vocabulary import QUALIFIERS, STATUSES
 PRECISION_COLUMN = "precision"
 PRECISION_EXACT = "exact"
 
+# "over N" with N written to this many significant digits or more is N cut at its last digit: a writer who knows
+# 245,000 says "more than 245,000", not "more than 238,000", so the truth lies within one step above N.
+CUT_DIGITS = 3
+
 
 def figure_interval(value: float, step: float, qualifier: str, status: str) -> tuple[float, float]:
     """The range of true values a stated figure allows (the interval rule in data/DICTIONARY.md).
 
     `step` is the place value of the last stated digit: "9.5 million" is any value that rounds to it,
-    "over 3 million" has no upper end, and a target is a threshold, so it is the single value stated.
+    "over 3 million" has no upper end, "more than 238,000" (three significant digits or more, `CUT_DIGITS`)
+    lies within one step above the number, as "nearly 2,500" lies within one step below it, and a target is
+    a threshold, so it is the single value stated.
     """
     if status not in STATUSES:
         raise ValueError(f"unknown status {status!r}; expected one of {', '.join(STATUSES)}")
@@ -31,12 +38,19 @@ def figure_interval(value: float, step: float, qualifier: str, status: str) -> t
     if qualifier == "exact":
         return (value - step / 2, value + step / 2)
     if qualifier == "at_least":
-        return (value, math.inf)
+        return (value, value + step) if is_cut(value, step) else (value, math.inf)
     if qualifier == "at_most":
         return (value - step, value)
     if qualifier == "approx":
         return (value - step, value + step)
     raise ValueError(f"unknown qualifier {qualifier!r}; expected one of {', '.join(QUALIFIERS)}")
+
+
+def is_cut(value: float, step: float) -> bool:
+    """Whether "over <value>" is the number cut at its last digit: written to CUT_DIGITS significant digits or
+    more (238,000 with step 1,000; 3.11 million with step 10,000), not a round number such as "over 3 million"
+    or "over 60 percent", below which the truth may lie far above."""
+    return step > 0 and math.isfinite(value) and abs(value) / step >= 10 ** (CUT_DIGITS - 1)
 
 
 def reading_step(step: float, value: float, status: str = "actual", precision: str = "") -> float:

@@ -19,7 +19,14 @@ import pandas as pd
 from nevreport.common.dates import format_period, is_year, parse_as_of
 from nevreport.common.errors import UserError
 from nevreport.common.formulas import FUNCTIONS
-from nevreport.common.intervals import INF, Interval, IntervalError, hedged_interval, resting_value
+from nevreport.common.intervals import (
+    INF,
+    Interval,
+    IntervalError,
+    hedged_interval,
+    resting_side,
+    resting_value,
+)
 from nevreport.common.vocabulary import CONFIDENCES
 from nevreport.curate.catalogue import GOAL, LATEST, PLACEHOLDER, YEARS_TO_GOAL, Catalogue, Entry
 from nevreport.indicators.io import COLUMNS, NUMBER_COLUMNS
@@ -183,10 +190,16 @@ def _evaluate(entry: Entry, ctx: _Context) -> dict:
     row["period"] = entry.period.format(latest=latest, goal=goal)
     args = dict(entry.args)
     if args.get("years") == YEARS_TO_GOAL:
+        if goal is not None and ctx.as_of.year > goal:
+            # What output "has to" do to reach a goal whose year is over is no longer a requirement.
+            row["reason"] = (f"cannot be computed: the goal's year, {goal}, had ended by {ctx.as_of.isoformat()}, "
+                             "so no yearly change can still reach it")
+            result.failed = [f"{entry.id}: the goal's year, {goal}, had ended"]
+            return row
         args["years"] = goal - latest
     try:
         value = FUNCTIONS[entry.function](*(k.interval for k in known), **args)
-        row["verdict"] = _verdict(entry, known)
+        row["verdict"] = _verdict(entry, known, ctx.as_of)
     except IntervalError as exc:
         row["reason"] = f"cannot be computed: {exc}"
         result.failed = [f"{entry.id} cannot be computed ({exc})"]
@@ -194,8 +207,14 @@ def _evaluate(entry: Entry, ctx: _Context) -> dict:
     result.interval = value
     result.hedged = _hedged_result(entry, known, args, value)
     # Full precision: the one rounding is the reader's (nevreport.common.numbers.format_value).
-    row.update(value=resting_value(value, result.hedged), low=value.low, high=value.high,
-               sources="; ".join(result.sources))
+    side = resting_side(value, result.hedged)
+    shown = resting_value(value, result.hedged)
+    # A value resting on the bound an open hedge gives ("over 60%" of the world: at most 15.92 million) is that
+    # bound; its other end comes from the hedge read up to what is possible (100% of the world), tells the
+    # reader nothing and is written open, so that a value at one end of a range with meaning is no bound.
+    low = -INF if side == "high" else value.low
+    high = INF if side == "low" else value.high
+    row.update(value=shown, low=low, high=high, sources="; ".join(result.sources))
     return row
 
 
@@ -207,7 +226,7 @@ def _hedged_result(entry: Entry, known: list[_Known], args: dict, value: Interva
         return value
 
 
-def _verdict(entry: Entry, known: list[_Known]) -> str:
+def _verdict(entry: Entry, known: list[_Known], as_of: dt.date) -> str:
     if entry.kind == "derived":
         return ""
     first, second = known[0].interval, known[1].interval
@@ -215,7 +234,9 @@ def _verdict(entry: Entry, known: list[_Known]) -> str:
     if entry.kind == "forecast_check":
         period = format_period(known[1].period) if known[1].period else ""
         goal_year = str(known[0].year) if known[0].is_goal and known[0].year else ""
-        return forecast_verdict(first, second, unit, is_goal=known[0].is_goal, period=period, goal_year=goal_year)
+        ended = bool(goal_year) and as_of.year > int(goal_year)
+        return forecast_verdict(first, second, unit, is_goal=known[0].is_goal, period=period, goal_year=goal_year,
+                                goal_year_ended=ended)
     if entry.kind == "context":
         return context_verdict(first, second, unit)
     if entry.function == "part_of_whole_pct":

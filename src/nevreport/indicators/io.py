@@ -14,36 +14,36 @@ from pathlib import Path
 import pandas as pd
 
 from nevreport.common.errors import UserError
+from nevreport.common.fields import Field
 from nevreport.common.numbers import csv_number
-from nevreport.common.tables import Column, CsvRows, TableSchema, from_spreadsheet_text, read_table, spreadsheet_text
-from nevreport.common.vocabulary import EXTERNAL_UNITS
-from nevreport.curate.catalogue import KINDS, SECTIONS
+from nevreport.common.tables import CsvRows, TableSchema, from_spreadsheet_text, read_table, spreadsheet_text
+from nevreport.common.vocabulary import EXTERNAL_UNITS, KINDS, SECTIONS
 
 TABLE = TableSchema("reports/<set>/indicators.csv", "indicator table", columns=(
-    Column("indicator_id", "id", "the entry's id in the catalogue"),
-    Column("label", "text", "the indicator's name as a reader sees it", filled=False),
-    Column("value", "number", "the central value, in `unit`; empty when it cannot be computed yet", filled=False),
-    Column("low", "number", "the lowest value the inputs' intervals allow (may be `-inf`)", filled=False),
-    Column("high", "number", "the highest value the inputs' intervals allow (may be `inf`)", filled=False),
-    Column("unit", "vocabulary", "unit of the value: a unit of the supplementary table", vocabulary=EXTERNAL_UNITS),
-    Column("period", "period", "the period the indicator covers, in the formats above", filled=False),
-    Column("formula", "text", "the formula in words", filled=False),
-    Column("inputs", "text", "the ids actually used, separated by `;`: `figure_id`s, `source_id`s, other "
+    Field("indicator_id", "id", "the entry's id in the catalogue"),
+    Field("label", "text", "the indicator's name as a reader sees it", filled=False),
+    Field("value", "number", "the central value, in `unit`; empty when it cannot be computed yet", filled=False),
+    Field("low", "number", "the lowest value the inputs' intervals allow (may be `-inf`)", filled=False),
+    Field("high", "number", "the highest value the inputs' intervals allow (may be `inf`)", filled=False),
+    Field("unit", "vocabulary", "unit of the value: a unit of the supplementary table", vocabulary=EXTERNAL_UNITS),
+    Field("period", "period", "the period the indicator covers, in the formats above", filled=False),
+    Field("formula", "text", "the formula in words", filled=False),
+    Field("inputs", "text", "the ids actually used, separated by `;`: `figure_id`s, `source_id`s, other "
            "`indicator_id`s, or `parameter:<name>` for a report parameter", filled=False),
-    Column("reason", "text", "why `value` is empty; empty otherwise. `inputs not yet published by <as-of date>` "
+    Field("reason", "text", "why `value` is empty; empty otherwise. `inputs not yet published by <as-of date>` "
            "when an input came later: such a row keeps only `indicator_id`, `unit`, `section` and `kind`, and "
            "leaves `label`, `formula`, `period`, `inputs`, `sources` and `note` empty, since they would name "
            "figures, dates or sources the edition could not yet know. `cannot be computed: ...` when the inputs "
            "give no meaningful result", filled=False),
-    Column("section", "vocabulary", "the report section that shows it", vocabulary=SECTIONS),
-    Column("kind", "vocabulary", "`derived` (computed), `forecast_check` (a forecast set against the later actual), "
+    Field("section", "vocabulary", "the report section that shows it", vocabulary=SECTIONS),
+    Field("kind", "vocabulary", "`derived` (computed), `forecast_check` (a forecast set against the later actual), "
            "`consistency` (two statements checked against each other) or `context` (a figure set beside one it is "
            "not expected to equal, such as the rate an article converted at beside a year's average rate: the gap "
            "is shown, no agreement judged)", vocabulary=KINDS),
-    Column("verdict", "text", "for checks and context only: the outcome in words (`consistent: ...`, `forecast too "
+    Field("verdict", "text", "for checks and context only: the outcome in words (`consistent: ...`, `forecast too "
            "low: ...`, `context, not a check: ...`)", filled=False),
-    Column("sources", "text", "publisher and date of every article or page behind the result", filled=False),
-    Column("note", "text", "choices made while computing, e.g. which of two conflicting sources was used",
+    Field("sources", "text", "publisher and date of every article or page behind the result", filled=False),
+    Field("note", "text", "choices made while computing, e.g. which of two conflicting sources was used",
            filled=False),
 ))
 COLUMNS = TABLE.names

@@ -15,9 +15,10 @@ from nevreport.common.numbers import format_value
 
 
 def _shown(x: Interval, unit: str) -> str:
-    """A figure as a verdict names it: "1.758 million", "over 3 million" for an open-ended one."""
+    """A figure as a verdict names it: "1.758 million", "over 3 million" for one that lies above its number
+    (open-ended, or "more than 238,000" read within one step above)."""
     text = format_value(x.value, unit)
-    if math.isinf(x.high) and x.value == x.low:
+    if x.value == x.low < x.high:
         return f"over {text}"
     if math.isinf(x.low) and x.value == x.high:
         return f"under {text}"
@@ -49,17 +50,19 @@ def consistency_verdict(first: Interval, second: Interval, unit: str, tolerance_
 
 
 def forecast_verdict(forecast: Interval, actual: Interval, unit: str, is_goal: bool = False,
-                     period: str = "", goal_year: str = "") -> str:
+                     period: str = "", goal_year: str = "", goal_year_ended: bool = False) -> str:
     """How a forecast (or a goal) compares with the outcome (for a goal: the actual of `period`), in words.
 
     A goal for a year (`goal_year`) is met or missed only by the actual of that year; an earlier year's
-    output above or below the goal's level says where output stood, not whether the goal is met.
+    output above or below the goal's level says where output stood, not whether the goal is met. Once the
+    goal's year has ended (`goal_year_ended`, at the edition's date) that is said in the past.
     """
     error = forecast_error_pct(forecast, actual)
     f, a = _shown(forecast, unit), _shown(actual, unit)
     if is_goal and goal_year and period and period != goal_year:
         gap = _pct(actual.value / forecast.value * 100 - 100)
-        decided = f"the goal is met or missed only by output in {goal_year}"
+        decided = (f"the goal was met or missed only by output in {goal_year}" if goal_year_ended
+                   else f"the goal is met or missed only by output in {goal_year}")
         if error.high < 0:
             return f"output in {period}, {a}, was {gap} above the goal's level of {f}; {decided}"
         if error.low > 0:

@@ -159,6 +159,34 @@ def test_the_schema_is_a_valid_json_schema_and_names_every_parameter():
     assert all(SCHEMA["properties"][key]["description"] for key in KEYS)
 
 
+def test_records_and_tables_are_declared_with_the_same_fields():
+    """One way to declare input: a parameter set, a catalogue entry and a table are all built from Fields, and
+    a field two tables share is declared once (same name, type and check) even where its meaning is reworded."""
+    from jsonschema import Draft202012Validator
+
+    from nevreport.common.fields import Field
+    from nevreport.curate import schema
+
+    Draft202012Validator.check_schema(schema.INDICATOR.json_schema)
+    fields = [*schema.PARAMETERS.fields, *schema.INDICATOR.fields, *(f for t in schema.TABLES for f in t.columns)]
+    assert all(isinstance(f, Field) and f.meaning for f in fields)
+    for shared in (schema.METRIC, schema.ENTITY, schema.PERIOD, schema.QUALIFIER, schema.PRECISION):
+        uses = [t.column(shared.name) for t in (schema.FIGURES, schema.EXTERNAL)]
+        assert {(f.type, f.filled, f.in_header, f.vocabulary) for f in uses} == {
+            (shared.type, shared.filled, shared.in_header, shared.vocabulary)}
+
+
+def test_a_record_names_its_own_keys_and_the_fix_in_its_own_words(tmp_path):
+    from nevreport.curate.schema import INDICATOR
+
+    _, problems = INDICATOR.check({"id": "x", "label": "L", "formula": "f", "unit": "count", "function": "share_pct",
+                                   "inputs": ["a", "b"], "period": 2023, "section": "market", "kind": "derived",
+                                   "index": "maybe", "colur": 1}, "data/indicators.yaml", 7, item="x")
+    assert [(p.row, p.item, p.message) for p in problems] == [
+        (7, "x", "index 'maybe' is not true or false"), (7, "x", "unknown field 'colur'")]
+    assert problems[1].fix.startswith("did you mean") or problems[1].fix.startswith("use only")
+
+
 def test_not_yaml_is_a_clear_error(tmp_path):
     with pytest.raises(UserError) as caught:
         load_parameter_set(write(tmp_path, "title: [unclosed\n"))
