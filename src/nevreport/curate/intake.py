@@ -12,9 +12,8 @@ checks the reviewed rows and appends them to the data.
   appends the rows to the real tables. Otherwise it changes nothing and names each problem with the review
   file's line.
 
-The review file is meant to be opened in a spreadsheet: a text cell that a spreadsheet would run as a formula
-(starting with = + - @) is written with a leading apostrophe, which `accept` takes off again; a cell that
-starts with = or @ without it (typed in the spreadsheet) is refused, never evaluated.
+The review file, its columns and its spreadsheet-safe cells are nevreport.curate.review's; the review in
+JupyterLab (each row beside its sentence, with what `accept` would say) is at the end of this module.
 """
 
 from __future__ import annotations
@@ -25,8 +24,7 @@ import hashlib
 import io
 import shutil
 import tempfile
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
@@ -34,31 +32,11 @@ from nevreport.common import config
 from nevreport.common.dates import parse_date
 from nevreport.common.errors import Problem, UserError, problem_lines
 from nevreport.common.inputs import excerpt
-from nevreport.common.numbers import parse_number
-from nevreport.common.tables import (
-    FORMULA_START,
-    CsvRows,
-    Table,
-    cell,
-    from_spreadsheet_text,
-    read_table,
-    spreadsheet_text,
-)
+from nevreport.common.tables import CsvRows, Table, cell, read_table
 from nevreport.curate.cells import check_row
-from nevreport.curate.schema import COVERAGE_IGNORE, FIGURES, METRICS, SOURCES
+from nevreport.curate.review import REVIEW_COLUMNS, TABLES, Review, read_review, review_path, review_rows, write_review
+from nevreport.curate.schema import SOURCES
 from nevreport.ingest.articles import read_article
-
-TABLES = {"figure": FIGURES, "metric": METRICS, "ignore": COVERAGE_IGNORE}
-# One header for the three kinds of row; a row fills the columns of its table (`metric` and `article` are shared).
-REVIEW_COLUMNS = ("table", "check", *dict.fromkeys(
-    name for schema in (FIGURES, METRICS, COVERAGE_IGNORE) for name in schema.names))
-_NUMBER_COLUMNS = frozenset({"value"})
-
-
-def review_path(article: str, data_dir: Path) -> Path:
-    """Where `add` writes an article's review file: review/<article stem>.csv beside the data folder."""
-    return Path(data_dir).resolve().parent / "review" / f"{Path(article).stem}.csv"
-
 
 # --- add ----------------------------------------------------------------------------------------------------
 
@@ -148,106 +126,6 @@ def _plain_url(url: str) -> str:
     for prefix in ("https://", "http://"):
         url = url.removeprefix(prefix)
     return url.removeprefix("www.").rstrip("/")
-
-
-# --- the review file ----------------------------------------------------------------------------------------
-
-
-def review_rows(article: str, text: str, proposals: Iterable, data_dir: Path) -> list[dict[str, str]]:
-    """The rows of an article's review file: figures, then the metrics they need, then the ignores."""
-    from nevreport.curate.propose import ignore_context, new_metric_rows
-
-    proposals = list(proposals)
-    rows: list[dict[str, str]] = []
-    new_metrics = {metric: (topic, label) for metric, topic, label in new_metric_rows(proposals, data_dir)}
-    for proposal in proposals:
-        if not proposal.row:
-            continue
-        checks = list(proposal.hints)
-        if proposal.row["metric"] in new_metrics:
-            checks.append("a new metric: check its metric row below, or use a metric data/metrics.csv has")
-        rows.append({"table": "figure", "check": "; ".join(checks), **proposal.row})
-    for metric, (topic, label) in new_metrics.items():
-        rows.append({"table": "metric", "check": "chapter (topic) and the reader's name of a new metric",
-                     "metric": metric, "topic": topic, "label": label})
-    for proposal in proposals:
-        if proposal.not_a_claim:
-            rows.append({"table": "ignore", "check": "not a claim: listed so that coverage accounts for it",
-                         "article": article, "text": proposal.mention.text, "reason": proposal.not_a_claim,
-                         "context": ignore_context(text, proposal.mention)})
-    return rows
-
-
-def write_review(rows: list[dict[str, str]], path: Path) -> None:
-    """The review file, every text cell safe to open in a spreadsheet (see the module docstring)."""
-    buffer = io.StringIO()
-    writer = CsvRows(buffer)
-    writer.writerow(REVIEW_COLUMNS)
-    for row in rows:
-        writer.writerow([_safe_cell(name, row.get(name, "")) for name in REVIEW_COLUMNS])
-    Path(path).write_text(buffer.getvalue(), encoding="utf-8", newline="")
-
-
-def _safe_cell(name: str, value: str) -> str:
-    if name in _NUMBER_COLUMNS and _is_number(value):
-        return value  # "-4.1" stays a number: a spreadsheet reads it as one, never as a formula
-    return spreadsheet_text(value)
-
-
-def _is_number(text: str) -> bool:
-    try:
-        parse_number(text)
-    except (ValueError, TypeError):
-        return False
-    return True
-
-
-@dataclass
-class Review:
-    """A review file as read back: its rows by table, with their lines, and what is wrong with it."""
-
-    path: Path
-    problems: list[Problem]
-    rows: dict[str, list[tuple[int, dict[str, str]]]] = field(default_factory=dict)
-
-
-def read_review(path: Path) -> Review:
-    """The rows of a review file, formula-safe cells restored; a cell a spreadsheet would run is a problem."""
-    path = Path(path)
-    problems: list[Problem] = []
-    shown = path.as_posix()
-    table = read_table(path, problems, shown=shown, what="review file", within=None, columns=REVIEW_COLUMNS,
-                       required=("table",))
-    review = Review(path, problems, {kind: [] for kind in TABLES})
-    if table is None:
-        return review
-    for line, row in table.rows:
-        kind = cell(row, "table")
-        if kind not in TABLES:
-            table.report(line, kind, f"table '{excerpt(kind)}' is none of figure, metric, ignore",
-                         "write figure, metric or ignore in the table column (or delete the row)")
-            continue
-        schema = TABLES[kind]
-        restored: dict[str, str] = {}
-        for name in schema.names:
-            value = row.get(name, "")
-            if value.startswith(("=", "@")) or (value.startswith(FORMULA_START) and not (
-                    name in _NUMBER_COLUMNS and _is_number(value))):
-                table.report(line, cell(row, schema.columns[0].name) or kind,
-                             f"{name} starts with '{value[:1]!s}', which a spreadsheet runs as a formula "
-                             f"('{excerpt(value, 40)}')",
-                             "type the text without the leading sign, or start it with an apostrophe (') to keep "
-                             "it as text")
-                continue
-            restored[name] = from_spreadsheet_text(value)
-        extra = [name for name in REVIEW_COLUMNS if name not in ("table", "check", *schema.names)
-                 and cell(row, name)]
-        for name in extra:
-            table.report(line, cell(row, schema.columns[0].name) or kind,
-                         f"a {kind} row has no column '{name}' (it holds '{excerpt(cell(row, name), 40)}')",
-                         f"empty the cell, or change the row's table if it is not a {kind} row")
-        review.rows[kind].append((line, restored))
-    return review
 
 
 # --- accept -------------------------------------------------------------------------------------------------

@@ -1,0 +1,196 @@
+"""Sentences and clauses: where a number stands in its article, whether it is a claim at all, and its status.
+
+A sentence is cut into clauses at commas, semicolons, dashes and at "while", "whereas", "but"; the other readers
+(nevreport.ingest.periods, .entities, .metrics) read each field from the number's own clause first, then the
+clauses around it, the sentence and the sentences before it. A number that only measures a span of time, a rank
+("the top three") or is part of a quoted name is not a claim. The status is forecast or target by the words of
+the number's clause, else of the clauses before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nevreport.common.vocabulary import MARKED_UNITS
+from nevreport.ingest.extract import Mention
+
+# --- sentences and clauses ----------------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019]?(?=\s|$)|\n")
+_ABBREVIATIONS = frozenset(
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr Prof No Nos Co Corp Inc Ltd St Ave vs etc"
+    " approx e.g i.e U.S U.K".split()
+)
+_MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+# A date or a dateline before the first sentence ("2024-10-31 ...", "BEIJING, Nov. 11 (Xinhua) -- ").
+_LEADING_DATE = re.compile(
+    r"\s*(?:date\s+)?\d{4}-\d\d-\d\d\s+"
+    rf"|\s*[A-Z][A-Z .'-]+,\s+(?:{_MONTH_ABBREVIATIONS}|[A-Z][a-z]+)\.?\s+\d\d?\s+\([^)]{{1,40}}\)\s+--\s+"
+    r"|\s*[A-Z][A-Z .'-]+\s+--\s+"
+)
+# A first line that is a whole sentence (a dozen words or more, ending in a full stop) is a lead, not a headline.
+_IS_SENTENCE = re.compile(r"^(?:\S+\s+){11,}\S+[.!?][\"\u201d]?\s*$")
+CLAUSE_BREAK = re.compile(r"[,;:\u2014] | (?=(?:while|whereas|but) )")
+_SHORT_CLAUSE = 60
+
+
+@dataclass(frozen=True)
+class Spans:
+    """Where a mention stands: its sentence, its own clause and the quote (the clause widened to read alone)."""
+
+    sentence: tuple[int, int]
+    clause: tuple[int, int]
+    quote: tuple[int, int]
+
+
+def spans_around(text: str, mention: Mention) -> Spans:
+    """The sentence, clause and quote holding the mention (a long sentence is cut at commas)."""
+    start = 0
+    for match in _SENTENCE_END.finditer(text, 0, mention.start):
+        if _ends_sentence(text, match.start()):
+            start = match.end()
+    end = len(text)
+    for match in _SENTENCE_END.finditer(text, mention.end):
+        if _ends_sentence(text, match.start()):
+            end = match.start() + (1 if text[match.start()] in "!?" else 0)
+            break
+    leading_date = _LEADING_DATE.match(text, start)
+    if leading_date and leading_date.end() <= mention.start:
+        start = leading_date.end()
+    breaks = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(text, start, end)]
+    clause_start = max([b for a, b in breaks if b <= mention.start], default=start)
+    clause_end = min([a for a, b in breaks if a >= mention.end], default=end)
+    clause = _trimmed(text, clause_start, clause_end)
+    # Widen a short clause ("up 32 percent year over year") with its neighbours until it says enough.
+    while clause_end - clause_start < _SHORT_CLAUSE and (clause_start > start or clause_end < end):
+        earlier = [b for a, b in breaks if b < clause_start]
+        later = [a for a, b in breaks if a > clause_end]
+        if clause_start > start:
+            clause_start = max(earlier, default=start)
+        else:
+            clause_end = min(later, default=end)
+    return Spans(_trimmed(text, start, end), clause, _trimmed(text, clause_start, clause_end))
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in ' \t\r\n"\u201c':
+        start += 1
+    while end > start and text[end - 1] in " \t\r\n":
+        end -= 1
+    return start, end
+
+
+def _ends_sentence(text: str, stop: int) -> bool:
+    if text[stop] != ".":
+        return True
+    word = text[max(0, stop - 12) : stop].rsplit(None, 1)[-1:]
+    # "Nov. 5", "U.S. exports", "William L. Li": a full stop after an abbreviation or an initial.
+    return not word or not (word[0] in _ABBREVIATIONS or (len(word[0]) == 1 and word[0].isupper()))
+
+
+def _paragraph_start(text: str, position: int) -> int:
+    found = text.rfind("\n\n", 0, position)
+    return 0 if found < 0 else found + 2
+
+
+def body_start(text: str) -> int:
+    """Where the body begins: after the headline and a standfirst, at the paragraph opening with a dateline."""
+    for match in re.finditer(r"(?:^|\n\n)", text):
+        begin = match.end()
+        dateline = _LEADING_DATE.match(text, begin)
+        if begin and dateline and dateline.end() > begin + 3:
+            return begin
+    first = text.find("\n")
+    if first < 0 or _IS_SENTENCE.search(text[:first]):
+        return 0  # no headline: the article opens with its lead paragraph
+    return first + 1
+
+
+def earlier_sentences(text: str, sentence_start: int, across_paragraphs: bool = False) -> list[tuple[int, int]]:
+    """The sentences of the paragraph before `sentence_start`, nearest first (with across_paragraphs, those of
+    the body's earlier paragraphs too)."""
+    start = _paragraph_start(text, sentence_start)
+    if across_paragraphs:
+        start = min(start, max(body_start(text), 0)) if sentence_start >= body_start(text) else start
+    found, begin = [], start
+    for match in _SENTENCE_END.finditer(text, start, sentence_start):
+        if _ends_sentence(text, match.start()):
+            if text[begin : match.start()].strip():
+                found.append(_trimmed(text, begin, match.start()))
+            begin = match.end()
+    return found[::-1]
+
+
+# --- numbers that are not claims ----------------------------------------------------------------------------
+
+_SPAN_OF_TIME = re.compile(
+    r"(?i)\s*(?:consecutive\s+|straight\s+|full\s+)?(?:-\s*)?(?:years?|months?|quarters?|weeks?|days?|decades?)\b"
+)
+_SPAN_BEFORE = re.compile(r"(?i)\b(?:first|past|last|next|previous|recent|coming|over|for|within|in|the)\s+$")
+
+
+_RANK_BEFORE = re.compile(r"(?i)\bthe\s+(?:top|first|last|biggest|largest|leading)\s+$")
+
+
+def not_a_claim(text: str, mention: Mention) -> str:
+    """Why the mention is not a figure ("the first 10 months" names a period), or "" when it may be one."""
+    if mention.value <= 100 and mention.unit not in MARKED_UNITS and (
+            _RANK_BEFORE.search(text[max(0, mention.start - 24) : mention.start])):
+        words = " ".join(text[max(0, mention.start - 12) : mention.end].split()[-2:])
+        return f"a rank ('{words}'), not a figure"
+    quoted = re.search(r"[\"\u201c](?:[\w-]+\s+){0,2}$", text[max(0, mention.start - 30) : mention.start])
+    if quoted and re.match(r"(?:\s+[\w-]+){0,3}[,.]?[\"\u201d]", text[mention.end : mention.end + 40]):
+        return f"part of a name ('{text[mention.start - len(quoted.group()) + 1 : mention.end]}'), not a figure"
+    if mention.unit not in ("count", "years") or mention.qualifier != "exact":
+        return ""
+    span = _SPAN_OF_TIME.match(text, mention.end)
+    if not span or not _SPAN_BEFORE.search(text[max(0, mention.start - 24) : mention.start]):
+        return ""
+    words = " ".join(text[max(0, mention.start - 12) : span.end()].split()[-3:])
+    return f"a span of time ('{words}'): the period of the figures around it, not a figure"
+
+
+
+# --- status -------------------------------------------------------------------------------------------------
+
+_FORECAST_WORDS = re.compile(
+    r"(?i)\b(?:will|expect\w*|estimat\w*|anticipat\w*|forecast\w*|project(?:ed|ion)s?|predict\w*|likely"
+    r"|is set to|are set to|poised to|(?-i:could|would|might))\b"
+)
+_TARGET_WORDS = re.compile(
+    r"(?i)\b(?:aims?|aiming|goals?|targets?|targeting|plans? to|planned|strives? to|seeks? to)\b"
+)
+_PAST_VERB = re.compile(
+    r"(?i)\b(?:was|were|had|did|sold|reached|hit|rose|fell|grew|totaled|totalled|exported|shipped|produced"
+    r"|delivered|posted|reported|came|jumped|climbed|dropped|accounted|made|took|handled|loaded|launched"
+    r"|drew|covered|has|have|is|are|hosts?|employs?|owns?|operates?|holds?|stood|totals?)\b"
+)
+
+
+def _status_of(words: str) -> str:
+    """The status the words say, by the last word that says one ("aims to ..., after ... were sold")."""
+    found = [(m.start(), kind) for kind, pattern in (("target", _TARGET_WORDS), ("forecast", _FORECAST_WORDS),
+                                                     ("actual", _PAST_VERB)) for m in pattern.finditer(words)]
+    if not found:
+        return ""
+    kinds = {kind for _, kind in found}
+    for kind in ("target", "forecast"):  # a goal or an outlook governs its clause's past-looking verbs
+        if kind in kinds:
+            return kind
+    return "actual"
+
+
+def read_status(text: str, spans: Spans) -> str:
+    """target, forecast or actual, from the words of the number's own clause, else of the clauses before it in
+    its sentence ("expects to deliver 160,000 ..., an increase of 21.9 percent": forecast)."""
+    clause = text[spans.clause[0] : spans.clause[1]]
+    status = _status_of(clause)
+    if status:
+        return status
+    before = text[spans.sentence[0] : spans.clause[0]]
+    for part in reversed(CLAUSE_BREAK.split(before)):
+        status = _status_of(part)
+        if status:
+            return status
+    return _status_of(text[spans.quote[0] : spans.clause[1]]) or "actual"

@@ -1,0 +1,248 @@
+"""The place, company, port, terminal or event a number is about.
+
+The entity the number's clause is about, else the one its sentence or paragraph last named, else the article's
+main subject; a name already used in data/figures.csv is reused in that form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from nevreport.ingest.clauses import Spans, earlier_sentences
+
+# --- entities -----------------------------------------------------------------------------------------------
+
+_PLACES = (
+    "China|Beijing|Shanghai|Tianjin|Chongqing|Anhui|Fujian|Gansu|Guangdong|Guangxi|Guizhou|Hainan|Hebei"
+    "|Heilongjiang|Henan|Hubei|Hunan|Inner Mongolia|Jiangsu|Jiangxi|Jilin|Liaoning|Ningxia|Qinghai|Shaanxi"
+    "|Shandong|Shanxi|Sichuan|Tibet|Xinjiang|Yunnan|Zhejiang|Hong Kong|Macao|Taiwan|Shenzhen|Guangzhou|Hefei"
+    "|Wuhan|Hangzhou|Ningbo|Suzhou|Nanjing|Chengdu|Xi'an|Changsha|Changchun|Liuzhou|Wuxi|Changzhou|Xiamen"
+    "|Qingdao|Zhengzhou|Shenyang|Dalian|Harbin|Jinan|Kunming|Nanning|Fuzhou|Dongguan|Foshan|Jiading"
+    "|Lin-gang|Pudong|Hongqiao|Minhang|Songjiang|Yangtze River Delta|Greater Bay Area|United States|U.S."
+    "|Japan|Germany|France|United Kingdom|Britain|Russia|India|Brazil|Mexico|Thailand|Indonesia|Vietnam"
+    "|Malaysia|Uzbekistan|Hungary|Turkey|Australia|Canada|South Korea|Belgium|Spain|Italy|Saudi Arabia"
+    "|Europe|European Union|Southeast Asia|Africa|Latin America|Middle East"
+).split("|")
+_COMPANIES = (
+    "BYD|Tesla|NIO|XPeng|Xpeng|Li Auto|Geely|Zeekr|SAIC Motor|SAIC|Great Wall Motor|Chery|GAC Aion|GAC|Changan"
+    "|Dongfeng|FAW|BAIC|JAC|Leapmotor|Xiaomi|Huawei|Seres|CATL|Gotion|Volkswagen|Toyota|BMW|Mercedes-Benz"
+    "|General Motors|Ford|Hyundai|Kia|Stellantis|Renault|Nissan|Honda|Volvo|Polestar|Wuling|SAIC-GM-Wuling"
+).split("|")
+PLACE_SET = frozenset(_PLACES)
+_ADJECTIVES = {"Chinese": "China", "American": "United States", "German": "Germany", "Japanese": "Japan",
+               "European": "Europe"}  # fmt: skip
+_EDITIONS = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th",
+             "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th"}  # fmt: skip
+# A facility or show named in full: "Ningbo Zhoushan Port", "Shanghai Haitong International Automotive
+# Terminal", "Auto China 2024"; "the port", "the terminal", "the show" then refer to it.
+_FACILITY = re.compile(
+    r"\b(?:(?!The\b)[A-Z][\w'-]*\s+){1,5}(?:Port|Terminal)\b(?!\s+[A-Z])|\bAuto China (?:19|20)\d\d\b")
+_EXPO = re.compile(
+    r"\b(?:the\s+)?(?P<nth>" + "|".join(_EDITIONS) + r"|\d+(?:st|nd|rd|th))\s+"
+    r"(?:(?:session|edition)\s+of\s+the\s+)?(?:CIIE|China International Import Expo)\b",
+    re.IGNORECASE,
+)
+# Words that continue a place's name rather than make it an organisation's.
+_PLACE_SUFFIXES = frozenset("District Province Municipality City Special Area New Area Region".split())
+_PREPOSITIONS = frozenset(
+    "in to from into across than of at for outside within throughout on with by over between among including"
+    .split()
+)
+_GENERIC_TAILS = re.compile(r"\s+(?:Special Area|District|Province|City|Municipality|Motor|Group|Co\.?|Ltd\.?)$")
+
+
+_PROVINCES = frozenset(
+    "Anhui Fujian Gansu Guangdong Guangxi Guizhou Hainan Hebei Heilongjiang Henan Hubei Hunan Inner Mongolia Jiangsu"
+    " Jiangxi Jilin Liaoning Ningxia Qinghai Shaanxi Shandong Shanxi Sichuan Tibet Xinjiang Yunnan Zhejiang".split())
+_CITIES = frozenset(
+    "Beijing Shanghai Tianjin Chongqing Shenzhen Guangzhou Hefei Wuhan Hangzhou Ningbo Suzhou Nanjing Chengdu Xi'an"
+    " Changsha Changchun Liuzhou Wuxi Changzhou Xiamen Qingdao Zhengzhou Shenyang Dalian Harbin Jinan Kunming Nanning"
+    " Fuzhou Dongguan Foshan Jiading Lin-gang Pudong Hongqiao Minhang Songjiang".split())
+# "the province", "the city", "the company", "the expo": one named before.
+_REFERENCE = re.compile(r"\b[Tt]he\s+(?:(?:automobile|auto|car)\s+)?(?P<kind>province|city|company|carmaker"
+                        r"|automaker|expo|exhibition\s+(?:hall|area))\b(?!'s\s+\w+\s+(?:and|or))")
+# "east China's Jiangsu Province", "south China's Guangdong": where a place lies.
+_WHERE_IT_LIES = re.compile(
+    r"\b(?:(?:north|south)?(?:east|west)|north|south|central|(?:north|south)(?:east|west)ern|eastern|western"
+    r"|northern|southern)\s+China's\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}")
+# A company named with its legal form: "Blue Carbon Technology Inc.", "Shanghai Lingang Holdings Co., Ltd."
+_COMPANY = re.compile(r"\b(?P<name>(?:[A-Z][\w&'-]*\s+){1,4}?)(?:Inc|Co|Corp|Corporation|Ltd|Limited|LLC)\b\.?"
+                      r"(?:,?\s+Ltd\b\.?)?")
+_PREPOSITION_WORDS = frozenset({"In", "At", "From", "The", "By", "For", "On", "With"})
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    last_words = text[max(0, start - 30) : start].split()[-1:]
+    return bool(last_words) and last_words[0].lower() in _PREPOSITIONS
+
+
+def _is_kind(entity: str, kind: str, companies: set[str]) -> bool:
+    if kind == "province":
+        return entity in _PROVINCES
+    if kind == "city":
+        return entity in _CITIES
+    if kind == "expo":
+        return entity.startswith("CIIE") or entity.startswith("Auto China")
+    return entity in companies or entity not in PLACE_SET and not entity.startswith("CIIE") and not re.search(
+        r"(?:Port|Terminal)$", entity)
+
+
+@dataclass(frozen=True)
+class _Name:
+    start: int
+    end: int
+    entity: str
+    is_adjective: bool = False
+    after_preposition: bool = False
+
+
+@dataclass
+class Entities:
+    """The names this project knows, with the form data/figures.csv already gives each."""
+
+    known: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        canonical: dict[str, str] = {}
+        for name in self.known:
+            canonical.setdefault(name, name)
+            short = _GENERIC_TAILS.sub("", name)
+            if short != name:
+                canonical.setdefault(short, name)
+            event = re.fullmatch(r"(.+) ((?:19|20)\d\d)", name)
+            if event:  # "China Auto Forum 2024" is written "the 2024 China Auto Forum"
+                canonical.setdefault(f"{event[2]} {event[1]}", name)
+        for name in (*_PLACES, *_COMPANIES):
+            canonical.setdefault(name, name)
+        self._canonical = canonical
+        self._companies = set(_COMPANIES)
+        alternatives = sorted({*canonical, *_ADJECTIVES}, key=len, reverse=True)
+        self._pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])")
+
+    def names_in(self, text: str, start: int, end: int) -> list[_Name]:
+        found: list[_Name] = self._references(text, start, end)
+        # "in Changzhou city, east China's Jiangsu Province": where the place lies, not what a figure is about
+        masked = [(m.start(), m.end()) for m in _WHERE_IT_LIES.finditer(text, start, end)]
+        found += [_Name(a, b, "") for a, b in masked]
+        for match in _COMPANY.finditer(text, start, end):
+            name = match["name"].strip()
+            if name.split()[0] not in _PREPOSITION_WORDS and not any(a <= match.start() < b for a, b in masked):
+                found.append(_Name(match.start(), match.end(), self._canonical.get(name, name),
+                                   after_preposition=_after_preposition(text, match.start())))
+        for match in _EXPO.finditer(text, start, end):
+            nth = match["nth"].lower()
+            found.append(_Name(match.start(), match.end(), f"CIIE {_EDITIONS.get(nth, nth)}"))
+        for match in re.finditer(r"\b[Tt]he (?:country|nation)\b(?!'s\s+\w+\s+(?:and|or))", text[start:end]):
+            found.append(_Name(start + match.start(), start + match.end(), "China"))
+        for match in _FACILITY.finditer(text, start, end):
+            last_words = text[max(0, match.start() - 30) : match.start()].split()[-1:]
+            after_preposition = bool(last_words) and last_words[0].lower() in _PREPOSITIONS
+            found.append(_Name(match.start(), match.end(), match.group(), after_preposition=after_preposition))
+        for match in self._pattern.finditer(text, start, end):
+            if any(n.start <= match.start() < n.end for n in found):
+                continue
+            name, after = match.group(), text[match.end() : match.end() + 40]
+            before = text[max(0, match.start() - 30) : match.start()]
+            if after.startswith((" dollar", " Dollar")):
+                continue  # "U.S. dollars" is a currency
+            if name in _ADJECTIVES:
+                found.append(_Name(match.start(), match.end(), _ADJECTIVES[name], is_adjective=True))
+                continue
+            entity = self._canonical[name]
+            following = re.match(r"\s([A-Z][\w&-]*(?: [A-Z][\w&-]*)?)", after)
+            if name in self._companies and following and following[1] in self._canonical:
+                # "Volkswagen Anhui", "SAIC Volkswagen": a company and a place or partner name one business.
+                extra = following[1]
+                found.append(_Name(match.start(), match.end() + 1 + len(extra), f"{name} {extra}"))
+                continue
+            if following and following[1].split()[0] not in _PLACE_SUFFIXES and name not in self._companies:
+                continue  # "China Association of Automobile Manufacturers", "Hong Kong Stock Exchange"
+            if re.search(r"[A-Z][\w]*\s$", before) and name not in self._companies:
+                continue  # "East China"
+            if after.startswith("-based"):
+                found.append(_Name(match.start(), match.end(), entity, is_adjective=True))
+                continue
+            last_words = before.split()[-1:]
+            after_preposition = bool(last_words) and last_words[0].lower() in _PREPOSITIONS
+            found.append(_Name(match.start(), match.end(), entity, after_preposition=after_preposition))
+        found = sorted((n for n in found if n.entity), key=lambda n: n.start)
+        # The members of a list ("Home to NIO, BYD and JAC") share the first one's role in the sentence.
+        for index in range(1, len(found)):
+            gap = text[found[index - 1].end : found[index].start]
+            if gap in (", ", " and ", ", and ", " or "):
+                found[index] = replace(found[index], after_preposition=found[index - 1].after_preposition)
+        return found
+
+    def _references(self, text: str, start: int, end: int) -> list[_Name]:
+        """"the province", "the city", "the company", "the expo": the last one of its kind named before."""
+        found = []
+        for match in _REFERENCE.finditer(text, start, end):
+            kind = "expo" if match["kind"].startswith("exhibition") else match["kind"].lower()
+            earlier = [n for n in self.names_in(text, max(0, match.start() - 1500), match.start())
+                       if not n.is_adjective and _is_kind(n.entity, kind, self._companies)]
+            if earlier:
+                found.append(_Name(match.start(), match.end(), earlier[-1].entity,
+                                   after_preposition=_after_preposition(text, match.start())))
+        return found
+
+    def main_subject(self, text: str) -> str:
+        """The entity an article names most (its headline counts twice), the first named on a tie."""
+        counts: Counter[str] = Counter()
+        first_seen: dict[str, int] = {}
+        headline_end = text.find("\n")
+        for name in self.names_in(text, 0, len(text)):
+            if name.is_adjective:
+                continue
+            counts[name.entity] += 2 if name.start < headline_end else 1
+            first_seen.setdefault(name.entity, name.start)
+        if not counts:
+            return ""
+        for entity in list(counts):  # "the port", "the terminal" name the port or terminal named in full
+            head = re.search(r"(Port|Terminal)$", entity)
+            if head:
+                counts[entity] += len(re.findall(rf"\b[Tt]he {head[1].lower()}\b", text))
+        return max(counts, key=lambda e: (counts[e], -first_seen[e]))
+
+
+def _subject(names: Iterable[_Name]) -> str:
+    for name in names:
+        if not (name.is_adjective or name.after_preposition):
+            return name.entity
+    return ""
+
+
+def _where(text: str, names: list[_Name]) -> str:
+    """The last place named with "in" ("sales in China's NEV market"), or ""."""
+    where = [n.entity for n in names if not n.is_adjective and text[max(0, n.start - 3) : n.start] == "in "
+             and (n.entity in PLACE_SET or n.entity in _PROVINCES)]
+    return where[-1] if where else ""
+
+
+def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str) -> str:
+    """The place, company or event the number is about (see the module docstring for the order)."""
+    in_clause = entities.names_in(text, *spans.clause)
+    # "sales in China": a place after a preposition still says where; "a venture with Stellantis" says no one
+    found = _subject(in_clause) or next((n.entity for n in in_clause if not n.is_adjective and (
+        n.entity in PLACE_SET or n.entity.startswith("CIIE"))), "")
+    if found:
+        return found
+    in_sentence = entities.names_in(text, *spans.sentence)
+    found = _subject(in_sentence)
+    if found:
+        return found
+    # "exports ... in Changzhou city, east China's Jiangsu Province surged 25.3 percent": where, the last place
+    # said with "in" before the number's clause ("Its factory in Hungary ...": the company named before)
+    sentence = text[spans.sentence[0] : spans.sentence[1]]
+    found = "" if re.match(r"(?:Its|It|Their|They|The company)\b", sentence) else _where(
+        text, [n for n in in_sentence if n.start < spans.clause[0]])
+    if found:
+        return found
+    for start, end in earlier_sentences(text, spans.sentence[0]):
+        names = entities.names_in(text, start, end)
+        found = _subject(names) or _where(text, names)
+        if found:
+            return found
+    return main_subject

@@ -1,0 +1,300 @@
+"""The words of a metric: what is counted, the measure, and a reader's name and chapter for a new metric.
+
+A metric is composed as data/metrics.csv names them: what is counted (vehicles, NEVs, passenger cars, NEV
+passenger cars, pure electric cars, auto parts, lithium-ion batteries, solar cells, the "new three"), the
+measure (production, sales, retail sales, exports, deliveries, output value, average price, ...), then the
+transform (nevreport.ingest.metrics).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from nevreport.ingest.clauses import Spans
+from nevreport.ingest.extract import Mention
+from nevreport.ingest.periods import MONTH, YEAR
+
+# --- metrics ------------------------------------------------------------------------------------------------
+# A metric is composed as data/metrics.csv names them: what is counted (vehicles, NEVs, passenger cars, NEV
+# passenger cars), the measure (production, sales, retail sales, exports, deliveries, output value, ...), then
+# the transform: nothing for a level, `_target` for a goal, `_cny`/`_usd` for an amount, `_yoy_pct` (on a year
+# earlier), `_mom_pct` (on the month before), `_vs_<year>_pct`, `nev_share_of_<whole>` and `_yoy_pp`/`_mom_pp`
+# (a share's change in percentage points).
+
+_MEASURES = [
+    ("average_price", r"average\s+(?:selling\s+|sales\s+|export\s+|transaction\s+)?prices?"),
+    ("rd_spending", r"(?:research\s+and\s+development|R&D)\s+(?:spending|expenses|expenditure|investment)"),
+    ("retail_sales", r"retail(?:\s+sales)?"),
+    ("exports", r"export\w*|shipped\s+(?:abroad|overseas)|overseas\s+(?:sales|shipments|deliveries)"
+                r"|sold\s+(?:abroad|overseas)|shipments?\s+(?:abroad|overseas)|(?:loaded|shipped)\b"),
+    ("imports", r"(?-i:import(?:s|ed|ing)?)\b"),
+    ("output_value", r"output\s+value|industrial\s+output|gross\s+output"),
+    ("net_loss", r"net\s+loss(?:es)?"),
+    ("net_profit", r"net\s+(?:profit|income)|profits?"),
+    ("revenue", r"revenues?|turnover|operating\s+income"),
+    ("throughput_capacity", r"throughput\s+capacity"),
+    ("production_capacity", r"(?:production\s+)?capacity"),
+    ("throughput", r"throughput|handled"),
+    ("investment", r"invest(?:ment|ments|ed)"),
+    ("subsidy", r"subsid(?:y|ies)"),
+    ("deals", r"(?:tentative\s+|intended\s+)?deals?"),
+    ("deliveries", r"deliver(?:ed|ies|y|s|ing)?"),
+    ("sales", r"sales|sold|sells?|selling"),
+    ("production", r"produc(?:e|ed|es|ing|tion)|output|made(?!\s+up)|manufactur(?:e|ed|ing)|built|assembled"),
+]
+_MEASURE_RE = re.compile(r"(?i)\b(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _MEASURES) + r")\b")
+# Measures counted for a kind of vehicle: "NEV exports" is nev_exports; revenue is a company's, not a vehicle's.
+SERIES = frozenset({"sales", "retail_sales", "exports", "imports", "production", "deliveries", "output_value",
+                     "throughput", "investment"})
+_WHAT_RE = re.compile(
+    r"(?i)(?P<nev_passenger_car>\b(?:new[- ]energy|NEV)\s+passenger\s+(?:cars?|vehicles?)|\bpassenger\s+NEVs?)"
+    r"|(?P<bev_passenger_car>\b(?:pure|battery)[- ]electric\s+passenger\s+(?:cars?|vehicles?))"
+    r"|(?P<bev>\b(?:pure|battery|all)[- ]electric(?:\s+(?:vehicles?|cars?|automobiles?))?\b|\bBEVs?\b)"
+    r"|(?P<nev>\b(?:NEVs?|new[- ]energy(?:\s+vehicles?)?|electric\s+(?:vehicles?|cars?|automobiles?)|EVs?"
+    r"|plug-in\s+hybrids?)\b)"
+    r"|(?P<new_three>\bnew\s+[\"\u201c]?three\b)"
+    r"|(?P<auto_parts>\bauto(?:mobile|motive)?\s+parts\b)"
+    r"|(?P<lithium_battery>\blithium(?:-ion)?\s+batter(?:y|ies)\b)"
+    r"|(?P<solar_cell>\bsolar\s+(?:cells?|batter(?:y|ies)|panels?|modules?)\b)"
+    r"|(?P<passenger_car>\bpassenger\s+(?:cars?|vehicles?)\b)"
+    r"|(?P<vehicle>\b(?:vehicles?|cars?|automobiles?|autos?|auto\s+industry|automotive)\b)"
+)
+# Kinds of vehicle, most specific first; other goods ("auto parts", "lithium-ion batteries") count when no
+# vehicle is named, the first named first.
+VEHICLE_KINDS = ("bev_passenger_car", "bev", "nev", "passenger_car", "vehicle")
+# The name of an organisation says nothing of what a figure counts: "China Association of Automobile
+# Manufacturers", "China Passenger Car Association", "the Ministry of Commerce".
+_ORGANISATION = re.compile(
+    r"\b(?:[A-Z][\w&'-]*\s+){0,5}(?:Association|Federation|Council|Commission|Bureau|Administration|Ministry"
+    r"|Institute|Exchange|Customs)\b(?:\s+(?:of|for|on)(?:\s+(?:the\s+)?[A-Z][\w&'-]*)+)?")
+# What a number continues rather than names: "Among them, NEVs ...", "Of the total, passenger car sales ...".
+CONTINUES = re.compile(r"(?i)\b(?:among\s+them|of\s+the\s+total|of\s+them|of\s+which|those)\b")
+# A share of a whole: "accounted for 46.8 percent", "made up 38 percent", "penetration rate reached 52.3 percent".
+SHARE_BEFORE = re.compile(
+    r"(?i)(?:\baccount(?:ed|ing|s)?\s+for|\bma(?:de|ke|kes|king)\s+up|\btook|\btaking|\brepresent\w*|\bconstitut\w+"
+    r"|\bpenetration(?:\s+rate)?(?:\s+[\w']+){0,3}|\bshare(?:\s+[\w']+){0,10})"
+    r"\s+(?:about|around|nearly|over|more\s+than|an\s+estimated|some|almost|roughly)?\s*$"
+)
+SHARE_AFTER = re.compile(r"(?i)\s+of\s+(?:all|total|the|them|its|their|new)\b")
+OF_WHOLE = re.compile(r"(?i)\s+of\s+(?P<whole>[^,.;:()]{0,60})")
+PENETRATION = re.compile(r"(?i)\bpenetration\b")
+_GROWTH = re.compile(
+    r"(?i)\byear[- ](?:on|over)[- ]year\b|\by-o-y\b|\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
+    r"|\b(?:more|less|higher|lower)\s+than\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bdecline\b|\bgr[eo]w\b"
+)
+MONTH_BASE = re.compile(
+    rf"(?i)^\s*(?:(?:year[- ]on[- ]year|from\s+a\s+year\s+earlier)\s+(?:and|but)\s+[^,.;\d]*?)?"
+    rf"(?:month[- ](?:on|over)[- ]month|from\s+(?:the\s+previous|a|last|the\s+prior)\s+month"
+    rf"|(?:(?:more|less|higher|lower)\s+)?(?:from|than(?:\s+in)?|over|compared\s+(?:with|to))\s+(?-i:{MONTH})"
+    rf"|from\s+[\d.,]+(?:\s+(?:million|thousand|billion))?(?:\s+[\w.]+){{0,2}}\s+in\s+(?-i:{MONTH}))"
+)
+YEAR_BASE = re.compile(
+    rf"(?i)^\s*(?:over|from|than(?:\s+in)?|compared\s+(?:with|to))\s+(?:the\s+same\s+period\s+(?:of|in)\s+)?"
+    rf"(?P<year>{YEAR})"
+)
+VEHICLE_NOUNS = frozenset("units vehicles cars nevs evs automobiles buses trucks suvs".split())
+STOP_WORDS = frozenset(
+    "and or of for from in into at to by with on than per the a an its their that which who were was are is has"
+    " have had taking took take showing from this last next across through during under over about among including"
+    " within between belonging set".split()
+)
+
+
+@dataclass(frozen=True)
+class Read:
+    what: str = ""
+    measure: str = ""
+
+
+def share_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(start + m.start(), start + m.end())
+            for m in re.finditer(r"(?i)percent\s+of\s+[^,.;:()]*", text[start:end])]
+
+
+def masked_shares(text: str, start: int, end: int, mention: Mention) -> list[tuple[int, int]]:
+    """The share phrases of a region ("percent of all vehicle exports") that are not the mention's own."""
+    return [(a, b) for a, b in share_phrases(text, start, end) if not (a - 2 <= mention.end <= b
+                                                                         or a <= mention.start < b)]
+
+
+# "electric car maker Leapmotor": a description of the company, not what its figures count.
+_MAKER = re.compile(r"(?i)\b(?:electric\s+(?:car|vehicle)|EV|NEV|new[- ]energy\s+vehicle|car|auto)\s+"
+                    r"(?:maker|makers|manufacturer|startup|company|brand|giant)\b")
+
+
+def what_in(text: str, start: int, end: int, masked: Sequence[tuple[int, int]] = ()) -> str:
+    masked = [*masked, *((m.start(), m.end()) for pattern in (_MAKER, _ORGANISATION)
+                         for m in pattern.finditer(text, start, end))]
+    named = [m.lastgroup or "" for m in _WHAT_RE.finditer(text, start, end)
+             if not any(a <= m.start() < b for a, b in masked)]
+    found = set(named)
+    if "new_three" in found or ({"lithium_battery", "solar_cell"} <= found and found & {"nev", "bev"}):
+        return "new_three"  # electric vehicles, lithium-ion batteries and solar cells: the "new three"
+    if "nev_passenger_car" in found or ("nev" in found and "passenger_car" in found):
+        return "nev_passenger_car"
+    for kind in VEHICLE_KINDS:
+        if kind in found:
+            return kind
+    return named[0] if named else ""
+
+
+def measures_in(text: str, start: int, end: int, masked: Sequence[tuple[int, int]] = ()) -> list[re.Match[str]]:
+    masked = [*masked, *((m.start(), m.end()) for m in _ORGANISATION.finditer(text, start, end))]
+    return [m for m in _MEASURE_RE.finditer(text, start, end) if not any(a <= m.start() < b for a, b in masked)]
+
+
+def distance(match: re.Match[str], mention: Mention) -> int:
+    return max(match.start() - mention.end, mention.start - match.end(), 0)
+
+
+_NUMBER = re.compile(r"(?<![\d,.])\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand))?(?:\s*(?:percent|%))?")
+
+
+def paired_measure(text: str, mention: Mention, spans: Spans) -> str:
+    """"output and sales hit 2.68 million units and 2.69 million units, up 4 percent and 9.9 percent": the n-th
+    number of a kind takes the n-th measure of the pair its sentence names."""
+    sentence = text[spans.sentence[0] : spans.sentence[1]]
+    pair = re.search(r"(?i)\b(output|production|sales|exports)\s+and\s+(output|production|sales|exports)\b", sentence)
+    if not pair:
+        return ""
+    after = spans.sentence[0] + pair.end()
+    if mention.start < after:
+        return ""
+    kind = "percent" if mention.unit == "percent" else "level"
+    numbers = [m for m in _NUMBER.finditer(text[after : spans.sentence[1]])
+               if not re.fullmatch(r"(?:19|20)\d\d", m.group())]
+    same = [after + m.start() for m in numbers
+            if ("percent" if re.search(r"percent|%", m.group()) else "level") == kind]
+    if len(same) != 2 or mention.start not in same:
+        return ""
+    word = pair.group(1 + same.index(mention.start)).lower()
+    return {"output": "production"}.get(word, word)
+
+
+def paired_what(text: str, mention: Mention, spans: Spans) -> str:
+    """"Exports of lithium-ion batteries and solar cells rose 133.5 percent and 27 percent ... to 35.02 billion
+    yuan and 35 billion yuan, respectively": the n-th number of a kind counts the n-th of the goods listed
+    before the first number."""
+    start, end = spans.sentence
+    if not re.search(r"(?i)\brespectively\b", text[start:end]):
+        return ""
+    numbers = [m for m in _NUMBER.finditer(text[start:end]) if not re.fullmatch(r"(?:19|20)\d\d", m.group())]
+    if not numbers:
+        return ""
+    first = start + numbers[0].start()
+    listed = [m.lastgroup or "" for m in _WHAT_RE.finditer(text, start, first)
+              if not any(a <= m.start() < b for a, b in ((o.start(), o.end())
+                                                          for o in _ORGANISATION.finditer(text, start, first)))]
+    kinds = list(dict.fromkeys(listed))
+    if len(kinds) < 2 or len(kinds) != len(listed):
+        return ""
+    kind = "percent" if mention.unit == "percent" else "level"
+    same = [start + m.start() for m in numbers
+            if ("percent" if re.search(r"percent|%", m.group()) else "level") == kind]
+    if len(same) != len(kinds) or mention.start not in same:
+        return ""
+    return kinds[same.index(mention.start)]
+
+
+def direct_measure(text: str, mention: Mention) -> str:
+    """A participle right after the number and its noun: "2.11 million units produced", "131,000 vehicles for
+    export"."""
+    after = re.match(r"(?i)\s+(?:new\s+energy\s+)?(?:units|vehicles|cars|NEVs)\s+(produced|sold|exported|delivered"
+                     r"|for\s+export|abroad|overseas)\b", text[mention.end : mention.end + 40])
+    if not after:
+        return ""
+    word = after.group(1).lower()
+    return {"produced": "production", "sold": "sales", "delivered": "deliveries"}.get(word, "exports")
+
+
+def noun_phrase(text: str, end: int) -> str:
+    """The words naming what a count counts: "500 auto parts makers and ..." -> auto_parts_makers."""
+    words: list[str] = []
+    at = end
+    for match in re.finditer(r"\s*(\([^()]{1,12}\)|[A-Za-z][\w&-]*)", text[end : end + 70]):
+        if end + match.start() != at:
+            break
+        at = end + match.end()
+        word = match.group(1)
+        if word.startswith("("):
+            continue  # "14 new energy vehicle (NEV) models"
+        if word.lower() in STOP_WORDS or (words and not re.fullmatch(r"[a-z][\w-]*", word)):
+            break
+        words.append(word.lower())
+        if len(words) == 4:
+            break
+        rest = text[end + match.end() : end + match.end() + 1]
+        if rest and rest not in " ":
+            break
+    while words and not words[-1].endswith("s"):
+        words.pop()
+    return "_".join(words).replace("-", "_").replace("&", "")
+
+
+def _content_words(text: str) -> set[str]:
+    words = set()
+    text = text.lower().replace("automobile", "auto").replace("space", "area").replace("hall", "area")
+    for word in re.findall(r"[a-z]+", text):
+        if word not in STOP_WORDS and len(word) > 2:
+            words.add(word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
+    return words
+
+
+def known_by_label(sentence: str, noun: str, labels: dict[str, str]) -> str:
+    """A known metric whose reader's name the sentence says in full, with the number's own noun in it
+    ("launched 438 new products, technologies and services" -> new_product_debuts)."""
+    have = _content_words(sentence)
+    head = _content_words(noun.replace("_", " "))
+    best = ""
+    for metric, label in labels.items():
+        wanted = _content_words(label)
+        if len(wanted) >= 2 and wanted <= have and head & wanted and len(wanted) > len(_content_words(
+                labels.get(best, ""))):
+            best = metric
+    return best
+
+
+_LABEL_WORDS = {"nev": "NEV", "rd": "R&D", "yoy": "", "mom": "", "pct": "", "pp": "", "cny": "", "usd": "",
+                "target": "goal", "vs": ""}
+
+
+def metric_label(metric: str) -> str:
+    """A reader's name for a new metric: nev_production_yoy_pct -> "NEV production, growth on a year earlier"."""
+    base = re.sub(r"_(?:yoy|mom|vs_\d{4})_(?:pct|pp)$|_(?:pct|cny|usd)$", "", metric)
+    words = [_LABEL_WORDS.get(word, word) for word in base.split("_")]
+    label = " ".join(word for word in words if word).replace("NEV share of", "NEV share of").replace(
+        "new vehicle sales", "new-vehicle sales")
+    label = label[:1].upper() + label[1:]
+    since = re.search(r"_vs_(\d{4})_pct$", metric)
+    if metric.endswith("_yoy_pct"):
+        label += ", growth on a year earlier"
+    elif metric.endswith("_mom_pct"):
+        label += ", growth on the month before"
+    elif since:
+        label += f", growth on {since[1]}"
+    elif metric.endswith("_yoy_pp"):
+        label += ", change on a year earlier in percentage points"
+    elif metric.endswith("_mom_pp"):
+        label += ", change on the month before in percentage points"
+    elif metric.endswith("_pct"):
+        label += ", percent"
+    elif metric.endswith("_cny"):
+        label += ", yuan"
+    elif metric.endswith("_usd"):
+        label += ", US dollars"
+    return label
+
+
+def metric_topic(metric: str, entity: str) -> str:
+    """The chapter a new metric most likely belongs to (data/metrics.csv's topic)."""
+    if "export" in metric or "import" in metric:
+        return "exports"
+    if entity.startswith("CIIE"):
+        return "ciie"
+    if entity in ("Jiading", "Yangtze River Delta"):
+        return "jiading"
+    if entity in ("Shanghai", "Lin-gang Special Area", "Hongqiao"):
+        return "shanghai"
+    return "market"

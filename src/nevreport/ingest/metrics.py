@@ -1,0 +1,279 @@
+"""A metric name for a number, composed from what its clauses count and measure, and the transform.
+
+The transform: nothing for a level, `_target` for a goal, `_cny`/`_usd` for an amount, `_yoy_pct` (on a year
+earlier), `_mom_pct` (on the month before), `_vs_<year>_pct`, `_yoy_times` (a growth stated as a multiple),
+`<part>_share_of_<whole>` (the part NEVs unless the sentence names a narrower one) and `_yoy_pp`/`_mom_pp` (a
+share's change in percentage points); "output and sales ... respectively" pairs numbers and measures in order,
+"batteries and solar cells ... respectively" numbers and goods; a count of something else takes its noun, a
+known metric whose reader's name the sentence states or whose series it continues, or where routes go.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nevreport.ingest.clauses import CLAUSE_BREAK, Spans, earlier_sentences
+from nevreport.ingest.extract import Mention
+from nevreport.ingest.measures import (
+    CONTINUES,
+    MONTH_BASE,
+    OF_WHOLE,
+    PENETRATION,
+    SERIES,
+    SHARE_AFTER,
+    SHARE_BEFORE,
+    STOP_WORDS,
+    VEHICLE_KINDS,
+    VEHICLE_NOUNS,
+    YEAR_BASE,
+    Read,
+    direct_measure,
+    distance,
+    known_by_label,
+    masked_shares,
+    measures_in,
+    noun_phrase,
+    paired_measure,
+    paired_what,
+    share_phrases,
+    what_in,
+)
+
+
+def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") -> Read:
+    """What and measure of the number: from its clause, its quote, its sentence, then the sentences before."""
+    sentence = text[spans.sentence[0] : spans.sentence[1]]
+    paragraph = [r for r in earlier_sentences(text, spans.sentence[0])
+                 if CONTINUES.search(sentence) or not CONTINUES.search(text[r[0] : r[1]])]
+    regions = [spans.clause, spans.quote, spans.sentence, *paragraph[:2]]
+    clause = text[spans.clause[0] : spans.clause[1]]
+    if re.match(r"(?i)(?:which|that)\b", clause):  # "..., which reached 5.86 million": the noun before it
+        before = [b for a, b in ((m.start(), m.end()) for m in CLAUSE_BREAK.finditer(
+            text, spans.sentence[0], spans.clause[0])) if b < spans.clause[0] - 1]
+        regions.insert(0, (max([spans.sentence[0], *before]), spans.clause[1]))
+    measure = direct_measure(text, mention) or paired_measure(text, mention, spans)
+    which = regions[0] if regions[0] != spans.clause else None
+    for region in regions:
+        if measure:
+            break
+        masked = [] if region == which else masked_shares(text, *region, mention)
+        matches = measures_in(text, *region, masked)
+        if matches:
+            # "the average price of cars exported was 20,000 US dollars": a price, whatever it is the price of
+            priced = [m for m in matches if m.lastgroup == "average_price"]
+            measure = (min(priced or matches, key=lambda m: distance(m, mention)).lastgroup or "")
+    # "exported 542,000 vehicles", "sold 373,083 new energy vehicles": the noun after the number says what
+    paired = paired_what(text, mention, spans)
+    what = paired or what_in(text, mention.end, min(mention.end + 26, spans.clause[1]))
+    inside = [(a, b) for a, b in share_phrases(text, *spans.sentence) if a < mention.start < b]
+    if inside and not what:  # "of the city's total vehicle output of 2.64 million units": the whole's
+        what = what_in(text, inside[0][0], mention.start)
+        found = measures_in(text, inside[0][0], mention.start)
+        measure = measure or ((found[0].lastgroup or "") if found else "")
+    for region in regions:
+        if what:
+            break
+        what = what_in(text, *region, [] if region == which else masked_shares(text, *region, mention))
+    if not paired and what in ("nev", "bev", "lithium_battery", "solar_cell") and what_in(
+            text, *spans.sentence) == "new_three":
+        what = "new_three"  # a clause of "exports of electric vehicles, lithium-ion batteries and solar cells"
+    earlier = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)
+    own = bool(entity) and entity in sentence
+    # A sentence that continues the one before it ("Among them, ...", "Of the total, ...") names a part of it.
+    earlier = [r for r in earlier if not CONTINUES.search(text[r[0] : r[1]])] if not CONTINUES.search(
+        sentence) else earlier
+    if CONTINUES.search(sentence) and what in ("passenger_car", ""):
+        inherited = what_in(text, *earlier[0]) if earlier else ""
+        if inherited == "nev":
+            what = "nev_passenger_car" if what == "passenger_car" else "nev"
+    if not what and measure:  # "the industry's output value": what the last figure of that measure counted
+        for region in earlier[:6]:
+            if any(m.lastgroup == measure for m in measures_in(text, *region)):
+                what = what_in(text, *region)
+                if what:
+                    break
+    if not what:
+        for region in earlier[:6]:
+            if own and entity not in text[region[0] : region[1]]:
+                continue  # "SAIC Volkswagen's sales": not what the sentences on BYD counted
+            what = what_in(text, *region)
+            if what:
+                break
+    if not measure and mention.unit in ("vehicles", "percent"):
+        for region in earlier[:3]:
+            matches = measures_in(text, *region)
+            if matches:
+                measure = matches[-1].lastgroup or ""
+                break
+    if measure == "retail_sales" and what in ("nev", "vehicle"):
+        what = {"nev": "nev_passenger_car", "vehicle": "passenger_car"}[what]  # retail figures count cars
+    return Read(what or "vehicle", measure)
+
+
+def _earlier_share(text: str, mention: Mention, spans: Spans) -> Mention | None:
+    """The percent a share cue names earlier in the mention's sentence ("made up 53.9 percent of ..."), if any."""
+    for match in re.finditer(r"(?i)\d[\d.]*\s*(?:percent|%)", text[spans.sentence[0] : mention.start]):
+        start = spans.sentence[0] + match.start()
+        if SHARE_BEFORE.search(text[max(spans.sentence[0], start - 80) : start]):
+            return Mention(start, start + len(match.group()), match.group(), 0.0, "percent", "exact", 0.0)
+    return None
+
+
+def _share_part(what: str, whole: str) -> str:
+    """What a share counts: NEVs unless its sentence names a narrower kind ("pure electric passenger cars",
+    "new energy passenger car exports ... of NEV exports") or other goods ("auto parts")."""
+    if what.startswith("bev") or what not in ("", *VEHICLE_KINDS, "nev_passenger_car"):
+        return what
+    if what == "nev_passenger_car" and whole.startswith("nev_"):
+        return what
+    return "nev"
+
+
+def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str = "") -> str:
+    """The whole a share is of: "of all vehicle exports" -> vehicle_exports; "of the total" -> the sentence's;
+    "of NEV exports", a part of NEVs' whole, nev_exports."""
+    phrase = OF_WHOLE.match(text, mention.end)
+    named = re.search(r"(?i)\bshare\s+of\s+(?P<whole>[^,.;:()]{0,60}?)\s+\w+\s*$",
+                      text[spans.sentence[0] : mention.start])
+    what, measure = "", ""
+    if phrase and not PENETRATION.search(text[spans.clause[0] : mention.start]):
+        start, end = phrase.start("whole"), phrase.end("whole")
+    elif named:
+        start, end = spans.sentence[0] + named.start("whole"), spans.sentence[0] + named.end("whole")
+        within = re.search(r"\s(?:in|among)\s", text[start:end])  # "the share of NEVs in total new car sales"
+        if within:
+            start += within.end()
+    else:
+        start = end = 0
+    if end > start:
+        found = measures_in(text, start, end)
+        measure = (found[0].lastgroup or "") if found else ""
+        what = what_in(text, start, end)
+    if not what:  # "of the total": the whole the rest of the sentence counts
+        rest = [(spans.sentence[0], spans.clause[0]), (spans.clause[1], spans.sentence[1])]
+        what = next((w for w in (what_in(text, *r) for r in rest) if w), "")
+        found = [m for r in rest for m in measures_in(text, *r)]
+        measure = measure or ((found[0].lastgroup or "") if found else "")
+    if re.search(r"(?i)\bretail\b", text[start:end]) and measure in ("", "sales"):
+        measure = "retail_sales"
+    measure = measure or context.measure or "sales"
+    if what == "nev" and part == "nev_passenger_car":
+        return f"nev_{measure}"
+    what = (what or context.what).replace("nev_", "").replace("nev", "vehicle") or "vehicle"
+    if what == "vehicle" and measure == "sales":
+        return "new_vehicle_sales"
+    if measure == "retail_sales" and what == "vehicle":
+        what = "passenger_car"
+    if what == "passenger_car" and measure == "sales" and re.search(r"(?i)\bretail\b", text[start:end]):
+        measure = "retail_sales"
+    return f"{what}_{measure}"
+
+
+def _growth_base(text: str, mention: Mention, spans: Spans, period_year: str) -> str:
+    """yoy, mom or vs_<year>: what a change is measured against, from the words after the number."""
+    after = text[mention.end : spans.sentence[1]]
+    if MONTH_BASE.match(after):
+        return "mom"
+    year = YEAR_BASE.match(after)
+    if year and period_year and int(year["year"]) != int(period_year) - 1:
+        return f"vs_{year['year']}"
+    return "yoy"
+
+
+def _destination(text: str, mention: Mention, spans: Spans) -> str:
+    """"linking it to more than 40 countries", "reaching 289 ports": where a port's routes or exports go."""
+    head = noun_phrase(text, mention.end).rsplit("_", 1)[-1]
+    before = text[max(spans.sentence[0], mention.start - 40) : mention.start]
+    sentence = text[spans.sentence[0] : spans.sentence[1]]
+    if head in ("countries", "ports", "markets", "destinations") and re.search(
+            r"(?i)\b(?:to|reaching|linking|covering|serving|in)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+"
+            r"|some\s+)?$", before) and re.search(r"(?i)\broutes?\b|\bports?\b|export|ship|carrier", sentence):
+        return f"destination_{head}"
+    return ""
+
+
+def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: str, known: dict[str, str]) -> str:
+    """The metric of a count of something other than vehicles: a known metric its sentence names, where routes
+    go, where an expo's exhibitors come from, else its noun ("28 research institutes" -> research_institutes)."""
+    sentence = text[spans.sentence[0] : spans.sentence[1]]
+    reused = known_by_label(sentence, noun, known)
+    if reused:
+        return reused
+    destination = _destination(text, mention, spans)
+    if destination:
+        return destination
+    before = text[max(spans.sentence[0], mention.start - 30) : mention.start]
+    if noun.startswith("countries") and re.search(r"(?i)\bfrom\s+(?:more\s+than\s+|over\s+|nearly\s+)?$", before) and (
+            entity.startswith(("CIIE", "Auto China")) or re.search(r"(?i)exhibit|expo\b", sentence)):
+        return "exhibitor_countries_regions"
+    if noun.endswith("routes") and re.search(r"(?i)ro-ro|roll-on|car[- ]carrier", noun + " " + sentence):
+        return "car_carrier_routes"
+    # "about 70 new products" continues the series of new_product_debuts
+    stem = re.sub(r"(?<=[a-z])s$", "", noun)
+    series = [metric for metric in known if metric.startswith(f"{stem}_")]
+    return series[0] if len(series) == 1 and stem.count("_") else noun
+
+
+def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: str = "", period: str = "",
+                known: dict[str, str] | None = None) -> tuple[str, str]:
+    """A metric name in the figures' naming, and the unit it implies ("vehicles" for a vehicle count).
+
+    `known` maps the metrics data/metrics.csv lists to their reader's names: a figure that continues one of
+    them takes its name.
+    """
+    known = known or {}
+    unit = mention.unit
+    sentence = text[spans.sentence[0] : spans.sentence[1]]
+    before = text[spans.clause[0] : mention.start]
+    noun = noun_phrase(text, mention.end)
+    if unit == "vehicles" and noun and noun.rsplit("_", 1)[-1] not in VEHICLE_NOUNS:
+        unit = "count"  # "10 car brands" counts brands, not cars
+    context = _region_read(text, mention, spans, entity)
+    target = "_target" if status == "target" else ""
+    if unit in ("percent", "percentage_points"):
+        share = SHARE_BEFORE.search(before[-80:]) or (
+            unit == "percent" and SHARE_AFTER.match(text, mention.end) and not mention.direction)
+        earlier_share = _earlier_share(text, mention, spans)
+        if not share and earlier_share is not None and re.search(
+                r"(?i)\b(?:from|compared\s+with|versus|against)\s+(?:an?\s+\w+\s+)?$", before):
+            share, mention_for_whole = True, earlier_share  # "57 percent ..., up from an estimated 48 percent"
+        else:
+            mention_for_whole = earlier_share if (unit == "percentage_points" and earlier_share) else mention
+        if unit == "percentage_points" or share:
+            part = what_in(text, spans.sentence[0], mention_for_whole.start) or context.what
+            whole = _whole(text, mention_for_whole, spans, context, part)
+            name = f"{_share_part(part, whole)}_share_of_{whole}"
+            if unit == "percentage_points":
+                return f"{name}_{_growth_base(text, mention, spans, period[:4])}_pp", unit
+            return name, unit
+    if unit == "square_meters":
+        of = re.match(r"\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+?)s?\b", text[mention.end : mention.end + 40])
+        if of and of.group(1).split()[0] not in STOP_WORDS:
+            return of.group(1).replace(" ", "_").replace("-", "_") + "_area", unit
+    counted = unit == "count" and not re.match(r"(?i)\s+(?:units|vehicles|cars|NEVs)\b", text[mention.end:])
+    if not context.measure or unit not in ("count", "vehicles", "percent", "cny", "usd", "times") or (
+            counted and noun_phrase(text, mention.end) and (
+            context.measure not in ("exports", "sales", "production") or _destination(text, mention, spans))):
+        if unit in ("cny", "usd", "percent", "times") and not context.measure:
+            return "", unit
+        noun = "area" if unit == "square_meters" else noun_phrase(text, mention.end)
+        return _count_name(text, mention, spans, noun or unit, entity, known), unit
+    measure = context.measure
+    if measure == "deals":
+        base = ("ciie_intended_deals" if entity.startswith("CIIE") else "deals") + target
+    elif measure == "average_price":
+        exported = re.search(r"(?i)\bexport", sentence)
+        base = f"{context.what}_{'export_' if exported else ''}average_price"
+    elif measure in SERIES:
+        base = f"{context.what}_{measure}{target}"
+        if unit == "count":
+            unit = "vehicles"
+    else:
+        base = measure + target
+    if unit in ("percent", "times"):  # "up 14.3 times year on year": a growth stated as a multiple
+        suffix = "pct" if unit == "percent" else "times"
+        return f"{base}_{_growth_base(text, mention, spans, period[:4])}_{suffix}", unit
+    if unit in ("cny", "usd"):
+        reuse = measure not in SERIES and base in known and f"{base}_{unit}" not in known
+        return (base if reuse else f"{base}_{unit}"), unit
+    return base, unit

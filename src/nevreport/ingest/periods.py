@@ -1,0 +1,278 @@
+"""The period a number covers, in the figures' period format, resolved against the article's date.
+
+The time expression nearest the number counts; what a change is measured against ("from July", "over the same
+period in 2019") is not a period; a sentence opening with a period gives it to its clauses; one without
+continues the period before it; a headline figure takes its lead paragraph's; a present-tense stock the month
+of publication; an expo's figures the year it is held.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from nevreport.common.dates import MONTH_ABBREVIATIONS, MONTH_NAMES
+from nevreport.ingest.clauses import CLAUSE_BREAK, Spans, body_start, earlier_sentences
+from nevreport.ingest.extract import Mention
+
+# --- periods ------------------------------------------------------------------------------------------------
+
+_MONTHS = {
+    **{name: number for number, name in enumerate(MONTH_NAMES, start=1)},
+    **{name: number for number, name in enumerate(MONTH_ABBREVIATIONS, start=1)},
+    "Sept": 9,
+}
+MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
+_COUNTS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+YEAR = r"(?:19|20)\d\d(?![\d-])"
+# What names the year of a month, quarter or half: "of 2023", "of this year", "last year"...
+_YEAR_REF = rf"(?:,?\s+(?:of\s+|in\s+)?(?:(?P<{{n}}y>{YEAR})|(?P<{{n}}rel>this|last|next|the)\s+year\b))?"
+_PERIOD_PATTERNS = [
+    ("months", rf"\b(?:the\s+)?first\s+(?P<mn>\d\d?|[a-z]+)\s+months\b{_YEAR_REF.format(n='m')}"),
+    ("quarters", rf"\b(?:the\s+)?first\s+(?P<qn>two|three|2|3)\s+quarters\b{_YEAR_REF.format(n='q')}"),
+    ("quarter", rf"\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b{_YEAR_REF.format(n='o')}"),
+    ("q", rf"\bQ(?P<qq>[1-4])\b(?:\s+(?P<qqy>{YEAR}))?"),
+    ("half", rf"\b(?P<ho>first|second)\s+half\b{_YEAR_REF.format(n='h')}"),
+    ("range", rf"\b(?:(?i:from|between)\s+)?(?P<r1>{MONTH})(?:\s+(?P<r1y>{YEAR}))?\s*(?:-|\u2013|to|and|through)\s*"
+              rf"(?P<r2>{MONTH})(?:,?\s+(?P<r2y>{YEAR})|\s+(?P<r2rel>this|last)\s+year\b|(?!\s*\d))"),
+    # A month followed by a day is a date ("Oct. 31, 2024"), not a period; "late July" is a moment.
+    ("month", rf"(?<!\blate\s)(?<!\bearly\s)(?<!\bmid-)\b(?P<mo>{MONTH})"
+              rf"(?:,?\s+(?:of\s+)?(?P<moy>{YEAR})|\s+(?:of\s+)?(?P<morel>this|last)\s+year\b|(?!\s*\d))"),
+    ("since", rf"\bsince\s+(?P<sy>{YEAR})"),
+    ("years", rf"\b(?:(?i:from|between)\s+)?(?P<y1>{YEAR})\s*(?:-|\u2013|to|and)\s*(?P<y2>{YEAR})"),
+    ("year", rf"\b(?P<yy>{YEAR})"),
+    ("fullyear", r"\b(?i:full-year|full\s+year)\b"),
+    ("ytd", r"\b(?i:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year\s+to\s+date|year-to-date)\b"),
+    ("relative", r"\b(?P<rl>(?i:last|this|next|the\s+same|the))\s+(?P<ru>(?i:year|month|quarter|period))\b(?!-)"),
+    ("now", r"\b(?i:now|currently|at present|so far|to date)\b"),
+]
+_PERIOD_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _PERIOD_PATTERNS))
+# A comparison base is not the figure's period: "from a year earlier", "than last year".
+_COMPARISON = re.compile(
+    r"(?i)\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b|\byear[- ](?:on|over)[- ]year\b"
+    r"|\b(?:than|from|over|compared\s+(?:with|to)|versus|against)\s+(?:the\s+same\s+period\s+(?:of\s+|in\s+)?)?"
+    r"(?:last|the\s+previous|a)\s+year\b|\bthe\s+same\s+period(?:\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year"
+    r"\s+earlier|(?:19|20)\d\d))?\b"
+)
+# A date says when something was said or happened, not the period a figure covers.
+_DATE = re.compile(rf"\b{MONTH}\s*\d\d?(?:st|nd|rd|th)?\b(?:,?\s*{YEAR})?|\b{YEAR}-\d\d-\d\d\b"
+                   r"|\b(?i:earlier|later)\s+this\s+(?i:week|month|year)\b")  # when it was said, not a period
+_PAST_VERB_ONLY = re.compile(r"(?i)\b(?:was|were|had|did|\w+ed)\b")
+_PRESENT = re.compile(r"(?i)\b(?:has|have|is|are|now|currently|hosts?|employs?|owns?|operates?|holds?)\b")
+
+
+@dataclass(frozen=True)
+class _Period:
+    start: int
+    end: int
+    period: str
+
+
+def _month_year(month: int, published: dt.date | None, future: bool) -> int | None:
+    """A month named without a year is the latest one up to the article's date (a forecast: the next one)."""
+    if published is None:
+        return None
+    if month > published.month and not future:
+        return published.year - 1
+    return published.year
+
+
+def _ref_year(match: re.Match[str], n: str, published: dt.date | None) -> int | None:
+    if match[f"{n}y"]:
+        return int(match[f"{n}y"])
+    relative = (match[f"{n}rel"] or "").lower()
+    if relative and published:
+        return published.year + {"last": -1, "next": 1}.get(relative, 0)
+    return None
+
+
+def _relative_year(word: str | None, published: dt.date | None) -> int | None:
+    """The year "this year" or "last year" names, from the article's date."""
+    if not word or published is None:
+        return None
+    return published.year - (word.lower() == "last")
+
+
+def _months(year: int | None, first: int, last: int) -> str:
+    if year is None:
+        return ""
+    if (first, last) in ((1, 6), (7, 12)):
+        return f"{year}-H{1 if first == 1 else 2}"
+    if first == last:
+        return f"{year}-{first:02d}"
+    return f"{year}-{first:02d}/{year}-{last:02d}"
+
+
+# A period right after "from", "than", "over the same period in" is what a change is measured against.
+_BASE_BEFORE = re.compile(
+    r"(?i)\b(?:from|than(?:\s+in)?|over|on|compared\s+(?:with|to)|versus|against)"
+    r"(?:\s+the\s+same\s+(?:period|month|quarter)\s+(?:of|in))?\s*$"
+)
+_NUMBER_BASE_BEFORE = re.compile(
+    r"(?i)\bfrom\s+(?P<number>[\d.,]+(?:\s+(?:million|billion|thousand))?)(?:\s+[a-zA-Z.]+){0,2}\s+in\s*$")
+
+
+def _periods_in(text: str, start: int, end: int, published: dt.date | None, future: bool,
+                mention: Mention | None = None) -> list[_Period]:
+    segment = text[start:end]
+    masked = [(m.start(), m.end()) for pattern in (_COMPARISON, _DATE) for m in pattern.finditer(segment)]
+    found = []
+    for match in _PERIOD_RE.finditer(segment):
+        if any(a <= match.start() < b for a, b in masked):
+            continue
+        lead = text[max(0, start + match.start() - 60) : start + match.start()]
+        if _BASE_BEFORE.search(lead):
+            continue
+        base = _NUMBER_BASE_BEFORE.search(lead)
+        if base and not (mention and start + match.start() - len(lead) + base.start("number") == mention.start):
+            continue
+        period = _read_period(match, published, future)
+        if period:
+            found.append(_Period(start + match.start(), start + match.end(), period))
+    return found
+
+
+def _read_period(match: re.Match[str], published: dt.date | None, future: bool) -> str:
+    kind = match.lastgroup
+    year_now = published.year if published else None
+    if kind == "months":
+        count = match["mn"]
+        months = int(count) if count.isdigit() else _COUNTS.get(count.lower(), 0)
+        if not 1 <= months <= 12:
+            return ""
+        year = _ref_year(match, "m", published) or _month_year(months, published, future)
+        return _months(year, 1, months)
+    if kind == "quarters":
+        quarters = int(match["qn"]) if match["qn"].isdigit() else _COUNTS[match["qn"].lower()]
+        year = _ref_year(match, "q", published) or _month_year(3 * quarters, published, future)
+        return _months(year, 1, 3 * quarters)
+    if kind in ("quarter", "q"):
+        quarter = _ORDINALS[match["qo"].lower()] if kind == "quarter" else int(match["qq"])
+        year = (_ref_year(match, "o", published) if kind == "quarter" else
+                (int(match["qqy"]) if match["qqy"] else None)) or _month_year(3 * quarter - 2, published, future)
+        return _months(year, 3 * quarter - 2, 3 * quarter)
+    if kind == "half":
+        half = 1 if match["ho"].lower() == "first" else 2
+        year = _ref_year(match, "h", published) or _month_year(6 * half - 5, published, future)
+        return _months(year, 6 * half - 5, 6 * half)
+    if kind == "range":
+        first, last = _MONTHS[match["r1"].rstrip(".")], _MONTHS[match["r2"].rstrip(".")]
+        year = int(match["r2y"] or match["r1y"] or 0) or _relative_year(match["r2rel"], published) or _month_year(
+            first, published, future)
+        return _months(year, first, last) if first <= last else ""
+    if kind == "month":
+        month = _MONTHS[match["mo"].rstrip(".")]
+        before = match.string[max(0, match.start() - 6) : match.start()].lower()
+        if match["mo"] == "May" and not match["moy"] and not before.endswith(("in ", "of ", "since ", "for ")):
+            return ""  # "may" is as often a verb: "May" counts only as "in May", "of May 2024"
+        year = int(match["moy"]) if match["moy"] else (
+            _relative_year(match["morel"], published) or _month_year(month, published, future))
+        return f"{year}-{month:02d}" if year else ""
+    if kind == "since":
+        return f"{match['sy']}/{year_now}" if year_now and int(match["sy"]) < year_now else ""
+    if kind == "years":
+        first, last = int(match["y1"]), int(match["y2"])
+        return f"{first}/{last}" if first < last else ""
+    if kind == "year":
+        return match["yy"]
+    if kind == "fullyear" and published:
+        return str(published.year)
+    if kind == "ytd" and published:
+        if published.month == 1:
+            return str(published.year - 1)
+        return _months(published.year, 1, published.month - 1)
+    if kind == "relative" and published:
+        which, unit = " ".join(match["rl"].lower().split()), match["ru"].lower()
+        if which == "the" and unit == "year" and match.string[max(0, match.start() - 4) : match.start()] == "for ":
+            return str(published.year)  # "likely to exceed 1 million units for the year"
+        if which in ("the", "the same") or unit == "period":
+            return ""  # "in the quarter", "in the period": the period of the figures it continues
+        shift = {"last": -1, "next": 1}.get(which, 0)
+        if unit == "year":
+            return str(published.year + shift)
+        if unit == "month":
+            month = published.month - 1 + shift
+            return f"{published.year + month // 12}-{month % 12 + 1:02d}"
+        quarter = (published.month - 1) // 3 + shift
+        year, quarter = published.year + quarter // 4, quarter % 4
+        return _months(year, 3 * quarter + 1, 3 * quarter + 3)
+    if kind == "now" and published:
+        return f"{published.year}-{published.month:02d}"
+    return ""
+
+
+def _nearest(found: list, start: int, end: int):
+    def distance(item) -> int:
+        return max(item.start - end, start - item.end, 0)
+
+    return min(found, key=distance) if found else None
+
+
+_SAME_PERIOD_AFTER = re.compile(
+    r"(?i)\s*(?:units\s+|vehicles\s+)?(?:in|during)\s+the\s+same\s+period\s+(?:of\s+|in\s+)?"
+    r"(?P<when>last\s+year|a\s+year\s+earlier|(?:19|20)\d\d)\b")
+
+
+def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | None, status: str) -> str:
+    """The period the mention covers, in the figures' period format; "" when nothing says.
+
+    "compared with 31 percent in the same period last year": the period of the figures around it, a year back.
+    """
+    period = _period_of(text, mention, spans, published, status)
+    same = _SAME_PERIOD_AFTER.match(text, mention.end)
+    if same and period[:4].isdigit():
+        when = same["when"].lower()
+        year = int(when) if when[:1].isdigit() else int(period[:4]) - 1
+        period = re.sub(r"(?:19|20)\d\d", str(year), period)
+    return period
+
+
+def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | None, status: str) -> str:
+    future = status != "actual"
+
+    def periods(start: int, end: int) -> list[_Period]:
+        return _periods_in(text, start, end, published, future, mention)
+
+    nearest = _nearest(periods(*spans.clause), mention.start, mention.end)
+    if nearest:
+        return nearest.period
+    # "In June, vehicle exports hit 485,000 units, ... but up 26.9 percent": the sentence's opening period.
+    opening = CLAUSE_BREAK.search(text, spans.sentence[0], spans.sentence[1])
+    if opening and opening.end() <= spans.clause[0] and opening.start() - spans.sentence[0] < 50:
+        found = periods(spans.sentence[0], opening.start())
+        if found and found[0].start - spans.sentence[0] <= 12:
+            return found[-1].period
+    clause = text[spans.clause[0] : spans.clause[1]]
+    if published and not future and _PRESENT.search(clause) and not _PAST_VERB_ONLY.search(clause):
+        return f"{published.year}-{published.month:02d}"  # "It has 400,000 square meters": counted when written
+    for start, end in (spans.quote, spans.sentence):
+        nearest = _nearest(periods(start, end), mention.start, mention.end)
+        if nearest:
+            return nearest.period
+    body = body_start(text)
+    if mention.start < body:  # a headline or standfirst figure: the period its story's lead paragraph states
+        lead_end = text.find("\n\n", body)
+        found = periods(body, len(text) if lead_end < 0 else lead_end)
+        if found:
+            return found[0].period
+    sentence = text[spans.sentence[0] : spans.sentence[1]]
+    if not _PRESENT.search(sentence):  # a past-tense sentence continues the period of the figures before it
+        for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True):
+            found = _periods_in(text, start, end, published, future)
+            if found:
+                return found[-1].period
+    return f"{published.year}-{published.month:02d}" if published else ""
+
+
+def event_period(entity: str, period: str) -> str:
+    """An event's figures cover the year it is held: the 5th CIIE's are 2022's, Auto China 2024's 2024's."""
+    edition = re.fullmatch(r"CIIE (\d+)(?:st|nd|rd|th)", entity)
+    year = str(2017 + int(edition[1])) if edition else (re.search(r"\b((?:19|20)\d\d)$", entity) or ["", ""])[1]
+    if year and (not period or re.fullmatch(r"\d{4}-\d\d", period)):
+        return year
+    return period

@@ -1,0 +1,261 @@
+"""The words of a number: scale words, units, currencies, spelled-out cardinals, hedges, the direction of a
+change and the count nouns after it, and the small readers of each (nevreport.ingest.extract scans with them).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from nevreport.common.dates import MONTH_ABBREVIATIONS, MONTH_NAMES
+from nevreport.common.vocabulary import HEDGED, MARKED_UNITS
+
+MONTH_WORDS = frozenset({*MONTH_NAMES, *MONTH_ABBREVIATIONS, "Sept"})
+_MONTHS_RE = "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
+_DASH = r"[-\u2013\u2014]"
+DASHES = "-\u2013\u2014"
+_YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+# What may follow the day of a date: a second day ("Nov. 5 to 10", "July 6-7") and a year.
+DATE_TAIL = re.compile(
+    rf"(?:\s*(?:{_DASH}|to|and)\s*(?:[0-2]?\d|3[01])(?!\d))?(?:\s*,\s*{_YEAR}|\s+{_YEAR})?"
+)
+MONTH_AFTER = re.compile(rf"(?:\s*(?:{_DASH}|to)\s*\d\d?)?\s+(?:{_MONTHS_RE})\b")
+
+SCALES = {
+    "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+    "mln": 10**6, "mn": 10**6, "bln": 10**9, "bn": 10**9,
+}  # fmt: skip
+_SCALE_RE = r"thousand|million|billion|trillion|mln|bln|bn|mn"
+
+# Measurement units are part of the mention's text; count nouns after it only set the unit.
+_MEASURES = [
+    (r"%|-?percent|-?per\s+cent|pct", "percent"),
+    (r"percentage\s+points?", "percentage_points"),
+    (r"yuan|RMB|renminbi|CNY", "cny"),
+    (r"U\.?S\.?\s+dollars|dollars|USD", "usd"),
+    (r"euros?|EUR", "eur"),
+    (r"square\s+(?:meters|metres|meter|metre)|sq\.?\s*m\b|sqm", "square_meters"),
+    (r"square\s+(?:kilometers|kilometres|km)", "square_kilometers"),
+    (r"times|-?fold", "times"),
+]
+_MEASURE_RES = [(re.compile(rf"(?i:{p})\Z"), unit) for p, unit in _MEASURES]
+_CURRENCY_PREFIXES = [  # longest first: "US$" before "$"
+    ("US$", "usd"), ("US $", "usd"), ("USD ", "usd"), ("USD", "usd"), ("RMB ", "cny"), ("RMB", "cny"),
+    ("CNY ", "cny"), ("CNY", "cny"), ("$", "usd"), ("\u00a5", "cny"), ("\u20ac", "eur"),
+]  # fmt: skip
+_PREFIXES_BY_LAST: dict[str, list[tuple[str, str]]] = {}
+for _prefix, _unit in _CURRENCY_PREFIXES:
+    _PREFIXES_BY_LAST.setdefault(_prefix[-1], []).append((_prefix, _unit))
+PREFIX_ENDINGS = frozenset(_PREFIXES_BY_LAST)
+CURRENCIES = frozenset({"cny", "usd", "eur"})
+# Units the text itself marks with a sign or a word, as opposed to a count noun read after the number.
+MARKED = MARKED_UNITS
+
+# A year followed by punctuation or a function word ("in 2023.", "2023 and") is dropped by the scan
+# itself, which halves the matches in a typical article; other years are dropped by _read_number.
+_PLAIN_YEAR = (
+    r"(?<![$\u00a5\u20ac\-\u2212]\d)(?<!RMB\ \d)(?<!USD\ \d)(?<!CNY\ \d)(?:(?<=1)[89]\d\d|(?<=2)0\d\d)"
+    r"(?:[.,;:)\]'\"\u201d\u2019]|\s+(?:and|to|in|the|with|was|were|when|that|as|for|of|on|at|by|from|is|are"
+    r"|after|before|since|until)\b|\s*$)"
+)
+# A number starts at a digit that does not continue a word, a decimal, an address or a time; the
+# lookbehind sits after the first digit so the scan can skip quickly to the next digit.
+NUMBER_TOKEN = re.compile(
+    rf"""
+    (?P<num>\d(?<![\w.,:/]\d)(?!{_PLAIN_YEAR})(?:\d{{0,2}}(?:,\d{{3}})+|\d*)(?:\.\d+)?)
+    (?P<iso>-\d\d-\d\d(?![\w-]))?
+    (?:\s*(?P<scale>(?i:{_SCALE_RE}))(?!\w))?
+    (?:\s*(?P<measure>(?i:{"|".join(f"(?:{p})" for p, _ in _MEASURES)}))(?!\w))?
+    (?![\w/]|[.,:]\d)
+    """,
+    re.VERBOSE,
+)
+
+_SPELLED = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_SPELLED_FORMS = sorted(
+    [*_SPELLED, *(f"{tens}-{ones}" for tens in _SPELLED if _SPELLED[tens] >= 20 for ones in _ONES)],
+    key=len,
+    reverse=True,
+)
+_SPELLED_BY_INITIAL: dict[str, list[str]] = {}
+for _form in _SPELLED_FORMS:
+    _SPELLED_BY_INITIAL.setdefault(_form[0], []).append(_form[1:])
+# The scan runs on lower-cased text (a case-insensitive alternation is several times slower), and
+# each branch starts with a literal letter so the scan skips quickly to the candidates.
+WORD_TOKEN = re.compile(
+    "(?P<word>"
+    + "|".join(
+        rf"{initial}(?<![\w-]{initial})(?:{'|'.join(rests)})"
+        for initial, rests in _SPELLED_BY_INITIAL.items()
+    )
+    + r""")(?![\w-])
+    (?:\s+(?P<scale>thousand|million|billion|trillion)(?!\w))?
+    (?:\s+(?P<measure>percent|per\s+cent|yuan|times|square\s+met(?:er|re)s)(?!\w))?
+    """,
+    re.VERBOSE,
+)
+WORD_TOKEN_ANY_CASE = re.compile(WORD_TOKEN.pattern, re.VERBOSE | re.IGNORECASE)
+
+# The hedge vocabulary (nevreport.common.vocabulary): phrases before a number, and after it ("or more").
+_HEDGE_WORDS = {phrase: q.name for q in HEDGED for phrase in q.before}
+HEDGE_AFTER = re.compile(
+    r"(?i)\s+(?:" + "|".join(f"(?P<{q.name}>" + "|".join(p.replace(" ", r"\s+") for p in q.after) + ")"
+                             for q in HEDGED) + r")\b"
+)
+_DOWN_WORDS = frozenset(
+    "down fell fall falls falling drop dropped drops dropping decline declined declines declining decrease"
+    " decreased decreases decreasing dip dips dipped slump slumped slumps plunge plunged plunges shrank"
+    " shrunk shrink shrinks contract contracted contraction lower reduction reduced cut".split()
+)
+_UP_WORDS = frozenset(
+    "up rose rise rises rising grew grow grows grown growth growing increase increased increases"
+    " increasing surge surged surges surging jump jumped jumps climb climbed climbs soar soared soars"
+    " expanded expansion higher".split()
+)
+# "to" is not a link: "rose to 3 million" states the level reached, not the size of the rise.
+_DIRECTION_LINKS = frozenset({"by", "of", "at", "a", "an", "rate"})
+_DIRECTION_AFTER = re.compile(
+    r"(?i)(?:\s+(?:year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy))?\s+"
+    r"(?:(?P<down>decline|decrease|drop|fall|contraction|reduction)|(?P<up>increase|rise|growth|surge|jump))\b"
+)
+# A capitalised label before a number makes it a name or an identifier, not a quantity.
+NAME_WORDS = frozenset(
+    "Fortune Forbes Global top Top No Nos Number Model Level Line Phase Version Room Hall Gate Booth Page"
+    " Article Section Chapter Route Terminal Building Lane Category Class Grade Stage Tier Series Gen"
+    " Generation".split()
+)
+_PUNCTUATION = "\"'()[]{}\u201c\u201d\u2018\u2019,;:"
+_CLAUSE_END = re.compile(r"[.,;:!?()\"\u201c\u201d\n]")
+
+# Count nouns that may follow a number within a few words ("152 countries", "39 government
+# procurement delegations"); mapped to the figures' unit vocabulary.
+_COUNT_NOUNS = {
+    **dict.fromkeys(
+        "vehicle vehicles car cars nev nevs ev evs automobile automobiles unit units bus buses truck trucks"
+        " suv suvs".split(),
+        "vehicles",
+    ),
+    **dict.fromkeys(
+        "company companies enterprise enterprises business businesses firm firms automaker automakers"
+        " carmaker carmakers maker makers manufacturer manufacturers startup startups brand brands"
+        " subsidiary".split(),
+        "companies",
+    ),
+    **dict.fromkeys("exhibitor exhibitors".split(), "exhibitors"),
+    **dict.fromkeys("country countries".split(), "countries"),
+    **dict.fromkeys("organization organizations organisation organisations".split(), "organizations"),
+    **dict.fromkeys("delegation delegations".split(), "delegations"),
+    **dict.fromkeys("product products".split(), "products"),
+    **dict.fromkeys(
+        "people person persons visitor visitors professional professionals leader leaders expert experts"
+        " participant participants buyer buyers student students employee employees worker workers"
+        " resident residents attendee attendees guest guests engineer engineers researcher researchers"
+        " staff".split(),
+        "people",
+    ),
+    **dict.fromkeys("forum forums sub-forum sub-forums".split(), "forums"),
+    **dict.fromkeys("task tasks".split(), "tasks"),
+    **dict.fromkeys("platform platforms".split(), "platforms"),
+    **dict.fromkeys("year years".split(), "years"),
+}
+COUNT_NOUN_LOOKAHEAD = 4
+# A count noun is looked for only up to the first preposition: "1.6 million applications for the car
+# subsidy" counts applications, not cars; "the first nine months of the year" counts months, not years.
+_NOUN_PHRASE_ENDS = frozenset("for of from in into at to by with on than per".split())
+
+
+def word_before(text: str, start: int) -> str:
+    if not start or not text[start - 1].isspace():
+        return ""
+    words = text[max(0, start - 24) : start].split()
+    return words[-1].lstrip(_PUNCTUATION) if words else ""
+
+
+def currency_prefix(text: str, start: int) -> tuple[str, str] | None:
+    for prefix, unit in _PREFIXES_BY_LAST[text[start - 1]]:
+        if start >= len(prefix) and text.startswith(prefix, start - len(prefix)):
+            before = text[start - len(prefix) - 1 : start - len(prefix)]
+            if not before or not before.isalnum():
+                return prefix, unit
+    return None
+
+
+def hedge_before(before_words: list[str]) -> tuple[str, int]:
+    """The qualifier set by the words just before a number, and how many words the hedge took."""
+    for length in (3, 2, 1):
+        if len(before_words) >= length:
+            phrase = " ".join(before_words[-length:]).lstrip(_PUNCTUATION).lower()
+            if phrase in _HEDGE_WORDS:
+                return _HEDGE_WORDS[phrase], length
+    return "exact", 0
+
+
+def direction_of(before_words: list[str], text: str, end: int) -> str:
+    words = [w.strip(_PUNCTUATION).lower() for w in before_words[-4:]]
+    while words and words[-1] in _DIRECTION_LINKS:
+        if words[-1] == "rate" and len(words) > 1 and words[-2] in ("growth", "decline"):
+            break
+        words.pop()
+    if words:
+        if words[-1] == "rate":
+            words.pop()
+        if words[-1] == "growth" and len(words) > 1 and words[-2] == "negative":
+            return "down"
+        if words[-1] in _DOWN_WORDS:
+            return "down"
+        if words[-1] in _UP_WORDS:
+            return "up"
+    after = _DIRECTION_AFTER.match(text, end)
+    return (after.lastgroup or "") if after else ""
+
+
+def step_of(digits: str) -> Decimal:
+    """Place value of the last stated digit; trailing zeros of an integer count as rounding."""
+    if "." in digits:
+        return Decimal(1).scaleb(-len(digits.split(".")[1]))
+    stripped = digits.rstrip("0")
+    if not stripped:
+        return Decimal(1)
+    return Decimal(1).scaleb(len(digits) - len(stripped))
+
+
+def spelled_value(word: str) -> int:
+    tens, _, ones = word.partition("-")
+    return _SPELLED[tens] + (_ONES[ones] if ones else 0)
+
+
+def measure_unit(measure: str) -> str:
+    for pattern, unit in _MEASURE_RES:
+        if pattern.match(measure):
+            return unit
+    raise AssertionError(f"measure {measure!r} matched the token pattern but no unit pattern")
+
+
+def is_year(digits: str) -> bool:
+    return len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2100
+
+
+def is_name_version(last_word: str, digits: str) -> bool:
+    # "Industry 4.0", "Web 3.0": a capitalised word then N.0 names a generation, not a quantity.
+    return digits.endswith(".0") and last_word[:1].isupper()
+
+
+def count_noun_after(text: str, end: int, max_words: int) -> str | None:
+    window = text[end : end + 80]
+    clause_end = _CLAUSE_END.search(window)
+    if clause_end:
+        window = window[: clause_end.start()]
+    for word in window.split(None, max_words)[:max_words]:
+        word = word.strip(_PUNCTUATION + "-").lower()
+        if word in _NOUN_PHRASE_ENDS:
+            return None
+        unit = _COUNT_NOUNS.get(word)
+        if unit:
+            return unit
+    return None

@@ -1,0 +1,169 @@
+"""The reading of a number (nevreport.ingest.reading) on the shapes newsroom text takes beyond the development
+set: goods other than vehicles, growth stated as a multiple, lists paired "respectively", the part and the whole
+of a share, counts of routes, ports and countries, periods with "this year", articles without a headline, and
+places and companies named in passing. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nevreport.ingest.extract import extract_mentions
+from nevreport.ingest.reading import (
+    Entities,
+    body_start,
+    not_a_claim,
+    read_entity,
+    read_metric,
+    read_period,
+    read_status,
+    spans_around,
+)
+
+PUBLISHED = dt.date(2024, 8, 20)
+
+
+def _read(text: str, stated: str, entity: str = "China", known: dict[str, str] | None = None,
+          published: dt.date = PUBLISHED) -> tuple[str, str]:
+    mention = next(m for m in extract_mentions(text) if m.text == stated)
+    spans = spans_around(text, mention)
+    status = read_status(text, spans)
+    period = read_period(text, mention, spans, published, status)
+    return read_metric(text, mention, spans, status, entity, period, known)[0], period
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "metric"),
+    [
+        # what is counted: battery-electric cars, auto parts, batteries and solar cells, the "new three"
+        ("The export value of the city's pure electric passenger cars reached 12.5 billion yuan in the first half.",
+         "12.5 billion yuan", "bev_passenger_car_exports_cny"),
+        ("Meanwhile, the city's auto parts exports rose 18.2 percent year on year.", "18.2 percent",
+         "auto_parts_exports_yoy_pct"),
+        ("Exports of lithium-ion batteries and solar cells grew 40 percent and 12 percent to 20 billion yuan and "
+         "15 billion yuan, respectively.", "12 percent", "solar_cell_exports_yoy_pct"),
+        ("Exports of lithium-ion batteries and solar cells grew 40 percent and 12 percent to 20 billion yuan and "
+         "15 billion yuan, respectively.", "20 billion yuan", "lithium_battery_exports_cny"),
+        ("Exports of electric vehicles, lithium-ion batteries and solar cells in the province rose 25 percent.",
+         "25 percent", "new_three_exports_yoy_pct"),
+        ('The export value of the new "three major ones" grew 30 percent in the first half.', "30 percent",
+         "new_three_exports_yoy_pct"),
+        ("Some 90,000 electric automobiles were exported in the first quarter.", "90,000", "nev_exports"),
+        # growth stated as a multiple
+        ("Exports of pure electric passenger vehicles rose 3.5 times year on year in the period.", "3.5 times",
+         "bev_passenger_car_exports_yoy_times"),
+        # the part and the whole of a share
+        ("Pure electric passenger cars accounted for nearly 55 percent of the city's total automobile export value.",
+         "55 percent", "bev_passenger_car_share_of_vehicle_exports"),
+        ("New energy passenger car exports were 500,000 units, accounting for 95 percent of NEV exports.",
+         "95 percent", "nev_passenger_car_share_of_nev_exports"),
+        ("NEV exports were 300,000 units, accounting for 30 percent of all vehicle exports.", "30 percent",
+         "nev_share_of_vehicle_exports"),
+        # an association's name says nothing of what is counted
+        ("Sales of new energy vehicles rose 40 percent in May. The China Association of Automobile Manufacturers "
+         "said sales are likely to exceed 2 million units for the year.", "2 million", "nev_sales"),
+        # counts of routes, ports and countries
+        ("The port has 12 international ro-ro routes, reaching 200 ports in 90 countries and regions.", "12",
+         "car_carrier_routes"),
+        ("The port has 12 international ro-ro routes, reaching 200 ports in 90 countries and regions.", "200",
+         "destination_ports"),
+        ("The port has 12 international ro-ro routes, reaching 200 ports in 90 countries and regions.", "90",
+         "destination_countries"),
+        ("The city has opened 1,200 test roads for intelligent connected vehicles.", "1,200", "test_roads"),
+        ("Test vehicles have covered more than 20 million kilometers across the city.", "20 million", "kilometers"),
+    ],
+)  # fmt: skip
+def test_the_metric_is_composed_from_what_the_sentence_counts(text, stated, metric):
+    assert _read(text, stated)[0] == metric
+
+
+def test_a_count_continues_a_known_series_whose_name_it_starts():
+    known = {"new_product_debuts": "New products, technologies and services launched"}
+    text = "About 40 new products will be shown at the auto exhibition area of the expo."
+    assert _read(text, "40", "CIIE 7th", known)[0] == "new_product_debuts"
+    assert _read(text, "40", "CIIE 7th", {})[0] == "new_products"
+
+
+def test_countries_an_expos_exhibitors_come_from():
+    text = "Nearly 50 companies from 12 countries and regions will display vehicles at the expo."
+    assert _read(text, "12", "CIIE 7th")[0] == "exhibitor_countries_regions"
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "metric", "period"),
+    [
+        ("In June, China exported 400,000 vehicles, up 50 percent year-on-year but down 5 percent from 420,000 "
+         "units in May.", "50 percent", "vehicle_exports_yoy_pct", "2024-06"),
+        ("In June, China exported 400,000 vehicles, up 50 percent year-on-year but down 5 percent from 420,000 "
+         "units in May.", "5 percent", "vehicle_exports_mom_pct", "2024-06"),
+        ("In the first half, the average price of cars exported from China was 21,000 US dollars, up 8 percent "
+         "from 19,000 US dollars in 2023.", "21,000 US dollars", "vehicle_export_average_price_usd", "2024-H1"),
+        ("In the first half, the average price of cars exported from China was 21,000 US dollars, up 8 percent "
+         "from 19,000 US dollars in 2023.", "8 percent", "vehicle_export_average_price_yoy_pct", "2024-H1"),
+        ("The carmaker sold 600,000 vehicles in July, of which 100,000 were sold abroad, according to figures it "
+         "released earlier this month.", "600,000", "vehicle_sales", "2024-07"),
+        ("The association said NEV sales are likely to exceed 11 million units for the year.", "11 million",
+         "nev_sales", "2024"),
+    ],
+)  # fmt: skip
+def test_what_a_change_is_measured_against_and_when_something_was_said_are_not_the_period(
+        text, stated, metric, period):
+    assert _read(text, stated) == (metric, period)
+
+
+def test_the_exhibition_hall_is_the_expo_named_before():
+    text = ("Carmakers will bring new models to the seventh CIIE.\n\nThis year, the automobile exhibition hall "
+            "has over 30,000 square meters.")
+    mention = next(m for m in extract_mentions(text) if m.text == "30,000 square meters")
+    entities = Entities(["China"])
+    assert read_entity(text, spans_around(text, mention), entities, "China") == "CIIE 7th"
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "period"),
+    [
+        ("From January to July this year, the city's vehicle output totaled 900,000 units.", "900,000",
+         "2024-01/2024-07"),
+        ("Between January and May last year, exports rose 20 percent.", "20 percent", "2023-01/2023-05"),
+        ("Sales rose 10 percent in March this year.", "10 percent", "2024-03"),
+    ],
+)  # fmt: skip
+def test_a_month_or_range_takes_the_year_this_year_or_last_year_names(text, stated, period):
+    assert _read(text, stated)[1] == period
+
+
+def test_an_article_without_a_headline_reads_its_first_paragraph_as_the_lead():
+    text = ("China's output of new energy vehicles kept growing quickly in the first half of this year, industry "
+            "data showed on Wednesday.\n\nDuring the period, NEV output reached 4.9 million units.")
+    assert body_start(text) == 0
+    assert _read(text, "4.9 million", published=dt.date(2024, 7, 10))[1] == "2024-H1"
+    headed = "NEV output grows in first half\n\n" + text
+    assert body_start(headed) == len("NEV output grows in first half\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "entity"),
+    [
+        ("From January to May, exports of electric vehicles in Wuxi city, east China's Jiangsu Province surged "
+         "25 percent.", "25 percent", "Wuxi"),
+        ("Jiangsu is a big exporter. According to customs in Nanjing, capital of Jiangsu, exports of batteries in "
+         "the province grew 30 percent.", "30 percent", "Jiangsu"),
+        ("In Rizhao city, Green Cell Technology Inc. makes batteries. The company has stores in over 80 countries, "
+         "including Mexico and Brazil.", "80", "Green Cell Technology"),
+        ("BYD sold 300,000 cars in July. Its factory in Hungary, the first in Europe, will make 150,000 cars a "
+         "year.", "150,000", "BYD"),
+    ],
+)  # fmt: skip
+def test_the_entity_is_the_place_or_company_the_sentence_is_about(text, stated, entity):
+    mention = next(m for m in extract_mentions(text) if m.text == stated)
+    entities = Entities(["China", "BYD"])
+    assert read_entity(text, spans_around(text, mention), entities, entities.main_subject(text)) == entity
+
+
+def test_a_number_inside_a_quoted_name_is_not_a_claim():
+    text = 'Today the new "three major ones" drive exports.'
+    mention = next(m for m in extract_mentions(text) if m.text == "three")
+    assert "part of a name" in not_a_claim(text, mention)
+    plain = "Exports of the three products grew."
+    assert not_a_claim(plain, next(m for m in extract_mentions(plain) if m.text == "three")) == ""
