@@ -23,7 +23,7 @@ _LAZY = {
     "Report": ("nevreport.story.report", "Report"),
     "run": ("nevreport.pipeline", "run"),
     "compute_indicators": ("nevreport.pipeline", "compute_indicators"),
-    "load_external_figures": ("nevreport.pipeline", "load_external_figures"),
+    "load_supplementary_figures": ("nevreport.pipeline", "load_supplementary_figures"),
     "load_figures": ("nevreport.pipeline", "load_figures"),
     "load_articles": ("nevreport.pipeline", "load_articles"),
     "load_sources": ("nevreport.pipeline", "load_sources"),

@@ -137,7 +137,7 @@ def _kind(report, key: str) -> str:
     """What an id names, as the completion list labels it."""
     found = report._lookup.get(key)
     kind = found[0] if found else ("goal" if key == "goal" else "date" if key == "as_of" else "not yet published")
-    return {"figure": "article figure", "external": "supplementary figure"}.get(kind, kind)
+    return {"figure": "article figure", "supplementary": "supplementary figure"}.get(kind, kind)
 
 
 def _loadable_again(*_args) -> None:

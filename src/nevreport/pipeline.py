@@ -3,7 +3,7 @@
     edition = run("latest")         # an edition of params/ (or a date, "2024-12-31")
                                      # load: every table of data/, checked (nevreport.curate)
                                      # process: what was known by that date, and its indicators (nevreport.indicators)
-    edition.figures, edition.external, edition.indicators
+    edition.figures, edition.supplementary, edition.indicators
 
 The command line (`nevreport validate`, `nevreport indicators`), the build (its check of the data before any
 kernel starts) and the notebooks (`nr.run`, `nr.load_figures`, `Report.load`) all go through here. The checked
@@ -23,7 +23,7 @@ from nevreport.common import config, tables
 from nevreport.common.dates import parse_as_of
 from nevreport.common.errors import Problem, UserError
 from nevreport.curate.catalogue import Catalogue, load_catalogue
-from nevreport.curate.load import external_frame, figures_frame, metrics_frame, sources_frame
+from nevreport.curate.load import figures_frame, metrics_frame, sources_frame, supplementary_frame
 from nevreport.curate.params import edition_parameters
 from nevreport.curate.validate import check_data_dir, validate_data_dir
 from nevreport.indicators.evaluate import compute_table
@@ -36,7 +36,7 @@ class Data:
     """Everything under a data folder, checked: the tables as frames, the catalogue, the publishers' sites."""
 
     figures: pd.DataFrame
-    external: pd.DataFrame
+    supplementary: pd.DataFrame
     sources: pd.DataFrame
     metrics: pd.DataFrame
     catalogue: Catalogue
@@ -45,17 +45,17 @@ class Data:
     @property
     def ids(self) -> frozenset[str]:
         """Every figure, supplementary figure and indicator id, whenever it was published."""
-        return frozenset({*self.figures["figure_id"], *self.external["source_id"],
+        return frozenset({*self.figures["figure_id"], *self.supplementary["source_id"],
                           *(entry.id for entry in self.catalogue.entries)})
 
     @property
     def series(self) -> frozenset[tuple[str, str]]:
         """Every (metric, entity) of the figures and supplementary figures, whenever it was published."""
-        return frozenset((metric, entity) for frame in (self.figures, self.external)
+        return frozenset((metric, entity) for frame in (self.figures, self.supplementary)
                          for metric, entity in zip(frame["metric"], frame["entity"], strict=True))
 
     def copy(self) -> Data:
-        return Data(self.figures.copy(), self.external.copy(), self.sources.copy(), self.metrics.copy(),
+        return Data(self.figures.copy(), self.supplementary.copy(), self.sources.copy(), self.metrics.copy(),
                     self.catalogue, dict(self.publishers))
 
 
@@ -66,7 +66,7 @@ class Edition:
 
     as_of: dt.date
     figures: pd.DataFrame
-    external: pd.DataFrame
+    supplementary: pd.DataFrame
     sources: pd.DataFrame
     indicators: pd.DataFrame
     metrics: pd.DataFrame
@@ -87,7 +87,7 @@ class Edition:
 
     def __repr__(self) -> str:
         return (f"<Edition as of {self.as_of}: {len(self.figures)} figures from {len(self.sources)} articles, "
-                f"{len(self.external)} supplementary figures, {len(self.indicators)} indicators>")
+                f"{len(self.supplementary)} supplementary figures, {len(self.indicators)} indicators>")
 
 
 # --- load ---------------------------------------------------------------------------------------------------
@@ -124,7 +124,7 @@ def load(data_dir: Path = config.DATA_DIR) -> Data:
         # A folder without a catalogue passes validation, but nothing can be computed: say so.
         catalogue = checked.catalogue or load_catalogue(data_dir)
         _cache.clear()
-        _cache[key] = Data(figures_frame(checked.sources, checked.figures), external_frame(checked.external),
+        _cache[key] = Data(figures_frame(checked.sources, checked.figures), supplementary_frame(checked.supplementary),
                            sources_frame(checked.sources), metrics_frame(checked.metrics), catalogue,
                            checked.publishers)
     return _cache[key].copy()
@@ -180,8 +180,8 @@ def run(edition="latest", data_dir: Path = config.DATA_DIR, target_units: float 
     if saved is not None and saved.exists():
         indicators = read_indicators_csv(saved)
     else:
-        indicators = compute_table(data.catalogue, data.figures, data.external, cutoff, target_units, target_year)
-    return Edition(cutoff, _published_by(data.figures, cutoff), _published_by(data.external, cutoff),
+        indicators = compute_table(data.catalogue, data.figures, data.supplementary, cutoff, target_units, target_year)
+    return Edition(cutoff, _published_by(data.figures, cutoff), _published_by(data.supplementary, cutoff),
                    _published_by(data.sources, cutoff), indicators, data.metrics, data.catalogue, data.publishers,
                    data.ids, data.series, name, follows_data, target_units, target_year)
 
@@ -193,7 +193,7 @@ def run(edition="latest", data_dir: Path = config.DATA_DIR, target_units: float 
 # supplementary figure excerpted from its page); the loaders add the same two names to both, so one line of
 # code reads either table: frame[["id", "quote", "value", "unit", "period"]].
 SHARED_NAMES = {"figures": {"id": "figure_id", "quote": "quote"},
-                "external": {"id": "source_id", "quote": "excerpt"}}
+                "supplementary": {"id": "source_id", "quote": "excerpt"}}
 
 
 def _with_shared_names(frame: pd.DataFrame, kind: str) -> pd.DataFrame:
@@ -205,17 +205,17 @@ def _with_shared_names(frame: pd.DataFrame, kind: str) -> pd.DataFrame:
 def load_figures(as_of=None, data_dir: Path = config.DATA_DIR) -> pd.DataFrame:
     """The checked article figures (with intervals and sources), optionally only those published by `as_of`.
 
-    `id` and `quote` are the same columns as `figure_id` and `quote` (and as `load_external_figures`'s)."""
+    `id` and `quote` are the same columns as `figure_id` and `quote` (and as `load_supplementary_figures`'s)."""
     frame = _published_by(load(data_dir).figures, None if as_of is None else parse_as_of(as_of))
     return _with_shared_names(frame, "figures")
 
 
-def load_external_figures(as_of=None, data_dir: Path = config.DATA_DIR) -> pd.DataFrame:
+def load_supplementary_figures(as_of=None, data_dir: Path = config.DATA_DIR) -> pd.DataFrame:
     """The supplementary sourced figures, optionally only those published by `as_of`.
 
     `id` and `quote` are `source_id` and `excerpt` under the names `load_figures` uses too."""
-    frame = _published_by(load(data_dir).external, None if as_of is None else parse_as_of(as_of))
-    return _with_shared_names(frame, "external")
+    frame = _published_by(load(data_dir).supplementary, None if as_of is None else parse_as_of(as_of))
+    return _with_shared_names(frame, "supplementary")
 
 
 def load_sources(data_dir: Path = config.DATA_DIR) -> pd.DataFrame:

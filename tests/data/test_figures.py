@@ -8,13 +8,13 @@ import math
 import pytest
 
 from nevreport.common.vocabulary import KINDS, QUALIFIERS, STATUSES, UNITS
-from nevreport.curate.load import load_external, load_figures, load_sources
+from nevreport.curate.load import load_figures, load_sources, load_supplementary
 from nevreport.curate.schema import (
-    EXTERNAL_COLUMNS,
-    EXTERNAL_OPTIONAL,
     FIGURE_COLUMNS,
     PUBLISHER_COLUMNS,
     SOURCE_COLUMNS,
+    SUPPLEMENTARY_COLUMNS,
+    SUPPLEMENTARY_OPTIONAL,
 )
 from nevreport.curate.validate import validate_data_dir
 from tests.conftest import ROOT, cli
@@ -88,21 +88,22 @@ def test_figures_carry_their_article_provenance():
     assert all(isinstance(day, dt.date) for day in figures["published"])
 
 
-def test_external_table_loads_with_ids_dates_and_intervals():
-    external = load_external(DATA)
-    assert list(external.columns[: len(EXTERNAL_COLUMNS)]) == list(EXTERNAL_COLUMNS)
-    assert external["source_id"].is_unique
-    assert all(isinstance(day, dt.date) for day in external["published"])
-    assert (external["low"] <= external["value"]).all() and (external["value"] <= external["high"]).all()
+def test_supplementary_table_loads_with_ids_dates_and_intervals():
+    supplementary = load_supplementary(DATA)
+    assert list(supplementary.columns[: len(SUPPLEMENTARY_COLUMNS)]) == list(SUPPLEMENTARY_COLUMNS)
+    assert supplementary["source_id"].is_unique
+    assert all(isinstance(day, dt.date) for day in supplementary["published"])
+    assert (supplementary["low"] <= supplementary["value"]).all()
+    assert (supplementary["value"] <= supplementary["high"]).all()
     # two sources disagree on Shanghai's 2021 output: both are kept, under their own ids
-    shanghai_2021 = external[(external["metric"] == "nev_production") & (external["period"] == "2021")]
+    shanghai_2021 = supplementary[(supplementary["metric"] == "nev_production") & (supplementary["period"] == "2021")]
     assert len(shanghai_2021) == 2 and shanghai_2021["value"].nunique() == 2
 
 
 def test_dictionary_documents_every_column_and_vocabulary_word():
     dictionary = (DATA / "DICTIONARY.md").read_text(encoding="utf-8")
     indicator_columns = "indicator_id label value low high unit period formula inputs reason".split()
-    words = [*FIGURE_COLUMNS, *EXTERNAL_COLUMNS, *EXTERNAL_OPTIONAL, *SOURCE_COLUMNS, *PUBLISHER_COLUMNS,
+    words = [*FIGURE_COLUMNS, *SUPPLEMENTARY_COLUMNS, *SUPPLEMENTARY_OPTIONAL, *SOURCE_COLUMNS, *PUBLISHER_COLUMNS,
              *indicator_columns, *KINDS, *UNITS, *QUALIFIERS, *STATUSES, "cny_per_usd", "publishers.csv"]
     missing = [word for word in words if f"`{word}`" not in dictionary]
     assert missing == []

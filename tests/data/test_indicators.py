@@ -41,10 +41,10 @@ def test_no_export_indicator_before_the_export_article(vintages):
 
 
 def test_no_vintage_names_a_figure_or_date_published_after_it(vintages):
-    from nevreport.curate.load import load_external, load_figures
+    from nevreport.curate.load import load_figures, load_supplementary
 
     rows = [(r["figure_id"], r["published"]) for r in load_figures().to_dict("records")]
-    rows += [(r["source_id"], r["published"]) for r in load_external().to_dict("records")]
+    rows += [(r["source_id"], r["published"]) for r in load_supplementary().to_dict("records")]
     for as_of, result in vintages.items():
         cutoff = dt.date.fromisoformat(as_of)
         later_ids = {key for key, published in rows if published > cutoff}

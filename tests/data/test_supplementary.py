@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from nevreport import cli
-from nevreport.curate.load import load_external
+from nevreport.curate.load import load_supplementary
 from nevreport.curate.publishers import load_publishers
 from nevreport.curate.supplementary import (
     check_supplementary,
@@ -11,7 +11,7 @@ from nevreport.curate.supplementary import (
 
 
 def test_the_known_conflicts_of_the_supplementary_data_are_found_and_nothing_else():
-    flags = check_supplementary(load_external(), load_publishers())
+    flags = check_supplementary(load_supplementary(), load_publishers())
     # SCMP's 550,000 "up 170 per cent" on over 238,000; AutoChina's 1.2868 million "increased by 35%" on
     # 988,600 (+30.2%); the 1st CIIE's page on 91dzs.com for china.org.cn; the 4th's exhibitors on
     # wartabuana.com for Xinhua. Every other stated growth fits (worked through in tests above and the notes).
@@ -22,15 +22,15 @@ def test_the_known_conflicts_of_the_supplementary_data_are_found_and_nothing_els
         ("ext_ciie_business_exhibitors_ciie_4th_2021", "link"),
     }
     # each flagged row carries a note that says what the evidence shows
-    external = load_external().set_index("source_id")
-    assert all(external.loc[f.source_id, "note"] for f in flags)
+    supplementary = load_supplementary().set_index("source_id")
+    assert all(supplementary.loc[f.source_id, "note"] for f in flags)
 
 
 def test_every_publisher_named_in_the_data_has_its_sites_listed():
     from nevreport.curate.load import load_sources
 
     publishers = load_publishers()
-    named = set(load_external()["publisher"]) | set(load_sources()["publisher"])
+    named = set(load_supplementary()["publisher"]) | set(load_sources()["publisher"])
     assert sorted(named - set(publishers)) == []
 
 

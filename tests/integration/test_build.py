@@ -53,11 +53,11 @@ def test_indicators_csv_has_the_required_columns_and_only_known_inputs(built):
     rows = indicators(built, "latest")
     assert {"indicator_id", "label", "value", "low", "high", "unit", "period", "formula", "inputs"} <= set(rows[0])
     figure_ids = {r["figure_id"] for r in csv.DictReader((built / "data" / "figures.csv").open(encoding="utf-8-sig"))}
-    external = {r["source_id"] for r in csv.DictReader((built / "data" / "external" / "supplementary_figures.csv")
+    supplementary = {r["source_id"] for r in csv.DictReader((built / "data" / "external" / "supplementary_figures.csv")
                                                        .open(encoding="utf-8-sig"))}
     for row in rows:
         for key in filter(None, row["inputs"].split(";")):
-            assert key in figure_ids | external | {r["indicator_id"] for r in rows}, (row["indicator_id"], key)
+            assert key in figure_ids | supplementary | {r["indicator_id"] for r in rows}, (row["indicator_id"], key)
 
 
 def test_vintages_only_use_what_was_published(built):
@@ -205,11 +205,11 @@ def test_a_later_article_reaches_latest_with_no_edit_of_params_or_notebooks(copy
 
 
 def test_no_edition_names_a_figure_or_date_published_after_its_as_of_date(built):
-    from nevreport.curate.load import load_external, load_figures
+    from nevreport.curate.load import load_figures, load_supplementary
 
     data = built / "data"
     published = [(r["figure_id"], r["published"]) for r in load_figures(data).to_dict("records")]
-    published += [(r["source_id"], r["published"]) for r in load_external(data).to_dict("records")]
+    published += [(r["source_id"], r["published"]) for r in load_supplementary(data).to_dict("records")]
     from nevreport.pipeline import compute_indicators
 
     checked = 0

@@ -37,7 +37,7 @@ def _figures(*rows: dict) -> pd.DataFrame:
                         columns=[*base, "figure_id", "value", "low", "high"])
 
 
-def _external(*rows: dict) -> pd.DataFrame:
+def _supplementary(*rows: dict) -> pd.DataFrame:
     base = {"metric": "nev_production", "entity": "Shanghai", "period": "2021", "unit": "vehicles",
             "qualifier": "exact", "publisher": "Page", "published": "2023-01-01", "excerpt": "e", "url": "u"}
     return pd.DataFrame([{**base, **row} for row in rows], columns=[*base, "source_id", "value", "low", "high"])
@@ -49,7 +49,7 @@ def _indicators(*rows: dict) -> pd.DataFrame:
                         columns=[*base, "indicator_id", "value", "low", "high"])
 
 
-NONE_F, NONE_E, NONE_I = _figures(), _external(), _indicators()
+NONE_F, NONE_E, NONE_I = _figures(), _supplementary(), _indicators()
 
 
 def test_a_figure_published_since_the_previous_edition_is_new_and_links_to_its_entry():
@@ -81,8 +81,8 @@ def test_another_value_or_a_narrower_range_for_the_same_thing_is_a_revision():
 
 
 def test_supplementary_sources_that_now_disagree_are_one_conflict_naming_both():
-    first = _external({"source_id": "ext_a", "value": 550000, "low": 549500, "high": 550500})
-    both = pd.concat([first, _external({"source_id": "ext_b", "value": 632000, "low": 631500, "high": 632500,
+    first = _supplementary({"source_id": "ext_a", "value": 550000, "low": 549500, "high": 550500})
+    both = pd.concat([first, _supplementary({"source_id": "ext_b", "value": 632000, "low": 631500, "high": 632500,
                                         "published": "2024-01-01"})])
     (change,) = find_changes(NONE_F, both, NONE_I, NONE_F, first, NONE_I)
     assert (change.kind, change.key, change.earlier) == ("conflict", "ext_b", "ext_a")

@@ -11,7 +11,8 @@ import pytest
 
 from nevreport.common.errors import UserError
 from nevreport.publish.exporters import ReportHTMLExporter, ReportPDFExporter
-from nevreport.publish.typeset import TypesetError, body_typst, breakable
+from nevreport.publish.typeset import TypesetError
+from nevreport.publish.typstcode import body_typst, breakable
 from nevreport.story.blocks import render_prose
 from tests.conftest import run_cli
 from tests.edits import add_article, read_rows, write_rows

@@ -273,7 +273,7 @@ def test_dataframes_show_plain_numbers_and_open_ends(shell):
 def test_tab_after_nr_offers_every_name():
     import nevreport as nr
 
-    assert {"run", "load_figures", "load_external_figures", "Report", "compute_indicators"} <= set(dir(nr))
+    assert {"run", "load_figures", "load_supplementary_figures", "Report", "compute_indicators"} <= set(dir(nr))
 
 
 def test_tab_in_a_prose_cell_completes_ids_from_the_data(shell):

@@ -32,7 +32,7 @@ def figures_csv(data_dir: Path = DATA_DIR) -> Path:
     return Path(data_dir) / "figures.csv"
 
 
-def external_csv(data_dir: Path = DATA_DIR) -> Path:
+def supplementary_csv(data_dir: Path = DATA_DIR) -> Path:
     """Supplementary sourced figures that the articles do not contain."""
     return Path(data_dir) / "external" / "supplementary_figures.csv"
 

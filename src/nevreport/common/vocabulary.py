@@ -53,7 +53,7 @@ UNITS = (
     "percentage_points", "times",
 )  # fmt: skip
 RATE_UNITS = ("cny_per_usd",)
-EXTERNAL_UNITS = (*UNITS, *RATE_UNITS)
+SUPPLEMENTARY_UNITS = (*UNITS, *RATE_UNITS)
 # Units the text itself marks with a sign or a word (a percent sign, a currency, "square meters"), as opposed
 # to a count noun read after the number: a row must agree with the text on these.
 MARKED_UNITS = frozenset({

@@ -24,15 +24,16 @@ from nevreport.ingest.articles import printed_date
 # Names prose gives a meaning of their own ({goal}, {as_of}): no figure or indicator may take them.
 RESERVED_IDS = ("goal", "as_of")
 FIGURES = "data/figures.csv"
-EXTERNAL = "data/external/supplementary_figures.csv"
+SUPPLEMENTARY = "data/external/supplementary_figures.csv"
 
 
-def id_problems(figure_rows, external_rows, indicators) -> list[Problem]:
+def id_problems(figure_rows, supplementary_rows, indicators) -> list[Problem]:
     """Ids used by more than one kind of data, or reserved. indicators: (id, catalogue line) pairs."""
     problems: list[Problem] = []
     owners: dict[str, str] = {}
     kinds = (("figure", FIGURES, [(line, cell(row, "figure_id")) for line, row in figure_rows]),
-             ("supplementary figure", EXTERNAL, [(line, cell(row, "source_id")) for line, row in external_rows]),
+             ("supplementary figure", SUPPLEMENTARY,
+              [(line, cell(row, "source_id")) for line, row in supplementary_rows]),
              ("indicator", "data/indicators.yaml", [(line, ident) for ident, line in indicators]))
     for kind, shown, ids in kinds:
         for line, ident in ids:
@@ -91,10 +92,10 @@ def date_problems(figure_rows, manifest_rows, texts: dict[str, str | None]) -> l
     return problems
 
 
-def share_problems(figure_rows, external_rows) -> list[Problem]:
+def share_problems(figure_rows, supplementary_rows) -> list[Problem]:
     """A share in percent (a metric with 'share' in its name) outside 0 to 100."""
     problems: list[Problem] = []
-    for shown, key, rows in ((FIGURES, "figure_id", figure_rows), (EXTERNAL, "source_id", external_rows)):
+    for shown, key, rows in ((FIGURES, "figure_id", figure_rows), (SUPPLEMENTARY, "source_id", supplementary_rows)):
         for line, row in rows:
             if cell(row, "unit") != "percent" or "share" not in cell(row, "metric"):
                 continue

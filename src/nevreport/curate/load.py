@@ -25,8 +25,8 @@ from nevreport.curate.precision import (
     reading_step,
     step_of_value_text,
 )
-from nevreport.curate.quotes import CheckedFigures, check_external, check_figures
-from nevreport.curate.schema import EXTERNAL, FIGURES, METRICS, SOURCES
+from nevreport.curate.quotes import CheckedFigures, check_figures, check_supplementary_table
+from nevreport.curate.schema import FIGURES, METRICS, SOURCES, SUPPLEMENTARY
 from nevreport.curate.sources import Sources, check_sources
 
 
@@ -89,27 +89,27 @@ def figures_frame(sources: Sources, checked: CheckedFigures) -> pd.DataFrame:
     return figures.merge(manifest, on="article", how="left", validate="m:1")
 
 
-def external_frame(table: Table | None) -> pd.DataFrame:
+def supplementary_frame(table: Table | None) -> pd.DataFrame:
     """The supplementary figures with value as a number, its interval (low, high) and `published` as a date.
 
     A supplementary figure has no stated text, so its step comes from the written value (trailing zeros are
     rounding); a metric named *_target is a goal, so its interval is its value, like a target in figures.csv.
     """
-    external = _frame(table, EXTERNAL)
-    steps = external["value"].map(step_of_value_text)
-    external["value"] = external["value"].map(float).astype(float)
-    statuses = ["target" if metric.endswith("_target") else "actual" for metric in external["metric"]]
+    supplementary = _frame(table, SUPPLEMENTARY)
+    steps = supplementary["value"].map(step_of_value_text)
+    supplementary["value"] = supplementary["value"].map(float).astype(float)
+    statuses = ["target" if metric.endswith("_target") else "actual" for metric in supplementary["metric"]]
     steps = [reading_step(step, value, status, precision) for step, value, status, precision
-             in zip(steps, external["value"], statuses, external[PRECISION_COLUMN], strict=True)]
+             in zip(steps, supplementary["value"], statuses, supplementary[PRECISION_COLUMN], strict=True)]
     bounds = [
         figure_interval(value, step, qualifier, status)
-        for value, step, qualifier, status in zip(external["value"], steps, external["qualifier"], statuses,
+        for value, step, qualifier, status in zip(supplementary["value"], steps, supplementary["qualifier"], statuses,
                                                   strict=True)
     ]
-    external["low"] = pd.Series([low for low, _ in bounds], index=external.index, dtype=float)
-    external["high"] = pd.Series([high for _, high in bounds], index=external.index, dtype=float)
-    external["published"] = external["published"].map(_to_date)
-    return external
+    supplementary["low"] = pd.Series([low for low, _ in bounds], index=supplementary.index, dtype=float)
+    supplementary["high"] = pd.Series([high for _, high in bounds], index=supplementary.index, dtype=float)
+    supplementary["published"] = supplementary["published"].map(_to_date)
+    return supplementary
 
 
 def metrics_frame(table: Table | None) -> pd.DataFrame:
@@ -143,14 +143,14 @@ def load_figures(data_dir: Path = config.DATA_DIR, check: bool = True) -> pd.Dat
     return figures_frame(sources, checked)
 
 
-def load_external(data_dir: Path = config.DATA_DIR) -> pd.DataFrame:
-    """The supplementary figures with their intervals (see `external_frame`); UserError if the table has
+def load_supplementary(data_dir: Path = config.DATA_DIR) -> pd.DataFrame:
+    """The supplementary figures with their intervals (see `supplementary_frame`); UserError if the table has
     problems."""
     data_dir = Path(data_dir)
     problems: list[Problem] = []
-    table = check_external(data_dir, problems)
-    raise_if(problems, config.shown(EXTERNAL.path(data_dir), data_dir))
-    return external_frame(table)
+    table = check_supplementary_table(data_dir, problems)
+    raise_if(problems, config.shown(SUPPLEMENTARY.path(data_dir), data_dir))
+    return supplementary_frame(table)
 
 
 def read_metrics(data_dir: Path, problems: list[Problem]) -> Table | None:

@@ -56,7 +56,7 @@ def newest_publication(data_dir: Path) -> str:
     Read leniently: a row whose date is not a date is left to `nevreport validate`, which names it.
     """
     dates = []
-    for path in (config.sources_csv(data_dir), config.external_csv(data_dir)):
+    for path in (config.sources_csv(data_dir), config.supplementary_csv(data_dir)):
         try:
             text = inputs.read_capped(path, inputs.MAX_TABLE_BYTES, within=Path(data_dir)).decode("utf-8-sig")
         except (OSError, UnicodeDecodeError, inputs.Refused):

@@ -176,7 +176,7 @@ def _proposal(article: str, text: str, mention: Mention, published: dt.date | No
 def _known_entities(data_dir: Path) -> list[str]:
     """Entity names already used by data/figures.csv and the supplementary table, most used first."""
     counts: Counter[str] = Counter()
-    for path in (config.figures_csv(data_dir), config.external_csv(data_dir)):
+    for path in (config.figures_csv(data_dir), config.supplementary_csv(data_dir)):
         for _, row in _rows_loose(path, data_dir):
             if (row.get("entity") or "").strip():
                 counts[row["entity"].strip()] += 1
@@ -191,7 +191,7 @@ def _metric_labels(data_dir: Path) -> dict[str, str]:
 
 def _known_metrics(data_dir: Path) -> set[str]:
     known: set[str] = set()
-    for path in (config.metrics_csv(data_dir), config.figures_csv(data_dir), config.external_csv(data_dir)):
+    for path in (config.metrics_csv(data_dir), config.figures_csv(data_dir), config.supplementary_csv(data_dir)):
         known |= {(row.get("metric") or "").strip() for _, row in _rows_loose(path, data_dir)}
     return known - {""}
 

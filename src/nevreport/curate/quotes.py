@@ -22,7 +22,7 @@ from nevreport.common.numbers import as_written
 from nevreport.common.tables import Table, cell
 from nevreport.common.vocabulary import HEDGE_EXAMPLES, MARKED_UNITS, QUALIFIERS, UNITS
 from nevreport.curate.cells import check_row
-from nevreport.curate.schema import EXTERNAL, FIGURES
+from nevreport.curate.schema import FIGURES, SUPPLEMENTARY
 from nevreport.curate.sources import Sources
 from nevreport.ingest.extract import Mention, extract_mentions
 
@@ -207,14 +207,14 @@ def _scale_hint(value: float, stated_value: float) -> str:
 # --- the supplementary table --------------------------------------------------------------------------------
 
 
-def check_external(data_dir: Path, problems: list[Problem]) -> Table | None:
+def check_supplementary_table(data_dir: Path, problems: list[Problem]) -> Table | None:
     """Check every row of the supplementary table, its value against its excerpt."""
-    table = EXTERNAL.read(data_dir, problems)
+    table = SUPPLEMENTARY.read(data_dir, problems)
     if table is None:
         return None
     seen: dict[str, int] = {}
     for line, row in table.rows:
-        value = check_row(table, line, row, EXTERNAL, seen)
+        value = check_row(table, line, row, SUPPLEMENTARY, seen)
         if value is not None and cell(row, "excerpt"):
             _check_excerpt_states(table, line, cell(row, "source_id"), value, row["excerpt"])
     return table

@@ -19,11 +19,11 @@ from nevreport.common.fields import Field, RecordSchema
 from nevreport.common.tables import TableSchema
 from nevreport.common.vocabulary import (
     CONFIDENCES,
-    EXTERNAL_UNITS,
     KINDS,
     QUALIFIERS,
     SECTIONS,
     STATUSES,
+    SUPPLEMENTARY_UNITS,
     TOPICS,
     UNITS,
 )
@@ -94,7 +94,8 @@ FIGURES = TableSchema("figures.csv", "figures table", path=config.figures_csv, c
     PRECISION.but(meaning=_PRECISION_MEANING + "; also in the supplementary table"),
 ))
 
-EXTERNAL = TableSchema("external/supplementary_figures.csv", "supplementary table", path=config.external_csv, columns=(
+SUPPLEMENTARY = TableSchema("external/supplementary_figures.csv", "supplementary table",
+                            path=config.supplementary_csv, columns=(
     Field("source_id", "id", "unique id, `ext_<metric>_<entity>_<period>`, with the publisher added where two "
            "sources disagree (`ext_nev_production_shanghai_2021_cnevpost`, `..._scmp`)",
            "a unique id of lowercase letters, digits and underscores, e.g. ext_nev_sales_china_2023"),
@@ -103,7 +104,7 @@ EXTERNAL = TableSchema("external/supplementary_figures.csv", "supplementary tabl
                help="who or what the figure is about, e.g. China"),
     PERIOD.but(meaning="as in `figures.csv`"),
     VALUE.but(meaning="the number in base units", help="the number in base units"),
-    UNIT.but(meaning="as in `figures.csv`, plus `cny_per_usd`", vocabulary=EXTERNAL_UNITS),
+    UNIT.but(meaning="as in `figures.csv`, plus `cny_per_usd`", vocabulary=SUPPLEMENTARY_UNITS),
     QUALIFIER.but(meaning="from the page's own wording, as in `figures.csv`", help="from the page's own wording"),
     PUBLISHER.but(meaning="who published the page", help="who published the page"),
     Field("title", "text", "the page's headline; empty where it was not seen", filled=False),
@@ -142,13 +143,13 @@ COVERAGE_IGNORE = TableSchema("coverage_ignore.csv", "ignore list", path=config.
            "more than once and only one occurrence is to be ignored", filled=False, in_header=False),
 ))
 
-TABLES = (SOURCES, FIGURES, EXTERNAL, PUBLISHERS, METRICS, COVERAGE_IGNORE)
+TABLES = (SOURCES, FIGURES, SUPPLEMENTARY, PUBLISHERS, METRICS, COVERAGE_IGNORE)
 
 # The column lists by name, as the tables' headers hold them.
 SOURCE_COLUMNS = SOURCES.names
 FIGURE_COLUMNS = FIGURES.required  # every figures.csv has these; `precision` may be added
-EXTERNAL_COLUMNS = EXTERNAL.required
-EXTERNAL_OPTIONAL = tuple(name for name in EXTERNAL.names if name not in EXTERNAL.required)
+SUPPLEMENTARY_COLUMNS = SUPPLEMENTARY.required
+SUPPLEMENTARY_OPTIONAL = tuple(name for name in SUPPLEMENTARY.names if name not in SUPPLEMENTARY.required)
 METRIC_COLUMNS = METRICS.names
 PUBLISHER_COLUMNS = PUBLISHERS.names
 
@@ -174,7 +175,7 @@ INDICATOR = RecordSchema("an entry of data/indicators.yaml", fields=(
           limits={"type": "string"}),
     _entry_text("label", "the indicator's name as a reader sees it"),
     _entry_text("formula", "the formula in words"),
-    _entry_words("unit", "unit of the result: a unit of the supplementary table", EXTERNAL_UNITS),
+    _entry_words("unit", "unit of the result: a unit of the supplementary table", SUPPLEMENTARY_UNITS),
     _entry_text("function", "the function of nevreport.common.formulas that computes it"),
     Field("inputs", "ids", "the ids it reads, in the function's order: figure ids, source ids, earlier indicator "
           "ids, `goal`, or `latest:<metric>:<entity>`", "write inputs: [first_id, second_id]"),

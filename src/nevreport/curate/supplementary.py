@@ -149,9 +149,9 @@ def _when(row: dict) -> str:
     return f"{row['publisher']}, {row['published']}"
 
 
-def check_growth(external: pd.DataFrame) -> list[Flag]:
+def check_growth(supplementary: pd.DataFrame) -> list[Flag]:
     """Rows whose stated growth does not fit the levels on file for the period before."""
-    rows = external.to_dict("records")
+    rows = supplementary.to_dict("records")
     flags: list[Flag] = []
     for row in rows:
         for stated in stated_growths(row["excerpt"]):
@@ -189,10 +189,10 @@ def _stated(row: dict) -> str:
     return numbers.stated_text(row["value"], row["unit"], row["qualifier"])
 
 
-def check_hedges(external: pd.DataFrame) -> list[Flag]:
+def check_hedges(supplementary: pd.DataFrame) -> list[Flag]:
     """Rows whose qualifier contradicts a hedge word their excerpt puts before the value."""
     flags = []
-    for row in external.to_dict("records"):
+    for row in supplementary.to_dict("records"):
         said = excerpt_qualifier(row["excerpt"], float(row["value"]))
         if said in (None, "exact", row["qualifier"]):
             continue
@@ -220,25 +220,25 @@ def check_links(rows: pd.DataFrame, publishers: dict, id_column: str = "source_i
     return flags
 
 
-def check_supplementary(external: pd.DataFrame, publishers: dict) -> list[Flag]:
+def check_supplementary(supplementary: pd.DataFrame, publishers: dict) -> list[Flag]:
     """Every finding about the supplementary rows given, in table order (growth, hedge, link per row).
 
     Give the rows an edition knows (published by its as-of date): a growth is then checked only against
     levels published by that date too.
     """
-    if external.empty:
+    if supplementary.empty:
         return []
-    flags = check_growth(external) + check_hedges(external) + check_links(external, publishers)
-    order = {sid: i for i, sid in enumerate(external["source_id"])}
+    flags = check_growth(supplementary) + check_hedges(supplementary) + check_links(supplementary, publishers)
+    order = {sid: i for i, sid in enumerate(supplementary["source_id"])}
     return sorted(flags, key=lambda f: (order.get(f.source_id, len(order)), CHECKS.index(f.check)))
 
 
-def validation_warnings(external: pd.DataFrame, sources: pd.DataFrame, publishers: dict | None, data_dir: Path,
-                        external_lines: dict | None = None, source_lines: dict | None = None) -> list[Problem]:
+def validation_warnings(supplementary: pd.DataFrame, sources: pd.DataFrame, publishers: dict | None, data_dir: Path,
+                        supplementary_lines: dict | None = None, source_lines: dict | None = None) -> list[Problem]:
     """`nevreport validate`'s warnings: every finding on the supplementary rows and on the articles' links.
 
-    external, sources: the checked tables; publishers: the publishers' sites, None when data/publishers.csv is
-    missing. external_lines / source_lines map a source_id / article file to its line, so that each warning
+    supplementary, sources: the checked tables; publishers: the publishers' sites, None when data/publishers.csv is
+    missing. supplementary_lines / source_lines map a source_id / article file to its line, so that each warning
     names the line to look at.
     """
     data_dir = Path(data_dir)
@@ -253,12 +253,12 @@ def validation_warnings(external: pd.DataFrame, sources: pd.DataFrame, publisher
         found.append(Problem(config.shown(config.publishers_csv(data_dir), data_dir), None, "", "the list of "
                              "publishers' sites is missing, so no link was checked",
                              "create it with the columns publisher,domains"))
-        flags = check_growth(external) + check_hedges(external)
+        flags = check_growth(supplementary) + check_hedges(supplementary)
     else:
-        flags = check_supplementary(external, publishers)
+        flags = check_supplementary(supplementary, publishers)
         shown = config.shown(config.sources_csv(data_dir), data_dir)
         found += [Problem(shown, (source_lines or {}).get(flag.source_id), flag.source_id, flag.finding,
                           fixes["link"]) for flag in check_links(sources, publishers, id_column="file")]
-    shown = config.shown(config.external_csv(data_dir), data_dir)
-    return [Problem(shown, (external_lines or {}).get(flag.source_id), flag.source_id, flag.finding,
+    shown = config.shown(config.supplementary_csv(data_dir), data_dir)
+    return [Problem(shown, (supplementary_lines or {}).get(flag.source_id), flag.source_id, flag.finding,
                     fixes[flag.check]) for flag in flags] + found

@@ -18,9 +18,9 @@ from nevreport.common.vocabulary import TOPICS
 from nevreport.curate import consistency
 from nevreport.curate.catalogue import Catalogue, load_catalogue
 from nevreport.curate.cells import check_row
-from nevreport.curate.load import external_frame, read_metrics, sources_frame
+from nevreport.curate.load import read_metrics, sources_frame, supplementary_frame
 from nevreport.curate.publishers import load_publishers
-from nevreport.curate.quotes import CheckedFigures, check_external, check_figures
+from nevreport.curate.quotes import CheckedFigures, check_figures, check_supplementary_table
 from nevreport.curate.schema import METRICS
 from nevreport.curate.sources import Sources, check_sources
 from nevreport.curate.supplementary import validation_warnings
@@ -33,7 +33,7 @@ class CheckedData:
     problems: list[Problem]
     sources: Sources
     figures: CheckedFigures
-    external: Table | None
+    supplementary: Table | None
     metrics: Table | None
     catalogue: Catalogue | None
     publishers: dict = field(default_factory=dict)
@@ -43,8 +43,8 @@ class CheckedData:
         return self.figures.table.rows if self.figures.table else []
 
     @property
-    def external_rows(self) -> list[tuple[int, dict[str, str]]]:
-        return self.external.rows if self.external else []
+    def supplementary_rows(self) -> list[tuple[int, dict[str, str]]]:
+        return self.supplementary.rows if self.supplementary else []
 
 
 def check_data_dir(data_dir: Path) -> CheckedData:
@@ -53,8 +53,8 @@ def check_data_dir(data_dir: Path) -> CheckedData:
     problems: list[Problem] = []
     sources = check_sources(data_dir, problems)
     figures = check_figures(data_dir, sources, problems)
-    external = check_external(data_dir, problems)
-    checked = CheckedData(problems, sources, figures, external, None, None)
+    supplementary = check_supplementary_table(data_dir, problems)
+    checked = CheckedData(problems, sources, figures, supplementary, None, None)
     checked.metrics = _check_metrics(data_dir, checked)
     checked.catalogue = _check_catalogue(data_dir, checked)
     checked.publishers = load_publishers(data_dir, problems)
@@ -65,10 +65,10 @@ def check_data_dir(data_dir: Path) -> CheckedData:
 def _check_across(checked: CheckedData) -> None:
     """What no single row shows: one namespace of ids, dates that can be, shares within 0-100."""
     indicators = [(entry.id, entry.line) for entry in checked.catalogue.entries] if checked.catalogue else []
-    checked.problems.extend(consistency.id_problems(checked.figure_rows, checked.external_rows, indicators))
+    checked.problems.extend(consistency.id_problems(checked.figure_rows, checked.supplementary_rows, indicators))
     manifest = checked.sources.table.rows if checked.sources.table else []
     checked.problems.extend(consistency.date_problems(checked.figure_rows, manifest, checked.sources.texts))
-    checked.problems.extend(consistency.share_problems(checked.figure_rows, checked.external_rows))
+    checked.problems.extend(consistency.share_problems(checked.figure_rows, checked.supplementary_rows))
 
 
 def validate_data_dir(data_dir: Path = config.DATA_DIR,
@@ -87,13 +87,13 @@ def validate_data_dir(data_dir: Path = config.DATA_DIR,
     checked = check_data_dir(data_dir)
     problems = checked.problems
     if warnings is not None and not problems:
-        external_lines = {cell(row, "source_id"): line for line, row in checked.external_rows}
+        supplementary_lines = {cell(row, "source_id"): line for line, row in checked.supplementary_rows}
         publishers = checked.publishers if config.publishers_csv(data_dir).exists() else None
-        warnings.extend(validation_warnings(external_frame(checked.external), sources_frame(checked.sources),
-                                            publishers, data_dir, external_lines, checked.sources.line_of))
+        warnings.extend(validation_warnings(supplementary_frame(checked.supplementary), sources_frame(checked.sources),
+                                            publishers, data_dir, supplementary_lines, checked.sources.line_of))
     n_articles = len({cell(row, "article") for _, row in checked.figure_rows})
     counted = (f"validate: {len(checked.figure_rows)} figures from {n_articles} articles and "
-               f"{len(checked.external_rows)} supplementary figures checked")
+               f"{len(checked.supplementary_rows)} supplementary figures checked")
     if problems:
         return problems, f"{counted}, {len(problems)} problem(s)."
     if warnings:
@@ -113,7 +113,7 @@ def _check_metrics(data_dir: Path, checked: CheckedData) -> Table | None:
         check_row(table, line, row, METRICS, seen)
     used = [(shown, line, cell(row, key), cell(row, "metric")) for shown, rows, key in (
         ("data/figures.csv", checked.figure_rows, "figure_id"),
-        ("data/external/supplementary_figures.csv", checked.external_rows, "source_id"))
+        ("data/external/supplementary_figures.csv", checked.supplementary_rows, "source_id"))
         for line, row in rows]
     for shown, line, item, metric in used:
         if metric and metric not in seen:
@@ -129,7 +129,7 @@ def _check_catalogue(data_dir: Path, checked: CheckedData) -> Catalogue | None:
     if not config.indicator_catalogue(data_dir).exists():
         return None
     known = {cell(row, "figure_id") for _, row in checked.figure_rows}
-    known |= {cell(row, "source_id") for _, row in checked.external_rows}
+    known |= {cell(row, "source_id") for _, row in checked.supplementary_rows}
     try:
         # While the tables themselves have problems, their ids are not to be trusted: check only the
         # catalogue's own structure, so one mistake is not reported twice.

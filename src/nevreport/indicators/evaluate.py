@@ -59,7 +59,7 @@ class _Known:
 class _Context:
     as_of: dt.date
     figures: dict[str, dict]
-    external: dict[str, dict]
+    supplementary: dict[str, dict]
     goal: str
     target_units: float | None
     target_year: int | None
@@ -91,7 +91,7 @@ def _latest_full_year(ref: str, match: re.Match, ctx: _Context) -> _Known:
     on revised statistics), then the source id, so the choice never depends on row order.
     """
     metric, entity = match["metric"], match["entity"]
-    every = [r for r in ctx.external.values()
+    every = [r for r in ctx.supplementary.values()
              if r["metric"] == metric and r["entity"] == entity and is_year(r["period"])]
     rows = [r for r in every if _published(r, ctx.as_of)]
     what = f"full-year {metric.replace('_', ' ')} figure for {entity}"
@@ -151,8 +151,8 @@ def _resolve(ref: str, entry: Entry, ctx: _Context) -> _Known:
         return ctx.results[ref]
     if ref in ctx.figures:
         return _row_input(ref, ctx.figures[ref], ctx)
-    if ref in ctx.external:
-        return _row_input(ref, ctx.external[ref], ctx)
+    if ref in ctx.supplementary:
+        return _row_input(ref, ctx.supplementary[ref], ctx)
     raise UserError(f"indicator {entry.id}: input '{ref}' is neither a figure, a supplementary figure nor an "
                     "indicator listed above it in the catalogue")
 
@@ -244,12 +244,12 @@ def _verdict(entry: Entry, known: list[_Known], as_of: dt.date) -> str:
     return consistency_verdict(first, second, unit, entry.tolerance_pct)
 
 
-def compute_table(catalogue: Catalogue, figures: pd.DataFrame, external: pd.DataFrame, as_of,
+def compute_table(catalogue: Catalogue, figures: pd.DataFrame, supplementary: pd.DataFrame, as_of,
                   target_units: float | None = None, target_year: int | None = None) -> pd.DataFrame:
     """Every catalogue indicator as known at as_of, from figure and supplementary tables already loaded.
 
     figures needs figure_id, value, low, high, unit, status, period, publisher, published (a date);
-    external needs source_id, metric, entity, period, value, low, high, unit, confidence, publisher and
+    supplementary needs source_id, metric, entity, period, value, low, high, unit, confidence, publisher and
     published.
     """
     cutoff = parse_as_of(as_of)
@@ -261,7 +261,7 @@ def compute_table(catalogue: Catalogue, figures: pd.DataFrame, external: pd.Data
     ctx = _Context(
         as_of=cutoff,
         figures={r["figure_id"]: r for r in figures.to_dict("records")},
-        external={r["source_id"]: r for r in external.to_dict("records")},
+        supplementary={r["source_id"]: r for r in supplementary.to_dict("records")},
         goal=catalogue.goal,
         target_units=target_units,
         target_year=target_year,

@@ -17,7 +17,7 @@ from nevreport.common.errors import UserError
 from nevreport.common.fields import Field
 from nevreport.common.numbers import csv_number
 from nevreport.common.tables import CsvRows, TableSchema, from_spreadsheet_text, read_table, spreadsheet_text
-from nevreport.common.vocabulary import EXTERNAL_UNITS, KINDS, SECTIONS
+from nevreport.common.vocabulary import KINDS, SECTIONS, SUPPLEMENTARY_UNITS
 
 TABLE = TableSchema("reports/<set>/indicators.csv", "indicator table", columns=(
     Field("indicator_id", "id", "the entry's id in the catalogue"),
@@ -25,7 +25,7 @@ TABLE = TableSchema("reports/<set>/indicators.csv", "indicator table", columns=(
     Field("value", "number", "the central value, in `unit`; empty when it cannot be computed yet", filled=False),
     Field("low", "number", "the lowest value the inputs' intervals allow (may be `-inf`)", filled=False),
     Field("high", "number", "the highest value the inputs' intervals allow (may be `inf`)", filled=False),
-    Field("unit", "vocabulary", "unit of the value: a unit of the supplementary table", vocabulary=EXTERNAL_UNITS),
+    Field("unit", "vocabulary", "unit of the value: a unit of the supplementary table", vocabulary=SUPPLEMENTARY_UNITS),
     Field("period", "period", "the period the indicator covers, in the formats above", filled=False),
     Field("formula", "text", "the formula in words", filled=False),
     Field("inputs", "text", "the ids actually used, separated by `;`: `figure_id`s, `source_id`s, other "

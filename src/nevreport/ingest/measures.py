@@ -59,11 +59,12 @@ _WHAT_RE = re.compile(
     r"|(?P<lithium_battery>\blithium(?:-ion)?\s+batter(?:y|ies)\b)"
     r"|(?P<solar_cell>\bsolar\s+(?:cells?|batter(?:y|ies)|panels?|modules?)\b)"
     r"|(?P<passenger_car>\bpassenger\s+(?:cars?|vehicles?)\b)"
+    r"|(?P<commercial_vehicle>\bcommercial\s+vehicles?\b)"
     r"|(?P<vehicle>\b(?:vehicles?|cars?|automobiles?|autos?|auto\s+industry|automotive)\b)"
 )
 # Kinds of vehicle, most specific first; other goods ("auto parts", "lithium-ion batteries") count when no
 # vehicle is named, the first named first.
-VEHICLE_KINDS = ("bev_passenger_car", "bev", "nev", "passenger_car", "vehicle")
+VEHICLE_KINDS = ("bev_passenger_car", "bev", "nev", "passenger_car", "commercial_vehicle", "vehicle")
 # The name of an organisation says nothing of what a figure counts: "China Association of Automobile
 # Manufacturers", "China Passenger Car Association", "the Ministry of Commerce".
 _ORGANISATION = re.compile(

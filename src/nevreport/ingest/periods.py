@@ -111,7 +111,7 @@ def _months(year: int | None, first: int, last: int) -> str:
 # A period right after "from", "than", "over the same period in" is what a change is measured against.
 _BASE_BEFORE = re.compile(
     r"(?i)\b(?:from|than(?:\s+in)?|over|on|compared\s+(?:with|to)|versus|against)"
-    r"(?:\s+the\s+same\s+(?:period|month|quarter)\s+(?:of|in))?\s*$"
+    r"(?:\s+the\s+same\s+(?:period|month|quarter)\s+(?:of|in)|\s+the)?\s*$"  # "compared with the 2023 level"
 )
 _NUMBER_BASE_BEFORE = re.compile(
     r"(?i)\bfrom\s+(?P<number>[\d.,]+(?:\s+(?:million|billion|thousand))?)(?:\s+[a-zA-Z.]+){0,2}\s+in\s*$")

@@ -13,7 +13,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from nevreport.curate.schema import EXTERNAL, FIGURES, SOURCES
+from nevreport.curate.schema import FIGURES, SOURCES, SUPPLEMENTARY
 from nevreport.indicators import io as indicator_io
 from nevreport.publish import cite
 
@@ -88,7 +88,7 @@ def _rows(path: Path) -> list[dict]:
 
 
 def _meanings() -> dict[str, dict[str, str]]:
-    declared = {"figures.csv": FIGURES, "external_figures.csv": EXTERNAL, "indicators.csv": indicator_io.TABLE}
+    declared = {"figures.csv": FIGURES, "external_figures.csv": SUPPLEMENTARY, "indicators.csv": indicator_io.TABLE}
     found = {name: {c.name: c.meaning for c in schema.columns} for name, schema in declared.items()}
     found["figures.csv"].setdefault("publisher", {c.name: c.meaning for c in SOURCES.columns}["publisher"])
     return found

@@ -328,7 +328,7 @@ def typst_placeholders(nb: NotebookNode) -> tuple[NotebookNode, list[str]]:
     The placeholder is an HTML element the typesetter replaces by that output's Typst markup, so such an
     output keeps its place among the others; the markup is returned in placeholder order.
     """
-    from nevreport.publish.typeset import PLACEHOLDER_ATTR
+    from nevreport.publish.typstcode import PLACEHOLDER_ATTR
 
     nb = copy.deepcopy(nb)
     blocks: list[str] = []

@@ -42,7 +42,7 @@ def _content(path: Path, within: Path, limit: int) -> bytes:
 def whole_data_files(data_dir: Path) -> list[Path]:
     """The data tables an edition reads whole: every table in data/ but the articles, their manifest, the
     figures and the supplementary rows, which count only as far as the edition's date reaches."""
-    by_date = {config.figures_csv(data_dir), config.external_csv(data_dir), config.indicator_catalogue(data_dir)}
+    by_date = {config.figures_csv(data_dir), config.supplementary_csv(data_dir), config.indicator_catalogue(data_dir)}
     articles = config.raw_articles_dir(data_dir)
     return [path for path in sorted(data_dir.rglob("*"))
             if path.suffix in {".csv", ".yaml", ".yml", ".json"} and path not in by_date
@@ -91,8 +91,9 @@ def fingerprint(ps: ParameterSet, layout: Layout, neighbours: dict | None = None
             add(f"article:{name}", article)
         header, figures = _read_csv_rows(config.figures_csv(layout.data_dir), layout.data_dir)
         add("figures", json.dumps([header, [r for r in figures if cell_of(r, "article") in known]]).encode())
-        header, external = _read_csv_rows(config.external_csv(layout.data_dir), layout.data_dir)
-        add("external", json.dumps([header, [r for r in external if cell_of(r, "published") <= as_of]]).encode())
+        header, supplementary = _read_csv_rows(config.supplementary_csv(layout.data_dir), layout.data_dir)
+        known_rows = [r for r in supplementary if cell_of(r, "published") <= as_of]
+        add("supplementary", json.dumps([header, known_rows]).encode())
     except (OSError, KeyError, TypeError, inputs.Refused, _Unreadable):
         # Unreadable data: fall back to every data file whole (within the limits); validation explains it.
         for path in sorted(layout.data_dir.rglob("*")):

@@ -21,16 +21,16 @@ def appendix_figures(report) -> Block:
     return Block(present.render_template("appendix.html.j2", kind="figure", entries=entries))
 
 
-def appendix_external(report) -> Block:
+def appendix_supplementary(report) -> Block:
     entries = []
-    for row in report.external.to_dict("records"):
+    for row in report.supplementary.to_dict("records"):
         facts = [present.stated_text(row), report.label(row["metric"]), format_period(row["period"]),
                  f"{row['confidence']} confidence"]
         if not numbers.is_missing(row.get("note")) and row.get("note"):
             facts.append(f"note: {row['note']}")
         entries.append(_entry(f"ext-{row['source_id']}", row["source_id"], facts, row,
                                    quote=row["excerpt"]))
-    return Block(present.render_template("appendix.html.j2", kind="external", entries=entries))
+    return Block(present.render_template("appendix.html.j2", kind="supplementary", entries=entries))
 
 
 def appendix_indicators(report) -> Block:

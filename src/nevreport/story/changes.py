@@ -74,15 +74,15 @@ class Change:
                 "earlier_id": self.earlier, "anchor": self.anchor}
 
 
-def _points(figures: pd.DataFrame, external: pd.DataFrame) -> list[dict]:
+def _points(figures: pd.DataFrame, supplementary: pd.DataFrame) -> list[dict]:
     """Article and supplementary figures alike: key, anchor, the series they belong to, value and range."""
     rows = []
     for row in figures.to_dict("records"):
         rows.append({**row, "key": row["figure_id"], "anchor": f"fig-{row['figure_id']}", "kind": "figure",
                      "series": (row["metric"], row["entity"], str(row["period"]), row["status"])})
-    for row in external.to_dict("records"):
+    for row in supplementary.to_dict("records"):
         status = "target" if str(row["metric"]).endswith("_target") else "actual"
-        rows.append({**row, "key": row["source_id"], "anchor": f"ext-{row['source_id']}", "kind": "external",
+        rows.append({**row, "key": row["source_id"], "anchor": f"ext-{row['source_id']}", "kind": "supplementary",
                      "series": (row["metric"], row["entity"], str(row["period"]), status)})
     return rows
 
@@ -93,31 +93,31 @@ def _narrower(new: dict, old: dict) -> bool:
     return old_low <= low and high <= old_high and (low, high) != (old_low, old_high)
 
 
-def _conflicting_series(external: pd.DataFrame) -> set[tuple]:
+def _conflicting_series(supplementary: pd.DataFrame) -> set[tuple]:
     """(metric, entity, period) of supplementary figures that give different values for the same thing."""
-    if external.empty:
+    if supplementary.empty:
         return set()
-    groups = external.groupby(["metric", "entity", "period"])["value"].nunique()
+    groups = supplementary.groupby(["metric", "entity", "period"])["value"].nunique()
     return {(m, e, str(p)) for (m, e, p), count in groups.items() if count > 1}
 
 
-def find_changes(current_figures: pd.DataFrame, current_external: pd.DataFrame,
+def find_changes(current_figures: pd.DataFrame, current_supplementary: pd.DataFrame,
                  current_indicators: pd.DataFrame, previous_figures: pd.DataFrame,
-                 previous_external: pd.DataFrame, previous_indicators: pd.DataFrame,
+                 previous_supplementary: pd.DataFrame, previous_indicators: pd.DataFrame,
                  label=lambda metric: str(metric).replace("_", " ")) -> list[Change]:
     """Every change from the previous edition's tables to the current one's, in the order of KINDS.
 
     `label` gives a metric's reader name (data/metrics.csv).
     """
     found: list[Change] = []
-    before = {p["key"]: p for p in _points(previous_figures, previous_external)}
+    before = {p["key"]: p for p in _points(previous_figures, previous_supplementary)}
     by_series: dict[tuple, list[dict]] = {}
     for point in before.values():
         by_series.setdefault(point["series"], []).append(point)
-    conflicts_before = _conflicting_series(previous_external)
-    conflicts_now = _conflicting_series(current_external)
+    conflicts_before = _conflicting_series(previous_supplementary)
+    conflicts_now = _conflicting_series(current_supplementary)
 
-    now = _points(current_figures, current_external)
+    now = _points(current_figures, current_supplementary)
     for point in now:
         if point["key"] in before:
             continue
@@ -127,9 +127,9 @@ def find_changes(current_figures: pd.DataFrame, current_external: pd.DataFrame,
         source = f"{point['publisher']}, {point['published']}"
         earlier = by_series.get(point["series"], [])
         group = (metric, entity, period)
-        if point["kind"] == "external" and group in conflicts_now - conflicts_before:
+        if point["kind"] == "supplementary" and group in conflicts_now - conflicts_before:
             # One change per new conflict, on its latest row, naming a row that gives another value.
-            rows = [p for p in now if p["kind"] == "external" and p["series"][:3] == group]
+            rows = [p for p in now if p["kind"] == "supplementary" and p["series"][:3] == group]
             latest = max(rows, key=lambda p: (str(p["published"]), p["key"]))
             if latest["key"] == point["key"]:
                 other = next(p for p in sorted(rows, key=lambda p: p["key"] not in before)
@@ -237,8 +237,8 @@ class Changes:
             earlier = pipeline.run(previous)
         finally:
             pipeline.use_build_folder(folder)
-        items = find_changes(report.figures, report.external, report.indicators, earlier.figures,
-                             earlier.external, earlier.indicators, label=report.label)
+        items = find_changes(report.figures, report.supplementary, report.indicators, earlier.figures,
+                             earlier.supplementary, earlier.indicators, label=report.label)
         return cls(report.as_of, earlier.as_of.isoformat(), items)
 
     def __bool__(self) -> bool:

@@ -25,8 +25,8 @@ from nevreport.story.blocks import Block
 
 COLUMNS = ("id", "kind", "what", "entity", "period", "value", "low", "high", "unit", "status", "source",
            "published", "url", "quote_or_formula", "inputs", "appendix")
-KIND_WORDS = {"figure": "article figure", "external": "supplementary figure", "indicator": "indicator"}
-PREFIX = {"figure": "fig", "external": "ext", "indicator": "ind"}
+KIND_WORDS = {"figure": "article figure", "supplementary": "supplementary figure", "indicator": "indicator"}
+PREFIX = {"figure": "fig", "supplementary": "ext", "indicator": "ind"}
 _NUMERIC = {"value", "low", "high"}
 
 

@@ -24,7 +24,7 @@ class GoalProgress:
 def goal_progress(report, indicator: str) -> GoalProgress:
     """What is known of Shanghai's goal: the latest full-year output (the supplementary input of `indicator`,
     the catalogue's progress to the goal) against the goal's level and year."""
-    goal, latest = report.get(GOAL), report.input_of(indicator, "external")
+    goal, latest = report.get(GOAL), report.input_of(indicator, "supplementary")
     ended = goal is not None and report.as_of[:4] > str(goal["period"])[:4]
     if goal is None or latest is None:
         return GoalProgress(latest, False, False, None, ended)

@@ -39,7 +39,7 @@ def figure_link(row) -> Markup:
     return link(f"fig-{row['figure_id']}", stated_text(row), hover, "figref")
 
 
-def external_link(row) -> Markup:
+def supplementary_link(row) -> Markup:
     hover = f"Supplementary figure: “{row['excerpt']}” ({row['publisher']}, {row['published']})"
     return link(f"ext-{row['source_id']}", stated_text(row), hover, "extref")
 

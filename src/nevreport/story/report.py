@@ -26,10 +26,10 @@ from nevreport.common.errors import UserError
 from nevreport.story import appendix, goal, names, present, tables
 from nevreport.story.blocks import Block, render_prose, typed_numbers
 from nevreport.story.goal import GOAL, GoalProgress
-from nevreport.story.series import figure_block, series_chart
+from nevreport.story.series import custom_chart_block, series_chart
 
 AS_OF = "as_of"  # `{as_of}` in prose: the edition's date
-PREFIX = {"figure": "fig", "external": "ext", "indicator": "ind"}
+PREFIX = {"figure": "fig", "supplementary": "ext", "indicator": "ind"}
 
 
 @dataclass(repr=False)
@@ -38,7 +38,7 @@ class Report:
 
     as_of: str
     figures: pd.DataFrame
-    external: pd.DataFrame
+    supplementary: pd.DataFrame
     indicators: pd.DataFrame
     sources: pd.DataFrame
     metrics: pd.DataFrame
@@ -59,7 +59,7 @@ class Report:
         (nevreport.pipeline.run); reuse indicators.csv when a build wrote it (output_dir, default the build's)."""
         run = pipeline.run(edition, data_dir, target_units, target_year, output_dir)
         sources = run.sources.sort_values("published").reset_index(drop=True)
-        report = cls(run.as_of.isoformat(), run.figures, run.external, run.indicators, sources,
+        report = cls(run.as_of.isoformat(), run.figures, run.supplementary, run.indicators, sources,
                      run.metrics, run.target_units, run.target_year,
                      {*run.known_ids, GOAL, AS_OF}, run.publishers, run.catalogue.goal, run.known_series,
                      frozenset(entry.section for entry in run.catalogue.entries),
@@ -70,14 +70,14 @@ class Report:
     def __repr__(self) -> str:
         shown = self.indicators["value"].map(lambda v: not numbers.is_missing(v)).sum()
         return (f"<Report as of {self.as_of}: {len(self.figures)} figures from {len(self.sources)} articles, "
-                f"{len(self.external)} supplementary figures, {shown} indicators>")
+                f"{len(self.supplementary)} supplementary figures, {shown} indicators>")
 
     def _index(self) -> None:
         self._lookup = {}
         for row in self.figures.to_dict("records"):
             self._lookup[row["figure_id"]] = ("figure", row)
-        for row in self.external.to_dict("records"):
-            self._lookup[row["source_id"]] = ("external", row)
+        for row in self.supplementary.to_dict("records"):
+            self._lookup[row["source_id"]] = ("supplementary", row)
         for row in self.indicators.to_dict("records"):
             self._lookup[row["indicator_id"]] = ("indicator", row)
         self._labels = dict(zip(self.metrics["metric"], self.metrics["label"], strict=True))
@@ -127,7 +127,7 @@ class Report:
         return self._topics.get(metric)
 
     def inputs(self, indicator: str, kind: str | None = None) -> list[str]:
-        """The ids an indicator was computed from, [] when it is not known; with `kind` ("figure", "external" or
+        """The ids an indicator was computed from, [] when it is not known; with `kind` ("figure", "supplementary" or
         "indicator") only those of that kind known at this date."""
         row = self.get(indicator)
         keys = [k for k in str(row["inputs"]).split(";") if k] if row is not None else []
@@ -149,7 +149,7 @@ class Report:
                           if r["kind"] == "figure" and r["status"] == "forecast"}
         return None if latest is None or str(self.get(latest)["period"]) in forecast_years else latest
 
-    def latest(self, metric: str, entity: str) -> str | None:
+    def latest(self, metric: str, entity: str | None) -> str | None:
         """The id of the latest full-year figure of a series known at this date (supplementary or stated)."""
         names.check_series(self, metric, entity)
         rows = [r for r in self.series_rows(metric, entity)
@@ -197,8 +197,8 @@ class Report:
             return present.link(f"{PREFIX[kind]}-{key}", text, hover, "figref")
         if kind == "figure":
             return present.figure_link(row)
-        if kind == "external":
-            return present.external_link(row)
+        if kind == "supplementary":
+            return present.supplementary_link(row)
         return present.indicator_link(row, with_range=(mode == "range"))
 
     def prose(self, text: str, namespace: dict | None = None, empty: str = "", where: str = "",
@@ -221,10 +221,10 @@ class Report:
     def series_rows(self, metric: str, entity: str | None) -> list[dict]:
         """Every point of a series known at this date: supplementary rows and article figures alike."""
         rows = []
-        for row in self.external.to_dict("records"):
+        for row in self.supplementary.to_dict("records"):
             if row["metric"] == metric and (entity is None or row["entity"] == entity):
                 status = "target" if metric.endswith("_target") else "actual"
-                rows.append({**row, "key": row["source_id"], "kind": "external", "status": status})
+                rows.append({**row, "key": row["source_id"], "kind": "supplementary", "status": status})
         for row in self.figures.to_dict("records"):
             if row["metric"] == metric and (entity is None or row["entity"] == entity):
                 rows.append({**row, "key": row["figure_id"], "kind": "figure"})
@@ -242,9 +242,9 @@ class Report:
             names.check_series(self, metric, entity)
         return series_chart(self, title, units, series, entity, goal, scale)
 
-    def figure(self, fig, ids: list[str], alt: str = "", calculated: bool = True) -> Block:
+    def custom_chart(self, fig, ids: list[str], alt: str = "", calculated: bool = True) -> Block:
         """Any matplotlib figure as a report chart, with the source note of the data ids it shows."""
-        return figure_block(self, fig, ids, alt, calculated)
+        return custom_chart_block(self, fig, ids, alt, calculated)
 
     def linked_sources(self, keys: list[str]) -> list[tuple[str, str, str]]:
         """(publisher, date, appendix anchor) of every figure behind the given figures or indicators."""
@@ -314,8 +314,8 @@ class Report:
     def appendix_figures(self) -> Block:
         return appendix.appendix_figures(self)
 
-    def appendix_external(self) -> Block:
-        return appendix.appendix_external(self)
+    def appendix_supplementary(self) -> Block:
+        return appendix.appendix_supplementary(self)
 
     def appendix_indicators(self) -> Block:
         """Every indicator computable at this date; those whose inputs came later are not named."""
@@ -338,4 +338,4 @@ def _newest(rows: list[dict]) -> str | None:
         return None
     newest = max(r["period"] for r in rows)
     candidates = [r for r in rows if r["period"] == newest]
-    return ([r for r in candidates if r["kind"] == "external"] or candidates)[0]["key"]
+    return ([r for r in candidates if r["kind"] == "supplementary"] or candidates)[0]["key"]

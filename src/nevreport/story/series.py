@@ -26,7 +26,7 @@ def series_chart(report, title: str, units: str, series: list[str], entity: str 
     colours = ["actual", "secondary", "conflict"]
     for index, metric in enumerate(series):
         rows = [r for r in report.series_rows(metric, entity) if is_year(r["period"])]
-        bars = [r for r in rows if r["kind"] == "external"]
+        bars = [r for r in rows if r["kind"] == "supplementary"]
         offset = (index - (len(series) - 1) / 2) * width
         first: dict = {}
         others: list = []
@@ -46,7 +46,7 @@ def series_chart(report, title: str, units: str, series: list[str], entity: str 
         # named by its months, so it reads as part of a year and never as the year's total.
         last_full = max((int(r["period"]) for r in bars), default=0)
         partial = [r for r in report.series_rows(metric, entity)
-                   if r["kind"] == "external" and r["status"] == "actual" and not is_year(r["period"])
+                   if r["kind"] == "supplementary" and r["status"] == "actual" and not is_year(r["period"])
                    and str(r["period"])[:4].isdigit() and int(str(r["period"])[:4]) > last_full
                    and str(r["period"]).count(str(r["period"])[:4]) == len(str(r["period"]).split("/"))]
         for r in partial:
@@ -98,10 +98,10 @@ def series_chart(report, title: str, units: str, series: list[str], entity: str 
             ax.text(year, 0, "not on file", rotation=90, ha="center", va="bottom", fontsize=7,
                     color=charts.PALETTE["muted"])
     (charts.millions_axis if scale == "millions" else charts.billions_axis)(ax)
-    return figure_block(report, fig, keys, title, calculated=False)
+    return custom_chart_block(report, fig, keys, title, calculated=False)
 
 
-def figure_block(report, fig, ids: list[str], alt: str = "", calculated: bool = True) -> Block:
+def custom_chart_block(report, fig, ids: list[str], alt: str = "", calculated: bool = True) -> Block:
     """Any matplotlib figure as a report chart, with the source note of the data ids it shows."""
     for key in ids:
         if key not in report.known_ids:

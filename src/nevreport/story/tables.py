@@ -110,14 +110,14 @@ def hedge_table(report, caption: str = "How the article figures are hedged") -> 
 def conflicts_table(report, caption: str = "Conflicting supplementary sources, kept side by side") -> Block:
     """Supplementary figures that give different values for the same metric, entity and period, with notes."""
     rows, notes, keys = [], Notes(), []
-    for (metric, entity, period), group in report.external.groupby(["metric", "entity", "period"]):
+    for (metric, entity, period), group in report.supplementary.groupby(["metric", "entity", "period"]):
         if group["value"].nunique() < 2:
             continue
         for row in group.to_dict("records"):
             keys.append(row["source_id"])
             source = f"{row['publisher']} ({row['confidence']} confidence)"
             rows.append([_noted(report.label(metric), notes, row), entity, present.period_span(str(period)),
-                         present.external_link(row), source])
+                         present.supplementary_link(row), source])
     if not rows:
         return Block()
     return downloads.attach(report, Block(present.html_table(
@@ -131,21 +131,21 @@ def supplementary_flags(report) -> list:
     A growth is checked only against levels published by this date too, so an edition never names a
     later row.
     """
-    return check_supplementary(report.external, report.publishers)
+    return check_supplementary(report.supplementary, report.publishers)
 
 
 def supplementary_checks_table(
         report, caption: str = "Supplementary figures that do not agree with themselves or their source") -> Block:
     """One line per finding: the figure, its source and what is wrong in words; the row's note beside it."""
     rows, notes = [], Notes()
-    found = {row["source_id"]: row for row in report.external.to_dict("records")}
+    found = {row["source_id"]: row for row in report.supplementary.to_dict("records")}
     for flag in supplementary_flags(report):
         row = found[flag.source_id]
         what = f"{report.label(row['metric'])}, {row['entity']}, {format_period(row['period'])}"
         # The source goes under the figure's name, so the finding, the longest text, gets the width.
         rows.append([Markup("{}{}<br>{}, {}").format(what, notes.mark(row.get("note")), row["publisher"],
                                                     str(row["published"])),
-                     present.external_link(row), flag.finding])
+                     present.supplementary_link(row), flag.finding])
     if not rows:
         return Block()
     return downloads.attach(report, Block(present.html_table(

@@ -13,7 +13,7 @@ import pytest
 
 from nevreport.common.dates import period_bounds
 from nevreport.common.errors import UserError
-from nevreport.curate.load import load_external, load_figures
+from nevreport.curate.load import load_figures, load_supplementary
 from nevreport.curate.precision import figure_interval, step_of_value_text
 from nevreport.curate.validate import validate_data_dir
 from tests.conftest import ROOT, cli
@@ -52,7 +52,7 @@ def edit_figure(data: Path, figure_id: str, /, **cells: str) -> int:
     return index + 2
 
 
-def edit_external(data: Path, source_id: str, /, **cells: str) -> int:
+def edit_supplementary(data: Path, source_id: str, /, **cells: str) -> int:
     path = data / "external" / "supplementary_figures.csv"
     header, rows = read_csv(path)
     index = next(i for i, row in enumerate(rows) if row["source_id"] == source_id)
@@ -225,8 +225,8 @@ def _figures_missing(data: Path):
     return FIGURES, None, ""
 
 
-def _external(source_id: str, /, **cells: str) -> Corruption:
-    return lambda data: ("data/external/supplementary_figures.csv", edit_external(data, source_id, **cells),
+def _supplementary(source_id: str, /, **cells: str) -> Corruption:
+    return lambda data: ("data/external/supplementary_figures.csv", edit_supplementary(data, source_id, **cells),
                          cells.get("source_id", source_id))
 
 
@@ -284,15 +284,15 @@ CATALOGUE: list[tuple[str, Corruption, str]] = [
     ("infinite value", _figure("china_vehicle_exports_2022", value="inf"), "value 'inf' is not a number"),
     ("figures not UTF-8", _figures_not_utf8, "the figures table is not UTF-8 text"),
     ("figures missing", _figures_missing, "the figures table is missing"),
-    ("external duplicate id", _external("ext_nev_sales_china_2021", source_id="ext_nev_sales_china_2020"),
+    ("supplementary duplicate id", _supplementary("ext_nev_sales_china_2021", source_id="ext_nev_sales_china_2020"),
      "source_id 'ext_nev_sales_china_2020' is used again"),
-    ("external bad published", _external("ext_nev_sales_china_2023", published="12 Jan 2024"),
+    ("supplementary bad published", _supplementary("ext_nev_sales_china_2023", published="12 Jan 2024"),
      "published '12 Jan 2024' is not a date"),
-    ("external unknown confidence", _external("ext_nev_sales_china_2023", confidence="certain"),
+    ("supplementary unknown confidence", _supplementary("ext_nev_sales_china_2023", confidence="certain"),
      "confidence 'certain' is not in the vocabulary"),
-    ("external bad period", _external("ext_nev_sales_china_2023", period="FY2023"), "period 'FY2023'"),
+    ("supplementary bad period", _supplementary("ext_nev_sales_china_2023", period="FY2023"), "period 'FY2023'"),
     ("catalogue names a missing figure", _catalogue_unknown_input, "input 'china_nev_sales_2023x'"),
-    ("external formula", _external("ext_nev_sales_china_2023", value="=A1*1000"), "is not a number"),
+    ("supplementary formula", _supplementary("ext_nev_sales_china_2023", value="=A1*1000"), "is not a number"),
 ]
 
 
@@ -330,7 +330,7 @@ def test_a_bom_and_windows_line_endings_are_accepted(data):
     assert problems == []
     original = load_figures(DATA)
     assert load_figures(data).drop(columns="published").equals(original.drop(columns="published"))
-    assert load_external(data)["source_id"].tolist() == load_external(DATA)["source_id"].tolist()
+    assert load_supplementary(data)["source_id"].tolist() == load_supplementary(DATA)["source_id"].tolist()
 
 
 def test_a_new_article_with_its_figures_passes(data):

@@ -171,7 +171,7 @@ def test_records_and_tables_are_declared_with_the_same_fields():
     fields = [*schema.PARAMETERS.fields, *schema.INDICATOR.fields, *(f for t in schema.TABLES for f in t.columns)]
     assert all(isinstance(f, Field) and f.meaning for f in fields)
     for shared in (schema.METRIC, schema.ENTITY, schema.PERIOD, schema.QUALIFIER, schema.PRECISION):
-        uses = [t.column(shared.name) for t in (schema.FIGURES, schema.EXTERNAL)]
+        uses = [t.column(shared.name) for t in (schema.FIGURES, schema.SUPPLEMENTARY)]
         assert {(f.type, f.filled, f.in_header, f.vocabulary) for f in uses} == {
             (shared.type, shared.filled, shared.in_header, shared.vocabulary)}
 

@@ -178,7 +178,7 @@ def data(tmp_path: Path) -> Path:
 
 
 def test_a_value_its_excerpt_does_not_state_is_an_error(data, capsys):
-    path = config.external_csv(data)
+    path = config.supplementary_csv(data)
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("ext_nev_sales_china_2023,nev_sales,China,2023,9495000",
                                  "ext_nev_sales_china_2023,nev_sales,China,2023,9595000"), encoding="utf-8")
@@ -192,7 +192,7 @@ def test_a_value_its_excerpt_does_not_state_is_an_error(data, capsys):
 def test_a_thousands_dot_is_read_both_ways_so_the_indonesian_row_passes(data):
     problems, _ = validate_data_dir(data)
     assert problems == []
-    path = config.external_csv(data)
+    path = config.supplementary_csv(data)
     path.write_text(path.read_text(encoding="utf-8").replace("Lebih dari 2.900", "Lebih dari 2.800"),
                     encoding="utf-8")
     problems, _ = validate_data_dir(data)

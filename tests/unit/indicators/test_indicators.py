@@ -391,7 +391,7 @@ china_nev_exports_2023_jan_may,457000,456500,457500,vehicles,actual,2023-01/2023
 china_vehicle_exports_2023_jan_may,1758000,1757000,1759000,vehicles,actual,2023-01/2023-05,SD,2023-07-21
 shanghai_nev_production_target_2025,1200000,1200000,1200000,vehicles,target,2025,SD,2021-03-03
 """
-EXTERNAL_CSV = """\
+SUPPLEMENTARY_CSV = """\
 source_id,metric,entity,period,value,low,high,unit,confidence,publisher,published
 ext_nev_production_shanghai_2020,nev_production,Shanghai,2020,238000,238000,inf,vehicles,high,SD,2021-02-25
 ext_nev_production_shanghai_2021_cnevpost,nev_production,Shanghai,2021,632000,631500,632500,vehicles,medium,CnEVPost,2023-07-26
@@ -429,8 +429,8 @@ def write_catalogue(folder: Path, catalogue: dict = CATALOGUE) -> Path:
     return folder
 
 
-def table(tmp_path: Path, as_of: str, external: str = EXTERNAL_CSV, **goal) -> pd.DataFrame:
-    figures, ext = frame(FIGURES_CSV), frame(external)
+def table(tmp_path: Path, as_of: str, supplementary: str = SUPPLEMENTARY_CSV, **goal) -> pd.DataFrame:
+    figures, ext = frame(FIGURES_CSV), frame(supplementary)
     known = set(figures["figure_id"]) | set(ext["source_id"])
     catalogue = load_catalogue(write_catalogue(tmp_path), known)
     return compute_table(catalogue, figures, ext, as_of, **goal).set_index("indicator_id", drop=False)
@@ -479,12 +479,12 @@ def test_latest_full_year_picks_by_the_documented_rule(tmp_path):
     assert late["inputs"].split(";")[0] == "ext_nev_production_shanghai_2021_cnevpost"
     assert "SCMP's 550,000" in late["note"] and "ext_" not in late["note"], "the note is for readers: no ids"
     # the later publication wins whatever the ids
-    revised = EXTERNAL_CSV.replace("medium,SCMP,2022-01-24", "medium,SCMP,2023-08-01")
-    again = table(tmp_path, "2023-12-31", external=revised).loc["shanghai_nev_target_progress"]
+    revised = SUPPLEMENTARY_CSV.replace("medium,SCMP,2022-01-24", "medium,SCMP,2023-08-01")
+    again = table(tmp_path, "2023-12-31", supplementary=revised).loc["shanghai_nev_target_progress"]
     assert again["inputs"].split(";")[0] == "ext_nev_production_shanghai_2021_scmp"
     # a high-confidence source wins over a later medium one
-    trusted = EXTERNAL_CSV.replace("555000,vehicles,medium,SCMP", "555000,vehicles,high,SCMP")
-    chosen = table(tmp_path, "2023-12-31", external=trusted).loc["shanghai_nev_target_progress"]
+    trusted = SUPPLEMENTARY_CSV.replace("555000,vehicles,medium,SCMP", "555000,vehicles,high,SCMP")
+    chosen = table(tmp_path, "2023-12-31", supplementary=trusted).loc["shanghai_nev_target_progress"]
     assert chosen["inputs"].split(";")[0] == "ext_nev_production_shanghai_2021_scmp"
 
 

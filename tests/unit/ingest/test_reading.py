@@ -1,7 +1,7 @@
 """The reading of a number (nevreport.ingest.reading) on the shapes newsroom text takes beyond the development
-set: goods other than vehicles, growth stated as a multiple, lists paired "respectively", the part and the whole
-of a share, counts of routes, ports and countries, periods with "this year", articles without a headline, and
-places and companies named in passing. Every sentence here is written for the test."""
+set: goods other than vehicles, commercial vehicles, growth stated as a multiple, lists paired "respectively",
+the part and the whole of a share, counts of routes, ports and countries, periods with "this year", articles
+without a headline, and places and companies named in passing. Every sentence here is written for the test."""
 
 from __future__ import annotations
 
@@ -105,11 +105,18 @@ def test_countries_an_expos_exhibitors_come_from():
          "released earlier this month.", "600,000", "vehicle_sales", "2024-07"),
         ("The association said NEV sales are likely to exceed 11 million units for the year.", "11 million",
          "nev_sales", "2024"),
+        ("In July, commercial vehicle exports rose 20 percent year on year to 80,000 units.", "80,000",
+         "commercial_vehicle_exports", "2024-07"),
     ],
 )  # fmt: skip
 def test_what_a_change_is_measured_against_and_when_something_was_said_are_not_the_period(
         text, stated, metric, period):
     assert _read(text, stated) == (metric, period)
+
+
+def test_a_year_after_compared_with_the_is_the_base_not_the_period():
+    text = "Vehicle sales rose 4.5 percent compared with the 2023 level to top 31 million units last year."
+    assert _read(text, "4.5 percent", published=dt.date(2025, 1, 13)) == ("vehicle_sales_yoy_pct", "2024")
 
 
 def test_the_exhibition_hall_is_the_expo_named_before():

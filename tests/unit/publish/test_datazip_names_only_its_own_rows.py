@@ -7,7 +7,7 @@ import datetime as dt
 import re
 import zipfile
 
-from nevreport.curate.load import load_external, load_figures
+from nevreport.curate.load import load_figures, load_supplementary
 from nevreport.publish import datazip
 
 INFO = {"title": "T", "parameter_set": "as-of-2021", "as_of": "2021-12-31"}
@@ -22,7 +22,7 @@ def _write(path, rows):
 
 
 def test_the_readme_names_no_id_value_or_entity_published_after_the_edition(tmp_path):
-    figures, external = load_figures(), load_external()
+    figures, external = load_figures(), load_supplementary()
     known = figures[figures["published"] <= AS_OF]
     known_external = external[external["published"] <= AS_OF]
     columns = ["figure_id", "stated", "value", "unit", "entity", "metric", "precision", "published"]

@@ -68,9 +68,9 @@ def test_merge_keeps_order_and_makes_ids_unique(tmp_path):
 def test_both_figure_tables_share_the_names_of_their_id_and_words():
     import nevreport as nr
 
-    figures, external = nr.load_figures(), nr.load_external_figures()
-    assert list(figures.columns[:1]) == ["id"] and list(external.columns[:1]) == ["id"]
-    assert (figures["id"] == figures["figure_id"]).all() and (external["id"] == external["source_id"]).all()
-    assert (external["quote"] == external["excerpt"]).all()
-    both = [frame[["id", "quote", "value", "unit", "period"]] for frame in (figures, external)]
+    figures, supplementary = nr.load_figures(), nr.load_supplementary_figures()
+    assert list(figures.columns[:1]) == ["id"] and list(supplementary.columns[:1]) == ["id"]
+    assert (figures["id"] == figures["figure_id"]).all() and (supplementary["id"] == supplementary["source_id"]).all()
+    assert (supplementary["quote"] == supplementary["excerpt"]).all()
+    both = [frame[["id", "quote", "value", "unit", "period"]] for frame in (figures, supplementary)]
     assert all(len(frame) for frame in both)

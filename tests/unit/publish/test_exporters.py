@@ -26,7 +26,8 @@ from nevreport.publish.exporters import (  # noqa: E402
     report_info,
     slugify,
 )
-from nevreport.publish.typeset import TypesetError, body_typst, label_name  # noqa: E402
+from nevreport.publish.typeset import TypesetError  # noqa: E402
+from nevreport.publish.typstcode import body_typst, label_name  # noqa: E402
 
 pypdf = pytest.importorskip("pypdf")
 
@@ -439,7 +440,7 @@ def test_pdf_figures_have_alternative_text(rendered):
 
 def test_pdf_links_numbers_to_their_appendix_entry(rendered):
     reader = pypdf.PdfReader(io.BytesIO(rendered[1]))
-    internal, external = 0, []
+    internal, supplementary = 0, []
     for page in reader.pages:
         for annotation in page.get("/Annots") or []:
             annotation = annotation.get_object()
@@ -447,10 +448,10 @@ def test_pdf_links_numbers_to_their_appendix_entry(rendered):
             if annotation.get("/Dest") is not None or (action and action.get("/S") == "/GoTo"):
                 internal += 1
             elif action and action.get("/S") == "/URI":
-                external.append(str(action["/URI"]))
+                supplementary.append(str(action["/URI"]))
     # "over 3 million" and the chart's "Figures used" id lead to the appendix; the contents to each heading.
     assert internal >= 2 + 7
-    assert "https://example.org/article" in external
+    assert "https://example.org/article" in supplementary
 
 
 def test_pdf_uses_the_bundled_fonts(rendered):

@@ -27,18 +27,18 @@ def figure(fid, value, period, published, metric="nev_sales", status="actual", q
             "article": "a.txt"}
 
 
-def external(sid, value, period, published, metric="nev_sales"):
+def supplementary(sid, value, period, published, metric="nev_sales"):
     return {"source_id": sid, "metric": metric, "entity": "China", "period": period, "value": float(value),
             "low": float(value), "high": float(value), "unit": "vehicles", "qualifier": "exact",
             "publisher": "Official", "published": dt.date.fromisoformat(published), "url": "https://example.org/b",
             "excerpt": "sales were", "confidence": "high"}
 
 
-def make_report(as_of="2024-12-31", figures=(), externals=(), indicators=(), known_extra=(), sources=(),
+def make_report(as_of="2024-12-31", figures=(), supplementaries=(), indicators=(), known_extra=(), sources=(),
                 target_units=None, target_year=None):
     cutoff = dt.date.fromisoformat(as_of)
     figs = pd.DataFrame(list(figures) or [figure("x", 1, "2020", "2020-01-01")])
-    exts = pd.DataFrame(list(externals) or [external("ext_x", 1, "2020", "2020-01-01")])
+    exts = pd.DataFrame(list(supplementaries) or [supplementary("ext_x", 1, "2020", "2020-01-01")])
     inds = pd.DataFrame(list(indicators), columns=["indicator_id", "label", "value", "low", "high", "unit", "period",
                                                    "formula", "inputs", "reason", "section", "verdict", "note"])
     known = {*figs["figure_id"], *exts["source_id"], *inds["indicator_id"], "goal", "as_of", *known_extra}
@@ -56,8 +56,8 @@ def make_report(as_of="2024-12-31", figures=(), externals=(), indicators=(), kno
 
 SALES = [figure("sales_2023", 9_500_000, "2023", "2024-07-25"),
          figure("sales_2025_forecast", 16_000_000, "2025", "2025-06-01", status="forecast")]
-OFFICIAL = [external("ext_sales_2023", 9_495_000, "2023", "2024-01-12"),
-            external("ext_sales_2024", 12_870_000, "2024", "2025-01-14")]
+OFFICIAL = [supplementary("ext_sales_2023", 9_495_000, "2023", "2024-01-12"),
+            supplementary("ext_sales_2024", 12_870_000, "2024", "2025-01-14")]
 
 
 def html(block: Block) -> str:
@@ -67,7 +67,7 @@ def html(block: Block) -> str:
 # --- prose ----------------------------------------------------------------------------------------------------
 
 def test_a_placeholder_shows_the_formatted_number_linked_to_its_appendix_entry():
-    report = make_report(figures=SALES, externals=OFFICIAL)
+    report = make_report(figures=SALES, supplementaries=OFFICIAL)
     out = html(report.prose("China sold {sales_2023} NEVs in {sales_2023:period}."))
     assert '<a class="figref" href="#fig-sales_2023"' in out
     assert ">9.5 million</a>" in out and '<span class="period">2023</span>' in out
@@ -117,7 +117,7 @@ def test_a_notebook_variable_may_hold_the_id_and_none_leaves_the_line_out():
 
 
 def test_bullets_and_paragraphs_from_markdown():
-    report = make_report("2025-12-31", figures=SALES, externals=OFFICIAL)
+    report = make_report("2025-12-31", figures=SALES, supplementaries=OFFICIAL)
     out = html(report.prose("- one {sales_2023}\n- two {ext_sales_2024}\n\nAfter {sales_2023}."))
     assert out.count("<li>") == 2 and '<ul class="prose findings">' in out and '<p class="prose">' in out
 
@@ -181,8 +181,8 @@ def chart_ids(block: Block) -> set[str]:
 
 
 def test_a_chart_series_holds_every_known_point_of_its_metric_and_entity():
-    early = make_report("2024-12-31", figures=SALES, externals=OFFICIAL)
-    late = make_report("2025-12-31", figures=SALES, externals=OFFICIAL)
+    early = make_report("2024-12-31", figures=SALES, supplementaries=OFFICIAL)
+    late = make_report("2025-12-31", figures=SALES, supplementaries=OFFICIAL)
     assert chart_ids(early.chart("Sales", "units", ["nev_sales"], entity="China")) == {"sales_2023",
                                                                                        "ext_sales_2023"}
     # A new figure of the same series (a later article) joins the chart with no code change.
@@ -191,8 +191,8 @@ def test_a_chart_series_holds_every_known_point_of_its_metric_and_entity():
 
 
 def test_a_chart_with_nothing_known_is_empty_and_shows_once_in_jupyterlab():
-    assert not make_report("2020-06-30", figures=SALES, externals=OFFICIAL).chart("S", "u", ["nev_sales"])
-    out = html(make_report(figures=SALES, externals=OFFICIAL).chart("Sales", "units", ["nev_sales"]))
+    assert not make_report("2020-06-30", figures=SALES, supplementaries=OFFICIAL).chart("S", "u", ["nev_sales"])
+    out = html(make_report(figures=SALES, supplementaries=OFFICIAL).chart("Sales", "units", ["nev_sales"]))
     assert out.count("<svg") == 2 and out.count('style="display: none"') == 1  # the phone drawing is hidden
     assert "<metadata>" not in out
 
@@ -208,11 +208,11 @@ def test_a_chapter_table_lists_every_figure_of_its_topic_with_reader_labels():
 def test_a_matplotlib_figure_becomes_a_report_chart_with_its_source_note():
     import matplotlib.pyplot as plt
 
-    report = make_report(figures=SALES, externals=OFFICIAL)
+    report = make_report(figures=SALES, supplementaries=OFFICIAL)
     fig, ax = plt.subplots()
     ax.plot([2023, 2024], [1, 2])
     ax.set_title("Sales")
-    out = html(report.figure(fig, ["ext_sales_2023"]))
+    out = html(report.custom_chart(fig, ["ext_sales_2023"]))
     assert 'Source: <a href="#ext-ext_sales_2023">Official, 2024-01-12</a>' in out and 'aria-label="Sales. ' in out
     assert plt.get_fignums() == []  # closed, so Jupyter does not show it a second time
 
@@ -221,7 +221,7 @@ def test_a_chart_naming_an_unknown_id_stops_with_a_suggestion():
     import matplotlib.pyplot as plt
 
     with pytest.raises(UnknownId, match="did you mean ext_sales_20(23|24)"):
-        make_report(figures=SALES, externals=OFFICIAL).figure(plt.figure(), ["ext_sales_2032"])
+        make_report(figures=SALES, supplementaries=OFFICIAL).custom_chart(plt.figure(), ["ext_sales_2032"])
     plt.close("all")
 
 
@@ -233,11 +233,11 @@ def test_repr_of_a_report_is_one_line_that_counts_what_was_known():
 
 def test_goal_progress_never_calls_a_goal_met_before_its_year():
     goal = figure("goal_fig", 1_200_000, "2025", "2021-03-03", metric="nev_production_target", status="target")
-    above = external("ext_prod_2023", 1_286_800, "2023", "2024-03-10", metric="nev_production")
+    above = supplementary("ext_prod_2023", 1_286_800, "2023", "2024-03-10", metric="nev_production")
     indicator = {"indicator_id": "progress", "label": "p", "value": 107.2, "low": 107.2, "high": 107.2,
                  "unit": "percent", "period": "2023", "formula": "f", "inputs": "ext_prod_2023;goal",
                  "reason": "", "section": "shanghai", "verdict": ""}
-    report = make_report(figures=[goal], externals=[above], indicators=[indicator])
+    report = make_report(figures=[goal], supplementaries=[above], indicators=[indicator])
     report.figures.loc[0, "figure_id"] = "shanghai_nev_production_target_2025"
     report._index()
     progress = report.goal_progress("progress")
@@ -298,7 +298,7 @@ CITE = "A stable link to this entry, to cite"
 
 
 def test_appendix_entries_link_their_sources_and_inputs():
-    report = make_report(figures=SALES[:1], externals=OFFICIAL[:1], indicators=[INDICATOR])
+    report = make_report(figures=SALES[:1], supplementaries=OFFICIAL[:1], indicators=[INDICATOR])
     assert html(report.appendix_figures()) == (
         '<div class="nr-block tex2jax_ignore mathjax_ignore"><div class="entries">'
         '<div class="entry" id="fig-sales_2023"><p class="entry-head"><span class="entry-id">'
@@ -307,7 +307,7 @@ def test_appendix_entries_link_their_sources_and_inputs():
         '<p class="entry-body">“sold 9500000” <a class="quote-link" href="https://example.org/a#:~:text=sold%209500000">'
         '(the sentence at its source)</a></p><p class="entry-source"><a href="https://example.org/a">Daily</a>, '
         '2024-07-25 <span class="file">(a.txt)</span></p></div></div></div>')
-    assert html(report.appendix_external()) == (
+    assert html(report.appendix_supplementary()) == (
         '<div class="nr-block tex2jax_ignore mathjax_ignore"><div class="entries">'
         '<div class="entry" id="ext-ext_sales_2023"><p class="entry-head"><span class="entry-id">'
         f'<a href="#ext-ext_sales_2023" title="{CITE}">ext_sales_2023'
@@ -329,14 +329,14 @@ def test_markup_in_any_text_of_the_data_is_shown_as_text_in_tables_and_appendix(
     evil = "<script>alert(1)</script>"
     row = {**figure("evil", 5, "2023", "2023-01-01"), "quote": evil, "publisher": "<b>P</b>", "entity": evil,
            "note": evil, "url": 'https://example.org/"><script>', "article": evil}
-    other = {**external("ext_evil", 6, "2023", "2023-01-01"), "excerpt": evil, "publisher": evil}
-    conflict = {**external("ext_evil_2", 7, "2023", "2023-01-01"), "confidence": evil}
-    report = make_report(figures=[row], externals=[other, conflict],
+    other = {**supplementary("ext_evil", 6, "2023", "2023-01-01"), "excerpt": evil, "publisher": evil}
+    conflict = {**supplementary("ext_evil_2", 7, "2023", "2023-01-01"), "confidence": evil}
+    report = make_report(figures=[row], supplementaries=[other, conflict],
                          indicators=[{**INDICATOR, "label": evil, "formula": evil, "verdict": evil}])
     report.sources = pd.DataFrame([{"file": "a.txt", "publisher": evil, "title": evil, "url": '"><script>',
                                     "published": dt.date(2023, 1, 1)}])
     for block in (report.stated_table("market"), report.indicator_table("market"), report.conflicts_table(),
-                  report.sources_table(), report.appendix_figures(), report.appendix_external(),
+                  report.sources_table(), report.appendix_figures(), report.appendix_supplementary(),
                   report.appendix_indicators(), report.no_data(evil), report.prose("{evil}", empty=evil)):
         out = html(block)
         assert "<script" not in out and "<b>" not in out, out
@@ -411,11 +411,11 @@ def test_a_what_if_goal_without_a_stated_one_needs_its_year():
 
 def test_goal_progress_calls_the_goal_met_only_with_output_of_its_year():
     def progress(output, year):
-        above = external(f"ext_prod_{year}", output, str(year), f"{year + 1}-03-10", metric="nev_production")
+        above = supplementary(f"ext_prod_{year}", output, str(year), f"{year + 1}-03-10", metric="nev_production")
         indicator = {"indicator_id": "progress", "label": "p", "value": 1.0, "low": 1.0, "high": 1.0,
                      "unit": "percent", "period": str(year), "formula": "f", "inputs": f"ext_prod_{year};goal",
                      "reason": "", "section": "shanghai", "verdict": ""}
-        return make_report("2030-12-31", figures=[GOAL_FIGURE], externals=[above],
+        return make_report("2030-12-31", figures=[GOAL_FIGURE], supplementaries=[above],
                            indicators=[indicator]).goal_progress("progress")
 
     assert progress(1_300_000, 2025).met is True
@@ -429,16 +429,16 @@ def test_goal_progress_calls_the_goal_met_only_with_output_of_its_year():
 def test_latest_is_the_latest_full_year_actual_preferring_the_supplementary_figure():
     figures = [*SALES, figure("sales_2024_h1", 4_000_000, "2024-H1", "2024-07-25"),
                figure("sales_2024", 12_000_000, "2024", "2025-01-20")]
-    report = make_report("2025-12-31", figures=figures, externals=OFFICIAL)
+    report = make_report("2025-12-31", figures=figures, supplementaries=OFFICIAL)
     assert report.latest("nev_sales", "China") == "ext_sales_2024"  # over the article's 2024, the 2025 forecast
-    assert make_report("2024-06-30", figures=figures, externals=OFFICIAL).latest("nev_sales", "China") == \
+    assert make_report("2024-06-30", figures=figures, supplementaries=OFFICIAL).latest("nev_sales", "China") == \
         "ext_sales_2023"
     with pytest.raises(UnknownId, match="'Japan' names no entity in the data"):
         report.latest("nev_sales", "Japan")  # a typo, not a series with nothing yet
     # two sources for the newest year: the first in the table, the one the chart draws as the bar, whichever
     # was published later or sorts later by name
-    conflicting = [*OFFICIAL, external("ext_sales_2024_zz_later_repost", 12_800_000, "2024", "2025-01-20")]
-    assert make_report("2025-12-31", figures=figures, externals=conflicting).latest("nev_sales", "China") == \
+    conflicting = [*OFFICIAL, supplementary("ext_sales_2024_zz_later_repost", 12_800_000, "2024", "2025-01-20")]
+    assert make_report("2025-12-31", figures=figures, supplementaries=conflicting).latest("nev_sales", "China") == \
         "ext_sales_2024"
 
 
@@ -449,10 +449,10 @@ def test_an_indicator_without_a_value_is_not_known():
             {"indicator_id": "later", "label": "L", "value": float("nan"), "low": float("nan"), "high": float("nan"),
              "unit": "percent", "period": "", "formula": "f", "inputs": "", "reason": "needs x", "section": "market",
              "verdict": "", "note": ""}]
-    report = make_report(figures=SALES, externals=OFFICIAL, indicators=rows)
+    report = make_report(figures=SALES, supplementaries=OFFICIAL, indicators=rows)
     assert report.has("known", "sales_2023") and not report.has("known", "later")
     assert report.value("known") == 5.0
-    assert report.inputs("known", "external") == ["ext_sales_2023"] and report.input_of("known") == "sales_2023"
+    assert report.inputs("known", "supplementary") == ["ext_sales_2023"] and report.input_of("known") == "sales_2023"
     assert report.inputs("later") == []
     with pytest.raises(UnknownId, match="'nothing_known' names no figure"):
         report.input_of("nothing_known")
@@ -492,25 +492,25 @@ def test_the_hedge_table_counts_figures_by_hedge_and_status():
 
 
 def test_the_conflicts_table_keeps_disagreeing_sources_side_by_side():
-    second = {**external("ext_sales_2023_b", 9_400_000, "2023", "2024-02-01"), "publisher": "Other",
+    second = {**supplementary("ext_sales_2023_b", 9_400_000, "2023", "2024-02-01"), "publisher": "Other",
               "confidence": "medium"}
-    agreeing = {**external("ext_sales_2023_c", 9_495_000, "2023", "2024-02-01"), "publisher": "Third"}
-    table = html(make_report(externals=[*OFFICIAL, second]).conflicts_table())
+    agreeing = {**supplementary("ext_sales_2023_c", 9_495_000, "2023", "2024-02-01"), "publisher": "Third"}
+    table = html(make_report(supplementaries=[*OFFICIAL, second]).conflicts_table())
     assert table.count("<tr><td") == 2 and "ext-ext_sales_2023" in table and "ext-ext_sales_2023_b" in table
     assert "Other (medium confidence)" in table and "ext_sales_2024" not in table
-    assert not make_report(externals=[*OFFICIAL, agreeing]).conflicts_table()
+    assert not make_report(supplementaries=[*OFFICIAL, agreeing]).conflicts_table()
 
 
 def test_appendix_entries_carry_the_anchor_the_quote_and_the_source_as_text():
     row = {**figure("over", 3_000_000, "2022", "2023-07-21", qualifier="at_least"), "quote": "over <3> million",
            "note": "a & b", "publisher": "P<"}
-    out = html(make_report(figures=[row], externals=OFFICIAL).appendix_figures())
+    out = html(make_report(figures=[row], supplementaries=OFFICIAL).appendix_figures())
     assert '<div class="entry" id="fig-over">' in out and "“over &lt;3&gt; million”" in out
     assert "over 3 million · at least 3 million · NEV sales · actual · 2022 · note: a &amp; b" in out
     assert '<a href="https://example.org/a">P&lt;</a>, 2023-07-21 <span class="file">(a.txt)</span>' in out
-    external_entries = html(make_report(externals=OFFICIAL).appendix_external())
-    assert '<div class="entry" id="ext-ext_sales_2023">' in external_entries
-    assert "9.495 million · NEV sales · 2023 · high confidence" in external_entries
+    supplementary_entries = html(make_report(supplementaries=OFFICIAL).appendix_supplementary())
+    assert '<div class="entry" id="ext-ext_sales_2023">' in supplementary_entries
+    assert "9.495 million · NEV sales · 2023 · high confidence" in supplementary_entries
 
 
 def test_an_indicator_entry_links_each_input_to_its_own_entry():
@@ -531,10 +531,10 @@ def test_no_data_names_the_date_and_what_is_missing_as_text():
 # --- charts ---------------------------------------------------------------------------------------------------
 
 def test_a_goal_chart_draws_the_goal_and_marks_conflicting_sources():
-    production = [external("ext_prod_2023", 1_286_800, "2023", "2024-03-10", metric="nev_production"),
-                  {**external("ext_prod_2023_b", 1_250_000, "2023", "2024-04-01", metric="nev_production"),
+    production = [supplementary("ext_prod_2023", 1_286_800, "2023", "2024-03-10", metric="nev_production"),
+                  {**supplementary("ext_prod_2023_b", 1_250_000, "2023", "2024-04-01", metric="nev_production"),
                    "publisher": "Other"}]
-    out = html(make_report(figures=[GOAL_FIGURE], externals=production).chart(
+    out = html(make_report(figures=[GOAL_FIGURE], supplementaries=production).chart(
         "Production", "vehicles", ["nev_production"], goal=True))
     wide = out.split("<svg")[1]
     assert "Goal: output in 2025" in wide and "Conflicting source" in wide
@@ -544,9 +544,9 @@ def test_a_goal_chart_draws_the_goal_and_marks_conflicting_sources():
 def test_an_open_ended_figure_is_drawn_with_an_arrow_up():
     hedged = figure("over", 3_000_000, "2022", "2023-07-21", qualifier="at_least")
     plain = figure("exact_one", 3_000_000, "2022", "2023-07-21")
-    later = [external("ext_sales_2023", 5_000_000, "2023", "2024-01-12")]  # keeps the arrow's tip inside the axes
-    with_arrow = html(make_report(figures=[hedged], externals=later).chart("S", "u", ["nev_sales"]))
-    without = html(make_report(figures=[plain], externals=later).chart("S", "u", ["nev_sales"]))
+    later = [supplementary("ext_sales_2023", 5_000_000, "2023", "2024-01-12")]  # keeps the arrow's tip inside the axes
+    with_arrow = html(make_report(figures=[hedged], supplementaries=later).chart("S", "u", ["nev_sales"]))
+    without = html(make_report(figures=[plain], supplementaries=later).chart("S", "u", ["nev_sales"]))
     assert with_arrow.count("<path") > without.count("<path")
 
 
@@ -573,7 +573,7 @@ def test_an_open_ended_figure_is_drawn_with_an_arrow_up():
 def test_every_block_refuses_a_name_the_data_does_not_hold(call, words):
     from nevreport.common.errors import UserError
 
-    report = make_report(figures=SALES, externals=OFFICIAL)
+    report = make_report(figures=SALES, supplementaries=OFFICIAL)
     with pytest.raises(UserError) as caught:
         call(report)
     assert words in str(caught.value)
@@ -581,7 +581,7 @@ def test_every_block_refuses_a_name_the_data_does_not_hold(call, words):
 
 def test_a_series_published_after_the_edition_is_no_mistake():
     """Known in the data but not yet published: the block is empty, as the edition knew nothing of it."""
-    report = make_report("2020-06-30", figures=SALES, externals=OFFICIAL)
+    report = make_report("2020-06-30", figures=SALES, supplementaries=OFFICIAL)
     assert not report.chart("Sales", "million vehicles", series=["nev_sales"], entity="China")
     assert report.latest("nev_sales", "China") is None and not report.has("sales_2023")
     exports = figure("exports_2023", 1, "2023", "2024-01-01", metric="nev_exports")

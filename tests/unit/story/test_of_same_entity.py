@@ -9,17 +9,24 @@ from nevreport.story.blocks import UnknownId
 from nevreport.story.report import Report
 
 
+def entity(report: Report, key: str | None) -> str:
+    row = report.get(key) if key else None
+    assert row is not None, key
+    return row["entity"]
+
+
 def test_the_newest_ciie_brings_its_own_growth_and_exhibitors():
     latest = Report.load("latest")
     deals = latest.latest("ciie_intended_deals", None)
-    assert latest.get(deals)["entity"] == "CIIE 8th"
+    assert entity(latest, deals) == "CIIE 8th"
     growth = latest.of_same_entity(deals, "ciie_intended_deals_growth_pct")
-    assert latest.get(growth)["entity"] == "CIIE 8th" and latest.get(growth)["value"] == 4.4
+    assert growth is not None and entity(latest, growth) == "CIIE 8th"
+    assert (latest.get(growth) or {}).get("value") == 4.4
     early = Report.load("as-of-2021")
     deals = early.latest("ciie_intended_deals", None)
-    assert early.get(deals)["entity"] == "CIIE 4th"
+    assert entity(early, deals) == "CIIE 4th"
     assert early.of_same_entity(deals, "ciie_intended_deals_growth_pct") is None  # none on file for the 4th
-    assert early.get(early.of_same_entity(deals, "ciie_business_exhibitors"))["entity"] == "CIIE 4th"
+    assert entity(early, early.of_same_entity(deals, "ciie_business_exhibitors")) == "CIIE 4th"
     assert early.of_same_entity(None, "ciie_business_exhibitors") is None
     with pytest.raises(UnknownId):
         early.of_same_entity(deals, "ciie_business_exhibitorz")
