@@ -87,9 +87,10 @@ def test_supplementary_sources_that_now_disagree_are_one_conflict_naming_both():
     (change,) = find_changes(NONE_F, both, NONE_I, NONE_F, first, NONE_I)
     assert (change.kind, change.key, change.earlier) == ("conflict", "ext_b", "ext_a")
     assert "632,000" in change.detail and "550,000" in change.detail
-    # Two new rows that disagree: one change, on the later one.
-    (change,) = find_changes(NONE_F, both, NONE_I, NONE_F, NONE_E, NONE_I)
-    assert (change.kind, change.key, change.earlier) == ("conflict", "ext_b", "ext_a")
+    # Two new rows that disagree: the conflict on the later one, and the earlier one new as well.
+    conflict, new = find_changes(NONE_F, both, NONE_I, NONE_F, NONE_E, NONE_I)
+    assert (conflict.kind, conflict.key, conflict.earlier) == ("conflict", "ext_b", "ext_a")
+    assert (new.kind, new.key) == ("new", "ext_a")
 
 
 def test_forecasts_judged_and_goals_decided_only_when_the_previous_edition_could_not():

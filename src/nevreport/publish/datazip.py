@@ -1,7 +1,8 @@
 """An edition's data in one file: reports/<set>/data.zip, its CSV files and a README of their columns and licence.
 
 The README's column meanings come from the declarations that read and check the tables (nevreport.curate.schema,
-nevreport.indicators.io), so they never drift from data/DICTIONARY.md. The archive's entries carry a fixed date,
+nevreport.indicators.io), so they never drift from data/DICTIONARY.md; their examples come from the edition's own
+rows, so the README names nothing published after the edition's date. The archive's entries carry a fixed date,
 so the same edition always gives the same bytes.
 """
 
@@ -47,6 +48,45 @@ LICENCE = (
 )
 
 
+def _own(rows: list[dict], column: str, count: int) -> list[str]:
+    """Up to `count` different values of a column, in the order of the edition's own rows."""
+    return list(dict.fromkeys(str(r.get(column) or "") for r in rows if r.get(column)))[:count]
+
+
+def _eg(values: list[str]) -> str:
+    return f", e.g. {', '.join(values)}" if values else ""
+
+
+def _value_pairs(rows: list[dict]) -> str:
+    pairs = [f"{r['stated']} -> {r['value']}" for r in rows if r.get("stated") and r.get("value")][:2]
+    return f": {', '.join(pairs)}" if pairs else ""
+
+
+# Meanings whose examples come from the edition's own rows, never from the whole data: an edition's folder names
+# nothing published after its date (the declarations' examples are ids and values of later articles).
+OWN_EXAMPLES = {
+    ("figures.csv", "figure_id"): lambda rows: "unique id, lowercase letters, digits and _ ([a-z0-9_]+)"
+    + _eg(_own(rows, "figure_id", 1)),
+    ("figures.csv", "stated"): lambda rows: "the number exactly as the quote writes it, with its scale word and "
+    "currency but without the hedge" + _eg(_own(rows, "stated", 3)),
+    ("figures.csv", "value"): lambda rows: "the number in base units" + _value_pairs(rows)
+    + ". A decline is negative when the quote says it is a fall",
+    ("figures.csv", "entity"): lambda rows: "who or what the figure is about" + _eg(_own(rows, "entity", 4)),
+    ("figures.csv", "metric"): lambda rows: "snake_case name of the quantity" + _eg(_own(rows, "metric", 2))
+    + " (naming in the project's data/DICTIONARY.md)",
+    ("figures.csv", "precision"): lambda rows: "how precisely the number is written, when the precision rule in "
+    "the project's data/DICTIONARY.md reads it wrong: empty (the rule), exact (a count or number given in full) or "
+    "the step in base units (500000: the number is rounded to the half million); also in the supplementary table",
+    ("external_figures.csv", "source_id"): lambda rows: "unique id, ext_<metric>_<entity>_<period>, with the "
+    "publisher added where two sources disagree" + _eg(_own(rows, "source_id", 1)),
+}
+
+
+def _rows(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
 def _meanings() -> dict[str, dict[str, str]]:
     declared = {"figures.csv": FIGURES, "external_figures.csv": SUPPLEMENTARY, "indicators.csv": indicator_io.TABLE}
     found = {name: {c.name: c.meaning for c in schema.columns} for name, schema in declared.items()}
@@ -73,8 +113,11 @@ def readme(folder: Path, info: dict) -> str:
         if not path.exists():
             continue
         lines += [f"{name}: {WHAT[name]}"]
+        rows = _rows(path) if any(file == name for file, _ in OWN_EXAMPLES) else []
         for column in _header(path):
             meaning = ADDED.get(column) if column in ADDED and name != "indicators.csv" else None
+            if (name, column) in OWN_EXAMPLES:
+                meaning = OWN_EXAMPLES[(name, column)](rows)
             meaning = meaning or meanings.get(name, {}).get(column) or ADDED.get(column, "")
             meaning = _BELOW.sub(r"\1 in the project's data/DICTIONARY.md", meaning.replace("`", ""))
             lines.append(f"  {column}: {' '.join(meaning.split())}")

@@ -67,6 +67,7 @@ class Change:
     detail: str
     earlier: str = ""  # the id of the figure it revises or conflicts with, when there is one
     earlier_anchor: str = ""
+    earlier_text: str = ""  # the words of `detail` that name that figure, linked to it in the table
 
     def as_row(self) -> dict:
         return {"change": self.kind, "id": self.key, "what": self.what, "detail": self.detail,
@@ -133,18 +134,20 @@ def find_changes(current_figures: pd.DataFrame, current_supplementary: pd.DataFr
             if latest["key"] == point["key"]:
                 other = next(p for p in sorted(rows, key=lambda p: p["key"] not in before)
                              if float(p["value"]) != float(point["value"]))
+                against = f"{present.stated_text(other)} ({other['publisher']}, {other['published']})"
                 found.append(Change("conflict", point["key"], point["anchor"], what,
-                                    f"{shown} ({source}) against {present.stated_text(other)} "
-                                    f"({other['publisher']}, {other['published']})", other["key"],
-                                    other["anchor"]))
-            continue
+                                    f"{shown} ({source}) against {against}", other["key"], other["anchor"],
+                                    against))
+                continue
+            # Another row of the new conflict, itself published since the previous edition: new as well (it
+            # falls through); one the previous edition had already is no change.
         repeats = [p for p in earlier if float(p["value"]) == float(point["value"]) and not _narrower(point, p)]
         if earlier and not repeats:
             revised = max(earlier, key=lambda p: str(p["published"]))
+            was_text = f"{present.stated_text(revised)} ({revised['publisher']}, {revised['published']})"
             found.append(Change("revised", point["key"], point["anchor"], what,
-                                f"now {shown} ({source}); was {present.stated_text(revised)} "
-                                f"({revised['publisher']}, {revised['published']})", revised["key"],
-                                revised["anchor"]))
+                                f"now {shown} ({source}); was {was_text}", revised["key"],
+                                revised["anchor"], was_text))
             continue
         kind_word = {"actual": "", "forecast": "forecast: ", "target": "goal: "}.get(status, "")
         found.append(Change("new", point["key"], point["anchor"], what, f"{kind_word}{shown} ({source})"))
@@ -264,8 +267,11 @@ class Changes:
         for change in self.items:
             what = Markup('<a href="#{}">{}</a>').format(change.anchor, change.what)
             detail = Markup("{}").format(change.detail)
-            if change.earlier_anchor:
-                detail += Markup(' (earlier: <a href="#{}">{}</a>)').format(change.earlier_anchor, change.earlier)
+            if change.earlier_anchor and change.earlier_text and change.detail.endswith(change.earlier_text):
+                # The other figure is named in words (its value, publisher and date), linked to its entry: a
+                # reader sees no internal id.
+                head = change.detail[:len(change.detail) - len(change.earlier_text)]
+                detail = Markup('{}<a href="#{}">{}</a>').format(head, change.earlier_anchor, change.earlier_text)
             rows.append([KINDS[change.kind], what, detail])
         table = [{**c.as_row(), "change": KINDS[c.kind], "appendix": f"report.html#{c.anchor}"} for c in self.items]
         return downloads.attach_rows(Block(present.html_table(["Change", "What", "Details"], rows, caption,

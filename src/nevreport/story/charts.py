@@ -31,6 +31,7 @@ PALETTE = {
     "secondary": "#7aa6c2",
     "goal": "#b3261e",
     "conflict": "#8a5a9e",
+    "muted": "#5c6670",  # words on a chart: a year with nothing on file
 }
 
 WIDE_SIZE = (7.2, 3.5)
@@ -113,6 +114,10 @@ def _legend_below(fig, narrow: bool) -> None:
         handles, labels = ax.get_legend_handles_labels()
         if ax.get_legend() is not None:
             ax.get_legend().remove()
+        # One entry per label: markers drawn series by series ("Conflicting source") are named once.
+        first = {label: handle for handle, label in reversed(list(zip(handles, labels, strict=True)))}
+        labels = list(dict.fromkeys(labels))
+        handles = [first[label] for label in labels]
         if not handles:
             continue
         one_row = sum(len(label) for label in labels) <= LEGEND_ROW_CHARS

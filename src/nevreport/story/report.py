@@ -149,18 +149,23 @@ class Report:
                           if r["kind"] == "figure" and r["status"] == "forecast"}
         return None if latest is None or str(self.get(latest)["period"]) in forecast_years else latest
 
-    def latest(self, metric: str, entity: str) -> str | None:
+    def latest(self, metric: str, entity: str | None) -> str | None:
         """The id of the latest full-year figure of a series known at this date (supplementary or stated)."""
         names.check_series(self, metric, entity)
         rows = [r for r in self.series_rows(metric, entity)
                 if r["status"] == "actual" and is_year(r["period"])]
-        if not rows:
+        return _newest(rows)
+
+    def of_same_entity(self, key: str | None, metric: str) -> str | None:
+        """The latest full-year figure of another metric about the entity `key` is about (the growth or the
+        exhibitors of the CIIE edition whose deals `key` gives), or None: a chapter can name it without naming
+        any id itself, so an early edition's notebook names nothing it could not know."""
+        names.check_series(self, metric)
+        row = self.get(key) if key else None
+        if row is None:
             return None
-        # The newest period; a supplementary figure before an article's; of several sources, the first in the
-        # table, which the chart draws as the bar (the others are its conflicting markers).
-        newest = max(r["period"] for r in rows)
-        candidates = [r for r in rows if r["period"] == newest]
-        return ([r for r in candidates if r["kind"] == "supplementary"] or candidates)[0]["key"]
+        return _newest([r for r in self.series_rows(metric, row["entity"])
+                        if r["status"] == "actual" and is_year(r["period"])])
 
     def _goal(self) -> dict | None:
         return goal.goal_row(self)
@@ -323,3 +328,14 @@ class Report:
 
 
 __all__ = ["GOAL", "Report"]
+
+
+def _newest(rows: list[dict]) -> str | None:
+    """The id of the newest period's figure among a series' rows: a supplementary figure before an article's; of
+    several sources, the first in the table, which the chart draws as the bar (the others are its conflicting
+    markers)."""
+    if not rows:
+        return None
+    newest = max(r["period"] for r in rows)
+    candidates = [r for r in rows if r["period"] == newest]
+    return ([r for r in candidates if r["kind"] == "supplementary"] or candidates)[0]["key"]

@@ -86,9 +86,17 @@ def series_chart(report, title: str, units: str, series: list[str], entity: str 
     if not keys:
         charts._close(fig)
         return Block()
-    ax.set_xticks(sorted(years))
+    # Every year of the span has its tick: a year with nothing on file is said so, not skipped, when it had
+    # ended by the edition's date (a later year is simply still to come).
+    span = range(min(years), max(years) + 1)
+    ax.set_xticks(list(span))
     ax.set_xlim(min(years) - 0.7, max(years) + 0.7)
     ax.set_ylim(bottom=0)
+    ended = int(str(report.as_of)[:4])
+    for year in span:
+        if year not in years and year < ended:
+            ax.text(year, 0, "not on file", rotation=90, ha="center", va="bottom", fontsize=7,
+                    color=charts.PALETTE["muted"])
     (charts.millions_axis if scale == "millions" else charts.billions_axis)(ax)
     return custom_chart_block(report, fig, keys, title, calculated=False)
 
