@@ -73,8 +73,12 @@ report: $(STAMP) ## build every parameter set under params/ into reports/<set>/ 
 preview: $(STAMP) ## serve one edition (EDITION=latest) on 127.0.0.1, rebuilt and reloaded when a notebook or the data is saved
 	@$(BIN)/nevreport preview $(or $(EDITION),latest) $(if $(PORT),--port $(PORT),)
 
-test: lint ## check style, types and declared dependencies (as `make lint`), then run the test suite
-	@$(BIN)/python -m pytest; status=$$?; \
+# The checks of `make lint` run beside the test suite (mypy's first run, with no cache yet, takes a while on
+# one core); either failing fails the target.
+test: $(STAMP) ## check style, types and declared dependencies (as `make lint`) and run the test suite
+	@$(MAKE) --no-print-directory lint & lint=$$!; \
+	$(BIN)/python -m pytest; status=$$?; \
+	wait $$lint || { echo "error: make lint failed (its messages are above)"; status=1; }; \
 	if [ $$status -eq 5 ]; then echo "error: pytest collected no tests; that is a failure, not a pass"; exit 1; fi; \
 	exit $$status
 

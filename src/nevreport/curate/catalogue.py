@@ -102,7 +102,8 @@ def _entry_lines(text: str) -> list[int]:
     import yaml
 
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        # the text has been read by inputs.load_yaml, so libyaml's parser may compose it
+        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError:
         return []
     if not isinstance(root, yaml.MappingNode):
