@@ -25,6 +25,7 @@ from nevreport.common.errors import Problem, UserError
 from nevreport.curate.catalogue import Catalogue, load_catalogue
 from nevreport.curate.load import figures_frame, metrics_frame, sources_frame, supplementary_frame
 from nevreport.curate.params import edition_parameters
+from nevreport.curate.supplementary import check_supplementary
 from nevreport.curate.validate import check_data_dir, validate_data_dir
 from nevreport.indicators.evaluate import compute_table
 from nevreport.indicators.io import read_indicators_csv, save_indicators
@@ -78,6 +79,8 @@ class Edition:
     follows_data: bool = False  # dated by the newest publication in the data (no as_of in its parameter file)
     target_units: float | None = None  # a what-if goal replacing the articles' (None: the articles' goal)
     target_year: int | None = None
+    # what the checks of the supplementary rows find among the rows published by then (growth, hedge, link)
+    supplementary_flags: tuple = ()
 
     @property
     def published_indicators(self) -> pd.DataFrame:
@@ -181,9 +184,11 @@ def run(edition="latest", data_dir: Path = config.DATA_DIR, target_units: float 
         indicators = read_indicators_csv(saved)
     else:
         indicators = compute_table(data.catalogue, data.figures, data.supplementary, cutoff, target_units, target_year)
-    return Edition(cutoff, _published_by(data.figures, cutoff), _published_by(data.supplementary, cutoff),
+    supplementary = _published_by(data.supplementary, cutoff)
+    return Edition(cutoff, _published_by(data.figures, cutoff), supplementary,
                    _published_by(data.sources, cutoff), indicators, data.metrics, data.catalogue, data.publishers,
-                   data.ids, data.series, name, follows_data, target_units, target_year)
+                   data.ids, data.series, name, follows_data, target_units, target_year,
+                   tuple(check_supplementary(supplementary, data.publishers)))
 
 
 # --- the same, one table at a time (for exploring in a notebook) --------------------------------------------

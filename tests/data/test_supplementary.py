@@ -43,3 +43,16 @@ def test_validate_lists_the_findings_as_warnings_and_passes(capsys):
                   "the link goes to 91dzs.com")
     assert any(line.startswith(first_ciie) for line in warnings)
     assert "no problems; 4 warning(s)" in captured.out
+
+
+def test_each_edition_carries_the_findings_on_the_rows_it_knows_and_its_report_shows_them():
+    from nevreport.pipeline import run
+    from nevreport.story.report import Report
+
+    counts = {}
+    for name in ("as-of-2021", "latest"):
+        edition = run(name)
+        assert list(edition.supplementary_flags) == check_supplementary(edition.supplementary, edition.publishers)
+        assert Report.load(name).supplementary_flags() == list(edition.supplementary_flags)
+        counts[name] = len(edition.supplementary_flags)
+    assert 0 < counts["as-of-2021"] < counts["latest"]

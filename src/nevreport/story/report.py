@@ -50,6 +50,8 @@ class Report:
     known_series: frozenset = frozenset()  # every (metric, entity) in the data, published by the as-of date or not
     known_sections: frozenset = frozenset()  # every indicator section of the catalogue, computable by then or not
     known_kinds: frozenset = frozenset()  # every kind of indicator of the catalogue
+    # the pipeline's findings on the supplementary rows known by then; None: found from the rows when asked
+    supplementary_findings: tuple | None = None
     _lookup: dict = field(default_factory=dict)
 
     @classmethod
@@ -63,7 +65,7 @@ class Report:
                      run.metrics, run.target_units, run.target_year,
                      {*run.known_ids, GOAL, AS_OF}, run.publishers, run.catalogue.goal, run.known_series,
                      frozenset(entry.section for entry in run.catalogue.entries),
-                     frozenset(entry.kind for entry in run.catalogue.entries))
+                     frozenset(entry.kind for entry in run.catalogue.entries), run.supplementary_flags)
         report._index()
         return report
 

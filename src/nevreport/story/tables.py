@@ -129,8 +129,10 @@ def supplementary_flags(report) -> list:
     """What the checks of nevreport.curate.supplementary find in the supplementary figures known at this date.
 
     A growth is checked only against levels published by this date too, so an edition never names a
-    later row.
+    later row. A report loaded from a pipeline run reads the run's findings; one made from frames finds them.
     """
+    if report.supplementary_findings is not None:
+        return list(report.supplementary_findings)
     return check_supplementary(report.supplementary, report.publishers)
 
 
