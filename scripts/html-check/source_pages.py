@@ -50,7 +50,7 @@ def main(edition: str, out: str) -> int:
     out_dir = Path(out)
     out_dir.mkdir(parents=True, exist_ok=True)
     pages = {}
-    for number, (url, texts) in enumerate(sorted(source_texts(Path(edition), config.ROOT / "data").items())):
+    for number, (url, texts) in enumerate(sorted(source_texts(Path(edition), config.DATA_DIR).items())):
         path = out_dir / f"source_{number:03d}.html"
         path.write_text(page(texts), encoding="utf-8")
         pages[url] = str(path.resolve())

@@ -41,15 +41,6 @@ class ParameterSet:
         return parse_date(self.values["as_of"])
 
 
-def _check_values(raw, shown: str) -> tuple[dict, list[Problem]]:
-    """The values of a parameter file as the notebooks get them, and every problem found, one per key.
-
-    An optional key left empty (`subtitle:`) counts as absent. Problems come in the order of the file's keys,
-    then the keys that are missing.
-    """
-    return PARAMETERS.check(raw, shown)
-
-
 def newest_publication(data_dir: Path) -> str:
     """The newest publication date (YYYY-MM-DD) of an article (SOURCES.csv) or a supplementary row.
 
@@ -91,7 +82,8 @@ def load_parameter_set(path: Path, data_dir: Path | None = None) -> ParameterSet
     if raw is None:
         raise UserError("invalid parameter file", [Problem(shown, None, "", "the file is empty",
                                                            "write at least 'title: ...' and 'as_of: YYYY-MM-DD'")])
-    values, found = _check_values(raw, shown)
+    # An optional key left empty (`subtitle:`) counts as absent; problems in the order of the file's keys.
+    values, found = PARAMETERS.check(raw, shown)
     problems.extend(found)
     if problems:
         raise UserError(f"parameter set '{name}' is invalid", problems)
