@@ -51,7 +51,7 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
         before = [b for a, b in ((m.start(), m.end()) for m in CLAUSE_BREAK.finditer(
             text, spans.sentence[0], spans.clause[0])) if b < spans.clause[0] - 1]
         regions.insert(0, (max([spans.sentence[0], *before]), spans.clause[1]))
-    measure = direct_measure(text, mention) or paired_measure(text, mention, spans)
+    measure = direct_measure(text, mention, spans.clause[0]) or paired_measure(text, mention, spans)
     which = regions[0] if regions[0] != spans.clause else None
     for region in regions:
         if measure:
@@ -252,8 +252,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
             return of.group(1).replace(" ", "_").replace("-", "_") + "_area", unit
     counted = unit == "count" and not re.match(r"(?i)\s+(?:units|vehicles|cars|NEVs)\b", text[mention.end:])
     if not context.measure or unit not in ("count", "vehicles", "percent", "cny", "usd", "times") or (
-            counted and noun_phrase(text, mention.end) and (
-            context.measure not in ("exports", "sales", "production") or _destination(text, mention, spans))):
+            counted and noun and noun.rsplit("_", 1)[-1] not in VEHICLE_NOUNS):
         if unit in ("cny", "usd", "percent", "times") and not context.measure:
             return "", unit
         noun = "area" if unit == "square_meters" else noun_phrase(text, mention.end)

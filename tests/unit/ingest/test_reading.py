@@ -174,3 +174,30 @@ def test_a_number_inside_a_quoted_name_is_not_a_claim():
     assert "part of a name" in not_a_claim(text, mention)
     plain = "Exports of the three products grew."
     assert not_a_claim(plain, next(m for m in extract_mentions(plain) if m.text == "three")) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "metric"),
+    [
+        # sales abroad, cars built abroad included, are overseas sales; what is shipped abroad is exported
+        ("The carmaker sold 90,000 vehicles overseas last year, up 30 percent.", "90,000", "vehicle_overseas_sales"),
+        ("The group plans to sell 600,000 vehicles abroad in 2025.", "600,000", "vehicle_overseas_sales_target"),
+        ("Its overseas sales reached 45,000 units in June.", "45,000", "vehicle_overseas_sales"),
+        ("In May, the company exported and sold 52,000 vehicles from its overseas bases.", "52,000",
+         "vehicle_overseas_sales"),
+        ("The automaker shipped 8,000 vehicles abroad in March.", "8,000", "vehicle_exports"),
+        ("Some 20,000 cars were exported last month.", "20,000", "vehicle_exports"),
+        # new registrations and production capacity are measures of their own
+        ("The city kept up its growth in electric cars, with 40,000 new NEVs registered last year.", "40,000",
+         "nev_registrations"),
+        ("The new plant will have an annual capacity of 150,000 vehicles.", "150,000", "vehicle_capacity"),
+        # a count of anything else: the counted noun phrase with its modifiers
+        ("The group runs two design studios and five vehicle assembly plants in Europe.", "five",
+         "vehicle_assembly_plants"),
+        ("The carmaker now has four R&D centers overseas.", "four", "overseas_rd_centers"),
+        ("The shipping arm will add a total of 8 car carriers by 2027.", "8", "car_carriers"),
+        ("The brand will launch 10 new energy vehicle (NEV) models in Europe next year.", "10", "nev_models"),
+    ],
+)  # fmt: skip
+def test_the_metric_follows_the_naming_rule_of_the_data_dictionary(text, stated, metric):
+    assert _read(text, stated)[0] == metric
