@@ -71,6 +71,8 @@ _WHERE_IT_LIES = re.compile(
 # A company named with its legal form: "Blue Carbon Technology Inc.", "Shanghai Lingang Holdings Co., Ltd."
 _COMPANY = re.compile(r"\b(?P<name>(?:[A-Z][\w&'-]*\s+){1,4}?)(?:Inc|Co|Corp|Corporation|Ltd|Limited|LLC)\b\.?"
                       r"(?:,?\s+Ltd\b\.?)?")
+_FACILITIES_IN = re.compile(r"\b(?:bases|plants|factories|centers|centres|stores|offices|subsidiaries|branches"
+                            r"|facilities)\s+(?:located\s+)?in\s+(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,?\s+(?:and\s+)?)*$")
 _PREPOSITION_WORDS = frozenset({"In", "At", "From", "The", "By", "For", "On", "With"})
 
 
@@ -225,6 +227,8 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str) 
     """The place, company or event the number is about (see the module docstring for the order)."""
     in_clause = entities.names_in(text, *spans.clause)
     # "sales in China": a place after a preposition still says where; "a venture with Stellantis" says no one
+    # "four assembly plants in Hungary": where the things counted stand, not whose they are
+    in_clause = [n for n in in_clause if not _FACILITIES_IN.search(text, max(0, n.start - 40), n.start)]
     found = _subject(in_clause) or next((n.entity for n in in_clause if not n.is_adjective and (
         n.entity in PLACE_SET or n.entity.startswith("CIIE"))), "")
     if found:

@@ -178,6 +178,10 @@ def paired_measure(text: str, mention: Mention, spans: Spans) -> str:
                if not re.fullmatch(r"(?:19|20)\d\d", m.group())]
     same = [after + m.start() for m in numbers
             if ("percent" if re.search(r"percent|%", m.group()) else "level") == kind]
+    both = re.search(r"(?i)\bboth\s+$", sentence[: pair.start()])
+    if both and kind == "level" and same[:1] == [mention.start]:
+        word = pair.group(1).lower()  # "with both production and sales exceeding 31 million units": the first
+        return {"output": "production"}.get(word, word)
     if len(same) != 2 or mention.start not in same:
         return ""
     word = pair.group(1 + same.index(mention.start)).lower()
