@@ -31,6 +31,8 @@ _COMPANIES = (
     "|Dongfeng|FAW|BAIC|JAC|Leapmotor|Xiaomi|Huawei|Seres|CATL|Gotion|Volkswagen|Toyota|BMW|Mercedes-Benz"
     "|General Motors|Ford|Hyundai|Kia|Stellantis|Renault|Nissan|Honda|Volvo|Polestar|Wuling|SAIC-GM-Wuling"
 ).split("|")
+# Short names a newsroom uses once it has named the company ("Volkswagen (VW)").
+_SHORT_NAMES = {"VW": "Volkswagen", "GM": "General Motors", "GWM": "Great Wall Motor"}
 PLACE_SET = frozenset(_PLACES)
 _ADJECTIVES = {"Chinese": "China", "American": "United States", "German": "Germany", "Japanese": "Japan",
                "European": "Europe"}  # fmt: skip
@@ -71,6 +73,8 @@ _WHERE_IT_LIES = re.compile(
 # A company named with its legal form: "Blue Carbon Technology Inc.", "Shanghai Lingang Holdings Co., Ltd."
 _COMPANY = re.compile(r"\b(?P<name>(?:[A-Z][\w&'-]*\s+){1,4}?)(?:Inc|Co|Corp|Corporation|Ltd|Limited|LLC)\b\.?"
                       r"(?:,?\s+Ltd\b\.?)?")
+_FACILITIES_IN = re.compile(r"\b(?:bases|plants|factories|centers|centres|stores|offices|subsidiaries|branches"
+                            r"|facilities)\s+(?:located\s+)?in\s+(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,?\s+(?:and\s+)?)*$")
 _PREPOSITION_WORDS = frozenset({"In", "At", "From", "The", "By", "For", "On", "With"})
 
 
@@ -117,8 +121,10 @@ class Entities:
                 canonical.setdefault(f"{event[2]} {event[1]}", name)
         for name in (*_PLACES, *_COMPANIES):
             canonical.setdefault(name, name)
+        for short, name in _SHORT_NAMES.items():
+            canonical.setdefault(short, name)
         self._canonical = canonical
-        self._companies = set(_COMPANIES)
+        self._companies = {*_COMPANIES, *_SHORT_NAMES}
         alternatives = sorted({*canonical, *_ADJECTIVES}, key=len, reverse=True)
         self._pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])")
 
@@ -225,6 +231,8 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str) 
     """The place, company or event the number is about (see the module docstring for the order)."""
     in_clause = entities.names_in(text, *spans.clause)
     # "sales in China": a place after a preposition still says where; "a venture with Stellantis" says no one
+    # "four assembly plants in Hungary": where the things counted stand, not whose they are
+    in_clause = [n for n in in_clause if not _FACILITIES_IN.search(text, max(0, n.start - 40), n.start)]
     found = _subject(in_clause) or next((n.entity for n in in_clause if not n.is_adjective and (
         n.entity in PLACE_SET or n.entity.startswith("CIIE"))), "")
     if found:

@@ -48,6 +48,7 @@ _PERIOD_PATTERNS = [
     ("year", rf"\b(?P<yy>{YEAR})"),
     ("fullyear", r"\b(?i:full-year|full\s+year)\b"),
     ("ytd", r"\b(?i:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year\s+to\s+date|year-to-date)\b"),
+    ("nextyears", r"\b(?i:over|in|within|during)\s+the\s+next\s+(?P<nn>two|three|four|five|[2-5])\s+years\b"),
     ("relative", r"\b(?P<rl>(?i:last|this|next|the\s+same|the))\s+(?P<ru>(?i:year|month|quarter|period))\b(?!-)"),
     ("now", r"\b(?i:now|currently|at present|so far|to date)\b"),
 ]
@@ -64,6 +65,8 @@ _DATE = re.compile(rf"\b{MONTH}\s*\d\d?(?:st|nd|rd|th)?\b(?:,?\s*{YEAR})?|\b{YEA
                    r"|\b(?i:earlier|later)\s+this\s+(?i:week|month|year)\b")  # when it was said, not a period
 _PAST_VERB_ONLY = re.compile(r"(?i)\b(?:was|were|had|did|\w+ed)\b")
 _PRESENT = re.compile(r"(?i)\b(?:has|have|is|are|now|currently|hosts?|employs?|owns?|operates?|holds?)\b")
+# "About 50,000 of the cars are electric": a part of the figure before, of its period.
+PARTITIVE = re.compile(r"(?i)\b\d[\d,.]*(?:\s+(?:million|thousand|billion))?\s+of\s+(?:the|these|those|them)\b")
 
 
 @dataclass(frozen=True)
@@ -186,6 +189,9 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool) 
         if published.month == 1:
             return str(published.year - 1)
         return _months(published.year, 1, published.month - 1)
+    if kind == "nextyears" and published:  # "over the next two years", counted from the year of publication
+        years = int(match["nn"]) if match["nn"].isdigit() else _COUNTS[match["nn"].lower()]
+        return f"{published.year}/{published.year + years - 1}"
     if kind == "relative" and published:
         which, unit = " ".join(match["rl"].lower().split()), match["ru"].lower()
         if which == "the" and unit == "year" and match.string[max(0, match.start() - 4) : match.start()] == "for ":
@@ -218,12 +224,22 @@ _SAME_PERIOD_AFTER = re.compile(
     r"(?P<when>last\s+year|a\s+year\s+earlier|(?:19|20)\d\d)\b")
 
 
+_END_OF = re.compile(rf"(?i)\bby\s+the\s+end\s+of\s+(?P<month>(?-i:{MONTH}))")
+
+
 def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | None, status: str) -> str:
     """The period the mention covers, in the figures' period format; "" when nothing says.
 
     "compared with 31 percent in the same period last year": the period of the figures around it, a year back.
     """
     period = _period_of(text, mention, spans, published, status)
+    if published and status != "actual" and period == str(published.year - 1):
+        # "sold 1.2 million in 2023, and the target implies 12 percent growth": a goal is for a year not over yet
+        period = str(published.year)
+    end_of = _END_OF.search(text, spans.sentence[0], spans.sentence[1])
+    if end_of and mention.unit == "percent" and re.fullmatch(r"\d{4}-\d\d", period) and int(period[5:]) == _MONTHS[
+            end_of["month"].rstrip(".")]:
+        period = _months(int(period[:4]), 1, int(period[5:]))  # a share "by the end of June": since January
     same = _SAME_PERIOD_AFTER.match(text, mention.end)
     if same and period[:4].isdigit():
         when = same["when"].lower()
@@ -248,7 +264,10 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         if found and found[0].start - spans.sentence[0] <= 12:
             return found[-1].period
     clause = text[spans.clause[0] : spans.clause[1]]
-    if published and not future and _PRESENT.search(clause) and not _PAST_VERB_ONLY.search(clause):
+    sentence = text[spans.sentence[0] : spans.sentence[1]]
+    partitive = bool(PARTITIVE.search(sentence))
+    if (published and not future and not partitive and _PRESENT.search(clause)
+            and not _PAST_VERB_ONLY.search(clause)):
         return f"{published.year}-{published.month:02d}"  # "It has 400,000 square meters": counted when written
     for start, end in (spans.quote, spans.sentence):
         nearest = _nearest(periods(start, end), mention.start, mention.end)
@@ -260,8 +279,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         found = periods(body, len(text) if lead_end < 0 else lead_end)
         if found:
             return found[0].period
-    sentence = text[spans.sentence[0] : spans.sentence[1]]
-    if not _PRESENT.search(sentence):  # a past-tense sentence continues the period of the figures before it
+    if partitive or not _PRESENT.search(sentence):  # a past-tense sentence continues the period before it
         for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True):
             found = _periods_in(text, start, end, published, future)
             if found:

@@ -10,8 +10,10 @@ do the readers gathered here, one module for each job:
   a change is measured against is not a period; a sentence without one continues the period before it.
 - nevreport.ingest.entities: the place, company, port, terminal or event the clause is about, else the one the
   paragraph last named, else the article's main subject.
-- nevreport.ingest.measures and .metrics: the metric composed the way data/metrics.csv names them, from what is
-  counted, the measure and the transform; a reader's name and a chapter for a new one.
+- nevreport.ingest.measures and .metrics: the metric named by the rule of data/DICTIONARY.md ("Metric naming"),
+  composed from what is counted, the measure and the transform; a reader's name and a chapter for a new one;
+  .stocks (vehicles in use, changes stated as levels) and .counts (areas, lengths, places and lots counted,
+  running totals, the growth of a value) for the shapes that are not a vehicle series.
 """
 
 from __future__ import annotations
