@@ -79,6 +79,8 @@ _WHERE_IT_LIES = re.compile(
 # A company named with its legal form: "Blue Carbon Technology Inc.", "Shanghai Lingang Holdings Co., Ltd."
 _COMPANY = re.compile(r"\b(?P<name>(?:[A-Z][\w&'-]*\s+){1,4}?)(?:Inc|Co|Corp|Corporation|Ltd|Limited|LLC)\b\.?"
                       r"(?:,?\s+Ltd\b\.?)?")
+_FACILITIES_IN = re.compile(r"\b(?:bases|plants|factories|centers|centres|stores|offices|subsidiaries|branches"
+                            r"|facilities)\s+(?:located\s+)?in\s+(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,?\s+(?:and\s+)?)*$")
 _PREPOSITION_WORDS = frozenset({"In", "At", "From", "The", "By", "For", "On", "With"})
 
 
@@ -276,6 +278,8 @@ def _narrowed(entity: str, names: list[_Name]) -> str:
 def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str) -> str:
     """The place, company or event the number is about (see the module docstring for the order)."""
     in_clause = entities.names_in(text, *spans.clause)
+    # "four assembly plants in Hungary": where the things counted stand, not whose they are
+    in_clause = [n for n in in_clause if not _FACILITIES_IN.search(text, max(0, n.start - 40), n.start)]
     in_sentence = entities.names_in(text, *spans.sentence)
     if _THE_FIGURE.search(text, spans.clause[0], spans.clause[1]):
         # "The company said the figure was a 33 percent increase": the figure before it, and its entity

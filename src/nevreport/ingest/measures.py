@@ -27,15 +27,24 @@ _MEASURES = [
     ("average_price", r"average\s+(?:selling\s+|sales\s+|export\s+|transaction\s+)?prices?"),
     ("rd_spending", r"(?:research\s+and\s+development|R&D)\s+(?:spending|expenses|expenditure|investment)"),
     ("retail_sales", r"retail(?:\s+sales)?"),
-    ("exports", r"export\w*|shipped\s+(?:abroad|overseas)|overseas\s+(?:sales|shipments|deliveries)"
-                r"|sold\s+(?:abroad|overseas)|shipments?\s+(?:abroad|overseas)|(?:loaded|shipped)\b"),
+    # Sales abroad, cars built abroad included, are not exports: "overseas sales", "sold 1.2 million vehicles
+    # overseas", "exported and sold ... from its overseas bases".
+    ("overseas_sales", r"overseas\s+(?:sales|deliveries)|sales\s+(?:abroad|overseas)|export(?:ed|s)?\s+and\s+sold"
+                       r"|(?:sold|sells?|selling)(?:\s+(?!and\b|in\b)[\w,.]+){0,4}?\s+(?:abroad|overseas)"
+                       r"|(?:from|at)\s+(?:its\s+|their\s+)?overseas\s+(?:bases|plants|factories)"),
+    ("exports", r"export\w*|shipped\s+(?:abroad|overseas)|overseas\s+shipments"
+                r"|shipments?\s+(?:abroad|overseas)|(?:loaded|shipped)\b"),
+    ("registrations", r"registrations?|(?:newly|were|was|been|being)\s+registered"
+                      r"|new\s+(?:license\s+|licence\s+)?plates"),
+    ("ownership", r"ownership|parc|on\s+the\s+road|in\s+use|(?:privately\s+)?owned|vehicle\s+population"),
+    ("promoted", r"promoted"),
     ("imports", r"(?-i:import(?:s|ed|ing)?)\b"),
     ("output_value", r"output\s+value|industrial\s+output|gross\s+output"),
     ("net_loss", r"net\s+loss(?:es)?"),
     ("net_profit", r"net\s+(?:profit|income)|profits?"),
     ("revenue", r"revenues?|turnover|operating\s+income"),
     ("throughput_capacity", r"throughput\s+capacity"),
-    ("production_capacity", r"(?:production\s+)?capacity"),
+    ("capacity", r"(?:production\s+)?capacity"),
     ("throughput", r"throughput|handled"),
     ("investment", r"invest(?:ment|ments|ed)"),
     ("subsidy", r"subsid(?:y|ies)"),
@@ -47,7 +56,8 @@ _MEASURES = [
 _MEASURE_RE = re.compile(r"(?i)\b(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _MEASURES) + r")\b")
 # Measures counted for a kind of vehicle: "NEV exports" is nev_exports; revenue is a company's, not a vehicle's.
 SERIES = frozenset({"sales", "retail_sales", "exports", "imports", "production", "deliveries", "output_value",
-                     "throughput", "investment"})
+                     "throughput", "investment", "overseas_sales", "registrations", "ownership", "promoted",
+                     "capacity"})
 _WHAT_RE = re.compile(
     r"(?i)(?P<nev_passenger_car>\b(?:new[- ]energy|NEV)\s+passenger\s+(?:cars?|vehicles?)|\bpassenger\s+NEVs?)"
     r"|(?P<bev_passenger_car>\b(?:pure|battery)[- ]electric\s+passenger\s+(?:cars?|vehicles?))"
@@ -168,6 +178,10 @@ def paired_measure(text: str, mention: Mention, spans: Spans) -> str:
                if not re.fullmatch(r"(?:19|20)\d\d", m.group())]
     same = [after + m.start() for m in numbers
             if ("percent" if re.search(r"percent|%", m.group()) else "level") == kind]
+    both = re.search(r"(?i)\bboth\s+$", sentence[: pair.start()])
+    if both and kind == "level" and same[:1] == [mention.start]:
+        word = pair.group(1).lower()  # "with both production and sales exceeding 31 million units": the first
+        return {"output": "production"}.get(word, word)
     if len(same) != 2 or mention.start not in same:
         return ""
     word = pair.group(1 + same.index(mention.start)).lower()
@@ -199,15 +213,20 @@ def paired_what(text: str, mention: Mention, spans: Spans) -> str:
     return kinds[same.index(mention.start)]
 
 
-def direct_measure(text: str, mention: Mention) -> str:
+def direct_measure(text: str, mention: Mention, clause_start: int = 0) -> str:
     """A participle right after the number and its noun: "2.11 million units produced", "131,000 vehicles for
-    export"."""
-    after = re.match(r"(?i)\s+(?:new\s+energy\s+)?(?:units|vehicles|cars|NEVs)\s+(produced|sold|exported|delivered"
-                     r"|for\s+export|abroad|overseas)\b", text[mention.end : mention.end + 40])
+    export", "70,000 new cars registered"; "sold 500,000 vehicles overseas" are sales abroad, "shipped 500,000
+    vehicles overseas" exports."""
+    after = re.match(r"(?i)\s+(?:new\s+energy\s+|new\s+)?(?:units|vehicles|cars|NEVs)\s+(produced|sold|exported"
+                     r"|delivered|registered|for\s+export|abroad|overseas)\b", text[mention.end : mention.end + 40])
     if not after:
         return ""
     word = after.group(1).lower()
-    return {"produced": "production", "sold": "sales", "delivered": "deliveries"}.get(word, "exports")
+    if word in ("abroad", "overseas") and re.search(r"(?i)\b(?:sold|sells?|selling)\b(?:\s+\S+){0,3}\s*$",
+                                                      text[clause_start : mention.start]):
+        return "overseas_sales"
+    return {"produced": "production", "sold": "sales", "delivered": "deliveries",
+            "registered": "registrations"}.get(word, "exports")
 
 
 def noun_phrase(text: str, end: int) -> str:
@@ -229,9 +248,13 @@ def noun_phrase(text: str, end: int) -> str:
         rest = text[end + match.end() : end + match.end() + 1]
         if rest and rest not in " ":
             break
+    after = [w for w in words if w in ("overseas", "abroad")]
+    words = ["overseas"] * bool(after) + [w for w in words if w not in ("overseas", "abroad")]
     while words and not words[-1].endswith("s"):
         words.pop()
-    return "_".join(words).replace("-", "_").replace("&", "")
+    # "three R&D centers overseas" -> overseas_rd_centers; "14 new energy vehicle models" -> nev_models
+    name = "_".join(words).replace("-", "_").replace("&", "")
+    return re.sub(r"^new_energy(?:_vehicles?)?(?=_[a-z])", "nev", name)
 
 
 def _content_words(text: str) -> set[str]:

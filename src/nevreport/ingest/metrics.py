@@ -13,6 +13,15 @@ from __future__ import annotations
 import re
 
 from nevreport.ingest.clauses import CLAUSE_BREAK, Spans, earlier_sentences
+from nevreport.ingest.counts import (
+    area_name,
+    counted_before,
+    goods_count_name,
+    is_cumulative,
+    length_name,
+    place_count_name,
+    value_growth,
+)
 from nevreport.ingest.extract import Mention
 from nevreport.ingest.measures import (
     CONTINUES,
@@ -22,7 +31,6 @@ from nevreport.ingest.measures import (
     SERIES,
     SHARE_AFTER,
     SHARE_BEFORE,
-    STOP_WORDS,
     VEHICLE_KINDS,
     VEHICLE_NOUNS,
     YEAR_BASE,
@@ -38,6 +46,10 @@ from nevreport.ingest.measures import (
     share_phrases,
     what_in,
 )
+from nevreport.ingest.stocks import is_stock, stock_name, yoy_change
+
+_GOODS_OF = re.compile(r"(?i)\b(?:exports?|sales|imports?)\s+of\s+(?:the\s+)?(?:\w+'s\s+|its\s+|their\s+)?"
+                       r"(?:products|goods|merchandise)\b")
 
 
 def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") -> Read:
@@ -51,7 +63,9 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
         before = [b for a, b in ((m.start(), m.end()) for m in CLAUSE_BREAK.finditer(
             text, spans.sentence[0], spans.clause[0])) if b < spans.clause[0] - 1]
         regions.insert(0, (max([spans.sentence[0], *before]), spans.clause[1]))
-    measure = direct_measure(text, mention) or paired_measure(text, mention, spans)
+    measure = direct_measure(text, mention, spans.clause[0]) or paired_measure(text, mention, spans)
+    if not measure and is_stock(text, spans, bool(measures_in(text, *spans.sentence))):
+        measure = "ownership"  # "the number of NEVs in the city reached 1 million": the vehicles in use
     which = regions[0] if regions[0] != spans.clause else None
     for region in regions:
         if measure:
@@ -65,6 +79,9 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
     # "exported 542,000 vehicles", "sold 373,083 new energy vehicles": the noun after the number says what
     paired = paired_what(text, mention, spans)
     what = paired or what_in(text, mention.end, min(mention.end + 26, spans.clause[1]))
+    if what == "vehicle" and re.match(r"(?i)with\b", text[spans.clause[0] : spans.clause[1]]):
+        # "growth in the number of NEVs, with 40,000 new cars registered": the cars the sentence is about
+        what = what_in(text, spans.sentence[0], spans.clause[0]) or what
     inside = [(a, b) for a, b in share_phrases(text, *spans.sentence) if a < mention.start < b]
     if inside and not what:  # "of the city's total vehicle output of 2.64 million units": the whole's
         what = what_in(text, inside[0][0], mention.start)
@@ -105,6 +122,8 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
             if matches:
                 measure = matches[-1].lastgroup or ""
                 break
+    if _GOODS_OF.search(text, spans.clause[0], spans.clause[1]):
+        return Read("", measure)  # "exports of the company's products, including batteries": goods of all kinds
     if measure == "retail_sales" and what in ("nev", "vehicle"):
         what = {"nev": "nev_passenger_car", "vehicle": "passenger_car"}[what]  # retail figures count cars
     return Read(what or "vehicle", measure)
@@ -196,10 +215,10 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
     """The metric of a count of something other than vehicles: a known metric its sentence names, where routes
     go, where an expo's exhibitors come from, else its noun ("28 research institutes" -> research_institutes)."""
     sentence = text[spans.sentence[0] : spans.sentence[1]]
-    reused = known_by_label(sentence, noun, known)
+    reused = known_by_label(sentence, noun, known) or goods_count_name(text, mention.end)
     if reused:
         return reused
-    destination = _destination(text, mention, spans)
+    destination = _destination(text, mention, spans) or place_count_name(text, mention, spans, noun)
     if destination:
         return destination
     before = text[max(spans.sentence[0], mention.start - 30) : mention.start]
@@ -247,13 +266,15 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
                 return f"{name}_{_growth_base(text, mention, spans, period[:4])}_pp", unit
             return name, unit
     if unit == "square_meters":
-        of = re.match(r"\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+?)s?\b", text[mention.end : mention.end + 40])
-        if of and of.group(1).split()[0] not in STOP_WORDS:
-            return of.group(1).replace(" ", "_").replace("-", "_") + "_area", unit
+        area = area_name(text, mention, spans)
+        if area:
+            return area, unit
+    length = length_name(text, mention, spans) if unit in ("count", "vehicles") else ""
+    if length:
+        return length, "count"
     counted = unit == "count" and not re.match(r"(?i)\s+(?:units|vehicles|cars|NEVs)\b", text[mention.end:])
     if not context.measure or unit not in ("count", "vehicles", "percent", "cny", "usd", "times") or (
-            counted and noun_phrase(text, mention.end) and (
-            context.measure not in ("exports", "sales", "production") or _destination(text, mention, spans))):
+            counted and noun and noun.rsplit("_", 1)[-1] not in VEHICLE_NOUNS):
         if unit in ("cny", "usd", "percent", "times") and not context.measure:
             return "", unit
         noun = "area" if unit == "square_meters" else noun_phrase(text, mention.end)
@@ -265,15 +286,27 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         exported = re.search(r"(?i)\bexport", sentence)
         base = f"{context.what}_{'export_' if exported else ''}average_price"
     elif measure in SERIES:
-        base = f"{context.what}_{measure}{target}"
+        what = stock_name(text, spans, context.what).removesuffix("_ownership") if measure == "ownership" else ""
+        base = (f"{what}{target}" if what and what != context.what else
+                "_".join(filter(None, [context.what, measure])) + target)
         if unit == "count":
             unit = "vehicles"
     else:
         base = measure + target
     if unit in ("percent", "times"):  # "up 14.3 times year on year": a growth stated as a multiple
         suffix = "pct" if unit == "percent" else "times"
+        of_count = "" if measures_in(text, *spans.clause) else counted_before(text, mention, spans)
+        base = of_count or base
+        currency = value_growth(text, mention, spans) if measure in SERIES else ""
+        if currency and context.what in (*VEHICLE_KINDS, "nev_passenger_car"):
+            base = f"{base}_{currency}"  # the growth of a value of vehicles counted in units too
         return f"{base}_{_growth_base(text, mention, spans, period[:4])}_{suffix}", unit
     if unit in ("cny", "usd"):
         reuse = measure not in SERIES and base in known and f"{base}_{unit}" not in known
         return (base if reuse else f"{base}_{unit}"), unit
+    if yoy_change(text, mention, spans):  # "a year-on-year increase of 35,000"
+        return f"{base}_yoy_change", unit
+    if measure in SERIES and measure not in ("ownership", "capacity") and status == "actual" and is_cumulative(
+            text, mention, spans):
+        return f"{base}_cumulative", unit
     return base, unit

@@ -69,6 +69,8 @@ _MONTH_FIGURES_OUT_BY = 10  # the day of a month by which the month before has b
 _PAST_VERB_ONLY = re.compile(r"(?i)\b(?:was|were|had|did|\w+ed)\b")
 _PRESENT = re.compile(
     r"(?i)\b(?:has|have|is|are|now|currently|hosts?|employs?|owns?|operates?|holds?|capable\s+of)\b")
+# "About 50,000 of the cars are electric": a part of the figure before, of its period.
+PARTITIVE = re.compile(r"(?i)\b\d[\d,.]*(?:\s+(?:million|thousand|billion))?\s+of\s+(?:the|these|those|them)\b")
 
 
 @dataclass(frozen=True)
@@ -320,7 +322,10 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         if found and found[0].start - spans.sentence[0] <= 12:
             return found[-1].period
     clause = text[spans.clause[0] : spans.clause[1]]
-    if published and not future and _PRESENT.search(clause) and not _PAST_VERB_ONLY.search(clause):
+    sentence = text[spans.sentence[0] : spans.sentence[1]]
+    partitive = bool(PARTITIVE.search(sentence))
+    if (published and not future and not partitive and _PRESENT.search(clause)
+            and not _PAST_VERB_ONLY.search(clause)):
         return f"{published.year}-{published.month:02d}"  # "It has 400,000 square meters": counted when written
     for start, end in (spans.quote, spans.sentence):
         nearest = _nearest(periods(start, end), mention.start, mention.end)
@@ -332,8 +337,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         found = periods(body, len(text) if lead_end < 0 else lead_end)
         if found:
             return found[0].period
-    sentence = text[spans.sentence[0] : spans.sentence[1]]
-    if not _PRESENT.search(sentence):  # a past-tense sentence continues the period of the figures before it
+    if partitive or not _PRESENT.search(sentence):  # a past-tense sentence continues the period before it
         for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True):
             found = _periods_in(text, start, end, published, future)
             if found:

@@ -11,8 +11,10 @@ do the readers gathered here, one module for each job:
 - nevreport.ingest.entities: the place, company, port, terminal, factory or event the clause is about, else the
   one the paragraph last named, else the article's main subject (nevreport.ingest.facilities names the ports,
   terminals, factories and shows as an article writes them).
-- nevreport.ingest.measures and .metrics: the metric composed the way data/metrics.csv names them, from what is
-  counted, the measure and the transform; a reader's name and a chapter for a new one.
+- nevreport.ingest.measures and .metrics: the metric named by the rule of data/DICTIONARY.md ("Metric naming"),
+  composed from what is counted, the measure and the transform; a reader's name and a chapter for a new one;
+  .stocks (vehicles in use, changes stated as levels) and .counts (areas, lengths, places and lots counted,
+  running totals, the growth of a value) for the shapes that are not a vehicle series.
 """
 
 from __future__ import annotations

@@ -71,7 +71,6 @@ def _read(text: str, stated: str, entity: str = "China", known: dict[str, str] |
         ("The port has 12 international ro-ro routes, reaching 200 ports in 90 countries and regions.", "90",
          "destination_countries"),
         ("The city has opened 1,200 test roads for intelligent connected vehicles.", "1,200", "test_roads"),
-        ("Test vehicles have covered more than 20 million kilometers across the city.", "20 million", "kilometers"),
     ],
 )  # fmt: skip
 def test_the_metric_is_composed_from_what_the_sentence_counts(text, stated, metric):
@@ -174,3 +173,90 @@ def test_a_number_inside_a_quoted_name_is_not_a_claim():
     assert "part of a name" in not_a_claim(text, mention)
     plain = "Exports of the three products grew."
     assert not_a_claim(plain, next(m for m in extract_mentions(plain) if m.text == "three")) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "metric"),
+    [
+        # sales abroad, cars built abroad included, are overseas sales; what is shipped abroad is exported
+        ("The carmaker sold 90,000 vehicles overseas last year, up 30 percent.", "90,000", "vehicle_overseas_sales"),
+        ("The group plans to sell 600,000 vehicles abroad in 2025.", "600,000", "vehicle_overseas_sales_target"),
+        ("Its overseas sales reached 45,000 units in June.", "45,000", "vehicle_overseas_sales"),
+        ("In May, the company exported and sold 52,000 vehicles from its overseas bases.", "52,000",
+         "vehicle_overseas_sales"),
+        ("The automaker shipped 8,000 vehicles abroad in March.", "8,000", "vehicle_exports"),
+        ("Some 20,000 cars were exported last month.", "20,000", "vehicle_exports"),
+        # new registrations and production capacity are measures of their own
+        ("The city kept up its growth in electric cars, with 40,000 new NEVs registered last year.", "40,000",
+         "nev_registrations"),
+        ("The new plant will have an annual capacity of 150,000 vehicles.", "150,000", "vehicle_capacity"),
+        # a count of anything else: the counted noun phrase with its modifiers
+        ("The group runs two design studios and five vehicle assembly plants in Europe.", "five",
+         "vehicle_assembly_plants"),
+        ("The carmaker now has four R&D centers overseas.", "four", "overseas_rd_centers"),
+        ("The shipping arm will add a total of 8 car carriers by 2027.", "8", "car_carriers"),
+        ("The brand will launch 10 new energy vehicle (NEV) models in Europe next year.", "10", "nev_models"),
+    ],
+)  # fmt: skip
+def test_the_metric_follows_the_naming_rule_of_the_data_dictionary(text, stated, metric):
+    assert _read(text, stated)[0] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "metric", "period"),
+    [
+        # the vehicles in use: a stock, its part, and its change on a year earlier
+        ("The number of private cars in the city kept rising, reaching 3.2 million in 2023, a year-on-year "
+         "increase of 150,000, the bureau said.", "3.2 million", "private_cars", "2023"),
+        ("The number of private cars in the city kept rising, reaching 3.2 million in 2023, a year-on-year "
+         "increase of 150,000, the bureau said.", "150,000", "private_cars_yoy_change", "2023"),
+        ("The city had 3.2 million private cars in 2023. Some 500,000 of the cars are NEVs, a year-on-year growth "
+         "of 35 percent.", "500,000", "nev_ownership", "2023"),
+        ("The city had 3.2 million private cars in 2023. Some 500,000 of the cars are NEVs, a year-on-year growth "
+         "of 35 percent.", "35 percent", "nev_ownership_yoy_pct", "2023"),
+        # "with both production and sales exceeding ...": the first of the pair
+        ("The industry had a record year, with both production and sales exceeding 28 million units in 2023.",
+         "28 million", "vehicle_production", "2023"),
+        # a running total
+        ("By the end of May this year, the country's NEV output had exceeded 25 million units.", "25 million",
+         "nev_production_cumulative", "2024-05"),
+    ],
+)  # fmt: skip
+def test_stocks_running_totals_and_absolute_changes(text, stated, metric, period):
+    assert _read(text, stated) == (metric, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "metric"),
+    [
+        # areas and lengths: what is measured and the kind of its unit
+        ("The carmaker will build a stand with about 800 square meters of exhibition space.",
+         "800 square meters", "stand_area"),
+        ("The total test mileage of the vehicles has passed 20 million kilometers.", "20 million", "test_mileage"),
+        ("The city has opened 1,200 test roads, covering a total distance of 900 kilometers.", "900",
+         "test_road_length"),
+        # places counted by what stands in them; lots of goods counted, and their growth
+        ("The company has retail stores in over 60 countries and regions.", "60", "retail_store_countries"),
+        ("In May, customs handled 900 batches of lithium-ion batteries for export, up 20 percent year on year.",
+         "900", "lithium_battery_export_batches"),
+        ("In May, customs handled 900 batches of lithium-ion batteries for export, up 20 percent year on year.",
+         "20 percent", "lithium_battery_export_batches_yoy_pct"),
+        # goods of all kinds; the growth of a value stated beside a count of units
+        ("In the first half, exports of the company's products including batteries exceeded 200 million yuan.",
+         "200 million yuan", "exports_cny"),
+        ("In May, 90,000 electric cars were exported, with a value of 15 billion yuan, up 20 percent and 30 "
+         "percent, respectively, on a year earlier.", "30 percent", "nev_exports_cny_yoy_pct"),
+        ("In May, 90,000 electric cars were exported, with a value of 15 billion yuan, up 20 percent and 30 "
+         "percent, respectively, on a year earlier.", "20 percent", "nev_exports_yoy_pct"),
+        ("Exports of electric cars grew 50 percent to reach 4 billion yuan.", "50 percent", "nev_exports_cny_yoy_pct"),
+    ],
+)  # fmt: skip
+def test_areas_lengths_places_lots_and_values(text, stated, metric):
+    assert _read(text, stated)[0] == metric
+
+
+def test_the_place_of_the_things_counted_is_not_the_entity():
+    text = "The group has two design studios and five assembly plants in Hungary, Brazil and Thailand."
+    mention = next(m for m in extract_mentions(text) if m.text == "five")
+    entities = Entities(["China", "BYD"])
+    assert read_entity(text, spans_around(text, mention), entities, "BYD") == "BYD"

@@ -1,0 +1,154 @@
+"""Names of what is not a vehicle series: areas, lengths, places counted by what stands in them, running totals.
+
+- An area or a length is named by what is measured and the kind of its unit: "a stand of 800 square meters"
+  -> `stand_area`, "400,000 square meters of storage yards" -> `storage_yard_area`, "the total test mileage
+  ... 20 million kilometers" -> `test_mileage`, "opened 1,200 test roads ..., covering 900 kilometers" ->
+  `test_road_length`.
+- Places counted by what stands in them: "stores in over 60 countries" -> `store_countries`.
+- A running total since some start ("cumulative", "by the end of June", "in total" over years) adds
+  `_cumulative` to a series.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nevreport.ingest.clauses import Spans
+from nevreport.ingest.extract import Mention
+from nevreport.ingest.measures import STOP_WORDS
+
+_LENGTH_UNIT = re.compile(r"(?i)\s*(?:-\s*)?(?:kilomet(?:er|re)s?|km|miles?)\b")
+_MILEAGE = re.compile(r"(?i)\b(?P<words>(?:[a-z-]+\s+){0,2})(?:mileage|distance\s+(?:travell?ed|driven|covered))\b")
+_COVERING = re.compile(r"(?i)\b(?:covering|spanning|stretching|with)\s+(?:a\s+)?(?:total\s+)?(?:distance|length)"
+                       r"\s+of\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+)?$")
+_PLURAL_COUNT = re.compile(r"(?i)\b\d[\d,]*\s+(?P<noun>(?:[a-z-]+\s+){0,2}[a-z-]+s)\b")
+_DROP = frozenset({"total", "the", "a", "an", "its", "their", "such", "of", "overall"})
+
+
+def _singular(word: str) -> str:
+    return re.sub(r"(?<=[a-z])(?:ie)?s$", lambda m: "y" if m.group().startswith("ie") else "", word)
+
+
+def _name(words: str) -> str:
+    kept = [w for w in words.lower().replace("-", " ").split() if w not in _DROP and w not in STOP_WORDS]
+    return "_".join(kept)
+
+
+def length_name(text: str, mention: Mention, spans: Spans) -> str:
+    """The metric of a length: what is measured and its kind; "" when the number is not a length."""
+    unit = _LENGTH_UNIT.match(text, mention.end)
+    if not unit:
+        return ""
+    after = re.match(r"\s+((?:[a-z-]+\s+){0,2}?[a-z-]+?)s?\b(?:\s+network)?", text[unit.end() : unit.end() + 40])
+    if unit.group().lstrip().startswith("-") and after:  # "a 600-km test road network"
+        return f"{_name(after.group(1))}_length"
+    before = text[spans.sentence[0] : mention.start]
+    mileage = list(_MILEAGE.finditer(before))
+    if mileage:  # "The total test mileage of such vehicles has exceeded 20 million kilometers"
+        return "_".join(filter(None, [_name(mileage[-1]["words"]), "mileage"]))
+    if _COVERING.search(before):  # "opened 1,200 test roads ..., covering a total distance of 900 kilometers"
+        counted = list(_PLURAL_COUNT.finditer(before))
+        if counted:
+            words = _name(counted[-1]["noun"]).split("_")
+            return "_".join([*words[:-1], _singular(words[-1]), "length"])
+    return ""
+
+
+def area_name(text: str, mention: Mention, spans: Spans) -> str:
+    """The metric of an area: "a stand with 800 square meters" -> stand_area, "400,000 square meters of storage
+    yards" -> storage_yard_area; "" when neither says what."""
+    before = text[spans.clause[0] : mention.start]
+    if re.search(r"(?i)\b(?:stand|booth|pavilion)\b", before):
+        return "stand_area"  # a company's stand, whatever the words after the number call its space
+    of = re.match(r"\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+?)s?\b", text[mention.end : mention.end + 40])
+    if of and of.group(1).split()[0] not in STOP_WORDS:
+        name = of.group(1).replace(" ", "_").replace("-", "_")
+        return name if name.endswith("area") else f"{name}_area"
+    return ""
+
+
+def place_count_name(text: str, mention: Mention, spans: Spans, noun: str) -> str:
+    """"has retail stores in over 60 countries and regions" -> retail_store_countries: the places named by what
+    stands in them."""
+    if not noun.startswith("countries"):
+        return ""
+    before = re.search(r"(?i)\b(?P<thing>(?:[a-z-]+\s+)?[a-z-]+s)\s+in\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+"
+                       r"|some\s+)?$", text[max(spans.sentence[0], mention.start - 60) : mention.start])
+    if not before:
+        return ""
+    words = _name(before["thing"]).split("_")
+    if not words or words[-1] in ("exhibitors", "companies", "exports", "routes", "products"):
+        return ""
+    return "_".join([*words[:-1], _singular(words[-1]), "countries"])
+
+
+_CUMULATIVE = re.compile(r"(?i)\b(?:cumulative(?:ly)?|accumulated|by\s+the\s+end\s+of|to\s+date"
+                         r"|in\s+total(?!\s+(?:last|this|in)\b)|so\s+far(?!\s+this\s+year))\b")
+
+
+def is_cumulative(text: str, mention: Mention, spans: Spans) -> bool:
+    """A running total: "By the end of June, NEV production had exceeded 20 million units"."""
+    return bool(_CUMULATIVE.search(text, spans.sentence[0], spans.clause[1]))
+
+
+_CURRENCY = r"yuan|RMB|U\.?S\.?\s+dollars|dollars"
+_MONEY = rf"(?:about\s+|nearly\s+|over\s+)?[\d.,]+(?:\s+(?:million|billion|trillion))?\s*(?P<currency>{_CURRENCY})"
+_LEVEL = re.compile(
+    rf"(?i)(?<![\d.,])\d[\d,.]*(?:\s+(?:million|billion|trillion|thousand))?(?:\s*(?P<money>{_CURRENCY})"
+    r"|\s+(?P<units>units|vehicles|cars|automobiles|NEVs|[a-z]+\s+(?:automobiles|vehicles|cars)))"
+)
+
+
+def _currency(word: str) -> str:
+    return "cny" if word.lower() in ("yuan", "rmb") else "usd"
+
+
+def value_growth(text: str, mention: Mention, spans: Spans) -> str:
+    """The currency of the value a growth is of, or "": "exports grew 54 percent to reach 3.9 billion yuan", "147,000
+    cars were exported, with a value of 33.88 billion yuan, up 34.9 percent and 77.6 percent, respectively"."""
+    after = text[mention.end : spans.sentence[1]]
+    reached = re.match(rf"(?i)(?:\s*(?:,|and)?\s*[\d.]+\s*percent)*\s+to\s+(?:reach\s+)?{_MONEY}", after)
+    if reached:
+        return _currency(reached["currency"])
+    sentence = text[spans.sentence[0] : spans.sentence[1]]
+    if not re.search(r"(?i)\brespectively\b", sentence):
+        return ""
+    percents = [spans.sentence[0] + m.start() for m in re.finditer(r"\d[\d.]*\s*(?:percent|%)", sentence)]
+    if mention.start not in percents:
+        return ""
+    kinds: list[str] = []
+    for level in _LEVEL.finditer(text, spans.sentence[0], percents[0]):
+        kind = _currency(level["money"]) if level["money"] else "units"
+        inside = text[max(spans.sentence[0], level.start() - 8) : level.start()].rstrip().endswith(("(", "about"))
+        if kind != "units" and kinds and kinds[-1] != "units" and inside:
+            continue  # "33.88 billion yuan (about 4.89 billion U.S. dollars)": one value in two currencies
+        kinds.append(kind)
+    if len(kinds) != len(percents):
+        return ""
+    kind = kinds[percents.index(mention.start)]
+    return "" if kind == "units" else kind
+
+
+_GOODS_COUNT = re.compile(r"(?i)\s+(?P<noun>[a-z]+s)\s+of\s+(?P<goods>[^,.;()]{3,50}?)(?P<export>\s+for\s+export)?"
+                          r"(?=\s*[,.;]|\s+(?:up|down|in|at|from|to|during|last|this)\b|\s*$)")
+
+
+def goods_count_name(text: str, end: int) -> str:
+    """A count of lots of goods: "1,200 batches of lithium-ion batteries for export" ->
+    lithium_battery_export_batches; "" when the count is not of that shape."""
+    from nevreport.ingest.measures import what_in
+
+    found = _GOODS_COUNT.match(text, end)
+    if not found or found["noun"].lower() in ("units", "vehicles", "cars", "percent", "times", "years", "months"):
+        return ""
+    what = what_in(text, found.start("goods"), found.end("goods"))
+    if not what or what == "vehicle":
+        return ""
+    return f"{what}{'_export' if found['export'] else ''}_{found['noun'].lower()}"
+
+
+def counted_before(text: str, mention: Mention, spans: Spans) -> str:
+    """The count a growth without a measure of its own is of: "handled 1,200 batches of batteries for export, up
+    20 percent" -> the batches'."""
+    numbers = list(re.finditer(r"(?<![\d.,])\d[\d,]*", text[spans.sentence[0] : mention.start]))
+    return goods_count_name(text, spans.sentence[0] + numbers[-1].end()) if numbers else ""

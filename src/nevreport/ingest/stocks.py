@@ -1,0 +1,53 @@
+"""Stocks and changes of a level: the vehicles in use rather than those made or sold in a period.
+
+A sentence that names no flow (production, sales, exports, ...) yet counts vehicles speaks of the stock: "the
+number of NEVs in the city reached 1 million", "private cars grew to 3 million", "About 50,000 of the cars are
+electric" (a part of the stock before it). The stock of a kind the figures name is `<what>_ownership`; of
+vehicles qualified otherwise ("private cars") the counted noun phrase, `private_cars`. A level stated as a
+change on a year earlier ("a year-on-year increase of 35,000") is `<metric>_yoy_change`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nevreport.ingest.clauses import Spans
+from nevreport.ingest.extract import Mention
+from nevreport.ingest.periods import PARTITIVE
+
+_VEHICLES = r"(?:cars|vehicles|automobiles|NEVs|EVs)"
+_STOCK_CUE = re.compile(
+    rf"(?i)\bthe\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){{0,3}}?{_VEHICLES}\b|\bprivate\s+{_VEHICLES}\b"
+    rf"|\bfleet\b|\bstock\s+of\b")
+_QUALIFIED = re.compile(rf"(?i)\b(?P<qualifier>private|privately[- ]owned|public|official)\s+(?P<noun>{_VEHICLES})\b")
+_YOY = re.compile(r"(?i)\byear[- ](?:on|over)[- ]year\b|\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
+                  r"|\b(?:than|from|over|on)\s+(?:the\s+previous|last|a)\s+year\b")
+
+
+def is_stock(text: str, spans: Spans, has_flow: bool) -> bool:
+    """A sentence about the vehicles in use: it names no flow, and a stock ("the number of NEVs", "private
+    cars") or a part of the stock before it ("About 50,000 of the cars are ...")."""
+    sentence = text[spans.sentence[0] : spans.sentence[1]]
+    if has_flow:
+        return False
+    partitive = PARTITIVE.search(sentence)
+    return bool(_STOCK_CUE.search(sentence) or (partitive and re.match(
+        rf"(?i)\s*{_VEHICLES}\s+(?:are|is|were|was)\b", sentence[partitive.end() :])))
+
+
+def stock_name(text: str, spans: Spans, what: str) -> str:
+    """`<what>_ownership`, or the noun phrase of vehicles qualified otherwise ("private cars" -> private_cars)."""
+    qualified = _QUALIFIED.search(text, spans.sentence[0], spans.sentence[1])
+    if qualified and what == "vehicle":
+        qualifier = qualified["qualifier"].lower().replace("privately-owned", "private").replace(" ", "_")
+        noun = qualified["noun"].lower().replace("automobiles", "vehicles")
+        return f"{qualifier.replace('privately_owned', 'private')}_{noun}"
+    return f"{what}_ownership"
+
+
+def yoy_change(text: str, mention: Mention, spans: Spans) -> bool:
+    """A level that states a change on a year earlier: "a year-on-year increase of 35,000", "up 2,000 units from
+    a year earlier"."""
+    if not mention.direction or mention.unit in ("percent", "percentage_points", "times"):
+        return False
+    return bool(_YOY.search(text, spans.clause[0], spans.clause[1]))
