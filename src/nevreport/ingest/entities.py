@@ -32,6 +32,8 @@ _COMPANIES = (
     "|Dongfeng|FAW|BAIC|JAC|Leapmotor|Xiaomi|Huawei|Seres|CATL|Gotion|Volkswagen|Toyota|BMW|Mercedes-Benz"
     "|General Motors|Ford|Hyundai|Kia|Stellantis|Renault|Nissan|Honda|Volvo|Polestar|Wuling|SAIC-GM-Wuling"
 ).split("|")
+# Short names a newsroom uses once it has named the company ("Volkswagen (VW)").
+_SHORT_NAMES = {"VW": "Volkswagen", "GM": "General Motors", "GWM": "Great Wall Motor"}
 PLACE_SET = frozenset(_PLACES)
 _ADJECTIVES = {"Chinese": "China", "American": "United States", "German": "Germany", "Japanese": "Japan",
                "European": "Europe"}  # fmt: skip
@@ -143,8 +145,10 @@ class Entities:
                 canonical.setdefault(f"{event[2]} {event[1]}", name)
         for name in (*_PLACES, *_COMPANIES):
             canonical.setdefault(name, name)
+        for short, name in _SHORT_NAMES.items():
+            canonical.setdefault(short, name)
         self._canonical = canonical
-        self._companies = set(_COMPANIES)
+        self._companies = {*_COMPANIES, *_SHORT_NAMES}
         alternatives = sorted({*canonical, *_ADJECTIVES}, key=len, reverse=True)
         self._pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])")
 

@@ -85,6 +85,7 @@ CONTINUES = re.compile(r"(?i)\b(?:among\s+them|of\s+the\s+total|of\s+them|of\s+w
 # A share of a whole: "accounted for 46.8 percent", "made up 38 percent", "penetration rate reached 52.3 percent".
 SHARE_BEFORE = re.compile(
     r"(?i)(?:\baccount(?:ed|ing|s)?\s+for|\bma(?:de|ke|kes|king)\s+up|\btook|\btaking|\brepresent\w*|\bconstitut\w+"
+    r"|\bcontribut(?:ed|ing|es)"
     r"|\bpenetration(?:\s+rate)?(?:\s+[\w']+){0,3}|\bshare(?:\s+[\w']+){0,10})"
     r"\s+(?:about|around|nearly|over|more\s+than|an\s+estimated|some|almost|roughly)?\s*$"
 )
@@ -260,6 +261,9 @@ def noun_phrase(text: str, end: int) -> str:
 def _content_words(text: str) -> set[str]:
     words = set()
     text = text.lower().replace("automobile", "auto").replace("space", "area").replace("hall", "area")
+    # what Chinese newsrooms call autonomous cars: "intelligent connected vehicles", "self-driving cars"
+    text = re.sub(r"\bintelligent(?:\s+and)?\s+connected\b|\bself-driving\b|\bdriverless\b", "autonomous", text)
+    text = re.sub(r"\btesting\b", "test", text)
     for word in re.findall(r"[a-z]+", text):
         if word not in STOP_WORDS and len(word) > 2:
             words.add(word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
@@ -270,11 +274,12 @@ def known_by_label(sentence: str, noun: str, labels: dict[str, str]) -> str:
     """A known metric whose reader's name the sentence says in full, with the number's own noun in it
     ("launched 438 new products, technologies and services" -> new_product_debuts)."""
     have = _content_words(sentence)
-    head = _content_words(noun.replace("_", " "))
+    head = _content_words(noun.rsplit("_", 1)[-1])  # the counted noun itself: "test roads" are not test vehicles
     best = ""
     for metric, label in labels.items():
         wanted = _content_words(label)
-        if len(wanted) >= 2 and wanted <= have and head & wanted and len(wanted) > len(_content_words(
+        main = _content_words(re.split(r"(?i)\s(?:in|of|for|with|from|at|on)\s", label)[0])  # not "in road tests"
+        if len(wanted) >= 2 and wanted <= have and head & main and len(wanted) > len(_content_words(
                 labels.get(best, ""))):
             best = metric
     return best

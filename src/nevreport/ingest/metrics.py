@@ -48,6 +48,9 @@ from nevreport.ingest.measures import (
 )
 from nevreport.ingest.stocks import is_stock, stock_name, yoy_change
 
+# "60 percent of the cars were bought by private owners": the share of private buyers
+_BY_PRIVATE = re.compile(r"(?i)\s+of\s+(?:the\s+)?[\w\s-]{0,30}?\b(?:were|was|are|is)\s+(?:bought|purchased|owned)\s+by"
+                         r"\s+(?:private|individual)\b")
 _GOODS_OF = re.compile(r"(?i)\b(?:exports?|sales|imports?)\s+of\s+(?:the\s+)?(?:\w+'s\s+|its\s+|their\s+)?"
                        r"(?:products|goods|merchandise)\b")
 
@@ -152,6 +155,12 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
     """The whole a share is of: "of all vehicle exports" -> vehicle_exports; "of the total" -> the sentence's;
     "of NEV exports", a part of NEVs' whole, nev_exports."""
     phrase = OF_WHOLE.match(text, mention.end)
+    if phrase and re.match(r"(?i)the\s+(?:cars|vehicles|units|automobiles)\b", phrase["whole"]):
+        # "60 percent of the cars were bought by ...": the cars the figure before counted
+        for region in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:2]:
+            found = measures_in(text, *region)
+            if found and what_in(text, *region):
+                return f"{what_in(text, *region)}_{found[0].lastgroup}"
     named = re.search(r"(?i)\bshare\s+of\s+(?P<whole>[^,.;:()]{0,60}?)\s+\w+\s*$",
                       text[spans.sentence[0] : mention.start])
     what, measure = "", ""
@@ -248,6 +257,15 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     if unit == "vehicles" and noun and noun.rsplit("_", 1)[-1] not in VEHICLE_NOUNS:
         unit = "count"  # "10 car brands" counts brands, not cars
     context = _region_read(text, mention, spans, entity)
+    if (unit in ("vehicles", "companies") and noun.rsplit("_", 1)[-1] in (*VEHICLE_NOUNS, "companies")
+            and not measures_in(text, *spans.sentence)):
+        # "licences to 900 vehicles" after a sentence on intelligent connected vehicles: a series data/metrics.csv
+        # has, whose reader's name the sentence and the one before it say
+        previous = earlier_sentences(text, spans.sentence[0])[:1]
+        said = text[previous[0][0] if previous else spans.sentence[0] : spans.sentence[1]]
+        reused = known_by_label(said, noun or "vehicles", known)
+        if reused:
+            return reused, unit
     target = "_target" if status == "target" else ""
     if unit in ("percent", "percentage_points"):
         share = SHARE_BEFORE.search(before[-80:]) or (
@@ -262,6 +280,12 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
             part = what_in(text, spans.sentence[0], mention_for_whole.start) or context.what
             whole = _whole(text, mention_for_whole, spans, context, part)
             name = f"{_share_part(part, whole)}_share_of_{whole}"
+            if _BY_PRIVATE.match(text, mention_for_whole.end):
+                name = f"private_share_of_{whole}"
+            told = measures_in(text, spans.sentence[0], mention_for_whole.start)
+            if told and told[-1].lastgroup == "overseas_sales" and whole.endswith("_sales"):
+                # "..., of which 40,000 were sold abroad, 20 percent of sales": a share of the seller's own sales
+                name = f"overseas_share_of_{whole.replace('new_vehicle_sales', 'vehicle_sales')}"
             if unit == "percentage_points":
                 return f"{name}_{_growth_base(text, mention, spans, period[:4])}_pp", unit
             return name, unit

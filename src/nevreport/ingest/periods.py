@@ -50,6 +50,7 @@ _PERIOD_PATTERNS = [
     ("fullyear", r"\b(?i:full-year|full\s+year)\b"),
     ("ytd", r"\b(?i:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year\s+to\s+date|year-to-date"
             r"|since\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+year)\b"),
+    ("nextyears", r"\b(?i:over|in|within|during)\s+the\s+next\s+(?P<nn>two|three|four|five|[2-5])\s+years\b"),
     ("relative", r"\b(?P<rl>(?i:last|this|next|the\s+same|the))\s+(?P<ru>(?i:year|month|quarter|period))\b(?!-)"),
     ("now", r"\b(?i:now|currently|at present|so far|to date)\b"),
 ]
@@ -216,6 +217,9 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool) 
         # In a month's first days the figures so far are those of the months before; later, this month's too.
         last = published.month - (published.day <= _MONTH_FIGURES_OUT_BY)
         return _months(published.year, 1, last) if last else str(published.year - 1)
+    if kind == "nextyears" and published:  # "over the next two years", counted from the year of publication
+        years = int(match["nn"]) if match["nn"].isdigit() else _COUNTS[match["nn"].lower()]
+        return f"{published.year}/{published.year + years - 1}"
     if kind == "relative" and published:
         which, unit = " ".join(match["rl"].lower().split()), match["ru"].lower()
         if which == "the" and unit == "year" and match.string[max(0, match.start() - 4) : match.start()] == "for ":
@@ -248,12 +252,22 @@ _SAME_PERIOD_AFTER = re.compile(
     r"(?P<when>last\s+year|a\s+year\s+earlier|(?:19|20)\d\d)\b")
 
 
+_END_OF = re.compile(rf"(?i)\bby\s+the\s+end\s+of\s+(?P<month>(?-i:{MONTH}))")
+
+
 def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | None, status: str) -> str:
     """The period the mention covers, in the figures' period format; "" when nothing says.
 
     "compared with 31 percent in the same period last year": the period of the figures around it, a year back.
     """
     period = _period_of(text, mention, spans, published, status)
+    if published and status != "actual" and period == str(published.year - 1):
+        # "sold 1.2 million in 2023, and the target implies 12 percent growth": a goal is for a year not over yet
+        period = str(published.year)
+    end_of = _END_OF.search(text, spans.sentence[0], spans.sentence[1])
+    if end_of and mention.unit == "percent" and re.fullmatch(r"\d{4}-\d\d", period) and int(period[5:]) == _MONTHS[
+            end_of["month"].rstrip(".")]:
+        period = _months(int(period[:4]), 1, int(period[5:]))  # a share "by the end of June": since January
     same = _SAME_PERIOD_AFTER.match(text, mention.end)
     if same and period[:4].isdigit():
         when = same["when"].lower()

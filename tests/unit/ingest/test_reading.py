@@ -260,3 +260,42 @@ def test_the_place_of_the_things_counted_is_not_the_entity():
     mention = next(m for m in extract_mentions(text) if m.text == "five")
     entities = Entities(["China", "BYD"])
     assert read_entity(text, spans_around(text, mention), entities, "BYD") == "BYD"
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "metric", "period", "published"),
+    [
+        # whose share: sales abroad, private buyers of the cars the figure before counted
+        ("The carmaker sold 400,000 vehicles in May, of which 60,000 were sold overseas, contributing 15 percent of "
+         "monthly sales.", "15 percent", "overseas_share_of_vehicle_sales", "2024-05", PUBLISHED),
+        ("The city sold 20,000 NEVs in the first half. About 70 percent of the cars were bought by private owners.",
+         "70 percent", "private_share_of_nev_sales", "2024-H1", PUBLISHED),
+        # periods: the next few years, a goal set against last year, a share "by the end of" a month
+        ("The brand will launch 10 new energy vehicle models over the next three years.", "10", "nev_models",
+         "2024/2026", PUBLISHED),
+        ("The carmaker sold 500,000 cars abroad in 2023, and the target implies 20 percent growth.", "20 percent",
+         "vehicle_overseas_sales_target_yoy_pct", "2024", dt.date(2024, 2, 10)),
+        ("The market share of NEVs reached 40 percent by the end of June.", "40 percent",
+         "nev_share_of_new_vehicle_sales", "2024-H1", dt.date(2024, 7, 10)),
+    ],
+)  # fmt: skip
+def test_shares_of_a_part_and_periods_of_outlooks(text, stated, metric, period, published):
+    assert _read(text, stated, published=published) == (metric, period)
+
+
+def test_a_series_the_data_has_is_continued_in_the_words_newsrooms_use():
+    known = {"autonomous_test_vehicles": "Autonomous vehicles in road tests",
+             "autonomous_testing_companies": "Companies testing autonomous vehicles"}
+    text = ("The city backs intelligent connected vehicles. It has issued road test licences to 500 vehicles "
+            "belonging to 30 companies. It has also opened 800 test roads for intelligent connected vehicles.")
+    assert _read(text, "500", known=known)[0] == "autonomous_test_vehicles"
+    assert _read(text, "30", known=known)[0] == "autonomous_testing_companies"
+    assert _read(text, "800", known=known)[0] == "test_roads"
+
+
+def test_a_company_is_known_by_its_short_name():
+    text = "General Motors (GM) will bring 12 models to the expo.\n\nGM will build a stand with about 900 square meters."
+    mention = next(m for m in extract_mentions(text) if m.text == "900 square meters")
+    entities = Entities(["China"])
+    assert read_entity(text, spans_around(text, mention), entities, "China") == "General Motors"
+    assert _read(text, "900 square meters")[0] == "stand_area"
