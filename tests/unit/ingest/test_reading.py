@@ -294,7 +294,8 @@ def test_a_series_the_data_has_is_continued_in_the_words_newsrooms_use():
 
 
 def test_a_company_is_known_by_its_short_name():
-    text = "General Motors (GM) will bring 12 models to the expo.\n\nGM will build a stand with about 900 square meters."
+    text = ("General Motors (GM) will bring 12 models to the expo.\n\n"
+            "GM will build a stand with about 900 square meters.")
     mention = next(m for m in extract_mentions(text) if m.text == "900 square meters")
     entities = Entities(["China"])
     assert read_entity(text, spans_around(text, mention), entities, "China") == "General Motors"
