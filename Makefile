@@ -16,10 +16,12 @@ LAB_SOURCE := lab
 LAB_NODE_STAMP := $(LAB_SOURCE)/node_modules/.installed
 export UV_PYTHON_DOWNLOADS := never
 # Installed packages are compiled to bytecode once, at install: every later Python process (each kernel,
-# each worker) then loads them instead of compiling pandas and matplotlib from source again.
+# each worker) then loads them instead of compiling pandas and matplotlib from source again. The package's
+# own modules and the tests are cached the same way on first use (in __pycache__/, ignored by git), so a
+# setting that forbids writing bytecode is not passed on: with it, every kernel would compile the package anew.
 export UV_COMPILE_BYTECODE := 1
 export UV_PROJECT_ENVIRONMENT := $(VENV)
-export PYTHONDONTWRITEBYTECODE := 1
+unexport PYTHONDONTWRITEBYTECODE
 # Jupyter looks in .venv before the user's folders, so the project's kernel is the one that runs.
 export JUPYTER_PREFER_ENV_PATH := 1
 

@@ -108,26 +108,29 @@ def test_a_what_if_goal_for_a_year_already_over_is_refused(tmp_path):
     assert "[target_year]: 2000 is before the edition's own year (2024)" in str(caught.value)
 
 
-def one_chapter_with(project_copy, source: str):
-    """The cheapest build: the preparation notebook and one chapter whose fourth cell is `source`."""
+def one_chapter_with(project_copy, source: str, notebook: str = "10_findings.ipynb", at: int = 3):
+    """The cheapest build: the preparation notebook and one chapter, with `source` as cell `at` (0-based) of
+    `notebook`."""
     for chapter in (project_copy / "notebooks").glob("[1-9]*.ipynb"):
         if chapter.name != "10_findings.ipynb":
             chapter.unlink()
-    path = project_copy / "notebooks" / "10_findings.ipynb"
+    path = project_copy / "notebooks" / notebook
     nb = nbformat.read(path, as_version=4)
-    nb.cells.insert(3, nbformat.v4.new_code_cell(source))
+    nb.cells.insert(at, nbformat.v4.new_code_cell(source))
     path.unlink()
     nbformat.write(nb, path)
 
 
 @pytest.mark.slow
 def test_a_cell_that_never_ends_is_stopped_and_named(project_copy, monkeypatch):
-    one_chapter_with(project_copy, "import time\ntime.sleep(600)")
-    monkeypatch.setenv("NEVREPORT_CELL_TIMEOUT", "40")  # far above any cell of the chapter, even on a busy machine
+    # The stuck cell comes first in the first notebook, right after the parameters, so no cell of the report
+    # runs under the short limit.
+    one_chapter_with(project_copy, "import time\ntime.sleep(600)", notebook="01_prepare.ipynb", at=2)
+    monkeypatch.setenv("NEVREPORT_CELL_TIMEOUT", "5")
     result = run_cli("build", EDITION, root=project_copy, timeout=300)
     assert result.returncode == 1 and "Traceback" not in result.stderr
-    assert "[as-of-2021] running notebooks/10_findings.ipynb" in result.stdout
-    assert ("notebooks/10_findings.ipynb, cell 4 (import time) ran longer than 40 s, the most a cell may take"
+    assert "[as-of-2021] running notebooks/01_prepare.ipynb" in result.stdout
+    assert ("notebooks/01_prepare.ipynb, cell 3 (import time) ran longer than 5 s, the most a cell may take"
             in result.stderr)
 
 

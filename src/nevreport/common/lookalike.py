@@ -20,6 +20,8 @@ def _script(char: str) -> str | None:
 def mixed_script(text: str) -> tuple[str, int, str] | None:
     """(word, 1-based character position, "U+0421 CYRILLIC CAPITAL LETTER ES") for the first word that mixes
     look-alike scripts, or None."""
+    if text.isascii():  # most cells: only Latin letters, nothing to mix
+        return None
     for match in re.finditer(r"\w+", text):
         scripts = {s for ch in match.group(0) if (s := _script(ch))}
         if len(scripts) > 1:

@@ -126,6 +126,7 @@ def read_table(path: Path, problems: list[Problem], *, shown: str, what: str, wi
     if missing:
         return None
     line = reader.line_num
+    suspect = inputs.unusual_character(text) is not None  # one pass over the file; cell by cell only if needed
     try:
         for cells in reader:
             start, line = line + 1, reader.line_num
@@ -139,7 +140,7 @@ def read_table(path: Path, problems: list[Problem], *, shown: str, what: str, wi
                              "check for a missing or extra comma; a cell holding a comma needs double quotes")
                 continue
             row = dict(zip(header, cells, strict=True))
-            if _characters_are_plain(table, start, row, header):
+            if not suspect or _characters_are_plain(table, start, row, header):
                 table.rows.append((start, row))
     except csv.Error as exc:
         table.report(line + 1, "", f"this line cannot be read as CSV ({exc})",

@@ -309,7 +309,7 @@ TWO_POSITIVE = ["yoy_growth_pct", "progress_pct", "implied_rate", "forecast_erro
 
 
 @pytest.mark.parametrize("name", TWO_POSITIVE)
-@settings(max_examples=150, deadline=None)
+@settings(deadline=None)
 @given(data=st.data())
 def test_ratio_functions_contain_every_point(name, data):
     function = formulas.FUNCTIONS[name]
@@ -322,7 +322,7 @@ def test_ratio_functions_contain_every_point(name, data):
             assert_within(function(exact(x), exact(y)), result)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(data=st.data())
 def test_share_contains_every_point(data):
     part, whole = data.draw(intervals()), data.draw(intervals())
@@ -333,7 +333,7 @@ def test_share_contains_every_point(data):
             assert_within(formulas.share_pct(exact(x), exact(y)), result)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(data=st.data())
 def test_implied_base_contains_every_point(data):
     level = data.draw(intervals())
@@ -345,7 +345,7 @@ def test_implied_base_contains_every_point(data):
 
 
 @pytest.mark.parametrize("name", ["cagr_pct", "required_cagr_pct"])
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(data=st.data(), years=st.integers(min_value=1, max_value=30))
 def test_growth_rates_contain_every_point(name, data, years):
     function = formulas.FUNCTIONS[name]
@@ -357,7 +357,7 @@ def test_growth_rates_contain_every_point(name, data, years):
 
 
 @pytest.mark.parametrize("name", ["difference", "forecast_error_abs", "total"])
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(data=st.data())
 def test_sums_and_differences_of_signed_ranges_contain_every_point(name, data):
     function = formulas.FUNCTIONS[name]
@@ -368,7 +368,7 @@ def test_sums_and_differences_of_signed_ranges_contain_every_point(name, data):
         assert_within(function(exact(x), exact(y)), result)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(data=st.data())
 def test_products_and_quotients_of_signed_ranges_contain_every_point(data):
     a = data.draw(intervals(ANY, open_low=True))
