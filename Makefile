@@ -36,7 +36,7 @@ VENV_ELSEWHERE := $(patsubst %/$(BIN)/,%,$(dir $(VENV_MADE_FOR)))
 endif
 endif
 
-.PHONY: help install report preview test lab labextension lint clean distclean bench bench-propose validate coverage dictionary check-html
+.PHONY: help install report preview test lab labextension lint clean distclean bench bench-test bench-propose validate coverage dictionary check-html
 
 help: ## show this list
 	@echo "nevreport: China's and Shanghai's new-energy-vehicle industry, from figures stated in news articles."
@@ -115,6 +115,9 @@ dictionary: $(STAMP) ## rewrite the column tables of data/DICTIONARY.md from the
 
 bench: $(STAMP) ## measure build and validation speed and how much of the proposals a reviewer corrects (COLD=1 adds a fresh-clone install)
 	@$(BIN)/python benchmarks/bench.py $(if $(COLD),--cold,)
+
+bench-test: $(STAMP) ## time `make test` (wall and processor time; the target is two minutes on two cores)
+	@$(BIN)/python benchmarks/bench_tests.py
 
 bench-propose: $(STAMP) ## only the proposals: development and held-out sets (ARTICLES=folder [EXPECTED=csv]: a set of your own)
 ifdef ARTICLES

@@ -31,8 +31,8 @@ _QUALIFIERS = (
         ("or more", "or above", "and above"), "over", "at least"),
     Qualifier(
         "at_most",
-        ("nearly", "almost", "under", "less than", "fewer than", "up to", "at most", "below", "not more than",
-         "close to", "just shy of"),
+        ("nearly", "nearing", "almost", "under", "less than", "fewer than", "up to", "at most", "below",
+         "not more than", "close to", "just shy of"),
         ("or less", "or fewer", "or below"), "nearly", "at most"),
     Qualifier(
         "approx",

@@ -141,7 +141,7 @@ def _proposal(article: str, text: str, mention: Mention, published: dt.date | No
               labels: dict[str, str]) -> tuple[dict[str, str], tuple[str, ...]]:  # fmt: skip
     spans = reading.spans_around(text, mention)
     quote = text[spans.quote[0] : spans.quote[1]]
-    status = reading.read_status(text, spans)
+    status = reading.read_status(text, spans, mention)
     entity = reading.read_entity(text, spans, entities, main_subject)
     period = reading.event_period(entity, reading.read_period(text, mention, spans, published, status))
     metric, unit = reading.read_metric(text, mention, spans, status, entity, period, labels)

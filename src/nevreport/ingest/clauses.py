@@ -2,9 +2,11 @@
 
 A sentence is cut into clauses at commas, semicolons, dashes and at "while", "whereas", "but"; the other readers
 (nevreport.ingest.periods, .entities, .metrics) read each field from the number's own clause first, then the
-clauses around it, the sentence and the sentences before it. A number that only measures a span of time, a rank
-("the top three") or is part of a quoted name is not a claim. The status is forecast or target by the words of
-the number's clause, else of the clauses before it.
+clauses around it, the sentence and the sentences before it. A number that only measures a span of time ("the
+final two months"; a record "for three consecutive years" is a claim), a rank ("the top three"), is part of a
+short quoted name ('"5+2" and "7x24 hours" services'), counts the names listed after it ("the three markets -
+the EU, ...") or states a level of no period ("about 1 million units in previous years") is not a claim. The
+status is forecast or target by the words of the number's clause, else of the clauses before it.
 """
 
 from __future__ import annotations
@@ -127,7 +129,16 @@ def earlier_sentences(text: str, sentence_start: int, across_paragraphs: bool = 
 _SPAN_OF_TIME = re.compile(
     r"(?i)\s*(?:consecutive\s+|straight\s+|full\s+)?(?:-\s*)?(?:years?|months?|quarters?|weeks?|days?|decades?)\b"
 )
-_SPAN_BEFORE = re.compile(r"(?i)\b(?:first|past|last|next|previous|recent|coming|over|for|within|in|the)\s+$")
+_SPAN_BEFORE = re.compile(
+    r"(?i)\b(?:first|past|last|final|remaining|next|previous|recent|coming|over|for|within|in|the)\s+$")
+# "for three consecutive years" as a record held is a figure; "in the first three quarters" is a span.
+_STREAK = re.compile(r"(?i)\s*(?:consecutive|straight)\s")
+# "the three developed markets – the European Union, Australia and the United States": counts the names after it.
+_COUNT_OF_NAMED = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s*[\u2013\u2014:-]\s+(?:the\s+)?[A-Z]")
+_SPELLED_AFTER_THE = re.compile(r"(?i)\bthe\s+$")
+# "compared to about 1 million units in previous years": a level of no period, not a figure.
+_NO_PERIOD_AFTER = re.compile(
+    r"(?:\s+[a-zA-Z-]+){0,2}\s+in\s+(?:the\s+)?(?:previous|past|earlier|prior|recent)\s+years\b")
 
 
 _RANK_BEFORE = re.compile(r"(?i)\bthe\s+(?:top|first|last|biggest|largest|leading)\s+$")
@@ -139,17 +150,42 @@ def not_a_claim(text: str, mention: Mention) -> str:
             _RANK_BEFORE.search(text[max(0, mention.start - 24) : mention.start])):
         words = " ".join(text[max(0, mention.start - 12) : mention.end].split()[-2:])
         return f"a rank ('{words}'), not a figure"
-    quoted = re.search(r"[\"\u201c](?:[\w-]+\s+){0,2}$", text[max(0, mention.start - 30) : mention.start])
-    if quoted and re.match(r"(?:\s+[\w-]+){0,3}[,.]?[\"\u201d]", text[mention.end : mention.end + 40]):
-        return f"part of a name ('{text[mention.start - len(quoted.group()) + 1 : mention.end]}'), not a figure"
+    quoted = _short_quote(text, mention)
+    if quoted:
+        return f"part of a name ('{quoted}'), not a figure"
+    if _NO_PERIOD_AFTER.match(text, mention.end):
+        return "a level of no stated period ('in previous years'), not a figure"
+    if (not mention.text[:1].isdigit() and _SPELLED_AFTER_THE.search(text[max(0, mention.start - 5) : mention.start])
+            and _COUNT_OF_NAMED.match(text, mention.end)):
+        return f"the count of the names listed after it ('the {mention.text} ...'), not a figure"
     if mention.unit not in ("count", "years") or mention.qualifier != "exact":
         return ""
     span = _SPAN_OF_TIME.match(text, mention.end)
+    if _STREAK.match(text, mention.end):
+        return ""
     if not span or not _SPAN_BEFORE.search(text[max(0, mention.start - 24) : mention.start]):
         return ""
     words = " ".join(text[max(0, mention.start - 12) : span.end()].split()[-3:])
     return f"a span of time ('{words}'): the period of the figures around it, not a figure"
 
+
+
+def _short_quote(text: str, mention: Mention) -> str:
+    """The short quoted name holding the mention ('"5+2"', '"7x24 hours"', '"new three"'), or ""."""
+    line_start = max(text.rfind("\n", 0, mention.start), text.rfind("\n\n", 0, mention.start)) + 1
+    before = text[line_start : mention.start]
+    straight = before.count('"') % 2 == 1
+    curly = before.rfind("\u201c") > before.rfind("\u201d")
+    if not (straight or curly):
+        return ""
+    opening = max(before.rfind('"'), before.rfind("\u201c"))
+    closing = re.compile(r'["\u201d]').search(text, mention.end, mention.end + 40)
+    if opening < 0 or not closing:
+        return ""
+    inside = text[line_start + opening + 1 : closing.start()]
+    if len(inside.split()) > 4 or re.search(r"[.!?;](?:\s|$)", inside):
+        return ""  # a quoted sentence, not a name
+    return inside.strip(" ,.")
 
 
 # --- status -------------------------------------------------------------------------------------------------
@@ -159,7 +195,7 @@ _FORECAST_WORDS = re.compile(
     r"|is set to|are set to|poised to|(?-i:could|would|might))\b"
 )
 _TARGET_WORDS = re.compile(
-    r"(?i)\b(?:aims?|aiming|goals?|targets?|targeting|plans? to|planned|strives? to|seeks? to)\b"
+    r"(?i)\b(?:aims?|aiming|goals?|targets?|targeting|plans? to|planned|strives? to|seeks? to|wants? to)\b"
 )
 _PAST_VERB = re.compile(
     r"(?i)\b(?:was|were|had|did|sold|reached|hit|rose|fell|grew|totaled|totalled|exported|shipped|produced"
@@ -181,10 +217,23 @@ def _status_of(words: str) -> str:
     return "actual"
 
 
-def read_status(text: str, spans: Spans) -> str:
-    """target, forecast or actual, from the words of the number's own clause, else of the clauses before it in
-    its sentence ("expects to deliver 160,000 ..., an increase of 21.9 percent": forecast)."""
+# "could grow about 8 percent from last year's 31.4 million units": the base of a change is what was.
+_PAST_BASE_BEFORE = re.compile(
+    r"(?i)\b(?:from|than|on|over|compared\s+(?:with|to))\s+(?:last\s+year|the\s+previous\s+year|(?:19|20)\d\d)"
+    r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}$")
+
+
+def read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
+    """target, forecast or actual, from the words of the number's own clause up to it ("would hit 350,000
+    units this year and we will strive to sell more": forecast), else of the whole clause, else of the clauses
+    before it in its sentence ("expects to deliver 160,000 ..., an increase of 21.9 percent": forecast)."""
     clause = text[spans.clause[0] : spans.clause[1]]
+    if mention is not None:
+        if _PAST_BASE_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+            return "actual"
+        status = _status_of(text[spans.clause[0] : mention.end])
+        if status:
+            return status
     status = _status_of(clause)
     if status:
         return status

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from nevreport.ingest.clauses import Spans, earlier_sentences
+from nevreport.ingest.facilities import facilities_in, is_event, is_facility
 
 # --- entities -----------------------------------------------------------------------------------------------
 
@@ -38,10 +39,6 @@ _ADJECTIVES = {"Chinese": "China", "American": "United States", "German": "Germa
                "European": "Europe"}  # fmt: skip
 _EDITIONS = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th",
              "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th"}  # fmt: skip
-# A facility or show named in full: "Ningbo Zhoushan Port", "Shanghai Haitong International Automotive
-# Terminal", "Auto China 2024"; "the port", "the terminal", "the show" then refer to it.
-_FACILITY = re.compile(
-    r"\b(?:(?!The\b)[A-Z][\w'-]*\s+){1,5}(?:Port|Terminal)\b(?!\s+[A-Z])|\bAuto China (?:19|20)\d\d\b")
 _EXPO = re.compile(
     r"\b(?:the\s+)?(?P<nth>" + "|".join(_EDITIONS) + r"|\d+(?:st|nd|rd|th))\s+"
     r"(?:(?:session|edition)\s+of\s+the\s+)?(?:CIIE|China International Import Expo)\b",
@@ -63,9 +60,20 @@ _CITIES = frozenset(
     "Beijing Shanghai Tianjin Chongqing Shenzhen Guangzhou Hefei Wuhan Hangzhou Ningbo Suzhou Nanjing Chengdu Xi'an"
     " Changsha Changchun Liuzhou Wuxi Changzhou Xiamen Qingdao Zhengzhou Shenyang Dalian Harbin Jinan Kunming Nanning"
     " Fuzhou Dongguan Foshan Jiading Lin-gang Pudong Hongqiao Minhang Songjiang".split())
-# "the province", "the city", "the company", "the expo": one named before.
-_REFERENCE = re.compile(r"\b[Tt]he\s+(?:(?:automobile|auto|car)\s+)?(?P<kind>province|city|company|carmaker"
-                        r"|automaker|expo|exhibition\s+(?:hall|area))\b(?!'s\s+\w+\s+(?:and|or))")
+# "the province", "the city", "the company", "the expo", "the 10-day event", "the terminal", "the factory": the
+# last one of its kind named before.
+_REFERENCE = re.compile(r"\b[Tt]he\s+(?:\w+-[\w-]+\s+)?(?:(?:automobile|auto|car)\s+)?(?P<kind>province|city|company"
+                        r"|carmaker|automaker|expo|exhibition(?:\s+(?:hall|area))?|show|event|terminal|port"
+                        r"|factory|plant|gigafactory)\b(?!'s\s+\w+\s+(?:and|or))(?!\s+(?:area|city)\b)")
+_KINDS = {"exhibition": "expo", "show": "expo", "event": "expo", "factory": "plant", "gigafactory": "plant"}
+# Where a port, terminal or factory stands in a sentence does not make it less the subject: goods are exported
+# "from" or "through" a terminal, delivered "at" a factory; the localization rate "of" a factory is its own.
+_FACILITY_PREPOSITIONS = frozenset("from via through at of".split())
+# "China's largest carmaker SAIC Motor": the place describes the company.
+_DESCRIBES = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){1,4}$")
+# "at the National Exhibition and Convention Center (Shanghai)": where the building stands.
+_IN_PARENTHESES = re.compile(r"[A-Z][\w-]*\s*\(\s*$")
+_WHERE_PREPOSITIONS = frozenset("in across within throughout".split())
 # "east China's Jiangsu Province", "south China's Guangdong": where a place lies.
 _WHERE_IT_LIES = re.compile(
     r"\b(?:(?:north|south)?(?:east|west)|north|south|central|(?:north|south)(?:east|west)ern|eastern|western"
@@ -78,9 +86,21 @@ _FACILITIES_IN = re.compile(r"\b(?:bases|plants|factories|centers|centres|stores
 _PREPOSITION_WORDS = frozenset({"In", "At", "From", "The", "By", "For", "On", "With"})
 
 
+def _word_before(text: str, start: int) -> str:
+    """The word before a name, "the" passed over ("outside the United States")."""
+    words = text[max(0, start - 40) : start].split()[-2:]
+    if len(words) == 2 and words[1].lower() == "the":
+        words = words[:1]
+    return words[-1].lower() if words else ""
+
+
 def _after_preposition(text: str, start: int) -> bool:
-    last_words = text[max(0, start - 30) : start].split()[-1:]
-    return bool(last_words) and last_words[0].lower() in _PREPOSITIONS
+    word = _word_before(text, start)
+    if word in ("\u2013", "\u2014"):
+        # "to the three developed markets \u2013 the European Union, ...": the list says what the phrase before named
+        line = text[max(0, start - 60, text.rfind("\n", 0, start) + 1) : start]
+        return any(w.lower() in _PREPOSITIONS for w in line.split()[-7:-1])
+    return word in _PREPOSITIONS
 
 
 def _is_kind(entity: str, kind: str, companies: set[str]) -> bool:
@@ -89,9 +109,12 @@ def _is_kind(entity: str, kind: str, companies: set[str]) -> bool:
     if kind == "city":
         return entity in _CITIES
     if kind == "expo":
-        return entity.startswith("CIIE") or entity.startswith("Auto China")
-    return entity in companies or entity not in PLACE_SET and not entity.startswith("CIIE") and not re.search(
-        r"(?:Port|Terminal)$", entity)
+        return is_event(entity)
+    if kind in ("terminal", "port"):
+        return entity.endswith(kind.capitalize())
+    if kind == "plant":
+        return entity.endswith("Plant") or "Gigafactory" in entity
+    return entity in companies or entity not in PLACE_SET and not is_event(entity) and not is_facility(entity)
 
 
 @dataclass(frozen=True)
@@ -101,6 +124,7 @@ class _Name:
     entity: str
     is_adjective: bool = False
     after_preposition: bool = False
+    before: str = ""  # the word before it
 
 
 @dataclass
@@ -143,10 +167,13 @@ class Entities:
             found.append(_Name(match.start(), match.end(), f"CIIE {_EDITIONS.get(nth, nth)}"))
         for match in re.finditer(r"\b[Tt]he (?:country|nation)\b(?!'s\s+\w+\s+(?:and|or))", text[start:end]):
             found.append(_Name(start + match.start(), start + match.end(), "China"))
-        for match in _FACILITY.finditer(text, start, end):
-            last_words = text[max(0, match.start() - 30) : match.start()].split()[-1:]
-            after_preposition = bool(last_words) and last_words[0].lower() in _PREPOSITIONS
-            found.append(_Name(match.start(), match.end(), match.group(), after_preposition=after_preposition))
+        for facility in facilities_in(text, start, end, self._companies, _PLACES):
+            if any(n.start <= facility.start < n.end for n in found):
+                continue
+            before = _word_before(text, facility.start)
+            found.append(_Name(facility.start, facility.end, self._canonical.get(facility.entity, facility.entity),
+                               after_preposition=_after_preposition(text, facility.start)
+                               and before not in _FACILITY_PREPOSITIONS, before=before))
         for match in self._pattern.finditer(text, start, end):
             if any(n.start <= match.start() < n.end for n in found):
                 continue
@@ -168,17 +195,21 @@ class Entities:
                 continue  # "China Association of Automobile Manufacturers", "Hong Kong Stock Exchange"
             if re.search(r"[A-Z][\w]*\s$", before) and name not in self._companies:
                 continue  # "East China"
+            if _IN_PARENTHESES.search(before):
+                continue  # "the National Exhibition and Convention Center (Shanghai)"
             if after.startswith("-based"):
                 found.append(_Name(match.start(), match.end(), entity, is_adjective=True))
                 continue
-            last_words = before.split()[-1:]
-            after_preposition = bool(last_words) and last_words[0].lower() in _PREPOSITIONS
-            found.append(_Name(match.start(), match.end(), entity, after_preposition=after_preposition))
+            found.append(_Name(match.start(), match.end(), entity, before=_word_before(text, match.start()),
+                               after_preposition=_after_preposition(text, match.start())))
         found = sorted((n for n in found if n.entity), key=lambda n: n.start)
+        found = [n for i, n in enumerate(found) if not (
+            n.entity in PLACE_SET and i + 1 < len(found) and found[i + 1].entity in self._companies
+            and _DESCRIBES.match(text[n.end : found[i + 1].start]))]
         # The members of a list ("Home to NIO, BYD and JAC") share the first one's role in the sentence.
         for index in range(1, len(found)):
             gap = text[found[index - 1].end : found[index].start]
-            if gap in (", ", " and ", ", and ", " or "):
+            if gap in (", ", " and ", ", and ", " or ", " and the ", ", and the ", ", the "):
                 found[index] = replace(found[index], after_preposition=found[index - 1].after_preposition)
         return found
 
@@ -186,12 +217,22 @@ class Entities:
         """"the province", "the city", "the company", "the expo": the last one of its kind named before."""
         found = []
         for match in _REFERENCE.finditer(text, start, end):
-            kind = "expo" if match["kind"].startswith("exhibition") else match["kind"].lower()
+            word = match["kind"].lower().split()[0]
+            kind = _KINDS.get(word, word)
             earlier = [n for n in self.names_in(text, max(0, match.start() - 1500), match.start())
                        if not n.is_adjective and _is_kind(n.entity, kind, self._companies)]
-            if earlier:
-                found.append(_Name(match.start(), match.end(), earlier[-1].entity,
-                                   after_preposition=_after_preposition(text, match.start())))
+            # "the company" is the one last named as the subject of its sentence, not one named in passing
+            # ("with GM", "topping Tesla's revenue")
+            sentence_of = {n.start: len(re.findall(r"[.!?]\s|\n", text[max(0, match.start() - 1500) : n.start]))
+                           for n in earlier}
+            subjects = [n for i, n in enumerate(earlier) if not n.after_preposition and not any(
+                sentence_of[m.start] == sentence_of[n.start] and not m.after_preposition for m in earlier[:i])]
+            subjects = subjects or earlier
+            if subjects:
+                before = _word_before(text, match.start())
+                facility = is_facility(subjects[-1].entity) and before in _FACILITY_PREPOSITIONS
+                found.append(_Name(match.start(), match.end(), subjects[-1].entity, before=before,
+                                   after_preposition=_after_preposition(text, match.start()) and not facility))
         return found
 
     def main_subject(self, text: str) -> str:
@@ -227,20 +268,45 @@ def _where(text: str, names: list[_Name]) -> str:
     return where[-1] if where else ""
 
 
+# "the figure", "the number": the one stated just before.
+_THE_FIGURE = re.compile(r"\b[Tt]he\s+(?:figure|number)\b")
+
+
+def _narrowed(entity: str, names: list[_Name]) -> str:
+    """"Tesla's localization rate of car components used in the Shanghai factory": the company's factory."""
+    plants = [n.entity for n in names if n.entity.startswith(f"{entity} ") and is_facility(n.entity)
+              and n.before in ("in", "at")]
+    return plants[0] if plants else entity
+
+
 def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str) -> str:
     """The place, company or event the number is about (see the module docstring for the order)."""
     in_clause = entities.names_in(text, *spans.clause)
-    # "sales in China": a place after a preposition still says where; "a venture with Stellantis" says no one
     # "four assembly plants in Hungary": where the things counted stand, not whose they are
     in_clause = [n for n in in_clause if not _FACILITIES_IN.search(text, max(0, n.start - 40), n.start)]
-    found = _subject(in_clause) or next((n.entity for n in in_clause if not n.is_adjective and (
-        n.entity in PLACE_SET or n.entity.startswith("CIIE"))), "")
+    in_sentence = entities.names_in(text, *spans.sentence)
+    if _THE_FIGURE.search(text, spans.clause[0], spans.clause[1]):
+        # "The company said the figure was a 33 percent increase": the figure before it, and its entity
+        for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]:
+            found = _subject(entities.names_in(text, start, end))
+            if found:
+                return found
+    found = _subject(in_clause)
+    if found:
+        return _narrowed(found, in_clause)
+    # "sales in China": a place after a preposition still says where; "a venture with Stellantis" says no one.
+    # An event or a port the sentence is about is held or lies in its place: "Auto Shanghai 2023 kicked off in
+    # Shanghai with more than 1,000 companies".
+    sentence_subject = _subject(n for n in in_sentence if n.start < spans.clause[0])
+    if is_event(sentence_subject) or is_facility(sentence_subject):
+        return sentence_subject
+    found = next((n.entity for n in in_clause if not n.is_adjective and (
+        n.entity in PLACE_SET and n.before in _WHERE_PREPOSITIONS or is_event(n.entity))), "")
     if found:
         return found
-    in_sentence = entities.names_in(text, *spans.sentence)
     found = _subject(in_sentence)
     if found:
-        return found
+        return _narrowed(found, in_sentence)
     # "exports ... in Changzhou city, east China's Jiangsu Province surged 25.3 percent": where, the last place
     # said with "in" before the number's clause ("Its factory in Hungary ...": the company named before)
     sentence = text[spans.sentence[0] : spans.sentence[1]]

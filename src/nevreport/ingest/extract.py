@@ -93,6 +93,9 @@ class Mention:
 
 
 _DATE = "date"  # what _read_number returns for the day of a date
+# A year naming what follows: "China's 2025 NEV sales", "its 2024 vehicle exports".
+_YEAR_BEFORE_MEASURE = re.compile(
+    r"(?i)\s+[\w-]+\s+(?:sales|exports|production|output|deliveries|market|imports|target|forecast|outlook)\b")
 
 
 def extract_mentions(text: str) -> list[Mention]:
@@ -171,8 +174,9 @@ def _read_number(text: str, match: re.Match[str]) -> Mention | str | None:
         negative = True
     if not (prefix or scale_word or measure or negative):
         # A plain number: it may be a year, the day of a date, a code or part of a name.
-        if len(number) == 4 and is_year(number) and count_noun_after(text, end, max_words=1) is None:
-            return None
+        if len(number) == 4 and is_year(number) and (count_noun_after(text, end, max_words=1) is None
+                                                     or _YEAR_BEFORE_MEASURE.match(text, end)):
+            return None  # "in 2023", "China's 2025 NEV sales": a year
         last_word = word_before(text, start)
         if len(number) <= 2 and (last_word.rstrip(".") in MONTH_WORDS or MONTH_AFTER.match(text, end)):
             return _DATE

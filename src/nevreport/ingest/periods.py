@@ -37,6 +37,7 @@ _PERIOD_PATTERNS = [
     ("quarters", rf"\b(?:the\s+)?first\s+(?P<qn>two|three|2|3)\s+quarters\b{_YEAR_REF.format(n='q')}"),
     ("quarter", rf"\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b{_YEAR_REF.format(n='o')}"),
     ("q", rf"\bQ(?P<qq>[1-4])\b(?:\s+(?P<qqy>{YEAR}))?"),
+    ("h", rf"\bH(?P<hh>[12])\b(?:\s+(?P<hhy>{YEAR}))?"),
     ("half", rf"\b(?P<ho>first|second)\s+half\b{_YEAR_REF.format(n='h')}"),
     ("range", rf"\b(?:(?i:from|between)\s+)?(?P<r1>{MONTH})(?:\s+(?P<r1y>{YEAR}))?\s*(?:-|\u2013|to|and|through)\s*"
               rf"(?P<r2>{MONTH})(?:,?\s+(?P<r2y>{YEAR})|\s+(?P<r2rel>this|last)\s+year\b|(?!\s*\d))"),
@@ -47,7 +48,8 @@ _PERIOD_PATTERNS = [
     ("years", rf"\b(?:(?i:from|between)\s+)?(?P<y1>{YEAR})\s*(?:-|\u2013|to|and)\s*(?P<y2>{YEAR})"),
     ("year", rf"\b(?P<yy>{YEAR})"),
     ("fullyear", r"\b(?i:full-year|full\s+year)\b"),
-    ("ytd", r"\b(?i:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year\s+to\s+date|year-to-date)\b"),
+    ("ytd", r"\b(?i:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year\s+to\s+date|year-to-date"
+            r"|since\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+year)\b"),
     ("nextyears", r"\b(?i:over|in|within|during)\s+the\s+next\s+(?P<nn>two|three|four|five|[2-5])\s+years\b"),
     ("relative", r"\b(?P<rl>(?i:last|this|next|the\s+same|the))\s+(?P<ru>(?i:year|month|quarter|period))\b(?!-)"),
     ("now", r"\b(?i:now|currently|at present|so far|to date)\b"),
@@ -62,9 +64,12 @@ _COMPARISON = re.compile(
 )
 # A date says when something was said or happened, not the period a figure covers.
 _DATE = re.compile(rf"\b{MONTH}\s*\d\d?(?:st|nd|rd|th)?\b(?:,?\s*{YEAR})?|\b{YEAR}-\d\d-\d\d\b"
-                   r"|\b(?i:earlier|later)\s+this\s+(?i:week|month|year)\b")  # when it was said, not a period
+                   r"|\b(?i:earlier|later)\s+this\s+(?i:week|month|year)\b"  # when it was said, not a period
+                   rf"|\b(?i:late|early|mid)[- ]{MONTH}(?:,?\s+{YEAR}|\s+(?i:this|last)\s+year\b)?")  # a moment
+_MONTH_FIGURES_OUT_BY = 10  # the day of a month by which the month before has been counted
 _PAST_VERB_ONLY = re.compile(r"(?i)\b(?:was|were|had|did|\w+ed)\b")
-_PRESENT = re.compile(r"(?i)\b(?:has|have|is|are|now|currently|hosts?|employs?|owns?|operates?|holds?)\b")
+_PRESENT = re.compile(
+    r"(?i)\b(?:has|have|is|are|now|currently|hosts?|employs?|owns?|operates?|holds?|capable\s+of)\b")
 # "About 50,000 of the cars are electric": a part of the figure before, of its period.
 PARTITIVE = re.compile(r"(?i)\b\d[\d,.]*(?:\s+(?:million|thousand|billion))?\s+of\s+(?:the|these|those|them)\b")
 
@@ -121,23 +126,42 @@ _NUMBER_BASE_BEFORE = re.compile(
 
 
 def _periods_in(text: str, start: int, end: int, published: dt.date | None, future: bool,
-                mention: Mention | None = None) -> list[_Period]:
+                mention: Mention | None = None, bases: bool = True) -> list[_Period]:
     segment = text[start:end]
-    masked = [(m.start(), m.end()) for pattern in (_COMPARISON, _DATE) for m in pattern.finditer(segment)]
+    masked = [(m.start(), m.end()) for pattern in ((_COMPARISON, _DATE) if bases else (_DATE,))
+              for m in pattern.finditer(segment)]
     found = []
     for match in _PERIOD_RE.finditer(segment):
         if any(a <= match.start() < b for a, b in masked):
             continue
-        lead = text[max(0, start + match.start() - 60) : start + match.start()]
-        if _BASE_BEFORE.search(lead):
+        if mention and _is_base_of(text, mention, start + match.start()):
             continue
-        base = _NUMBER_BASE_BEFORE.search(lead)
+        lead = text[max(0, start + match.start() - 60) : start + match.start()]
+        if bases and _BASE_BEFORE.search(lead):
+            continue
+        base = _NUMBER_BASE_BEFORE.search(lead) if bases else None
         if base and not (mention and start + match.start() - len(lead) + base.start("number") == mention.start):
             continue
         period = _read_period(match, published, future)
+        if period and not future and published and int(period[:4]) > published.year:
+            continue  # "to hit 2 million in 2020" in 2018: no actual figure covers a year still to come
+        if period and published and not future and period == str(published.year) and re.match(
+                r"(?i)this\s+year", match.group()):
+            period = _year_so_far(text, start + match.start(), published) or period
         if period:
             found.append(_Period(start + match.start(), start + match.end(), period))
     return found
+
+
+def _year_so_far(text: str, position: int, published: dt.date) -> str:
+    """"this year's 29.3 percent" after the first half's figures: the part of the year they cover so far."""
+    body = body_start(text)
+    if position <= body:
+        return ""
+    earlier = _periods_in(text, body, position, published, False)
+    since_january = [p.period for p in earlier if re.fullmatch(
+        rf"{published.year}-(?:H1|01/{published.year}-\d\d)", p.period)]
+    return since_january[-1] if since_january else ""
 
 
 def _read_period(match: re.Match[str], published: dt.date | None, future: bool) -> str:
@@ -159,6 +183,10 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool) 
         year = (_ref_year(match, "o", published) if kind == "quarter" else
                 (int(match["qqy"]) if match["qqy"] else None)) or _month_year(3 * quarter - 2, published, future)
         return _months(year, 3 * quarter - 2, 3 * quarter)
+    if kind == "h":
+        half = int(match["hh"])
+        year = int(match["hhy"]) if match["hhy"] else _month_year(6 * half - 5, published, future)
+        return _months(year, 6 * half - 5, 6 * half)
     if kind == "half":
         half = 1 if match["ho"].lower() == "first" else 2
         year = _ref_year(match, "h", published) or _month_year(6 * half - 5, published, future)
@@ -186,9 +214,9 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool) 
     if kind == "fullyear" and published:
         return str(published.year)
     if kind == "ytd" and published:
-        if published.month == 1:
-            return str(published.year - 1)
-        return _months(published.year, 1, published.month - 1)
+        # In a month's first days the figures so far are those of the months before; later, this month's too.
+        last = published.month - (published.day <= _MONTH_FIGURES_OUT_BY)
+        return _months(published.year, 1, last) if last else str(published.year - 1)
     if kind == "nextyears" and published:  # "over the next two years", counted from the year of publication
         years = int(match["nn"]) if match["nn"].isdigit() else _COUNTS[match["nn"].lower()]
         return f"{published.year}/{published.year + years - 1}"
@@ -248,11 +276,55 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     return period
 
 
+# "than the declining pace of 10.2 percent recorded in the January-October period": what the number is compared
+# with, and the period after it, are the base's.
+_THAN_BETWEEN = re.compile(r"(?i)\b(?:than|compared\s+(?:with|to))\b")
+# "have far exceeded the 484,130 units delivered during the whole of 2021": the number is the base of the
+# comparison, and the period before it is its subject's.
+_BASE_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:exceed\w*|surpass\w*|outpac\w*|beat(?:ing|s)?|topp?\w*)\s+(?:far\s+|well\s+)?the\s*$")
+# "from 2020's 14 percent to this year's 29.3 percent", "from last year's 31.4 million units": the period named
+# with "'s" right before the number is its own.
+_POSSESSIVE_BEFORE = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}$")
+_AVERAGE_GROWTH = re.compile(r"(?i)\b(?:average\s+annual|annual\s+average|compound\s+annual)\b")
+_STREAK_AFTER = re.compile(r"(?i)\s+(?:consecutive|straight)\s+years\b")
+
+
+def _is_base_of(text: str, mention: Mention, position: int) -> bool:
+    if position >= mention.end:  # the first period after "than" is the base's
+        comparisons = list(_THAN_BETWEEN.finditer(text, mention.end, position))
+        return bool(comparisons) and not _PERIOD_RE.search(text, comparisons[-1].end(), position)
+    return bool(_BASE_VERB_BEFORE.search(text[max(0, mention.start - 40) : mention.start]))
+
+
+def _own_period(text: str, mention: Mention, spans: Spans, published: dt.date | None, future: bool) -> str:
+    """A period the number's own words give it: "2020's 14 percent", a growth averaged over a span of years,
+    a record held "for three consecutive years" (the years up to the last one)."""
+    possessive = _POSSESSIVE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    if possessive:
+        named = [p for p in _periods_in(text, spans.sentence[0], possessive.start(), published, future, bases=False)
+                 if p.end == possessive.start()]
+        if named:
+            return named[-1].period
+    clause = text[spans.clause[0] : spans.clause[1]]
+    years = sorted({int(y) for y in re.findall(YEAR, text[spans.sentence[0] : spans.sentence[1]])})
+    if _AVERAGE_GROWTH.search(clause) and len(years) >= 2:
+        return f"{years[0]}/{years[-1]}"
+    streak = _STREAK_AFTER.match(text, mention.end)
+    if streak and published and mention.value == int(mention.value) and 1 < mention.value < 50:
+        return f"{published.year - int(mention.value)}/{published.year - 1}"
+    return ""
+
+
 def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | None, status: str) -> str:
     future = status != "actual"
 
     def periods(start: int, end: int) -> list[_Period]:
         return _periods_in(text, start, end, published, future, mention)
+
+    own = _own_period(text, mention, spans, published, future)
+    if own:
+        return own
 
     nearest = _nearest(periods(*spans.clause), mention.start, mention.end)
     if nearest:

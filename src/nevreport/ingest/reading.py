@@ -8,8 +8,9 @@ do the readers gathered here, one module for each job:
   target by the words of the number's clause, else of the clauses before it).
 - nevreport.ingest.periods: the time expression nearest the number, resolved against the article's date; what
   a change is measured against is not a period; a sentence without one continues the period before it.
-- nevreport.ingest.entities: the place, company, port, terminal or event the clause is about, else the one the
-  paragraph last named, else the article's main subject.
+- nevreport.ingest.entities: the place, company, port, terminal, factory or event the clause is about, else the
+  one the paragraph last named, else the article's main subject (nevreport.ingest.facilities names the ports,
+  terminals, factories and shows as an article writes them).
 - nevreport.ingest.measures and .metrics: the metric named by the rule of data/DICTIONARY.md ("Metric naming"),
   composed from what is counted, the measure and the transform; a reader's name and a chapter for a new one;
   .stocks (vehicles in use, changes stated as levels) and .counts (areas, lengths, places and lots counted,

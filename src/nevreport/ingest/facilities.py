@@ -1,0 +1,91 @@
+"""Ports, terminals, factories and shows: what a figure is about that an article names as it goes, in the form
+an entity takes.
+
+- A port or terminal named in full ("Ningbo Zhoushan Port") or as newsrooms write it ("the Haitong international
+  automobile terminal", "the Nangang terminal", "Shanghai ports"): title case, one port for "ports".
+- A carmaker's factory ("Tesla's Shanghai plant", "the Shanghai Gigafactory", "Tesla Gigafactory Shanghai"):
+  one name for all the ways an article writes it, `<Company> Gigafactory <Place>` where it calls the factory
+  a gigafactory, else `<Company> <Place> Plant`.
+- A show named with its year ("Auto China 2024", "Auto Shanghai 2023").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+# "Auto China 2024", "Auto Shanghai 2023": a show and the year it is held.
+EVENT = re.compile(r"\bAuto [A-Z][a-z]+ (?:19|20)\d\d\b")
+FACILITY_NAME = re.compile(r"(?:Port|Terminal|Plant)$|\bGigafactory\b")
+_FULL_NAME = re.compile(r"\b(?:(?!The\b)[A-Z][\w'-]*\s+){1,5}(?:Port|Terminal)\b(?!\s+[A-Z])")
+# "the Haitong international automobile terminal", "The Nangang terminal", "Shanghai ports"; not "the port area".
+_AS_WRITTEN = re.compile(
+    r"\b(?!(?:The|A|An|Its|This|That|Their|Each|Every|Chinese|Major|Other)\b)(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)"
+    r"{0,2})(?P<words>(?:\s+[a-z][a-z-]*){0,3}?)\s+(?P<kind>terminal\b|ports?\b)(?!\s+(?:area|city|authorit))")
+_PLANT_WORDS = r"(?:plant|factory|gigafactory|Gigafactory|super\s+factory)"
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)$")
+
+
+@dataclass(frozen=True)
+class Facility:
+    start: int
+    end: int
+    entity: str
+
+
+def is_event(entity: str) -> bool:
+    """An expo or show: an edition of the CIIE or a show named with its year."""
+    return entity.startswith("CIIE") or bool(EVENT.fullmatch(entity))
+
+
+def is_facility(entity: str) -> bool:
+    return bool(FACILITY_NAME.search(entity))
+
+
+def facilities_in(text: str, start: int, end: int, companies: Iterable[str], places: Iterable[str]) -> list[Facility]:
+    """The ports, terminals, factories and shows named between start and end, as entities."""
+    found = [Facility(m.start(), m.end(), m.group()) for pattern in (_FULL_NAME, EVENT)
+             for m in pattern.finditer(text, start, end)]
+    for match in _AS_WRITTEN.finditer(text, start, end):
+        name = match["name"]
+        at_start = _SENTENCE_START.search(text, max(0, match.start() - 3), match.start())
+        if any(f.start <= match.start() < f.end or match.start() <= f.start < match.end() for f in found) or (
+                at_start and name.split()[0] not in places) or name.split()[-1] in ("Port", "Terminal"):
+            continue
+        kind = "Terminal" if match["kind"] == "terminal" else "Port"
+        words = " ".join(w.capitalize() for w in match["words"].split())
+        found.append(Facility(match.start(), match.end(), " ".join(filter(None, (name, words, kind)))))
+    for plant in _plants(text, tuple(companies), tuple(places)):
+        if start <= plant.start < end and not any(f.start <= plant.start < f.end for f in found):
+            found.append(plant)
+    return sorted(found, key=lambda f: f.start)
+
+
+@lru_cache(maxsize=16)
+def _plants(text: str, companies: tuple[str, ...], places: tuple[str, ...]) -> tuple[Facility, ...]:
+    """Every way the article writes a carmaker's factory, each with the one name the article's words give it."""
+    company = "|".join(re.escape(c) for c in sorted(companies, key=len, reverse=True))
+    place = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
+    place = rf"{place}|[A-Z][a-z]+(?:-[a-z]+)?"  # a city of any country: "Tesla's Berlin plant"
+    owned = re.compile(rf"\b(?P<co>{company})['\u2019]s\s+(?:[a-z]+\s+){{0,2}}?(?P<place>{place})\s+"
+                       rf"(?P<kind>{_PLANT_WORDS})\b|\b(?P<co2>{company})\s+(?P<kind2>Gigafactory|Giga)\s+"
+                       rf"(?P<place2>{place})\b")
+    the = re.compile(rf"\b[Tt]he\s+(?P<place>{place})\s+(?P<kind>{_PLANT_WORDS})\b")
+    owner: dict[str, str] = {}
+    giga: set[str] = set()
+    spans: list[tuple[int, int, str]] = []
+    for match in owned.finditer(text):
+        where = match["place"] or match["place2"]
+        owner.setdefault(where, match["co"] or match["co2"])
+        if (match["kind"] or match["kind2"]).lower().startswith("giga"):
+            giga.add(where)
+        spans.append((match.start(), match.end(), where))
+    for match in the.finditer(text):
+        if match["place"] in owner:
+            if match["kind"].lower().startswith("giga"):
+                giga.add(match["place"])
+            spans.append((match.start(), match.end(), match["place"]))
+    return tuple(Facility(a, b, f"{owner[w]} Gigafactory {w}" if w in giga else f"{owner[w]} {w} Plant")
+                 for a, b, w in sorted(spans))

@@ -1,0 +1,240 @@
+"""The reading of a number (nevreport.ingest.reading) on shapes of newswire text: what a figure is about (a port
+or terminal written in lower case, a carmaker's factory, a show named with its year, "the figure", a place that
+only describes a company), its period (H1, "this year's" after the first half's figures, a possessive year,
+what "than" and "exceeded the" compare with, an average growth over years, a record held for years, a future
+year after an outlook), its status, its hedge, and numbers that are not claims. Every sentence here is written
+for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nevreport.ingest.extract import extract_mentions
+from nevreport.ingest.reading import (
+    Entities,
+    event_period,
+    not_a_claim,
+    read_entity,
+    read_period,
+    read_status,
+    spans_around,
+)
+
+PUBLISHED = dt.date(2024, 8, 20)
+
+
+def _mention(text: str, stated: str, nth: int = 0):
+    return [m for m in extract_mentions(text) if m.text == stated][nth]
+
+
+def _fields(text: str, stated: str, published: dt.date = PUBLISHED, nth: int = 0) -> tuple[str, str, str]:
+    """(entity, period, status) as `nevreport propose` reads them."""
+    mention = _mention(text, stated, nth)
+    spans = spans_around(text, mention)
+    status = read_status(text, spans, mention)
+    entities = Entities([])
+    entity = read_entity(text, spans, entities, entities.main_subject(text))
+    return entity, event_period(entity, read_period(text, mention, spans, published, status)), status
+
+
+# --- what a figure is about ---------------------------------------------------------------------------------
+
+PORT_STORY = (
+    "Ningbo ports shipped 800,000 vehicles abroad in the first half of this year, up 20 percent year on year.\n\n"
+    "Exports through the Meishan international car terminal, the largest in the province, reached 300,000 units "
+    "in the period.\n\n"
+    "The terminal loaded 60,000 vehicles in June. The Daxie terminal in northern Ningbo handled 90,000 vehicles "
+    "in the first half. Among them, NEVs accounted for 40 percent."
+)
+
+
+@pytest.mark.parametrize(
+    ("stated", "entity"),
+    [
+        ("800,000", "Ningbo Port"),
+        ("20 percent", "Ningbo Port"),
+        ("300,000", "Meishan International Car Terminal"),
+        ("60,000", "Meishan International Car Terminal"),
+        ("90,000", "Daxie Terminal"),
+        ("40 percent", "Daxie Terminal"),
+    ],
+)  # fmt: skip
+def test_a_port_or_terminal_as_newsrooms_write_it_and_the_terminal_after_it(stated, entity):
+    assert _fields(PORT_STORY, stated)[0] == entity
+
+
+def test_goods_exported_from_a_terminal_lying_in_a_city_are_the_terminals():
+    text = ("Since January, more than 1,500 vehicles a day have left the Luojing automobile terminal, in Shanghai, "
+            "for more than 60 countries.")
+    assert _fields(text, "1,500")[0] == "Luojing Automobile Terminal"
+    assert _fields(text, "60")[0] == "Luojing Automobile Terminal"
+
+
+def test_a_port_area_is_not_a_port_and_a_share_of_the_countrys_total_is_the_ports():
+    text = ("Car exports via the Tianjin Port topped 400,000 units in the first half, accounting for 12 percent of "
+            "China's total car exports. The port's Beijiang port area handled most of them.")
+    assert _fields(text, "400,000")[0] == "Tianjin Port"
+    assert _fields(text, "12 percent")[0] == "Tianjin Port"
+
+
+PLANT_STORY = (
+    "BYD's Hefei plant makes 500,000 vehicles in 2023\n\n"
+    "HEFEI, Jan. 3 (Xinhua) -- BYD's Hefei plant, the carmaker's largest base in the province, made 500,000 "
+    "vehicles in 2023, the company said on Tuesday.\n\n"
+    "The company said the figure was 40 percent more than a year before. Over half of the 3 million vehicles BYD "
+    "sold last year came from its own plants.\n\n"
+    "BYD's sourcing rate of parts used in the Hefei factory has passed 90 percent. In December, the factory "
+    "exported 8,000 vehicles."
+)
+
+
+@pytest.mark.parametrize(
+    ("stated", "entity"),
+    [
+        ("500,000", "BYD Hefei Plant"),  # the headline's and the body's
+        ("40 percent", "BYD Hefei Plant"),  # "the figure": the one stated before
+        ("3 million", "BYD"),  # the company's own
+        ("90 percent", "BYD Hefei Plant"),  # the company's rate in its factory
+        ("8,000", "BYD Hefei Plant"),  # "the factory"
+    ],
+)  # fmt: skip
+def test_a_carmakers_factory_is_one_entity_however_the_article_writes_it(stated, entity):
+    assert _fields(PLANT_STORY, stated, dt.date(2024, 1, 3))[0] == entity
+
+
+def test_a_factory_called_a_gigafactory_is_named_so():
+    text = ("Tesla's Berlin plant delivered 200,000 cars last year. Output at the Berlin Gigafactory rose 10 "
+            "percent in January.")
+    assert _fields(text, "200,000")[0] == "Tesla Gigafactory Berlin"
+    assert _fields(text, "10 percent")[0] == "Tesla Gigafactory Berlin"
+
+
+SHOW_STORY = (
+    "The 21st Guangzhou International Automobile Exhibition, also known as Auto Guangzhou 2024, opened in "
+    "Guangzhou with more than 800 companies taking part.\n\n"
+    "The 10-day event will display some 1,100 vehicles. More than 200 vehicles made their debut at the show.\n\n"
+    "At the China Import and Export Fair Complex (Guangzhou), where the exhibition is held, visitors crowded "
+    "into the 14 halls."
+)
+
+
+@pytest.mark.parametrize("stated", ["800", "1,100", "200", "14"])
+def test_a_show_named_with_its_year_is_what_its_figures_are_about_in_the_year_it_is_held(stated):
+    entity, period, _ = _fields(SHOW_STORY, stated, dt.date(2024, 11, 15))
+    assert (entity, period) == ("Auto Guangzhou 2024", "2024")
+
+
+def test_a_place_that_describes_a_company_is_not_its_subject():
+    text = "Germany's biggest carmaker Volkswagen wants to double its sales in China to 4 million units by 2030."
+    entity, period, status = _fields(text, "4 million")
+    assert (entity, period, status) == ("Volkswagen", "2030", "target")
+
+
+def test_the_company_is_the_one_last_named_as_a_subject():
+    text = ("Geely makes cars in Malaysia and Proton models in Pakistan with local partners. The company's sales "
+            "rose 12 percent in the first half.")
+    assert _fields(text, "12 percent")[0] == "Geely"
+
+
+def test_names_listed_after_a_dash_say_where_not_who():
+    text = ("Shenzhen exported 90,000 vehicles in the first half. A total of 30,000 went to the two largest markets "
+            "\u2013 Brazil and the United Kingdom, accounting for 33 percent of the total.")
+    assert _fields(text, "30,000")[0] == "Shenzhen"
+    assert _fields(text, "33 percent")[0] == "Shenzhen"
+
+
+# --- periods ------------------------------------------------------------------------------------------------
+
+def test_h1_is_the_first_half_and_an_outlook_year_is_not_carried_to_actual_figures():
+    text = ("NEV sales rose 50 percent in the first half of 2018.\n\n"
+            "The ministry expects NEV output to hit 3 million in 2021.\n\n"
+            "Car sales grew steadily in the period. A total of 12 million cars were sold in H1. "
+            "Sales of buses reached 200,000 units.")
+    published = dt.date(2018, 7, 12)
+    assert _fields(text, "12 million", published)[1] == "2018-H1"
+    assert _fields(text, "200,000", published)[1] == "2018-H1"
+    assert _fields(text, "3 million", published)[1:] == ("2021", "forecast")
+
+
+def test_a_period_named_with_an_apostrophe_s_is_the_numbers_own():
+    text = ("The city exported 50,000 vehicles in the first half of 2022. The NEV share of its exports rose from "
+            "2021's 10 percent to this year's 25 percent.")
+    published = dt.date(2022, 8, 1)
+    assert _fields(text, "10 percent", published)[1] == "2021"
+    assert _fields(text, "25 percent", published)[1] == "2022-H1"
+
+
+def test_last_years_figure_in_an_outlook_is_an_actual_one():
+    text = "This means car sales this year could grow about 4 percent from last year's 30 million units."
+    assert _fields(text, "30 million", dt.date(2024, 11, 30))[1:] == ("2023", "actual")
+    assert _fields(text, "4 percent", dt.date(2024, 11, 30))[1:] == ("2024", "forecast")
+
+
+def test_what_than_and_exceeded_the_compare_with_has_the_period_of_the_base():
+    text = ("Sales in January-May fell 5.0 percent, 2.1 percentage points less than the fall of 7.1 percent in "
+            "the January-April period.")
+    assert _fields(text, "2.1 percentage points")[1] == "2024-01/2024-05"
+    assert _fields(text, "7.1 percent")[1] == "2024-01/2024-04"
+    text = ("The plant delivered 300,000 cars from January to June 2024, which has already exceeded the 280,000 "
+            "units delivered in the whole of 2023.")
+    assert _fields(text, "280,000")[1] == "2023"
+
+
+def test_an_average_growth_over_years_covers_them_and_a_record_held_for_years_the_years_before():
+    text = "Exports rose from 100,000 units in 2019 to 400,000 in 2023, an average annual growth of 41.4 percent."
+    assert _fields(text, "41.4 percent")[1] == "2019/2023"
+    text = "China has been the largest NEV market for six consecutive years."
+    assert _fields(text, "six", dt.date(2021, 3, 1))[1] == "2015/2020"
+    assert not not_a_claim(text, _mention(text, "six"))
+
+
+def test_a_capacity_is_counted_when_written_and_a_moment_is_not_a_period():
+    text = ("In 2023 the company delivered 40,000 units. In early November last year, it opened a new plant "
+            "capable of making 20,000 battery packs a year.")
+    assert _fields(text, "20,000", dt.date(2024, 1, 5))[1] == "2024-01"
+
+
+@pytest.mark.parametrize(
+    ("published", "period"),
+    [(dt.date(2024, 8, 19), "2024-01/2024-08"), (dt.date(2024, 8, 3), "2024-01/2024-07")],
+)
+def test_since_the_beginning_of_the_year_runs_to_the_month_written_unless_it_has_just_begun(published, period):
+    text = "Since the beginning of this year, the port has shipped more than 3,000 vehicles a day."
+    assert _fields(text, "3,000", published)[1] == period
+
+
+# --- status and hedges --------------------------------------------------------------------------------------
+
+def test_the_status_is_read_from_the_words_before_the_number_in_its_clause_first():
+    text = ('"Our sales abroad would reach 200,000 units this year and we will strive to sell 300,000 next '
+            'year," the executive said.')
+    assert _fields(text, "200,000")[2] == "forecast"
+
+
+def test_nearing_is_at_most():
+    text = "Exports of buses were nearing 60,000 units last year."
+    assert _mention(text, "60,000").qualifier == "at_most"
+
+
+# --- numbers that are not claims ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ('Customs offers "5+2" and "7\u00d724 hours" clearance at the terminal.', "5"),
+        ('Customs offers "5+2" and "7\u00d724 hours" clearance at the terminal.', "2"),
+        ('Customs offers "5+2" and "7\u00d724 hours" clearance at the terminal.', "24"),
+        ("Sales may slow in the final two months of the year.", "two"),
+        ("Exports passed 3 million units, compared with about 1 million units in previous years.", "1 million"),
+        ("Half of the cars went to the four major markets \u2013 Brazil, Mexico, Chile and Peru.", "four"),
+    ],
+)  # fmt: skip
+def test_numbers_that_are_not_claims(text, stated):
+    assert not_a_claim(text, _mention(text, stated))
+
+
+def test_a_year_naming_the_sales_it_is_the_year_of_is_not_a_number():
+    text = "China's 2025 NEV sales are expected to reach 16 million units."
+    assert [m.text for m in extract_mentions(text)] == ["16 million"]
