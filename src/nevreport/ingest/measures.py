@@ -29,7 +29,8 @@ _MEASURES = [
     ("retail_sales", r"retail(?:\s+sales)?"),
     # Sales abroad, cars built abroad included, are not exports: "overseas sales", "sold 1.2 million vehicles
     # overseas", "exported and sold ... from its overseas bases".
-    ("overseas_sales", r"overseas\s+(?:(?:auto|car|vehicle)\s+)?(?:sales|deliveries)|sales\s+(?:abroad|overseas)|export(?:ed|s)?\s+and\s+sold"
+    ("overseas_sales", r"overseas\s+(?:(?:auto|car|vehicle)\s+)?(?:sales|deliveries)|sales\s+(?:abroad|overseas)"
+                       r"|export(?:ed|s)?\s+and\s+sold"
                        r"|(?:sold|sells?|selling)(?:\s+(?!and\b|in\b)[\w,.]+){0,4}?\s+(?:abroad|overseas)"
                        r"|(?:from|at)\s+(?:its\s+|their\s+)?overseas\s+(?:bases|plants|factories)"),
     ("exports", r"export\w*|shipped\s+(?:abroad|overseas)|overseas\s+shipments"
@@ -51,7 +52,8 @@ _MEASURES = [
     ("deals", r"(?:tentative\s+|intended\s+)?deals?"),
     ("deliveries", r"deliver(?:ed|ies|y|s|ing)?"),
     ("sales", r"sales|sold|sells?|selling"),
-    ("production", r"produc(?:e|ed|es|ing|tion)|output|made(?!\s+(?:up|their|its)\b)|manufactur(?:e|ed|ing)|built|assembled"),
+    ("production", r"produc(?:e|ed|es|ing|tion)|output|made(?!\s+(?:up|their|its)\b)|manufactur(?:e|ed|ing)"
+                   r"|built|assembled"),
 ]
 _MEASURE_RE = re.compile(r"(?i)\b(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _MEASURES) + r")\b")
 # Measures counted for a kind of vehicle: "NEV exports" is nev_exports; revenue is a company's, not a vehicle's.
