@@ -33,7 +33,12 @@ _LEADING_DATE = re.compile(
 )
 # A first line that is a whole sentence (a dozen words or more, ending in a full stop) is a lead, not a headline.
 _IS_SENTENCE = re.compile(r"^(?:\S+\s+){11,}\S+[.!?][\"\u201d]?\s*$")
-CLAUSE_BREAK = re.compile(r"[,;:\u2014] | (?=(?:while|whereas|but) )")
+# "with NEV sales rising about 24 percent and exports increasing 16 percent": "and" before a noun and a
+# participle with its number opens a clause of its own.
+CLAUSE_BREAK = re.compile(
+    r"[,;:\u2014] | (?=(?:while|whereas|but) )| (?=and\s+(?:[A-Za-z-]+\s+){1,3}(?:rising|increasing|growing"
+    r"|falling|declining|dropping|decreasing|surging|jumping|climbing|soaring|up|down)\s+(?:by\s+)?"
+    r"(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?\d)")
 _SHORT_CLAUSE = 60
 
 

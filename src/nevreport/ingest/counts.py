@@ -61,6 +61,11 @@ def area_name(text: str, mention: Mention, spans: Spans) -> str:
     before = text[spans.clause[0] : mention.start]
     if re.search(r"(?i)\b(?:stand|booth|pavilion)\b", before):
         return "stand_area"  # a company's stand, whatever the words after the number call its space
+    if re.search(r"(?i)met(?:er|re)$", mention.text):  # "its 360,000 square-meter exhibition areas"
+        named = re.match(r"\s+((?:[a-z-]+\s+){0,1}[a-z-]+?)s?\b", text[mention.end : mention.end + 40])
+        if named and named.group(1).split()[0] not in STOP_WORDS:
+            name = _name(named.group(1))
+            return name if name.endswith("area") else f"{name}_area"
     of = re.match(r"\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+?)s?\b", text[mention.end : mention.end + 40])
     if of and of.group(1).split()[0] not in STOP_WORDS:
         name = of.group(1).replace(" ", "_").replace("-", "_")

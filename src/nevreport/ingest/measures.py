@@ -29,7 +29,8 @@ _MEASURES = [
     ("retail_sales", r"retail(?:\s+sales)?"),
     # Sales abroad, cars built abroad included, are not exports: "overseas sales", "sold 1.2 million vehicles
     # overseas", "exported and sold ... from its overseas bases".
-    ("overseas_sales", r"overseas\s+(?:sales|deliveries)|sales\s+(?:abroad|overseas)|export(?:ed|s)?\s+and\s+sold"
+    ("overseas_sales", r"overseas\s+(?:(?:auto|car|vehicle)\s+)?(?:sales|deliveries)|sales\s+(?:abroad|overseas)"
+                       r"|export(?:ed|s)?\s+and\s+sold"
                        r"|(?:sold|sells?|selling)(?:\s+(?!and\b|in\b)[\w,.]+){0,4}?\s+(?:abroad|overseas)"
                        r"|(?:from|at)\s+(?:its\s+|their\s+)?overseas\s+(?:bases|plants|factories)"),
     ("exports", r"export\w*|shipped\s+(?:abroad|overseas)|overseas\s+shipments"
@@ -51,7 +52,8 @@ _MEASURES = [
     ("deals", r"(?:tentative\s+|intended\s+)?deals?"),
     ("deliveries", r"deliver(?:ed|ies|y|s|ing)?"),
     ("sales", r"sales|sold|sells?|selling"),
-    ("production", r"produc(?:e|ed|es|ing|tion)|output|made(?!\s+up)|manufactur(?:e|ed|ing)|built|assembled"),
+    ("production", r"produc(?:e|ed|es|ing|tion)|output|made(?!\s+(?:up|their|its)\b)|manufactur(?:e|ed|ing)"
+                   r"|built|assembled"),
 ]
 _MEASURE_RE = re.compile(r"(?i)\b(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _MEASURES) + r")\b")
 # Measures counted for a kind of vehicle: "NEV exports" is nev_exports; revenue is a company's, not a vehicle's.
@@ -59,7 +61,7 @@ SERIES = frozenset({"sales", "retail_sales", "exports", "imports", "production",
                      "throughput", "investment", "overseas_sales", "registrations", "ownership", "promoted",
                      "capacity"})
 _WHAT_RE = re.compile(
-    r"(?i)(?P<nev_passenger_car>\b(?:new[- ]energy|NEV)\s+passenger\s+(?:cars?|vehicles?)|\bpassenger\s+NEVs?)"
+    r"(?i)(?P<nev_passenger_car>\b(?:new[- ]energy|NEV|electric)\s+passenger\s+(?:cars?|vehicles?)|\bpassenger\s+NEVs?)"
     r"|(?P<bev_passenger_car>\b(?:pure|battery)[- ]electric\s+passenger\s+(?:cars?|vehicles?))"
     r"|(?P<bev>\b(?:pure|battery|all)[- ]electric(?:\s+(?:vehicles?|cars?|automobiles?))?\b|\bBEVs?\b)"
     r"|(?P<nev>\b(?:NEVs?|new[- ]energy(?:\s+vehicles?)?|electric\s+(?:vehicles?|cars?|automobiles?)|EVs?"
@@ -86,7 +88,7 @@ CONTINUES = re.compile(r"(?i)\b(?:among\s+them|of\s+the\s+total|of\s+them|of\s+w
 SHARE_BEFORE = re.compile(
     r"(?i)(?:\baccount(?:ed|ing|s)?\s+for|\bma(?:de|ke|kes|king)\s+up|\btook|\btaking|\brepresent\w*|\bconstitut\w+"
     r"|\bcontribut(?:ed|ing|es)"
-    r"|\bpenetration(?:\s+rate)?(?:\s+[\w']+){0,3}|\bshare(?:\s+[\w']+){0,10})"
+    r"|\bpenetration(?:\s+rate)?(?:\s+[\w']+){0,3}|\b(?:share|proportion)(?:\s+[\w']+){0,10}|\bof\s+which)"
     r"\s+(?:about|around|nearly|over|more\s+than|an\s+estimated|some|almost|roughly)?\s*$"
 )
 SHARE_AFTER = re.compile(r"(?i)\s+of\s+(?:all|total|the|them|its|their|new)\b")

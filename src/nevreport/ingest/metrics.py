@@ -23,6 +23,7 @@ from nevreport.ingest.counts import (
     value_growth,
 )
 from nevreport.ingest.extract import Mention
+from nevreport.ingest.facilities import is_event
 from nevreport.ingest.measures import (
     CONTINUES,
     MONTH_BASE,
@@ -208,13 +209,16 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period_year: str) ->
     return "yoy"
 
 
+_AVERAGE_GROWTH = re.compile(r"(?i)\b(?:average\s+annual|annual\s+average|compound\s+annual)\s+growth")
+
+
 def _destination(text: str, mention: Mention, spans: Spans) -> str:
     """"linking it to more than 40 countries", "reaching 289 ports": where a port's routes or exports go."""
     head = noun_phrase(text, mention.end).rsplit("_", 1)[-1]
     before = text[max(spans.sentence[0], mention.start - 40) : mention.start]
     sentence = text[spans.sentence[0] : spans.sentence[1]]
     if head in ("countries", "ports", "markets", "destinations") and re.search(
-            r"(?i)\b(?:to|reaching|linking|covering|serving|in)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+"
+            r"(?i)\b(?:to|reaching|linking|cover(?:s|ing)?|serving|in)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+"
             r"|some\s+)?$", before) and re.search(r"(?i)\broutes?\b|\bports?\b|export|ship|carrier", sentence):
         return f"destination_{head}"
     return ""
@@ -231,8 +235,13 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
     if destination:
         return destination
     before = text[max(spans.sentence[0], mention.start - 30) : mention.start]
+    if is_event(entity) and noun.rsplit("_", 1)[-1] in ("companies", "enterprises", "exhibitors"):
+        return "exhibitors"  # "more than 1,000 companies" at a show
+    if is_event(entity) and noun.rsplit("_", 1)[-1] in VEHICLE_NOUNS and re.search(
+            r"(?i)\b(?:display|showcas|exhibit|on\s+show)", text[spans.clause[0] : mention.start]):
+        return "vehicles_displayed"  # "the show will display some 1,500 vehicles"
     if noun.startswith("countries") and re.search(r"(?i)\bfrom\s+(?:more\s+than\s+|over\s+|nearly\s+)?$", before) and (
-            entity.startswith(("CIIE", "Auto China")) or re.search(r"(?i)exhibit|expo\b", sentence)):
+            is_event(entity) or re.search(r"(?i)exhibit|expo\b", sentence)):
         return "exhibitor_countries_regions"
     if noun.endswith("routes") and re.search(r"(?i)ro-ro|roll-on|car[- ]carrier", noun + " " + sentence):
         return "car_carrier_routes"
@@ -272,7 +281,8 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
             unit == "percent" and SHARE_AFTER.match(text, mention.end) and not mention.direction)
         earlier_share = _earlier_share(text, mention, spans)
         if not share and earlier_share is not None and re.search(
-                r"(?i)\b(?:from|compared\s+with|versus|against)\s+(?:an?\s+\w+\s+)?$", before):
+                r"(?i)\b(?:from|compared\s+with|versus|against)\s+(?:an?\s+\w+\s+)?$"
+                r"|\bfrom\s.*\bto\s+(?:[\w']+\s+){0,2}$", before):  # "from 2020's 14 percent to this year's 29.3"
             share, mention_for_whole = True, earlier_share  # "57 percent ..., up from an estimated 48 percent"
         else:
             mention_for_whole = earlier_share if (unit == "percentage_points" and earlier_share) else mention
@@ -317,6 +327,8 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
             unit = "vehicles"
     else:
         base = measure + target
+    if unit == "percent" and _AVERAGE_GROWTH.search(text, spans.clause[0], spans.clause[1]):
+        return f"{base}_avg_annual_growth_pct", unit  # "an average annual growth rate of 58.4 percent"
     if unit in ("percent", "times"):  # "up 14.3 times year on year": a growth stated as a multiple
         suffix = "pct" if unit == "percent" else "times"
         of_count = "" if measures_in(text, *spans.clause) else counted_before(text, mention, spans)
@@ -328,6 +340,8 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     if unit in ("cny", "usd"):
         reuse = measure not in SERIES and base in known and f"{base}_{unit}" not in known
         return (base if reuse else f"{base}_{unit}"), unit
+    if re.search(r"(?i)\bdaily\s+average\s+of\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?$", before):
+        return f"{base}_daily_average", unit  # "a daily average of more than 2,000 automobiles"
     if yoy_change(text, mention, spans):  # "a year-on-year increase of 35,000"
         return f"{base}_yoy_change", unit
     if measure in SERIES and measure not in ("ownership", "capacity") and status == "actual" and is_cumulative(

@@ -17,6 +17,7 @@ from nevreport.ingest.reading import (
     event_period,
     not_a_claim,
     read_entity,
+    read_metric,
     read_period,
     read_status,
     spans_around,
@@ -216,6 +217,56 @@ def test_the_status_is_read_from_the_words_before_the_number_in_its_clause_first
 def test_nearing_is_at_most():
     text = "Exports of buses were nearing 60,000 units last year."
     assert _mention(text, "60,000").qualifier == "at_most"
+
+
+# --- metrics on the same shapes -----------------------------------------------------------------------------
+
+def _metric(text: str, stated: str, entity: str = "China", published: dt.date = PUBLISHED) -> str:
+    mention = _mention(text, stated)
+    spans = spans_around(text, mention)
+    status = read_status(text, spans, mention)
+    period = read_period(text, mention, spans, published, status)
+    return read_metric(text, mention, spans, status, entity, period, {})[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "entity", "metric"),
+    [
+        ("A total of 45,000 electric passenger vehicles were exported, up 300 percent on year.", "45,000", "Tianjin",
+         "nev_passenger_car_exports"),
+        ("The carmaker wants to double its overseas auto sales to 800,000 units by 2027.", "800,000", "Geely",
+         "vehicle_overseas_sales_target"),
+        ("The share of the province's vehicle exports rose from 2022's 18 percent to this year's 26 percent.",
+         "26 percent", "Zhejiang", "nev_share_of_vehicle_exports"),
+        ("The terminal exported 90,000 cars in the first half, of which more than 40 percent were NEVs.",
+         "40 percent", "Daxie Terminal", "nev_share_of_vehicle_exports"),
+        ("Its car-carrier routes now cover 85 countries and regions.", "85", "Tianjin Port",
+         "destination_countries"),
+        ("Exports rose from 100,000 units in 2019 to 400,000 in 2023, an average annual growth rate of 41.4 "
+         "percent.", "41.4 percent", "Tianjin Port", "vehicle_exports_avg_annual_growth_pct"),
+        ("Since January, a daily average of more than 1,500 vehicles have been exported from the terminal.",
+         "1,500", "Daxie Terminal", "vehicle_exports_daily_average"),
+        ("Sales could grow 5 percent, with NEV sales rising about 20 percent and exports increasing 10 percent.",
+         "20 percent", "China", "nev_sales_yoy_pct"),
+    ],
+)  # fmt: skip
+def test_metrics_on_newswire_shapes(text, stated, entity, metric):
+    assert _metric(text, stated, entity) == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "metric"),
+    [
+        ("The show opened with more than 800 companies taking part.", "800", "exhibitors"),
+        ("The show will display some 1,100 vehicles in its 200,000 square-meter exhibition halls.", "1,100",
+         "vehicles_displayed"),
+        ("The show will display some 1,100 vehicles in its 200,000 square-meter exhibition halls.",
+         "200,000 square-meter", "exhibition_hall_area"),
+        ("More than 200 vehicles made their debut at the show.", "200", "vehicles"),
+    ],
+)  # fmt: skip
+def test_a_shows_companies_are_exhibitors_and_its_vehicles_on_display_are_named_so(text, stated, metric):
+    assert _metric(text, stated, "Auto Guangzhou 2024") == metric
 
 
 # --- numbers that are not claims ----------------------------------------------------------------------------
