@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from nevreport.ingest.clauses import Spans
+from nevreport.ingest.clauses import Spans, earlier_sentences
 from nevreport.ingest.extract import Mention
 from nevreport.ingest.measures import STOP_WORDS
 
@@ -105,6 +105,9 @@ _LEVEL = re.compile(
 )
 
 
+_CONVERSION = re.compile(r"\(\s*(?:about|around|roughly|some)?\s*$")  # "yuan (about ...": the same value
+
+
 def _currency(word: str) -> str:
     return "cny" if word.lower() in ("yuan", "rmb") else "usd"
 
@@ -118,6 +121,18 @@ def value_growth(text: str, mention: Mention, spans: Spans) -> str:
         return _currency(reached["currency"])
     sentence = text[spans.sentence[0] : spans.sentence[1]]
     if not re.search(r"(?i)\brespectively\b", sentence):
+        # "90,000 vehicles were exported. The total value was 20 billion yuan (US$ 3 billion), a year-on-year rise
+        # of 50 percent": the growth of the last level before it when that level is an amount (its conversion in
+        # brackets the same value) stated beside a count of units, in its sentence or the one before
+        before = earlier_sentences(text, spans.sentence[0])[:1]
+        if not any(m["units"] for m in _LEVEL.finditer(text, before[0][0] if before else spans.sentence[0],
+                                                         mention.start)):
+            return ""
+        levels = [m for m in _LEVEL.finditer(text, spans.sentence[0], mention.start) if not _CONVERSION.search(
+            text[max(spans.sentence[0], m.start() - 10) : m.start()])]
+        if levels and levels[-1]["money"] and not re.search(r"\d", text[levels[-1].end() : mention.start]
+                                                           .split(")")[-1]):
+            return _currency(levels[-1]["money"])
         return ""
     percents = [spans.sentence[0] + m.start() for m in re.finditer(r"\d[\d.]*\s*(?:percent|%)", sentence)]
     if mention.start not in percents:

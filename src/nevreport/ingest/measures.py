@@ -154,6 +154,24 @@ def what_in(text: str, start: int, end: int, masked: Sequence[tuple[int, int]] =
     return named[0] if named else ""
 
 
+_SPACE, _JOINED = re.compile(r"\s*"), re.compile(r"\s+(?:and|or)\s+")
+
+
+def other_measures_whats(text: str, start: int, end: int, measure: str) -> list[tuple[int, int]]:
+    """The kinds that name another measure than the clause's own: in "with NEV sales rising 20 percent and exports
+    increasing 12 percent", "NEV" says what the sales count, not the exports."""
+    spans = []
+    for match in _WHAT_RE.finditer(text, start, end):
+        gap = _SPACE.match(text, match.end())
+        after = _MEASURE_RE.match(text, gap.end()) if gap else None
+        joined = _JOINED.match(text, after.end()) if after else None
+        also = _MEASURE_RE.match(text, joined.end()) if joined else None
+        if after and after.lastgroup != measure and after.lastgroup in SERIES and not (
+                also and also.lastgroup == measure):  # "NEV output and sales": the kind of both
+            spans.append((match.start(), match.end()))
+    return spans
+
+
 def measures_in(text: str, start: int, end: int, masked: Sequence[tuple[int, int]] = ()) -> list[re.Match[str]]:
     masked = [*masked, *((m.start(), m.end()) for m in _ORGANISATION.finditer(text, start, end))]
     return [m for m in _MEASURE_RE.finditer(text, start, end) if not any(a <= m.start() < b for a, b in masked)]

@@ -42,6 +42,7 @@ from nevreport.ingest.measures import (
     masked_shares,
     measures_in,
     noun_phrase,
+    other_measures_whats,
     paired_measure,
     paired_what,
     share_phrases,
@@ -91,10 +92,13 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
         what = what_in(text, inside[0][0], mention.start)
         found = measures_in(text, inside[0][0], mention.start)
         measure = measure or ((found[0].lastgroup or "") if found else "")
+    clause = text[spans.clause[0] : spans.clause[1]]
+    said = [m.lastgroup for m in measures_in(text, *spans.clause)]
     for region in regions:
         if what:
             break
-        what = what_in(text, *region, [] if region == which else masked_shares(text, *region, mention))
+        siblings = other_measures_whats(text, *region, measure) if region != spans.clause and measure in said else []
+        what = what_in(text, *region, [*siblings, *([] if region == which else masked_shares(text, *region, mention))])
     if not paired and what in ("nev", "bev", "lithium_battery", "solar_cell") and what_in(
             text, *spans.sentence) == "new_three":
         what = "new_three"  # a clause of "exports of electric vehicles, lithium-ion batteries and solar cells"
@@ -333,7 +337,8 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         suffix = "pct" if unit == "percent" else "times"
         of_count = "" if measures_in(text, *spans.clause) else counted_before(text, mention, spans)
         base = of_count or base
-        currency = value_growth(text, mention, spans) if measure in SERIES else ""
+        # an output value is an amount already: its growth is no other value's
+        currency = value_growth(text, mention, spans) if measure in SERIES - {"output_value"} else ""
         if currency and context.what in (*VEHICLE_KINDS, "nev_passenger_car"):
             base = f"{base}_{currency}"  # the growth of a value of vehicles counted in units too
         return f"{base}_{_growth_base(text, mention, spans, period[:4])}_{suffix}", unit

@@ -71,6 +71,20 @@ def _read(text: str, stated: str, entity: str = "China", known: dict[str, str] |
         ("The port has 12 international ro-ro routes, reaching 200 ports in 90 countries and regions.", "90",
          "destination_countries"),
         ("The city has opened 1,200 test roads for intelligent connected vehicles.", "1,200", "test_roads"),
+        # an amount in dollars written with a spaced sign, and the growth of a value stated beside a count of units
+        ("Some 80,000 cars were exported from the city. Their value was 9.8 billion yuan (US$ 1.4 billion), a "
+         "year-on-year rise of 61.2 percent.", "US$ 1.4 billion", "vehicle_exports_usd"),
+        ("Some 80,000 cars were exported from the city. Their value was 9.8 billion yuan (US$ 1.4 billion), a "
+         "year-on-year rise of 61.2 percent.", "61.2 percent", "vehicle_exports_cny_yoy_pct"),
+        ("The city's automobile exports reached 9.8 billion yuan, up 61.2 percent on a year earlier.",
+         "61.2 percent", "vehicle_exports_yoy_pct"),
+        # a kind named with another measure does not count this one: "NEV" counts the sales, not the exports
+        ("Vehicle sales may grow about 5.2 percent this year, with NEV sales rising about 18 percent and exports "
+         "increasing 9.5 percent, the forecast showed.", "9.5 percent", "vehicle_exports_yoy_pct"),
+        ("Vehicle sales may grow about 5.2 percent this year, with NEV sales rising about 18 percent and exports "
+         "increasing 9.5 percent, the forecast showed.", "18 percent", "nev_sales_yoy_pct"),
+        ("NEV output and sales both rose in May, with 900,000 units produced and 880,000 units sold.", "880,000",
+         "nev_sales"),
     ],
 )  # fmt: skip
 def test_the_metric_is_composed_from_what_the_sentence_counts(text, stated, metric):
