@@ -116,6 +116,9 @@ def value_growth(text: str, mention: Mention, spans: Spans) -> str:
     if reached:
         return _currency(reached["currency"])
     sentence = text[spans.sentence[0] : spans.sentence[1]]
+    levels = list(_LEVEL.finditer(text, spans.sentence[0], mention.start))
+    if levels and all(level["money"] for level in levels) and re.search(r"(?i)\bvalue\b", sentence):
+        return _currency(levels[0]["money"])  # "The total value was 20.64 billion yuan, a rise of 191.5 percent"
     if not re.search(r"(?i)\brespectively\b", sentence):
         return ""
     percents = [spans.sentence[0] + m.start() for m in re.finditer(r"\d[\d.]*\s*(?:percent|%)", sentence)]
