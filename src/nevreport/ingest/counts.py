@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from nevreport.ingest.clauses import Spans
+from nevreport.ingest.clauses import Spans, earlier_sentences
 from nevreport.ingest.extract import Mention
 from nevreport.ingest.measures import STOP_WORDS
 
@@ -118,7 +118,11 @@ def value_growth(text: str, mention: Mention, spans: Spans) -> str:
     sentence = text[spans.sentence[0] : spans.sentence[1]]
     levels = list(_LEVEL.finditer(text, spans.sentence[0], mention.start))
     if levels and all(level["money"] for level in levels) and re.search(r"(?i)\bvalue\b", sentence):
-        return _currency(levels[0]["money"])  # "The total value was 20.64 billion yuan, a rise of 191.5 percent"
+        # "206,000 vehicles were exported, up 165.9 percent. The total value was 20.64 billion yuan, a rise of
+        # 191.5 percent": the value's growth, kept apart from the count's stated just before
+        before = earlier_sentences(text, spans.sentence[0])[:1]
+        if before and any(level["units"] for level in _LEVEL.finditer(text, *before[0])):
+            return _currency(levels[0]["money"])
     if not re.search(r"(?i)\brespectively\b", sentence):
         return ""
     percents = [spans.sentence[0] + m.start() for m in re.finditer(r"\d[\d.]*\s*(?:percent|%)", sentence)]
