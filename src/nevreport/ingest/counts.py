@@ -1,8 +1,8 @@
 """Names of what is not a vehicle series: areas, lengths, places counted by what stands in them, running totals.
 
 - An area or a length is named by what is measured and the kind of its unit: "a stand of 800 square meters"
-  -> `stand_area`, "400,000 square meters of storage yards" -> `storage_yard_area`, "the total test mileage
-  ... 20 million kilometers" -> `test_mileage`, "opened 1,200 test roads ..., covering 900 kilometers" ->
+  -> `stand_area`, "400,000 square meters of storage yards" -> `storage_yard_area`, "their test mileage now
+  tops 20 million kilometers" -> `test_mileage`, "1,200 test roads have a total length of 900 kilometers" ->
   `test_road_length`.
 - Places counted by what stands in them: "stores in over 60 countries" -> `store_countries`.
 - A running total since some start ("cumulative", "by the end of June", "in total" over years) adds
@@ -19,7 +19,8 @@ from nevreport.ingest.measures import STOP_WORDS
 
 _LENGTH_UNIT = re.compile(r"(?i)\s*(?:-\s*)?(?:kilomet(?:er|re)s?|km|miles?)\b")
 _MILEAGE = re.compile(r"(?i)\b(?P<words>(?:[a-z-]+\s+){0,2})(?:mileage|distance\s+(?:travell?ed|driven|covered))\b")
-_COVERING = re.compile(r"(?i)\b(?:covering|spanning|stretching|with)\s+(?:a\s+)?(?:total\s+)?(?:distance|length)"
+_COVERING = re.compile(r"(?i)\b(?:cover\w*|span\w*|stretch\w*|with|ha(?:ve|s|d|ving))\s+(?:a\s+)?(?:total\s+)?"
+                       r"(?:distance|length)"
                        r"\s+of\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+)?$")
 _PLURAL_COUNT = re.compile(r"(?i)\b\d[\d,]*\s+(?P<noun>(?:[a-z-]+\s+){0,2}[a-z-]+s)\b")
 _DROP = frozenset({"total", "the", "a", "an", "its", "their", "such", "of", "overall"})
@@ -44,9 +45,9 @@ def length_name(text: str, mention: Mention, spans: Spans) -> str:
         return f"{_name(after.group(1))}_length"
     before = text[spans.sentence[0] : mention.start]
     mileage = list(_MILEAGE.finditer(before))
-    if mileage:  # "The total test mileage of such vehicles has exceeded 20 million kilometers"
+    if mileage:  # "Their test mileage now tops 20 million kilometers"
         return "_".join(filter(None, [_name(mileage[-1]["words"]), "mileage"]))
-    if _COVERING.search(before):  # "opened 1,200 test roads ..., covering a total distance of 900 kilometers"
+    if _COVERING.search(before):  # "The city's 1,200 test roads have a total length of 900 kilometers"
         counted = list(_PLURAL_COUNT.finditer(before))
         if counted:
             words = _name(counted[-1]["noun"]).split("_")

@@ -182,8 +182,7 @@ def test_a_number_inside_a_quoted_name_is_not_a_claim():
         ("The carmaker sold 90,000 vehicles overseas last year, up 30 percent.", "90,000", "vehicle_overseas_sales"),
         ("The group plans to sell 600,000 vehicles abroad in 2025.", "600,000", "vehicle_overseas_sales_target"),
         ("Its overseas sales reached 45,000 units in June.", "45,000", "vehicle_overseas_sales"),
-        ("In May, the company exported and sold 52,000 vehicles from its overseas bases.", "52,000",
-         "vehicle_overseas_sales"),
+        ("In May, the group exported and sold 52,000 cars.", "52,000", "vehicle_overseas_sales"),
         ("The automaker shipped 8,000 vehicles abroad in March.", "8,000", "vehicle_exports"),
         ("Some 20,000 cars were exported last month.", "20,000", "vehicle_exports"),
         # new registrations and production capacity are measures of their own
@@ -232,9 +231,8 @@ def test_stocks_running_totals_and_absolute_changes(text, stated, metric, period
         # areas and lengths: what is measured and the kind of its unit
         ("The carmaker will build a stand with about 800 square meters of exhibition space.",
          "800 square meters", "stand_area"),
-        ("The total test mileage of the vehicles has passed 20 million kilometers.", "20 million", "test_mileage"),
-        ("The city has opened 1,200 test roads, covering a total distance of 900 kilometers.", "900",
-         "test_road_length"),
+        ("Their test mileage now tops 20 million kilometers.", "20 million", "test_mileage"),
+        ("The city's 1,200 test roads have a total length of 900 kilometers.", "900", "test_road_length"),
         # places counted by what stands in them; lots of goods counted, and their growth
         ("The company has retail stores in over 60 countries and regions.", "60", "retail_store_countries"),
         ("In May, customs handled 900 batches of lithium-ion batteries for export, up 20 percent year on year.",
@@ -266,8 +264,8 @@ def test_the_place_of_the_things_counted_is_not_the_entity():
     ("text", "stated", "metric", "period", "published"),
     [
         # whose share: sales abroad, private buyers of the cars the figure before counted
-        ("The carmaker sold 400,000 vehicles in May, of which 60,000 were sold overseas, contributing 15 percent of "
-         "monthly sales.", "15 percent", "overseas_share_of_vehicle_sales", "2024-05", PUBLISHED),
+        ("In May the carmaker sold 400,000 vehicles; 60,000 of them were sold overseas, making up 15 percent of "
+         "its sales.", "15 percent", "overseas_share_of_vehicle_sales", "2024-05", PUBLISHED),
         ("The city sold 20,000 NEVs in the first half. About 70 percent of the cars were bought by private owners.",
          "70 percent", "private_share_of_nev_sales", "2024-H1", PUBLISHED),
         # periods: the next few years, a goal set against last year, a share "by the end of" a month
@@ -286,8 +284,8 @@ def test_shares_of_a_part_and_periods_of_outlooks(text, stated, metric, period, 
 def test_a_series_the_data_has_is_continued_in_the_words_newsrooms_use():
     known = {"autonomous_test_vehicles": "Autonomous vehicles in road tests",
              "autonomous_testing_companies": "Companies testing autonomous vehicles"}
-    text = ("The city backs intelligent connected vehicles. It has issued road test licences to 500 vehicles "
-            "belonging to 30 companies. It has also opened 800 test roads for intelligent connected vehicles.")
+    text = ("The city backs intelligent connected vehicles. Road test licences have gone to 500 vehicles of 30 "
+            "companies. Some 800 test roads are open to intelligent connected vehicles.")
     assert _read(text, "500", known=known)[0] == "autonomous_test_vehicles"
     assert _read(text, "30", known=known)[0] == "autonomous_testing_companies"
     assert _read(text, "800", known=known)[0] == "test_roads"
