@@ -93,7 +93,6 @@ class Mention:
 
 
 _DATE = "date"  # what _read_number returns for the day of a date
-_SPACED_DOLLAR = re.compile(r"(?:US|U\.S\.)?\$\s$")
 # A year naming what follows: "China's 2025 NEV sales", "its 2024 vehicle exports".
 _YEAR_BEFORE_MEASURE = re.compile(
     r"(?i)\s+[\w-]+\s+(?:sales|exports|production|output|deliveries|market|imports|target|forecast|outlook)\b")
@@ -188,8 +187,6 @@ def _read_number(text: str, match: re.Match[str]) -> Mention | str | None:
     digits = number.replace(",", "")
     value = -Decimal(digits) if negative else Decimal(digits)
     unit = measure_unit(measure) if measure else (prefix[1] if prefix else None)
-    if unit is None and _SPACED_DOLLAR.search(text, max(0, start - 5), start):
-        unit = "usd"  # "(US$ 3.19 billion)": the sign apart from the number it marks
     scale = SCALES[scale_word.lower()] if scale_word else 1
     return _mention(text, start, end, value, step_of(digits), scale, unit)
 

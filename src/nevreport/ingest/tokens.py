@@ -40,7 +40,7 @@ _MEASURES = [
 ]
 _MEASURE_RES = [(re.compile(rf"(?i:{p})\Z"), unit) for p, unit in _MEASURES]
 _CURRENCY_PREFIXES = [  # longest first: "US$" before "$"
-    ("US$", "usd"), ("US $", "usd"), ("USD ", "usd"), ("USD", "usd"), ("RMB ", "cny"), ("RMB", "cny"),
+    ("US$ ", "usd"), ("US$", "usd"), ("US $", "usd"), ("USD ", "usd"), ("USD", "usd"), ("RMB ", "cny"), ("RMB", "cny"),
     ("CNY ", "cny"), ("CNY", "cny"), ("$", "usd"), ("\u00a5", "cny"), ("\u20ac", "eur"),
 ]  # fmt: skip
 _PREFIXES_BY_LAST: dict[str, list[tuple[str, str]]] = {}

@@ -256,7 +256,7 @@ def _metric(text: str, stated: str, entity: str = "China", published: dt.date = 
         ("The city exported 80,000 vehicles. Their total value was 9.6 billion yuan (US$ 1.3 billion), a "
          "year-on-year rise of 120 percent.", "120 percent", "Tianjin", "vehicle_exports_cny_yoy_pct"),
         ("The city exported 80,000 vehicles. Their total value was 9.6 billion yuan (US$ 1.3 billion), a "
-         "year-on-year rise of 120 percent.", "1.3 billion", "Tianjin", "vehicle_exports_usd"),
+         "year-on-year rise of 120 percent.", "US$ 1.3 billion", "Tianjin", "vehicle_exports_usd"),
         # with no count stated before it, the growth of the value is the series' own
         ("Tianjin's car exports doubled. Their total export value was 9.6 billion yuan, a year-on-year rise of 120 "
          "percent.", "120 percent", "Tianjin", "vehicle_exports_yoy_pct"),
