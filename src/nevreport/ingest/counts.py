@@ -105,9 +105,6 @@ _LEVEL = re.compile(
 )
 
 
-_CONVERSION = re.compile(r"\(\s*(?:about|around|roughly|some)?\s*$")  # "yuan (about ...": the same value
-
-
 def _currency(word: str) -> str:
     return "cny" if word.lower() in ("yuan", "rmb") else "usd"
 
@@ -120,19 +117,14 @@ def value_growth(text: str, mention: Mention, spans: Spans) -> str:
     if reached:
         return _currency(reached["currency"])
     sentence = text[spans.sentence[0] : spans.sentence[1]]
-    if not re.search(r"(?i)\brespectively\b", sentence):
-        # "90,000 vehicles were exported. The total value was 20 billion yuan (US$ 3 billion), a year-on-year rise
-        # of 50 percent": the growth of the last level before it when that level is an amount (its conversion in
-        # brackets the same value) stated beside a count of units, in its sentence or the one before
+    levels = list(_LEVEL.finditer(text, spans.sentence[0], mention.start))
+    if levels and all(level["money"] for level in levels) and re.search(r"(?i)\bvalue\b", sentence):
+        # "206,000 vehicles were exported, up 165.9 percent. The total value was 20.64 billion yuan, a rise of
+        # 191.5 percent": the value's growth, kept apart from the count's stated just before
         before = earlier_sentences(text, spans.sentence[0])[:1]
-        if not any(m["units"] for m in _LEVEL.finditer(text, before[0][0] if before else spans.sentence[0],
-                                                         mention.start)):
-            return ""
-        levels = [m for m in _LEVEL.finditer(text, spans.sentence[0], mention.start) if not _CONVERSION.search(
-            text[max(spans.sentence[0], m.start() - 10) : m.start()])]
-        if levels and levels[-1]["money"] and not re.search(r"\d", text[levels[-1].end() : mention.start]
-                                                           .split(")")[-1]):
-            return _currency(levels[-1]["money"])
+        if before and any(level["units"] for level in _LEVEL.finditer(text, *before[0])):
+            return _currency(levels[0]["money"])
+    if not re.search(r"(?i)\brespectively\b", sentence):
         return ""
     percents = [spans.sentence[0] + m.start() for m in re.finditer(r"\d[\d.]*\s*(?:percent|%)", sentence)]
     if mention.start not in percents:

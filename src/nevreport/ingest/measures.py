@@ -45,7 +45,7 @@ _MEASURES = [
     ("net_profit", r"net\s+(?:profit|income)|profits?"),
     ("revenue", r"revenues?|turnover|operating\s+income"),
     ("throughput_capacity", r"throughput\s+capacity"),
-    ("capacity", r"(?:production\s+)?capacity"),
+    ("capacity", r"(?:production\s+)?capacity|capable\s+of\s+(?:producing|making|building|assembling)"),
     ("throughput", r"throughput|handled"),
     ("investment", r"invest(?:ment|ments|ed)"),
     ("subsidy", r"subsid(?:y|ies)"),

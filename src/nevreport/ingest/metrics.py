@@ -22,6 +22,7 @@ from nevreport.ingest.counts import (
     place_count_name,
     value_growth,
 )
+from nevreport.ingest.entities import PLACE_SET
 from nevreport.ingest.extract import Mention
 from nevreport.ingest.facilities import is_event
 from nevreport.ingest.measures import (
@@ -213,6 +214,9 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period_year: str) ->
     return "yoy"
 
 
+_OWNER_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['\u2019]s\s")
+# "a factory capable of producing 10,000 battery packs a year": a production capacity
+_CAPABLE_OF = re.compile(r"(?i)\bcapable\s+of\s+(?:producing|making|building|assembling)\s+(?:up\s+to\s+|about\s+)?$")
 _AVERAGE_GROWTH = re.compile(r"(?i)\b(?:average\s+annual|annual\s+average|compound\s+annual)\s+growth")
 
 
@@ -239,6 +243,8 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
     if destination:
         return destination
     before = text[max(spans.sentence[0], mention.start - 30) : mention.start]
+    if _CAPABLE_OF.search(text, max(0, mention.start - 40), mention.start):
+        return re.sub(r"(?<=[a-z])s$", "", noun) + "_capacity"
     if is_event(entity) and noun.rsplit("_", 1)[-1] in ("companies", "enterprises", "exhibitors"):
         return "exhibitors"  # "more than 1,000 companies" at a show
     if is_event(entity) and noun.rsplit("_", 1)[-1] in VEHICLE_NOUNS and re.search(
@@ -296,6 +302,10 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
             name = f"{_share_part(part, whole)}_share_of_{whole}"
             if _BY_PRIVATE.match(text, mention_for_whole.end):
                 name = f"private_share_of_{whole}"
+            owner = _OWNER_OF_WHOLE.match(text, mention_for_whole.end)
+            if owner and owner["place"] in PLACE_SET and owner["place"] != entity:
+                # a port's "36.7 percent of China's total auto exports": its own share of a larger place's whole
+                name = f"share_of_{owner['place'].lower().replace(' ', '_')}_{whole}"
             told = measures_in(text, spans.sentence[0], mention_for_whole.start)
             if told and told[-1].lastgroup == "overseas_sales" and whole.endswith("_sales"):
                 # "..., of which 40,000 were sold abroad, 20 percent of sales": a share of the seller's own sales

@@ -248,6 +248,18 @@ def _metric(text: str, stated: str, entity: str = "China", published: dt.date = 
          "1,500", "Daxie Terminal", "vehicle_exports_daily_average"),
         ("Sales could grow 5 percent, with NEV sales rising about 20 percent and exports increasing 10 percent.",
          "20 percent", "China", "nev_sales_yoy_pct"),
+        ("Car exports via the port topped 500,000 units, accounting for 15 percent of China's total car exports.",
+         "15 percent", "Tianjin Port", "share_of_china_vehicle_exports"),
+        ("The carmaker opened a battery plant capable of producing 20,000 battery packs a year.", "20,000", "BYD",
+         "battery_pack_capacity"),
+        ("The new plant is capable of producing 300,000 vehicles a year.", "300,000", "BYD", "vehicle_capacity"),
+        ("The city exported 80,000 vehicles. Their total value was 9.6 billion yuan (US$ 1.3 billion), a "
+         "year-on-year rise of 120 percent.", "120 percent", "Tianjin", "vehicle_exports_cny_yoy_pct"),
+        ("The city exported 80,000 vehicles. Their total value was 9.6 billion yuan (US$ 1.3 billion), a "
+         "year-on-year rise of 120 percent.", "US$ 1.3 billion", "Tianjin", "vehicle_exports_usd"),
+        # with no count stated before it, the growth of the value is the series' own
+        ("Tianjin's car exports doubled. Their total export value was 9.6 billion yuan, a year-on-year rise of 120 "
+         "percent.", "120 percent", "Tianjin", "vehicle_exports_yoy_pct"),
     ],
 )  # fmt: skip
 def test_metrics_on_newswire_shapes(text, stated, entity, metric):
