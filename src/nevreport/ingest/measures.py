@@ -250,15 +250,19 @@ def direct_measure(text: str, mention: Mention, clause_start: int = 0) -> str:
             "registered": "registrations"}.get(word, "exports")
 
 
+_PER_DAY = re.compile(r"\s+([a-z]+ing\s+(?:daily|weekly|monthly|each\s+day|every\s+day))\b")
+
+
 def noun_phrase(text: str, end: int) -> str:
     """The words naming what a count counts: "500 auto parts makers and ..." -> auto_parts_makers."""
     words: list[str] = []
     at = end
-    for match in re.finditer(r"\s*(\([^()]{1,12}\)|[A-Za-z][\w&-]*)", text[end : end + 70]):
+    # "14 new energy vehicle (NEV) models", 'three "ro-ro" (roll-on/roll-off) vessels'
+    for match in re.finditer(r"\s*(\([^()]{1,24}\)|[\"\u201c]?[A-Za-z][\w&-]*[\"\u201d]?)", text[end : end + 90]):
         if end + match.start() != at:
             break
         at = end + match.end()
-        word = match.group(1)
+        word = match.group(1).strip("\"\u201c\u201d")
         if word.startswith("("):
             continue  # "14 new energy vehicle (NEV) models"
         if word.lower() in STOP_WORDS or (words and not re.fullmatch(r"[a-z][\w-]*", word)):
@@ -273,6 +277,10 @@ def noun_phrase(text: str, end: int) -> str:
     words = ["overseas"] * bool(after) + [w for w in words if w not in ("overseas", "abroad")]
     while words and not words[-1].endswith("s"):
         words.pop()
+    last = re.search(rf"(?i)\b{re.escape(words[-1])}\b", text[end : end + 90]) if words else None
+    rate = _PER_DAY.match(text, end + last.end()) if last else None
+    if rate:
+        words += rate.group(1).lower().split()  # "vessels departing daily": a count per day
     # "three R&D centers overseas" -> overseas_rd_centers; "14 new energy vehicle models" -> nev_models
     name = "_".join(words).replace("-", "_").replace("&", "")
     return re.sub(r"^new_energy(?:_vehicles?)?(?=_[a-z])", "nev", name)

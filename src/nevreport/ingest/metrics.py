@@ -217,6 +217,10 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period_year: str) ->
 _OWNER_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['\u2019]s\s")
 # "a factory capable of producing 10,000 battery packs a year": a production capacity
 _CAPABLE_OF = re.compile(r"(?i)\bcapable\s+of\s+(?:producing|making|building|assembling)\s+(?:up\s+to\s+|about\s+)?$")
+_RANGE_REST = re.compile(r"\s*(?:to|-|\u2013)\s*[\w.,]+(?=\s)")
+_IZATION_RATE = re.compile(
+    r"(?i)\b(?P<stem>[a-z]+)i[sz]ation\s+rate\s+of\s+(?:the\s+)?(?P<whole>[a-z-]+(?:\s+[a-z-]+){0,2}?)"
+    r"(?=\s+(?:of|used|in|at|for|has|have|is|was|reached|exceeded|rose|stood|hit)\b)")
 _AVERAGE_GROWTH = re.compile(r"(?i)\b(?:average\s+annual|annual\s+average|compound\s+annual)\s+growth")
 
 
@@ -273,6 +277,9 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     sentence = text[spans.sentence[0] : spans.sentence[1]]
     before = text[spans.clause[0] : mention.start]
     noun = noun_phrase(text, mention.end)
+    upper = _RANGE_REST.match(text, mention.end)
+    if not noun and upper:  # "two to three vessels": what the range's high end counts
+        noun = noun_phrase(text, upper.end())
     if unit == "vehicles" and noun and noun.rsplit("_", 1)[-1] not in VEHICLE_NOUNS:
         unit = "count"  # "10 car brands" counts brands, not cars
     context = _region_read(text, mention, spans, entity)
@@ -286,6 +293,9 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         if reused:
             return reused, unit
     target = "_target" if status == "target" else ""
+    rate = _IZATION_RATE.search(text, spans.sentence[0], mention.start) if unit == "percent" else None
+    if rate:  # "the localization rate of car components has exceeded 95 percent": a share, of what it names
+        return f"{rate['stem'].lower()}ized_share_of_{rate['whole'].replace(' ', '_').replace('-', '_')}", unit
     if unit in ("percent", "percentage_points"):
         share = SHARE_BEFORE.search(before[-80:]) or (
             unit == "percent" and SHARE_AFTER.match(text, mention.end) and not mention.direction)
@@ -325,7 +335,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
             counted and noun and noun.rsplit("_", 1)[-1] not in VEHICLE_NOUNS):
         if unit in ("cny", "usd", "percent", "times") and not context.measure:
             return "", unit
-        noun = "area" if unit == "square_meters" else noun_phrase(text, mention.end)
+        noun = "area" if unit == "square_meters" else noun
         return _count_name(text, mention, spans, noun or unit, entity, known), unit
     measure = context.measure
     if measure == "deals":

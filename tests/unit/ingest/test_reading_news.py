@@ -257,6 +257,12 @@ def _metric(text: str, stated: str, entity: str = "China", published: dt.date = 
          "year-on-year rise of 120 percent.", "120 percent", "Tianjin", "vehicle_exports_cny_yoy_pct"),
         ("The city exported 80,000 vehicles. Their total value was 9.6 billion yuan (US$ 1.3 billion), a "
          "year-on-year rise of 120 percent.", "US$ 1.3 billion", "Tianjin", "vehicle_exports_usd"),
+        ("The localization rate of the supply chain of BYD's Hefei plant has exceeded 90 percent.", "90 percent",
+         "BYD Hefei Plant", "localized_share_of_supply_chain"),
+        ('The port sees an average of four to five "ro-ro" (roll-on/roll-off) ships departing weekly.', "four",
+         "Tianjin Port", "ro_ro_ships_departing_weekly"),
+        ('The port sees an average of four to five "ro-ro" (roll-on/roll-off) ships departing weekly.', "five",
+         "Tianjin Port", "ro_ro_ships_departing_weekly"),
         # with no count stated before it, the growth of the value is the series' own
         ("Tianjin's car exports doubled. Their total export value was 9.6 billion yuan, a year-on-year rise of 120 "
          "percent.", "120 percent", "Tianjin", "vehicle_exports_yoy_pct"),
