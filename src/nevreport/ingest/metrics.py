@@ -217,6 +217,8 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period_year: str) ->
 _OWNER_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['\u2019]s\s")
 # "a factory capable of producing 10,000 battery packs a year": a production capacity
 _CAPABLE_OF = re.compile(r"(?i)\bcapable\s+of\s+(?:producing|making|building|assembling)\s+(?:up\s+to\s+|about\s+)?$")
+_ENGAGED_IN = re.compile(r"\s*(?:engaged|involved|working)\s+in\s+(?:the\s+)?(?P<field>[\w-]+(?:\s+[\w-]+)?)"
+                         r"(?=\s+(?:to|in|and|of|at|with|across)\b|[,.;])")
 _RANGE_REST = re.compile(r"\s*(?:to|-|\u2013)\s*[\w.,]+(?=\s)")
 _IZATION_RATE = re.compile(
     r"(?i)\b(?P<stem>[a-z]+)i[sz]ation\s+rate\s+of\s+(?:the\s+)?(?P<whole>[a-z-]+(?:\s+[a-z-]+){0,2}?)"
@@ -247,6 +249,10 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
     if destination:
         return destination
     before = text[max(spans.sentence[0], mention.start - 30) : mention.start]
+    head = re.search(rf"(?i)\b{re.escape(noun.rsplit('_', 1)[-1])}\b", text[mention.end : mention.end + 60])
+    engaged = _ENGAGED_IN.match(text, mention.end + head.end()) if head else None
+    if engaged:  # "nearly 100 enterprises engaged in the industry chain" -> industry_chain_enterprises
+        return f"{engaged['field'].lower().replace(' ', '_').replace('-', '_')}_{noun}"
     if _CAPABLE_OF.search(text, max(0, mention.start - 40), mention.start):
         return re.sub(r"(?<=[a-z])s$", "", noun) + "_capacity"
     if is_event(entity) and noun.rsplit("_", 1)[-1] in ("companies", "enterprises", "exhibitors"):

@@ -263,6 +263,8 @@ def _metric(text: str, stated: str, entity: str = "China", published: dt.date = 
          "Tianjin Port", "ro_ro_ships_departing_weekly"),
         ('The port sees an average of four to five "ro-ro" (roll-on/roll-off) ships departing weekly.', "five",
          "Tianjin Port", "ro_ro_ships_departing_weekly"),
+        ("The city now hosts more than 300 companies engaged in battery recycling, the government said.", "300",
+         "Hefei", "battery_recycling_companies"),
         # with no count stated before it, the growth of the value is the series' own
         ("Tianjin's car exports doubled. Their total export value was 9.6 billion yuan, a year-on-year rise of 120 "
          "percent.", "120 percent", "Tianjin", "vehicle_exports_yoy_pct"),
