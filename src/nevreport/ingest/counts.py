@@ -88,6 +88,19 @@ def place_count_name(text: str, mention: Mention, spans: Spans, noun: str) -> st
     return "_".join([*words[:-1], _singular(words[-1]), "countries"])
 
 
+# exports to a group of markets named by a quality: "exported to the three developed markets", "shipped to emerging
+# markets"; overseas, foreign or global markets are exports as such
+_TO_MARKETS = re.compile(r"(?i)\b(?:export(?:s|ed|ing)?|shipped|shipments)\s+to\s+(?:the\s+)?(?:(?:two|three|four|five"
+                         r"|six|\d+)\s+)?(?P<group>(?!(?:overseas|foreign|global|international|world)\b)[a-z]+(?:[- ]"
+                         r"[a-z]+)?)\s+markets\b")
+
+
+def markets_group(text: str, start: int, end: int) -> str:
+    """The group of markets exports go to: "exported to the three developed markets" -> developed_markets."""
+    group = _TO_MARKETS.search(text, start, end)
+    return group["group"].lower().replace("-", "_").replace(" ", "_") + "_markets" if group else ""
+
+
 _CUMULATIVE = re.compile(r"(?i)\b(?:cumulative(?:ly)?|accumulated|by\s+the\s+end\s+of|to\s+date"
                          r"|in\s+total(?!\s+(?:last|this|in)\b)|so\s+far(?!\s+this\s+year))\b")
 

@@ -19,6 +19,7 @@ from nevreport.ingest.counts import (
     goods_count_name,
     is_cumulative,
     length_name,
+    markets_group,
     place_count_name,
     value_growth,
 )
@@ -82,6 +83,9 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
             # "the average price of cars exported was 20,000 US dollars": a price, whatever it is the price of
             priced = [m for m in matches if m.lastgroup == "average_price"]
             measure = (min(priced or matches, key=lambda m: distance(m, mention)).lastgroup or "")
+    if measure == "sales" and any(m.lastgroup == "retail_sales" for m in measures_in(
+            text, spans.sentence[0], spans.clause[0])):
+        measure = "retail_sales"  # "if retail sales keep their pace, sales for the year will fall 5 percent"
     # "exported 542,000 vehicles", "sold 373,083 new energy vehicles": the noun after the number says what
     paired = paired_what(text, mention, spans)
     what = paired or what_in(text, mention.end, min(mention.end + 26, spans.clause[1]))
@@ -316,6 +320,9 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
             part = what_in(text, spans.sentence[0], mention_for_whole.start) or context.what
             whole = _whole(text, mention_for_whole, spans, context, part)
             name = f"{_share_part(part, whole)}_share_of_{whole}"
+            group = markets_group(text, spans.sentence[0], mention_for_whole.start)
+            if group and part in ("", "vehicle"):  # "exported to the three developed markets, accounting for 30
+                name = f"{group}_share_of_{whole}"  # percent of the total": those markets' share
             if _BY_PRIVATE.match(text, mention_for_whole.end):
                 name = f"private_share_of_{whole}"
             owner = _OWNER_OF_WHOLE.match(text, mention_for_whole.end)
@@ -357,6 +364,9 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
             unit = "vehicles"
     else:
         base = measure + target
+    group = markets_group(text, spans.sentence[0], spans.clause[1]) if measure == "exports" else ""
+    if group:  # "63,000 cars were exported to the three developed markets"
+        base = f"{base}_{group}"
     if unit == "percent" and _AVERAGE_GROWTH.search(text, spans.clause[0], spans.clause[1]):
         return f"{base}_avg_annual_growth_pct", unit  # "an average annual growth rate of 58.4 percent"
     if unit in ("percent", "times"):  # "up 14.3 times year on year": a growth stated as a multiple

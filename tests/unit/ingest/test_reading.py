@@ -85,6 +85,17 @@ def _read(text: str, stated: str, entity: str = "China", known: dict[str, str] |
          "increasing 9.5 percent, the forecast showed.", "18 percent", "nev_sales_yoy_pct"),
         ("NEV output and sales both rose in May, with 900,000 units produced and 880,000 units sold.", "880,000",
          "nev_sales"),
+        # a bare "sales" after "retail sales" in its sentence continues them
+        ("The association expects that, if passenger car retail sales keep their pace in December, sales for the "
+         "full year will fall 5.5 percent.", "5.5 percent", "passenger_car_retail_sales_yoy_pct"),
+        ("NEV sales rose 30 percent in May, while passenger car retail sales grew 8 percent.", "30 percent",
+         "nev_sales_yoy_pct"),
+        # exports to a group of markets named by a quality, and that group's share
+        ("Some 40,000 vehicles were exported to the three emerging markets, accounting for 20.5 percent of the total "
+         "exports.", "40,000", "vehicle_exports_emerging_markets"),
+        ("Some 40,000 vehicles were exported to the three emerging markets, accounting for 20.5 percent of the total "
+         "exports.", "20.5 percent", "emerging_markets_share_of_vehicle_exports"),
+        ("Some 40,000 vehicles were exported to overseas markets in May.", "40,000", "vehicle_exports"),
     ],
 )  # fmt: skip
 def test_the_metric_is_composed_from_what_the_sentence_counts(text, stated, metric):
