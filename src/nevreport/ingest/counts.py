@@ -101,6 +101,15 @@ def markets_group(text: str, start: int, end: int) -> str:
     return group["group"].lower().replace("-", "_").replace(" ", "_") + "_markets" if group else ""
 
 
+_DOMESTIC = re.compile(r"(?i)\bdomestic\s+(?:sales|deliveries)\b|\b(?:to|in|on)\s+the\s+(?:Chinese|domestic|home)\s+"
+                       r"market\b|\b(?:sold|delivered)\s+domestically\b")
+
+
+def domestic(text: str, spans: Spans, measure: str) -> str:
+    """"domestic" for sales or deliveries in the home market: "delivered 600,000 cars to the Chinese market"."""
+    return "domestic" if measure in ("sales", "deliveries") and _DOMESTIC.search(text, *spans.clause) else ""
+
+
 _CUMULATIVE = re.compile(r"(?i)\b(?:cumulative(?:ly)?|accumulated|by\s+the\s+end\s+of|to\s+date"
                          r"|in\s+total(?!\s+(?:last|this|in)\b)|so\s+far(?!\s+this\s+year))\b")
 

@@ -16,6 +16,7 @@ from nevreport.ingest.clauses import CLAUSE_BREAK, Spans, earlier_sentences
 from nevreport.ingest.counts import (
     area_name,
     counted_before,
+    domestic,
     goods_count_name,
     is_cumulative,
     length_name,
@@ -359,7 +360,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     elif measure in SERIES:
         what = stock_name(text, spans, context.what).removesuffix("_ownership") if measure == "ownership" else ""
         base = (f"{what}{target}" if what and what != context.what else
-                "_".join(filter(None, [context.what, measure])) + target)
+                "_".join(filter(None, [context.what, domestic(text, spans, measure), measure])) + target)
         if unit == "count":
             unit = "vehicles"
     else:

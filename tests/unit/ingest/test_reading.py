@@ -96,6 +96,11 @@ def _read(text: str, stated: str, entity: str = "China", known: dict[str, str] |
         ("Some 40,000 vehicles were exported to the three emerging markets, accounting for 20.5 percent of the total "
          "exports.", "20.5 percent", "emerging_markets_share_of_vehicle_exports"),
         ("Some 40,000 vehicles were exported to overseas markets in May.", "40,000", "vehicle_exports"),
+        # sales or deliveries in the home market
+        ("Last year, the plant delivered more than 300,000 electric vehicles to the Chinese market.", "300,000",
+         "nev_domestic_deliveries"),
+        ("Domestic sales of NEVs reached 800,000 units in May.", "800,000", "nev_domestic_sales"),
+        ("Domestic carmakers sold 800,000 NEVs in May.", "800,000", "nev_sales"),
     ],
 )  # fmt: skip
 def test_the_metric_is_composed_from_what_the_sentence_counts(text, stated, metric):
