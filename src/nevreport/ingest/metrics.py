@@ -228,6 +228,7 @@ _RANGE_REST = re.compile(r"\s*(?:to|-|\u2013)\s*[\w.,]+(?=\s)")
 _IZATION_RATE = re.compile(
     r"(?i)\b(?P<stem>[a-z]+)i[sz]ation\s+rate\s+of\s+(?:the\s+)?(?P<whole>[a-z-]+(?:\s+[a-z-]+){0,2}?)"
     r"(?=\s+(?:of|used|in|at|for|has|have|is|was|reached|exceeded|rose|stood|hit)\b)")
+_INDUSTRY = re.compile(r"(?i)\bindustr(?:y|ies)\b|\bsector\b")
 _AVERAGE_GROWTH = re.compile(r"(?i)\b(?:average\s+annual|annual\s+average|compound\s+annual)\s+growth")
 
 
@@ -363,6 +364,8 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
                 "_".join(filter(None, [context.what, domestic(text, spans, measure), measure])) + target)
         if unit == "count":
             unit = "vehicles"
+    elif measure in ("revenue", "net_profit") and _INDUSTRY.search(sentence) and context.what in VEHICLE_KINDS:
+        base = f"{context.what}_{measure}{target}"  # "an NEV industry cluster with annual revenue of": the industry's
     else:
         base = measure + target
     group = markets_group(text, spans.sentence[0], spans.clause[1]) if measure == "exports" else ""

@@ -101,6 +101,11 @@ def _read(text: str, stated: str, entity: str = "China", known: dict[str, str] |
          "nev_domestic_deliveries"),
         ("Domestic sales of NEVs reached 800,000 units in May.", "800,000", "nev_domestic_sales"),
         ("Domestic carmakers sold 800,000 NEVs in May.", "800,000", "nev_sales"),
+        # the revenue of an industry of a kind is that kind's; a company's stays its own
+        ("The city aims to build an industry cluster of new energy vehicles with annual revenue of over 500 billion "
+         "yuan by 2027.", "500 billion yuan", "nev_revenue_target_cny"),
+        ("The carmaker's revenue rose 20 percent to 100 billion yuan, as its NEV sales soared.", "100 billion yuan",
+         "revenue_cny"),
     ],
 )  # fmt: skip
 def test_the_metric_is_composed_from_what_the_sentence_counts(text, stated, metric):
