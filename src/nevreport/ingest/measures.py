@@ -41,6 +41,7 @@ _MEASURES = [
     ("promoted", r"promoted"),
     ("imports", r"(?-i:import(?:s|ed|ing)?)\b"),
     ("output_value", r"output\s+value|industrial\s+output|gross\s+output"),
+    ("added_value", r"(?:industrial\s+)?added\s+value|value\s+added"),
     ("net_loss", r"net\s+loss(?:es)?"),
     ("net_profit", r"net\s+(?:profit|income)|profits?"),
     ("revenue", r"revenues?|turnover|operating\s+income"),
@@ -58,8 +59,8 @@ _MEASURES = [
 _MEASURE_RE = re.compile(r"(?i)\b(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _MEASURES) + r")\b")
 # Measures counted for a kind of vehicle: "NEV exports" is nev_exports; revenue is a company's, not a vehicle's.
 SERIES = frozenset({"sales", "retail_sales", "exports", "imports", "production", "deliveries", "output_value",
-                     "throughput", "investment", "overseas_sales", "registrations", "ownership", "promoted",
-                     "capacity"})
+                     "added_value", "throughput", "investment", "overseas_sales", "registrations", "ownership",
+                     "promoted", "capacity"})
 _WHAT_RE = re.compile(
     r"(?i)(?P<nev_passenger_car>\b(?:new[- ]energy|NEV|electric)\s+passenger\s+(?:cars?|vehicles?)|\bpassenger\s+NEVs?)"
     r"|(?P<bev_passenger_car>\b(?:pure|battery)[- ]electric\s+passenger\s+(?:cars?|vehicles?))"
@@ -67,6 +68,7 @@ _WHAT_RE = re.compile(
     r"|(?P<nev>\b(?:NEVs?|new[- ]energy(?:\s+vehicles?)?|electric\s+(?:vehicles?|cars?|automobiles?)|EVs?"
     r"|plug-in\s+hybrids?)\b)"
     r"|(?P<new_three>\bnew\s+[\"\u201c]?three\b)"
+    r"|(?P<vehicle_and_auto_parts>\b(?:autos?|automobiles?|vehicles?|cars?)\s+and\s+(?:auto\s+)?parts\b)"
     r"|(?P<auto_parts>\bauto(?:mobile|motive)?\s+parts\b)"
     r"|(?P<lithium_battery>\blithium(?:-ion)?\s+batter(?:y|ies)\b)"
     r"|(?P<solar_cell>\bsolar\s+(?:cells?|batter(?:y|ies)|panels?|modules?)\b)"

@@ -377,8 +377,8 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         suffix = "pct" if unit == "percent" else "times"
         of_count = "" if measures_in(text, *spans.clause) else counted_before(text, mention, spans)
         base = of_count or base
-        # an output value is an amount already: its growth is no other value's
-        currency = value_growth(text, mention, spans) if measure in SERIES - {"output_value"} else ""
+        # an output value or added value is an amount already: its growth is no other value's
+        currency = value_growth(text, mention, spans) if measure in SERIES - {"output_value", "added_value"} else ""
         if currency and context.what in (*VEHICLE_KINDS, "nev_passenger_car"):
             base = f"{base}_{currency}"  # the growth of a value of vehicles counted in units too
         return f"{base}_{_growth_base(text, mention, spans, period[:4])}_{suffix}", unit

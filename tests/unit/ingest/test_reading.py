@@ -106,6 +106,11 @@ def _read(text: str, stated: str, entity: str = "China", known: dict[str, str] |
          "yuan by 2027.", "500 billion yuan", "nev_revenue_target_cny"),
         ("The carmaker's revenue rose 20 percent to 100 billion yuan, as its NEV sales soared.", "100 billion yuan",
          "revenue_cny"),
+        # added value, and the industry of automobiles and parts
+        ("In the first quarter, the added value of automobiles and parts grew 35 percent year on year in the city.",
+         "35 percent", "vehicle_and_auto_parts_added_value_yoy_pct"),
+        ("The city's industrial added value of NEVs rose 20.1 percent.", "20.1 percent", "nev_added_value_yoy_pct"),
+        ("The company offers value-added services to 3,000 dealers.", "3,000", "dealers"),
     ],
 )  # fmt: skip
 def test_the_metric_is_composed_from_what_the_sentence_counts(text, stated, metric):
