@@ -110,6 +110,27 @@ def domestic(text: str, spans: Spans, measure: str) -> str:
     return "domestic" if measure in ("sales", "deliveries") and _DOMESTIC.search(text, *spans.clause) else ""
 
 
+_TIME_UNITS = ("seconds", "minutes", "hours")
+_TIME_OF = re.compile(r"(?i)\b(?P<verb>produc|mak|build|assembl|manufactur|charg)\w*\s+(?:a|an|one|each|every)\s+"
+                      r"(?P<noun>[a-z]+?)s?\s+(?:in|every)\s+(?:less\s+than\s+|under\s+|about\s+|just\s+|only\s+)?$"
+                      r"|\b(?P<rolled>[a-z]+?)s?\s+rolls?\s+off\s+(?:the|its)\s+(?:production|assembly)\s+lines?\s+every\s+"
+                      r"(?:\w+\s+)?$")
+
+
+def time_name(text: str, mention: Mention, spans: Spans, noun: str) -> str:
+    """A time of something: "producing a car in less than 40 seconds", "a car rolls off the line every 40
+    seconds" -> car_production_time; "" when the number is not such a time."""
+    if noun not in _TIME_UNITS:
+        return ""
+    found = _TIME_OF.search(text, spans.clause[0], mention.start)
+    if not found:
+        return ""
+    if found["rolled"]:
+        return f"{found['rolled'].lower()}_production_time"
+    measure = "charging" if found["verb"].lower() == "charg" else "production"
+    return f"{found['noun'].lower()}_{measure}_time"
+
+
 _CUMULATIVE = re.compile(r"(?i)\b(?:cumulative(?:ly)?|accumulated|by\s+the\s+end\s+of|to\s+date"
                          r"|in\s+total(?!\s+(?:last|this|in)\b)|so\s+far(?!\s+this\s+year))\b")
 

@@ -22,6 +22,7 @@ from nevreport.ingest.counts import (
     length_name,
     markets_group,
     place_count_name,
+    time_name,
     value_growth,
 )
 from nevreport.ingest.entities import PLACE_SET
@@ -248,7 +249,8 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
     """The metric of a count of something other than vehicles: a known metric its sentence names, where routes
     go, where an expo's exhibitors come from, else its noun ("28 research institutes" -> research_institutes)."""
     sentence = text[spans.sentence[0] : spans.sentence[1]]
-    reused = known_by_label(sentence, noun, known) or goods_count_name(text, mention.end)
+    reused = (known_by_label(sentence, noun, known) or goods_count_name(text, mention.end)
+              or time_name(text, mention, spans, noun))
     if reused:
         return reused
     destination = _destination(text, mention, spans) or place_count_name(text, mention, spans, noun)

@@ -111,6 +111,10 @@ def _read(text: str, stated: str, entity: str = "China", known: dict[str, str] |
          "35 percent", "vehicle_and_auto_parts_added_value_yoy_pct"),
         ("The city's industrial added value of NEVs rose 20.1 percent.", "20.1 percent", "nev_added_value_yoy_pct"),
         ("The company offers value-added services to 3,000 dealers.", "3,000", "dealers"),
+        # a time of something: what is made or charged, and the measure
+        ("Capable of making a vehicle in less than 50 seconds, the plant runs around the clock.", "50",
+         "vehicle_production_time"),
+        ("At the plant, a car rolls off the assembly line every 60 seconds.", "60", "car_production_time"),
     ],
 )  # fmt: skip
 def test_the_metric_is_composed_from_what_the_sentence_counts(text, stated, metric):
