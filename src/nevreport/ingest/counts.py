@@ -131,6 +131,28 @@ def time_name(text: str, mention: Mention, spans: Spans, noun: str) -> str:
     return f"{found['noun'].lower()}_{measure}_time"
 
 
+_PACE = re.compile(r"(?i)\b(?:slower|faster|quicker)\s+than\b"
+                   r"|\bthan\s+the\s+(?:[\w-]+\s+){0,2}(?:pace|growth\s+rate)\b")
+
+
+def rate_changed(text: str, mention: Mention, spans: Spans) -> tuple[Mention, str] | None:
+    """The growth a change in percentage points is of, and what it is compared with: "fell 8.3 percent year on
+    year, 1.9 percentage points slower than the decline in the first nine months" -> the 8.3 percent, "mom" (on
+    the period before; "yoy" for "than a year earlier"); None when the points are no growth's change."""
+    if mention.unit != "percentage_points" or not _PACE.match(text, mention.end) and not _PACE.search(
+            text, mention.end, min(mention.end + 12, spans.sentence[1])):
+        return None
+    growths = list(re.finditer(r"\d[\d.]*\s*(?:percent(?!age)|%)", text[spans.sentence[0] : mention.start]))
+    if not growths:
+        return None
+    found = growths[-1]
+    start = spans.sentence[0] + found.start()
+    yoy = re.match(r"(?i)[^,.;]{0,40}?\b(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year)\b",
+                   text[mention.end : spans.sentence[1]])
+    return Mention(start, start + len(found.group()), found.group(), 0.0, "percent", "exact", 0.0, "up"), (
+        "yoy" if yoy else "mom")
+
+
 _CUMULATIVE = re.compile(r"(?i)\b(?:cumulative(?:ly)?|accumulated|by\s+the\s+end\s+of|to\s+date"
                          r"|in\s+total(?!\s+(?:last|this|in)\b)|so\s+far(?!\s+this\s+year))\b")
 

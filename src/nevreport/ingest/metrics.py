@@ -22,6 +22,7 @@ from nevreport.ingest.counts import (
     length_name,
     markets_group,
     place_count_name,
+    rate_changed,
     time_name,
     value_growth,
 )
@@ -310,6 +311,8 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     rate = _IZATION_RATE.search(text, spans.sentence[0], mention.start) if unit == "percent" else None
     if rate:  # "the localization rate of car components has exceeded 95 percent": a share, of what it names
         return f"{rate['stem'].lower()}ized_share_of_{rate['whole'].replace(' ', '_').replace('-', '_')}", unit
+    if (growth := rate_changed(text, mention, spans)) is not None:  # "1.9 percentage points slower than"
+        return f"{read_metric(text, growth[0], spans, status, entity, period, known)[0]}_{growth[1]}_pp", unit
     if unit in ("percent", "percentage_points"):
         share = SHARE_BEFORE.search(before[-80:]) or (
             unit == "percent" and SHARE_AFTER.match(text, mention.end) and not mention.direction)
@@ -370,9 +373,8 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         base = f"{context.what}_{measure}{target}"  # "an NEV industry cluster with annual revenue of": the industry's
     else:
         base = measure + target
-    group = markets_group(text, spans.sentence[0], spans.clause[1]) if measure == "exports" else ""
-    if group:  # "63,000 cars were exported to the three developed markets"
-        base = f"{base}_{group}"
+    if measure == "exports" and (group := markets_group(text, spans.sentence[0], spans.clause[1])):
+        base = f"{base}_{group}"  # "63,000 cars were exported to the three developed markets"
     if unit == "percent" and _AVERAGE_GROWTH.search(text, spans.clause[0], spans.clause[1]):
         return f"{base}_avg_annual_growth_pct", unit  # "an average annual growth rate of 58.4 percent"
     if unit in ("percent", "times"):  # "up 14.3 times year on year": a growth stated as a multiple

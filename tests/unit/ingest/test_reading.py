@@ -115,6 +115,14 @@ def _read(text: str, stated: str, entity: str = "China", known: dict[str, str] |
         ("Capable of making a vehicle in less than 50 seconds, the plant runs around the clock.", "50",
          "vehicle_production_time"),
         ("At the plant, a car rolls off the assembly line every 60 seconds.", "60", "car_production_time"),
+        # a change in percentage points of a growth rate, on the period before or on a year earlier
+        ("From January to October, passenger car retail sales fell 6.1 percent year on year, 1.5 percentage points "
+         "slower than the decline in the first nine months.", "1.5 percentage points",
+         "passenger_car_retail_sales_yoy_pct_mom_pp"),
+        ("NEV exports grew 30 percent, 4 percentage points faster than a year earlier.", "4 percentage points",
+         "nev_exports_yoy_pct_yoy_pp"),
+        ("The penetration rate of NEVs reached 40 percent, up 5 percentage points from a year earlier.",
+         "5 percentage points", "nev_share_of_new_vehicle_sales_yoy_pp"),
     ],
 )  # fmt: skip
 def test_the_metric_is_composed_from_what_the_sentence_counts(text, stated, metric):
