@@ -131,6 +131,29 @@ def time_name(text: str, mention: Mention, spans: Spans, noun: str) -> str:
     return f"{found['noun'].lower()}_{measure}_time"
 
 
+_LARGEST = re.compile(r"(?i)\b(?:largest|biggest)\s+(?P<thing>(?:[\w-]+\s+){0,4}?)market\b")
+
+
+def largest_years_name(text: str, mention: Mention, spans: Spans, noun: str) -> str:
+    """Years a place has led a market: "the world's largest NEV market for three consecutive years" ->
+    nev_largest_market_years; "" when the count is not of that shape."""
+    from nevreport.ingest.measures import what_in
+
+    if noun not in ("consecutive_years", "straight_years", "years"):
+        return ""
+    found = list(_LARGEST.finditer(text, spans.sentence[0], mention.start))
+    if not found or not re.search(r"(?i)\bfor\s+(?:the\s+)?$", text[found[-1].end() : mention.start]):
+        return ""
+    what = what_in(text, found[-1].start("thing"), found[-1].end("thing")) or what_in(
+        text, found[-1].end(), mention.start)  # "the largest market for electric vehicles for five years"
+    return "_".join(filter(None, [what, "largest_market_years"]))
+
+
+def span_name(text: str, mention: Mention, spans: Spans, noun: str) -> str:
+    """A time a thing takes, or years a market has been led; "" for other counts."""
+    return time_name(text, mention, spans, noun) or largest_years_name(text, mention, spans, noun)
+
+
 _PACE = re.compile(r"(?i)\b(?:slower|faster|quicker)\s+than\b"
                    r"|\bthan\s+the\s+(?:[\w-]+\s+){0,2}(?:pace|growth\s+rate)\b")
 

@@ -23,7 +23,7 @@ from nevreport.ingest.counts import (
     markets_group,
     place_count_name,
     rate_changed,
-    time_name,
+    span_name,
     value_growth,
 )
 from nevreport.ingest.entities import PLACE_SET
@@ -251,7 +251,7 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
     go, where an expo's exhibitors come from, else its noun ("28 research institutes" -> research_institutes)."""
     sentence = text[spans.sentence[0] : spans.sentence[1]]
     reused = (known_by_label(sentence, noun, known) or goods_count_name(text, mention.end)
-              or time_name(text, mention, spans, noun))
+              or span_name(text, mention, spans, noun))
     if reused:
         return reused
     destination = _destination(text, mention, spans) or place_count_name(text, mention, spans, noun)

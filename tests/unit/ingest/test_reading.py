@@ -123,6 +123,11 @@ def _read(text: str, stated: str, entity: str = "China", known: dict[str, str] |
          "nev_exports_yoy_pct_yoy_pp"),
         ("The penetration rate of NEVs reached 40 percent, up 5 percentage points from a year earlier.",
          "5 percentage points", "nev_share_of_new_vehicle_sales_yoy_pp"),
+        # years a place has led a market, with what the market counts before or after "market"
+        ("The country has been the world's largest market for electric vehicles for five consecutive years.",
+         "five", "nev_largest_market_years"),
+        ("China remained the world's largest NEV market for nine consecutive years, the association said.", "nine",
+         "nev_largest_market_years"),
     ],
 )  # fmt: skip
 def test_the_metric_is_composed_from_what_the_sentence_counts(text, stated, metric):
