@@ -106,7 +106,7 @@ def building_in(root: Path | None) -> Iterator[None]:
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Run test files with the most tests first (xdist's own rule), except the biggest one that reads the shared
-    build, which goes first of all: one worker builds the reports while the other runs the in-process tests, and
+    build, which goes first of all: one worker builds the reports while the others run the in-process tests, and
     the other files that read the build come when it is ready (pyproject.toml keeps xdist from reordering)."""
     files: dict[str, list[pytest.Item]] = {}
     for item in items:
@@ -209,3 +209,11 @@ def copy_built(built: Path, tmp_path: Path) -> Path:
     dest = tmp_path / "project"
     shutil.copytree(built, dest, symlinks=True)
     return dest
+    shutil.copytree(built, dest, symlinks=True)
+    return dest
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """One worker more than there are cores: many tests wait on a build's kernels or a server, and the spare
+    worker keeps every core busy meanwhile."""
+    return (os.cpu_count() or 1) + 1
