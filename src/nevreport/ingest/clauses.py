@@ -5,7 +5,7 @@ A sentence is cut into clauses at commas, semicolons, dashes and at "while", "wh
 clauses around it, the sentence and the sentences before it. A number that only measures a span of time ("the
 final two months"; a record "for three consecutive years" is a claim), a rank ("the top three"), is part of a
 short quoted name ('"5+2" and "7x24 hours" services'), counts the names listed after it ("the three markets -
-the EU, ...") or states a level of no period ("about 1 million units in previous years") is not a claim. The
+the EU, ...") or states a level of no period ("some 2 million units in earlier years") is not a claim. The
 status is forecast or target by the words of the number's clause, else of the clauses before it.
 """
 
@@ -33,7 +33,7 @@ _LEADING_DATE = re.compile(
 )
 # A first line that is a whole sentence (a dozen words or more, ending in a full stop) is a lead, not a headline.
 _IS_SENTENCE = re.compile(r"^(?:\S+\s+){11,}\S+[.!?][\"\u201d]?\s*$")
-# "with NEV sales rising about 24 percent and exports increasing 16 percent": "and" before a noun and a
+# "with NEV sales rising about 19 percent and exports climbing 12 percent": "and" before a noun and a
 # participle with its number opens a clause of its own.
 CLAUSE_BREAK = re.compile(
     r"[,;:\u2014] | (?=(?:while|whereas|but) )| (?=and\s+(?:[A-Za-z-]+\s+){1,3}(?:rising|increasing|growing"
@@ -138,10 +138,10 @@ _SPAN_BEFORE = re.compile(
     r"(?i)\b(?:first|past|last|final|remaining|next|previous|recent|coming|over|for|within|in|the)\s+$")
 # "for three consecutive years" as a record held is a figure; "in the first three quarters" is a span.
 _STREAK = re.compile(r"(?i)\s*(?:consecutive|straight)\s")
-# "the three developed markets – the European Union, Australia and the United States": counts the names after it.
+# "the two emerging markets – Brazil and Mexico": counts the names after it.
 _COUNT_OF_NAMED = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s*[\u2013\u2014:-]\s+(?:the\s+)?[A-Z]")
 _SPELLED_AFTER_THE = re.compile(r"(?i)\bthe\s+$")
-# "compared to about 1 million units in previous years": a level of no period, not a figure.
+# "against some 2 million units in earlier years": a level of no period, not a figure.
 _NO_PERIOD_AFTER = re.compile(
     r"(?:\s+[a-zA-Z-]+){0,2}\s+in\s+(?:the\s+)?(?:previous|past|earlier|prior|recent)\s+years\b")
 
@@ -222,7 +222,7 @@ def _status_of(words: str) -> str:
     return "actual"
 
 
-# "could grow about 8 percent from last year's 31.4 million units": the base of a change is what was.
+# "may rise about 6 percent from last year's 28 million units": the base of a change is what was.
 _PAST_BASE_BEFORE = re.compile(
     r"(?i)\b(?:from|than|on|over|compared\s+(?:with|to))\s+(?:last\s+year|the\s+previous\s+year|(?:19|20)\d\d)"
     r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}$")

@@ -61,7 +61,7 @@ def area_name(text: str, mention: Mention, spans: Spans) -> str:
     before = text[spans.clause[0] : mention.start]
     if re.search(r"(?i)\b(?:stand|booth|pavilion)\b", before):
         return "stand_area"  # a company's stand, whatever the words after the number call its space
-    if re.search(r"(?i)met(?:er|re)$", mention.text):  # "its 360,000 square-meter exhibition areas"
+    if re.search(r"(?i)met(?:er|re)$", mention.text):  # "its 200,000 square-meter show halls"
         named = re.match(r"\s+((?:[a-z-]+\s+){0,1}[a-z-]+?)s?\b", text[mention.end : mention.end + 40])
         if named and named.group(1).split()[0] not in STOP_WORDS:
             name = _name(named.group(1))
@@ -74,7 +74,7 @@ def area_name(text: str, mention: Mention, spans: Spans) -> str:
 
 
 def place_count_name(text: str, mention: Mention, spans: Spans, noun: str) -> str:
-    """"has retail stores in over 60 countries and regions" -> retail_store_countries: the places named by what
+    """"runs retail stores in over 40 countries and regions" -> retail_store_countries: the places named by what
     stands in them."""
     if not noun.startswith("countries"):
         return ""
@@ -88,7 +88,7 @@ def place_count_name(text: str, mention: Mention, spans: Spans, noun: str) -> st
     return "_".join([*words[:-1], _singular(words[-1]), "countries"])
 
 
-# exports to a group of markets named by a quality: "exported to the three developed markets", "shipped to emerging
+# exports to a group of markets named by a quality: "exported to the three emerging markets", "shipped to developed
 # markets"; overseas, foreign or global markets are exports as such
 _TO_MARKETS = re.compile(r"(?i)\b(?:export(?:s|ed|ing)?|shipped|shipments)\s+to\s+(?:the\s+)?(?:(?:two|three|four|five"
                          r"|six|\d+)\s+)?(?P<group>(?!(?:overseas|foreign|global|international|world)\b)[a-z]+(?:[- ]"
@@ -96,7 +96,7 @@ _TO_MARKETS = re.compile(r"(?i)\b(?:export(?:s|ed|ing)?|shipped|shipments)\s+to\
 
 
 def markets_group(text: str, start: int, end: int) -> str:
-    """The group of markets exports go to: "exported to the three developed markets" -> developed_markets."""
+    """The group of markets exports go to: "exported to the three emerging markets" -> emerging_markets."""
     group = _TO_MARKETS.search(text, start, end)
     return group["group"].lower().replace("-", "_").replace(" ", "_") + "_markets" if group else ""
 
@@ -135,7 +135,7 @@ _LARGEST = re.compile(r"(?i)\b(?:largest|biggest)\s+(?P<thing>(?:[\w-]+\s+){0,4}
 
 
 def largest_years_name(text: str, mention: Mention, spans: Spans, noun: str) -> str:
-    """Years a place has led a market: "the world's largest NEV market for three consecutive years" ->
+    """Years a place has led a market: "the biggest NEV market in the world for five years running" ->
     nev_largest_market_years; "" when the count is not of that shape."""
     from nevreport.ingest.measures import what_in
 
@@ -159,8 +159,8 @@ _PACE = re.compile(r"(?i)\b(?:slower|faster|quicker)\s+than\b"
 
 
 def rate_changed(text: str, mention: Mention, spans: Spans) -> tuple[Mention, str] | None:
-    """The growth a change in percentage points is of, and what it is compared with: "fell 8.3 percent year on
-    year, 1.9 percentage points slower than the decline in the first nine months" -> the 8.3 percent, "mom" (on
+    """The growth a change in percentage points is of, and what it is compared with: "fell 6 percent year on
+    year, 2.5 percentage points slower than the decline in the first eight months" -> the 6 percent, "mom" (on
     the period before; "yoy" for "than a year earlier"); None when the points are no growth's change."""
     if mention.unit != "percentage_points" or not _PACE.match(text, mention.end) and not _PACE.search(
             text, mention.end, min(mention.end + 12, spans.sentence[1])):
@@ -198,8 +198,8 @@ def _currency(word: str) -> str:
 
 
 def value_growth(text: str, mention: Mention, spans: Spans) -> str:
-    """The currency of the value a growth is of, or "": "exports grew 54 percent to reach 3.9 billion yuan", "147,000
-    cars were exported, with a value of 33.88 billion yuan, up 34.9 percent and 77.6 percent, respectively"."""
+    """The currency of the value a growth is of, or "": "exports grew 54 percent to reach 3.9 billion yuan", "90,000
+    cars were exported, with a value of 15 billion yuan, up 20 percent and 30 percent, respectively"."""
     after = text[mention.end : spans.sentence[1]]
     reached = re.match(rf"(?i)(?:\s*(?:,|and)?\s*[\d.]+\s*percent)*\s+to\s+(?:reach\s+)?{_MONEY}", after)
     if reached:
@@ -207,8 +207,8 @@ def value_growth(text: str, mention: Mention, spans: Spans) -> str:
     sentence = text[spans.sentence[0] : spans.sentence[1]]
     levels = list(_LEVEL.finditer(text, spans.sentence[0], mention.start))
     if levels and all(level["money"] for level in levels) and re.search(r"(?i)\bvalue\b", sentence):
-        # "206,000 vehicles were exported, up 165.9 percent. The total value was 20.64 billion yuan, a rise of
-        # 191.5 percent": the value's growth, kept apart from the count's stated just before
+        # "120,000 vehicles were exported, up 80 percent. The total value was 12 billion yuan, a rise of
+        # 95 percent": the value's growth, kept apart from the count's stated just before
         before = earlier_sentences(text, spans.sentence[0])[:1]
         if before and any(level["units"] for level in _LEVEL.finditer(text, *before[0])):
             return _currency(levels[0]["money"])
@@ -222,7 +222,7 @@ def value_growth(text: str, mention: Mention, spans: Spans) -> str:
         kind = _currency(level["money"]) if level["money"] else "units"
         inside = text[max(spans.sentence[0], level.start() - 8) : level.start()].rstrip().endswith(("(", "about"))
         if kind != "units" and kinds and kinds[-1] != "units" and inside:
-            continue  # "33.88 billion yuan (about 4.89 billion U.S. dollars)": one value in two currencies
+            continue  # "15 billion yuan (about 2.1 billion U.S. dollars)": one value in two currencies
         kinds.append(kind)
     if len(kinds) != len(percents):
         return ""
@@ -235,7 +235,7 @@ _GOODS_COUNT = re.compile(r"(?i)\s+(?P<noun>[a-z]+s)\s+of\s+(?P<goods>[^,.;()]{3
 
 
 def goods_count_name(text: str, end: int) -> str:
-    """A count of lots of goods: "1,200 batches of lithium-ion batteries for export" ->
+    """A count of lots of goods: "900 batches of lithium-ion batteries for export" ->
     lithium_battery_export_batches; "" when the count is not of that shape."""
     from nevreport.ingest.measures import what_in
 

@@ -97,7 +97,7 @@ def _word_before(text: str, start: int) -> str:
 def _after_preposition(text: str, start: int) -> bool:
     word = _word_before(text, start)
     if word in ("\u2013", "\u2014"):
-        # "to the three developed markets \u2013 the European Union, ...": the list says what the phrase before named
+        # "to the two emerging markets \u2013 Brazil and Mexico": the list says what the phrase before named
         line = text[max(0, start - 60, text.rfind("\n", 0, start) + 1) : start]
         return any(w.lower() in _PREPOSITIONS for w in line.split()[-7:-1])
     return word in _PREPOSITIONS
@@ -154,7 +154,7 @@ class Entities:
 
     def names_in(self, text: str, start: int, end: int) -> list[_Name]:
         found: list[_Name] = self._references(text, start, end)
-        # "in Changzhou city, east China's Jiangsu Province": where the place lies, not what a figure is about
+        # "in Wuxi city, east China's Jiangsu Province": where the place lies, not what a figure is about
         masked = [(m.start(), m.end()) for m in _WHERE_IT_LIES.finditer(text, start, end)]
         found += [_Name(a, b, "") for a, b in masked]
         for match in _COMPANY.finditer(text, start, end):
@@ -273,7 +273,7 @@ _THE_FIGURE = re.compile(r"\b[Tt]he\s+(?:figure|number)\b")
 
 
 def _narrowed(entity: str, names: list[_Name]) -> str:
-    """"Tesla's localization rate of car components used in the Shanghai factory": the company's factory."""
+    """"BYD's share of local parts in the Hefei factory": the company's factory."""
     plants = [n.entity for n in names if n.entity.startswith(f"{entity} ") and is_facility(n.entity)
               and n.before in ("in", "at")]
     return plants[0] if plants else entity
@@ -286,7 +286,7 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str) 
     in_clause = [n for n in in_clause if not _FACILITIES_IN.search(text, max(0, n.start - 40), n.start)]
     in_sentence = entities.names_in(text, *spans.sentence)
     if _THE_FIGURE.search(text, spans.clause[0], spans.clause[1]):
-        # "The company said the figure was a 33 percent increase": the figure before it, and its entity
+        # "The company said the figure was 40 percent more": the figure before it, and its entity
         for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]:
             found = _subject(entities.names_in(text, start, end))
             if found:
@@ -295,8 +295,8 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str) 
     if found:
         return _narrowed(found, in_clause)
     # "sales in China": a place after a preposition still says where; "a venture with Stellantis" says no one.
-    # An event or a port the sentence is about is held or lies in its place: "Auto Shanghai 2023 kicked off in
-    # Shanghai with more than 1,000 companies".
+    # An event or a port the sentence is about is held or lies in its place: "Auto Guangzhou 2024 opened in
+    # Guangzhou with some 900 companies".
     sentence_subject = _subject(n for n in in_sentence if n.start < spans.clause[0])
     if is_event(sentence_subject) or is_facility(sentence_subject):
         return sentence_subject
@@ -307,7 +307,7 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str) 
     found = _subject(in_sentence)
     if found:
         return _narrowed(found, in_sentence)
-    # "exports ... in Changzhou city, east China's Jiangsu Province surged 25.3 percent": where, the last place
+    # "exports ... in Wuxi city, east China's Jiangsu Province rose 30 percent": where, the last place
     # said with "in" before the number's clause ("Its factory in Hungary ...": the company named before)
     sentence = text[spans.sentence[0] : spans.sentence[1]]
     found = "" if re.match(r"(?:Its|It|Their|They|The company)\b", sentence) else _where(

@@ -1,8 +1,8 @@
 """Ports, terminals, factories and shows: what a figure is about that an article names as it goes, in the form
 an entity takes.
 
-- A port or terminal named in full ("Ningbo Zhoushan Port") or as newsrooms write it ("the Haitong international
-  automobile terminal", "the Nangang terminal", "Shanghai ports"): title case, one port for "ports".
+- A port or terminal named in full ("Ningbo Zhoushan Port") or as newsrooms write it ("the Waigang vehicle
+  terminal", "the Beigang terminal", "Tianjin ports"): title case, one port for "ports".
 - A carmaker's factory ("Tesla's Shanghai plant", "the Shanghai Gigafactory", "Tesla Gigafactory Shanghai"):
   one name for all the ways an article writes it, `<Company> Gigafactory <Place>` where it calls the factory
   a gigafactory, else `<Company> <Place> Plant`.
@@ -20,7 +20,7 @@ from functools import lru_cache
 EVENT = re.compile(r"\bAuto [A-Z][a-z]+ (?:19|20)\d\d\b")
 FACILITY_NAME = re.compile(r"(?:Port|Terminal|Plant)$|\bGigafactory\b")
 _FULL_NAME = re.compile(r"\b(?:(?!The\b)[A-Z][\w'-]*\s+){1,5}(?:Port|Terminal)\b(?!\s+[A-Z])")
-# "the Haitong international automobile terminal", "The Nangang terminal", "Shanghai ports"; not "the port area".
+# "the Waigang vehicle terminal", "The Beigang terminal", "Tianjin ports"; not "the port area".
 _AS_WRITTEN = re.compile(
     r"\b(?!(?:The|A|An|Its|This|That|Their|Each|Every|Chinese|Major|Other)\b)(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)"
     r"{0,2})(?P<words>(?:\s+[a-z][a-z-]*){0,3}?)\s+(?P<kind>terminal\b|ports?\b)(?!\s+(?:area|city|authorit))")

@@ -203,7 +203,7 @@ def paired_measure(text: str, mention: Mention, spans: Spans) -> str:
             if ("percent" if re.search(r"percent|%", m.group()) else "level") == kind]
     both = re.search(r"(?i)\bboth\s+$", sentence[: pair.start()])
     if both and kind == "level" and same[:1] == [mention.start]:
-        word = pair.group(1).lower()  # "with both production and sales exceeding 31 million units": the first
+        word = pair.group(1).lower()  # "with both output and sales above 28 million units": the first
         return {"output": "production"}.get(word, word)
     if len(same) != 2 or mention.start not in same:
         return ""
@@ -212,8 +212,8 @@ def paired_measure(text: str, mention: Mention, spans: Spans) -> str:
 
 
 def paired_what(text: str, mention: Mention, spans: Spans) -> str:
-    """"Exports of lithium-ion batteries and solar cells rose 133.5 percent and 27 percent ... to 35.02 billion
-    yuan and 35 billion yuan, respectively": the n-th number of a kind counts the n-th of the goods listed
+    """"Exports of lithium-ion batteries and solar cells grew 40 percent and 12 percent ... to 20 billion
+    yuan and 9 billion yuan, respectively": the n-th number of a kind counts the n-th of the goods listed
     before the first number."""
     start, end = spans.sentence
     if not re.search(r"(?i)\brespectively\b", text[start:end]):
@@ -259,14 +259,14 @@ def noun_phrase(text: str, end: int) -> str:
     """The words naming what a count counts: "500 auto parts makers and ..." -> auto_parts_makers."""
     words: list[str] = []
     at = end
-    # "14 new energy vehicle (NEV) models", 'three "ro-ro" (roll-on/roll-off) vessels'
+    # "10 new energy vehicle (NEV) models", 'three "ro-ro" (roll-on/roll-off) vessels'
     for match in re.finditer(r"\s*(\([^()]{1,24}\)|[\"\u201c]?[A-Za-z][\w&-]*[\"\u201d]?)", text[end : end + 90]):
         if end + match.start() != at:
             break
         at = end + match.end()
         word = match.group(1).strip("\"\u201c\u201d")
         if word.startswith("("):
-            continue  # "14 new energy vehicle (NEV) models"
+            continue  # "10 new energy vehicle (NEV) models"
         if word.lower() in STOP_WORDS or (words and not re.fullmatch(r"[a-z][\w-]*", word)):
             break
         words.append(word.lower())

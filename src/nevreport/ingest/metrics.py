@@ -55,7 +55,7 @@ from nevreport.ingest.measures import (
 )
 from nevreport.ingest.stocks import is_stock, stock_name, yoy_change
 
-# "60 percent of the cars were bought by private owners": the share of private buyers
+# "70 percent of the cars went to private owners": the share of private buyers
 _BY_PRIVATE = re.compile(r"(?i)\s+of\s+(?:the\s+)?[\w\s-]{0,30}?\b(?:were|was|are|is)\s+(?:bought|purchased|owned)\s+by"
                          r"\s+(?:private|individual)\b")
 _GOODS_OF = re.compile(r"(?i)\b(?:exports?|sales|imports?)\s+of\s+(?:the\s+)?(?:\w+'s\s+|its\s+|their\s+)?"
@@ -83,7 +83,7 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
         masked = [] if region == which else masked_shares(text, *region, mention)
         matches = measures_in(text, *region, masked)
         if matches:
-            # "the average price of cars exported was 20,000 US dollars": a price, whatever it is the price of
+            # "the average price of exported cars was 21,000 US dollars": a price, whatever it is the price of
             priced = [m for m in matches if m.lastgroup == "average_price"]
             measure = (min(priced or matches, key=lambda m: distance(m, mention)).lastgroup or "")
     if measure == "sales" and any(m.lastgroup == "retail_sales" for m in measures_in(
@@ -96,7 +96,7 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
         # "growth in the number of NEVs, with 40,000 new cars registered": the cars the sentence is about
         what = what_in(text, spans.sentence[0], spans.clause[0]) or what
     inside = [(a, b) for a, b in share_phrases(text, *spans.sentence) if a < mention.start < b]
-    if inside and not what:  # "of the city's total vehicle output of 2.64 million units": the whole's
+    if inside and not what:  # "of the city's total vehicle output of 1.9 million units": the whole's
         what = what_in(text, inside[0][0], mention.start)
         found = measures_in(text, inside[0][0], mention.start)
         measure = measure or ((found[0].lastgroup or "") if found else "")
@@ -169,7 +169,7 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
     "of NEV exports", a part of NEVs' whole, nev_exports."""
     phrase = OF_WHOLE.match(text, mention.end)
     if phrase and re.match(r"(?i)the\s+(?:cars|vehicles|units|automobiles)\b", phrase["whole"]):
-        # "60 percent of the cars were bought by ...": the cars the figure before counted
+        # "70 percent of the cars went to ...": the cars the figure before counted
         for region in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:2]:
             found = measures_in(text, *region)
             if found and what_in(text, *region):
@@ -260,7 +260,7 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
     before = text[max(spans.sentence[0], mention.start - 30) : mention.start]
     head = re.search(rf"(?i)\b{re.escape(noun.rsplit('_', 1)[-1])}\b", text[mention.end : mention.end + 60])
     engaged = _ENGAGED_IN.match(text, mention.end + head.end()) if head else None
-    if engaged:  # "nearly 100 enterprises engaged in the industry chain" -> industry_chain_enterprises
+    if engaged:  # "about 80 firms engaged in the industry chain" -> industry_chain_enterprises
         return f"{engaged['field'].lower().replace(' ', '_').replace('-', '_')}_{noun}"
     if _CAPABLE_OF.search(text, max(0, mention.start - 40), mention.start):
         return re.sub(r"(?<=[a-z])s$", "", noun) + "_capacity"
@@ -309,7 +309,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
             return reused, unit
     target = "_target" if status == "target" else ""
     rate = _IZATION_RATE.search(text, spans.sentence[0], mention.start) if unit == "percent" else None
-    if rate:  # "the localization rate of car components has exceeded 95 percent": a share, of what it names
+    if rate:  # "the localization rate of its parts has passed 90 percent": a share, of what it names
         return f"{rate['stem'].lower()}ized_share_of_{rate['whole'].replace(' ', '_').replace('-', '_')}", unit
     if (growth := rate_changed(text, mention, spans)) is not None:  # "1.9 percentage points slower than"
         return f"{read_metric(text, growth[0], spans, status, entity, period, known)[0]}_{growth[1]}_pp", unit
@@ -319,7 +319,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         earlier_share = _earlier_share(text, mention, spans)
         if not share and earlier_share is not None and re.search(
                 r"(?i)\b(?:from|compared\s+with|versus|against)\s+(?:an?\s+\w+\s+)?$"
-                r"|\bfrom\s.*\bto\s+(?:[\w']+\s+){0,2}$", before):  # "from 2020's 14 percent to this year's 29.3"
+                r"|\bfrom\s.*\bto\s+(?:[\w']+\s+){0,2}$", before):  # "from 2019's 10 percent to this year's 22"
             share, mention_for_whole = True, earlier_share  # "57 percent ..., up from an estimated 48 percent"
         else:
             mention_for_whole = earlier_share if (unit == "percentage_points" and earlier_share) else mention
@@ -328,13 +328,13 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
             whole = _whole(text, mention_for_whole, spans, context, part)
             name = f"{_share_part(part, whole)}_share_of_{whole}"
             group = markets_group(text, spans.sentence[0], mention_for_whole.start)
-            if group and part in ("", "vehicle"):  # "exported to the three developed markets, accounting for 30
+            if group and part in ("", "vehicle"):  # "exported to the three emerging markets, accounting for 20
                 name = f"{group}_share_of_{whole}"  # percent of the total": those markets' share
             if _BY_PRIVATE.match(text, mention_for_whole.end):
                 name = f"private_share_of_{whole}"
             owner = _OWNER_OF_WHOLE.match(text, mention_for_whole.end)
             if owner and owner["place"] in PLACE_SET and owner["place"] != entity:
-                # a port's "36.7 percent of China's total auto exports": its own share of a larger place's whole
+                # a port's "25.5 percent of China's total vehicle exports": its own share of a larger place's whole
                 name = f"share_of_{owner['place'].lower().replace(' ', '_')}_{whole}"
             told = measures_in(text, spans.sentence[0], mention_for_whole.start)
             if told and told[-1].lastgroup == "overseas_sales" and whole.endswith("_sales"):
@@ -374,9 +374,9 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     else:
         base = measure + target
     if measure == "exports" and (group := markets_group(text, spans.sentence[0], spans.clause[1])):
-        base = f"{base}_{group}"  # "63,000 cars were exported to the three developed markets"
+        base = f"{base}_{group}"  # "40,000 cars were exported to the three emerging markets"
     if unit == "percent" and _AVERAGE_GROWTH.search(text, spans.clause[0], spans.clause[1]):
-        return f"{base}_avg_annual_growth_pct", unit  # "an average annual growth rate of 58.4 percent"
+        return f"{base}_avg_annual_growth_pct", unit  # "an average annual growth rate of 41.4 percent"
     if unit in ("percent", "times"):  # "up 14.3 times year on year": a growth stated as a multiple
         suffix = "pct" if unit == "percent" else "times"
         of_count = "" if measures_in(text, *spans.clause) else counted_before(text, mention, spans)
@@ -390,7 +390,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         reuse = measure not in SERIES and base in known and f"{base}_{unit}" not in known
         return (base if reuse else f"{base}_{unit}"), unit
     if re.search(r"(?i)\bdaily\s+average\s+of\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?$", before):
-        return f"{base}_daily_average", unit  # "a daily average of more than 2,000 automobiles"
+        return f"{base}_daily_average", unit  # "a daily average of over 1,500 vehicles"
     if yoy_change(text, mention, spans):  # "a year-on-year increase of 35,000"
         return f"{base}_yoy_change", unit
     if measure in SERIES and measure not in ("ownership", "capacity") and status == "actual" and is_cumulative(

@@ -223,7 +223,7 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool) 
     if kind == "relative" and published:
         which, unit = " ".join(match["rl"].lower().split()), match["ru"].lower()
         if which == "the" and unit == "year" and match.string[max(0, match.start() - 4) : match.start()] == "for ":
-            return str(published.year)  # "likely to exceed 1 million units for the year"
+            return str(published.year)  # "likely to top 11 million units for the year"
         if which in ("the", "the same") or unit == "period":
             return ""  # "in the quarter", "in the period": the period of the figures it continues
         shift = {"last": -1, "next": 1}.get(which, 0)
@@ -262,7 +262,7 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     """
     period = _period_of(text, mention, spans, published, status)
     if published and status != "actual" and period == str(published.year - 1):
-        # "sold 1.2 million in 2023, and the target implies 12 percent growth": a goal is for a year not over yet
+        # "sold 500,000 in 2023, and the target implies 20 percent growth": a goal is for a year not over yet
         period = str(published.year)
     end_of = _END_OF.search(text, spans.sentence[0], spans.sentence[1])
     if end_of and mention.unit == "percent" and re.fullmatch(r"\d{4}-\d\d", period) and int(period[5:]) == _MONTHS[
@@ -276,14 +276,14 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     return period
 
 
-# "than the declining pace of 10.2 percent recorded in the January-October period": what the number is compared
+# "than the fall of 8 percent seen in the January-September period": what the number is compared
 # with, and the period after it, are the base's.
 _THAN_BETWEEN = re.compile(r"(?i)\b(?:than|compared\s+(?:with|to))\b")
-# "have far exceeded the 484,130 units delivered during the whole of 2021": the number is the base of the
+# "already top the 300,000 units delivered in all of 2022": the number is the base of the
 # comparison, and the period before it is its subject's.
 _BASE_VERB_BEFORE = re.compile(
     r"(?i)\b(?:exceed\w*|surpass\w*|outpac\w*|beat(?:ing|s)?|topp?\w*)\s+(?:far\s+|well\s+)?the\s*$")
-# "from 2020's 14 percent to this year's 29.3 percent", "from last year's 31.4 million units": the period named
+# "from 2019's 10 percent to this year's 22 percent", "from last year's 28 million units": the period named
 # with "'s" right before the number is its own.
 _POSSESSIVE_BEFORE = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}$")
 _AVERAGE_GROWTH = re.compile(r"(?i)\b(?:average\s+annual|annual\s+average|compound\s+annual)\b")
