@@ -173,3 +173,14 @@ def test_readme_maps_every_module_of_the_package():
     assert missing == [], f"README's layout section does not list {', '.join(missing)} under its folder"
     folders = [m.group(1) for m in re.finditer(r"^(\w+)/ ", section, re.M) if m.group(1) in ORDER]
     assert folders == [part for part in ORDER if part in folders], "README lists the folders out of their order"
+
+
+def test_no_tracked_text_file_holds_an_unresolved_merge() -> None:
+    """A merge's conflict markers left in README or any tracked text would ship as the project's words."""
+    import subprocess
+
+    tracked = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+    marker = re.compile(r"^(?:<{7} |>{7} |={7}$)", re.MULTILINE)
+    left = [name for name in tracked if (ROOT / name).suffix in (".md", ".py", ".csv", ".yaml", ".toml", ".txt", ".cff")
+            and (ROOT / name).is_file() and marker.search((ROOT / name).read_text(encoding="utf-8", errors="replace"))]
+    assert left == []
