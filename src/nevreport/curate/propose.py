@@ -44,7 +44,7 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
     figures = read_figures(data_dir) if config.figures_csv(data_dir).is_file() else []
     ignores = [e for e in read_ignores(data_dir) if e.article == article]
     published = _published_date(data_dir, article, text)
-    entities = reading.Entities(_known_entities(data_dir))
+    entities = reading.Entities(_known_entities(data_dir)).in_article(text, str(published.year) if published else "")
     main_subject = entities.main_subject(text)
     taken_ids = {f.figure_id for f in figures}
     labels = _metric_labels(data_dir)

@@ -84,6 +84,22 @@ _COMPANY = re.compile(r"\b(?P<name>(?:[A-Z][\w&'-]*\s+){1,4}?)(?:Inc|Co|Corp|Cor
 _FACILITIES_IN = re.compile(r"\b(?:bases|plants|factories|centers|centres|stores|offices|subsidiaries|branches"
                             r"|facilities)\s+(?:located\s+)?in\s+(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,?\s+(?:and\s+)?)*$")
 _PREPOSITION_WORDS = frozenset({"In", "At", "From", "The", "By", "For", "On", "With"})
+# Words after a company's own name that say what kind of business it is, not which: "Chery Holding Group Co Ltd",
+# "Geely Automobile Holdings" are Chery and Geely.
+_GROUP_WORDS = frozenset("Holding Holdings Group Automobile Automotive Auto Motors International".split())
+# "Nio delivered 21,896 vehicles", "Leapmotor's deliveries rose": a name the project does not know yet, doing
+# what only a company does.
+_COMPANY_DOES = re.compile(
+    r"(?<![\w&'-])(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})(?:['\u2019]s\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:deliveries|sales|revenue|net\s+profit)\b|\s+(?:delivered|sold|reported\s+(?:[a-z-]+\s+){0,2}(?:sales"
+    r"|deliveries)|posted\s+(?:[a-z-]+\s+){0,2}(?:sales|deliveries|revenue))\b)")
+# Bodies that publish figures but sell nothing, and words that open a sentence.
+_NOT_COMPANIES = frozenset(
+    "CAAM CPCA MIIT NBS NDRC GACC CABIA The This That These Those It Its Their They In On At By From For During"
+    " Of Sales Deliveries Exports Revenue Chinese January February March April May June July August September"
+    " October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_ORGANISATION_WORDS = re.compile(r"\b(?:Association|Federation|Ministry|Bureau|Administration|Customs|Office"
+                                 r"|Commission|Council|Department|Committee|Alliance|Institute)\b")
 
 
 def _word_before(text: str, start: int) -> str:
@@ -132,6 +148,33 @@ class Entities:
     """The names this project knows, with the form data/figures.csv already gives each."""
 
     known: list[str] = field(default_factory=list)
+    learned: list[str] = field(default_factory=list)  # companies one article names, known to no list
+    year: str = ""  # the article's year: a show named by its city is that year's
+
+    def in_article(self, text: str, year: str = "") -> Entities:
+        """These names and the companies the article names by what they do ("Nio delivered", "Leapmotor's
+        sales"), which no list can hold in advance; a show named by its city ("the Wuhan auto show") is the
+        edition of `year`, the year of publication."""
+        learned = []
+        for match in _COMPANY_DOES.finditer(text):
+            name = self.company_name(match["name"])
+            words = name.split()
+            if (name in self._canonical or words[0] in _NOT_COMPANIES or name in PLACE_SET
+                    or _ORGANISATION_WORDS.search(name) or name in learned):
+                continue
+            learned.append(name)
+        return replace(self, learned=learned, year=year)
+
+    def company_name(self, name: str) -> str:
+        """A company's name without the words that say what kind of business it is ("Chery Holding Group" ->
+        Chery), in the form the project already uses."""
+        words = name.split()
+        while len(words) > 1 and words[-1] in _GROUP_WORDS:
+            words.pop()
+        short = " ".join(words)
+        if short in self._canonical:
+            return self._canonical[short]
+        return self._canonical.get(name, short)
 
     def __post_init__(self) -> None:
         canonical: dict[str, str] = {}
@@ -147,8 +190,15 @@ class Entities:
             canonical.setdefault(name, name)
         for short, name in _SHORT_NAMES.items():
             canonical.setdefault(short, name)
+        for name in _COMPANIES:  # "Nio" is NIO, "Byd" BYD
+            if name.isupper() and len(name) > 2:
+                canonical.setdefault(name.capitalize(), name)
+        learned = [name for name in self.learned if name not in canonical]
+        for name in learned:
+            canonical[name] = name
         self._canonical = canonical
-        self._companies = {*_COMPANIES, *_SHORT_NAMES}
+        self._companies = {*_COMPANIES, *_SHORT_NAMES, *(n for n in canonical if canonical[n] in _COMPANIES),
+                           *learned}
         alternatives = sorted({*canonical, *_ADJECTIVES}, key=len, reverse=True)
         self._pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])")
 
@@ -160,14 +210,14 @@ class Entities:
         for match in _COMPANY.finditer(text, start, end):
             name = match["name"].strip()
             if name.split()[0] not in _PREPOSITION_WORDS and not any(a <= match.start() < b for a, b in masked):
-                found.append(_Name(match.start(), match.end(), self._canonical.get(name, name),
+                found.append(_Name(match.start(), match.end(), self.company_name(name),
                                    after_preposition=_after_preposition(text, match.start())))
         for match in _EXPO.finditer(text, start, end):
             nth = match["nth"].lower()
             found.append(_Name(match.start(), match.end(), f"CIIE {_EDITIONS.get(nth, nth)}"))
         for match in re.finditer(r"\b[Tt]he (?:country|nation)\b(?!'s\s+\w+\s+(?:and|or))", text[start:end]):
             found.append(_Name(start + match.start(), start + match.end(), "China"))
-        for facility in facilities_in(text, start, end, self._companies, _PLACES):
+        for facility in facilities_in(text, start, end, self._companies, _PLACES, self.year):
             if any(n.start <= facility.start < n.end for n in found):
                 continue
             before = _word_before(text, facility.start)
@@ -314,9 +364,19 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str) 
         text, [n for n in in_sentence if n.start < spans.clause[0]])
     if found:
         return found
-    for start, end in earlier_sentences(text, spans.sentence[0]):
+    within = earlier_sentences(text, spans.sentence[0])
+    for start, end in within:
         names = entities.names_in(text, start, end)
         found = _subject(names) or _where(text, names)
         if found:
             return found
+    # A paragraph that names no one goes on about the show the paragraph before was about (not one that names
+    # another year: "at the previous show in 2020").
+    before = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[len(within):][:3]
+    for start, end in before:
+        found = _subject(entities.names_in(text, start, end))
+        if found:
+            other_year = {y for y in re.findall(r"\b(?:19|20)\d\d\b", text[spans.sentence[0] : spans.sentence[1]])
+                          if not found.endswith(y)}
+            return found if is_event(found) and not other_year else main_subject
     return main_subject

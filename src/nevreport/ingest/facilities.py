@@ -6,7 +6,9 @@ an entity takes.
 - A carmaker's factory ("Tesla's Shanghai plant", "the Shanghai Gigafactory", "Tesla Gigafactory Shanghai"):
   one name for all the ways an article writes it, `<Company> Gigafactory <Place>` where it calls the factory
   a gigafactory, else `<Company> <Place> Plant`.
-- A show named with its year ("Auto China 2024", "Auto Shanghai 2023").
+- A show named with its year ("Auto China 2024", "Auto Shanghai 2023"); an auto show named by its city, an
+  edition or a long name ("the 21st Wuhan International Automobile Exhibition", "the Wuhan auto show") is
+  `Auto <City> <year>`, the year the article's, Beijing's show `Auto China`.
 """
 
 from __future__ import annotations
@@ -26,6 +28,10 @@ _AS_WRITTEN = re.compile(
     r"{0,2})(?P<words>(?:\s+[a-z][a-z-]*){0,3}?)\s+(?P<kind>terminal\b|ports?\b)(?!\s+(?:area|city|authorit))")
 _PLANT_WORDS = r"(?:plant|factory|gigafactory|Gigafactory|super\s+factory)"
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)$")
+# "the 18th Wuhan International Automobile Exhibition", "the Wuhan auto show", "Chengdu Motor Show"
+_AUTO_SHOW = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s+)?(?P<city>[A-Z][a-z]+)"
+                        r"(?:\s+(?:International|China|\(?(?:19|20)\d\d\)?))*\s+(?i:auto(?:mobile|motive)?|motor)"
+                        r"\s+(?i:show|exhibition|expo)\b")
 
 
 @dataclass(frozen=True)
@@ -44,10 +50,21 @@ def is_facility(entity: str) -> bool:
     return bool(FACILITY_NAME.search(entity))
 
 
-def facilities_in(text: str, start: int, end: int, companies: Iterable[str], places: Iterable[str]) -> list[Facility]:
-    """The ports, terminals, factories and shows named between start and end, as entities."""
+def auto_show(city: str, year: str) -> str:
+    return f"Auto {'China' if city == 'Beijing' else city} {year}"
+
+
+def facilities_in(text: str, start: int, end: int, companies: Iterable[str], places: Iterable[str],
+                  year: str = "") -> list[Facility]:
+    """The ports, terminals, factories and shows named between start and end, as entities; a show named by its
+    city is dated `year`, the article's."""
     found = [Facility(m.start(), m.end(), m.group()) for pattern in (_FULL_NAME, EVENT)
              for m in pattern.finditer(text, start, end)]
+    places = tuple(places)
+    if year:
+        found += [Facility(m.start(), m.end(), auto_show(m["city"], year))
+                  for m in _AUTO_SHOW.finditer(text, start, end)
+                  if m["city"] in places and not any(f.start <= m.start() < f.end for f in found)]
     for match in _AS_WRITTEN.finditer(text, start, end):
         name = match["name"]
         at_start = _SENTENCE_START.search(text, max(0, match.start() - 3), match.start())
