@@ -1,9 +1,9 @@
 """The one reader of dates and periods, and how a reader sees them.
 
 Dates are ISO (2024-10-28). A period is the time a figure covers, in one of the formats of
-`PERIOD_FORMATS`: a year (2023), a half (2024-H1), a month (2024-07), a day (2021-03-02), a range of months
+`PERIOD_FORMATS`: a year (2023), a half (2024-H1), a quarter (2024-Q2), a month (2024-07), a day (2021-03-02), a range of months
 (2023-01/2023-05) or of years (2018/2023). `period_bounds` reads every format; `format_period` shows a period
-as a reader expects it ("H1 2024", "Jan-May 2023").
+as a reader expects it ("H1 2024", "Q2 2024", "Jan-May 2023").
 """
 
 from __future__ import annotations
@@ -24,13 +24,14 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 _PERIOD = re.compile(
     r"(?P<year>\d{4})"
     r"|(?P<hy>\d{4})-H(?P<half>[12])"
+    r"|(?P<qy>\d{4})-Q(?P<quarter>[1-4])"
     r"|(?P<my>\d{4})-(?P<month>\d{2})"
     r"|(?P<day>\d{4}-\d{2}-\d{2})"
     r"|(?P<fy>\d{4})-(?P<fm>\d{2})/(?P<ty>\d{4})-(?P<tm>\d{2})"
     r"|(?P<from_year>\d{4})/(?P<to_year>\d{4})",
     re.ASCII,
 )
-PERIOD_FORMATS = "YYYY, YYYY-H1 or YYYY-H2, YYYY-MM, YYYY-MM-DD, YYYY-MM/YYYY-MM or YYYY/YYYY"
+PERIOD_FORMATS = "YYYY, YYYY-H1 or YYYY-H2, YYYY-Q1 to YYYY-Q4, YYYY-MM, YYYY-MM-DD, YYYY-MM/YYYY-MM or YYYY/YYYY"
 # A date as PDF metadata takes it (W3C): a year, a month or a day.
 W3C_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
@@ -92,6 +93,9 @@ def period_bounds(period: str) -> tuple[dt.date, dt.date]:
     elif g["hy"]:
         half = int(g["half"])
         first, last = _month_start(int(g["hy"]), 6 * half - 5), _month_end(int(g["hy"]), 6 * half)
+    elif g["qy"]:
+        quarter = int(g["quarter"])
+        first, last = _month_start(int(g["qy"]), 3 * quarter - 2), _month_end(int(g["qy"]), 3 * quarter)
     elif g["my"]:
         first, last = _month_start(int(g["my"]), int(g["month"])), _month_end(int(g["my"]), int(g["month"]))
     elif g["day"]:
@@ -131,6 +135,8 @@ def year_earlier(period: str) -> str | None:
         return str(int(g["year"]) - 1)
     if g["hy"]:
         return f"{int(g['hy']) - 1}-H{g['half']}"
+    if g["qy"]:
+        return f"{int(g['qy']) - 1}-Q{g['quarter']}"
     if g["my"]:
         return f"{int(g['my']) - 1}-{g['month']}"
     if g["fy"]:
@@ -139,7 +145,7 @@ def year_earlier(period: str) -> str | None:
 
 
 def format_period(period) -> str:
-    """A period as a reader expects it: 2023-H1 -> "H1 2023", 2023-01/2023-05 -> "Jan-May 2023", 2021-03 ->
+    """A period as a reader expects it: 2023-H1 -> "H1 2023", 2023-Q2 -> "Q2 2023", 2023-01/2023-05 -> "Jan-May 2023", 2021-03 ->
     "Mar 2021", 2018/2023 -> "2018-2023"; a year, a day or anything else as written."""
     period = str(period)
     match = _PERIOD.fullmatch(period)
@@ -148,6 +154,8 @@ def format_period(period) -> str:
     g = match.groupdict()
     if g["hy"]:
         return f"H{g['half']} {g['hy']}"
+    if g["qy"]:
+        return f"Q{g['quarter']} {g['qy']}"
     if g["fy"] and 1 <= int(g["fm"]) <= 12 and 1 <= int(g["tm"]) <= 12:
         first, last = MONTH_ABBREVIATIONS[int(g["fm"]) - 1], MONTH_ABBREVIATIONS[int(g["tm"]) - 1]
         return f"{first}-{last} {g['fy']}" if g["fy"] == g["ty"] else f"{first} {g['fy']}-{last} {g['ty']}"

@@ -94,7 +94,7 @@ def check_period(table: Table, line: int, item: str, period: str) -> None:
         period_bounds(period)
     except ValueError as exc:
         table.report(line, item, f"period '{excerpt(period)}' cannot be read: {exc}",
-                     "write it like 2023, 2024-H1, 2023-05, 2021-03-02, 2023-01/2023-05 or 2018/2023")
+                     "write it like 2023, 2024-H1, 2024-Q2, 2023-05, 2021-03-02, 2023-01/2023-05 or 2018/2023")
 
 
 def parse_value(table: Table, line: int, item: str, text: str) -> float | None:

@@ -46,6 +46,9 @@ _MEASURES = [
     ("net_profit", r"net\s+(?:profit|income)|profits?"),
     ("revenue", r"revenues?|turnover|operating\s+income"),
     ("throughput_capacity", r"throughput\s+capacity"),
+    # batteries fitted to vehicles, in GWh: "the installed capacity of power batteries", "19 GWh were installed"
+    ("installed_capacity", r"installed\s+(?:battery\s+)?capacity|(?:were|was|been|being)\s+installed"
+                           r"|installations?"),
     ("capacity", r"(?:production\s+)?capacity|capable\s+of\s+(?:producing|making|building|assembling)"),
     ("throughput", r"throughput|handled"),
     ("investment", r"invest(?:ment|ments|ed)"),
@@ -60,7 +63,18 @@ _MEASURE_RE = re.compile(r"(?i)\b(?:" + "|".join(f"(?P<{name}>{pattern})" for na
 # Measures counted for a kind of vehicle: "NEV exports" is nev_exports; revenue is a company's, not a vehicle's.
 SERIES = frozenset({"sales", "retail_sales", "exports", "imports", "production", "deliveries", "output_value",
                      "added_value", "throughput", "investment", "overseas_sales", "registrations", "ownership",
-                     "promoted", "capacity"})
+                     "promoted", "capacity", "installed_capacity"})
+# Batteries by their chemistry or use, as installed capacity counts them; a power battery unless one is named.
+_BATTERY_RE = re.compile(
+    r"(?i)(?P<lithium_iron_phosphate_battery>\blithium[- ]iron[- ]phosphate\s+(?:\(LFP\)\s+)?batter(?:y|ies)\b"
+    r"|\bLFP\s+batter(?:y|ies)\b)|(?P<ternary_battery>\bternary(?:\s+lithium)?\s+batter(?:y|ies)\b)"
+    r"|(?P<power_battery>\b(?:power|traction|EV)\s+batter(?:y|ies)\b)")
+
+
+def battery_in(text: str, start: int, end: int) -> str:
+    """The first kind of battery named between start and end, or ""."""
+    found = _BATTERY_RE.search(text, start, end)
+    return (found.lastgroup or "") if found else ""
 _WHAT_RE = re.compile(
     r"(?i)(?P<nev_passenger_car>\b(?:new[- ]energy|NEV|electric)\s+passenger\s+(?:cars?|vehicles?)|\bpassenger\s+NEVs?)"
     r"|(?P<bev_passenger_car>\b(?:pure|battery)[- ]electric\s+passenger\s+(?:cars?|vehicles?))"
@@ -74,11 +88,13 @@ _WHAT_RE = re.compile(
     r"|(?P<solar_cell>\bsolar\s+(?:cells?|batter(?:y|ies)|panels?|modules?)\b)"
     r"|(?P<passenger_car>\bpassenger\s+(?:cars?|vehicles?)\b)"
     r"|(?P<commercial_vehicle>\bcommercial\s+vehicles?\b)"
+    r"|(?P<gasoline_powered_vehicle>\b(?:gasoline|petrol)(?:[- ]powered)?\s+(?:vehicles?|cars?|models?)\b)"
     r"|(?P<vehicle>\b(?:vehicles?|cars?|automobiles?|autos?|auto\s+industry|automotive)\b)"
 )
 # Kinds of vehicle, most specific first; other goods ("auto parts", "lithium-ion batteries") count when no
 # vehicle is named, the first named first.
-VEHICLE_KINDS = ("bev_passenger_car", "bev", "nev", "passenger_car", "commercial_vehicle", "vehicle")
+VEHICLE_KINDS = ("bev_passenger_car", "bev", "nev", "passenger_car", "commercial_vehicle", "gasoline_powered_vehicle",
+                 "vehicle")
 # The name of an organisation says nothing of what a figure counts: "China Association of Automobile
 # Manufacturers", "China Passenger Car Association", "the Ministry of Commerce".
 _ORGANISATION = re.compile(
@@ -267,10 +283,12 @@ def noun_phrase(text: str, end: int) -> str:
         word = match.group(1).strip("\"\u201c\u201d")
         if word.startswith("("):
             continue  # "10 new energy vehicle (NEV) models"
-        if word.lower() in STOP_WORDS or (words and not re.fullmatch(r"[a-z][\w-]*", word)):
+        # lower-case words and short acronyms ("new private EV charging piles") name the thing; a capitalised
+        # word begins another name
+        if word.lower() in STOP_WORDS or (words and not re.fullmatch(r"[a-z][\w-]*|[A-Z]{2,4}s?", word)):
             break
         words.append(word.lower())
-        if len(words) == 4:
+        if len(words) == 5:
             break
         rest = text[end + match.end() : end + match.end() + 1]
         if rest and rest not in " ":

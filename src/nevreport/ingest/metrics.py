@@ -41,6 +41,7 @@ from nevreport.ingest.measures import (
     VEHICLE_NOUNS,
     YEAR_BASE,
     Read,
+    battery_in,
     direct_measure,
     distance,
     known_by_label,
@@ -142,6 +143,9 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
         return Read("", measure)  # "exports of the company's products, including batteries": goods of all kinds
     if measure == "retail_sales" and what in ("nev", "vehicle"):
         what = {"nev": "nev_passenger_car", "vehicle": "passenger_car"}[what]  # retail figures count cars
+    if measure == "installed_capacity":  # "19 GWh of LFP batteries were installed in NEVs": the batteries'
+        what = next((b for b in (battery_in(text, *r) for r in (spans.clause, spans.sentence, *earlier[:3])) if b),
+                    "power_battery")
     return Read(what or "vehicle", measure)
 
 
@@ -246,6 +250,36 @@ def _destination(text: str, mention: Mention, spans: Spans) -> str:
     return ""
 
 
+# "1,498 ES8s", "2,000 Model Ys": a model's name, plural
+_MODEL = re.compile(r"\s+((?:Model\s+)?[A-Z][A-Za-z-]*\d+[A-Za-z]*|Model\s+[A-Z])s\b")
+_ON_SHOW = re.compile(r"(?i)\b(?:display\w*|showcas\w*|exhibit(?:s|ed|ing)\b|present(?:s|ed|ing)\b|on\s+show"
+                      r"|on\s+display|showing)")
+_NUMBER_OF = re.compile(r"(?i)\b(?:the\s+)?(?:total\s+)?number\s+of\s+")
+
+
+def _count_growth(text: str, mention: Mention, spans: Spans) -> str:
+    """The count a growth with no measure is of: "the number of <noun phrase>" before it in its clause, else a
+    count stated before it in its sentence ("There were 3.9 million charging piles, up 10 percent")."""
+    if not _GROWTH_WORDS.search(text, spans.clause[0], spans.sentence[1]):
+        return ""
+    number_of = [m for m in _NUMBER_OF.finditer(text, spans.sentence[0], mention.start)]
+    if number_of:
+        noun = noun_phrase(text, number_of[-1].end() - 1)
+        if noun:
+            return noun
+    numbers = list(re.finditer(r"(?<![\d.,])\d[\d,.]*(?:\s+(?:million|billion|thousand))?",
+                               text[spans.sentence[0] : mention.start]))
+    if numbers:
+        noun = noun_phrase(text, spans.sentence[0] + numbers[-1].end())
+        if noun and noun.rsplit("_", 1)[-1] not in VEHICLE_NOUNS:
+            return noun
+    return ""
+
+
+_GROWTH_WORDS = re.compile(r"(?i)\b(?:up|down|rose|rising|grew|growing|increas\w*|climb\w*|jump\w*|surg\w*|fell"
+                           r"|decreas\w*|declin\w*|drop\w*|year[- ]on[- ]year|from\s+a\s+year)")
+
+
 def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: str, known: dict[str, str]) -> str:
     """The metric of a count of something other than vehicles: a known metric its sentence names, where routes
     go, where an expo's exhibitors come from, else its noun ("28 research institutes" -> research_institutes)."""
@@ -326,6 +360,9 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         if unit == "percentage_points" or share:
             part = what_in(text, spans.sentence[0], mention_for_whole.start) or context.what
             whole = _whole(text, mention_for_whole, spans, context, part)
+            if context.measure == "installed_capacity":  # "LFP batteries ... making up 67.8 percent of the total"
+                part = battery_in(text, spans.sentence[0], mention_for_whole.start) or context.what
+                whole = "power_battery_installed_capacity"
             name = f"{_share_part(part, whole)}_share_of_{whole}"
             group = markets_group(text, spans.sentence[0], mention_for_whole.start)
             if group and part in ("", "vehicle"):  # "exported to the three emerging markets, accounting for 20
@@ -350,10 +387,28 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     length = length_name(text, mention, spans) if unit in ("count", "vehicles") else ""
     if length:
         return length, "count"
-    counted = unit == "count" and not re.match(r"(?i)\s+(?:units|vehicles|cars|NEVs)\b", text[mention.end:])
+    model = _MODEL.match(text, mention.end)
+    if model and context.measure in SERIES:  # "delivered 1,500 ES8s": the model's deliveries
+        return f"{model[1].lower().replace('-', '_')}_{context.measure}", "vehicles"
+    if is_event(entity) and _ON_SHOW.search(text, spans.clause[0], mention.start):
+        # "are displaying about 980 vehicles", "presenting 20 concept cars and 142 new-energy vehicles"
+        kind = paired_what(text, mention, spans) or what_in(text, mention.end, min(mention.end + 30, spans.clause[1]))
+        if kind == "nev" or noun in VEHICLE_NOUNS:  # vehicles of a kind, else what the noun phrase says
+            return f"{kind or 'vehicle'}s_displayed", "vehicles"
+        if noun:
+            return noun, "count"
+    energy = re.match(r"(?i)\s*(?:kilo|giga|mega)?watt[- ]hours?\b|\s*[GMk]Wh\b", text[mention.end:])
+    counted = unit == "count" and not energy and not re.match(r"(?i)\s+(?:units|vehicles|cars|NEVs)\b",
+                                                              text[mention.end:])
     if not context.measure or unit not in ("count", "vehicles", "percent", "cny", "usd", "times") or (
             counted and noun and noun.rsplit("_", 1)[-1] not in VEHICLE_NOUNS):
-        if unit in ("cny", "usd", "percent", "times") and not context.measure:
+        if unit in ("percent", "times") and not context.measure:
+            # "the number of new public charging piles rose 28 percent", "3.9 million charging piles, up 10
+            # percent": the growth of the count its sentence names
+            counted = _count_growth(text, mention, spans)
+            return (f"{counted}_{_growth_base(text, mention, spans, period[:4])}_"
+                    f"{'pct' if unit == 'percent' else 'times'}" if counted else ""), unit
+        if unit in ("cny", "usd") and not context.measure:
             return "", unit
         noun = "area" if unit == "square_meters" else noun
         return _count_name(text, mention, spans, noun or unit, entity, known), unit
@@ -367,7 +422,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         what = stock_name(text, spans, context.what).removesuffix("_ownership") if measure == "ownership" else ""
         base = (f"{what}{target}" if what and what != context.what else
                 "_".join(filter(None, [context.what, domestic(text, spans, measure), measure])) + target)
-        if unit == "count":
+        if unit == "count" and not energy:
             unit = "vehicles"
     elif measure in ("revenue", "net_profit") and _INDUSTRY.search(sentence) and context.what in VEHICLE_KINDS:
         base = f"{context.what}_{measure}{target}"  # "an NEV industry cluster with annual revenue of": the industry's

@@ -182,7 +182,7 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool) 
         quarter = _ORDINALS[match["qo"].lower()] if kind == "quarter" else int(match["qq"])
         year = (_ref_year(match, "o", published) if kind == "quarter" else
                 (int(match["qqy"]) if match["qqy"] else None)) or _month_year(3 * quarter - 2, published, future)
-        return _months(year, 3 * quarter - 2, 3 * quarter)
+        return f"{year}-Q{quarter}"
     if kind == "h":
         half = int(match["hh"])
         year = int(match["hhy"]) if match["hhy"] else _month_year(6 * half - 5, published, future)

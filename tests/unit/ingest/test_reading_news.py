@@ -356,3 +356,63 @@ def test_numbers_that_are_not_claims(text, stated):
 def test_a_year_naming_the_sales_it_is_the_year_of_is_not_a_number():
     text = "China's 2025 NEV sales are expected to reach 16 million units."
     assert [m.text for m in extract_mentions(text)] == ["16 million"]
+
+
+# --- quantities newsrooms count beyond vehicles -----------------------------------------------------------
+
+BATTERY_STORY = (
+    "In April, the installed capacity of power batteries totaled 30.5 gigawatt-hours (GWh), up 40.2 percent year "
+    "on year.\n\nAbout 20.1 GWh of lithium iron phosphate batteries were installed in NEVs, up 60.3 percent from "
+    "a year earlier and making up 65.9 percent of the monthly total."
+)
+
+
+@pytest.mark.parametrize(
+    ("stated", "metric"),
+    [
+        ("30.5", "power_battery_installed_capacity"),
+        ("40.2 percent", "power_battery_installed_capacity_yoy_pct"),
+        ("20.1", "lithium_iron_phosphate_battery_installed_capacity"),
+        ("60.3 percent", "lithium_iron_phosphate_battery_installed_capacity_yoy_pct"),
+        ("65.9 percent", "lithium_iron_phosphate_battery_share_of_power_battery_installed_capacity"),
+    ],
+)  # fmt: skip
+def test_batteries_installed_are_counted_by_kind_in_gigawatt_hours(stated, metric):
+    assert _metric(BATTERY_STORY, stated) == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "metric"),
+    [
+        ("The number of new public charging piles in China rose 150.2 percent in the first half.", "150.2 percent",
+         "new_public_charging_piles_yoy_pct"),
+        ("The number of new private EV charging piles climbed 310.5 percent in the first half.", "310.5 percent",
+         "new_private_ev_charging_piles_yoy_pct"),
+        ("There were 2.5 million charging piles in the country at the end of May, up 80.5 percent year on year.",
+         "80.5 percent", "charging_piles_yoy_pct"),
+    ],
+)  # fmt: skip
+def test_the_growth_of_a_count_with_no_measure_is_the_counts(text, stated, metric):
+    assert _metric(text, stated) == metric
+
+
+def test_deliveries_per_model_and_gasoline_powered_sales():
+    assert _metric("Lotus Peak delivered 1,210 LP7s and 980 LX9s in March.", "1,210", "Lotus Peak") == "lp7_deliveries"
+    assert _metric("Lotus Peak delivered 1,210 LP7s and 980 LX9s in March.", "980", "Lotus Peak") == "lx9_deliveries"
+    text = "Last year the carmaker sold 150,300 gasoline-powered vehicles, up 3.1 percent year on year."
+    assert _metric(text, "150,300", "Lotus Peak") == "gasoline_powered_vehicle_sales"
+    assert _metric(text, "3.1 percent", "Lotus Peak") == "gasoline_powered_vehicle_sales_yoy_pct"
+
+
+@pytest.mark.parametrize(
+    ("stated", "metric"), [("950", "vehicles_displayed"), ("25", "concept_cars"), ("130", "nevs_displayed")]
+)
+def test_what_a_show_displays(stated, metric):
+    text = ("Exhibitors are displaying about 950 vehicles. The show is presenting 25 concept cars and 130 "
+            "new-energy vehicles.")
+    assert _metric(text, stated, "Auto Wuhan 2024") == metric
+
+
+def test_a_quarter_is_read_as_one():
+    text = "Lotus Peak delivered 24,300 vehicles in the second quarter, up 10 percent year on year."
+    assert _fields(text, "24,300")[1] == "2024-Q2"
