@@ -219,8 +219,8 @@ def _check_entry(item, line: int | None, shown: str, problems: list[Problem], se
                    f"{', '.join(_VERDICT_RULES[item['kind']])}", "change the function or the kind")
     period_problem = _period_problem(str(item["period"]))
     if period_problem:
-        report(period_problem, "write it like 2023, 2024-H1, 2024-Q2, 2023-05, 2023-01/2023-05, or {latest} / {goal} for "
-               "the year an input gives")
+        report(period_problem, "write it like 2023, 2024-H1, 2024-Q2, 2023-05, 2023-01/2023-05, or {latest} / {goal} "
+                               "for the year an input gives")
     if str(item["function"]).endswith("_pct") and item["unit"] != "percent":
         report(f"unit '{excerpt(item['unit'])}' does not fit {excerpt(item['function'])}, which gives a percentage",
                "write unit: percent")

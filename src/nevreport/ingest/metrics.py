@@ -405,9 +405,9 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         if unit in ("percent", "times") and not context.measure:
             # "the number of new public charging piles rose 28 percent", "3.9 million charging piles, up 10
             # percent": the growth of the count its sentence names
-            counted = _count_growth(text, mention, spans)
-            return (f"{counted}_{_growth_base(text, mention, spans, period[:4])}_"
-                    f"{'pct' if unit == 'percent' else 'times'}" if counted else ""), unit
+            grown = _count_growth(text, mention, spans)
+            return (f"{grown}_{_growth_base(text, mention, spans, period[:4])}_"
+                    f"{'pct' if unit == 'percent' else 'times'}" if grown else ""), unit
         if unit in ("cny", "usd") and not context.measure:
             return "", unit
         noun = "area" if unit == "square_meters" else noun
