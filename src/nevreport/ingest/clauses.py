@@ -228,6 +228,11 @@ _PAST_BASE_BEFORE = re.compile(
     r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}$")
 
 
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$")
+_PAST_BASE_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:in|of)\s+(?:last\s+year|the\s+previous\s+year"
+                              r"|(?:19|20)\d\d)\b")
+
+
 def read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
     """target, forecast or actual, from the words of the number's own clause up to it ("would hit 350,000
     units this year and we will strive to sell more": forecast), else of the whole clause, else of the clauses
@@ -235,6 +240,9 @@ def read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
     clause = text[spans.clause[0] : spans.clause[1]]
     if mention is not None:
         if _PAST_BASE_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+            return "actual"
+        if _FROM_BEFORE.search(text, max(0, mention.start - 20), mention.start) and _PAST_BASE_AFTER.match(
+                text, mention.end):  # "may rise to 1.6 million units from 1.26 million units in 2018"
             return "actual"
         status = _status_of(text[spans.clause[0] : mention.end])
         if status:

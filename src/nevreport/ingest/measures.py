@@ -33,8 +33,12 @@ _MEASURES = [
                        r"|export(?:ed|s)?\s+and\s+sold"
                        r"|(?:sold|sells?|selling)(?:\s+(?!and\b|in\b)[\w,.]+){0,4}?\s+(?:abroad|overseas)"
                        r"|(?:from|at)\s+(?:its\s+|their\s+)?overseas\s+(?:bases|plants|factories)"),
+    # a port's transshipment and shipments: goods moved through it, not exports named as such
+    ("international_transshipment", r"international\s+trans-?shipments?"),
+    ("transshipment", r"trans-?shipments?"),
     ("exports", r"export\w*|shipped\s+(?:abroad|overseas)|overseas\s+shipments"
                 r"|shipments?\s+(?:abroad|overseas)|(?:loaded|shipped)\b"),
+    ("shipments", r"shipments?(?:\s+volume)?|dispatched"),
     ("registrations", r"registrations?|(?:newly|were|was|been|being)\s+registered"
                       r"|new\s+(?:license\s+|licence\s+)?plates"),
     ("ownership", r"ownership|parc|on\s+the\s+road|in\s+use|(?:privately\s+)?owned|vehicle\s+population"),
@@ -49,7 +53,8 @@ _MEASURES = [
     # batteries fitted to vehicles, in GWh: "the installed capacity of power batteries", "19 GWh were installed"
     ("installed_capacity", r"installed\s+(?:battery\s+)?capacity|(?:were|was|been|being)\s+installed"
                            r"|installations?"),
-    ("capacity", r"(?:production\s+)?capacity|capable\s+of\s+(?:producing|making|building|assembling)"),
+    ("capacity", r"(?:production\s+)?capacity|capable\s+of\s+(?:producing|making|building|assembling)"
+                 r"|(?:able|enabling\s+\w+|allowing\s+\w+)\s+to\s+(?:produce|manufacture|make|build|assemble)"),
     ("throughput", r"throughput|handled"),
     ("investment", r"invest(?:ment|ments|ed)"),
     ("subsidy", r"subsid(?:y|ies)"),
@@ -63,7 +68,8 @@ _MEASURE_RE = re.compile(r"(?i)\b(?:" + "|".join(f"(?P<{name}>{pattern})" for na
 # Measures counted for a kind of vehicle: "NEV exports" is nev_exports; revenue is a company's, not a vehicle's.
 SERIES = frozenset({"sales", "retail_sales", "exports", "imports", "production", "deliveries", "output_value",
                      "added_value", "throughput", "investment", "overseas_sales", "registrations", "ownership",
-                     "promoted", "capacity", "installed_capacity"})
+                     "promoted", "capacity", "installed_capacity", "shipments", "transshipment",
+                     "international_transshipment"})
 # Batteries by their chemistry or use, as installed capacity counts them; a power battery unless one is named.
 _BATTERY_RE = re.compile(
     r"(?i)(?P<lithium_iron_phosphate_battery>\blithium[- ]iron[- ]phosphate\s+(?:\(LFP\)\s+)?batter(?:y|ies)\b"

@@ -92,7 +92,17 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
         measure = "retail_sales"  # "if retail sales keep their pace, sales for the year will fall 5 percent"
     # "exported 542,000 vehicles", "sold 373,083 new energy vehicles": the noun after the number says what
     paired = paired_what(text, mention, spans)
-    what = paired or what_in(text, mention.end, min(mention.end + 26, spans.clause[1]))
+    after_end = min(mention.end + 26, spans.clause[1])
+    joined = re.search(r"\s(?:and|or)\s", text[mention.end : after_end])  # "75,000 vehicles and commercial ..."
+    what = paired or what_in(text, mention.end, mention.end + joined.start() if joined else after_end)
+    if what == "vehicle" and not paired:
+        # "passenger vehicle exports rising 3.6 times to 75,000 vehicles and ...": the kind its own phrase names
+        # before it, from the last "and" or "with" of its clause
+        own = [m.end() for m in re.finditer(r"(?i)\b(?:and|with)\s", text[spans.clause[0] : mention.start])]
+        phrase_start = spans.clause[0] + (own[-1] if own else 0)
+        named = what_in(text, phrase_start, mention.start)
+        if named not in ("", "vehicle") and measures_in(text, phrase_start, mention.start):
+            what = named
     if what == "vehicle" and re.match(r"(?i)with\b", text[spans.clause[0] : spans.clause[1]]):
         # "growth in the number of NEVs, with 40,000 new cars registered": the cars the sentence is about
         what = what_in(text, spans.sentence[0], spans.clause[0]) or what
@@ -163,6 +173,8 @@ def _share_part(what: str, whole: str) -> str:
     "new energy passenger car exports ... of NEV exports") or other goods ("auto parts")."""
     if what.startswith("bev") or what not in ("", *VEHICLE_KINDS, "nev_passenger_car"):
         return what
+    if what in ("passenger_car", "commercial_vehicle") and not whole.startswith(what):
+        return what  # "Passenger car sales, which account for 83 percent of total vehicle sales"
     if what == "nev_passenger_car" and whole.startswith("nev_"):
         return what
     return "nev"
@@ -244,8 +256,9 @@ def _destination(text: str, mention: Mention, spans: Spans) -> str:
     before = text[max(spans.sentence[0], mention.start - 40) : mention.start]
     sentence = text[spans.sentence[0] : spans.sentence[1]]
     if head in ("countries", "ports", "markets", "destinations") and re.search(
-            r"(?i)\b(?:to|reaching|linking|cover(?:s|ing)?|serving|in)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+"
-            r"|some\s+)?$", before) and re.search(r"(?i)\broutes?\b|\bports?\b|export|ship|carrier", sentence):
+            r"(?i)\b(?:to|reaching|linking|cover(?:s|ing)?|serving|in|span(?:s|ning)?)\s+(?:more\s+than\s+|over\s+"
+            r"|about\s+|nearly\s+|some\s+)?$", before) and re.search(
+            r"(?i)\broutes?\b|\bports?\b|export|ship|carrier|\bsold\s+to\b|\bdestinations?\b", sentence):
         return f"destination_{head}"
     return ""
 
@@ -254,6 +267,10 @@ def _destination(text: str, mention: Mention, spans: Spans) -> str:
 _MODEL = re.compile(r"\s+((?:Model\s+)?[A-Z][A-Za-z-]*\d+[A-Za-z]*|Model\s+[A-Z])s\b")
 _ON_SHOW = re.compile(r"(?i)\b(?:display\w*|showcas\w*|exhibit(?:s|ed|ing)\b|present(?:s|ed|ing)\b|on\s+show"
                       r"|on\s+display|showing)")
+_TOTAL_TO = re.compile(r"(?i)\b(?:lifting|bringing|raising|taking|pushing|boosting)\s+(?:the|its|their)\s+total"
+                       r"(?:\s+number)?\s+to\s+$")
+_COUNT_BEFORE = re.compile(r"(?<![\d.,])\d[\d,.]*(?:\s+(?:million|billion|thousand))?")
+_GLOBAL_WHOLE = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:global|world(?:'s|wide)?|the\s+world's)\s+[^,.;:()]{0,40}")
 _NUMBER_OF = re.compile(r"(?i)\b(?:the\s+)?(?:total\s+)?number\s+of\s+")
 
 
@@ -267,8 +284,7 @@ def _count_growth(text: str, mention: Mention, spans: Spans) -> str:
         noun = noun_phrase(text, number_of[-1].end() - 1)
         if noun:
             return noun
-    numbers = list(re.finditer(r"(?<![\d.,])\d[\d,.]*(?:\s+(?:million|billion|thousand))?",
-                               text[spans.sentence[0] : mention.start]))
+    numbers = list(_COUNT_BEFORE.finditer(text[spans.sentence[0] : mention.start]))
     if numbers:
         noun = noun_phrase(text, spans.sentence[0] + numbers[-1].end())
         if noun and noun.rsplit("_", 1)[-1] not in VEHICLE_NOUNS:
@@ -364,6 +380,12 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
                 part = battery_in(text, spans.sentence[0], mention_for_whole.start) or context.what
                 whole = "power_battery_installed_capacity"
             name = f"{_share_part(part, whole)}_share_of_{whole}"
+            global_whole = _GLOBAL_WHOLE.match(text, mention_for_whole.end)
+            if global_whole:  # "30 percent of global auto sales": a place's share of the world's
+                whole_what = what_in(text, global_whole.start(), global_whole.end()) or context.what or "vehicle"
+                found = measures_in(text, global_whole.start(), global_whole.end())
+                measure = (found[0].lastgroup or "") if found else (context.measure or "sales")
+                return f"{whole_what}_{measure}_global_share_pct", unit
             group = markets_group(text, spans.sentence[0], mention_for_whole.start)
             if group and part in ("", "vehicle"):  # "exported to the three emerging markets, accounting for 20
                 name = f"{group}_share_of_{whole}"  # percent of the total": those markets' share
@@ -387,6 +409,12 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     length = length_name(text, mention, spans) if unit in ("count", "vehicles") else ""
     if length:
         return length, "count"
+    total = _TOTAL_TO.search(text, max(spans.sentence[0], mention.start - 60), mention.start)
+    if total:  # "100,000 new charging piles were built, lifting the total number to 210,000": all of them
+        added = list(_COUNT_BEFORE.finditer(text[spans.sentence[0] : total.start()]))
+        noun = noun_phrase(text, spans.sentence[0] + added[-1].end()) if added else ""
+        if noun and noun.rsplit("_", 1)[-1] not in VEHICLE_NOUNS:
+            return re.sub(r"^(?:new|more|additional)_", "", noun), unit
     model = _MODEL.match(text, mention.end)
     if model and context.measure in SERIES:  # "delivered 1,500 ES8s": the model's deliveries
         return f"{model[1].lower().replace('-', '_')}_{context.measure}", "vehicles"

@@ -69,7 +69,8 @@ _DATE = re.compile(rf"\b{MONTH}\s*\d\d?(?:st|nd|rd|th)?\b(?:,?\s*{YEAR})?|\b{YEA
 _MONTH_FIGURES_OUT_BY = 10  # the day of a month by which the month before has been counted
 _PAST_VERB_ONLY = re.compile(r"(?i)\b(?:was|were|had|did|\w+ed)\b")
 _PRESENT = re.compile(
-    r"(?i)\b(?:has|have|is|are|now|currently|hosts?|employs?|owns?|operates?|holds?|capable\s+of)\b")
+    r"(?i)\b(?:has|have|is|are|now|currently|hosts?|employs?|owns?|operates?|holds?|boasts?|capable\s+of"
+    r"|(?:able|enabling\s+\w+|allowing\s+\w+)\s+to)\b")
 # "About 50,000 of the cars are electric": a part of the figure before, of its period.
 PARTITIVE = re.compile(r"(?i)\b\d[\d,.]*(?:\s+(?:million|thousand|billion))?\s+of\s+(?:the|these|those|them)\b")
 
@@ -287,6 +288,8 @@ _BASE_VERB_BEFORE = re.compile(
 # with "'s" right before the number is its own.
 _POSSESSIVE_BEFORE = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}$")
 _AVERAGE_GROWTH = re.compile(r"(?i)\b(?:average\s+annual|annual\s+average|compound\s+annual)\b")
+_WHOLE_YEAR_AFTER = re.compile(r"(?i)\s+(?:for|in|over)\s+(?:the\s+)?(?:whole|full|entire)[- ]year\s+(?:of\s+)?"
+                               r"(?P<year>(?:19|20)\d\d)\b")
 _STREAK_AFTER = re.compile(r"(?i)\s+(?:consecutive|straight)\s+years\b")
 
 
@@ -306,6 +309,9 @@ def _own_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
                  if p.end == possessive.start()]
         if named:
             return named[-1].period
+    whole_year = _WHOLE_YEAR_AFTER.match(text, mention.end)
+    if whole_year:  # "fell in December and decreased 8 percent for the whole year 2019"
+        return whole_year["year"]
     clause = text[spans.clause[0] : spans.clause[1]]
     years = sorted({int(y) for y in re.findall(YEAR, text[spans.sentence[0] : spans.sentence[1]])})
     if _AVERAGE_GROWTH.search(clause) and len(years) >= 2:

@@ -416,3 +416,42 @@ def test_what_a_show_displays(stated, metric):
 def test_a_quarter_is_read_as_one():
     text = "Lotus Peak delivered 24,300 vehicles in the second quarter, up 10 percent year on year."
     assert _fields(text, "24,300")[1] == "2024-Q2"
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "metric"),
+    [
+        ("Both kinds grew, with passenger vehicle exports rising 2.5 times year on year to 61,000 vehicles and "
+         "commercial vehicle exports increasing 15.3 percent year on year to 12,000 vehicles.", "61,000",
+         "passenger_car_exports"),
+        ("Both kinds grew, with passenger vehicle exports rising 2.5 times year on year to 61,000 vehicles and "
+         "commercial vehicle exports increasing 15.3 percent year on year to 12,000 vehicles.", "12,000",
+         "commercial_vehicle_exports"),
+        ("Passenger car sales, which account for over 80 percent of total vehicle sales, fell 5 percent.",
+         "80 percent", "passenger_car_share_of_new_vehicle_sales"),
+        ("The country accounted for nearly 31.5% of global auto sales last year.", "31.5%",
+         "vehicle_sales_global_share_pct"),
+        ("Last year, 90,000 new charging piles were built in the city, lifting the total number to 190,000.",
+         "190,000", "charging_piles"),
+        ("The city has a complete supply chain, enabling it to manufacture 3 million vehicles a year.", "3 million",
+         "vehicle_capacity"),
+        ("Cars made in the city are sold to more than 70 countries and regions.", "70", "destination_countries"),
+        ("The export destinations span 120 countries and regions.", "120", "destination_countries"),
+        ("In 2024, the shipment volume of commercial vehicles from the port reached 650,000 units, among which the "
+         "volume of international transshipment exceeded 300,000 units.", "650,000", "commercial_vehicle_shipments"),
+        ("In 2024, the shipment volume of commercial vehicles from the port reached 650,000 units, among which the "
+         "volume of international transshipment exceeded 300,000 units.", "300,000",
+         "commercial_vehicle_international_transshipment"),
+    ],
+)  # fmt: skip
+def test_the_kind_its_own_phrase_names_shares_of_a_kind_and_of_the_world_totals_capacity_and_shipments(
+        text, stated, metric):
+    assert _metric(text, stated) == metric
+
+
+def test_a_whole_year_after_the_number_and_the_base_of_an_outlooks_change():
+    text = "Sales fell in December and decreased 6.1 percent for the whole year 2023, the association said."
+    assert _fields(text, "6.1 percent", dt.date(2024, 1, 15))[1] == "2023"
+    text = "NEV sales may rise to 2.1 million units this year from 1.7 million units in 2023, the report said."
+    assert _fields(text, "1.7 million", dt.date(2024, 3, 1))[1:] == ("2023", "actual")
+    assert _fields(text, "2.1 million", dt.date(2024, 3, 1))[1:] == ("2024", "forecast")
