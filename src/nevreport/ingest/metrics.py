@@ -98,8 +98,8 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
     if what == "vehicle" and not paired:
         # "passenger vehicle exports rising 3.6 times to 75,000 vehicles and ...": the kind its own phrase names
         # before it, from the last "and" or "with" of its clause
-        own = [m.end() for m in re.finditer(r"(?i)\b(?:and|with)\s", text[spans.clause[0] : mention.start])]
-        phrase_start = spans.clause[0] + (own[-1] if own else 0)
+        joins = [m.end() for m in re.finditer(r"(?i)\b(?:and|with)\s", text[spans.clause[0] : mention.start])]
+        phrase_start = spans.clause[0] + (joins[-1] if joins else 0)
         named = what_in(text, phrase_start, mention.start)
         if named not in ("", "vehicle") and measures_in(text, phrase_start, mention.start):
             what = named

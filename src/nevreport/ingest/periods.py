@@ -290,6 +290,7 @@ _POSSESSIVE_BEFORE = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}$")
 _AVERAGE_GROWTH = re.compile(r"(?i)\b(?:average\s+annual|annual\s+average|compound\s+annual)\b")
 _WHOLE_YEAR_AFTER = re.compile(r"(?i)\s+(?:for|in|over)\s+(?:the\s+)?(?:whole|full|entire)[- ]year\s+(?:of\s+)?"
                                r"(?P<year>(?:19|20)\d\d)\b")
+_BASE_YEAR_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?in\s+(?P<year>(?:19|20)\d\d)\b")
 _STREAK_AFTER = re.compile(r"(?i)\s+(?:consecutive|straight)\s+years\b")
 
 
@@ -312,6 +313,10 @@ def _own_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     whole_year = _WHOLE_YEAR_AFTER.match(text, mention.end)
     if whole_year:  # "fell in December and decreased 8 percent for the whole year 2019"
         return whole_year["year"]
+    base_year = _BASE_YEAR_AFTER.match(text, mention.end)
+    if base_year and re.search(r"(?i)\bfrom\s+(?:about\s+|some\s+|around\s+)?$", text[max(0, mention.start - 20):
+                                                                                      mention.start]):
+        return base_year["year"]  # "may rise to 2 million units this year from 1.6 million units in 2018"
     clause = text[spans.clause[0] : spans.clause[1]]
     years = sorted({int(y) for y in re.findall(YEAR, text[spans.sentence[0] : spans.sentence[1]])})
     if _AVERAGE_GROWTH.search(clause) and len(years) >= 2:
