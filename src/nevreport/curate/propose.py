@@ -51,7 +51,10 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
     proposals: list[Proposal] = []
     proposed: set[tuple[str, str, str, str]] = set()
     figure_of: dict[tuple[str, ...], str] = {}
-    for found in audit_article(article, text, figures, ignores):
+    # The body first: a headline or standfirst figure the body states again is the repeat, and the body's
+    # sentence, which says more, gets the row.
+    body = reading.body_start(text)
+    for found in sorted(audit_article(article, text, figures, ignores), key=lambda f: f.mention.start < body):
         m = found.mention
         if found.figure_id or found.ignore_line:
             continue
@@ -73,7 +76,7 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
         figure_of[same] = row["figure_id"]
         taken_ids.add(row["figure_id"])
         proposals.append(Proposal(m, row, hints=hints))
-    return proposals
+    return sorted(proposals, key=lambda p: p.mention.start)
 
 
 def write_proposals(file: Path, out: TextIO, data_dir: Path = config.DATA_DIR, notes: TextIO | None = None) -> int:

@@ -30,6 +30,8 @@ _LEADING_DATE = re.compile(
     r"\s*(?:date\s+)?\d{4}-\d\d-\d\d\s+"
     rf"|\s*[A-Z][A-Z .'-]+,\s+(?:{_MONTH_ABBREVIATIONS}|[A-Z][a-z]+)\.?\s+\d\d?\s+\([^)]{{1,40}}\)\s+--\s+"
     r"|\s*[A-Z][A-Z .'-]+\s+--\s+"
+    # "BEIJING: ...", "HEFEI - ...", "SHANGHAI (Reuters) - ...", "BEIJING (dpa-AFX) - ..."
+    r"|\s*[A-Z]{3,}(?:[ -][A-Z]{3,})*(?:\s+\([^)]{1,30}\))?(?::|\s+[-\u2013\u2014])\s+"
 )
 # A first line that is a whole sentence (a dozen words or more, ending in a full stop) is a lead, not a headline.
 _IS_SENTENCE = re.compile(r"^(?:\S+\s+){11,}\S+[.!?][\"\u201d]?\s*$")

@@ -93,6 +93,9 @@ _COMPANY_DOES = re.compile(
     r"(?<![\w&'-])(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})(?:['\u2019]s\s+(?:[a-z-]+\s+){0,2}"
     r"(?:deliveries|sales|revenue|net\s+profit)\b|\s+(?:delivered|sold|reported\s+(?:[a-z-]+\s+){0,2}(?:sales"
     r"|deliveries)|posted\s+(?:[a-z-]+\s+){0,2}(?:sales|deliveries|revenue))\b)")
+# "the city of Shiyan", "Shiyan City", "Shiyan city": a city no list holds, named as one.
+_CITY_OF = re.compile(r"\b[Tt]he\s+city\s+of\s+(?P<name>[A-Z][a-z'\u2019-]+)\b")
+_NAMED_CITY = re.compile(r"\b(?P<name>[A-Z][a-z'\u2019-]+)\s+(?:[Cc]ity|County)\b(?!\s+(?:of|[A-Z]))")
 # Bodies that publish figures but sell nothing, and words that open a sentence.
 _NOT_COMPANIES = frozenset(
     "CAAM CPCA MIIT NBS NDRC GACC CABIA The This That These Those It Its Their They In On At By From For During"
@@ -119,11 +122,11 @@ def _after_preposition(text: str, start: int) -> bool:
     return word in _PREPOSITIONS
 
 
-def _is_kind(entity: str, kind: str, companies: set[str]) -> bool:
+def _is_kind(entity: str, kind: str, companies: set[str], cities: frozenset[str] = _CITIES) -> bool:
     if kind == "province":
         return entity in _PROVINCES
     if kind == "city":
-        return entity in _CITIES
+        return entity in cities
     if kind == "expo":
         return is_event(entity)
     if kind in ("terminal", "port"):
@@ -149,6 +152,7 @@ class Entities:
 
     known: list[str] = field(default_factory=list)
     learned: list[str] = field(default_factory=list)  # companies one article names, known to no list
+    cities: list[str] = field(default_factory=list)  # cities one article names as such ("the city of Shiyan")
     year: str = ""  # the article's year: a show named by its city is that year's
 
     def in_article(self, text: str, year: str = "") -> Entities:
@@ -156,14 +160,16 @@ class Entities:
         sales"), which no list can hold in advance; a show named by its city ("the Wuhan auto show") is the
         edition of `year`, the year of publication."""
         learned = []
+        cities = list(dict.fromkeys(m["name"] for pattern in (_CITY_OF, _NAMED_CITY) for m in pattern.finditer(text)
+                                    if m["name"] not in self._canonical and m["name"] not in _NOT_COMPANIES))
         for match in _COMPANY_DOES.finditer(text):
-            name = self.company_name(match["name"])
+            name = self.company_name(re.sub(r"^(?:[\w-]+-based\s+)+", "", match["name"]))
             words = name.split()
             if (name in self._canonical or words[0] in _NOT_COMPANIES or name in PLACE_SET
                     or _ORGANISATION_WORDS.search(name) or name in learned):
                 continue
             learned.append(name)
-        return replace(self, learned=learned, year=year)
+        return replace(self, learned=learned, cities=cities, year=year)
 
     def company_name(self, name: str) -> str:
         """A company's name without the words that say what kind of business it is ("Chery Holding Group" ->
@@ -194,8 +200,12 @@ class Entities:
             if name.isupper() and len(name) > 2:
                 canonical.setdefault(name.capitalize(), name)
         learned = [name for name in self.learned if name not in canonical]
-        for name in learned:
-            canonical[name] = name
+        for name in [*learned, *self.cities]:
+            canonical.setdefault(name, name)
+        for name in list(canonical):  # "Xi’an" as some newsrooms type it is Xi'an
+            if "'" in name:
+                canonical.setdefault(name.replace("'", "\u2019"), canonical[name])
+        self._cities = _CITIES | frozenset(self.cities)
         self._canonical = canonical
         self._companies = {*_COMPANIES, *_SHORT_NAMES, *(n for n in canonical if canonical[n] in _COMPANIES),
                            *learned}
@@ -247,7 +257,8 @@ class Entities:
                 continue  # "East China"
             if _IN_PARENTHESES.search(before):
                 continue  # "the National Exhibition and Convention Center (Shanghai)"
-            if after.startswith("-based"):
+            if after.startswith("-based") or re.match(r",\s+[A-Z][\w]*-based\b", after):
+                # "Guangzhou, China-based XPeng": where the company is based
                 found.append(_Name(match.start(), match.end(), entity, is_adjective=True))
                 continue
             found.append(_Name(match.start(), match.end(), entity, before=_word_before(text, match.start()),
@@ -270,7 +281,7 @@ class Entities:
             word = match["kind"].lower().split()[0]
             kind = _KINDS.get(word, word)
             earlier = [n for n in self.names_in(text, max(0, match.start() - 1500), match.start())
-                       if not n.is_adjective and _is_kind(n.entity, kind, self._companies)]
+                       if not n.is_adjective and _is_kind(n.entity, kind, self._companies, self._cities)]
             # "the company" is the one last named as the subject of its sentence, not one named in passing
             # ("with GM", "topping Tesla's revenue")
             sentence_of = {n.start: len(re.findall(r"[.!?]\s|\n", text[max(0, match.start() - 1500) : n.start]))
@@ -286,7 +297,8 @@ class Entities:
         return found
 
     def main_subject(self, text: str) -> str:
-        """The entity an article names most (its headline counts twice), the first named on a tie."""
+        """The entity an article names most (its headline counts twice), the first named on a tie; China when
+        it names none."""
         counts: Counter[str] = Counter()
         first_seen: dict[str, int] = {}
         headline_end = text.find("\n")
@@ -296,7 +308,7 @@ class Entities:
             counts[name.entity] += 2 if name.start < headline_end else 1
             first_seen.setdefault(name.entity, name.start)
         if not counts:
-            return ""
+            return "China"  # an association's release that names no place: the country this report is about
         for entity in list(counts):  # "the port", "the terminal" name the port or terminal named in full
             head = re.search(r"(Port|Terminal)$", entity)
             if head:

@@ -21,15 +21,16 @@ from functools import lru_cache
 # "Auto China 2024", "Auto Shanghai 2023": a show and the year it is held.
 EVENT = re.compile(r"\bAuto [A-Z][a-z]+ (?:19|20)\d\d\b")
 FACILITY_NAME = re.compile(r"(?:Port|Terminal|Plant)$|\bGigafactory\b")
-_FULL_NAME = re.compile(r"\b(?:(?!The\b)[A-Z][\w'-]*\s+){1,5}(?:Port|Terminal)\b(?!\s+[A-Z])")
+_FULL_NAME = re.compile(r"\b(?:(?!The\b)[A-Z][\w'-]*[ \t]+){1,5}(?:Port|Terminal)\b(?!\s+[A-Z])")
 # "the Waigang vehicle terminal", "The Beigang terminal", "Tianjin ports"; not "the port area".
 _AS_WRITTEN = re.compile(
-    r"\b(?!(?:The|A|An|Its|This|That|Their|Each|Every|Chinese|Major|Other)\b)(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)"
-    r"{0,2})(?P<words>(?:\s+[a-z][a-z-]*){0,3}?)\s+(?P<kind>terminal\b|ports?\b)(?!\s+(?:area|city|authorit))")
+    r"\b(?!(?:The|A|An|Its|This|That|Their|Each|Every|Chinese|Major|Other)\b)(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)"
+    r"{0,2})(?P<words>(?:[ \t]+[a-z][a-z-]*){0,3}?)[ \t]+(?P<kind>terminal\b|ports?\b)(?!\s+(?:area|city|authorit))")
 _PLANT_WORDS = r"(?:plant|factory|gigafactory|Gigafactory|super\s+factory)"
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)$")
 # "the 18th Wuhan International Automobile Exhibition", "the Wuhan auto show", "Chengdu Motor Show"
-_AUTO_SHOW = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s+)?(?P<city>[A-Z][a-z]+)"
+_AUTO_SHOW = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s+)?(?:China\s+\()?"
+                        r"(?P<city>[A-Z][a-z]+)\)?"
                         r"(?:\s+(?:International|China|\(?(?:19|20)\d\d\)?))*\s+(?i:auto(?:mobile|motive)?|motor)"
                         r"\s+(?i:show|exhibition|expo)\b")
 
@@ -73,6 +74,7 @@ def facilities_in(text: str, start: int, end: int, companies: Iterable[str], pla
             continue
         kind = "Terminal" if match["kind"] == "terminal" else "Port"
         words = " ".join(w.capitalize() for w in match["words"].split())
+        name = re.sub(r"(?<=[a-z])-(?=[A-Z])", " ", name)  # "Ningbo-Zhoushan port" is Ningbo Zhoushan Port
         found.append(Facility(match.start(), match.end(), " ".join(filter(None, (name, words, kind)))))
     for plant in _plants(text, tuple(companies), tuple(places)):
         if start <= plant.start < end and not any(f.start <= plant.start < f.end for f in found):

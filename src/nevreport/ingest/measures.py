@@ -59,6 +59,7 @@ _MEASURES = [
     ("investment", r"invest(?:ment|ments|ed)"),
     ("subsidy", r"subsid(?:y|ies)"),
     ("deals", r"(?:tentative\s+|intended\s+)?deals?"),
+    ("transaction_volume", r"transaction\s+(?:volume|value)|turnover\s+of\s+transactions"),
     ("deliveries", r"deliver(?:ed|ies|y|s|ing)?"),
     ("sales", r"sales|sold|sells?|selling"),
     ("production", r"produc(?:e|ed|es|ing|tion)|output|made(?!\s+(?:up|their|its)\b)|manufactur(?:e|ed|ing)"
@@ -124,8 +125,11 @@ _GROWTH = re.compile(
 )
 MONTH_BASE = re.compile(
     rf"(?i)^\s*(?:(?:year[- ]on[- ]year|from\s+a\s+year\s+earlier)\s+(?:and|but)\s+[^,.;\d]*?)?"
-    rf"(?:month[- ](?:on|over)[- ]month|from\s+(?:the\s+previous|a|last|the\s+prior)\s+month"
+    rf"(?:(?:drop|fall|decline|slump|rise|increase|jump|gain|growth)\s+)?"  # "a 35.8% drop from March deliveries"
+    rf"(?:month[- ](?:on|over)[- ]month|(?:from|than)\s+(?:that\s+of\s+)?(?:the\s+previous|a|last|the\s+prior)"
+    rf"\s+month"
     rf"|(?:(?:more|less|higher|lower)\s+)?(?:from|than(?:\s+in)?|over|compared\s+(?:with|to))\s+(?-i:{MONTH})"
+    rf"(?!\s+(?:last|a)\s+year|\s+(?:19|20)\d\d)"  # "from April last year" is a year earlier
     rf"|from\s+[\d.,]+(?:\s+(?:million|thousand|billion))?(?:\s+[\w.]+){{0,2}}\s+in\s+(?-i:{MONTH}))"
 )
 YEAR_BASE = re.compile(

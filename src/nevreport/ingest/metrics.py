@@ -418,12 +418,12 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     model = _MODEL.match(text, mention.end)
     if model and context.measure in SERIES:  # "delivered 1,500 ES8s": the model's deliveries
         return f"{model[1].lower().replace('-', '_')}_{context.measure}", "vehicles"
-    if is_event(entity) and _ON_SHOW.search(text, spans.clause[0], mention.start):
+    if is_event(entity) and _ON_SHOW.search(text, spans.clause[0], spans.clause[1]):
         # "are displaying about 980 vehicles", "presenting 20 concept cars and 142 new-energy vehicles"
         kind = paired_what(text, mention, spans) or what_in(text, mention.end, min(mention.end + 30, spans.clause[1]))
         if kind == "nev" or noun in VEHICLE_NOUNS:  # vehicles of a kind, else what the noun phrase says
             return f"{kind or 'vehicle'}s_displayed", "vehicles"
-        if noun:
+        if noun.rsplit("_", 1)[-1] in VEHICLE_NOUNS:  # "20 concept cars"
             return noun, "count"
     energy = re.match(r"(?i)\s*(?:kilo|giga|mega)?watt[- ]hours?\b|\s*[GMk]Wh\b", text[mention.end:])
     counted = unit == "count" and not energy and not re.match(r"(?i)\s+(?:units|vehicles|cars|NEVs)\b",

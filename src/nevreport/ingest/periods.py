@@ -120,10 +120,15 @@ def _months(year: int | None, first: int, last: int) -> str:
 # A period right after "from", "than", "over the same period in" is what a change is measured against.
 _BASE_BEFORE = re.compile(
     r"(?i)\b(?:from|than(?:\s+in)?|over|on|compared\s+(?:with|to)|versus|against)"
-    r"(?:\s+the\s+same\s+(?:period|month|quarter)\s+(?:of|in)|\s+the)?\s*$"  # "compared with the 2023 level"
+    r"(?:\s+the\s+same\s+(?:period|month|quarter)\s+(?:of|in)|\s+the|\s+that\s+of)?\s*$"  # "compared with the 2023
+    # level", "down 5% than that of last month"
 )
 _NUMBER_BASE_BEFORE = re.compile(
     r"(?i)\bfrom\s+(?P<number>[\d.,]+(?:\s+(?:million|billion|thousand))?)(?:\s+[a-zA-Z.]+){0,2}\s+in\s*$")
+
+
+def _paragraph_start(text: str, position: int) -> int:
+    return text.rfind("\n\n", 0, position) + 1
 
 
 def _periods_in(text: str, start: int, end: int, published: dt.date | None, future: bool,
@@ -144,6 +149,10 @@ def _periods_in(text: str, start: int, end: int, published: dt.date | None, futu
         if base and not (mention and start + match.start() - len(lead) + base.start("number") == mention.start):
             continue
         period = _read_period(match, published, future)
+        at = start + match.start()
+        if re.fullmatch(r"(?i)this\s+month", match.group()) and re.search(
+                rf"\b(?i:in)\s+(?:{MONTH})", text[_paragraph_start(text, at) : at]):
+            continue  # "In August, ... This month, the volume was ...": the month the paragraph named
         if period and not future and published and int(period[:4]) > published.year:
             continue  # "to hit 2 million in 2020" in 2018: no actual figure covers a year still to come
         if period and published and not future and period == str(published.year) and re.match(
@@ -235,7 +244,7 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool) 
             return f"{published.year + month // 12}-{month % 12 + 1:02d}"
         quarter = (published.month - 1) // 3 + shift
         year, quarter = published.year + quarter // 4, quarter % 4
-        return _months(year, 3 * quarter + 1, 3 * quarter + 3)
+        return f"{year}-Q{quarter + 1}"
     if kind == "now" and published:
         return f"{published.year}-{published.month:02d}"
     return ""

@@ -455,3 +455,35 @@ def test_a_whole_year_after_the_number_and_the_base_of_an_outlooks_change():
     text = "NEV sales may rise to 2.1 million units this year from 1.7 million units in 2023, the report said."
     assert _fields(text, "1.7 million", dt.date(2024, 3, 1))[1:] == ("2023", "actual")
     assert _fields(text, "2.1 million", dt.date(2024, 3, 1))[1:] == ("2024", "forecast")
+
+
+def test_a_month_named_once_and_changes_on_the_month_before_or_the_same_month_last_year():
+    text = ("In May, exports grew fast. This month, the volume was 81,000 units, down 3.9% than that of last "
+            "month, but up 20.5% year on year.")
+    published = dt.date(2019, 7, 10)
+    assert _fields(text, "81,000", published)[1] == "2019-05"
+    assert _metric(text, "3.9%", published=published) == "vehicle_exports_mom_pct"
+    text = ("Lotus Peak delivered 6,100 cars in May, a 25.3% drop from April deliveries and 11.2% less than May "
+            "last year.")
+    assert _metric(text, "25.3%", "Lotus Peak") == "vehicle_deliveries_mom_pct"
+    text = "Deliveries fell 12.4% from May last year to 6,100 cars in May."
+    assert _metric(text, "12.4%", "Lotus Peak") == "vehicle_deliveries_yoy_pct"
+
+
+def test_headline_and_dateline_forms_and_names_that_only_say_where():
+    text = ("Lotus Peak sold 31,000 cars in May\n\n- Harbour Motors sold 12,000 cars last month\n\n"
+            "BEIJING: Lotus Peak sold 31,000 cars in May, the association said.\n\n"
+            "Harbour Motors sold 12,000 cars last month.\n\n"
+            "Shenzhen, China-based Harbour Motors delivered 9,000 cars in April.")
+    assert _fields(text, "9,000")[0] == "Harbour"
+    assert _fields("Exports through Ningbo-Zhoushan port rose 5 percent in Q1.", "5 percent")[0] == (
+        "Ningbo Zhoushan Port")
+    assert _fields("Ro-ro exports in Q1\n\nNingbo port shipped 5,000 cars.", "5,000")[0] == "Ningbo Port"
+    assert _fields("The association said exports grew 4.5 percent in May.", "4.5 percent")[0] == "China"
+    text = "Under the plan of the city of Huaiyang, the city will produce 80,000 NEVs a year by 2025."
+    assert _fields(text, "80,000")[0] == "Huaiyang"
+    text = ("The 20th China (Harbin) International Automobile Expo closed with a transaction volume of 2.1 "
+            "billion yuan.\n\nA total of 900 vehicles from 100 brands were on display at the fair.")
+    assert _fields(text, "900", dt.date(2024, 7, 1))[0] == "Auto Harbin 2024"
+    assert _metric(text, "900", "Auto Harbin 2024") == "vehicles_displayed"
+    assert _metric(text, "2.1 billion yuan", "Auto Harbin 2024") == "transaction_volume_cny"
