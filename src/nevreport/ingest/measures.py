@@ -140,7 +140,7 @@ VEHICLE_NOUNS = frozenset("units vehicles cars nevs evs automobiles buses trucks
 STOP_WORDS = frozenset(
     "and or of for from in into at to by with on than per the a an its their that which who were was are is has"
     " have had taking took take showing from this last next across through during under over about among including"
-    " within between belonging set".split()
+    " within between belonging set as worldwide nationwide globally".split()
 )
 
 
