@@ -38,14 +38,20 @@ class Proposal:
     hints: tuple[str, ...] = ()  # what the reviewer should look at ("the text states a fall ...")
 
 
+_STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'"})
+
+
 def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> list[Proposal]:
     """Draft rows for the mentions of one article that data/figures.csv and coverage_ignore.csv leave open."""
     data_dir = Path(data_dir)
     figures = read_figures(data_dir) if config.figures_csv(data_dir).is_file() else []
     ignores = [e for e in read_ignores(data_dir) if e.article == article]
     published = _published_date(data_dir, article, text)
-    entities = reading.Entities(_known_entities(data_dir)).in_article(text, str(published.year) if published else "")
-    main_subject = entities.main_subject(text)
+    # Read with straight apostrophes ("China’s" as "China's"), one character for one, so every position and
+    # the quotes taken from the text as written stay the same.
+    read = text.translate(_STRAIGHT)
+    entities = reading.Entities(_known_entities(data_dir)).in_article(read, str(published.year) if published else "")
+    main_subject = entities.main_subject(read)
     taken_ids = {f.figure_id for f in figures}
     labels = _metric_labels(data_dir)
     proposals: list[Proposal] = []
@@ -66,7 +72,7 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
         if repeat_key in proposed:
             continue  # a repeat is covered by the first row (see nevreport.curate.coverage)
         proposed.add(repeat_key)
-        row, hints = _proposal(article, text, m, published, set(UNITS), entities, main_subject, labels)
+        row, hints = _proposal(article, read, m, published, set(UNITS), entities, main_subject, labels, text)
         same = (row["stated"], row["unit"], row["entity"], row["metric"], row["period"])
         if all(same) and same in figure_of:
             # validate keeps one row per figure: a headline stating the body's figure again is a repeat
@@ -141,9 +147,10 @@ def ignore_context(text: str, mention: Mention) -> str:
 
 def _proposal(article: str, text: str, mention: Mention, published: dt.date | None, units: set[str],
               entities: reading.Entities, main_subject: str,
-              labels: dict[str, str]) -> tuple[dict[str, str], tuple[str, ...]]:  # fmt: skip
+              labels: dict[str, str], written: str = "") -> tuple[dict[str, str], tuple[str, ...]]:  # fmt: skip
+    """A draft row for one mention, read from `text`; its quote from `written`, the text as written, when given."""
     spans = reading.spans_around(text, mention)
-    quote = text[spans.quote[0] : spans.quote[1]]
+    quote = (written or text)[spans.quote[0] : spans.quote[1]]
     status = reading.read_status(text, spans, mention)
     entity = reading.read_entity(text, spans, entities, main_subject)
     period = reading.event_period(entity, reading.read_period(text, mention, spans, published, status))

@@ -28,7 +28,8 @@ _MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 # A date or a dateline before the first sentence ("2024-10-31 ...", "BEIJING, Nov. 11 (Xinhua) -- ").
 _LEADING_DATE = re.compile(
     r"\s*(?:date\s+)?\d{4}-\d\d-\d\d\s+"
-    rf"|\s*[A-Z][A-Z .'-]+,\s+(?:{_MONTH_ABBREVIATIONS}|[A-Z][a-z]+)\.?\s+\d\d?\s+\([^)]{{1,40}}\)\s+--\s+"
+    rf"|\s*[A-Z][A-Z .'\u2019-]+,\s+(?:{_MONTH_ABBREVIATIONS}|[A-Z][a-z]+)\.?\s+\d\d?\s+\([^)]{{1,40}}\)\s+"
+    r"(?:--|\u2014|\u2013)\s+"
     r"|\s*[A-Z][A-Z .'-]+\s+--\s+"
     # "BEIJING: ...", "HEFEI - ...", "SHANGHAI (Reuters) - ...", "BEIJING (dpa-AFX) - ..."
     r"|\s*[A-Z]{3,}(?:[ -][A-Z]{3,})*(?:\s+\([^)]{1,30}\))?(?::|\s+[-\u2013\u2014])\s+"
@@ -151,6 +152,10 @@ _NO_PERIOD_AFTER = re.compile(
 _RANK_BEFORE = re.compile(r"(?i)\bthe\s+(?:top|first|last|biggest|largest|leading)\s+$")
 
 
+# "surpassed the 20,000 mark": a round threshold crossed, not a figure of its own
+_MARK_AFTER = re.compile(r"(?i)(?:[- ]units?)?\s+(?:mark|milestone|threshold)\b")
+
+
 def not_a_claim(text: str, mention: Mention) -> str:
     """Why the mention is not a figure ("the first 10 months" names a period), or "" when it may be one."""
     if mention.value <= 100 and mention.unit not in MARKED_UNITS and (
@@ -160,6 +165,9 @@ def not_a_claim(text: str, mention: Mention) -> str:
     quoted = _short_quote(text, mention)
     if quoted:
         return f"part of a name ('{quoted}'), not a figure"
+    if _MARK_AFTER.match(text, mention.end) and re.search(r"(?i)\bthe\s+$",
+                                                          text[max(0, mention.start - 5) : mention.start]):
+        return f"a threshold ('the {mention.text} mark'), not a figure"
     if _NO_PERIOD_AFTER.match(text, mention.end):
         return "a level of no stated period ('in previous years'), not a figure"
     if (not mention.text[:1].isdigit() and _SPELLED_AFTER_THE.search(text[max(0, mention.start - 5) : mention.start])

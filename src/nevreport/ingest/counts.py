@@ -150,8 +150,23 @@ def largest_years_name(text: str, mention: Mention, spans: Spans, noun: str) -> 
 
 
 def span_name(text: str, mention: Mention, spans: Spans, noun: str) -> str:
-    """A time a thing takes, or years a market has been led; "" for other counts."""
-    return time_name(text, mention, spans, noun) or largest_years_name(text, mention, spans, noun)
+    """A time a thing takes, or years a market has been led or a kind made and sold most; "" for other counts."""
+    return (time_name(text, mention, spans, noun) or largest_years_name(text, mention, spans, noun)
+            or leader_years_name(text, mention, spans, noun))
+
+
+_TOP_IN_BOTH = re.compile(r"(?i)\b(?:top|first|leading|largest|biggest)\b[^.;]{0,60}?\bproduction\s+and\s+sales\b")
+
+
+def leader_years_name(text: str, mention: Mention, spans: Spans, noun: str) -> str:
+    """Years a place has been first in the world in both making and selling a kind: "retained its top position
+    worldwide in NEV production and sales for nine consecutive years" -> nev_global_leader_years."""
+    from nevreport.ingest.measures import what_in
+
+    found = _TOP_IN_BOTH.search(text, spans.sentence[0], mention.start)
+    if noun not in ("consecutive_years", "straight_years", "years") or not found:
+        return ""
+    return f"{what_in(text, found.start(), found.end()) or 'vehicle'}_global_leader_years"
 
 
 _PACE = re.compile(r"(?i)\b(?:slower|faster|quicker)\s+than\b"

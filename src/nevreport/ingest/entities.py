@@ -64,8 +64,9 @@ _CITIES = frozenset(
 # last one of its kind named before.
 _REFERENCE = re.compile(r"\b[Tt]he\s+(?:\w+-[\w-]+\s+)?(?:(?:automobile|auto|car)\s+)?(?P<kind>province|city|company"
                         r"|carmaker|automaker|expo|exhibition(?:\s+(?:hall|area))?|show|event|terminal|port"
-                        r"|factory|plant|gigafactory)\b(?!'s\s+\w+\s+(?:and|or))(?!\s+(?:area|city)\b)")
-_KINDS = {"exhibition": "expo", "show": "expo", "event": "expo", "factory": "plant", "gigafactory": "plant"}
+                        r"|factory|plant|gigafactory|capital)\b(?!'s\s+\w+\s+(?:and|or))(?!\s+(?:area|city)\b)")
+_KINDS = {"exhibition": "expo", "show": "expo", "event": "expo", "factory": "plant", "gigafactory": "plant",
+          "capital": "city"}  # "the capital of northwest China's Shaanxi Province": the city named before
 # Where a port, terminal or factory stands in a sentence does not make it less the subject: goods are exported
 # "from" or "through" a terminal, delivered "at" a factory; the localization rate "of" a factory is its own.
 _FACILITY_PREPOSITIONS = frozenset("from via through at of".split())
@@ -76,8 +77,8 @@ _IN_PARENTHESES = re.compile(r"[A-Z][\w-]*\s*\(\s*$")
 _WHERE_PREPOSITIONS = frozenset("in across within throughout".split())
 # "east China's Jiangsu Province", "south China's Guangdong": where a place lies.
 _WHERE_IT_LIES = re.compile(
-    r"\b(?:(?:north|south)?(?:east|west)|north|south|central|(?:north|south)(?:east|west)ern|eastern|western"
-    r"|northern|southern)\s+China's\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}")
+    r"\b(?i:(?:north|south)?(?:east|west)|north|south|central|(?:north|south)(?:east|west)ern|eastern|western"
+    r"|northern|southern)\s+China['\u2019]s\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|province|city)){0,2}")
 # A company named with its legal form: "Blue Carbon Technology Inc.", "Shanghai Lingang Holdings Co., Ltd."
 _COMPANY = re.compile(r"\b(?P<name>(?:[A-Z][\w&'-]*\s+){1,4}?)(?:Inc|Co|Corp|Corporation|Ltd|Limited|LLC)\b\.?"
                       r"(?:,?\s+Ltd\b\.?)?")

@@ -70,7 +70,7 @@ def facilities_in(text: str, start: int, end: int, companies: Iterable[str], pla
         name = match["name"]
         at_start = _SENTENCE_START.search(text, max(0, match.start() - 3), match.start())
         if any(f.start <= match.start() < f.end or match.start() <= f.start < match.end() for f in found) or (
-                at_start and name.split()[0] not in places) or name.split()[-1] in ("Port", "Terminal"):
+                at_start and name.split()[0].split("-")[0] not in places) or name.split()[-1] in ("Port", "Terminal"):
             continue
         kind = "Terminal" if match["kind"] == "terminal" else "Port"
         words = " ".join(w.capitalize() for w in match["words"].split())

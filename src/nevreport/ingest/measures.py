@@ -262,6 +262,9 @@ def paired_what(text: str, mention: Mention, spans: Spans) -> str:
     return kinds[same.index(mention.start)]
 
 
+_THEN_VERB = re.compile(r"\s+(?:in|at|by)\s+[^,.;]{1,40}?\s+(?:were|was)\s+(exported|sold|delivered)\b")
+
+
 def direct_measure(text: str, mention: Mention, clause_start: int = 0) -> str:
     """A participle right after the number and its noun: "2.11 million units produced", "131,000 vehicles for
     export", "70,000 new cars registered"; "sold 500,000 vehicles overseas" are sales abroad, "shipped 500,000
@@ -271,6 +274,9 @@ def direct_measure(text: str, mention: Mention, clause_start: int = 0) -> str:
     if not after:
         return ""
     word = after.group(1).lower()
+    then = _THEN_VERB.match(text, mention.end + after.end())
+    if word == "produced" and then:  # "822,000 vehicles produced in the province were exported"
+        word = then.group(1)
     if word in ("abroad", "overseas") and re.search(r"(?i)\b(?:sold|sells?|selling)\b(?:\s+\S+){0,3}\s*$",
                                                       text[clause_start : mention.start]):
         return "overseas_sales"

@@ -118,6 +118,11 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
             break
         siblings = other_measures_whats(text, *region, measure) if region != spans.clause and measure in said else []
         what = what_in(text, *region, [*siblings, *([] if region == which else masked_shares(text, *region, mention))])
+    named_for_other = other_measures_whats(text, spans.sentence[0], spans.clause[0], measure) if measure else []
+    if not what and named_for_other and all(what_in(text, a, b) == "vehicle" for a, b in named_for_other):
+        # "Total automobile output reached ..., while sales grew 12 percent": the sentence's other measure
+        # counts all vehicles too, not what the sentences before counted
+        what = "vehicle"
     if not paired and what in ("nev", "bev", "lithium_battery", "solar_cell") and what_in(
             text, *spans.sentence) == "new_three":
         what = "new_three"  # a clause of "exports of electric vehicles, lithium-ion batteries and solar cells"
@@ -267,11 +272,28 @@ def _destination(text: str, mention: Mention, spans: Spans) -> str:
 _MODEL = re.compile(r"\s+((?:Model\s+)?[A-Z][A-Za-z-]*\d+[A-Za-z]*|Model\s+[A-Z])s\b")
 _ON_SHOW = re.compile(r"(?i)\b(?:display\w*|showcas\w*|exhibit(?:s|ed|ing)\b|present(?:s|ed|ing)\b|on\s+show"
                       r"|on\s+display|showing)")
+# A port's freight by its unit: tons of cargo, containers in twenty-foot equivalent units.
+_FREIGHT = {"tons": "cargo_throughput", "tonnes": "cargo_throughput", "metric_tons": "cargo_throughput",
+            "teus": "container_throughput", "teu": "container_throughput"}
 _TOTAL_TO = re.compile(r"(?i)\b(?:lifting|bringing|raising|taking|pushing|boosting)\s+(?:the|its|their)\s+total"
                        r"(?:\s+number)?\s+to\s+$")
 _COUNT_BEFORE = re.compile(r"(?<![\d.,])\d[\d,.]*(?:\s+(?:million|billion|thousand))?")
 _GLOBAL_WHOLE = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:global|world(?:'s|wide)?|the\s+world's)\s+[^,.;:()]{0,40}")
 _NUMBER_OF = re.compile(r"(?i)\b(?:the\s+)?(?:total\s+)?number\s+of\s+")
+
+
+def _paired_freight(text: str, mention: Mention, spans: Spans) -> str:
+    """The freight the n-th growth of a "respectively" sentence is of, when the levels before it are freight."""
+    sentence = text[spans.sentence[0] : spans.sentence[1]]
+    if not re.search(r"(?i)\brespectively\b", sentence):
+        return ""
+    levels = [noun_phrase(text, spans.sentence[0] + m.end()) for m in _COUNT_BEFORE.finditer(sentence)
+              if not re.match(r"\s*(?:percent|%)", sentence[m.end():])]
+    growths = [spans.sentence[0] + m.start() for m in re.finditer(r"\d[\d.]*\s*(?:percent|%)", sentence)]
+    names = [_FREIGHT.get(noun, "") for noun in levels]
+    if mention.start not in growths or not any(names) or len(growths) != len(names):
+        return ""
+    return names[growths.index(mention.start)]
 
 
 def _count_growth(text: str, mention: Mention, spans: Spans) -> str:
@@ -300,8 +322,10 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
     """The metric of a count of something other than vehicles: a known metric its sentence names, where routes
     go, where an expo's exhibitors come from, else its noun ("28 research institutes" -> research_institutes)."""
     sentence = text[spans.sentence[0] : spans.sentence[1]]
-    reused = (known_by_label(sentence, noun, known) or goods_count_name(text, mention.end)
-              or span_name(text, mention, spans, noun))
+    if noun in _FREIGHT:  # "handled 199 million metric tons of cargo and 5.25 million TEUs"
+        return _FREIGHT[noun]
+    reused = (known_by_label(sentence, noun, known) or span_name(text, mention, spans, noun)
+              or goods_count_name(text, mention.end))
     if reused:
         return reused
     destination = _destination(text, mention, spans) or place_count_name(text, mention, spans, noun)
@@ -460,6 +484,9 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         base = f"{base}_{group}"  # "40,000 cars were exported to the three emerging markets"
     if unit == "percent" and _AVERAGE_GROWTH.search(text, spans.clause[0], spans.clause[1]):
         return f"{base}_avg_annual_growth_pct", unit  # "an average annual growth rate of 41.4 percent"
+    freight = _paired_freight(text, mention, spans) if unit == "percent" else ""
+    if freight:  # "199 million tons of cargo and 5.25 million TEUs ..., up 2.8 percent and 1.1 percent respectively"
+        return f"{freight}_{_growth_base(text, mention, spans, period[:4])}_pct", unit
     if unit in ("percent", "times"):  # "up 14.3 times year on year": a growth stated as a multiple
         suffix = "pct" if unit == "percent" else "times"
         of_count = "" if measures_in(text, *spans.clause) else counted_before(text, mention, spans)

@@ -487,3 +487,32 @@ def test_headline_and_dateline_forms_and_names_that_only_say_where():
     assert _fields(text, "900", dt.date(2024, 7, 1))[0] == "Auto Harbin 2024"
     assert _metric(text, "900", "Auto Harbin 2024") == "vehicles_displayed"
     assert _metric(text, "2.1 billion yuan", "Auto Harbin 2024") == "transaction_volume_cny"
+
+
+def test_curly_apostrophes_read_as_straight_ones_and_a_threshold_crossed_is_no_figure():
+    from nevreport.ingest.clauses import not_a_claim
+
+    text = "Deliveries passed the 30,000 mark for the first time."
+    assert "threshold" in not_a_claim(text, _mention(text, "30,000"))
+    text = ("XI'AN, Oct. 23 (Xinhua) \u2014 Xi'an is bolstering its auto industry.\n\nIn the January-August period, "
+            "the capital of northwest China's Shaanxi Province produced 273,700 vehicles.")
+    assert _fields(text, "273,700")[0] == "Xi'an"
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "metric"),
+    [
+        ("The port handled 150 million metric tons of cargo and 4.1 million TEUs in the period, up 3.1 percent and "
+         "2.2 percent year-on-year respectively.", "150 million", "cargo_throughput"),
+        ("The port handled 150 million metric tons of cargo and 4.1 million TEUs in the period, up 3.1 percent and "
+         "2.2 percent year-on-year respectively.", "2.2 percent", "container_throughput_yoy_pct"),
+        ("China has kept its top position worldwide in NEV production and sales for eight consecutive years.",
+         "eight", "nev_global_leader_years"),
+        ("Notably, 700,000 vehicles produced in the province were exported in the period.", "700,000",
+         "vehicle_exports"),
+        ("Total automobile output reached 20.1 million units, while sales grew 10.4 percent to 20.2 million units.",
+         "20.2 million", "vehicle_sales"),
+    ],
+)  # fmt: skip
+def test_freight_leaders_and_the_verb_that_says_what_happened(text, stated, metric):
+    assert _metric(text, stated) == metric
