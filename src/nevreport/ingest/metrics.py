@@ -347,7 +347,10 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
             is_event(entity) or re.search(r"(?i)exhibit|expo\b", sentence)):
         return "exhibitor_countries_regions"
     if noun.endswith("routes") and re.search(r"(?i)ro-ro|roll-on|car[- ]carrier", noun + " " + sentence):
-        return "car_carrier_routes"
+        # "six domestic ro-ro routes and two international ro-ro routes": two series, told apart by where
+        where = re.match(r"(domestic|international)_", noun)
+        both = len(set(re.findall(r"(?i)\b(domestic|international)\b", sentence))) == 2
+        return f"{where[1]}_car_carrier_routes" if where and both else "car_carrier_routes"
     # "about 70 new products" continues the series of new_product_debuts
     stem = re.sub(r"(?<=[a-z])s$", "", noun)
     series = [metric for metric in known if metric.startswith(f"{stem}_")]
@@ -445,11 +448,18 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     if is_event(entity) and _ON_SHOW.search(text, spans.clause[0], spans.clause[1]):
         # "are displaying about 980 vehicles", "presenting 20 concept cars and 142 new-energy vehicles"
         kind = paired_what(text, mention, spans) or what_in(text, mention.end, min(mention.end + 30, spans.clause[1]))
+        if kind in ("", "vehicle") and re.match(r"(?i)with\b", text[spans.clause[0] : spans.clause[1]]):
+            # "Among the highlights were new-energy vehicles, with over 200 vehicles on display": those
+            kind = what_in(text, spans.sentence[0], spans.clause[0]) or kind
         if kind == "nev" or noun in VEHICLE_NOUNS:  # vehicles of a kind, else what the noun phrase says
             return f"{kind or 'vehicle'}s_displayed", "vehicles"
         if noun.rsplit("_", 1)[-1] in VEHICLE_NOUNS:  # "20 concept cars"
             return noun, "count"
     energy = re.match(r"(?i)\s*(?:kilo|giga|mega)?watt[- ]hours?\b|\s*[GMk]Wh\b", text[mention.end:])
+    if energy and context.measure != "installed_capacity" and any(
+            m.lastgroup == "installed_capacity" for r in earlier_sentences(text, spans.sentence[0], True)[:4]
+            for m in measures_in(text, *r)):  # "In May alone, the output rose 41 percent to 39.9 GWh" after the
+        context = Read(battery_in(text, *spans.sentence) or "power_battery", "installed_capacity")  # installations
     counted = unit == "count" and not energy and not re.match(r"(?i)\s+(?:units|vehicles|cars|NEVs)\b",
                                                               text[mention.end:])
     if not context.measure or unit not in ("count", "vehicles", "percent", "cny", "usd", "times") or (

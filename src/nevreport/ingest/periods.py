@@ -120,7 +120,8 @@ def _months(year: int | None, first: int, last: int) -> str:
 # A period right after "from", "than", "over the same period in" is what a change is measured against.
 _BASE_BEFORE = re.compile(
     r"(?i)\b(?:from|than(?:\s+in)?|over|on|compared\s+(?:with|to)|versus|against)"
-    r"(?:\s+the\s+same\s+(?:period|month|quarter)\s+(?:of|in)|\s+the|\s+that\s+of)?\s*$"  # "compared with the 2023
+    r"(?:\s+the\s+same\s+(?:period|month|quarter)\s+(?:of|in)|\s+the|\s+that\s+of"
+    r"|\s+(?:its|their|the)\s+(?:performance|level|figure|result|sales|total)\s+in)?\s*$"  # "compared with the 2023
     # level", "down 5% than that of last month"
 )
 _NUMBER_BASE_BEFORE = re.compile(
