@@ -60,6 +60,7 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
     # The body first: a headline or standfirst figure the body states again is the repeat, and the body's
     # sentence, which says more, gets the row.
     body = reading.body_start(text)
+    drafted_in_body: set[tuple[float, str]] = set()
     for found in sorted(audit_article(article, text, figures, ignores), key=lambda f: f.mention.start < body):
         m = found.mention
         if found.figure_id or found.ignore_line:
@@ -67,6 +68,10 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
         why_not = reading.not_a_claim(text, m)
         if why_not:  # each occurrence needs its own ignore entry, so repeats are listed too
             proposals.append(Proposal(m, {}, why_not))
+            continue
+        if m.start < body and (m.value, m.unit) in drafted_in_body:
+            # "China has 566,000 public chargers" over "stood at around 566,000": the body's row holds it
+            proposals.append(Proposal(m, {}, "a headline figure the body states again"))
             continue
         repeat_key = (m.text, m.unit, m.qualifier, next_word(text, m.end))
         if repeat_key in proposed:
@@ -78,6 +83,8 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
             # validate keeps one row per figure: a headline stating the body's figure again is a repeat
             proposals.append(Proposal(m, {}, f"the figure {figure_of[same]} stated again"))
             continue
+        if m.start >= body:
+            drafted_in_body.add((m.value, m.unit))
         row["figure_id"] = _unique(row["figure_id"], taken_ids)
         figure_of[same] = row["figure_id"]
         taken_ids.add(row["figure_id"])

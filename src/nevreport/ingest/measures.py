@@ -91,6 +91,7 @@ _WHAT_RE = re.compile(
     r"|(?P<new_three>\bnew\s+[\"\u201c]?three\b)"
     r"|(?P<vehicle_and_auto_parts>\b(?:autos?|automobiles?|vehicles?|cars?)\s+and\s+(?:auto\s+)?parts\b)"
     r"|(?P<auto_parts>\bauto(?:mobile|motive)?\s+parts\b)"
+    r"|(?P<power_battery>\b(?:power|traction)\s+batter(?:y|ies)\b)"
     r"|(?P<lithium_battery>\blithium(?:-ion)?\s+batter(?:y|ies)\b)"
     r"|(?P<solar_cell>\bsolar\s+(?:cells?|batter(?:y|ies)|panels?|modules?)\b)"
     r"|(?P<passenger_car>\bpassenger\s+(?:cars?|vehicles?)\b)"

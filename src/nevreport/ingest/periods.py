@@ -31,7 +31,8 @@ _COUNTS = {
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 YEAR = r"(?:19|20)\d\d(?![\d-])"
 # What names the year of a month, quarter or half: "of 2023", "of this year", "last year"...
-_YEAR_REF = rf"(?:,?\s+(?:of\s+|in\s+)?(?:(?P<{{n}}y>{YEAR})|(?P<{{n}}rel>this|last|next|the)\s+year\b))?"
+_YEAR_REF = (rf"(?:\s*\((?:Q[1-4]|H[12])\))?"  # "the first quarter (Q1) of this year"
+             rf"(?:,?\s+(?:of\s+|in\s+)?(?:(?P<{{n}}y>{YEAR})|(?P<{{n}}rel>this|last|next|the)\s+year\b))?")
 _PERIOD_PATTERNS = [
     ("months", rf"\b(?:the\s+)?first\s+(?P<mn>\d\d?|[a-z]+)\s+months\b{_YEAR_REF.format(n='m')}"),
     ("quarters", rf"\b(?:the\s+)?first\s+(?P<qn>two|three|2|3)\s+quarters\b{_YEAR_REF.format(n='q')}"),
@@ -71,6 +72,8 @@ _PAST_VERB_ONLY = re.compile(r"(?i)\b(?:was|were|had|did|\w+ed)\b")
 _PRESENT = re.compile(
     r"(?i)\b(?:has|have|is|are|now|currently|hosts?|employs?|owns?|operates?|holds?|boasts?|capable\s+of"
     r"|(?:able|enabling\s+\w+|allowing\s+\w+)\s+to)\b")
+_PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+)?(?:completed|delivered|produced|sold|exported|handled"
+                      r"|shipped|made|built|loaded)\b")  # what was done in the period, not a state reached
 # "About 50,000 of the cars are electric": a part of the figure before, of its period.
 PARTITIVE = re.compile(r"(?i)\b\d[\d,.]*(?:\s+(?:million|thousand|billion))?\s+of\s+(?:the|these|those|them)\b")
 
@@ -354,7 +357,10 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     opening = CLAUSE_BREAK.search(text, spans.sentence[0], spans.sentence[1])
     if opening and opening.end() <= spans.clause[0] and opening.start() - spans.sentence[0] < 50:
         found = periods(spans.sentence[0], opening.start())
-        if found and found[0].start - spans.sentence[0] <= 12:
+        # "In June, ...", "Data show that from January to November this year, ..."
+        if found and (found[0].start - spans.sentence[0] <= 12 or re.match(
+                r"(?i)(?:data|figures|statistics)\s+(?:\w+\s+){0,3}?(?:show|showed|shows)\s+(?:that\s+)?$",
+                text[spans.sentence[0] : found[0].start])):
             return found[-1].period
     clause = text[spans.clause[0] : spans.clause[1]]
     sentence = text[spans.sentence[0] : spans.sentence[1]]
@@ -372,7 +378,9 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         found = periods(body, len(text) if lead_end < 0 else lead_end)
         if found:
             return found[0].period
-    if partitive or not _PRESENT.search(sentence):  # a past-tense sentence continues the period before it
+    # a past-tense sentence, or one in the present perfect ("It has completed 986,000 ..."), continues the
+    # period before it
+    if partitive or not _PRESENT.search(sentence) or _PERFECT.search(sentence):
         for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True):
             found = _periods_in(text, start, end, published, future)
             if found:

@@ -516,3 +516,30 @@ def test_curly_apostrophes_read_as_straight_ones_and_a_threshold_crossed_is_no_f
 )  # fmt: skip
 def test_freight_leaders_and_the_verb_that_says_what_happened(text, stated, metric):
     assert _metric(text, stated) == metric
+
+
+def test_periods_a_parenthesis_a_data_show_opening_and_the_present_perfect_carry():
+    text = ("BEIJING, April 17 (Xinhua) -- Exports grew fast in the first quarter (Q1) of this year.\n\nA total of "
+            "900,000 vehicles were exported in this period.")
+    assert _fields(text, "900,000", dt.date(2024, 4, 20))[1] == "2024-Q1"
+    text = ("Data show that from January to November this year, the port handled 300,000 TEUs. It has completed "
+            "900,000 ro-ro vehicles, 20.5% up year-on-year.")
+    assert _fields(text, "300,000", dt.date(2017, 12, 18))[1] == "2017-01/2017-11"
+    assert _fields(text, "900,000", dt.date(2017, 12, 18))[1] == "2017-01/2017-11"
+
+
+def test_power_battery_sales_and_exports_are_the_batteries():
+    text = "Power battery sales reached 700 gigawatt-hours, while power battery exports reached 120 gigawatt-hours."
+    assert _metric(text, "700") == "power_battery_sales"
+    assert _metric(text, "120") == "power_battery_exports"
+
+
+def test_a_headline_figure_the_body_states_in_other_words_is_the_bodys(tmp_path):
+    from nevreport.curate.propose import propose_rows
+
+    text = ("Harbour Motors sells 52,000 cars in May\n\nBEIJING, June 3 (Xinhua) -- Harbour Motors sold about 52,000 "
+            "cars in May, up 12 percent year on year, the company said.")
+    proposals = [p for p in propose_rows("900_harbour.txt", text, tmp_path) if p.mention.text == "52,000"]
+    headline, body = sorted(proposals, key=lambda p: p.mention.start)
+    assert not headline.row and "headline" in headline.not_a_claim
+    assert body.row and body.row["metric"] == "vehicle_sales"
