@@ -55,7 +55,7 @@ def length_name(text: str, mention: Mention, spans: Spans) -> str:
     return ""
 
 
-def area_name(text: str, mention: Mention, spans: Spans) -> str:
+def area_name(text: str, mention: Mention, spans: Spans, event: bool = False) -> str:
     """The metric of an area: "a stand with 800 square meters" -> stand_area, "400,000 square meters of storage
     yards" -> storage_yard_area; "" when neither says what."""
     before = text[spans.clause[0] : mention.start]
@@ -66,6 +66,9 @@ def area_name(text: str, mention: Mention, spans: Spans) -> str:
         if named and named.group(1).split()[0] not in STOP_WORDS:
             name = _name(named.group(1))
             return name if name.endswith("area") else f"{name}_area"
+    if event and re.search(r"(?i)\b(?:an?|the|total)\s+(?:exhibition\s+|floor\s+)?(?:area|space)\s+of\s+"
+                           r"(?:over\s+|more\s+than\s+|about\s+|some\s+)?$", before):
+        return "exhibition_area"  # "the 10-day auto show, spanning over an area of 160,000 square meters"
     of = re.match(r"\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+?)s?\b", text[mention.end : mention.end + 40])
     if of and of.group(1).split()[0] not in STOP_WORDS:
         name = of.group(1).replace(" ", "_").replace("-", "_")

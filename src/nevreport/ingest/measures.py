@@ -59,7 +59,7 @@ _MEASURES = [
     ("investment", r"invest(?:ment|ments|ed)"),
     ("subsidy", r"subsid(?:y|ies)"),
     ("deals", r"(?:tentative\s+|intended\s+)?deals?"),
-    ("transaction_volume", r"transaction\s+(?:volume|value)|turnover\s+of\s+transactions"),
+    ("transaction_volume", r"transaction\s+(?:volume|value)|turnover\s+of\s+transactions|orders\s+worth"),
     ("deliveries", r"deliver(?:ed|ies|y|s|ing)?"),
     ("sales", r"sales|sold|sells?|selling"),
     ("production", r"produc(?:e|ed|es|ing|tion)|output|made(?!\s+(?:up|their|its)\b)|manufactur(?:e|ed|ing)"

@@ -324,6 +324,13 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
     sentence = text[spans.sentence[0] : spans.sentence[1]]
     if noun in _FREIGHT:  # "handled 199 million metric tons of cargo and 5.25 million TEUs"
         return _FREIGHT[noun]
+    number_of = list(_NUMBER_OF.finditer(text, spans.sentence[0], mention.start)) if noun == "count" else []
+    if number_of:  # "The number of electric vehicle chargers for public use stood at around 566,000"
+        named = noun_phrase(text, number_of[-1].end() - 1)
+        public = re.match(r"\s+for\s+public\s+use\b", text[number_of[-1].end() + len(named) :])
+        named = re.sub(r"_+", "_", named)
+        if named:
+            return f"public_{named}" if public else named
     reused = (known_by_label(sentence, noun, known) or span_name(text, mention, spans, noun)
               or goods_count_name(text, mention.end))
     if reused:
@@ -430,7 +437,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
                 return f"{name}_{_growth_base(text, mention, spans, period[:4])}_pp", unit
             return name, unit
     if unit == "square_meters":
-        area = area_name(text, mention, spans)
+        area = area_name(text, mention, spans, is_event(entity))
         if area:
             return area, unit
     length = length_name(text, mention, spans) if unit in ("count", "vehicles") else ""

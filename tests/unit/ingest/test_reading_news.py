@@ -543,3 +543,12 @@ def test_a_headline_figure_the_body_states_in_other_words_is_the_bodys(tmp_path)
     headline, body = sorted(proposals, key=lambda p: p.mention.start)
     assert not headline.row and "headline" in headline.not_a_claim
     assert body.row and body.row["metric"] == "vehicle_sales"
+
+
+def test_a_shows_orders_its_area_and_a_count_named_before_its_number():
+    text = ("A total of 30,100 orders worth 5.2 billion yuan were placed during the Wuhan auto show.\n\n"
+            "The 10-day auto show, spanning over an area of 150,000 square meters, drew 110 brands.")
+    assert _metric(text, "5.2 billion yuan", "Auto Wuhan 2024") == "transaction_volume_cny"
+    assert _metric(text, "150,000 square meters", "Auto Wuhan 2024") == "exhibition_area"
+    text = "The number of electric vehicle chargers for public use in China stood at around 480,000 at the end of May."
+    assert _metric(text, "480,000") == "public_electric_vehicle_chargers"
