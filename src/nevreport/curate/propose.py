@@ -70,7 +70,7 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
             proposals.append(Proposal(m, {}, why_not))
             continue
         if m.start < body and (m.value, m.unit) in drafted_in_body:
-            # "China has 566,000 public chargers" over "stood at around 566,000": the body's row holds it
+            # a headline's "42,000 chargers" over the body's "about 42,000": the body's row holds it
             proposals.append(Proposal(m, {}, "a headline figure the body states again"))
             continue
         repeat_key = (m.text, m.unit, m.qualifier, next_word(text, m.end))

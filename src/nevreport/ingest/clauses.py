@@ -152,7 +152,7 @@ _NO_PERIOD_AFTER = re.compile(
 _RANK_BEFORE = re.compile(r"(?i)\bthe\s+(?:top|first|last|biggest|largest|leading)\s+$")
 
 
-# "surpassed the 20,000 mark": a round threshold crossed, not a figure of its own
+# "crossed the 50,000 mark": a round threshold crossed, not a figure of its own
 _MARK_AFTER = re.compile(r"(?i)(?:[- ]units?)?\s+(?:mark|milestone|threshold)\b")
 
 
@@ -252,7 +252,7 @@ def read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
         if _PAST_BASE_BEFORE.search(text, max(0, mention.start - 40), mention.start):
             return "actual"
         if _FROM_BEFORE.search(text, max(0, mention.start - 20), mention.start) and _PAST_BASE_AFTER.match(
-                text, mention.end):  # "may rise to 1.6 million units from 1.26 million units in 2018"
+                text, mention.end):  # "could climb to 4.4 million from 3.9 million in 2021"
             return "actual"
         status = _status_of(text[spans.clause[0] : mention.end])
         if status:

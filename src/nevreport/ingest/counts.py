@@ -68,7 +68,7 @@ def area_name(text: str, mention: Mention, spans: Spans, event: bool = False) ->
             return name if name.endswith("area") else f"{name}_area"
     if event and re.search(r"(?i)\b(?:an?|the|total)\s+(?:exhibition\s+|floor\s+)?(?:area|space)\s+of\s+"
                            r"(?:over\s+|more\s+than\s+|about\s+|some\s+)?$", before):
-        return "exhibition_area"  # "the 10-day auto show, spanning over an area of 160,000 square meters"
+        return "exhibition_area"  # "the fair, covering an area of 90,000 square meters"
     of = re.match(r"\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+?)s?\b", text[mention.end : mention.end + 40])
     if of and of.group(1).split()[0] not in STOP_WORDS:
         name = of.group(1).replace(" ", "_").replace("-", "_")
@@ -162,8 +162,8 @@ _TOP_IN_BOTH = re.compile(r"(?i)\b(?:top|first|leading|largest|biggest)\b[^.;]{0
 
 
 def leader_years_name(text: str, mention: Mention, spans: Spans, noun: str) -> str:
-    """Years a place has been first in the world in both making and selling a kind: "retained its top position
-    worldwide in NEV production and sales for nine consecutive years" -> nev_global_leader_years."""
+    """Years a place has been first in the world in both making and selling a kind: "has led the world in NEV
+    production and sales for six years in a row" -> nev_global_leader_years."""
     from nevreport.ingest.measures import what_in
 
     found = _TOP_IN_BOTH.search(text, spans.sentence[0], mention.start)

@@ -88,7 +88,7 @@ _PREPOSITION_WORDS = frozenset({"In", "At", "From", "The", "By", "For", "On", "W
 # Words after a company's own name that say what kind of business it is, not which: "Chery Holding Group Co Ltd",
 # "Geely Automobile Holdings" are Chery and Geely.
 _GROUP_WORDS = frozenset("Holding Holdings Group Automobile Automotive Auto Motors International".split())
-# "Nio delivered 21,896 vehicles", "Leapmotor's deliveries rose": a name the project does not know yet, doing
+# "Lotus Peak delivered 5,300 vehicles", "Harbour Motors' sales rose": a name the project does not know yet, doing
 # what only a company does.
 _COMPANY_DOES = re.compile(
     r"(?<![\w&'-])(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})(?:['\u2019]s\s+(?:[a-z-]+\s+){0,2}"

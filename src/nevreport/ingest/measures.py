@@ -51,7 +51,7 @@ _MEASURES = [
     ("revenue", r"revenues?|turnover|operating\s+income"),
     ("throughput_capacity", r"throughput\s+capacity"),
     # batteries fitted to vehicles, in GWh: "the installed capacity of power batteries", "19 GWh were installed"
-    ("installed_capacity", r"installed\s+(?:battery\s+)?capacity|(?:were|was|been|being)\s+installed"
+    ("installed_capacity", r"installed\s+(?:[\w-]+\s+){0,2}capacity|(?:were|was|been|being)\s+installed"
                            r"|installations?"),
     ("capacity", r"(?:production\s+)?capacity|capable\s+of\s+(?:producing|making|building|assembling)"
                  r"|(?:able|enabling\s+\w+|allowing\s+\w+)\s+to\s+(?:produce|manufacture|make|build|assemble)"),
@@ -126,8 +126,9 @@ _GROWTH = re.compile(
 )
 MONTH_BASE = re.compile(
     rf"(?i)^\s*(?:(?:year[- ]on[- ]year|from\s+a\s+year\s+earlier)\s+(?:and|but)\s+[^,.;\d]*?)?"
-    rf"(?:(?:drop|fall|decline|slump|rise|increase|jump|gain|growth)\s+)?"  # "a 35.8% drop from March deliveries"
-    rf"(?:month[- ](?:on|over)[- ]month|(?:from|than)\s+(?:that\s+of\s+)?(?:the\s+previous|a|last|the\s+prior)"
+    rf"(?:(?:drop|fall|decline|slump|rise|increase|jump|gain|growth)\s+)?"  # "a 20% fall from June sales"
+    rf"(?:month[- ](?:on|over)[- ]month|(?:(?:more|less|higher|lower)\s+)?(?:from|than)\s+(?:that\s+of\s+)?"
+    rf"(?:the\s+previous|a|last|the\s+prior)"
     rf"\s+month"
     rf"|(?:(?:more|less|higher|lower)\s+)?(?:from|than(?:\s+in)?|over|compared\s+(?:with|to))\s+(?-i:{MONTH})"
     rf"(?!\s+(?:last|a)\s+year|\s+(?:19|20)\d\d)"  # "from April last year" is a year earlier
@@ -276,7 +277,7 @@ def direct_measure(text: str, mention: Mention, clause_start: int = 0) -> str:
         return ""
     word = after.group(1).lower()
     then = _THEN_VERB.match(text, mention.end + after.end())
-    if word == "produced" and then:  # "822,000 vehicles produced in the province were exported"
+    if word == "produced" and then:  # "41,000 cars built in the city were sold abroad"
         word = then.group(1)
     if word in ("abroad", "overseas") and re.search(r"(?i)\b(?:sold|sells?|selling)\b(?:\s+\S+){0,3}\s*$",
                                                       text[clause_start : mention.start]):

@@ -93,10 +93,10 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
     # "exported 542,000 vehicles", "sold 373,083 new energy vehicles": the noun after the number says what
     paired = paired_what(text, mention, spans)
     after_end = min(mention.end + 26, spans.clause[1])
-    joined = re.search(r"\s(?:and|or)\s", text[mention.end : after_end])  # "75,000 vehicles and commercial ..."
+    joined = re.search(r"\s(?:and|or)\s", text[mention.end : after_end])  # "52,000 vehicles and commercial ..."
     what = paired or what_in(text, mention.end, mention.end + joined.start() if joined else after_end)
     if what == "vehicle" and not paired:
-        # "passenger vehicle exports rising 3.6 times to 75,000 vehicles and ...": the kind its own phrase names
+        # "passenger car exports climbing 40 percent to 52,000 vehicles and ...": the kind its own phrase names
         # before it, from the last "and" or "with" of its clause
         joins = [m.end() for m in re.finditer(r"(?i)\b(?:and|with)\s", text[spans.clause[0] : mention.start])]
         phrase_start = spans.clause[0] + (joins[-1] if joins else 0)
@@ -268,7 +268,7 @@ def _destination(text: str, mention: Mention, spans: Spans) -> str:
     return ""
 
 
-# "1,498 ES8s", "2,000 Model Ys": a model's name, plural
+# "1,210 LP7s", "2,000 Model Ys": a model's name, plural
 _MODEL = re.compile(r"\s+((?:Model\s+)?[A-Z][A-Za-z-]*\d+[A-Za-z]*|Model\s+[A-Z])s\b")
 _ON_SHOW = re.compile(r"(?i)\b(?:display\w*|showcas\w*|exhibit(?:s|ed|ing)\b|present(?:s|ed|ing)\b|on\s+show"
                       r"|on\s+display|showing)")
@@ -322,10 +322,10 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
     """The metric of a count of something other than vehicles: a known metric its sentence names, where routes
     go, where an expo's exhibitors come from, else its noun ("28 research institutes" -> research_institutes)."""
     sentence = text[spans.sentence[0] : spans.sentence[1]]
-    if noun in _FREIGHT:  # "handled 199 million metric tons of cargo and 5.25 million TEUs"
+    if noun in _FREIGHT:  # "moved 88 million tons of goods and 2.1 million TEUs"
         return _FREIGHT[noun]
     number_of = list(_NUMBER_OF.finditer(text, spans.sentence[0], mention.start)) if noun == "count" else []
-    if number_of:  # "The number of electric vehicle chargers for public use stood at around 566,000"
+    if number_of:  # "The count of chargers for public use in the region is 31,500"
         named = noun_phrase(text, number_of[-1].end() - 1)
         public = re.match(r"\s+for\s+public\s+use\b", text[number_of[-1].end() + len(named) :])
         named = re.sub(r"_+", "_", named)
@@ -410,7 +410,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         if unit == "percentage_points" or share:
             part = what_in(text, spans.sentence[0], mention_for_whole.start) or context.what
             whole = _whole(text, mention_for_whole, spans, context, part)
-            if context.measure == "installed_capacity":  # "LFP batteries ... making up 67.8 percent of the total"
+            if context.measure == "installed_capacity":  # "ternary batteries ... were 30 percent of the total"
                 part = battery_in(text, spans.sentence[0], mention_for_whole.start) or context.what
                 whole = "power_battery_installed_capacity"
             name = f"{_share_part(part, whole)}_share_of_{whole}"
@@ -444,19 +444,19 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     if length:
         return length, "count"
     total = _TOTAL_TO.search(text, max(spans.sentence[0], mention.start - 60), mention.start)
-    if total:  # "100,000 new charging piles were built, lifting the total number to 210,000": all of them
+    if total:  # "4,000 new swap stations opened, bringing the total to 9,000": all of them
         added = list(_COUNT_BEFORE.finditer(text[spans.sentence[0] : total.start()]))
         noun = noun_phrase(text, spans.sentence[0] + added[-1].end()) if added else ""
         if noun and noun.rsplit("_", 1)[-1] not in VEHICLE_NOUNS:
             return re.sub(r"^(?:new|more|additional)_", "", noun), unit
     model = _MODEL.match(text, mention.end)
-    if model and context.measure in SERIES:  # "delivered 1,500 ES8s": the model's deliveries
+    if model and context.measure in SERIES:  # "delivered 1,210 LP7s": the model's deliveries
         return f"{model[1].lower().replace('-', '_')}_{context.measure}", "vehicles"
     if is_event(entity) and _ON_SHOW.search(text, spans.clause[0], spans.clause[1]):
-        # "are displaying about 980 vehicles", "presenting 20 concept cars and 142 new-energy vehicles"
+        # "shows 640 cars", "has 12 concept cars and 95 new-energy vehicles on show"
         kind = paired_what(text, mention, spans) or what_in(text, mention.end, min(mention.end + 30, spans.clause[1]))
         if kind in ("", "vehicle") and re.match(r"(?i)with\b", text[spans.clause[0] : spans.clause[1]]):
-            # "Among the highlights were new-energy vehicles, with over 200 vehicles on display": those
+            # "Electric models stole the show, with some 150 vehicles on show": those
             kind = what_in(text, spans.sentence[0], spans.clause[0]) or kind
         if kind == "nev" or noun in VEHICLE_NOUNS:  # vehicles of a kind, else what the noun phrase says
             return f"{kind or 'vehicle'}s_displayed", "vehicles"
@@ -465,14 +465,14 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     energy = re.match(r"(?i)\s*(?:kilo|giga|mega)?watt[- ]hours?\b|\s*[GMk]Wh\b", text[mention.end:])
     if energy and context.measure != "installed_capacity" and any(
             m.lastgroup == "installed_capacity" for r in earlier_sentences(text, spans.sentence[0], True)[:4]
-            for m in measures_in(text, *r)):  # "In May alone, the output rose 41 percent to 39.9 GWh" after the
+            for m in measures_in(text, *r)):  # "In March the output rose 25 percent to 12.5 GWh" after the
         context = Read(battery_in(text, *spans.sentence) or "power_battery", "installed_capacity")  # installations
     counted = unit == "count" and not energy and not re.match(r"(?i)\s+(?:units|vehicles|cars|NEVs)\b",
                                                               text[mention.end:])
     if not context.measure or unit not in ("count", "vehicles", "percent", "cny", "usd", "times") or (
             counted and noun and noun.rsplit("_", 1)[-1] not in VEHICLE_NOUNS):
         if unit in ("percent", "times") and not context.measure:
-            # "the number of new public charging piles rose 28 percent", "3.9 million charging piles, up 10
+            # "the count of fast chargers grew 41 percent", "2.2 million chargers, up 10
             # percent": the growth of the count its sentence names
             grown = _count_growth(text, mention, spans)
             return (f"{grown}_{_growth_base(text, mention, spans, period[:4])}_"
@@ -502,7 +502,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     if unit == "percent" and _AVERAGE_GROWTH.search(text, spans.clause[0], spans.clause[1]):
         return f"{base}_avg_annual_growth_pct", unit  # "an average annual growth rate of 41.4 percent"
     freight = _paired_freight(text, mention, spans) if unit == "percent" else ""
-    if freight:  # "199 million tons of cargo and 5.25 million TEUs ..., up 2.8 percent and 1.1 percent respectively"
+    if freight:  # "88 million tons of goods and 2.1 million TEUs ..., up 4 percent and 6 percent respectively"
         return f"{freight}_{_growth_base(text, mention, spans, period[:4])}_pct", unit
     if unit in ("percent", "times"):  # "up 14.3 times year on year": a growth stated as a multiple
         suffix = "pct" if unit == "percent" else "times"

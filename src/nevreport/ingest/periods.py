@@ -31,7 +31,7 @@ _COUNTS = {
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 YEAR = r"(?:19|20)\d\d(?![\d-])"
 # What names the year of a month, quarter or half: "of 2023", "of this year", "last year"...
-_YEAR_REF = (rf"(?:\s*\((?:Q[1-4]|H[12])\))?"  # "the first quarter (Q1) of this year"
+_YEAR_REF = (rf"(?:\s*\((?:Q[1-4]|H[12])\))?"  # "the second quarter (Q2) of last year"
              rf"(?:,?\s+(?:of\s+|in\s+)?(?:(?P<{{n}}y>{YEAR})|(?P<{{n}}rel>this|last|next|the)\s+year\b))?")
 _PERIOD_PATTERNS = [
     ("months", rf"\b(?:the\s+)?first\s+(?P<mn>\d\d?|[a-z]+)\s+months\b{_YEAR_REF.format(n='m')}"),
@@ -329,7 +329,7 @@ def _own_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     base_year = _BASE_YEAR_AFTER.match(text, mention.end)
     if base_year and re.search(r"(?i)\bfrom\s+(?:about\s+|some\s+|around\s+)?$", text[max(0, mention.start - 20):
                                                                                       mention.start]):
-        return base_year["year"]  # "may rise to 2 million units this year from 1.6 million units in 2018"
+        return base_year["year"]  # "could climb to 4.4 million this year from 3.9 million in 2021"
     clause = text[spans.clause[0] : spans.clause[1]]
     years = sorted({int(y) for y in re.findall(YEAR, text[spans.sentence[0] : spans.sentence[1]])})
     if _AVERAGE_GROWTH.search(clause) and len(years) >= 2:
@@ -357,7 +357,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     opening = CLAUSE_BREAK.search(text, spans.sentence[0], spans.sentence[1])
     if opening and opening.end() <= spans.clause[0] and opening.start() - spans.sentence[0] < 50:
         found = periods(spans.sentence[0], opening.start())
-        # "In June, ...", "Data show that from January to November this year, ..."
+        # "In June, ...", "Figures showed that between March and May, ..."
         if found and (found[0].start - spans.sentence[0] <= 12 or re.match(
                 r"(?i)(?:data|figures|statistics)\s+(?:\w+\s+){0,3}?(?:show|showed|shows)\s+(?:that\s+)?$",
                 text[spans.sentence[0] : found[0].start])):
@@ -378,7 +378,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         found = periods(body, len(text) if lead_end < 0 else lead_end)
         if found:
             return found[0].period
-    # a past-tense sentence, or one in the present perfect ("It has completed 986,000 ..."), continues the
+    # a past-tense sentence, or one in the present perfect ("It has loaded 640,000 cars ..."), continues the
     # period before it
     if partitive or not _PRESENT.search(sentence) or _PERFECT.search(sentence):
         for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True):

@@ -44,8 +44,7 @@ def _fields(text: str, stated: str, published: dt.date = PUBLISHED, nth: int = 0
 
 DELIVERIES_STORY = (
     "Lotus Peak delivered a record 9,120 vehicles in March, up 61.5 percent from a year earlier.\n\n"
-    "It was the first time the company delivered more than 9,000 vehicles in a month, up 12 percent from "
-    "February.\n\n"
+    "Its monthly deliveries topped 9,000 for the first time, up 12 percent from February.\n\n"
     "Lotus Peak delivered 24,300 vehicles in the first quarter. Sales in China rose 8 percent in the quarter."
 )
 
@@ -361,9 +360,9 @@ def test_a_year_naming_the_sales_it_is_the_year_of_is_not_a_number():
 # --- quantities newsrooms count beyond vehicles -----------------------------------------------------------
 
 BATTERY_STORY = (
-    "In April, the installed capacity of power batteries totaled 30.5 gigawatt-hours (GWh), up 40.2 percent year "
-    "on year.\n\nAbout 20.1 GWh of lithium iron phosphate batteries were installed in NEVs, up 60.3 percent from "
-    "a year earlier and making up 65.9 percent of the monthly total."
+    "Installed power battery capacity came to 30.5 gigawatt-hours (GWh) in April, a rise of 40.2 percent on a "
+    "year earlier.\n\nSome 9.1 GWh of ternary batteries were installed, 60.3 percent more than a year before and "
+    "equal to 29.8 percent of the total."
 )
 
 
@@ -372,9 +371,9 @@ BATTERY_STORY = (
     [
         ("30.5", "power_battery_installed_capacity"),
         ("40.2 percent", "power_battery_installed_capacity_yoy_pct"),
-        ("20.1", "lithium_iron_phosphate_battery_installed_capacity"),
-        ("60.3 percent", "lithium_iron_phosphate_battery_installed_capacity_yoy_pct"),
-        ("65.9 percent", "lithium_iron_phosphate_battery_share_of_power_battery_installed_capacity"),
+        ("9.1", "ternary_battery_installed_capacity"),
+        ("60.3 percent", "ternary_battery_installed_capacity_yoy_pct"),
+        ("29.8 percent", "ternary_battery_share_of_power_battery_installed_capacity"),
     ],
 )  # fmt: skip
 def test_batteries_installed_are_counted_by_kind_in_gigawatt_hours(stated, metric):
@@ -384,12 +383,12 @@ def test_batteries_installed_are_counted_by_kind_in_gigawatt_hours(stated, metri
 @pytest.mark.parametrize(
     ("text", "stated", "metric"),
     [
-        ("The number of new public charging piles in China rose 150.2 percent in the first half.", "150.2 percent",
-         "new_public_charging_piles_yoy_pct"),
-        ("The number of new private EV charging piles climbed 310.5 percent in the first half.", "310.5 percent",
-         "new_private_ev_charging_piles_yoy_pct"),
-        ("There were 2.5 million charging piles in the country at the end of May, up 80.5 percent year on year.",
-         "80.5 percent", "charging_piles_yoy_pct"),
+        ("The number of new home chargers in the province grew 88.1 percent in the first half.", "88.1 percent",
+         "new_home_chargers_yoy_pct"),
+        ("In the half, the number of new rural EV fast chargers jumped 150.2 percent.", "150.2 percent",
+         "new_rural_ev_fast_chargers_yoy_pct"),
+        ("The province had 410,000 swap batteries in service at the end of May, up 22.5 percent year on year.",
+         "22.5 percent", "swap_batteries_yoy_pct"),
     ],
 )  # fmt: skip
 def test_the_growth_of_a_count_with_no_measure_is_the_counts(text, stated, metric):
@@ -421,26 +420,24 @@ def test_a_quarter_is_read_as_one():
 @pytest.mark.parametrize(
     ("text", "stated", "metric"),
     [
-        ("Both kinds grew, with passenger vehicle exports rising 2.5 times year on year to 61,000 vehicles and "
-         "commercial vehicle exports increasing 15.3 percent year on year to 12,000 vehicles.", "61,000",
-         "passenger_car_exports"),
-        ("Both kinds grew, with passenger vehicle exports rising 2.5 times year on year to 61,000 vehicles and "
-         "commercial vehicle exports increasing 15.3 percent year on year to 12,000 vehicles.", "12,000",
-         "commercial_vehicle_exports"),
-        ("Passenger car sales, which account for over 80 percent of total vehicle sales, fell 5 percent.",
-         "80 percent", "passenger_car_share_of_new_vehicle_sales"),
+        ("Exports rose in the half, with passenger car exports climbing 40 percent to 52,000 vehicles and "
+         "commercial vehicle exports up 12 percent to 19,000 vehicles.", "52,000", "passenger_car_exports"),
+        ("Exports rose in the half, with passenger car exports climbing 40 percent to 52,000 vehicles and "
+         "commercial vehicle exports up 12 percent to 19,000 vehicles.", "19,000", "commercial_vehicle_exports"),
+        ("Commercial vehicle sales, which make up some 12 percent of total vehicle sales, rose 3 percent.",
+         "12 percent", "commercial_vehicle_share_of_new_vehicle_sales"),
         ("The country accounted for nearly 31.5% of global auto sales last year.", "31.5%",
          "vehicle_sales_global_share_pct"),
-        ("Last year, 90,000 new charging piles were built in the city, lifting the total number to 190,000.",
-         "190,000", "charging_piles"),
+        ("In 2023 the district opened 3,000 new swap stations, bringing the total to 7,500.", "7,500",
+         "swap_stations"),
         ("The city has a complete supply chain, enabling it to manufacture 3 million vehicles a year.", "3 million",
          "vehicle_capacity"),
         ("Cars made in the city are sold to more than 70 countries and regions.", "70", "destination_countries"),
         ("The export destinations span 120 countries and regions.", "120", "destination_countries"),
-        ("In 2024, the shipment volume of commercial vehicles from the port reached 650,000 units, among which the "
-         "volume of international transshipment exceeded 300,000 units.", "650,000", "commercial_vehicle_shipments"),
-        ("In 2024, the shipment volume of commercial vehicles from the port reached 650,000 units, among which the "
-         "volume of international transshipment exceeded 300,000 units.", "300,000",
+        ("Last year the terminal's shipment volume of commercial vehicles totaled 510,000 units, of which the "
+         "volume of international transshipment was 200,000 units.", "510,000", "commercial_vehicle_shipments"),
+        ("Last year the terminal's shipment volume of commercial vehicles totaled 510,000 units, of which the "
+         "volume of international transshipment was 200,000 units.", "200,000",
          "commercial_vehicle_international_transshipment"),
     ],
 )  # fmt: skip
@@ -458,11 +455,11 @@ def test_a_whole_year_after_the_number_and_the_base_of_an_outlooks_change():
 
 
 def test_a_month_named_once_and_changes_on_the_month_before_or_the_same_month_last_year():
-    text = ("In May, exports grew fast. This month, the volume was 81,000 units, down 3.9% than that of last "
+    text = ("In May, exports grew fast. This month, output stood at 81,000 units, 3.9% lower than that of last "
             "month, but up 20.5% year on year.")
     published = dt.date(2019, 7, 10)
     assert _fields(text, "81,000", published)[1] == "2019-05"
-    assert _metric(text, "3.9%", published=published) == "vehicle_exports_mom_pct"
+    assert _metric(text, "3.9%", published=published) == "vehicle_production_mom_pct"
     text = ("Lotus Peak delivered 6,100 cars in May, a 25.3% drop from April deliveries and 11.2% less than May "
             "last year.")
     assert _metric(text, "25.3%", "Lotus Peak") == "vehicle_deliveries_mom_pct"
@@ -482,8 +479,8 @@ def test_headline_and_dateline_forms_and_names_that_only_say_where():
     assert _fields("The association said exports grew 4.5 percent in May.", "4.5 percent")[0] == "China"
     text = "Under the plan of the city of Huaiyang, the city will produce 80,000 NEVs a year by 2025."
     assert _fields(text, "80,000")[0] == "Huaiyang"
-    text = ("The 20th China (Harbin) International Automobile Expo closed with a transaction volume of 2.1 "
-            "billion yuan.\n\nA total of 900 vehicles from 100 brands were on display at the fair.")
+    text = ("Sales at the 20th China (Harbin) International Automobile Expo reached a transaction volume of 2.1 "
+            "billion yuan.\n\nSome 900 cars of 100 brands are on show at the fair.")
     assert _fields(text, "900", dt.date(2024, 7, 1))[0] == "Auto Harbin 2024"
     assert _metric(text, "900", "Auto Harbin 2024") == "vehicles_displayed"
     assert _metric(text, "2.1 billion yuan", "Auto Harbin 2024") == "transaction_volume_cny"
@@ -494,9 +491,9 @@ def test_curly_apostrophes_read_as_straight_ones_and_a_threshold_crossed_is_no_f
 
     text = "Deliveries passed the 30,000 mark for the first time."
     assert "threshold" in not_a_claim(text, _mention(text, "30,000"))
-    text = ("XI'AN, Oct. 23 (Xinhua) \u2014 Xi'an is bolstering its auto industry.\n\nIn the January-August period, "
-            "the capital of northwest China's Shaanxi Province produced 273,700 vehicles.")
-    assert _fields(text, "273,700")[0] == "Xi'an"
+    text = ("WUHAN, May 9 (Xinhua) \u2014 Wuhan\u2019s carmakers are growing.\n\nIn the first four months, the capital "
+            "of central China\u2019s Hubei Province made 151,300 cars.")
+    assert _fields(text, "151,300")[0] == "Wuhan"
 
 
 @pytest.mark.parametrize(
@@ -508,8 +505,7 @@ def test_curly_apostrophes_read_as_straight_ones_and_a_threshold_crossed_is_no_f
          "2.2 percent year-on-year respectively.", "2.2 percent", "container_throughput_yoy_pct"),
         ("China has kept its top position worldwide in NEV production and sales for eight consecutive years.",
          "eight", "nev_global_leader_years"),
-        ("Notably, 700,000 vehicles produced in the province were exported in the period.", "700,000",
-         "vehicle_exports"),
+        ("Some 52,000 cars produced at the plant were exported last year.", "52,000", "vehicle_exports"),
         ("Total automobile output reached 20.1 million units, while sales grew 10.4 percent to 20.2 million units.",
          "20.2 million", "vehicle_sales"),
     ],
@@ -522,16 +518,16 @@ def test_periods_a_parenthesis_a_data_show_opening_and_the_present_perfect_carry
     text = ("BEIJING, April 17 (Xinhua) -- Exports grew fast in the first quarter (Q1) of this year.\n\nA total of "
             "900,000 vehicles were exported in this period.")
     assert _fields(text, "900,000", dt.date(2024, 4, 20))[1] == "2024-Q1"
-    text = ("Data show that from January to November this year, the port handled 300,000 TEUs. It has completed "
-            "900,000 ro-ro vehicles, 20.5% up year-on-year.")
-    assert _fields(text, "300,000", dt.date(2017, 12, 18))[1] == "2017-01/2017-11"
-    assert _fields(text, "900,000", dt.date(2017, 12, 18))[1] == "2017-01/2017-11"
+    text = ("Statistics showed that from February to October this year, the terminal moved 210,000 TEUs. It has "
+            "loaded 640,000 ro-ro cars, 20.5% up year-on-year.")
+    assert _fields(text, "210,000", dt.date(2019, 11, 20))[1] == "2019-02/2019-10"
+    assert _fields(text, "640,000", dt.date(2019, 11, 20))[1] == "2019-02/2019-10"
 
 
 def test_power_battery_sales_and_exports_are_the_batteries():
-    text = "Power battery sales reached 700 gigawatt-hours, while power battery exports reached 120 gigawatt-hours."
-    assert _metric(text, "700") == "power_battery_sales"
-    assert _metric(text, "120") == "power_battery_exports"
+    text = "Power battery exports came to 45 GWh in the quarter. Power battery sales totaled 210 GWh."
+    assert _metric(text, "210") == "power_battery_sales"
+    assert _metric(text, "45") == "power_battery_exports"
 
 
 def test_a_headline_figure_the_body_states_in_other_words_is_the_bodys(tmp_path):
@@ -546,9 +542,9 @@ def test_a_headline_figure_the_body_states_in_other_words_is_the_bodys(tmp_path)
 
 
 def test_a_shows_orders_its_area_and_a_count_named_before_its_number():
-    text = ("A total of 30,100 orders worth 5.2 billion yuan were placed during the Wuhan auto show.\n\n"
-            "The 10-day auto show, spanning over an area of 150,000 square meters, drew 110 brands.")
+    text = ("Buyers placed 30,100 orders worth 5.2 billion yuan at the Wuhan auto show.\n\n"
+            "The fair, covering an area of 90,000 square meters, drew 110 brands.")
     assert _metric(text, "5.2 billion yuan", "Auto Wuhan 2024") == "transaction_volume_cny"
-    assert _metric(text, "150,000 square meters", "Auto Wuhan 2024") == "exhibition_area"
-    text = "The number of electric vehicle chargers for public use in China stood at around 480,000 at the end of May."
-    assert _metric(text, "480,000") == "public_electric_vehicle_chargers"
+    assert _metric(text, "90,000 square meters", "Auto Wuhan 2024") == "exhibition_area"
+    text = "The number of fast chargers for public use in the region was about 31,500 in May."
+    assert _metric(text, "31,500") == "public_fast_chargers"
