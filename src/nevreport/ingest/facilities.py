@@ -21,7 +21,9 @@ from functools import lru_cache
 # "Auto China 2024", "Auto Shanghai 2023": a show and the year it is held.
 EVENT = re.compile(r"\bAuto [A-Z][a-z]+ (?:19|20)\d\d\b")
 FACILITY_NAME = re.compile(r"(?:Port|Terminal|Plant)$|\bGigafactory\b")
-_FULL_NAME = re.compile(r"\b(?:(?!The\b)[A-Z][\w'-]*[ \t]+){1,5}(?:Port|Terminal)\b(?!\s+[A-Z])")
+# "Ningbo Zhoushan Port", not "China's Tianjin Port": a possessive place only says where the port is
+_FULL_NAME = re.compile(r"\b(?:(?!The\b)(?![A-Z][\w-]*['\u2019]s\b)[A-Z][\w'-]*[ \t]+){1,5}(?:Port|Terminal)\b"
+                        r"(?!\s+[A-Z])")
 # "the Waigang vehicle terminal", "The Beigang terminal", "Tianjin ports"; not "the port area".
 _AS_WRITTEN = re.compile(
     r"\b(?!(?:The|A|An|Its|This|That|Their|Each|Every|Chinese|Major|Other)\b)(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)"

@@ -452,13 +452,16 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     model = _MODEL.match(text, mention.end)
     if model and context.measure in SERIES:  # "delivered 1,210 LP7s": the model's deliveries
         return f"{model[1].lower().replace('-', '_')}_{context.measure}", "vehicles"
-    if is_event(entity) and _ON_SHOW.search(text, spans.clause[0], spans.clause[1]):
+    if is_event(entity) and (_ON_SHOW.search(text, spans.clause[0], spans.clause[1]) or (
+            CONTINUES.search(text, spans.clause[0], spans.clause[1]) and _ON_SHOW.search(text, *spans.sentence))):
         # "shows 640 cars", "has 12 concept cars and 95 new-energy vehicles on show"
         kind = paired_what(text, mention, spans) or what_in(text, mention.end, min(mention.end + 30, spans.clause[1]))
+        if not kind and not noun:  # "The number of vehicles on display is 1,132, of which 469 are NEVs"
+            kind = what_in(text, spans.clause[0], mention.start) or what_in(text, mention.end, spans.sentence[1])
         if kind in ("", "vehicle") and re.match(r"(?i)with\b", text[spans.clause[0] : spans.clause[1]]):
             # "Electric models stole the show, with some 150 vehicles on show": those
             kind = what_in(text, spans.sentence[0], spans.clause[0]) or kind
-        if kind == "nev" or noun in VEHICLE_NOUNS:  # vehicles of a kind, else what the noun phrase says
+        if kind == "nev" or noun in VEHICLE_NOUNS or (not noun and kind == "vehicle"):  # vehicles of a kind
             return f"{kind or 'vehicle'}s_displayed", "vehicles"
         if noun.rsplit("_", 1)[-1] in VEHICLE_NOUNS:  # "20 concept cars"
             return noun, "count"

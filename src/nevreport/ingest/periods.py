@@ -72,6 +72,8 @@ _PAST_VERB_ONLY = re.compile(r"(?i)\b(?:was|were|had|did|\w+ed)\b")
 _PRESENT = re.compile(
     r"(?i)\b(?:has|have|is|are|now|currently|hosts?|employs?|owns?|operates?|holds?|boasts?|capable\s+of"
     r"|(?:able|enabling\s+\w+|allowing\s+\w+)\s+to)\b")
+_OUTLOOK_BEFORE = re.compile(r"(?i)\b(?:forecast\w*|expect\w*|project\w*|predict\w*|target\w*|aims?\s+to|plans?\s+to"
+                             r"|will|would|could)\b[^.;]*$")
 _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+)?(?:completed|delivered|produced|sold|exported|handled"
                       r"|shipped|made|built|loaded)\b")  # what was done in the period, not a state reached
 # "About 50,000 of the cars are electric": a part of the figure before, of its period.
@@ -383,6 +385,9 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     if partitive or not _PRESENT.search(sentence) or _PERFECT.search(sentence):
         for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True):
             found = _periods_in(text, start, end, published, future)
+            if not future:  # an actual figure does not take the year an outlook before it names ("forecast
+                found = [p for p in found if not _OUTLOOK_BEFORE.search(  # sales of 3 million this year")
+                    text, max(start, p.start - 60), p.start)] or found[:1]
             if found:
                 return found[-1].period
     return f"{published.year}-{published.month:02d}" if published else ""

@@ -548,3 +548,20 @@ def test_a_shows_orders_its_area_and_a_count_named_before_its_number():
     assert _metric(text, "90,000 square meters", "Auto Wuhan 2024") == "exhibition_area"
     text = "The number of fast chargers for public use in the region was about 31,500 in May."
     assert _metric(text, "31,500") == "public_fast_chargers"
+
+
+def test_a_place_that_describes_the_maker_and_an_outlooks_year_not_carried_to_actual_figures():
+    text = "German sports car maker Harbour Motors sold 5,210 cars in China in May."
+    assert _fields(text, "5,210")[0] == "Harbour"
+    text = ("Lotus Peak reported a 21.5% rise in sales for 2024 to 610,000 cars and forecast sales of more than "
+            "700,000 this year.\n\nThe company said its revenue rose 18% to 95 billion yuan.")
+    assert _fields(text, "18%", dt.date(2025, 1, 8))[1] == "2024"
+
+
+def test_what_a_show_has_on_display_counted_before_its_number():
+    text = ("Auto Wuhan 2024 opens.\n\nThe total number of vehicles on display at the show is 880, of which 310 "
+            "are NEVs.")
+    assert _metric(text, "880", "Auto Wuhan 2024") == "vehicles_displayed"
+    assert _metric(text, "310", "Auto Wuhan 2024") == "nevs_displayed"
+    text = "Output of commercial cars rose 12.5 percent to 310,000 units."
+    assert _metric(text, "310,000") == "commercial_vehicle_production"
