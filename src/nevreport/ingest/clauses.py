@@ -207,7 +207,7 @@ def _short_quote(text: str, mention: Mention) -> str:
 
 _FORECAST_WORDS = re.compile(
     r"(?i)\b(?:will|expect\w*|estimat\w*|anticipat\w*|forecast\w*|project(?:ed|ion)s?|predict\w*|likely"
-    r"|is set to|are set to|poised to|(?-i:could|would|might|may))\b"
+    r"|(?:is|are)\s+set\s+(?:to|for)|poised to|(?-i:could|would|might|may))\b"
 )
 _TARGET_WORDS = re.compile(
     r"(?i)\b(?:aims?|aiming|goals?|targets?|targeting|plans? to|planned|strives? to|seeks? to|wants? to)\b"

@@ -435,7 +435,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
                 name = f"overseas_share_of_{whole.replace('new_vehicle_sales', 'vehicle_sales')}"
             if unit == "percentage_points":
                 return f"{name}_{_growth_base(text, mention, spans, period[:4])}_pp", unit
-            return name, unit
+            return name + target, unit  # "aims to raise the NEV share of sales to 20 percent": a goal
     if unit == "square_meters":
         area = area_name(text, mention, spans, is_event(entity))
         if area:
@@ -472,8 +472,10 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         context = Read(battery_in(text, *spans.sentence) or "power_battery", "installed_capacity")  # installations
     counted = unit == "count" and not energy and not re.match(r"(?i)\s+(?:units|vehicles|cars|NEVs)\b",
                                                               text[mention.end:])
+    measured = noun.rsplit("_", 1)[-1] in ("exports", "imports", "sales", "deliveries", "registrations")
     if not context.measure or unit not in ("count", "vehicles", "percent", "cny", "usd", "times") or (
-            counted and noun and noun.rsplit("_", 1)[-1] not in VEHICLE_NOUNS):
+            counted and noun and noun.rsplit("_", 1)[-1] not in VEHICLE_NOUNS and not measured):
+        # "88,000 automobile exports" are vehicle exports, not a count named "automobile_exports"
         if unit in ("percent", "times") and not context.measure:
             # "the count of fast chargers grew 41 percent", "2.2 million chargers, up 10
             # percent": the growth of the count its sentence names

@@ -264,8 +264,8 @@ def _nearest(found: list, start: int, end: int):
 
 
 _SAME_PERIOD_AFTER = re.compile(
-    r"(?i)\s*(?:units\s+|vehicles\s+)?(?:in|during)\s+the\s+same\s+period\s+(?:of\s+|in\s+)?"
-    r"(?P<when>last\s+year|a\s+year\s+earlier|(?:19|20)\d\d)\b")
+    r"(?i)\s*(?:units\s+|vehicles\s+)?(?:in|during)\s+the\s+same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?"
+    r"(?P<when>last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:19|20)\d\d)\b")
 
 
 _END_OF = re.compile(rf"(?i)\bby\s+the\s+end\s+of\s+(?P<month>(?-i:{MONTH}))")

@@ -565,3 +565,14 @@ def test_what_a_show_has_on_display_counted_before_its_number():
     assert _metric(text, "310", "Auto Wuhan 2024") == "nevs_displayed"
     text = "Output of commercial cars rose 12.5 percent to 310,000 units."
     assert _metric(text, "310,000") == "commercial_vehicle_production"
+
+
+def test_a_share_goal_an_outlook_set_for_next_year_the_same_month_a_year_ago_and_exports_named_after_the_number():
+    text = "The province aims to raise the share of NEVs in its new car sales to 45 percent by 2027."
+    assert _metric(text, "45 percent", "Hubei") == "nev_share_of_new_vehicle_sales_target"
+    text = "The market is set for a 3% decline in sales next year, the association said."
+    assert _fields(text, "3%", dt.date(2024, 12, 10))[1:] == ("2025", "forecast")
+    text = "In May it sold 61,200 cars, up from 40,100 units in the same month a year ago."
+    assert _fields(text, "40,100", dt.date(2024, 6, 3))[1] == "2023-05"
+    text = "The port completed 52,000 automobile exports in January and February this year."
+    assert _metric(text, "52,000", "Tianjin Port") == "vehicle_exports"
