@@ -149,7 +149,10 @@ _NO_PERIOD_AFTER = re.compile(
     r"(?:\s+[a-zA-Z-]+){0,2}\s+in\s+(?:the\s+)?(?:previous|past|earlier|prior|recent)\s+years\b")
 
 
-_RANK_BEFORE = re.compile(r"(?i)\bthe\s+(?:top|first|last|biggest|largest|leading)\s+$")
+_RANK_BEFORE = re.compile(r"(?i)\bthe\s+(?:top|first|last|biggest|largest|leading)\s+$"
+                          r"|\b(?:rank(?:ed|s)?|No\.)\s*$")  # "moving to Rank 41", "ranked No. 3"
+# "the MG 6 sedan", "a Model 3": a digit that is part of a model's name
+_MODEL_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z]{2,3}|Model|Han|Tang|Song|Qin)\s$")
 
 
 # "crossed the 50,000 mark": a round threshold crossed, not a figure of its own
@@ -162,6 +165,11 @@ def not_a_claim(text: str, mention: Mention) -> str:
             _RANK_BEFORE.search(text[max(0, mention.start - 24) : mention.start])):
         words = " ".join(text[max(0, mention.start - 12) : mention.end].split()[-2:])
         return f"a rank ('{words}'), not a figure"
+    if (mention.unit == "count" and mention.value < 100 and mention.text.isdigit()
+            and _MODEL_BEFORE.search(text[max(0, mention.start - 8) : mention.start])
+            and not re.match(r"\s*(?:percent|%|per\s+cent|units|vehicles|cars|million|thousand)", text[mention.end:])):
+        name = text[max(0, mention.start - 6) : mention.end].split()[-2]
+        return f"part of a model's name ('{name} {mention.text}'), not a figure"
     quoted = _short_quote(text, mention)
     if quoted:
         return f"part of a name ('{quoted}'), not a figure"

@@ -33,7 +33,7 @@ _COMPANIES = (
     "|General Motors|Ford|Hyundai|Kia|Stellantis|Renault|Nissan|Honda|Volvo|Polestar|Wuling|SAIC-GM-Wuling"
 ).split("|")
 # Short names a newsroom uses once it has named the company ("Volkswagen (VW)").
-_SHORT_NAMES = {"VW": "Volkswagen", "GM": "General Motors", "GWM": "Great Wall Motor"}
+_SHORT_NAMES = {"VW": "Volkswagen", "GM": "General Motors", "GWM": "Great Wall Motor", "Great Wall": "Great Wall Motor"}
 PLACE_SET = frozenset(_PLACES)
 _ADJECTIVES = {"Chinese": "China", "American": "United States", "German": "Germany", "Japanese": "Japan",
                "European": "Europe"}  # fmt: skip

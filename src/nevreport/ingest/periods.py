@@ -36,10 +36,10 @@ _YEAR_REF = (rf"(?:\s*\((?:Q[1-4]|H[12])\))?"  # "the second quarter (Q2) of las
 _PERIOD_PATTERNS = [
     ("months", rf"\b(?:the\s+)?first\s+(?P<mn>\d\d?|[a-z]+)\s+months\b{_YEAR_REF.format(n='m')}"),
     ("quarters", rf"\b(?:the\s+)?first\s+(?P<qn>two|three|2|3)\s+quarters\b{_YEAR_REF.format(n='q')}"),
-    ("quarter", rf"\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b{_YEAR_REF.format(n='o')}"),
+    ("quarter", rf"\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b{_YEAR_REF.format(n='o')}"),
     ("q", rf"\bQ(?P<qq>[1-4])\b(?:\s+(?P<qqy>{YEAR}))?"),
     ("h", rf"\bH(?P<hh>[12])\b(?:\s+(?P<hhy>{YEAR}))?"),
-    ("half", rf"\b(?P<ho>first|second)\s+half\b{_YEAR_REF.format(n='h')}"),
+    ("half", rf"\b(?P<ho>first|second)[\s-]+half\b{_YEAR_REF.format(n='h')}"),
     ("range", rf"\b(?:(?i:from|between)\s+)?(?P<r1>{MONTH})(?:\s+(?P<r1y>{YEAR}))?\s*(?:-|\u2013|to|and|through)\s*"
               rf"(?P<r2>{MONTH})(?:,?\s+(?P<r2y>{YEAR})|\s+(?P<r2rel>this|last)\s+year\b|(?!\s*\d))"),
     # A month followed by a day is a date ("Oct. 31, 2024"), not a period; "late July" is a moment.
@@ -47,6 +47,7 @@ _PERIOD_PATTERNS = [
               rf"(?:,?\s+(?:of\s+)?(?P<moy>{YEAR})|\s+(?:of\s+)?(?P<morel>this|last)\s+year\b|(?!\s*\d))"),
     ("since", rf"\bsince\s+(?P<sy>{YEAR})"),
     ("years", rf"\b(?:(?i:from|between)\s+)?(?P<y1>{YEAR})\s*(?:-|\u2013|to|and)\s*(?P<y2>{YEAR})"),
+    ("shortyears", r"\b(?P<sy1>(?:19|20)\d\d)[-\u2013](?P<sy2>\d\d)\b(?![\d-])"),  # "(2026-30)"
     ("year", rf"\b(?P<yy>{YEAR})"),
     ("fullyear", r"\b(?i:full-year|full\s+year)\b"),
     ("ytd", r"\b(?i:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year\s+to\s+date|year-to-date"
@@ -225,6 +226,9 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool) 
     if kind == "years":
         first, last = int(match["y1"]), int(match["y2"])
         return f"{first}/{last}" if first < last else ""
+    if kind == "shortyears":
+        first, last = int(match["sy1"]), int(match["sy1"][:2] + match["sy2"])
+        return f"{first}/{last}" if first < last else ""
     if kind == "year":
         return match["yy"]
     if kind == "fullyear" and published:
@@ -239,7 +243,8 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool) 
     if kind == "relative" and published:
         which, unit = " ".join(match["rl"].lower().split()), match["ru"].lower()
         if which == "the" and unit == "year" and match.string[max(0, match.start() - 4) : match.start()] == "for ":
-            return str(published.year)  # "likely to top 11 million units for the year"
+            # "likely to top 11 million units for the year"; an actual figure's "for the year" is the year named
+            return str(published.year) if future else ""
         if which in ("the", "the same") or unit == "period":
             return ""  # "in the quarter", "in the period": the period of the figures it continues
         shift = {"last": -1, "next": 1}.get(which, 0)

@@ -576,3 +576,24 @@ def test_a_share_goal_an_outlook_set_for_next_year_the_same_month_a_year_ago_and
     assert _fields(text, "40,100", dt.date(2024, 6, 3))[1] == "2023-05"
     text = "The port completed 52,000 automobile exports in January and February this year."
     assert _metric(text, "52,000", "Tianjin Port") == "vehicle_exports"
+
+
+def test_half_and_quarter_as_adjectives_a_span_of_years_written_short_and_an_actual_for_the_year():
+    text = "Lotus Peak said its second-quarter deliveries came to 61,300 vehicles."
+    assert _fields(text, "61,300", dt.date(2024, 7, 2))[1] == "2024-Q2"
+    text = "The association expects annual sales of about 38 million units (2026-30)."
+    assert _fields(text, "38 million", dt.date(2025, 9, 25))[1] == "2026/2030"
+    text = ("Exports rose 40 percent in 2023.\n\nLast year the country's exports for the year exceeded 1.5 million "
+            "units for the first time.")
+    assert _fields(text, "1.5 million", dt.date(2024, 2, 2))[1] == "2023"
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [("The group moved up to Rank 52 in the Fortune list.", "52"), ("Buyers liked the MG 7 sedan.", "7"),
+     ("Its new CX 5 sold well abroad.", "5")],
+)
+def test_ranks_and_model_names_are_no_figures(text, stated):
+    from nevreport.ingest.clauses import not_a_claim
+
+    assert not_a_claim(text, _mention(text, stated))
