@@ -156,7 +156,7 @@ _MODEL_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z]{2,3}|Model|Han|Tang|Song|Qin)\s$
 
 
 # "crossed the 50,000 mark": a round threshold crossed, not a figure of its own
-_MARK_AFTER = re.compile(r"(?i)(?:[- ]units?)?\s+(?:mark|milestone|threshold)\b")
+_MARK_AFTER = re.compile(r"(?i)(?:[- ]units?)?(?:\s+[a-z-]+){0,2}\s+(?:mark|milestone|threshold)\b")
 
 
 def not_a_claim(text: str, mention: Mention) -> str:

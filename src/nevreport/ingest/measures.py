@@ -132,6 +132,8 @@ MONTH_BASE = re.compile(
     rf"\s+month"
     rf"|(?:(?:more|less|higher|lower)\s+)?(?:from|than(?:\s+in)?|over|compared\s+(?:with|to))\s+(?-i:{MONTH})"
     rf"(?!\s+(?:last|a)\s+year|\s+(?:19|20)\d\d)"  # "from April last year" is a year earlier
+    rf"|(?:surge|rise|increase|jump|drop|fall|decline|gain)\s+(?:compared\s+(?:with|to)|from|over)\s+(?-i:{MONTH})"
+    rf"(?!\s+(?:last|a)\s+year|\s+(?:19|20)\d\d)"  # "a 17% surge compared to February"
     rf"|from\s+[\d.,]+(?:\s+(?:million|thousand|billion))?(?:\s+[\w.]+){{0,2}}\s+in\s+(?-i:{MONTH}))"
 )
 YEAR_BASE = re.compile(

@@ -597,3 +597,12 @@ def test_ranks_and_model_names_are_no_figures(text, stated):
     from nevreport.ingest.clauses import not_a_claim
 
     assert not_a_claim(text, _mention(text, stated))
+
+
+def test_a_surge_compared_to_a_month_and_a_mark_named_with_its_kind():
+    from nevreport.ingest.clauses import not_a_claim
+
+    text = "Lotus Peak delivered 7,100 vehicles in March. That translated into a 12% surge compared to February."
+    assert _metric(text, "12%", "Lotus Peak") == "vehicle_deliveries_mom_pct"
+    text = "It was the first time it crossed the 40,000 monthly delivery mark."
+    assert "threshold" in not_a_claim(text, _mention(text, "40,000"))
