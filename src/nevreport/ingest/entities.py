@@ -168,6 +168,7 @@ class Entities:
             name = self.company_name(re.sub(r"^(?:[\w-]+-based\s+)+", "", match["name"]))
             words = name.split()
             if (name in self._canonical or words[0] in _NOT_COMPANIES or name in PLACE_SET
+                    or words[0] in self._canonical  # "NIO ES6": a known company's model
                     or _ORGANISATION_WORDS.search(name) or name in learned):
                 continue
             learned.append(name)
@@ -176,7 +177,7 @@ class Entities:
     def company_name(self, name: str) -> str:
         """A company's name without the words that say what kind of business it is ("Chery Holding Group" ->
         Chery), in the form the project already uses."""
-        words = name.split()
+        words = re.sub(r"^(?:[\w.]+-based\s+)+", "", name).split()  # "US-based Tesla Inc"
         while len(words) > 1 and words[-1] in _GROUP_WORDS:
             words.pop()
         short = " ".join(words)

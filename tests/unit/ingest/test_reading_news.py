@@ -606,3 +606,10 @@ def test_a_surge_compared_to_a_month_and_a_mark_named_with_its_kind():
     assert _metric(text, "12%", "Lotus Peak") == "vehicle_deliveries_mom_pct"
     text = "It was the first time it crossed the 40,000 monthly delivery mark."
     assert "threshold" in not_a_claim(text, _mention(text, "40,000"))
+
+
+def test_a_based_prefix_and_a_known_companys_model_name_no_new_company():
+    text = "US-based Harbour Motors Inc sold 4,100 cars in China in May."
+    assert _fields(text, "4,100")[0] == "Harbour"
+    text = "NIO delivered 3,100 vehicles in April. NIO ES6 deliveries came to 2,200 in the month."
+    assert _fields(text, "2,200")[0] == "NIO"
