@@ -559,7 +559,7 @@ def test_a_place_that_describes_the_maker_and_an_outlooks_year_not_carried_to_ac
 
 
 def test_what_a_show_has_on_display_counted_before_its_number():
-    text = ("Auto Wuhan 2024 opens.\n\nThe total number of vehicles on display at the show is 880, of which 310 "
+    text = ("Auto Wuhan 2024 opens.\n\nAt the show the count of vehicles on display stands at 880, of which 310 "
             "are NEVs.")
     assert _metric(text, "880", "Auto Wuhan 2024") == "vehicles_displayed"
     assert _metric(text, "310", "Auto Wuhan 2024") == "nevs_displayed"
@@ -572,7 +572,7 @@ def test_a_share_goal_an_outlook_set_for_next_year_the_same_month_a_year_ago_and
     assert _metric(text, "45 percent", "Hubei") == "nev_share_of_new_vehicle_sales_target"
     text = "The market is set for a 3% decline in sales next year, the association said."
     assert _fields(text, "3%", dt.date(2024, 12, 10))[1:] == ("2025", "forecast")
-    text = "In May it sold 61,200 cars, up from 40,100 units in the same month a year ago."
+    text = "In May it sold 61,200 cars, against 40,100 in the same month a year earlier."
     assert _fields(text, "40,100", dt.date(2024, 6, 3))[1] == "2023-05"
     text = "The port completed 52,000 automobile exports in January and February this year."
     assert _metric(text, "52,000", "Tianjin Port") == "vehicle_exports"
