@@ -87,7 +87,7 @@ _WHAT_RE = re.compile(
     r"|(?P<bev_passenger_car>\b(?:pure|battery)[- ]electric\s+passenger\s+(?:cars?|vehicles?))"
     r"|(?P<bev>\b(?:pure|battery|all)[- ]electric(?:\s+(?:vehicles?|cars?|automobiles?))?\b|\bBEVs?\b)"
     r"|(?P<nev>\b(?:NEVs?|new[- ]energy(?:\s+vehicles?)?|electric\s+(?:vehicles?|cars?|automobiles?)|EVs?"
-    r"|plug-in\s+hybrids?)\b)"
+    r"|plug-in\s+hybrids?|green(?:\s+energy)?\s+(?:vehicles?|cars?)|plug-in(?:\s+electric)?\s+(?:vehicles?|cars?))\b)"
     r"|(?P<new_three>\bnew\s+[\"\u201c]?three\b)"
     r"|(?P<vehicle_and_auto_parts>\b(?:autos?|automobiles?|vehicles?|cars?)\s+and\s+(?:auto\s+)?parts\b)"
     r"|(?P<auto_parts>\bauto(?:mobile|motive)?\s+parts\b)"

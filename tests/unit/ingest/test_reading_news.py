@@ -613,3 +613,9 @@ def test_a_based_prefix_and_a_known_companys_model_name_no_new_company():
     assert _fields(text, "4,100")[0] == "Harbour"
     text = "NIO delivered 3,100 vehicles in April. NIO ES6 deliveries came to 2,200 in the month."
     assert _fields(text, "2,200")[0] == "NIO"
+
+
+@pytest.mark.parametrize("kind", ["green energy vehicles", "green cars", "plug-in vehicles", "plug-in electric cars"])
+def test_newsroom_names_for_new_energy_vehicles(kind):
+    text = f"The country sold 610,000 {kind} last year, the association said."
+    assert _metric(text, "610,000") == "nev_sales"
