@@ -1,10 +1,9 @@
 """The one reader of dates and periods, and how a reader sees them.
 
 Dates are ISO (2024-10-28). A period is the time a figure covers, in one of the formats of
-`PERIOD_FORMATS`: a year (2023), a half (2024-H1), a quarter (2024-Q2), a month (2024-07), a day (2021-03-02), a
-range of months
-(2023-01/2023-05) or of years (2018/2023). `period_bounds` reads every format; `format_period` shows a period
-as a reader expects it ("H1 2024", "Q2 2024", "Jan-May 2023").
+`PERIOD_FORMATS`: a year (2023), a half (2024-H1), a quarter (2024-Q2), a month (2024-07), a day (2021-03-02),
+a range of months (2023-01/2023-05) or of years (2018/2023). `period_bounds` reads every format;
+`format_period` shows a period as a reader expects it ("H1 2024", "Q2 2024", "Jan-May 2023").
 """
 
 from __future__ import annotations
@@ -147,8 +146,7 @@ def year_earlier(period: str) -> str | None:
 
 def format_period(period) -> str:
     """A period as a reader expects it: 2023-H1 -> "H1 2023", 2023-Q2 -> "Q2 2023", 2023-01/2023-05 ->
-    "Jan-May 2023", 2021-03 ->
-    "Mar 2021", 2018/2023 -> "2018-2023"; a year, a day or anything else as written."""
+    "Jan-May 2023", 2021-03 -> "Mar 2021", 2018/2023 -> "2018-2023"; a year, a day or anything else as written."""
     period = str(period)
     match = _PERIOD.fullmatch(period)
     if not match:

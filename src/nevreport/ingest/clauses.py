@@ -227,7 +227,7 @@ _PAST_VERB = re.compile(
 )
 
 
-def _status_of(words: str) -> str:
+def status_of(words: str) -> str:
     """The status the words say, by the last word that says one ("aims to ..., after ... were sold")."""
     found = [(m.start(), kind) for kind, pattern in (("target", _TARGET_WORDS), ("forecast", _FORECAST_WORDS),
                                                      ("actual", _PAST_VERB)) for m in pattern.finditer(words)]
@@ -247,8 +247,17 @@ _PAST_BASE_BEFORE = re.compile(
 
 
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$")
-_PAST_BASE_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:in|of)\s+(?:last\s+year|the\s+previous\s+year"
+_PAST_BASE_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:in|of)\s+(?P<when>last\s+year|the\s+previous\s+year"
                               r"|(?:19|20)\d\d)\b")
+
+
+def base_of_change(text: str, mention: Mention) -> str:
+    """When the number is the base a change starts from ("may rise to 2 million units from 1.6 million units in
+    2018"): the words saying when ("2018", "last year"); "" otherwise."""
+    after = _PAST_BASE_AFTER.match(text, mention.end)
+    if after and _FROM_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+        return after["when"]
+    return ""
 
 
 def read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
@@ -259,18 +268,17 @@ def read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
     if mention is not None:
         if _PAST_BASE_BEFORE.search(text, max(0, mention.start - 40), mention.start):
             return "actual"
-        if _FROM_BEFORE.search(text, max(0, mention.start - 20), mention.start) and _PAST_BASE_AFTER.match(
-                text, mention.end):  # "could climb to 4.4 million from 3.9 million in 2021"
+        if base_of_change(text, mention):  # "could climb to 4.4 million from 3.9 million in 2021"
             return "actual"
-        status = _status_of(text[spans.clause[0] : mention.end])
+        status = status_of(text[spans.clause[0] : mention.end])
         if status:
             return status
-    status = _status_of(clause)
+    status = status_of(clause)
     if status:
         return status
     before = text[spans.sentence[0] : spans.clause[0]]
     for part in reversed(CLAUSE_BREAK.split(before)):
-        status = _status_of(part)
+        status = status_of(part)
         if status:
             return status
-    return _status_of(text[spans.quote[0] : spans.clause[1]]) or "actual"
+    return status_of(text[spans.quote[0] : spans.clause[1]]) or "actual"

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from nevreport.common.dates import MONTH_ABBREVIATIONS, MONTH_NAMES
-from nevreport.ingest.clauses import CLAUSE_BREAK, Spans, body_start, earlier_sentences
+from nevreport.ingest.clauses import CLAUSE_BREAK, Spans, base_of_change, body_start, earlier_sentences, status_of
 from nevreport.ingest.extract import Mention
 
 # --- periods ------------------------------------------------------------------------------------------------
@@ -73,8 +73,6 @@ _PAST_VERB_ONLY = re.compile(r"(?i)\b(?:was|were|had|did|\w+ed)\b")
 _PRESENT = re.compile(
     r"(?i)\b(?:has|have|is|are|now|currently|hosts?|employs?|owns?|operates?|holds?|boasts?|capable\s+of"
     r"|(?:able|enabling\s+\w+|allowing\s+\w+)\s+to)\b")
-_OUTLOOK_BEFORE = re.compile(r"(?i)\b(?:forecast\w*|expect\w*|project\w*|predict\w*|target\w*|aims?\s+to|plans?\s+to"
-                             r"|will|would|could)\b[^.;]*$")
 _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+)?(?:completed|delivered|produced|sold|exported|handled"
                       r"|shipped|made|built|loaded)\b")  # what was done in the period, not a state reached
 # "About 50,000 of the cars are electric": a part of the figure before, of its period.
@@ -310,7 +308,6 @@ _POSSESSIVE_BEFORE = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}$")
 _AVERAGE_GROWTH = re.compile(r"(?i)\b(?:average\s+annual|annual\s+average|compound\s+annual)\b")
 _WHOLE_YEAR_AFTER = re.compile(r"(?i)\s+(?:for|in|over)\s+(?:the\s+)?(?:whole|full|entire)[- ]year\s+(?:of\s+)?"
                                r"(?P<year>(?:19|20)\d\d)\b")
-_BASE_YEAR_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?in\s+(?P<year>(?:19|20)\d\d)\b")
 _STREAK_AFTER = re.compile(r"(?i)\s+(?:consecutive|straight)\s+years\b")
 
 
@@ -333,10 +330,9 @@ def _own_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     whole_year = _WHOLE_YEAR_AFTER.match(text, mention.end)
     if whole_year:  # "fell in December and decreased 8 percent for the whole year 2019"
         return whole_year["year"]
-    base_year = _BASE_YEAR_AFTER.match(text, mention.end)
-    if base_year and re.search(r"(?i)\bfrom\s+(?:about\s+|some\s+|around\s+)?$", text[max(0, mention.start - 20):
-                                                                                      mention.start]):
-        return base_year["year"]  # "could climb to 4.4 million this year from 3.9 million in 2021"
+    base_year = base_of_change(text, mention)
+    if base_year.isdigit():
+        return base_year  # "could climb to 4.4 million this year from 3.9 million in 2021"
     clause = text[spans.clause[0] : spans.clause[1]]
     years = sorted({int(y) for y in re.findall(YEAR, text[spans.sentence[0] : spans.sentence[1]])})
     if _AVERAGE_GROWTH.search(clause) and len(years) >= 2:
@@ -391,8 +387,8 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True):
             found = _periods_in(text, start, end, published, future)
             if not future:  # an actual figure does not take the year an outlook before it names ("forecast
-                found = [p for p in found if not _OUTLOOK_BEFORE.search(  # sales of 3 million this year")
-                    text, max(start, p.start - 60), p.start)] or found[:1]
+                found = [p for p in found if status_of(  # sales of 3 million this year")
+                    text[max(start, p.start - 60) : p.start]) not in ("forecast", "target")] or found[:1]
             if found:
                 return found[-1].period
     return f"{published.year}-{published.month:02d}" if published else ""
