@@ -69,8 +69,9 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
         if why_not:  # each occurrence needs its own ignore entry, so repeats are listed too
             proposals.append(Proposal(m, {}, why_not))
             continue
-        if m.start < body and (m.value, m.unit) in drafted_in_body:
-            # a headline's "42,000 chargers" over the body's "about 42,000": the body's row holds it
+        if m.start < body and any(_restates(m, value, unit) for value, unit in drafted_in_body):
+            # a headline's "42,000 chargers" over the body's "about 42,000", its "tops 6 bln yuan" over the
+            # body's 6.3 billion: the body's row holds it
             proposals.append(Proposal(m, {}, "a headline figure the body states again"))
             continue
         repeat_key = (m.text, m.unit, m.qualifier, next_word(text, m.end))
@@ -90,6 +91,19 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
         taken_ids.add(row["figure_id"])
         proposals.append(Proposal(m, row, hints=hints))
     return sorted(proposals, key=lambda p: p.mention.start)
+
+
+def _restates(headline: Mention, value: float, unit: str) -> bool:
+    """Whether a headline's number is the body's `value` written to the headline's precision: rounded ("up 181%"
+    over 180.7 percent), or cut to a bound its hedge states ("tops 975 mln" over 975.1 million)."""
+    if unit != headline.unit:
+        return False
+    step = headline.step or 1.0
+    if headline.qualifier == "at_least":
+        return 0 <= value - headline.value < step
+    if headline.qualifier == "at_most":
+        return 0 <= headline.value - value < step
+    return abs(value - headline.value) <= step / 2
 
 
 def write_proposals(file: Path, out: TextIO, data_dir: Path = config.DATA_DIR, notes: TextIO | None = None) -> int:

@@ -135,15 +135,34 @@ def earlier_sentences(text: str, sentence_start: int, across_paragraphs: bool = 
 # --- numbers that are not claims ----------------------------------------------------------------------------
 
 _SPAN_OF_TIME = re.compile(
-    r"(?i)\s*(?:consecutive\s+|straight\s+|full\s+)?(?:-\s*)?(?:years?|months?|quarters?|weeks?|days?|decades?)\b"
+    r"(?i)\s*(?:consecutive\s+|straight\s+|full\s+)?(?:-\s*)?(?:years?|months?|quarters?|weeks?|days?|decades?"
+    r"|sessions|editions)\b"
 )
 _SPAN_BEFORE = re.compile(
-    r"(?i)\b(?:first|past|last|final|remaining|next|previous|recent|coming|over|for|within|in|the)\s+$")
+    r"(?i)\b(?:first|1st|past|last|final|remaining|next|previous|recent|coming|over|for|within|in|the)\s+$")
 # "for three consecutive years" as a record held is a figure; "in the first three quarters" is a span.
 _STREAK = re.compile(r"(?i)\s*(?:consecutive|straight)\s")
 # "the two emerging markets – Brazil and Mexico": counts the names after it.
 _COUNT_OF_NAMED = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s*[\u2013\u2014:-]\s+(?:the\s+)?[A-Z]")
 _SPELLED_AFTER_THE = re.compile(r"(?i)\bthe\s+$")
+# "the four brands: A, B, C and D", "five parks, namely ...": a small count of the names listed after it
+_NAMES_AFTER = re.compile(r"(?:\s+[\w-]+){1,6}?(?:\s*[\u2013\u2014:]|\s+-|,?\s+(?:say|namely|including|such\s+as))"
+                          r"\s+(?:the\s+)?(?=[A-Z])")
+# "among the three makers", "these two rivals": a count of the ones named before
+_NAMED_BEFORE = re.compile(r"(?i)\b(?:these|those|among\s+the|both\s+the)\s+$")
+# "A, B, C and D are the four ...": the names just before it
+_NAME = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+_LIST_BEFORE = re.compile(rf"((?:{_NAME},\s+)+{_NAME}|(?:{_NAME},\s+)*{_NAME},?\s+and\s+{_NAME})"
+                          r"\s+(?:are|were)\s+the\s+$")
+# "cities with more than 1 million cars", "makers, each with annual revenue of at least 20 million yuan",
+# "12 cities had over 2 million cars": the bar that decides what is counted, not a figure
+_THRESHOLD_BEFORE = re.compile(
+    r"(?:\b[a-z]+s\s+(?:in\s+[A-Z][\w-]*\s+)?(?:each\s+)?with\s+(?:[\w-]+\s+){0,6}?|\beach\s+with\s+(?:[\w-]+\s+){0,6}?"
+    r"|\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?[a-z]+s\s+(?:\w+\s+)?(?:had|have|with|owned|owning)\s+)"
+    r"(?:more\s+than|over|at\s+least|above|exceeding)\s+$")
+# "one out of every four cars", "for every 10 NEVs": the whole of a ratio; the ratio is the figure
+_RATIO_WHOLE_BEFORE = re.compile(r"(?i)\b(?:(?:out\s+)?of|in|for)\s+every\s+$")
+_SMALL_COUNT = 12
 # "against some 2 million units in earlier years": a level of no period, not a figure.
 _NO_PERIOD_AFTER = re.compile(
     r"(?:\s+[a-zA-Z-]+){0,2}\s+in\s+(?:the\s+)?(?:previous|past|earlier|prior|recent)\s+years\b")
@@ -181,6 +200,16 @@ def not_a_claim(text: str, mention: Mention) -> str:
     if (not mention.text[:1].isdigit() and _SPELLED_AFTER_THE.search(text[max(0, mention.start - 5) : mention.start])
             and _COUNT_OF_NAMED.match(text, mention.end)):
         return f"the count of the names listed after it ('the {mention.text} ...'), not a figure"
+    named = _count_of_named(text, mention)
+    if named:
+        return named
+    before = text[max(0, mention.start - 80) : mention.start]
+    if _RATIO_WHOLE_BEFORE.search(before[-20:]):
+        words = " ".join(before.split()[-3:])
+        return f"the whole of a ratio ('{words} {mention.text}'): the ratio is the figure"
+    if _THRESHOLD_BEFORE.search(before):
+        words = " ".join(before.split()[-3:])
+        return f"a threshold ('{words} {mention.text}') deciding what is counted, not a figure"
     if mention.unit not in ("count", "years") or mention.qualifier != "exact":
         return ""
     span = _SPAN_OF_TIME.match(text, mention.end)
@@ -191,6 +220,24 @@ def not_a_claim(text: str, mention: Mention) -> str:
     words = " ".join(text[max(0, mention.start - 12) : span.end()].split()[-3:])
     return f"a span of time ('{words}'): the period of the figures around it, not a figure"
 
+
+
+def _count_of_named(text: str, mention: Mention) -> str:
+    """Why a small count written in words only counts names listed beside it ("the four brands: A, B, C and D",
+    "these two rivals", "A, B and C are the three ..."), or ""."""
+    if (mention.text[:1].isdigit() or mention.unit in MARKED_UNITS or mention.qualifier != "exact"
+            or mention.value > _SMALL_COUNT):
+        return ""
+    before = text[max(0, mention.start - 200) : mention.start]
+    if _NAMES_AFTER.match(text, mention.end) and "\n" not in text[mention.end : _NAMES_AFTER.match(
+            text, mention.end).end()]:
+        return f"the count of the names listed after it ('{mention.text} ...'), not a figure"
+    if _NAMED_BEFORE.search(before[-20:]):
+        return f"the count of ones named before it ('{' '.join(before.split()[-2:])} {mention.text}'), not a figure"
+    listed = _LIST_BEFORE.search(before)
+    if listed and len(re.split(r",\s+(?:and\s+)?|\s+and\s+", listed.group(1))) == mention.value:
+        return f"the count of the names listed before it ('... are the {mention.text}'), not a figure"
+    return ""
 
 
 def _short_quote(text: str, mention: Mention) -> str:
