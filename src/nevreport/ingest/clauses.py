@@ -229,8 +229,8 @@ def _count_of_named(text: str, mention: Mention) -> str:
             or mention.value > _SMALL_COUNT):
         return ""
     before = text[max(0, mention.start - 200) : mention.start]
-    if _NAMES_AFTER.match(text, mention.end) and "\n" not in text[mention.end : _NAMES_AFTER.match(
-            text, mention.end).end()]:
+    listed_after = _NAMES_AFTER.match(text, mention.end)
+    if listed_after and "\n" not in text[mention.end : listed_after.end()]:
         return f"the count of the names listed after it ('{mention.text} ...'), not a figure"
     if _NAMED_BEFORE.search(before[-20:]):
         return f"the count of ones named before it ('{' '.join(before.split()[-2:])} {mention.text}'), not a figure"
