@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 
 from nevreport.curate.schema import FIGURES
@@ -10,8 +11,14 @@ from tests.conftest import ROOT, run_cli
 DICTIONARY = ROOT / "data" / "DICTIONARY.md"
 
 
+def test_the_entity_naming_rule_lists_every_company_the_reading_knows():
+    """A reviewer names a company as `propose` does only if the rule says how the reading spells it."""
+    from nevreport.ingest.entities import known_company_names
 
-
+    text = DICTIONARY.read_text(encoding="utf-8")
+    rule = text[text.index("### Entity naming") : text.index("### Interval rule")]
+    missing = [name for name in known_company_names() if not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", rule)]
+    assert not missing, f"data/DICTIONARY.md, Entity naming, does not list: {missing}"
 
 
 def test_a_changed_declaration_is_caught_and_rewritten(tmp_path):

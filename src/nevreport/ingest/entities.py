@@ -35,6 +35,11 @@ _COMPANIES = (
 # Short names a newsroom uses once it has named the company ("Volkswagen (VW)").
 _SHORT_NAMES = {"VW": "Volkswagen", "GM": "General Motors", "GWM": "Great Wall Motor", "Great Wall": "Great Wall Motor"}
 PLACE_SET = frozenset(_PLACES)
+
+
+def known_company_names() -> tuple[str, ...]:
+    """Every company name and short name the reading knows (data/DICTIONARY.md, "Entity naming", lists them)."""
+    return (*_COMPANIES, *_SHORT_NAMES)
 _ADJECTIVES = {"Chinese": "China", "American": "United States", "German": "Germany", "Japanese": "Japan",
                "European": "Europe"}  # fmt: skip
 _EDITIONS = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th",

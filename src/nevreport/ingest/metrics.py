@@ -280,6 +280,12 @@ _TOTAL_TO = re.compile(r"(?i)\b(?:lifting|bringing|raising|taking|pushing|boosti
 _COUNT_BEFORE = re.compile(r"(?<![\d.,])\d[\d,.]*(?:\s+(?:million|billion|thousand))?")
 _GLOBAL_WHOLE = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:global|world(?:'s|wide)?|the\s+world's)\s+[^,.;:()]{0,40}")
 _NUMBER_OF = re.compile(r"(?i)\b(?:the\s+)?(?:total\s+)?number\s+of\s+")
+# "38 percent of China's total", "of the country's NEV sales", "a domestic market share of 23 percent": a part's
+# share of its country's whole
+_NATIONAL_WHOLE = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:country|nation|China)['\u2019]s\b|\s+of\s+(?:the\s+)?"
+                             r"(?:national|nationwide|country-wide)\b|\s+(?:nationwide|across\s+the\s+country)\b")
+_DOMESTIC_SHARE = re.compile(r"(?i)\b(?:domestic|national|home)\s+market\s+share(?:\s+[\w']+){0,6}\s*$"
+                             r"|\bshare\s+of\s+(?:the\s+)?(?:domestic|national|Chinese|China's)\s+market(?:\s+[\w']+){0,6}\s*$")
 
 
 def _paired_freight(text: str, mention: Mention, spans: Spans) -> str:
@@ -420,6 +426,20 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
                 found = measures_in(text, global_whole.start(), global_whole.end())
                 measure = (found[0].lastgroup or "") if found else (context.measure or "sales")
                 return f"{whole_what}_{measure}_global_share_pct", unit
+            share_before = text[max(spans.sentence[0], mention_for_whole.start - 80) : mention_for_whole.start]
+            if entity != "China" and (_NATIONAL_WHOLE.match(text, mention_for_whole.end)
+                                      or _DOMESTIC_SHARE.search(share_before)):
+                # "Jiangsu's output was 38 percent of China's total": the part's share of the country's whole
+                # what the whole names ("of China's NEV sales"), else what the part counts ("made 1.2 million NEVs,
+                # 18 percent of the country's total")
+                said = OF_WHOLE.match(text, mention_for_whole.end)
+                said_span = (said.start("whole"), said.end("whole")) if said else (mention_for_whole.end,) * 2
+                found = measures_in(text, *said_span)
+                measure = (found[0].lastgroup or "") if found else (context.measure or "sales")
+                national = f"{what_in(text, *said_span) or part or context.what or 'vehicle'}_{measure}"
+                if unit == "percentage_points":
+                    return f"{national}_national_share_pct_{_growth_base(text, mention, spans, period[:4])}_pp", unit
+                return f"{national}_national_share_pct{target}", unit
             group = markets_group(text, spans.sentence[0], mention_for_whole.start)
             if group and part in ("", "vehicle"):  # "exported to the three emerging markets, accounting for 20
                 name = f"{group}_share_of_{whole}"  # percent of the total": those markets' share

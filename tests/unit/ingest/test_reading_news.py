@@ -295,7 +295,7 @@ def _metric(text: str, stated: str, entity: str = "China", published: dt.date = 
         ("Sales could grow 5 percent, with NEV sales rising about 20 percent and exports increasing 10 percent.",
          "20 percent", "China", "nev_sales_yoy_pct"),
         ("Car exports via the port topped 500,000 units, accounting for 15 percent of China's total car exports.",
-         "15 percent", "Tianjin Port", "share_of_china_vehicle_exports"),
+         "15 percent", "Tianjin Port", "vehicle_exports_national_share_pct"),
         ("The carmaker opened a battery plant capable of producing 20,000 battery packs a year.", "20,000", "BYD",
          "battery_pack_capacity"),
         ("The new plant is capable of producing 300,000 vehicles a year.", "300,000", "BYD", "vehicle_capacity"),
@@ -552,6 +552,24 @@ def test_periods_a_parenthesis_a_data_show_opening_and_the_present_perfect_carry
             "loaded 640,000 ro-ro cars, 20.5% up year-on-year.")
     assert _fields(text, "210,000", dt.date(2019, 11, 20))[1] == "2019-02/2019-10"
     assert _fields(text, "640,000", dt.date(2019, 11, 20))[1] == "2019-02/2019-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "entity", "metric"),
+    [
+        ("Harbour Motors took a domestic market share of 12.5 percent last year, up 0.8 percentage points.",
+         "12.5 percent", "Harbour", "vehicle_sales_national_share_pct"),
+        ("Harbour Motors took a domestic market share of 12.5 percent last year, up 0.8 percentage points.",
+         "0.8 percentage points", "Harbour", "vehicle_sales_national_share_pct_yoy_pp"),
+        ("Anhui made 1.2 million NEVs in the first half, 18 percent of the country's total.", "18 percent", "Anhui",
+         "nev_production_national_share_pct"),
+        ("Harbour Motors sold 41,000 cars in May, 9 percent of China's NEV sales.", "9 percent", "Harbour",
+         "nev_sales_national_share_pct"),
+        ("NEVs made up 9 percent of China's car sales in May.", "9 percent", "China", "nev_share_of_new_vehicle_sales"),
+    ],
+)  # fmt: skip
+def test_a_share_of_the_countrys_total_is_a_national_share(text, stated, entity, metric):
+    assert _metric(text, stated, entity) == metric
 
 
 def test_power_battery_sales_and_exports_are_the_batteries():
