@@ -432,8 +432,9 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
                 # "Jiangsu's output was 38 percent of China's total": the part's share of the country's whole
                 # what the whole names ("of China's NEV sales"), else what the part counts ("made 1.2 million NEVs,
                 # 18 percent of the country's total")
-                said = OF_WHOLE.match(text, mention_for_whole.end)
-                said_span = (said.start("whole"), said.end("whole")) if said else (mention_for_whole.end,) * 2
+                whole_said = OF_WHOLE.match(text, mention_for_whole.end)
+                said_span = ((whole_said.start("whole"), whole_said.end("whole")) if whole_said
+                             else (mention_for_whole.end, mention_for_whole.end))
                 found = measures_in(text, *said_span)
                 measure = (found[0].lastgroup or "") if found else (context.measure or "sales")
                 national = f"{what_in(text, *said_span) or part or context.what or 'vehicle'}_{measure}"
