@@ -180,7 +180,12 @@ def _proposal(article: str, text: str, mention: Mention, published: dt.date | No
     if unit not in units:
         notes.append(f"the text marks the unit as {unit}, which is not in the unit vocabulary")
         unit = ""
-    if mention.direction == "down":
+    value = as_written(mention.value)
+    if mention.direction == "down" and re.search(r"_(?:yoy|mom|vs_\d{4})_(?:pct|pp|times)$|_pp$|_yoy_change$", metric):
+        # "dropped 2.9 percent": a change, negative as the dictionary says
+        value = as_written(-mention.value)
+        notes.append("the text states a fall: the value is negative")
+    elif mention.direction == "down":
         notes.append("the text states a fall; keep the value as written or make it negative")
     # An id from a partial guess would mislead; "draft_<article>_<offset>" asks to be renamed.
     slug = (
@@ -193,7 +198,7 @@ def _proposal(article: str, text: str, mention: Mention, published: dt.date | No
         "article": article,
         "quote": quote,
         "stated": mention.text,
-        "value": as_written(mention.value),
+        "value": value,
         "unit": unit,
         "qualifier": mention.qualifier,
         "status": status,

@@ -289,7 +289,7 @@ def status_of(words: str) -> str:
 
 # "may rise about 6 percent from last year's 28 million units": the base of a change is what was.
 _PAST_BASE_BEFORE = re.compile(
-    r"(?i)\b(?:from|than|on|over|compared\s+(?:with|to))\s+(?:last\s+year|the\s+previous\s+year|(?:19|20)\d\d)"
+    r"(?i)\b(?:from|than|on|over|compar(?:ed|ing)\s+(?:with|to))\s+(?:last\s+year|the\s+previous\s+year|(?:19|20)\d\d)"
     r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}$")
 
 

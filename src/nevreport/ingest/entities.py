@@ -113,10 +113,13 @@ _ORGANISATION_WORDS = re.compile(r"\b(?:Association|Federation|Ministry|Bureau|A
 
 
 def _word_before(text: str, start: int) -> str:
-    """The word before a name, "the" passed over ("outside the United States")."""
-    words = text[max(0, start - 40) : start].split()[-2:]
-    if len(words) == 2 and words[1].lower() == "the":
-        words = words[:1]
+    """The word before a name, "the" and an owner passed over ("outside the United States", "via the city's
+    Waigaoqiao Port", "through its Nansha terminal")."""
+    words = text[max(0, start - 60) : start].split()[-4:]
+    if words and (words[-1].lower() in ("its", "their") or re.fullmatch(r"[\w-]+['\u2019]s", words[-1])):
+        words = words[:-1]
+    if len(words) >= 2 and words[-1].lower() == "the":
+        words = words[:-1]
     return words[-1].lower() if words else ""
 
 
@@ -349,12 +352,19 @@ def _narrowed(entity: str, names: list[_Name]) -> str:
     return plants[0] if plants else entity
 
 
+def _owners_dropped(text: str, names: list[_Name]) -> list[_Name]:
+    """The names without a place that owns a port, terminal or factory named after it: "exported via the city's
+    Waigaoqiao Port" is the port's; the city says where it stands."""
+    return [n for n in names if not (re.match(r"['\u2019]s\s", text[n.end : n.end + 3]) and any(
+        is_facility(f.entity) and 0 < f.start - n.end <= 40 and f.entity != n.entity for f in names))]
+
+
 def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str) -> str:
     """The place, company or event the number is about (see the module docstring for the order)."""
-    in_clause = entities.names_in(text, *spans.clause)
+    in_clause = _owners_dropped(text, entities.names_in(text, *spans.clause))
     # "four assembly plants in Hungary": where the things counted stand, not whose they are
     in_clause = [n for n in in_clause if not _FACILITIES_IN.search(text, max(0, n.start - 40), n.start)]
-    in_sentence = entities.names_in(text, *spans.sentence)
+    in_sentence = _owners_dropped(text, entities.names_in(text, *spans.sentence))
     if _THE_FIGURE.search(text, spans.clause[0], spans.clause[1]):
         # "The company said the figure was 40 percent more": the figure before it, and its entity
         for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]:

@@ -40,6 +40,7 @@ _MEASURES = [
                 r"|shipments?\s+(?:abroad|overseas)|(?:loaded|shipped)\b"),
     ("shipments", r"shipments?(?:\s+volume)?|dispatched"),
     ("registrations", r"registrations?|(?:newly|were|was|been|being)\s+registered"
+                      r"|(?:(?<=cars\s)|(?<=NEVs\s)|(?<=EVs\s))registered"  # "saw 73,000 new cars registered"
                       r"|new\s+(?:license\s+|licence\s+)?plates"),
     ("ownership", r"ownership|parc|on\s+the\s+road|in\s+use|(?:privately\s+)?owned|vehicle\s+population"),
     ("promoted", r"promoted"),

@@ -324,6 +324,29 @@ _GROWTH_WORDS = re.compile(r"(?i)\b(?:up|down|rose|rising|grew|growing|increas\w
                            r"|decreas\w*|declin\w*|drop\w*|year[- ]on[- ]year|from\s+a\s+year)")
 
 
+def _number_of_things(text: str, mention: Mention, spans: Spans) -> str:
+    """What "the number of ..." before the number in its sentence counts, when it is not vehicles ("the number
+    of public charging piles built in China climbed to 214,000" -> public_charging_piles_built_in_china)."""
+    found = list(_NUMBER_OF.finditer(text, spans.sentence[0], mention.start))
+    if not found:
+        return ""
+    named = noun_phrase(text, found[-1].end() - 1)
+    head = re.match(r"[a-z]+(?:_[a-z]+)*?_?(?P<head>[a-z]+s)(?=_|$)", named)
+    if not named or not head or head["head"] in VEHICLE_NOUNS or what_in(text, found[-1].end(), found[-1].end()
+                                                                        + len(named) + 2):
+        return ""  # "the number of NEVs in the city": vehicles, read by their measure
+    return named
+
+
+def _number_before(text: str, mention: Mention, spans: Spans) -> Mention | None:
+    """The number before `mention` in its sentence, as a mention of its own place (its growth is the count's)."""
+    numbers = list(re.finditer(r"(?<![\d.,])\d[\d,.]*\d|(?<![\d.,])\d", text[spans.sentence[0] : mention.start]))
+    if not numbers:
+        return None
+    at = spans.sentence[0] + numbers[-1].start()
+    return Mention(at, spans.sentence[0] + numbers[-1].end(), numbers[-1].group(), 0.0, "count", "exact", 1.0)
+
+
 def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: str, known: dict[str, str]) -> str:
     """The metric of a count of something other than vehicles: a known metric its sentence names, where routes
     go, where an expo's exhibitors come from, else its noun ("28 research institutes" -> research_institutes)."""
@@ -388,6 +411,15 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     if unit == "vehicles" and noun and noun.rsplit("_", 1)[-1] not in VEHICLE_NOUNS:
         unit = "count"  # "10 car brands" counts brands, not cars
     context = _region_read(text, mention, spans, entity)
+    counted_thing = _number_of_things(text, mention, spans) if not noun else ""
+    if counted_thing and unit in ("count", "vehicles"):
+        # "the number of public charging piles built in China climbed to 214,000": a count of them, whatever
+        # the words inside the noun phrase ("built") measure
+        return _count_name(text, mention, spans, "count", entity, known), "count"
+    if counted_thing and unit in ("percent", "times") and not measures_in(text, *spans.clause):
+        name = _count_name(text, _number_before(text, mention, spans) or mention, spans, "count", entity, known)
+        suffix = "pct" if unit == "percent" else "times"
+        return f"{name}_{_growth_base(text, mention, spans, period[:4])}_{suffix}", unit
     if (unit in ("vehicles", "companies") and noun.rsplit("_", 1)[-1] in (*VEHICLE_NOUNS, "companies")
             and not measures_in(text, *spans.sentence)):
         # "licences to 900 vehicles" after a sentence on intelligent connected vehicles: a series data/metrics.csv
@@ -408,7 +440,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
             unit == "percent" and SHARE_AFTER.match(text, mention.end) and not mention.direction)
         earlier_share = _earlier_share(text, mention, spans)
         if not share and earlier_share is not None and re.search(
-                r"(?i)\b(?:from|compared\s+with|versus|against)\s+(?:an?\s+\w+\s+)?$"
+                r"(?i)\b(?:from|compar(?:ed|ing)\s+with|versus|against)\s+(?:an?\s+\w+\s+)?$"
                 r"|\bfrom\s.*\bto\s+(?:[\w']+\s+){0,2}$", before):  # "from 2019's 10 percent to this year's 22"
             share, mention_for_whole = True, earlier_share  # "57 percent ..., up from an estimated 48 percent"
         else:
@@ -466,7 +498,8 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         return length, "count"
     total = _TOTAL_TO.search(text, max(spans.sentence[0], mention.start - 60), mention.start)
     if total:  # "4,000 new swap stations opened, bringing the total to 9,000": all of them
-        added = list(_COUNT_BEFORE.finditer(text[spans.sentence[0] : total.start()]))
+        added = [m for m in _COUNT_BEFORE.finditer(text[spans.sentence[0] : total.start()])
+                 if not re.fullmatch(r"(?:19|20)\d\d", m.group().rstrip(",."))]  # "in 2018," says when
         noun = noun_phrase(text, spans.sentence[0] + added[-1].end()) if added else ""
         if noun and noun.rsplit("_", 1)[-1] not in VEHICLE_NOUNS:
             return re.sub(r"^(?:new|more|additional)_", "", noun), unit
@@ -546,7 +579,9 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         return f"{base}_daily_average", unit  # "a daily average of over 1,500 vehicles"
     if yoy_change(text, mention, spans):  # "a year-on-year increase of 35,000"
         return f"{base}_yoy_change", unit
-    if measure in SERIES and measure not in ("ownership", "capacity") and status == "actual" and is_cumulative(
-            text, mention, spans):
+    within_a_year = "/" in period and period[:4] == period.split("/")[1][:4]
+    if measure in SERIES and measure not in ("ownership", "capacity") and status == "actual" and not (
+            within_a_year) and is_cumulative(text, mention, spans):
+        # "the accumulated exports of the first eight months" are those months' exports, not a running total
         return f"{base}_cumulative", unit
     return base, unit

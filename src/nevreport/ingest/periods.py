@@ -42,6 +42,9 @@ _PERIOD_PATTERNS = [
     ("half", rf"\b(?P<ho>first|second)[\s-]+half\b{_YEAR_REF.format(n='h')}"),
     ("range", rf"\b(?:(?i:from|between)\s+)?(?P<r1>{MONTH})(?:\s+(?P<r1y>{YEAR}))?\s*(?:-|\u2013|to|and|through)\s*"
               rf"(?P<r2>{MONTH})(?:,?\s+(?P<r2y>{YEAR})|\s+(?P<r2rel>this|last)\s+year\b|(?!\s*\d))"),
+    # "as of Jan 26", "by June 30, 2024": a count as of a day is that month's
+    ("asof", rf"\b(?i:as\s+of|by)\s+(?:the\s+end\s+of\s+)?(?P<ao>{MONTH})\s*\d\d?(?:st|nd|rd|th)?\b"
+             rf"(?:,?\s*(?P<aoy>{YEAR}))?"),
     # A month followed by a day is a date ("Oct. 31, 2024"), not a period; "late July" is a moment.
     ("month", rf"(?<!\blate\s)(?<!\bearly\s)(?<!\bmid-)\b(?P<mo>{MONTH})"
               rf"(?:,?\s+(?:of\s+)?(?P<moy>{YEAR})|\s+(?:of\s+)?(?P<morel>this|last)\s+year\b|(?!\s*\d))"),
@@ -60,7 +63,7 @@ _PERIOD_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _
 # A comparison base is not the figure's period: "from a year earlier", "than last year".
 _COMPARISON = re.compile(
     r"(?i)\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b|\byear[- ](?:on|over)[- ]year\b"
-    r"|\b(?:than|from|over|compared\s+(?:with|to)|versus|against)\s+(?:the\s+same\s+period\s+(?:of\s+|in\s+)?)?"
+    r"|\b(?:than|from|over|compar(?:ed|ing)\s+(?:with|to)|versus|against)\s+(?:the\s+same\s+period\s+(?:of\s+|in\s+)?)?"
     r"(?:last|the\s+previous|a)\s+year\b|\bthe\s+same\s+period(?:\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year"
     r"\s+earlier|(?:19|20)\d\d))?\b"
 )
@@ -123,7 +126,7 @@ def _months(year: int | None, first: int, last: int) -> str:
 
 # A period right after "from", "than", "over the same period in" is what a change is measured against.
 _BASE_BEFORE = re.compile(
-    r"(?i)\b(?:from|than(?:\s+in)?|over|on|compared\s+(?:with|to)|versus|against)"
+    r"(?i)\b(?:from|than(?:\s+in)?|over|on|compar(?:ed|ing)\s+(?:with|to)|versus|against)"
     r"(?:\s+the\s+same\s+(?:period|month|quarter)\s+(?:of|in)|\s+the|\s+that\s+of"
     r"|\s+(?:its|their|the)\s+(?:performance|level|figure|result|sales|total)\s+in)?\s*$"  # "compared with the 2023
     # level", "down 5% than that of last month"
@@ -211,6 +214,10 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool) 
         year = int(match["r2y"] or match["r1y"] or 0) or _relative_year(match["r2rel"], published) or _month_year(
             first, published, future)
         return _months(year, first, last) if first <= last else ""
+    if kind == "asof":
+        month = _MONTHS[match["ao"].rstrip(".")]
+        year = int(match["aoy"]) if match["aoy"] else _month_year(month, published, future)
+        return f"{year}-{month:02d}" if year else ""
     if kind == "month":
         month = _MONTHS[match["mo"].rstrip(".")]
         before = match.string[max(0, match.start() - 6) : match.start()].lower()
@@ -297,7 +304,7 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
 
 # "than the fall of 8 percent seen in the January-September period": what the number is compared
 # with, and the period after it, are the base's.
-_THAN_BETWEEN = re.compile(r"(?i)\b(?:than|compared\s+(?:with|to))\b")
+_THAN_BETWEEN = re.compile(r"(?i)\b(?:than|compar(?:ed|ing)\s+(?:with|to))\b")
 # "already top the 300,000 units delivered in all of 2022": the number is the base of the
 # comparison, and the period before it is its subject's.
 _BASE_VERB_BEFORE = re.compile(

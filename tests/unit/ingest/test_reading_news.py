@@ -589,6 +589,17 @@ def test_a_headline_figure_the_body_states_in_other_words_is_the_bodys(tmp_path)
     assert body.row and body.row["metric"] == "vehicle_sales"
 
 
+def test_a_fall_is_drafted_negative_and_a_level_after_it_is_not(tmp_path):
+    from nevreport.curate.propose import propose_rows
+
+    text = "Harbour Motors' exports dropped 4.1 percent year on year to 41,200 units in May, the company said."
+    rows = {p.mention.text: p for p in propose_rows("900_harbour.txt", text, tmp_path)}
+    fall = rows["4.1 percent"]
+    assert fall.row["value"] == "-4.1" and fall.row["metric"].endswith("_yoy_pct")
+    assert "negative" in " ".join(fall.hints)
+    assert rows["41,200"].row["value"] == "41200"
+
+
 @pytest.mark.parametrize(
     ("headline", "body", "restated"),
     [
@@ -684,3 +695,34 @@ def test_a_based_prefix_and_a_known_companys_model_name_no_new_company():
 def test_newsroom_names_for_new_energy_vehicles(kind):
     text = f"The country sold 610,000 {kind} last year, the association said."
     assert _metric(text, "610,000") == "nev_sales"
+
+
+def test_a_period_compared_with_is_a_base_and_accumulated_months_are_no_running_total():
+    text = ("For the first nine months, exports reached 520,000 units. The growth rate was 2.1 percentage points "
+            "higher comparing with the first eight months. Of them, trucks reached 120,000 units.\n\n"
+            "For the first eight months, the accumulated exports reached 470,000 units.")
+    published = dt.date(2019, 10, 20)
+    assert _fields(text, "2.1 percentage points", published)[1] == "2019-01/2019-09"
+    assert _fields(text, "120,000", published)[1] == "2019-01/2019-09"
+    assert _metric(text, "470,000", published=published) == "vehicle_exports"
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "metric"),
+    [
+        ("The town saw 8,100 new cars registered last year, a year-on-year rise of 12.5 percent.", "12.5 percent",
+         "vehicle_registrations_yoy_pct"),
+        ("By the end of June, the number of battery swap stations built in the region rose to 2,140, up 31 "
+         "percent.", "2,140", "battery_swap_stations"),
+        ("By the end of June, the number of battery swap stations built in the region rose to 2,140, up 31 "
+         "percent.", "31 percent", "battery_swap_stations_yoy_pct"),
+        ("The town opened 230 fast chargers in 2023, bringing the total number to 1,870.", "1,870", "fast_chargers"),
+    ],
+)  # fmt: skip
+def test_registered_cars_the_number_of_things_and_a_total_after_a_year(text, stated, metric):
+    assert _metric(text, stated, "Harbin") == metric
+
+
+def test_a_count_as_of_a_day_is_that_months_and_a_port_the_city_owns_is_the_subject():
+    text = "As of March 12, some 61,000 cars were shipped abroad via the city's Nansha Port."
+    assert _fields(text, "61,000", dt.date(2024, 3, 20))[:2] == ("Nansha Port", "2024-03")
