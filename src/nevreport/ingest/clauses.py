@@ -189,6 +189,8 @@ def not_a_claim(text: str, mention: Mention) -> str:
             and not re.match(r"\s*(?:percent|%|per\s+cent|units|vehicles|cars|million|thousand)", text[mention.end:])):
         name = text[max(0, mention.start - 6) : mention.end].split()[-2]
         return f"part of a model's name ('{name} {mention.text}'), not a figure"
+    if mention.value <= 24 and re.match(r"-(?:hour|minute)\s+[a-z]", text[mention.end : mention.end + 10]):
+        return f"a kind of service ('{mention.text}-hour ...'), not a figure"  # "a 24-hour clearance service"
     quoted = _short_quote(text, mention)
     if quoted:
         return f"part of a name ('{quoted}'), not a figure"

@@ -104,7 +104,7 @@ def markets_group(text: str, start: int, end: int) -> str:
     return group["group"].lower().replace("-", "_").replace(" ", "_") + "_markets" if group else ""
 
 
-_DOMESTIC = re.compile(r"(?i)\bdomestic\s+(?:sales|deliveries)\b|\b(?:to|in|on)\s+the\s+(?:Chinese|domestic|home)\s+"
+_DOMESTIC = re.compile(r"(?i)\bdomestic\s+(?:(?:auto|car|vehicle|NEV)\s+)?(?:sales|deliveries)\b|\b(?:to|in|on)\s+the\s+(?:Chinese|domestic|home)\s+"
                        r"market\b|\b(?:sold|delivered)\s+domestically\b")
 
 
@@ -176,18 +176,35 @@ _PACE = re.compile(r"(?i)\b(?:slower|faster|quicker)\s+than\b"
                    r"|\bthan\s+the\s+(?:[\w-]+\s+){0,2}(?:pace|growth\s+rate)\b")
 
 
+# "The growth rate was 1.7 percentage points higher", "the growing speed increased 0.7 percentage points": a
+# change of a growth rate
+_RATE_SUBJECT = re.compile(r"(?i)\b(?:growth\s+(?:rate|pace)|growing\s+speed|rate\s+of\s+growth|pace\s+of\s+growth)"
+                           r"\b(?:\s+[\w-]+){0,4}\s+(?:(?:was|is|increased|rose|went\s+up|climbed|fell|dropped|decreased"
+                           r"|slowed|accelerated)\s+(?:by\s+)?)?$")
+
+
 def rate_changed(text: str, mention: Mention, spans: Spans) -> tuple[Mention, str] | None:
     """The growth a change in percentage points is of, and what it is compared with: "fell 6 percent year on
     year, 2.5 percentage points slower than the decline in the first eight months" -> the 6 percent, "mom" (on
     the period before; "yoy" for "than a year earlier"); None when the points are no growth's change."""
-    if mention.unit != "percentage_points" or not _PACE.match(text, mention.end) and not _PACE.search(
+    if mention.unit != "percentage_points":
+        return None
+    of_rate = _RATE_SUBJECT.search(text, spans.sentence[0], mention.start)
+    if not of_rate and not _PACE.match(text, mention.end) and not _PACE.search(
             text, mention.end, min(mention.end + 12, spans.sentence[1])):
         return None
-    growths = list(re.finditer(r"\d[\d.]*\s*(?:percent(?!age)|%)", text[spans.sentence[0] : mention.start]))
+    region = (spans.sentence[0], mention.start)
+    growths = list(re.finditer(r"\d[\d.]*\s*(?:percent(?!age)|%)", text[region[0] : region[1]]))
+    if not growths and of_rate:  # "Exports rose 26.3 percent. The growth rate was 1.7 percentage points higher
+        # than ...": the growth the sentence before states
+        from nevreport.ingest.clauses import earlier_sentences
+
+        region = next(iter(earlier_sentences(text, spans.sentence[0], across_paragraphs=True)), region)
+        growths = list(re.finditer(r"\d[\d.]*\s*(?:percent(?!age)|%)", text[region[0] : region[1]]))
     if not growths:
         return None
     found = growths[-1]
-    start = spans.sentence[0] + found.start()
+    start = region[0] + found.start()
     yoy = re.match(r"(?i)[^,.;]{0,40}?\b(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year)\b",
                    text[mention.end : spans.sentence[1]])
     return Mention(start, start + len(found.group()), found.group(), 0.0, "percent", "exact", 0.0, "up"), (

@@ -26,7 +26,7 @@ from nevreport.ingest.periods import MONTH, YEAR
 _MEASURES = [
     ("average_price", r"average\s+(?:selling\s+|sales\s+|export\s+|transaction\s+)?prices?"),
     ("rd_spending", r"(?:research\s+and\s+development|R&D)\s+(?:spending|expenses|expenditure|investment)"),
-    ("retail_sales", r"retail(?:\s+sales)?"),
+    ("retail_sales", r"retail(?:\s+sales)?|terminal\s+sales"),
     # Sales abroad, cars built abroad included, are not exports: "overseas sales", "sold 1.2 million vehicles
     # overseas", "exported and sold ... from its overseas bases".
     ("overseas_sales", r"overseas\s+(?:(?:auto|car|vehicle)\s+)?(?:sales|deliveries)|sales\s+(?:abroad|overseas)"
@@ -99,6 +99,8 @@ _WHAT_RE = re.compile(
     r"|(?P<commercial_vehicle>\bcommercial\s+(?:vehicles?|cars?)\b)"
     r"|(?P<gasoline_powered_vehicle>\b(?:gasoline|petrol)(?:[- ]powered)?\s+(?:vehicles?|cars?|models?)\b)"
     r"|(?P<vehicle>\b(?:vehicles?|cars?|automobiles?|autos?|auto\s+industry|automotive)\b)"
+    # "the output value of industrial enterprises above designated size": all industry, when no vehicle is named
+    r"|(?P<industrial>\bindustrial\s+(?:output|enterprises|firms|production|added\s+value)\b)"
 )
 # Kinds of vehicle, most specific first; other goods ("auto parts", "lithium-ion batteries") count when no
 # vehicle is named, the first named first.
@@ -115,7 +117,7 @@ CONTINUES = re.compile(r"(?i)\b(?:among\s+them|of\s+the\s+total|of\s+them|of\s+w
 SHARE_BEFORE = re.compile(
     r"(?i)(?:\baccount(?:ed|ing|s)?\s+for|\bma(?:de|ke|kes|king)\s+up|\btook|\btaking|\brepresent\w*|\bconstitut\w+"
     r"|\bcontribut(?:ed|ing|es)"
-    r"|\bpenetration(?:\s+rate)?(?:\s+[\w']+){0,3}|\b(?:share|proportion)(?:\s+[\w']+){0,10}|\bof\s+which)"
+    r"|\bpenetration(?:\s+rate)?(?:\s+[\w']+){0,8}|\b(?:share|proportion)(?:\s+[\w']+){0,10}|\bof\s+which)"
     r"\s+(?:about|around|nearly|over|more\s+than|an\s+estimated|some|almost|roughly)?\s*$"
 )
 SHARE_AFTER = re.compile(r"(?i)\s+of\s+(?:all|total|the|them|its|their|new)\b"

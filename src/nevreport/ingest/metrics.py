@@ -154,6 +154,10 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
             if matches:
                 measure = matches[-1].lastgroup or ""
                 break
+    if what == "industrial":  # "the automotive industry ..., with its industrial output value": the industry's
+        kinds = [w for w in (what_in(text, m.start(), m.end()) for m in re.compile(r"[^,;]+").finditer(
+            text, spans.sentence[0], spans.sentence[1])) if w in VEHICLE_KINDS]
+        what = kinds[0] if kinds else what
     if _GOODS_OF.search(text, spans.clause[0], spans.clause[1]):
         return Read("", measure)  # "exports of the company's products, including batteries": goods of all kinds
     if measure == "retail_sales" and what in ("nev", "vehicle"):

@@ -79,7 +79,9 @@ _PRESENT = re.compile(
 _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+)?(?:completed|delivered|produced|sold|exported|handled"
                       r"|shipped|made|built|loaded)\b")  # what was done in the period, not a state reached
 # "About 50,000 of the cars are electric": a part of the figure before, of its period.
-PARTITIVE = re.compile(r"(?i)\b\d[\d,.]*(?:\s+(?:million|thousand|billion))?\s+of\s+(?:the|these|those|them)\b")
+PARTITIVE = re.compile(r"(?i)\b\d[\d,.]*(?:\s+(?:million|thousand|billion))?\s+of\s+(?:the|these|those|them)\b"
+                       r"|^(?:this|that|the)\s+(?:growth\s+rate|growth|rate)\s+(?:is|was)\b")  # "This growth rate is
+# 0.7 percentage points higher ...": the growth the sentence before states, and its period
 
 
 @dataclass(frozen=True)
@@ -130,7 +132,8 @@ _BASE_BEFORE = re.compile(
     r"(?:\s+the\s+same\s+(?:period|month|quarter)\s+(?:of|in)|\s+the|\s+that\s+of"
     r"|\s+(?:its|their|the)\s+(?:performance|level|figure|result|sales|total)\s+in)?\s*$"  # "compared with the 2023
     # level", "down 5% than that of last month"
-)
+    r"|\bthan\s+(?:the|that)(?:\s+[\w-]+){0,3}\s+(?:recorded|seen|posted|registered|reported|logged)(?:\s+in)?\s*$"
+)  # "higher than the rate recorded from January to April"
 _NUMBER_BASE_BEFORE = re.compile(
     r"(?i)\bfrom\s+(?P<number>[\d.,]+(?:\s+(?:million|billion|thousand))?)(?:\s+[a-zA-Z.]+){0,2}\s+in\s*$")
 

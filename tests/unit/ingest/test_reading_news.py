@@ -726,3 +726,30 @@ def test_registered_cars_the_number_of_things_and_a_total_after_a_year(text, sta
 def test_a_count_as_of_a_day_is_that_months_and_a_port_the_city_owns_is_the_subject():
     text = "As of March 12, some 61,000 cars were shipped abroad via the city's Nansha Port."
     assert _fields(text, "61,000", dt.date(2024, 3, 20))[:2] == ("Nansha Port", "2024-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "metric"),
+    [
+        ("The output value of industrial enterprises above designated size in the town rose 6.1 percent to 80.2 "
+         "billion yuan.", "80.2 billion yuan", "industrial_output_value_cny"),
+        ("The town's auto industry kept growing, with its industrial output value reaching 41.5 billion yuan.",
+         "41.5 billion yuan", "vehicle_output_value_cny"),
+        ("Harbour Motors posted terminal sales of 52,000 vehicles in June.", "52,000", "passenger_car_retail_sales"),
+        ("Domestic car sales totaled nearly 2.1 million vehicles.", "2.1 million", "vehicle_domestic_sales"),
+        ("Retail sales of passenger cars rose 4 percent, with the penetration rate of NEVs expected to have risen "
+         "to 51.3 percent.", "51.3 percent", "nev_share_of_passenger_car_retail_sales"),
+        ("Exports rose 18.4 percent in the first half. The growth rate was 2.2 percentage points higher than the "
+         "rate recorded in the first quarter.", "2.2 percentage points", "vehicle_exports_yoy_pct_mom_pp"),
+    ],
+)  # fmt: skip
+def test_industry_terminal_and_domestic_sales_penetration_and_a_growth_rates_change(text, stated, metric):
+    assert _metric(text, stated, "Harbin", dt.date(2025, 7, 20)) == metric
+
+
+def test_a_growth_rates_change_has_the_growths_period_and_a_service_by_the_hour_is_no_figure():
+    text = ("Output rose 5.3 percent in the first five months of this year. This growth rate is 0.7 percentage "
+            "points higher than the rate recorded from January to April.")
+    assert _fields(text, "0.7 percentage points", dt.date(2025, 6, 20))[1] == "2025-01/2025-05"
+    text = "The port runs a 24-hour clearance service for exported cars."
+    assert not_a_claim(text, _mention(text, "24"))
