@@ -104,7 +104,8 @@ def markets_group(text: str, start: int, end: int) -> str:
     return group["group"].lower().replace("-", "_").replace(" ", "_") + "_markets" if group else ""
 
 
-_DOMESTIC = re.compile(r"(?i)\bdomestic\s+(?:(?:auto|car|vehicle|NEV)\s+)?(?:sales|deliveries)\b|\b(?:to|in|on)\s+the\s+(?:Chinese|domestic|home)\s+"
+_DOMESTIC = re.compile(r"(?i)\bdomestic\s+(?:(?:auto|car|vehicle|NEV)\s+)?(?:sales|deliveries)\b"
+                       r"|\b(?:to|in|on)\s+the\s+(?:Chinese|domestic|home)\s+"
                        r"market\b|\b(?:sold|delivered)\s+domestically\b")
 
 
