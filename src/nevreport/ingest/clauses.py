@@ -163,6 +163,9 @@ _THRESHOLD_BEFORE = re.compile(
 # "one out of every four cars", "for every 10 NEVs": the whole of a ratio; the ratio is the figure
 _RATIO_WHOLE_BEFORE = re.compile(r"(?i)\b(?:(?:out\s+)?of|in|for)\s+every\s+$")
 _SMALL_COUNT = 12
+# "($1 = RMB 7.2896)", "(1 USD = 7.1 yuan)": the rate the article converts at
+_EXCHANGE_RATE = re.compile(r"(?i)(?:US)?\$\s?1\s*=\s*(?:RMB|CNY|yuan)?\s*\d[\d.]*(?:\s*yuan)?"
+                            r"|\b1\s+(?:USD|U\.S\.\s+dollars?|dollars?)\s*=\s*(?:RMB|CNY)?\s*\d[\d.]*")
 # "against some 2 million units in earlier years": a level of no period, not a figure.
 _NO_PERIOD_AFTER = re.compile(
     r"(?:\s+[a-zA-Z-]+){0,2}\s+in\s+(?:the\s+)?(?:previous|past|earlier|prior|recent)\s+years\b")
@@ -189,6 +192,9 @@ def not_a_claim(text: str, mention: Mention) -> str:
             and not re.match(r"\s*(?:percent|%|per\s+cent|units|vehicles|cars|million|thousand)", text[mention.end:])):
         name = text[max(0, mention.start - 6) : mention.end].split()[-2]
         return f"part of a model's name ('{name} {mention.text}'), not a figure"
+    if any(m.start() <= mention.start < m.end() for m in _EXCHANGE_RATE.finditer(
+            text, max(0, mention.start - 16), min(len(text), mention.end + 20))):
+        return "the article's exchange rate ('$1 = RMB 7.1'), not a figure"
     if mention.value <= 24 and re.match(r"-(?:hour|minute)\s+[a-z]", text[mention.end : mention.end + 10]):
         return f"a kind of service ('{mention.text}-hour ...'), not a figure"  # "a 24-hour clearance service"
     quoted = _short_quote(text, mention)

@@ -397,14 +397,36 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
     return series[0] if len(series) == 1 and stem.count("_") else noun
 
 
+# Names that only say how a number is counted, never what: a number read so takes its neighbour's metric.
+_BARE_NAMES = frozenset({"count", "units", "percentage_points", "full_percentage_points"})
+
+
 def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: str = "", period: str = "",
-                known: dict[str, str] | None = None) -> tuple[str, str]:
+                known: dict[str, str] | None = None, _neighbour: bool = True) -> tuple[str, str]:
     """A metric name in the figures' naming, and the unit it implies ("vehicles" for a vehicle count).
 
     `known` maps the metrics data/metrics.csv lists to their reader's names: a figure that continues one of
-    them takes its name.
+    them takes its name. A number whose own words name nothing ("Beijing had 91,000 and Shenzhen 56,000 units
+    of NEVs") takes the metric of the nearest number of its kind in its sentence that names one.
     """
-    known = known or {}
+    metric, unit = _read_metric(text, mention, spans, status, entity, period, known or {})
+    if metric not in _BARE_NAMES or not _neighbour:
+        return metric, unit
+    from nevreport.ingest.extract import extract_mentions
+
+    others = [m for m in extract_mentions(text[spans.sentence[0] : spans.sentence[1]])
+              if m.unit == mention.unit and spans.sentence[0] + m.start != mention.start]
+    for other in sorted(others, key=lambda m: abs(spans.sentence[0] + m.start - mention.start)):
+        moved = Mention(spans.sentence[0] + other.start, spans.sentence[0] + other.end, other.text, other.value,
+                        other.unit, other.qualifier, other.step, other.direction)
+        name, _ = read_metric(text, moved, spans, status, entity, period, known, _neighbour=False)
+        if name and name not in _BARE_NAMES:
+            return name, unit
+    return metric, unit
+
+
+def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: str, period: str,
+                 known: dict[str, str]) -> tuple[str, str]:
     unit = mention.unit
     sentence = text[spans.sentence[0] : spans.sentence[1]]
     before = text[spans.clause[0] : mention.start]

@@ -42,6 +42,9 @@ _PERIOD_PATTERNS = [
     ("half", rf"\b(?P<ho>first|second)[\s-]+half\b{_YEAR_REF.format(n='h')}"),
     ("range", rf"\b(?:(?i:from|between)\s+)?(?P<r1>{MONTH})(?:\s+(?P<r1y>{YEAR}))?\s*(?:-|\u2013|to|and|through)\s*"
               rf"(?P<r2>{MONTH})(?:,?\s+(?P<r2y>{YEAR})|\s+(?P<r2rel>this|last)\s+year\b|(?!\s*\d))"),
+    # "had sold 3 million vehicles through November": the months from January
+    ("through", rf"(?<!\bto\s)\b(?i:through|thru)\s+(?:the\s+end\s+of\s+)?(?P<tm>{MONTH})(?!\s*\d)"
+                rf"(?:,?\s+(?P<tmy>{YEAR}))?"),
     # "as of Jan 26", "by June 30, 2024": a count as of a day is that month's
     ("asof", rf"\b(?i:as\s+of|by)\s+(?:the\s+end\s+of\s+)?(?P<ao>{MONTH})\s*\d\d?(?:st|nd|rd|th)?\b"
              rf"(?:,?\s*(?P<aoy>{YEAR}))?"),
@@ -217,6 +220,10 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool) 
         year = int(match["r2y"] or match["r1y"] or 0) or _relative_year(match["r2rel"], published) or _month_year(
             first, published, future)
         return _months(year, first, last) if first <= last else ""
+    if kind == "through":
+        month = _MONTHS[match["tm"].rstrip(".")]
+        year = int(match["tmy"]) if match["tmy"] else _month_year(month, published, future)
+        return _months(year, 1, month) if year else ""
     if kind == "asof":
         month = _MONTHS[match["ao"].rstrip(".")]
         year = int(match["aoy"]) if match["aoy"] else _month_year(month, published, future)

@@ -753,3 +753,21 @@ def test_a_growth_rates_change_has_the_growths_period_and_a_service_by_the_hour_
     assert _fields(text, "0.7 percentage points", dt.date(2025, 6, 20))[1] == "2025-01/2025-05"
     text = "The port runs a 24-hour clearance service for exported cars."
     assert not_a_claim(text, _mention(text, "24"))
+
+
+def test_a_number_whose_words_name_nothing_takes_its_neighbours_metric_and_a_place_has_its_stock():
+    text = "At the end of June, Harbin had 41,000 and Dalian had 38,000 units of new-energy cars."
+    assert _metric(text, "41,000", "Harbin") == "nev_ownership"
+    assert _metric(text, "38,000", "Dalian") == "nev_ownership"
+    text = "Harbin has 152,000 new-energy vehicles on its books by the end of 2023."
+    assert _metric(text, "152,000", "Harbin") == "nev_ownership"
+
+
+def test_through_a_month_runs_from_january_and_an_exchange_rate_is_no_figure():
+    text = "Lotus Peak, which had sold 2.1 million vehicles through November, expects more next year."
+    assert _fields(text, "2.1 million", dt.date(2024, 12, 20))[1] == "2024-01/2024-11"
+    text = "Sales rose from March through May, to 410,000 units."
+    assert _fields(text, "410,000", dt.date(2024, 6, 20))[1] == "2024-03/2024-05"
+    text = "A day ticket costs RMB 80 ($11) ($1 = RMB 7.25)."
+    assert not_a_claim(text, _mention(text, "$1")) and not_a_claim(text, _mention(text, "RMB 7.25"))
+    assert not not_a_claim(text, _mention(text, "RMB 80"))
