@@ -410,7 +410,8 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     of NEVs") takes the metric of the nearest number of its kind in its sentence that names one.
     """
     metric, unit = _read_metric(text, mention, spans, status, entity, period, known or {})
-    if metric not in _BARE_NAMES or not _neighbour:
+    bare = metric in _BARE_NAMES or (metric == "years" and mention.unit != "years")  # "65,000 last year"
+    if not bare or not _neighbour:
         return metric, unit
     from nevreport.ingest.extract import extract_mentions
 
@@ -420,7 +421,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         moved = Mention(spans.sentence[0] + other.start, spans.sentence[0] + other.end, other.text, other.value,
                         other.unit, other.qualifier, other.step, other.direction)
         name, _ = read_metric(text, moved, spans, status, entity, period, known, _neighbour=False)
-        if name and name not in _BARE_NAMES:
+        if name and name not in _BARE_NAMES and name != "years":
             return name, unit
     return metric, unit
 

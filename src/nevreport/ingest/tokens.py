@@ -24,6 +24,7 @@ MONTH_AFTER = re.compile(rf"(?:\s*(?:{_DASH}|to)\s*\d\d?)?\s+(?:{_MONTHS_RE})\b"
 SCALES = {
     "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
     "mln": 10**6, "mn": 10**6, "bln": 10**9, "bn": 10**9,
+    "k": 10**3, "m": 10**6, "b": 10**9,  # "95K", "2.46M", "1.2B", written onto the digits
 }  # fmt: skip
 _SCALE_RE = r"thousand|million|billion|trillion|mln|bln|bn|mn"
 
@@ -64,7 +65,7 @@ NUMBER_TOKEN = re.compile(
     rf"""
     (?P<num>\d(?<![\w.,:/]\d)(?!{_PLAIN_YEAR})(?:\d{{0,2}}(?:,\d{{3}})+|\d*)(?:\.\d+)?)
     (?P<iso>-\d\d-\d\d(?![\w-]))?
-    (?:\s*(?P<scale>(?i:{_SCALE_RE}))(?!\w))?
+    (?:\s*(?P<scale>(?i:{_SCALE_RE})|(?<=\d)(?-i:[KMB]))(?!\w))?
     (?:\s*(?P<measure>(?i:{"|".join(f"(?:{p})" for p, _ in _MEASURES)}))(?!\w))?
     (?![\w/]|[.,:]\d)
     """,

@@ -87,6 +87,8 @@ def _curated_rows() -> list[dict[str, str]]:
         ("RMB 5 billion in loans", "RMB 5 billion", 5e9, "cny", "exact", 1e9),
         ("sales of 1.2bn yuan", "1.2bn yuan", 1.2e9, "cny", "exact", 1e8),
         ("3.4 mln vehicles", "3.4 mln", 3.4e6, "vehicles", "exact", 1e5),
+        ("sales fell to 1.87M vehicles", "1.87M", 1.87e6, "vehicles", "exact", 1e4),
+        ("NEV sales of 82K in May", "82K", 82e3, "count", "exact", 1e3),
         ("3,000 or more cars", "3,000", 3000, "vehicles", "at_least", 1000),
     ],
 )
