@@ -273,7 +273,7 @@ _FORECAST_WORDS = re.compile(
     r"|(?:is|are)\s+set\s+(?:to|for)|poised to|(?-i:could|would|might|may))\b"
 )
 _TARGET_WORDS = re.compile(
-    r"(?i)\b(?:aims?|aiming|goals?|targets?|targeting|plans? to|planned|strives? to|seeks? to|wants? to)\b"
+    r"(?i)\b(?:aims?|aiming|goals?|targets?|targeted|targeting|plans? to|planned|strives? to|seeks? to|wants? to)\b"
 )
 _PAST_VERB = re.compile(
     r"(?i)\b(?:was|were|had|did|sold|reached|hit|rose|fell|grew|totaled|totalled|exported|shipped|produced"

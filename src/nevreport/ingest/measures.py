@@ -42,7 +42,8 @@ _MEASURES = [
     ("registrations", r"registrations?|(?:newly|were|was|been|being)\s+registered"
                       r"|(?:(?<=cars\s)|(?<=NEVs\s)|(?<=EVs\s))registered"  # "saw 73,000 new cars registered"
                       r"|new\s+(?:license\s+|licence\s+)?plates"),
-    ("ownership", r"ownership|parc|on\s+the\s+road|in\s+use|(?:privately\s+)?owned|vehicle\s+population"),
+    ("ownership", r"ownership|parc|on\s+the\s+road|in\s+use|(?<!state-)(?:privately\s+)?owned(?!\s+(?-i:[A-Z]))"
+                  r"|vehicle\s+population"),  # "state-owned Dongfeng", "privately owned Great Wall" are no stock
     ("promoted", r"promoted"),
     ("imports", r"(?-i:import(?:s|ed|ing)?)\b"),
     ("output_value", r"output\s+value|industrial\s+output|gross\s+output"),
@@ -86,9 +87,10 @@ def battery_in(text: str, start: int, end: int) -> str:
 _WHAT_RE = re.compile(
     r"(?i)(?P<nev_passenger_car>\b(?:new[- ]energy|NEV|electric)\s+passenger\s+(?:cars?|vehicles?)|\bpassenger\s+NEVs?)"
     r"|(?P<bev_passenger_car>\b(?:pure|battery)[- ]electric\s+passenger\s+(?:cars?|vehicles?))"
-    r"|(?P<bev>\b(?:pure|battery|all)[- ]electric(?:\s+(?:vehicles?|cars?|automobiles?))?\b|\bBEVs?\b)"
+    r"|(?P<bev>\b(?:pure|purely|battery|all)[- ]electric(?:\s+(?:vehicles?|cars?|automobiles?))?\b|\bBEVs?\b)"
+    r"|(?P<phev>\bPHEVs?\b|\bplug-in\s+hybrids?(?:\s+(?:electric\s+)?(?:vehicles?|cars?))?)"
     r"|(?P<nev>\b(?:NEVs?|new[- ]energy(?:\s+vehicles?)?|electric\s+(?:vehicles?|cars?|automobiles?)|EVs?"
-    r"|plug-in\s+hybrids?|green(?:\s+energy)?\s+(?:vehicles?|cars?)|plug-in(?:\s+electric)?\s+(?:vehicles?|cars?))\b)"
+    r"|green(?:\s+energy)?\s+(?:vehicles?|cars?)|plug-in(?:\s+electric)?\s+(?:vehicles?|cars?))\b)"
     r"|(?P<new_three>\bnew\s+[\"\u201c]?three\b)"
     r"|(?P<vehicle_and_auto_parts>\b(?:autos?|automobiles?|vehicles?|cars?)\s+and\s+(?:auto\s+)?parts\b)"
     r"|(?P<auto_parts>\bauto(?:mobile|motive)?\s+parts\b)"
@@ -104,8 +106,8 @@ _WHAT_RE = re.compile(
 )
 # Kinds of vehicle, most specific first; other goods ("auto parts", "lithium-ion batteries") count when no
 # vehicle is named, the first named first.
-VEHICLE_KINDS = ("bev_passenger_car", "bev", "nev", "passenger_car", "commercial_vehicle", "gasoline_powered_vehicle",
-                 "vehicle")
+VEHICLE_KINDS = ("bev_passenger_car", "bev", "nev", "phev", "passenger_car", "commercial_vehicle",
+                 "gasoline_powered_vehicle", "vehicle")
 # The name of an organisation says nothing of what a figure counts: "China Association of Automobile
 # Manufacturers", "China Passenger Car Association", "the Ministry of Commerce".
 _ORGANISATION = re.compile(
@@ -144,7 +146,7 @@ YEAR_BASE = re.compile(
     rf"(?i)^\s*(?:over|from|than(?:\s+in)?|compared\s+(?:with|to))\s+(?:the\s+same\s+period\s+(?:of|in)\s+)?"
     rf"(?P<year>{YEAR})"
 )
-VEHICLE_NOUNS = frozenset("units vehicles cars nevs evs automobiles buses trucks suvs".split())
+VEHICLE_NOUNS = frozenset("units vehicles cars nevs evs automobiles autos buses trucks suvs".split())
 STOP_WORDS = frozenset(
     "and or of for from in into at to by with on than per the a an its their that which who were was are is has"
     " have had taking took take showing from this last next across through during under over about among including"
@@ -184,6 +186,8 @@ def what_in(text: str, start: int, end: int, masked: Sequence[tuple[int, int]] =
         return "new_three"  # electric vehicles, lithium-ion batteries and solar cells: the "new three"
     if "nev_passenger_car" in found or ("nev" in found and "passenger_car" in found):
         return "nev_passenger_car"
+    if {"bev", "phev"} <= found:  # "pure electric and plug-in hybrid vehicles": NEVs
+        return "nev"
     for kind in VEHICLE_KINDS:
         if kind in found:
             return kind
@@ -230,11 +234,16 @@ def paired_measure(text: str, mention: Mention, spans: Spans) -> str:
     after = spans.sentence[0] + pair.end()
     if mention.start < after:
         return ""
-    kind = "percent" if mention.unit == "percent" else "level"
-    numbers = [m for m in _NUMBER.finditer(text[after : spans.sentence[1]])
-               if not re.fullmatch(r"(?:19|20)\d\d", m.group())]
-    same = [after + m.start() for m in numbers
-            if ("percent" if re.search(r"percent|%", m.group()) else "level") == kind]
+    kind = "growth" if mention.unit in ("percent", "times") else "level"
+    # "...; and such figures for PHEVs were 10,087 units and 10,891 units": each part after a semicolon pairs
+    # its own numbers with the measures named before
+    cuts = [after, *(after + m.end() for m in re.finditer(r";", text[after : spans.sentence[1]])), spans.sentence[1]]
+    start = max(c for c in cuts[:-1] if c <= mention.start)
+    end = min(c for c in cuts[1:] if c > mention.start)
+    numbers = [m for m in _NUMBER.finditer(text[start:end]) if not re.fullmatch(r"(?:19|20)\d\d", m.group())]
+    same = [start + m.start() for m in numbers
+            if ("growth" if re.search(r"percent|%|times", text[start + m.start() : start + m.end() + 7])
+                else "level") == kind]
     both = re.search(r"(?i)\bboth\s+$", sentence[: pair.start()])
     if both and kind == "level" and same[:1] == [mention.start]:
         word = pair.group(1).lower()  # "with both output and sales above 28 million units": the first

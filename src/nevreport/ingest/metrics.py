@@ -86,7 +86,12 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
         if matches:
             # "the average price of exported cars was 21,000 US dollars": a price, whatever it is the price of
             priced = [m for m in matches if m.lastgroup == "average_price"]
-            measure = (min(priced or matches, key=lambda m: distance(m, mention)).lastgroup or "")
+            # "NEV sales soared 92 percent to 890,000 and exports 53 percent to 400,000": a measure after "and"
+            # that has a number of its own is the next number's
+            mine = [m for m in matches if not (
+                m.start() > mention.end and re.search(r"\s(?:and|while|whereas)\s", text[mention.end : m.start()])
+                and re.search(r"\d", text[m.end() : region[1]]))]
+            measure = (min(priced or mine or matches, key=lambda m: distance(m, mention)).lastgroup or "")
     if measure == "sales" and any(m.lastgroup == "retail_sales" for m in measures_in(
             text, spans.sentence[0], spans.clause[0])):
         measure = "retail_sales"  # "if retail sales keep their pace, sales for the year will fall 5 percent"
@@ -223,6 +228,14 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
     if re.search(r"(?i)\bretail\b", text[start:end]) and measure in ("", "sales"):
         measure = "retail_sales"
     measure = measure or context.measure or "sales"
+    if (what or context.what) == part and part in ("bev", "phev"):
+        # "All-electric vehicles account for 73% of total production" after a sentence on NEVs: the whole is
+        # what the sentences before counted, not the part itself
+        broader = next((w for w in (what_in(text, *r) for r in earlier_sentences(
+            text, spans.sentence[0], across_paragraphs=True)[:2]) if w and w != part), "")
+        if broader == "nev":
+            return f"nev_{measure}"
+        what = broader
     if what == "nev" and part == "nev_passenger_car":
         return f"nev_{measure}"
     what = (what or context.what).replace("nev_", "").replace("nev", "vehicle") or "vehicle"
@@ -283,6 +296,8 @@ _TOTAL_TO = re.compile(r"(?i)\b(?:lifting|bringing|raising|taking|pushing|boosti
                        r"(?:\s+number)?\s+to\s+$")
 _COUNT_BEFORE = re.compile(r"(?<![\d.,])\d[\d,.]*(?:\s+(?:million|billion|thousand))?")
 _GLOBAL_WHOLE = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:global|world(?:'s|wide)?|the\s+world's)\s+[^,.;:()]{0,40}")
+_OF_TARGET = re.compile(r"(?i)(?:\s+and\s+[\d.]+\s*(?:percent|%))?\s+of\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}"
+                        r"(?:targets?|goals?|objectives?)\b")
 _NUMBER_OF = re.compile(r"(?i)\b(?:the\s+)?(?:total\s+)?number\s+of\s+")
 # "38 percent of China's total", "of the country's NEV sales", "a domestic market share of 23 percent": a part's
 # share of its country's whole
@@ -415,8 +430,9 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         return metric, unit
     from nevreport.ingest.extract import extract_mentions
 
+    kinds = {"count", "vehicles"} if mention.unit in ("count", "vehicles") else {mention.unit}
     others = [m for m in extract_mentions(text[spans.sentence[0] : spans.sentence[1]])
-              if m.unit == mention.unit and spans.sentence[0] + m.start != mention.start]
+              if m.unit in kinds and spans.sentence[0] + m.start != mention.start]
     for other in sorted(others, key=lambda m: abs(spans.sentence[0] + m.start - mention.start)):
         moved = Mention(spans.sentence[0] + other.start, spans.sentence[0] + other.end, other.text, other.value,
                         other.unit, other.qualifier, other.step, other.direction)
@@ -462,6 +478,10 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         return f"{rate['stem'].lower()}ized_share_of_{rate['whole'].replace(' ', '_').replace('-', '_')}", unit
     if (growth := rate_changed(text, mention, spans)) is not None:  # "1.9 percentage points slower than"
         return f"{read_metric(text, growth[0], spans, status, entity, period, known)[0]}_{growth[1]}_pp", unit
+    of_target = _OF_TARGET.match(text, mention.end) if unit == "percent" else None
+    if of_target:  # "the figures equaled 96 percent of their annual objectives": a share of the goal
+        base = f"{context.what or 'vehicle'}_{context.measure or 'sales'}"
+        return f"{base}_share_of_{base}_target", unit
     if unit in ("percent", "percentage_points"):
         share = SHARE_BEFORE.search(before[-80:]) or (
             unit == "percent" and SHARE_AFTER.match(text, mention.end) and not mention.direction)

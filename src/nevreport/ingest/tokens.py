@@ -254,8 +254,8 @@ def count_noun_after(text: str, end: int, max_words: int) -> str | None:
         window = window[: clause_end.start()]
     for word in window.split(None, max_words)[:max_words]:
         word = word.strip(_PUNCTUATION + "-").lower()
-        if word in _NOUN_PHRASE_ENDS:
-            return None
+        if word in _NOUN_PHRASE_ENDS or word in ("last", "this", "next", "previous"):
+            return None  # "2.48 million last year": a time, not what is counted
         unit = _COUNT_NOUNS.get(word)
         if unit:
             return unit

@@ -771,3 +771,36 @@ def test_through_a_month_runs_from_january_and_an_exchange_rate_is_no_figure():
     text = "A day ticket costs RMB 80 ($11) ($1 = RMB 7.25)."
     assert not_a_claim(text, _mention(text, "$1")) and not_a_claim(text, _mention(text, "RMB 7.25"))
     assert not not_a_claim(text, _mention(text, "RMB 80"))
+
+
+def test_pairs_after_a_semicolon_plug_in_hybrids_and_a_kinds_share_of_all_nevs():
+    text = ("NEV output rose to 61,200 units in the quarter. Pure electric models made up 71% of total output. "
+            "The output and sales of BEVs reached 43,500 units and 41,900 units, up 2.1 times and 2.3 times; "
+            "such figures for PHEVs were 17,700 units and 16,800 units, up 52.4% and 55.1%.")
+    published = dt.date(2019, 4, 20)
+    assert _metric(text, "41,900", published=published) == "bev_sales"
+    assert _metric(text, "2.3 times", published=published) == "bev_sales_yoy_times"
+    assert _metric(text, "17,700", published=published) == "phev_production"
+    assert _metric(text, "55.1%", published=published) == "phev_sales_yoy_pct"
+    assert _metric(text, "71%", published=published) == "bev_share_of_nev_production"
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "metric"),
+    [
+        ("Lotus Peak's NEV sales soared 61 percent to 520,000 and exports 22 percent to 180,000.", "520,000",
+         "nev_sales"),
+        ("Osprey sold 1.4 million autos last year.", "1.4 million", "vehicle_sales"),
+        ("Harbour sold 1.31 million cars and state-owned Osprey 1.12 million last year.", "1.12 million",
+         "vehicle_sales"),
+        ("The figures equaled 94 percent and 89 percent of their annual objectives, respectively, after both sold "
+         "more cars.", "94 percent", "vehicle_sales_share_of_vehicle_sales_target"),
+    ],
+)  # fmt: skip
+def test_a_measure_after_and_is_the_next_numbers_and_a_share_of_a_goal(text, stated, metric):
+    assert _metric(text, stated, "Osprey", dt.date(2025, 1, 5)) == metric
+
+
+def test_a_sales_target_set_earlier_is_a_target():
+    text = "Privately owned Osprey, which had targeted sales of 1.6 million, ended the year at 1.1 million."
+    assert _fields(text, "1.6 million", dt.date(2025, 1, 5))[2] == "target"
