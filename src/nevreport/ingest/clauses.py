@@ -163,6 +163,8 @@ _THRESHOLD_BEFORE = re.compile(
 # "one out of every four cars", "for every 10 NEVs": the whole of a ratio; the ratio is the figure
 _RATIO_WHOLE_BEFORE = re.compile(r"(?i)\b(?:(?:out\s+)?of|in|for)\s+every\s+$")
 _SMALL_COUNT = 12
+# a figure before a streak in its sentence: a number written in digits, or a doubling
+_FIGURE_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*(?!\d)(?!\s*(?:st|nd|rd|th)\b)|\b(?:doubled|tripled|trebled)\b")
 # "($1 = RMB 7.2896)", "(1 USD = 7.1 yuan)": the rate the article converts at
 _EXCHANGE_RATE = re.compile(r"(?i)(?:US)?\$\s?1\s*=\s*(?:RMB|CNY|yuan)?\s*\d[\d.]*(?:\s*yuan)?"
                             r"|\b1\s+(?:USD|U\.S\.\s+dollars?|dollars?)\s*=\s*(?:RMB|CNY)?\s*\d[\d.]*")
@@ -222,6 +224,14 @@ def not_a_claim(text: str, mention: Mention) -> str:
         return ""
     span = _SPAN_OF_TIME.match(text, mention.end)
     if _STREAK.match(text, mention.end):
+        # "exports exceeded 1 million vehicles for three consecutive years": the years of that figure; "the
+        # largest market for ten consecutive years" is a record, a figure of its own
+        clause_start = max(text.rfind(". ", 0, mention.start) + 2, text.rfind("\n", 0, mention.start) + 1,
+                           text.rfind(", ", 0, mention.start) + 2)
+        if re.search(r"(?i)\bfor\s+(?:the\s+)?$", text[max(0, mention.start - 10) : mention.start]) and (
+                _FIGURE_BEFORE.search(text, clause_start, mention.start)):
+            words = " ".join(text[mention.start : span.end() if span else mention.end].split())
+            return f"a count of the years or months that date another figure ('{words}'), not a figure"
         return ""
     if not span or not _SPAN_BEFORE.search(text[max(0, mention.start - 24) : mention.start]):
         return ""

@@ -67,8 +67,8 @@ _PERIOD_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _
 _COMPARISON = re.compile(
     r"(?i)\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b|\byear[- ](?:on|over)[- ]year\b"
     r"|\b(?:than|from|over|compar(?:ed|ing)\s+(?:with|to)|versus|against)\s+(?:the\s+same\s+period\s+(?:of\s+|in\s+)?)?"
-    r"(?:last|the\s+previous|a)\s+year\b|\bthe\s+same\s+period(?:\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year"
-    r"\s+earlier|(?:19|20)\d\d))?\b"
+    r"(?:last|the\s+previous|a)\s+year\b|\bthe\s+same\s+(?:period|month|quarter)(?:\s+(?:of\s+|in\s+)?(?:last\s+year"
+    r"|a\s+year\s+earlier|(?:19|20)\d\d))?\b"
 )
 # A date says when something was said or happened, not the period a figure covers.
 _DATE = re.compile(rf"\b{MONTH}\s*\d\d?(?:st|nd|rd|th)?\b(?:,?\s*{YEAR})?|\b{YEAR}-\d\d-\d\d\b"
@@ -326,6 +326,7 @@ _AVERAGE_GROWTH = re.compile(r"(?i)\b(?:average\s+annual|annual\s+average|compou
 _WHOLE_YEAR_AFTER = re.compile(r"(?i)\s+(?:for|in|over)\s+(?:the\s+)?(?:whole|full|entire)[- ]year\s+(?:of\s+)?"
                                r"(?P<year>(?:19|20)\d\d)\b")
 _STREAK_AFTER = re.compile(r"(?i)\s+(?:consecutive|straight)\s+years\b")
+_HELD_FOR_YEARS = re.compile(r"(?i)\bfor\s+(?:the\s+)?(?P<n>\d\d?|[a-z]+)\s+(?:consecutive|straight)\s+years\b")
 
 
 def _is_base_of(text: str, mention: Mention, position: int) -> bool:
@@ -357,6 +358,12 @@ def _own_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     streak = _STREAK_AFTER.match(text, mention.end)
     if streak and published and mention.value == int(mention.value) and 1 < mention.value < 50:
         return f"{published.year - int(mention.value)}/{published.year - 1}"
+    held = _HELD_FOR_YEARS.search(text, mention.end, spans.sentence[1])
+    if held and published and not re.search(r"\d", text[mention.end : held.start()]):
+        # "exports exceeding 1 million vehicles for three consecutive years": each of those years
+        count = _COUNTS.get(held["n"].lower()) or (int(held["n"]) if held["n"].isdigit() else 0)
+        if 1 < count < 50:
+            return f"{published.year - count}/{published.year - 1}"
     return ""
 
 

@@ -804,3 +804,17 @@ def test_a_measure_after_and_is_the_next_numbers_and_a_share_of_a_goal(text, sta
 def test_a_sales_target_set_earlier_is_a_target():
     text = "Privately owned Osprey, which had targeted sales of 1.6 million, ended the year at 1.1 million."
     assert _fields(text, "1.6 million", dt.date(2025, 1, 5))[2] == "target"
+
+
+def test_a_streak_dating_a_figure_is_no_figure_and_gives_it_its_years():
+    text = "The terminal's yearly shipments have topped 800,000 cars for four consecutive years, customs said."
+    assert not_a_claim(text, _mention(text, "four"))
+    assert _fields(text, "800,000", dt.date(2025, 1, 16))[1] == "2021/2024"
+    text = "Output stood at 610,000 in 2018, leading the world for four consecutive years."
+    assert not not_a_claim(text, _mention(text, "four"))
+
+
+def test_crossed_is_a_lower_bound_and_the_same_month_last_year_a_base():
+    text = "Osprey's sales crossed 179,000 units in October, up 19 percent from the same month last year."
+    assert _mention(text, "179,000").qualifier == "at_least"
+    assert _fields(text, "19 percent", dt.date(2020, 11, 5))[1] == "2020-10"
