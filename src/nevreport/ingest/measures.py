@@ -77,7 +77,8 @@ SERIES = frozenset({"sales", "retail_sales", "exports", "imports", "production",
 _BATTERY_RE = re.compile(
     r"(?i)(?P<lithium_iron_phosphate_battery>\blithium[- ]iron[- ]phosphate\s+(?:\(LFP\)\s+)?batter(?:y|ies)\b"
     r"|\bLFP\s+batter(?:y|ies)\b)|(?P<ternary_battery>\bternary(?:\s+lithium)?\s+batter(?:y|ies)\b)"
-    r"|(?P<power_battery>\b(?:power|traction|EV)\s+batter(?:y|ies)\b)")
+    r"|(?P<power_battery>\b(?:power|traction|EV)\s+batter(?:y|ies)\b)"
+    r"|(?P<lithium_battery>\blithium(?:-ion)?\s+batter(?:y|ies)\b)")
 
 
 def battery_in(text: str, start: int, end: int) -> str:

@@ -448,6 +448,12 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     sentence = text[spans.sentence[0] : spans.sentence[1]]
     before = text[spans.clause[0] : mention.start]
     noun = noun_phrase(text, mention.end)
+    if noun == "ones" or noun.endswith("_ones"):
+        # "800,000 charging points, including 100,000 public ones": the things the number before counts
+        numbers = [m for m in _COUNT_BEFORE.finditer(text, spans.sentence[0], mention.start)
+                   if not re.fullmatch(r"(?:19|20)\d\d", m.group().rstrip(",."))]
+        things = noun_phrase(text, numbers[-1].end()) if numbers else ""
+        noun = f"{noun.removesuffix('ones')}{things}" if things else noun
     upper = _RANGE_REST.match(text, mention.end)
     if not noun and upper:  # "two to three vessels": what the range's high end counts
         noun = noun_phrase(text, upper.end())

@@ -818,3 +818,18 @@ def test_crossed_is_a_lower_bound_and_the_same_month_last_year_a_base():
     text = "Osprey's sales crossed 179,000 units in October, up 19 percent from the same month last year."
     assert _mention(text, "179,000").qualifier == "at_least"
     assert _fields(text, "19 percent", dt.date(2020, 11, 5))[1] == "2020-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "entity", "metric"),
+    [
+        ("The show will feature 1,300 models at a record exhibition area of 180,000 square meters.",
+         "180,000 square meters", "Auto Chengdu 2024", "exhibition_area"),
+        ("About 96.1 gigawatt hours of lithium-ion batteries were installed in NEVs in 2021, up 88.4 percent.",
+         "96.1", "China", "lithium_battery_installed_capacity"),
+        ("The region plans to build 60,000 charging points, including 8,000 public ones, this year.", "8,000",
+         "Hubei", "public_charging_points"),
+    ],
+)  # fmt: skip
+def test_a_shows_record_area_lithium_batteries_installed_and_public_ones(text, stated, entity, metric):
+    assert _metric(text, stated, entity) == metric
