@@ -129,7 +129,14 @@ def _after_preposition(text: str, start: int) -> bool:
         # "to the two emerging markets \u2013 Brazil and Mexico": the list says what the phrase before named
         line = text[max(0, start - 60, text.rfind("\n", 0, start) + 1) : start]
         return any(w.lower() in _PREPOSITIONS for w in line.split()[-7:-1])
+    if word == "with" and _WITH_ITS_MEASURE.match(text, start):
+        return False  # "with NIO deliveries decreasing 15%": the subject of its own clause
     return word in _PREPOSITIONS
+
+
+# A name followed by what it did: "with NIO deliveries decreasing", "with Chery's exports up"
+_WITH_ITS_MEASURE = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:['\u2019]s)?\s+(?:[a-z-]+\s+)?"
+                               r"(?:deliveries|sales|exports|output|production|shipments|revenue|profit)\b")
 
 
 def _is_kind(entity: str, kind: str, companies: set[str], cities: frozenset[str] = _CITIES) -> bool:
@@ -359,6 +366,10 @@ def _owners_dropped(text: str, names: list[_Name]) -> list[_Name]:
         is_facility(f.entity) and 0 < f.start - n.end <= 40 and f.entity != n.entity for f in names))]
 
 
+_TRAILING_CHANGE = re.compile(r"(?i)(?:up|down|an?\s+(?:increase|decrease|rise|drop|jump|fall|gain)|increasing|decreasing"
+                              r"|rising|falling|growing)\b")
+
+
 def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str) -> str:
     """The place, company or event the number is about (see the module docstring for the order)."""
     in_clause = _owners_dropped(text, entities.names_in(text, *spans.clause))
@@ -384,6 +395,13 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str) 
         n.entity in PLACE_SET and n.before in _WHERE_PREPOSITIONS or is_event(n.entity))), "")
     if found:
         return found
+    if _TRAILING_CHANGE.match(text, spans.clause[0]):
+        # "..., whereas Chery exported 394,000, up 170%": the change of the figure just before it, whose
+        # subject is the one named last before it
+        before = [n for n in in_sentence if n.start < spans.clause[0]]
+        found = _subject(before[-1:]) if before else ""
+        if found:
+            return found
     found = _subject(in_sentence)
     if found:
         return _narrowed(found, in_sentence)
