@@ -366,8 +366,8 @@ def _owners_dropped(text: str, names: list[_Name]) -> list[_Name]:
         is_facility(f.entity) and 0 < f.start - n.end <= 40 and f.entity != n.entity for f in names))]
 
 
-_TRAILING_CHANGE = re.compile(r"(?i)(?:up|down|an?\s+(?:increase|decrease|rise|drop|jump|fall|gain)|increasing|decreasing"
-                              r"|rising|falling|growing)\b")
+_TRAILING_CHANGE = re.compile(r"(?i)(?:up|down|an?\s+(?:increase|decrease|rise|drop|jump|fall|gain)"
+                              r"|increasing|decreasing|rising|falling|growing)\b")
 
 
 def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str) -> str:
