@@ -398,8 +398,8 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str) 
     if _TRAILING_CHANGE.match(text, spans.clause[0]):
         # "..., whereas Chery exported 394,000, up 170%": the change of the figure just before it, whose
         # subject is the one named last before it
-        before = [n for n in in_sentence if n.start < spans.clause[0]]
-        found = _subject(before[-1:]) if before else ""
+        preceding = [n for n in in_sentence if n.start < spans.clause[0]]
+        found = _subject(preceding[-1:])
         if found:
             return found
     found = _subject(in_sentence)
