@@ -68,10 +68,11 @@ _CITIES = frozenset(
 # "the province", "the city", "the company", "the expo", "the 10-day event", "the terminal", "the factory": the
 # last one of its kind named before.
 _REFERENCE = re.compile(r"\b[Tt]he\s+(?:\w+-[\w-]+\s+)?(?:(?:automobile|auto|car)\s+)?(?P<kind>province|city|company"
-                        r"|carmaker|automaker|expo|exhibition(?:\s+(?:hall|area))?|show|event|terminal|port"
+                        r"|carmaker|automaker|Group|group|expo|exhibition(?:\s+(?:hall|area))?|show|event|terminal|port"
                         r"|factory|plant|gigafactory|capital)\b(?!'s\s+\w+\s+(?:and|or))(?!\s+(?:area|city)\b)")
 _KINDS = {"exhibition": "expo", "show": "expo", "event": "expo", "factory": "plant", "gigafactory": "plant",
-          "capital": "city"}  # "the capital of northwest China's Shaanxi Province": the city named before
+          "capital": "city", "Group": "company", "group": "company"}
+# ("the capital of northwest China's Shaanxi Province": the city named before; "the Group": the company)
 # Where a port, terminal or factory stands in a sentence does not make it less the subject: goods are exported
 # "from" or "through" a terminal, delivered "at" a factory; the localization rate "of" a factory is its own.
 _FACILITY_PREPOSITIONS = frozenset("from via through at of".split())
@@ -105,7 +106,7 @@ _CITY_OF = re.compile(r"\b[Tt]he\s+city\s+of\s+(?P<name>[A-Z][a-z'\u2019-]+)\b")
 _NAMED_CITY = re.compile(r"\b(?P<name>[A-Z][a-z'\u2019-]+)\s+(?:[Cc]ity|County)\b(?!\s+(?:of|[A-Z]))")
 # Bodies that publish figures but sell nothing, and words that open a sentence.
 _NOT_COMPANIES = frozenset(
-    "CAAM CPCA MIIT NBS NDRC GACC CABIA The This That These Those It Its Their They In On At By From For During"
+    "CAAM CPCA MIIT NBS NDRC GACC CABIA The This That These Those It Its Their They In On At By From For During Group"
     " Of Sales Deliveries Exports Revenue Chinese January February March April May June July August September"
     " October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _ORGANISATION_WORDS = re.compile(r"\b(?:Association|Federation|Ministry|Bureau|Administration|Customs|Office"

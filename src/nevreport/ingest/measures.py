@@ -42,8 +42,8 @@ _MEASURES = [
     ("registrations", r"registrations?|(?:newly|were|was|been|being)\s+registered"
                       r"|(?:(?<=cars\s)|(?<=NEVs\s)|(?<=EVs\s))registered"  # "saw 73,000 new cars registered"
                       r"|new\s+(?:license\s+|licence\s+)?plates"),
-    ("ownership", r"ownership|parc|on\s+the\s+road|in\s+use|(?<!state-)(?:privately\s+)?owned(?!\s+(?-i:[A-Z]))"
-                  r"|vehicle\s+population"),  # "state-owned Dongfeng", "privately owned Great Wall" are no stock
+    ("ownership", r"ownership|parc|on\s+the\s+road|in\s+use|(?<!-)(?:privately\s+)?owned(?!\s+(?-i:[A-Z]))"
+                  r"|vehicle\s+population"),  # "state-owned Dongfeng", "a 50%-owned venture", "privately owned Great Wall" are no stock
     ("promoted", r"promoted"),
     ("imports", r"(?-i:import(?:s|ed|ing)?)\b"),
     ("output_value", r"output\s+value|industrial\s+output|gross\s+output"),
@@ -91,7 +91,8 @@ _WHAT_RE = re.compile(
     r"|(?P<bev>\b(?:pure|purely|battery|all)[- ]electric(?:\s+(?:vehicles?|cars?|automobiles?))?\b|\bBEVs?\b)"
     r"|(?P<phev>\bPHEVs?\b|\bplug-in\s+hybrids?(?:\s+(?:electric\s+)?(?:vehicles?|cars?))?)"
     r"|(?P<nev>\b(?:NEVs?|new[- ]energy(?:\s+vehicles?)?|electric\s+(?:vehicles?|cars?|automobiles?)|EVs?"
-    r"|green(?:\s+energy)?\s+(?:vehicles?|cars?)|plug-in(?:\s+electric)?\s+(?:vehicles?|cars?))\b)"
+    r"|green(?:\s+energy)?\s+(?:vehicles?|cars?)|plug-in(?:\s+electric)?\s+(?:vehicles?|cars?)"
+    r"|alternative[- ]energy\s+(?:vehicles?|cars?))\b)"
     r"|(?P<new_three>\bnew\s+[\"\u201c]?three\b)"
     r"|(?P<vehicle_and_auto_parts>\b(?:autos?|automobiles?|vehicles?|cars?)\s+and\s+(?:auto\s+)?parts\b)"
     r"|(?P<auto_parts>\bauto(?:mobile|motive)?\s+parts\b)"

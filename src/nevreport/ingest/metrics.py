@@ -167,6 +167,9 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
         return Read("", measure)  # "exports of the company's products, including batteries": goods of all kinds
     if measure == "retail_sales" and what in ("nev", "vehicle"):
         what = {"nev": "nev_passenger_car", "vehicle": "passenger_car"}[what]  # retail figures count cars
+    if what == "power_battery" and measure in ("production", "sales", "exports"):
+        # "Among them, ternary battery production was 10.8 GWh": the kind its sentence names
+        what = battery_in(text, *spans.sentence) or what
     if measure == "installed_capacity":  # "19 GWh of LFP batteries were installed in NEVs": the batteries'
         what = next((b for b in (battery_in(text, *r) for r in (spans.clause, spans.sentence, *earlier[:3])) if b),
                     "power_battery")
@@ -228,6 +231,8 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
     if re.search(r"(?i)\bretail\b", text[start:end]) and measure in ("", "sales"):
         measure = "retail_sales"
     measure = measure or context.measure or "sales"
+    if (what or context.what) == part and part in ("ternary_battery", "lithium_iron_phosphate_battery"):
+        return f"power_battery_{measure}"  # "ternary batteries were 36.5 percent of total production"
     if (what or context.what) == part and part in ("bev", "phev"):
         # "All-electric vehicles account for 73% of total production" after a sentence on NEVs: the whole is
         # what the sentences before counted, not the part itself
@@ -350,7 +355,11 @@ def _number_of_things(text: str, mention: Mention, spans: Spans) -> str:
     if not found:
         return ""
     named = noun_phrase(text, found[-1].end() - 1)
-    head = re.match(r"[a-z]+(?:_[a-z]+)*?_?(?P<head>[a-z]+s)(?=_|$)", named)
+    if not named:  # a mass noun: "the total number of charging infrastructure across China"
+        mass = re.match(r"((?:[a-z-]+\s+){0,3}?[a-z-]+)(?=\s+(?:across|in|of|at|has|have|had|was|were|is|are|reached"
+                        r"|rose|stood|climbed|grew|increased|hit|totaled|totalled)\b)", text[found[-1].end() :])
+        named = mass.group(1).replace(" ", "_").replace("-", "_") if mass else ""
+    head = re.match(r"(?:[a-z]+_)*?(?P<head>[a-z]+)(?=_(?:across|in|of|at)_|$)", named)
     if not named or not head or head["head"] in VEHICLE_NOUNS or what_in(text, found[-1].end(), found[-1].end()
                                                                         + len(named) + 2):
         return ""  # "the number of NEVs in the city": vehicles, read by their measure
@@ -464,9 +473,11 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     if counted_thing and unit in ("count", "vehicles"):
         # "the number of public charging piles built in China climbed to 214,000": a count of them, whatever
         # the words inside the noun phrase ("built") measure
-        return _count_name(text, mention, spans, "count", entity, known), "count"
+        name = _count_name(text, mention, spans, "count", entity, known)
+        return (counted_thing if name == "count" else name), "count"
     if counted_thing and unit in ("percent", "times") and not measures_in(text, *spans.clause):
         name = _count_name(text, _number_before(text, mention, spans) or mention, spans, "count", entity, known)
+        name = counted_thing if name == "count" else name
         suffix = "pct" if unit == "percent" else "times"
         return f"{name}_{_growth_base(text, mention, spans, period[:4])}_{suffix}", unit
     if (unit in ("vehicles", "companies") and noun.rsplit("_", 1)[-1] in (*VEHICLE_NOUNS, "companies")

@@ -843,3 +843,33 @@ def test_a_change_trailing_a_figure_is_its_subjects_and_a_name_with_its_measure_
             "deliveries rising 31% month-over-month.")
     assert _fields(text, "12%", dt.date(2023, 6, 2))[0] == "NIO"
     assert _fields(text, "31%", dt.date(2023, 6, 2))[0] == "XPeng"
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "metric"),
+    [
+        ("By June the total number of charging infrastructure across the country had reached 1,410,000, up 41% "
+         "year-on-year.", "1,410,000", "charging_infrastructure"),
+        ("By June the total number of charging infrastructure across the country had reached 1,410,000, up 41% "
+         "year-on-year.", "41%", "charging_infrastructure_yoy_pct"),
+        ("Alternative energy vehicles had production and sales of 318,000 units and 309,000 units respectively.",
+         "318,000", "nev_production"),
+        ("Power battery output was 21.5 GWh. Among them, ternary battery production was 8.1 GWh, accounting for 37.7 "
+         "percent of total production, up 41.2 percent year-on-year.", "8.1", "ternary_battery_production"),
+        ("Power battery output was 21.5 GWh. Among them, ternary battery production was 8.1 GWh, accounting for 37.7 "
+         "percent of total production, up 41.2 percent year-on-year.", "37.7 percent",
+         "ternary_battery_share_of_power_battery_production"),
+        ("The group's 50%-owned joint venture sold 9,120 units in March, down 12% from a year earlier.", "12%",
+         "vehicle_sales_yoy_pct"),
+    ],
+)  # fmt: skip
+def test_a_mass_noun_counted_alternative_energy_vehicles_battery_kinds_made_and_a_venture_owned(text, stated, metric):
+    assert _metric(text, stated, "China", dt.date(2022, 7, 20)) == metric
+
+
+def test_the_group_is_the_company_named_before_and_a_show_covers_a_record_breaking_area():
+    text = ("Lotus Peak Holding Limited said that the total sales volume of the Group for March was 9,120 units, "
+            "down 12%.")
+    assert _fields(text, "9,120", dt.date(2024, 4, 8))[0] != "Group"
+    text = "This year's show covers a record-breaking area of over 310,000 square meters."
+    assert _metric(text, "310,000 square meters", "Auto Shanghai 2025") == "exhibition_area"
