@@ -67,7 +67,8 @@ def area_name(text: str, mention: Mention, spans: Spans, event: bool = False) ->
             name = _name(named.group(1))
             return name if name.endswith("area") else f"{name}_area"
     if event and re.search(r"(?i)\b(?:an?|the|total)\s+(?:(?:record(?:-breaking)?|total|whole)\s+)?"
-                           r"(?:exhibition\s+|floor\s+)?(?:area|space)\s+of\s+(?:over\s+|more\s+than\s+|about\s+|some\s+)?$", before):
+                           r"(?:exhibition\s+|floor\s+)?(?:area|space)\s+of\s+(?:over\s+|more\s+than\s+|about\s+|some\s+)?$",
+                           before):
         return "exhibition_area"  # "the fair, covering an area of 90,000 square meters"
     of = re.match(r"\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+?)s?\b", text[mention.end : mention.end + 40])
     if of and of.group(1).split()[0] not in STOP_WORDS:

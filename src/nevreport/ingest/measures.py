@@ -43,7 +43,7 @@ _MEASURES = [
                       r"|(?:(?<=cars\s)|(?<=NEVs\s)|(?<=EVs\s))registered"  # "saw 73,000 new cars registered"
                       r"|new\s+(?:license\s+|licence\s+)?plates"),
     ("ownership", r"ownership|parc|on\s+the\s+road|in\s+use|(?<!-)(?:privately\s+)?owned(?!\s+(?-i:[A-Z]))"
-                  r"|vehicle\s+population"),  # "state-owned Dongfeng", "a 50%-owned venture", "privately owned Great Wall" are no stock
+                  r"|vehicle\s+population"),  # "state-owned", "50%-owned", "privately owned Great Wall": no stock
     ("promoted", r"promoted"),
     ("imports", r"(?-i:import(?:s|ed|ing)?)\b"),
     ("output_value", r"output\s+value|industrial\s+output|gross\s+output"),
