@@ -134,3 +134,20 @@ def test_a_build_interrupted_while_publishing_gets_its_last_report_back(tmp_path
     recover_interrupted(layout)
     assert (layout.reports_dir / EDITION / "report.html").read_text(encoding="utf-8") == "last good"
     assert list((layout.reports_dir / ".tmp").iterdir()) == []
+
+
+def _stop_abruptly(*args: object) -> None:
+    os._exit(9)  # as a worker the kernel's out-of-memory killer stops
+
+
+def test_a_build_worker_stopped_from_outside_is_named_without_a_traceback(good, monkeypatch, capsys):
+    from nevreport.publish import build
+
+    before = snapshot(good)
+    monkeypatch.setattr(build, "ensure_kernel", lambda: None)
+    monkeypatch.setattr(build, "start_worker", lambda *args: None)
+    monkeypatch.setattr(build, "_build_one_safely", _stop_abruptly)
+    assert build.build_reports(None, force=True, jobs=2, layout=layout_of(good)) == 1
+    err = capsys.readouterr().err
+    assert "a build process stopped abruptly" in err and "--jobs 1" in err and "Traceback" not in err
+    assert snapshot(good) == before

@@ -16,6 +16,7 @@ import shutil
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from nevreport.common.dates import build_date
 from nevreport.common.errors import UserError
@@ -208,7 +209,16 @@ def _build_locked(sets: list[ParameterSet], force: bool, jobs: int, layout: Layo
                                  initargs=(owner, layout.notebooks_dir)) as pool:
             futures = [pool.submit(_build_one_safely, ps, layout, prints[ps.name], owner, links.get(ps.name))
                        for ps in stale]
-            results = [f.result() for f in futures]
+            try:
+                results = [f.result() for f in futures]
+            except BrokenProcessPool:
+                # a worker killed from outside (out of memory, a signal): no traceback, and what it had not
+                # finished keeps its last report (its half-built copy is cleared by the next build)
+                print(f"error: a build process stopped abruptly (killed, or out of memory) while building "
+                      f"{', '.join(ps.name for ps in stale)}; an edition it had not finished keeps its last report. "
+                      "Fix: run `make report` again; if it stops again, build one edition at a time with "
+                      "`.venv/bin/nevreport build --jobs 1`.", file=sys.stderr)
+                return 1
 
     failures = [detail for status, detail in results if status == "failed"]
     write_index(sets, layout)
