@@ -161,9 +161,16 @@ def _write_notes(article: str, text: str, proposals: list[Proposal], data_dir: P
 
 
 def ignore_context(text: str, mention: Mention) -> str:
-    """A few words around a mention, enough to tell it from another occurrence of the same text."""
-    context = " ".join(text[max(0, mention.start - 20) : mention.end + 20].split()[1:-1])
-    return context if mention.text in context else mention.text
+    """A few words around a mention, enough to tell it from another occurrence of the same text, as the article
+    writes them (the coverage audit finds the passage verbatim), and never past the mention's line."""
+    start = max(0, mention.start - 20, text.rfind("\n", 0, mention.start) + 1)
+    line_end = text.find("\n", mention.end)
+    end = min(len(text), mention.end + 20, line_end if line_end >= 0 else len(text))
+    window = text[start:end]
+    first = re.match(r"\S*\s", window) if start > 0 and not text[start - 1].isspace() else None
+    last = re.search(r"\s\S*$", window) if end < len(text) and not text[end].isspace() else None
+    context = window[first.end() if first else 0 : last.start() if last else len(window)].strip()
+    return context if mention.text in context and context in text else mention.text
 
 
 def _proposal(article: str, text: str, mention: Mention, published: dt.date | None, units: set[str],

@@ -127,6 +127,22 @@ def test_accept_appends_the_rows_once(data: Path):
     assert _snapshot(data) == before
 
 
+def test_a_headline_figure_the_body_states_again_is_accepted_as_drafted(data: Path, tmp_path: Path):
+    """The ignore row of a headline number quotes the headline's own line, which the coverage audit finds."""
+    article = tmp_path / "900_harbour_may_2024.txt"
+    article.write_text("Harbour Motors' Sales Down by 12 Percent\n\nBEIJING, June 3 (Xinhua) -- Harbour Motors sold "
+                       "41,200 cars in May, down 12.3 percent year on year, the company said.\n", encoding="utf-8")
+    ran = _add(data, "--publisher", "Xinhua", "--title", "Harbour Motors' sales down", "--url",
+               "https://example.com/news/harbour-may", "--published", "2024-06-03", article=article)
+    assert ran.returncode == 0, ran.stderr
+    review_file = data.parent / "review" / "900_harbour_may_2024.csv"
+    ignored = [row for _, row in read_review(review_file).rows["ignore"]]
+    assert [(row["text"], row["context"]) for row in ignored] == [("12 Percent", "Sales Down by 12 Percent")]
+    ran = cli("accept", str(review_file), "--data-dir", str(data))
+    assert ran.returncode == 0, ran.stderr
+    assert cli("coverage", "--data-dir", str(data)).returncode == 0
+
+
 def test_review_cells_a_spreadsheet_would_run_are_written_as_text_and_read_back(tmp_path: Path):
     path = tmp_path / "review.csv"
     rows = [{"table": "figure", "figure_id": "x", "quote": "=HYPERLINK(\"http://x\")", "stated": "-3 percent",
