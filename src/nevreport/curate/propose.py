@@ -184,6 +184,9 @@ def _proposal(article: str, text: str, mention: Mention, published: dt.date | No
     period = reading.event_period(entity, reading.read_period(text, mention, spans, published, status))
     metric, unit = reading.read_metric(text, mention, spans, status, entity, period, labels)
     notes = []
+    missing = [name for name, value in (("entity", entity), ("metric", metric), ("period", period)) if not value]
+    if missing:
+        notes.append(f"no {' or '.join(missing)} could be read from its sentence: fill it in (data/DICTIONARY.md)")
     if unit not in units:
         notes.append(f"the text marks the unit as {unit}, which is not in the unit vocabulary")
         unit = ""

@@ -50,8 +50,8 @@ def _number_position(quote: str, stated: str) -> int:
     start = quote.find(stated) if stated else -1
     while start >= 0:
         end = start + len(stated)
-        before, after = quote[start - 1 : start], quote[end : end + 2]
-        glued_before = before.isalnum() or before in ".,"
+        before, after = quote[max(start - 1, 0) : start], quote[end : end + 2]
+        glued_before = bool(before) and (before.isalnum() or before in ".,")  # a quote may open with its number
         glued_after = after[:1].isalnum() or (after[:1] in ".," and after[1:2].isdigit())
         if not (glued_before or glued_after):
             return start

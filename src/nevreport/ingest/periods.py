@@ -291,14 +291,26 @@ _SAME_PERIOD_AFTER = re.compile(
 _END_OF = re.compile(rf"(?i)\bby\s+the\s+end\s+of\s+(?P<month>(?-i:{MONTH}))")
 
 
+def _ended_before(period: str, published: dt.date) -> bool:
+    """Whether the period was over before the month the article was published in."""
+    from nevreport.common.dates import period_bounds
+
+    try:
+        last = period_bounds(period)[1]
+    except ValueError:
+        return False
+    return (last.year, last.month) < (published.year, published.month)
+
+
 def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | None, status: str) -> str:
     """The period the mention covers, in the figures' period format; "" when nothing says.
 
     "compared with 31 percent in the same period last year": the period of the figures around it, a year back.
     """
     period = _period_of(text, mention, spans, published, status)
-    if published and status != "actual" and period == str(published.year - 1):
-        # "sold 500,000 in 2023, and the target implies 20 percent growth": a goal is for a year not over yet
+    if published and status != "actual" and period and _ended_before(period, published):
+        # "sold 500,000 in 2023, and the target implies 20 percent growth", "exported 32,000 in the first quarter
+        # and expects 160,000 for the year": an outlook or a goal is for a period not over yet, its year's
         period = str(published.year)
     end_of = _END_OF.search(text, spans.sentence[0], spans.sentence[1])
     if end_of and mention.unit == "percent" and re.fullmatch(r"\d{4}-\d\d", period) and int(period[5:]) == _MONTHS[

@@ -407,3 +407,19 @@ def test_precision_rule_reads_how_a_number_is_written(step, value, status, preci
     assert reading_step(step, value, status, precision) == expected
 
 
+
+
+@pytest.mark.parametrize(
+    ("quote", "stated", "position"),
+    [
+        ("Two major ports shipped 1.66 million cars", "Two", 0),
+        ("1.8 percent of the province's cars are NEVs", "1.8 percent", 0),
+        ("exports rose 4 percent to 457,000 units", "4 percent", 13),
+        ("exports reached 457,000 units", "4", -1),
+        ("sales were 14.5 million", "4.5 million", -1),
+    ],
+)
+def test_a_stated_number_is_found_as_a_whole_number_even_where_the_quote_opens_with_it(quote, stated, position):
+    from nevreport.curate.quotes import _number_position
+
+    assert _number_position(quote, stated) == position

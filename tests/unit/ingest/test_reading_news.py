@@ -873,3 +873,14 @@ def test_the_group_is_the_company_named_before_and_a_show_covers_a_record_breaki
     assert _fields(text, "9,120", dt.date(2024, 4, 8))[0] != "Group"
     text = "This year's show covers a record-breaking area of over 310,000 square meters."
     assert _metric(text, "310,000 square meters", "Auto Shanghai 2025") == "exhibition_area"
+
+
+def test_an_outlook_is_never_for_a_period_already_over_and_a_field_left_empty_is_named(tmp_path):
+    from nevreport.curate.propose import propose_rows
+
+    text = ("In the first quarter, Osprey exported 32,000 vehicles, and it is expected to export 160,000 vehicles "
+            "for the entire year.")
+    assert _fields(text, "160,000", dt.date(2023, 4, 25))[1:] == ("2023", "forecast")
+    text = "Harbour Motors set up a 200 million yuan fund for its suppliers."
+    drafted = [p for p in propose_rows("900_harbour.txt", text, tmp_path) if p.row]
+    assert drafted[0].row["metric"] == "" and any("no metric" in hint for hint in drafted[0].hints)
