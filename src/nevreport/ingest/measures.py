@@ -103,6 +103,8 @@ _WHAT_RE = re.compile(
     r"|(?P<commercial_vehicle>\bcommercial\s+(?:vehicles?|cars?)\b)"
     r"|(?P<gasoline_powered_vehicle>\b(?:gasoline|petrol)(?:[- ]powered)?\s+(?:vehicles?|cars?|models?)\b)"
     r"|(?P<vehicle>\b(?:vehicles?|cars?|automobiles?|autos?|auto\s+industry|automotive)\b)"
+    # body types: "8,321 sedans, 11,934 SUVs and 913 MPVs"
+    r"|(?P<sedan>\bsedans?\b)|(?P<suv>\bSUVs?\b|\bsport\s+utility\s+vehicles?\b)|(?P<mpv>\bMPVs?\b|\bmulti-purpose\s+vehicles?\b)"
     # "the output value of industrial enterprises above designated size": all industry, when no vehicle is named
     r"|(?P<industrial>\bindustrial\s+(?:output|enterprises|firms|production|added\s+value)\b)"
 )
@@ -148,7 +150,7 @@ YEAR_BASE = re.compile(
     rf"(?i)^\s*(?:over|from|than(?:\s+in)?|compared\s+(?:with|to))\s+(?:the\s+same\s+period\s+(?:of|in)\s+)?"
     rf"(?P<year>{YEAR})"
 )
-VEHICLE_NOUNS = frozenset("units vehicles cars nevs evs automobiles autos buses trucks suvs".split())
+VEHICLE_NOUNS = frozenset("units vehicles cars nevs evs automobiles autos buses trucks suvs sedans mpvs".split())
 STOP_WORDS = frozenset(
     "and or of for from in into at to by with on than per the a an its their that which who were was are is has"
     " have had taking took take showing from this last next across through during under over about among including"
@@ -269,7 +271,8 @@ def paired_what(text: str, mention: Mention, spans: Spans) -> str:
     first = start + numbers[0].start()
     listed = [m.lastgroup or "" for m in _WHAT_RE.finditer(text, start, first)
               if not any(a <= m.start() < b for a, b in ((o.start(), o.end())
-                                                          for o in _ORGANISATION.finditer(text, start, first)))]
+                                                          for o in _ORGANISATION.finditer(text, start, first)))
+              and text.rfind("(", start, m.start()) <= text.rfind(")", start, m.start())]  # not "(SUVs)"
     kinds = list(dict.fromkeys(listed))
     if len(kinds) < 2 or len(kinds) != len(listed):
         return ""

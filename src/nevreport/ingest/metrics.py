@@ -510,7 +510,9 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         else:
             mention_for_whole = earlier_share if (unit == "percentage_points" and earlier_share) else mention
         if unit == "percentage_points" or share:
-            part = what_in(text, spans.sentence[0], mention_for_whole.start) or context.what
+            body = what_in(text, spans.clause[0], mention_for_whole.start)
+            part = (body if body in ("sedan", "suv", "mpv") else  # "with SUVs making up 58 percent"
+                    what_in(text, spans.sentence[0], mention_for_whole.start) or context.what)
             whole = _whole(text, mention_for_whole, spans, context, part)
             if context.measure == "installed_capacity":  # "ternary batteries ... were 30 percent of the total"
                 part = battery_in(text, spans.sentence[0], mention_for_whole.start) or context.what

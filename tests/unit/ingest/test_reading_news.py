@@ -884,3 +884,18 @@ def test_an_outlook_is_never_for_a_period_already_over_and_a_field_left_empty_is
     text = "Harbour Motors set up a 200 million yuan fund for its suppliers."
     drafted = [p for p in propose_rows("900_harbour.txt", text, tmp_path) if p.row]
     assert drafted[0].row["metric"] == "" and any("no metric" in hint for hint in drafted[0].hints)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "metric"),
+    [
+        ("In March, the sales of sedans, sport utility vehicles (SUVs) and multi-purpose vehicles (MPVs) were "
+         "6,120 units, 9,870 units and 640 units, respectively.", "9,870", "suv_sales"),
+        ("In March, the sales of sedans, sport utility vehicles (SUVs) and multi-purpose vehicles (MPVs) were "
+         "6,120 units, 9,870 units and 640 units, respectively.", "640", "mpv_sales"),
+        ("Lotus Peak sold 410,000 vehicles in the first half, with SUVs making up 61 percent.", "61 percent",
+         "suv_share_of_new_vehicle_sales"),
+    ],
+)  # fmt: skip
+def test_body_types_listed_respectively_and_their_share(text, stated, metric):
+    assert _metric(text, stated, "Lotus Peak", dt.date(2024, 7, 9)) == metric
