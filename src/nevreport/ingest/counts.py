@@ -15,7 +15,7 @@ import re
 
 from nevreport.ingest.clauses import Spans, earlier_sentences
 from nevreport.ingest.extract import Mention
-from nevreport.ingest.measures import STOP_WORDS
+from nevreport.ingest.measures import STOP_WORDS, what_in
 
 _LENGTH_UNIT = re.compile(r"(?i)\s*(?:-\s*)?(?:kilomet(?:er|re)s?|km|miles?)\b")
 _MILEAGE = re.compile(r"(?i)\b(?P<words>(?:[a-z-]+\s+){0,2})(?:mileage|distance\s+(?:travell?ed|driven|covered))\b")
@@ -142,8 +142,6 @@ _LARGEST = re.compile(r"(?i)\b(?:largest|biggest)\s+(?P<thing>(?:[\w-]+\s+){0,4}
 def largest_years_name(text: str, mention: Mention, spans: Spans, noun: str) -> str:
     """Years a place has led a market: "the biggest NEV market in the world for five years running" ->
     nev_largest_market_years; "" when the count is not of that shape."""
-    from nevreport.ingest.measures import what_in
-
     if noun not in ("consecutive_years", "straight_years", "years"):
         return ""
     found = list(_LARGEST.finditer(text, spans.sentence[0], mention.start))
@@ -166,8 +164,6 @@ _TOP_IN_BOTH = re.compile(r"(?i)\b(?:top|first|leading|largest|biggest)\b[^.;]{0
 def leader_years_name(text: str, mention: Mention, spans: Spans, noun: str) -> str:
     """Years a place has been first in the world in both making and selling a kind: "has led the world in NEV
     production and sales for six years in a row" -> nev_global_leader_years."""
-    from nevreport.ingest.measures import what_in
-
     found = _TOP_IN_BOTH.search(text, spans.sentence[0], mention.start)
     if noun not in ("consecutive_years", "straight_years", "years") or not found:
         return ""
@@ -199,8 +195,6 @@ def rate_changed(text: str, mention: Mention, spans: Spans) -> tuple[Mention, st
     growths = list(re.finditer(r"\d[\d.]*\s*(?:percent(?!age)|%)", text[region[0] : region[1]]))
     if not growths and of_rate:  # "Exports rose 26.3 percent. The growth rate was 1.7 percentage points higher
         # than ...": the growth the sentence before states
-        from nevreport.ingest.clauses import earlier_sentences
-
         region = next(iter(earlier_sentences(text, spans.sentence[0], across_paragraphs=True)), region)
         growths = list(re.finditer(r"\d[\d.]*\s*(?:percent(?!age)|%)", text[region[0] : region[1]]))
     if not growths:
@@ -274,8 +268,6 @@ _GOODS_COUNT = re.compile(r"(?i)\s+(?P<noun>[a-z]+s)\s+of\s+(?P<goods>[^,.;()]{3
 def goods_count_name(text: str, end: int) -> str:
     """A count of lots of goods: "900 batches of lithium-ion batteries for export" ->
     lithium_battery_export_batches; "" when the count is not of that shape."""
-    from nevreport.ingest.measures import what_in
-
     found = _GOODS_COUNT.match(text, end)
     if not found or found["noun"].lower() in ("units", "vehicles", "cars", "percent", "times", "years", "months"):
         return ""

@@ -35,11 +35,6 @@ _COMPANIES = (
 # Short names a newsroom uses once it has named the company ("Volkswagen (VW)").
 _SHORT_NAMES = {"VW": "Volkswagen", "GM": "General Motors", "GWM": "Great Wall Motor", "Great Wall": "Great Wall Motor"}
 PLACE_SET = frozenset(_PLACES)
-
-
-def known_company_names() -> tuple[str, ...]:
-    """Every company name and short name the reading knows (data/DICTIONARY.md, "Entity naming", lists them)."""
-    return (*_COMPANIES, *_SHORT_NAMES)
 _ADJECTIVES = {"Chinese": "China", "American": "United States", "German": "Germany", "Japanese": "Japan",
                "European": "Europe"}  # fmt: skip
 _EDITIONS = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th",
@@ -68,10 +63,10 @@ _CITIES = frozenset(
 # "the province", "the city", "the company", "the expo", "the 10-day event", "the terminal", "the factory": the
 # last one of its kind named before.
 _REFERENCE = re.compile(r"\b[Tt]he\s+(?:\w+-[\w-]+\s+)?(?:(?:automobile|auto|car)\s+)?(?P<kind>province|city|company"
-                        r"|carmaker|automaker|Group|group|expo|exhibition(?:\s+(?:hall|area))?|show|event|terminal|port"
+                        r"|carmaker|automaker|[Gg]roup|expo|exhibition(?:\s+(?:hall|area))?|show|event|terminal|port"
                         r"|factory|plant|gigafactory|capital)\b(?!'s\s+\w+\s+(?:and|or))(?!\s+(?:area|city)\b)")
 _KINDS = {"exhibition": "expo", "show": "expo", "event": "expo", "factory": "plant", "gigafactory": "plant",
-          "capital": "city", "Group": "company", "group": "company"}
+          "capital": "city", "group": "company"}
 # ("the capital of northwest China's Shaanxi Province": the city named before; "the Group": the company)
 # Where a port, terminal or factory stands in a sentence does not make it less the subject: goods are exported
 # "from" or "through" a terminal, delivered "at" a factory; the localization rate "of" a factory is its own.
@@ -111,6 +106,11 @@ _NOT_COMPANIES = frozenset(
     " October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _ORGANISATION_WORDS = re.compile(r"\b(?:Association|Federation|Ministry|Bureau|Administration|Customs|Office"
                                  r"|Commission|Council|Department|Committee|Alliance|Institute)\b")
+
+
+def known_company_names() -> tuple[str, ...]:
+    """Every company name and short name the reading knows (data/DICTIONARY.md, "Entity naming", lists them)."""
+    return (*_COMPANIES, *_SHORT_NAMES)
 
 
 def _word_before(text: str, start: int) -> str:

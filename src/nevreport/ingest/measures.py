@@ -228,6 +228,11 @@ def distance(match: re.Match[str], mention: Mention) -> int:
 _NUMBER = re.compile(r"(?<![\d,.])\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand))?(?:\s*(?:percent|%))?")
 
 
+def is_year_number(number: str) -> bool:
+    """Whether a number a pattern found is a year ("in 2018," says when, not how many)."""
+    return bool(re.fullmatch(r"(?:19|20)\d\d", number.rstrip(",.")))
+
+
 def paired_measure(text: str, mention: Mention, spans: Spans) -> str:
     """"output and sales hit 2.68 million units and 2.69 million units, up 4 percent and 9.9 percent": the n-th
     number of a kind takes the n-th measure of the pair its sentence names."""
@@ -244,7 +249,7 @@ def paired_measure(text: str, mention: Mention, spans: Spans) -> str:
     cuts = [after, *(after + m.end() for m in re.finditer(r";", text[after : spans.sentence[1]])), spans.sentence[1]]
     start = max(c for c in cuts[:-1] if c <= mention.start)
     end = min(c for c in cuts[1:] if c > mention.start)
-    numbers = [m for m in _NUMBER.finditer(text[start:end]) if not re.fullmatch(r"(?:19|20)\d\d", m.group())]
+    numbers = [m for m in _NUMBER.finditer(text[start:end]) if not is_year_number(m.group())]
     same = [start + m.start() for m in numbers
             if ("growth" if re.search(r"percent|%|times", text[start + m.start() : start + m.end() + 7])
                 else "level") == kind]
@@ -265,7 +270,7 @@ def paired_what(text: str, mention: Mention, spans: Spans) -> str:
     start, end = spans.sentence
     if not re.search(r"(?i)\brespectively\b", text[start:end]):
         return ""
-    numbers = [m for m in _NUMBER.finditer(text[start:end]) if not re.fullmatch(r"(?:19|20)\d\d", m.group())]
+    numbers = [m for m in _NUMBER.finditer(text[start:end]) if not is_year_number(m.group())]
     if not numbers:
         return ""
     first = start + numbers[0].start()

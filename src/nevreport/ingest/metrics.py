@@ -44,6 +44,7 @@ from nevreport.ingest.measures import (
     battery_in,
     direct_measure,
     distance,
+    is_year_number,
     known_by_label,
     masked_shares,
     measures_in,
@@ -460,7 +461,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     if noun == "ones" or noun.endswith("_ones"):
         # "800,000 charging points, including 100,000 public ones": the things the number before counts
         numbers = [m for m in _COUNT_BEFORE.finditer(text, spans.sentence[0], mention.start)
-                   if not re.fullmatch(r"(?:19|20)\d\d", m.group().rstrip(",."))]
+                   if not is_year_number(m.group())]
         things = noun_phrase(text, numbers[-1].end()) if numbers else ""
         noun = f"{noun.removesuffix('ones')}{things}" if things else noun
     upper = _RANGE_REST.match(text, mention.end)
@@ -565,7 +566,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     total = _TOTAL_TO.search(text, max(spans.sentence[0], mention.start - 60), mention.start)
     if total:  # "4,000 new swap stations opened, bringing the total to 9,000": all of them
         added = [m for m in _COUNT_BEFORE.finditer(text[spans.sentence[0] : total.start()])
-                 if not re.fullmatch(r"(?:19|20)\d\d", m.group().rstrip(",."))]  # "in 2018," says when
+                 if not is_year_number(m.group())]
         noun = noun_phrase(text, spans.sentence[0] + added[-1].end()) if added else ""
         if noun and noun.rsplit("_", 1)[-1] not in VEHICLE_NOUNS:
             return re.sub(r"^(?:new|more|additional)_", "", noun), unit
