@@ -422,6 +422,48 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
     return series[0] if len(series) == 1 and stem.count("_") else noun
 
 
+# A model's name: "Model 3", "ES6", "Li L7", "Haval H6", "Hongguang Mini EV", "Tang PHEV" (not a quarter, a half,
+# a summit or a gas: "Q3", "H1", "G20", "CO2").
+_MODEL_NAME = re.compile(
+    r"\b(?P<name>Model\s+[0-9A-Z](?![\w-])"
+    r"|(?:[A-Z][a-zA-Z]+\s+)?(?!(?:Q[1-4]|H[12]|G\d\d|CO2|COVID)\b)[A-Z]{1,3}\d{1,2}[A-Za-z]?(?![\w-])"
+    r"|(?:(?!(?:The|A|An|Its|Their|This|That|Each|Every|Pure|Plug-in|New|Other|Chinese|China|Electric|Hybrid|All|Total|Domestic|Foreign|Global|Used|Premium|Luxury)\b)[A-Z][a-z]+\s+){1,2}(?:Mini\s+)?(?:EV|PHEV)"
+    r"(?![\w-]))"
+    r"(?:\s+(?:Plus|Pro|Max|EV|PHEV))?(?:['\u2019]s)?(?:\s+(?:series|family|lineup|SUV|sedan|model))?")
+_MODEL_MEASURES = ("sales", "deliveries", "production", "orders", "exports")
+_MODEL_METRIC = re.compile(rf"^(?:[a-z_]+?_)?(?P<rest>(?:{'|'.join(_MODEL_MEASURES)})(?:_.*)?)$")
+
+
+def model_named(text: str, mention: Mention, spans: Spans) -> str:
+    """The model whose figure the number is: named right after it ("100,000 SU7 deliveries", "3,030 P7 series"),
+    with "'s" right before it ("the Model 3's 11,329 units"), or the subject of its sentence before it ("The
+    Hongguang Mini EV sold 23,762 units in October, up 18 percent"), in snake case; "" when none is."""
+    after = _MODEL_NAME.match(text, mention.end + len(text[mention.end :]) - len(text[mention.end :].lstrip(" ")))
+    if after and after.start() > mention.end:
+        return _model_slug(after)
+    before = [m for m in _MODEL_NAME.finditer(text, spans.sentence[0], mention.start)]
+    if not before:
+        return ""
+    last = before[-1]
+    between = text[last.end() : mention.start]
+    if len({_model_slug(m) for m in before}) > 1 or re.search(
+            r"(?i)\b(?:while|whereas|and\s+(?:the|its)|compared|than|of\s+which|including|total|overall|group)\b"
+            r"|;", between):
+        return ""  # two models, or a contrast: whose the number is, its words must say
+    if re.search(r"['\u2019]s\s*$", last.group()) and not re.fullmatch(r"\s*", between):
+        return ""
+    return _model_slug(last)
+
+
+def _model_slug(match: re.Match[str]) -> str:
+    """The model's own words in snake case, its maker's name left out ("NIO ES6" -> es6, "Haval H6" -> haval_h6)."""
+    from nevreport.ingest.entities import known_company_names
+
+    name = match["name"]
+    maker = next((c for c in known_company_names() if name.startswith(c + " ")), "")
+    return re.sub(r"[^a-z0-9]+", "_", name[len(maker) :].lower()).strip("_")
+
+
 # Names that only say how a number is counted, never what: a number read so takes its neighbour's metric.
 _BARE_NAMES = frozenset({"count", "units", "percentage_points", "full_percentage_points"})
 
@@ -435,6 +477,11 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     of NEVs") takes the metric of the nearest number of its kind in its sentence that names one.
     """
     metric, unit = _read_metric(text, mention, spans, status, entity, period, known or {})
+    modelled = _MODEL_METRIC.match(metric)
+    if modelled:
+        model = model_named(text, mention, spans)
+        if model and not metric.startswith(f"{model}_"):  # "The Hongguang Mini EV sold 23,762 units": the model's
+            return f"{model}_{modelled['rest']}", unit
     bare = metric in _BARE_NAMES or (metric == "years" and mention.unit != "years")  # "65,000 last year"
     if not bare or not _neighbour:
         return metric, unit

@@ -3,7 +3,8 @@
 The time expression nearest the number counts; what a change is measured against ("from July", "over the same
 period in 2019") is not a period; a sentence opening with a period gives it to its clauses; one without
 continues the period before it; a headline figure takes its lead paragraph's; a present-tense stock the month
-of publication; an expo's figures the year it is held.
+the article counts its stocks at ("As of June, ..."), else the month of publication; a past figure nothing dates,
+in an article of a month's first ten days, the month before; an expo's figures the year it is held.
 """
 
 from __future__ import annotations
@@ -75,6 +76,7 @@ _DATE = re.compile(rf"\b{MONTH}\s*\d\d?(?:st|nd|rd|th)?\b(?:,?\s*{YEAR})?|\b{YEA
                    r"|\b(?i:earlier|later)\s+this\s+(?i:week|month|year)\b"  # when it was said, not a period
                    rf"|\b(?i:late|early|mid)[- ]{MONTH}(?:,?\s+{YEAR}|\s+(?i:this|last)\s+year\b)?")  # a moment
 _MONTH_FIGURES_OUT_BY = 10  # the day of a month by which the month before has been counted
+_FLOW_MONTH_DONE_BY = 10  # up to which day an undated actual figure is taken for the month before
 _PAST_VERB_ONLY = re.compile(r"(?i)\b(?:was|were|had|did|\w+ed)\b")
 _PRESENT = re.compile(
     r"(?i)\b(?:has|have|is|are|now|currently|hosts?|employs?|owns?|operates?|holds?|boasts?|capable\s+of"
@@ -406,7 +408,8 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     partitive = bool(PARTITIVE.search(sentence))
     if (published and not future and not partitive and _PRESENT.search(clause)
             and not _PAST_VERB_ONLY.search(clause)):
-        return f"{published.year}-{published.month:02d}"  # "It has 400,000 square meters": counted when written
+        # "It has 400,000 square meters": counted when written, or on the day the article counts its stocks at
+        return _stock_date(text, spans.sentence[0], published) or f"{published.year}-{published.month:02d}"
     for start, end in (spans.quote, spans.sentence):
         nearest = _nearest(periods(start, end), mention.start, mention.end)
         if nearest:
@@ -427,7 +430,27 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
                     text[max(start, p.start - 60) : p.start]) not in ("forecast", "target")] or found[:1]
             if found:
                 return found[-1].period
+    if published and not future and published.day <= _FLOW_MONTH_DONE_BY and not _PRESENT.search(sentence):
+        # an actual figure nothing dates ("sales fell 44 percent during the month") is of the last month counted
+        month = published.month - 2
+        return f"{published.year + month // 12}-{month % 12 + 1:02d}"
     return f"{published.year}-{published.month:02d}" if published else ""
+
+
+_STOCK_DAY = re.compile(r"(?i)\b(?:as\s+of|(?:by|at)\s+the\s+end\s+of)\s+")
+
+
+def _stock_date(text: str, before: int, published: dt.date) -> str:
+    """The month an article counted its stocks at, from the last "as of June" or "by the end of June" before."""
+    for found in reversed(list(_STOCK_DAY.finditer(text, 0, before))):
+        said = text[found.start() : text.find(".", found.end()) % (len(text) + 1)]
+        if status_of(said) in ("target", "forecast"):  # "By the end of September the city aims to have": a goal's month
+            continue
+        named = _periods_in(text, found.end(), min(before, found.end() + 25), published, False)
+        if (named and named[0].start == found.end() and re.fullmatch(r"\d{4}-\d\d", named[0].period)
+                and named[0].period <= f"{published.year}-{published.month:02d}"):
+            return named[0].period  # a goal "by the end of" a month still to come is no count
+    return ""
 
 
 def event_period(entity: str, period: str) -> str:

@@ -899,3 +899,44 @@ def test_an_outlook_is_never_for_a_period_already_over_and_a_field_left_empty_is
 )  # fmt: skip
 def test_body_types_listed_respectively_and_their_share(text, stated, metric):
     assert _metric(text, stated, "Lotus Peak", dt.date(2024, 7, 9)) == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "metric"),
+    [
+        ("The Lotus Mini EV, the brand's cheapest car, sold 21,300 units in May, up 12 percent from April.",
+         "21,300", "lotus_mini_ev_sales"),
+        ("The Lotus Mini EV, the brand's cheapest car, sold 21,300 units in May, up 12 percent from April.",
+         "12 percent", "lotus_mini_ev_sales_mom_pct"),
+        ("Harbour Motors targets 90,000 HX7 deliveries this year.", "90,000", "hx7_deliveries_target"),
+        ("Harbour Motors delivered 4,120 units of its HX7 series in May.", "4,120", "vehicle_deliveries"),
+        ("Its best seller, the HAVAL K5, logged 30,100 in sales.", "30,100", "haval_k5_sales"),
+        ("NIO ES9 deliveries reached 2,100 in May.", "2,100", "es9_deliveries"),
+        ("Harbour Motors sold 80,500 vehicles in Q3, while the HX7 sold 4,100.", "80,500", "vehicle_sales"),
+    ],
+)  # fmt: skip
+def test_a_models_figures_take_its_name_and_the_measure(text, stated, metric):
+    assert _metric(text, stated, "Harbour Motors", dt.date(2024, 6, 20)) == metric
+
+
+@pytest.mark.parametrize("text", ["Sales of Chinese EV makers rose to 70,400 units in May.",
+                                  "Harbour Motors sold 70,400 units in Q3.", "Its H1 sales were 70,400 units."])
+def test_a_quarter_a_half_or_a_kind_of_car_is_no_model(text):
+    from nevreport.ingest.metrics import model_named
+
+    mention = _mention(text, "70,400")
+    assert model_named(text, mention, spans_around(text, mention)) == ""
+
+
+def test_an_undated_past_figure_is_of_the_month_counted_and_a_stock_of_the_day_the_article_counts_at():
+    text = "Sales fell 40 percent during the month to 95,000 units, data showed."
+    assert _fields(text, "95,000", dt.date(2019, 12, 9))[1] == "2019-11"
+    assert _fields(text, "95,000", dt.date(2019, 12, 20))[1] == "2019-12"  # by the 20th, it may be this month's
+    text = ("As of June, China had 900,000 public charging piles, data showed.\n\n"
+            "Volt Grid owns 210,000 charging piles, and Amp Charge owns 190,000.")
+    assert _fields(text, "210,000", dt.date(2021, 7, 12))[1] == "2021-06"
+    text = ("By the end of September the city aims to have 5,000 charging piles.\n\n"
+            "The city has 3,200 charging piles.")
+    assert _fields(text, "3,200", dt.date(2021, 6, 12))[1] == "2021-06"  # a goal's month is no count's
+    text = "The city has opened 1,500 test roads for self-driving cars."
+    assert _fields(text, "1,500", dt.date(2025, 9, 4))[1] == "2025-09"  # a stock reached, when written
