@@ -56,7 +56,7 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
     labels = _metric_labels(data_dir)
     proposals: list[Proposal] = []
     proposed: set[tuple[str, str, str, str]] = set()
-    figure_of: dict[tuple[str, ...], str] = {}
+    figure_of: dict[tuple[object, ...], str] = {}
     # The body first: a headline or standfirst figure the body states again is the repeat, and the body's
     # sentence, which says more, gets the row.
     body = reading.body_start(text)
@@ -80,17 +80,33 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
         proposed.add(repeat_key)
         row, hints = _proposal(article, read, m, published, set(UNITS), entities, main_subject, labels, text)
         same = (row["stated"], row["unit"], row["entity"], row["metric"], row["period"])
-        if all(same) and same in figure_of:
+        # "aims for a target of 120,000 units ... To reach its target of 120,000 cars": a large amount stated
+        # again for the same subject, period and status is the same figure, however its sentence names it
+        again = (m.value, row["unit"], row["entity"], row["period"], row["status"], _measure_of(row["metric"])) if (
+            m.value >= 1000 and row["unit"] != "percent") else ()
+        if (all(same) and same in figure_of) or (again and all(again) and again in figure_of):
             # validate keeps one row per figure: a headline stating the body's figure again is a repeat
-            proposals.append(Proposal(m, {}, f"the figure {figure_of[same]} stated again"))
+            proposals.append(Proposal(m, {}, f"the figure {figure_of.get(same) or figure_of[again]} stated again"))
             continue
         if m.start >= body:
             drafted_in_body.add((m.value, m.unit))
         row["figure_id"] = _unique(row["figure_id"], taken_ids)
         figure_of[same] = row["figure_id"]
+        if again:
+            figure_of[again] = row["figure_id"]
         taken_ids.add(row["figure_id"])
         proposals.append(Proposal(m, row, hints=hints))
     return sorted(proposals, key=lambda p: p.mention.start)
+
+
+_MEASURE_IN_NAME = re.compile(r"(?:^|_)(retail_sales|sales|exports|production|deliveries|orders|ownership"
+                              r"|registrations|output_value|revenue|net_profit|capacity|throughput)(?:_|$)")
+
+
+def _measure_of(metric: str) -> str:
+    """The measure a metric's name says ("nev_retail_sales" -> retail_sales), "" when it says none."""
+    found = _MEASURE_IN_NAME.search(metric)
+    return found[1] if found else ""
 
 
 def _restates(headline: Mention, value: float, unit: str) -> bool:

@@ -220,9 +220,10 @@ def not_a_claim(text: str, mention: Mention) -> str:
     if _THRESHOLD_BEFORE.search(before):
         words = " ".join(before.split()[-3:])
         return f"a threshold ('{words} {mention.text}') deciding what is counted, not a figure"
-    if mention.unit not in ("count", "years") or mention.qualifier != "exact":
-        return ""
     span = _SPAN_OF_TIME.match(text, mention.end)
+    short = bool(span) and re.match(r"(?i)\s*(?:-\s*)?(?:months?|weeks?|days?)\b", span.group())
+    if mention.unit not in ("count", "years") or (mention.qualifier != "exact" and not short):
+        return ""  # "in over 20 days" is a span too
     if _STREAK.match(text, mention.end):
         # "exports exceeded 1 million vehicles for three consecutive years": the years of that figure; "the
         # largest market for ten consecutive years" is a record, a figure of its own
@@ -233,8 +234,8 @@ def not_a_claim(text: str, mention: Mention) -> str:
             words = " ".join(text[mention.start : span.end() if span else mention.end].split())
             return f"a count of the years or months that date another figure ('{words}'), not a figure"
         return ""
-    if not span or not _SPAN_BEFORE.search(text[max(0, mention.start - 24) : mention.start]):
-        return ""
+    if not span or not (short or _SPAN_BEFORE.search(text[max(0, mention.start - 24) : mention.start])):
+        return ""  # "Spanning 10 days", "its 12-month goal", "lasted 15 months": days, weeks and months are spans
     words = " ".join(text[max(0, mention.start - 12) : span.end()].split()[-3:])
     return f"a span of time ('{words}'): the period of the figures around it, not a figure"
 

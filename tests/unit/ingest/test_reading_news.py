@@ -940,3 +940,29 @@ def test_an_undated_past_figure_is_of_the_month_counted_and_a_stock_of_the_day_t
     assert _fields(text, "3,200", dt.date(2021, 6, 12))[1] == "2021-06"  # a goal's month is no count's
     text = "The city has opened 1,500 test roads for self-driving cars."
     assert _fields(text, "1,500", dt.date(2025, 9, 4))[1] == "2025-09"  # a stock reached, when written
+
+
+def test_a_large_amount_stated_again_for_the_same_subject_is_one_figure_and_another_measure_is_not(tmp_path):
+    from nevreport.curate.propose import propose_rows
+
+    text = ("BEIJING, June 3, 2024 (Xinhua) -- Harbour Motors aims to deliver 120,000 cars this year, it said.\n\n"
+            "To reach its target of 120,000 vehicles, the company would need a second plant.")
+    drafted = sorted((p for p in propose_rows("900_harbour.txt", text, tmp_path) if p.mention.text == "120,000"),
+                     key=lambda p: p.mention.start)
+    assert drafted[0].row and not drafted[1].row and "stated again" in drafted[1].not_a_claim
+    text = ("BEIJING, June 3, 2024 (Xinhua) -- Harbour Motors said its wholesale sales would hit 74,000 units in "
+            "June.\n\n"
+            "Its retail sales would also be around 74,000 units.")
+    drafted = [p for p in propose_rows("900_harbour.txt", text, tmp_path) if p.mention.text == "74,000"]
+    assert all(p.row for p in drafted)  # the same number, another figure
+
+
+@pytest.mark.parametrize(("text", "stated"), [
+    ("Spanning 10 days, the show opened on Friday.", "10"),
+    ("Harbour Motors beat its 12-month goal.", "12"),
+    ("The decline has lasted 15 months in a row.", "15"),
+    ("The ship reaches its destinations in over 20 days.", "20"),
+    ("Harbour Motors sold 2.1 million cars in the 12 months ended Dec. 31.", "12"),
+])  # fmt: skip
+def test_days_weeks_and_months_are_spans_of_time(text, stated):
+    assert "span of time" in not_a_claim(text, _mention(text, stated))
