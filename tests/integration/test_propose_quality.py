@@ -190,13 +190,15 @@ def test_propose_prints_the_metrics_and_ignores_it_needs(data_with_new_articles:
         ("It aims to make 2 million by 2027.", "2 million", "2024-08-20", "2027"),
         ("Sales hit 3 million units in 2023, the bureau said on March 5, 2024.", "3 million", "2024-11-02",
          "2023"),
-        ("Sales hit 3 million units, the bureau said on Oct. 31, 2023.", "3 million", "2024-11-02", "2024-11"),
+        # a date says when, not the period; a past figure nothing dates, early in a month, is the month before's
+        ("Sales hit 3 million units, the bureau said on Oct. 31, 2023.", "3 million", "2024-11-02", "2024-10"),
+        ("Sales hit 3 million units, the bureau said on Oct. 31, 2023.", "3 million", "2024-11-22", "2024-11"),
         ("Sales rose 90 percent from 2021 to 1.2 million units in 2022.", "90 percent", "2023-02-08", "2022"),
         ("In June, exports hit 485,000 units, down 5 percent from 511,000 units in May.", "511,000", "2024-07-12",
          "2024-05"),
         ("In June, exports hit 485,000 units, down 5 percent from 511,000 units in May.", "5 percent", "2024-07-12",
          "2024-06"),
-        ("Exports rose 11.4 percent more than in October.", "11.4 percent", "2024-12-02", "2024-12"),
+        ("Exports rose 11.4 percent more than in October.", "11.4 percent", "2024-12-02", "2024-11"),
         ("It has delivered 251,207 vehicles so far this year.", "251,207", "2024-12-02", "2024-01/2024-11"),
     ],
 )  # fmt: skip

@@ -221,7 +221,7 @@ def not_a_claim(text: str, mention: Mention) -> str:
         words = " ".join(before.split()[-3:])
         return f"a threshold ('{words} {mention.text}') deciding what is counted, not a figure"
     span = _SPAN_OF_TIME.match(text, mention.end)
-    short = bool(span) and re.match(r"(?i)\s*(?:-\s*)?(?:months?|weeks?|days?)\b", span.group())
+    short = span is not None and re.match(r"(?i)\s*(?:-\s*)?(?:months?|weeks?|days?)\b", span.group())
     if mention.unit not in ("count", "years") or (mention.qualifier != "exact" and not short):
         return ""  # "in over 20 days" is a span too
     if _STREAK.match(text, mention.end):
