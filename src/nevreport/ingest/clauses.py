@@ -293,10 +293,23 @@ _PAST_VERB = re.compile(
 )
 
 
+# "sold 2.6 million autos to surpass its 2024 target", "exceeding its 12-month goal": a goal met or missed, told
+# as what happened (not "surpassing its target of 3.6 million", which states the goal)
+GOAL_MET = re.compile(r"(?i)\b(?:surpass|exceed|beat|top|miss|meet|met|achiev|fulfil|fell\s+short\s+of|overshot)"
+                       r"\w*\s+(?:[\w-]+\s+){0,3}?(?:targets?|goals?)\b(?!\s+of\b)")
+
+
+# "Great Wall Motor, which had targeted sales of 1.9 million, ended the year at 1.23 million": a goal told in the
+# past perfect governs its own number, not the clauses after it
+HAD_AIMED = re.compile(r"(?i)\bhad\s+(?:targeted|aimed|planned|set|hoped|expected)\b")
+
+
 def status_of(words: str) -> str:
     """The status the words say, by the last word that says one ("aims to ..., after ... were sold")."""
+    met = [(m.start(), m.end()) for m in GOAL_MET.finditer(words)]
     found = [(m.start(), kind) for kind, pattern in (("target", _TARGET_WORDS), ("forecast", _FORECAST_WORDS),
-                                                     ("actual", _PAST_VERB)) for m in pattern.finditer(words)]
+                                                     ("actual", _PAST_VERB)) for m in pattern.finditer(words)
+             if not (kind == "target" and any(a <= m.start() < b for a, b in met))]
     if not found:
         return ""
     kinds = {kind for _, kind in found}
@@ -346,5 +359,5 @@ def read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
     for part in reversed(CLAUSE_BREAK.split(before)):
         status = status_of(part)
         if status:
-            return status
+            return "actual" if status == "target" and HAD_AIMED.search(part) else status
     return status_of(text[spans.quote[0] : spans.clause[1]]) or "actual"

@@ -14,7 +14,15 @@ import re
 from dataclasses import dataclass
 
 from nevreport.common.dates import MONTH_ABBREVIATIONS, MONTH_NAMES
-from nevreport.ingest.clauses import CLAUSE_BREAK, Spans, base_of_change, body_start, earlier_sentences, status_of
+from nevreport.ingest.clauses import (
+    CLAUSE_BREAK,
+    HAD_AIMED,
+    Spans,
+    base_of_change,
+    body_start,
+    earlier_sentences,
+    status_of,
+)
 from nevreport.ingest.extract import Mention
 
 # --- periods ------------------------------------------------------------------------------------------------
@@ -310,7 +318,9 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     "compared with 31 percent in the same period last year": the period of the figures around it, a year back.
     """
     period = _period_of(text, mention, spans, published, status)
-    if published and status != "actual" and period and _ended_before(period, published):
+    said = text[spans.sentence[0] : spans.sentence[1]]
+    told_as_past = bool(_GOAL_VERB.search(said) or HAD_AIMED.search(said))  # "surpassing its annual target of"
+    if published and status != "actual" and period and _ended_before(period, published) and not told_as_past:
         # "sold 500,000 in 2023, and the target implies 20 percent growth", "exported 32,000 in the first quarter
         # and expects 160,000 for the year": an outlook or a goal is for a period not over yet, its year's
         period = str(published.year)
@@ -437,6 +447,8 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     return f"{published.year}-{published.month:02d}" if published else ""
 
 
+# "surpassing its annual target of 3.6 million": a goal for a period over, met or missed
+_GOAL_VERB = re.compile(r"(?i)\b(?:surpass|exceed|beat|miss|achiev|fulfil)\w*\s+(?:[\w-]+\s+){0,3}?(?:targets?|goals?)\b")
 _STOCK_DAY = re.compile(r"(?i)\b(?:as\s+of|(?:by|at)\s+the\s+end\s+of)\s+")
 
 

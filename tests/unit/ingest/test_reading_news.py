@@ -966,3 +966,14 @@ def test_a_large_amount_stated_again_for_the_same_subject_is_one_figure_and_anot
 ])  # fmt: skip
 def test_days_weeks_and_months_are_spans_of_time(text, stated):
     assert "span of time" in not_a_claim(text, _mention(text, stated))
+
+
+def test_a_goal_met_or_missed_is_told_as_what_happened():
+    published = dt.date(2025, 1, 3)
+    text = "Osprey sold 2.6 million cars last year to surpass its 2024 target, with overseas sales up 21 percent."
+    assert _fields(text, "21 percent", published)[1:] == ("2024", "actual")
+    text = "Osprey's sales rose 41 percent to 4.2 million cars last year, surpassing its annual target of 3.6 million."
+    assert _fields(text, "3.6 million", published)[1:] == ("2024", "target")
+    text = "Harbour Motors, which had targeted sales of 1.9 million, ended the year at 1.23 million."
+    assert _fields(text, "1.9 million", published)[2] == "target"
+    assert _fields(text, "1.23 million", published)[2] == "actual"
