@@ -420,8 +420,13 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
             and not _PAST_VERB_ONLY.search(clause)):
         # "It has 400,000 square meters": counted when written, or on the day the article counts its stocks at
         return _stock_date(text, spans.sentence[0], published) or f"{published.year}-{published.month:02d}"
+    # "..., positioning the firm, which stopped making fuel cars in 2022, to top the market last year": a
+    # relative clause's date is its own event's
+    asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text, spans.sentence[0], spans.sentence[1])
+              if not m.start() <= mention.start < m.end()]
     for start, end in (spans.quote, spans.sentence):
-        nearest = _nearest(periods(start, end), mention.start, mention.end)
+        nearest = _nearest([p for p in periods(start, end) if not any(a <= p.start < b for a, b in asides)],
+                           mention.start, mention.end)
         if nearest:
             return nearest.period
     body = body_start(text)
@@ -447,6 +452,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     return f"{published.year}-{published.month:02d}" if published else ""
 
 
+_RELATIVE_ASIDE = re.compile(r"(?i),\s+(?:which|who)\s+(?!is\b|are\b|was\b|were\b)[^,.;:]*")
 # "surpassing its annual target of 3.6 million": a goal for a period over, met or missed
 _GOAL_VERB = re.compile(r"(?i)\b(?:surpass|exceed|beat|miss|achiev|fulfil)\w*\s+(?:[\w-]+\s+){0,3}?(?:targets?|goals?)\b")
 _STOCK_DAY = re.compile(r"(?i)\b(?:as\s+of|(?:by|at)\s+the\s+end\s+of)\s+")

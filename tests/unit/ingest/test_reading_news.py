@@ -977,3 +977,9 @@ def test_a_goal_met_or_missed_is_told_as_what_happened():
     text = "Harbour Motors, which had targeted sales of 1.9 million, ended the year at 1.23 million."
     assert _fields(text, "1.9 million", published)[2] == "target"
     assert _fields(text, "1.23 million", published)[2] == "actual"
+
+
+def test_a_relative_clauses_date_is_its_own_events():
+    text = ("Osprey's overseas sales soared 72 percent to 420,000, making the firm, which stopped making fuel cars "
+            "in 2022, the market leader last year.")
+    assert _fields(text, "420,000", dt.date(2025, 1, 3))[1] == "2024"
