@@ -454,7 +454,8 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
 
 _RELATIVE_ASIDE = re.compile(r"(?i),\s+(?:which|who)\s+(?!is\b|are\b|was\b|were\b)[^,.;:]*")
 # "surpassing its annual target of 3.6 million": a goal for a period over, met or missed
-_GOAL_VERB = re.compile(r"(?i)\b(?:surpass|exceed|beat|miss|achiev|fulfil)\w*\s+(?:[\w-]+\s+){0,3}?(?:targets?|goals?)\b")
+_GOAL_VERB = re.compile(r"(?i)\b(?:surpass|exceed|beat|miss|achiev|fulfil)\w*\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?:targets?|goals?)\b")
 _STOCK_DAY = re.compile(r"(?i)\b(?:as\s+of|(?:by|at)\s+the\s+end\s+of)\s+")
 
 
