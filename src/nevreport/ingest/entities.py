@@ -31,6 +31,7 @@ _COMPANIES = (
     "BYD|Tesla|NIO|XPeng|Xpeng|Li Auto|Geely|Zeekr|SAIC Motor|SAIC|Great Wall Motor|Chery|GAC Aion|GAC|Changan"
     "|Dongfeng|FAW|BAIC|JAC|Leapmotor|Xiaomi|Huawei|Seres|CATL|Gotion|Volkswagen|Toyota|BMW|Mercedes-Benz"
     "|General Motors|Ford|Hyundai|Kia|Stellantis|Renault|Nissan|Honda|Volvo|Polestar|Wuling|SAIC-GM-Wuling"
+    "|LG Energy Solution|LG Chem|Panasonic|CALB|SVOLT|EVE Energy|Sunwoda|State Grid|TGood|Star Charge"
 ).split("|")
 # Short names a newsroom uses once it has named the company ("Volkswagen (VW)").
 _SHORT_NAMES = {"VW": "Volkswagen", "GM": "General Motors", "GWM": "Great Wall Motor", "Great Wall": "Great Wall Motor"}
@@ -72,7 +73,7 @@ _KINDS = {"exhibition": "expo", "show": "expo", "event": "expo", "factory": "pla
 # "from" or "through" a terminal, delivered "at" a factory; the localization rate "of" a factory is its own.
 _FACILITY_PREPOSITIONS = frozenset("from via through at of".split())
 # "China's largest carmaker SAIC Motor": the place describes the company.
-_DESCRIBES = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,4}$|^\s+(?:[a-z-]+\s+){0,3}(?:maker|carmaker|automaker|company"
+_DESCRIBES = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,6}$|^\s+(?:[a-z-]+\s+){0,3}(?:maker|carmaker|automaker|company"
                         r"|firm|manufacturer|giant|start-?up)\s+$")  # "U.S. electric vehicle maker Tesla"
 # "at the National Exhibition and Convention Center (Shanghai)": where the building stands.
 _IN_PARENTHESES = re.compile(r"[A-Z][\w-]*\s*\(\s*$")
@@ -82,7 +83,8 @@ _WHERE_IT_LIES = re.compile(
     r"\b(?i:(?:north|south)?(?:east|west)|north|south|central|(?:north|south)(?:east|west)ern|eastern|western"
     r"|northern|southern)\s+China['\u2019]s\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|province|city)){0,2}")
 # A company named with its legal form: "Blue Carbon Technology Inc.", "Shanghai Lingang Holdings Co., Ltd."
-_COMPANY = re.compile(r"\b(?P<name>(?:[A-Z][\w&'-]*\s+){1,4}?)(?:Inc|Co|Corp|Corporation|Ltd|Limited|LLC)\b\.?"
+_COMPANY = re.compile(r"\b(?P<name>(?:[A-Z][\w&'-]*\s+(?:\([A-Z][a-z]+\)\s+)?){1,4}?)"
+                      r"(?:Inc|Co|Corp|Corporation|Ltd|Limited|LLC)\b\.?"
                       r"(?:,?\s+Ltd\b\.?)?")
 _FACILITIES_IN = re.compile(r"\b(?:bases|plants|factories|centers|centres|stores|offices|subsidiaries|branches"
                             r"|facilities)\s+(?:located\s+)?in\s+(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,?\s+(?:and\s+)?)*$")

@@ -184,7 +184,7 @@ def _read_number(text: str, match: re.Match[str]) -> Mention | str | None:
             return None
         if len(number) > 1 and number[0] == "0" and number[1] != ".":
             return None  # "021", "007": codes, not quantities
-    digits = number.replace(",", "")
+    digits = re.sub(r"[,\s\u00a0\u202f]", "", number)  # "380,089", and "380 089" as some newsrooms group digits
     value = -Decimal(digits) if negative else Decimal(digits)
     unit = measure_unit(measure) if measure else (prefix[1] if prefix else None)
     scale = SCALES[scale_word.lower()] if scale_word else 1

@@ -22,12 +22,13 @@ from functools import lru_cache
 EVENT = re.compile(r"\bAuto [A-Z][a-z]+ (?:19|20)\d\d\b")
 FACILITY_NAME = re.compile(r"(?:Port|Terminal|Plant)$|\bGigafactory\b")
 # "Ningbo Zhoushan Port", not "China's Tianjin Port": a possessive place only says where the port is
-_FULL_NAME = re.compile(r"\b(?:(?!The\b)(?![A-Z][\w-]*['\u2019]s\b)[A-Z][\w'-]*[ \t]+){1,5}(?:Port|Terminal)\b"
+_FULL_NAME = re.compile(r"\b(?:(?!The\b)(?![A-Z][\w-]*['\u2019]s\b)[A-Z][\w'-]*(?:[ \t]+\([A-Z][a-z]+\))?[ \t]+){1,5}"
+                        r"(?:Port|Terminal)\b"
                         r"(?!\s+[A-Z])")
 # "the Waigang vehicle terminal", "The Beigang terminal", "Tianjin ports"; not "the port area".
 _AS_WRITTEN = re.compile(
-    r"\b(?!(?:The|A|An|Its|This|That|Their|Each|Every|Chinese|Major|Other)\b)(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)"
-    r"{0,2})(?P<words>(?:[ \t]+[a-z][a-z-]*){0,3}?)[ \t]+(?P<kind>terminal\b|ports?\b)(?!\s+(?:area|city|authorit))")
+    r"\b(?!(?:The|A|An|Its|This|That|Their|Each|Every|Chinese|Major|Other)\b)(?P<name>[A-Z][\w-]*"
+    r"(?:[ \t]+\(?[A-Z][\w-]*\)?){0,2})(?P<words>(?:[ \t]+[a-z][a-z-]*){0,3}?)[ \t]+(?P<kind>terminal\b|ports?\b)(?!\s+(?:area|city|authorit))")
 _PLANT_WORDS = r"(?:plant|factory|gigafactory|Gigafactory|super\s+factory)"
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)$")
 # "the 18th Wuhan International Automobile Exhibition", "the Wuhan auto show", "Chengdu Motor Show"

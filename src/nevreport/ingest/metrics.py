@@ -28,7 +28,7 @@ from nevreport.ingest.counts import (
 )
 from nevreport.ingest.entities import PLACE_SET
 from nevreport.ingest.extract import Mention
-from nevreport.ingest.facilities import is_event
+from nevreport.ingest.facilities import is_event, is_facility
 from nevreport.ingest.measures import (
     CONTINUES,
     MONTH_BASE,
@@ -464,6 +464,8 @@ def _model_slug(match: re.Match[str]) -> str:
     return re.sub(r"[^a-z0-9]+", "_", name[len(maker) :].lower()).strip("_")
 
 
+_DESIGNED = re.compile(r"(?i)\bdesign(?:ed)?\s+(?:annual\s+|yearly\s+)?(?:handling\s+)?(?:throughput|capacity)\b")
+_GROWTH_SUFFIX = re.compile(r"_(?:yoy|mom|vs_\d{4})_(?:pct|times|pp|change)$|_avg_annual_growth_pct$")
 # Names that only say how a number is counted, never what: a number read so takes its neighbour's metric.
 _BARE_NAMES = frozenset({"count", "units", "percentage_points", "full_percentage_points"})
 
@@ -477,6 +479,11 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     of NEVs") takes the metric of the nearest number of its kind in its sentence that names one.
     """
     metric, unit = _read_metric(text, mention, spans, status, entity, period, known or {})
+    if status == "target" and metric and "_target" not in metric and metric not in _BARE_NAMES:
+        # "plans to build 10,000 charging stations by 2020": a goal for a count of things is that count's target
+        grown = _GROWTH_SUFFIX.search(metric)
+        metric = (f"{metric[: grown.start()]}_target{metric[grown.start() :]}" if grown
+                  else f"{metric}_target")
     modelled = _MODEL_METRIC.match(metric)
     if modelled:
         model = model_named(text, mention, spans)
@@ -607,6 +614,9 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         area = area_name(text, mention, spans, is_event(entity))
         if area:
             return area, unit
+        kind = re.search(r"(Port|Terminal|Plant|Gigafactory)$", entity) if is_facility(entity) else None
+        if kind and not measures_in(text, *spans.clause):  # "Spanning 860,000 square meters, the terminal ..."
+            return f"{kind[1].lower()}_area", unit
     length = length_name(text, mention, spans) if unit in ("count", "vehicles") else ""
     if length:
         return length, "count"
@@ -660,6 +670,8 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     elif measure == "average_price":
         exported = re.search(r"(?i)\bexport", sentence)
         base = f"{context.what}_{'export_' if exported else ''}average_price"
+    elif measure == "throughput" and _DESIGNED.search(text, max(spans.clause[0], mention.start - 60), mention.start):
+        base = f"{context.what}_throughput_capacity{target}"  # "a designed annual throughput of 1.3 million vehicles"
     elif measure in SERIES:
         what = stock_name(text, spans, context.what).removesuffix("_ownership") if measure == "ownership" else ""
         base = (f"{what}{target}" if what and what != context.what else

@@ -828,7 +828,7 @@ def test_crossed_is_a_lower_bound_and_the_same_month_last_year_a_base():
         ("About 96.1 gigawatt hours of lithium-ion batteries were installed in NEVs in 2021, up 88.4 percent.",
          "96.1", "China", "lithium_battery_installed_capacity"),
         ("The region plans to build 60,000 charging points, including 8,000 public ones, this year.", "8,000",
-         "Hubei", "public_charging_points"),
+         "Hubei", "public_charging_points_target"),  # a goal for a count is its target
     ],
 )  # fmt: skip
 def test_a_shows_record_area_lithium_batteries_installed_and_public_ones(text, stated, entity, metric):
@@ -983,3 +983,23 @@ def test_a_relative_clauses_date_is_its_own_events():
     text = ("Osprey's overseas sales soared 72 percent to 420,000, making the firm, which stopped making fuel cars "
             "in 2022, the market leader last year.")
     assert _fields(text, "420,000", dt.date(2025, 1, 3))[1] == "2024"
+
+
+def test_a_terminals_area_and_designed_throughput_digits_grouped_by_spaces_and_a_goal_for_a_count():
+    text = ("The Haitong (Taicang) terminal opened on Thursday.\n\n"
+            "Spanning 860,000 square meters, the terminal boasts a designed annual throughput of 1.3 million "
+            "vehicles.")
+    published = dt.date(2024, 12, 14)
+    assert _fields(text, "860,000 square meters", published)[0] == "Haitong (Taicang) Terminal"
+    assert _metric(text, "860,000 square meters", "Haitong (Taicang) Terminal", published) == "terminal_area"
+    assert _metric(text, "1.3 million", "Haitong (Taicang) Terminal", published) == "vehicle_throughput_capacity"
+    text = "Harbour Motors sold 380 089 vehicles in April, up from 372 615."
+    assert [(m.text, m.value) for m in extract_mentions(text)] == [("380 089", 380089), ("372 615", 372615)]
+    text = "The company plans to build 10,000 charging stations by 2020."
+    assert _metric(text, "10,000", "State Grid", published) == "charging_stations_target"
+
+
+def test_a_place_describing_a_company_at_length_is_not_the_subject():
+    text = ("China's largest automotive lithium-ion battery maker CATL said its 2020 net profit stood at "
+            "RMB 5.583 billion.")
+    assert _fields(text, "RMB 5.583 billion", dt.date(2021, 4, 28))[0] == "CATL"
