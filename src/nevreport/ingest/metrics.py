@@ -614,9 +614,9 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         area = area_name(text, mention, spans, is_event(entity))
         if area:
             return area, unit
-        kind = re.search(r"(Port|Terminal|Plant|Gigafactory)$", entity) if is_facility(entity) else None
-        if kind and not measures_in(text, *spans.clause):  # "Spanning 860,000 square meters, the terminal ..."
-            return f"{kind[1].lower()}_area", unit
+        site = re.search(r"(Port|Terminal|Plant|Gigafactory)$", entity) if is_facility(entity) else None
+        if site and not measures_in(text, *spans.clause):  # "Spanning 860,000 square meters, the terminal ..."
+            return f"{site[1].lower()}_area", unit
     length = length_name(text, mention, spans) if unit in ("count", "vehicles") else ""
     if length:
         return length, "count"
