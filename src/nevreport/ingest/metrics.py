@@ -99,6 +99,9 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
     # "exported 542,000 vehicles", "sold 373,083 new energy vehicles": the noun after the number says what
     paired = paired_what(text, mention, spans)
     after_end = min(mention.end + 26, spans.clause[1])
+    bracket = text.find("(", mention.end, after_end)
+    if bracket >= 0 and re.match(r"\(\s*\d", text[bracket:]):
+        after_end = bracket  # "exceed 170,000 (113,000 all-electric)": the bracket is another number's
     joined = re.search(r"\s(?:and|or)\s", text[mention.end : after_end])  # "52,000 vehicles and commercial ..."
     what = paired or what_in(text, mention.end, mention.end + joined.start() if joined else after_end)
     if what == "vehicle" and not paired:
@@ -119,11 +122,15 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
         measure = measure or ((found[0].lastgroup or "") if found else "")
     clause = text[spans.clause[0] : spans.clause[1]]
     said = [m.lastgroup for m in measures_in(text, *spans.clause)]
+    # "sales exceed 170,000 (113,000 all-electric)": a bracket holding another number says what that one counts
+    asides = [(m.start(), m.end()) for m in re.finditer(r"\(\s*\d[^()]*\)", text[: spans.sentence[1]])
+              if not m.start() <= mention.start < m.end()]
     for region in regions:
         if what:
             break
         siblings = other_measures_whats(text, *region, measure) if region != spans.clause and measure in said else []
-        what = what_in(text, *region, [*siblings, *([] if region == which else masked_shares(text, *region, mention))])
+        what = what_in(text, *region, [*siblings, *asides,
+                                       *([] if region == which else masked_shares(text, *region, mention))])
     named_for_other = other_measures_whats(text, spans.sentence[0], spans.clause[0], measure) if measure else []
     if not what and named_for_other and all(what_in(text, a, b) == "vehicle" for a, b in named_for_other):
         # "Total automobile output reached ..., while sales grew 12 percent": the sentence's other measure
@@ -144,14 +151,14 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
     if not what and measure:  # "the industry's output value": what the last figure of that measure counted
         for region in earlier[:6]:
             if any(m.lastgroup == measure for m in measures_in(text, *region)):
-                what = what_in(text, *region)
+                what = what_in(text, *region, asides)
                 if what:
                     break
     if not what:
         for region in earlier[:6]:
             if own and entity not in text[region[0] : region[1]]:
                 continue  # "SAIC Volkswagen's sales": not what the sentences on BYD counted
-            what = what_in(text, *region)
+            what = what_in(text, *region, asides)
             if what:
                 break
     if not measure and mention.unit in ("vehicles", "percent"):
@@ -465,6 +472,7 @@ def _model_slug(match: re.Match[str]) -> str:
 
 
 _DESIGNED = re.compile(r"(?i)\bdesign(?:ed)?\s+(?:annual\s+|yearly\s+)?(?:handling\s+)?(?:throughput|capacity)\b")
+_RATE_OR = re.compile(r"(?P<rate>\d[\d.]*\s*(?:percent|per\s+cent|%))\s*,?\s+or\s+(?:about\s+|some\s+|nearly\s+)?$")
 _GROWTH_SUFFIX = re.compile(r"_(?:yoy|mom|vs_\d{4})_(?:pct|times|pp|change)$|_avg_annual_growth_pct$")
 # Names that only say how a number is counted, never what: a number read so takes its neighbour's metric.
 _BARE_NAMES = frozenset({"count", "units", "percentage_points", "full_percentage_points"})
@@ -478,6 +486,13 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     them takes its name. A number whose own words name nothing ("Beijing had 91,000 and Shenzhen 56,000 units
     of NEVs") takes the metric of the nearest number of its kind in its sentence that names one.
     """
+    rate_or = _RATE_OR.search(text, max(spans.sentence[0], mention.start - 30), mention.start)
+    if rate_or and mention.unit not in ("percent", "percentage_points", "times"):
+        # "up 70 percent or 1.07 million year on year": the same change, as an amount
+        rate = Mention(rate_or.start("rate"), rate_or.end("rate"), rate_or["rate"], 0.0, "percent", "exact", 0.0)
+        grown, _ = read_metric(text, rate, spans, status, entity, period, known, _neighbour)
+        if grown.endswith("_pct") and re.search(r"_(?:yoy|mom|vs_\d{4})_pct$", grown):
+            return f"{grown.removesuffix('_pct')}_change", mention.unit if mention.unit != "count" else "vehicles"
     metric, unit = _read_metric(text, mention, spans, status, entity, period, known or {})
     if status == "target" and metric and "_target" not in metric and metric not in _BARE_NAMES:
         # "plans to build 10,000 charging stations by 2020": a goal for a count of things is that count's target

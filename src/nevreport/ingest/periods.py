@@ -438,13 +438,20 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     # a past-tense sentence, or one in the present perfect ("It has loaded 640,000 cars ..."), continues the
     # period before it
     if partitive or not _PRESENT.search(sentence) or _PERFECT.search(sentence):
+        present: str = ""
         for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True):
+            # "The sector now comprises 16.2 percent": a present state, which a past figure after it continues
+            # only when no sentence before it dates anything
             found = _periods_in(text, start, end, published, future)
+            present = present or next((p.period for p in found if _NOW.match(text, p.start)), "")
+            found = [p for p in found if not _NOW.match(text, p.start)]
             if not future:  # an actual figure does not take the year an outlook before it names ("forecast
                 found = [p for p in found if status_of(  # sales of 3 million this year")
                     text[max(start, p.start - 60) : p.start]) not in ("forecast", "target")] or found[:1]
             if found:
                 return found[-1].period
+        if present:
+            return present
     if published and not future and published.day <= _FLOW_MONTH_DONE_BY and not _PRESENT.search(sentence):
         # an actual figure nothing dates ("sales fell 44 percent during the month") is of the last month counted
         month = published.month - 2
@@ -452,6 +459,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     return f"{published.year}-{published.month:02d}" if published else ""
 
 
+_NOW = re.compile(r"(?i)now|currently|at\s+present\b")
 _RELATIVE_ASIDE = re.compile(r"(?i),\s+(?:which|who)\s+(?!is\b|are\b|was\b|were\b)[^,.;:]*")
 # "surpassing its annual target of 3.6 million": a goal for a period over, met or missed
 _GOAL_VERB = re.compile(r"(?i)\b(?:surpass|exceed|beat|miss|achiev|fulfil)\w*\s+(?:[\w-]+\s+){0,3}?"

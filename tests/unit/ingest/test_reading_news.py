@@ -1003,3 +1003,22 @@ def test_a_place_describing_a_company_at_length_is_not_the_subject():
     text = ("China's largest automotive lithium-ion battery maker CATL said its 2020 net profit stood at "
             "RMB 5.583 billion.")
     assert _fields(text, "RMB 5.583 billion", dt.date(2021, 4, 28))[0] == "CATL"
+
+
+def test_a_change_as_an_amount_after_its_rate_and_a_bracket_holding_another_number():
+    text = ("The number of new-energy cars in China totaled 2.61 million in 2018, up 70 percent or 1.07 million "
+            "year on year.")
+    mention = _mention(text, "1.07 million")
+    assert mention.unit != "years"  # "year on year" counts no years
+    assert _metric(text, "1.07 million", "China", dt.date(2019, 1, 14)) == "nev_ownership_yoy_change"
+    text = "Total 2015 sales already exceed 170,000 (113,000 all-electric), while production is over 180,000."
+    assert _metric(text, "113,000", "China", dt.date(2015, 12, 3)).startswith("bev_")
+    assert not _metric(text, "170,000", "China", dt.date(2015, 12, 3)).startswith("bev_")
+
+
+def test_a_past_figure_after_a_present_state_continues_the_period_before_it():
+    text = ("The city's output value hit 433 billion yuan last year. The sector now comprises 16.2 percent of "
+            "the city's industry.\n\nVehicle production also expanded, as 865,000 vehicles rolled off the line.")
+    assert _fields(text, "865,000", dt.date(2026, 1, 16))[1] == "2025"
+    text = "China has now built the world's largest network. The number of private charging poles reached 1,024,000."
+    assert _fields(text, "1,024,000", dt.date(2021, 11, 20))[1] == "2021-11"  # nothing else dates it
