@@ -496,8 +496,8 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     metric, unit = _read_metric(text, mention, spans, status, entity, period, known or {})
     if status == "target" and metric and "_target" not in metric and metric not in _BARE_NAMES:
         # "plans to build 10,000 charging stations by 2020": a goal for a count of things is that count's target
-        grown = _GROWTH_SUFFIX.search(metric)
-        metric = (f"{metric[: grown.start()]}_target{metric[grown.start() :]}" if grown
+        suffix = _GROWTH_SUFFIX.search(metric)
+        metric = (f"{metric[: suffix.start()]}_target{metric[suffix.start() :]}" if suffix
                   else f"{metric}_target")
     modelled = _MODEL_METRIC.match(metric)
     if modelled:
