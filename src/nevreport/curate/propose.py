@@ -112,7 +112,7 @@ def _measure_of(metric: str) -> str:
 def _restates(headline: Mention, value: float, unit: str) -> bool:
     """Whether a headline's number is the body's `value` written to the headline's precision: rounded ("up 181%"
     over 180.7 percent), or cut to a bound its hedge states ("tops 975 mln" over 975.1 million)."""
-    if unit != headline.unit:
+    if unit != headline.unit and {unit, headline.unit} != {"count", "vehicles"}:  # "to 100,000" over "100,000 plates"
         return False
     step = headline.step or 1.0
     if headline.qualifier == "at_least":

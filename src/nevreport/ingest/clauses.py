@@ -135,7 +135,7 @@ def earlier_sentences(text: str, sentence_start: int, across_paragraphs: bool = 
 # --- numbers that are not claims ----------------------------------------------------------------------------
 
 _SPAN_OF_TIME = re.compile(
-    r"(?i)\s*(?:consecutive\s+|straight\s+|full\s+)?(?:-\s*)?(?:years?|months?|quarters?|weeks?|days?|decades?"
+    r"(?i)\s*(?:consecutive\s+|straight\s+|full\s+)?(?:-\s*)?(?:years?|months?|quarters?|weeks?|days?|hours?|decades?"
     r"|sessions|editions)\b"
 )
 _SPAN_BEFORE = re.compile(
@@ -158,7 +158,8 @@ _LIST_BEFORE = re.compile(rf"((?:{_NAME},\s+)+{_NAME}|(?:{_NAME},\s+)*{_NAME},?\
 # "12 cities had over 2 million cars": the bar that decides what is counted, not a figure
 _THRESHOLD_BEFORE = re.compile(
     r"(?:\b[a-z]+s\s+(?:in\s+[A-Z][\w-]*\s+)?(?:each\s+)?with\s+(?:[\w-]+\s+){0,6}?|\beach\s+with\s+(?:[\w-]+\s+){0,6}?"
-    r"|\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?[a-z]+s\s+(?:\w+\s+)?(?:had|have|with|owned|owning)\s+)"
+    r"|(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many))\s+"
+    r"(?:[\w-]+\s+){0,3}?[a-z]+s\s+(?:\w+\s+){0,2}?(?:had|have|with|owned|owning)\s+)"
     r"(?:more\s+than|over|at\s+least|above|exceeding)\s+$")
 # "one out of every four cars", "for every 10 NEVs": the whole of a ratio; the ratio is the figure
 _RATIO_WHOLE_BEFORE = re.compile(r"(?i)\b(?:(?:out\s+)?of|in|for)\s+every\s+$")
@@ -197,8 +198,13 @@ def not_a_claim(text: str, mention: Mention) -> str:
     if any(m.start() <= mention.start < m.end() for m in _EXCHANGE_RATE.finditer(
             text, max(0, mention.start - 16), min(len(text), mention.end + 20))):
         return "the article's exchange rate ('$1 = RMB 7.1'), not a figure"
-    if mention.value <= 24 and re.match(r"-(?:hour|minute)\s+[a-z]", text[mention.end : mention.end + 10]):
+    if mention.value <= 24 and re.match(r"[-\u2010\u2011](?:hour|minute)\s+[a-z]",
+                                        text[mention.end : mention.end + 10]):
         return f"a kind of service ('{mention.text}-hour ...'), not a figure"  # "a 24-hour clearance service"
+    if re.search(r"\d[\d,.]*\s*[a-zA-Z]+\s*\(\s*$", text[max(0, mention.start - 30) : mention.start]) and re.match(
+            r"\s*(?:miles?|mi|feet|ft|acres?|pounds?|lbs?|tons?|gallons?|square\s+feet|sq\s+ft)\s*\)",
+            text[mention.end : mention.end + 20]):
+        return "the figure before it in another unit ('900 kilometers (559 miles)'), not a figure of its own"
     quoted = _short_quote(text, mention)
     if quoted:
         return f"part of a name ('{quoted}'), not a figure"
@@ -221,7 +227,7 @@ def not_a_claim(text: str, mention: Mention) -> str:
         words = " ".join(before.split()[-3:])
         return f"a threshold ('{words} {mention.text}') deciding what is counted, not a figure"
     span = _SPAN_OF_TIME.match(text, mention.end)
-    short = span is not None and re.match(r"(?i)\s*(?:-\s*)?(?:months?|weeks?|days?)\b", span.group())
+    short = span is not None and re.match(r"(?i)\s*(?:-\s*)?(?:months?|weeks?|days?|hours?)\b", span.group())
     if mention.unit not in ("count", "years") or (mention.qualifier != "exact" and not short):
         return ""  # "in over 20 days" is a span too
     if _STREAK.match(text, mention.end):

@@ -1022,3 +1022,25 @@ def test_a_past_figure_after_a_present_state_continues_the_period_before_it():
     assert _fields(text, "865,000", dt.date(2026, 1, 16))[1] == "2025"
     text = "China has now built the world's largest network. The number of private charging poles reached 1,024,000."
     assert _fields(text, "1,024,000", dt.date(2021, 11, 20))[1] == "2021-11"  # nothing else dates it
+
+
+@pytest.mark.parametrize(("text", "stated", "why"), [
+    ("By 2020 the city's metro lines will total 900 kilometers (559 miles).", "559", "another unit"),
+    ("A total of 61 cities had over 1 million cars each, and eight cities including Beijing had over 3 million.",
+     "3 million", "threshold"),
+    ("The cars on display will be disinfected every two hours.", "two", "span of time"),
+    ("It runs under continuous 24\u2011hour operations.", "24", "kind of service"),
+])  # fmt: skip
+def test_a_conversion_a_threshold_after_a_spelled_count_hours_and_a_non_breaking_hyphen(text, stated, why):
+    assert why in not_a_claim(text, _mention(text, stated))
+
+
+def test_a_headline_count_is_the_bodys_vehicles(tmp_path):
+    from nevreport.curate.propose import propose_rows
+
+    text = ("Harbour City to cut its car quota to 100,000\n\n"
+            "HARBOUR CITY, Dec. 9, 2024 (Xinhua) -- The city will cut its car quota from 150,000 plates to 100,000 "
+            "vehicles, it said.")
+    headline = min((p for p in propose_rows("900_harbour.txt", text, tmp_path) if p.mention.text == "100,000"),
+                   key=lambda p: p.mention.start)
+    assert not headline.row and "headline" in headline.not_a_claim
