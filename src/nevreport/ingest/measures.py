@@ -147,7 +147,8 @@ MONTH_BASE = re.compile(
     rf"|from\s+[\d.,]+(?:\s+(?:million|thousand|billion))?(?:\s+[\w.]+){{0,2}}\s+in\s+(?-i:{MONTH}))"
 )
 YEAR_BASE = re.compile(
-    rf"(?i)^\s*(?:over|from|than(?:\s+in)?|compared\s+(?:with|to))\s+(?:the\s+same\s+period\s+(?:of|in)\s+)?"
+    rf"(?i)^\s*(?:(?:increase|surge|rise|jump|growth|gain|drop|decline|fall|decrease|up|down)\s+)?"  # "a 70 percent
+    rf"(?:over|from|than(?:\s+in)?|compared\s+(?:with|to))\s+(?:the\s+same\s+period\s+(?:of|in)\s+)?"  # surge from
     rf"(?P<year>{YEAR})"
 )
 VEHICLE_NOUNS = frozenset("units vehicles cars nevs evs automobiles autos buses trucks suvs sedans mpvs".split())

@@ -1044,3 +1044,8 @@ def test_a_headline_count_is_the_bodys_vehicles(tmp_path):
     headline = min((p for p in propose_rows("900_harbour.txt", text, tmp_path) if p.mention.text == "100,000"),
                    key=lambda p: p.mention.start)
     assert not headline.row and "headline" in headline.not_a_claim
+
+
+def test_a_surge_from_a_named_year_is_measured_against_it():
+    text = "The city's auto output value hit 433 billion yuan last year, a 70 percent surge from 2020."
+    assert _metric(text, "70 percent", "Ningbo", dt.date(2026, 1, 16)) == "vehicle_output_value_vs_2020_pct"
