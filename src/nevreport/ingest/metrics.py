@@ -104,6 +104,9 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
         after_end = bracket  # "exceed 170,000 (113,000 all-electric)": the bracket is another number's
     joined = re.search(r"\s(?:and|or)\s", text[mention.end : after_end])  # "52,000 vehicles and commercial ..."
     what = paired or what_in(text, mention.end, mention.end + joined.start() if joined else after_end)
+    own_phrase = _WHAT_MEASURE_OF.search(text, max(spans.clause[0], mention.start - 70), mention.start)
+    if not what and own_phrase:  # "... topped its plug-in hybrid sales of 176,875": the kind its own phrase names
+        what = what_in(text, own_phrase.start(), own_phrase.end())
     if what == "vehicle" and not paired:
         # "passenger car exports climbing 40 percent to 52,000 vehicles and ...": the kind its own phrase names
         # before it, from the last "and" or "with" of its clause
@@ -472,6 +475,8 @@ def _model_slug(match: re.Match[str]) -> str:
 
 
 _DESIGNED = re.compile(r"(?i)\bdesign(?:ed)?\s+(?:annual\s+|yearly\s+)?(?:handling\s+)?(?:throughput|capacity)\b")
+_WHAT_MEASURE_OF = re.compile(r"(?i)\b(?:its|their|the)\s+(?:[\w-]+\s+){1,4}?(?:sales|exports|production|output"
+                              r"|deliveries)\s+(?:of|at|were|was|reached|totaled|totalled)\s+(?:about\s+|some\s+)?$")
 _RATE_OR = re.compile(r"(?P<rate>\d[\d.]*\s*(?:percent|per\s+cent|%))\s*,?\s+or\s+(?:about\s+|some\s+|nearly\s+)?$")
 _GROWTH_SUFFIX = re.compile(r"_(?:yoy|mom|vs_\d{4})_(?:pct|times|pp|change)$|_avg_annual_growth_pct$")
 # Names that only say how a number is counted, never what: a number read so takes its neighbour's metric.

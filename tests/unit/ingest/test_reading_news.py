@@ -1049,3 +1049,11 @@ def test_a_headline_count_is_the_bodys_vehicles(tmp_path):
 def test_a_surge_from_a_named_year_is_measured_against_it():
     text = "The city's auto output value hit 433 billion yuan last year, a 70 percent surge from 2020."
     assert _metric(text, "70 percent", "Ningbo", dt.date(2026, 1, 16)) == "vehicle_output_value_vs_2020_pct"
+
+
+def test_the_kind_its_own_phrase_names_before_the_number():
+    text = ("Harbour Motors' battery passenger electric vehicle sales of 195,740 last month topped its plug-in "
+            "hybrid sales of 176,875.")
+    published = dt.date(2025, 5, 2)
+    assert _metric(text, "195,740", "Harbour Motors", published) == "bev_passenger_car_sales"
+    assert _metric(text, "176,875", "Harbour Motors", published) == "phev_sales"
