@@ -196,7 +196,7 @@ def _proposal(article: str, text: str, mention: Mention, published: dt.date | No
     spans = reading.spans_around(text, mention)
     quote = (written or text)[spans.quote[0] : spans.quote[1]]
     status = reading.read_status(text, spans, mention)
-    entity = reading.read_entity(text, spans, entities, main_subject)
+    entity = reading.read_entity(text, spans, entities, main_subject, mention.start)
     period = reading.event_period(entity, reading.read_period(text, mention, spans, published, status))
     metric, unit = reading.read_metric(text, mention, spans, status, entity, period, labels)
     notes = []

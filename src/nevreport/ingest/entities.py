@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from nevreport.ingest.clauses import Spans, earlier_sentences
 from nevreport.ingest.facilities import facilities_in, is_event, is_facility
+from nevreport.ingest.measures import is_year_number
 
 # --- entities -----------------------------------------------------------------------------------------------
 
@@ -373,12 +374,35 @@ _TRAILING_CHANGE = re.compile(r"(?i)(?:up|down|an?\s+(?:increase|decrease|rise|d
                               r"|increasing|decreasing|rising|falling|growing)\b")
 
 
-def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str) -> str:
-    """The place, company or event the number is about (see the module docstring for the order)."""
+_NUMBER_BETWEEN = re.compile(r"(?<![\w.,])\d[\d,.]*")
+# "sales of Dongfeng soared 189%": whose the measure is
+_MEASURE_OF = re.compile(r"(?i)\b(?:sales|deliveries|exports|production|output|revenue)\s+of\s+$")
+
+
+def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, at: int | None = None) -> str:
+    """The place, company or event the number is about (see the module docstring for the order); `at`, where
+    the number starts, lets a second subject in its clause ("Changan sold 2.68 million cars and Dongfeng 2.48
+    million") have its own number."""
     in_clause = _owners_dropped(text, entities.names_in(text, *spans.clause))
+    if at is not None:
+        numbers = [m.end() for m in _NUMBER_BETWEEN.finditer(text, spans.clause[0], at)
+                   if not is_year_number(m.group())]
+        own = [n for n in in_clause if numbers and numbers[-1] <= n.start < at and not n.is_adjective and (
+            not n.after_preposition or _MEASURE_OF.search(text, max(0, n.start - 20), n.start))]
+        if own and own[-1].entity not in PLACE_SET:  # a company named after the number before: this one's
+            return own[-1].entity
+        of_measure = [n for n in in_clause if n.start < at and _MEASURE_OF.search(text, max(0, n.start - 20), n.start)]
+        if of_measure and not numbers:
+            return of_measure[-1].entity
     # "four assembly plants in Hungary": where the things counted stand, not whose they are
     in_clause = [n for n in in_clause if not _FACILITIES_IN.search(text, max(0, n.start - 40), n.start)]
     in_sentence = _owners_dropped(text, entities.names_in(text, *spans.sentence))
+    if not in_clause and re.match(r"(?:which|who)\s", text[spans.clause[0] : spans.clause[1]]):
+        # "... reported by XPeng, which delivered 8,620 EVs": the one the relative clause is about
+        named = [n for n in in_sentence if n.end <= spans.clause[0] and not n.is_adjective
+                 and re.fullmatch(r"[\s\w.-]{0,12},\s*", text[n.end : spans.clause[0]])]
+        if named:
+            return named[-1].entity
     if _THE_FIGURE.search(text, spans.clause[0], spans.clause[1]):
         # "The company said the figure was 40 percent more": the figure before it, and its entity
         for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]:

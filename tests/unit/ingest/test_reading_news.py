@@ -1057,3 +1057,24 @@ def test_the_kind_its_own_phrase_names_before_the_number():
     published = dt.date(2025, 5, 2)
     assert _metric(text, "195,740", "Harbour Motors", published) == "bev_passenger_car_sales"
     assert _metric(text, "176,875", "Harbour Motors", published) == "phev_sales"
+
+
+def _entity_at(text: str, stated: str, published: dt.date = PUBLISHED) -> str:
+    mention = _mention(text, stated)
+    spans = spans_around(text, mention)
+    entities = Entities([]).in_article(text, str(published.year))
+    return read_entity(text, spans, entities, entities.main_subject(text), mention.start)
+
+
+@pytest.mark.parametrize(("text", "stated", "entity"), [
+    ("Changan sold 2.68 million cars and state-owned Dongfeng Motor 2.48 million last year.", "2.48 million",
+     "Dongfeng"),
+    ("Changan grew 13% while Chery advanced 12% and Geely expanded 18% in sales.", "18%", "Geely"),
+    ("Unlike Great Wall Motor, most brands did well. Passenger car sales of Dongfeng soared 189% YoY.", "189%",
+     "Dongfeng"),
+    ("Li Auto's growth contrasts with that reported by XPeng, which delivered 8,620 EVs in June.", "8,620",
+     "XPeng"),
+])  # fmt: skip
+def test_a_second_subject_with_its_own_number_a_measure_of_a_company_and_a_relative_clauses_subject(
+        text, stated, entity):
+    assert _entity_at(text, stated) == entity
