@@ -8,7 +8,8 @@ an entity takes.
   a gigafactory, else `<Company> <Place> Plant`.
 - A show named with its year ("Auto China 2024", "Auto Shanghai 2023"); an auto show named by its city, an
   edition or a long name ("the 21st Wuhan International Automobile Exhibition", "the Wuhan auto show") is
-  `Auto <City> <year>`, the year the article's, Beijing's show `Auto China`.
+  `Auto <City> <year>`, the year the article's, Beijing's show `Auto China`; a show whose name holds no city
+  ("the Central China International Auto Show opened in Wuhan") the city it opens in.
 """
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ _AUTO_SHOW = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:\d+(?:st|nd|rd|th)|[a-z]+(?:st|n
                         r"\s+(?i:show|exhibition|expo)\b")
 
 
+_HELD_IN = re.compile(r"\s+(?:opened|opens|was\s+held|is\s+held|held|kicked\s+off|kicks\s+off|began|begins)\s+in\s+"
+                      r"(?P<place>[A-Z][a-z]+)\b")
+
+
 @dataclass(frozen=True)
 class Facility:
     start: int
@@ -67,9 +72,13 @@ def facilities_in(text: str, start: int, end: int, companies: Iterable[str], pla
              for m in pattern.finditer(text, start, end)]
     places = tuple(places)
     if year:
-        found += [Facility(m.start(), m.end(), auto_show(m["city"], year))
-                  for m in _AUTO_SHOW.finditer(text, start, end)
-                  if m["city"] in places and not any(f.start <= m.start() < f.end for f in found)]
+        for m in _AUTO_SHOW.finditer(text, start, end):
+            city = m["city"]
+            if city not in places:  # "The 18th Central China International Auto Show opened in Wuhan": where
+                held = _HELD_IN.match(text, m.end())
+                city = held["place"] if held else ""
+            if city in places and not any(f.start <= m.start() < f.end for f in found):
+                found.append(Facility(m.start(), m.end(), auto_show(city, year)))
     for match in _AS_WRITTEN.finditer(text, start, end):
         name = match["name"]
         at_start = _SENTENCE_START.search(text, max(0, match.start() - 3), match.start())

@@ -1078,3 +1078,9 @@ def _entity_at(text: str, stated: str, published: dt.date = PUBLISHED) -> str:
 def test_a_second_subject_with_its_own_number_a_measure_of_a_company_and_a_relative_clauses_subject(
         text, stated, entity):
     assert _entity_at(text, stated) == entity
+
+
+def test_a_show_whose_name_holds_no_city_is_the_city_it_opens_in():
+    text = ("The 18th Central Plains International Auto Show opened in Wuhan on Aug 13, attracting more than 60 "
+            "brands and 800 car models.")
+    assert _fields(text, "800", dt.date(2020, 8, 17))[:2] == ("Auto Wuhan 2020", "2020")
