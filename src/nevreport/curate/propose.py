@@ -112,8 +112,8 @@ def _measure_of(metric: str) -> str:
 def _restates(headline: Mention, value: float, unit: str) -> bool:
     """Whether a headline's number is the body's `value` written to the headline's precision: rounded ("up 181%"
     over 180.7 percent), or cut to a bound its hedge states ("tops 975 mln" over 975.1 million)."""
-    if unit != headline.unit and {unit, headline.unit} != {"count", "vehicles"}:  # "to 100,000" over "100,000 plates"
-        return False
+    if unit != headline.unit:  # "to 100,000" over the body's "100,000 plates": a count read two ways, the same
+        return {unit, headline.unit} == {"count", "vehicles"} and value == headline.value
     step = headline.step or 1.0
     if headline.qualifier == "at_least":
         return 0 <= value - headline.value < step
