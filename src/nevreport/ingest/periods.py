@@ -93,8 +93,10 @@ _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+)?(?:completed|delivered
                       r"|shipped|made|built|loaded)\b")  # what was done in the period, not a state reached
 # "About 50,000 of the cars are electric": a part of the figure before, of its period.
 PARTITIVE = re.compile(r"(?i)\b\d[\d,.]*(?:\s+(?:million|thousand|billion))?\s+of\s+(?:the|these|those|them)\b"
-                       r"|^(?:this|that|the)\s+(?:growth\s+rate|growth|rate)\s+(?:is|was)\b")  # "This growth rate is
-# 0.7 percentage points higher ...": the growth the sentence before states, and its period
+                       r"|^(?:this|that|the)\s+(?:growth\s+rate|growth|rate)\s+(?:is|was)\b"
+                       r"|^(?:this|that)\s+(?:represents|marks|means)\b")
+# "This growth rate is 0.7 percentage points higher ...", "This represents ... and is down 5.2 percent": the figure
+# the sentence before states, and its period
 
 
 @dataclass(frozen=True)
@@ -424,6 +426,11 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     # relative clause's date is its own event's
     asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text, spans.sentence[0], spans.sentence[1])
               if not m.start() <= mention.start < m.end()]
+    # "NEV sales surged 233 percent to 583,600, while its monthly sales exceeded 100,000 last month": a contrast
+    # after the number's clause dates its own figures
+    contrast = _CONTRAST_AFTER.search(text, spans.clause[1] - 1, spans.sentence[1])
+    if contrast:
+        asides.append((contrast.start(), spans.sentence[1]))
     for start, end in (spans.quote, spans.sentence):
         nearest = _nearest([p for p in periods(start, end) if not any(a <= p.start < b for a, b in asides)],
                            mention.start, mention.end)
@@ -460,6 +467,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
 
 
 _NOW = re.compile(r"(?i)now|currently|at\s+present\b")
+_CONTRAST_AFTER = re.compile(r"(?i),?\s+(?:while|whereas|but)\s")
 _RELATIVE_ASIDE = re.compile(r"(?i),\s+(?:which|who)\s+(?!is\b|are\b|was\b|were\b)[^,.;:]*")
 # "surpassing its annual target of 3.6 million": a goal for a period over, met or missed
 _GOAL_VERB = re.compile(r"(?i)\b(?:surpass|exceed|beat|miss|achiev|fulfil)\w*\s+(?:[\w-]+\s+){0,3}?"

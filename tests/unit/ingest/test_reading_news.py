@@ -1084,3 +1084,12 @@ def test_a_show_whose_name_holds_no_city_is_the_city_it_opens_in():
     text = ("The 18th Central Plains International Auto Show opened in Wuhan on Aug 13, attracting more than 60 "
             "brands and 800 car models.")
     assert _fields(text, "800", dt.date(2020, 8, 17))[:2] == ("Auto Wuhan 2020", "2020")
+
+
+def test_a_contrast_after_the_number_dates_its_own_figures_and_this_represents_continues():
+    text = ("Chery sold 2.6 million autos last year. Its NEV sales surged 233 percent to 583,600, while its "
+            "monthly sales exceeded 100,000 for the first time last month.")
+    assert _fields(text, "583,600", dt.date(2025, 1, 3))[1] == "2024"
+    text = ("China's auto sales in September were 2.271 million. This represents a decline that has lasted 15 "
+            "months in a row and is down 5.2 percent from the same period last year.")
+    assert _fields(text, "5.2 percent", dt.date(2019, 10, 14))[1] == "2019-09"
