@@ -437,7 +437,7 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
 _MODEL_NAME = re.compile(
     r"\b(?P<name>Model\s+[0-9A-Z](?![\w-])"
     r"|(?:[A-Z][a-zA-Z]+\s+)?(?!(?:Q[1-4]|H[12]|G\d\d|CO2|COVID)\b)[A-Z]{1,3}\d{1,2}[A-Za-z]?(?![\w-])"
-    r"|(?:(?!(?:The|A|An|Its|Their|This|That|Each|Every|Pure|Plug-in|New|Other|Chinese|China|Electric|Hybrid|All|Total|Domestic|Foreign|Global|Used|Premium|Luxury)\b)[A-Z][a-z]+\s+){1,2}(?:Mini\s+)?(?:EV|PHEV)"
+    r"|(?:(?!(?:The|A|An|Its|Their|This|That|Each|Every|Pure|Plug-in|New|Other|Chinese|China|Electric|Hybrid|All|Total|Domestic|Foreign|Global|Used|Premium|Luxury)\b)[A-Z][a-z]+\s+){1,2}(?:(?i:mini)\s+)?(?:EV|PHEV)"
     r"(?![\w-]))"
     r"(?:\s+(?:Plus|Pro|Max|EV|PHEV))?(?:['\u2019]s)?(?:\s+(?:series|family|lineup|SUV|sedan|model))?")
 _MODEL_MEASURES = ("sales", "deliveries", "production", "orders", "exports")
