@@ -152,7 +152,8 @@ YEAR_BASE = re.compile(
     rf"(?:over|from|than(?:\s+in)?|compared\s+(?:with|to))\s+(?:the\s+same\s+period\s+(?:of|in)\s+)?"  # surge from
     rf"(?P<year>{YEAR})"
 )
-VEHICLE_NOUNS = frozenset("units vehicles cars nevs evs automobiles autos buses trucks suvs sedans mpvs".split())
+VEHICLE_NOUNS = frozenset(
+    "units vehicles cars nevs evs bevs phevs automobiles autos buses trucks suvs sedans mpvs".split())
 STOP_WORDS = frozenset(
     "and or of for from in into at to by with on than per the a an its their that which who were was are is has"
     " have had taking took take showing from this last next across through during under over about among including"
@@ -241,7 +242,7 @@ def paired_measure(text: str, mention: Mention, spans: Spans) -> str:
     sentence = text[spans.sentence[0] : spans.sentence[1]]
     pair = re.search(r"(?i)\b(output|production|sales|exports)\s+and\s+(output|production|sales|exports)\b", sentence)
     if not pair:
-        return ""
+        return _verb_pair(text, mention, spans)
     after = spans.sentence[0] + pair.end()
     if mention.start < after:
         return ""
@@ -259,10 +260,33 @@ def paired_measure(text: str, mention: Mention, spans: Spans) -> str:
     if both and kind == "level" and same[:1] == [mention.start]:
         word = pair.group(1).lower()  # "with both output and sales above 28 million units": the first
         return {"output": "production"}.get(word, word)
-    if len(same) != 2 or mention.start not in same:
+    if len(same) < 2 or len(same) % 2 or mention.start not in same:
         return ""
-    word = pair.group(1 + same.index(mention.start)).lower()
+    # "down 21.8 percent and 14.2 percent year on year, while down 33.3 percent and 19.0 percent month on
+    # month": each pair of numbers follows the pair of measures
+    word = pair.group(1 + same.index(mention.start) % 2).lower()
     return {"output": "production"}.get(word, word)
+
+
+_MEASURE_VERB = re.compile(r"(?i)\b(produced|made|manufactured|sold|exported|delivered)\b")
+_VERB_MEASURE = {"produced": "production", "made": "production", "manufactured": "production", "sold": "sales",
+                 "exported": "exports", "delivered": "deliveries"}
+
+
+def _verb_pair(text: str, mention: Mention, spans: Spans) -> str:
+    """"makers produced 167,000 NEVs and sold 160,000 units, increasing 69.7% and 104.5% respectively": the
+    n-th growth after two levels told by their verbs is the n-th verb's."""
+    if mention.unit not in ("percent", "times"):
+        return ""
+    start, end = spans.sentence
+    growths = [start + m.start()
+               for m in re.finditer(r"(?<![\d.,])\d[\d.]*\s*(?:percent|per\s+cent|%)", text[start:end])]
+    if len(growths) != 2 or mention.start not in growths:
+        return ""
+    verbs = [_VERB_MEASURE[m.group(1).lower()] for m in _MEASURE_VERB.finditer(text, start, growths[0])]
+    if len(verbs) != 2 or verbs[0] == verbs[1] or not re.search(r"(?i)\brespectively\b", text[start:end]):
+        return ""
+    return verbs[growths.index(mention.start)]
 
 
 def paired_what(text: str, mention: Mention, spans: Spans) -> str:
@@ -281,11 +305,22 @@ def paired_what(text: str, mention: Mention, spans: Spans) -> str:
                                                           for o in _ORGANISATION.finditer(text, start, first)))
               and text.rfind("(", start, m.start()) <= text.rfind(")", start, m.start())]  # not "(SUVs)"
     kinds = list(dict.fromkeys(listed))
-    if len(kinds) < 2 or len(kinds) != len(listed):
-        return ""
     kind = "percent" if mention.unit == "percent" else "level"
     same = [start + m.start() for m in numbers
             if ("percent" if re.search(r"percent|%", m.group()) else "level") == kind]
+    if not listed and kind == "percent":
+        # "The output consisted of 141,000 EVs and 26,000 PHEVs, growing 72.4% and 56.7% respectively": the
+        # kinds the levels name; EVs listed beside plug-in hybrids are the pure electric ones
+        levels = [start + m.end() for m in numbers if not re.search(r"percent|%", m.group())]
+        named = [_WHAT_RE.match(text, at + len(text[at:]) - len(text[at:].lstrip())) for at in levels]
+        kinds = [(m.lastgroup or "") for m in named if m]
+        if "phev" in kinds:
+            kinds = ["bev" if k == "nev" else k for k in kinds]
+        if len(named) != len(kinds) or len(set(kinds)) != len(kinds):
+            return ""
+        listed = kinds
+    if len(kinds) < 2 or len(kinds) != len(listed):
+        return ""
     if len(same) != len(kinds) or mention.start not in same:
         return ""
     return kinds[same.index(mention.start)]

@@ -104,6 +104,8 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
         after_end = bracket  # "exceed 170,000 (113,000 all-electric)": the bracket is another number's
     joined = re.search(r"\s(?:and|or)\s", text[mention.end : after_end])  # "52,000 vehicles and commercial ..."
     what = paired or what_in(text, mention.end, mention.end + joined.start() if joined else after_end)
+    if what == "nev" and _BESIDE_PHEVS.match(text, mention.end):  # "141,000 EVs and 26,000 PHEVs": pure electric
+        what = "bev"
     own_phrase = _WHAT_MEASURE_OF.search(text, max(spans.clause[0], mention.start - 70), mention.start)
     if not what and own_phrase:  # "... topped its plug-in hybrid sales of 176,875": the kind its own phrase names
         what = what_in(text, own_phrase.start(), own_phrase.end())
@@ -267,6 +269,8 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
 def _growth_base(text: str, mention: Mention, spans: Spans, period_year: str) -> str:
     """yoy, mom or vs_<year>: what a change is measured against, from the words after the number."""
     after = text[mention.end : spans.sentence[1]]
+    # "down 33.3 percent and 19.0 percent month on month": the base named after the pair is both numbers'
+    after = re.sub(r"^\s*(?:,\s*|\s+and\s+)[\d.]+\s*(?:percent|per\s+cent|%)(?=\s)", "", after)
     if MONTH_BASE.match(after):
         return "mom"
     year = YEAR_BASE.match(after)
@@ -475,6 +479,8 @@ def _model_slug(match: re.Match[str]) -> str:
 
 
 _DESIGNED = re.compile(r"(?i)\bdesign(?:ed)?\s+(?:annual\s+|yearly\s+)?(?:handling\s+)?(?:throughput|capacity)\b")
+_BESIDE_PHEVS = re.compile(r"(?i)\s+(?:electric\s+vehicles\s+\(EVs\)|EVs|electric\s+vehicles|electric\s+cars)\s+and\s+"
+                           r"[\d.,]+(?:\s+(?:million|thousand))?\s+(?:PHEVs|plug-in\s+hybrid)")
 _WHAT_MEASURE_OF = re.compile(r"(?i)\b(?:its|their|the)\s+(?:[\w-]+\s+){1,4}?(?:sales|exports|production|output"
                               r"|deliveries)\s+(?:of|at|were|was|reached|totaled|totalled)\s+(?:about\s+|some\s+)?$")
 _RATE_OR = re.compile(r"(?P<rate>\d[\d.]*\s*(?:percent|per\s+cent|%))\s*,?\s+or\s+(?:about\s+|some\s+|nearly\s+)?$")

@@ -63,7 +63,7 @@ _PLAIN_YEAR = (
 # lookbehind sits after the first digit so the scan can skip quickly to the next digit.
 NUMBER_TOKEN = re.compile(
     rf"""
-    (?P<num>\d(?<![\w.,:/]\d)(?!{_PLAIN_YEAR})
+    (?P<num>\d(?:(?<![\w.,:/]\d)|(?<=(?:CNY|RMB|USD)\d))(?!{_PLAIN_YEAR})
       (?:\d{{0,2}}(?:,\d{{3}})+|\d{{0,2}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d-]|[.,]\d)|\d*)(?:\.\d+)?)
     (?P<iso>-\d\d-\d\d(?![\w-]))?
     (?:\s*(?P<scale>(?i:{_SCALE_RE})|(?<=\d)(?-i:[KMB]))(?!\w))?

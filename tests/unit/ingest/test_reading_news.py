@@ -1094,3 +1094,30 @@ def test_a_contrast_after_the_number_dates_its_own_figures_and_this_represents_c
     text = ("China's auto sales in September were 2.271 million. This represents a decline that has lasted 15 "
             "months in a row and is down 5.2 percent from the same period last year.")
     assert _fields(text, "5.2 percent", dt.date(2019, 10, 14))[1] == "2019-09"
+
+
+def test_a_stated_range_and_amounts_written_onto_their_currency_code():
+    from nevreport.ingest.clauses import range_end
+
+    text = "Buyers get a subsidy ranging from CNY63,000 to CNY108,000, and the number of firms will reach 10-15."
+    assert [(m.text, m.unit, range_end(text, m)) for m in extract_mentions(text)] == [
+        ("CNY63,000", "cny", "at_least"), ("CNY108,000", "cny", "at_most"), ("10", "count", "at_least"),
+        ("15", "count", "at_most")]
+    text = "Sales rose from 100,000 to 120,000 units, up 5 percent to 20,000 units in May."
+    assert {range_end(text, m) for m in extract_mentions(text)} == {""}  # changes, not ranges
+
+
+def test_evs_beside_phevs_are_pure_electric_and_growths_follow_the_levels_kinds_and_verbs():
+    text = ("Makers produced 167,000 new energy vehicles and sold 160,000 units in October, increasing 69.7% and "
+            "104.5% respectively on year. The output consisted of 141,000 EVs and 26,000 PHEVs, growing 72.4% and "
+            "56.7% respectively on year.")
+    published = dt.date(2020, 11, 13)
+    assert _metric(text, "69.7%", "China", published) == "nev_production_yoy_pct"
+    assert _metric(text, "104.5%", "China", published) == "nev_sales_yoy_pct"
+    assert _metric(text, "141,000", "China", published) == "bev_production"
+    assert _metric(text, "26,000", "China", published) == "phev_production"
+    assert _metric(text, "56.7%", "China", published) == "phev_production_yoy_pct"
+    text = ("In February, production and sales of NEVs amounted to 694,000 units and 765,000 units, down 21.8 "
+            "percent and 14.2 percent year on year, while down 33.3 percent and 19.0 percent month on month.")
+    assert _metric(text, "33.3 percent", "China", dt.date(2026, 3, 12)) == "nev_production_mom_pct"
+    assert _metric(text, "19.0 percent", "China", dt.date(2026, 3, 12)) == "nev_sales_mom_pct"
