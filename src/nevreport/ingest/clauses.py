@@ -287,7 +287,8 @@ def _short_quote(text: str, mention: Mention) -> str:
 
 _FORECAST_WORDS = re.compile(
     r"(?i)\b(?:will|expect\w*|estimat\w*|anticipat\w*|forecast\w*|project(?:ed|ion)s?|predict\w*|likely"
-    r"|(?:is|are)\s+set\s+(?:to|for)|poised to|(?-i:could|would|might|may))\b"
+    r"|(?:is|are)\s+set\s+(?:to|for)|poised to|(?-i:could|would|might|may)"
+    r"|sees|guidance|consensus)\b"  # "Nio sees Q3 revenue of CNY1.59B to CNY1.66B vs. CNY3.28B consensus"
 )
 _TARGET_WORDS = re.compile(
     r"(?i)\b(?:aims?|aiming|goals?|targets?|targeted|targeting|plans? to|planned|strives? to|seeks? to|wants? to)\b"

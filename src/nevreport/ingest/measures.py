@@ -333,8 +333,9 @@ def direct_measure(text: str, mention: Mention, clause_start: int = 0) -> str:
     """A participle right after the number and its noun: "2.11 million units produced", "131,000 vehicles for
     export", "70,000 new cars registered"; "sold 500,000 vehicles overseas" are sales abroad, "shipped 500,000
     vehicles overseas" exports."""
-    after = re.match(r"(?i)\s+(?:new\s+energy\s+|new\s+)?(?:units|vehicles|cars|NEVs)\s+(produced|sold|exported"
-                     r"|delivered|registered|for\s+export|abroad|overseas)\b", text[mention.end : mention.end + 40])
+    after = re.match(r"(?i)\s+(?:new\s+energy\s+|new\s+)?(?:units|vehicles|cars|NEVs)\s+(?:(?:were|was)\s+)?"
+                     r"(produced|sold|exported|delivered|registered|for\s+export|abroad|overseas)\b",
+                     text[mention.end : mention.end + 40])  # "901,000 units were sold"
     if not after:
         return ""
     word = after.group(1).lower()

@@ -381,6 +381,25 @@ def _number_of_things(text: str, mention: Mention, spans: Spans) -> str:
     return named
 
 
+# "Public EV charging facilities stood at about 4.32 million units", "Private charging facilities expanded ... to
+# 13.03 million units": things other than vehicles, counted as the sentence's subject
+_THINGS_SUBJECT = re.compile(
+    r"(?i)^(?:the\s+)?(?:total\s+)?(?P<things>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*?s)\s+(?:\w+ly\s+)?"
+    r"(?:stood|reached|totaled|totalled|hit|were|rose|grew|jumped|increased|climbed|expanded|surged|numbered)\b")
+_NOT_COUNTED = frozenset({"sales", "exports", "imports", "deliveries", "figures", "numbers", "data", "statistics",
+                          "shipments", "registrations", "orders", "revenues", "profits", "prices", "costs"})
+
+
+def _things_as_subject(text: str, spans: Spans) -> str:
+    found = _THINGS_SUBJECT.match(text[spans.sentence[0] : spans.sentence[1]])
+    if not found:
+        return ""
+    words = [w for w in re.split(r"[\s-]+", found["things"].lower()) if w not in ("ev", "nev", "evs", "nevs")]
+    if not words or words[-1] in VEHICLE_NOUNS or words[-1] in _NOT_COUNTED:
+        return ""
+    return "_".join(words)
+
+
 def _number_before(text: str, mention: Mention, spans: Spans) -> Mention | None:
     """The number before `mention` in its sentence, as a mention of its own place (its growth is the count's)."""
     numbers = list(re.finditer(r"(?<![\d.,])\d[\d,.]*\d|(?<![\d.,])\d", text[spans.sentence[0] : mention.start]))
@@ -551,6 +570,8 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         unit = "count"  # "10 car brands" counts brands, not cars
     context = _region_read(text, mention, spans, entity)
     counted_thing = _number_of_things(text, mention, spans) if not noun else ""
+    if not counted_thing and noun in ("", "units") and not measures_in(text, *spans.sentence):
+        counted_thing = _things_as_subject(text, spans)  # "Public EV charging facilities stood at 4.32 million units"
     if counted_thing and unit in ("count", "vehicles"):
         # "the number of public charging piles built in China climbed to 214,000": a count of them, whatever
         # the words inside the noun phrase ("built") measure

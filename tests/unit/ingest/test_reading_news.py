@@ -1121,3 +1121,14 @@ def test_evs_beside_phevs_are_pure_electric_and_growths_follow_the_levels_kinds_
             "percent and 14.2 percent year on year, while down 33.3 percent and 19.0 percent month on month.")
     assert _metric(text, "33.3 percent", "China", dt.date(2026, 3, 12)) == "nev_production_mom_pct"
     assert _metric(text, "19.0 percent", "China", dt.date(2026, 3, 12)) == "nev_sales_mom_pct"
+
+
+def test_things_counted_as_the_subject_a_level_told_by_its_verb_after_it_and_guidance_as_a_forecast():
+    published = dt.date(2025, 9, 18)
+    text = "Public EV charging facilities stood at about 4.32 million units, an increase of 37.8 percent year on year."
+    assert _metric(text, "4.32 million", "China", published) == "public_charging_facilities"
+    assert _metric(text, "37.8 percent", "China", published) == "public_charging_facilities_yoy_pct"
+    text = "During January-October, 914,000 NEVs were produced and 901,000 units were sold."
+    assert _metric(text, "901,000", "China", published) == "nev_sales"
+    text = "Harbour Motors sees Q3 revenue of CNY1.59B to CNY1.66B."
+    assert _fields(text, "CNY1.59B", dt.date(2019, 9, 24))[2] == "forecast"
