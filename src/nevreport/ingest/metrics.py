@@ -395,8 +395,9 @@ def _things_as_subject(text: str, spans: Spans) -> str:
     if not found:
         return ""
     words = [w for w in re.split(r"[\s-]+", found["things"].lower()) if w not in ("ev", "nev", "evs", "nevs")]
-    if not words or words[-1] in VEHICLE_NOUNS or words[-1] in _NOT_COUNTED:
-        return ""
+    if not words or words[-1] in VEHICLE_NOUNS or words[-1] in _NOT_COUNTED or {*words} & {
+            "of", "in", "for", "share", "shares", "rate", "rates"}:
+        return ""  # "The market share of NEVs reached 40 percent": a share, read as one
     return "_".join(words)
 
 
