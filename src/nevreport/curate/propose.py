@@ -226,8 +226,7 @@ def _proposal(article: str, text: str, mention: Mention, published: dt.date | No
         "stated": mention.text,
         "value": value,
         "unit": unit,
-        # "ranging from CNY63,000 to CNY108,000": the low end at least, the high end at most
-        "qualifier": mention.qualifier if mention.qualifier != "exact" else reading.range_end(text, mention) or "exact",
+        "qualifier": mention.qualifier,
         "status": status,
         "entity": entity,
         "metric": metric,

@@ -346,35 +346,6 @@ def base_of_change(text: str, mention: Mention) -> str:
     return ""
 
 
-# "ranging from CNY63,000 to CNY108,000", "revenue of CNY1.59B to CNY1.66B", "will reach 10-15": a stated range
-_RANGE_TO = r"\s*(?:to|-|\u2013|\u2014)\s*"
-_CURRENCY_SIGN = r"(?:CNY|RMB|USD|US\$|\$)?\s?"
-_CHANGE_BEFORE = re.compile(r"(?i)\b(?:r[io]se[ns]?|rising|grew|grow\w*|increas\w*|fell|fall\w*|drop\w*|declin\w*|cut"
-                            r"|slash\w*|climb\w*|jump\w*|surg\w*|up|down|rais\w*|lift\w*|lower\w*|reduc\w*"
-                            r"|expand\w*|shr[iu]nk\w*|soar\w*|plung\w*|doubl\w*|tripl\w*|from\s+a|went|going)\b")
-
-
-def range_end(text: str, mention: Mention) -> str:
-    """at_least for the low end of a stated range, at_most for its high end, "" for a number that is neither (a
-    change "from" one level "to" another is no range)."""
-    from nevreport.ingest.extract import extract_mentions
-
-    offset = max(0, mention.start - 40)
-    near = [m for m in extract_mentions(text[offset : mention.end + 40]) if m.unit == mention.unit]
-    for other in near:
-        low, high = (mention.start, offset + other.start) if offset + other.start > mention.start else (
-            offset + other.start, mention.start)
-        low_end = mention.end if low == mention.start else offset + other.end
-        if re.fullmatch(_RANGE_TO + _CURRENCY_SIGN, text[low_end:high]) is None:
-            continue
-        lead = text[max(0, low - 60) : low]
-        lead = lead[max(lead.rfind("."), lead.rfind(";"), lead.rfind(",")) + 1 :]
-        if _CHANGE_BEFORE.search(lead):
-            return ""
-        return "at_least" if low == mention.start else "at_most"
-    return ""
-
-
 def read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
     """target, forecast or actual, from the words of the number's own clause up to it ("would hit 350,000
     units this year and we will strive to sell more": forecast), else of the whole clause, else of the clauses

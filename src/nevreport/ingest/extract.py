@@ -231,7 +231,9 @@ def _is_range(text: str, low: Mention, high: Mention) -> bool:
 
 
 def _is_transition(text: str, low: Mention) -> bool:
-    return text[max(0, low.start - 12) : low.start].split()[-1:] in (["from"], ["From"])
+    """"rose from 2 to 3 million": two stated values; "a subsidy ranging from CNY63,000 to CNY108,000" is a range."""
+    words = text[max(0, low.start - 24) : low.start].split()[-2:]
+    return words[-1:] in (["from"], ["From"]) and words[:1] not in (["ranging"], ["ranges"], ["range"], ["varying"])
 
 
 def _is_conversion(text: str, first: Mention, second: Mention) -> bool:

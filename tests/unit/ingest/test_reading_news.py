@@ -1097,14 +1097,12 @@ def test_a_contrast_after_the_number_dates_its_own_figures_and_this_represents_c
 
 
 def test_a_stated_range_and_amounts_written_onto_their_currency_code():
-    from nevreport.ingest.clauses import range_end
-
     text = "Buyers get a subsidy ranging from CNY63,000 to CNY108,000, and the number of firms will reach 10-15."
-    assert [(m.text, m.unit, range_end(text, m)) for m in extract_mentions(text)] == [
+    assert [(m.text, m.unit, m.qualifier) for m in extract_mentions(text)] == [
         ("CNY63,000", "cny", "at_least"), ("CNY108,000", "cny", "at_most"), ("10", "count", "at_least"),
         ("15", "count", "at_most")]
     text = "Sales rose from 100,000 to 120,000 units, up 5 percent to 20,000 units in May."
-    assert {range_end(text, m) for m in extract_mentions(text)} == {""}  # changes, not ranges
+    assert {m.qualifier for m in extract_mentions(text)} == {"exact"}  # changes, not ranges
 
 
 def test_evs_beside_phevs_are_pure_electric_and_growths_follow_the_levels_kinds_and_verbs():
