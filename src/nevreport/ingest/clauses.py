@@ -291,7 +291,8 @@ _FORECAST_WORDS = re.compile(
     r"|sees|guidance|consensus)\b"  # "Nio sees Q3 revenue of CNY1.59B to CNY1.66B vs. CNY3.28B consensus"
 )
 _TARGET_WORDS = re.compile(
-    r"(?i)\b(?:aims?|aiming|goals?|targets?|targeted|targeting|plans? to|planned|strives? to|seeks? to|wants? to)\b"
+    r"(?i)\b(?:aims?|aiming|goals?|targets?|targeted|targeting|plans? to|planning to|planned|strives? to|seeks? to"
+    r"|wants? to)\b"
 )
 _PAST_VERB = re.compile(
     r"(?i)\b(?:was|were|had|did|sold|reached|hit|rose|fell|grew|totaled|totalled|exported|shipped|produced"

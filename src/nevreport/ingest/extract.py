@@ -203,6 +203,8 @@ def _mention(
         after = HEDGE_AFTER.match(text, end)
         if after:
             qualifier = after.lastgroup or "exact"
+        elif text[end : end + 1] == "+" and not text[end + 1 : end + 2].isdigit():
+            qualifier = "at_least"  # "1,300+ stations", "590,000+ chargers"
     return Mention(
         start=start,
         end=end,

@@ -355,6 +355,7 @@ _PER_DAY = re.compile(r"\s+([a-z]+ing\s+(?:daily|weekly|monthly|each\s+day|every
 def noun_phrase(text: str, end: int) -> str:
     """The words naming what a count counts: "500 auto parts makers and ..." -> auto_parts_makers."""
     words: list[str] = []
+    lowered = False
     at = end
     # "10 new energy vehicle (NEV) models", 'three "ro-ro" (roll-on/roll-off) vessels'
     for match in re.finditer(r"\s*(\([^()]{1,24}\)|[\"\u201c]?[A-Za-z][\w&-]*[\"\u201d]?)", text[end : end + 90]):
@@ -365,9 +366,10 @@ def noun_phrase(text: str, end: int) -> str:
         if word.startswith("("):
             continue  # "10 new energy vehicle (NEV) models"
         # lower-case words and short acronyms ("new private EV charging piles") name the thing; a capitalised
-        # word begins another name
-        if word.lower() in STOP_WORDS or (words and not re.fullmatch(r"[a-z][\w-]*|[A-Z]{2,4}s?", word)):
+        # word after them begins another name, but a name in title case may lead ("1,200 Power Swap stations")
+        if word.lower() in STOP_WORDS or (lowered and not re.fullmatch(r"[a-z][\w-]*|[A-Z]{2,4}s?", word)):
             break
+        lowered = lowered or bool(re.fullmatch(r"[a-z][\w-]*", word))
         words.append(word.lower())
         if len(words) == 5:
             break

@@ -557,7 +557,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     unit = mention.unit
     sentence = text[spans.sentence[0] : spans.sentence[1]]
     before = text[spans.clause[0] : mention.start]
-    noun = noun_phrase(text, mention.end)
+    noun = noun_phrase(text, mention.end + (text[mention.end : mention.end + 1] == "+"))  # "1,300+ stations"
     if noun == "ones" or noun.endswith("_ones"):
         # "800,000 charging points, including 100,000 public ones": the things the number before counts
         numbers = [m for m in _COUNT_BEFORE.finditer(text, spans.sentence[0], mention.start)

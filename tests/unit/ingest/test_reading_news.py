@@ -1130,3 +1130,11 @@ def test_things_counted_as_the_subject_a_level_told_by_its_verb_after_it_and_gui
     assert _metric(text, "901,000", "China", published) == "nev_sales"
     text = "Harbour Motors sees Q3 revenue of CNY1.59B to CNY1.66B."
     assert _fields(text, "CNY1.59B", dt.date(2019, 9, 24))[2] == "forecast"
+
+
+def test_a_plus_after_a_number_a_name_in_title_case_and_planning_to():
+    text = "Harbour Motors now has 1,200 Power Swap stations and plans 1,300+ by the end of 2022."
+    assert [(m.text, m.qualifier) for m in extract_mentions(text)] == [("1,200", "exact"), ("1,300", "at_least")]
+    assert _metric(text, "1,200", "Harbour Motors", dt.date(2022, 11, 16)) == "power_swap_stations"
+    text = "Hebei released its plan on July 19, planning to have 100 hydrogen refueling stations by 2025."
+    assert _fields(text, "100", dt.date(2021, 7, 20))[1:] == ("2025", "target")
