@@ -498,6 +498,8 @@ def _model_slug(match: re.Match[str]) -> str:
     return re.sub(r"[^a-z0-9]+", "_", name[len(maker) :].lower()).strip("_")
 
 
+_INDUSTRY_OF = re.compile(r"(?i)\b(?:output|added)\s+value\s+of\s+(?:the\s+)?"
+                          r"(?:(?:province|city|country|region)['\u2019]s\s+)?(?P<thing>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+industr")
 _DESIGNED = re.compile(r"(?i)\bdesign(?:ed)?\s+(?:annual\s+|yearly\s+)?(?:handling\s+)?(?:throughput|capacity)\b")
 _BESIDE_PHEVS = re.compile(r"(?i)\s+(?:electric\s+vehicles\s+\(EVs\)|EVs|electric\s+vehicles|electric\s+cars)\s+and\s+"
                            r"[\d.,]+(?:\s+(?:million|thousand))?\s+(?:PHEVs|plug-in\s+hybrid)")
@@ -718,6 +720,10 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     elif measure == "average_price":
         exported = re.search(r"(?i)\bexport", sentence)
         base = f"{context.what}_{'export_' if exported else ''}average_price"
+    elif measure in ("output_value", "added_value") and (industry := _INDUSTRY_OF.search(sentence)) and not what_in(
+            industry["thing"], 0, len(industry["thing"])):
+        # "the annual output value of the hydrogen energy industry chain": that industry's
+        base = f"{industry['thing'].lower().replace(' ', '_').replace('-', '_')}_{measure}{target}"
     elif measure == "throughput" and _DESIGNED.search(text, max(spans.clause[0], mention.start - 60), mention.start):
         base = f"{context.what}_throughput_capacity{target}"  # "a designed annual throughput of 1.3 million vehicles"
     elif measure in SERIES:

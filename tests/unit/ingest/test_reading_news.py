@@ -1138,3 +1138,10 @@ def test_a_plus_after_a_number_a_name_in_title_case_and_planning_to():
     assert _metric(text, "1,200", "Harbour Motors", dt.date(2022, 11, 16)) == "power_swap_stations"
     text = "Hebei released its plan on July 19, planning to have 100 hydrogen refueling stations by 2025."
     assert _fields(text, "100", dt.date(2021, 7, 20))[1:] == ("2025", "target")
+
+
+def test_the_output_value_of_an_industry_no_vehicle_names():
+    text = "By 2022, the annual output value of the hydrogen energy industry chain will be RMB 15 billion."
+    assert _metric(text, "RMB 15 billion", "Hebei", dt.date(2021, 7, 20)) == "hydrogen_energy_output_value_cny"
+    text = "The output value of the city's auto industry reached 380 billion yuan."
+    assert _metric(text, "380 billion yuan", "Jiading", dt.date(2025, 1, 20)) == "vehicle_output_value_cny"
