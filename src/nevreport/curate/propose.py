@@ -55,7 +55,7 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
     taken_ids = {f.figure_id for f in figures}
     labels = _metric_labels(data_dir)
     proposals: list[Proposal] = []
-    proposed: set[tuple[str, str, str, str]] = set()
+    drafted: dict[tuple[str, str, str, str], tuple[str, str]] = {}  # a drafted row's unit and id, by how it reads
     figure_of: dict[tuple[object, ...], str] = {}
     # The body first: a headline or standfirst figure the body states again is the repeat, and the body's
     # sentence, which says more, gets the row.
@@ -75,9 +75,11 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
             proposals.append(Proposal(m, {}, "a headline figure the body states again"))
             continue
         repeat_key = (m.text, m.unit, m.qualifier, next_word(text, m.end))
-        if repeat_key in proposed:
-            continue  # a repeat is covered by the first row (see nevreport.curate.coverage)
-        proposed.add(repeat_key)
+        if repeat_key in drafted:
+            first_unit, first_id = drafted[repeat_key]
+            if first_unit != m.unit:  # "to 100,000 ... Of the 100,000": drafted in vehicles, read as a count,
+                proposals.append(Proposal(m, {}, f"the figure {first_id} stated again"))  # which coverage
+            continue  # does not take as a repeat; a repeat it takes is covered by the first row
         row, hints = _proposal(article, read, m, published, set(UNITS), entities, main_subject, labels, text)
         same = (row["stated"], row["unit"], row["entity"], row["metric"], row["period"])
         # "aims for a target of 120,000 units ... To reach its target of 120,000 cars": a large amount stated
@@ -95,6 +97,7 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
         if again:
             figure_of[again] = row["figure_id"]
         taken_ids.add(row["figure_id"])
+        drafted[repeat_key] = (row["unit"], row["figure_id"])
         proposals.append(Proposal(m, row, hints=hints))
     return sorted(proposals, key=lambda p: p.mention.start)
 

@@ -1145,3 +1145,18 @@ def test_the_output_value_of_an_industry_no_vehicle_names():
     assert _metric(text, "RMB 15 billion", "Hebei", dt.date(2021, 7, 20)) == "hydrogen_energy_output_value_cny"
     text = "The output value of the city's auto industry reached 380 billion yuan."
     assert _metric(text, "380 billion yuan", "Jiading", dt.date(2025, 1, 20)) == "vehicle_output_value_cny"
+
+
+def test_a_number_again_after_its_row_changed_its_unit_gets_an_ignore_row(tmp_path):
+    from nevreport.curate.propose import propose_rows
+    from nevreport.ingest.extract import extract_mentions
+
+    text = ("BEIJING, Dec. 9, 2017 (Xinhua) -- The city will slash the annual new car registration quota by "
+            "one-third, from 150,000 license plates to 100,000. Of the 100,000, 60% are reserved for new energy "
+            "vehicles.")
+    proposals = {p.mention.start: p for p in propose_rows("900_harbour.txt", text, tmp_path)}
+    mentions = [m for m in extract_mentions(text) if m.text == "100,000"]
+    first = proposals[mentions[0].start]
+    assert first.row and first.row["unit"] != mentions[1].unit  # drafted in vehicles, read as a count
+    # so the second is no repeat coverage accepts: it needs its own ignore row
+    assert "stated again" in proposals[mentions[1].start].not_a_claim
