@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from nevreport.ingest.clauses import Spans, earlier_sentences
+from nevreport.ingest.clauses import Spans, body_start, earlier_sentences
 from nevreport.ingest.facilities import facilities_in, is_event, is_facility
 from nevreport.ingest.measures import is_year_number
 
@@ -89,6 +89,10 @@ _COMPANY = re.compile(r"\b(?P<name>(?:[A-Z][\w&'-]*\s+(?:\([A-Z][a-z]+\)\s+)?){1
                       r"(?:,?\s+Ltd\b\.?)?")
 _FACILITIES_IN = re.compile(r"\b(?:bases|plants|factories|centers|centres|stores|offices|subsidiaries|branches"
                             r"|facilities)\s+(?:located\s+)?in\s+(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,?\s+(?:and\s+)?)*$")
+_EXAMPLES = re.compile(r"\b(?:such\s+as|like|including)\s+"
+                       r"(?:[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)?)+")
+# "According to data from the China Passenger Car Association (CPCA), ...": a national association's release
+_ASSOCIATION = re.compile(r"\bChina\s+(?:Passenger\s+Car|Association\s+of\s+Automobile)\b|\b(?:CAAM|CPCA)\b")
 _PREPOSITION_WORDS = frozenset({"In", "At", "From", "The", "By", "For", "On", "With"})
 # Words after a company's own name that say what kind of business it is, not which: "Chery Holding Group Co Ltd",
 # "Geely Automobile Holdings" are Chery and Geely.
@@ -165,6 +169,7 @@ class _Name:
     is_adjective: bool = False
     after_preposition: bool = False
     before: str = ""  # the word before it
+    example: bool = False  # one of the names after "such as", "like" or "including"
 
 
 @dataclass
@@ -289,6 +294,10 @@ class Entities:
         found = [n for i, n in enumerate(found) if not (
             n.entity in PLACE_SET and i + 1 < len(found) and found[i + 1].entity in self._companies
             and _DESCRIBES.match(text[n.end : found[i + 1].start]))]
+        # "driven by brands such as XPeng, Leapmotor, and Xiaomi": examples, none of them what a figure is about
+        examples = [(m.start(), m.end()) for m in _EXAMPLES.finditer(text, start, end)]
+        found = [replace(n, after_preposition=True, example=True) if any(a <= n.start < b for a, b in examples)
+                 else n for n in found]
         # The members of a list ("Home to NIO, BYD and JAC") share the first one's role in the sentence.
         for index in range(1, len(found)):
             gap = text[found[index - 1].end : found[index].start]
@@ -325,12 +334,17 @@ class Entities:
         first_seen: dict[str, int] = {}
         headline_end = text.find("\n")
         for name in self.names_in(text, 0, len(text)):
-            if name.is_adjective:
+            if name.is_adjective or name.example:
                 continue
             counts[name.entity] += 2 if name.start < headline_end else 1
             first_seen.setdefault(name.entity, name.start)
         if not counts:
             return "China"  # an association's release that names no place: the country this report is about
+        first = re.search(r"[.!?](?:\s|$)", text[body_start(text) :])
+        lead = text[: body_start(text) + (first.end() if first else len(text))]
+        if _ASSOCIATION.search(lead) and not any(
+                not (n.is_adjective or n.example) for n in self.names_in(text, 0, len(lead))):
+            return "China"  # an association's release whose first sentence names no one: the country's figures
         for entity in list(counts):  # "the port", "the terminal" name the port or terminal named in full
             head = re.search(r"(Port|Terminal)$", entity)
             if head:

@@ -155,7 +155,7 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
 def _read_word(text: str, match: re.Match[str]) -> Mention:
     start, end = match.span()
     scale = SCALES[match["scale"].lower()] if match["scale"] else 1
-    unit = measure_unit(match["measure"]) if match["measure"] else None
+    unit = "times" if match["fold"] else measure_unit(match["measure"]) if match["measure"] else None
     return _mention(text, start, end, Decimal(spelled_value(match["word"].lower())), Decimal(1), scale, unit)
 
 

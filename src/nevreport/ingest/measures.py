@@ -91,6 +91,7 @@ _WHAT_RE = re.compile(
     r"|\bbattery\s+passenger\s+electric\s+(?:cars?|vehicles?))"
     r"|(?P<bev>\b(?:pure|purely|battery|all)[- ]electric(?:\s+(?:vehicles?|cars?|automobiles?))?\b|\bBEVs?\b)"
     r"|(?P<phev>\bPHEVs?\b|\bplug-in\s+hybrids?(?:\s+(?:electric\s+)?(?:vehicles?|cars?))?)"
+    r"|(?P<fcv>\b(?:hydrogen\s+)?fuel[- ]cell(?:\s+electric)?\s+(?:vehicles?|cars?)|\bFCE?Vs?\b)"
     r"|(?P<nev>\b(?:NEVs?|new[- ]energy(?:\s+vehicles?)?|electric\s+(?:vehicles?|cars?|automobiles?)|EVs?"
     r"|green(?:\s+energy)?\s+(?:vehicles?|cars?)|plug-in(?:\s+electric)?\s+(?:vehicles?|cars?)"
     r"|alternative[- ]energy\s+(?:vehicles?|cars?))\b)"
@@ -111,7 +112,7 @@ _WHAT_RE = re.compile(
 )
 # Kinds of vehicle, most specific first; other goods ("auto parts", "lithium-ion batteries") count when no
 # vehicle is named, the first named first.
-VEHICLE_KINDS = ("bev_passenger_car", "bev", "nev", "phev", "passenger_car", "commercial_vehicle",
+VEHICLE_KINDS = ("bev_passenger_car", "bev", "nev", "phev", "fcv", "passenger_car", "commercial_vehicle",
                  "gasoline_powered_vehicle", "vehicle")
 # The name of an organisation says nothing of what a figure counts: "China Association of Automobile
 # Manufacturers", "China Passenger Car Association", "the Ministry of Commerce".

@@ -96,7 +96,7 @@ WORD_TOKEN = re.compile(
         rf"{initial}(?<![\w-]{initial})(?:{'|'.join(rests)})"
         for initial, rests in _SPELLED_BY_INITIAL.items()
     )
-    + r""")(?![\w-])
+    + r""")(?:(?P<fold>-?fold)(?!\w)|(?![\w-]))  # "threefold", "five-fold"
     (?:\s+(?P<scale>thousand|million|billion|trillion)(?!\w))?
     (?:\s+(?P<measure>percent|per\s+cent|yuan|times|square\s+met(?:er|re)s)(?!\w))?
     """,

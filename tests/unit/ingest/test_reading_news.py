@@ -1160,3 +1160,18 @@ def test_a_number_again_after_its_row_changed_its_unit_gets_an_ignore_row(tmp_pa
     assert first.row and first.row["unit"] != mentions[1].unit  # drafted in vehicles, read as a count
     # so the second is no repeat coverage accepts: it needs its own ignore row
     assert "stated again" in proposals[mentions[1].start].not_a_claim
+
+
+def test_examples_after_such_as_are_no_subject_and_an_association_release_is_the_countrys():
+    text = ("According to data from the China Passenger Car Association (CPCA), in January, NEVs accounted for 38.6% "
+            "of passenger vehicle retail sales. NEV startups captured 31.2% of the market, driven by brands such as "
+            "XPeng, Leapmotor, and Xiaomi. Tesla's share stood at 3.1%.")
+    published = dt.date(2026, 2, 12)
+    assert _fields(text, "38.6%", published)[0] == "China"
+    assert _fields(text, "31.2%", published)[0] == "China"
+
+
+def test_fuel_cell_vehicles_and_a_spelled_multiple():
+    text = "Production of fuel cell vehicles reached 1,315 units, up 7.7 times, and output jumped threefold."
+    assert _metric(text, "1,315", "China", dt.date(2019, 10, 16)) == "fcv_production"
+    assert [(m.text, m.value, m.unit) for m in extract_mentions(text)][-1] == ("threefold", 3.0, "times")
