@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from nevreport.common import config
-from nevreport.common.dates import parse_date
+from nevreport.common.dates import parse_date, period_bounds
 from nevreport.common.numbers import as_written
 from nevreport.common.tables import CsvRows, cell, read_table, spreadsheet_text
 from nevreport.common.vocabulary import UNITS
@@ -203,6 +203,10 @@ def _proposal(article: str, text: str, mention: Mention, published: dt.date | No
     period = reading.event_period(entity, reading.read_period(text, mention, spans, published, status))
     metric, unit = reading.read_metric(text, mention, spans, status, entity, period, labels)
     notes = []
+    if status != "actual" and published and period and _ends_before(period, published):
+        # "surpassing its annual target of 3.6 million": last year's goal, a fact about the past by now
+        status = "actual"
+        notes.append("a goal or outlook for a period over when the article was published: drafted actual")
     missing = [name for name, value in (("entity", entity), ("metric", metric), ("period", period)) if not value]
     if missing:
         notes.append(f"no {' or '.join(missing)} could be read from its sentence: fill it in (data/DICTIONARY.md)")
@@ -236,6 +240,13 @@ def _proposal(article: str, text: str, mention: Mention, published: dt.date | No
         "period": period,
         "note": "",
     }, tuple(notes)
+
+
+def _ends_before(period: str, published: dt.date) -> bool:
+    try:
+        return period_bounds(period)[1] < published
+    except ValueError:
+        return False
 
 
 def _known_entities(data_dir: Path) -> list[str]:

@@ -122,7 +122,8 @@ def extract_mentions(text: str) -> list[Mention]:
         scale = SCALES[match["scale"].lower()] if match["scale"] else None
         if in_range:
             low = mentions[-1]
-            if scales[-1] is None and low.text[-1:].isdigit() and low.unit in ("count", mention.unit):
+            if (scales[-1] is None and low.text[-1:].isdigit() and low.unit in ("count", mention.unit)
+                    and low.value < 1000):  # "800,000 to 1 million" is whole already; "3 to 5 million" is not
                 low = _rescale_low_end(low, scale or 1, mention.unit)
             elif low.unit == "count":  # "3 million to 5 million vehicles": both ends count vehicles
                 low = replace(low, unit=mention.unit)
