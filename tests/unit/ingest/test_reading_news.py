@@ -1182,7 +1182,7 @@ def test_a_whole_low_end_keeps_its_value_and_a_goal_for_a_period_over_is_drafted
 
     text = "Harbour Motors forecasts 800,000 to 1 million deliveries outside mainland China in 2025."
     assert [(m.value, m.qualifier) for m in extract_mentions(text)] == [(800000, "at_least"), (1000000, "at_most")]
-    text = ("BEIJING, Jan. 3, 2025 (Xinhua) -- Osprey's sales rose 41 percent to 4.27 million cars last year, "
+    text = ("BEIJING, January 3, 2025 (Xinhua) -- Osprey's sales rose 41 percent to 4.27 million cars last year, "
             "surpassing its annual target of 3.6 million.")
     goal = next(p for p in propose_rows("900_osprey.txt", text, tmp_path) if p.mention.text == "3.6 million")
     assert (goal.row["period"], goal.row["status"]) == ("2024", "actual") and goal.row["metric"].endswith("_target")
