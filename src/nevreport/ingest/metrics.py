@@ -505,6 +505,8 @@ _BESIDE_PHEVS = re.compile(r"(?i)\s+(?:electric\s+vehicles\s+\(EVs\)|EVs|electri
                            r"[\d.,]+(?:\s+(?:million|thousand))?\s+(?:PHEVs|plug-in\s+hybrid)")
 _WHAT_MEASURE_OF = re.compile(r"(?i)\b(?:its|their|the)\s+(?:[\w-]+\s+){1,4}?(?:sales|exports|production|output"
                               r"|deliveries)\s+(?:of|at|were|was|reached|totaled|totalled)\s+(?:about\s+|some\s+)?$")
+_GROWTH_IN_BRACKET = re.compile(r"(?<![\d.,])(?P<level>\d[\d,.]*(?:\s+(?:million|thousand|billion))?)"
+                                r"(?:\s+[A-Za-z-]+){0,4}\s*\(\s*[+\u2212-]?\d")
 _RATE_OR = re.compile(r"(?P<rate>\d[\d.]*\s*(?:percent|per\s+cent|%))\s*,?\s+or\s+(?:about\s+|some\s+|nearly\s+)?$")
 _GROWTH_SUFFIX = re.compile(r"_(?:yoy|mom|vs_\d{4})_(?:pct|times|pp|change)$|_avg_annual_growth_pct$")
 # Names that only say how a number is counted, never what: a number read so takes its neighbour's metric.
@@ -519,6 +521,14 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     them takes its name. A number whose own words name nothing ("Beijing had 91,000 and Shenzhen 56,000 units
     of NEVs") takes the metric of the nearest number of its kind in its sentence that names one.
     """
+    bracket = next((b for b in _GROWTH_IN_BRACKET.finditer(text, max(spans.sentence[0], mention.start - 60),
+                                                            mention.start + 1) if b.end() == mention.start + 1), None)
+    if bracket and mention.unit == "percent" and _neighbour:
+        # "542,000 EV charging piles (+172.2% YoY) were newly built": the growth of the level before the bracket
+        level = Mention(bracket.start("level"), bracket.end("level"), bracket["level"], 0.0, "count", "exact", 0.0)
+        named, _ = read_metric(text, level, spans, status, entity, period, known, False)
+        if named and named not in _BARE_NAMES:
+            return f"{named}_{_growth_base(text, mention, spans, period[:4])}_pct", mention.unit
     rate_or = _RATE_OR.search(text, max(spans.sentence[0], mention.start - 30), mention.start)
     if rate_or and mention.unit not in ("percent", "percentage_points", "times"):
         # "up 70 percent or 1.07 million year on year": the same change, as an amount

@@ -1187,3 +1187,11 @@ def test_a_whole_low_end_keeps_its_value_and_a_goal_for_a_period_over_is_drafted
     goal = next(p for p in propose_rows("900_osprey.txt", text, tmp_path) if p.mention.text == "3.6 million")
     assert (goal.row["period"], goal.row["status"]) == ("2024", "actual") and goal.row["metric"].endswith("_target")
     assert any("drafted actual" in hint for hint in goal.hints)
+
+
+def test_a_growth_in_brackets_is_the_level_before_it():
+    text = ("For the first three quarters, a total of 542,000 EV charging piles (+172.2% YoY) were built, including "
+            "237,000 public piles (+164.5% YoY).")
+    published = dt.date(2021, 11, 2)
+    assert _metric(text, "172.2%", "China", published) == "ev_charging_piles_yoy_pct"
+    assert _metric(text, "164.5%", "China", published) == "public_piles_yoy_pct"
