@@ -350,6 +350,8 @@ def direct_measure(text: str, mention: Mention, clause_start: int = 0) -> str:
             "registered": "registrations"}.get(word, "exports")
 
 
+_NEWLY_AFTER = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:(?:were|was|have\s+been|had\s+been)\s+)?newly\s+"
+                          r"(?P<done>built|added|installed|deployed|constructed|opened|registered)\b")
 _PER_DAY = re.compile(r"\s+([a-z]+ing\s+(?:daily|weekly|monthly|each\s+day|every\s+day))\b")
 
 
@@ -385,6 +387,9 @@ def noun_phrase(text: str, end: int) -> str:
     rate = _PER_DAY.match(text, end + last.end()) if last else None
     if rate:
         words += rate.group(1).lower().split()  # "vessels departing daily": a count per day
+    newly = _NEWLY_AFTER.match(text, end + last.end()) if last else None
+    if newly and words[:1] != ["newly"]:  # "542,000 EV charging piles (+172.2% YoY) were newly built"
+        words = ["newly", newly["done"].lower(), *words]
     # "three R&D centers overseas" -> overseas_rd_centers; "14 new energy vehicle models" -> nev_models
     name = "_".join(words).replace("-", "_").replace("&", "")
     return re.sub(r"^new_energy(?:_vehicles?)?(?=_[a-z])", "nev", name)

@@ -1195,3 +1195,10 @@ def test_a_growth_in_brackets_is_the_level_before_it():
     published = dt.date(2021, 11, 2)
     assert _metric(text, "172.2%", "China", published) == "ev_charging_piles_yoy_pct"
     assert _metric(text, "164.5%", "China", published) == "public_piles_yoy_pct"
+
+
+def test_a_count_newly_built_keeps_the_words():
+    text = "For the first three quarters, 542,000 EV charging piles (+172.2% YoY) were newly built in China."
+    published = dt.date(2021, 11, 2)
+    assert _metric(text, "542,000", "China", published) == "newly_built_ev_charging_piles"
+    assert _metric(text, "172.2%", "China", published) == "newly_built_ev_charging_piles_yoy_pct"
