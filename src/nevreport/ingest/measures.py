@@ -313,7 +313,7 @@ def paired_what(text: str, mention: Mention, spans: Spans) -> str:
         # "The output consisted of 141,000 EVs and 26,000 PHEVs, growing 72.4% and 56.7% respectively": the
         # kinds the levels name; EVs listed beside plug-in hybrids are the pure electric ones
         levels = [start + m.end() for m in numbers if not re.search(r"percent|%", m.group())]
-        named = [_WHAT_RE.match(text, at + len(text[at:]) - len(text[at:].lstrip())) for at in levels]
+        named = [_WHAT_RE.match(text, at + len(text[at : at + 8]) - len(text[at : at + 8].lstrip())) for at in levels]
         kinds = [(m.lastgroup or "") for m in named if m]
         if "phev" in kinds:
             kinds = ["bev" if k == "nev" else k for k in kinds]

@@ -26,8 +26,8 @@ from nevreport.ingest.counts import (
     span_name,
     value_growth,
 )
-from nevreport.ingest.entities import PLACE_SET
-from nevreport.ingest.extract import Mention
+from nevreport.ingest.entities import PLACE_SET, known_company_names
+from nevreport.ingest.extract import Mention, extract_mentions
 from nevreport.ingest.facilities import is_event, is_facility
 from nevreport.ingest.measures import (
     CONTINUES,
@@ -472,7 +472,8 @@ def model_named(text: str, mention: Mention, spans: Spans) -> str:
     """The model whose figure the number is: named right after it ("100,000 SU7 deliveries", "3,030 P7 series"),
     with "'s" right before it ("the Model 3's 11,329 units"), or the subject of its sentence before it ("The
     Hongguang Mini EV sold 23,762 units in October, up 18 percent"), in snake case; "" when none is."""
-    after = _MODEL_NAME.match(text, mention.end + len(text[mention.end :]) - len(text[mention.end :].lstrip(" ")))
+    gap = text[mention.end : mention.end + 8]
+    after = _MODEL_NAME.match(text, mention.end + len(gap) - len(gap.lstrip(" ")))
     if after and after.start() > mention.end:
         return _model_slug(after)
     before = [m for m in _MODEL_NAME.finditer(text, spans.sentence[0], mention.start)]
@@ -491,8 +492,6 @@ def model_named(text: str, mention: Mention, spans: Spans) -> str:
 
 def _model_slug(match: re.Match[str]) -> str:
     """The model's own words in snake case, its maker's name left out ("NIO ES6" -> es6, "Haval H6" -> haval_h6)."""
-    from nevreport.ingest.entities import known_company_names
-
     name = match["name"]
     maker = next((c for c in known_company_names() if name.startswith(c + " ")), "")
     return re.sub(r"[^a-z0-9]+", "_", name[len(maker) :].lower()).strip("_")
@@ -534,7 +533,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         # "up 70 percent or 1.07 million year on year": the same change, as an amount
         rate = Mention(rate_or.start("rate"), rate_or.end("rate"), rate_or["rate"], 0.0, "percent", "exact", 0.0)
         grown, _ = read_metric(text, rate, spans, status, entity, period, known, _neighbour)
-        if grown.endswith("_pct") and re.search(r"_(?:yoy|mom|vs_\d{4})_pct$", grown):
+        if re.search(r"_(?:yoy|mom|vs_\d{4})_pct$", grown):
             return f"{grown.removesuffix('_pct')}_change", mention.unit if mention.unit != "count" else "vehicles"
     metric, unit = _read_metric(text, mention, spans, status, entity, period, known or {})
     if status == "target" and metric and "_target" not in metric and metric not in _BARE_NAMES:
@@ -550,8 +549,6 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     bare = metric in _BARE_NAMES or (metric == "years" and mention.unit != "years")  # "65,000 last year"
     if not bare or not _neighbour:
         return metric, unit
-    from nevreport.ingest.extract import extract_mentions
-
     kinds = {"count", "vehicles"} if mention.unit in ("count", "vehicles") else {mention.unit}
     others = [m for m in extract_mentions(text[spans.sentence[0] : spans.sentence[1]])
               if m.unit in kinds and spans.sentence[0] + m.start != mention.start]

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from nevreport.common.dates import MONTH_ABBREVIATIONS, MONTH_NAMES
+from nevreport.common.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, period_bounds
 from nevreport.ingest.clauses import (
     CLAUSE_BREAK,
     HAD_AIMED,
@@ -84,7 +84,6 @@ _DATE = re.compile(rf"\b{MONTH}\s*\d\d?(?:st|nd|rd|th)?\b(?:,?\s*{YEAR})?|\b{YEA
                    r"|\b(?i:earlier|later)\s+this\s+(?i:week|month|year)\b"  # when it was said, not a period
                    rf"|\b(?i:late|early|mid)[- ]{MONTH}(?:,?\s+{YEAR}|\s+(?i:this|last)\s+year\b)?")  # a moment
 _MONTH_FIGURES_OUT_BY = 10  # the day of a month by which the month before has been counted
-_FLOW_MONTH_DONE_BY = 10  # up to which day an undated actual figure is taken for the month before
 _PAST_VERB_ONLY = re.compile(r"(?i)\b(?:was|were|had|did|\w+ed)\b")
 _PRESENT = re.compile(
     r"(?i)\b(?:has|have|is|are|now|currently|hosts?|employs?|owns?|operates?|holds?|boasts?|capable\s+of"
@@ -305,8 +304,6 @@ _END_OF = re.compile(rf"(?i)\bby\s+the\s+end\s+of\s+(?P<month>(?-i:{MONTH}))")
 
 def _ended_before(period: str, published: dt.date) -> bool:
     """Whether the period was over before the month the article was published in."""
-    from nevreport.common.dates import period_bounds
-
     try:
         last = period_bounds(period)[1]
     except ValueError:
@@ -459,7 +456,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
                 return found[-1].period
         if present:
             return present
-    if published and not future and published.day <= _FLOW_MONTH_DONE_BY and not _PRESENT.search(sentence):
+    if published and not future and published.day <= _MONTH_FIGURES_OUT_BY and not _PRESENT.search(sentence):
         # an actual figure nothing dates ("sales fell 44 percent during the month") is of the last month counted
         month = published.month - 2
         return f"{published.year + month // 12}-{month % 12 + 1:02d}"
@@ -478,7 +475,8 @@ _STOCK_DAY = re.compile(r"(?i)\b(?:as\s+of|(?:by|at)\s+the\s+end\s+of)\s+")
 def _stock_date(text: str, before: int, published: dt.date) -> str:
     """The month an article counted its stocks at, from the last "as of June" or "by the end of June" before."""
     for found in reversed(list(_STOCK_DAY.finditer(text, 0, before))):
-        said = text[found.start() : text.find(".", found.end()) % (len(text) + 1)]
+        stop = text.find(".", found.end())
+        said = text[found.start() : stop if stop >= 0 else len(text)]
         if status_of(said) in ("target", "forecast"):  # "By the end of September the city aims to have": a goal's month
             continue
         named = _periods_in(text, found.end(), min(before, found.end() + 25), published, False)
