@@ -301,10 +301,13 @@ _PAST_VERB = re.compile(
 )
 
 
-# "sold 2.6 million autos to surpass its 2024 target", "exceeding its 12-month goal": a goal met or missed, told
-# as what happened (not "surpassing its target of 3.6 million", which states the goal)
-GOAL_MET = re.compile(r"(?i)\b(?:surpass|exceed|beat|top|miss|meet|met|achiev|fulfil|fell\s+short\s+of|overshot)"
-                       r"\w*\s+(?:[\w-]+\s+){0,3}?(?:targets?|goals?)\b(?!\s+of\b)")
+# "sold 2.6 million autos to surpass its 2024 target", "surpassing its annual target of 3.6 million": a goal
+# told as met or missed
+_GOAL_TOLD = (r"(?i)\b(?:surpass|exceed|beat|top|miss|meet|met|achiev|fulfil|fell\s+short\s+of|overshot)"
+              r"\w*\s+(?:[\w-]+\s+){0,3}?(?:targets?|goals?)\b")
+GOAL_TOLD = re.compile(_GOAL_TOLD)
+# ... the words of what happened, unless they go on to state the goal ("its target of 3.6 million")
+GOAL_MET = re.compile(_GOAL_TOLD + r"(?!\s+of\b)")
 
 
 # "Great Wall Motor, which had targeted sales of 1.9 million, ended the year at 1.23 million": a goal told in the

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from nevreport.common.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, period_bounds
 from nevreport.ingest.clauses import (
     CLAUSE_BREAK,
+    GOAL_TOLD,
     HAD_AIMED,
     Spans,
     base_of_change,
@@ -318,7 +319,7 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     """
     period = _period_of(text, mention, spans, published, status)
     said = text[spans.sentence[0] : spans.sentence[1]]
-    told_as_past = bool(_GOAL_VERB.search(said) or HAD_AIMED.search(said))  # "surpassing its annual target of"
+    told_as_past = bool(GOAL_TOLD.search(said) or HAD_AIMED.search(said))  # "surpassing its annual target of"
     if published and status != "actual" and period and _ended_before(period, published) and not told_as_past:
         # "sold 500,000 in 2023, and the target implies 20 percent growth", "exported 32,000 in the first quarter
         # and expects 160,000 for the year": an outlook or a goal is for a period not over yet, its year's
@@ -466,9 +467,6 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
 _NOW = re.compile(r"(?i)now|currently|at\s+present\b")
 _CONTRAST_AFTER = re.compile(r"(?i),?\s+(?:while|whereas|but)\s")
 _RELATIVE_ASIDE = re.compile(r"(?i),\s+(?:which|who)\s+(?!is\b|are\b|was\b|were\b)[^,.;:]*")
-# "surpassing its annual target of 3.6 million": a goal for a period over, met or missed
-_GOAL_VERB = re.compile(r"(?i)\b(?:surpass|exceed|beat|miss|achiev|fulfil)\w*\s+(?:[\w-]+\s+){0,3}?"
-                        r"(?:targets?|goals?)\b")
 _STOCK_DAY = re.compile(r"(?i)\b(?:as\s+of|(?:by|at)\s+the\s+end\s+of)\s+")
 
 
