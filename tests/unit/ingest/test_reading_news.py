@@ -36,7 +36,7 @@ def _fields(text: str, stated: str, published: dt.date = PUBLISHED, nth: int = 0
     spans = spans_around(text, mention)
     status = read_status(text, spans, mention)
     entities = Entities([]).in_article(text, str(published.year))  # as `nevreport propose` builds them
-    entity = read_entity(text, spans, entities, entities.main_subject(text))
+    entity = read_entity(text, spans, entities, entities.main_subject(text), mention.start)
     return entity, event_period(entity, read_period(text, mention, spans, published, status)), status
 
 
@@ -1060,13 +1060,6 @@ def test_the_kind_its_own_phrase_names_before_the_number():
     assert _metric(text, "176,875", "Harbour Motors", published) == "phev_sales"
 
 
-def _entity_at(text: str, stated: str, published: dt.date = PUBLISHED) -> str:
-    mention = _mention(text, stated)
-    spans = spans_around(text, mention)
-    entities = Entities([]).in_article(text, str(published.year))
-    return read_entity(text, spans, entities, entities.main_subject(text), mention.start)
-
-
 @pytest.mark.parametrize(("text", "stated", "entity"), [
     ("Changan sold 2.68 million cars and state-owned Dongfeng Motor 2.48 million last year.", "2.48 million",
      "Dongfeng"),
@@ -1078,7 +1071,7 @@ def _entity_at(text: str, stated: str, published: dt.date = PUBLISHED) -> str:
 ])  # fmt: skip
 def test_a_second_subject_with_its_own_number_a_measure_of_a_company_and_a_relative_clauses_subject(
         text, stated, entity):
-    assert _entity_at(text, stated) == entity
+    assert _fields(text, stated)[0] == entity
 
 
 def test_a_show_whose_name_holds_no_city_is_the_city_it_opens_in():
