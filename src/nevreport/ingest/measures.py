@@ -93,7 +93,7 @@ _WHAT_RE = re.compile(
     r"|(?P<phev>\bPHEVs?\b|\bplug-in\s+hybrids?(?:\s+(?:electric\s+)?(?:vehicles?|cars?))?)"
     r"|(?P<fcv>\b(?:hydrogen\s+)?fuel[- ]cell(?:\s+electric)?\s+(?:vehicles?|cars?)|\bFCE?Vs?\b)"
     r"|(?P<nev>\b(?:NEVs?|new[- ]energy(?:\s+vehicles?)?|electric\s+(?:vehicles?|cars?|automobiles?)|EVs?"
-    r"|green(?:\s+energy)?\s+(?:vehicles?|cars?)|plug-in(?:\s+electric)?\s+(?:vehicles?|cars?)"
+    r"|(?:green|clean)(?:\s+energy)?\s+(?:vehicles?|cars?)|plug-in(?:\s+electric)?\s+(?:vehicles?|cars?)"
     r"|alternative[- ]energy\s+(?:vehicles?|cars?))\b)"
     r"|(?P<new_three>\bnew\s+[\"\u201c]?three\b)"
     r"|(?P<vehicle_and_auto_parts>\b(?:autos?|automobiles?|vehicles?|cars?)\s+and\s+(?:auto\s+)?parts\b)"
@@ -184,12 +184,39 @@ _MAKER = re.compile(r"(?i)\b(?:electric\s+(?:car|vehicle)|EV|NEV|new[- ]energy\s
                     r"(?:maker|makers|manufacturer|startup|company|brand|giant)\b")
 
 
+# Kinds listed only to say what a kind includes: "NEVs, including all-electrics and plug-in hybrids," names NEVs.
+_INCLUDES = re.compile(r"(?i)(?:,|\()\s*(?:including|which\s+include[sd]?|such\s+as|i\.e\.)\s+[^,.;()]{3,60}?"
+                       r"(?:,|\)|(?=\s+(?:rose|grew|increased|jumped|fell|were|was|reached|totaled|totalled|hit)\b))")
+_POWERS = ("nev", "bev", "phev", "fcv")
+_CLASSES = ("passenger_car", "commercial_vehicle")
+
+
+def _composed(matches: list[re.Match[str]], text: str) -> str:
+    """A kind of power and a class named together: "plug-in hybrid passenger cars" -> phev_passenger_car, "pure
+    electric and plug-in hybrid commercial vehicles" -> nev_commercial_vehicle; "" when none is."""
+    for first, second in zip(matches, matches[1:]):
+        if first.lastgroup in _POWERS and second.lastgroup in _CLASSES and not text[first.end() : second.start()].strip():
+            powers = [m.lastgroup for m in matches[: matches.index(first) + 1] if m.lastgroup in _POWERS]
+            power = "nev" if {"bev", "phev"} <= set(powers[-2:]) else first.lastgroup
+            return "" if power == "bev" and second.lastgroup == "passenger_car" else f"{power}_{second.lastgroup}"
+    return ""
+
+
+def includes_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where kinds are listed only as what a kind named just before includes."""
+    return [(m.start(), m.end()) for m in _INCLUDES.finditer(text, max(0, start - 80), end)
+            if m.end() > start and _WHAT_RE.search(text, max(0, m.start() - 40), m.start())]
+
+
 def what_in(text: str, start: int, end: int, masked: Sequence[tuple[int, int]] = ()) -> str:
     masked = [*masked, *((m.start(), m.end()) for pattern in (_MAKER, _ORGANISATION)
-                         for m in pattern.finditer(text, start, end))]
-    named = [m.lastgroup or "" for m in _WHAT_RE.finditer(text, start, end)
-             if not any(a <= m.start() < b for a, b in masked)]
+                         for m in pattern.finditer(text, start, end)), *includes_spans(text, start, end)]
+    matches = [m for m in _WHAT_RE.finditer(text, start, end) if not any(a <= m.start() < b for a, b in masked)]
+    named = [m.lastgroup or "" for m in matches]
     found = set(named)
+    composed = _composed(matches, text)
+    if composed and "nev_passenger_car" not in found:
+        return composed
     if "new_three" in found or ({"lithium_battery", "solar_cell"} <= found and found & {"nev", "bev"}):
         return "new_three"  # electric vehicles, lithium-ion batteries and solar cells: the "new three"
     if "nev_passenger_car" in found or ("nev" in found and "passenger_car" in found):
@@ -306,6 +333,9 @@ def paired_what(text: str, mention: Mention, spans: Spans) -> str:
                                                           for o in _ORGANISATION.finditer(text, start, first)))
               and text.rfind("(", start, m.start()) <= text.rfind(")", start, m.start())]  # not "(SUVs)"
     kinds = list(dict.fromkeys(listed))
+    if len(kinds) > 2 and kinds[-1] in _CLASSES and all(k in _POWERS for k in kinds[:-1]):
+        # "pure electric and plug-in hybrid commercial vehicles ... 500 percent and 61 percent, respectively"
+        listed = kinds = [f"{k}_{kinds[-1]}" for k in kinds[:-1]]
     kind = "percent" if mention.unit == "percent" else "level"
     same = [start + m.start() for m in numbers
             if ("percent" if re.search(r"percent|%", m.group()) else "level") == kind]

@@ -1195,3 +1195,41 @@ def test_a_count_newly_built_keeps_the_words():
     published = dt.date(2021, 11, 2)
     assert _metric(text, "542,000", "China", published) == "newly_built_ev_charging_piles"
     assert _metric(text, "172.2%", "China", published) == "newly_built_ev_charging_piles_yoy_pct"
+
+
+# --- a kind of power with a class, and kinds listed only as what a kind includes ------------------------------
+
+KINDS_STORY = (
+    "Output of battery-electric passenger cars climbed 210 percent to 9,400 units in the first quarter, while "
+    "plug-in hybrid passenger cars rose 340 percent to 5,118.\n\n"
+    "Output of pure electric and plug-in hybrid commercial vehicles grew 380 percent and 44 percent, respectively.\n\n"
+    "Shipments abroad of clean vehicles, including all-electrics and plug-in hybrids, rose 61% to 48,000 units."
+)
+
+
+@pytest.mark.parametrize(
+    ("stated", "metric"),
+    [
+        ("9,400", "bev_passenger_car_production"),
+        ("5,118", "phev_passenger_car_production"),
+        ("340 percent", "phev_passenger_car_production_yoy_pct"),
+        ("380 percent", "bev_commercial_vehicle_production_yoy_pct"),
+        ("44 percent", "phev_commercial_vehicle_production_yoy_pct"),
+        ("48,000", "nev_exports"),
+        ("61%", "nev_exports_yoy_pct"),
+    ],
+)
+def test_a_kind_of_power_joins_its_class_and_a_list_of_what_a_kind_includes_adds_nothing(stated, metric):
+    assert _metric(KINDS_STORY, stated) == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Sales of pure electric and plug-in hybrid commercial vehicles reached 52,000.", "nev_commercial_vehicle_sales"),
+        ("Sales of NEVs, which include fuel-cell cars, reached 52,000.", "nev_sales"),
+        ("Sales of fuel-cell cars reached 52,000.", "fcv_sales"),
+    ],
+)
+def test_kinds_named_together(text, metric):
+    assert _metric(text, "52,000") == metric
