@@ -15,7 +15,7 @@ import re
 
 from nevreport.ingest.clauses import Spans, earlier_sentences
 from nevreport.ingest.extract import Mention
-from nevreport.ingest.measures import STOP_WORDS, what_in
+from nevreport.ingest.measures import STOP_WORDS, noun_phrase, what_in
 
 _LENGTH_UNIT = re.compile(r"(?i)\s*(?:-\s*)?(?:kilomet(?:er|re)s?|km|miles?)\b")
 _MILEAGE = re.compile(r"(?i)\b(?P<words>(?:[a-z-]+\s+){0,2})(?:mileage|distance\s+(?:travell?ed|driven|covered))\b")
@@ -282,3 +282,66 @@ def counted_before(text: str, mention: Mention, spans: Spans) -> str:
     20 percent" -> the batches'."""
     numbers = list(re.finditer(r"(?<![\d.,])\d[\d,]*", text[spans.sentence[0] : mention.start]))
     return goods_count_name(text, spans.sentence[0] + numbers[-1].end()) if numbers else ""
+
+
+# A part of a whole: "542,000 charging piles were newly built, including 237,000 public piles"; "Among them, ..."
+_PART_OF = re.compile(r"(?i)\b(?:including|of\s+which|among\s+them|among\s+which|of\s+them|of\s+these|comprising"
+                      r"|consisting\s+of|the\s+former|the\s+latter)\b")
+_WHOLE_COUNT = re.compile(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|thousand))?"
+                          r"(?![\d.,]*\s*(?:%|percent))")
+# Words that belong to what a thing is ("charging piles", "battery swapping stations"), not to which of them.
+_THING_WORDS = frozenset({"battery", "batteries", "swap", "power", "hydrogen", "car", "vehicle", "fuel", "cell",
+                          "parking", "service", "gas"})
+_KIND_WORDS = frozenset({"ev", "evs", "nev", "nevs", "electric"})
+
+
+def _thing(words: list[str]) -> int:
+    """Where the thing of a noun phrase's words starts: "newly built EV charging piles" -> at "charging"."""
+    at = len(words) - 1
+    while at > 0 and (words[at - 1].endswith("ing") or words[at - 1] in _THING_WORDS):
+        at -= 1
+    return at
+
+
+def thing_of(name: str) -> str:
+    """What a count's name counts, without which of them: newly_built_ev_charging_piles -> charging_piles."""
+    words = name.split("_")
+    return "_".join(words[_thing(words):])
+
+
+def part_name(text: str, mention: Mention, spans: Spans, noun: str) -> str:
+    """The name of a part of a whole counted just before it: "542,000 charging piles were newly built, including
+    237,000 public piles and 305,000 private ones" -> newly_built_public_charging_piles,
+    newly_built_private_charging_piles; "" when the number is no such part (data/DICTIONARY.md, rule 3)."""
+    if not noun:
+        return ""
+    parts = list(_PART_OF.finditer(text, spans.sentence[0], mention.start))
+    if parts:
+        region = (spans.sentence[0], parts[-1].start())
+    elif re.match(r"(?i)\s*(?:among\s+them|of\s+them|of\s+these|of\s+which)\b", text[spans.sentence[0] :]):
+        earlier = earlier_sentences(text, spans.sentence[0])[:1]
+        if not earlier:
+            return ""
+        region = earlier[0]
+    else:
+        return ""
+    wholes = [m for m in _WHOLE_COUNT.finditer(text, *region) if not re.fullmatch(r"(?:19|20)\d\d", m.group())]
+    whole = noun_phrase(text, wholes[-1].end()) if wholes else ""
+    number_of = list(re.finditer(r"(?i)\bnumber\s+of\s", text[region[0] : region[1]]))
+    if not whole and number_of:  # "The number of public charging piles amounted to 1.04 million, including"
+        whole = noun_phrase(text, region[0] + number_of[-1].end() - 1)
+    if not whole:
+        return ""
+    whole_words, part_words = whole.split("_"), noun.split("_")
+    head = part_words[-1]
+    if head == "ones":
+        head = whole_words[-1]
+    elif head not in whole_words or whole_words[-1] != head:
+        return ""
+    start = _thing(whole_words)
+    thing = whole_words[start:]
+    before = [w for w in whole_words[:start] if w not in _KIND_WORDS]
+    own = [w for w in part_words[:-1] if w not in thing and w not in before]
+    if not own:
+        return ""
+    return "_".join([*before, *own, *thing])

@@ -194,8 +194,9 @@ _CLASSES = ("passenger_car", "commercial_vehicle")
 def _composed(matches: list[re.Match[str]], text: str) -> str:
     """A kind of power and a class named together: "plug-in hybrid passenger cars" -> phev_passenger_car, "pure
     electric and plug-in hybrid commercial vehicles" -> nev_commercial_vehicle; "" when none is."""
-    for first, second in zip(matches, matches[1:]):
-        if first.lastgroup in _POWERS and second.lastgroup in _CLASSES and not text[first.end() : second.start()].strip():
+    for first, second in zip(matches, matches[1:], strict=False):
+        if (first.lastgroup in _POWERS and second.lastgroup in _CLASSES
+                and not text[first.end() : second.start()].strip()):
             powers = [m.lastgroup for m in matches[: matches.index(first) + 1] if m.lastgroup in _POWERS]
             power = "nev" if {"bev", "phev"} <= set(powers[-2:]) else first.lastgroup
             return "" if power == "bev" and second.lastgroup == "passenger_car" else f"{power}_{second.lastgroup}"

@@ -21,9 +21,11 @@ from nevreport.ingest.counts import (
     is_cumulative,
     length_name,
     markets_group,
+    part_name,
     place_count_name,
     rate_changed,
     span_name,
+    thing_of,
     value_growth,
 )
 from nevreport.ingest.entities import PLACE_SET, known_company_names
@@ -315,6 +317,8 @@ _FREIGHT = {"tons": "cargo_throughput", "tonnes": "cargo_throughput", "metric_to
 _TOTAL_TO = re.compile(r"(?i)\b(?:lifting|bringing|raising|taking|pushing|boosting)\s+(?:the|its|their)\s+total"
                        r"(?:\s+number)?\s+to\s+$")
 _COUNT_BEFORE = re.compile(r"(?<![\d.,])\d[\d,.]*(?:\s+(?:million|billion|thousand))?")
+_COUNT_OR_WORD = re.compile(r"(?<![\d.,])\d[\d,.]*(?:\s+(?:million|billion|thousand))?"
+                            r"|(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of)\b)")
 _GLOBAL_WHOLE = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:global|world(?:'s|wide)?|the\s+world's)\s+[^,.;:()]{0,40}")
 _OF_TARGET = re.compile(r"(?i)(?:\s+and\s+[\d.]+\s*(?:percent|%))?\s+of\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}"
                         r"(?:targets?|goals?|objectives?)\b")
@@ -567,12 +571,19 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     sentence = text[spans.sentence[0] : spans.sentence[1]]
     before = text[spans.clause[0] : mention.start]
     noun = noun_phrase(text, mention.end + (text[mention.end : mention.end + 1] == "+"))  # "1,300+ stations"
-    if noun == "ones" or noun.endswith("_ones"):
+    part = part_name(text, mention, spans, noun) if noun.rsplit("_", 1)[-1] not in VEHICLE_NOUNS else ""
+    if part:  # "542,000 charging piles were newly built, including 237,000 public piles": named from the whole
+        noun = part
+    elif noun == "ones" or noun.endswith("_ones"):
         # "800,000 charging points, including 100,000 public ones": the things the number before counts
-        numbers = [m for m in _COUNT_BEFORE.finditer(text, spans.sentence[0], mention.start)
-                   if not is_year_number(m.group())]
-        things = noun_phrase(text, numbers[-1].end()) if numbers else ""
-        noun = f"{noun.removesuffix('ones')}{things}" if things else noun
+        # ("... 190,000 charging poles. There are also 170,000 private ones": the sentence before's)
+        for region in [(spans.sentence[0], mention.start), *earlier_sentences(text, spans.sentence[0])[:1]]:
+            numbers = [m for m in _COUNT_OR_WORD.finditer(text, *region) if not is_year_number(m.group())
+                       and not re.match(r"\s*(?:%|percent)", text[m.end() :])]
+            things = noun_phrase(text, numbers[-1].end()) if numbers else ""
+            if things:
+                noun = f"{noun.removesuffix('ones')}{thing_of(things) if '_' in noun else things}"
+                break
     upper = _RANGE_REST.match(text, mention.end)
     if not noun and upper:  # "two to three vessels": what the range's high end counts
         noun = noun_phrase(text, upper.end())

@@ -1187,7 +1187,7 @@ def test_a_growth_in_brackets_is_the_level_before_it():
             "237,000 public piles (+164.5% YoY).")
     published = dt.date(2021, 11, 2)
     assert _metric(text, "172.2%", "China", published) == "ev_charging_piles_yoy_pct"
-    assert _metric(text, "164.5%", "China", published) == "public_piles_yoy_pct"
+    assert _metric(text, "164.5%", "China", published) == "public_charging_piles_yoy_pct"
 
 
 def test_a_count_newly_built_keeps_the_words():
@@ -1226,10 +1226,47 @@ def test_a_kind_of_power_joins_its_class_and_a_list_of_what_a_kind_includes_adds
 @pytest.mark.parametrize(
     ("text", "metric"),
     [
-        ("Sales of pure electric and plug-in hybrid commercial vehicles reached 52,000.", "nev_commercial_vehicle_sales"),
+        ("Sales of pure electric and plug-in hybrid commercial vehicles reached 52,000.",
+         "nev_commercial_vehicle_sales"),
         ("Sales of NEVs, which include fuel-cell cars, reached 52,000.", "nev_sales"),
         ("Sales of fuel-cell cars reached 52,000.", "fcv_sales"),
     ],
 )
 def test_kinds_named_together(text, metric):
     assert _metric(text, "52,000") == metric
+
+
+# --- parts of a whole are named from it -----------------------------------------------------------------------
+
+PARTS_STORY = (
+    "In the first half, 318,000 EV charging posts (+88.1% YoY) were newly installed in the province, including "
+    "141,000 public posts (+90.4% YoY) and 177,000 private ones (+86.2% YoY).\n\n"
+    "The number of public charging posts in the province reached 702,000 by June, including 305,000 DC posts, "
+    "396,000 AC posts and 1,020 DC-AC combined charging posts.\n\n"
+    "The operator runs 64,000 fast charging stations. It also runs some 9,000 slow ones.\n\n"
+    "The plan names four coastal highways and three inland ones."
+)
+
+
+@pytest.mark.parametrize(
+    ("stated", "metric"),
+    [
+        ("318,000", "newly_installed_ev_charging_posts"),
+        ("141,000", "newly_installed_public_charging_posts"),
+        ("90.4%", "newly_installed_public_charging_posts_yoy_pct"),
+        ("177,000", "newly_installed_private_charging_posts"),
+        ("86.2%", "newly_installed_private_charging_posts_yoy_pct"),
+        ("305,000", "public_dc_charging_posts"),
+        ("396,000", "public_ac_charging_posts"),
+        ("1,020", "public_dc_ac_combined_charging_posts"),
+        ("9,000", "slow_charging_stations"),
+        ("three", "inland_highways"),
+    ],
+)
+def test_a_part_of_a_whole_is_named_from_the_whole_and_ones_stand_for_its_thing(stated, metric):
+    assert _metric(PARTS_STORY, stated, "Hubei") == metric
+
+
+def test_a_part_the_whole_does_not_count_keeps_its_own_name():
+    text = "The city had 12,000 charging piles, including 300 battery swap stations."
+    assert _metric(text, "300", "Hefei") == "battery_swap_stations"
