@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from nevreport.ingest.clauses import Spans, body_start, earlier_sentences
 from nevreport.ingest.facilities import facilities_in, is_event, is_facility
 from nevreport.ingest.measures import is_year_number
+from nevreport.ingest.ranked import ranked_name
 
 # --- entities -----------------------------------------------------------------------------------------------
 
@@ -393,10 +394,28 @@ _NUMBER_BETWEEN = re.compile(r"(?<![\w.,])\d[\d,.]*")
 _MEASURE_OF = re.compile(r"(?i)\b(?:sales|deliveries|exports|production|output|revenue)\s+of\s+$")
 
 
+_NAMES_PAIR = re.compile(r"\b(?P<x>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+and\s+"
+                         r"(?P<y>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}),?\s+respectively\b")
+_NUMBER_PAIR = re.compile(r"(?<![\d.,])(?P<a>\d[\d,.]*)\s+and\s+(?P<b>\d[\d,.]*)(?![\d.,]*\s*(?:%|percent))")
+
+
 def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, at: int | None = None) -> str:
     """The place, company or event the number is about (see the module docstring for the order); `at`, where
     the number starts, lets a second subject in its clause ("Changan sold 2.68 million cars and Dongfeng 2.48
     million") have its own number."""
+    ranked = ranked_name(text, at, spans.sentence) if at is not None else None
+    if ranked:  # "The top three were TELD (16,232), State Grid (16,036)": the name before the bracket
+        named = entities.names_in(text, *ranked)
+        return named[-1].entity if named else text[ranked[0] : ranked[1]]
+    pair = next((m for m in _NUMBER_PAIR.finditer(text, *spans.sentence) if at in (m.start("a"), m.start("b"))),
+                None) if at is not None and "respectively" in text[spans.sentence[0] : spans.sentence[1]] else None
+    if pair:  # "221 and 128 of which are in Beijing and Guangdong respectively": the n-th name after them
+        places = [n.entity for n in entities.names_in(text, pair.end(), spans.sentence[1]) if not n.is_adjective]
+        named = _NAMES_PAIR.search(text, pair.end(), spans.sentence[1])
+        if len(places) != 2 and named:  # names no list knows: "in Hefei and Wuhu respectively"
+            places = [named["x"], named["y"]]
+        if len(places) == 2:
+            return places[at != pair.start("a")]
     in_clause = _owners_dropped(text, entities.names_in(text, *spans.clause))
     if at is not None:
         numbers = [m.end() for m in _NUMBER_BETWEEN.finditer(text, spans.clause[0], at)

@@ -57,6 +57,7 @@ from nevreport.ingest.measures import (
     share_phrases,
     what_in,
 )
+from nevreport.ingest.ranked import ranked_by, ranked_name
 from nevreport.ingest.stocks import is_stock, stock_name, yoy_change
 
 # "70 percent of the cars went to private owners": the share of private buyers
@@ -571,6 +572,10 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     sentence = text[spans.sentence[0] : spans.sentence[1]]
     before = text[spans.clause[0] : mention.start]
     noun = noun_phrase(text, mention.end + (text[mention.end : mention.end + 1] == "+"))  # "1,300+ stations"
+    if unit == "count" and not noun and ranked_name(text, mention.start, spans.sentence):
+        by = ranked_by(text, spans)  # "Guangdong (11,008), Jiangsu (6,285)": what the ranking counts
+        if by:
+            return by, unit
     part = part_name(text, mention, spans, noun) if noun.rsplit("_", 1)[-1] not in VEHICLE_NOUNS else ""
     if part:  # "542,000 charging piles were newly built, including 237,000 public piles": named from the whole
         noun = part

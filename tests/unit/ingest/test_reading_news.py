@@ -1270,3 +1270,39 @@ def test_a_part_of_a_whole_is_named_from_the_whole_and_ones_stand_for_its_thing(
 def test_a_part_the_whole_does_not_count_keeps_its_own_name():
     text = "The city had 12,000 charging piles, including 300 battery swap stations."
     assert _metric(text, "300", "Hefei") == "battery_swap_stations"
+
+
+# --- a ranked list: each number is its name's, counting what the ranking is by ---------------------------------
+
+RANKED_STORY = (
+    "By the end of June there were about 41,200 hydrogen refuelling stations nationwide. In terms of the number "
+    "of hydrogen refuelling stations, the top three provinces were Shandong (3,120), Hebei (2,904) and "
+    "Sichuan (1,877).\n\n"
+    "Seven operators ran more than 500 swap stations each. The top three firms were Volta Grid (2,210), "
+    "Qiantang Energy (1,340), and Linyi Power Services (980).\n\n"
+    "The province had 640 battery swap stations, 410 and 230 of which are in Hefei and Wuhu respectively."
+)
+
+
+@pytest.mark.parametrize(
+    ("stated", "entity", "metric"),
+    [
+        ("3,120", "Shandong", "hydrogen_refuelling_stations"),
+        ("1,877", "Sichuan", "hydrogen_refuelling_stations"),
+        ("2,210", "Volta Grid", "swap_stations"),
+        ("980", "Linyi Power Services", "swap_stations"),
+        ("410", "Hefei", "battery_swap_stations"),
+        ("230", "Wuhu", "battery_swap_stations"),
+    ],
+)
+def test_a_ranked_lists_numbers_are_their_names_and_count_what_the_ranking_is_by(stated, entity, metric):
+    mention = _mention(RANKED_STORY, stated)
+    spans = spans_around(RANKED_STORY, mention)
+    entities = Entities([]).in_article(RANKED_STORY, "2024")
+    assert read_entity(RANKED_STORY, spans, entities, entities.main_subject(RANKED_STORY), mention.start) == entity
+    assert _metric(RANKED_STORY, stated, entity) == metric
+
+
+def test_a_bracket_after_one_name_is_no_ranking():
+    text = "Volta Grid (VG) runs 2,210 swap stations; its rival Qiantang Energy (founded 2015) runs 1,340."
+    assert _metric(text, "2,210", "Volta Grid") == "swap_stations"
