@@ -410,10 +410,11 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
     pair = next((m for m in _NUMBER_PAIR.finditer(text, *spans.sentence) if at in (m.start("a"), m.start("b"))),
                 None) if at is not None and "respectively" in text[spans.sentence[0] : spans.sentence[1]] else None
     if pair:  # "221 and 128 of which are in Beijing and Guangdong respectively": the n-th name after them
-        places = [n.entity for n in entities.names_in(text, pair.end(), spans.sentence[1]) if not n.is_adjective]
-        named = _NAMES_PAIR.search(text, pair.end(), spans.sentence[1])
-        if len(places) != 2 and named:  # names no list knows: "in Hefei and Wuhu respectively"
-            places = [named["x"], named["y"]]
+        places: list[str] = [n.entity for n in entities.names_in(text, pair.end(), spans.sentence[1])
+                             if not n.is_adjective]
+        listed = _NAMES_PAIR.search(text, pair.end(), spans.sentence[1])
+        if len(places) != 2 and listed:  # names no list knows: "in Hefei and Wuhu respectively"
+            places = [listed["x"], listed["y"]]
         if len(places) == 2:
             return places[at != pair.start("a")]
     in_clause = _owners_dropped(text, entities.names_in(text, *spans.clause))
