@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from nevreport.ingest.clauses import CLAUSE_BREAK, Spans, earlier_sentences
+from nevreport.ingest.clauses import CLAUSE_BREAK, Spans, earlier_sentences, spans_around
 from nevreport.ingest.counts import (
     area_name,
     counted_before,
@@ -57,7 +57,7 @@ from nevreport.ingest.measures import (
     share_phrases,
     what_in,
 )
-from nevreport.ingest.ranked import ranked_by, ranked_name
+from nevreport.ingest.ranked import ranked_by, ranked_name, share_group
 from nevreport.ingest.stocks import is_stock, stock_name, yoy_change
 
 # "70 percent of the cars went to private owners": the share of private buyers
@@ -645,7 +645,9 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             if context.measure == "installed_capacity":  # "ternary batteries ... were 30 percent of the total"
                 part = battery_in(text, spans.sentence[0], mention_for_whole.start) or context.what
                 whole = "power_battery_installed_capacity"
-            name = f"{_share_part(part, whole)}_share_of_{whole}"
+            group = share_group(text, spans if mention_for_whole is mention else spans_around(text, mention_for_whole),
+                                mention_for_whole)
+            name = f"{group or _share_part(part, whole)}_share_of_{whole}"
             global_whole = _GLOBAL_WHOLE.match(text, mention_for_whole.end)
             if global_whole:  # "30 percent of global auto sales": a place's share of the world's
                 whole_what = what_in(text, global_whole.start(), global_whole.end()) or context.what or "vehicle"

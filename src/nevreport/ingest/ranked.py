@@ -1,14 +1,18 @@
-"""A ranked list: "the top three operators were TELD (16,232), State Grid (16,036) and Star Charge (8,348)",
+"""Rankings and groups of companies.
+
+A ranked list: "the top three operators were TELD (16,232), State Grid (16,036) and Star Charge (8,348)",
 "Guangdong (11,008), Jiangsu (6,285)". Each number is the figure of the name before its bracket, and counts what
 the ranking is by ("in terms of the volume of charging stations"), not the things ranked ("operators")
-(data/DICTIONARY.md "Metric naming", rule 3)."""
+(data/DICTIONARY.md "Metric naming", rule 3). A share a group of companies or brands holds names the group:
+"Chinese brands accounted for 60 percent of retail sales" -> chinese_brand_share_of_..."""
 
 from __future__ import annotations
 
 import re
 
 from nevreport.ingest.clauses import Spans, earlier_sentences
-from nevreport.ingest.measures import noun_phrase
+from nevreport.ingest.extract import Mention
+from nevreport.ingest.measures import STOP_WORDS, noun_phrase
 
 _ITEM_BEFORE = re.compile(r"(?P<name>(?<![\w'-])[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s*\(\s*$")
 _ITEM_AFTER = re.compile(r"\s*(?:[a-z]+\s*)?\)")
@@ -54,3 +58,35 @@ def ranked_by(text: str, spans: Spans) -> str:
         if counted:
             return counted[-1]
     return ""
+
+
+_GROUP = (r"(?P<group>(?:top\s+(?:\d+|three|five|ten)\s+)?(?:[A-Za-z][\w-]*\s+){0,3}?"
+          r"(?:brands|makers|carmakers|automakers|startups|start-ups|companies|firms|enterprises|manufacturers"
+          r"|players|OEMs))")
+_GROUP_HOLDS = re.compile(rf"(?i)\b{_GROUP}\s+(?:(?:accounted|accounting)\s+for|captured|held|took|made\s+up|had"
+                          r"|claimed|stood\s+at|(?:were|was)\s+(?:only\s+)?at)\s+(?:a\s+)?(?:mere\s+|only\s+|about\s+"
+                          r"|nearly\s+|over\s+|some\s+|just\s+)?$")
+_SHARE_OF_GROUP = re.compile(rf"(?i)\b(?:share|proportion)\s+of\s+(?:the\s+)?{_GROUP}\b")
+_OF_GROUP_ACCOUNTING = re.compile(rf"(?i)\bof\s+(?:the\s+)?{_GROUP}\b[^;]{{0,60}}?,\s*accounting\s+for\s+$")
+_SINGULAR = {"companies": "company", "start-ups": "startup"}
+_DIGITS = {"three": "3", "five": "5", "ten": "10"}
+_NOT_GROUP = frozenset({"the", "a", "its", "their", "china's", "chinese-owned", "all", "other", "these", "those"})
+
+
+def share_group(text: str, spans: Spans, mention: Mention) -> str:
+    """The group of companies or brands a share is held by, singular: "NEV startups captured 31.2% of the
+    market" -> nev_startup, "the top 3 power cell makers ..., accounting for 78.6 percent" -> top_3_power_cell_maker;
+    "" when the share is no group's."""
+    before = text[spans.clause[0] : mention.start]
+    found = _GROUP_HOLDS.search(before) or _SHARE_OF_GROUP.search(text, spans.sentence[0], mention.start) or (
+        _OF_GROUP_ACCOUNTING.search(text, spans.sentence[0], mention.start))
+    if not found:
+        return ""
+    words = [w.lower() for w in found["group"].replace("-", " ").split()]
+    words = [_DIGITS.get(w, w) for w in words if w not in _NOT_GROUP and w not in STOP_WORDS and w not in (
+        "while", "whereas", "but", "meanwhile")]
+    if words[-2:] == ["start", "ups"]:
+        words[-2:] = ["startups"]
+    words[-1] = _SINGULAR.get(words[-1], words[-1].removesuffix("s"))
+    words = ["nev" if w in ("nev", "nevs", "ev") else w for w in words]
+    return "_".join(words)

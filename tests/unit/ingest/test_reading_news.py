@@ -1306,3 +1306,33 @@ def test_a_ranked_lists_numbers_are_their_names_and_count_what_the_ranking_is_by
 def test_a_bracket_after_one_name_is_no_ranking():
     text = "Volta Grid (VG) runs 2,210 swap stations; its rival Qiantang Energy (founded 2015) runs 1,340."
     assert _metric(text, "2,210", "Volta Grid") == "swap_stations"
+
+
+# --- a share held by a group of companies or brands names the group ---------------------------------------------
+
+GROUPS_STORY = (
+    "In March, NEVs made up 44.1% of passenger car retail sales. Home-grown brands captured 58.3% of retail "
+    "sales, up 6 percentage points year on year, while joint-venture brands accounted for a mere 21.4%.\n\n"
+    "The share of foreign brands fell, accounting for 12.2 percent of annual sales.\n\n"
+    "The combined output of the top five battery makers was 31,000 units, accounting for 81.5 percent of the total."
+)
+
+
+@pytest.mark.parametrize(
+    ("stated", "part"),
+    [
+        ("44.1%", "nev_share_of_"),
+        ("58.3%", "home_grown_brand_share_of_"),
+        ("6 percentage points", "home_grown_brand_share_of_"),
+        ("21.4%", "joint_venture_brand_share_of_"),
+        ("12.2 percent", "foreign_brand_share_of_"),
+        ("81.5 percent", "top_5_battery_maker_share_of_"),
+    ],
+)
+def test_a_share_a_group_of_companies_holds_names_the_group(stated, part):
+    assert _metric(GROUPS_STORY, stated).startswith(part)
+
+
+def test_makers_that_sell_are_no_group_holding_a_share():
+    text = "China's NEV makers sold 1 million cars last year, accounting for 30 percent of global sales."
+    assert _metric(text, "30 percent") == "vehicle_sales_global_share_pct"
