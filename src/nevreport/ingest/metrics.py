@@ -67,6 +67,9 @@ _GOODS_OF = re.compile(r"(?i)\b(?:exports?|sales|imports?)\s+of\s+(?:the\s+)?(?:
                        r"(?:products|goods|merchandise)\b")
 
 
+_OWN_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|percent|per\s+cent|units|vehicles|cars|million|billion|thousand)\b")
+
+
 def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") -> Read:
     """What and measure of the number: from its clause, its quote, its sentence, then the sentences before."""
     sentence = text[spans.sentence[0] : spans.sentence[1]]
@@ -133,11 +136,15 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
     # "sales exceed 170,000 (113,000 all-electric)": a bracket holding another number says what that one counts
     asides = [(m.start(), m.end()) for m in re.finditer(r"\(\s*\d[^()]*\)", text[: spans.sentence[1]])
               if not m.start() <= mention.start < m.end()]
+    # "Sales increased to 105,103 units, with overall passenger vehicle sales up 94.1% to 209,467 units": a kind
+    # named in a later clause with a number of its own is that number's
+    later = [(spans.clause[1], spans.sentence[1])] if _OWN_FIGURE.search(
+        text, spans.clause[1], spans.sentence[1]) and spans.clause[1] < spans.sentence[1] else []
     for region in regions:
         if what:
             break
         siblings = other_measures_whats(text, *region, measure) if region != spans.clause and measure in said else []
-        what = what_in(text, *region, [*siblings, *asides,
+        what = what_in(text, *region, [*siblings, *asides, *(later if region == spans.sentence else []),
                                        *([] if region == which else masked_shares(text, *region, mention))])
     named_for_other = other_measures_whats(text, spans.sentence[0], spans.clause[0], measure) if measure else []
     if not what and named_for_other and all(what_in(text, a, b) == "vehicle" for a, b in named_for_other):

@@ -1336,3 +1336,29 @@ def test_a_share_a_group_of_companies_holds_names_the_group(stated, part):
 def test_makers_that_sell_are_no_group_holding_a_share():
     text = "China's NEV makers sold 1 million cars last year, accounting for 30 percent of global sales."
     assert _metric(text, "30 percent") == "vehicle_sales_global_share_pct"
+
+
+# --- a kind named in a later clause with its own number is that number's ----------------------------------------
+
+LATER_KIND_STORY = (
+    "Fuel-cell vehicles stayed niche. Sales rose to 1,240 units, with overall commercial vehicle sales up 8.2% to "
+    "310,500 units.\n\n"
+    "Output climbed too, with battery EV and plug-in hybrid EV production up 41.5% and 77% from a year earlier, "
+    "respectively.\n\n"
+    "The group, which had set a target of 2 million units, entered the top 10 of global car sales."
+)
+
+
+@pytest.mark.parametrize(
+    ("stated", "metric"),
+    [
+        ("1,240", "fcv_sales"),
+        ("8.2%", "commercial_vehicle_sales_yoy_pct"),
+        ("310,500", "commercial_vehicle_sales"),
+        ("41.5%", "bev_production_yoy_pct"),
+        ("77%", "phev_production_yoy_pct"),
+        ("2 million", "vehicle_sales_target"),
+    ],
+)
+def test_a_kind_in_a_later_clause_with_its_own_figure_is_not_this_numbers(stated, metric):
+    assert _metric(LATER_KIND_STORY, stated, "Lotus Peak") == metric
