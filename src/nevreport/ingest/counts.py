@@ -15,7 +15,7 @@ import re
 
 from nevreport.ingest.clauses import Spans, earlier_sentences
 from nevreport.ingest.extract import Mention
-from nevreport.ingest.measures import STOP_WORDS, noun_phrase, what_in
+from nevreport.ingest.measures import STOP_WORDS, VEHICLE_NOUNS, noun_phrase, what_in
 
 _LENGTH_UNIT = re.compile(r"(?i)\s*(?:-\s*)?(?:kilomet(?:er|re)s?|km|miles?)\b")
 _MILEAGE = re.compile(r"(?i)\b(?P<words>(?:[a-z-]+\s+){0,2})(?:mileage|distance\s+(?:travell?ed|driven|covered))\b")
@@ -295,6 +295,10 @@ _THING_WORDS = frozenset({"battery", "batteries", "swap", "power", "hydrogen", "
 _KIND_WORDS = frozenset({"ev", "evs", "nev", "nevs", "electric"})
 
 
+_AMONG_THE = re.compile(r"(?i)\s*(?:among|of)\s+(?:all\s+)?(?:the|these|those)\s")
+_ARE_WHAT = re.compile(r"\s+(?:are|were)\s+(?P<what>[a-z]+)\b(?=\s*(?:[,.;]|and\b|while\b|$))")
+
+
 def _thing(words: list[str]) -> int:
     """Where the thing of a noun phrase's words starts: "newly built EV charging piles" -> at "charging"."""
     at = len(words) - 1
@@ -313,6 +317,14 @@ def part_name(text: str, mention: Mention, spans: Spans, noun: str) -> str:
     """The name of a part of a whole counted just before it: "542,000 charging piles were newly built, including
     237,000 public piles and 305,000 private ones" -> newly_built_public_charging_piles,
     newly_built_private_charging_piles; "" when the number is no such part (data/DICTIONARY.md, rule 3)."""
+    among = _AMONG_THE.match(text, spans.sentence[0])
+    said = _ARE_WHAT.match(text, mention.end)
+    if not noun and among and said:  # "Among all the charging posts, 412,000 are public": the whole's, so qualified
+        whole = noun_phrase(text, among.end() - 1).split("_")
+        if whole[-1] in VEHICLE_NOUNS or said["what"].endswith("ed"):
+            return ""  # "Among the NEVs, 40,000 were exported": a measure of vehicles, read as one
+        start = _thing(whole)
+        return "_".join([*(w for w in whole[:start] if w not in _KIND_WORDS), said["what"].lower(), *whole[start:]])
     if not noun:
         return ""
     parts = list(_PART_OF.finditer(text, spans.sentence[0], mention.start))

@@ -67,6 +67,7 @@ _GOODS_OF = re.compile(r"(?i)\b(?:exports?|sales|imports?)\s+of\s+(?:the\s+)?(?:
                        r"(?:products|goods|merchandise)\b")
 
 
+_THIS_REPRESENTS = re.compile(r"(?i)\s*(?:[\w-]+,\s*)?(?:this|that|it|the\s+figure)\s+(?:represents|marks|means|is)\b")
 _OWN_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|percent|per\s+cent|units|vehicles|cars|million|billion|thousand)\b")
 
 
@@ -548,6 +549,20 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         if re.search(r"_(?:yoy|mom|vs_\d{4})_pct$", grown):
             return f"{grown.removesuffix('_pct')}_change", mention.unit if mention.unit != "count" else "vehicles"
     metric, unit = _read_metric(text, mention, spans, status, entity, period, known or {})
+    if not metric and mention.unit == "percent" and _neighbour and _THIS_REPRESENTS.match(
+            text[spans.sentence[0] : mention.start]):
+        # "... exceeded 1 million by the end of June. This represents a year-on-year growth of 69.3 percent": the
+        # growth of the level the sentence before states
+        before = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
+        levels = [m for m in extract_mentions(text[before[0][0] : before[0][1]]) if m.unit not in (
+            "percent", "percentage_points", "times", "years", "months")] if before else []
+        if levels:
+            level = levels[-1]
+            moved = Mention(before[0][0] + level.start, before[0][0] + level.end, level.text, level.value,
+                            level.unit, level.qualifier, level.step, level.direction)
+            named, _ = read_metric(text, moved, spans_around(text, moved), status, entity, period, known, False)
+            if named and named not in _BARE_NAMES:
+                return f"{named}_{_growth_base(text, mention, spans, period[:4])}_pct", unit
     if status == "target" and metric and "_target" not in metric and metric not in _BARE_NAMES:
         # "plans to build 10,000 charging stations by 2020": a goal for a count of things is that count's target
         suffix = _GROWTH_SUFFIX.search(metric)

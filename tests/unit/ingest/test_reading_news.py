@@ -1362,3 +1362,30 @@ LATER_KIND_STORY = (
 )
 def test_a_kind_in_a_later_clause_with_its_own_figure_is_not_this_numbers(stated, metric):
     assert _metric(LATER_KIND_STORY, stated, "Lotus Peak") == metric
+
+
+# --- "This represents" a growth of the level before; "Among all the X, N are public" -------------------------
+
+REPRESENTS_STORY = (
+    "The number of hydrogen stations across the province has exceeded 480 by the end of June, the bureau said.\n\n"
+    "This represents a year-on-year growth of 22.6 percent, the bureau said.\n\n"
+    "Among all the hydrogen stations, 310 are public and about 170 are private.\n\n"
+    "Among the vehicles exported, 40,000 were used."
+)
+
+
+@pytest.mark.parametrize(
+    ("stated", "metric"),
+    [
+        ("480", "hydrogen_stations"),
+        ("22.6 percent", "hydrogen_stations_yoy_pct"),
+        ("310", "public_hydrogen_stations"),
+        ("170", "private_hydrogen_stations"),
+    ],
+)
+def test_this_represents_a_growth_of_the_level_before_and_parts_said_of_all_the_things(stated, metric):
+    assert _metric(REPRESENTS_STORY, stated, "Hebei") == metric
+
+
+def test_vehicles_said_to_be_something_are_no_part_of_a_count():
+    assert not _metric(REPRESENTS_STORY, "40,000", "Hebei").startswith("used_")
