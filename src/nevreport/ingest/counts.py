@@ -320,11 +320,12 @@ def part_name(text: str, mention: Mention, spans: Spans, noun: str) -> str:
     among = _AMONG_THE.match(text, spans.sentence[0])
     said = _ARE_WHAT.match(text, mention.end)
     if not noun and among and said:  # "Among all the charging posts, 412,000 are public": the whole's, so qualified
-        whole = noun_phrase(text, among.end() - 1).split("_")
-        if whole[-1] in VEHICLE_NOUNS or said["what"].endswith("ed"):
+        among_words = noun_phrase(text, among.end() - 1).split("_")
+        if among_words[-1] in VEHICLE_NOUNS or said["what"].endswith("ed"):
             return ""  # "Among the NEVs, 40,000 were exported": a measure of vehicles, read as one
-        start = _thing(whole)
-        return "_".join([*(w for w in whole[:start] if w not in _KIND_WORDS), said["what"].lower(), *whole[start:]])
+        start = _thing(among_words)
+        return "_".join([*(w for w in among_words[:start] if w not in _KIND_WORDS), said["what"].lower(),
+                         *among_words[start:]])
     if not noun:
         return ""
     parts = list(_PART_OF.finditer(text, spans.sentence[0], mention.start))
