@@ -65,6 +65,8 @@ def area_name(text: str, mention: Mention, spans: Spans, event: bool = False) ->
         named = re.match(r"\s+((?:[a-z-]+\s+){0,1}[a-z-]+?)s?\b", text[mention.end : mention.end + 40])
         if named and named.group(1).split()[0] not in STOP_WORDS:
             name = _name(named.group(1))
+            if event and re.fullmatch(r"(?:exhibition|floor|show)_space", name):
+                return "exhibition_area"  # "a 360,000-square-meter exhibition space": the show's whole area
             return name if name.endswith("area") else f"{name}_area"
     if event and re.search(r"(?i)\b(?:an?|the|total)\s+(?:(?:record(?:-breaking)?|total|whole)\s+)?"
                            r"(?:exhibition\s+|floor\s+)?(?:area|space)\s+of\s+(?:over\s+|more\s+than\s+|about\s+|some\s+)?$",

@@ -67,6 +67,36 @@ _GOODS_OF = re.compile(r"(?i)\b(?:exports?|sales|imports?)\s+of\s+(?:the\s+)?(?:
                        r"(?:products|goods|merchandise)\b")
 
 
+# Units a number is measured in, which name no quantity ("46.5 kilowatts"), and a subject that does: "the
+# average power capacity per public charging facility reached ..."
+_UNIT_WORDS = frozenset({"kilowatts", "kw", "kilowatt_hours", "kwh", "gwh", "megawatts", "mw", "gigawatts", "gw",
+                         "kilometers", "kilometres", "km", "tonnes", "hours", "minutes", "seconds", "count"})
+_QUANTITY_OF = re.compile(r"(?i)\s*(?:[\w\s,]{0,40},\s*)?(?:the\s+)?(?P<quantity>(?:[a-z-]+\s+){0,3}?[a-z-]+)\s+"
+                          r"(?:of|per|for)\s+(?:each\s+|every\s+|an?\s+|the\s+|all\s+)?"
+                          r"(?P<thing>(?:[a-z-]+\s+){0,5}?[a-z-]+?)\s+(?:has\s+|have\s+|had\s+)?(?:reached|was|stood\s+at|hit"
+                          r"|totaled|totalled|rose\s+to|climbed\s+to|increased\s+to|grew\s+to)\b")
+_LEVEL_IN_UNITS = re.compile(r"(?i)\d[\d,.]*\s+(?:kilowatts|kW|kilowatt-hours|kWh|GWh|megawatts|MW|gigawatts|GW"
+                             r"|kilomet(?:er|re)s|km|tonnes|hours|minutes|seconds)\b")
+_NOT_QUANTITY = frozenset({"number", "total", "share", "proportion", "value", "sales", "output", "production",
+                           "exports", "volume", "amount", "growth", "rate", "penetration", "percentage", "sum"})
+
+
+def quantity_name(text: str, spans: Spans) -> str:
+    """thing_quantity from a subject naming a quantity of a thing ("the average power capacity per public
+    charging facility" -> public_charging_facility_average_power_capacity); "" when the subject names none, or
+    names a count, a share or a vehicle measure, which are read as such."""
+    found = _QUANTITY_OF.match(text, spans.sentence[0])
+    if not found:
+        return ""
+    quantity = found["quantity"].lower().split()
+    thing = found["thing"].lower().replace("-", " ").split()
+    if quantity[-1] in _NOT_QUANTITY or {*quantity, *thing} & {"which", "that", "its", "their", "his", "her"} or (
+            what_in(text, found.start("thing"), found.end("thing")) in VEHICLE_KINDS and thing[-1] not in (
+                "facility", "facilities", "pile", "piles", "station", "stations", "charger", "chargers")):
+        return ""
+    return "_".join([*thing, *quantity]).replace("-", "_")
+
+
 _THIS_REPRESENTS = re.compile(r"(?i)\s*(?:[\w-]+,\s*)?(?:this|that|it|the\s+figure)\s+(?:represents|marks|means|is)\b")
 _OWN_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|percent|per\s+cent|units|vehicles|cars|million|billion|thousand)\b")
 
@@ -549,6 +579,14 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         if re.search(r"_(?:yoy|mom|vs_\d{4})_pct$", grown):
             return f"{grown.removesuffix('_pct')}_change", mention.unit if mention.unit != "count" else "vehicles"
     metric, unit = _read_metric(text, mention, spans, status, entity, period, known or {})
+    if metric in _UNIT_WORDS or (mention.unit == "percent" and _LEVEL_IN_UNITS.search(
+            text, spans.sentence[0], mention.start)):
+        # "The average power capacity per public charging facility reached 46.5 kilowatts": the quantity the
+        # sentence's subject names, of the thing it names
+        quantity = quantity_name(text, spans)
+        if quantity:
+            return (f"{quantity}_{_growth_base(text, mention, spans, period[:4])}_pct"
+                    if mention.unit == "percent" else quantity), unit
     if not metric and mention.unit == "percent" and _neighbour and _THIS_REPRESENTS.match(
             text[spans.sentence[0] : mention.start]):
         # "... exceeded 1 million by the end of June. This represents a year-on-year growth of 69.3 percent": the

@@ -35,7 +35,7 @@ _MEASURES = [
     (r"yuan|RMB|renminbi|CNY", "cny"),
     (r"U\.?S\.?\s+dollars|dollars|USD", "usd"),
     (r"euros?|EUR", "eur"),
-    (r"square[-\s]+(?:meters|metres|meter|metre)|sq\.?\s*m\b|sqm", "square_meters"),
+    (r"-?square[-\s]+(?:meters|metres|meter|metre)|sq\.?\s*m\b|sqm", "square_meters"),
     (r"square\s+(?:kilometers|kilometres|km)", "square_kilometers"),
     (r"times|-?fold", "times"),
 ]

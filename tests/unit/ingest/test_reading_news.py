@@ -1389,3 +1389,23 @@ def test_this_represents_a_growth_of_the_level_before_and_parts_said_of_all_the_
 
 def test_vehicles_said_to_be_something_are_no_part_of_a_count():
     assert not _metric(REPRESENTS_STORY, "40,000", "Hebei").startswith("used_")
+
+
+# --- a quantity the subject names; a show's area written onto its number ----------------------------------------
+
+def test_a_quantity_of_a_thing_the_subject_names_and_its_growth():
+    text = "The average power rating per public charging post reached 52.3 kilowatts, up 21 percent year on year."
+    assert _metric(text, "52.3") == "public_charging_post_average_power_rating"
+    assert _metric(text, "21 percent") == "public_charging_post_average_power_rating_yoy_pct"
+
+
+def test_a_quantity_subject_does_not_take_a_count_or_a_vehicle_measure():
+    text = "The number of hydrogen stations in the province reached 480 kilometers of highway coverage."
+    assert not _metric(text, "480").startswith("hydrogen_stations_number")
+
+
+def test_a_shows_area_written_onto_its_number_is_the_exhibition_area():
+    text = "Auto Guangzhou 2025 opens on Friday with a 220,000-square-meter exhibition space and 1,100 vehicles."
+    mention = _mention(text, "220,000-square-meter")
+    assert mention.unit == "square_meters"
+    assert _metric(text, "220,000-square-meter", "Auto Guangzhou 2025") == "exhibition_area"
