@@ -89,8 +89,8 @@ _PAST_VERB_ONLY = re.compile(r"(?i)\b(?:was|were|had|did|\w+ed)\b")
 _PRESENT = re.compile(
     r"(?i)\b(?:has|have|is|are|now|currently|hosts?|employs?|owns?|operates?|holds?|boasts?|capable\s+of"
     r"|(?:able|enabling\s+\w+|allowing\s+\w+)\s+to)\b")
-_PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+)?(?:completed|delivered|produced|sold|exported|handled"
-                      r"|shipped|made|built|loaded)\b")  # what was done in the period, not a state reached
+_PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+|also\s+|already\s+)?(?:completed|delivered|produced|sold"
+                      r"|exported|handled|shipped|made|built|loaded|installed|added)\b")  # what was done in the period, not a state reached
 # "About 50,000 of the cars are electric": a part of the figure before, of its period.
 PARTITIVE = re.compile(r"(?i)\b\d[\d,.]*(?:\s+(?:million|thousand|billion))?\s+of\s+(?:the|these|those|them)\b"
                        r"|^(?:this|that|the)\s+(?:growth\s+rate|growth|rate)\s+(?:is|was)\b"
@@ -143,7 +143,8 @@ def _months(year: int | None, first: int, last: int) -> str:
 
 # A period right after "from", "than", "over the same period in" is what a change is measured against.
 _BASE_BEFORE = re.compile(
-    r"(?i)\b(?:from|than(?:\s+in)?|over|on|compar(?:ed|ing)\s+(?:with|to)|versus|against)"
+    r"(?i)\b(?:from|than(?:\s+in)?|over|on|compar(?:ed|ing)\s+(?:with|to)|versus|against"
+    r"|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?|overtak(?:ing|es)|overtook)"
     r"(?:\s+the\s+same\s+(?:period|month|quarter)\s+(?:of|in)|\s+the|\s+that\s+of"
     r"|\s+(?:its|their|the)\s+(?:performance|level|figure|result|sales|total)\s+in)?\s*$"  # "compared with the 2023
     # level", "down 5% than that of last month"
@@ -471,16 +472,22 @@ _STOCK_DAY = re.compile(r"(?i)\b(?:as\s+of|(?:by|at)\s+the\s+end\s+of)\s+")
 
 
 def _stock_date(text: str, before: int, published: dt.date) -> str:
-    """The month an article counted its stocks at, from the last "as of June" or "by the end of June" before."""
-    for found in reversed(list(_STOCK_DAY.finditer(text, 0, before))):
+    """The month (or year) an article counted its stocks at, from the last "as of June" or "by the end of 2025"
+    before, else the first after ("... a network able to serve 40 million NEVs, the NEA said. The number of
+    charging facilities reached 20 million by the end of 2025")."""
+    days = list(_STOCK_DAY.finditer(text))
+    for found in [*(d for d in reversed(days) if d.start() < before), *(d for d in days if d.start() >= before)]:
         stop = text.find(".", found.end())
         said = text[found.start() : stop if stop >= 0 else len(text)]
         if status_of(said) in ("target", "forecast"):  # "By the end of September the city aims to have": a goal's month
             continue
-        named = _periods_in(text, found.end(), min(before, found.end() + 25), published, False)
+        named = _periods_in(text, found.end(), found.end() + 25, published, False)
         if (named and named[0].start == found.end() and re.fullmatch(r"\d{4}-\d\d", named[0].period)
                 and named[0].period <= f"{published.year}-{published.month:02d}"):
             return named[0].period  # a goal "by the end of" a month still to come is no count
+        if named and named[0].start == found.end() and re.fullmatch(r"\d{4}", named[0].period) and (
+                int(named[0].period) < published.year):
+            return named[0].period  # "by the end of 2025", in 2026: the year's end
     return ""
 
 

@@ -1409,3 +1409,22 @@ def test_a_shows_area_written_onto_its_number_is_the_exhibition_area():
     mention = _mention(text, "220,000-square-meter")
     assert mention.unit == "square_meters"
     assert _metric(text, "220,000-square-meter", "Auto Guangzhou 2025") == "exhibition_area"
+
+
+# --- the year's end an article counts its stocks at; a total exceeded is a base ----------------------------------
+
+def test_stocks_take_the_years_end_the_article_counts_them_at_before_or_after():
+    text = ("BEIJING, Jan. 21 (Xinhua) -- China has built a charging network able to serve more than 30 million NEVs, "
+            "the administration said on Tuesday.\n\n"
+            "The number of charging facilities reached 15.3 million by the end of 2025, the administration said.\n\n"
+            "China has also installed 52,000 charging piles in its expressway service areas.")
+    published = dt.date(2026, 1, 21)
+    assert _fields(text, "30 million", published)[1] == "2025"
+    assert _fields(text, "15.3 million", published)[1] == "2025"
+    assert _fields(text, "52,000", published)[1] == "2025"
+
+
+def test_a_total_exceeded_is_the_base_not_the_period_of_the_figures_after_it():
+    text = ("Customs data showed 980,000 vehicles were exported from January to July this year, up 96 percent, "
+            "exceeding last year's total. Among them, 121,000 were NEVs, up 3.1 times.")
+    assert _fields(text, "121,000", dt.date(2021, 8, 20))[1] == "2021-01/2021-07"
