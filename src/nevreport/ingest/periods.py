@@ -90,7 +90,8 @@ _PRESENT = re.compile(
     r"(?i)\b(?:has|have|is|are|now|currently|hosts?|employs?|owns?|operates?|holds?|boasts?|capable\s+of"
     r"|(?:able|enabling\s+\w+|allowing\s+\w+)\s+to)\b")
 _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+|also\s+|already\s+)?(?:completed|delivered|produced|sold"
-                      r"|exported|handled|shipped|made|built|loaded|installed|added)\b")  # what was done in the period, not a state reached
+                      r"|exported|handled|shipped|made|built|loaded|installed|added)\b")
+# (what was done in the period, not a state reached)
 # "About 50,000 of the cars are electric": a part of the figure before, of its period.
 PARTITIVE = re.compile(r"(?i)\b\d[\d,.]*(?:\s+(?:million|thousand|billion))?\s+of\s+(?:the|these|those|them)\b"
                        r"|^(?:this|that|the)\s+(?:growth\s+rate|growth|rate)\s+(?:is|was)\b"
