@@ -393,6 +393,36 @@ def _own_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     return ""
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ON_DAY = re.compile(rf"(?i)\b(?:on|on\s+the\s+morning\s+of|on\s+the\s+evening\s+of)\s+(?:(?P<weekday>"
+                     rf"{'|'.join(_WEEKDAYS)})|(?P<month>{MONTH})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)\b")
+_SAID_ON = re.compile(r"(?i)\b(?:said|says|announced|reported|showed|released|published|revealed|disclosed|unveiled"
+                      r"|stated|told|added)\s+(?:\w+\s+){0,3}$")
+_ONE_EVENT = re.compile(r"(?i)\b(?:vessel|ship|shipment|loaded|departed|set\s+sail|sailed|train|arriv\w+|berth"
+                        r"|carrier|voyage|rolled\s+off)\b")
+
+
+def _event_day(text: str, mention: Mention, spans: Spans, published: dt.date | None) -> str:
+    """The day of one shipment or voyage its sentence dates ("On Thursday, the port saw the arrival of 402 NEVs",
+    "750 cars were loaded onto the ship ... on Sept 27"), not a day something was said on; "" otherwise."""
+    if not published or mention.unit not in ("vehicles", "count") or not _ONE_EVENT.search(text, *spans.sentence):
+        return ""
+    for found in _ON_DAY.finditer(text, *spans.sentence):
+        if _SAID_ON.search(text, max(spans.sentence[0], found.start() - 40), found.start()):
+            continue
+        if found["weekday"]:
+            back = (published.weekday() - _WEEKDAYS.index(found["weekday"].lower())) % 7
+            return (published - dt.timedelta(days=back)).isoformat()
+        month = {k.lower(): v for k, v in _MONTHS.items()}.get(found["month"].rstrip(".").lower(), 0)
+        if month and 1 <= int(found["day"]) <= 31:
+            year = published.year - (month > published.month)
+            try:
+                return dt.date(year, month, int(found["day"])).isoformat()
+            except ValueError:
+                return ""
+    return ""
+
+
 def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | None, status: str) -> str:
     future = status != "actual"
 
@@ -402,6 +432,9 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     own = _own_period(text, mention, spans, published, future)
     if own:
         return own
+    day = _event_day(text, mention, spans, published) if not future else ""
+    if day:
+        return day
 
     nearest = _nearest(periods(*spans.clause), mention.start, mention.end)
     if nearest:

@@ -1428,3 +1428,15 @@ def test_a_total_exceeded_is_the_base_not_the_period_of_the_figures_after_it():
     text = ("Customs data showed 980,000 vehicles were exported from January to July this year, up 96 percent, "
             "exceeding last year's total. Among them, 121,000 were NEVs, up 3.1 times.")
     assert _fields(text, "121,000", dt.date(2021, 8, 20))[1] == "2021-01/2021-07"
+
+
+# --- one shipment or voyage dated to the day ---------------------------------------------------------------------
+
+def test_one_shipment_takes_the_day_its_sentence_dates_not_the_day_something_was_said():
+    text = ("On Tuesday, the terminal saw 610 cars loaded onto the car carrier Blue Heron for Antwerp.\n\n"
+            "Another 1,200 cars were shipped to Mexico on the ro-ro vessel Kestrel on March 2.\n\n"
+            "Exports rose to 41,000 vehicles in February, the port said on Tuesday.")
+    published = dt.date(2023, 3, 9)  # a Thursday
+    assert _fields(text, "610", published)[1] == "2023-03-07"
+    assert _fields(text, "1,200", published)[1] == "2023-03-02"
+    assert _fields(text, "41,000", published)[1] == "2023-02"
