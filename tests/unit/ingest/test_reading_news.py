@@ -1440,3 +1440,18 @@ def test_one_shipment_takes_the_day_its_sentence_dates_not_the_day_something_was
     assert _fields(text, "610", published)[1] == "2023-03-07"
     assert _fields(text, "1,200", published)[1] == "2023-03-02"
     assert _fields(text, "41,000", published)[1] == "2023-02"
+
+
+def test_a_bound_another_sentence_states_exactly_is_that_figure_said_again(tmp_path):
+    from nevreport.curate.propose import propose_rows
+
+    text = ("Lotus Peak delivered a record 9,083 vehicles in June, up 80 percent year on year.\n\n"
+            "It was the first time the company delivered more than 9,000 vehicles in a single month.\n\n"
+            "Lotus Peak has been delivering over 7,000 vehicles a month, and rival Osprey delivered more than "
+            "9,080 vehicles in June.")
+    drafted = {(p.mention.text, p.mention.start): p for p in propose_rows("901_lotus.txt", text, tmp_path)}
+    bound = next(p for (stated, _), p in drafted.items() if stated == "9,000")
+    assert not bound.row and "stated again" in bound.not_a_claim
+    assert next(p for (stated, _), p in drafted.items() if stated == "7,000").row  # 23% away: its own figure
+    osprey = next(p for (stated, _), p in drafted.items() if stated == "9,080")
+    assert osprey.row and osprey.row["entity"] == "Osprey"  # another subject's
