@@ -99,13 +99,13 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
         taken_ids.add(row["figure_id"])
         drafted[repeat_key] = (row["unit"], row["figure_id"])
         proposals.append(Proposal(m, row, hints=hints))
-    return sorted(_bounds_restated(proposals), key=lambda p: p.mention.start)
+    return sorted(_bounds_restated(proposals, text), key=lambda p: p.mention.start)
 
 
 _SOLD = {"deliveries": "sales"}  # a company's deliveries and its sales, told as the same figure
 
 
-def _bounds_restated(proposals: list[Proposal]) -> list[Proposal]:
+def _bounds_restated(proposals: list[Proposal], text: str) -> list[Proposal]:
     """"Tesla's sales hit a record of more than 21,000 vehicles ... Tesla sold 21,604 Model 3 cars last month": a
     bound another row of the same subject, period and measure states exactly is that figure
     said again, not a claim of its own."""
@@ -113,8 +113,9 @@ def _bounds_restated(proposals: list[Proposal]) -> list[Proposal]:
     kept = []
     for p in proposals:
         # (a number stated twice is drafted once, its repeat covered by the row: it stays a figure)
-        hedged = (p.row and sum(q.mention.text == p.mention.text for q in proposals) == 1 and p.row["qualifier"] in ("at_least", "at_most") and p.row["unit"] != "percent"
-                  and p.row["status"] == "actual")
+        stated = len(re.findall(rf"(?<![\d.,]){re.escape(p.mention.text)}(?![\d,]*\d)", text))
+        hedged = (p.row and stated == 1 and p.row["qualifier"] in ("at_least", "at_most")
+                  and p.row["unit"] != "percent" and p.row["status"] == "actual")
         measure = _SOLD.get(_measure_of(p.row.get("metric", "")), _measure_of(p.row.get("metric", "")))
         same = next((q for q in exact if hedged and q.mention.value != p.mention.value and measure
                      and (q.row["entity"], q.row["period"], q.row["unit"]) == (

@@ -1455,3 +1455,13 @@ def test_a_bound_another_sentence_states_exactly_is_that_figure_said_again(tmp_p
     assert next(p for (stated, _), p in drafted.items() if stated == "7,000").row  # 23% away: its own figure
     osprey = next(p for (stated, _), p in drafted.items() if stated == "9,080")
     assert osprey.row and osprey.row["entity"] == "Osprey"  # another subject's
+
+
+def test_a_bound_stated_twice_stays_a_figure_so_its_repeat_stays_covered(tmp_path):
+    from nevreport.curate.propose import propose_rows
+
+    text = ("Lotus Peak delivered a record 9,083 vehicles in June.\n\n"
+            "It delivered more than 9,000 vehicles in a month for the first time; more than 9,000 vehicles a month "
+            "is its new normal.")
+    bounds = [p for p in propose_rows("902_lotus.txt", text, tmp_path) if p.mention.text == "9,000"]
+    assert bounds and bounds[0].row
