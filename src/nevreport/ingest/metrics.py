@@ -57,6 +57,7 @@ from nevreport.ingest.measures import (
     share_phrases,
     what_in,
 )
+from nevreport.ingest.prices import price_name
 from nevreport.ingest.ranked import ranked_by, ranked_name, share_group
 from nevreport.ingest.stocks import is_stock, stock_name, yoy_change
 
@@ -629,6 +630,9 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
 def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: str, period: str,
                  known: dict[str, str]) -> tuple[str, str]:
     unit = mention.unit
+    price = price_name(text, mention, spans, known_company_names())
+    if price:  # "BYD's new Seal is priced from 180,000 yuan": the model's price
+        return price, unit
     sentence = text[spans.sentence[0] : spans.sentence[1]]
     before = text[spans.clause[0] : mention.start]
     noun = noun_phrase(text, mention.end + (text[mention.end : mention.end + 1] == "+"))  # "1,300+ stations"

@@ -1465,3 +1465,31 @@ def test_a_bound_stated_twice_stays_a_figure_so_its_repeat_stays_covered(tmp_pat
             "is its new normal.")
     bounds = [p for p in propose_rows("902_lotus.txt", text, tmp_path) if p.mention.text == "9,000"]
     assert bounds and bounds[0].row
+
+
+# --- prices -------------------------------------------------------------------------------------------------
+
+PRICES_STORY = (
+    "The Kestrel S7 was launched on 12 March, with prices starting at 189,900 yuan.\n\n"
+    "Lotus Peak also showed the Heron-X, a compact crossover priced between 120,000 to 160,000 yuan "
+    "($16,560 to $22,080).\n\n"
+    "Buyers pay CNY412,000 for the Model Y Performance, second only to the $6,000 Wuling Bingo.\n\n"
+    "The average price of exported cars was 21,000 US dollars.\n\n"
+    "Its shares closed at 88 yuan per share."
+)
+
+
+@pytest.mark.parametrize(
+    ("stated", "metric"),
+    [
+        ("189,900 yuan", "kestrel_s7_starting_price_cny"),
+        ("120,000", "heron_x_price_cny"),
+        ("160,000 yuan", "heron_x_price_cny"),
+        ("$22,080", "heron_x_price_usd"),
+        ("$6,000", "wuling_bingo_price_usd"),
+        ("21,000 US dollars", "vehicle_export_average_price_usd"),
+        ("88 yuan", "share_price_cny"),
+    ],
+)
+def test_a_price_is_the_models_and_a_share_price_the_companys(stated, metric):
+    assert _metric(PRICES_STORY, stated, "Lotus Peak") == metric

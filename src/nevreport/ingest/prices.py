@@ -1,0 +1,64 @@
+"""A price: "BYD's new Seal is priced from 150,000 yuan" -> seal_price_cny, "the $5,000 Hongguang Mini" ->
+hongguang_mini_price_usd, "with prices starting at 215,900 yuan" -> ..._starting_price_cny, a company's shares
+"at 75 yuan per share" -> share_price_cny; the model's own words, its maker the entity (data/DICTIONARY.md
+"Metric naming", rule 4)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from nevreport.ingest.clauses import Spans
+from nevreport.ingest.extract import Mention
+
+_CURRENCIES = {"cny": "cny", "usd": "usd", "eur": "eur"}
+_PRICED = re.compile(r"(?i)\b(?:pric(?:e|ed|es|ing)|costs?|costing|fork(?:ed|s)?\s+out|pegs?|pegged|sells?\s+for"
+                     r"|retails?\s+(?:at|for)|starting\s+(?:at|from))\b")
+_STARTING = re.compile(r"(?i)\b(?:(?:starting|starts?)\s+(?:at|from)|starting\s+price\s+of)\s+(?:just\s+|only\s+)?$")
+_PER_SHARE = re.compile(r"(?i)\s*(?:a|per)\s+share\b")
+_SHARE_PRICE = re.compile(r"(?i)\b(?:share|stock)\s+(?:price|value)\b|\bshares?\s+(?:traded|closed|opened)\b")
+# A model named right after the amount ("the $5,000 Hongguang Mini"), or in the clause before it ("the Seal is
+# priced ...", "for the Model S", "its flagship e6 model at"): a name in title case or with digits.
+_NAME = (r"(?:Model\s+[0-9A-Z]\b|[A-Z][A-Za-z]*\d+[A-Za-z]*\b|[a-z]+\d+[a-z]*\b"
+         r"|[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]*\d*[A-Za-z]?\b|\d+\b)){0,2}(?:\s+(?:EV|PHEV|Plus|Pro|Max))?)")
+_NAME_AFTER = re.compile(rf"\s+(?:\([^)]*\)\s+)?(?P<name>{_NAME})")
+_NAME_BEFORE = re.compile(rf"(?:\b(?:the|its|new|flagship|latest|\w+['\u2019]s)\s+)+(?:new\s+|flagship\s+)*"
+                          rf"(?P<name>{_NAME})(?:\s+(?:model|sedan|SUV|hatchback|EV))?\s+"
+                          r"(?:is\s+|are\s+|will\s+be\s+|was\s+)?(?:priced|at|costs?|sells|retails|starts"
+                          r"|has\s+(?:a\s+)?(?:prices?|price\s+tag))\b")
+_THE_NAME = re.compile(rf"\b(?i:the)\s+(?P<name>{_NAME})")
+_FOR_NAME = re.compile(rf"\bfor\s+the\s+(?P<name>{_NAME})")
+_NOT_MODELS = frozenset({"China", "Chinese", "The", "It", "Its", "This", "That", "US", "U.S.", "Europe", "Beijing",
+                         "Shanghai", "January", "February", "March", "April", "May", "June", "July", "August",
+                         "September", "October", "November", "December", "Xinhua", "Reuters"})
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
+
+
+def price_name(text: str, mention: Mention, spans: Spans, companies: Collection[str] = ()) -> str:
+    """The metric of a price, or "" when the amount is no price."""
+    currency = _CURRENCIES.get(mention.unit)
+    if not currency:
+        return ""
+    before = text[max(spans.sentence[0], mention.start - 90) : mention.start]
+    if re.search(r"(?i)\baverage\s+(?:\w+\s+)?prices?\b", before):
+        return ""  # "the average price of exported cars": a series' average price, read as one
+    if _PER_SHARE.match(text, mention.end) or _SHARE_PRICE.search(before):
+        return f"share_price_{currency}"
+    after = _NAME_AFTER.match(text, mention.end)
+    name = after["name"] if after and after["name"] not in _NOT_MODELS and after["name"] not in companies else ""
+    if not name and not _PRICED.search(before):
+        return ""
+    if not name:
+        clause = text[spans.sentence[0] : mention.start]
+        found = [m for m in (*_NAME_BEFORE.finditer(clause), *_FOR_NAME.finditer(text, mention.end,
+                                                                                  spans.sentence[1]))
+                 if m["name"] not in _NOT_MODELS and m["name"] not in companies]
+        if not found:  # "The SU7 was launched on 28 March, with prices starting at": the model the sentence names
+            found = [m for m in _THE_NAME.finditer(text, spans.sentence[0], mention.start)
+                     if m["name"] not in _NOT_MODELS and m["name"] not in companies]
+        name = found[-1]["name"] if found else ""
+    starting = "starting_" if _STARTING.search(before) else ""
+    return "_".join(filter(None, [_slug(name), f"{starting}price", currency]))
