@@ -330,6 +330,10 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     if end_of and mention.unit == "percent" and re.fullmatch(r"\d{4}-\d\d", period) and int(period[5:]) == _MONTHS[
             end_of["month"].rstrip(".")]:
         period = _months(int(period[:4]), 1, int(period[5:]))  # a share "by the end of June": since January
+    if period[:4].isdigit() and re.search(r"(?i)\bfrom\s+$", text[max(0, mention.start - 6) : mention.start]) and (
+            _YEAR_AGO_AFTER.match(text, mention.end)):
+        # "Sales increased to 105,103 units from 48,072 year-on-year": the base, a year before
+        return re.sub(r"(?:19|20)\d\d", lambda y: str(int(y.group()) - 1), period)
     same = _SAME_PERIOD_AFTER.match(text, mention.end)
     if same and period[:4].isdigit():
         when = same["when"].lower()
@@ -362,9 +366,21 @@ def _is_base_of(text: str, mention: Mention, position: int) -> bool:
     return bool(_BASE_VERB_BEFORE.search(text[max(0, mention.start - 40) : mention.start]))
 
 
+_YEAR_AGO_AFTER = re.compile(r"(?i)(?:\s+(?:units|vehicles|cars))?\s+(?:year[- ]on[- ]year"
+                             r"|a\s+year\s+(?:earlier|ago|before)|in\s+the\s+same\s+period\s+(?:of\s+)?last\s+year)\b")
+# "down 8% from March deliveries, when the company delivered 10,378 units": the base's period
+_WHEN_BASE = re.compile(r"(?i)\bfrom\s+(?P<base>[^,.;]{3,30}?)\s*,?\s+when\s+[^.;]*$")
+
+
 def _own_period(text: str, mention: Mention, spans: Spans, published: dt.date | None, future: bool) -> str:
     """A period the number's own words give it: "2020's 14 percent", a growth averaged over a span of years,
-    a record held "for three consecutive years" (the years up to the last one)."""
+    a record held "for three consecutive years" (the years up to the last one), the base a "when" clause
+    states ("from April last year, when the company delivered 9,002 vehicles")."""
+    when = _WHEN_BASE.search(text, spans.sentence[0], mention.start)
+    if when:
+        named = _periods_in(text, when.start("base"), when.end("base"), published, future, bases=False)
+        if named:
+            return named[-1].period
     possessive = _POSSESSIVE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
     if possessive:
         named = [p for p in _periods_in(text, spans.sentence[0], possessive.start(), published, future, bases=False)

@@ -1493,3 +1493,16 @@ PRICES_STORY = (
 )
 def test_a_price_is_the_models_and_a_share_price_the_companys(stated, metric):
     assert _metric(PRICES_STORY, stated, "Lotus Peak") == metric
+
+
+def test_a_base_a_year_before_and_a_base_a_when_clause_dates():
+    text = ("Lotus Peak delivered 6,516 vehicles in April, down 27.6% from April last year when the company "
+            "delivered 9,002 vehicles. That is a 37.2% drop from March deliveries, when the company delivered "
+            "10,378 units.\n\nPlug-in hybrids stayed popular. Sales increased to 105,103 units from 48,072 "
+            "year-on-year.")
+    published = dt.date(2023, 5, 2)
+    assert _fields(text, "6,516", published)[1] == "2023-04"
+    assert _fields(text, "9,002", published)[1] == "2022-04"
+    assert _fields(text, "10,378", published)[1] == "2023-03"
+    assert _fields(text, "105,103", published)[1] == "2023-04"
+    assert _fields(text, "48,072", published)[1] == "2022-04"
