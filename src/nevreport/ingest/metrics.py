@@ -98,6 +98,9 @@ def quantity_name(text: str, spans: Spans) -> str:
     return "_".join([*thing, *quantity]).replace("-", "_")
 
 
+_PER_SPAN = re.compile(r"(?i)\b(?:per|a|each|every)\s+(?P<span>day|month|year)\b(?!\s+(?:earlier|ago|before|on|over"
+                       r"|after|later))")
+_PER_SPAN_NAMES = {"day": "daily_average", "month": "monthly_average", "year": "annual_average"}
 _THIS_REPRESENTS = re.compile(r"(?i)\s*(?:[\w-]+,\s*)?(?:this|that|it|the\s+figure)\s+(?:represents|marks|means|is)\b")
 _OWN_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|percent|per\s+cent|units|vehicles|cars|million|billion|thousand)\b")
 
@@ -846,6 +849,10 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         return (base if reuse else f"{base}_{unit}"), unit
     if re.search(r"(?i)\bdaily\s+average\s+of\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?$", before):
         return f"{base}_daily_average", unit  # "a daily average of over 1,500 vehicles"
+    rate = _PER_SPAN.search(text, mention.end, min(spans.clause[1], mention.end + 60)) if unit not in (
+        "percent", "percentage_points", "times") else None
+    if rate and measure in SERIES - {"capacity", "ownership"} and not base.endswith("_average"):  # "per month"
+        return f"{base}_{_PER_SPAN_NAMES[rate['span'].lower()]}", unit
     if yoy_change(text, mention, spans):  # "a year-on-year increase of 35,000"
         return f"{base}_yoy_change", unit
     within_a_year = "/" in period and period[:4] == period.split("/")[1][:4]

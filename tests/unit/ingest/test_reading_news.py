@@ -1506,3 +1506,17 @@ def test_a_base_a_year_before_and_a_base_a_when_clause_dates():
     assert _fields(text, "10,378", published)[1] == "2023-03"
     assert _fields(text, "105,103", published)[1] == "2023-04"
     assert _fields(text, "48,072", published)[1] == "2022-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "metric"),
+    [
+        ("Lotus Peak has kept between 8,000 and 9,500 deliveries in the country per month this year.", "8,000",
+         "vehicle_deliveries_monthly_average"),
+        ("Lotus Peak exports 4,200 vehicles a day to overseas markets.", "4,200", "vehicle_exports_daily_average"),
+        ("Its new plant has a production capacity of 300,000 vehicles a year.", "300,000", "vehicle_capacity"),
+        ("Sales rose 20 percent to 300,000 units from a year earlier.", "300,000", "vehicle_sales"),
+    ],
+)
+def test_a_rate_per_day_month_or_year_is_an_average(text, stated, metric):
+    assert _metric(text, stated, "Lotus Peak") == metric
