@@ -396,6 +396,8 @@ _MEASURE_OF = re.compile(r"(?i)\b(?:sales|deliveries|exports|production|output|r
 
 _NAMES_PAIR = re.compile(r"\b(?P<x>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+and\s+"
                          r"(?P<y>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}),?\s+respectively\b")
+_WORLD_SUBJECT = re.compile(r"(?i)\s*(?:the\s+)?(?:worldwide|global|world(?:['\u2019]s)?)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:sales|production|output|deliveries|exports|market|fleet|stock|ownership)\b")
 _NUMBER_PAIR = re.compile(r"(?<![\d.,])(?P<a>\d[\d,.]*)\s+and\s+(?P<b>\d[\d,.]*)(?![\d.,]*\s*(?:%|percent))")
 
 
@@ -418,6 +420,9 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
         if len(places) == 2:
             return places[at != pair.start("a")]
     in_clause = _owners_dropped(text, entities.names_in(text, *spans.clause))
+    if _WORLD_SUBJECT.match(text, spans.clause[0]) and not any(n.start < (spans.clause[1] if at is None else at)
+                                                                for n in in_clause):
+        return "World"  # "Worldwide electric car sales will hit 600,000", "Global EV sales rose 30 percent"
     if at is not None:
         numbers = [m.end() for m in _NUMBER_BETWEEN.finditer(text, spans.clause[0], at)
                    if not is_year_number(m.group())]

@@ -493,7 +493,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
             return found[0].period
     # a past-tense sentence, or one in the present perfect ("It has loaded 640,000 cars ..."), continues the
     # period before it
-    if partitive or not _PRESENT.search(sentence) or _PERFECT.search(sentence):
+    if future or partitive or not _PRESENT.search(sentence) or _PERFECT.search(sentence):
         present: str = ""
         for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True):
             # "The sector now comprises 16.2 percent": a present state, which a past figure after it continues

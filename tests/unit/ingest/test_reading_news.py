@@ -1520,3 +1520,12 @@ def test_a_base_a_year_before_and_a_base_a_when_clause_dates():
 )
 def test_a_rate_per_day_month_or_year_is_an_average(text, stated, metric):
     assert _metric(text, stated, "Lotus Peak") == metric
+
+
+def test_the_world_as_subject_and_a_forecast_continues_the_period_of_the_one_before():
+    text = ("BEIJING - NEV sales in China are expected to reach 1.2 million this year, the association forecast.\n\n"
+            "Worldwide electric car sales will hit 2.9 million and the figure for Europe is estimated to be 800,000, "
+            "the association said.")
+    published = dt.date(2018, 12, 7)
+    assert _fields(text, "2.9 million", published) == ("World", "2018", "forecast")
+    assert _fields(text, "1.2 million", published)[0] == "China"
