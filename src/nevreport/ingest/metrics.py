@@ -98,9 +98,10 @@ def quantity_name(text: str, spans: Spans) -> str:
     return "_".join([*thing, *quantity]).replace("-", "_")
 
 
-_PER_SPAN = re.compile(r"(?i)\b(?:per|a|each|every)\s+(?P<span>day|month|year)\b(?!\s+(?:earlier|ago|before|on|over"
+# (a figure "a year" is the year's own level: "aims to produce 3 million vehicles a year by 2027")
+_PER_SPAN = re.compile(r"(?i)\b(?:per|a|each|every)\s+(?P<span>day|month)\b(?!\s+(?:earlier|ago|before|on|over"
                        r"|after|later))")
-_PER_SPAN_NAMES = {"day": "daily_average", "month": "monthly_average", "year": "annual_average"}
+_PER_SPAN_NAMES = {"day": "daily_average", "month": "monthly_average"}
 _THIS_REPRESENTS = re.compile(r"(?i)\s*(?:[\w-]+,\s*)?(?:this|that|it|the\s+figure)\s+(?:represents|marks|means|is)\b")
 _OWN_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|percent|per\s+cent|units|vehicles|cars|million|billion|thousand)\b")
 

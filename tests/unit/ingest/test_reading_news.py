@@ -1515,10 +1515,11 @@ def test_a_base_a_year_before_and_a_base_a_when_clause_dates():
          "vehicle_deliveries_monthly_average"),
         ("Lotus Peak exports 4,200 vehicles a day to overseas markets.", "4,200", "vehicle_exports_daily_average"),
         ("Its new plant has a production capacity of 300,000 vehicles a year.", "300,000", "vehicle_capacity"),
+        ("The city aims to produce 3 million vehicles a year by 2027.", "3 million", "vehicle_production_target"),
         ("Sales rose 20 percent to 300,000 units from a year earlier.", "300,000", "vehicle_sales"),
     ],
 )
-def test_a_rate_per_day_month_or_year_is_an_average(text, stated, metric):
+def test_a_rate_per_day_or_month_is_an_average_and_a_years_figure_its_level(text, stated, metric):
     assert _metric(text, stated, "Lotus Peak") == metric
 
 
