@@ -103,7 +103,7 @@ _WHAT_RE = re.compile(
     r"|(?P<lithium_battery>\blithium(?:-ion)?\s+batter(?:y|ies)\b)"
     r"|(?P<solar_cell>\bsolar\s+(?:cells?|batter(?:y|ies)|panels?|modules?)\b)"
     r"|(?P<passenger_car>\bpassenger\s+(?:cars?|vehicles?)\b)"
-    r"|(?P<commercial_vehicle>\bcommercial\s+(?:vehicles?|cars?)\b)"
+    r"|(?P<commercial_vehicle>\b(?:commercial|business)\s+(?:vehicles?|cars?)\b)"
     r"|(?P<gasoline_powered_vehicle>\b(?:gasoline|petrol)(?:[- ]powered)?\s+(?:vehicles?|cars?|models?)\b)"
     r"|(?P<vehicle>\b(?:vehicles?|cars?|automobiles?|autos?|auto\s+industry|automotive)\b)"
     # body types: "8,321 sedans, 11,934 SUVs and 913 MPVs"

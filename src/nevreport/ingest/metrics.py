@@ -102,6 +102,9 @@ def quantity_name(text: str, spans: Spans) -> str:
 _PER_SPAN = re.compile(r"(?i)\b(?:per|a|each|every)\s+(?P<span>day|month)\b(?!\s+(?:earlier|ago|before|on|over"
                        r"|after|later))")
 _PER_SPAN_NAMES = {"day": "daily_average", "month": "monthly_average"}
+_NOT_THINGS = frozenset({*VEHICLE_NOUNS, "units", "percent", "yuan", "dollars", "points", "hours", "teus", "times",
+                         "months", "years", "days", "weeks", "batches", "tons", "tonnes", "kilowatts", "gwh",
+                         "million", "billion", "thousand"})
 _THIS_REPRESENTS = re.compile(r"(?i)\s*(?:[\w-]+,\s*)?(?:this|that|it|the\s+figure)\s+(?:represents|marks|means|is)\b")
 _OWN_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|percent|per\s+cent|units|vehicles|cars|million|billion|thousand)\b")
 
@@ -807,6 +810,18 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             return "", unit
         noun = "area" if unit == "square_meters" else noun
         return _count_name(text, mention, spans, noun or unit, entity, known), unit
+    if unit in ("percent", "times") and not measures_in(text, *spans.clause):
+        # "with more than 2.22 million charging stations as of September, up 56.8 percent": the growth of the count
+        # just before it, whatever the sentence's verb measures
+        before_count = _number_before(text, mention, spans)
+        between = text[before_count.end : mention.start] if before_count else ""
+        things = noun_phrase(text, before_count.end) if before_count and len(between) < 90 and not re.search(
+            r"\d", between[1:]) else ""
+        things = re.sub(r"^(?:million|billion|thousand)_", "", things)
+        if before_count and things and things.rsplit("_", 1)[-1] not in _NOT_THINGS and not what_in(
+                text, before_count.end, before_count.end + len(things) + 12):
+            suffix = "pct" if unit == "percent" else "times"
+            return f"{things}_{_growth_base(text, mention, spans, period[:4])}_{suffix}", unit
     measure = context.measure
     if measure == "deals":
         base = ("ciie_intended_deals" if entity.startswith("CIIE") else "deals") + target

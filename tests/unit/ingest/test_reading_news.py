@@ -1530,3 +1530,13 @@ def test_the_world_as_subject_and_a_forecast_continues_the_period_of_the_one_bef
     published = dt.date(2018, 12, 7)
     assert _fields(text, "2.9 million", published) == ("World", "2018", "forecast")
     assert _fields(text, "1.2 million", published)[0] == "China"
+
+
+def test_a_growth_after_a_count_of_things_is_the_counts_whatever_the_verb_measures():
+    text = ("The province has built a large network for electric cars, with more than 84,000 charging poles as of "
+            "June, up 41.2 percent from the same period last year.\n\n"
+            "Sales of business cars dropped 4.9 percent to 273,600.\n\n"
+            "Installations rose 52.1 percent to 30.5 gigawatt hours.")
+    assert _metric(text, "41.2 percent", "Hubei") == "charging_poles_yoy_pct"
+    assert _metric(text, "4.9 percent", "Hubei") == "commercial_vehicle_sales_yoy_pct"
+    assert not _metric(text, "52.1 percent", "Hubei").startswith("gigawatt")
