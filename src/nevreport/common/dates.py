@@ -2,8 +2,8 @@
 
 Dates are ISO (2024-10-28). A period is the time a figure covers, in one of the formats of
 `PERIOD_FORMATS`: a year (2023), a half (2024-H1), a quarter (2024-Q2), a month (2024-07), a day (2021-03-02),
-a range of months (2023-01/2023-05) or of years (2018/2023). `period_bounds` reads every format;
-`format_period` shows a period as a reader expects it ("H1 2024", "Q2 2024", "Jan-May 2023").
+a range of days (2025-08-01/2025-08-10), of months (2023-01/2023-05) or of years (2018/2023). `period_bounds`
+reads every format; `format_period` shows a period as a reader expects it ("H1 2024", "Q2 2024", "Jan-May 2023").
 """
 
 from __future__ import annotations
@@ -27,11 +27,13 @@ _PERIOD = re.compile(
     r"|(?P<qy>\d{4})-Q(?P<quarter>[1-4])"
     r"|(?P<my>\d{4})-(?P<month>\d{2})"
     r"|(?P<day>\d{4}-\d{2}-\d{2})"
+    r"|(?P<first_day>\d{4}-\d{2}-\d{2})/(?P<last_day>\d{4}-\d{2}-\d{2})"
     r"|(?P<fy>\d{4})-(?P<fm>\d{2})/(?P<ty>\d{4})-(?P<tm>\d{2})"
     r"|(?P<from_year>\d{4})/(?P<to_year>\d{4})",
     re.ASCII,
 )
-PERIOD_FORMATS = "YYYY, YYYY-H1 or YYYY-H2, YYYY-Q1 to YYYY-Q4, YYYY-MM, YYYY-MM-DD, YYYY-MM/YYYY-MM or YYYY/YYYY"
+PERIOD_FORMATS = ("YYYY, YYYY-H1 or YYYY-H2, YYYY-Q1 to YYYY-Q4, YYYY-MM, YYYY-MM-DD, YYYY-MM-DD/YYYY-MM-DD, "
+                  "YYYY-MM/YYYY-MM or YYYY/YYYY")
 # A date as PDF metadata takes it (W3C): a year, a month or a day.
 W3C_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
@@ -100,6 +102,8 @@ def period_bounds(period: str) -> tuple[dt.date, dt.date]:
         first, last = _month_start(int(g["my"]), int(g["month"])), _month_end(int(g["my"]), int(g["month"]))
     elif g["day"]:
         first = last = dt.date.fromisoformat(g["day"])
+    elif g["first_day"]:
+        first, last = dt.date.fromisoformat(g["first_day"]), dt.date.fromisoformat(g["last_day"])
     elif g["fy"]:
         first, last = _month_start(int(g["fy"]), int(g["fm"])), _month_end(int(g["ty"]), int(g["tm"]))
     else:
@@ -163,4 +167,7 @@ def format_period(period) -> str:
         return f"{g['from_year']}-{g['to_year']}"
     if g["my"] and 1 <= int(g["month"]) <= 12:
         return f"{MONTH_ABBREVIATIONS[int(g['month']) - 1]} {g['my']}"
+    if g["first_day"] and g["first_day"][:7] == g["last_day"][:7] and 1 <= int(g["first_day"][5:7]) <= 12:
+        month = MONTH_ABBREVIATIONS[int(g["first_day"][5:7]) - 1]
+        return f"{int(g['first_day'][8:])}-{int(g['last_day'][8:])} {month} {g['first_day'][:4]}"
     return period

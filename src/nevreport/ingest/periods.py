@@ -52,6 +52,11 @@ _PERIOD_PATTERNS = [
     ("half", rf"\b(?P<ho>first|second)[\s-]+half\b{_YEAR_REF.format(n='h')}"),
     ("range", rf"\b(?:(?i:from|between)\s+)?(?P<r1>{MONTH})(?:\s+(?P<r1y>{YEAR}))?\s*(?:-|\u2013|to|and|through)\s*"
               rf"(?P<r2>{MONTH})(?:,?\s+(?P<r2y>{YEAR})|\s+(?P<r2rel>this|last)\s+year\b|(?!\s*\d))"),
+    # "from August 1 to 10", "in the first 10 days of August": a part of a month, its days
+    ("days", rf"\b(?P<dm>{MONTH})\s*(?P<d1>\d\d?)(?:st|nd|rd|th)?\s*(?:-|\u2013|to|through)\s*(?P<d2>\d\d?)"
+             rf"(?:st|nd|rd|th)?\b(?:,?\s*(?P<dy>{YEAR}))?"
+             rf"|\b(?i:the\s+)?(?i:first)\s+(?P<fd>\d\d?|(?i:ten|two|three|five|seven))\s+(?i:days)\s+(?i:of)\s+"
+             rf"(?P<fdm>{MONTH})(?:,?\s+(?P<fdy>{YEAR}))?"),
     # "had sold 3 million vehicles through November": the months from January
     ("through", rf"(?<!\bto\s)\b(?i:through|thru)\s+(?:the\s+end\s+of\s+)?(?P<tm>{MONTH})(?!\s*\d)"
                 rf"(?:,?\s+(?P<tmy>{YEAR}))?"),
@@ -81,7 +86,8 @@ _COMPARISON = re.compile(
     r"|a\s+year\s+earlier|(?:19|20)\d\d))?\b"
 )
 # A date says when something was said or happened, not the period a figure covers.
-_DATE = re.compile(rf"\b{MONTH}\s*\d\d?(?:st|nd|rd|th)?\b(?:,?\s*{YEAR})?|\b{YEAR}-\d\d-\d\d\b"
+_DATE = re.compile(rf"\b{MONTH}\s*\d\d?(?:st|nd|rd|th)?\b(?!\s*(?:-|\u2013|to|through)\s*\d)(?:,?\s*{YEAR})?"
+                   rf"|\b{YEAR}-\d\d-\d\d\b"
                    r"|\b(?i:earlier|later)\s+this\s+(?i:week|month|year)\b"  # when it was said, not a period
                    rf"|\b(?i:late|early|mid)[- ]{MONTH}(?:,?\s+{YEAR}|\s+(?i:this|last)\s+year\b)?")  # a moment
 _MONTH_FIGURES_OUT_BY = 10  # the day of a month by which the month before has been counted
@@ -171,8 +177,8 @@ def _periods_in(text: str, start: int, end: int, published: dt.date | None, futu
         if mention and _is_base_of(text, mention, start + match.start()):
             continue
         lead = text[max(0, start + match.start() - 60) : start + match.start()]
-        if bases and _BASE_BEFORE.search(lead):
-            continue
+        if bases and _BASE_BEFORE.search(lead) and not (match.lastgroup == "days" and lead.rstrip().endswith("from")):
+            continue  # (but "from August 1 to 10" names the days)
         base = _NUMBER_BASE_BEFORE.search(lead) if bases else None
         if base and not (mention and start + match.start() - len(lead) + base.start("number") == mention.start):
             continue
@@ -212,6 +218,16 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool) 
             return ""
         year = _ref_year(match, "m", published) or _month_year(months, published, future)
         return _months(year, 1, months)
+    if kind == "days":
+        month = _MONTHS[(match["dm"] or match["fdm"]).rstrip(".")]
+        first, last = (int(match["d1"]), int(match["d2"])) if match["dm"] else (1, int(match["fd"]) if match[
+            "fd"].isdigit() else _COUNTS.get(match["fd"].lower(), 0))
+        year = int(match["dy"] or match["fdy"] or 0) or _month_year(month, published, future)
+        try:
+            days = (dt.date(year, month, first), dt.date(year, month, last)) if year else None
+        except ValueError:
+            return ""
+        return f"{days[0].isoformat()}/{days[1].isoformat()}" if days and days[0] < days[1] else ""
     if kind == "quarters":
         quarters = int(match["qn"]) if match["qn"].isdigit() else _COUNTS[match["qn"].lower()]
         year = _ref_year(match, "q", published) or _month_year(3 * quarters, published, future)
@@ -545,6 +561,6 @@ def event_period(entity: str, period: str) -> str:
     """An event's figures cover the year it is held: the 5th CIIE's are 2022's, Auto China 2024's 2024's."""
     edition = re.fullmatch(r"CIIE (\d+)(?:st|nd|rd|th)", entity)
     year = str(2017 + int(edition[1])) if edition else (re.search(r"\b((?:19|20)\d\d)$", entity) or ["", ""])[1]
-    if year and (not period or re.fullmatch(r"\d{4}-\d\d", period)):
-        return year
+    if year and (not period or re.fullmatch(r"\d{4}-\d\d(?:-\d\d(?:/\d{4}-\d\d-\d\d)?)?", period)):
+        return year  # (the show's days, "November 17-26", are its year's too)
     return period

@@ -1540,3 +1540,24 @@ def test_a_growth_after_a_count_of_things_is_the_counts_whatever_the_verb_measur
     assert _metric(text, "41.2 percent", "Hubei") == "charging_poles_yoy_pct"
     assert _metric(text, "4.9 percent", "Hubei") == "commercial_vehicle_sales_yoy_pct"
     assert not _metric(text, "52.1 percent", "Hubei").startswith("gigawatt")
+
+
+def test_a_part_of_a_month_is_its_days_and_a_shows_days_its_year():
+    text = ("NEV retail sales in the passenger car market were 181,000 units from March 1 to 12, up 9 percent year "
+            "on year.\n\nWholesale sales of NEVs were 150,000 units in the first 10 days of March.")
+    published = dt.date(2025, 3, 16)
+    assert _fields(text, "181,000", published)[1] == "2025-03-01/2025-03-12"
+    assert _fields(text, "9 percent", published)[1] == "2025-03-01/2025-03-12"
+    assert _fields(text, "150,000", published)[1] == "2025-03-01/2025-03-10"
+    assert event_period("Auto Guangzhou 2023", "2023-11-17/2023-11-26") == "2023"
+
+
+def test_a_range_of_days_is_a_period_the_checks_read():
+    from nevreport.common.dates import format_period, period_bounds
+
+    assert period_bounds("2025-08-01/2025-08-10") == (dt.date(2025, 8, 1), dt.date(2025, 8, 10))
+    assert format_period("2025-08-01/2025-08-10") == "1-10 Aug 2025"
+    with pytest.raises(ValueError, match="ends before it starts"):
+        period_bounds("2025-08-10/2025-08-01")
+    with pytest.raises(ValueError):
+        period_bounds("2025-02-30/2025-03-02")
