@@ -286,10 +286,11 @@ def _short_quote(text: str, mention: Mention) -> str:
 # --- status -------------------------------------------------------------------------------------------------
 
 _FORECAST_WORDS = re.compile(
-    r"(?i)\b(?:will|expect\w*|estimat\w*|anticipat\w*|forecast\w*|project(?:ed|ion)s?|predict\w*|likely"
+    r"(?i)\b(?:will|(?:expect|estimat)\w*(?!\s+to\s+have\b)|anticipat\w*|forecast\w*|project(?:ed|ion)s?|predict\w*|likely"
     r"|(?:is|are)\s+set\s+(?:to|for)|poised to|(?-i:could|would|might|may)"
     r"|sees|guidance|consensus)\b"  # "Nio sees Q3 revenue of CNY1.59B to CNY1.66B vs. CNY3.28B consensus"
 )
+# ("are estimated to have totaled 1.387 million units in December": an estimate of what happened)
 _TARGET_WORDS = re.compile(
     r"(?i)\b(?:aims?|aiming|goals?|targets?|targeted|targeting|plans? to|planning to|planned|strives? to|seeks? to"
     r"|wants? to)\b"

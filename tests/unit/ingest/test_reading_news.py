@@ -1561,3 +1561,11 @@ def test_a_range_of_days_is_a_period_the_checks_read():
         period_bounds("2025-08-10/2025-08-01")
     with pytest.raises(ValueError):
         period_bounds("2025-02-30/2025-03-02")
+
+
+def test_an_estimate_of_what_happened_is_actual_and_an_expectation_a_forecast():
+    text = ("Retail sales are estimated to have totaled 1.92 million units in December last year, down 4 percent.\n\n"
+            "Sales are expected to reach 2.1 million in January.")
+    published = dt.date(2026, 1, 9)
+    assert _fields(text, "1.92 million", published)[1:] == ("2025-12", "actual")
+    assert _fields(text, "2.1 million", published)[2] == "forecast"
