@@ -95,7 +95,7 @@ _WHAT_RE = re.compile(
     r"|(?P<fcv>\b(?:hydrogen\s+)?fuel[- ]cell(?:\s+electric)?\s+(?:vehicles?|cars?)|\bFCE?Vs?\b)"
     r"|(?P<nev>\b(?:NEVs?|new[- ]energy(?:\s+vehicles?)?|electric\s+(?:vehicles?|cars?|automobiles?)|EVs?"
     r"|(?:green|clean)(?:\s+energy)?\s+(?:vehicles?|cars?)|plug-in(?:\s+electric)?\s+(?:vehicles?|cars?)"
-    r"|alternative[- ]energy\s+(?:vehicles?|cars?))\b)"
+    r"|alternative(?:[- ]energy)?\s+(?:vehicles?|cars?))\b)"
     r"|(?P<new_three>\bnew\s+[\"\u201c]?three\b)"
     r"|(?P<vehicle_and_auto_parts>\b(?:autos?|automobiles?|vehicles?|cars?)\s+and\s+(?:auto\s+)?parts\b)"
     r"|(?P<auto_parts>\bauto(?:mobile|motive)?\s+parts\b)"
@@ -270,7 +270,8 @@ def paired_measure(text: str, mention: Mention, spans: Spans) -> str:
     """"output and sales hit 2.68 million units and 2.69 million units, up 4 percent and 9.9 percent": the n-th
     number of a kind takes the n-th measure of the pair its sentence names."""
     sentence = text[spans.sentence[0] : spans.sentence[1]]
-    pair = re.search(r"(?i)\b(output|production|sales|exports)\s+and\s+(output|production|sales|exports)\b", sentence)
+    pair = re.search(r"(?i)\b(output|production|sales|exports?|imports?)\s+and\s+(output|production|sales|exports?"
+                     r"|imports?)\b", sentence)
     if not pair:
         return _verb_pair(text, mention, spans)
     after = spans.sentence[0] + pair.end()
@@ -289,13 +290,16 @@ def paired_measure(text: str, mention: Mention, spans: Spans) -> str:
     both = re.search(r"(?i)\bboth\s+$", sentence[: pair.start()])
     if both and kind == "level" and same[:1] == [mention.start]:
         word = pair.group(1).lower()  # "with both output and sales above 28 million units": the first
-        return {"output": "production"}.get(word, word)
+        return _PAIR_WORDS.get(word, word)
     if len(same) < 2 or len(same) % 2 or mention.start not in same:
         return ""
     # "down 21.8 percent and 14.2 percent year on year, while down 33.3 percent and 19.0 percent month on
     # month": each pair of numbers follows the pair of measures
     word = pair.group(1 + same.index(mention.start) % 2).lower()
-    return {"output": "production"}.get(word, word)
+    return _PAIR_WORDS.get(word, word)
+
+
+_PAIR_WORDS = {"output": "production", "export": "exports", "import": "imports"}
 
 
 _MEASURE_VERB = re.compile(r"(?i)\b(produced|made|manufactured|sold|exported|delivered)\b")

@@ -21,7 +21,10 @@ _STOCK_CUE = re.compile(
     rf"|\bfleet\b|\bstock\s+of\b"
     # "Shanghai has 240,000 new-energy vehicles", "Shenzhen had 56,000 units of NEVs": what a place has
     rf"|\b(?:has|had|have)\s+(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?"
-    rf"\s+(?:units\s+of\s+)?(?:[\w-]+\s+){{0,2}}?{_VEHICLES}\b")
+    rf"\s+(?:units\s+of\s+)?(?:[\w-]+\s+){{0,2}}?{_VEHICLES}\b"
+    # "there were 4.5 million registered cars in Shanghai": the cars on its register
+    rf"|\bthere\s+(?:were|are|was|is)\s+(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+)?\d[\d,.]*"
+    rf"(?:\s+(?:million|thousand))?\s+registered\s+{_VEHICLES}\b")
 _QUALIFIED = re.compile(rf"(?i)\b(?P<qualifier>private|privately[- ]owned|public|official)\s+(?P<noun>{_VEHICLES})\b")
 _YOY = re.compile(r"(?i)\byear[- ](?:on|over)[- ]year\b|\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
                   r"|\b(?:than|from|over|on)\s+(?:the\s+previous|last|a)\s+year\b")

@@ -1569,3 +1569,22 @@ def test_an_estimate_of_what_happened_is_actual_and_an_expectation_a_forecast():
     published = dt.date(2026, 1, 9)
     assert _fields(text, "1.92 million", published)[1:] == ("2025-12", "actual")
     assert _fields(text, "2.1 million", published)[2] == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "metric"),
+    [
+        ("The association expects the import and export of vehicles to fall 12% and 8% respectively.", "12%",
+         "vehicle_imports_yoy_pct"),
+        ("The association expects the import and export of vehicles to fall 12% and 8% respectively.", "8%",
+         "vehicle_exports_yoy_pct"),
+        ("The production and sales of alternative vehicles were 80,400 units and 79,000 units respectively.",
+         "79,000", "nev_sales"),
+        ("By the end of May, there were 3.1 million registered cars in the city, among which 420,000 were NEVs.",
+         "3.1 million", "vehicle_ownership"),
+        ("By the end of May, there were 3.1 million registered cars in the city, among which 420,000 were NEVs.",
+         "420,000", "nev_ownership"),
+    ],
+)
+def test_imports_and_exports_paired_alternative_vehicles_and_registered_cars_in_use(text, stated, metric):
+    assert _metric(text, stated, "Hefei") == metric
