@@ -111,10 +111,16 @@ def body_start(text: str) -> int:
         dateline = _LEADING_DATE.match(text, begin)
         if begin and dateline and dateline.end() > begin + 3:
             return begin
+    bullets = _LEADING_BULLETS.match(text)
+    if bullets:  # "- From August 1 to 10, retail sales totaled 452,000 units": a standfirst of bullet points
+        return bullets.end()
     first = text.find("\n")
     if first < 0 or _IS_SENTENCE.search(text[:first]):
         return 0  # no headline: the article opens with its lead paragraph
     return first + 1
+
+
+_LEADING_BULLETS = re.compile(r"(?:[^\n]*\n\s*)?(?:[ \t]*[-\u2022*]\s+[^\n]+\n)+\s*")
 
 
 def earlier_sentences(text: str, sentence_start: int, across_paragraphs: bool = False) -> list[tuple[int, int]]:

@@ -14,6 +14,7 @@ import pytest
 from nevreport.ingest.extract import extract_mentions
 from nevreport.ingest.reading import (
     Entities,
+    body_start,
     event_period,
     not_a_claim,
     read_entity,
@@ -1588,3 +1589,15 @@ def test_an_estimate_of_what_happened_is_actual_and_an_expectation_a_forecast():
 )
 def test_imports_and_exports_paired_alternative_vehicles_and_registered_cars_in_use(text, stated, metric):
     assert _metric(text, stated, "Hefei") == metric
+
+
+def test_a_standfirst_of_bullet_points_is_before_the_body_and_the_body_holds_the_figure(tmp_path):
+    from nevreport.curate.propose import propose_rows
+
+    text = ("- From March 1 to 12, retail sales totaled 381,000 units, down 4 percent year-on-year.\n\n"
+            "Retail sales were weak in early March.\n\n"
+            "From March 1 to 12, retail sales totaled 381,000 units, down 4 percent year-on-year, the association "
+            "said.\n")
+    assert body_start(text) == text.index("Retail sales were weak")
+    drafted = [p for p in propose_rows("903_cpca.txt", text, tmp_path) if p.mention.text == "381,000"]
+    assert [bool(p.row) for p in drafted] == [False, True]  # the bullet restates the body's figure
