@@ -432,6 +432,23 @@ def _number_of_things(text: str, mention: Mention, spans: Spans) -> str:
     return named
 
 
+_THE_NUMBER = re.compile(r"(?i)\bthe\s+(?:total\s+)?number\b(?!\s+of\b)")
+_SUBJECT_GREW = re.compile(r"(?i)(?:^|['\u2019]s\s+)(?P<things>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s)\s+(?:also\s+)?"
+                           r"(?:saw|sees|see|recorded|records|grew|rose|showed|posted|experienced|kept)\b")
+
+
+def _the_number_of_subject(text: str, mention: Mention, spans: Spans) -> str:
+    """"China's battery swap stations also saw rapid growth, with the number increasing from 555 to 890": the
+    things the sentence is about, which "the number" counts."""
+    if not _THE_NUMBER.search(text, spans.sentence[0], mention.start):
+        return ""
+    found = _SUBJECT_GREW.search(text, spans.sentence[0], mention.start)
+    if not found or found["things"].lower().split()[-1] in VEHICLE_NOUNS or what_in(
+            text, found.start("things"), found.end("things")):
+        return ""
+    return "_".join(found["things"].lower().replace("-", " ").split())
+
+
 # "Public EV charging facilities stood at about 4.32 million units", "Private charging facilities expanded ... to
 # 13.03 million units": things other than vehicles, counted as the sentence's subject
 _THINGS_SUBJECT = re.compile(
@@ -666,7 +683,8 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     if unit == "vehicles" and noun and noun.rsplit("_", 1)[-1] not in VEHICLE_NOUNS:
         unit = "count"  # "10 car brands" counts brands, not cars
     context = _region_read(text, mention, spans, entity)
-    counted_thing = _number_of_things(text, mention, spans) if not noun else ""
+    counted_thing = (_number_of_things(text, mention, spans) or _the_number_of_subject(text, mention, spans)
+                     if not noun else "")
     if not counted_thing and noun in ("", "units") and not measures_in(text, *spans.sentence):
         counted_thing = _things_as_subject(text, spans)  # "Public EV charging facilities stood at 4.32 million units"
     if counted_thing and unit in ("count", "vehicles"):

@@ -384,6 +384,13 @@ def _is_base_of(text: str, mention: Mention, position: int) -> bool:
 
 _YEAR_AGO_AFTER = re.compile(r"(?i)(?:\s+(?:units|vehicles|cars))?\s+(?:year[- ]on[- ]year"
                              r"|a\s+year\s+(?:earlier|ago|before)|in\s+the\s+same\s+period\s+(?:of\s+)?last\s+year)\b")
+# "increasing from 555 at the end of last year to 890 by the end of September": a change told by its two ends
+_FROM_TO = re.compile(r"(?i)\bfrom\s+(?:about\s+|some\s+|over\s+|nearly\s+)?(?P<a>\d[\d,.]*)(?:\s+(?:million|thousand|"
+                      r"billion))?(?:\s+[a-z]+){0,8}?\s+to\s+(?:about\s+|some\s+|over\s+|nearly\s+|more\s+than\s+)?"
+                      r"(?P<b>\d[\d,.]*)")
+_YEARS_FROM_TO = re.compile(rf"(?i)\b(?:from|between)\s+(?P<y1>{YEAR})\s+(?:to|and)\s+(?P<y2>{YEAR})")
+_AT_PERIOD_AFTER = re.compile(r"(?i)(?:\s+(?:million|thousand|billion))?(?:\s+(?:units|vehicles|cars|stations|piles))?"
+                              r"\s+(?:at|by|in|as\s+of)\s+(?:the\s+end\s+of\s+)?")
 # "down 8% from March deliveries, when the company delivered 10,378 units": the base's period
 _WHEN_BASE = re.compile(r"(?i)\bfrom\s+(?P<base>[^,.;]{3,30}?)\s*,?\s+when\s+[^.;]*$")
 
@@ -392,6 +399,18 @@ def _own_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     """A period the number's own words give it: "2020's 14 percent", a growth averaged over a span of years,
     a record held "for three consecutive years" (the years up to the last one), the base a "when" clause
     states ("from April last year, when the company delivered 9,002 vehicles")."""
+    ends = next((m for m in _FROM_TO.finditer(text, spans.sentence[0], spans.sentence[1])
+                 if not re.fullmatch(YEAR, m["a"]) and mention.start in (m.start("a"), m.start("b"))), None)
+    span = _YEARS_FROM_TO.search(text, spans.sentence[0], spans.sentence[1])
+    if ends and span and mention.start in (ends.start("a"), ends.start("b")):
+        # "From 2019 to 2021, NEV registrations increased from 69,000 to 259,000": each end its year
+        return span["y1"] if mention.start == ends.start("a") else span["y2"]
+    stated_at = _AT_PERIOD_AFTER.match(text, mention.end) if ends and mention.start in (
+        ends.start("a"), ends.start("b")) else None
+    named = _periods_in(text, stated_at.end() - 1, min(spans.sentence[1], stated_at.end() + 40), published, future,
+                        bases=False) if stated_at else []
+    if stated_at and named and named[0].start <= stated_at.end():  # "from 555 at the end of last year to 890 by the end of
+        return named[0].period  # September": each end the time right after it
     when = _WHEN_BASE.search(text, spans.sentence[0], mention.start)
     if when:
         named = _periods_in(text, when.start("base"), when.end("base"), published, future, bases=False)

@@ -1601,3 +1601,16 @@ def test_a_standfirst_of_bullet_points_is_before_the_body_and_the_body_holds_the
     assert body_start(text) == text.index("Retail sales were weak")
     drafted = [p for p in propose_rows("903_cpca.txt", text, tmp_path) if p.mention.text == "381,000"]
     assert [bool(p.row) for p in drafted] == [False, True]  # the bullet restates the body's figure
+
+
+def test_a_change_told_by_its_two_ends_dates_each_end_and_the_number_counts_the_subject():
+    text = ("The province's hydrogen stations also saw rapid growth, with the number increasing from 41 at the end "
+            "of last year to 63 by the end of June.\n\n"
+            "From 2020 to 2023, the annual number of newly registered NEVs in the city increased from 31,000 to "
+            "148,000.")
+    published = dt.date(2024, 7, 20)
+    assert _fields(text, "41", published)[1] == "2023"
+    assert _fields(text, "63", published)[1] == "2024-06"
+    assert _fields(text, "31,000", published)[1] == "2020"
+    assert _fields(text, "148,000", published)[1] == "2023"
+    assert _metric(text, "63", "Hebei", published) == "hydrogen_stations"
