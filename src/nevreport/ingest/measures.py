@@ -63,9 +63,9 @@ _MEASURES = [
     ("deals", r"(?:tentative\s+|intended\s+)?deals?"),
     ("transaction_volume", r"transaction\s+(?:volume|value)|turnover\s+of\s+transactions|orders\s+worth"),
     ("deliveries", r"deliver(?:ed|ies|y|s|ing)?"),
-    ("sales", r"sales|sold|sells?|selling"),
+    ("sales", r"sales|sold|sells?|selling|(?:consumers|buyers|customers|motorists)\s+(?:have\s+)?(?:bought|purchased)"),
     ("production", r"produc(?:e|ed|es|ing|tion)|output|made(?!\s+(?:up|their|its)\b)|manufactur(?:e|ed|ing)"
-                   r"|built|assembled"),
+                   r"|built|assembled|roll(?:ed|s)?\s+off\s+(?:the\s+)?(?:production|assembly)\s+lines?"),
 ]
 _MEASURE_RE = re.compile(r"(?i)\b(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _MEASURES) + r")\b")
 # Measures counted for a kind of vehicle: "NEV exports" is nev_exports; revenue is a company's, not a vehicle's.
@@ -189,6 +189,8 @@ _MAKER = re.compile(r"(?i)\b(?:electric\s+(?:car|vehicle)|EV|NEV|new[- ]energy\s
 _INCLUDES = re.compile(r"(?i)(?:,|\()\s*(?:including|which\s+include[sd]?|such\s+as|i\.e\.)\s+[^,.;()]{3,60}?"
                        r"(?:,|\)|(?=\s+(?:rose|grew|increased|jumped|fell|were|was|reached|totaled|totalled|hit)\b))")
 _POWERS = ("nev", "bev", "phev", "fcv")
+_PURE_AND_HYBRID = re.compile(r"(?i)\b(?:pure|all)[- ]electric\s+and\s+(?:plug-in\s+)?hybrid(?:\s+electric)?\s+"
+                              r"(?:vehicles|cars)\b")
 _CLASSES = ("passenger_car", "commercial_vehicle")
 
 
@@ -216,6 +218,8 @@ def what_in(text: str, start: int, end: int, masked: Sequence[tuple[int, int]] =
     matches = [m for m in _WHAT_RE.finditer(text, start, end) if not any(a <= m.start() < b for a, b in masked)]
     named = [m.lastgroup or "" for m in matches]
     found = set(named)
+    if _PURE_AND_HYBRID.search(text, start, end):
+        return "nev"  # "pure electric and hybrid electric cars": NEVs
     composed = _composed(matches, text)
     if composed and "nev_passenger_car" not in found:
         return composed

@@ -106,6 +106,8 @@ _NOT_THINGS = frozenset({*VEHICLE_NOUNS, "units", "percent", "yuan", "dollars", 
                          "months", "years", "days", "weeks", "batches", "tons", "tonnes", "kilowatts", "gwh",
                          "million", "billion", "thousand"})
 _THIS_REPRESENTS = re.compile(r"(?i)\s*(?:[\w-]+,\s*)?(?:this|that|it|the\s+figure)\s+(?:represents|marks|means|is)\b")
+_SUCH = re.compile(r"(?i)\s+(?:such\s+(?:vehicles|cars|units|models)|of\s+them)\b")
+_SUCH_LEVEL = re.compile(r"(?i)\d[\d,.]*\s+(?:such\s+(?:vehicles|cars|units|models)|of\s+them)\b")
 _OWN_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|percent|per\s+cent|units|vehicles|cars|million|billion|thousand)\b")
 
 
@@ -149,6 +151,10 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
         after_end = bracket  # "exceed 170,000 (113,000 all-electric)": the bracket is another number's
     joined = re.search(r"\s(?:and|or)\s", text[mention.end : after_end])  # "52,000 vehicles and commercial ..."
     what = paired or what_in(text, mention.end, mention.end + joined.start() if joined else after_end)
+    if (_SUCH.match(text, mention.end) or (what in ("", "vehicle") and _SUCH_LEVEL.search(text, *spans.sentence))) and (
+            what_in(text, *spans.clause) in ("", "vehicle")):
+        # "28,324 such vehicles were rolled off ..., 210 percent more", "bought 28,092 of them": the kind before
+        what = next((w for w in (what_in(text, *r) for r in earlier_sentences(text, spans.sentence[0])[:2]) if w), what)
     if what == "nev" and _BESIDE_PHEVS.match(text, mention.end):  # "141,000 EVs and 26,000 PHEVs": pure electric
         what = "bev"
     own_phrase = _WHAT_MEASURE_OF.search(text, max(spans.clause[0], mention.start - 70), mention.start)

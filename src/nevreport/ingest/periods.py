@@ -409,8 +409,8 @@ def _own_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
         ends.start("a"), ends.start("b")) else None
     named = _periods_in(text, stated_at.end() - 1, min(spans.sentence[1], stated_at.end() + 40), published, future,
                         bases=False) if stated_at else []
-    if stated_at and named and named[0].start <= stated_at.end():  # "from 555 at the end of last year to 890 by the end of
-        return named[0].period  # September": each end the time right after it
+    if stated_at and named and named[0].start <= stated_at.end():
+        return named[0].period  # "from 555 at the end of last year to 890 by the end of September": each end's time
     when = _WHEN_BASE.search(text, spans.sentence[0], mention.start)
     if when:
         named = _periods_in(text, when.start("base"), when.end("base"), published, future, bases=False)

@@ -1614,3 +1614,20 @@ def test_a_change_told_by_its_two_ends_dates_each_end_and_the_number_counts_the_
     assert _fields(text, "31,000", published)[1] == "2020"
     assert _fields(text, "148,000", published)[1] == "2023"
     assert _metric(text, "63", "Hebei", published) == "hydrogen_stations"
+
+
+@pytest.mark.parametrize(
+    ("stated", "metric"),
+    [
+        ("14,210", "nev_production"),
+        ("190 percent", "nev_production_yoy_pct"),
+        ("13,980", "nev_sales"),
+        ("1.1 million", "vehicle_sales"),
+        ("402,000", "nev_sales"),
+    ],
+)
+def test_such_vehicles_and_of_them_are_the_kind_named_before(stated, metric):
+    text = ("Carmakers now make many more pure electric and hybrid electric cars. Last month, 14,210 such vehicles "
+            "rolled off production lines, 190 percent more than a year earlier, and consumers bought 13,980 of "
+            "them.\n\nThe group sold 1.1 million vehicles in the period, with NEVs accounting for 402,000 of them.")
+    assert _metric(text, stated, "China", dt.date(2016, 4, 12)) == metric
