@@ -1,7 +1,7 @@
 """A price: "BYD's new Seal is priced from 150,000 yuan" -> seal_price_cny, "the $5,000 Hongguang Mini" ->
 hongguang_mini_price_usd, "with prices starting at 215,900 yuan" -> ..._starting_price_cny, a company's shares
-"at 75 yuan per share" -> share_price_cny; the model's own words, its maker the entity (data/DICTIONARY.md
-"Metric naming", rule 4)."""
+"at 75 yuan per share" -> share_price_cny, a subsidy per vehicle purchase_subsidy_cny; the model's own words, its
+maker the entity (data/DICTIONARY.md "Metric naming", rule 4)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ _CURRENCIES = {"cny": "cny", "usd": "usd", "eur": "eur"}
 _PRICED = re.compile(r"(?i)\b(?:pric(?:e|ed|es|ing)|costs?|costing|fork(?:ed|s)?\s+out|pegs?|pegged|sells?\s+for"
                      r"|retails?\s+(?:at|for)|starting\s+(?:at|from))\b")
 _STARTING = re.compile(r"(?i)\b(?:(?:starting|starts?)\s+(?:at|from)|starting\s+price\s+of)\s+(?:just\s+|only\s+)?$")
+_PER_VEHICLE = re.compile(r"(?i)\bpurchase\s+subsid|\b(?:for\s+)?(?:each|every|per)\s+(?:new\s+)?(?:car|vehicle|EV"
+                          r"|NEV)\b")
 _PER_SHARE = re.compile(r"(?i)\s*(?:a|per)\s+share\b")
 _SHARE_PRICE = re.compile(r"(?i)\b(?:share|stock)\s+(?:price|value)\b|\bshares?\s+(?:traded|closed|opened)\b")
 # A model named right after the amount ("the $5,000 Hongguang Mini"), or in the clause before it ("the Seal is
@@ -43,6 +45,9 @@ def price_name(text: str, mention: Mention, spans: Spans, companies: Collection[
     if not currency:
         return ""
     before = text[max(spans.sentence[0], mention.start - 90) : mention.start]
+    sentence = text[spans.sentence[0] : spans.sentence[1]]
+    if re.search(r"(?i)\bsubsid", before) and _PER_VEHICLE.search(sentence):
+        return f"purchase_subsidy_{currency}"  # "a purchase subsidy of", "subsidized CNY120,000 for each car sold"
     if re.search(r"(?i)\baverage\s+(?:\w+\s+)?prices?\b", before):
         return ""  # "the average price of exported cars": a series' average price, read as one
     if _PER_SHARE.match(text, mention.end) or _SHARE_PRICE.search(before):

@@ -1476,7 +1476,8 @@ PRICES_STORY = (
     "($16,560 to $22,080).\n\n"
     "Buyers pay CNY412,000 for the Model Y Performance, second only to the $6,000 Wuling Bingo.\n\n"
     "The average price of exported cars was 21,000 US dollars.\n\n"
-    "Its shares closed at 88 yuan per share."
+    "Its shares closed at 88 yuan per share.\n\n"
+    "The city offers a purchase subsidy of up to CNY42,000. The state subsidized CNY9,000 for each car sold."
 )
 
 
@@ -1490,6 +1491,8 @@ PRICES_STORY = (
         ("$6,000", "wuling_bingo_price_usd"),
         ("21,000 US dollars", "vehicle_export_average_price_usd"),
         ("88 yuan", "share_price_cny"),
+        ("CNY42,000", "purchase_subsidy_cny"),
+        ("CNY9,000", "purchase_subsidy_cny"),
     ],
 )
 def test_a_price_is_the_models_and_a_share_price_the_companys(stated, metric):
