@@ -107,6 +107,24 @@ def markets_group(text: str, start: int, end: int) -> str:
     return group["group"].lower().replace("-", "_").replace(" ", "_") + "_markets" if group else ""
 
 
+_TO_PLACE = re.compile(r"(?<![\d.,])\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+[a-z]+){0,2}(?<!according)(?<!due)"
+                       r"\s+to\s+(?:the\s+)?(?P<place>(?!China\b|Chinese\b)[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)\b")
+_EXPORTED = re.compile(r"(?i)\bexport(?:s|ed|ing)?\b|\bshipped\b")
+
+
+def export_destination(text: str, mention: Mention, spans: Spans) -> str:
+    """The named country or region exports go to, for a number in its part of the sentence: "China exported 55,000
+    autos to Iran, up 1.5 times, accounting for 29.6% of the total; 21,000 autos to ASEAN, ..." -> iran, asean."""
+    if not _EXPORTED.search(text, *spans.sentence):
+        return ""
+    semicolons = (spans.sentence[0] + m.end() for m in re.finditer(";", text[spans.sentence[0] : spans.sentence[1]]))
+    cuts = sorted({spans.sentence[0], spans.sentence[1], *semicolons})
+    start = max(c for c in cuts if c <= mention.start)
+    end = min(c for c in cuts if c > mention.start)
+    found = _TO_PLACE.search(text, start, end)
+    return found["place"].lower().replace(" ", "_") if found else ""
+
+
 _DOMESTIC = re.compile(r"(?i)\bdomestic\s+(?:(?:auto|car|vehicle|NEV)\s+)?(?:sales|deliveries)\b"
                        r"|\b(?:to|in|on)\s+the\s+(?:Chinese|domestic|home)\s+"
                        r"market\b|\b(?:sold|delivered)\s+domestically\b")

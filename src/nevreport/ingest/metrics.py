@@ -17,6 +17,7 @@ from nevreport.ingest.counts import (
     area_name,
     counted_before,
     domestic,
+    export_destination,
     goods_count_name,
     is_cumulative,
     length_name,
@@ -104,7 +105,8 @@ _PER_SPAN = re.compile(r"(?i)\b(?:per|a|each|every)\s+(?P<span>day|month)\b(?!\s
 _PER_SPAN_NAMES = {"day": "daily_average", "month": "monthly_average"}
 _NOT_THINGS = frozenset({*VEHICLE_NOUNS, "units", "percent", "yuan", "dollars", "points", "hours", "teus", "times",
                          "months", "years", "days", "weeks", "batches", "tons", "tonnes", "kilowatts", "gwh",
-                         "million", "billion", "thousand"})
+                         "million", "billion", "thousand", "countries", "regions", "cities", "provinces", "markets",
+                         "ports", "economies"})
 _THIS_REPRESENTS = re.compile(r"(?i)\s*(?:[\w-]+,\s*)?(?:this|that|it|the\s+figure)\s+(?:represents|marks|means|is)\b")
 _SUCH = re.compile(r"(?i)\s+(?:such\s+(?:vehicles|cars|units|models)|of\s+them)\b")
 _SUCH_LEVEL = re.compile(r"(?i)\d[\d,.]*\s+(?:such\s+(?:vehicles|cars|units|models)|of\s+them)\b")
@@ -764,7 +766,8 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
                 if unit == "percentage_points":
                     return f"{national}_national_share_pct_{_growth_base(text, mention, spans, period[:4])}_pp", unit
                 return f"{national}_national_share_pct{target}", unit
-            group = markets_group(text, spans.sentence[0], mention_for_whole.start)
+            group = markets_group(text, spans.sentence[0], mention_for_whole.start) or (
+                export_destination(text, mention_for_whole, spans) if whole.endswith("_exports") else "")
             if group and part in ("", "vehicle"):  # "exported to the three emerging markets, accounting for 20
                 name = f"{group}_share_of_{whole}"  # percent of the total": those markets' share
             if _BY_PRIVATE.match(text, mention_for_whole.end):
@@ -868,7 +871,8 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         base = f"{context.what}_{measure}{target}"  # "an NEV industry cluster with annual revenue of": the industry's
     else:
         base = measure + target
-    if measure == "exports" and (group := markets_group(text, spans.sentence[0], spans.clause[1])):
+    if measure == "exports" and (group := markets_group(text, spans.sentence[0], spans.clause[1])
+                                 or export_destination(text, mention, spans)):
         base = f"{base}_{group}"  # "40,000 cars were exported to the three emerging markets"
     if unit == "percent" and _AVERAGE_GROWTH.search(text, spans.clause[0], spans.clause[1]):
         return f"{base}_avg_annual_growth_pct", unit  # "an average annual growth rate of 41.4 percent"

@@ -1634,3 +1634,23 @@ def test_such_vehicles_and_of_them_are_the_kind_named_before(stated, metric):
             "rolled off production lines, 190 percent more than a year earlier, and consumers bought 13,980 of "
             "them.\n\nThe group sold 1.1 million vehicles in the period, with NEVs accounting for 402,000 of them.")
     assert _metric(text, stated, "China", dt.date(2016, 4, 12)) == metric
+
+
+@pytest.mark.parametrize(
+    ("stated", "metric"),
+    [
+        ("41,000", "vehicle_exports_mexico"),
+        ("2.2 times", "vehicle_exports_mexico_yoy_times"),
+        ("18.4%", "mexico_share_of_vehicle_exports"),
+        ("17,000", "vehicle_exports_saudi_arabia"),
+        ("9.1%", "vehicle_exports_saudi_arabia_yoy_pct"),
+        ("310,000", "vehicle_exports"),
+        ("26 percent", "vehicle_exports_yoy_pct"),
+    ],
+)
+def test_exports_to_a_named_country_name_it_and_a_growth_after_a_count_of_places_is_the_exports(stated, metric):
+    text = ("In the first quarter, the country exported 41,000 autos to Mexico, up 2.2 times YOY, accounting for 18.4% "
+            "of the total; and 17,000 autos to Saudi Arabia, up 9.1% YOY.\n\n"
+            "It exported 310,000 vehicles to more than 70 countries in May, up 26 percent, according to the General "
+            "Administration of Customs.")
+    assert _metric(text, stated, "China", dt.date(2023, 6, 20)) == metric
