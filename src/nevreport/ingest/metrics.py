@@ -135,7 +135,9 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
         matches = measures_in(text, *region, masked)
         if matches:
             # "the average price of exported cars was 21,000 US dollars": a price, whatever it is the price of
-            priced = [m for m in matches if m.lastgroup == "average_price"]
+            # (a price named in a later clause is another figure's: "value totaling CNY 17.17 billion, ...; and
+            # average export price at 92,000 yuan")
+            priced = [m for m in matches if m.lastgroup == "average_price" and m.start() < spans.clause[1]]
             # "NEV sales soared 92 percent to 890,000 and exports 53 percent to 400,000": a measure after "and"
             # that has a number of its own is the next number's
             mine = [m for m in matches if not (

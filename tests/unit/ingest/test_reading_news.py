@@ -1654,3 +1654,13 @@ def test_exports_to_a_named_country_name_it_and_a_growth_after_a_count_of_places
             "It exported 310,000 vehicles to more than 70 countries in May, up 26 percent, according to the General "
             "Administration of Customs.")
     assert _metric(text, stated, "China", dt.date(2023, 6, 20)) == metric
+
+
+def test_an_average_price_in_a_later_clause_is_another_figures():
+    text = ("In the first quarter, the country exported 96,000 automobiles, up 22.1% YOY; value totaling CNY 9.4 "
+            "billion, up 17.3% YOY; and average export price at 98,000 yuan per auto, down 3.9% YOY.\n\n"
+            "The average price of cars exported was 20,000 US dollars, up 11 percent from 18,000 US dollars in 2022.")
+    published = dt.date(2023, 7, 12)
+    assert _metric(text, "CNY 9.4 billion", "China", published) == "vehicle_exports_cny"
+    assert _metric(text, "98,000 yuan", "China", published) == "vehicle_export_average_price_cny"
+    assert _metric(text, "18,000 US dollars", "China", published) == "vehicle_export_average_price_usd"
