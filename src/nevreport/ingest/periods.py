@@ -153,7 +153,8 @@ _BASE_BEFORE = re.compile(
     r"(?i)\b(?:from|than(?:\s+in)?|over|on|compar(?:ed|ing)\s+(?:with|to)|versus|against"
     r"|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?|overtak(?:ing|es)|overtook)"
     r"(?:\s+the\s+same\s+(?:period|month|quarter)\s+(?:of|in)|\s+the|\s+that\s+of"
-    r"|\s+(?:its|their|the)\s+(?:performance|level|figure|result|sales|total)\s+in)?\s*$"  # "compared with the 2023
+    r"|\s+(?:its|their|the)\s+(?:(?:previous|prior|last|record)\s+)?(?:performance|level|figure|result|sales|total"
+    r"|high|record|peak|low)\s+in)?\s*$"  # "compared with the 2023
     # level", "down 5% than that of last month"
     r"|\bthan\s+(?:the|that)(?:\s+[\w-]+){0,3}\s+(?:recorded|seen|posted|registered|reported|logged)(?:\s+in)?\s*$"
 )  # "higher than the rate recorded from January to April"
@@ -392,6 +393,7 @@ _YEARS_FROM_TO = re.compile(rf"(?i)\b(?:from|between)\s+(?P<y1>{YEAR})\s+(?:to|a
 _AT_PERIOD_AFTER = re.compile(r"(?i)(?:\s+(?:million|thousand|billion))?(?:\s+(?:units|vehicles|cars|stations|piles))?"
                               r"\s+(?:at|by|in|as\s+of)\s+(?:the\s+end\s+of\s+)?")
 # "down 8% from March deliveries, when the company delivered 10,378 units": the base's period
+_YEAR_WHEN = re.compile(rf"(?i)\b(?:in|since|of)\s+(?P<year>{YEAR})\s*,?\s+when\s+[^.;,]*$")
 _WHEN_BASE = re.compile(r"(?i)\bfrom\s+(?P<base>[^,.;]{3,30}?)\s*,?\s+when\s+[^.;]*$")
 
 
@@ -411,6 +413,9 @@ def _own_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
                         bases=False) if stated_at else []
     if stated_at and named and named[0].start <= stated_at.end():
         return named[0].period  # "from 555 at the end of last year to 890 by the end of September": each end's time
+    year_when = _YEAR_WHEN.search(text, spans.sentence[0], mention.start)
+    if year_when:  # "the slowest growth since 2012 when sales increased by 4.3 percent": that year's
+        return year_when["year"]
     when = _WHEN_BASE.search(text, spans.sentence[0], mention.start)
     if when:
         named = _periods_in(text, when.start("base"), when.end("base"), published, future, bases=False)

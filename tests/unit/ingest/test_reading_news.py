@@ -1664,3 +1664,12 @@ def test_an_average_price_in_a_later_clause_is_another_figures():
     assert _metric(text, "CNY 9.4 billion", "China", published) == "vehicle_exports_cny"
     assert _metric(text, "98,000 yuan", "China", published) == "vehicle_export_average_price_cny"
     assert _metric(text, "18,000 US dollars", "China", published) == "vehicle_export_average_price_usd"
+
+
+def test_a_year_a_when_clause_follows_and_a_previous_high_compared_with():
+    text = ("It marked the slowest growth since 2016 when sales increased by 3.1 percent, the association said. "
+            "Lotus Peak delivered a record 1.2 million vehicles in China in 2019, up 4.4 percent from the previous "
+            "high in 2018.")
+    published = dt.date(2020, 1, 14)
+    assert _fields(text, "3.1 percent", published)[1] == "2016"
+    assert _fields(text, "4.4 percent", published)[1] == "2019"
