@@ -1673,3 +1673,10 @@ def test_a_year_a_when_clause_follows_and_a_previous_high_compared_with():
     published = dt.date(2020, 1, 14)
     assert _fields(text, "3.1 percent", published)[1] == "2016"
     assert _fields(text, "4.4 percent", published)[1] == "2019"
+
+
+def test_one_number_for_a_pair_of_measures_is_the_first_measures():
+    text = "Vehicle output and sales will likely decrease by around three percent this year, the association said."
+    assert _metric(text, "three percent", "China", dt.date(2020, 10, 23)) == "vehicle_production_yoy_pct"
+    text = "Output and sales rose to 2.1 million and 2.2 million, up 4 percent and 6 percent respectively."
+    assert _metric(text, "6 percent", "China", dt.date(2020, 10, 23)) == "vehicle_sales_yoy_pct"
