@@ -105,6 +105,11 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
 _SOLD = {"deliveries": "sales"}  # a company's deliveries and its sales, told as the same figure
 
 
+def _same_series(first: str, second: str) -> bool:
+    """Whether two metrics name the same quantity, a company's deliveries and its sales taken as one."""
+    return first.replace("deliveries", "sales") == second.replace("deliveries", "sales")
+
+
 def _bounds_restated(proposals: list[Proposal], text: str) -> list[Proposal]:
     """"Tesla's sales hit a record of more than 21,000 vehicles ... Tesla sold 21,604 Model 3 cars last month": a
     bound another row of the same subject, period and measure states exactly is that figure
@@ -120,7 +125,7 @@ def _bounds_restated(proposals: list[Proposal], text: str) -> list[Proposal]:
         same = next((q for q in exact if hedged and q.mention.value != p.mention.value and measure
                      and (q.row["entity"], q.row["period"], q.row["unit"]) == (
                          p.row["entity"], p.row["period"], p.row["unit"])
-                     and _SOLD.get(_measure_of(q.row["metric"]), _measure_of(q.row["metric"])) == measure
+                     and _same_series(q.row["metric"], p.row["metric"])
                      and _restates(p.mention, q.mention.value, q.mention.unit)
                      and abs(q.mention.value - p.mention.value) <= 0.05 * p.mention.value), None)
         kept.append(Proposal(p.mention, {}, f"the figure {same.row['figure_id']} stated again, as a bound")

@@ -107,8 +107,10 @@ def markets_group(text: str, start: int, end: int) -> str:
     return group["group"].lower().replace("-", "_").replace(" ", "_") + "_markets" if group else ""
 
 
-_TO_PLACE = re.compile(r"(?<![\d.,])\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+[a-z]+){0,2}(?<!according)(?<!due)"
-                       r"\s+to\s+(?:the\s+)?(?P<place>(?!China\b|Chinese\b)[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)\b")
+_TO_PLACE = re.compile(r"(?<![\d.,])\d[\d,.]*(?:\s+(?:million|thousand))?(?!\s*(?:%|percent))(?:\s+[a-z]+){0,2}"
+                       r"(?<!according)(?<!due)(?<!compared)(?<!equal)(?<!close)(?<!up)"
+                       r"\s+to\s+(?:the\s+)?(?P<place>(?!(?:January|February|March|April|May|June|July|August|September"
+                       r"|October|November|December)\b)(?!China\b|Chinese\b)[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)\b")
 _EXPORTED = re.compile(r"(?i)\bexport(?:s|ed|ing)?\b|\bshipped\b")
 
 
@@ -341,7 +343,7 @@ def part_name(text: str, mention: Mention, spans: Spans, noun: str) -> str:
     said = _ARE_WHAT.match(text, mention.end)
     if not noun and among and said:  # "Among all the charging posts, 412,000 are public": the whole's, so qualified
         among_words = noun_phrase(text, among.end() - 1).split("_")
-        if among_words[-1] in VEHICLE_NOUNS or said["what"].endswith("ed"):
+        if not among_words[0] or among_words[-1] in VEHICLE_NOUNS or said["what"].endswith("ed"):
             return ""  # "Among the NEVs, 40,000 were exported": a measure of vehicles, read as one
         start = _thing(among_words)
         return "_".join([*(w for w in among_words[:start] if w not in _KIND_WORDS), said["what"].lower(),

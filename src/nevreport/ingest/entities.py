@@ -398,6 +398,9 @@ _NAMES_PAIR = re.compile(r"\b(?P<x>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+and\s+"
                          r"(?P<y>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}),?\s+respectively\b")
 _WORLD_SUBJECT = re.compile(r"(?i)\s*(?:the\s+)?(?:worldwide|global|world(?:['\u2019]s)?)\s+(?:[\w-]+\s+){0,3}?"
                             r"(?:sales|production|output|deliveries|exports|market|fleet|stock|ownership)\b")
+_CALENDAR = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                       r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday"
+                       r"|Saturday|Sunday)\b")
 _NUMBER_PAIR = re.compile(r"(?<![\d.,])(?P<a>\d[\d,.]*)\s+and\s+(?P<b>\d[\d,.]*)(?![\d.,]*\s*(?:%|percent))")
 
 
@@ -415,12 +418,14 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
         places: list[str] = [n.entity for n in entities.names_in(text, pair.end(), spans.sentence[1])
                              if not n.is_adjective]
         listed = _NAMES_PAIR.search(text, pair.end(), spans.sentence[1])
-        if len(places) != 2 and listed:  # names no list knows: "in Hefei and Wuhu respectively"
+        if len(places) != 2 and listed and not (_CALENDAR.match(listed["x"]) or _CALENDAR.match(listed["y"])):
+            # names no list knows: "in Hefei and Wuhu respectively" (not "in January and February")
             places = [listed["x"], listed["y"]]
         if len(places) == 2:
             return places[at != pair.start("a")]
     in_clause = _owners_dropped(text, entities.names_in(text, *spans.clause))
-    if _WORLD_SUBJECT.match(text, spans.clause[0]) and not any(n.start < (spans.clause[1] if at is None else at)
+    if (main_subject in ("", "China") or main_subject in PLACE_SET) and _WORLD_SUBJECT.match(
+            text, spans.clause[0]) and not any(n.start < (spans.clause[1] if at is None else at)
                                                                 for n in in_clause):
         return "World"  # "Worldwide electric car sales will hit 600,000", "Global EV sales rose 30 percent"
     if at is not None:

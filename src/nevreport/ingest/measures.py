@@ -275,7 +275,7 @@ def paired_measure(text: str, mention: Mention, spans: Spans) -> str:
     number of a kind takes the n-th measure of the pair its sentence names."""
     sentence = text[spans.sentence[0] : spans.sentence[1]]
     pair = re.search(r"(?i)\b(output|production|sales|exports?|imports?)\s+and\s+(output|production|sales|exports?"
-                     r"|imports?)\b", sentence)
+                     r"|imports?)\b(?!\s+(?:port|hub|terminal|base|trade|compan\w+|routes?))", sentence)
     if not pair:
         return _verb_pair(text, mention, spans)
     after = spans.sentence[0] + pair.end()

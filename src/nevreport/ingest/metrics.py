@@ -100,7 +100,8 @@ def quantity_name(text: str, spans: Spans) -> str:
 
 
 # (a figure "a year" is the year's own level: "aims to produce 3 million vehicles a year by 2027")
-_PER_SPAN = re.compile(r"(?i)\b(?:per|a|each|every)\s+(?P<span>day|month)\b(?!\s+(?:earlier|ago|before|on|over"
+_PER_SPAN = re.compile(r"(?i)(?<!\bin\s)(?<!\bwithin\s)(?<!\bfor\s)(?<!\bduring\s)\b(?:per|a|each|every)\s+"
+                       r"(?P<span>day|month)\b(?![-\s]+on\b)(?!\s+(?:earlier|ago|before|on|over"
                        r"|after|later))")
 _PER_SPAN_NAMES = {"day": "daily_average", "month": "monthly_average"}
 _NOT_THINGS = frozenset({*VEHICLE_NOUNS, "units", "percent", "yuan", "dollars", "points", "hours", "teus", "times",
@@ -155,10 +156,14 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
         after_end = bracket  # "exceed 170,000 (113,000 all-electric)": the bracket is another number's
     joined = re.search(r"\s(?:and|or)\s", text[mention.end : after_end])  # "52,000 vehicles and commercial ..."
     what = paired or what_in(text, mention.end, mention.end + joined.start() if joined else after_end)
-    if (_SUCH.match(text, mention.end) or (what in ("", "vehicle") and _SUCH_LEVEL.search(text, *spans.sentence))) and (
-            what_in(text, *spans.clause) in ("", "vehicle")):
-        # "28,324 such vehicles were rolled off ..., 210 percent more", "bought 28,092 of them": the kind before
-        what = next((w for w in (what_in(text, *r) for r in earlier_sentences(text, spans.sentence[0])[:2]) if w), what)
+    such = _SUCH.match(text, mention.end) or (mention.unit in ("percent", "times") and what in ("", "vehicle")
+                                              and _SUCH_LEVEL.search(text, *spans.sentence))
+    if such and what_in(text, *spans.clause) in ("", "vehicle"):
+        # "28,324 such vehicles were rolled off ..., 210 percent more", "bought 28,092 of them": the kind named
+        # before, in the sentence ("sold 1.1 million vehicles, and 402,000 of them") or the sentences before it
+        regions = [(spans.sentence[0], mention.start), *earlier_sentences(text, spans.sentence[0])[:2]]
+        anaphora = [(m.start(), m.end()) for m in _SUCH.finditer(text, spans.sentence[0], spans.sentence[1])]
+        what = next((w for w in (what_in(text, *r, anaphora) for r in regions) if w), what)
     if what == "nev" and _BESIDE_PHEVS.match(text, mention.end):  # "141,000 EVs and 26,000 PHEVs": pure electric
         what = "bev"
     own_phrase = _WHAT_MEASURE_OF.search(text, max(spans.clause[0], mention.start - 70), mention.start)
@@ -443,8 +448,10 @@ def _number_of_things(text: str, mention: Mention, spans: Spans) -> str:
 
 
 _THE_NUMBER = re.compile(r"(?i)\bthe\s+(?:total\s+)?number\b(?!\s+of\b)")
-_SUBJECT_GREW = re.compile(r"(?i)(?:^|['\u2019]s\s+)(?P<things>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s)\s+(?:also\s+)?"
-                           r"(?:saw|sees|see|recorded|records|grew|rose|showed|posted|experienced|kept)\b")
+_GREW_BODY = (r"(?P<things>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s)\s+(?:also\s+)?"
+              r"(?:saw|sees|see|recorded|records|grew|rose|showed|posted|experienced|kept)\b")
+_SUBJECT_GREW = re.compile(rf"(?i)['\u2019]s\s+{_GREW_BODY}")
+_SUBJECT_GREW_START = re.compile(rf"(?i)\s*(?:the\s+)?{_GREW_BODY}")
 
 
 def _the_number_of_subject(text: str, mention: Mention, spans: Spans) -> str:
@@ -452,7 +459,8 @@ def _the_number_of_subject(text: str, mention: Mention, spans: Spans) -> str:
     things the sentence is about, which "the number" counts."""
     if not _THE_NUMBER.search(text, spans.sentence[0], mention.start):
         return ""
-    found = _SUBJECT_GREW.search(text, spans.sentence[0], mention.start)
+    found = _SUBJECT_GREW_START.match(text, spans.sentence[0], mention.start) or _SUBJECT_GREW.search(
+        text, spans.sentence[0], mention.start)
     if not found or found["things"].lower().split()[-1] in VEHICLE_NOUNS or what_in(
             text, found.start("things"), found.end("things")):
         return ""

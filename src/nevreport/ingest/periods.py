@@ -394,7 +394,7 @@ _AT_PERIOD_AFTER = re.compile(r"(?i)(?:\s+(?:million|thousand|billion))?(?:\s+(?
                               r"\s+(?:at|by|in|as\s+of)\s+(?:the\s+end\s+of\s+)?")
 # "down 8% from March deliveries, when the company delivered 10,378 units": the base's period
 _YEAR_WHEN = re.compile(rf"(?i)\b(?:in|since|of)\s+(?P<year>{YEAR})\s*,?\s+when\s+[^.;,]*$")
-_WHEN_BASE = re.compile(r"(?i)\bfrom\s+(?P<base>[^,.;]{3,30}?)\s*,?\s+when\s+[^.;]*$")
+_WHEN_BASE = re.compile(r"(?i)\bfrom\s+(?P<base>[^,.;]{3,30}?)\s*,?\s+when\s+[^.;,]*$")
 
 
 def _own_period(text: str, mention: Mention, spans: Spans, published: dt.date | None, future: bool) -> str:
@@ -453,7 +453,7 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _ON_DAY = re.compile(rf"(?i)\b(?:on|on\s+the\s+morning\s+of|on\s+the\s+evening\s+of)\s+(?:(?P<weekday>"
                      rf"{'|'.join(_WEEKDAYS)})|(?P<month>{MONTH})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)\b")
 _SAID_ON = re.compile(r"(?i)\b(?:said|says|announced|reported|showed|released|published|revealed|disclosed|unveiled"
-                      r"|stated|told|added)\s+(?:\w+\s+){0,3}$")
+                      r"|stated|told|added|report|reports|data|statement)\s+(?:\w+\s+){0,3}$")
 _ONE_EVENT = re.compile(r"(?i)\b(?:vessel|ship|shipment|loaded|departed|set\s+sail|sailed|train|arriv\w+|berth"
                         r"|carrier|voyage|rolled\s+off)\b")
 

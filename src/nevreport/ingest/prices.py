@@ -9,6 +9,7 @@ import re
 from collections.abc import Collection
 
 from nevreport.ingest.clauses import Spans
+from nevreport.ingest.entities import PLACE_SET
 from nevreport.ingest.extract import Mention
 
 _CURRENCIES = {"cny": "cny", "usd": "usd", "eur": "eur"}
@@ -17,6 +18,9 @@ _PRICED = re.compile(r"(?i)\b(?:pric(?:e|ed|es|ing)|costs?|costing|fork(?:ed|s)?
 _STARTING = re.compile(r"(?i)\b(?:(?:starting|starts?)\s+(?:at|from)|starting\s+price\s+of)\s+(?:just\s+|only\s+)?$")
 _PER_VEHICLE = re.compile(r"(?i)\bpurchase\s+subsid|\b(?:for\s+)?(?:each|every|per)\s+(?:new\s+)?(?:car|vehicle|EV"
                           r"|NEV)\b")
+_OTHER_MONEY = re.compile(r"(?i)\b(?:revenue|net\s+profit|profits?|income|investment|invested|financing|funding"
+                          r"|output\s+value|turnover)\b")
+_NOT_A_MODEL_AFTER = re.compile(r"\s+(?:plant|factory|base|round|project|fund|deal|investment|facility|park)\b")
 _PER_SHARE = re.compile(r"(?i)\s*(?:a|per)\s+share\b")
 _SHARE_PRICE = re.compile(r"(?i)\b(?:share|stock)\s+(?:price|value)\b|\bshares?\s+(?:traded|closed|opened)\b")
 # A model named right after the amount ("the $5,000 Hongguang Mini"), or in the clause before it ("the Seal is
@@ -45,16 +49,23 @@ def price_name(text: str, mention: Mention, spans: Spans, companies: Collection[
     if not currency:
         return ""
     before = text[max(spans.sentence[0], mention.start - 90) : mention.start]
+    own = text[max(spans.clause[0], mention.start - 60) : mention.start]  # the cue must sit right before the amount
     sentence = text[spans.sentence[0] : spans.sentence[1]]
+    if _OTHER_MONEY.search(text, spans.clause[0], mention.start):
+        return ""  # "Lowering costs helped Geely post a net profit of 5 billion yuan": revenue, profit, investment
     if re.search(r"(?i)\bsubsid", before) and _PER_VEHICLE.search(sentence):
         return f"purchase_subsidy_{currency}"  # "a purchase subsidy of", "subsidized CNY120,000 for each car sold"
     if re.search(r"(?i)\baverage\s+(?:\w+\s+)?prices?\b", before):
         return ""  # "the average price of exported cars": a series' average price, read as one
-    if _PER_SHARE.match(text, mention.end) or _SHARE_PRICE.search(before):
+    if _PER_SHARE.match(text, mention.end) or _SHARE_PRICE.search(own):
         return f"share_price_{currency}"
     after = _NAME_AFTER.match(text, mention.end)
-    name = after["name"] if after and after["name"] not in _NOT_MODELS and after["name"] not in companies else ""
-    if not name and not _PRICED.search(before):
+    after_ok = bool(after) and re.search(r"(?i)\b(?:the|a|an)\s*$", text[max(0, mention.start - 6) : mention.start]) \
+        and not _NOT_A_MODEL_AFTER.match(text, after.end() if after else mention.end)
+    name = after["name"] if after and after_ok and after["name"] not in _NOT_MODELS and (
+        after["name"] not in companies) and after["name"] not in PLACE_SET and not after["name"].startswith(
+        "Series") else ""
+    if not name and not _PRICED.search(own):
         return ""
     if not name:
         clause = text[spans.sentence[0] : mention.start]
@@ -65,5 +76,5 @@ def price_name(text: str, mention: Mention, spans: Spans, companies: Collection[
             found = [m for m in _THE_NAME.finditer(text, spans.sentence[0], mention.start)
                      if m["name"] not in _NOT_MODELS and m["name"] not in companies]
         name = found[-1]["name"] if found else ""
-    starting = "starting_" if _STARTING.search(before) else ""
+    starting = "starting_" if _STARTING.search(own) else ""
     return "_".join(filter(None, [_slug(name), f"{starting}price", currency]))
