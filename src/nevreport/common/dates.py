@@ -18,6 +18,10 @@ from nevreport.common.errors import UserError
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December")
 MONTH_ABBREVIATIONS = tuple(name[:3] for name in MONTH_NAMES)  # Jan ... Dec, as the report writes them
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# A month or weekday as an article writes it ("January", "Jan", "Sept", "Monday"): a date, never a place or a name.
+CALENDAR_WORD = "(?:" + "|".join(sorted({*MONTH_NAMES, *MONTH_ABBREVIATIONS, "Sept", *WEEKDAY_NAMES},
+                                        key=len, reverse=True)) + r")\b"
 
 # re.ASCII: \d is 0-9 only; Arabic-Indic or Bengali digits are no date.
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)

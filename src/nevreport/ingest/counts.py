@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from nevreport.common.dates import CALENDAR_WORD
 from nevreport.ingest.clauses import Spans, earlier_sentences
 from nevreport.ingest.extract import Mention
 from nevreport.ingest.measures import STOP_WORDS, VEHICLE_NOUNS, noun_phrase, what_in
@@ -109,8 +110,8 @@ def markets_group(text: str, start: int, end: int) -> str:
 
 _TO_PLACE = re.compile(r"(?<![\d.,])\d[\d,.]*(?:\s+(?:million|thousand))?(?!\s*(?:%|percent))(?:\s+[a-z]+){0,2}"
                        r"(?<!according)(?<!due)(?<!compared)(?<!equal)(?<!close)(?<!up)"
-                       r"\s+to\s+(?:the\s+)?(?P<place>(?!(?:January|February|March|April|May|June|July|August|September"
-                       r"|October|November|December)\b)(?!China\b|Chinese\b)[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)\b")
+                       rf"\s+to\s+(?:the\s+)?(?P<place>(?!{CALENDAR_WORD})(?!China\b|Chinese\b)[A-Z][A-Za-z]+"
+                       r"(?:\s+[A-Z][A-Za-z]+)?)\b")
 _EXPORTED = re.compile(r"(?i)\bexport(?:s|ed|ing)?\b|\bshipped\b")
 
 

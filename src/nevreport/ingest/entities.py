@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from nevreport.common.dates import CALENDAR_WORD
 from nevreport.ingest.clauses import Spans, body_start, earlier_sentences
 from nevreport.ingest.facilities import facilities_in, is_event, is_facility
 from nevreport.ingest.measures import is_year_number
@@ -398,9 +399,7 @@ _NAMES_PAIR = re.compile(r"\b(?P<x>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+and\s+"
                          r"(?P<y>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}),?\s+respectively\b")
 _WORLD_SUBJECT = re.compile(r"(?i)\s*(?:the\s+)?(?:worldwide|global|world(?:['\u2019]s)?)\s+(?:[\w-]+\s+){0,3}?"
                             r"(?:sales|production|output|deliveries|exports|market|fleet|stock|ownership)\b")
-_CALENDAR = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-                       r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday"
-                       r"|Saturday|Sunday)\b")
+_CALENDAR = re.compile(CALENDAR_WORD)
 _NUMBER_PAIR = re.compile(r"(?<![\d.,])(?P<a>\d[\d,.]*)\s+and\s+(?P<b>\d[\d,.]*)(?![\d.,]*\s*(?:%|percent))")
 
 

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from nevreport.common.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, period_bounds
+from nevreport.common.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, period_bounds
 from nevreport.ingest.clauses import (
     CLAUSE_BREAK,
     GOAL_TOLD,
@@ -449,7 +449,7 @@ def _own_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     return ""
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = tuple(day.lower() for day in WEEKDAY_NAMES)
 _ON_DAY = re.compile(rf"(?i)\b(?:on|on\s+the\s+morning\s+of|on\s+the\s+evening\s+of)\s+(?:(?P<weekday>"
                      rf"{'|'.join(_WEEKDAYS)})|(?P<month>{MONTH})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)\b")
 _SAID_ON = re.compile(r"(?i)\b(?:said|says|announced|reported|showed|released|published|revealed|disclosed|unveiled"

@@ -1308,9 +1308,11 @@ def test_a_bracket_after_one_name_is_no_ranking():
     text = "The operator Volta Grid (2,210) runs swap stations across 14 provinces."
     mention = _mention(text, "2,210")
     spans = spans_around(text, mention)
-    entities = Entities([]).in_article(text, "2024")
-    assert read_entity(text, spans, entities, entities.main_subject(text), mention.start) != "Volta Grid" or \
-        _metric(text, "2,210", "Volta Grid") != "swap_stations"
+    from nevreport.ingest.ranked import ranked_name
+
+    assert ranked_name(text, mention.start, spans.sentence) is None  # one name in brackets ranks nothing
+    assert ranked_name(RANKED_STORY, _mention(RANKED_STORY, "2,210").start, spans_around(
+        RANKED_STORY, _mention(RANKED_STORY, "2,210")).sentence) is not None
 
 
 # --- a share held by a group of companies or brands names the group ---------------------------------------------
