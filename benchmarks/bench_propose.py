@@ -77,7 +77,8 @@ def compare(data: Path, fixtures: Path = FIXTURES, expected_csv: Path | None = N
     expected = expected_rows(fixtures, expected_csv)
     proposed, non_claims, corrections, missed, rows_ok, not_claims, restated = 0, 0, [], [], 0, [], 0
     correct = dict.fromkeys(FIELDS, 0)
-    matched = 0
+    picked = dict.fromkeys(FIELDS, 0)  # fields right, or right among the choices offered beside them
+    matched = rows_picked = 0
     for article in sorted({row["article"] for row in expected}):
         text = (data / "raw" / "articles" / article).read_text(encoding="utf-8")
         by_position = {_position(text, row): row for row in expected if row["article"] == article}
@@ -94,10 +95,13 @@ def compare(data: Path, fixtures: Path = FIXTURES, expected_csv: Path | None = N
             seen.add(proposal.mention.start)
             matched += 1
             wrong = {f: (proposal.row[f], want[f]) for f in FIELDS if not same_field(f, proposal.row[f], want[f])}
+            offered = {f for f in wrong if any(same_field(f, other, want[f]) for other in proposal.choices.get(f, ()))}
             for name in FIELDS:
                 correct[name] += name not in wrong
+                picked[name] += name not in wrong or name in offered
+            rows_picked += set(wrong) <= offered
             if wrong:
-                corrections.append((article, want["stated"], wrong))
+                corrections.append((article, want["stated"], {f: (*pair, f in offered) for f, pair in wrong.items()}))
             else:
                 rows_ok += 1
         claims = [(at, row) for at, row in sorted(by_position.items()) if row["claim"] == "yes"]
@@ -116,6 +120,8 @@ def compare(data: Path, fixtures: Path = FIXTURES, expected_csv: Path | None = N
         "propose_not_claims_share": round(non_claims / proposed, 3) if proposed else 0.0,
         "propose_rows_ok_share": round(rows_ok / matched, 3) if matched else 0.0,
         **{f"propose_{name}_ok_share": round(correct[name] / matched, 3) if matched else 0.0 for name in FIELDS},
+        "propose_rows_picked_share": round(rows_picked / matched, 3) if matched else 0.0,
+        **{f"propose_{name}_picked_share": round(picked[name] / matched, 3) if matched else 0.0 for name in FIELDS},
         "propose_fields_corrected_share": round(1 - sum(correct.values()) / fields_total, 3) if fields_total else 1.0,
         "corrections": corrections,
         "missed": missed,
@@ -148,7 +154,8 @@ def main() -> int:
     details = (result.pop("corrections"), result.pop("missed"), result.pop("not_claims"))
     if not args.held_out:
         for article, stated, wrong in details[0]:
-            fixes = "; ".join(f"{name} {got!r} -> {want!r}" for name, (got, want) in wrong.items())
+            fixes = "; ".join(f"{name} {got!r} -> {want!r}{' (a choice)' if offered else ''}"
+                              for name, (got, want, offered) in wrong.items())
             print(f"  {article} '{stated}': {fixes}")
         for article, stated in details[1]:
             print(f"  {article} '{stated}': not proposed")
@@ -166,7 +173,10 @@ def format_shares(result: dict) -> str:
             f"{shares} (target at least 90% each); not claims {result['propose_not_claims_share']:.0%} "
             f"(target at most 5%); claims not "
             f"proposed {result['propose_claims_missed']} of {result['propose_claims_expected']}"
-            f" ({result['propose_claims_missed_restated']} of them stated again, covered by their first row)")
+            f" ({result['propose_claims_missed_restated']} of them stated again, covered by their first row)"
+            f"\nwith the choices offered beside each row: {result['propose_rows_picked_share']:.0%} of rows need no "
+            f"correction or only a pick; each field right or among its choices: "
+            + ", ".join(f"{name} {result[f'propose_{name}_picked_share']:.0%}" for name in FIELDS))
 
 
 if __name__ == "__main__":

@@ -258,15 +258,28 @@ class ReviewView:
             parts.append("</ul>")
         else:
             parts.append("<p>No problem: <code>nevreport accept</code> would append every row.</p>")
-        parts.append("<table><thead><tr><th>line</th><th>row</th><th>sentence</th><th>check</th></tr></thead><tbody>")
+        parts.append("<table><thead><tr><th>line</th><th>row</th><th>sentence</th><th>check</th>"
+                     "<th>other readings</th></tr></thead><tbody>")
         for line, kind, row, sentence in self.rows:
             fields = {"figure": ("figure_id", "stated", "entity", "metric", "period", "status", "qualifier", "unit"),
                       "metric": ("metric", "topic", "label"), "ignore": ("text", "reason")}[kind]
             cells = "<br>".join(f"{name}: <code>{escape(row.get(name, ''))}</code>" for name in fields)
             parts.append(f"<tr><td>{line}</td><td>{kind}<br>{cells}</td><td>{sentence}</td>"
-                         f"<td>{escape(row.get('check', ''))}</td></tr>")
+                         f"<td>{escape(row.get('check', ''))}</td>"
+                         f"<td>{_choices_html(row.get('choices', ''))}</td></tr>")
         parts.append("</tbody></table>")
         return "\n".join(parts)
+
+
+def _choices_html(choices: str) -> str:
+    """"period: 2025-01/2025-09 | 2025; metric: nev_production" as one line per field, each reading in code."""
+    from html import escape
+
+    lines = []
+    for part in filter(None, (p.strip() for p in choices.split("; "))):
+        name, _, values = part.partition(": ")
+        lines.append(f"{escape(name)}: " + " | ".join(f"<code>{escape(v.strip())}</code>" for v in values.split(" | ")))
+    return "<br>".join(lines)
 
 
 def review_view(file: Path, data_dir: Path = config.DATA_DIR) -> ReviewView:
@@ -281,7 +294,7 @@ def review_view(file: Path, data_dir: Path = config.DATA_DIR) -> ReviewView:
     rows = []
     raw = read_table(path, [], shown=path.as_posix(), what="review file", within=None, columns=REVIEW_COLUMNS,
                      required=("table",))
-    checks = {line: cell(row, "check") for line, row in raw.rows} if raw else {}
+    notes = {line: (cell(row, "check"), cell(row, "choices")) for line, row in raw.rows} if raw else {}
     for kind in TABLES:
         for line, row in review.rows[kind]:
             article = cell(row, "article")
@@ -306,7 +319,8 @@ def review_view(file: Path, data_dir: Path = config.DATA_DIR) -> ReviewView:
                                 + escape(sentence[offset + len(number):]))
                 else:
                     sentence = escape(sentence)
-            rows.append((line, kind, {**row, "check": checks.get(line, "")}, sentence))
+            check, choices = notes.get(line, ("", ""))
+            rows.append((line, kind, {**row, "check": check, "choices": choices}, sentence))
     rows.sort(key=lambda item: item[0])
     return ReviewView(path, rows, list(review.problems) or _check_with_data(review, Path(data_dir)))
 

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
@@ -25,6 +25,7 @@ from nevreport.curate.coverage import audit_article, next_word, read_figures, re
 from nevreport.curate.schema import FIGURE_COLUMNS, SOURCES
 from nevreport.ingest import reading
 from nevreport.ingest.articles import printed_date, read_article
+from nevreport.ingest.choices import choices as other_readings
 from nevreport.ingest.extract import Mention
 
 
@@ -36,6 +37,7 @@ class Proposal:
     row: dict[str, str]
     not_a_claim: str = ""
     hints: tuple[str, ...] = ()  # what the reviewer should look at ("the text states a fall ...")
+    choices: dict[str, tuple[str, ...]] = field(default_factory=dict)  # other readings of each field
 
 
 _STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'"})
@@ -98,7 +100,11 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
             figure_of[again] = row["figure_id"]
         taken_ids.add(row["figure_id"])
         drafted[repeat_key] = (row["unit"], row["figure_id"])
-        proposals.append(Proposal(m, row, hints=hints))
+        before = [p.row for p in sorted(proposals, key=lambda p: p.mention.start)
+                  if p.row and p.mention.start < m.start]  # the rows drafted before it in the text
+        others = other_readings(read, m, reading.spans_around(read, m), row, published, entities, main_subject,
+                                before)
+        proposals.append(Proposal(m, row, hints=hints, choices=others))
     return sorted(_bounds_restated(proposals, text), key=lambda p: p.mention.start)
 
 

@@ -23,7 +23,9 @@ from nevreport.curate.schema import COVERAGE_IGNORE, FIGURES, METRICS
 
 TABLES = {"figure": FIGURES, "metric": METRICS, "ignore": COVERAGE_IGNORE}
 # One header for the three kinds of row; a row fills the columns of its table (`metric` and `article` are shared).
-REVIEW_COLUMNS = ("table", "check", *dict.fromkeys(
+# `check` (what to look at) and `choices` (other readings of a figure row's fields, nevreport.ingest.choices) are
+# for the reviewer and are not copied anywhere.
+REVIEW_COLUMNS = ("table", "check", "choices", *dict.fromkeys(
     name for schema in (FIGURES, METRICS, COVERAGE_IGNORE) for name in schema.names))
 _NUMBER_COLUMNS = frozenset({"value"})
 
@@ -36,6 +38,7 @@ def review_path(article: str, data_dir: Path) -> Path:
 def review_rows(article: str, text: str, proposals: Iterable, data_dir: Path) -> list[dict[str, str]]:
     """The rows of an article's review file: figures, then the metrics they need, then the ignores."""
     from nevreport.curate.propose import ignore_context, new_metric_rows
+    from nevreport.ingest.choices import as_text
 
     proposals = list(proposals)
     rows: list[dict[str, str]] = []
@@ -46,7 +49,8 @@ def review_rows(article: str, text: str, proposals: Iterable, data_dir: Path) ->
         checks = list(proposal.hints)
         if proposal.row["metric"] in new_metrics:
             checks.append("a new metric: check its metric row below, or use a metric data/metrics.csv has")
-        rows.append({"table": "figure", "check": "; ".join(checks), **proposal.row})
+        rows.append({"table": "figure", "check": "; ".join(checks), "choices": as_text(proposal.choices),
+                     **proposal.row})
     for metric, (topic, label) in new_metrics.items():
         rows.append({"table": "metric", "check": "chapter (topic) and the reader's name of a new metric",
                      "metric": metric, "topic": topic, "label": label})
@@ -120,7 +124,7 @@ def read_review(path: Path) -> Review:
                              "it as text")
                 continue
             restored[name] = from_spreadsheet_text(value)
-        extra = [name for name in REVIEW_COLUMNS if name not in ("table", "check", *schema.names)
+        extra = [name for name in REVIEW_COLUMNS if name not in ("table", "check", "choices", *schema.names)
                  and cell(row, name)]
         for name in extra:
             table.report(line, cell(row, schema.columns[0].name) or kind,

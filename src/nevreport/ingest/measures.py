@@ -258,6 +258,11 @@ def measures_in(text: str, start: int, end: int, masked: Sequence[tuple[int, int
     return [m for m in _MEASURE_RE.finditer(text, start, end) if not any(a <= m.start() < b for a, b in masked)]
 
 
+def whats_in(text: str, start: int, end: int) -> list[str]:
+    """Every kind of thing counted that text[start:end] names, in order, each once ("nev", "passenger_car")."""
+    return list(dict.fromkeys(m.lastgroup for m in _WHAT_RE.finditer(text, start, end) if m.lastgroup))
+
+
 def distance(match: re.Match[str], mention: Mention) -> int:
     return max(match.start() - mention.end, mention.start - match.end(), 0)
 

@@ -198,6 +198,12 @@ def _periods_in(text: str, start: int, end: int, published: dt.date | None, futu
     return found
 
 
+def periods_named(text: str, start: int, end: int, published: dt.date | None) -> list[str]:
+    """Every period text[start:end] names, what a change is measured against included, as a past and as a
+    coming period ("in May" before the article's May is this year's May, or next year's in an outlook)."""
+    return [p.period for future in (False, True) for p in _periods_in(text, start, end, published, future, bases=False)]
+
+
 def _year_so_far(text: str, position: int, published: dt.date) -> str:
     """"this year's 29.3 percent" after the first half's figures: the part of the year they cover so far."""
     body = body_start(text)

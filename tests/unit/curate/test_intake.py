@@ -187,6 +187,28 @@ def test_the_review_shows_each_row_beside_its_sentence_and_what_the_checks_say(d
     assert "1 problem(s)" in html and "value 50 does not match stated &#x27;49.6 percent&#x27;" in html
 
 
+def test_the_review_file_offers_other_readings_which_accept_does_not_copy(data: Path):
+    import csv
+
+    assert _add(data).returncode == 0
+    review_file = data.parent / "review" / "105_caam_october_2024.csv"
+    with open(review_file, encoding="utf-8", newline="") as handle:
+        rows = [row for row in csv.DictReader(handle) if row["table"] == "figure"]
+    level = next(row for row in rows if row["stated"] == "1.43 million")
+    assert "period: 2024-01/2024-10 | 2024" in level["choices"]  # the month drafted, the months so far offered
+    html = _review_html(review_file, data)
+    assert "other readings" in html and "<code>2024-01/2024-10</code>" in html
+    ran = cli("accept", str(review_file), "--data-dir", str(data))
+    assert ran.returncode == 0, ran.stderr
+    assert "2024-01/2024-10 | 2024" not in config.figures_csv(data).read_text(encoding="utf-8")
+
+
+def _review_html(review_file: Path, data: Path) -> str:
+    from nevreport.curate.intake import review_view
+
+    return review_view(review_file, data)._repr_html_()
+
+
 def test_the_review_notebook_runs_in_jupyterlab_outside_the_reports_chapters(data: Path, monkeypatch):
     import nbformat
     from nbclient import NotebookClient
