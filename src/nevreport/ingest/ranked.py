@@ -82,7 +82,9 @@ def share_group(text: str, spans: Spans, mention: Mention) -> str:
         _OF_GROUP_ACCOUNTING.search(text, spans.sentence[0], mention.start))
     if not found:
         return ""
-    words = [w.lower() for w in found["group"].replace("-", " ").split()]
+    # "Sales of Chinese brands accounted for ...": the group is what follows the last "of", "by" or "from"
+    group = re.split(r"(?i)\b(?:of|by|from|among|for)\s+", found["group"])[-1]
+    words = [w.lower() for w in group.replace("-", " ").split()]
     words = [_DIGITS.get(w, w) for w in words if w not in _NOT_GROUP and w not in STOP_WORDS and w not in (
         "while", "whereas", "but", "meanwhile")]
     if words[-2:] == ["start", "ups"]:

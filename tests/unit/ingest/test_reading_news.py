@@ -1322,6 +1322,7 @@ GROUPS_STORY = (
     "sales, up 6 percentage points year on year, while joint-venture brands accounted for a mere 21.4%.\n\n"
     "The share of foreign brands fell, accounting for 12.2 percent of annual sales.\n\n"
     "The combined output of the top five battery makers was 31,000 units, accounting for 81.5 percent of the total."
+    "\n\nSales of Chinese brands accounted for 65.1 percent of the market in April."
 )
 
 
@@ -1334,6 +1335,7 @@ GROUPS_STORY = (
         ("21.4%", "joint_venture_brand_share_of_"),
         ("12.2 percent", "foreign_brand_share_of_"),
         ("81.5 percent", "top_5_battery_maker_share_of_"),
+        ("65.1 percent", "chinese_brand_share_of_"),  # the group after "of", not the sales before it
     ],
 )
 def test_a_share_a_group_of_companies_holds_names_the_group(stated, part):
