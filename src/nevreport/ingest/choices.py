@@ -29,6 +29,8 @@ from nevreport.ingest.periods import periods_named
 FIELDS = ("entity", "metric", "period", "status")
 LIMIT = 4  # choices offered for one field: enough to hold the usual correction, few enough to read at a glance
 
+_POWERS = ("nev", "bev", "phev", "fcv")
+_CLASSES = ("passenger_car", "commercial_vehicle")
 _TRANSFORMS = ("_yoy_pct", "_mom_pct", "_yoy_pp", "_mom_pp", "_yoy_times", "_yoy_change", "_cumulative",
                "_target", "_cny", "_usd")
 _OTHER_TRANSFORM = {"_yoy_pct": ("_mom_pct", "_yoy_times"), "_mom_pct": ("_yoy_pct",), "": ("_cumulative",),
@@ -129,6 +131,15 @@ def _metrics(text: str, sentence: tuple[int, int], metric: str, unit: str,
         found += [f"{other}_{measure}{rest}" for other in kinds if other != kind and other in VEHICLE_KINDS]
         found += [f"{kind}_{measure}{other}" if kind else f"{measure}{other}"
                   for other in _OTHER_TRANSFORM.get(rest, ())]
+        for previous in earlier[:3]:  # the kind of the rows before: "passenger EVs ... Germany took 30 percent"
+            other = _parts(previous)[0]
+            if other and other != kind:
+                found.append(f"{other}_{measure}{rest}")
+        if kind in _POWERS:  # "As for new energy passenger cars, ... of BEV reached 152,172": the class the
+            # sentence or the paragraph before names
+            start = max(0, text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, sentence[0]))))
+            named = [*whats_in(text, sentence[0], sentence[1]), *reversed(whats_in(text, start, sentence[0]))]
+            found[:0] = [f"{kind}_{c}_{measure}{rest}" for other in named for c in _CLASSES if other.endswith(c)]
     elif not metric and kinds and measures:
         found.append(f"{kinds[0] if kinds[0] in VEHICLE_KINDS else 'vehicle'}_{measures[0]}")
     for previous in earlier[:3]:  # a figure continuing a row before: its level, or its growth

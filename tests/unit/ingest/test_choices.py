@@ -58,6 +58,20 @@ def test_a_growth_offers_the_growth_of_the_row_before_and_the_other_base():
     assert "nev_exports_yoy_pct" in found["metric"]
 
 
+def test_a_power_offers_the_class_its_sentence_or_the_paragraph_before_names():
+    text = ("New energy commercial vehicles had a strong year.\n\n"
+            "As for new energy passenger cars, makers produced 152,000 BEVs.")
+    found = _choices(text, "152,000", {"metric": "bev_production"})
+    assert found["metric"][:2] == ("bev_passenger_car_production", "bev_commercial_vehicle_production")
+
+
+def test_the_kind_of_the_rows_before_is_offered():
+    text = "Germany took 27,000 of them."
+    found = _choices(text, "27,000", {"entity": "Germany", "metric": "nev_exports"},
+                     before=({"entity": "China", "metric": "nev_passenger_car_exports", "period": "2021"},))
+    assert "nev_passenger_car_exports" in found["metric"]
+
+
 def test_domestic_sales_are_offered_as_their_own_measure():
     text = "Domestic sales of vehicles came to 2.4 million units."
     found = _choices(text, "2.4 million", {"metric": "vehicle_sales"})

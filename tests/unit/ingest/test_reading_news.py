@@ -281,6 +281,8 @@ def _metric(text: str, stated: str, entity: str = "China", published: dt.date = 
     [
         ("A total of 45,000 electric passenger vehicles were exported, up 300 percent on year.", "45,000", "Tianjin",
          "nev_passenger_car_exports"),
+        ("The number of passenger EVs exported last year rose to 499,000.", "499,000", "China",
+         "nev_passenger_car_exports"),
         ("The carmaker wants to double its overseas auto sales to 800,000 units by 2027.", "800,000", "Geely",
          "vehicle_overseas_sales_target"),
         ("The share of the province's vehicle exports rose from 2022's 18 percent to this year's 26 percent.",
