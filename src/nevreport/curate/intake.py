@@ -32,9 +32,18 @@ from nevreport.common import config
 from nevreport.common.dates import parse_date
 from nevreport.common.errors import Problem, UserError, problem_lines
 from nevreport.common.inputs import excerpt
-from nevreport.common.tables import CsvRows, Table, cell, read_table
+from nevreport.common.tables import CsvRows, Table, cell, from_spreadsheet_text, read_table
 from nevreport.curate.cells import check_row
-from nevreport.curate.review import REVIEW_COLUMNS, TABLES, Review, read_review, review_path, review_rows, write_review
+from nevreport.curate.review import (
+    REVIEW_COLUMNS,
+    TABLES,
+    Review,
+    choices_of,
+    read_review,
+    review_path,
+    review_rows,
+    write_review,
+)
 from nevreport.curate.schema import SOURCES
 from nevreport.ingest.articles import read_article
 
@@ -272,14 +281,13 @@ class ReviewView:
 
 
 def _choices_html(choices: str) -> str:
-    """"period: 2025-01/2025-09 | 2025; metric: nev_production" as one line per field, each reading in code."""
+    """"period: 2025-01/2025-09 | 2025; metric: nev_production" as one line per field, each reading numbered as
+    `pick` takes it."""
     from html import escape
 
-    lines = []
-    for part in filter(None, (p.strip() for p in choices.split("; "))):
-        name, _, values = part.partition(": ")
-        lines.append(f"{escape(name)}: " + " | ".join(f"<code>{escape(v.strip())}</code>" for v in values.split(" | ")))
-    return "<br>".join(lines)
+    return "<br>".join(f"{escape(name)}: " + " ".join(f"{n}&nbsp;<code>{escape(value)}</code>"
+                                                      for n, value in enumerate(values, 1))
+                       for name, values in choices_of(choices).items())
 
 
 def review_view(file: Path, data_dir: Path = config.DATA_DIR) -> ReviewView:
@@ -323,6 +331,40 @@ def review_view(file: Path, data_dir: Path = config.DATA_DIR) -> ReviewView:
             rows.append((line, kind, {**row, "check": check, "choices": choices}, sentence))
     rows.sort(key=lambda item: item[0])
     return ReviewView(path, rows, list(review.problems) or _check_with_data(review, Path(data_dir)))
+
+
+def pick(file: Path, line: int, data_dir: Path = config.DATA_DIR, **fields: str | int) -> ReviewView:
+    """Set fields of the review file's row at `line`: a number takes that reading of its `choices` cell (1 the
+    first), a text is written as it is; `pick(review, 7, period=1, metric="nev_production")`. Returns the review
+    as it stands then. UserError, changing nothing, for a line, field or choice the row does not have."""
+    path = Path(file)
+    review = read_review(path)
+    if review.problems:
+        raise UserError(f"{path}: fix these first; nothing was changed", review.problems)
+    raw = read_table(path, [], shown=path.as_posix(), what="review file", within=None, columns=REVIEW_COLUMNS,
+                     required=("table",))
+    rows = [(at, {name: from_spreadsheet_text(row.get(name, "")) for name in REVIEW_COLUMNS})
+            for at, row in (raw.rows if raw else [])]
+    row = next((row for at, row in rows if at == line), None)
+    if row is None:
+        lines = ", ".join(str(at) for at, _ in rows)
+        raise UserError(f"{path}: no row at line {line}. Fix: give the line the review shows ({lines}).")
+    kind = row["table"]
+    offered = choices_of(row.get("choices", ""))
+    for name, value in fields.items():
+        if name not in TABLES[kind].names:
+            raise UserError(f"{path}:{line}: a {kind} row has no field '{name}'. Fix: name one of "
+                            f"{', '.join(TABLES[kind].names)}.")
+        if isinstance(value, int):
+            readings = offered.get(name, ())
+            if not 1 <= value <= len(readings):
+                listed = "; ".join(f"{n} {reading}" for n, reading in enumerate(readings, 1)) or "none"
+                raise UserError(f"{path}:{line}: {name} has no choice {value} (its choices: {listed}). "
+                                f"Fix: give one of their numbers, or the value itself as text.")
+            value = readings[value - 1]
+        row[name] = value
+    write_review([row for _, row in rows], path)
+    return review_view(path, data_dir)
 
 
 def latest_review(data_dir: Path = config.DATA_DIR) -> Path:

@@ -62,6 +62,16 @@ def review_rows(article: str, text: str, proposals: Iterable, data_dir: Path) ->
     return rows
 
 
+def choices_of(cell_text: str) -> dict[str, tuple[str, ...]]:
+    """A `choices` cell read back: "period: 2025-01/2025-09 | 2025; metric: nev_production" ->
+    {"period": ("2025-01/2025-09", "2025"), "metric": ("nev_production",)}."""
+    found: dict[str, tuple[str, ...]] = {}
+    for part in filter(None, (p.strip() for p in cell_text.split("; "))):
+        name, _, values = part.partition(": ")
+        found[name.strip()] = tuple(v.strip() for v in values.split(" | ") if v.strip())
+    return found
+
+
 def write_review(rows: list[dict[str, str]], path: Path) -> None:
     """The review file, every text cell safe to open in a spreadsheet (see the module docstring)."""
     buffer = io.StringIO()

@@ -163,7 +163,7 @@ _NAME = re.compile(r"(?P<kind>[a-z_]*?)_?(?P<measure>retail_sales|overseas_sales
 def _parts(metric: str) -> tuple[str, str, str]:
     """A composed metric's kind, measure and transform ("nev_sales_yoy_pct" -> nev, sales, _yoy_pct)."""
     found = _NAME.fullmatch(metric)
-    if not found or found["rest"] not in ("", *_TRANSFORMS):
+    if not found or found["rest"] not in ("", *_TRANSFORMS) or "_share_of_" in metric:  # (a share: its own shape)
         return "", "", ""
     return found["kind"], found["measure"], found["rest"]
 

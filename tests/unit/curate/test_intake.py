@@ -4,6 +4,7 @@ report)."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -222,7 +223,39 @@ def test_the_review_notebook_runs_in_jupyterlab_outside_the_reports_chapters(dat
     assert _add(data).returncode == 0
     monkeypatch.setenv("NEVREPORT_ROOT", str(data.parent))
     monkeypatch.setenv("JUPYTER_PREFER_ENV_PATH", "1")
+    review_file = data.parent / "review" / "105_caam_october_2024.csv"
+    line = next(at for at, row in read_review(review_file).rows["figure"] if row["stated"] == "1.43 million")
+    stored.cells.append(nbformat.v4.new_code_cell(f"pick(review, {line}, period=1)"))  # as an analyst types it
     NotebookClient(stored, kernel_name="nevreport", timeout=120,
                    resources={"metadata": {"path": str(data.parent)}}).execute()
-    shown = stored.cells[-1].outputs[0]["data"]["text/html"]
+    shown = stored.cells[2].outputs[0]["data"]["text/html"]
     assert "105_caam_october_2024.csv" in shown and "<mark>1.43 million</mark>" in shown
+    assert "period: 1&nbsp;<code>2024-01/2024-10</code>" in shown
+    after = stored.cells[-1].outputs[0]["data"]["text/html"]
+    assert "period: <code>2024-01/2024-10</code>" in after  # the pick, shown in the review at once
+    assert dict(read_review(review_file).rows["figure"])[line]["period"] == "2024-01/2024-10"
+
+
+def test_pick_takes_a_numbered_choice_or_a_typed_value_and_refuses_what_the_row_lacks(data: Path):
+    from nevreport.common.errors import UserError
+    from nevreport.curate.intake import pick
+
+    assert _add(data).returncode == 0
+    review_file = data.parent / "review" / "105_caam_october_2024.csv"
+    line = next(at for at, row in read_review(review_file).rows["figure"] if row["stated"] == "1.43 million")
+    pick(review_file, line, data, period=2, metric="nev_retail_sales")
+    row = dict(read_review(review_file).rows["figure"])[line]
+    assert (row["period"], row["metric"]) == ("2024", "nev_retail_sales")
+    before = review_file.read_bytes()
+    for arguments, message in (({"period": 9}, "period has no choice 9 (its choices: 1 "),
+                               ({"reason": "x"}, "a figure row has no field 'reason'")):
+        with pytest.raises(UserError, match=re.escape(message)):
+            pick(review_file, line, data, **arguments)
+    with pytest.raises(UserError, match="no row at line 999"):
+        pick(review_file, 999, data, period=1)
+    assert review_file.read_bytes() == before  # a refused pick changes nothing
+    ran = cli("accept", str(review_file), "--data-dir", str(data))  # a picked value is checked like a typed one
+    assert ran.returncode == 1 and "metric 'nev_retail_sales' is not in data/metrics.csv" in ran.stderr
+    pick(review_file, line, data, metric="nev_sales", period="2024-10")
+    ran = cli("accept", str(review_file), "--data-dir", str(data))
+    assert ran.returncode == 0, ran.stderr
