@@ -230,7 +230,7 @@ def main() -> int:
         for detail in ("corrections", "missed"):
             proposals.pop(detail)
         results.update(proposals)
-        print(f"   development set: {format_shares(proposals)}", flush=True)
+        print("   development set: " + format_shares(proposals).replace("\n", "\n   "), flush=True)
         for article, stated in not_claims:
             print(f"     proposed, but not a claim: {article} '{stated}'", flush=True)
         held_out = measure_proposals(HELD_OUT)
@@ -238,7 +238,7 @@ def main() -> int:
         for detail in ("corrections", "missed"):
             held_out.pop(detail)
         results.update({f"held_out_{key}": value for key, value in held_out.items()})
-        print(f"   held-out set: {format_shares(held_out)}", flush=True)
+        print("   held-out set: " + format_shares(held_out).replace("\n", "\n   "), flush=True)
         print(f"     {len(held_out_not_claims)} proposed row(s) not a claim", flush=True)
         if args.cold:
             print("7. cold start: fresh clone, first `make report`, dependency install included...", flush=True)

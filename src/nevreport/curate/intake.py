@@ -38,6 +38,7 @@ from nevreport.curate.review import (
     REVIEW_COLUMNS,
     TABLES,
     Review,
+    a_row,
     choices_of,
     read_review,
     review_path,
@@ -46,6 +47,7 @@ from nevreport.curate.review import (
 )
 from nevreport.curate.schema import SOURCES
 from nevreport.ingest.articles import read_article
+from nevreport.ingest.choices import as_text
 
 # --- add ----------------------------------------------------------------------------------------------------
 
@@ -207,7 +209,12 @@ def _in_review(problem: Problem, review: Review, review_line: dict[tuple[str, in
     line = review_line.get((Path(problem.file).name, problem.row or 0))
     if line is None:
         return problem
-    return Problem(review.path.as_posix(), line, problem.item, problem.message, problem.fix)
+    fix = problem.fix
+    if problem.message.startswith("metric '") and problem.message.endswith("is not in data/metrics.csv"):
+        fix = ("add a metric row for it to this review file (table metric, with metric, topic and label), or "
+               "rename the review's metric row if it was drafted under another name, or use a metric "
+               "data/metrics.csv has")  # (`accept` appends the review's metric rows to data/metrics.csv)
+    return Problem(review.path.as_posix(), line, problem.item, problem.message, fix)
 
 
 def _append_rows(path: Path, rows: list[dict[str, str]]) -> int:
@@ -267,15 +274,21 @@ class ReviewView:
             parts.append("</ul>")
         else:
             parts.append("<p>No problem: <code>nevreport accept</code> would append every row.</p>")
-        parts.append("<table><thead><tr><th>line</th><th>row</th><th>sentence</th><th>check</th>"
-                     "<th>other readings</th></tr></thead><tbody>")
+        # left-aligned, top-aligned columns of fixed shares, so that the sentence stays readable beside the row in
+        # a narrow JupyterLab panel (its own table style right-aligns cells and sizes columns by their content)
+        widths = {"line": 5, "row": 27, "sentence": 33, "check": 14, "other readings": 21}
+        parts.append('<table style="table-layout:fixed;width:100%"><colgroup>'
+                     + "".join(f'<col style="width:{w}%">' for w in widths.values()) + "</colgroup><thead><tr>"
+                     + "".join(f'<th style="text-align:left">{name}</th>' for name in widths)
+                     + "</tr></thead><tbody>")
         for line, kind, row, sentence in self.rows:
             fields = {"figure": ("figure_id", "stated", "entity", "metric", "period", "status", "qualifier", "unit"),
                       "metric": ("metric", "topic", "label"), "ignore": ("text", "reason")}[kind]
             cells = "<br>".join(f"{name}: <code>{escape(row.get(name, ''))}</code>" for name in fields)
-            parts.append(f"<tr><td>{line}</td><td>{kind}<br>{cells}</td><td>{sentence}</td>"
-                         f"<td>{escape(row.get('check', ''))}</td>"
-                         f"<td>{_choices_html(row.get('choices', ''))}</td></tr>")
+            cell_style = ' style="text-align:left;vertical-align:top;overflow-wrap:anywhere"'
+            parts.append(f"<tr><td{cell_style}>{line}</td><td{cell_style}>{kind}<br>{cells}</td>"
+                         f"<td{cell_style}>{sentence}</td><td{cell_style}>{escape(row.get('check', ''))}</td>"
+                         f"<td{cell_style}>{_choices_html(row.get('choices', ''))}</td></tr>")
         parts.append("</tbody></table>")
         return "\n".join(parts)
 
@@ -335,8 +348,13 @@ def review_view(file: Path, data_dir: Path = config.DATA_DIR) -> ReviewView:
 
 def pick(file: Path, line: int, data_dir: Path = config.DATA_DIR, **fields: str | int) -> ReviewView:
     """Set fields of the review file's row at `line`: a number takes that reading of its `choices` cell (1 the
-    first), a text is written as it is; `pick(review, 7, period=1, metric="nev_production")`. Returns the review
-    as it stands then. UserError, changing nothing, for a line, field or choice the row does not have."""
+    first), a text is written as it is; `pick(review, 7, period=1, metric="nev_production")`. The reading it
+    replaces takes the picked one's place among the choices; a figure id drafted from the entity, metric and
+    period follows them, and the review's metric rows follow a changed metric (a new one gets its row, one no
+    figure names any more loses it). Returns the review as it stands then. UserError, changing nothing, for a
+    line, field or choice the row does not have."""
+    from nevreport.curate.propose import figure_id_for, known_metrics
+
     path = Path(file)
     review = read_review(path)
     if review.problems:
@@ -350,21 +368,67 @@ def pick(file: Path, line: int, data_dir: Path = config.DATA_DIR, **fields: str 
         lines = ", ".join(str(at) for at, _ in rows)
         raise UserError(f"{path}: no row at line {line}. Fix: give the line the review shows ({lines}).")
     kind = row["table"]
-    offered = choices_of(row.get("choices", ""))
+    offered = {name: list(values) for name, values in choices_of(row.get("choices", "")).items()}
+    before = dict(row)
     for name, value in fields.items():
         if name not in TABLES[kind].names:
-            raise UserError(f"{path}:{line}: a {kind} row has no field '{name}'. Fix: name one of "
+            raise UserError(f"{path}:{line}: {a_row(kind)} has no field '{name}'. Fix: name one of "
                             f"{', '.join(TABLES[kind].names)}.")
+        readings = offered.get(name, [])
         if isinstance(value, int):
-            readings = offered.get(name, ())
             if not 1 <= value <= len(readings):
                 listed = "; ".join(f"{n} {reading}" for n, reading in enumerate(readings, 1)) or "none"
                 raise UserError(f"{path}:{line}: {name} has no choice {value} (its choices: {listed}). "
                                 f"Fix: give one of their numbers, or the value itself as text.")
             value = readings[value - 1]
+        if value in readings and row[name]:
+            readings[readings.index(value)] = row[name]  # the drafted reading stays on offer
         row[name] = value
-    write_review([row for _, row in rows], path)
+    if kind == "figure":
+        row["choices"] = as_text({name: tuple(values) for name, values in offered.items()})
+        drafted_id = figure_id_for(before["entity"], before["metric"], before["period"])
+        if row["figure_id"] == drafted_id or row["figure_id"].startswith("draft_"):
+            taken = {r["figure_id"] for _, r in rows if r is not row} | _data_figure_ids(data_dir)
+            row["figure_id"] = _unique_id(figure_id_for(row["entity"], row["metric"], row["period"]), taken)
+        if row["metric"] != before["metric"]:
+            rows = _metric_rows_follow(rows, before["metric"], row, known_metrics(data_dir))
+    write_review([r for _, r in rows], path)
     return review_view(path, data_dir)
+
+
+def _data_figure_ids(data_dir: Path) -> set[str]:
+    from nevreport.curate.coverage import read_figures
+
+    return {f.figure_id for f in read_figures(data_dir)} if config.figures_csv(data_dir).is_file() else set()
+
+
+def _unique_id(figure_id: str, taken: set[str]) -> str:
+    from nevreport.curate.propose import _unique
+
+    return _unique(figure_id, taken) if figure_id else ""
+
+
+def _metric_rows_follow(rows: list[tuple[int, dict[str, str]]], old: str, row: dict[str, str],
+                        known: set[str]) -> list[tuple[int, dict[str, str]]]:
+    """The review's metric rows after a figure's metric changed from `old` to row["metric"]."""
+    from nevreport.ingest.reading import metric_label, metric_topic
+
+    new = row["metric"]
+    figures = [r for _, r in rows if r["table"] == "figure"]
+    listed = {r["metric"]: r for _, r in rows if r["table"] == "metric"}
+    if old in listed and not any(r["metric"] == old for r in figures):
+        if new in known or new in listed or not new:
+            rows = [(at, r) for at, r in rows if r is not listed[old]]
+        else:  # the drafted name's row, renamed: its chapter and reader's name guessed again
+            listed[old].update(metric=new, topic=metric_topic(new, row["entity"]), label=metric_label(new))
+            return rows
+    if new and new not in known and new not in listed:
+        extra = {name: "" for name in REVIEW_COLUMNS}
+        extra.update(table="metric", check="chapter (topic) and the reader's name of a new metric", metric=new,
+                     topic=metric_topic(new, row["entity"]), label=metric_label(new))
+        last = max((i for i, (_, r) in enumerate(rows) if r["table"] in ("figure", "metric")), default=len(rows) - 1)
+        rows = [*rows[: last + 1], (0, extra), *rows[last + 1 :]]
+    return rows
 
 
 def latest_review(data_dir: Path = config.DATA_DIR) -> Path:

@@ -186,7 +186,7 @@ def write_proposals(file: Path, out: TextIO, data_dir: Path = config.DATA_DIR, n
 
 def new_metric_rows(proposals: Iterable[Proposal], data_dir: Path) -> list[tuple[str, str, str]]:
     """(metric, topic, label) for each proposed metric that data/metrics.csv does not list yet."""
-    known = _known_metrics(data_dir)
+    known = known_metrics(data_dir)
     rows: dict[str, tuple[str, str, str]] = {}
     for proposal in proposals:
         metric = proposal.row.get("metric", "")
@@ -258,13 +258,8 @@ def _proposal(article: str, text: str, mention: Mention, published: dt.date | No
     elif mention.direction == "down":
         notes.append("the text states a fall; keep the value as written or make it negative")
     # An id from a partial guess would mislead; "draft_<article>_<offset>" asks to be renamed.
-    slug = (
-        f"{entity}_{metric}_{period}"
-        if entity and metric and period
-        else f"draft_{article[:3]}_{mention.start}"
-    )
     return {
-        "figure_id": re.sub(r"[^a-z0-9]+", "_", slug.lower()).strip("_"),
+        "figure_id": figure_id_for(entity, metric, period) or figure_id_for(f"draft_{article[:3]}_{mention.start}"),
         "article": article,
         "quote": quote,
         "stated": mention.text,
@@ -277,6 +272,14 @@ def _proposal(article: str, text: str, mention: Mention, published: dt.date | No
         "period": period,
         "note": "",
     }, tuple(notes)
+
+
+def figure_id_for(*parts: str) -> str:
+    """A drafted row's id, from its entity, metric and period ("China", "nev_sales", "2024-10" ->
+    china_nev_sales_2024_10); "" when a part is empty."""
+    if not all(parts):
+        return ""
+    return re.sub(r"[^a-z0-9]+", "_", "_".join(parts).lower()).strip("_")
 
 
 def _ends_before(period: str, published: dt.date) -> bool:
@@ -296,13 +299,20 @@ def _known_entities(data_dir: Path) -> list[str]:
     return [name for name, _ in counts.most_common()]
 
 
+def metric_topics(data_dir: Path) -> dict[str, str]:
+    """data/metrics.csv's metrics with their chapter (topic)."""
+    return {(row.get("metric") or "").strip(): (row.get("topic") or "").strip()
+            for _, row in _rows_loose(config.metrics_csv(data_dir), data_dir) if (row.get("metric") or "").strip()}
+
+
 def _metric_labels(data_dir: Path) -> dict[str, str]:
     """data/metrics.csv's metrics with their reader's names."""
     return {(row.get("metric") or "").strip(): (row.get("label") or "").strip()
             for _, row in _rows_loose(config.metrics_csv(data_dir), data_dir) if (row.get("metric") or "").strip()}
 
 
-def _known_metrics(data_dir: Path) -> set[str]:
+def known_metrics(data_dir: Path) -> set[str]:
+    """Every metric data/metrics.csv, data/figures.csv or the supplementary table names."""
     known: set[str] = set()
     for path in (config.metrics_csv(data_dir), config.figures_csv(data_dir), config.supplementary_csv(data_dir)):
         known |= {(row.get("metric") or "").strip() for _, row in _rows_loose(path, data_dir)}

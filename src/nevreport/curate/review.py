@@ -37,16 +37,23 @@ def review_path(article: str, data_dir: Path) -> Path:
 
 def review_rows(article: str, text: str, proposals: Iterable, data_dir: Path) -> list[dict[str, str]]:
     """The rows of an article's review file: figures, then the metrics they need, then the ignores."""
-    from nevreport.curate.propose import ignore_context, new_metric_rows
+    from nevreport.curate.propose import ignore_context, metric_topics, new_metric_rows
     from nevreport.ingest.choices import as_text
 
     proposals = list(proposals)
     rows: list[dict[str, str]] = []
     new_metrics = {metric: (topic, label) for metric, topic, label in new_metric_rows(proposals, data_dir)}
+    topics = metric_topics(data_dir)
     for proposal in proposals:
         if not proposal.row:
             continue
         checks = list(proposal.hints)
+        topic = topics.get(proposal.row["metric"], "")
+        if topic == "shanghai" and "Shanghai" not in proposal.row["entity"]:
+            # "nev_production" is Shanghai's series: a figure of Hefei under it is listed in Shanghai's chapter
+            checks.append(f"{proposal.row['metric']} is a series of the Shanghai chapter, which would list this "
+                          f"figure of {proposal.row['entity'] or 'another entity'}: give it a metric of its own "
+                          "(a metric row with its chapter) unless it is Shanghai's")
         if proposal.row["metric"] in new_metrics:
             checks.append("a new metric: check its metric row below, or use a metric data/metrics.csv has")
         rows.append({"table": "figure", "check": "; ".join(checks), "choices": as_text(proposal.choices),
@@ -60,6 +67,11 @@ def review_rows(article: str, text: str, proposals: Iterable, data_dir: Path) ->
                          "article": article, "text": proposal.mention.text, "reason": proposal.not_a_claim,
                          "context": ignore_context(text, proposal.mention)})
     return rows
+
+
+def a_row(kind: str) -> str:
+    """"a figure row", "an ignore row"."""
+    return f"{'an' if kind[:1] in 'aeiou' else 'a'} {kind} row"
 
 
 def choices_of(cell_text: str) -> dict[str, tuple[str, ...]]:
@@ -138,7 +150,7 @@ def read_review(path: Path) -> Review:
                  and cell(row, name)]
         for name in extra:
             table.report(line, cell(row, schema.columns[0].name) or kind,
-                         f"a {kind} row has no column '{name}' (it holds '{excerpt(cell(row, name), 40)}')",
-                         f"empty the cell, or change the row's table if it is not a {kind} row")
+                         f"{a_row(kind)} has no column '{name}' (it holds '{excerpt(cell(row, name), 40)}')",
+                         f"empty the cell, or change the row's table if it is not {a_row(kind)}")
         review.rows[kind].append((line, restored))
     return review

@@ -237,6 +237,8 @@ def test_the_review_notebook_runs_in_jupyterlab_outside_the_reports_chapters(dat
 
 
 def test_pick_takes_a_numbered_choice_or_a_typed_value_and_refuses_what_the_row_lacks(data: Path):
+    import csv
+
     from nevreport.common.errors import UserError
     from nevreport.curate.intake import pick
 
@@ -244,8 +246,14 @@ def test_pick_takes_a_numbered_choice_or_a_typed_value_and_refuses_what_the_row_
     review_file = data.parent / "review" / "105_caam_october_2024.csv"
     line = next(at for at, row in read_review(review_file).rows["figure"] if row["stated"] == "1.43 million")
     pick(review_file, line, data, period=2, metric="nev_retail_sales")
-    row = dict(read_review(review_file).rows["figure"])[line]
+    review = read_review(review_file)
+    row = dict(review.rows["figure"])[line]
     assert (row["period"], row["metric"]) == ("2024", "nev_retail_sales")
+    assert row["figure_id"] == "china_nev_retail_sales_2024"  # the drafted id follows its fields
+    assert "nev_retail_sales" in [r["metric"] for _, r in review.rows["metric"]]  # a new metric gets its row
+    with open(review_file, encoding="utf-8", newline="") as handle:
+        choices = next(r["choices"] for r in csv.DictReader(handle) if r["stated"] == "1.43 million")
+    assert "period: 2024-01/2024-10 | 2024-10 |" in choices  # the drafted period stays on offer in its place
     before = review_file.read_bytes()
     for arguments, message in (({"period": 9}, "period has no choice 9 (its choices: 1 "),
                                ({"reason": "x"}, "a figure row has no field 'reason'")):
@@ -253,9 +261,39 @@ def test_pick_takes_a_numbered_choice_or_a_typed_value_and_refuses_what_the_row_
             pick(review_file, line, data, **arguments)
     with pytest.raises(UserError, match="no row at line 999"):
         pick(review_file, 999, data, period=1)
+    ignore_line = read_review(review_file).rows["ignore"][0][0]
+    with pytest.raises(UserError, match="an ignore row has no field 'period'"):
+        pick(review_file, ignore_line, data, period="2024")
     assert review_file.read_bytes() == before  # a refused pick changes nothing
-    ran = cli("accept", str(review_file), "--data-dir", str(data))  # a picked value is checked like a typed one
-    assert ran.returncode == 1 and "metric 'nev_retail_sales' is not in data/metrics.csv" in ran.stderr
     pick(review_file, line, data, metric="nev_sales", period="2024-10")
+    review = read_review(review_file)
+    assert dict(review.rows["figure"])[line]["figure_id"] == "china_nev_sales_2024_10"
+    assert "nev_retail_sales" not in [r["metric"] for _, r in review.rows["metric"]]  # no figure names it now
     ran = cli("accept", str(review_file), "--data-dir", str(data))
     assert ran.returncode == 0, ran.stderr
+
+
+def test_accept_says_where_a_new_metric_row_goes_and_the_review_flags_another_citys_figure_in_shanghais_series(
+        data: Path):
+    from nevreport.curate.propose import Proposal
+    from nevreport.curate.review import review_rows
+    from nevreport.ingest.extract import extract_mentions
+
+    assert _add(data).returncode == 0
+    review_file = data.parent / "review" / "105_caam_october_2024.csv"
+    review = read_review(review_file)
+    rows = [{"table": kind, **row} for kind in ("figure", "metric", "ignore") for _, row in review.rows[kind]]
+    rows[0]["metric"] = "nev_sales_novel_yoy_pct"
+    write_review(rows, review_file)
+    ran = cli("accept", str(review_file), "--data-dir", str(data))
+    assert ran.returncode == 1 and "Fix: add a metric row for it to this review file (table metric" in ran.stderr
+
+    text = "Hefei produced 162,000 NEVs in September 2025."
+    mention = next(m for m in extract_mentions(text) if m.text == "162,000")
+    row = {"figure_id": "hefei_nev_production_2025_09", "article": "x.txt", "quote": text, "stated": "162,000",
+           "value": "162000", "unit": "vehicles", "qualifier": "exact", "status": "actual", "entity": "Hefei",
+           "metric": "nev_production", "period": "2025-09", "note": ""}
+    checks = review_rows("x.txt", text, [Proposal(mention, row)], data)[0]["check"]
+    assert "nev_production is a series of the Shanghai chapter, which would list this figure of Hefei" in checks
+    shanghai = review_rows("x.txt", text, [Proposal(mention, {**row, "entity": "Shanghai"})], data)[0]["check"]
+    assert "Shanghai chapter" not in shanghai
