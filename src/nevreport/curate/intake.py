@@ -308,6 +308,7 @@ def review_view(file: Path, data_dir: Path = config.DATA_DIR) -> ReviewView:
     from html import escape
 
     from nevreport.ingest.articles import read_article
+    from nevreport.ingest.clauses import sentence_bounds
 
     path = Path(file)
     review = read_review(path)
@@ -331,9 +332,10 @@ def review_view(file: Path, data_dir: Path = config.DATA_DIR) -> ReviewView:
             if at < 0:
                 sentence = escape(part)
             else:
-                start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
-                ends = [i for i in (text.find(". ", at + len(part)), text.find("\n", at + len(part))) if i >= 0]
-                end = min(ends) + 1 if ends else len(text)
+                start, end = sentence_bounds(text, at, at + len(part))
+                while start < at and text[start].isspace():
+                    start += 1
+                end = min(len(text), end + (text[end : end + 1] == "."))  # with its full stop
                 sentence, offset = text[start:end], at - start + (part.find(number) if number in part else 0)
                 if number and number in part:
                     sentence = (escape(sentence[:offset]) + f"<mark>{escape(number)}</mark>"

@@ -54,17 +54,24 @@ class Spans:
     quote: tuple[int, int]
 
 
-def spans_around(text: str, mention: Mention) -> Spans:
-    """The sentence, clause and quote holding the mention (a long sentence is cut at commas)."""
+def sentence_bounds(text: str, first: int, last: int) -> tuple[int, int]:
+    """Where the sentence holding text[first:last] starts and ends (its full stop left out; "Nov. 11" and
+    "U.S." end none)."""
     start = 0
-    for match in _SENTENCE_END.finditer(text, 0, mention.start):
+    for match in _SENTENCE_END.finditer(text, 0, first):
         if _ends_sentence(text, match.start()):
             start = match.end()
     end = len(text)
-    for match in _SENTENCE_END.finditer(text, mention.end):
+    for match in _SENTENCE_END.finditer(text, last):
         if _ends_sentence(text, match.start()):
             end = match.start() + (1 if text[match.start()] in "!?" else 0)
             break
+    return start, end
+
+
+def spans_around(text: str, mention: Mention) -> Spans:
+    """The sentence, clause and quote holding the mention (a long sentence is cut at commas)."""
+    start, end = sentence_bounds(text, mention.start, mention.end)
     leading_date = _LEADING_DATE.match(text, start)
     if leading_date and leading_date.end() <= mention.start:
         start = leading_date.end()

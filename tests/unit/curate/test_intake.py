@@ -179,6 +179,7 @@ def test_the_review_shows_each_row_beside_its_sentence_and_what_the_checks_say(d
     review_file = data.parent / "review" / "105_caam_october_2024.csv"
     html = review_view(review_file, data)._repr_html_()
     assert "year on year to <mark>1.43 million</mark> units in October" in html
+    assert "BEIJING, Nov. 11 (Xinhua) -- China" in html  # "Nov." ends no sentence
     assert "No problem" in html
     review = read_review(review_file)
     rows = [{"table": kind, **row} for kind in ("figure", "metric", "ignore") for _, row in review.rows[kind]]
