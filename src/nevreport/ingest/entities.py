@@ -31,7 +31,7 @@ _PLACES = (
     "|Europe|European Union|Southeast Asia|Africa|Latin America|Middle East"
 ).split("|")
 _COMPANIES = (
-    "BYD|Tesla|NIO|XPeng|Xpeng|Li Auto|Geely|Zeekr|SAIC Motor|SAIC|Great Wall Motor|Chery|GAC Aion|GAC|Changan"
+    "BYD|Tesla|NIO|XPeng|Li Auto|Geely|Zeekr|SAIC Motor|SAIC|Great Wall Motor|Chery|GAC Aion|GAC|Changan"
     "|Dongfeng|FAW|BAIC|JAC|Leapmotor|Xiaomi|Huawei|Seres|CATL|Gotion|Volkswagen|Toyota|BMW|Mercedes-Benz"
     "|General Motors|Ford|Hyundai|Kia|Stellantis|Renault|Nissan|Honda|Volvo|Polestar|Wuling|SAIC-GM-Wuling"
     "|LG Energy Solution|LG Chem|Panasonic|CALB|SVOLT|EVE Energy|Sunwoda|State Grid|TGood|Star Charge"
@@ -225,8 +225,8 @@ class Entities:
             canonical.setdefault(name, name)
         for short, name in _SHORT_NAMES.items():
             canonical.setdefault(short, name)
-        for name in _COMPANIES:  # "Nio" is NIO, "Byd" BYD
-            if name.isupper() and len(name) > 2:
+        for name in _COMPANIES:  # "Nio" is NIO, "Byd" BYD, "Xpeng" XPeng
+            if (name.isupper() and len(name) > 2) or (" " not in name and name[1:] != name[1:].lower()):
                 canonical.setdefault(name.capitalize(), name)
         learned = [name for name in self.learned if name not in canonical]
         for name in [*learned, *self.cities]:

@@ -42,7 +42,7 @@ _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
 YEAR = r"(?:19|20)\d\d(?![\d-])"
 # What names the year of a month, quarter or half: "of 2023", "of this year", "last year"...
 _YEAR_REF = (rf"(?:\s*\((?:Q[1-4]|H[12])\))?"  # "the second quarter (Q2) of last year"
-             rf"(?:,?\s+(?:of\s+|in\s+)?(?:(?P<{{n}}y>{YEAR})|(?P<{{n}}rel>this|last|next|the)\s+year\b))?")
+             rf"(?:,?\s+(?:of\s+|in\s+)?(?:(?P<{{n}}y>{YEAR})|(?P<{{n}}rel>this|last|next|the(?:\s+current)?)\s+year\b))?")
 _PERIOD_PATTERNS = [
     ("months", rf"\b(?:the\s+)?first\s+(?P<mn>\d\d?|[a-z]+)\s+months\b{_YEAR_REF.format(n='m')}"),
     ("quarters", rf"\b(?:the\s+)?first\s+(?P<qn>two|three|2|3)\s+quarters\b{_YEAR_REF.format(n='q')}"),
@@ -65,7 +65,7 @@ _PERIOD_PATTERNS = [
              rf"(?:,?\s*(?P<aoy>{YEAR}))?"),
     # A month followed by a day is a date ("Oct. 31, 2024"), not a period; "late July" is a moment.
     ("month", rf"(?<!\blate\s)(?<!\bearly\s)(?<!\bmid-)\b(?P<mo>{MONTH})"
-              rf"(?:,?\s+(?:of\s+)?(?P<moy>{YEAR})|\s+(?:of\s+)?(?P<morel>this|last)\s+year\b|(?!\s*\d))"),
+              rf"(?:,?\s+(?:of\s+)?(?P<moy>{YEAR})|\s+(?:of\s+)?(?P<morel>this|last|the\s+current)\s+year\b|(?!\s*\d))"),
     ("since", rf"\bsince\s+(?P<sy>{YEAR})"),
     ("years", rf"\b(?:(?i:from|between)\s+)?(?P<y1>{YEAR})\s*(?:-|\u2013|to|and)\s*(?P<y2>{YEAR})"),
     ("shortyears", r"\b(?P<sy1>(?:19|20)\d\d)[-\u2013](?P<sy2>\d\d)\b(?![\d-])"),  # "(2026-30)"
@@ -157,6 +157,7 @@ _BASE_BEFORE = re.compile(
     r"|high|record|peak|low)\s+in)?\s*$"  # "compared with the 2023
     # level", "down 5% than that of last month"
     r"|\bthan\s+(?:the|that)(?:\s+[\w-]+){0,3}\s+(?:recorded|seen|posted|registered|reported|logged)(?:\s+in)?\s*$"
+    r"|\bthan\s+(?:they|it|we|he|she|the\s+\w+)\s+(?:did|had|was|were)(?:\s+in)?\s*$"  # "than they did last year"
 )  # "higher than the rate recorded from January to April"
 _NUMBER_BASE_BEFORE = re.compile(
     r"(?i)\bfrom\s+(?P<number>[\d.,]+(?:\s+(?:million|billion|thousand))?)(?:\s+[a-zA-Z.]+){0,2}\s+in\s*$")
@@ -268,8 +269,9 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool) 
     if kind == "month":
         month = _MONTHS[match["mo"].rstrip(".")]
         before = match.string[max(0, match.start() - 6) : match.start()].lower()
-        if match["mo"] == "May" and not match["moy"] and not before.endswith(("in ", "of ", "since ", "for ")):
-            return ""  # "may" is as often a verb: "May" counts only as "in May", "of May 2024"
+        if match["mo"] == "May" and not match["moy"] and not before.endswith(
+                ("in ", "of ", "since ", "for ", "this ", "last ", "during ")):
+            return ""  # "may" is as often a verb: "May" counts only as "in May", "this May", "of May 2024"
         year = int(match["moy"]) if match["moy"] else (
             _relative_year(match["morel"], published) or _month_year(month, published, future))
         return f"{year}-{month:02d}" if year else ""
@@ -345,7 +347,8 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     period = _period_of(text, mention, spans, published, status)
     said = text[spans.sentence[0] : spans.sentence[1]]
     told_as_past = bool(GOAL_TOLD.search(said) or HAD_AIMED.search(said))  # "surpassing its annual target of"
-    if published and status != "actual" and period and _ended_before(period, published) and not told_as_past:
+    if (published and status != "actual" and period and _ended_before(period, published) and not told_as_past
+            and not _opens_sentence(text, spans, mention, period, published)):
         # "sold 500,000 in 2023, and the target implies 20 percent growth", "exported 32,000 in the first quarter
         # and expects 160,000 for the year": an outlook or a goal is for a period not over yet, its year's
         period = str(published.year)
@@ -363,6 +366,18 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
         year = int(when) if when[:1].isdigit() else int(period[:4]) - 1
         period = re.sub(r"(?:19|20)\d\d", str(year), period)
     return period
+
+
+def _opens_sentence(text: str, spans: Spans, mention: Mention, period: str, published: dt.date) -> bool:
+    """"In January, sales are expected to reach 2.54 million", said in February: an estimate of a period over,
+    named as its sentence opens ("In January", "As reported, in January"), is that period's (an actual figure, as
+    the dictionary says)."""
+    start = spans.sentence[0]
+    return any(found.period == period and _OPENING.fullmatch(text, start, found.start)
+               for found in _periods_in(text, start, mention.start, published, True))
+
+
+_OPENING = re.compile(r"(?i)(?:[^,.;\d]{0,40},\s*)?(?:in|for|during)\s+")
 
 
 # "than the fall of 8 percent seen in the January-September period": what the number is compared

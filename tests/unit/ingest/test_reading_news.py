@@ -1721,3 +1721,30 @@ def test_months_paired_respectively_are_no_entities_and_a_companys_global_figure
     text = ("Tesla reported results on Wednesday.\n\nGlobal deliveries rose to 466,140 vehicles in the second "
             "quarter, the company said.")
     assert _fields(text, "466,140", dt.date(2024, 7, 3))[0] == "Tesla"
+
+
+# --- a month "this May", a base "than they did", an estimate opening its sentence, a name's capitals ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "published", "expected"),
+    [
+        # "this May" is a month, as "in May" is; "than they did last year" is the base, not the period
+        ("Makers built three times more buses this May than they did last year.", "three times",
+         dt.date(2015, 6, 24), ("China", "2015-05", "actual")),
+        ("Makers built three times more buses this May than they did last year. Output of pure electric "
+         "buses rose 300 percent to 9,900.", "9,900", dt.date(2015, 6, 24), ("China", "2015-05", "actual")),
+        # an estimate for a month already over, named as its sentence opens, is that month's actual figure
+        ("In January of the current year, bus sales are expected to reach 25,400 units.", "25,400",
+         dt.date(2021, 2, 9), ("China", "2021-01", "forecast")),
+        # ...but a forecast after a period another number holds is still the year's
+        ("The maker sold 500,000 buses in 2023, and the target implies 20 percent growth.", "20 percent",
+         dt.date(2024, 2, 9), ("China", "2024", "target")),
+        # a known company written with other capitals is the name the data uses
+        ("Xpeng delivered 15,600 vehicles in November.", "15,600", dt.date(2021, 12, 1),
+         ("XPeng", "2021-11", "actual")),
+    ],
+)
+def test_a_month_this_may_a_base_than_they_did_and_an_estimate_opening_its_sentence(text, stated, published,
+                                                                                      expected):
+    assert _fields(text, stated, published) == expected
