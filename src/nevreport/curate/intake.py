@@ -39,6 +39,7 @@ from nevreport.curate.review import (
     TABLES,
     Review,
     a_row,
+    choices_cell,
     choices_of,
     read_review,
     review_path,
@@ -47,7 +48,6 @@ from nevreport.curate.review import (
 )
 from nevreport.curate.schema import SOURCES
 from nevreport.ingest.articles import read_article
-from nevreport.ingest.choices import as_text
 
 # --- add ----------------------------------------------------------------------------------------------------
 
@@ -355,7 +355,7 @@ def pick(file: Path, line: int, data_dir: Path = config.DATA_DIR, **fields: str 
     period follows them, and the review's metric rows follow a changed metric (a new one gets its row, one no
     figure names any more loses it). Returns the review as it stands then. UserError, changing nothing, for a
     line, field or choice the row does not have."""
-    from nevreport.curate.propose import figure_id_for, known_metrics
+    from nevreport.curate.propose import figure_id_for, known_metrics, unique_id
 
     path = Path(file)
     review = read_review(path)
@@ -387,11 +387,11 @@ def pick(file: Path, line: int, data_dir: Path = config.DATA_DIR, **fields: str 
             readings[readings.index(value)] = row[name]  # the drafted reading stays on offer
         row[name] = value
     if kind == "figure":
-        row["choices"] = as_text({name: tuple(values) for name, values in offered.items()})
+        row["choices"] = choices_cell({name: tuple(values) for name, values in offered.items()})
         drafted_id = figure_id_for(before["entity"], before["metric"], before["period"])
         if row["figure_id"] == drafted_id or row["figure_id"].startswith("draft_"):
             taken = {r["figure_id"] for _, r in rows if r is not row} | _data_figure_ids(data_dir)
-            row["figure_id"] = _unique_id(figure_id_for(row["entity"], row["metric"], row["period"]), taken)
+            row["figure_id"] = unique_id(figure_id_for(row["entity"], row["metric"], row["period"]), taken)
         if row["metric"] != before["metric"]:
             rows = _metric_rows_follow(rows, before["metric"], row, known_metrics(data_dir))
     write_review([r for _, r in rows], path)
@@ -402,12 +402,6 @@ def _data_figure_ids(data_dir: Path) -> set[str]:
     from nevreport.curate.coverage import read_figures
 
     return {f.figure_id for f in read_figures(data_dir)} if config.figures_csv(data_dir).is_file() else set()
-
-
-def _unique_id(figure_id: str, taken: set[str]) -> str:
-    from nevreport.curate.propose import _unique
-
-    return _unique(figure_id, taken) if figure_id else ""
 
 
 def _metric_rows_follow(rows: list[tuple[int, dict[str, str]]], old: str, row: dict[str, str],

@@ -55,7 +55,7 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
     entities = reading.Entities(_known_entities(data_dir)).in_article(read, str(published.year) if published else "")
     main_subject = entities.main_subject(read)
     taken_ids = {f.figure_id for f in figures}
-    labels = _metric_labels(data_dir)
+    labels = metric_column(data_dir, "label")
     proposals: list[Proposal] = []
     drafted: dict[tuple[str, str, str, str], tuple[str, str]] = {}  # a drafted row's unit and id, by how it reads
     figure_of: dict[tuple[object, ...], str] = {}
@@ -82,7 +82,9 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
             if first_unit != m.unit:  # "to 100,000 ... Of the 100,000": drafted in vehicles, read as a count,
                 proposals.append(Proposal(m, {}, f"the figure {first_id} stated again"))  # which coverage
             continue  # does not take as a repeat; a repeat it takes is covered by the first row
-        row, hints = _proposal(article, read, m, published, set(UNITS), entities, main_subject, labels, text)
+        spans = reading.spans_around(read, m)
+        row, hints = _proposal(article, read, m, spans, published, set(UNITS), entities, main_subject, labels,
+                               text)
         same = (row["stated"], row["unit"], row["entity"], row["metric"], row["period"])
         # "aims for a target of 120,000 units ... To reach its target of 120,000 cars": a large amount stated
         # again for the same subject, period and status is the same figure, however its sentence names it
@@ -94,7 +96,7 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
             continue
         if m.start >= body:
             drafted_in_body.add((m.value, m.unit))
-        row["figure_id"] = _unique(row["figure_id"], taken_ids)
+        row["figure_id"] = unique_id(row["figure_id"], taken_ids)
         figure_of[same] = row["figure_id"]
         if again:
             figure_of[again] = row["figure_id"]
@@ -102,8 +104,7 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
         drafted[repeat_key] = (row["unit"], row["figure_id"])
         before = [p.row for p in sorted(proposals, key=lambda p: p.mention.start)
                   if p.row and p.mention.start < m.start]  # the rows drafted before it in the text
-        others = other_readings(read, m, reading.spans_around(read, m), row, published, entities, main_subject,
-                                before)
+        others = other_readings(read, m, spans, row, published, entities, main_subject, before)
         proposals.append(Proposal(m, row, hints=hints, choices=others))
     return sorted(_bounds_restated(proposals, text), key=lambda p: p.mention.start)
 
@@ -229,11 +230,11 @@ def ignore_context(text: str, mention: Mention) -> str:
     return context if mention.text in context and context in text else mention.text
 
 
-def _proposal(article: str, text: str, mention: Mention, published: dt.date | None, units: set[str],
-              entities: reading.Entities, main_subject: str,
+def _proposal(article: str, text: str, mention: Mention, spans: reading.Spans, published: dt.date | None,
+              units: set[str], entities: reading.Entities, main_subject: str,
               labels: dict[str, str], written: str = "") -> tuple[dict[str, str], tuple[str, ...]]:  # fmt: skip
-    """A draft row for one mention, read from `text`; its quote from `written`, the text as written, when given."""
-    spans = reading.spans_around(text, mention)
+    """A draft row for one mention (its sentence and clause `spans`), read from `text`; its quote from `written`,
+    the text as written, when given."""
     quote = (written or text)[spans.quote[0] : spans.quote[1]]
     status = reading.read_status(text, spans, mention)
     entity = reading.read_entity(text, spans, entities, main_subject, mention.start)
@@ -299,15 +300,9 @@ def _known_entities(data_dir: Path) -> list[str]:
     return [name for name, _ in counts.most_common()]
 
 
-def metric_topics(data_dir: Path) -> dict[str, str]:
-    """data/metrics.csv's metrics with their chapter (topic)."""
-    return {(row.get("metric") or "").strip(): (row.get("topic") or "").strip()
-            for _, row in _rows_loose(config.metrics_csv(data_dir), data_dir) if (row.get("metric") or "").strip()}
-
-
-def _metric_labels(data_dir: Path) -> dict[str, str]:
-    """data/metrics.csv's metrics with their reader's names."""
-    return {(row.get("metric") or "").strip(): (row.get("label") or "").strip()
+def metric_column(data_dir: Path, column: str) -> dict[str, str]:
+    """data/metrics.csv's metrics with one of their columns: `label` (the reader's name) or `topic` (the chapter)."""
+    return {(row.get("metric") or "").strip(): (row.get(column) or "").strip()
             for _, row in _rows_loose(config.metrics_csv(data_dir), data_dir) if (row.get("metric") or "").strip()}
 
 
@@ -327,8 +322,9 @@ def _rows_loose(path: Path, data_dir: Path) -> list[tuple[int, dict[str, str]]]:
     return table.rows if table else []
 
 
-def _unique(figure_id: str, taken: set[str]) -> str:
-    if figure_id not in taken:
+def unique_id(figure_id: str, taken: set[str]) -> str:
+    """`figure_id`, or with the first free suffix ("_2", "_3") when `taken` has it; "" stays ""."""
+    if not figure_id or figure_id not in taken:
         return figure_id
     suffix = 2
     while f"{figure_id}_{suffix}" in taken:

@@ -37,13 +37,12 @@ def review_path(article: str, data_dir: Path) -> Path:
 
 def review_rows(article: str, text: str, proposals: Iterable, data_dir: Path) -> list[dict[str, str]]:
     """The rows of an article's review file: figures, then the metrics they need, then the ignores."""
-    from nevreport.curate.propose import ignore_context, metric_topics, new_metric_rows
-    from nevreport.ingest.choices import as_text
+    from nevreport.curate.propose import ignore_context, metric_column, new_metric_rows
 
     proposals = list(proposals)
     rows: list[dict[str, str]] = []
     new_metrics = {metric: (topic, label) for metric, topic, label in new_metric_rows(proposals, data_dir)}
-    topics = metric_topics(data_dir)
+    topics = metric_column(data_dir, "topic")
     for proposal in proposals:
         if not proposal.row:
             continue
@@ -56,7 +55,7 @@ def review_rows(article: str, text: str, proposals: Iterable, data_dir: Path) ->
                           "(a metric row with its chapter) unless it is Shanghai's")
         if proposal.row["metric"] in new_metrics:
             checks.append("a new metric: check its metric row below, or use a metric data/metrics.csv has")
-        rows.append({"table": "figure", "check": "; ".join(checks), "choices": as_text(proposal.choices),
+        rows.append({"table": "figure", "check": "; ".join(checks), "choices": choices_cell(proposal.choices),
                      **proposal.row})
     for metric, (topic, label) in new_metrics.items():
         rows.append({"table": "metric", "check": "chapter (topic) and the reader's name of a new metric",
@@ -74,8 +73,13 @@ def a_row(kind: str) -> str:
     return f"{'an' if kind[:1] in 'aeiou' else 'a'} {kind} row"
 
 
+def choices_cell(found: dict[str, tuple[str, ...]]) -> str:
+    """Other readings as one `choices` cell: "period: 2025-01/2025-09 | 2025; metric: nev_production"."""
+    return "; ".join(f"{name}: {' | '.join(values)}" for name, values in found.items() if values)
+
+
 def choices_of(cell_text: str) -> dict[str, tuple[str, ...]]:
-    """A `choices` cell read back: "period: 2025-01/2025-09 | 2025; metric: nev_production" ->
+    """A `choices` cell read back (choices_cell's inverse): "period: 2025-01/2025-09 | 2025; metric: nev_production" ->
     {"period": ("2025-01/2025-09", "2025"), "metric": ("nev_production",)}."""
     found: dict[str, tuple[str, ...]] = {}
     for part in filter(None, (p.strip() for p in cell_text.split("; "))):

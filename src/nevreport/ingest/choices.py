@@ -23,18 +23,17 @@ from collections.abc import Iterable, Sequence
 from nevreport.ingest.clauses import Spans
 from nevreport.ingest.entities import Entities
 from nevreport.ingest.extract import Mention
-from nevreport.ingest.measures import VEHICLE_KINDS, measures_in, whats_in
+from nevreport.ingest.measures import CLASSES, POWERS, VEHICLE_KINDS, measures_in, whats_in
 from nevreport.ingest.periods import periods_named
 
-FIELDS = ("entity", "metric", "period", "status")
 LIMIT = 4  # choices offered for one field: enough to hold the usual correction, few enough to read at a glance
 
-_POWERS = ("nev", "bev", "phev", "fcv")
-_CLASSES = ("passenger_car", "commercial_vehicle")
 _TRANSFORMS = ("_yoy_pct", "_mom_pct", "_yoy_pp", "_mom_pp", "_yoy_times", "_yoy_change", "_cumulative",
                "_target", "_cny", "_usd")
 _OTHER_TRANSFORM = {"_yoy_pct": ("_mom_pct", "_yoy_times"), "_mom_pct": ("_yoy_pct",), "": ("_cumulative",),
                     "_cumulative": ("",), "_yoy_pp": ("_mom_pp",), "_yoy_times": ("_yoy_pct",)}
+# Broader than the words that decide a status (nevreport.ingest.clauses): a word that only might mark a forecast or
+# a goal ("estimated to have", "plans", "by 2025") is enough to offer one, since the reviewer decides.
 _FORECAST_CUE = re.compile(r"(?i)\b(?:expect\w*|forecast\w*|project\w*|predict\w*|estimat\w*|will|would|could|may"
                            r"|likely|outlook|anticipat\w*)\b")
 _TARGET_CUE = re.compile(r"(?i)\b(?:target\w*|goal|aim\w*|plan\w*|strive|seek\w*|by\s+(?:the\s+end\s+of\s+)?20\d\d)\b")
@@ -50,11 +49,6 @@ def choices(text: str, mention: Mention, spans: Spans, row: dict[str, str], publ
         "period": _ordered(row["period"], _periods(text, sentence, row["period"], published, before)),
         "status": _ordered(row["status"], _statuses(text, sentence, row["status"])),
     }
-
-
-def as_text(found: dict[str, tuple[str, ...]]) -> str:
-    """The choices as one review-file cell: "period: 2025-01/2025-09 | 2025; metric: nev_production"."""
-    return "; ".join(f"{name}: {' | '.join(values)}" for name, values in found.items() if values)
 
 
 def _ordered(drafted: str, candidates: Iterable[str]) -> tuple[str, ...]:
@@ -135,11 +129,11 @@ def _metrics(text: str, sentence: tuple[int, int], metric: str, unit: str,
             other = _parts(previous)[0]
             if other and other != kind:
                 found.append(f"{other}_{measure}{rest}")
-        if kind in _POWERS:  # "As for new energy passenger cars, ... of BEV reached 152,172": the class the
+        if kind in POWERS:  # "As for new energy passenger cars, ... of BEV reached 152,172": the class the
             # sentence or the paragraph before names
             start = max(0, text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, sentence[0]))))
             named = [*whats_in(text, sentence[0], sentence[1]), *reversed(whats_in(text, start, sentence[0]))]
-            found[:0] = [f"{kind}_{c}_{measure}{rest}" for other in named for c in _CLASSES if other.endswith(c)]
+            found[:0] = [f"{kind}_{c}_{measure}{rest}" for other in named for c in CLASSES if other.endswith(c)]
     elif not metric and kinds and measures:
         found.append(f"{kinds[0] if kinds[0] in VEHICLE_KINDS else 'vehicle'}_{measures[0]}")
     for previous in earlier[:3]:  # a figure continuing a row before: its level, or its growth

@@ -189,19 +189,19 @@ _MAKER = re.compile(r"(?i)\b(?:electric\s+(?:car|vehicle)|EV|NEV|new[- ]energy\s
 # Kinds listed only to say what a kind includes: "NEVs, including all-electrics and plug-in hybrids," names NEVs.
 _INCLUDES = re.compile(r"(?i)(?:,|\()\s*(?:including|which\s+include[sd]?|such\s+as|i\.e\.)\s+[^,.;()]{3,60}?"
                        r"(?:,|\)|(?=\s+(?:rose|grew|increased|jumped|fell|were|was|reached|totaled|totalled|hit)\b))")
-_POWERS = ("nev", "bev", "phev", "fcv")
+POWERS = ("nev", "bev", "phev", "fcv")
 _PURE_AND_HYBRID = re.compile(r"(?i)\b(?:pure|all)[- ]electric\s+and\s+(?:plug-in\s+)?hybrid(?:\s+electric)?\s+"
                               r"(?:vehicles|cars)\b")
-_CLASSES = ("passenger_car", "commercial_vehicle")
+CLASSES = ("passenger_car", "commercial_vehicle")
 
 
 def _composed(matches: list[re.Match[str]], text: str) -> str:
     """A kind of power and a class named together: "plug-in hybrid passenger cars" -> phev_passenger_car, "pure
     electric and plug-in hybrid commercial vehicles" -> nev_commercial_vehicle; "" when none is."""
     for first, second in zip(matches, matches[1:], strict=False):
-        if (first.lastgroup in _POWERS and second.lastgroup in _CLASSES
+        if (first.lastgroup in POWERS and second.lastgroup in CLASSES
                 and not text[first.end() : second.start()].strip()):
-            powers = [m.lastgroup for m in matches[: matches.index(first) + 1] if m.lastgroup in _POWERS]
+            powers = [m.lastgroup for m in matches[: matches.index(first) + 1] if m.lastgroup in POWERS]
             power = "nev" if {"bev", "phev"} <= set(powers[-2:]) else first.lastgroup
             return "" if power == "bev" and second.lastgroup == "passenger_car" else f"{power}_{second.lastgroup}"
     return ""
@@ -352,7 +352,7 @@ def paired_what(text: str, mention: Mention, spans: Spans) -> str:
                                                           for o in _ORGANISATION.finditer(text, start, first)))
               and text.rfind("(", start, m.start()) <= text.rfind(")", start, m.start())]  # not "(SUVs)"
     kinds = list(dict.fromkeys(listed))
-    if len(kinds) > 2 and kinds[-1] in _CLASSES and all(k in _POWERS for k in kinds[:-1]):
+    if len(kinds) > 2 and kinds[-1] in CLASSES and all(k in POWERS for k in kinds[:-1]):
         # "pure electric and plug-in hybrid commercial vehicles ... 500 percent and 61 percent, respectively"
         listed = kinds = [f"{k}_{kinds[-1]}" for k in kinds[:-1]]
     kind = "percent" if mention.unit == "percent" else "level"

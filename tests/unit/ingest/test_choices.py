@@ -8,7 +8,8 @@ import datetime as dt
 import pytest
 
 from nevreport.curate.propose import propose_rows
-from nevreport.ingest.choices import LIMIT, as_text, choices
+from nevreport.curate.review import choices_cell, choices_of
+from nevreport.ingest.choices import LIMIT, choices
 from nevreport.ingest.extract import extract_mentions
 from nevreport.ingest.reading import Entities, spans_around
 
@@ -103,8 +104,9 @@ def test_each_list_is_short_and_the_cell_names_each_field():
             "and Li Auto sold 1,000 cars.")
     found = _choices(text, "1,000", {"period": "2025-06", "metric": "vehicle_sales"})
     assert all(len(values) <= LIMIT for values in found.values())
-    cell = as_text({"period": ("2025", "2024"), "entity": (), "metric": ("nev_sales",)})
+    cell = choices_cell({"period": ("2025", "2024"), "entity": (), "metric": ("nev_sales",)})
     assert cell == "period: 2025 | 2024; metric: nev_sales"
+    assert choices_of(cell) == {"period": ("2025", "2024"), "metric": ("nev_sales",)}
 
 
 def test_every_drafted_row_carries_its_choices(tmp_path):
