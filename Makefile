@@ -119,9 +119,10 @@ bench: $(STAMP) ## measure build and validation speed and how much of the propos
 bench-test: $(STAMP) ## time `make test` (wall and processor time; the target is two minutes on two cores)
 	@$(BIN)/python benchmarks/bench_tests.py
 
-bench-propose: $(STAMP) ## only the proposals: development and held-out sets (ARTICLES=folder [EXPECTED=csv]: a set of your own)
+bench-propose: $(STAMP) ## only the proposals: development and held-out sets (ARTICLES=folder [EXPECTED=csv] [SECOND=csv]: a set of your own)
 ifdef ARTICLES
-	@$(BIN)/python benchmarks/bench_propose.py --articles "$(ARTICLES)" $(if $(EXPECTED),--expected "$(EXPECTED)",)
+	@$(BIN)/python benchmarks/bench_propose.py --articles "$(ARTICLES)" $(if $(EXPECTED),--expected "$(EXPECTED)",) \
+		$(if $(SECOND),--second "$(SECOND)",)
 else
 	@$(BIN)/python benchmarks/bench_propose.py
 	@$(BIN)/python benchmarks/bench_propose.py --held-out

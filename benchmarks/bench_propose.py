@@ -1,6 +1,6 @@
 """How much of `nevreport propose` a reviewer must correct, on articles nobody tuned it on.
 
-    python benchmarks/bench_propose.py [--articles DIR [--expected CSV]] [--held-out]
+    python benchmarks/bench_propose.py [--articles DIR [--expected CSV] [--second CSV]] [--held-out]
 
 Two sets of articles, none of them in the corpus, each with expected.csv: for each of their numbers, the row a
 careful reviewer writes (claim=yes) or why it is not a claim (claim=no).
@@ -11,6 +11,8 @@ careful reviewer writes (claim=yes) or why it is not a claim (claim=no).
   only its shares are printed (--held-out), never its rows, so that it stays a measurement.
 A set kept outside the project (`make bench-propose ARTICLES=DIR [EXPECTED=CSV]`) is measured the same way: DIR
 holds the articles and their SOURCES.csv rows, the expected rows are DIR/expected.csv unless named.
+With --second, a second reviewer's rows for the same numbers, written apart from the first's, are scored against
+the first's the same way (no proposal involved): how far two people applying the written rules agree.
 Each article is added to a copy of data/ as step 1 of "Adding an article" does, then proposed. A field "needs
 no correction" when the proposal equals the reviewer's; a row needs no correction when all five fields do.
 measure_proposals() returns the shares (the main benchmark folds them in); run as a script it prints them, the
@@ -129,6 +131,36 @@ def compare(data: Path, fixtures: Path = FIXTURES, expected_csv: Path | None = N
     }
 
 
+def agreement(folder: Path, first_csv: Path, second_csv: Path) -> dict:
+    """Two reviewers' rows for the same articles, the second scored against the first as compare() scores a
+    proposal: rows both call claims with all five fields the same, each field's share, and numbers one calls
+    a claim and the other not."""
+    def by_position(path: Path) -> dict[tuple[str, int], dict[str, str]]:
+        rows = expected_rows(folder, path)
+        texts = {a: (folder / a).read_text(encoding="utf-8") for a in {row["article"] for row in rows}}
+        return {(row["article"], _position(texts[row["article"]], row)): row for row in rows}
+
+    first, second = by_position(first_csv), by_position(second_csv)
+    both = [at for at, row in first.items() if row["claim"] == "yes" and second.get(at, {}).get("claim") == "yes"]
+    same = {name: sum(same_field(name, first[at][name], second[at][name]) for at in both) for name in FIELDS}
+    rows_same = sum(all(same_field(name, first[at][name], second[at][name]) for name in FIELDS) for at in both)
+    disputed = [at for at in first.keys() | second.keys()
+                if first.get(at, {}).get("claim") != second.get(at, {}).get("claim")]
+    return {
+        "agreement_claims_both": len(both),
+        "agreement_rows_share": round(rows_same / len(both), 3) if both else 0.0,
+        **{f"agreement_{name}_share": round(same[name] / len(both), 3) if both else 0.0 for name in FIELDS},
+        "agreement_claim_disputed": len(disputed),
+    }
+
+
+def format_agreement(result: dict) -> str:
+    shares = ", ".join(f"{name} {result[f'agreement_{name}_share']:.0%}" for name in FIELDS)
+    return (f"two reviewers, each other's rows: {result['agreement_claims_both']} numbers both call claims, "
+            f"{result['agreement_rows_share']:.0%} with all five fields the same; each field the same: {shares}; "
+            f"{result['agreement_claim_disputed']} numbers a claim for one and not for the other")
+
+
 def measure_proposals(fixtures: Path = FIXTURES, expected_csv: Path | None = None) -> dict:
     """compare() on a temporary copy of data/ with the fixture articles added."""
     with tempfile.TemporaryDirectory(prefix="nevreport-propose-") as folder:
@@ -142,6 +174,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=Path, default=FIXTURES, help="folder with SOURCES.csv, expected.csv")
     parser.add_argument("--expected", type=Path, help="the expected rows, when not ARTICLES/expected.csv")
+    parser.add_argument("--second", type=Path, help="a second reviewer's rows: print how far the two agree")
     parser.add_argument("--held-out", action="store_true", help="measure the held-out set; print only its shares")
     args = parser.parse_args()
     folder = HELD_OUT if args.held_out else args.articles
@@ -150,6 +183,12 @@ def main() -> int:
             print(f"error: {needed}: no such file. Fix: --articles names a folder holding the articles, their "
                   "SOURCES.csv rows and expected.csv (or name the expected rows with --expected).", file=sys.stderr)
             return 2
+    if args.second:
+        if not args.second.is_file():
+            print(f"error: {args.second}: no such file. Fix: --second names a second reviewer's expected rows.",
+                  file=sys.stderr)
+            return 2
+        print(format_agreement(agreement(folder, args.expected or folder / "expected.csv", args.second)))
     result = measure_proposals(folder, args.expected)
     details = (result.pop("corrections"), result.pop("missed"), result.pop("not_claims"))
     if not args.held_out:

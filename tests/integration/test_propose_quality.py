@@ -23,7 +23,16 @@ from nevreport.ingest.reading import metric_label, read_metric, read_period, rea
 from tests.conftest import ROOT, cli
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from bench_propose import FIELDS, FIXTURES, HELD_OUT, add_articles, compare, expected_rows, format_shares  # noqa: E402
+from bench_propose import (  # noqa: E402
+    FIELDS,
+    FIXTURES,
+    HELD_OUT,
+    add_articles,
+    agreement,
+    compare,
+    expected_rows,
+    format_shares,
+)
 
 
 @pytest.fixture
@@ -45,6 +54,30 @@ def test_proposals_for_new_articles_need_little_correction(data_with_new_article
         assert result[f"propose_{name}_ok_share"] >= 0.9, (name, result["corrections"])
     assert result["propose_not_claims_share"] <= 0.05, result["not_claims"]
     assert result["propose_claims_missed"] == 0, result["missed"]
+
+
+def test_two_reviewers_agreement_counts_each_field_and_each_disputed_claim(tmp_path: Path):
+    """bench_propose --second: a second reviewer's rows scored against the first's, field by field."""
+    rows = expected_rows()
+    claims = [i for i, row in enumerate(rows) if row["claim"] == "yes"]
+    second = [dict(row) for row in rows]
+    second[claims[0]]["metric"] = "another_metric"
+    second[claims[1]]["period"] = "1999"
+    second[claims[2]].update(claim="no", reason="not a claim for this reviewer")
+    for name, table in (("first.csv", rows), ("second.csv", second)):
+        with open(tmp_path / name, "w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerows(table)
+    same = agreement(FIXTURES, tmp_path / "first.csv", tmp_path / "first.csv")
+    assert same["agreement_rows_share"] == 1.0 and same["agreement_claim_disputed"] == 0
+    result = agreement(FIXTURES, tmp_path / "first.csv", tmp_path / "second.csv")
+    both = len(claims) - 1
+    assert result["agreement_claims_both"] == both
+    assert result["agreement_claim_disputed"] == 1
+    assert result["agreement_rows_share"] == round((both - 2) / both, 3)
+    assert result["agreement_metric_share"] == result["agreement_period_share"] == round((both - 1) / both, 3)
+    assert result["agreement_entity_share"] == 1.0
 
 
 @pytest.mark.parametrize(
