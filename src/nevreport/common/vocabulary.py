@@ -31,7 +31,7 @@ _QUALIFIERS = (
         ("or more", "or above", "and above"), "over", "at least"),
     Qualifier(
         "at_most",
-        ("nearly", "nearing", "almost", "under", "less than", "fewer than", "up to", "at most", "below",
+        ("nearly", "nearing", "almost", "under", "less than", "fewer than", "up to", "as much as", "at most", "below",
          "not more than", "close to", "just shy of"),
         ("or less", "or fewer", "or below"), "nearly", "at most"),
     Qualifier(

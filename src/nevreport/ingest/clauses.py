@@ -99,11 +99,18 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _ends_sentence(text: str, stop: int) -> bool:
+    if text[stop] == "\n":
+        # "... were exported from January to\n\nJune this year": a line a stored page broke
+        # mid-sentence, after a word no sentence ends on, goes on in the next paragraph
+        return not _DANGLING.search(text, max(0, stop - 12), stop)
     if text[stop] != ".":
         return True
     word = text[max(0, stop - 12) : stop].rsplit(None, 1)[-1:]
     # "Nov. 5", "U.S. exports", "William L. Li": a full stop after an abbreviation or an initial.
     return not word or not (word[0] in _ABBREVIATIONS or (len(word[0]) == 1 and word[0].isupper()))
+
+
+_DANGLING = re.compile(r"\b(?:to|from|of|and|the|in|a|an|for|with|by|between)\n*$")
 
 
 def _paragraph_start(text: str, position: int) -> int:
@@ -208,6 +215,9 @@ def not_a_claim(text: str, mention: Mention) -> str:
             and not re.match(r"\s*(?:percent|%|per\s+cent|units|vehicles|cars|million|thousand)", text[mention.end:])):
         name = text[max(0, mention.start - 6) : mention.end].split()[-2]
         return f"part of a model's name ('{name} {mention.text}'), not a figure"
+    if re.search(r"\(\s*$", text[max(0, mention.start - 2) : mention.start]) and re.match(
+            r"\.[A-Z]{1,3}\s*\)", text[mention.end : mention.end + 6]):
+        return f"a stock code ('{mention.text}{text[mention.end : text.find(')', mention.end)]}'), not a figure"
     if any(m.start() <= mention.start < m.end() for m in _EXCHANGE_RATE.finditer(
             text, max(0, mention.start - 16), min(len(text), mention.end + 20))):
         return "the article's exchange rate ('$1 = RMB 7.1'), not a figure"
@@ -308,8 +318,8 @@ _TARGET_WORDS = re.compile(
     r"(?i)\b(?:aims?|aiming|goals?|targets?|targeted|targeting|plans? to|planning to|planned|strives? to|seeks? to"
     r"|wants? to)\b"
 )
-_PAST_VERB = re.compile(
-    r"(?i)\b(?:was|were|had|did|sold|reached|hit|rose|fell|grew|totaled|totalled|exported|shipped|produced"
+_PAST_VERB = re.compile(  # ("to hit 3.1 million", an infinitive, says no time)
+    r"(?i)(?<!\bto\s)\b(?:was|were|had|did|sold|reached|hit|rose|fell|grew|totaled|totalled|exported|shipped|produced"
     r"|delivered|posted|reported|came|jumped|climbed|dropped|accounted|made|took|handled|loaded|launched"
     r"|drew|covered|has|have|is|are|hosts?|employs?|owns?|operates?|holds?|stood|totals?)\b"
 )
@@ -364,10 +374,28 @@ def base_of_change(text: str, mention: Mention) -> str:
     return ""
 
 
+# "..., according to a provincial plan", "According to its development plan, ... It will handle": what a plan says
+# will happen is its goal
+_BY_PLAN = re.compile(r"(?i)\baccording\s+to\s+(?:its|the|their|a|an)\s+(?:[\w-]+\s+){0,3}?"
+                      r"(?:plan|blueprint|roadmap)s?\b")
+_IT_WILL = re.compile(r"(?i)\s*(?:it|they|the\s+\w+)\s+will\b")
+
+
 def read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
     """target, forecast or actual, from the words of the number's own clause up to it ("would hit 350,000
     units this year and we will strive to sell more": forecast), else of the whole clause, else of the clauses
-    before it in its sentence ("expects to deliver 160,000 ..., an increase of 21.9 percent": forecast)."""
+    before it in its sentence ("expects to deliver 160,000 ..., an increase of 21.9 percent": forecast); a
+    forecast a plan states (its sentence, or the one before that it goes on from, names the plan) is a target."""
+    status = _read_status(text, spans, mention)
+    if status == "forecast":
+        before = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
+        if _BY_PLAN.search(text, *spans.sentence) or (before and _BY_PLAN.match(text, before[0][0]) and (
+                _IT_WILL.match(text, spans.sentence[0]))):
+            return "target"
+    return status
+
+
+def _read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
     clause = text[spans.clause[0] : spans.clause[1]]
     if mention is not None:
         if _PAST_BASE_BEFORE.search(text, max(0, mention.start - 40), mention.start):

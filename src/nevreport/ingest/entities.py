@@ -141,6 +141,8 @@ def _after_preposition(text: str, start: int) -> bool:
         return any(w.lower() in _PREPOSITIONS for w in line.split()[-7:-1])
     if word == "with" and _WITH_ITS_MEASURE.match(text, start):
         return False  # "with NIO deliveries decreasing 15%": the subject of its own clause
+    if word == "of" and re.search(r"(?i)\bshares\s+of\s+$", text[max(0, start - 12) : start]):
+        return False  # "shares of NIO rose": whose shares moved
     return word in _PREPOSITIONS
 
 
@@ -163,6 +165,11 @@ def _is_kind(entity: str, kind: str, companies: set[str], cities: frozenset[str]
     return entity in companies or entity not in PLACE_SET and not is_event(entity) and not is_facility(entity)
 
 
+# "its premium brand Hongqi", "FAW's Hongqi brand": a brand, and before it in its sentence, the company
+_BRAND = re.compile(r"\b(?:its|the|a)\s+(?:[a-z][\w-]*\s+){0,2}?brand\s+(?P<brand>[A-Z][\w-]*)"
+                    r"|['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2}?(?P<brand2>[A-Z][\w-]*)\s+brand\b")
+
+
 @dataclass(frozen=True)
 class _Name:
     start: int
@@ -182,6 +189,7 @@ class Entities:
     learned: list[str] = field(default_factory=list)  # companies one article names, known to no list
     cities: list[str] = field(default_factory=list)  # cities one article names as such ("the city of Shiyan")
     year: str = ""  # the article's year: a show named by its city is that year's
+    brands: dict[str, str] = field(default_factory=dict)  # a brand the article names, and its company
 
     def in_article(self, text: str, year: str = "") -> Entities:
         """These names and the companies the article names by what they do ("Nio delivered", "Leapmotor's
@@ -198,7 +206,21 @@ class Entities:
                     or _ORGANISATION_WORDS.search(name) or name in learned):
                 continue
             learned.append(name)
-        return replace(self, learned=learned, cities=cities, year=year)
+        found = replace(self, learned=learned, cities=cities, year=year)
+        return replace(found, brands=found._brands(text))
+
+    def _brands(self, text: str) -> dict[str, str]:
+        """The brands the article says a company owns ("China FAW Group said its premium brand Hongqi ...",
+        "FAW's Hongqi brand"): each brand's figures are its company's (data/DICTIONARY.md, "Entity naming")."""
+        brands: dict[str, str] = {}
+        for match in _BRAND.finditer(text):
+            brand = self._canonical.get(match["brand"] or match["brand2"], match["brand"] or match["brand2"])
+            start = text.rfind("\n", 0, match.start()) + 1
+            owners = [n.entity for n in self.names_in(text, start, match.start())
+                      if n.entity != brand and n.entity in (*self._companies, *self.learned)]
+            if owners and brand not in brands:
+                brands[brand] = owners[-1]
+        return brands
 
     def company_name(self, name: str) -> str:
         """A company's name without the words that say what kind of business it is ("Chery Holding Group" ->
@@ -209,6 +231,8 @@ class Entities:
         short = " ".join(words)
         if short in self._canonical:
             return self._canonical[short]
+        if words[0] == "China" and " ".join(words[1:]) in self._canonical:  # "China FAW Group Co., Ltd." -> FAW
+            return self._canonical[" ".join(words[1:])]
         return self._canonical.get(name, short)
 
     def __post_init__(self) -> None:
@@ -260,9 +284,13 @@ class Entities:
             if any(n.start <= facility.start < n.end for n in found):
                 continue
             before = _word_before(text, facility.start)
+            # "Part of Qingzhou Port, Lanshan port opened ...": the port it belongs to only says where it is
+            part_of = re.search(r"(?i)\b(?:part|one)\s+of\s+(?:the\s+)?$", text[max(0, facility.start - 20) :
+                                                                                  facility.start])
             found.append(_Name(facility.start, facility.end, self._canonical.get(facility.entity, facility.entity),
-                               after_preposition=_after_preposition(text, facility.start)
-                               and before not in _FACILITY_PREPOSITIONS, before=before))
+                               after_preposition=bool(part_of) or (_after_preposition(text, facility.start)
+                                                                   and before not in _FACILITY_PREPOSITIONS),
+                               before=before))
         for match in self._pattern.finditer(text, start, end):
             if any(n.start <= match.start() < n.end for n in found):
                 continue
@@ -397,8 +425,12 @@ _MEASURE_OF = re.compile(r"(?i)\b(?:sales|deliveries|exports|production|output|r
 
 _NAMES_PAIR = re.compile(r"\b(?P<x>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+and\s+"
                          r"(?P<y>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}),?\s+respectively\b")
-_WORLD_SUBJECT = re.compile(r"(?i)\s*(?:the\s+)?(?:worldwide|global|world(?:['\u2019]s)?)\s+(?:[\w-]+\s+){0,3}?"
-                            r"(?:sales|production|output|deliveries|exports|market|fleet|stock|ownership)\b")
+_WORLD_SUBJECT = re.compile(r"(?i)\s*(?:the\s+)?(?:(?:worldwide|global|world(?:['\u2019]s)?)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:sales|production|output|deliveries|exports|market|fleet|stock|ownership"
+                            r"|installations?|(?:installation|installed)\s+(?:volume|capacity))\b"
+                            # "battery installations worldwide grew by 31.5%"
+                            r"|(?:[\w-]+\s+){1,4}?(?:worldwide|globally)\s+"
+                            r"(?:[a-z]+(?:ed|s)|rose|grew|fell)\b)")
 _CALENDAR = re.compile(CALENDAR_WORD)
 _NUMBER_PAIR = re.compile(r"(?<![\d.,])(?P<a>\d[\d,.]*)\s+and\s+(?P<b>\d[\d,.]*)(?![\d.,]*\s*(?:%|percent))")
 

@@ -88,11 +88,21 @@ def facilities_in(text: str, start: int, end: int, companies: Iterable[str], pla
         kind = "Terminal" if match["kind"] == "terminal" else "Port"
         words = " ".join(w.capitalize() for w in match["words"].split())
         name = re.sub(r"(?<=[a-z])-(?=[A-Z])", " ", name)  # "Ningbo-Zhoushan port" is Ningbo Zhoushan Port
-        found.append(Facility(match.start(), match.end(), " ".join(filter(None, (name, words, kind)))))
+        written = " ".join(filter(None, (name, words, kind)))
+        # "Lanshan port" after "Lanshan International Logistics Port": the name the article gives it in full
+        full = next((f for f in _full_names(text) if f != written and f.endswith(f" {kind}")
+                     and f.startswith(f"{name.split()[0]} ")), written)
+        found.append(Facility(match.start(), match.end(), full))
     for plant in _plants(text, tuple(companies), tuple(places)):
         if start <= plant.start < end and not any(f.start <= plant.start < f.end for f in found):
             found.append(plant)
     return sorted(found, key=lambda f: f.start)
+
+
+@lru_cache(maxsize=16)
+def _full_names(text: str) -> tuple[str, ...]:
+    """The ports and terminals the article names in full, in the order it first names them."""
+    return tuple(dict.fromkeys(m.group() for m in _FULL_NAME.finditer(text)))
 
 
 @lru_cache(maxsize=16)

@@ -26,7 +26,7 @@ from nevreport.ingest.periods import MONTH, YEAR
 _MEASURES = [
     ("average_price", r"average\s+(?:selling\s+|sales\s+|export\s+|transaction\s+)?prices?"),
     ("rd_spending", r"(?:research\s+and\s+development|R&D)\s+(?:spending|expenses|expenditure|investment)"),
-    ("retail_sales", r"retail(?:\s+sales)?|terminal\s+sales"),
+    ("retail_sales", r"retail(?:\s+sales)?|terminal\s+sales|sold\s+(?:via|through|in)\s+retail"),
     # Sales abroad, cars built abroad included, are not exports: "overseas sales", "sold 1.2 million vehicles
     # overseas", "exported and sold ... from its overseas bases".
     ("overseas_sales", r"overseas\s+(?:(?:auto|car|vehicle)\s+)?(?:sales|deliveries)|sales\s+(?:abroad|overseas)"
@@ -63,7 +63,8 @@ _MEASURES = [
     ("deals", r"(?:tentative\s+|intended\s+)?deals?"),
     ("transaction_volume", r"transaction\s+(?:volume|value)|turnover\s+of\s+transactions|orders\s+worth"),
     ("deliveries", r"deliver(?:ed|ies|y|s|ing)?"),
-    ("sales", r"sales|sold|sells?|selling|(?:consumers|buyers|customers|motorists)\s+(?:have\s+)?(?:bought|purchased)"),
+    ("sales", r"sales|(?<=market )size|sold|sells?|selling"  # "the NEV market size will reach"
+              r"|(?:consumers|buyers|customers|motorists)\s+(?:have\s+)?(?:bought|purchased)"),
     ("production", r"produc(?:e|ed|es|ing|tion)|output|made(?!\s+(?:up|their|its)\b)|manufactur(?:e|ed|ing)"
                    r"|built|assembled|roll(?:ed|s)?\s+off\s+(?:the\s+)?(?:production|assembly)\s+lines?"),
 ]
@@ -268,7 +269,9 @@ def distance(match: re.Match[str], mention: Mention) -> int:
     return max(match.start() - mention.end, mention.start - match.end(), 0)
 
 
-_NUMBER = re.compile(r"(?<![\d,.])\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand))?(?:\s*(?:percent|%))?")
+# "for the 12th consecutive year": an ordinal is not a number of the pair
+_NUMBER = re.compile(r"(?<![\d,.])\d(?:[\d,.]*\d)?(?!\d|(?:st|nd|rd|th)\b)(?:\s+(?:million|billion|thousand))?"
+                     r"(?:\s*(?:percent|%))?")
 
 
 def is_year_number(number: str) -> bool:
@@ -322,7 +325,7 @@ _VERB_MEASURE = {"produced": "production", "made": "production", "manufactured":
 
 def _verb_pair(text: str, mention: Mention, spans: Spans) -> str:
     """"makers produced 167,000 NEVs and sold 160,000 units, increasing 69.7% and 104.5% respectively": the
-    n-th growth after two levels told by their verbs is the n-th verb's."""
+    n-th growth after two levels told by their verbs (or, failing verbs, their measures' names) is the n-th's."""
     if mention.unit not in ("percent", "times"):
         return ""
     start, end = spans.sentence
@@ -330,8 +333,14 @@ def _verb_pair(text: str, mention: Mention, spans: Spans) -> str:
                for m in re.finditer(r"(?<![\d.,])\d[\d.]*\s*(?:percent|per\s+cent|%)", text[start:end])]
     if len(growths) != 2 or mention.start not in growths:
         return ""
+    if not re.search(r"(?i)\brespectively\b", text[start:end]):
+        return ""
     verbs = [_VERB_MEASURE[m.group(1).lower()] for m in _MEASURE_VERB.finditer(text, start, growths[0])]
-    if len(verbs) != 2 or verbs[0] == verbs[1] or not re.search(r"(?i)\brespectively\b", text[start:end]):
+    if len(verbs) != 2 or verbs[0] == verbs[1]:
+        # "NEV production came to 2.1 million units, while sales reached 2.05 million units, marking growth of
+        # 21.4 percent and 19.8 percent, respectively": the measures the sentence names before them, in order
+        verbs = list(dict.fromkeys(m.lastgroup or "" for m in measures_in(text, start, growths[0])))
+    if len(verbs) != 2 or verbs[0] == verbs[1]:
         return ""
     return verbs[growths.index(mention.start)]
 
@@ -401,6 +410,9 @@ def direct_measure(text: str, mention: Mention, clause_start: int = 0) -> str:
 
 _NEWLY_AFTER = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:(?:were|was|have\s+been|had\s+been)\s+)?newly\s+"
                           r"(?P<done>built|added|installed|deployed|constructed|opened|registered)\b")
+_BUILT_AFTER = re.compile(r"(?i)\s*(?:were|was|have\s+been|had\s+been)\s+"
+                          r"(?P<done>built|added|installed|deployed|constructed|opened)\b")
+_PER = {"daily": "daily", "each day": "daily", "every day": "daily", "weekly": "weekly", "monthly": "monthly"}
 _PER_DAY = re.compile(r"\s+([a-z]+ing\s+(?:daily|weekly|monthly|each\s+day|every\s+day))\b")
 
 
@@ -434,11 +446,15 @@ def noun_phrase(text: str, end: int) -> str:
         words.pop()
     last = re.search(rf"(?i)\b{re.escape(words[-1])}\b", text[end : end + 90]) if words else None
     rate = _PER_DAY.match(text, end + last.end()) if last else None
-    if rate:
-        words += rate.group(1).lower().split()  # "vessels departing daily": a count per day
+    if rate:  # "vessels departing daily": a count per day, a rate (data/DICTIONARY.md, `_daily_average`)
+        verb, often = rate.group(1).lower().split(maxsplit=1)
+        words += [verb, f"{_PER.get(often, often)}_average"]
     newly = _NEWLY_AFTER.match(text, end + last.end()) if last else None
     if newly and words[:1] != ["newly"]:  # "542,000 EV charging piles (+172.2% YoY) were newly built"
         words = ["newly", newly["done"].lower(), *words]
+    built = _BUILT_AFTER.match(text, end + last.end()) if last and words[:1] == ["new"] else None
+    if built:  # "42,000 new charging piles were built": newly built, as "were newly built" is
+        words = ["newly", built["done"].lower(), *words[1:]]
     # "three R&D centers overseas" -> overseas_rd_centers; "14 new energy vehicle models" -> nev_models
     name = "_".join(words).replace("-", "_").replace("&", "")
     return re.sub(r"^new_energy(?:_vehicles?)?(?=_[a-z])", "nev", name)

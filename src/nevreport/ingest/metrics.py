@@ -58,7 +58,7 @@ from nevreport.ingest.measures import (
     share_phrases,
     what_in,
 )
-from nevreport.ingest.prices import price_name
+from nevreport.ingest.prices import price_name, share_move
 from nevreport.ingest.ranked import ranked_by, ranked_name, share_group
 from nevreport.ingest.stocks import is_stock, stock_name, yoy_change
 
@@ -101,16 +101,24 @@ def quantity_name(text: str, spans: Spans) -> str:
 
 # (a figure "a year" is the year's own level: "aims to produce 3 million vehicles a year by 2027")
 _PER_SPAN = re.compile(r"(?i)(?<!\bin\s)(?<!\bwithin\s)(?<!\bfor\s)(?<!\bduring\s)\b(?:per|a|each|every)\s+"
-                       r"(?P<span>day|month)\b(?![-\s]+on\b)(?!\s+(?:earlier|ago|before|on|over"
+                       r"(?P<span>hour|day|week|month)\b(?![-\s]+on\b)(?!\s+(?:earlier|ago|before|on|over"
                        r"|after|later))")
-_PER_SPAN_NAMES = {"day": "daily_average", "month": "monthly_average"}
+_PER_SPAN_NAMES = {"hour": "hourly_average", "day": "daily_average", "week": "weekly_average",
+                   "month": "monthly_average"}
 _NOT_THINGS = frozenset({*VEHICLE_NOUNS, "units", "percent", "yuan", "dollars", "points", "hours", "teus", "times",
                          "months", "years", "days", "weeks", "batches", "tons", "tonnes", "kilowatts", "gwh",
                          "million", "billion", "thousand", "countries", "regions", "cities", "provinces", "markets",
                          "ports", "economies"})
 _THIS_REPRESENTS = re.compile(r"(?i)\s*(?:[\w-]+,\s*)?(?:this|that|it|the\s+figure)\s+(?:represents|marks|means|is)\b")
-_SUCH = re.compile(r"(?i)\s+(?:such\s+(?:vehicles|cars|units|models)|of\s+them)\b")
-_SUCH_LEVEL = re.compile(r"(?i)\d[\d,.]*\s+(?:such\s+(?:vehicles|cars|units|models)|of\s+them)\b")
+_SUCH = re.compile(r"(?i)\s+(?:(?:units\s+of\s+)?(?:such|these|those)\s+(?:vehicles|cars|units|models)|of\s+them)\b")
+_SUCH_LEVEL = re.compile(r"(?i)\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+"
+                         r"(?:(?:units\s+of\s+)?(?:such|these|those)\s+(?:vehicles|cars|units|models)|of\s+them)\b")
+_CAUSE = re.compile(r"(?i)(?:\b(?:fuel+ed|driven|boosted|buoyed|propelled|spurred|lifted)\s+by|\bthanks\s+to)\b"
+                    r"(?:[^.;]|\.(?=\d))*")
+# "Wholesale sales of these cars came to 612,000": the cars the sentences before named
+_THESE = re.compile(r"(?i)\b(?:these|such)\s+(?:vehicles|cars|models)\b")
+# "In the NEV segment, sales grew 3.4% to 88,000 units": the kind the sentence opens with
+_SEGMENT = re.compile(r"(?i)(?:in|for|within)\s+the\s+(?P<kind>[^,]{2,60}?)\s+(?:segment|sector|category|market)\s*,")
 _OWN_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|percent|per\s+cent|units|vehicles|cars|million|billion|thousand)\b")
 
 
@@ -156,13 +164,16 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
         after_end = bracket  # "exceed 170,000 (113,000 all-electric)": the bracket is another number's
     joined = re.search(r"\s(?:and|or)\s", text[mention.end : after_end])  # "52,000 vehicles and commercial ..."
     what = paired or what_in(text, mention.end, mention.end + joined.start() if joined else after_end)
-    such = _SUCH.match(text, mention.end) or (mention.unit in ("percent", "times") and what in ("", "vehicle")
-                                              and _SUCH_LEVEL.search(text, *spans.sentence))
+    growth_of_such = mention.unit in ("percent", "times") and what in ("", "vehicle")
+    such = bool(_SUCH.match(text, mention.end) or (growth_of_such and _SUCH_LEVEL.search(text, *spans.sentence))
+                or _THESE.search(text, spans.sentence[0] if growth_of_such else spans.clause[0], mention.start))
     if such and what_in(text, *spans.clause) in ("", "vehicle"):
         # "28,324 such vehicles were rolled off ..., 210 percent more", "bought 28,092 of them": the kind named
         # before, in the sentence ("sold 1.1 million vehicles, and 402,000 of them") or the sentences before it
-        regions = [(spans.sentence[0], mention.start), *earlier_sentences(text, spans.sentence[0])[:2]]
-        anaphora = [(m.start(), m.end()) for m in _SUCH.finditer(text, spans.sentence[0], spans.sentence[1])]
+        regions = [(spans.sentence[0], mention.start),  # "these cars" may open a paragraph
+                   *earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:2]]
+        anaphora = [(m.start(), m.end()) for pattern in (_SUCH, _THESE)
+                    for m in pattern.finditer(text, min(r[0] for r in regions), spans.sentence[1])]
         what = next((w for w in (what_in(text, *r, anaphora) for r in regions) if w), what)
     if what == "nev" and _BESIDE_PHEVS.match(text, mention.end):  # "141,000 EVs and 26,000 PHEVs": pure electric
         what = "bev"
@@ -177,6 +188,9 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
         named = what_in(text, phrase_start, mention.start)
         if named not in ("", "vehicle") and measures_in(text, phrase_start, mention.start):
             what = named
+    segment = _SEGMENT.match(text, spans.sentence[0], spans.sentence[1])
+    if what in ("", "vehicle") and not paired and segment and segment.end() <= spans.clause[0]:
+        what = what_in(text, segment.start("kind"), segment.end("kind")) or what
     if what == "vehicle" and re.match(r"(?i)with\b", text[spans.clause[0] : spans.clause[1]]):
         # "growth in the number of NEVs, with 40,000 new cars registered": the cars the sentence is about
         what = what_in(text, spans.sentence[0], spans.clause[0]) or what
@@ -194,17 +208,22 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
     # named in a later clause with a number of its own is that number's
     later = [(spans.clause[1], spans.sentence[1])] if _OWN_FIGURE.search(
         text, spans.clause[1], spans.sentence[1]) and spans.clause[1] < spans.sentence[1] else []
+    # "sales grew 11 percent to 610,200 units, driven by demand for NEVs": a cause, not what is counted
+    causes = [(m.start(), m.end()) for m in _CAUSE.finditer(text, *spans.sentence)
+              if not m.start() <= mention.start < m.end()]
     for region in regions:
         if what:
             break
         siblings = other_measures_whats(text, *region, measure) if region != spans.clause and measure in said else []
-        what = what_in(text, *region, [*siblings, *asides, *(later if region == spans.sentence else []),
+        what = what_in(text, *region, [*siblings, *asides, *(later if region == spans.sentence else []), *causes,
                                        *([] if region == which else masked_shares(text, *region, mention))])
     named_for_other = other_measures_whats(text, spans.sentence[0], spans.clause[0], measure) if measure else []
-    if not what and named_for_other and all(what_in(text, a, b) == "vehicle" for a, b in named_for_other):
-        # "Total automobile output reached ..., while sales grew 12 percent": the sentence's other measure
-        # counts all vehicles too, not what the sentences before counted
-        what = "vehicle"
+    kinds_for_other = {what_in(text, a, b) for a, b in named_for_other}
+    if not what and named_for_other and len(kinds_for_other) == 1 and "" not in kinds_for_other:
+        # "Total automobile output reached ..., while sales grew 12 percent", "NEV output came to 8.1 million,
+        # and sales to 7.9 million": the sentence's other measure counts the same kind, not what the sentences
+        # before counted
+        what = kinds_for_other.pop()
     if not paired and what in ("nev", "bev", "lithium_battery", "solar_cell") and what_in(
             text, *spans.sentence) == "new_three":
         what = "new_three"  # a clause of "exports of electric vehicles, lithium-ion batteries and solar cells"
@@ -340,7 +359,19 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period_year: str) ->
     year = YEAR_BASE.match(after)
     if year and period_year and int(year["year"]) != int(period_year) - 1:
         return f"vs_{year['year']}"
+    # "Compared with 2024, exports will be 7 percent higher in 2028": a base the sentence opens with
+    opening = _OPENING_BASE.match(text, spans.sentence[0], mention.start)
+    if opening and period_year and int(opening["year"]) != int(period_year) - 1:
+        return f"vs_{opening['year']}"
     return "yoy"
+
+
+# "Chinese-brand passenger cars", "sales of domestic auto brands": a group of brands whose figures these are
+_BRAND_GROUP = re.compile(r"(?i)\b(?P<group>Chinese|domestic|homegrown)[- ](?:(?:auto|car)\s+)?brands?\b"
+                          r"(?!\s+(?:of|from)\b)")
+_ANNUAL_AVERAGE_OF = re.compile(r"(?i)\b(?:average\s+annual|annual\s+average)\s+(?:[\w-]+\s+){0,2}?"
+                                r"(?:sales|production|output|exports|deliveries)\b")
+_OPENING_BASE = re.compile(r"(?i)compared\s+(?:to|with)\s+(?P<year>(?:19|20)\d\d)\s*,")
 
 
 _OWNER_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['\u2019]s\s")
@@ -353,7 +384,10 @@ _IZATION_RATE = re.compile(
     r"(?i)\b(?P<stem>[a-z]+)i[sz]ation\s+rate\s+of\s+(?:the\s+)?(?P<whole>[a-z-]+(?:\s+[a-z-]+){0,2}?)"
     r"(?=\s+(?:of|used|in|at|for|has|have|is|was|reached|exceeded|rose|stood|hit)\b)")
 _INDUSTRY = re.compile(r"(?i)\bindustr(?:y|ies)\b|\bsector\b")
-_AVERAGE_GROWTH = re.compile(r"(?i)\b(?:average\s+annual|annual\s+average|compound\s+annual)\s+growth")
+_AVERAGE_GROWTH = re.compile(r"(?i)\b(?:average\s+annual|annual\s+average|compound\s+annual)\s+(?:growth|increase"
+                             r"|rise)\b|\bCAGR\b|\bgrow\w*\s+at\s+an\s+(?:average\s+annual|annual\s+average)\s+rate\b"
+                             # "sales should climb some 25% each year until 2030"
+                             r"|(?:%|percent)\s+(?:a|per|each|every)\s+year\b(?!\s+(?:earlier|ago|before))")
 
 
 def _destination(text: str, mention: Mention, spans: Spans) -> str:
@@ -381,6 +415,10 @@ _TOTAL_TO = re.compile(r"(?i)\b(?:lifting|bringing|raising|taking|pushing|boosti
 _COUNT_BEFORE = re.compile(r"(?<![\d.,])\d[\d,.]*(?:\s+(?:million|billion|thousand))?")
 _COUNT_OR_WORD = re.compile(r"(?<![\d.,])\d[\d,.]*(?:\s+(?:million|billion|thousand))?"
                             r"|(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of)\b)")
+# "the country's share of global battery installations went up 2 points to": a share of the world's
+_SHARE_OF_GLOBAL = re.compile(r"(?i)\bshare\s+of\s+(?:the\s+)?(?:global|world(?:['\u2019]s|wide)?)\s+"
+                              r"(?P<whole>[\w\s-]{3,60}?)\s+(?:rose|fell|grew|increased|decreased|climbed|dropped|reached|stood|was|hit|jumped"
+                              r"|expanded|edged\s+up)\b[^.;,]*$")
 _GLOBAL_WHOLE = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:global|world(?:'s|wide)?|the\s+world's)\s+[^,.;:()]{0,40}")
 _OF_TARGET = re.compile(r"(?i)(?:\s+and\s+[\d.]+\s*(?:percent|%))?\s+of\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}"
                         r"(?:targets?|goals?|objectives?)\b")
@@ -576,6 +614,15 @@ def model_named(text: str, mention: Mention, spans: Spans) -> str:
     return _model_slug(last)
 
 
+def brand_metric(brand: str, metric: str) -> str:
+    """A brand's figure takes its name and the measure ("vehicle_sales" -> hongqi_sales, "nev_sales_yoy_pct" ->
+    hongqi_nev_sales_yoy_pct), as a model's does (data/DICTIONARY.md, "Metric naming")."""
+    slug = re.sub(r"[^a-z0-9]+", "_", brand.lower()).strip("_")
+    if not metric or metric.startswith(f"{slug}_"):
+        return metric
+    return f"{slug}_{metric.removeprefix('vehicle_')}"
+
+
 def _model_slug(match: re.Match[str]) -> str:
     """The model's own words in snake case, its maker's name left out ("NIO ES6" -> es6, "Haval H6" -> haval_h6)."""
     name = match["name"]
@@ -606,6 +653,8 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     them takes its name. A number whose own words name nothing ("Beijing had 91,000 and Shenzhen 56,000 units
     of NEVs") takes the metric of the nearest number of its kind in its sentence that names one.
     """
+    if share_move(text, mention, spans):  # "shares of NIO rose as much as 5%": the price's change that day
+        return "share_price_change_pct", mention.unit
     bracket = next((b for b in _GROWTH_IN_BRACKET.finditer(text, max(spans.sentence[0], mention.start - 60),
                                                             mention.start + 1) if b.end() == mention.start + 1), None)
     if bracket and mention.unit == "percent" and _neighbour:
@@ -622,6 +671,11 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         if re.search(r"_(?:yoy|mom|vs_\d{4})_pct$", grown):
             return f"{grown.removesuffix('_pct')}_change", mention.unit if mention.unit != "count" else "vehicles"
     metric, unit = _read_metric(text, mention, spans, status, entity, period, known or {})
+    if (mention.unit not in ("percent", "percentage_points", "times") and metric and "_average" not in metric
+            and _ANNUAL_AVERAGE_OF.search(text, spans.clause[0], mention.start)):
+        # "average annual car sales may come to 30 million": a rate per year
+        end = metric.removesuffix("_target")
+        metric = f"{end}_annual_average{metric[len(end):]}"
     if metric in _UNIT_WORDS or (mention.unit == "percent" and _LEVEL_IN_UNITS.search(
             text, spans.sentence[0], mention.start)):
         # "The average power capacity per public charging facility reached 46.5 kilowatts": the quantity the
@@ -734,6 +788,14 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     if of_target:  # "the figures equaled 96 percent of their annual objectives": a share of the goal
         base = f"{context.what or 'vehicle'}_{context.measure or 'sales'}"
         return f"{base}_share_of_{base}_target", unit
+    of_global = _SHARE_OF_GLOBAL.search(text, spans.sentence[0], mention.start) if unit in (
+        "percent", "percentage_points") else None
+    if of_global:  # "the country's share of global battery installations went up 2 points to 58%": the world's
+        found = measures_in(text, of_global.start("whole"), of_global.end("whole"))
+        name = (f"{what_in(text, of_global.start('whole'), of_global.end('whole')) or context.what or 'vehicle'}_"
+                f"{(found[0].lastgroup or '') if found else (context.measure or 'sales')}_global_share_pct")
+        return (f"{name}_{_growth_base(text, mention, spans, period[:4])}_pp" if unit == "percentage_points"
+                else name), unit
     if unit in ("percent", "percentage_points"):
         share = SHARE_BEFORE.search(before[-80:]) or (
             unit == "percent" and SHARE_AFTER.match(text, mention.end) and not mention.direction)
@@ -809,7 +871,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
                  if not is_year_number(m.group())]
         noun = noun_phrase(text, spans.sentence[0] + added[-1].end()) if added else ""
         if noun and noun.rsplit("_", 1)[-1] not in VEHICLE_NOUNS:
-            return re.sub(r"^(?:new|more|additional)_", "", noun), unit
+            return re.sub(r"^(?:new|more|additional|newly_[a-z]+)_", "", noun), unit
     model = _MODEL.match(text, mention.end)
     if model and context.measure in SERIES:  # "delivered 1,210 LP7s": the model's deliveries
         return f"{model[1].lower().replace('-', '_')}_{context.measure}", "vehicles"
@@ -872,9 +934,17 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     elif measure == "throughput" and _DESIGNED.search(text, max(spans.clause[0], mention.start - 60), mention.start):
         base = f"{context.what}_throughput_capacity{target}"  # "a designed annual throughput of 1.3 million vehicles"
     elif measure in SERIES:
-        what = stock_name(text, spans, context.what).removesuffix("_ownership") if measure == "ownership" else ""
+        stock = stock_name(text, spans, context.what) if measure == "ownership" else ""
+        what = stock.removesuffix("_ownership") if stock == f"{context.what}_ownership" else stock
         base = (f"{what}{target}" if what and what != context.what else
                 "_".join(filter(None, [context.what, domestic(text, spans, measure), measure])) + target)
+        contrasts = [m.end() for m in re.finditer(r"(?i)\b(?:while|whereas|but)\b",
+                                                  text[spans.sentence[0] : mention.start])]
+        brands = _BRAND_GROUP.search(text, spans.sentence[0] + (contrasts[-1] if contrasts else 0),
+                                     spans.clause[1]) if measure != "ownership" else None
+        if brands and not base.startswith(("domestic_", "chinese_")):
+            # "Chinese-brand passenger cars sold 700,000 units": the brands' figure, named as written
+            base = f"{brands['group'].lower().replace('-', '_')}_brand_{base}"
         if unit == "count" and not energy:
             unit = "vehicles"
     elif measure in ("revenue", "net_profit") and _INDUSTRY.search(sentence) and context.what in VEHICLE_KINDS:

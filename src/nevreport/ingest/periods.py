@@ -74,6 +74,8 @@ _PERIOD_PATTERNS = [
     ("ytd", r"\b(?i:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year\s+to\s+date|year-to-date"
             r"|since\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+year)\b"),
     ("nextyears", r"\b(?i:over|in|within|during)\s+the\s+next\s+(?P<nn>two|three|four|five|[2-5])\s+years\b"),
+    # "Within five years, the brand plans to reach 100 countries": the year by which
+    ("within", r"\b(?i:within)\s+(?P<wn>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+years\b"),
     ("relative", r"\b(?P<rl>(?i:last|this|next|the\s+same|the))\s+(?P<ru>(?i:year|month|quarter|period))\b(?!-)"),
     ("now", r"\b(?i:now|currently|at present|so far|to date)\b"),
 ]
@@ -154,7 +156,7 @@ _BASE_BEFORE = re.compile(
     r"|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?|overtak(?:ing|es)|overtook)"
     r"(?:\s+the\s+same\s+(?:period|month|quarter)\s+(?:of|in)|\s+the|\s+that\s+of"
     r"|\s+(?:its|their|the)\s+(?:(?:previous|prior|last|record)\s+)?(?:performance|level|figure|result|sales|total"
-    r"|high|record|peak|low)\s+in)?\s*$"  # "compared with the 2023
+    r"|high|record|peak|low)(?:\s+[A-Za-z-]+){0,2}?\s+in)?\s*$"  # "compared with the 2023
     # level", "down 5% than that of last month"
     r"|\bthan\s+(?:the|that)(?:\s+[\w-]+){0,3}\s+(?:recorded|seen|posted|registered|reported|logged)(?:\s+in)?\s*$"
     r"|\bthan\s+(?:they|it|we|he|she|the\s+\w+)\s+(?:did|had|was|were)(?:\s+in)?\s*$"  # "than they did last year"
@@ -291,6 +293,8 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool) 
         # In a month's first days the figures so far are those of the months before; later, this month's too.
         last = published.month - (published.day <= _MONTH_FIGURES_OUT_BY)
         return _months(published.year, 1, last) if last else str(published.year - 1)
+    if kind == "within" and published:
+        return str(published.year + (int(match["wn"]) if match["wn"].isdigit() else _COUNTS[match["wn"].lower()]))
     if kind == "nextyears" and published:  # "over the next two years", counted from the year of publication
         years = int(match["nn"]) if match["nn"].isdigit() else _COUNTS[match["nn"].lower()]
         return f"{published.year}/{published.year + years - 1}"
@@ -391,6 +395,7 @@ _BASE_VERB_BEFORE = re.compile(
 # with "'s" right before the number is its own.
 _POSSESSIVE_BEFORE = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}$")
 _AVERAGE_GROWTH = re.compile(r"(?i)\b(?:average\s+annual|annual\s+average|compound\s+annual)\b")
+_YEAR_SPAN = re.compile(r"\b(?P<first>(?:19|20)\d\d)\s*(?:-|\u2013|to|through)\s*(?P<last>(?:19|20)?\d\d)\b")
 _WHOLE_YEAR_AFTER = re.compile(r"(?i)\s+(?:for|in|over)\s+(?:the\s+)?(?:whole|full|entire)[- ]year\s+(?:of\s+)?"
                                r"(?P<year>(?:19|20)\d\d)\b")
 _STREAK_AFTER = re.compile(r"(?i)\s+(?:consecutive|straight)\s+years\b")
@@ -458,6 +463,15 @@ def _own_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     years = sorted({int(y) for y in re.findall(YEAR, text[spans.sentence[0] : spans.sentence[1]])})
     if _AVERAGE_GROWTH.search(clause) and len(years) >= 2:
         return f"{years[0]}/{years[-1]}"
+    if _AVERAGE_GROWTH.search(clause):
+        # "a compound annual growth rate of 14.2 percent during the period", the period an earlier sentence
+        # names ("in the 2025-2029 period"), else from the year of publication to the year it names
+        for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:3]:
+            span = _YEAR_SPAN.search(text, start, end)
+            if span:  # "(2026-30)": the last year written short
+                return f"{span['first']}/{span['first'][:4 - len(span['last'])]}{span['last']}"
+        if years and published and published.year < years[-1]:
+            return f"{published.year}/{years[-1]}"
     streak = _STREAK_AFTER.match(text, mention.end)
     if streak and published and mention.value == int(mention.value) and 1 < mention.value < 50:
         return f"{published.year - int(mention.value)}/{published.year - 1}"

@@ -23,6 +23,26 @@ _OTHER_MONEY = re.compile(r"(?i)\b(?:revenue|net\s+profit|profits?|income|invest
 _NOT_A_MODEL_AFTER = re.compile(r"\s+(?:plant|factory|base|round|project|fund|deal|investment|facility|park)\b")
 _PER_SHARE = re.compile(r"(?i)\s*(?:a|per)\s+share\b")
 _SHARE_PRICE = re.compile(r"(?i)\b(?:share|stock)\s+(?:price|value)\b|\bshares?\s+(?:traded|closed|opened)\b")
+# A listed company's shares and how they moved: "Hong Kong-listed shares of XPeng jumped as much as 7.4% to a
+# three-week high of $12.05, while NIO fell 2.1%"; not "market share".
+_SHARES = re.compile(r"\blisted\s+shares\b|\bshares\s+(?:of|in)\s+[A-Z]|\b[A-Z][\w.-]*(?:['\u2019]s)?\s+shares\b"
+                     r"|\b(?i:share|stock)\s+prices?\b"
+                     r"|\(\s*[\dA-Z]{1,6}\.[A-Z]{1,3}\s*\)")  # a listed company's code: "CATL (300750.SZ) gained 2%"
+_MOVE = (r"(?i)\b(?:rose|rises?|rising|surg(?:ed|es?|ing)|jump(?:ed|s|ing)?|gain(?:ed|s|ing)?|climb(?:ed|s|ing)?|fell"
+         r"|falls?|falling|drop(?:ped|s|ping)?|slid|slides?|sliding|tumbl(?:ed|es?|ing)|declin(?:ed|es?|ing)"
+         r"|plung(?:ed|es?|ing)|soar(?:ed|s|ing)?|rall(?:ied|ies|ying)|sank|closed\s+(?:up|down)|(?:was|were)\s+(?:up"
+         r"|down))\b")
+_MOVED_BY = re.compile(_MOVE + r"\s+(?:as\s+much\s+as\s+|by\s+|nearly\s+|about\s+|more\s+than\s+|over\s+"
+                       r"|between\s+(?:[\d.]+\s*(?:%|percent)\s+and\s+)?)?$")
+_MOVED_TO = re.compile(r"(?i)\b(?:(?:high|low|peak|close)\s+of|at|to)\s*$")
+
+
+def share_move(text: str, mention: Mention, spans: Spans) -> bool:
+    """Whether a percent is how far a listed company's shares moved ("shares of NIO rose as much as 5%")."""
+    return mention.unit == "percent" and bool(_SHARES.search(text, spans.sentence[0], mention.start)) and bool(
+        _MOVED_BY.search(text, max(spans.clause[0], mention.start - 40), mention.start))
+
+
 # A model named right after the amount ("the $5,000 Hongguang Mini"), or in the clause before it ("the Seal is
 # priced ...", "for the Model S", "its flagship e6 model at"): a name in title case or with digits.
 _NAME = (r"(?:Model\s+[0-9A-Z]\b|[A-Z][A-Za-z]*\d+[A-Za-z]*\b|[a-z]+\d+[a-z]*\b"
@@ -57,7 +77,9 @@ def price_name(text: str, mention: Mention, spans: Spans, companies: Collection[
         return f"purchase_subsidy_{currency}"  # "a purchase subsidy of", "subsidized CNY120,000 for each car sold"
     if re.search(r"(?i)\baverage\s+(?:\w+\s+)?prices?\b", before):
         return ""  # "the average price of exported cars": a series' average price, read as one
-    if _PER_SHARE.match(text, mention.end) or _SHARE_PRICE.search(own):
+    if _PER_SHARE.match(text, mention.end) or _SHARE_PRICE.search(own) or (
+            _SHARES.search(text, spans.sentence[0], mention.start) and _MOVED_TO.search(own)
+            and re.search(_MOVE, text[spans.clause[0] : mention.start])):  # "jumped 7.4% to a high of $12.05"
         return f"share_price_{currency}"
     after = _NAME_AFTER.match(text, mention.end)
     after_ok = bool(after) and re.search(r"(?i)\b(?:the|a|an)\s*$", text[max(0, mention.start - 6) : mention.start]) \

@@ -22,10 +22,10 @@ from __future__ import annotations
 from nevreport.ingest.clauses import Spans, body_start, not_a_claim, read_status, spans_around
 from nevreport.ingest.entities import Entities, read_entity
 from nevreport.ingest.measures import metric_label, metric_topic
-from nevreport.ingest.metrics import read_metric
+from nevreport.ingest.metrics import brand_metric, read_metric
 from nevreport.ingest.periods import event_period, read_period
 
 __all__ = [
-    "Entities", "Spans", "body_start", "event_period", "metric_label", "metric_topic", "not_a_claim",
+    "Entities", "Spans", "body_start", "brand_metric", "event_period", "metric_label", "metric_topic", "not_a_claim",
     "read_entity", "read_metric", "read_period", "read_status", "spans_around",
 ]  # fmt: skip

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from nevreport.ingest.clauses import Spans
+from nevreport.ingest.clauses import Spans, earlier_sentences
 from nevreport.ingest.extract import Mention
 from nevreport.ingest.periods import PARTITIVE
 
@@ -42,12 +42,17 @@ def is_stock(text: str, spans: Spans, has_flow: bool) -> bool:
 
 
 def stock_name(text: str, spans: Spans, what: str) -> str:
-    """`<what>_ownership`, or the noun phrase of vehicles qualified otherwise ("private cars" -> private_cars)."""
-    qualified = _QUALIFIED.search(text, spans.sentence[0], spans.sentence[1])
-    if qualified and what == "vehicle":
-        qualifier = qualified["qualifier"].lower().replace("privately-owned", "private").replace(" ", "_")
-        noun = qualified["noun"].lower().replace("automobiles", "vehicles")
-        return f"{qualifier.replace('privately_owned', 'private')}_{noun}"
+    """`<what>_ownership`, qualified as the sentence qualifies the vehicles ("private cars" ->
+    private_vehicle_ownership; "About 600,000 of the cars are NEVs" after a sentence on private cars ->
+    private_nev_ownership)."""
+    sentence = text[spans.sentence[0] : spans.sentence[1]]
+    qualified = _QUALIFIED.search(sentence)
+    if not qualified and PARTITIVE.search(sentence):
+        before = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
+        qualified = _QUALIFIED.search(text, *before[0]) if before else None
+    if qualified and what in ("vehicle", "nev", "bev", "phev"):
+        qualifier = re.sub(r"(?i)privately[- ]owned", "private", qualified["qualifier"]).lower()
+        return f"{qualifier}_{what}_ownership"
     return f"{what}_ownership"
 
 

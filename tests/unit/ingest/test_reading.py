@@ -263,13 +263,13 @@ def test_the_metric_follows_the_naming_rule_of_the_data_dictionary(text, stated,
     [
         # the vehicles in use: a stock, its part, and its change on a year earlier
         ("The number of private cars in the city kept rising, reaching 3.2 million in 2023, a year-on-year "
-         "increase of 150,000, the bureau said.", "3.2 million", "private_cars", "2023"),
+         "increase of 150,000, the bureau said.", "3.2 million", "private_vehicle_ownership", "2023"),
         ("The number of private cars in the city kept rising, reaching 3.2 million in 2023, a year-on-year "
-         "increase of 150,000, the bureau said.", "150,000", "private_cars_yoy_change", "2023"),
+         "increase of 150,000, the bureau said.", "150,000", "private_vehicle_ownership_yoy_change", "2023"),
         ("The city had 3.2 million private cars in 2023. Some 500,000 of the cars are NEVs, a year-on-year growth "
-         "of 35 percent.", "500,000", "nev_ownership", "2023"),
+         "of 35 percent.", "500,000", "private_nev_ownership", "2023"),
         ("The city had 3.2 million private cars in 2023. Some 500,000 of the cars are NEVs, a year-on-year growth "
-         "of 35 percent.", "35 percent", "nev_ownership_yoy_pct", "2023"),
+         "of 35 percent.", "35 percent", "private_nev_ownership_yoy_pct", "2023"),
         # "with both production and sales exceeding ...": the first of the pair
         ("The industry had a record year, with both production and sales exceeding 28 million units in 2023.",
          "28 million", "vehicle_production", "2023"),

@@ -309,9 +309,9 @@ def _metric(text: str, stated: str, entity: str = "China", published: dt.date = 
         ("The localization rate of the supply chain of BYD's Hefei plant has exceeded 90 percent.", "90 percent",
          "BYD Hefei Plant", "localized_share_of_supply_chain"),
         ('The port sees an average of four to five "ro-ro" (roll-on/roll-off) ships departing weekly.', "four",
-         "Tianjin Port", "ro_ro_ships_departing_weekly"),
+         "Tianjin Port", "ro_ro_ships_departing_weekly_average"),
         ('The port sees an average of four to five "ro-ro" (roll-on/roll-off) ships departing weekly.', "five",
-         "Tianjin Port", "ro_ro_ships_departing_weekly"),
+         "Tianjin Port", "ro_ro_ships_departing_weekly_average"),
         ("The city now hosts more than 300 companies engaged in battery recycling, the government said.", "300",
          "Hefei", "battery_recycling_companies"),
         # with no count stated before it, the growth of the value is the series' own
