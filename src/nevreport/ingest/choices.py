@@ -10,7 +10,8 @@ pick, not a rewrite. Each list is short and ordered, the likeliest first:
 - entity: the other places, companies and events the sentence names, the rows before, the article's main
   subject, China;
 - metric: the measures and kinds the sentence names put in the drafted name's place, the rows before it, the
-  same quantity's other transform (on a year earlier or on the month before, a level or a running total);
+  kind the sentence before names and all vehicles, the same quantity's other transform (on a year earlier or on
+  the month before, a level or a running total, the growth of its value), a goal's own name;
 - status: a forecast or a target where the sentence says a word of one, else the drafted status's neighbours.
 """
 
@@ -20,7 +21,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
-from nevreport.ingest.clauses import Spans
+from nevreport.ingest.clauses import Spans, earlier_sentences
 from nevreport.ingest.entities import Entities
 from nevreport.ingest.extract import Mention
 from nevreport.ingest.measures import CLASSES, POWERS, VEHICLE_KINDS, measures_in, whats_in
@@ -45,7 +46,8 @@ def choices(text: str, mention: Mention, spans: Spans, row: dict[str, str], publ
     sentence = spans.sentence
     return {
         "entity": _ordered(row["entity"], _entities(text, sentence, entities, main_subject, before)),
-        "metric": _ordered(row["metric"], _metrics(text, sentence, row["metric"], row["unit"], before)),
+        "metric": _ordered(row["metric"], _metrics(text, sentence, row["metric"], row["unit"], before,
+                                                   row["status"])),
         "period": _ordered(row["period"], _periods(text, sentence, row["period"], published, before)),
         "status": _ordered(row["status"], _statuses(text, sentence, row["status"])),
     }
@@ -111,7 +113,7 @@ def _entities(text: str, sentence: tuple[int, int], entities: Entities, main_sub
 
 
 def _metrics(text: str, sentence: tuple[int, int], metric: str, unit: str,
-             before: Sequence[dict[str, str]]) -> list[str]:
+             before: Sequence[dict[str, str]], status: str = "actual") -> list[str]:
     words = text[sentence[0] : sentence[1]]
     measures = list(dict.fromkeys(m.lastgroup for m in measures_in(text, *sentence) if m.lastgroup))
     kinds = whats_in(text, *sentence)
@@ -129,6 +131,13 @@ def _metrics(text: str, sentence: tuple[int, int], metric: str, unit: str,
             other = _parts(previous)[0]
             if other and other != kind:
                 found.append(f"{other}_{measure}{rest}")
+        # the kinds the sentence before names ("... of NEVs. Exports rose 20 percent"), then all vehicles
+        previous_sentence = earlier_sentences(text, sentence[0], across_paragraphs=True)[:1]
+        found += [f"{other}_{measure}{rest}" for other in (*(whats_in(text, *previous_sentence[0])
+                                                             if previous_sentence else ()), "vehicle")
+                  if other != kind and other in VEHICLE_KINDS]
+        if rest in ("_yoy_pct", "_mom_pct") and _MONEY.search(words):
+            found.append(f"{kind}_{measure}_cny{rest}" if kind else f"{measure}_cny{rest}")  # a value's growth
         if kind in POWERS:  # "As for new energy passenger cars, ... of BEV reached 152,172": the class the
             # sentence or the paragraph before names
             start = max(0, text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, sentence[0]))))
@@ -142,7 +151,15 @@ def _metrics(text: str, sentence: tuple[int, int], metric: str, unit: str,
     average = _AVERAGE.search(words)
     if average and metric:
         found.append(f"{_level(metric)}_{(average[1] or average[2]).lower()}_average")
+    if metric and status != "actual" and "_target" not in metric:  # a goal's own name
+        transform = next((t for t in _TRANSFORMS if metric.endswith(t) and t != "_target"), "")
+        found.append(f"{metric[: len(metric) - len(transform)]}_target{transform}")
+    elif metric.endswith("_target") and status == "actual":
+        found.append(metric.removesuffix("_target"))
     return found
+
+
+_MONEY = re.compile(r"(?i)\b(?:yuan|dollars|US\$|RMB|CNY|euros)\b|\$\s*\d")
 
 
 # A part of a measure the sentence names: "domestic sales", "overseas deliveries"

@@ -51,6 +51,19 @@ def test_the_other_measure_and_kind_the_sentence_names_are_offered_for_the_metri
     assert "passenger_car_sales" in found["metric"]
 
 
+def test_the_kind_the_sentence_before_names_all_vehicles_a_value_and_a_goal_are_offered_for_the_metric():
+    text = "Makers sold 900,000 NEVs in May. Exports were worth 30 billion yuan, up 18 percent."
+    found = _choices(text, "18 percent", {"metric": "vehicle_exports_yoy_pct", "unit": "percent"})
+    assert "nev_exports_yoy_pct" in found["metric"] and "vehicle_exports_cny_yoy_pct" in found["metric"]
+    text = "The maker sold 900,000 NEVs in May. Its exports rose to 95,000 units."
+    assert "vehicle_exports" in _choices(text, "95,000", {"metric": "nev_exports"})["metric"]
+    text = "The city plans to sell 400,000 NEVs in 2027."
+    found = _choices(text, "400,000", {"metric": "nev_sales", "status": "target"})
+    assert "nev_sales_target" in found["metric"]
+    found = _choices(text, "400,000", {"metric": "nev_sales_target", "status": "actual"})
+    assert "nev_sales" in found["metric"]
+
+
 def test_a_growth_offers_the_growth_of_the_row_before_and_the_other_base():
     text = "NEV exports rose 22 percent in the month."
     found = _choices(text, "22 percent", {"metric": "vehicle_exports_yoy_pct", "unit": "percent"},
