@@ -243,6 +243,10 @@ def _proposal(article: str, text: str, mention: Mention, spans: reading.Spans, p
     owner = entities.brands.get(entity)
     if owner:  # "its premium brand Hongqi ... Hongqi sold 180,400 vehicles": hongqi_sales, the company's figure
         metric, entity = reading.brand_metric(entity, metric), owner
+    if entity in reading.ABROAD and entities.is_company(main_subject) and re.search(
+            rf"\b(?:in|across)\s+(?:the\s+)?{re.escape(entity)}\b", text[spans.sentence[0] : spans.sentence[1]]):
+        # "the carmaker runs 40 swap stations in Europe": the company's figure there, the place in its name
+        metric, entity = reading.place_metric(metric, entity), main_subject
     if metric.startswith("share_price") and status == "actual" and published:
         period = published.isoformat()  # a share's price or move is the day's, the day of the report
     notes = []

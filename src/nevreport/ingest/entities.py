@@ -39,6 +39,7 @@ _COMPANIES = (
 # Short names a newsroom uses once it has named the company ("Volkswagen (VW)").
 _SHORT_NAMES = {"VW": "Volkswagen", "GM": "General Motors", "GWM": "Great Wall Motor", "Great Wall": "Great Wall Motor"}
 PLACE_SET = frozenset(_PLACES)
+ABROAD = frozenset(_PLACES[_PLACES.index("United States") :])  # countries and regions outside China
 _ADJECTIVES = {"Chinese": "China", "American": "United States", "German": "Germany", "Japanese": "Japan",
                "European": "Europe"}  # fmt: skip
 _EDITIONS = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th",
@@ -221,6 +222,11 @@ class Entities:
             if owners and brand not in brands:
                 brands[brand] = owners[-1]
         return brands
+
+    def is_company(self, name: str) -> bool:
+        """Whether the name is a company's: one a list knows, one the article names by what it does, or a brand's
+        owner."""
+        return name in self._companies or name in self.learned or name in self.brands.values()
 
     def company_name(self, name: str) -> str:
         """A company's name without the words that say what kind of business it is ("Chery Holding Group" ->

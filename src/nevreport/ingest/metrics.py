@@ -623,6 +623,18 @@ def brand_metric(brand: str, metric: str) -> str:
     return f"{slug}_{metric.removeprefix('vehicle_')}"
 
 
+def place_metric(metric: str, place: str) -> str:
+    """A company's figure in a country or region abroad takes the place after the measure, before a growth
+    ("power_swap_stations" -> power_swap_stations_europe, "nev_sales_yoy_pct" -> nev_sales_europe_yoy_pct), as
+    exports to a named country do (data/DICTIONARY.md, "Metric naming")."""
+    slug = re.sub(r"[^a-z0-9]+", "_", place.lower()).strip("_")
+    if not metric or f"_{slug}" in metric:
+        return metric
+    suffix = _GROWTH_SUFFIX.search(metric)
+    at = suffix.start() if suffix else len(metric)
+    return f"{metric[:at]}_{slug}{metric[at:]}"
+
+
 def _model_slug(match: re.Match[str]) -> str:
     """The model's own words in snake case, its maker's name left out ("NIO ES6" -> es6, "Haval H6" -> haval_h6)."""
     name = match["name"]

@@ -260,3 +260,13 @@ def test_a_growth_each_year_is_an_average_annual_growth_and_to_hit_is_no_past_te
     assert _fields(text, "30%", published=PUBLISHED)[1:] == ("2025/2029", "forecast")
     assert _fields(text, "3.1 million", published=PUBLISHED)[2] == "forecast"
     assert _metric(text, "290", entity="Ningbo Port", published=PUBLISHED).endswith("_hourly_average")
+
+
+def test_a_companys_figure_abroad_stays_the_companys_with_the_place_in_its_name(tmp_path: Path):
+    rows = _rows(tmp_path, "NIO delivered 15,620 vehicles in February. The company runs 2,400 power swap stations in "
+                           "China, and 51 power swap stations and 20 charging stations in Europe. China's exports to "
+                           "Europe rose 12 percent.")
+    assert (rows["51"]["entity"], rows["51"]["metric"]) == ("NIO", "power_swap_stations_europe")
+    assert (rows["20"]["entity"], rows["20"]["metric"]) == ("NIO", "charging_stations_europe")
+    assert rows["2,400"]["metric"] == "power_swap_stations"
+    assert rows["12 percent"]["entity"] == "China"  # "to Europe" with a country as subject: the country's
