@@ -72,12 +72,14 @@ _GOODS_OF = re.compile(r"(?i)\b(?:exports?|sales|imports?)\s+of\s+(?:the\s+)?(?:
 # Units a number is measured in, which name no quantity ("46.5 kilowatts"), and a subject that does: "the
 # average power capacity per public charging facility reached ..."
 _UNIT_WORDS = frozenset({"kilowatts", "kw", "kilowatt_hours", "kwh", "gwh", "megawatts", "mw", "gigawatts", "gw",
-                         "kilometers", "kilometres", "km", "tonnes", "hours", "minutes", "seconds", "count"})
+                         "kilometers", "kilometres", "km", "meters", "metres", "tonnes", "hours", "minutes",
+                         "seconds", "count"})
 _QUANTITY_OF = re.compile(r"(?i)\s*(?:[\w\s,]{0,40},\s*)?(?:the\s+)?(?P<quantity>(?:[a-z-]+\s+){0,3}?[a-z-]+)\s+"
                           r"(?:of|per|for)\s+(?:each\s+|every\s+|an?\s+|the\s+|all\s+)?"
                           r"(?P<thing>(?:[a-z-]+\s+){0,5}?[a-z-]+?)\s+(?:has\s+|have\s+|had\s+)?(?:reached|was|stood\s+at|hit"
                           r"|totaled|totalled|rose\s+to|climbed\s+to|increased\s+to|grew\s+to)\b")
-_LEVEL_IN_UNITS = re.compile(r"(?i)\d[\d,.]*\s+(?:kilowatts|kW|kilowatt-hours|kWh|GWh|megawatts|MW|gigawatts|GW"
+_LEVEL_IN_UNITS = re.compile(r"(?i)\d[\d,.]*(?:\s+(?:million|billion))?\s+(?:kilowatts|kW|kilowatt-hours|kWh|GWh"
+                             r"|megawatts|MW|gigawatts|GW"
                              r"|kilomet(?:er|re)s|km|tonnes|hours|minutes|seconds)\b")
 _NOT_QUANTITY = frozenset({"number", "total", "share", "proportion", "value", "sales", "output", "production",
                            "exports", "volume", "amount", "growth", "rate", "penetration", "percentage", "sum"})
@@ -97,6 +99,33 @@ def quantity_name(text: str, spans: Spans) -> str:
                 "facility", "facilities", "pile", "piles", "station", "stations", "charger", "chargers")):
         return ""
     return "_".join([*thing, *quantity]).replace("-", "_")
+
+
+def subject_quantity(text: str, spans: Spans, mention: Mention) -> str:
+    """The quantity the sentence's subject names when it states a level in units of energy, power or length
+    ("EV charging volume rose to 410 million kilowatt-hours" -> ev_charging_volume; "the ferry measures 180
+    meters in length" -> ferry_length); "" when its subject names a vehicle measure, read as such."""
+    found = (_SUBJECT_OPENS.match(text, spans.sentence[0], spans.sentence[1])
+             or _SUBJECT_RISES.search(text, spans.sentence[0], spans.sentence[1]))
+    if not found or measures_in(text, found.start("np"), found.end("np")) and not re.search(
+            r"(?i)\b(?:volume|capacity|consumption)\b", found["np"]):
+        return ""
+    words = [w for w in found["np"].lower().replace("-", " ").split() if w not in ("the", "its", "their", "a")]
+    dimension = _DIMENSION.match(text, mention.end)
+    name = "_".join([*words, *([_DIMENSIONS.get(dimension["dim"].lower(), dimension["dim"].lower())]
+                               if dimension else [])])
+    return re.sub(r"^new_energy_vehicles?(?=_)|^nevs?(?=_)", "nev", name)
+
+
+# "NEV charging volume increased to", "the vessel measures": a subject of at most four words and its verb, opening
+# the sentence, or after a comma or "said"
+_SUBJECT = (r"(?:the\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+(?:increased|rose|grew|reached|hit|stood|totaled"
+            r"|totalled|fell|dropped|climbed|amounted|measures|measured)\b")
+_SUBJECT_OPENS = re.compile(rf"(?i){_SUBJECT}")
+_SUBJECT_RISES = re.compile(rf"(?i)(?:[,:]\s+|\bsaid\s+(?:that\s+)?){_SUBJECT}")
+_DIMENSION = re.compile(r"(?i)\s*(?:meters|metres|m|kilomet(?:er|re)s|km)?\s+(?:in\s+)?(?P<dim>length|width|height"
+                        r"|depth|long|wide|high|deep)\b")
+_DIMENSIONS = {"long": "length", "wide": "width", "high": "height", "deep": "depth"}
 
 
 # (a figure "a year" is the year's own level: "aims to produce 3 million vehicles a year by 2027")
@@ -692,7 +721,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
             text, spans.sentence[0], mention.start)):
         # "The average power capacity per public charging facility reached 46.5 kilowatts": the quantity the
         # sentence's subject names, of the thing it names
-        quantity = quantity_name(text, spans)
+        quantity = quantity_name(text, spans) or subject_quantity(text, spans, mention)
         if quantity:
             return (f"{quantity}_{_growth_base(text, mention, spans, period[:4])}_pct"
                     if mention.unit == "percent" else quantity), unit

@@ -270,3 +270,12 @@ def test_a_companys_figure_abroad_stays_the_companys_with_the_place_in_its_name(
     assert (rows["20"]["entity"], rows["20"]["metric"]) == ("NIO", "charging_stations_europe")
     assert rows["2,400"]["metric"] == "power_swap_stations"
     assert rows["12 percent"]["entity"] == "China"  # "to Europe" with a country as subject: the country's
+
+
+def test_a_level_in_units_of_energy_or_length_is_named_by_its_subject_not_its_unit():
+    text = ("The grid said EV charging volume rose to 410 million kilowatt-hours, a year-on-year increase of 8.2%. "
+            "The ferry measures 180 meters in length and 30 meters in width.")
+    assert _metric(text, "410 million", published=PUBLISHED) == "ev_charging_volume"
+    assert _metric(text, "8.2%", published=PUBLISHED) == "ev_charging_volume_yoy_pct"
+    assert _metric(text, "180", published=PUBLISHED) == "ferry_length"
+    assert _metric(text, "30", published=PUBLISHED) == "ferry_width"
