@@ -240,15 +240,8 @@ def _proposal(article: str, text: str, mention: Mention, spans: reading.Spans, p
     entity = reading.read_entity(text, spans, entities, main_subject, mention.start)
     period = reading.event_period(entity, reading.read_period(text, mention, spans, published, status))
     metric, unit = reading.read_metric(text, mention, spans, status, entity, period, labels)
-    owner = entities.brands.get(entity)
-    if owner:  # "its premium brand Hongqi ... Hongqi sold 180,400 vehicles": hongqi_sales, the company's figure
-        metric, entity = reading.brand_metric(entity, metric), owner
-    if entity in reading.ABROAD and entities.is_company(main_subject) and re.search(
-            rf"\b(?:in|across)\s+(?:the\s+)?{re.escape(entity)}\b", text[spans.sentence[0] : spans.sentence[1]]):
-        # "the carmaker runs 40 swap stations in Europe": the company's figure there, the place in its name
-        metric, entity = reading.place_metric(metric, entity), main_subject
-    if metric.startswith("share_price") and status == "actual" and published:
-        period = published.isoformat()  # a share's price or move is the day's, the day of the report
+    entity, metric, period = reading.whose_figure(text, spans, entity, metric, period, status, entities,
+                                                  main_subject, published)
     notes = []
     if status != "actual" and published and period and _ends_before(period, published):
         # "surpassing its annual target of 3.6 million": last year's goal, a fact about the past by now

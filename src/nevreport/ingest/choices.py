@@ -23,9 +23,10 @@ from collections.abc import Iterable, Sequence
 
 from nevreport.ingest.clauses import Spans, earlier_sentences
 from nevreport.ingest.entities import Entities
-from nevreport.ingest.extract import Mention
+from nevreport.ingest.extract import Mention, extract_mentions
 from nevreport.ingest.measures import CLASSES, POWERS, VEHICLE_KINDS, measures_in, whats_in
 from nevreport.ingest.periods import periods_named
+from nevreport.ingest.tokens import CURRENCIES
 
 LIMIT = 4  # choices offered for one field: enough to hold the usual correction, few enough to read at a glance
 
@@ -136,7 +137,7 @@ def _metrics(text: str, sentence: tuple[int, int], metric: str, unit: str,
         found += [f"{other}_{measure}{rest}" for other in (*(whats_in(text, *previous_sentence[0])
                                                              if previous_sentence else ()), "vehicle")
                   if other != kind and other in VEHICLE_KINDS]
-        if rest in ("_yoy_pct", "_mom_pct") and _MONEY.search(words):
+        if rest in ("_yoy_pct", "_mom_pct") and any(m.unit in CURRENCIES for m in extract_mentions(words)):
             found.append(f"{kind}_{measure}_cny{rest}" if kind else f"{measure}_cny{rest}")  # a value's growth
         if kind in POWERS:  # "As for new energy passenger cars, ... of BEV reached 152,172": the class the
             # sentence or the paragraph before names
@@ -157,9 +158,6 @@ def _metrics(text: str, sentence: tuple[int, int], metric: str, unit: str,
     elif metric.endswith("_target") and status == "actual":
         found.append(metric.removesuffix("_target"))
     return found
-
-
-_MONEY = re.compile(r"(?i)\b(?:yuan|dollars|US\$|RMB|CNY|euros)\b|\$\s*\d")
 
 
 # A part of a measure the sentence names: "domestic sales", "overseas deliveries"

@@ -10,6 +10,7 @@ known metric whose reader's name the sentence states or whose series it continue
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from nevreport.ingest.clauses import CLAUSE_BREAK, Spans, earlier_sentences, spans_around
@@ -29,7 +30,7 @@ from nevreport.ingest.counts import (
     thing_of,
     value_growth,
 )
-from nevreport.ingest.entities import PLACE_SET, known_company_names
+from nevreport.ingest.entities import ABROAD, PLACE_SET, Entities, known_company_names
 from nevreport.ingest.extract import Mention, extract_mentions
 from nevreport.ingest.facilities import is_event, is_facility
 from nevreport.ingest.measures import (
@@ -61,6 +62,7 @@ from nevreport.ingest.measures import (
 from nevreport.ingest.prices import price_name, share_move
 from nevreport.ingest.ranked import ranked_by, ranked_name, share_group
 from nevreport.ingest.stocks import is_stock, stock_name, yoy_change
+from nevreport.ingest.tokens import snake
 
 # "70 percent of the cars went to private owners": the share of private buyers
 _BY_PRIVATE = re.compile(r"(?i)\s+of\s+(?:the\s+)?[\w\s-]{0,30}?\b(?:were|was|are|is)\s+(?:bought|purchased|owned)\s+by"
@@ -643,20 +645,37 @@ def model_named(text: str, mention: Mention, spans: Spans) -> str:
     return _model_slug(last)
 
 
-def brand_metric(brand: str, metric: str) -> str:
+def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str, status: str, entities: Entities,
+                 main_subject: str, published: dt.date | None) -> tuple[str, str, str]:
+    """A read row's entity, metric and period once it is known whose figure it is: a brand's is its company's,
+    under the brand's name ("its premium brand Hongqi ... Hongqi sold 180,400 vehicles": hongqi_sales, FAW); a
+    company's in a country or region abroad stays the company's, the place in its name ("the carmaker runs 40
+    swap stations in Europe"); a share's price or its move is the day's, the day of the report."""
+    owner = entities.brands.get(entity)
+    if owner:
+        metric, entity = _brand_metric(entity, metric), owner
+    if entity in ABROAD and entities.is_company(main_subject) and re.search(
+            rf"\b(?:in|across)\s+(?:the\s+)?{re.escape(entity)}\b", text[spans.sentence[0] : spans.sentence[1]]):
+        metric, entity = _place_metric(metric, entity), main_subject
+    if metric.startswith("share_price") and status == "actual" and published:
+        period = published.isoformat()
+    return entity, metric, period
+
+
+def _brand_metric(brand: str, metric: str) -> str:
     """A brand's figure takes its name and the measure ("vehicle_sales" -> hongqi_sales, "nev_sales_yoy_pct" ->
     hongqi_nev_sales_yoy_pct), as a model's does (data/DICTIONARY.md, "Metric naming")."""
-    slug = re.sub(r"[^a-z0-9]+", "_", brand.lower()).strip("_")
+    slug = snake(brand)
     if not metric or metric.startswith(f"{slug}_"):
         return metric
     return f"{slug}_{metric.removeprefix('vehicle_')}"
 
 
-def place_metric(metric: str, place: str) -> str:
+def _place_metric(metric: str, place: str) -> str:
     """A company's figure in a country or region abroad takes the place after the measure, before a growth
     ("power_swap_stations" -> power_swap_stations_europe, "nev_sales_yoy_pct" -> nev_sales_europe_yoy_pct), as
     exports to a named country do (data/DICTIONARY.md, "Metric naming")."""
-    slug = re.sub(r"[^a-z0-9]+", "_", place.lower()).strip("_")
+    slug = snake(place)
     if not metric or f"_{slug}" in metric:
         return metric
     suffix = _GROWTH_SUFFIX.search(metric)
@@ -668,7 +687,7 @@ def _model_slug(match: re.Match[str]) -> str:
     """The model's own words in snake case, its maker's name left out ("NIO ES6" -> es6, "Haval H6" -> haval_h6)."""
     name = match["name"]
     maker = next((c for c in known_company_names() if name.startswith(c + " ")), "")
-    return re.sub(r"[^a-z0-9]+", "_", name[len(maker) :].lower()).strip("_")
+    return snake(name[len(maker) :])
 
 
 _INDUSTRY_OF = re.compile(r"(?i)\b(?:output|added)\s+value\s+of\s+(?:the\s+)?"
@@ -976,8 +995,8 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         base = f"{context.what}_throughput_capacity{target}"  # "a designed annual throughput of 1.3 million vehicles"
     elif measure in SERIES:
         stock = stock_name(text, spans, context.what) if measure == "ownership" else ""
-        what = stock.removesuffix("_ownership") if stock == f"{context.what}_ownership" else stock
-        base = (f"{what}{target}" if what and what != context.what else
+        # "private cars" in use: private_vehicle_ownership, a name of its own; else composed
+        base = (f"{stock}{target}" if stock and stock != f"{context.what}_ownership" else
                 "_".join(filter(None, [context.what, domestic(text, spans, measure), measure])) + target)
         contrasts = [m.end() for m in re.finditer(r"(?i)\b(?:while|whereas|but)\b",
                                                   text[spans.sentence[0] : mention.start])]

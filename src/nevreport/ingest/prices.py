@@ -11,6 +11,7 @@ from collections.abc import Collection
 from nevreport.ingest.clauses import Spans
 from nevreport.ingest.entities import PLACE_SET
 from nevreport.ingest.extract import Mention
+from nevreport.ingest.tokens import snake
 
 _CURRENCIES = {"cny": "cny", "usd": "usd", "eur": "eur"}
 _PRICED = re.compile(r"(?i)\b(?:pric(?:e|ed|es|ing)|costs?|costing|fork(?:ed|s)?\s+out|pegs?|pegged|sells?\s+for"
@@ -59,10 +60,6 @@ _NOT_MODELS = frozenset({"China", "Chinese", "The", "It", "Its", "This", "That",
                          "September", "October", "November", "December", "Xinhua", "Reuters"})
 
 
-def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
-
-
 def price_name(text: str, mention: Mention, spans: Spans, companies: Collection[str] = ()) -> str:
     """The metric of a price, or "" when the amount is no price."""
     currency = _CURRENCIES.get(mention.unit)
@@ -99,4 +96,4 @@ def price_name(text: str, mention: Mention, spans: Spans, companies: Collection[
                      if m["name"] not in _NOT_MODELS and m["name"] not in companies]
         name = found[-1]["name"] if found else ""
     starting = "starting_" if _STARTING.search(own) else ""
-    return "_".join(filter(None, [_slug(name), f"{starting}price", currency]))
+    return "_".join(filter(None, [snake(name), f"{starting}price", currency]))

@@ -20,12 +20,12 @@ do the readers gathered here, one module for each job:
 from __future__ import annotations
 
 from nevreport.ingest.clauses import Spans, body_start, not_a_claim, read_status, spans_around
-from nevreport.ingest.entities import ABROAD, Entities, read_entity
+from nevreport.ingest.entities import Entities, read_entity
 from nevreport.ingest.measures import metric_label, metric_topic
-from nevreport.ingest.metrics import brand_metric, place_metric, read_metric
+from nevreport.ingest.metrics import read_metric, whose_figure
 from nevreport.ingest.periods import event_period, read_period
 
 __all__ = [
-    "ABROAD", "Entities", "Spans", "body_start", "brand_metric", "event_period", "metric_label", "metric_topic",
-    "not_a_claim", "place_metric", "read_entity", "read_metric", "read_period", "read_status", "spans_around",
+    "Entities", "Spans", "body_start", "event_period", "metric_label", "metric_topic", "not_a_claim",
+    "read_entity", "read_metric", "read_period", "read_status", "spans_around", "whose_figure",
 ]  # fmt: skip

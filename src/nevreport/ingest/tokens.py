@@ -172,6 +172,12 @@ COUNT_NOUN_LOOKAHEAD = 4
 _NOUN_PHRASE_ENDS = frozenset("for of from in into at to by with on than per".split())
 
 
+def snake(name: str) -> str:
+    """A name as the words of a metric: lower case, anything but letters and digits one underscore ("Li ONE" ->
+    li_one, "Lynk & Co" -> lynk_co)."""
+    return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
+
+
 def word_before(text: str, start: int) -> str:
     if not start or not text[start - 1].isspace():
         return ""
