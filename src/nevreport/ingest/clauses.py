@@ -159,7 +159,10 @@ _SPAN_OF_TIME = re.compile(
     r"|sessions|editions)\b"
 )
 _SPAN_BEFORE = re.compile(
-    r"(?i)\b(?:first|1st|past|last|final|remaining|next|previous|recent|coming|over|for|within|in|the)\s+$")
+    r"(?i)\b(?:first|1st|past|last|final|remaining|next|previous|recent|coming|over|for|within|in|the|additional"
+    r"|another|extra)\s+$")
+# "four years after the first vehicle came off the line", "two years ago": says when, counts nothing
+_WHEN_AFTER = re.compile(r"(?i)\s+(?:after|ago|later|earlier|before)\b")
 # "for three consecutive years" as a record held is a figure; "in the first three quarters" is a span.
 _STREAK = re.compile(r"(?i)\s*(?:consecutive|straight)\s")
 # "the two emerging markets – Brazil and Mexico": counts the names after it.
@@ -176,6 +179,8 @@ _LIST_BEFORE = re.compile(rf"((?:{_NAME},\s+)+{_NAME}|(?:{_NAME},\s+)*{_NAME},?\
                           r"\s+(?:are|were)\s+the\s+$")
 # "cities with more than 1 million cars", "makers, each with annual revenue of at least 20 million yuan",
 # "12 cities had over 2 million cars": the bar that decides what is counted, not a figure
+# "64 cities have reached the threshold of 1 million cars": the bar, not a figure
+_THRESHOLD_OF = re.compile(r"(?i)\bthresholds?\s+of\s+(?:more\s+than\s+|over\s+)?$")
 _THRESHOLD_BEFORE = re.compile(
     r"(?:\b[a-z]+s\s+(?:in\s+[A-Z][\w-]*\s+)?(?:each\s+)?with\s+(?:[\w-]+\s+){0,6}?|\beach\s+with\s+(?:[\w-]+\s+){0,6}?"
     r"|(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many))\s+"
@@ -246,7 +251,7 @@ def not_a_claim(text: str, mention: Mention) -> str:
     if _RATIO_WHOLE_BEFORE.search(before[-20:]):
         words = " ".join(before.split()[-3:])
         return f"the whole of a ratio ('{words} {mention.text}'): the ratio is the figure"
-    if _THRESHOLD_BEFORE.search(before):
+    if _THRESHOLD_BEFORE.search(before) or _THRESHOLD_OF.search(before):
         words = " ".join(before.split()[-3:])
         return f"a threshold ('{words} {mention.text}') deciding what is counted, not a figure"
     span = _SPAN_OF_TIME.match(text, mention.end)
@@ -263,7 +268,8 @@ def not_a_claim(text: str, mention: Mention) -> str:
             words = " ".join(text[mention.start : span.end() if span else mention.end].split())
             return f"a count of the years or months that date another figure ('{words}'), not a figure"
         return ""
-    if not span or not (short or _SPAN_BEFORE.search(text[max(0, mention.start - 24) : mention.start])):
+    if not span or not (short or _SPAN_BEFORE.search(text[max(0, mention.start - 24) : mention.start])
+                        or _WHEN_AFTER.match(text, span.end())):
         return ""  # "Spanning 10 days", "its 12-month goal", "lasted 15 months": days, weeks and months are spans
     words = " ".join(text[max(0, mention.start - 12) : span.end()].split()[-3:])
     return f"a span of time ('{words}'): the period of the figures around it, not a figure"
@@ -361,7 +367,7 @@ _PAST_BASE_BEFORE = re.compile(
 
 
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$")
-_PAST_BASE_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:in|of)\s+(?P<when>last\s+year|the\s+previous\s+year"
+_PAST_BASE_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:(?:in|of)\s+)?(?P<when>last\s+year|the\s+previous\s+year"
                               r"|(?:19|20)\d\d)\b")
 
 

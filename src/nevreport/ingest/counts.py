@@ -128,7 +128,7 @@ def export_destination(text: str, mention: Mention, spans: Spans) -> str:
     return found["place"].lower().replace(" ", "_") if found else ""
 
 
-_DOMESTIC = re.compile(r"(?i)\bdomestic\s+(?:(?:auto|car|vehicle|NEV)\s+)?(?:sales|deliveries)\b"
+_DOMESTIC = re.compile(r"(?i)\b(?:domestic|local)\s+(?:(?:auto|car|vehicle|NEV)\s+)?(?:sales|deliveries)\b"
                        r"|\b(?:to|in|on)\s+the\s+(?:Chinese|domestic|home)\s+"
                        r"market\b|\b(?:sold|delivered)\s+domestically\b")
 
@@ -232,11 +232,15 @@ def rate_changed(text: str, mention: Mention, spans: Spans) -> tuple[Mention, st
 
 _CUMULATIVE = re.compile(r"(?i)\b(?:cumulative(?:ly)?|accumulated|by\s+the\s+end\s+of|to\s+date"
                          r"|in\s+total(?!\s+(?:last|this|in)\b)|so\s+far(?!\s+this\s+year))\b")
+# a milestone: "topped 2 million units this week, four years after the first vehicle came off the line"
+_MILESTONE = re.compile(r"(?i)\b(?:(?:after|since)\s+(?:the|its)\s+first\s+(?:car|vehicle|unit|model)"
+                        r"|since\s+(?:mass\s+)?production\s+(?:began|started))\b")
 
 
 def is_cumulative(text: str, mention: Mention, spans: Spans) -> bool:
     """A running total: "By the end of June, NEV production had exceeded 20 million units"."""
-    return bool(_CUMULATIVE.search(text, spans.sentence[0], spans.clause[1]))
+    return bool(_CUMULATIVE.search(text, spans.sentence[0], spans.clause[1])
+                or _MILESTONE.search(text, spans.clause[1], spans.sentence[1]))
 
 
 _CURRENCY = r"yuan|RMB|U\.?S\.?\s+dollars|dollars"

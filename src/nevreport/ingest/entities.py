@@ -204,6 +204,8 @@ class Entities:
             words = name.split()
             if (name in self._canonical or words[0] in _NOT_COMPANIES or name in PLACE_SET
                     or words[0] in self._canonical  # "NIO ES6": a known company's model
+                    # "Rival BYD sold ...": a known company, with a word that only describes it
+                    or any(" ".join(words[i:]) in self._canonical for i in range(1, len(words)))
                     or _ORGANISATION_WORDS.search(name) or name in learned):
                 continue
             learned.append(name)
@@ -264,6 +266,8 @@ class Entities:
         for name in list(canonical):  # "Xi’an" as some newsrooms type it is Xi'an
             if "'" in name:
                 canonical.setdefault(name.replace("'", "\u2019"), canonical[name])
+            if " " in name:  # "Ningbo-Zhoushan Port" where the data has "Ningbo Zhoushan Port": the data's form
+                canonical.setdefault(re.sub(r"(?<=[a-z]) (?=[A-Z])", "-", name, count=1), canonical[name])
         self._cities = _CITIES | frozenset(self.cities)
         self._canonical = canonical
         self._companies = {*_COMPANIES, *_SHORT_NAMES, *(n for n in canonical if canonical[n] in _COMPANIES),

@@ -87,7 +87,6 @@ def facilities_in(text: str, start: int, end: int, companies: Iterable[str], pla
             continue
         kind = "Terminal" if match["kind"] == "terminal" else "Port"
         words = " ".join(w.capitalize() for w in match["words"].split())
-        name = re.sub(r"(?<=[a-z])-(?=[A-Z])", " ", name)  # "Ningbo-Zhoushan port" is Ningbo Zhoushan Port
         written = " ".join(filter(None, (name, words, kind)))
         # "Lanshan port" after "Lanshan International Logistics Port": the name the article gives it in full
         full = next((f for f in _full_names(text) if f != written and f.endswith(f" {kind}")
@@ -96,7 +95,18 @@ def facilities_in(text: str, start: int, end: int, companies: Iterable[str], pla
     for plant in _plants(text, tuple(companies), tuple(places)):
         if start <= plant.start < end and not any(f.start <= plant.start < f.end for f in found):
             found.append(plant)
-    return sorted(found, key=lambda f: f.start)
+    return sorted((Facility(f.start, f.end, _first_written(text, f.entity)) for f in found), key=lambda f: f.start)
+
+
+def _first_written(text: str, name: str) -> str:
+    """One name for all the ways an article writes it: "Ningbo-Zhoushan port" first, then "Ningbo Zhoushan Port",
+    is `Ningbo-Zhoushan Port` throughout."""
+    if "-" not in name and not re.search(r"[a-z] [A-Z]", name):
+        return name
+    lower = text.lower()
+    variants = {name, name.replace("-", " "), re.sub(r"(?<=[a-z]) (?=[A-Z])", "-", name, count=1)}
+    at = {v: lower.find(v.lower()) for v in variants if lower.find(v.lower()) >= 0}
+    return min(at, key=lambda v: at[v]) if at else name
 
 
 @lru_cache(maxsize=16)
@@ -115,6 +125,9 @@ def _plants(text: str, companies: tuple[str, ...], places: tuple[str, ...]) -> t
                        rf"(?P<kind>{_PLANT_WORDS})\b|\b(?P<co2>{company})\s+(?P<kind2>Gigafactory|Giga)\s+"
                        rf"(?P<place2>{place})\b")
     the = re.compile(rf"\b[Tt]he\s+(?P<place>{place})\s+(?P<kind>{_PLANT_WORDS})\b")
+    # "Tesla ... with output at its Shanghai Gigafactory": the factory of the company named last before it
+    its = re.compile(rf"\b(?:its|their)\s+(?:[a-z]+\s+){{0,2}}?(?P<place>{place})\s+(?P<kind>{_PLANT_WORDS})\b")
+    named = re.compile(rf"\b(?:{company})\b")
     owner: dict[str, str] = {}
     giga: set[str] = set()
     spans: list[tuple[int, int, str]] = []
@@ -124,6 +137,13 @@ def _plants(text: str, companies: tuple[str, ...], places: tuple[str, ...]) -> t
         if (match["kind"] or match["kind2"]).lower().startswith("giga"):
             giga.add(where)
         spans.append((match.start(), match.end(), where))
+    for match in its.finditer(text):
+        before = [m.group() for m in named.finditer(text, 0, match.start())] if company else []
+        if before and match["place"] not in companies:
+            owner.setdefault(match["place"], before[-1])
+            if match["kind"].lower().startswith("giga"):
+                giga.add(match["place"])
+            spans.append((match.start(), match.end(), match["place"]))
     for match in the.finditer(text):
         if match["place"] in owner:
             if match["kind"].lower().startswith("giga"):

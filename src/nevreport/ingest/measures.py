@@ -29,9 +29,11 @@ _MEASURES = [
     ("retail_sales", r"retail(?:\s+sales)?|terminal\s+sales|sold\s+(?:via|through|in)\s+retail"),
     # Sales abroad, cars built abroad included, are not exports: "overseas sales", "sold 1.2 million vehicles
     # overseas", "exported and sold ... from its overseas bases".
-    ("overseas_sales", r"overseas\s+(?:(?:auto|car|vehicle)\s+)?(?:sales|deliveries)|sales\s+(?:abroad|overseas)"
+    ("overseas_sales", r"(?:overseas|international|foreign)\s+(?:(?:auto|car|vehicle)\s+)?(?:sales|deliveries)"
+                       r"|sales\s+(?:abroad|overseas|outside\s+China)"
                        r"|export(?:ed|s)?\s+and\s+sold"
-                       r"|(?:sold|sells?|selling)(?:\s+(?!and\b|in\b)[\w,.]+){0,4}?\s+(?:abroad|overseas)"
+                       r"|(?:sold|sells?|selling)(?:\s+(?!and\b|in\b)[\w,.]+){0,4}?\s+(?:abroad|overseas"
+                       r"|outside\s+(?:China|the\s+country|its\s+home\s+market))"
                        r"|(?:from|at)\s+(?:its\s+|their\s+)?overseas\s+(?:bases|plants|factories)"),
     # a port's transshipment and shipments: goods moved through it, not exports named as such
     ("international_transshipment", r"international\s+trans-?shipments?"),
@@ -41,8 +43,12 @@ _MEASURES = [
     ("shipments", r"shipments?(?:\s+volume)?|dispatched"),
     ("registrations", r"registrations?|(?:newly|were|was|been|being)\s+registered"
                       r"|(?:(?<=cars\s)|(?<=NEVs\s)|(?<=EVs\s))registered"  # "saw 73,000 new cars registered"
-                      r"|new\s+(?:license\s+|licence\s+)?plates"),
-    ("ownership", r"ownership|parc|on\s+the\s+road|in\s+use|(?<!-)(?:privately\s+)?owned(?!\s+(?-i:[A-Z]))"
+                      r"|new\s+(?:license\s+|licence\s+)?plates"
+                      # "The country registered a record 1.2 million NEVs": the verb, with its number
+                      r"|registered(?=\s+(?:a\s+(?:record|total)\s+(?:of\s+)?|about\s+|over\s+|more\s+than\s+|nearly"
+                      r"\s+|some\s+)?\d)"),
+    ("ownership", r"ownership|parc|on\s+(?:the|its|their|(?-i:[A-Z])[\w]*['\u2019]s)\s+roads?|in\s+use"
+                  r"|(?<!-)(?:privately\s+)?owned(?!\s+(?-i:[A-Z]))"
                   r"|vehicle\s+population"),  # "state-owned", "50%-owned", "privately owned Great Wall": no stock
     ("promoted", r"promoted"),
     ("imports", r"(?-i:import(?:s|ed|ing)?)\b"),
@@ -54,7 +60,7 @@ _MEASURES = [
     ("throughput_capacity", r"throughput\s+capacity"),
     # batteries fitted to vehicles, in GWh: "the installed capacity of power batteries", "19 GWh were installed"
     ("installed_capacity", r"installed\s+(?:[\w-]+\s+){0,2}capacity|(?:were|was|been|being)\s+installed"
-                           r"|installations?"),
+                           r"|installations?|capacity\s+of\s+(?:[\w-]+\s+){0,3}?batteries\s+installed"),
     ("capacity", r"(?:production\s+)?capacity|capable\s+of\s+(?:producing|making|building|assembling)"
                  r"|(?:able|enabling\s+\w+|allowing\s+\w+)\s+to\s+(?:produce|manufacture|make|build|assemble)"),
     ("throughput", r"throughput|handled"),
@@ -183,12 +189,23 @@ def masked_shares(text: str, start: int, end: int, mention: Mention) -> list[tup
 
 
 # "electric car maker Leapmotor": a description of the company, not what its figures count.
-_MAKER = re.compile(r"(?i)\b(?:electric\s+(?:car|vehicle)|EV|NEV|new[- ]energy\s+vehicle|car|auto)\s+"
+_MAKER = re.compile(r"(?i)\b(?:(?:battery|pure|all)[- ])?(?:electric\s+(?:car|vehicle)|EV|NEV"
+                    r"|new[- ]energy\s+vehicle|car|auto)\s+(?:\([A-Z]+\)\s+)?"
                     r"(?:maker|makers|manufacturer|startup|company|brand|giant)\b")
+
+# "in the world's largest car market", "China, the biggest auto market in the world,": an epithet for a place,
+# which says where, not what is counted ("the world's largest NEV market" does say what).
+_MARKET_EPITHET = re.compile(r"(?i)\b(?:the\s+)?(?:(?:world|globe|country|nation)['\u2019]s\s+|global\s+)?"
+                             r"(?:(?:second|third)[- ])?(?:largest|biggest|leading|top|fastest[- ]growing)\s+"
+                             r"(?:(?:single|passenger)\s+)?(?:auto|car|vehicle|automobile|automotive)\s+markets?\b"
+                             r"(?:\s+(?:in|of)\s+the\s+world\b)?")
 
 
 # Kinds listed only to say what a kind includes: "NEVs, including all-electrics and plug-in hybrids," names NEVs.
-_INCLUDES = re.compile(r"(?i)(?:,|\()\s*(?:including|which\s+include[sd]?|such\s+as|i\.e\.)\s+[^,.;()]{3,60}?"
+# (a list of them too: "new energy buses, including all-electric, range-extended and fuel cell models, rose ...")
+_INCLUDES = re.compile(r"(?i)(?:,|\()\s*(?:including|which\s+include[sd]?|such\s+as|i\.e\.)\s+"
+                       r"(?:(?:[^,.;()\d]{2,40},\s+){1,4}(?:(?:and|or)\s+[^,.;()\d]{2,40}?"
+                       r"|[^,.;()\d]{2,40}?\s(?:and|or)\s+[^,.;()\d]{2,40}?)|[^,.;()]{3,60}?)"
                        r"(?:,|\)|(?=\s+(?:rose|grew|increased|jumped|fell|were|was|reached|totaled|totalled|hit)\b))")
 POWERS = ("nev", "bev", "phev", "fcv")
 _PURE_AND_HYBRID = re.compile(r"(?i)\b(?:pure|all)[- ]electric\s+and\s+(?:plug-in\s+)?hybrid(?:\s+electric)?\s+"
@@ -215,7 +232,7 @@ def includes_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def what_in(text: str, start: int, end: int, masked: Sequence[tuple[int, int]] = ()) -> str:
-    masked = [*masked, *((m.start(), m.end()) for pattern in (_MAKER, _ORGANISATION)
+    masked = [*masked, *((m.start(), m.end()) for pattern in (_MAKER, _ORGANISATION, _MARKET_EPITHET)
                          for m in pattern.finditer(text, start, end)), *includes_spans(text, start, end)]
     matches = [m for m in _WHAT_RE.finditer(text, start, end) if not any(a <= m.start() < b for a, b in masked)]
     named = [m.lastgroup or "" for m in matches]
@@ -358,7 +375,8 @@ def paired_what(text: str, mention: Mention, spans: Spans) -> str:
     first = start + numbers[0].start()
     listed = [m.lastgroup or "" for m in _WHAT_RE.finditer(text, start, first)
               if not any(a <= m.start() < b for a, b in ((o.start(), o.end())
-                                                          for o in _ORGANISATION.finditer(text, start, first)))
+                                                          for pattern in (_ORGANISATION, _MARKET_EPITHET)
+                                                          for o in pattern.finditer(text, start, first)))
               and text.rfind("(", start, m.start()) <= text.rfind(")", start, m.start())]  # not "(SUVs)"
     kinds = list(dict.fromkeys(listed))
     if len(kinds) > 2 and kinds[-1] in CLASSES and all(k in POWERS for k in kinds[:-1]):

@@ -219,6 +219,15 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
         named = what_in(text, phrase_start, mention.start)
         if named not in ("", "vehicle") and measures_in(text, phrase_start, mention.start):
             what = named
+    if (what in ("", "vehicle") and not paired and measure and mention.unit in ("vehicles", "count")
+            and spans.clause[0] > spans.sentence[0] and not measures_in(text, *spans.clause)
+            and what_in(text, *spans.clause) in ("", "vehicle")):
+        # "sees deliveries of NEVs, including ..., at 1.35 million units and 1.62 million vehicles": "vehicles"
+        # is how the sales the sentence named before the clause are counted, not another kind
+        told = [m for m in measures_in(text, spans.sentence[0], spans.clause[0]) if m.lastgroup == measure]
+        named = what_in(text, max(spans.sentence[0], told[-1].start() - 30), spans.clause[0]) if told else ""
+        if named not in ("", "vehicle"):
+            what = named
     segment = _SEGMENT.match(text, spans.sentence[0], spans.sentence[1])
     if what in ("", "vehicle") and not paired and segment and segment.end() <= spans.clause[0]:
         what = what_in(text, segment.start("kind"), segment.end("kind")) or what
@@ -280,7 +289,11 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
             what = what_in(text, *region, asides)
             if what:
                 break
-    if not measure and mention.unit in ("vehicles", "percent"):
+    # "Pure electric cars remained the largest group, totaling 6.1 million": counted as the kind named
+    kind_counted = (mention.unit == "count" and not noun_phrase(text, mention.end)
+                    and what_in(text, spans.sentence[0], mention.start) in VEHICLE_KINDS
+                    and not _NUMBER_OF.search(text, spans.sentence[0], mention.start))
+    if not measure and (mention.unit in ("vehicles", "percent") or kind_counted):
         for region in earlier[:3]:
             matches = measures_in(text, *region)
             if matches:
@@ -368,8 +381,8 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
         if broader == "nev":
             return f"nev_{measure}"
         what = broader
-    if what == "nev" and part == "nev_passenger_car":
-        return f"nev_{measure}"
+    if what == "nev" and part in ("nev_passenger_car", "bev", "phev", "fcv"):
+        return f"nev_{measure}"  # "pure EVs, 62 percent of all new energy vehicles": a kind's share of NEVs
     what = (what or context.what).replace("nev_", "").replace("nev", "vehicle") or "vehicle"
     if what == "vehicle" and measure == "sales":
         return "new_vehicle_sales"
@@ -436,6 +449,9 @@ def _destination(text: str, mention: Mention, spans: Spans) -> str:
 
 # "1,210 LP7s", "2,000 Model Ys": a model's name, plural
 _MODEL = re.compile(r"\s+((?:Model\s+)?[A-Z][A-Za-z-]*\d+[A-Za-z]*|Model\s+[A-Z])s\b")
+# A model by its name in the plural after a number: "7,412 Zeta ONEs", "20,100 Seals" (not a kind: "NEVs", "SUVs")
+_MODEL_PLURAL = re.compile(r"\s+((?:[A-Z][a-z]+\s+)?(?!(?:NEV|EV|SUV|MPV|PHEV|BEV|HEV|FCEV|FCV|TEU|ICE|OEM|CKD|SKD)s\b)"
+                           r"[A-Z][A-Za-z]*[A-Za-z])s\b(?!\s+[A-Z])")
 _ON_SHOW = re.compile(r"(?i)\b(?:display\w*|showcas\w*|exhibit(?:s|ed|ing)\b|present(?:s|ed|ing)\b|on\s+show"
                       r"|on\s+display|showing)")
 # A port's freight by its unit: tons of cargo, containers in twenty-foot equivalent units.
@@ -565,6 +581,12 @@ def _number_before(text: str, mention: Mention, spans: Spans) -> Mention | None:
     return Mention(at, spans.sentence[0] + numbers[-1].end(), numbers[-1].group(), 0.0, "count", "exact", 1.0)
 
 
+_BAR_AFTER = re.compile(r"(?i)(?:\s+[\w-]+){0,3}?\s+(?:(?:hit|reached|passed|crossed|topped)\s+)?"
+                        r"the\s+threshold\s+of\s+"
+                        r"(?:more\s+than\s+|over\s+)?(?P<bar>\d[\d,.]*(?:\s+(?:million|thousand))?)"
+                        r"(?:\s+(?P<thing>automobiles|cars|vehicles|NEVs))?")
+
+
 def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: str, known: dict[str, str]) -> str:
     """The metric of a count of something other than vehicles: a known metric its sentence names, where routes
     go, where an expo's exhibitors come from, else its noun ("28 research institutes" -> research_institutes)."""
@@ -585,6 +607,13 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
     destination = _destination(text, mention, spans) or place_count_name(text, mention, spans, noun)
     if destination:
         return destination
+    places = ("cities", "provinces", "regions", "countries")
+    bar = _BAR_AFTER.match(text, mention.end) if noun.endswith(places) else None
+    if bar:  # "64 cities have reached the threshold of 1 million cars": the places counted by the bar they pass
+        thing = bar["thing"] or next((m["thing"] for m in _BAR_AFTER.finditer(text, spans.sentence[0], mention.start)
+                                      if m["thing"]), "")
+        thing = "vehicles" if thing.lower() in ("automobiles", "cars", "vehicles", "") else snake(thing)
+        return f"{re.sub(r'^(?:chinese|domestic)_', '', noun)}_with_{snake(bar['bar'])}_{thing}"
     before = text[max(spans.sentence[0], mention.start - 30) : mention.start]
     head = re.search(rf"(?i)\b{re.escape(noun.rsplit('_', 1)[-1])}\b", text[mention.end : mention.end + 60])
     engaged = _ENGAGED_IN.match(text, mention.end + head.end()) if head else None
@@ -616,10 +645,10 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
 _MODEL_NAME = re.compile(
     r"\b(?P<name>Model\s+[0-9A-Z](?![\w-])"
     r"|(?:[A-Z][a-zA-Z]+\s+)?(?!(?:Q[1-4]|H[12]|G\d\d|CO2|COVID)\b)[A-Z]{1,3}\d{1,2}[A-Za-z]?(?![\w-])"
-    r"|(?:(?!(?:The|A|An|Its|Their|This|That|Each|Every|Pure|Plug-in|New|Other|Chinese|China|Electric|Hybrid|All|Total|Domestic|Foreign|Global|Used|Premium|Luxury)\b)[A-Z][a-z]+\s+){1,2}(?:(?i:mini)\s+)?(?:EV|PHEV)"
+    r"|(?:(?!(?:The|A|An|Its|Their|This|That|Each|Every|Pure|Plug-in|New|Other|Chinese|China|Electric|Hybrid|All|Total|Domestic|Foreign|Global|Used|Premium|Luxury)\b)[A-Z][a-z]+\s+){1,2}(?:(?i:mini)\s*)?(?:EV|PHEV)"
     r"(?![\w-]))"
     r"(?:\s+(?:Plus|Pro|Max|EV|PHEV))?(?:['\u2019]s)?(?:\s+(?:series|family|lineup|SUV|sedan|model))?")
-_MODEL_MEASURES = ("sales", "deliveries", "production", "orders", "exports")
+_MODEL_MEASURES = ("sales", "deliveries", "production", "orders", "exports", "shipments")
 _MODEL_METRIC = re.compile(rf"^(?:[a-z_]+?_)?(?P<rest>(?:{'|'.join(_MODEL_MEASURES)})(?:_.*)?)$")
 
 
@@ -632,6 +661,9 @@ def model_named(text: str, mention: Mention, spans: Spans) -> str:
     if after and after.start() > mention.end:
         return _model_slug(after)
     before = [m for m in _MODEL_NAME.finditer(text, spans.sentence[0], mention.start)]
+    own = [m for m in before if m.start() >= spans.clause[0]]
+    if len({_model_slug(m) for m in before}) > 1 and len({_model_slug(m) for m in own}) == 1:
+        before = own  # "The Model Q slipped 4 percent, and the Model 8 gained 14 percent": each clause's
     if not before:
         return ""
     last = before[-1]
@@ -701,6 +733,60 @@ _GROWTH_IN_BRACKET = re.compile(r"(?<![\d.,])(?P<level>\d[\d,.]*(?:\s+(?:million
                                 r"(?:\s+[A-Za-z-]+){0,4}\s*\(\s*[+\u2212-]?\d")
 _RATE_OR = re.compile(r"(?P<rate>\d[\d.]*\s*(?:percent|per\s+cent|%))\s*,?\s+or\s+(?:about\s+|some\s+|nearly\s+)?$")
 _GROWTH_SUFFIX = re.compile(r"_(?:yoy|mom|vs_\d{4})_(?:pct|times|pp|change)$|_avg_annual_growth_pct$")
+# A growth and the level it reached, stated together: "advanced 17 percent on the year to 23.6 GWh", "came to 88.4
+# GWh in the first quarter, up 26.3 percent": the same series, so the growth is the level's.
+_TO_LEVEL = re.compile(r"(?i)\s*(?:(?:year[- ]on[- ]year|month[- ]on[- ]month|on\s+(?:the\s+)?year"
+                       r"|from\s+a\s+year\s+(?:earlier|ago)"
+                       r"|(?:from|over|on)\s+the\s+same\s+period\s+(?:of\s+)?(?:last|a|the\s+previous)\s+year)\s*)?"
+                       r",?\s*to\s+(?:a\s+record\s+(?:high\s+of\s+)?|an?\s+all-time\s+high\s+of\s+)?(?=[\d(]|about"
+                       r"|around|nearly|more|over|some|almost|roughly|approximately)")
+_UP_AFTER_LEVEL = re.compile(r"(?i)^(?:[^,;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60},\s*"
+                             r"(?:up|down|increasing|rising|growing|declining|falling|dropping"
+                             r"|an?\s+(?:increase|rise|growth|jump|surge|decrease|decline|drop|fall)\s+of)"
+                             r"\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|roughly\s+"
+                             r"|almost\s+|approximately\s+)?$")
+_LEVEL_UNITS = frozenset({"count", "vehicles", "cny", "usd"})
+_CONVERTED = re.compile(r"\(\s*(?:about\s+|around\s+|approximately\s+|roughly\s+)?$")
+_PAIRED_GROWTH = re.compile(r"(?i)\s*(?:,|and)\s*(?:and\s+)?[\d.]+\s*(?:percent|per\s+cent|%)|[^.;]*\brespectively\b")
+_PAIRED_GROWTH_BEFORE = re.compile(r"(?i)[\d.]+\s*(?:percent|per\s+cent|%)\s*(?:,|and)\s*$")
+_SPAN_OF_TIME = re.compile(r"(?i)\s+(?:months?|years?|quarters?|weeks?|days?)\b")
+
+
+def _level_of_growth(text: str, mention: Mention, spans: Spans) -> Mention | None:
+    """The level a growth says its series reached, when the sentence states the two together (not growths paired
+    with levels in turn: "2.11 million produced and 2.09 million sold, up 28.2 percent and 31.8 percent")."""
+    if _PAIRED_GROWTH.match(text, mention.end) or _PAIRED_GROWTH_BEFORE.search(text, spans.sentence[0], mention.start):
+        return None
+    numbers = [m for m in extract_mentions(text[spans.sentence[0] : spans.sentence[1]])
+               if not _SPAN_OF_TIME.match(text, spans.sentence[0] + m.end)]
+    moved = [Mention(spans.sentence[0] + m.start, spans.sentence[0] + m.end, m.text, m.value, m.unit, m.qualifier,
+                     m.step, m.direction) for m in numbers]
+    after = [m for m in moved if m.start >= mention.end]
+    to_level = _TO_LEVEL.match(text, mention.end)
+    if to_level and after and after[0].unit in _LEVEL_UNITS and after[0].start - to_level.end() < 30:
+        return after[0]
+    before = [m for m in moved if m.end <= mention.start]
+    if before and before[-1].unit in _LEVEL_UNITS and _UP_AFTER_LEVEL.match(
+            re.sub(r"^[^()]*\)", "", text[before[-1].end : mention.start])):
+        if len(before) > 1 and _CONVERTED.search(text, before[-2].end, before[-1].start):
+            return before[-2]  # "7.35 billion yuan (US$1.02 billion), up 4.2 times": the amount, not its conversion
+        return before[-1]
+    return None
+
+
+# What a factory ships goes to buyers at home and abroad: shipments, not exports, unless the words say abroad.
+_PLANT_SHIPPED = re.compile(r"(?i)\bship(?:ped|ments?|s)\b")
+_ABROAD_WORDS = re.compile(r"(?i)\bexport\w*|\babroad\b|\boverseas\b|\bto\s+(?:Europe|foreign)\b")
+# Things a charging network is made of, named bare when the sentence has said whose they are.
+_BARE_INFRASTRUCTURE = frozenset({"facilities", "piles", "points", "stations", "posts", "units"})
+_CHARGING_NETWORK = re.compile(r"(?i)\b(?P<ev>EV\s+|electric\s+vehicle\s+(?:\(EV\)\s+)?)?charging\s+"
+                               r"(?:network|infrastructure|system)\b")
+def _of_network(text: str, spans: Spans, name: str) -> str:
+    """"Its EV charging network grew: ... the total number of facilities stood at": the network's facilities."""
+    network = _CHARGING_NETWORK.search(text, *spans.sentence) if name in _BARE_INFRASTRUCTURE else None
+    return f"{'ev_' if network['ev'] else ''}charging_{name}" if network else name
+
+
 # Names that only say how a number is counted, never what: a number read so takes its neighbour's metric.
 _BARE_NAMES = frozenset({"count", "units", "percentage_points", "full_percentage_points"})
 
@@ -723,6 +809,16 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         named, _ = read_metric(text, level, spans, status, entity, period, known, False)
         if named and named not in _BARE_NAMES:
             return f"{named}_{_growth_base(text, mention, spans, period[:4])}_pct", mention.unit
+    reached = _level_of_growth(text, mention, spans) if mention.unit in ("percent", "times") and _neighbour else None
+    if reached is not None:
+        named, _ = read_metric(text, reached, spans_around(text, reached), status, entity, period, known, False)
+        amount = re.sub(r"_(?:cny|usd)$", "", named)
+        if amount != named and not (amount.startswith(tuple(f"{k}_" for k in (*VEHICLE_KINDS, "nev_passenger_car")))
+                                    and amount.endswith(("_exports", "_imports", "_sales", "_deliveries"))):
+            named = amount  # an amount only counted in money grows as itself: "nev_output_value_yoy_pct"
+        if named and named not in _BARE_NAMES and not _GROWTH_SUFFIX.search(named) and "_share_of_" not in named:
+            stated_as = "pct" if mention.unit == "percent" else "times"
+            return f"{named}_{_growth_base(text, mention, spans, period[:4])}_{stated_as}", mention.unit
     rate_or = _RATE_OR.search(text, max(spans.sentence[0], mention.start - 30), mention.start)
     if rate_or and mention.unit not in ("percent", "percentage_points", "times"):
         # "up 70 percent or 1.07 million year on year": the same change, as an amount
@@ -815,18 +911,21 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     if unit == "vehicles" and noun and noun.rsplit("_", 1)[-1] not in VEHICLE_NOUNS:
         unit = "count"  # "10 car brands" counts brands, not cars
     context = _region_read(text, mention, spans, entity)
+    if (context.measure == "exports" and entity.endswith(("Plant", "Gigafactory")) or "Gigafactory " in entity) and (
+            _PLANT_SHIPPED.search(text, *spans.clause) and not _ABROAD_WORDS.search(text, *spans.clause)):
+        context = Read(context.what, "shipments")  # "the plant shipped 916,000 cars": at home and abroad
     counted_thing = (_number_of_things(text, mention, spans) or _the_number_of_subject(text, mention, spans)
-                     if not noun else "")
+                     if noun in ("", "units") else "")  # "the number of facilities reaching 12.1 million units"
     if not counted_thing and noun in ("", "units") and not measures_in(text, *spans.sentence):
         counted_thing = _things_as_subject(text, spans)  # "Public EV charging facilities stood at 4.32 million units"
     if counted_thing and unit in ("count", "vehicles"):
         # "the number of public charging piles built in China climbed to 214,000": a count of them, whatever
         # the words inside the noun phrase ("built") measure
         name = _count_name(text, mention, spans, "count", entity, known)
-        return (counted_thing if name == "count" else name), "count"
+        return _of_network(text, spans, counted_thing if name == "count" else name), "count"
     if counted_thing and unit in ("percent", "times") and not measures_in(text, *spans.clause):
         name = _count_name(text, _number_before(text, mention, spans) or mention, spans, "count", entity, known)
-        name = counted_thing if name == "count" else name
+        name = _of_network(text, spans, counted_thing if name == "count" else name)
         suffix = "pct" if unit == "percent" else "times"
         return f"{name}_{_growth_base(text, mention, spans, period[:4])}_{suffix}", unit
     if (unit in ("vehicles", "companies") and noun.rsplit("_", 1)[-1] in (*VEHICLE_NOUNS, "companies")
@@ -935,6 +1034,11 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     model = _MODEL.match(text, mention.end)
     if model and context.measure in SERIES:  # "delivered 1,210 LP7s": the model's deliveries
         return f"{model[1].lower().replace('-', '_')}_{context.measure}", "vehicles"
+    named_model = _MODEL_PLURAL.match(text, mention.end)
+    if (named_model and context.measure in SERIES and named_model[1] not in PLACE_SET
+            and not {named_model[1], named_model[1].split()[0]} & set(known_company_names())):
+        # "delivered 7,412 Aero ONEs", "sold 20,100 Seals": the model's
+        return f"{snake(named_model[1])}_{context.measure}", "vehicles"
     if is_event(entity) and (_ON_SHOW.search(text, spans.clause[0], spans.clause[1]) or (
             CONTINUES.search(text, spans.clause[0], spans.clause[1]) and _ON_SHOW.search(text, *spans.sentence))):
         # "shows 640 cars", "has 12 concept cars and 95 new-energy vehicles on show"

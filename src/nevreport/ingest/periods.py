@@ -60,6 +60,9 @@ _PERIOD_PATTERNS = [
     # "had sold 3 million vehicles through November": the months from January
     ("through", rf"(?<!\bto\s)\b(?i:through|thru)\s+(?:the\s+end\s+of\s+)?(?P<tm>{MONTH})(?!\s*\d)"
                 rf"(?:,?\s+(?P<tmy>{YEAR}))?"),
+    # "this year up to March 31": the months from January
+    ("upto", rf"\b(?i:(?:this|the\s+current)\s+year\s+(?:up\s+)?(?:to|until|through))\s+(?:the\s+end\s+of\s+)?"
+             rf"(?P<um>{MONTH})(?:\s*\d\d?(?:st|nd|rd|th)?\b)?"),
     # "as of Jan 26", "by June 30, 2024": a count as of a day is that month's
     ("asof", rf"\b(?i:as\s+of|by)\s+(?:the\s+end\s+of\s+)?(?P<ao>{MONTH})\s*\d\d?(?:st|nd|rd|th)?\b"
              rf"(?:,?\s*(?P<aoy>{YEAR}))?"),
@@ -76,7 +79,8 @@ _PERIOD_PATTERNS = [
     ("nextyears", r"\b(?i:over|in|within|during)\s+the\s+next\s+(?P<nn>two|three|four|five|[2-5])\s+years\b"),
     # "Within five years, the brand plans to reach 100 countries": the year by which
     ("within", r"\b(?i:within)\s+(?P<wn>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+years\b"),
-    ("relative", r"\b(?P<rl>(?i:last|this|next|the\s+same|the))\s+(?P<ru>(?i:year|month|quarter|period))\b(?!-)"),
+    ("relative", r"\b(?P<rl>(?i:last|this|next|the\s+same|the\s+given|the))\s+"
+                 r"(?P<ru>(?i:year|month|quarter|period|week))\b(?!-)"),
     ("now", r"\b(?i:now|currently|at present|so far|to date)\b"),
 ]
 _PERIOD_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _PERIOD_PATTERNS))
@@ -264,6 +268,8 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool) 
         month = _MONTHS[match["tm"].rstrip(".")]
         year = int(match["tmy"]) if match["tmy"] else _month_year(month, published, future)
         return _months(year, 1, month) if year else ""
+    if kind == "upto" and published:
+        return _months(published.year, 1, _MONTHS[match["um"].rstrip(".")])
     if kind == "asof":
         month = _MONTHS[match["ao"].rstrip(".")]
         year = int(match["aoy"]) if match["aoy"] else _month_year(month, published, future)
@@ -303,9 +309,11 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool) 
         if which == "the" and unit == "year" and match.string[max(0, match.start() - 4) : match.start()] == "for ":
             # "likely to top 11 million units for the year"; an actual figure's "for the year" is the year named
             return str(published.year) if future else ""
-        if which in ("the", "the same") or unit == "period":
+        if which in ("the", "the same", "the given") or unit == "period":
             return ""  # "in the quarter", "in the period": the period of the figures it continues
         shift = {"last": -1, "next": 1}.get(which, 0)
+        if unit == "week":  # "passed 2 million units this week": the month it was written in
+            return f"{published.year}-{published.month:02d}" if which == "this" else ""
         if unit == "year":
             return str(published.year + shift)
         if unit == "month":
@@ -331,6 +339,9 @@ _SAME_PERIOD_AFTER = re.compile(
     r"(?P<when>last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:19|20)\d\d)\b")
 
 
+# "41.5 percent more than a year before", "up 20 percent year on year": a change, not a share
+_CHANGE_AFTER = re.compile(r"(?i)\s*(?:(?:more|less|higher|lower|fewer)\s+than\b|year[- ]on[- ]year\b"
+                           r"|from\s+a\s+year\b)")
 _END_OF = re.compile(rf"(?i)\bby\s+the\s+end\s+of\s+(?P<month>(?-i:{MONTH}))")
 
 
@@ -357,7 +368,9 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
         # and expects 160,000 for the year": an outlook or a goal is for a period not over yet, its year's
         period = str(published.year)
     end_of = _END_OF.search(text, spans.sentence[0], spans.sentence[1])
-    if end_of and mention.unit == "percent" and re.fullmatch(r"\d{4}-\d\d", period) and int(period[5:]) == _MONTHS[
+    if end_of and mention.unit == "percent" and not mention.direction and not _CHANGE_AFTER.match(
+            text, mention.end) and re.fullmatch(
+            r"\d{4}-\d\d", period) and int(period[5:]) == _MONTHS[
             end_of["month"].rstrip(".")]:
         period = _months(int(period[:4]), 1, int(period[5:]))  # a share "by the end of June": since January
     if period[:4].isdigit() and re.search(r"(?i)\bfrom\s+$", text[max(0, mention.start - 6) : mention.start]) and (
@@ -527,7 +540,23 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     if day:
         return day
 
-    nearest = _nearest(periods(*spans.clause), mention.start, mention.end)
+    since = _SINCE_START.search(text, spans.sentence[0], mention.start)
+    if since and published and not future and not periods(since.end(), spans.sentence[1]):
+        # "Since its debut in May 2021, the tally has topped 900,000 units": a running total as of
+        # when the article counts it; the date after "since" is where it starts
+        return _stock_date(text, spans.sentence[0], published) or f"{published.year}-{published.month:02d}"
+    in_clause = periods(*spans.clause)
+    right_after = [p for p in in_clause if p.start >= mention.end and _RIGHT_AFTER.match(text[mention.end : p.start])]
+    numbers_before = [m.end() for m in re.finditer(r"\d[\d,.]*(?:\s+(?:million|billion|thousand))?",
+                                                   text[spans.clause[0] : mention.start])]
+    others = [p for p in in_clause if p.end <= mention.start and any(
+        end <= p.start - spans.clause[0] and _RIGHT_AFTER.match(text[spans.clause[0] + end : p.start])
+        for end in numbers_before)]
+    if right_after and others:
+        # "may come to 1.35 million units this year and 1.62 million vehicles in 2026": the period right after a number
+        # is its own, not the one the number before it took
+        return right_after[0].period
+    nearest = _nearest(in_clause, mention.start, mention.end)
     if nearest:
         return nearest.period
     # "In June, vehicle exports hit 485,000 units, ... but up 26.9 percent": the sentence's opening period.
@@ -568,6 +597,14 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
             return found[0].period
     # a past-tense sentence, or one in the present perfect ("It has loaded 640,000 cars ..."), continues the
     # period before it
+    if _THE_MONTH.search(text, spans.sentence[0], mention.start):
+        # "In the given month, NEV retail sales totaled ...": the month named before, not the months of the year so
+        # far that the sentence before counted
+        for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:4]:
+            months = [p.period for p in _periods_in(text, start, end, published, future)
+                      if re.fullmatch(r"\d{4}-\d\d", p.period)]
+            if months:
+                return months[-1]
     if future or partitive or not _PRESENT.search(sentence) or _PERFECT.search(sentence):
         present: str = ""
         for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True):
@@ -590,6 +627,11 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     return f"{published.year}-{published.month:02d}" if published else ""
 
 
+_RIGHT_AFTER = re.compile(r"(?i)\s*(?:(?!from\b|than\b|over\b|on\b|compared\b|against\b|versus\b|since\b)"
+                          r"[a-z-]+\s+)?(?:(?:in|during|for)\s+)?(?:the\s+)?$")
+_THE_MONTH = re.compile(r"(?i)\b(?:in|during)\s+the\s+(?:given\s+|same\s+)?month\b(?!\s+(?:of|before|last))")
+_SINCE_START = re.compile(r"(?i)\bsince\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?(?:launch|debut|start|opening|founding"
+                          r"|inception|establishment)\b(?:\s+in\s+[^,.;]{3,25})?")
 _NOW = re.compile(r"(?i)now|currently|at\s+present\b")
 _CONTRAST_AFTER = re.compile(r"(?i),?\s+(?:while|whereas|but)\s")
 _RELATIVE_ASIDE = re.compile(r"(?i),\s+(?:which|who)\s+(?!is\b|are\b|was\b|were\b)[^,.;:]*")

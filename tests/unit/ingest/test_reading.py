@@ -76,8 +76,10 @@ def _read(text: str, stated: str, entity: str = "China", known: dict[str, str] |
          "year-on-year rise of 61.2 percent.", "US$ 1.4 billion", "vehicle_exports_usd"),
         ("Some 80,000 cars were exported from the city. Their value was 9.8 billion yuan (US$ 1.4 billion), a "
          "year-on-year rise of 61.2 percent.", "61.2 percent", "vehicle_exports_cny_yoy_pct"),
+        # vehicles are counted in units too: the growth of their value keeps the currency, whatever else the
+        # article counts
         ("The city's automobile exports reached 9.8 billion yuan, up 61.2 percent on a year earlier.",
-         "61.2 percent", "vehicle_exports_yoy_pct"),
+         "61.2 percent", "vehicle_exports_cny_yoy_pct"),
         # a kind named with another measure does not count this one: "NEV" counts the sales, not the exports
         ("Vehicle sales may grow about 5.2 percent this year, with NEV sales rising about 18 percent and exports "
          "increasing 9.5 percent, the forecast showed.", "9.5 percent", "vehicle_exports_yoy_pct"),
