@@ -184,7 +184,7 @@ _THRESHOLD_OF = re.compile(r"(?i)\bthresholds?\s+of\s+(?:more\s+than\s+|over\s+)
 _THRESHOLD_BEFORE = re.compile(
     r"(?:\b[a-z]+s\s+(?:in\s+[A-Z][\w-]*\s+)?(?:each\s+)?with\s+(?:[\w-]+\s+){0,6}?|\beach\s+with\s+(?:[\w-]+\s+){0,6}?"
     r"|(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many))\s+"
-    r"(?:[\w-]+\s+){0,3}?[a-z]+s\s+(?:\w+\s+){0,2}?(?:had|have|with|owned|owning)\s+)"
+    r"(?:[\w-]+\s+){0,3}?(?:[a-z]+s|them)\s+(?:\w+\s+){0,3}?(?:had|have|with|owned|owning|boasted|boasts?)\s+)"
     r"(?:more\s+than|over|at\s+least|above|exceeding)\s+$")
 # "one out of every four cars", "for every 10 NEVs": the whole of a ratio; the ratio is the figure
 _RATIO_WHOLE_BEFORE = re.compile(r"(?i)\b(?:(?:out\s+)?of|in|for)\s+every\s+$")
@@ -199,6 +199,12 @@ _NO_PERIOD_AFTER = re.compile(
     r"(?:\s+[a-zA-Z-]+){0,2}\s+in\s+(?:the\s+)?(?:previous|past|earlier|prior|recent)\s+years\b")
 
 
+_ORDINAL_AFTER = re.compile(r"-?(?:millionth|thousandth|billionth|hundredth)\b")
+# "most sales fell in the 120,000 yuan ($16,500) to 180,000 yuan range": the bounds of a band of prices or sizes
+_BAND = re.compile(r"(?i)\b(?:in|within)\s+the\s+"
+                   r"(?P<low>[\d.,]+(?:\s+(?:million|thousand))?(?:\s+yuan)?(?:\s*\([^)]{1,30}\))?)"
+                   r"\s*(?:-|\u2013|to)\s*(?P<high>[\d.,]+(?:\s+(?:million|thousand))?(?:\s+yuan)?)\s+"
+                   r"(?:price\s+)?(?:range|segment|bracket|band|class)\b")
 _RANK_BEFORE = re.compile(r"(?i)\bthe\s+(?:top|first|last|biggest|largest|leading)\s+$"
                           r"|\b(?:rank(?:ed|s)?|No\.)\s*$")  # "moving to Rank 41", "ranked No. 3"
 # "the MG 6 sedan", "a Model 3": a digit that is part of a model's name
@@ -211,6 +217,11 @@ _MARK_AFTER = re.compile(r"(?i)(?:[- ]units?)?(?:\s+[a-z-]+){0,2}\s+(?:mark|mile
 
 def not_a_claim(text: str, mention: Mention) -> str:
     """Why the mention is not a figure ("the first 10 months" names a period), or "" when it may be one."""
+    if _ORDINAL_AFTER.match(text, mention.end):  # "its 2-millionth car rolled off the line"
+        return f"an ordinal ('{text[mention.start : mention.end + 12].split()[0]}'), not a figure"
+    band = _BAND.search(text, max(0, mention.start - 80), min(len(text), mention.end + 80))
+    if band and band.start("low") <= mention.start < band.end("high"):
+        return f"a bound of the band that decides what is counted ('{band.group().strip()}'), not a figure"
     if mention.value <= 100 and mention.unit not in MARKED_UNITS and (
             _RANK_BEFORE.search(text[max(0, mention.start - 24) : mention.start])):
         words = " ".join(text[max(0, mention.start - 12) : mention.end].split()[-2:])
@@ -388,8 +399,8 @@ _IT_WILL = re.compile(r"(?i)\s*(?:it|they|the\s+\w+)\s+will\b")
 
 
 def read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
-    """target, forecast or actual, from the words of the number's own clause up to it ("would hit 350,000
-    units this year and we will strive to sell more": forecast), else of the whole clause, else of the clauses
+    """target, forecast or actual, from the words of the number's own clause up to it ("would deliver 200,000
+    cars in 2025, and next year we will try for more": forecast), else of the whole clause, else of the clauses
     before it in its sentence ("expects to deliver 160,000 ..., an increase of 21.9 percent": forecast); a
     forecast a plan states (its sentence, or the one before that it goes on from, names the plan) is a target."""
     status = _read_status(text, spans, mention)

@@ -340,13 +340,44 @@ def thing_of(name: str) -> str:
     return "_".join(words[_thing(words):])
 
 
+_AMONG_THEM = re.compile(r"(?i)\s*(?:among\s+them|of\s+them|of\s+these|of\s+which|of\s+the\s+total),")
+_ARE_PHRASE = re.compile(r"\s+(?:are|were)\s+(?P<phrase>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
+                         r"(?=\s*(?:[,.;]|and\b|while\b|up\b|down\b|$))")
+
+
+def _whole_in(text: str, region: tuple[int, int]) -> str:
+    """What the last count of a region counts: "542,000 charging piles were built" -> charging_piles, "The number
+    of public charging piles amounted to 1.04 million" -> public_charging_piles."""
+    wholes = [m for m in _WHOLE_COUNT.finditer(text, *region) if not re.fullmatch(r"(?:19|20)\d\d", m.group())]
+    whole = noun_phrase(text, wholes[-1].end()) if wholes else ""
+    number_of = list(re.finditer(r"(?i)\bnumber\s+of\s", text[region[0] : region[1]]))
+    if not whole and number_of:
+        whole = noun_phrase(text, region[0] + number_of[-1].end() - 1)
+    return whole
+
+
 def part_name(text: str, mention: Mention, spans: Spans, noun: str) -> str:
     """The name of a part of a whole counted just before it: "542,000 charging piles were newly built, including
     237,000 public piles and 305,000 private ones" -> newly_built_public_charging_piles,
     newly_built_private_charging_piles; "" when the number is no such part (data/DICTIONARY.md, rule 3)."""
+    lead = _AMONG_THEM.match(text, spans.sentence[0])
+    are = _ARE_PHRASE.match(text, mention.end)
+    if not noun and lead and are:
+        # "Of the total, 3.1 million were public charging facilities and 9.3 million were private": a part of the
+        # whole the sentence before counts, named from it
+        earlier = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
+        whole = _whole_in(text, earlier[0]) if earlier else ""
+        words = are["phrase"].lower().split()
+        if not whole or whole.rsplit("_", 1)[-1] in VEHICLE_NOUNS or words[-1] in VEHICLE_NOUNS:
+            return ""
+        own = words if len(words) == 1 else words[: _thing(words)]
+        whole_words = whole.split("_")
+        start = _thing(whole_words)
+        before = [w for w in whole_words[:start] if w not in _KIND_WORDS and w not in own]
+        return "_".join([*before, *own, *whole_words[start:]]) if own else ""
     among = _AMONG_THE.match(text, spans.sentence[0])
     said = _ARE_WHAT.match(text, mention.end)
-    if not noun and among and said:  # "Among all the charging posts, 412,000 are public": the whole's, so qualified
+    if not noun and among and said:  # "Among all the chargers, 87,000 are public": the whole's, so qualified
         among_words = noun_phrase(text, among.end() - 1).split("_")
         if not among_words[0] or among_words[-1] in VEHICLE_NOUNS or said["what"].endswith("ed"):
             return ""  # "Among the NEVs, 40,000 were exported": a measure of vehicles, read as one
@@ -365,11 +396,7 @@ def part_name(text: str, mention: Mention, spans: Spans, noun: str) -> str:
         region = earlier[0]
     else:
         return ""
-    wholes = [m for m in _WHOLE_COUNT.finditer(text, *region) if not re.fullmatch(r"(?:19|20)\d\d", m.group())]
-    whole = noun_phrase(text, wholes[-1].end()) if wholes else ""
-    number_of = list(re.finditer(r"(?i)\bnumber\s+of\s", text[region[0] : region[1]]))
-    if not whole and number_of:  # "The number of public charging piles amounted to 1.04 million, including"
-        whole = noun_phrase(text, region[0] + number_of[-1].end() - 1)
+    whole = _whole_in(text, region)
     if not whole:
         return ""
     whole_words, part_words = whole.split("_"), noun.split("_")

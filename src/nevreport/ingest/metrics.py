@@ -153,6 +153,12 @@ _SEGMENT = re.compile(r"(?i)(?:in|for|within)\s+the\s+(?P<kind>[^,]{2,60}?)\s+(?
 _OWN_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|percent|per\s+cent|units|vehicles|cars|million|billion|thousand)\b")
 
 
+_OVERSEAS_REVENUE = re.compile(r"(?i)\b(?:overseas|international|foreign)\s+(?:business\s+)?revenues?\b")
+_OF_ALL_THE = re.compile(r"(?i)\s*(?:of|among)\s+(?:all\s+)?(?:the|these|those)\s+[^,]{2,60},")
+_WERE_ELECTRIC = re.compile(r"(?i)\s+(?:were|are)\s+(?:pure(?:ly)?\s+|battery\s+|all-)?electric\s+"
+                            r"(?:vehicles|cars|models)\b")
+
+
 def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") -> Read:
     """What and measure of the number: from its clause, its quote, its sentence, then the sentences before."""
     sentence = text[spans.sentence[0] : spans.sentence[1]]
@@ -299,6 +305,9 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
             if matches:
                 measure = matches[-1].lastgroup or ""
                 break
+    of_all = _OF_ALL_THE.match(text, spans.sentence[0])
+    if of_all and what_in(text, *of_all.span()) == "nev" and _WERE_ELECTRIC.match(text, mention.end):
+        what = "bev"  # "Of all the registered NEVs, 14 million were electric vehicles": the pure electric ones
     if what == "industrial":  # "the automotive industry ..., with its industrial output value": the industry's
         kinds = [w for w in (what_in(text, m.start(), m.end()) for m in re.compile(r"[^,;]+").finditer(
             text, spans.sentence[0], spans.sentence[1])) if w in VEHICLE_KINDS]
@@ -552,8 +561,8 @@ def _the_number_of_subject(text: str, mention: Mention, spans: Spans) -> str:
     return "_".join(found["things"].lower().replace("-", " ").split())
 
 
-# "Public EV charging facilities stood at about 4.32 million units", "Private charging facilities expanded ... to
-# 13.03 million units": things other than vehicles, counted as the sentence's subject
+# "Public charging facilities numbered about 2.9 million units", "Private charging facilities grew ... to 7.1
+# million units": things other than vehicles, counted as the sentence's subject
 _THINGS_SUBJECT = re.compile(
     r"(?i)^(?:the\s+)?(?:total\s+)?(?P<things>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*?s)\s+(?:\w+ly\s+)?"
     r"(?:stood|reached|totaled|totalled|hit|were|rose|grew|jumped|increased|climbed|expanded|surged|numbered)\b")
@@ -581,8 +590,10 @@ def _number_before(text: str, mention: Mention, spans: Spans) -> Mention | None:
     return Mention(at, spans.sentence[0] + numbers[-1].end(), numbers[-1].group(), 0.0, "count", "exact", 1.0)
 
 
-_BAR_AFTER = re.compile(r"(?i)(?:\s+[\w-]+){0,3}?\s+(?:(?:hit|reached|passed|crossed|topped)\s+)?"
-                        r"the\s+threshold\s+of\s+"
+_PLACES_COUNTED = ("cities", "provinces", "regions", "countries")
+_BAR_AFTER = re.compile(r"(?i)(?:\s+[\w-]+){0,4}?\s+(?:(?:(?:hit|reached|passed|crossed|topped)\s+)?"
+                        r"the\s+threshold\s+of|(?:boasted|boast|had|have|has|with|owned|owning)\s+(?:more\s+than|over)"
+                        r"(?=\s+\d[\d,.]*\s+(?:million|thousand)))\s+"
                         r"(?:more\s+than\s+|over\s+)?(?P<bar>\d[\d,.]*(?:\s+(?:million|thousand))?)"
                         r"(?:\s+(?P<thing>automobiles|cars|vehicles|NEVs))?")
 
@@ -752,6 +763,19 @@ _PAIRED_GROWTH_BEFORE = re.compile(r"(?i)[\d.]+\s*(?:percent|per\s+cent|%)\s*(?:
 _SPAN_OF_TIME = re.compile(r"(?i)\s+(?:months?|years?|quarters?|weeks?|days?)\b")
 
 
+def _level_in_turn(text: str, mention: Mention, spans: Spans) -> Mention | None:
+    """The level a growth pairs with when a sentence lists levels and then their growths "respectively"."""
+    if not re.search(r"(?i)\brespectively\b", text[spans.sentence[0] : spans.sentence[1]]):
+        return None
+    found = [Mention(spans.sentence[0] + m.start, spans.sentence[0] + m.end, m.text, m.value, m.unit, m.qualifier,
+                     m.step, m.direction) for m in extract_mentions(text[spans.sentence[0] : spans.sentence[1]])
+             if not _SPAN_OF_TIME.match(text, spans.sentence[0] + m.end)]
+    levels = [m for m in found if m.unit in _LEVEL_UNITS]
+    growths = [m for m in found if m.unit == "percent"]
+    at = next((i for i, m in enumerate(growths) if m.start == mention.start), -1)
+    return levels[at] if len(levels) == len(growths) >= 2 and at >= 0 else None
+
+
 def _level_of_growth(text: str, mention: Mention, spans: Spans) -> Mention | None:
     """The level a growth says its series reached, when the sentence states the two together (not growths paired
     with levels in turn: "2.11 million produced and 2.09 million sold, up 28.2 percent and 31.8 percent")."""
@@ -779,12 +803,20 @@ _PLANT_SHIPPED = re.compile(r"(?i)\bship(?:ped|ments?|s)\b")
 _ABROAD_WORDS = re.compile(r"(?i)\bexport\w*|\babroad\b|\boverseas\b|\bto\s+(?:Europe|foreign)\b")
 # Things a charging network is made of, named bare when the sentence has said whose they are.
 _BARE_INFRASTRUCTURE = frozenset({"facilities", "piles", "points", "stations", "posts", "units"})
+_CHARGING_FOR = re.compile(r"(?i)\bcharging\s+(?P<thing>piles|posts|points|facilities|stations)\s+for\s+"
+                           r"(?P<kind>new[- ]energy\s+vehicles|NEVs|electric\s+vehicles|EVs)\b")
 _CHARGING_NETWORK = re.compile(r"(?i)\b(?P<ev>EV\s+|electric\s+vehicle\s+(?:\(EV\)\s+)?)?charging\s+"
                                r"(?:network|infrastructure|system)\b")
 def _of_network(text: str, spans: Spans, name: str) -> str:
-    """"Its EV charging network grew: ... the total number of facilities stood at": the network's facilities."""
+    """"Its EV charging network grew: ... the total number of facilities stood at": the network's facilities;
+    "the number of charging piles for electric vehicles (EVs)": `ev_charging_piles` (for NEVs `nev_...`)."""
     network = _CHARGING_NETWORK.search(text, *spans.sentence) if name in _BARE_INFRASTRUCTURE else None
-    return f"{'ev_' if network['ev'] else ''}charging_{name}" if network else name
+    if network:
+        return f"{'ev_' if network['ev'] else ''}charging_{name}"
+    served = _CHARGING_FOR.search(text, *spans.sentence) if name.startswith("charging_") else None
+    if served and served["thing"].lower() == name.removeprefix("charging_"):
+        return f"{'nev' if re.match(r'(?i)new|NEV', served['kind']) else 'ev'}_{name}"
+    return name
 
 
 # Names that only say how a number is counted, never what: a number read so takes its neighbour's metric.
@@ -864,6 +896,14 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         model = model_named(text, mention, spans)
         if model and not metric.startswith(f"{model}_"):  # "The Hongguang Mini EV sold 23,762 units": the model's
             return f"{model}_{modelled['rest']}", unit
+    if mention.unit == "percent" and _neighbour and (not metric or metric in _BARE_NAMES):
+        in_turn = _level_in_turn(text, mention, spans)
+        named = read_metric(text, in_turn, spans_around(text, in_turn), status, entity, period, known, False)[0] if (
+            in_turn) else ""
+        if named and named not in _BARE_NAMES and not _GROWTH_SUFFIX.search(named):
+            # "3.1 million were public ... and 9.3 million were private, which grew 27 percent and 47.5 percent,
+            # respectively": each growth its level's, in turn
+            return f"{named}_{_growth_base(text, mention, spans, period[:4])}_pct", unit
     bare = metric in _BARE_NAMES or (metric == "years" and mention.unit != "years")  # "65,000 last year"
     if not bare or not _neighbour:
         return metric, unit
@@ -888,6 +928,10 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     sentence = text[spans.sentence[0] : spans.sentence[1]]
     before = text[spans.clause[0] : mention.start]
     noun = noun_phrase(text, mention.end + (text[mention.end : mention.end + 1] == "+"))  # "1,300+ stations"
+    if not noun and re.match(r"\s+of\s+them\b", text[mention.end :]):  # "84 cities boast ..., and 21 of them have"
+        places_before = [n for n in (noun_phrase(text, spans.sentence[0] + m.end) for m in extract_mentions(
+            text[spans.sentence[0] : mention.start])) if n.endswith(_PLACES_COUNTED)]
+        noun = places_before[-1] if places_before else noun
     if unit == "count" and not noun and ranked_name(text, mention.start, spans.sentence):
         by = ranked_by(text, spans)  # "Guangdong (11,008), Jiangsu (6,285)": what the ranking counts
         if by:
@@ -965,6 +1009,12 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             share, mention_for_whole = True, earlier_share  # "57 percent ..., up from an estimated 48 percent"
         else:
             mention_for_whole = earlier_share if (unit == "percentage_points" and earlier_share) else mention
+        if (unit == "percentage_points" or share) and _OVERSEAS_REVENUE.search(
+                text, spans.sentence[0], mention_for_whole.start):
+            # "sales abroad were 21.2 percent of what the firm took in, its overseas revenue": a company's own
+            name = "overseas_share_of_revenue"
+            return (f"{name}_{_growth_base(text, mention, spans, period[:4])}_pp" if unit == "percentage_points"
+                    else name), unit
         if unit == "percentage_points" or share:
             body = what_in(text, spans.clause[0], mention_for_whole.start)
             part = (body if body in ("sedan", "suv", "mpv") else  # "with SUVs making up 58 percent"
@@ -1113,6 +1163,9 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             unit = "vehicles"
     elif measure in ("revenue", "net_profit") and _INDUSTRY.search(sentence) and context.what in VEHICLE_KINDS:
         base = f"{context.what}_{measure}{target}"  # "an NEV industry cluster with annual revenue of": the industry's
+    elif measure == "revenue" and _OVERSEAS_REVENUE.search(
+            text, spans.clause[0] if measures_in(text, *spans.clause) else spans.sentence[0], spans.clause[1]):
+        base = f"overseas_revenue{target}"  # "overseas revenue amounted to 98.4 billion yuan"
     else:
         base = measure + target
     if measure == "exports" and (group := markets_group(text, spans.sentence[0], spans.clause[1])

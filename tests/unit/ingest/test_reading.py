@@ -268,10 +268,10 @@ def test_the_metric_follows_the_naming_rule_of_the_data_dictionary(text, stated,
          "increase of 150,000, the bureau said.", "3.2 million", "private_vehicle_ownership", "2023"),
         ("The number of private cars in the city kept rising, reaching 3.2 million in 2023, a year-on-year "
          "increase of 150,000, the bureau said.", "150,000", "private_vehicle_ownership_yoy_change", "2023"),
-        ("The city had 3.2 million private cars in 2023. Some 500,000 of the cars are NEVs, a year-on-year growth "
-         "of 35 percent.", "500,000", "private_nev_ownership", "2023"),
-        ("The city had 3.2 million private cars in 2023. Some 500,000 of the cars are NEVs, a year-on-year growth "
-         "of 35 percent.", "35 percent", "private_nev_ownership_yoy_pct", "2023"),
+        ("The city had 3.2 million private cars in 2023. Of them, 500,000 of the cars are NEVs, up 35 percent "
+         "on the year before.", "500,000", "private_nev_ownership", "2023"),
+        ("The city had 3.2 million private cars in 2023. Of them, 500,000 of the cars are NEVs, up 35 percent "
+         "on the year before.", "35 percent", "private_nev_ownership_yoy_pct", "2023"),
         # "with both production and sales exceeding ...": the first of the pair
         ("The industry had a record year, with both production and sales exceeding 28 million units in 2023.",
          "28 million", "vehicle_production", "2023"),

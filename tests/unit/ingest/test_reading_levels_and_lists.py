@@ -197,3 +197,56 @@ def test_sales_outside_china_are_overseas_and_the_base_of_a_goal_is_last_years_a
     assert _metric(text, "41,000", published=published) == "vehicle_overseas_sales"
     assert _fields(text, "41,000", published=published)[1:] == ("2019", "actual")
     assert _metric(text, "6%", published=published) == "overseas_share_of_vehicle_sales"
+
+
+PILES = ("Chargers keep multiplying\n\n"
+         "Operators ran 12.4 million charging piles across the country at the end of May.\n\n"
+         "Of the total, some 3.1 million were public charging facilities and 9.3 million were private, which grew "
+         "27 percent and 47.5 percent, respectively.")
+
+
+@pytest.mark.parametrize(("stated", "metric"), [
+    ("3.1 million", "public_charging_piles"), ("9.3 million", "private_charging_piles"),
+    ("27 percent", "public_charging_piles_yoy_pct"), ("47.5 percent", "private_charging_piles_yoy_pct")])
+def test_parts_told_as_what_they_were_are_named_from_the_whole_and_their_growths_in_turn(stated, metric):
+    assert _metric(PILES, stated, published=dt.date(2025, 6, 20)) == metric
+
+
+def test_the_bounds_of_a_price_band_and_an_ordinal_milestone_are_no_figures(tmp_path: Path):
+    text = ("Mid-priced cars sell best\n\n"
+            "Most NEV passenger car sales fell in the 120,000 yuan ($16,500) to 180,000 yuan range, with sales "
+            "reaching 3.1 million units, up 20.2 percent. The firm saw its 2-millionth NEV leave the line on June 3.")
+    rows = _rows(tmp_path, text, published="2025-11-12")
+    assert not {"120,000 yuan", "$16,500", "180,000 yuan", "2"} & set(rows)
+    assert rows["3.1 million"]["metric"] == "nev_passenger_car_sales"
+
+
+def test_charging_piles_for_a_kind_of_vehicle_are_named_for_it():
+    text = ("The number of charging piles for electric vehicles (EVs) in the country reached 9.43 million by the end "
+            "of June, up 39.6 percent from a year ago. Charging posts for new energy vehicles (NEVs) in the city "
+            "numbered 120,000.")
+    published = dt.date(2024, 7, 12)
+    assert _metric(text, "9.43 million", published=published) == "ev_charging_piles"
+    assert _metric(text, "39.6 percent", published=published) == "ev_charging_piles_yoy_pct"
+
+
+def test_cities_that_boast_a_bar_of_cars_and_the_electric_ones_among_all_nevs(tmp_path: Path):
+    text = ("Fleet keeps growing\n\n"
+            "The country had 16.2 million new energy vehicles (NEVs) on its roads at the end of June, the ministry "
+            "said.\n\nOf all the registered NEVs, 12.4 million were electric vehicles.\n\n"
+            "Across the country, 84 cities boast more than 1 million cars, and 21 of them have more than 3 million.")
+    rows = _rows(tmp_path, text, published="2023-07-10")
+    assert rows["12.4 million"]["metric"] == "bev_ownership"
+    assert rows["84"]["metric"] == "cities_with_1_million_vehicles"
+    assert rows["21"]["metric"] == "cities_with_3_million_vehicles"
+    assert not {"1 million", "3 million"} & set(rows)
+
+
+@pytest.mark.parametrize(("stated", "metric"), [
+    ("98.4 billion yuan", "overseas_revenue_cny"), ("61.3 percent", "overseas_revenue_yoy_pct"),
+    ("21.2 percent", "overseas_share_of_revenue"), ("4.1 percentage points", "overseas_share_of_revenue_yoy_pp")])
+def test_a_companys_overseas_revenue_and_its_share_of_all_revenue(stated, metric):
+    text = ("Sales abroad brought the firm 98.4 billion yuan of overseas revenue in 2023, 61.3 percent more than a "
+            "year before. That overseas revenue was 21.2 percent of the total revenue, 4.1 percentage points more "
+            "than in 2022.")
+    assert _metric(text, stated, published=dt.date(2024, 3, 28)) == metric

@@ -256,8 +256,8 @@ def test_since_the_beginning_of_the_year_runs_to_the_month_written_unless_it_has
 # --- status and hedges --------------------------------------------------------------------------------------
 
 def test_the_status_is_read_from_the_words_before_the_number_in_its_clause_first():
-    text = ('"Our sales abroad would reach 200,000 units this year and we will strive to sell 300,000 next '
-            'year," the executive said.')
+    text = ('"Abroad, we would deliver 200,000 cars in 2025, and next year we will try for 300,000," the '
+            'executive said.')
     assert _fields(text, "200,000")[2] == "forecast"
 
 
@@ -279,7 +279,7 @@ def _metric(text: str, stated: str, entity: str = "China", published: dt.date = 
 @pytest.mark.parametrize(
     ("text", "stated", "entity", "metric"),
     [
-        ("A total of 45,000 electric passenger vehicles were exported, up 300 percent on year.", "45,000", "Tianjin",
+        ("Shipments abroad of electric passenger vehicles came to 45,000, up 300 percent.", "45,000", "Tianjin",
          "nev_passenger_car_exports"),
         ("The number of passenger EVs exported last year rose to 499,000.", "499,000", "China",
          "nev_passenger_car_exports"),
@@ -1124,9 +1124,9 @@ def test_evs_beside_phevs_are_pure_electric_and_growths_follow_the_levels_kinds_
 
 def test_things_counted_as_the_subject_a_level_told_by_its_verb_after_it_and_guidance_as_a_forecast():
     published = dt.date(2025, 9, 18)
-    text = "Public EV charging facilities stood at about 4.32 million units, an increase of 37.8 percent year on year."
-    assert _metric(text, "4.32 million", "China", published) == "public_charging_facilities"
-    assert _metric(text, "37.8 percent", "China", published) == "public_charging_facilities_yoy_pct"
+    text = "Public charging facilities numbered about 2.9 million units, an increase of 21.4 percent year on year."
+    assert _metric(text, "2.9 million", "China", published) == "public_charging_facilities"
+    assert _metric(text, "21.4 percent", "China", published) == "public_charging_facilities_yoy_pct"
     text = "During January-October, 914,000 NEVs were produced and 901,000 units were sold."
     assert _metric(text, "901,000", "China", published) == "nev_sales"
     text = "Harbour Motors sees Q3 revenue of CNY1.59B to CNY1.66B."
@@ -1181,8 +1181,8 @@ def test_fuel_cell_vehicles_and_a_spelled_multiple():
 def test_a_whole_low_end_keeps_its_value_and_a_goal_for_a_period_over_is_drafted_actual(tmp_path):
     from nevreport.curate.propose import propose_rows
 
-    text = "Harbour Motors forecasts 800,000 to 1 million deliveries outside mainland China in 2025."
-    assert [(m.value, m.qualifier) for m in extract_mentions(text)] == [(800000, "at_least"), (1000000, "at_most")]
+    text = "Harbour Motors sees between 600,000 and 1 million cars going to buyers abroad next year."
+    assert [(m.value, m.qualifier) for m in extract_mentions(text)] == [(600000, "at_least"), (1000000, "at_most")]
     text = ("BEIJING, January 3, 2025 (Xinhua) -- Osprey's sales rose 41 percent to 4.27 million cars last year, "
             "surpassing its annual target of 3.6 million.")
     goal = next(p for p in propose_rows("900_osprey.txt", text, tmp_path) if p.mention.text == "3.6 million")
@@ -1429,7 +1429,7 @@ def test_a_shows_area_written_onto_its_number_is_the_exhibition_area():
 # --- the year's end an article counts its stocks at; a total exceeded is a base ----------------------------------
 
 def test_stocks_take_the_years_end_the_article_counts_them_at_before_or_after():
-    text = ("BEIJING, Jan. 21 (Xinhua) -- China has built a charging network able to serve more than 30 million NEVs, "
+    text = ("BEIJING, Jan. 21 (Xinhua) -- The national grid of chargers has grown able to serve over 30 million NEVs, "
             "the administration said on Tuesday.\n\n"
             "The number of charging facilities reached 15.3 million by the end of 2025, the administration said.\n\n"
             "China has also installed 52,000 charging piles in its expressway service areas.")
