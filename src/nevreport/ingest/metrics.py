@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from nevreport.ingest.clauses import CLAUSE_BREAK, Spans, earlier_sentences, spans_around
 from nevreport.ingest.counts import (
@@ -763,13 +764,19 @@ _PAIRED_GROWTH_BEFORE = re.compile(r"(?i)[\d.]+\s*(?:percent|per\s+cent|%)\s*(?:
 _SPAN_OF_TIME = re.compile(r"(?i)\s+(?:months?|years?|quarters?|weeks?|days?)\b")
 
 
+def _figures_in_sentence(text: str, spans: Spans) -> list[Mention]:
+    """The numbers of the sentence that are figures, not spans of time ("the first five months"), at their places
+    in the text."""
+    return [replace(m, start=spans.sentence[0] + m.start, end=spans.sentence[0] + m.end)
+            for m in extract_mentions(text[spans.sentence[0] : spans.sentence[1]])
+            if not _SPAN_OF_TIME.match(text, spans.sentence[0] + m.end)]
+
+
 def _level_in_turn(text: str, mention: Mention, spans: Spans) -> Mention | None:
     """The level a growth pairs with when a sentence lists levels and then their growths "respectively"."""
     if not re.search(r"(?i)\brespectively\b", text[spans.sentence[0] : spans.sentence[1]]):
         return None
-    found = [Mention(spans.sentence[0] + m.start, spans.sentence[0] + m.end, m.text, m.value, m.unit, m.qualifier,
-                     m.step, m.direction) for m in extract_mentions(text[spans.sentence[0] : spans.sentence[1]])
-             if not _SPAN_OF_TIME.match(text, spans.sentence[0] + m.end)]
+    found = _figures_in_sentence(text, spans)
     levels = [m for m in found if m.unit in _LEVEL_UNITS]
     growths = [m for m in found if m.unit == "percent"]
     at = next((i for i, m in enumerate(growths) if m.start == mention.start), -1)
@@ -781,10 +788,7 @@ def _level_of_growth(text: str, mention: Mention, spans: Spans) -> Mention | Non
     with levels in turn: "2.11 million produced and 2.09 million sold, up 28.2 percent and 31.8 percent")."""
     if _PAIRED_GROWTH.match(text, mention.end) or _PAIRED_GROWTH_BEFORE.search(text, spans.sentence[0], mention.start):
         return None
-    numbers = [m for m in extract_mentions(text[spans.sentence[0] : spans.sentence[1]])
-               if not _SPAN_OF_TIME.match(text, spans.sentence[0] + m.end)]
-    moved = [Mention(spans.sentence[0] + m.start, spans.sentence[0] + m.end, m.text, m.value, m.unit, m.qualifier,
-                     m.step, m.direction) for m in numbers]
+    moved = _figures_in_sentence(text, spans)
     after = [m for m in moved if m.start >= mention.end]
     to_level = _TO_LEVEL.match(text, mention.end)
     if to_level and after and after[0].unit in _LEVEL_UNITS and after[0].start - to_level.end() < 30:
