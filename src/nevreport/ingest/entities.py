@@ -37,7 +37,8 @@ _COMPANIES = (
     "|LG Energy Solution|LG Chem|Panasonic|CALB|SVOLT|EVE Energy|Sunwoda|State Grid|TGood|Star Charge"
 ).split("|")
 # Short names a newsroom uses once it has named the company ("Volkswagen (VW)").
-_SHORT_NAMES = {"VW": "Volkswagen", "GM": "General Motors", "GWM": "Great Wall Motor", "Great Wall": "Great Wall Motor"}
+_SHORT_NAMES = {"VW": "Volkswagen", "GM": "General Motors", "GWM": "Great Wall Motor", "Great Wall": "Great Wall Motor",
+                "Xiaopeng": "XPeng", "Xiaopeng Motors": "XPeng"}  # the name XPeng was once written with
 PLACE_SET = frozenset(_PLACES)
 ABROAD = frozenset(_PLACES[_PLACES.index("United States") :])  # countries and regions outside China
 _ADJECTIVES = {"Chinese": "China", "American": "United States", "German": "Germany", "Japanese": "Japan",
@@ -113,7 +114,8 @@ _NAMED_CITY = re.compile(r"\b(?P<name>[A-Z][a-z'\u2019-]+)\s+(?:[Cc]ity|County)\
 _NOT_COMPANIES = frozenset(
     "CAAM CPCA MIIT NBS NDRC GACC CABIA The This That These Those It Its Their They In On At By From For During Group"
     " Of Sales Deliveries Exports Revenue Chinese January February March April May June July August September"
-    " October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+    " October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
+    " NEVs EVs BEVs PHEVs SUVs MPVs NEV EV".split())  # kinds of vehicle: "1.18 million NEVs sold" names no one
 _ORGANISATION_WORDS = re.compile(r"\b(?:Association|Federation|Ministry|Bureau|Administration|Customs|Office"
                                  r"|Commission|Council|Department|Committee|Alliance|Institute)\b")
 

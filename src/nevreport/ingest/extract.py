@@ -132,6 +132,11 @@ def extract_mentions(text: str) -> list[Mention]:
             else:
                 mentions[-1] = replace(low, qualifier="at_least")
                 mention = replace(mention, qualifier="at_most")
+        elif len(mentions) > 1 and _range_across_conversion(text, mentions[-2], mentions[-1], mention):
+            # "costing between RMB 160,000 (around $23,000) and RMB 245,000": the range's two ends, the conversion
+            # of the low end between them
+            mentions[-2] = replace(mentions[-2], qualifier="at_least")
+            mention = replace(mention, qualifier="at_most")
         elif mentions and _is_conversion(text, mentions[-1], mention):
             # "exceeding 350 billion yuan (US$54.2 billion)": the hedge covers both currencies.
             mention = replace(mention, qualifier=mentions[-1].qualifier, direction=mentions[-1].direction)
@@ -231,6 +236,24 @@ def _is_range(text: str, low: Mention, high: Mention) -> bool:
     if between == "and":
         return text[max(0, low.start - 12) : low.start].split()[-1:] in (["between"], ["Between"])
     return False
+
+
+_CONVERSION_OPENS = re.compile(r"(?i)\(\s*(?:(?:about|around|approximately|roughly|some|nearly)\s+)?")
+
+
+def _range_across_conversion(text: str, low: Mention, converted: Mention, high: Mention) -> bool:
+    """"between RMB 160,000 (around $23,000) and RMB 245,000": a range whose low end is converted in brackets."""
+    opened = text[low.end : converted.start].strip() + " "
+    if not (low.unit in CURRENCIES and converted.unit in CURRENCIES and low.unit == high.unit
+            and _CONVERSION_OPENS.fullmatch(opened)):
+        return False
+    between = text[converted.end : high.start].strip()
+    if between in (")", ""):
+        return False
+    joined = between.lstrip(")").strip()
+    if joined in ("to", "-", "\u2013"):
+        return not _is_transition(text, low)
+    return joined == "and" and text[max(0, low.start - 12) : low.start].split()[-1:] in (["between"], ["Between"])
 
 
 def _is_transition(text: str, low: Mention) -> bool:

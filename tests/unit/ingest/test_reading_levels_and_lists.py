@@ -250,3 +250,16 @@ def test_a_companys_overseas_revenue_and_its_share_of_all_revenue(stated, metric
             "year before. That overseas revenue was 21.2 percent of the total revenue, 4.1 percentage points more "
             "than in 2022.")
     assert _metric(text, stated, published=dt.date(2024, 3, 28)) == metric
+
+
+def test_a_range_across_a_conversion_a_former_company_name_a_kind_named_no_one_and_a_verbless_phrase(tmp_path: Path):
+    text = ("Startup launches second model\n\n"
+            "Chinese EV startup Xiaopeng Motors has launched its second model, the P5 sedan, costing between RMB "
+            "160,000 (around $23,000) and RMB 245,000.\n\n"
+            "Sales of new energy vehicles grew fast, with 1.18 million NEVs sold in 2020. The association forecasts "
+            "that NEV sales in 2021 will reach 1.6 million. A 35 percent growth year-on-year.")
+    rows = _rows(tmp_path, text, published="2021-01-14")
+    assert (rows["RMB 160,000"]["entity"], rows["RMB 160,000"]["qualifier"]) == ("XPeng", "at_least")
+    assert rows["RMB 245,000"]["qualifier"] == "at_most"
+    assert rows["1.18 million"]["entity"] != "NEVs"
+    assert rows["35 percent"]["status"] == "forecast"
