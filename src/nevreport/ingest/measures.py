@@ -33,7 +33,8 @@ _MEASURES = [
                        r"|sales\s+(?:abroad|overseas|outside\s+China)"
                        r"|export(?:ed|s)?\s+and\s+sold"
                        r"|(?:sold|sells?|selling)(?:\s+(?!and\b|in\b)[\w,.]+){0,4}?\s+(?:abroad|overseas"
-                       r"|outside\s+(?:China|the\s+country|its\s+home\s+market))"
+                       r"|outside\s+(?:China|the\s+country|its\s+home\s+market)|to\s+the\s+rest\s+of\s+the\s+world"
+                       r"|to\s+(?:overseas|foreign)\s+markets)"
                        r"|(?:from|at)\s+(?:its\s+|their\s+)?overseas\s+(?:bases|plants|factories)"),
     # a port's transshipment and shipments: goods moved through it, not exports named as such
     ("international_transshipment", r"international\s+trans-?shipments?"),

@@ -154,6 +154,9 @@ _SEGMENT = re.compile(r"(?i)(?:in|for|within)\s+the\s+(?P<kind>[^,]{2,60}?)\s+(?
 _OWN_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|percent|per\s+cent|units|vehicles|cars|million|billion|thousand)\b")
 
 
+# "makers turned out 38.2 GWh of power battery production": the batteries made, said so, not the ones installed
+_BATTERY_OUTPUT = re.compile(r"(?i)\bbatter(?:y|ies)\s+(?:output|production)\b|\b(?:output|production)\s+of\s+"
+                             r"(?:[\w-]+\s+){0,2}?batter(?:y|ies)\b")
 _OVERSEAS_REVENUE = re.compile(r"(?i)\b(?:overseas|international|foreign)\s+(?:business\s+)?revenues?\b")
 _OF_ALL_THE = re.compile(r"(?i)\s*(?:of|among)\s+(?:all\s+)?(?:the|these|those)\s+[^,]{2,60},")
 _WERE_ELECTRIC = re.compile(r"(?i)\s+(?:were|are)\s+(?:pure(?:ly)?\s+|battery\s+|all-)?electric\s+"
@@ -769,7 +772,8 @@ def _figures_in_sentence(text: str, spans: Spans) -> list[Mention]:
     in the text."""
     return [replace(m, start=spans.sentence[0] + m.start, end=spans.sentence[0] + m.end)
             for m in extract_mentions(text[spans.sentence[0] : spans.sentence[1]])
-            if not _SPAN_OF_TIME.match(text, spans.sentence[0] + m.end)]
+            if m.unit in ("percent", "percentage_points", "times") or not _SPAN_OF_TIME.match(
+                text, spans.sentence[0] + m.end)]
 
 
 def _level_in_turn(text: str, mention: Mention, spans: Spans) -> Mention | None:
@@ -781,6 +785,24 @@ def _level_in_turn(text: str, mention: Mention, spans: Spans) -> Mention | None:
     growths = [m for m in found if m.unit == "percent"]
     at = next((i for i, m in enumerate(growths) if m.start == mention.start), -1)
     return levels[at] if len(levels) == len(growths) >= 2 and at >= 0 else None
+
+
+_GROWTH_BASE_WORDS = re.compile(r"(?i)\s*(?:year[- ]on[- ]year|month[- ]on[- ]month|from\s+a\s+(?:year|month)|on\s+"
+                                r"(?:the\s+)?(?:year|month))")
+_AND_GROWTH = re.compile(r"(?i)\s*(?:year[- ]on[- ]year|month[- ]on[- ]month|on\s+(?:the\s+)?year|from\s+a\s+year\s+"
+                         r"(?:earlier|ago))\s*,?\s+(?:and|while)\s+(?:[a-z-]+\s+){1,2}(?:by\s+)?$")
+
+
+def _growth_before(text: str, mention: Mention, spans: Spans) -> Mention | None:
+    """The growth the same sentence states just before, joined by "and", of the same series on another base."""
+    before = [m for m in _figures_in_sentence(text, spans) if m.end <= mention.start]
+    if not before or before[-1].unit != "percent" or _GROWTH_BASE_WORDS.match(text, mention.end) is None:
+        return None
+    between = text[before[-1].end : mention.start]
+    if re.search(r"(?i)\brespectively\b", text[mention.end : spans.sentence[1]]):
+        return None  # "up 4 percent and 9.9 percent, respectively": two series
+    joined = _AND_GROWTH.fullmatch(between) and not measures_in(text, before[-1].end, mention.start)
+    return before[-1] if joined else None
 
 
 def _level_of_growth(text: str, mention: Mention, spans: Spans) -> Mention | None:
@@ -845,6 +867,13 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         named, _ = read_metric(text, level, spans, status, entity, period, known, False)
         if named and named not in _BARE_NAMES:
             return f"{named}_{_growth_base(text, mention, spans, period[:4])}_pct", mention.unit
+    sibling = _growth_before(text, mention, spans) if mention.unit == "percent" and _neighbour else None
+    if sibling is not None:
+        # "22.1 percent higher year on year and rising 31.6 percent month on month": one series, another base
+        named, _ = read_metric(text, sibling, spans_around(text, sibling), status, entity, period, known, True)
+        found = _GROWTH_SUFFIX.search(named)
+        if found and named.endswith("_pct") and not named.endswith("_pp"):
+            return f"{named[: found.start()]}_{_growth_base(text, mention, spans, period[:4])}_pct", mention.unit
     reached = _level_of_growth(text, mention, spans) if mention.unit in ("percent", "times") and _neighbour else None
     if reached is not None:
         named, _ = read_metric(text, reached, spans_around(text, reached), status, entity, period, known, False)
@@ -1107,7 +1136,8 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         if noun.rsplit("_", 1)[-1] in VEHICLE_NOUNS:  # "20 concept cars"
             return noun, "count"
     energy = re.match(r"(?i)\s*(?:kilo|giga|mega)?watt[- ]hours?\b|\s*[GMk]Wh\b", text[mention.end:])
-    if energy and context.measure != "installed_capacity" and any(
+    if energy and context.measure != "installed_capacity" and not _BATTERY_OUTPUT.search(
+            text, *spans.clause) and any(
             m.lastgroup == "installed_capacity" for r in earlier_sentences(text, spans.sentence[0], True)[:4]
             for m in measures_in(text, *r)):  # "In March the output rose 25 percent to 12.5 GWh" after the
         context = Read(battery_in(text, *spans.sentence) or "power_battery", "installed_capacity")  # installations

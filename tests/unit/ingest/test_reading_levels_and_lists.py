@@ -263,3 +263,16 @@ def test_a_range_across_a_conversion_a_former_company_name_a_kind_named_no_one_a
     assert rows["RMB 245,000"]["qualifier"] == "at_most"
     assert rows["1.18 million"]["entity"] != "NEVs"
     assert rows["35 percent"]["status"] == "forecast"
+
+
+BATTERY_OUTPUT = ("Installed capacity of power batteries reached 21.4 GWh in March.\n\n"
+                  "Makers turned out 38.2 gigawatt hours of power battery production in March, 22.1 percent more "
+                  "year on year and rising 31.6 percent month on month. Local firms sold 41,200 vehicles to the rest "
+                  "of the world in those four months.")
+
+
+@pytest.mark.parametrize(("stated", "metric"), [
+    ("38.2", "power_battery_production"), ("22.1 percent", "power_battery_production_yoy_pct"),
+    ("31.6 percent", "power_battery_production_mom_pct"), ("41,200", "vehicle_overseas_sales")])
+def test_battery_output_said_so_another_base_for_the_same_series_and_sales_to_other_countries(stated, metric):
+    assert _metric(BATTERY_OUTPUT, stated, published=dt.date(2024, 5, 10)) == metric
