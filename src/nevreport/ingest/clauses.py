@@ -12,10 +12,10 @@ status is forecast or target by the words of the number's clause, else of the cl
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from nevreport.common.vocabulary import MARKED_UNITS
-from nevreport.ingest.extract import Mention, extract_mentions
+from nevreport.ingest.extract import Mention, mentions_in
 
 # --- sentences and clauses ----------------------------------------------------------------------------------
 
@@ -402,11 +402,6 @@ _FRAGMENT = re.compile(r"(?i)\s*(?:an?|up|down)\s+(?:about\s+|around\s+|nearly\s
                        r"(?:\s+(?!(?:is|was|are|were|will|would)\b)[\w-]+){0,5}\s*[.!]?\s*")
 
 
-def _last_number(text: str, region: tuple[int, int]) -> Mention | None:
-    found = extract_mentions(text[region[0] : region[1]])
-    return replace(found[-1], start=region[0] + found[-1].start, end=region[0] + found[-1].end) if found else None
-
-
 def read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
     """target, forecast or actual, from the words of the number's own clause up to it ("would deliver 200,000
     cars in 2025, and next year we will try for more": forecast), else of the whole clause, else of the clauses
@@ -414,11 +409,11 @@ def read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
     forecast a plan states (its sentence, or the one before that it goes on from, names the plan) is a target."""
     status = _read_status(text, spans, mention)
     before = earlier_sentences(text, spans.sentence[0])[:1]
-    last = _last_number(text, before[0]) if before and _FRAGMENT.fullmatch(text, *spans.sentence) else None
-    if status == "actual" and last is not None:
+    found = mentions_in(text, *before[0]) if before and _FRAGMENT.fullmatch(text, *spans.sentence) else []
+    if status == "actual" and found:
         # "... will reach 1.6 million. A 35 percent growth year on year.": a phrase with no verb goes on with the
         # sentence before it
-        status = _read_status(text, spans_around(text, last))
+        status = _read_status(text, spans_around(text, found[-1]))
     if status == "forecast":
         before = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
         if _BY_PLAN.search(text, *spans.sentence) or (before and _BY_PLAN.match(text, before[0][0]) and (

@@ -222,6 +222,11 @@ def _mention(
         direction=direction_of(before_words[: len(before_words) - hedge_length], text, end),
     )
 
+def mentions_in(text: str, start: int, end: int) -> list[Mention]:
+    """The mentions of text[start:end], at their places in the whole text."""
+    return [replace(m, start=start + m.start, end=start + m.end) for m in extract_mentions(text[start:end])]
+
+
 def _is_range(text: str, low: Mention, high: Mention) -> bool:
     """"5 to 10 percent" is a range; "rose 28.4 percent to 7.31 million units" is a rise and the level reached.
 

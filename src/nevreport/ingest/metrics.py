@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 
 from nevreport.ingest.clauses import CLAUSE_BREAK, Spans, earlier_sentences, spans_around
 from nevreport.ingest.counts import (
@@ -32,7 +31,7 @@ from nevreport.ingest.counts import (
     value_growth,
 )
 from nevreport.ingest.entities import ABROAD, PLACE_SET, Entities, known_company_names
-from nevreport.ingest.extract import Mention, extract_mentions
+from nevreport.ingest.extract import Mention, mentions_in
 from nevreport.ingest.facilities import is_event, is_facility
 from nevreport.ingest.measures import (
     CONTINUES,
@@ -622,8 +621,7 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
     destination = _destination(text, mention, spans) or place_count_name(text, mention, spans, noun)
     if destination:
         return destination
-    places = ("cities", "provinces", "regions", "countries")
-    bar = _BAR_AFTER.match(text, mention.end) if noun.endswith(places) else None
+    bar = _BAR_AFTER.match(text, mention.end) if noun.endswith(_PLACES_COUNTED) else None
     if bar:  # "64 cities have reached the threshold of 1 million cars": the places counted by the bar they pass
         thing = bar["thing"] or next((m["thing"] for m in _BAR_AFTER.finditer(text, spans.sentence[0], mention.start)
                                       if m["thing"]), "")
@@ -770,10 +768,8 @@ _SPAN_OF_TIME = re.compile(r"(?i)\s+(?:months?|years?|quarters?|weeks?|days?)\b"
 def _figures_in_sentence(text: str, spans: Spans) -> list[Mention]:
     """The numbers of the sentence that are figures, not spans of time ("the first five months"), at their places
     in the text."""
-    return [replace(m, start=spans.sentence[0] + m.start, end=spans.sentence[0] + m.end)
-            for m in extract_mentions(text[spans.sentence[0] : spans.sentence[1]])
-            if m.unit in ("percent", "percentage_points", "times") or not _SPAN_OF_TIME.match(
-                text, spans.sentence[0] + m.end)]
+    return [m for m in mentions_in(text, *spans.sentence)
+            if m.unit in ("percent", "percentage_points", "times") or not _SPAN_OF_TIME.match(text, m.end)]
 
 
 def _level_in_turn(text: str, mention: Mention, spans: Spans) -> Mention | None:
@@ -833,6 +829,8 @@ _CHARGING_FOR = re.compile(r"(?i)\bcharging\s+(?P<thing>piles|posts|points|facil
                            r"(?P<kind>new[- ]energy\s+vehicles|NEVs|electric\s+vehicles|EVs)\b")
 _CHARGING_NETWORK = re.compile(r"(?i)\b(?P<ev>EV\s+|electric\s+vehicle\s+(?:\(EV\)\s+)?)?charging\s+"
                                r"(?:network|infrastructure|system)\b")
+
+
 def _of_network(text: str, spans: Spans, name: str) -> str:
     """"Its EV charging network grew: ... the total number of facilities stood at": the network's facilities;
     "the number of charging piles for electric vehicles (EVs)": `ev_charging_piles` (for NEVs `nev_...`)."""
@@ -910,12 +908,10 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         # "... exceeded 1 million by the end of June. This represents a year-on-year growth of 69.3 percent": the
         # growth of the level the sentence before states
         before = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
-        levels = [m for m in extract_mentions(text[before[0][0] : before[0][1]]) if m.unit not in (
+        levels = [m for m in mentions_in(text, *before[0]) if m.unit not in (
             "percent", "percentage_points", "times", "years", "months")] if before else []
         if levels:
-            level = levels[-1]
-            moved = Mention(before[0][0] + level.start, before[0][0] + level.end, level.text, level.value,
-                            level.unit, level.qualifier, level.step, level.direction)
+            moved = levels[-1]
             named, _ = read_metric(text, moved, spans_around(text, moved), status, entity, period, known, False)
             if named and named not in _BARE_NAMES:
                 return f"{named}_{_growth_base(text, mention, spans, period[:4])}_pct", unit
@@ -941,12 +937,9 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     if not bare or not _neighbour:
         return metric, unit
     kinds = {"count", "vehicles"} if mention.unit in ("count", "vehicles") else {mention.unit}
-    others = [m for m in extract_mentions(text[spans.sentence[0] : spans.sentence[1]])
-              if m.unit in kinds and spans.sentence[0] + m.start != mention.start]
-    for other in sorted(others, key=lambda m: abs(spans.sentence[0] + m.start - mention.start)):
-        moved = Mention(spans.sentence[0] + other.start, spans.sentence[0] + other.end, other.text, other.value,
-                        other.unit, other.qualifier, other.step, other.direction)
-        name, _ = read_metric(text, moved, spans, status, entity, period, known, _neighbour=False)
+    others = [m for m in mentions_in(text, *spans.sentence) if m.unit in kinds and m.start != mention.start]
+    for other in sorted(others, key=lambda m: abs(m.start - mention.start)):
+        name, _ = read_metric(text, other, spans, status, entity, period, known, _neighbour=False)
         if name and name not in _BARE_NAMES and name != "years":
             return name, unit
     return metric, unit
@@ -962,8 +955,9 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     before = text[spans.clause[0] : mention.start]
     noun = noun_phrase(text, mention.end + (text[mention.end : mention.end + 1] == "+"))  # "1,300+ stations"
     if not noun and re.match(r"\s+of\s+them\b", text[mention.end :]):  # "84 cities boast ..., and 21 of them have"
-        places_before = [n for n in (noun_phrase(text, spans.sentence[0] + m.end) for m in extract_mentions(
-            text[spans.sentence[0] : mention.start])) if n.endswith(_PLACES_COUNTED)]
+        places_before = [n for n in (noun_phrase(text, m.end) for m in mentions_in(text, spans.sentence[0],
+                                                                                  mention.start))
+                         if n.endswith(_PLACES_COUNTED)]
         noun = places_before[-1] if places_before else noun
     if unit == "count" and not noun and ranked_name(text, mention.start, spans.sentence):
         by = ranked_by(text, spans)  # "Guangdong (11,008), Jiangsu (6,285)": what the ranking counts
