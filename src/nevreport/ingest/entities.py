@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from nevreport.common.dates import CALENDAR_WORD
 from nevreport.ingest.clauses import Spans, body_start, earlier_sentences
-from nevreport.ingest.facilities import facilities_in, is_event, is_facility
+from nevreport.ingest.facilities import facilities_in, is_event, is_facility, is_plant
 from nevreport.ingest.measures import is_year_number
 from nevreport.ingest.ranked import ranked_name
 
@@ -164,7 +164,7 @@ def _is_kind(entity: str, kind: str, companies: set[str], cities: frozenset[str]
     if kind in ("terminal", "port"):
         return entity.endswith(kind.capitalize())
     if kind == "plant":
-        return entity.endswith("Plant") or "Gigafactory" in entity
+        return is_plant(entity)
     return entity in companies or entity not in PLACE_SET and not is_event(entity) and not is_facility(entity)
 
 

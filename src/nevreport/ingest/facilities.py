@@ -56,6 +56,11 @@ def is_event(entity: str) -> bool:
     return entity.startswith("CIIE") or bool(EVENT.fullmatch(entity))
 
 
+def is_plant(entity: str) -> bool:
+    """A carmaker's factory, as facilities_in names it: `<Company> <Place> Plant`, `<Company> Gigafactory <Place>`."""
+    return entity.endswith("Plant") or "Gigafactory" in entity
+
+
 def is_facility(entity: str) -> bool:
     return bool(FACILITY_NAME.search(entity))
 

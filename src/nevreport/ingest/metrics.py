@@ -32,7 +32,7 @@ from nevreport.ingest.counts import (
 )
 from nevreport.ingest.entities import ABROAD, PLACE_SET, Entities, known_company_names
 from nevreport.ingest.extract import Mention, mentions_in
-from nevreport.ingest.facilities import is_event, is_facility
+from nevreport.ingest.facilities import is_event, is_facility, is_plant
 from nevreport.ingest.measures import (
     CONTINUES,
     MONTH_BASE,
@@ -982,8 +982,8 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     if unit == "vehicles" and noun and noun.rsplit("_", 1)[-1] not in VEHICLE_NOUNS:
         unit = "count"  # "10 car brands" counts brands, not cars
     context = _region_read(text, mention, spans, entity)
-    if (context.measure == "exports" and entity.endswith(("Plant", "Gigafactory")) or "Gigafactory " in entity) and (
-            _PLANT_SHIPPED.search(text, *spans.clause) and not _ABROAD_WORDS.search(text, *spans.clause)):
+    if (context.measure == "exports" and is_plant(entity) and _PLANT_SHIPPED.search(text, *spans.clause)
+            and not _ABROAD_WORDS.search(text, *spans.clause)):
         context = Read(context.what, "shipments")  # "the plant shipped 916,000 cars": at home and abroad
     counted_thing = (_number_of_things(text, mention, spans) or _the_number_of_subject(text, mention, spans)
                      if noun in ("", "units") else "")  # "the number of facilities reaching 12.1 million units"

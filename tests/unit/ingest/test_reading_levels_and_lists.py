@@ -276,3 +276,8 @@ BATTERY_OUTPUT = ("Installed capacity of power batteries reached 21.4 GWh in Mar
     ("31.6 percent", "power_battery_production_mom_pct"), ("41,200", "vehicle_overseas_sales")])
 def test_battery_output_said_so_another_base_for_the_same_series_and_sales_to_other_countries(stated, metric):
     assert _metric(BATTERY_OUTPUT, stated, published=dt.date(2024, 5, 10)) == metric
+
+
+def test_a_factorys_sales_stay_sales_when_the_clause_also_says_shipped():
+    text = "The Szeged Gigafactory sold 12,400 cars and shipped them by rail in May."
+    assert _metric(text, "12,400", entity="BYD Gigafactory Szeged", published=dt.date(2026, 6, 10)) == "vehicle_sales"
