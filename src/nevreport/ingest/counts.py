@@ -16,7 +16,7 @@ import re
 from nevreport.common.dates import CALENDAR_WORD
 from nevreport.ingest.clauses import Spans, earlier_sentences
 from nevreport.ingest.extract import Mention
-from nevreport.ingest.measures import STOP_WORDS, VEHICLE_NOUNS, noun_phrase, what_in
+from nevreport.ingest.measures import STOP_WORDS, VEHICLE_NOUNS, battery_in, measures_in, noun_phrase, what_in
 
 _LENGTH_UNIT = re.compile(r"(?i)\s*(?:-\s*)?(?:kilomet(?:er|re)s?|km|miles?)\b")
 _MILEAGE = re.compile(r"(?i)\b(?P<words>(?:[a-z-]+\s+){0,2})(?:mileage|distance\s+(?:travell?ed|driven|covered))\b")
@@ -184,13 +184,39 @@ def span_name(text: str, mention: Mention, spans: Spans, noun: str) -> str:
 _TOP_IN_BOTH = re.compile(r"(?i)\b(?:top|first|leading|largest|biggest)\b[^.;]{0,60}?\bproduction\s+and\s+sales\b")
 
 
+# First in one measure: "ranking first in the export of passenger vehicles", "has topped global EV sales"
+_FIRST_IN = re.compile(r"(?i)\b(?:rank(?:ed|ing|s)?\s+(?:first|No\.\s*1|number\s+one|top)|(?:taken|took|taking|held"
+                       r"|holding|kept|keeping)\s+the\s+(?:top\s+spot|lead|first\s+place)|topp(?:ed|ing)|topped\s+the"
+                       r"|led|leading)\b(?P<rest>[^;]{0,120})")
+_WORLD = re.compile(r"(?i)\b(?:world(?:wide)?|global(?:ly)?|internationally)\b")
+
+
 def leader_years_name(text: str, mention: Mention, spans: Spans, noun: str) -> str:
-    """Years a place has been first in the world in both making and selling a kind: "has led the world in NEV
-    production and sales for six years in a row" -> nev_global_leader_years."""
-    found = _TOP_IN_BOTH.search(text, spans.sentence[0], mention.start)
-    if noun not in ("consecutive_years", "straight_years", "years") or not found:
+    """Years a place or company has been first: in both making and selling a kind in the world ("has led the
+    world in NEV production and sales for six years in a row" -> nev_global_leader_years), or in one measure
+    ("ranking first in the export of passenger vehicles for 19 consecutive years" ->
+    passenger_car_exports_leader_years; "first worldwide in installed capacity" -> `..._global_leader_years`)."""
+    if noun not in ("consecutive_years", "straight_years", "years"):
         return ""
-    return f"{what_in(text, found.start(), found.end()) or 'vehicle'}_global_leader_years"
+    found = _TOP_IN_BOTH.search(text, spans.sentence[0], mention.start)
+    if found:
+        return f"{what_in(text, found.start(), found.end()) or 'vehicle'}_global_leader_years"
+    first = [m for m in _FIRST_IN.finditer(text, spans.clause[0], mention.start)
+             if re.search(r"(?i)\bfor\s+(?:the\s+(?:past|last)\s+)?$", text[: mention.start])]
+    if not first:
+        return ""
+    said = (spans.sentence[0], mention.start)  # what and measure: the ranked phrase's, else the subject's
+    measures = measures_in(text, first[-1].start("rest"), mention.start) or measures_in(text, *said)
+    what = (what_in(text, first[-1].start("rest"), mention.start) or battery_in(text, *said) or what_in(text, *said))
+    if not measures:
+        return ""
+    world = "global_" if _WORLD.search(text, *said) else ""
+    names = {m.lastgroup for m in measures}
+    if {"production", "sales"} <= names:  # "led the world in NEV production and sales": first in both
+        return f"{what or 'vehicle'}_{world}leader_years"
+    measure = measures[-1].lastgroup or ""
+    what = what or ("power_battery" if measure == "installed_capacity" else "vehicle")
+    return f"{what}_{measure}_{world}leader_years"
 
 
 _PACE = re.compile(r"(?i)\b(?:slower|faster|quicker)\s+than\b"

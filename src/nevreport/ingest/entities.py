@@ -461,8 +461,10 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
         places: list[str] = [n.entity for n in entities.names_in(text, pair.end(), spans.sentence[1])
                              if not n.is_adjective]
         listed = _NAMES_PAIR.search(text, pair.end(), spans.sentence[1])
-        if len(places) != 2 and listed and not (_CALENDAR.match(listed["x"]) or _CALENDAR.match(listed["y"])):
-            # names no list knows: "in Hefei and Wuhu respectively" (not "in January and February")
+        if len(places) != 2 and listed and not (_CALENDAR.match(listed["x"]) or _CALENDAR.match(listed["y"])
+                                                or {listed["x"], listed["y"]} & _NOT_COMPANIES):
+            # names no list knows: "in Hefei and Wuhu respectively" (not "in January and February", nor kinds
+            # of vehicle: "sedans, SUVs and MPVs respectively")
             places = [listed["x"], listed["y"]]
         if len(places) == 2:
             return places[at != pair.start("a")]

@@ -197,6 +197,10 @@ def _read_number(text: str, match: re.Match[str]) -> Mention | str | None:
     return _mention(text, start, end, value, step_of(digits), scale, unit)
 
 
+# "a maximum subsidy of 9,000 yuan", "a minimum range of 400 km": a bound, as "up to" and "at least" are
+_BOUND_OF = re.compile(r"(?i)\b(?P<bound>maximum|minimum)\s+(?:[a-z-]+\s+){0,2}of\s+(?:RMB\s+|US\$|\$|¥)?$")
+
+
 def _mention(
     text: str, start: int, end: int, value: Decimal, step: Decimal = Decimal(1), scale: int = 1,
     unit: str | None = None,
@@ -211,6 +215,8 @@ def _mention(
             qualifier = after.lastgroup or "exact"
         elif text[end : end + 1] == "+" and not text[end + 1 : end + 2].isdigit():
             qualifier = "at_least"  # "1,300+ stations", "590,000+ chargers"
+        elif bound := _BOUND_OF.search(text, max(0, start - 40), start):
+            qualifier = "at_most" if bound["bound"].lower() == "maximum" else "at_least"
     return Mention(
         start=start,
         end=end,

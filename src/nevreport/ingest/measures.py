@@ -25,7 +25,10 @@ from nevreport.ingest.periods import MONTH, YEAR
 
 _MEASURES = [
     ("average_price", r"average\s+(?:selling\s+|sales\s+|export\s+|transaction\s+)?prices?"),
-    ("rd_spending", r"(?:research\s+and\s+development|R&D)\s+(?:spending|expenses|expenditure|investment)"),
+    # "R&D expenses", "invested 8 billion yuan in research and development": what is spent on R&D
+    ("rd_spending", r"(?:research\s+and\s+development|R&D)\s+(?:spending|expenses|expenditure|investment)"
+                    r"|(?:invest(?:ed|s|ing)?|spent|spends?|spending|put|puts|putting)\s+(?:(?:(?!\.\s)[^;]){0,50}?\s)?"
+                    r"(?:in|on|into)\s+(?:research\s+and\s+development|R&D)\b"),
     ("retail_sales", r"retail(?:\s+sales)?|terminal\s+sales|sold\s+(?:via|through|in)\s+retail"),
     # Sales abroad, cars built abroad included, are not exports: "overseas sales", "sold 1.2 million vehicles
     # overseas", "exported and sold ... from its overseas bases".
@@ -63,8 +66,11 @@ _MEASURES = [
     ("installed_capacity", r"installed\s+(?:[\w-]+\s+){0,2}capacity|(?:were|was|been|being)\s+installed"
                            r"|installations?|capacity\s+of\s+(?:[\w-]+\s+){0,3}?batteries\s+installed"),
     ("capacity", r"(?:production\s+)?capacity|capable\s+of\s+(?:producing|making|building|assembling)"
-                 r"|(?:able|enabling\s+\w+|allowing\s+\w+)\s+to\s+(?:produce|manufacture|make|build|assemble)"),
-    ("throughput", r"throughput|handled"),
+                 r"|(?:able|enabling\s+\w+|allowing\s+\w+)\s+to\s+(?:produce|manufacture|make|build|assemble)"
+                 # "the plant can build 300,000 vehicles a year": what it is able to make in a year
+                 r"|can\s+(?:produce|manufacture|make|build|assemble|turn\s+out)(?=[^.;]{0,50}?\b(?:a|per|each)\s+year"
+                 r"|[^.;]{0,50}?\bannually)"),
+    ("throughput", r"throughput|handled|(?:vehicle|car|ro-ro)\s+traffic"),  # "a port's vehicle traffic"
     ("investment", r"invest(?:ment|ments|ed)"),
     ("subsidy", r"subsid(?:y|ies)"),
     ("deals", r"(?:tentative\s+|intended\s+)?deals?"),
@@ -397,11 +403,44 @@ def paired_what(text: str, mention: Mention, spans: Spans) -> str:
         if len(named) != len(kinds) or len(set(kinds)) != len(kinds):
             return ""
         listed = kinds
+    if not listed and kind == "level":
+        return listed_after(text, mention, spans)
     if len(kinds) < 2 or len(kinds) != len(listed):
         return ""
     if len(same) != len(kinds) or mention.start not in same:
         return ""
     return kinds[same.index(mention.start)]
+
+
+# "sold 31,200, 48,900 and 2,150 sedans, SUVs and MPVs, respectively": a list of numbers, then what each counts
+_NUMBER_LIST = re.compile(r"(?i)(?:\d[\d,.]*(?:\s+(?:million|thousand))?(?:,\s*|\s+and\s+|,\s+and\s+)){1,5}"
+                          r"\d[\d,.]*(?:\s+(?:million|thousand))?(?P<items>(?:\s+[\w-]+){1,3}(?:(?:,\s*|\s+and\s+|,\s+and\s+)"
+                          r"[\w-]+(?:\s+[\w-]+){0,2}){1,5}),?\s+respectively\b")
+_BODY_TYPES = ("sedan", "suv", "mpv")
+
+
+def listed_after(text: str, mention: Mention, spans: Spans) -> str:
+    """The kind the n-th number of a list counts, where the kinds are listed after the last number and before
+    "respectively"; "cars" listed beside body types are sedans, and a thing no kind names is its own words
+    ("utility vehicles" -> utility_vehicle)."""
+    for found in _NUMBER_LIST.finditer(text, *spans.sentence):
+        if not found.start() <= mention.start < found.start("items"):
+            continue
+        numbers = [m.start() for m in re.finditer(r"\d[\d,.]*", text[found.start() : found.start("items")])
+                   if not re.fullmatch(r"[,.]", m.group())]
+        items = [i.strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", found["items"]) if i.strip()]
+        if len(items) != len(numbers) or found.start() + numbers[0] > mention.start:
+            return ""
+        kinds = []
+        for item in items:
+            what = _WHAT_RE.fullmatch(item)
+            kinds.append(what.lastgroup or "" if what else
+                         re.sub(r"(?<=[a-z])s$", "", "_".join(item.lower().replace("-", " ").split())))
+        if any(k in _BODY_TYPES for k in kinds):
+            kinds = ["sedan" if k == "vehicle" else k for k in kinds]
+        at = [found.start() + n for n in numbers]
+        return kinds[at.index(mention.start)] if mention.start in at else ""
+    return ""
 
 
 _THEN_VERB = re.compile(r"\s+(?:in|at|by)\s+[^,.;]{1,40}?\s+(?:were|was)\s+(exported|sold|delivered)\b")
@@ -435,6 +474,11 @@ _PER = {"daily": "daily", "each day": "daily", "every day": "daily", "weekly": "
 _PER_DAY = re.compile(r"\s+([a-z]+ing\s+(?:daily|weekly|monthly|each\s+day|every\s+day))\b")
 
 
+# Things counted abroad, said after their noun: "users outside China", "stores outside the mainland"
+_OUTSIDE_HOME = re.compile(r"(?i)\s+(?:outside\s+(?:of\s+)?(?:China|the\s+(?:Chinese\s+)?mainland|mainland\s+China"
+                           r"|the\s+country|its\s+home\s+market)|abroad|overseas)\b")
+
+
 def noun_phrase(text: str, end: int) -> str:
     """The words naming what a count counts: "500 auto parts makers and ..." -> auto_parts_makers."""
     words: list[str] = []
@@ -464,6 +508,8 @@ def noun_phrase(text: str, end: int) -> str:
     while words and not words[-1].endswith("s"):
         words.pop()
     last = re.search(rf"(?i)\b{re.escape(words[-1])}\b", text[end : end + 90]) if words else None
+    if last and words[0] != "overseas" and _OUTSIDE_HOME.match(text, end + last.end()):
+        words.insert(0, "overseas")  # "600,000 users outside China" -> overseas_users
     rate = _PER_DAY.match(text, end + last.end()) if last else None
     if rate:  # "vessels departing daily": a count per day, a rate (data/DICTIONARY.md, `_daily_average`)
         verb, often = rate.group(1).lower().split(maxsplit=1)

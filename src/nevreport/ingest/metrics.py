@@ -50,6 +50,7 @@ from nevreport.ingest.measures import (
     distance,
     is_year_number,
     known_by_label,
+    listed_after,
     masked_shares,
     measures_in,
     noun_phrase,
@@ -765,6 +766,32 @@ _PAIRED_GROWTH_BEFORE = re.compile(r"(?i)[\d.]+\s*(?:percent|per\s+cent|%)\s*(?:
 _SPAN_OF_TIME = re.compile(r"(?i)\s+(?:months?|years?|quarters?|weeks?|days?)\b")
 
 
+# What an investment goes into, after its amount ("45 billion yuan in new-energy vehicle projects") or as the
+# projects it pays for, before it ("signed 12 NEV industry projects ... with a total investment of")
+_INVESTED_INTO = re.compile(r"(?i)\s+(?:\([^()]*\)\s+)?(?:of\s+investments?\s+)?(?:in|into)\s+(?:the\s+)?"
+                            r"(?P<thing>(?:[\w-]+\s+){0,4}?(?:projects?|industry|industries|sector|plants?|factory"
+                            r"|factories|production|manufacturing|bases?))\b")
+_PROJECTS_WITH = re.compile(r"(?i)(?P<thing>(?:[\w-]+\s+){1,3}projects?)\b[^.;]{0,60}?\binvestments?\b")
+
+
+# People a company counts, named before their number: "a user base of 3 million", "owners topping 2 million"
+_PEOPLE_BEFORE = re.compile(r"(?i)\b(?P<who>users?|customers?|subscribers?|owners?|members?|followers?)\s+(?:base\s+)?"
+                            r"(?:of|exceeding|exceeded|surpassing|surpassed|topping|topped|reaching|reached|hit"
+                            r"|hitting|totaling|totalling|totaled|totalled|(?:has\s+|have\s+)?(?:grown|risen|climbed)\s+to"
+                            r"|stood\s+at|stands\s+at|is|was|were|are)\s+"
+                            r"(?:over\s+|more\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+|around\s+|roughly\s+)?$")
+
+
+def _invested_in(text: str, mention: Mention, spans: Spans) -> str:
+    """The kind of vehicle an investment is in, as its own phrase names it; "" when it names none ("With an
+    investment of 7 billion yuan, the new works ...": the works', whatever they make)."""
+    into = _INVESTED_INTO.match(text, mention.end)
+    if into:
+        return what_in(text, into.start("thing"), into.end("thing"))
+    projects = list(_PROJECTS_WITH.finditer(text, spans.sentence[0], mention.start))
+    return what_in(text, projects[-1].start("thing"), projects[-1].end("thing")) if projects else ""
+
+
 def _figures_in_sentence(text: str, spans: Spans) -> list[Mention]:
     """The numbers of the sentence that are figures, not spans of time ("the first five months"), at their places
     in the text."""
@@ -959,6 +986,8 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
                                                                                   mention.start))
                          if n.endswith(_PLACES_COUNTED)]
         noun = places_before[-1] if places_before else noun
+    if noun and listed_after(text, mention, spans):  # "4,000 and 1,000 pickups and vans, respectively": the list's
+        noun = ""
     if unit == "count" and not noun and ranked_name(text, mention.start, spans.sentence):
         by = ranked_by(text, spans)  # "Guangdong (11,008), Jiangsu (6,285)": what the ranking counts
         if by:
@@ -985,6 +1014,10 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     if (context.measure == "exports" and is_plant(entity) and _PLANT_SHIPPED.search(text, *spans.clause)
             and not _ABROAD_WORDS.search(text, *spans.clause)):
         context = Read(context.what, "shipments")  # "the plant shipped 916,000 cars": at home and abroad
+    people = _PEOPLE_BEFORE.search(text, max(spans.clause[0], mention.start - 60), mention.start) if (
+        unit in ("count", "vehicles") and noun in ("", "units")) else None
+    if people:  # "a user base of 3 million", "owners topping 2.5 million": people counted
+        return f"{people['who'].lower()}{'' if people['who'].lower().endswith('s') else 's'}", "count"
     counted_thing = (_number_of_things(text, mention, spans) or _the_number_of_subject(text, mention, spans)
                      if noun in ("", "units") else "")  # "the number of facilities reaching 12.1 million units"
     if not counted_thing and noun in ("", "units") and not measures_in(text, *spans.sentence):
@@ -1175,6 +1208,8 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         base = f"{industry['thing'].lower().replace(' ', '_').replace('-', '_')}_{measure}{target}"
     elif measure == "throughput" and _DESIGNED.search(text, max(spans.clause[0], mention.start - 60), mention.start):
         base = f"{context.what}_throughput_capacity{target}"  # "a designed annual throughput of 1.3 million vehicles"
+    elif measure == "investment":  # "an investment of 7 billion yuan": the kind only its own phrase names
+        base = "_".join(filter(None, [_invested_in(text, mention, spans), "investment"])) + target
     elif measure in SERIES:
         stock = stock_name(text, spans, context.what) if measure == "ownership" else ""
         # "private cars" in use: private_vehicle_ownership, a name of its own; else composed

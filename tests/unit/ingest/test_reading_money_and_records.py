@@ -1,0 +1,91 @@
+"""Money put into research and development or an investment, records held for years in one measure, people a
+company counts, things counted outside China, a plant's yearly capacity and a port's vehicle traffic. Every
+sentence here is written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nevreport.ingest.extract import extract_mentions
+from tests.unit.ingest.test_reading_news import _fields, _metric
+
+PUBLISHED = dt.date(2025, 1, 10)
+
+RESULTS = ("Carmaker reports results\n\n"
+           "Zeta Motors said on Monday its NEV sales rose sharply last year. With an investment of 12 billion "
+           "yuan, the new plant in Wuhu can build 300,000 vehicles a year. The company also put 8.2 billion yuan "
+           "into research and development in 2023, up 22 percent year on year. Its R&D expenses came to 9.1 "
+           "billion yuan in 2024, an increase of 11 percent.")
+
+
+@pytest.mark.parametrize(("stated", "metric"), [("12 billion yuan", "investment_cny"),
+                                                ("300,000", "vehicle_capacity"),
+                                                ("8.2 billion yuan", "rd_spending_cny"),
+                                                ("22 percent", "rd_spending_yoy_pct"),
+                                                ("9.1 billion yuan", "rd_spending_cny"),
+                                                ("11 percent", "rd_spending_yoy_pct")])
+def test_money_for_research_an_investment_and_a_yearly_capacity_are_read_from_their_own_phrases(stated, metric):
+    assert _metric(RESULTS, stated, published=PUBLISHED) == metric
+
+
+@pytest.mark.parametrize(("text", "stated"), [
+    ("The district has drawn some 45 billion yuan of investment in new-energy vehicle projects since 2021.",
+     "45 billion yuan"),
+    ("The zone signed 14 NEV industry projects in the spring with a total investment of 21.3 billion yuan.",
+     "21.3 billion yuan")])
+def test_an_investment_takes_the_kind_its_own_phrase_names(text, stated):
+    assert _metric(text, stated, published=PUBLISHED) == "nev_investment_cny"
+
+
+@pytest.mark.parametrize(("text", "stated", "metric"), [
+    ("Zeta has ranked first in passenger car exports among domestic makers for 12 consecutive years.", "12",
+     "passenger_car_exports_leader_years"),
+    ("Its battery arm has ranked first worldwide in installed capacity for five consecutive years.", "five",
+     "power_battery_installed_capacity_global_leader_years"),
+    ("The nation has led the world in NEV production and sales for six consecutive years, officials said.", "six",
+     "nev_global_leader_years"),
+    ("China has remained the biggest NEV market in the world for eight consecutive years.", "eight",
+     "nev_largest_market_years")])
+def test_years_first_in_one_measure_name_its_kind_and_measure_and_the_world_where_named(text, stated, metric):
+    assert _metric(text, stated, published=PUBLISHED) == metric
+
+
+USERS = ("Zeta sold 410,000 cars last year. Worldwide, Zeta counts a user base of 4 million, including 600,000 "
+         "users outside China.")
+
+
+@pytest.mark.parametrize(("stated", "metric"), [("4 million", "users"), ("600,000", "overseas_users")])
+def test_people_counted_before_their_number_and_things_outside_china(stated, metric):
+    assert _metric(USERS, stated, published=PUBLISHED) == metric
+
+
+def test_a_ports_vehicle_traffic_is_its_throughput():
+    text = "Car output in the province rose in March. The port's vehicle traffic rose 14.5 percent year on year."
+    assert _metric(text, "14.5 percent", published=PUBLISHED) == "vehicle_throughput_yoy_pct"
+
+
+BODIES = ("Zeta sold 31,200, 48,900 and 2,150 sedans, SUVs and MPVs, respectively, in May. Omega sold 12,000 and "
+          "9,000 cars and SUVs, respectively, in May. The plant made 4,000 and 1,000 pickups and vans, respectively.")
+
+
+@pytest.mark.parametrize(("stated", "metric"), [("31,200", "sedan_sales"), ("48,900", "suv_sales"),
+                                                ("2,150", "mpv_sales"), ("12,000", "sedan_sales"),
+                                                ("9,000", "suv_sales"), ("4,000", "pickup_production"),
+                                                ("1,000", "van_production")])
+def test_numbers_listed_before_the_kinds_they_count_respectively_pair_in_order(stated, metric):
+    assert _metric(BODIES, stated, published=PUBLISHED) == metric
+
+
+@pytest.mark.parametrize("stated", ["48,900", "2,150"])
+def test_kinds_of_vehicle_listed_respectively_are_no_ones_names(stated):
+    assert _fields(BODIES, stated, published=PUBLISHED)[0] == "Zeta"
+
+
+@pytest.mark.parametrize(("text", "stated", "qualifier"), [
+    ("Buyers of new energy cars can receive a maximum subsidy of 9,000 yuan.", "9,000 yuan", "at_most"),
+    ("The sedan offers a minimum range of 420 km on one charge.", "420", "at_least"),
+    ("Buyers can receive a subsidy of 9,000 yuan.", "9,000 yuan", "exact")])
+def test_a_bound_named_before_a_number_is_its_hedge(text, stated, qualifier):
+    assert next(m.qualifier for m in extract_mentions(text) if m.text == stated) == qualifier
