@@ -142,6 +142,9 @@ _NOT_THINGS = frozenset({*VEHICLE_NOUNS, "units", "percent", "yuan", "dollars", 
                          "million", "billion", "thousand", "countries", "regions", "cities", "provinces", "markets",
                          "ports", "economies"})
 _THIS_REPRESENTS = re.compile(r"(?i)\s*(?:[\w-]+,\s*)?(?:this|that|it|the\s+figure)\s+(?:represents|marks|means|is)\b")
+# A sentence about the figure before it: "The number will rise to 500", "This figure will double"
+_THE_FIGURE = re.compile(r"(?i)\s*(?:[\w-]+,\s*)?(?:the|this|that)\s+(?:figure|number|total|tally|count)\s+"
+                         r"(?!of\b)")
 _SUCH = re.compile(r"(?i)\s+(?:(?:units\s+of\s+)?(?:such|these|those)\s+(?:vehicles|cars|units|models)|of\s+them)\b")
 _SUCH_LEVEL = re.compile(r"(?i)\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+"
                          r"(?:(?:units\s+of\s+)?(?:such|these|those)\s+(?:vehicles|cars|units|models)|of\s+them)\b")
@@ -782,6 +785,19 @@ _PEOPLE_BEFORE = re.compile(r"(?i)\b(?P<who>users?|customers?|subscribers?|owner
                             r"(?:over\s+|more\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+|around\s+|roughly\s+)?$")
 
 
+def _figure_before(text: str, mention: Mention, spans: Spans) -> Mention | None:
+    """The level a sentence opening "The figure", "The number" speaks of: the first one the sentence before states,
+    when this sentence names no measure and no kind of its own; None otherwise."""
+    if mention.unit not in ("count", "vehicles") or not _THE_FIGURE.match(text, spans.sentence[0]):
+        return None
+    if (measures_in(text, *spans.sentence) or what_in(text, *spans.sentence)
+            or noun_phrase(text, mention.end) not in ("", "units")):  # "The number included 558,000 public piles"
+        return None
+    before = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
+    levels = [m for m in mentions_in(text, *before[0]) if m.unit in ("count", "vehicles")] if before else []
+    return levels[0] if levels else None
+
+
 def _invested_in(text: str, mention: Mention, spans: Spans) -> str:
     """The kind of vehicle an investment is in, as its own phrase names it; "" when it names none ("With an
     investment of 7 billion yuan, the new works ...": the works', whatever they make)."""
@@ -916,6 +932,13 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         grown, _ = read_metric(text, rate, spans, status, entity, period, known, _neighbour)
         if re.search(r"_(?:yoy|mom|vs_\d{4})_pct$", grown):
             return f"{grown.removesuffix('_pct')}_change", mention.unit if mention.unit != "count" else "vehicles"
+    figure_before = _figure_before(text, mention, spans) if _neighbour else None
+    if figure_before is not None:
+        # "Zeta has 350 stores in 90 cities. The number will rise to 500": the first count the sentence before states
+        named, _ = read_metric(text, figure_before, spans_around(text, figure_before), status, entity, period, known,
+                               False)
+        if named and named not in _BARE_NAMES:
+            return named, mention.unit
     metric, unit = _read_metric(text, mention, spans, status, entity, period, known or {})
     if (mention.unit not in ("percent", "percentage_points", "times") and metric and "_average" not in metric
             and _ANNUAL_AVERAGE_OF.search(text, spans.clause[0], mention.start)):

@@ -89,3 +89,15 @@ def test_kinds_of_vehicle_listed_respectively_are_no_ones_names(stated):
     ("Buyers can receive a subsidy of 9,000 yuan.", "9,000 yuan", "exact")])
 def test_a_bound_named_before_a_number_is_its_hedge(text, stated, qualifier):
     assert next(m.qualifier for m in extract_mentions(text) if m.text == stated) == qualifier
+
+
+STORES = ("BYD makes cars in Anhui. BYD has opened 350 service centers in 90 cities. The number is expected to rise "
+          "to 500 by the end of this year. The number included 40 flagship centers, it said.")
+
+
+def test_a_sentence_about_the_number_before_it_takes_that_numbers_metric():
+    assert _metric(STORES, "500", published=PUBLISHED) == "service_centers"
+
+
+def test_the_number_with_a_noun_of_its_own_keeps_its_noun():
+    assert _metric(STORES, "40", published=PUBLISHED) == "flagship_centers"
