@@ -785,6 +785,54 @@ _PEOPLE_BEFORE = re.compile(r"(?i)\b(?P<who>users?|customers?|subscribers?|owner
                             r"(?:over\s+|more\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+|around\s+|roughly\s+)?$")
 
 
+# "A, B and C accounted for 25.3 percent, 12.1 percent and 10 percent of exports": each part's share, in turn
+_PCT = r"\d[\d.]*\s*(?:percent|%)"
+_SHARES_LISTED = re.compile(rf"(?i)(?P<parts>[A-Za-z][\w\s,&-]{{3,160}}?)\s+"
+                            rf"(?:accounted|accounting|made\s+up|making\s+up)\s+(?:for\s+)?(?P<shares>{_PCT}(?:(?:,\s*|,?\s+and\s+){_PCT}){{1,6}})\s+of\s+"
+                            rf"(?:the\s+|all\s+|total\s+|its\s+|their\s+)?(?P<whole>(?:[\w-]+\s+){{0,3}}?[\w-]+?)(?=[\s,.;]|$)")
+
+
+def _listed_share(text: str, mention: Mention, spans: Spans) -> str:
+    """The share a part of a list holds, the parts listed before "accounted for" and their shares in the same
+    order; the part's words with the last one singular, and the whole as written ("of exports" ->
+    clothing_and_textile_share_of_exports); "" when the number is in no such list."""
+    found = _SHARES_LISTED.search(text, spans.sentence[0], spans.sentence[1])
+    if not found or not found.start("shares") <= mention.start < found.end("shares"):
+        return ""
+    shares = [found.start("shares") + m.start() for m in re.finditer(_PCT, found["shares"])]
+    chunks = [c.strip() for c in found["parts"].split(",") if c.strip()]
+    last = re.split(r"\s+and\s+", chunks[-1]) if chunks else []
+    parts = [*chunks[:-1], " and ".join(last[:-1]), last[-1]] if len(last) > 1 else chunks
+    if len(parts) != len(shares) or mention.start not in shares:
+        return ""
+    part = parts[shares.index(mention.start)].lower().replace("-", " ").split()
+    part = [w for w in part if w not in ("the", "its", "their")]
+    if not part:
+        return ""
+    part[-1] = re.sub(r"ies$", "y", part[-1]) if part[-1].endswith("ies") else re.sub(r"(?<=[a-z])s$", "", part[-1])
+    whole = what_in(text, found.start("whole"), found.end("whole"))
+    found_measure = measures_in(text, found.start("whole"), found.end("whole"))
+    whole_name = "_".join(filter(None, [whole, (found_measure[0].lastgroup or "") if found_measure else ""]))
+    return f"{'_'.join(part)}_share_of_{whole_name or snake(found['whole'])}" if whole_name or found["whole"] else ""
+
+
+# "charging points at 96 percent of its expressway service areas": the share of places chargers cover
+_OF_PLACES = re.compile(r"(?i)\s+of\s+(?:its\s+|the\s+|all\s+|(?:China|the\s+country)['\u2019]s\s+)?"
+                        r"(?P<places>(?:[\w-]+\s+){0,3}?(?:service\s+areas|areas|townships|towns|counties|cities"
+                        r"|villages|districts))\b")
+
+
+def _charging_coverage(text: str, mention: Mention, spans: Spans) -> str:
+    """The share of places with chargers, named by the places (expressway_service_area_charging_coverage_pct);
+    "" when the number is no such share."""
+    places = _OF_PLACES.match(text, mention.end)
+    if not places or not re.search(r"(?i)\bcharg(?:ing|ers?)\b", text[spans.sentence[0] : spans.sentence[1]]):
+        return ""
+    words = places["places"].lower().replace("-", " ").split()
+    words[-1] = re.sub(r"ies$", "y", words[-1]) if words[-1].endswith("ies") else re.sub(r"s$", "", words[-1])
+    return f"{'_'.join(words)}_charging_coverage_pct"
+
+
 def _figure_before(text: str, mention: Mention, spans: Spans) -> Mention | None:
     """The level a sentence opening "The figure", "The number" speaks of: the first one the sentence before states,
     when this sentence names no measure and no kind of its own; None otherwise."""
@@ -932,6 +980,10 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         grown, _ = read_metric(text, rate, spans, status, entity, period, known, _neighbour)
         if re.search(r"_(?:yoy|mom|vs_\d{4})_pct$", grown):
             return f"{grown.removesuffix('_pct')}_change", mention.unit if mention.unit != "count" else "vehicles"
+    listed = (_listed_share(text, mention, spans) or _charging_coverage(text, mention, spans)) if (
+        mention.unit == "percent") else ""
+    if listed:  # "A, B and C accounted for 25.3 percent, 12.1 percent and 10 percent of exports"
+        return listed, mention.unit
     figure_before = _figure_before(text, mention, spans) if _neighbour else None
     if figure_before is not None:
         # "Zeta has 350 stores in 90 cities. The number will rise to 500": the first count the sentence before states

@@ -101,3 +101,26 @@ def test_a_sentence_about_the_number_before_it_takes_that_numbers_metric():
 
 def test_the_number_with_a_noun_of_its_own_keeps_its_noun():
     assert _metric(STORES, "40", published=PUBLISHED) == "flagship_centers"
+
+
+TRADE = ("Exports rose in May. Machinery, furniture and toys, lithium batteries and steel products accounted for "
+         "22.1 percent, 9.4 percent, 8.8 percent and 5 percent of exports.")
+
+
+@pytest.mark.parametrize(("stated", "metric"), [("22.1 percent", "machinery_share_of_exports"),
+                                                ("9.4 percent", "furniture_and_toy_share_of_exports"),
+                                                ("8.8 percent", "lithium_battery_share_of_exports"),
+                                                ("5 percent", "steel_product_share_of_exports")])
+def test_parts_listed_before_their_shares_pair_in_order(stated, metric):
+    assert _metric(TRADE, stated, published=PUBLISHED) == metric
+
+
+CHARGERS = ("The country has put 52,000 charging points at 96 percent of its expressway service areas, and chargers "
+            "now reach 80 percent of townships. NEVs accounted for 31 percent of new car sales.")
+
+
+@pytest.mark.parametrize(("stated", "metric"), [
+    ("96 percent", "expressway_service_area_charging_coverage_pct"),
+    ("80 percent", "township_charging_coverage_pct"), ("31 percent", "nev_share_of_new_vehicle_sales")])
+def test_the_share_of_places_chargers_reach_is_their_coverage(stated, metric):
+    assert _metric(CHARGERS, stated, published=PUBLISHED) == metric
