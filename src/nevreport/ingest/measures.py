@@ -70,7 +70,7 @@ _MEASURES = [
                  # "the plant can build 300,000 vehicles a year": what it is able to make in a year
                  r"|can\s+(?:produce|manufacture|make|build|assemble|turn\s+out)(?=[^.;]{0,50}?\b(?:a|per|each)\s+year"
                  r"|[^.;]{0,50}?\bannually)"),
-    ("throughput", r"throughput|handled|(?:vehicle|car|ro-ro)\s+traffic"),  # "a port's vehicle traffic"
+    ("throughput", r"throughput|handl(?:ed|es|e|ing)|(?:vehicle|car|ro-ro)\s+traffic"),  # "a port's vehicle traffic"
     ("investment", r"invest(?:ment|ments|ed)"),
     ("subsidy", r"subsid(?:y|ies)"),
     ("deals", r"(?:tentative\s+|intended\s+)?deals?"),
@@ -485,7 +485,9 @@ def noun_phrase(text: str, end: int) -> str:
     lowered = False
     at = end
     # "10 new energy vehicle (NEV) models", 'three "ro-ro" (roll-on/roll-off) vessels'
-    for match in re.finditer(r"\s*(\([^()]{1,24}\)|[\"\u201c]?[A-Za-z][\w&-]*[\"\u201d]?)", text[end : end + 90]):
+    # "two 100,000-ton berths": a size in digits joined to its unit is a modifier
+    for match in re.finditer(r"\s*(\([^()]{1,24}\)|[\"\u201c]?[A-Za-z][\w&-]*[\"\u201d]?|\d[\d,]*-[a-z]+(?=\s))",
+                             text[end : end + 90]):
         if end + match.start() != at:
             break
         at = end + match.end()
@@ -494,7 +496,8 @@ def noun_phrase(text: str, end: int) -> str:
             continue  # "10 new energy vehicle (NEV) models"
         # lower-case words and short acronyms ("new private EV charging piles") name the thing; a capitalised
         # word after them begins another name, but a name in title case may lead ("1,200 Power Swap stations")
-        if word.lower() in STOP_WORDS or (lowered and not re.fullmatch(r"[a-z][\w-]*|[A-Z]{2,4}s?", word)):
+        if word.lower() in STOP_WORDS or (lowered and not re.fullmatch(r"[a-z][\w-]*|[A-Z]{2,4}s?|\d[\d,]*-[a-z]+",
+                                                                       word)):
             break
         lowered = lowered or bool(re.fullmatch(r"[a-z][\w-]*", word))
         words.append(word.lower())
@@ -521,7 +524,7 @@ def noun_phrase(text: str, end: int) -> str:
     if built:  # "42,000 new charging piles were built": newly built, as "were newly built" is
         words = ["newly", built["done"].lower(), *words[1:]]
     # "three R&D centers overseas" -> overseas_rd_centers; "14 new energy vehicle models" -> nev_models
-    name = "_".join(words).replace("-", "_").replace("&", "")
+    name = "_".join(words).replace("-", "_").replace("&", "").replace(",", "")
     return re.sub(r"^new_energy(?:_vehicles?)?(?=_[a-z])", "nev", name)
 
 

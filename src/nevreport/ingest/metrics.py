@@ -134,9 +134,16 @@ _DIMENSIONS = {"long": "length", "wide": "width", "high": "height", "deep": "dep
 # (a figure "a year" is the year's own level: "aims to produce 3 million vehicles a year by 2027")
 _PER_SPAN = re.compile(r"(?i)(?<!\bin\s)(?<!\bwithin\s)(?<!\bfor\s)(?<!\bduring\s)\b(?:per|a|each|every)\s+"
                        r"(?P<span>hour|day|week|month)\b(?![-\s]+on\b)(?!\s+(?:earlier|ago|before|on|over"
-                       r"|after|later))")
+                       r"|after|later))"
+                       # "handles more than 5,000 vehicles daily"
+                       r"|(?<=\s)(?P<adverb>hourly|daily|weekly)(?=\s*[,.;]|\s*$)")
 _PER_SPAN_NAMES = {"hour": "hourly_average", "day": "daily_average", "week": "weekly_average",
-                   "month": "monthly_average"}
+                   "month": "monthly_average", "hourly": "hourly_average", "daily": "daily_average",
+                   "weekly": "weekly_average"}
+# "Loading three to five ro-ro ships ... a day": what the things counted do, said before them
+_DOING = re.compile(r"(?i)\b(?P<verb>(?!including\b|bringing\b|reaching\b|totaling\b|totalling\b|exceeding\b"
+                    r"|surpassing\b|topping\b|hitting\b|having\b|being\b|making\b|seeing\b)[a-z]+ing)\s+"
+                    r"(?:(?:about|around|some|over|nearly|more\s+than|up\s+to)\s+)?$")
 _NOT_THINGS = frozenset({*VEHICLE_NOUNS, "units", "percent", "yuan", "dollars", "points", "hours", "teus", "times",
                          "months", "years", "days", "weeks", "batches", "tons", "tonnes", "kilowatts", "gwh",
                          "million", "billion", "thousand", "countries", "regions", "cities", "provinces", "markets",
@@ -651,6 +658,15 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
         where = re.match(r"(domestic|international)_", noun)
         both = len(set(re.findall(r"(?i)\b(domestic|international)\b", sentence))) == 2
         return f"{where[1]}_car_carrier_routes" if where and both else "car_carrier_routes"
+    rate = _PER_SPAN.search(text, mention.end, min(spans.sentence[1], mention.end + 70)) if (
+        noun not in ("count", "units", "area") and not noun.endswith("_average")) else None
+    if rate and not re.search(r"\d", text[mention.end : rate.start()]):
+        # "Loading three to five ro-ro ships a day": a count per day, with what they do
+        low = re.search(r"(?i)\b[\w,.]+\s+(?:to|-)\s+$", text[max(spans.clause[0], mention.start - 20) : mention.start])
+        until = mention.start - (len(low.group()) if low else 0)  # "Loading three to five": before the range
+        doing = _DOING.search(text, max(spans.clause[0], until - 30), until)
+        verb = f"_{doing['verb'].lower()}" if doing else ""
+        return f"{noun}{verb}_{_PER_SPAN_NAMES[(rate['span'] or rate['adverb']).lower()]}"
     # "about 70 new products" continues the series of new_product_debuts
     stem = re.sub(r"(?<=[a-z])s$", "", noun)
     series = [metric for metric in known if metric.startswith(f"{stem}_")]
@@ -1331,7 +1347,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     rate = _PER_SPAN.search(text, mention.end, min(spans.clause[1], mention.end + 60)) if unit not in (
         "percent", "percentage_points", "times") else None
     if rate and measure in SERIES - {"capacity", "ownership"} and not base.endswith("_average"):  # "per month"
-        return f"{base}_{_PER_SPAN_NAMES[rate['span'].lower()]}", unit
+        return f"{base}_{_PER_SPAN_NAMES[(rate['span'] or rate['adverb']).lower()]}", unit
     if yoy_change(text, mention, spans):  # "a year-on-year increase of 35,000"
         return f"{base}_yoy_change", unit
     within_a_year = "/" in period and period[:4] == period.split("/")[1][:4]

@@ -124,3 +124,15 @@ CHARGERS = ("The country has put 52,000 charging points at 96 percent of its exp
     ("80 percent", "township_charging_coverage_pct"), ("31 percent", "nev_share_of_new_vehicle_sales")])
 def test_the_share_of_places_chargers_reach_is_their_coverage(stated, metric):
     assert _metric(CHARGERS, stated, published=PUBLISHED) == metric
+
+
+PORT = ("Nantong Port makes cars move. Loading three to five ro-ro ships for the export of cars a day, the port now "
+        "handles an average of more than 4,000 vehicles daily. The port has two 70,000-ton berths.")
+
+
+@pytest.mark.parametrize(("stated", "metric"), [("three", "ro_ro_ships_loading_daily_average"),
+                                                ("five", "ro_ro_ships_loading_daily_average"),
+                                                ("4,000", "vehicle_throughput_daily_average"),
+                                                ("two", "70000_ton_berths")])
+def test_what_a_port_handles_a_day_and_things_counted_per_day_with_what_they_do(stated, metric):
+    assert _metric(PORT, stated, published=PUBLISHED) == metric
