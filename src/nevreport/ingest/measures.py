@@ -71,14 +71,16 @@ _MEASURES = [
                  r"|can\s+(?:produce|manufacture|make|build|assemble|turn\s+out)(?=[^.;]{0,50}?\b(?:a|per|each)\s+year"
                  r"|[^.;]{0,50}?\bannually)"),
     ("throughput", r"throughput|handl(?:ed|es|e|ing)|(?:vehicle|car|ro-ro)\s+traffic"),  # "a port's vehicle traffic"
-    ("investment", r"invest(?:ment|ments|ed)"),
+    ("investment", r"(?<!-)invest(?:ment|ments|ed)"),  # not "foreign-invested joint ventures"
     ("subsidy", r"subsid(?:y|ies)"),
     ("deals", r"(?:tentative\s+|intended\s+)?deals?"),
     ("transaction_volume", r"transaction\s+(?:volume|value)|turnover\s+of\s+transactions|orders\s+worth"),
     ("deliveries", r"deliver(?:ed|ies|y|s|ing)?"),
     ("sales", r"sales|(?<=market )size|sold|sells?|selling"  # "the NEV market size will reach"
               r"|(?:consumers|buyers|customers|motorists)\s+(?:have\s+)?(?:bought|purchased)"),
-    ("production", r"produc(?:e|ed|es|ing|tion)|output|made(?!\s+(?:up|their|its)\b)|manufactur(?:e|ed|ing)"
+    # "cars made by joint ventures" says whose cars, not how many were made ("were made by" does)
+    ("production", r"produc(?:e|ed|es|ing|tion)|output|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=are\s)|(?<=is\s))made"
+                   r"|made(?!\s+(?:up|their|its|by)\b)|manufactur(?:e|ed|ing)"
                    r"|built|assembled|roll(?:ed|s)?\s+off\s+(?:the\s+)?(?:production|assembly)\s+lines?"),
 ]
 _MEASURE_RE = re.compile(r"(?i)\b(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _MEASURES) + r")\b")
@@ -117,7 +119,7 @@ _WHAT_RE = re.compile(
     r"|(?P<power_battery>\b(?:power|traction)\s+batter(?:y|ies)\b)"
     r"|(?P<lithium_battery>\blithium(?:-ion)?\s+batter(?:y|ies)\b)"
     r"|(?P<solar_cell>\bsolar\s+(?:cells?|batter(?:y|ies)|panels?|modules?)\b)"
-    r"|(?P<passenger_car>\bpassenger\s+(?:cars?|vehicles?)\b)"
+    r"|(?P<passenger_car>\bpassenger[\s-]+(?:cars?|vehicles?)\b)"  # "total passenger-car sales"
     r"|(?P<commercial_vehicle>\b(?:commercial|business)\s+(?:vehicles?|cars?)\b)"
     r"|(?P<gasoline_powered_vehicle>\b(?:gasoline|petrol)(?:[- ]powered)?\s+(?:vehicles?|cars?|models?)\b)"
     r"|(?P<vehicle>\b(?:vehicles?|cars?|automobiles?|autos?|auto\s+industry|automotive)\b)"

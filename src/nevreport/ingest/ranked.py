@@ -68,6 +68,11 @@ _GROUP_HOLDS = re.compile(rf"(?i)\b{_GROUP}\s+(?:(?:accounted|accounting)\s+for|
                           r"|nearly\s+|over\s+|some\s+|just\s+)?$")
 _SHARE_OF_GROUP = re.compile(rf"(?i)\b(?:share|proportion)\s+of\s+(?:the\s+)?{_GROUP}\b")
 _OF_GROUP_ACCOUNTING = re.compile(rf"(?i)\bof\s+(?:the\s+)?{_GROUP}\b[^;]{{0,60}}?,\s*accounting\s+for\s+$")
+# "Chinese-brand passenger cars were sold ..., accounting for": cars of a group of brands named by their origin
+_BRAND_KIND_ACCOUNTING = re.compile(
+    r"(?i)\b(?P<origin>Chinese|domestic|foreign|local|German|Japanese|American|Korean|European)[- ]brand(?:ed)?\s+"
+    r"(?:passenger[\s-]+)?(?:cars|vehicles|automobiles|NEVs|EVs)\b[^;]{0,80}?,\s*(?:accounting\s+for|making\s+up)"
+    r"\s+(?:about\s+|nearly\s+|over\s+|some\s+)?$")
 _SINGULAR = {"companies": "company", "start-ups": "startup"}
 _DIGITS = {"three": "3", "five": "5", "ten": "10"}
 _NOT_GROUP = frozenset({"the", "a", "its", "their", "china's", "chinese-owned", "all", "other", "these", "those"})
@@ -78,6 +83,9 @@ def share_group(text: str, spans: Spans, mention: Mention) -> str:
     market" -> nev_startup, "the top 3 power cell makers ..., accounting for 78.6 percent" -> top_3_power_cell_maker;
     "" when the share is no group's."""
     before = text[spans.clause[0] : mention.start]
+    branded = _BRAND_KIND_ACCOUNTING.search(text, spans.sentence[0], mention.start)
+    if branded:  # "812,000 domestic-brand passenger cars were sold, accounting for 51.2 percent": the brands' share
+        return f"{branded['origin'].lower()}_brand"
     found = _GROUP_HOLDS.search(before) or _SHARE_OF_GROUP.search(text, spans.sentence[0], mention.start) or (
         _OF_GROUP_ACCOUNTING.search(text, spans.sentence[0], mention.start))
     if not found:

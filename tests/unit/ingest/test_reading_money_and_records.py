@@ -136,3 +136,15 @@ PORT = ("Nantong Port makes cars move. Loading three to five ro-ro ships for the
                                                 ("two", "70000_ton_berths")])
 def test_what_a_port_handles_a_day_and_things_counted_per_day_with_what_they_do(stated, metric):
     assert _metric(PORT, stated, published=PUBLISHED) == metric
+
+
+BRANDS = ("A total of 812,000 domestic-brand passenger cars were sold in May, accounting for 51.2 percent of the "
+          "country's total passenger-car sales. Exports of luxury cars and cars made by foreign-invested joint "
+          "ventures reached 41,000 units, up 9 percent. About 90,000 cars were made by the plant.")
+
+
+@pytest.mark.parametrize(("stated", "metric"), [("51.2 percent", "domestic_brand_share_of_passenger_car_sales"),
+                                                ("41,000", "vehicle_exports"), ("9 percent", "vehicle_exports_yoy_pct"),
+                                                ("90,000", "vehicle_production")])
+def test_brands_share_a_hyphenated_whole_and_words_that_say_whose_cars(stated, metric):
+    assert _metric(BRANDS, stated, published=PUBLISHED) == metric
