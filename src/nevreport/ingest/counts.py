@@ -73,6 +73,10 @@ def area_name(text: str, mention: Mention, spans: Spans, event: bool = False) ->
                            r"(?:exhibition\s+|floor\s+)?(?:area|space)\s+of\s+(?:over\s+|more\s+than\s+|about\s+|some\s+)?$",
                            before):
         return "exhibition_area"  # "the fair, covering an area of 90,000 square meters"
+    if re.search(r"(?i)\b(?:the|its|total)\s+exhibition\s+(?:area|space)\b[^.;,]{0,40}?\b(?:reached|was|is|covers"
+                 r"|covered|spans|spanned|totals|totaled|totalled|stood\s+at|hit)\s+"
+                 r"(?:over\s+|more\s+than\s+|about\s+|some\s+)?$", before):
+        return "exhibition_area"  # "the exhibition area totals 180,000 square meters this year"
     of = re.match(r"\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+?)s?\b", text[mention.end : mention.end + 40])
     if of and of.group(1).split()[0] not in STOP_WORDS:
         name = of.group(1).replace(" ", "_").replace("-", "_")
@@ -391,8 +395,9 @@ def part_name(text: str, mention: Mention, spans: Spans, noun: str) -> str:
     if not noun and lead and are:
         # "Of the total, 3.1 million were public charging facilities and 9.3 million were private": a part of the
         # whole the sentence before counts, named from it
-        earlier = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
-        whole = _whole_in(text, earlier[0]) if earlier else ""
+        # (or the one before that, when the sentence between speaks of it: "This figure marked an increase of")
+        whole = next((w for w in (_whole_in(text, r) for r in earlier_sentences(
+            text, spans.sentence[0], across_paragraphs=True)[:2]) if w), "")
         words = are["phrase"].lower().split()
         if not whole or whole.rsplit("_", 1)[-1] in VEHICLE_NOUNS or words[-1] in VEHICLE_NOUNS:
             return ""

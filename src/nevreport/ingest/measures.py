@@ -59,7 +59,8 @@ _MEASURES = [
     ("output_value", r"output\s+value|industrial\s+output|gross\s+output"),
     ("added_value", r"(?:industrial\s+)?added\s+value|value\s+added"),
     ("net_loss", r"net\s+loss(?:es)?"),
-    ("net_profit", r"net\s+(?:profit|income)|profits?"),
+    # "Zeta's earnings", "its earnings": a company's profit
+    ("net_profit", r"net\s+(?:profit|income)|profits?|(?:(?<=['\u2019]s\s)|(?<=its\s)|(?<=their\s))earnings"),
     ("revenue", r"revenues?|turnover|operating\s+income"),
     ("throughput_capacity", r"throughput\s+capacity"),
     # batteries fitted to vehicles, in GWh: "the installed capacity of power batteries", "19 GWh were installed"
@@ -102,7 +103,12 @@ def battery_in(text: str, start: int, end: int) -> str:
     found = _BATTERY_RE.search(text, start, end)
     return (found.lastgroup or "") if found else ""
 _WHAT_RE = re.compile(
-    r"(?i)(?P<nev_passenger_car>\b(?:new[- ]energy|NEV|electric)\s+passenger\s+(?:cars?|vehicles?)"
+    # batteries made for vehicles, named by the vehicles ("new energy vehicle batteries", "EV batteries") or by
+    # their chemistry, before the vehicles themselves
+    r"(?i)(?P<power_battery>\b(?:power|traction|(?:new[- ]energy|electric)(?:\s+vehicle)?|NEV|EV)\s+batter(?:y|ies)\b)"
+    r"|(?P<lithium_iron_phosphate_battery>\blithium[- ]iron[- ]phosphate\s+(?:\(LFP\)\s+)?batter(?:y|ies)\b"
+    r"|\bLFP\s+batter(?:y|ies)\b)|(?P<ternary_battery>\bternary(?:\s+lithium(?:-ion)?)?\s+batter(?:y|ies)\b)"
+    r"|(?P<nev_passenger_car>\b(?:new[- ]energy|NEV|electric)\s+passenger\s+(?:cars?|vehicles?)"
     r"|\bpassenger\s+N?EVs?\b)"
     r"|(?P<bev_passenger_car>\b(?:pure|battery)[- ]electric\s+passenger\s+(?:cars?|vehicles?)"
     r"|\bbattery\s+passenger\s+electric\s+(?:cars?|vehicles?))"
@@ -116,7 +122,6 @@ _WHAT_RE = re.compile(
     r"|(?P<new_three>\bnew\s+[\"\u201c]?three\b)"
     r"|(?P<vehicle_and_auto_parts>\b(?:autos?|automobiles?|vehicles?|cars?)\s+and\s+(?:auto\s+)?parts\b)"
     r"|(?P<auto_parts>\bauto(?:mobile|motive)?\s+parts\b)"
-    r"|(?P<power_battery>\b(?:power|traction)\s+batter(?:y|ies)\b)"
     r"|(?P<lithium_battery>\blithium(?:-ion)?\s+batter(?:y|ies)\b)"
     r"|(?P<solar_cell>\bsolar\s+(?:cells?|batter(?:y|ies)|panels?|modules?)\b)"
     r"|(?P<passenger_car>\bpassenger[\s-]+(?:cars?|vehicles?)\b)"  # "total passenger-car sales"
@@ -141,9 +146,10 @@ _ORGANISATION = re.compile(
 CONTINUES = re.compile(r"(?i)\b(?:among\s+them|of\s+the\s+total|of\s+them|of\s+which|those)\b")
 # A share of a whole: "accounted for 46.8 percent", "made up 38 percent", "penetration rate reached 52.3 percent".
 SHARE_BEFORE = re.compile(
-    r"(?i)(?:\baccount(?:ed|ing|s)?\s+for|\bma(?:de|ke|kes|king)\s+up|\btook|\btaking|\brepresent\w*|\bconstitut\w+"
+    r"(?i)(?:\baccount(?:ed|ing|s)?\s+for|\bma(?:de|ke|kes|king)\s+up|\b(?:took|tak(?:e|es|ing))(?:\s+up)?"
+    r"|\brepresent\w*|\bconstitut\w+"
     r"|\bcontribut(?:ed|ing|es)|\bcaptur(?:ed|ing|es)"
-    r"|\bpenetration(?:\s+rate)?(?:\s+[\w']+){0,8}|\b(?:share|proportion)(?:\s+[\w']+){0,10}|\bof\s+which)"
+    r"|\bpenetration(?:\s+rate)?(?:\s+[\w']+){0,8}|\b(?:share|proportion)(?:\s+[\w'-]+){0,13}|\bof\s+which)"
     r"\s+(?:about|around|nearly|over|more\s+than|an\s+estimated|some|almost|roughly|(?:a\s+)?mere|only|just)?\s*$"
 )
 SHARE_AFTER = re.compile(r"(?i)\s+of\s+(?:all|total|the|them|its|their|new)\b"
@@ -376,6 +382,10 @@ def paired_what(text: str, mention: Mention, spans: Spans) -> str:
     yuan and 9 billion yuan, respectively": the n-th number of a kind counts the n-th of the goods listed
     before the first number."""
     start, end = spans.sentence
+    # "The former consisted of 402,000 EVs ..., while the latter consisted of 390,000 EVs ...": each half alone
+    cuts = [m.end() for m in re.finditer(r"(?i)\b(?:while|whereas)\b", text[start:end])]
+    start = start + max([c for c in cuts if start + c <= mention.start], default=0)
+    end = min([spans.sentence[0] + c for c in cuts if spans.sentence[0] + c > mention.end], default=end)
     if not re.search(r"(?i)\brespectively\b", text[start:end]):
         return ""
     numbers = [m for m in _NUMBER.finditer(text[start:end]) if not is_year_number(m.group())]

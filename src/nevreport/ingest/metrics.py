@@ -148,7 +148,8 @@ _NOT_THINGS = frozenset({*VEHICLE_NOUNS, "units", "percent", "yuan", "dollars", 
                          "months", "years", "days", "weeks", "batches", "tons", "tonnes", "kilowatts", "gwh",
                          "million", "billion", "thousand", "countries", "regions", "cities", "provinces", "markets",
                          "ports", "economies"})
-_THIS_REPRESENTS = re.compile(r"(?i)\s*(?:[\w-]+,\s*)?(?:this|that|it|the\s+figure)\s+(?:represents|marks|means|is)\b")
+_THIS_REPRESENTS = re.compile(r"(?i)\s*(?:[\w-]+,\s*)?(?:(?:this|that|the)\s+(?:figure|number|total)|this|that|it)\s+"
+                              r"(?:represents|represented|marks|marked|means|meant|is|was)\b")
 # A sentence about the figure before it: "The number will rise to 500", "This figure will double"
 _THE_FIGURE = re.compile(r"(?i)\s*(?:[\w-]+,\s*)?(?:the|this|that)\s+(?:figure|number|total|tally|count)\s+"
                          r"(?!of\b)")
@@ -185,6 +186,8 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
             text, spans.sentence[0], spans.clause[0])) if b < spans.clause[0] - 1]
         regions.insert(0, (max([spans.sentence[0], *before]), spans.clause[1]))
     measure = direct_measure(text, mention, spans.clause[0]) or paired_measure(text, mention, spans)
+    if not measure:
+        measure = _former_or_latter(text, mention, spans)
     if not measure and is_stock(text, spans, bool(measures_in(text, *spans.sentence))):
         measure = "ownership"  # "the number of NEVs in the city reached 1 million": the vehicles in use
     which = regions[0] if regions[0] != spans.clause else None
@@ -209,7 +212,9 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
         measure = "retail_sales"  # "if retail sales keep their pace, sales for the year will fall 5 percent"
     # "exported 542,000 vehicles", "sold 373,083 new energy vehicles": the noun after the number says what
     paired = paired_what(text, mention, spans)
-    after_end = min(mention.end + 26, spans.clause[1])
+    energy_of = re.match(r"(?i)\s*(?:[GMk]Wh|(?:giga|mega|kilo)watt[- ]hours?)\s+of\s+", text[mention.end :])
+    # "98.3 GWh of new energy vehicle batteries": what the energy is of, however long its name
+    after_end = min(mention.end + (energy_of.end() + 40 if energy_of else 26), spans.clause[1])
     bracket = text.find("(", mention.end, after_end)
     if bracket >= 0 and re.match(r"\(\s*\d", text[bracket:]):
         after_end = bracket  # "exceed 170,000 (113,000 all-electric)": the bracket is another number's
@@ -334,9 +339,28 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
         # "Among them, ternary battery production was 10.8 GWh": the kind its sentence names
         what = battery_in(text, *spans.sentence) or what
     if measure == "installed_capacity":  # "19 GWh of LFP batteries were installed in NEVs": the batteries'
-        what = next((b for b in (battery_in(text, *r) for r in (spans.clause, spans.sentence, *earlier[:3])) if b),
+        # ("52.9 GWh of batteries were installed" names no kind: all of them, whatever the sentence before named)
+        generic = re.search(r"(?i)\bbatter(?:y|ies)\b", text[spans.sentence[0] : spans.sentence[1]])
+        what = next((b for b in (battery_in(text, *r) for r in (spans.clause, spans.sentence,
+                                                                 *([] if generic else earlier[:3]))) if b),
                     "power_battery")
     return Read(what or "vehicle", measure)
+
+
+_FORMER_LATTER = re.compile(r"(?i)\b(?:the\s+)(?P<which>former|latter)\b")
+
+
+def _former_or_latter(text: str, mention: Mention, spans: Spans) -> str:
+    """"produced 512,000 NEVs and sold 498,000 units. The former consisted of ..., while the latter ...": the
+    first or the second measure the sentence before names; "" when the number is not so introduced."""
+    said = list(_FORMER_LATTER.finditer(text, spans.sentence[0], mention.start))
+    if not said:
+        return ""
+    before = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
+    named = list(dict.fromkeys(m.lastgroup or "" for m in measures_in(text, *before[0]))) if before else []
+    if len(named) < 2:
+        return ""
+    return named[0] if said[-1]["which"].lower() == "former" else named[1]
 
 
 def _earlier_share(text: str, mention: Mention, spans: Spans) -> Mention | None:
@@ -370,7 +394,7 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
             found = measures_in(text, *region)
             if found and what_in(text, *region):
                 return f"{what_in(text, *region)}_{found[0].lastgroup}"
-    named = re.search(r"(?i)\bshare\s+of\s+(?P<whole>[^,.;:()]{0,60}?)\s+\w+\s*$",
+    named = re.search(r"(?i)\b(?:share|proportion)\s+of\s+(?P<whole>[^,.;:()]{0,60}?)\s+\w+\s*$",
                       text[spans.sentence[0] : mention.start])
     what, measure = "", ""
     if phrase and not PENETRATION.search(text[spans.clause[0] : mention.start]):
@@ -1151,7 +1175,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         return (f"{name}_{_growth_base(text, mention, spans, period[:4])}_pp" if unit == "percentage_points"
                 else name), unit
     if unit in ("percent", "percentage_points"):
-        share = SHARE_BEFORE.search(before[-80:]) or (
+        share = SHARE_BEFORE.search(before[-100:]) or (
             unit == "percent" and SHARE_AFTER.match(text, mention.end) and not mention.direction)
         earlier_share = _earlier_share(text, mention, spans)
         if not share and earlier_share is not None and re.search(

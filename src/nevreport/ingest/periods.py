@@ -390,7 +390,9 @@ def _opens_sentence(text: str, spans: Spans, mention: Mention, period: str, publ
     named as its sentence opens ("In January", "As reported, in January"), is that period's (an actual figure, as
     the dictionary says)."""
     start = spans.sentence[0]
-    return any(found.period == period and _OPENING.fullmatch(text, start, found.start)
+    # "Zeta estimated its earnings last year at ...": an estimate of a period it names, wherever in its sentence
+    estimate = re.search(r"(?i)\bestimat\w*", text[start : mention.start])
+    return any(found.period == period and (estimate or _OPENING.fullmatch(text, start, found.start))
                for found in _periods_in(text, start, mention.start, published, True))
 
 
