@@ -832,6 +832,11 @@ _SHARES_LISTED = re.compile(rf"(?i)(?P<parts>[A-Za-z][\w\s,&-]{{3,160}}?)\s+"
                             rf"(?:the\s+|all\s+|total\s+|its\s+|their\s+)?(?P<whole>(?:[\w-]+\s+){{0,3}}?[\w-]+?)(?=[\s,.;]|$)")
 
 
+def _singular(word: str) -> str:
+    """A plural noun's singular, as names take it: "industries" -> industry, "textiles" -> textile."""
+    return re.sub(r"ies$", "y", word) if word.endswith("ies") else re.sub(r"(?<=[a-z])s$", "", word)
+
+
 def _listed_share(text: str, mention: Mention, spans: Spans) -> str:
     """The share a part of a list holds, the parts listed before "accounted for" and their shares in the same
     order; the part's words with the last one singular, and the whole as written ("of exports" ->
@@ -849,7 +854,7 @@ def _listed_share(text: str, mention: Mention, spans: Spans) -> str:
     part = [w for w in part if w not in ("the", "its", "their")]
     if not part:
         return ""
-    part[-1] = re.sub(r"ies$", "y", part[-1]) if part[-1].endswith("ies") else re.sub(r"(?<=[a-z])s$", "", part[-1])
+    part[-1] = _singular(part[-1])
     whole = what_in(text, found.start("whole"), found.end("whole"))
     found_measure = measures_in(text, found.start("whole"), found.end("whole"))
     whole_name = "_".join(filter(None, [whole, (found_measure[0].lastgroup or "") if found_measure else ""]))
@@ -869,7 +874,7 @@ def _charging_coverage(text: str, mention: Mention, spans: Spans) -> str:
     if not places or not re.search(r"(?i)\bcharg(?:ing|ers?)\b", text[spans.sentence[0] : spans.sentence[1]]):
         return ""
     words = places["places"].lower().replace("-", " ").split()
-    words[-1] = re.sub(r"ies$", "y", words[-1]) if words[-1].endswith("ies") else re.sub(r"s$", "", words[-1])
+    words[-1] = _singular(words[-1])
     return f"{'_'.join(words)}_charging_coverage_pct"
 
 
