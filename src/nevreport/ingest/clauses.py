@@ -33,6 +33,8 @@ _LEADING_DATE = re.compile(
     r"|\s*[A-Z][A-Z .'-]+\s+--\s+"
     # "BEIJING: ...", "HEFEI - ...", "SHANGHAI (Reuters) - ...", "BEIJING (dpa-AFX) - ..."
     r"|\s*[A-Z]{3,}(?:[ -][A-Z]{3,})*(?:\s+\([^)]{1,30}\))?(?::|\s+[-\u2013\u2014])\s+"
+    # "Beijing (Gasgoo)- Anhui province ...": a city in title case, the newsroom in brackets, then a dash
+    r"|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+\([A-Z][\w .&-]{1,30}\)\s*[-\u2013\u2014]+\s+"
 )
 # A first line that is a whole sentence (a dozen words or more, ending in a full stop) is a lead, not a headline.
 _IS_SENTENCE = re.compile(r"^(?:\S+\s+){11,}\S+[.!?][\"\u201d]?\s*$")
@@ -199,7 +201,7 @@ _NO_PERIOD_AFTER = re.compile(
     r"(?:\s+[a-zA-Z-]+){0,2}\s+in\s+(?:the\s+)?(?:previous|past|earlier|prior|recent)\s+years\b")
 
 
-_ORDINAL_AFTER = re.compile(r"-?(?:millionth|thousandth|billionth|hundredth)\b")
+_ORDINAL_AFTER = re.compile(r"[-\s]?(?:millionth|thousandth|billionth|hundredth)\b")
 # "most sales fell in the 120,000 yuan ($16,500) to 180,000 yuan range": the bounds of a band of prices or sizes
 _BAND = re.compile(r"(?i)\b(?:in|within)\s+the\s+"
                    r"(?P<low>[\d.,]+(?:\s+(?:million|thousand))?(?:\s+yuan)?(?:\s*\([^)]{1,30}\))?)"
@@ -209,6 +211,14 @@ _RANK_BEFORE = re.compile(r"(?i)\bthe\s+(?:top|first|last|biggest|largest|leadin
                           r"|\b(?:rank(?:ed|s)?|No\.)\s*$")  # "moving to Rank 41", "ranked No. 3"
 # "the MG 6 sedan", "a Model 3": a digit that is part of a model's name
 _MODEL_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z]{2,3}|Model|Han|Tang|Song|Qin)\s$")
+
+
+# "the Tiggo 8 Pro", "a Song 5 Plus": a name, a digit and a trim word
+# (the name not opening its sentence: "Around 5 EV makers" is no model)
+_NAME_WORD_BEFORE = re.compile(r"(?:\b[a-z]+|,)\s(?!(?:January|February|March|April|May|June|July|August|September"
+                               r"|October|November|December|Phase|Group|Top|No|Level|Class|Grade|Stage|Round|Line|Hall)\s)"
+                               r"[A-Z][a-z]+\s$")
+_MODEL_SUFFIX = re.compile(r"\s+(?:Pro|Plus|Max|Ultra|DM-?i)\b")
 
 
 # "crossed the 50,000 mark": a round threshold crossed, not a figure of its own
@@ -231,6 +241,11 @@ def not_a_claim(text: str, mention: Mention) -> str:
             and not re.match(r"\s*(?:percent|%|per\s+cent|units|vehicles|cars|million|thousand)", text[mention.end:])):
         name = text[max(0, mention.start - 6) : mention.end].split()[-2]
         return f"part of a model's name ('{name} {mention.text}'), not a figure"
+    if (mention.unit == "count" and mention.value < 100 and mention.text.isdigit()
+            and _NAME_WORD_BEFORE.search(text[max(0, mention.start - 16) : mention.start])
+            and _MODEL_SUFFIX.match(text, mention.end)):
+        name = " ".join(text[max(0, mention.start - 16) : mention.end].split()[-2:])
+        return f"part of a model's name ('{name}{text[mention.end : mention.end + 4].rstrip()}...'), not a figure"
     if re.search(r"\(\s*$", text[max(0, mention.start - 2) : mention.start]) and re.match(
             r"\.[A-Z]{1,3}\s*\)", text[mention.end : mention.end + 6]):
         return f"a stock code ('{mention.text}{text[mention.end : text.find(')', mention.end)]}'), not a figure"

@@ -77,7 +77,10 @@ _MEASURES = [
     ("deals", r"(?:tentative\s+|intended\s+)?deals?"),
     ("transaction_volume", r"transaction\s+(?:volume|value)|turnover\s+of\s+transactions|orders\s+worth"),
     ("deliveries", r"deliver(?:ed|ies|y|s|ing)?"),
-    ("sales", r"sales|(?<=market )size|sold|sells?|selling"  # "the NEV market size will reach"
+    # "the NEV market size will reach", "the nation's car market shrank 9%"
+    ("sales", r"sales|(?<=market )size|sold|sells?|selling"
+              r"|market(?=(?:\s+in\s+[A-Z]\w+)?(?:\s+in\s+[A-Z][a-z]+)?\s+(?:shr[au]nk|grew|expanded|contracted|rose|fell"
+              r"|declined|dropped|jumped|surged|slumped)\b)"
               r"|(?:consumers|buyers|customers|motorists)\s+(?:have\s+)?(?:bought|purchased)"),
     # "cars made by joint ventures" says whose cars, not how many were made ("were made by" does)
     ("production", r"produc(?:e|ed|es|ing|tion)|output|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=are\s)|(?<=is\s))made"
@@ -116,7 +119,7 @@ _WHAT_RE = re.compile(
     r"|\bbattery\s+EVs?\b)"
     r"|(?P<phev>\bPHEVs?\b|\bplug-in\s+hybrids?(?:\s+(?:electric\s+)?(?:vehicles?|cars?|EVs?\b))?)"
     r"|(?P<fcv>\b(?:hydrogen\s+)?fuel[- ]cell(?:\s+electric)?\s+(?:vehicles?|cars?)|\bFCE?Vs?\b)"
-    r"|(?P<nev>\b(?:NEVs?|new[- ]energy(?:\s+vehicles?)?|electric\s+(?:vehicles?|cars?|automobiles?)|EVs?"
+    r"|(?P<nev>\b(?:NEVs?|new[- ]energy(?:\s+vehicles?)?|electric\s+(?:vehicles?|cars?|automobiles?)|EVs?|e-cars?"
     r"|(?:green|clean)(?:\s+energy)?\s+(?:vehicles?|cars?)|plug-in(?:\s+electric)?\s+(?:vehicles?|cars?)"
     r"|alternative(?:[- ]energy)?\s+(?:vehicles?|cars?))\b)"
     r"|(?P<new_three>\bnew\s+[\"\u201c]?three\b)"
@@ -131,7 +134,9 @@ _WHAT_RE = re.compile(
     # body types: "8,321 sedans, 11,934 SUVs and 913 MPVs"
     r"|(?P<sedan>\bsedans?\b)|(?P<suv>\bSUVs?\b|\bsport\s+utility\s+vehicles?\b)|(?P<mpv>\bMPVs?\b|\bmulti-purpose\s+vehicles?\b)"
     # "the output value of industrial enterprises above designated size": all industry, when no vehicle is named
-    r"|(?P<industrial>\bindustrial\s+(?:output|enterprises|firms|production|added\s+value)\b)"
+    # ("industrial added value of the industry": that industry's, not all industry's)
+    r"|(?P<industrial>\bindustrial\s+(?:output|enterprises|firms|production|added\s+value)\b"
+    r"(?!\s+of\s+(?:the|this|its)\s+(?:sector|industry)))"
 )
 # Kinds of vehicle, most specific first; other goods ("auto parts", "lithium-ion batteries") count when no
 # vehicle is named, the first named first.
@@ -178,11 +183,11 @@ YEAR_BASE = re.compile(
     rf"(?P<year>{YEAR})"
 )
 VEHICLE_NOUNS = frozenset(
-    "units vehicles cars nevs evs bevs phevs automobiles autos buses trucks suvs sedans mpvs".split())
+    "units vehicles cars nevs evs bevs phevs automobiles autos buses trucks suvs sedans mpvs e_cars".split())
 STOP_WORDS = frozenset(
     "and or of for from in into at to by with on than per the a an its their that which who were was are is has"
     " have had taking took take showing from this last next across through during under over about among including"
-    " within between belonging set as worldwide nationwide globally".split()
+    " within between belonging set as worldwide nationwide globally will would could might can should must".split()
 )
 
 

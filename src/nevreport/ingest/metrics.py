@@ -499,6 +499,7 @@ _MODEL = re.compile(r"\s+((?:Model\s+)?[A-Z][A-Za-z-]*\d+[A-Za-z]*|Model\s+[A-Z]
 # A model by its name in the plural after a number: "7,412 Zeta ONEs", "20,100 Seals" (not a kind: "NEVs", "SUVs")
 _MODEL_PLURAL = re.compile(r"\s+((?:[A-Z][a-z]+\s+)?(?!(?:NEV|EV|SUV|MPV|PHEV|BEV|HEV|FCEV|FCV|TEU|ICE|OEM|CKD|SKD)s\b)"
                            r"[A-Z][A-Za-z]*[A-Za-z])s\b(?!\s+[A-Z])")
+_AT_SHOW = re.compile(r"(?i)\bat\s+(?:this|the)\s+(?:year['\u2019]s\s+)?(?:show|expo|fair|exhibition)\b")
 _ON_SHOW = re.compile(r"(?i)\b(?:display\w*|showcas\w*|exhibit(?:s|ed|ing)\b|present(?:s|ed|ing)\b|on\s+show"
                       r"|on\s+display|showing)")
 # A port's freight by its unit: tons of cargo, containers in twenty-foot equivalent units.
@@ -641,7 +642,10 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
     go, where an expo's exhibitors come from, else its noun ("28 research institutes" -> research_institutes)."""
     sentence = text[spans.sentence[0] : spans.sentence[1]]
     if noun in _FREIGHT:  # "moved 88 million tons of goods and 2.1 million TEUs"
-        return _FREIGHT[noun]
+        # ("designed to handle 6 million tons a year": what it can handle)
+        designed = _DESIGNED.search(text, max(spans.clause[0], mention.start - 60), mention.start) or (
+            _DESIGNED_TO.search(text, max(spans.clause[0], mention.start - 40), mention.start))
+        return _FREIGHT[noun] + ("_capacity" if designed else "")
     number_of = list(_NUMBER_OF.finditer(text, spans.sentence[0], mention.start)) if noun == "count" else []
     if number_of:  # "The count of chargers for public use in the region is 31,500"
         named = noun_phrase(text, number_of[-1].end() - 1)
@@ -667,6 +671,8 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
     engaged = _ENGAGED_IN.match(text, mention.end + head.end()) if head else None
     if engaged:  # "about 80 firms engaged in the industry chain" -> industry_chain_enterprises
         return f"{engaged['field'].lower().replace(' ', '_').replace('-', '_')}_{noun}"
+    if noun == "people" and re.search(r"(?i)\bvisit(?:ed|ors?|ing)\b", sentence):
+        return "visitors"  # "some 800,000 people visited the fair"
     if _CAPABLE_OF.search(text, max(0, mention.start - 40), mention.start):
         return re.sub(r"(?<=[a-z])s$", "", noun) + "_capacity"
     if is_event(entity) and noun.rsplit("_", 1)[-1] in ("companies", "enterprises", "exhibitors"):
@@ -780,7 +786,9 @@ def _model_slug(match: re.Match[str]) -> str:
 
 
 _INDUSTRY_OF = re.compile(r"(?i)\b(?:output|added)\s+value\s+of\s+(?:the\s+)?"
-                          r"(?:(?:province|city|country|region)['\u2019]s\s+)?(?P<thing>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+industr")
+                          r"(?:(?:province|city|country|region)['\u2019]s\s+)?(?P<thing>(?!the\s)(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+industr")
+_DESIGNED_TO = re.compile(r"(?i)\b(?:designed|built|able)\s+to\s+(?:handle|accommodate|process)\s+"
+                          r"(?:up\s+to\s+|about\s+)?$")
 _DESIGNED = re.compile(r"(?i)\bdesign(?:ed)?\s+(?:annual\s+|yearly\s+)?(?:handling\s+)?(?:throughput|capacity)\b")
 _BESIDE_PHEVS = re.compile(r"(?i)\s+(?:electric\s+vehicles\s+\(EVs\)|EVs|electric\s+vehicles|electric\s+cars)\s+and\s+"
                            r"[\d.,]+(?:\s+(?:million|thousand))?\s+(?:PHEVs|plug-in\s+hybrid)")
@@ -876,6 +884,36 @@ def _charging_coverage(text: str, mention: Mention, spans: Spans) -> str:
     words = places["places"].lower().replace("-", " ").split()
     words[-1] = _singular(words[-1])
     return f"{'_'.join(words)}_charging_coverage_pct"
+
+
+# A group of makers whose profit or revenue is an industry's: "automakers above designated size", "carmakers"
+_MAKERS = re.compile(r"(?i)\b(?:[\w-]+(?:\s+[\w-]+)?\s+)?(?:automakers|carmakers|vehicle\s+makers|car\s+makers"
+                     r"|auto(?:mobile|motive)?\s+(?:companies|enterprises|firms|manufacturers)|car\s+manufacturers"
+                     # "companies in the sector" of a story on the auto industry
+                     r"|(?:companies|enterprises|firms)\s+in\s+the\s+(?:auto(?:mobile|motive)?\s+)?(?:sector|industry))\b")
+
+
+_THESE_COMPANIES = re.compile(r"(?i)\b(?:these|those|the)\s+(?:companies|enterprises|firms)\b|\bthey\b")
+
+
+def _makers_of(text: str, spans: Spans) -> str:
+    """The kind of vehicle a group of makers makes, when the sentence (or, for "these companies", the sentence
+    before) names one: "nev" for "NEV makers", else "vehicle"; "" when no group of makers is named."""
+    regions = [spans.sentence]
+    if _THESE_COMPANIES.search(text, *spans.sentence):
+        regions += earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
+    for region in regions:
+        found = _MAKERS.search(text, *region)
+        if found:
+            kind = what_in(text, found.start(), found.end())
+            return kind if kind in VEHICLE_KINDS and kind != "vehicle" else "vehicle"
+    return ""
+
+
+def _is_company(entity: str) -> bool:
+    """Whether a drafted entity is a company: no place, facility, show or the world."""
+    return bool(entity) and entity not in PLACE_SET and entity != "World" and not is_facility(entity) and not (
+        is_event(entity))
 
 
 def _figure_before(text: str, mention: Mention, spans: Spans) -> Mention | None:
@@ -1134,6 +1172,13 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     if (context.measure == "exports" and is_plant(entity) and _PLANT_SHIPPED.search(text, *spans.clause)
             and not _ABROAD_WORDS.search(text, *spans.clause)):
         context = Read(context.what, "shipments")  # "the plant shipped 916,000 cars": at home and abroad
+    elif (context.measure == "exports" and is_facility(entity) and not is_plant(entity)
+          and not _ABROAD_WORDS.search(text, *spans.sentence)
+          and not any(m.lastgroup == "exports" and re.match(r"(?i)export", m.group())
+                      for m in measures_in(text, *spans.sentence))):
+        # "310 vehicles loaded on a ro-ro ship left the port, bound for Saudi Arabia": what a port ships,
+        # which the text does not call exports
+        context = Read(context.what, "shipments")
     people = _PEOPLE_BEFORE.search(text, max(spans.clause[0], mention.start - 60), mention.start) if (
         unit in ("count", "vehicles") and noun in ("", "units")) else None
     if people:  # "a user base of 3 million", "owners topping 2.5 million": people counted
@@ -1269,7 +1314,10 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             and not {named_model[1], named_model[1].split()[0]} & set(known_company_names())):
         # "delivered 7,412 Aero ONEs", "sold 20,100 Seals": the model's
         return f"{snake(named_model[1])}_{context.measure}", "vehicles"
-    if is_event(entity) and (_ON_SHOW.search(text, spans.clause[0], spans.clause[1]) or (
+    # "Nissan has four e-cars at this show": what a company brings to a show is on show there
+    at_show = bool(_AT_SHOW.search(text, spans.clause[0], spans.clause[1]) and re.search(
+        r"(?i)\b(?:has|have|had|brought|brings|bring)\b", text[spans.clause[0] : mention.start]))
+    if (is_event(entity) or at_show) and (at_show or _ON_SHOW.search(text, spans.clause[0], spans.clause[1]) or (
             CONTINUES.search(text, spans.clause[0], spans.clause[1]) and _ON_SHOW.search(text, *spans.sentence))):
         # "shows 640 cars", "has 12 concept cars and 95 new-energy vehicles on show"
         kind = paired_what(text, mention, spans) or what_in(text, mention.end, min(mention.end + 30, spans.clause[1]))
@@ -1328,6 +1376,9 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         base = f"{industry['thing'].lower().replace(' ', '_').replace('-', '_')}_{measure}{target}"
     elif measure == "throughput" and _DESIGNED.search(text, max(spans.clause[0], mention.start - 60), mention.start):
         base = f"{context.what}_throughput_capacity{target}"  # "a designed annual throughput of 1.3 million vehicles"
+    elif (measure == "sales" and unit in ("cny", "usd") and _is_company(entity) and not what_in(text, *spans.clause)
+          and not any(m.unit == "vehicles" for m in mentions_in(text, *spans.sentence))):
+        base = "revenue" + target  # "CATL's sales rose 6.2 percent to 84.7 billion yuan": what the company took in
     elif measure == "investment":  # "an investment of 7 billion yuan": the kind only its own phrase names
         base = "_".join(filter(None, [_invested_in(text, mention, spans), "investment"])) + target
     elif measure in SERIES:
@@ -1346,6 +1397,8 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             unit = "vehicles"
     elif measure in ("revenue", "net_profit") and _INDUSTRY.search(sentence) and context.what in VEHICLE_KINDS:
         base = f"{context.what}_{measure}{target}"  # "an NEV industry cluster with annual revenue of": the industry's
+    elif measure in ("revenue", "net_profit") and not _is_company(entity) and (makers := _makers_of(text, spans)):
+        base = f"{makers}_{measure}{target}"  # "the carmakers' total profits", "these companies' total profits"
     elif measure == "revenue" and _OVERSEAS_REVENUE.search(
             text, spans.clause[0] if measures_in(text, *spans.clause) else spans.sentence[0], spans.clause[1]):
         base = f"overseas_revenue{target}"  # "overseas revenue amounted to 98.4 billion yuan"
