@@ -215,8 +215,9 @@ _MODEL_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z]{2,3}|Model|Han|Tang|Song|Qin)\s$
 
 # "the Tiggo 8 Pro", "a Song 5 Plus": a name, a digit and a trim word
 # (the name not opening its sentence: "Around 5 EV makers" is no model)
-_NAME_WORD_BEFORE = re.compile(r"(?:\b[a-z]+|,)\s(?!(?:January|February|March|April|May|June|July|August|September"
-                               r"|October|November|December|Phase|Group|Top|No|Level|Class|Grade|Stage|Round|Line|Hall)\s)"
+_NAME_WORD_BEFORE = re.compile(r"(?:\b[a-z]+|\d[\d,.]*|,)\s(?!(?:January|February|March|April|May|June|July|August"
+                               r"|September|October|November|December|Phase|Group|Top|No|Level|Class|Grade|Stage|Round"
+                               r"|Line|Hall)\s)"
                                r"[A-Z][a-z]+\s$")
 _MODEL_SUFFIX = re.compile(r"\s+(?:Pro|Plus|Max|Ultra|DM-?i)\b")
 
@@ -241,7 +242,7 @@ def not_a_claim(text: str, mention: Mention) -> str:
             and not re.match(r"\s*(?:percent|%|per\s+cent|units|vehicles|cars|million|thousand)", text[mention.end:])):
         name = text[max(0, mention.start - 6) : mention.end].split()[-2]
         return f"part of a model's name ('{name} {mention.text}'), not a figure"
-    if (mention.unit == "count" and mention.value < 100 and mention.text.isdigit()
+    if (mention.unit in ("count", "vehicles") and mention.value < 100 and mention.text.isdigit()
             and _NAME_WORD_BEFORE.search(text[max(0, mention.start - 16) : mention.start])
             and _MODEL_SUFFIX.match(text, mention.end)):
         name = " ".join(text[max(0, mention.start - 16) : mention.end].split()[-2:])

@@ -191,7 +191,8 @@ _TOP_IN_BOTH = re.compile(r"(?i)\b(?:top|first|leading|largest|biggest)\b[^.;]{0
 # First in one measure: "ranking first in the export of passenger vehicles", "has topped global EV sales"
 _FIRST_IN = re.compile(r"(?i)\b(?:rank(?:ed|ing|s)?\s+(?:first|No\.\s*1|number\s+one|top)|(?:taken|took|taking|held"
                        r"|holding|kept|keeping)\s+the\s+(?:top\s+spot|lead|first\s+place)|topp(?:ed|ing)|topped\s+the"
-                       r"|led|leading)\b(?P<rest>[^;]{0,120})")
+                       r"|led\s+(?:the\s+(?:world|country|nation|market|industry)|in)|leading\s+(?:the\s+(?:world|country"
+                       r"|nation|market|industry)|in))\b(?P<rest>[^;]{0,120})")
 _WORLD = re.compile(r"(?i)\b(?:world(?:wide)?|global(?:ly)?|internationally)\b")
 
 

@@ -27,8 +27,9 @@ _MEASURES = [
     ("average_price", r"average\s+(?:selling\s+|sales\s+|export\s+|transaction\s+)?prices?"),
     # "R&D expenses", "invested 8 billion yuan in research and development": what is spent on R&D
     ("rd_spending", r"(?:research\s+and\s+development|R&D)\s+(?:spending|expenses|expenditure|investment)"
-                    r"|(?:invest(?:ed|s|ing)?|spent|spends?|spending|put|puts|putting)\s+(?:(?:(?!\.\s)[^;]){0,50}?\s)?"
-                    r"(?:in|on|into)\s+(?:research\s+and\s+development|R&D)\b"),
+                    r"|(?:invest(?:ed|s|ing)?|spent|spends?|spending|put|puts|putting)\s+(?:(?:(?!\.\s|\b(?:on|in|into)\s)[^;]){0,50}?\s)?"
+                    r"(?:in|on|into)\s+(?:research\s+and\s+development|R&D)\b"
+                    r"|(?:(?<=yuan\s)|(?<=dollars\s))(?:in|on|into)\s+(?:research\s+and\s+development|R&D)\b"),
     ("retail_sales", r"retail(?:\s+sales)?|terminal\s+sales|sold\s+(?:via|through|in)\s+retail"),
     # Sales abroad, cars built abroad included, are not exports: "overseas sales", "sold 1.2 million vehicles
     # overseas", "exported and sold ... from its overseas bases".
@@ -71,7 +72,9 @@ _MEASURES = [
                  # "the plant can build 300,000 vehicles a year": what it is able to make in a year
                  r"|can\s+(?:produce|manufacture|make|build|assemble|turn\s+out)(?=[^.;]{0,50}?\b(?:a|per|each)\s+year"
                  r"|[^.;]{0,50}?\bannually)"),
-    ("throughput", r"throughput|handl(?:ed|es|e|ing)|(?:vehicle|car|ro-ro)\s+traffic"),  # "a port's vehicle traffic"
+    # "a port's vehicle traffic", "the terminal handles 2,000 cars a day"
+    ("throughput", r"throughput|handl(?:ed|es)|(?:(?<=to\s)|(?<=will\s)|(?<=can\s)|(?<=could\s))handle"
+                   r"|(?:vehicle|car|ro-ro)\s+traffic"),
     ("investment", r"(?<!-)invest(?:ment|ments|ed)"),  # not "foreign-invested joint ventures"
     ("subsidy", r"subsid(?:y|ies)"),
     ("deals", r"(?:tentative\s+|intended\s+)?deals?"),
@@ -79,11 +82,12 @@ _MEASURES = [
     ("deliveries", r"deliver(?:ed|ies|y|s|ing)?"),
     # "the NEV market size will reach", "the nation's car market shrank 9%"
     ("sales", r"sales|(?<=market )size|sold|sells?|selling"
-              r"|market(?=(?:\s+in\s+[A-Z]\w+)?(?:\s+in\s+[A-Z][a-z]+)?\s+(?:shr[au]nk|grew|expanded|contracted|rose|fell"
+              r"|(?:(?<=car\s)|(?<=NEV\s)|(?<=EV\s)|(?<=auto\s)|(?<=vehicle\s))market(?=(?:\s+in\s+[A-Z][a-z]+)?\s+(?:shr[au]nk|grew|expanded|contracted|rose|fell"
               r"|declined|dropped|jumped|surged|slumped)\b)"
               r"|(?:consumers|buyers|customers|motorists)\s+(?:have\s+)?(?:bought|purchased)"),
     # "cars made by joint ventures" says whose cars, not how many were made ("were made by" does)
-    ("production", r"produc(?:e|ed|es|ing|tion)|output|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=are\s)|(?<=is\s))made"
+    ("production", r"produc(?:e|ed|es|ing|tion)|output"
+                   r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=are\s)|(?<=is\s))made(?!\s+(?:up|their|its)\b)"
                    r"|made(?!\s+(?:up|their|its|by)\b)|manufactur(?:e|ed|ing)"
                    r"|built|assembled|roll(?:ed|s)?\s+off\s+(?:the\s+)?(?:production|assembly)\s+lines?"),
 ]
@@ -108,7 +112,8 @@ def battery_in(text: str, start: int, end: int) -> str:
 _WHAT_RE = re.compile(
     # batteries made for vehicles, named by the vehicles ("new energy vehicle batteries", "EV batteries") or by
     # their chemistry, before the vehicles themselves
-    r"(?i)(?P<power_battery>\b(?:power|traction|(?:new[- ]energy|electric)(?:\s+vehicle)?|NEV|EV)\s+batter(?:y|ies)\b)"
+    r"(?i)(?P<power_battery>\b(?:power|traction|(?:new[- ]energy|electric)(?:\s+vehicle)?|NEV|EV)\s+"
+    r"batter(?:y|ies)(?![\w-]))"
     r"|(?P<lithium_iron_phosphate_battery>\blithium[- ]iron[- ]phosphate\s+(?:\(LFP\)\s+)?batter(?:y|ies)\b"
     r"|\bLFP\s+batter(?:y|ies)\b)|(?P<ternary_battery>\bternary(?:\s+lithium(?:-ion)?)?\s+batter(?:y|ies)\b)"
     r"|(?P<nev_passenger_car>\b(?:new[- ]energy|NEV|electric)\s+passenger\s+(?:cars?|vehicles?)"
@@ -151,7 +156,7 @@ _ORGANISATION = re.compile(
 CONTINUES = re.compile(r"(?i)\b(?:among\s+them|of\s+the\s+total|of\s+them|of\s+which|those)\b")
 # A share of a whole: "accounted for 46.8 percent", "made up 38 percent", "penetration rate reached 52.3 percent".
 SHARE_BEFORE = re.compile(
-    r"(?i)(?:\baccount(?:ed|ing|s)?\s+for|\bma(?:de|ke|kes|king)\s+up|\b(?:took|tak(?:e|es|ing))(?:\s+up)?"
+    r"(?i)(?:\baccount(?:ed|ing|s)?\s+for|\bma(?:de|ke|kes|king)\s+up|\btook(?:\s+up)?|\btaking|\btakes?\s+up"
     r"|\brepresent\w*|\bconstitut\w+"
     r"|\bcontribut(?:ed|ing|es)|\bcaptur(?:ed|ing|es)"
     r"|\bpenetration(?:\s+rate)?(?:\s+[\w']+){0,8}|\b(?:share|proportion)(?:\s+[\w'-]+){0,13}|\bof\s+which)"
@@ -451,6 +456,9 @@ def listed_after(text: str, mention: Mention, spans: Spans) -> str:
         kinds = []
         for item in items:
             what = _WHAT_RE.fullmatch(item)
+            if not what and not re.fullmatch(r"[a-z-]+(?:\s+[a-z-]+)?", item) or re.search(
+                    r"\b(?:in|at|to|from|of|for|on)\b", item):
+                return ""  # "in Anhui and Hubei, respectively": places, read as such
             kinds.append(what.lastgroup or "" if what else
                          re.sub(r"(?<=[a-z])s$", "", "_".join(item.lower().replace("-", " ").split())))
         if any(k in _BODY_TYPES for k in kinds):

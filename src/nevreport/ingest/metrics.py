@@ -137,6 +137,8 @@ _PER_SPAN = re.compile(r"(?i)(?<!\bin\s)(?<!\bwithin\s)(?<!\bfor\s)(?<!\bduring\
                        r"|after|later))"
                        # "handles more than 5,000 vehicles daily"
                        r"|(?<=\s)(?P<adverb>hourly|daily|weekly)(?=\s*[,.;]|\s*$)")
+# (the adverb names a rate only right after the counted noun: "handles 4,000 vehicles daily", not "sold 12,000 cars in
+# May and now delivers cars daily")
 _PER_SPAN_NAMES = {"hour": "hourly_average", "day": "daily_average", "week": "weekly_average",
                    "month": "monthly_average", "hourly": "hourly_average", "daily": "daily_average",
                    "weekly": "weekly_average"}
@@ -152,7 +154,7 @@ _THIS_REPRESENTS = re.compile(r"(?i)\s*(?:[\w-]+,\s*)?(?:(?:this|that|the)\s+(?:
                               r"(?:represents|represented|marks|marked|means|meant|is|was)\b")
 # A sentence about the figure before it: "The number will rise to 500", "This figure will double"
 _THE_FIGURE = re.compile(r"(?i)\s*(?:[\w-]+,\s*)?(?:the|this|that)\s+(?:figure|number|total|tally|count)\s+"
-                         r"(?!of\b)")
+                         r"(?!(?:number\s+|count\s+)?of\b)")
 _SUCH = re.compile(r"(?i)\s+(?:(?:units\s+of\s+)?(?:such|these|those)\s+(?:vehicles|cars|units|models)|of\s+them)\b")
 _SUCH_LEVEL = re.compile(r"(?i)\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+"
                          r"(?:(?:units\s+of\s+)?(?:such|these|those)\s+(?:vehicles|cars|units|models)|of\s+them)\b")
@@ -206,6 +208,12 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
             mine = [m for m in matches if not (
                 m.start() > mention.end and re.search(r"\s(?:and|while|whereas)\s", text[mention.end : m.start()])
                 and re.search(r"\d", text[m.end() : region[1]]))]
+            # "spent 2 billion yuan on marketing and 5 billion yuan on R&D": each measure after "and" is the
+            # number's there, so this one has none
+            others = [m for m in matches if m.start() > mention.end and re.search(
+                r"\s(?:and|while|whereas)\s[^.;]*?\d", text[mention.end : m.start()])]
+            if not priced and len(others) == len(matches):
+                break
             measure = (min(priced or mine or matches, key=lambda m: distance(m, mention)).lastgroup or "")
     if measure == "sales" and any(m.lastgroup == "retail_sales" for m in measures_in(
             text, spans.sentence[0], spans.clause[0])):
@@ -347,7 +355,8 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
     return Read(what or "vehicle", measure)
 
 
-_FORMER_LATTER = re.compile(r"(?i)\b(?:the\s+)(?P<which>former|latter)\b")
+_FORMER_LATTER = re.compile(r"(?i)\b(?:the\s+)(?P<which>former|latter)(?=\s*,|\s+(?:was|were|is|are|had|has|consisted"
+                            r"|comprised|included|includes|counted|accounted|rose|fell|grew|reached|totall?ed)\b)")
 
 
 def _former_or_latter(text: str, mention: Mention, spans: Spans) -> str:
@@ -671,7 +680,9 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
     engaged = _ENGAGED_IN.match(text, mention.end + head.end()) if head else None
     if engaged:  # "about 80 firms engaged in the industry chain" -> industry_chain_enterprises
         return f"{engaged['field'].lower().replace(' ', '_').replace('-', '_')}_{noun}"
-    if noun == "people" and re.search(r"(?i)\bvisit(?:ed|ors?|ing)\b", sentence):
+    if noun == "people" and (re.match(r"(?i)\s+people\s+(?:[\w-]+\s+){0,2}visit", text[mention.end :]) or re.search(
+            r"(?i)\bvisited\s+by\s+(?:nearly\s+|about\s+|over\s+|more\s+than\s+|some\s+)?$",
+            text[spans.clause[0] : mention.start])):
         return "visitors"  # "some 800,000 people visited the fair"
     if _CAPABLE_OF.search(text, max(0, mention.start - 40), mention.start):
         return re.sub(r"(?<=[a-z])s$", "", noun) + "_capacity"
@@ -688,9 +699,11 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
         where = re.match(r"(domestic|international)_", noun)
         both = len(set(re.findall(r"(?i)\b(domestic|international)\b", sentence))) == 2
         return f"{where[1]}_car_carrier_routes" if where and both else "car_carrier_routes"
-    rate = _PER_SPAN.search(text, mention.end, min(spans.sentence[1], mention.end + 70)) if (
+    rate = _PER_SPAN.search(text, mention.end, min(spans.clause[1], mention.end + 70)) if (
         noun not in ("count", "units", "area") and not noun.endswith("_average")) else None
-    if rate and not re.search(r"\d", text[mention.end : rate.start()]):
+    # ("Loading three to five ro-ro ships for the export of cars a day": the rate ends the counted phrase, with no
+    # verb of its own between: "runs 120 stores ... and plans to open one every week" is no rate)
+    if rate and not re.search(r"\d|\b(?:and|plans?|aims?|will|intends?)\b", text[mention.end : rate.start()]):
         # "Loading three to five ro-ro ships a day": a count per day, with what they do
         low = re.search(r"(?i)\b[\w,.]+\s+(?:to|-)\s+$", text[max(spans.clause[0], mention.start - 20) : mention.start])
         until = mention.start - (len(low.group()) if low else 0)  # "Loading three to five": before the range
@@ -822,6 +835,8 @@ _SPAN_OF_TIME = re.compile(r"(?i)\s+(?:months?|years?|quarters?|weeks?|days?)\b"
 _INVESTED_INTO = re.compile(r"(?i)\s+(?:\([^()]*\)\s+)?(?:of\s+investments?\s+)?(?:in|into)\s+(?:the\s+)?"
                             r"(?P<thing>(?:[\w-]+\s+){0,4}?(?:projects?|industry|industries|sector|plants?|factory"
                             r"|factories|production|manufacturing|bases?))\b")
+_KIND_INVESTMENT = re.compile(r"(?i)\b(?:[\w-]+\s+){0,2}investments?(?:\s+in\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"
+                              r"(?=\s+(?:rose|fell|grew|reached|hit|totall?ed|came|was|were|of|stood|jumped|climbed)\b)")
 _PROJECTS_WITH = re.compile(r"(?i)(?P<thing>(?:[\w-]+\s+){1,3}projects?)\b[^.;]{0,60}?\binvestments?\b")
 
 
@@ -871,7 +886,8 @@ def _listed_share(text: str, mention: Mention, spans: Spans) -> str:
 
 # "charging points at 96 percent of its expressway service areas": the share of places chargers cover
 _OF_PLACES = re.compile(r"(?i)\s+of\s+(?:its\s+|the\s+|all\s+|(?:China|the\s+country)['\u2019]s\s+)?"
-                        r"(?P<places>(?:[\w-]+\s+){0,3}?(?:service\s+areas|areas|townships|towns|counties|cities"
+                        r"(?P<places>(?:(?!(?:sales|exports|output|in|of|with|for|and)\b)[\w-]+\s+){0,3}?"
+                        r"(?:service\s+areas|areas|townships|towns|counties|cities"
                         r"|villages|districts))\b")
 
 
@@ -935,6 +951,12 @@ def _invested_in(text: str, mention: Mention, spans: Spans) -> str:
     into = _INVESTED_INTO.match(text, mention.end)
     if into:
         return what_in(text, into.start("thing"), into.end("thing"))
+    # "NEV investment in Anhui rose 12 percent", "Investment in electric vehicles reached 50 billion yuan"
+    named = _KIND_INVESTMENT.search(text, spans.clause[0], mention.start)
+    if named:
+        kind = what_in(text, named.start(), named.end())
+        if kind:
+            return kind
     projects = list(_PROJECTS_WITH.finditer(text, spans.sentence[0], mention.start))
     return what_in(text, projects[-1].start("thing"), projects[-1].end("thing")) if projects else ""
 
@@ -1316,7 +1338,8 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         return f"{snake(named_model[1])}_{context.measure}", "vehicles"
     # "Nissan has four e-cars at this show": what a company brings to a show is on show there
     at_show = bool(_AT_SHOW.search(text, spans.clause[0], spans.clause[1]) and re.search(
-        r"(?i)\b(?:has|have|had|brought|brings|bring)\b", text[spans.clause[0] : mention.start]))
+        r"(?i)\b(?:has|have|brought|brings|bring)\s+(?:[\w-]+\s+){0,2}$", text[spans.clause[0] : mention.start])
+        and not measures_in(text, *spans.clause))
     if (is_event(entity) or at_show) and (at_show or _ON_SHOW.search(text, spans.clause[0], spans.clause[1]) or (
             CONTINUES.search(text, spans.clause[0], spans.clause[1]) and _ON_SHOW.search(text, *spans.sentence))):
         # "shows 640 cars", "has 12 concept cars and 95 new-energy vehicles on show"
@@ -1428,6 +1451,9 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         return f"{base}_daily_average", unit  # "a daily average of over 1,500 vehicles"
     rate = _PER_SPAN.search(text, mention.end, min(spans.clause[1], mention.end + 60)) if unit not in (
         "percent", "percentage_points", "times") else None
+    if rate and rate["adverb"] and (len(text[mention.end : rate.start()].split()) > 3 or re.search(
+            r"(?i)\b(?:and|now|then|also)\b", text[mention.end : rate.start()])):
+        rate = None  # "sold 12,000 cars in May and now delivers cars daily": no rate of the number's
     if rate and measure in SERIES - {"capacity", "ownership"} and not base.endswith("_average"):  # "per month"
         return f"{base}_{_PER_SPAN_NAMES[(rate['span'] or rate['adverb']).lower()]}", unit
     if yoy_change(text, mention, spans):  # "a year-on-year increase of 35,000"
