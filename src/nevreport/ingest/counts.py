@@ -345,8 +345,8 @@ def counted_before(text: str, mention: Mention, spans: Spans) -> str:
 # A part of a whole: "542,000 charging piles were newly built, including 237,000 public piles"; "Among them, ..."
 _PART_OF = re.compile(r"(?i)\b(?:including|of\s+which|among\s+them|among\s+which|of\s+them|of\s+these|comprising"
                       r"|consisting\s+of|the\s+former|the\s+latter)\b")
-_WHOLE_COUNT = re.compile(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|thousand))?"
-                          r"(?![\d.,]*\s*(?:%|percent))")
+_WHOLE_COUNT = re.compile(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|thousand)|\s?(?:mn|bn)\b)?"
+                          r"(?![\d.,]*\s*(?:%|percent|pc\b))")
 # Words that belong to what a thing is ("charging piles", "battery swapping stations"), not to which of them.
 _THING_WORDS = frozenset({"battery", "batteries", "swap", "power", "hydrogen", "car", "vehicle", "fuel", "cell",
                           "parking", "service", "gas"})
@@ -419,9 +419,18 @@ def part_name(text: str, mention: Mention, spans: Spans, noun: str) -> str:
     if not noun:
         return ""
     parts = list(_PART_OF.finditer(text, spans.sentence[0], mention.start))
-    if parts:
+    opening = re.fullmatch(r"(?i)\s*(?:this|these|it|the\s+figure|the\s+total)\s*",
+                           text[spans.sentence[0] : parts[-1].start()]) if parts else None
+    if parts and opening:  # "This includes 412,000 public charging points": parts of the total the sentence before
+        earlier = earlier_sentences(text, spans.sentence[0])[:1]
+        if not earlier:
+            return ""
+        region = earlier[0]
+    elif parts:
         region = (spans.sentence[0], parts[-1].start())
-    elif re.match(r"(?i)\s*(?:among\s+them|of\s+them|of\s+these|of\s+which)\b", text[spans.sentence[0] :]):
+    elif re.match(r"(?i)\s*(?:among\s+them|of\s+them|of\s+these|of\s+which|(?:this|these|it|the\s+figure|the\s+total)"
+                  r"\s+(?:includes?|included|comprises?|comprised))\b", text[spans.sentence[0] :]):
+        # "It includes 90,000 public piles and 300,000 private ones": parts of the total the sentence before counts
         earlier = earlier_sentences(text, spans.sentence[0])[:1]
         if not earlier:
             return ""

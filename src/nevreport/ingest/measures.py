@@ -132,7 +132,7 @@ _WHAT_RE = re.compile(
     r"|(?P<auto_parts>\bauto(?:mobile|motive)?\s+parts\b)"
     r"|(?P<lithium_battery>\blithium(?:-ion)?\s+batter(?:y|ies)\b)"
     r"|(?P<solar_cell>\bsolar\s+(?:cells?|batter(?:y|ies)|panels?|modules?)\b)"
-    r"|(?P<passenger_car>\bpassenger[\s-]+(?:cars?|vehicles?)\b)"  # "total passenger-car sales"
+    r"|(?P<passenger_car>\bpassenger[\s-]+(?:cars?|vehicles?|units)\b)"  # "total passenger-car sales"
     r"|(?P<commercial_vehicle>\b(?:commercial|business)\s+(?:vehicles?|cars?)\b)"
     r"|(?P<gasoline_powered_vehicle>\b(?:gasoline|petrol)(?:[- ]powered)?\s+(?:vehicles?|cars?|models?)\b)"
     r"|(?P<vehicle>\b(?:vehicles?|cars?|automobiles?|autos?|auto\s+industry|automotive)\b)"
@@ -159,7 +159,7 @@ SHARE_BEFORE = re.compile(
     r"(?i)(?:\baccount(?:ed|ing|s)?\s+for|\bma(?:de|ke|kes|king)\s+up|\btook(?:\s+up)?|\btaking|\btakes?\s+up"
     r"|\brepresent\w*|\bconstitut\w+"
     r"|\bcontribut(?:ed|ing|es)|\bcaptur(?:ed|ing|es)"
-    r"|\bpenetration(?:\s+rate)?(?:\s+[\w']+){0,8}|\b(?:share|proportion)(?:\s+[\w'-]+){0,13}|\bof\s+which)"
+    r"|\bpenetration(?:\s+rate)?(?:,?\s+[\w'-]+){0,16}|\b(?:share|proportion)(?:\s+[\w'-]+){0,13}|\bof\s+which)"
     r"\s+(?:about|around|nearly|over|more\s+than|an\s+estimated|some|almost|roughly|(?:a\s+)?mere|only|just)?\s*$"
 )
 SHARE_AFTER = re.compile(r"(?i)\s+of\s+(?:all|total|the|them|its|their|new)\b"
@@ -499,6 +499,11 @@ _PER = {"daily": "daily", "each day": "daily", "every day": "daily", "weekly": "
 _PER_DAY = re.compile(r"\s+([a-z]+ing\s+(?:daily|weekly|monthly|each\s+day|every\s+day))\b")
 
 
+# "added 1.9mn EV charging points": things newly added, as "were newly built" are newly built
+_ADDED_BEFORE = re.compile(r"(?i)\badded\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|a\s+record\s+)?"
+                           r"[\d.,]+(?:\s*(?:mn|million|thousand|bn|billion))?$")
+
+
 # Things counted abroad, said after their noun: "users outside China", "stores outside the mainland"
 _OUTSIDE_HOME = re.compile(r"(?i)\s+(?:outside\s+(?:of\s+)?(?:China|the\s+(?:Chinese\s+)?mainland|mainland\s+China"
                            r"|the\s+country|its\s+home\s+market)|abroad|overseas)\b")
@@ -548,6 +553,8 @@ def noun_phrase(text: str, end: int) -> str:
     built = _BUILT_AFTER.match(text, end + last.end()) if last and words[:1] == ["new"] else None
     if built:  # "42,000 new charging piles were built": newly built, as "were newly built" is
         words = ["newly", built["done"].lower(), *words[1:]]
+    if words and words[0] != "newly" and _ADDED_BEFORE.search(text, max(0, end - 50), end):
+        words = ["newly", "added", *(w for w in words if w != "new")]  # "The country added 1.9mn EV charging points"
     # "three R&D centers overseas" -> overseas_rd_centers; "14 new energy vehicle models" -> nev_models
     name = "_".join(words).replace("-", "_").replace("&", "").replace(",", "")
     return re.sub(r"^new_energy(?:_vehicles?)?(?=_[a-z])", "nev", name)

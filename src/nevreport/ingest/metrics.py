@@ -426,6 +426,14 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
         measure = measure or ((found[0].lastgroup or "") if found else "")
     if re.search(r"(?i)\bretail\b", text[start:end]) and measure in ("", "sales"):
         measure = "retail_sales"
+    penetration = PENETRATION.search(text, spans.sentence[0], mention.start)
+    if penetration and not measure:
+        # a penetration rate is a share of sales, retail ones where its sentence or the story before says so, and
+        # of sales at home "in the domestic market"
+        said = text[slice(*spans.sentence)]
+        retail = re.search(r"(?i)\bretail\b", said) or context.measure == "retail_sales"
+        measure = ("domestic_sales" if re.search(r"(?i)\bdomestic\s+market\b", said) else
+                   "retail_sales" if retail else "sales")
     measure = measure or context.measure or "sales"
     if (what or context.what) == part and part in ("ternary_battery", "lithium_iron_phosphate_battery"):
         return f"power_battery_{measure}"  # "ternary batteries were 36.5 percent of total production"
@@ -440,8 +448,8 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
     if what == "nev" and part in ("nev_passenger_car", "bev", "phev", "fcv"):
         return f"nev_{measure}"  # "pure EVs, 62 percent of all new energy vehicles": a kind's share of NEVs
     what = (what or context.what).replace("nev_", "").replace("nev", "vehicle") or "vehicle"
-    if what == "vehicle" and measure == "sales":
-        return "new_vehicle_sales"
+    if what == "vehicle" and measure in ("sales", "domestic_sales"):
+        return f"new_vehicle_{measure}"
     if measure == "retail_sales" and what == "vehicle":
         what = "passenger_car"
     if what == "passenger_car" and measure == "sales" and re.search(r"(?i)\bretail\b", text[start:end]):
@@ -650,6 +658,13 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
     """The metric of a count of something other than vehicles: a known metric its sentence names, where routes
     go, where an expo's exhibitors come from, else its noun ("28 research institutes" -> research_institutes)."""
     sentence = text[spans.sentence[0] : spans.sentence[1]]
+    made_of = _TONS_OF.match(text, mention.end) if noun in ("tons", "tonnes", "metric_tons") else None
+    if made_of and not is_facility(entity) and not _FREIGHT_WORDS.search(sentence):
+        # "277,000 tons of cathode materials were produced": the material and what was done with it
+        made = measures_in(text, *spans.sentence)
+        if made:
+            words = made_of["thing"].lower().replace("-", " ").split()
+            return "_".join([*words[:-1], _singular(words[-1]), made[0].lastgroup or ""])
     if noun in _FREIGHT:  # "moved 88 million tons of goods and 2.1 million TEUs"
         # ("designed to handle 6 million tons a year": what it can handle)
         designed = _DESIGNED.search(text, max(spans.clause[0], mention.start - 60), mention.start) or (
@@ -800,6 +815,10 @@ def _model_slug(match: re.Match[str]) -> str:
 
 _INDUSTRY_OF = re.compile(r"(?i)\b(?:output|added)\s+value\s+of\s+(?:the\s+)?"
                           r"(?:(?:province|city|country|region)['\u2019]s\s+)?(?P<thing>(?!the\s)(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+industr")
+_TONS_OF = re.compile(r"(?i)\s+(?:metric\s+)?(?:tons|tonnes)\s+of\s+(?P<thing>(?:[a-z-]+\s+){0,3}?[a-z-]+?)"
+                      r"(?=\s+(?:were|was|is|are|had|have|has)\b|[,.;]|\s+(?:in|during|for|last|this|up|down)\b)")
+_FREIGHT_WORDS = re.compile(r"(?i)\b(?:cargo|freight|goods|throughput|ports?|terminals?|TEUs?|handl\w*|containers?"
+                            r"|berths?|shipping|vessels?|ships?)\b")
 _DESIGNED_TO = re.compile(r"(?i)\b(?:designed|built|able)\s+to\s+(?:handle|accommodate|process)\s+"
                           r"(?:up\s+to\s+|about\s+)?$")
 _DESIGNED = re.compile(r"(?i)\bdesign(?:ed)?\s+(?:annual\s+|yearly\s+)?(?:handling\s+)?(?:throughput|capacity)\b")
@@ -1249,6 +1268,9 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     if unit in ("percent", "percentage_points"):
         share = SHARE_BEFORE.search(before[-100:]) or (
             unit == "percent" and SHARE_AFTER.match(text, mention.end) and not mention.direction)
+        penetration = SHARE_BEFORE.search(text, max(spans.sentence[0], mention.start - 130), mention.start)
+        if not share and penetration and penetration.group().lower().startswith("penetration"):
+            share = True  # "the NEV penetration rate, which analysts watch closely as a sign of demand, reached"
         earlier_share = _earlier_share(text, mention, spans)
         if not share and earlier_share is not None and re.search(
                 r"(?i)\b(?:from|compar(?:ed|ing)\s+with|versus|against)\s+(?:an?\s+\w+\s+)?$"

@@ -66,3 +66,30 @@ def test_the_exhibition_area_is_the_shows_whole_area():
     ("48.9 percent", "private_charging_guns_yoy_pct")])
 def test_parts_of_a_total_two_sentences_back_are_named_from_it(stated, metric):
     assert _metric(NETWORK, stated, published=dt.date(2025, 3, 5)) == metric
+
+
+ADDED = ("Charging grows\n\nIn the first seven months the country added 1.9mn EV charging points, 15.2pc more than "
+         "a year before. It includes some 412,000 public charging points and 1.49mn private ones, which grew 11pc "
+         "and 17pc respectively.")
+
+
+@pytest.mark.parametrize(("stated", "metric"), [("1.9mn", "newly_added_ev_charging_points"),
+                                                ("412,000", "newly_added_public_charging_points"),
+                                                ("1.49mn", "newly_added_private_charging_points")])
+def test_things_added_are_newly_added_and_this_includes_names_parts_of_them(stated, metric):
+    assert _metric(ADDED, stated, published=dt.date(2024, 9, 10)) == metric
+
+
+MATERIALS = ("Battery materials\n\nIn terms of primary materials, 312,000 tons of cathode materials were produced "
+             "in the quarter. The port handled 2 million tons of cargo. The group sees passenger units selling about "
+             "24.1 million this year. In the domestic market, the NEV penetration rate, which analysts watch closely "
+             "as a sign of demand, reached 51.6 percent last month. Retail sales of NEVs rose. The NEV retail "
+             "penetration rate rose to 47.2 percent.")
+
+
+@pytest.mark.parametrize(("stated", "metric"), [
+    ("312,000", "cathode_material_production"), ("2 million", "cargo_throughput"),
+    ("24.1 million", "passenger_car_sales"), ("51.6 percent", "nev_share_of_new_vehicle_domestic_sales"),
+    ("47.2 percent", "nev_share_of_passenger_car_retail_sales")])
+def test_tons_of_a_material_made_passenger_units_and_penetration_rates(stated, metric):
+    assert _metric(MATERIALS, stated, published=dt.date(2024, 4, 15)) == metric
