@@ -17,6 +17,7 @@ from nevreport.common.dates import CALENDAR_WORD
 from nevreport.ingest.clauses import Spans, earlier_sentences
 from nevreport.ingest.extract import Mention
 from nevreport.ingest.measures import STOP_WORDS, VEHICLE_NOUNS, battery_in, measures_in, noun_phrase, what_in
+from nevreport.ingest.tokens import singular
 
 _LENGTH_UNIT = re.compile(r"(?i)\s*(?:-\s*)?(?:kilomet(?:er|re)s?|km|miles?)\b")
 _MILEAGE = re.compile(r"(?i)\b(?P<words>(?:[a-z-]+\s+){0,2})(?:mileage|distance\s+(?:travell?ed|driven|covered))\b")
@@ -25,10 +26,6 @@ _COVERING = re.compile(r"(?i)\b(?:cover\w*|span\w*|stretch\w*|with|ha(?:ve|s|d|v
                        r"\s+of\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+)?$")
 _PLURAL_COUNT = re.compile(r"(?i)\b\d[\d,]*\s+(?P<noun>(?:[a-z-]+\s+){0,2}[a-z-]+s)\b")
 _DROP = frozenset({"total", "the", "a", "an", "its", "their", "such", "of", "overall"})
-
-
-def _singular(word: str) -> str:
-    return re.sub(r"(?<=[a-z])(?:ie)?s$", lambda m: "y" if m.group().startswith("ie") else "", word)
 
 
 def _name(words: str) -> str:
@@ -52,7 +49,7 @@ def length_name(text: str, mention: Mention, spans: Spans) -> str:
         counted = list(_PLURAL_COUNT.finditer(before))
         if counted:
             words = _name(counted[-1]["noun"]).split("_")
-            return "_".join([*words[:-1], _singular(words[-1]), "length"])
+            return "_".join([*words[:-1], singular(words[-1]), "length"])
     return ""
 
 
@@ -96,7 +93,7 @@ def place_count_name(text: str, mention: Mention, spans: Spans, noun: str) -> st
     words = _name(before["thing"]).split("_")
     if not words or words[-1] in ("exhibitors", "companies", "exports", "routes", "products"):
         return ""
-    return "_".join([*words[:-1], _singular(words[-1]), "countries"])
+    return "_".join([*words[:-1], singular(words[-1]), "countries"])
 
 
 # exports to a group of markets named by a quality: "exported to the three emerging markets", "shipped to developed

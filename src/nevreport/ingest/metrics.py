@@ -63,7 +63,7 @@ from nevreport.ingest.measures import (
 from nevreport.ingest.prices import price_name, share_move
 from nevreport.ingest.ranked import ranked_by, ranked_name, share_group
 from nevreport.ingest.stocks import is_stock, stock_name, yoy_change
-from nevreport.ingest.tokens import snake
+from nevreport.ingest.tokens import singular, snake
 
 # "70 percent of the cars went to private owners": the share of private buyers
 _BY_PRIVATE = re.compile(r"(?i)\s+of\s+(?:the\s+)?[\w\s-]{0,30}?\b(?:were|was|are|is)\s+(?:bought|purchased|owned)\s+by"
@@ -664,7 +664,7 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
         made = measures_in(text, *spans.sentence)
         if made:
             words = made_of["thing"].lower().replace("-", " ").split()
-            return "_".join([*words[:-1], _singular(words[-1]), made[0].lastgroup or ""])
+            return "_".join([*words[:-1], singular(words[-1]), made[0].lastgroup or ""])
     if noun in _FREIGHT:  # "moved 88 million tons of goods and 2.1 million TEUs"
         # ("designed to handle 6 million tons a year": what it can handle)
         designed = _DESIGNED.search(text, max(spans.clause[0], mention.start - 60), mention.start) or (
@@ -874,11 +874,6 @@ _SHARES_LISTED = re.compile(rf"(?i)(?P<parts>[A-Za-z][\w\s,&-]{{3,160}}?)\s+"
                             rf"(?:the\s+|all\s+|total\s+|its\s+|their\s+)?(?P<whole>(?:[\w-]+\s+){{0,3}}?[\w-]+?)(?=[\s,.;]|$)")
 
 
-def _singular(word: str) -> str:
-    """A plural noun's singular, as names take it: "industries" -> industry, "textiles" -> textile."""
-    return re.sub(r"ies$", "y", word) if word.endswith("ies") else re.sub(r"(?<=[a-z])s$", "", word)
-
-
 def _listed_share(text: str, mention: Mention, spans: Spans) -> str:
     """The share a part of a list holds, the parts listed before "accounted for" and their shares in the same
     order; the part's words with the last one singular, and the whole as written ("of exports" ->
@@ -896,7 +891,7 @@ def _listed_share(text: str, mention: Mention, spans: Spans) -> str:
     part = [w for w in part if w not in ("the", "its", "their")]
     if not part:
         return ""
-    part[-1] = _singular(part[-1])
+    part[-1] = singular(part[-1])
     whole = what_in(text, found.start("whole"), found.end("whole"))
     found_measure = measures_in(text, found.start("whole"), found.end("whole"))
     whole_name = "_".join(filter(None, [whole, (found_measure[0].lastgroup or "") if found_measure else ""]))
@@ -917,7 +912,7 @@ def _charging_coverage(text: str, mention: Mention, spans: Spans) -> str:
     if not places or not re.search(r"(?i)\bcharg(?:ing|ers?)\b", text[spans.sentence[0] : spans.sentence[1]]):
         return ""
     words = places["places"].lower().replace("-", " ").split()
-    words[-1] = _singular(words[-1])
+    words[-1] = singular(words[-1])
     return f"{'_'.join(words)}_charging_coverage_pct"
 
 
@@ -959,9 +954,14 @@ def _figure_before(text: str, mention: Mention, spans: Spans) -> Mention | None:
     if (measures_in(text, *spans.sentence) or what_in(text, *spans.sentence)
             or noun_phrase(text, mention.end) not in ("", "units")):  # "The number included 558,000 public piles"
         return None
-    before = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
-    levels = [m for m in mentions_in(text, *before[0]) if m.unit in ("count", "vehicles")] if before else []
+    levels = [m for m in _numbers_before(text, spans) if m.unit in ("count", "vehicles")]
     return levels[0] if levels else None
+
+
+def _numbers_before(text: str, spans: Spans) -> list[Mention]:
+    """The numbers the sentence before states (across a paragraph break), in order."""
+    before = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
+    return mentions_in(text, *before[0]) if before else []
 
 
 def _invested_in(text: str, mention: Mention, spans: Spans) -> str:
@@ -1133,9 +1133,8 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
             text[spans.sentence[0] : mention.start]):
         # "... exceeded 1 million by the end of June. This represents a year-on-year growth of 69.3 percent": the
         # growth of the level the sentence before states
-        before = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
-        levels = [m for m in mentions_in(text, *before[0]) if m.unit not in (
-            "percent", "percentage_points", "times", "years", "months")] if before else []
+        levels = [m for m in _numbers_before(text, spans) if m.unit not in (
+            "percent", "percentage_points", "times", "years", "months")]
         if levels:
             moved = levels[-1]
             named, _ = read_metric(text, moved, spans_around(text, moved), status, entity, period, known, False)

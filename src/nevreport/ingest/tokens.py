@@ -178,6 +178,11 @@ def snake(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
 
 
+def singular(word: str) -> str:
+    """A plural noun's singular, as metric names take it: "industries" -> industry, "textiles" -> textile."""
+    return re.sub(r"(?<=[a-z])(?:ie)?s$", lambda m: "y" if m.group().startswith("ie") else "", word)
+
+
 def word_before(text: str, start: int) -> str:
     if not start or not text[start - 1].isspace():
         return ""
