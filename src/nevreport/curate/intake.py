@@ -47,7 +47,7 @@ from nevreport.curate.review import (
     write_review,
 )
 from nevreport.curate.schema import SOURCES
-from nevreport.ingest.articles import read_article
+from nevreport.ingest.articles import printed_date, read_article
 
 # --- add ----------------------------------------------------------------------------------------------------
 
@@ -129,6 +129,11 @@ def _refusals(path: Path, text: str, row: dict[str, str], data_dir: Path) -> lis
     if day and day > dt.date.today():
         problems.append(Problem(shown, None, "published", f"--published {row['published']} is in the future",
                                 "give the date the article was published, as YYYY-MM-DD"))
+    printed = printed_date(text)
+    if day and printed and printed != day:  # the check `accept` and `validate` make, before anything is saved
+        problems.append(Problem(shown, None, "published", f"--published {row['published']}, but the article "
+                                f"prints {printed}", f"give --published {printed} (an article counts in every "
+                                "edition from that date)"))
     return problems
 
 

@@ -15,9 +15,10 @@ import re
 
 from nevreport.common.dates import CALENDAR_WORD
 from nevreport.ingest.clauses import Spans, earlier_sentences
+from nevreport.ingest.entities import ABROAD
 from nevreport.ingest.extract import Mention
 from nevreport.ingest.measures import STOP_WORDS, VEHICLE_NOUNS, battery_in, measures_in, noun_phrase, what_in
-from nevreport.ingest.tokens import singular
+from nevreport.ingest.tokens import singular, snake
 
 _LENGTH_UNIT = re.compile(r"(?i)\s*(?:-\s*)?(?:kilomet(?:er|re)s?|km|miles?)\b")
 _MILEAGE = re.compile(r"(?i)\b(?P<words>(?:[a-z-]+\s+){0,2})(?:mileage|distance\s+(?:travell?ed|driven|covered))\b")
@@ -114,23 +115,29 @@ _TO_PLACE = re.compile(r"(?<![\d.,])\d[\d,.]*(?:\s+(?:million|thousand))?(?!\s*(
                        rf"\s+to\s+(?:the\s+)?(?P<place>(?!{CALENDAR_WORD})(?!China\b|Chinese\b)[A-Z][A-Za-z]+"
                        r"(?:\s+[A-Z][A-Za-z]+)?)\b")
 _EXPORTED = re.compile(r"(?i)\bexport(?:s|ed|ing)?\b|\bshipped\b")
+_SHORT_ABROAD = frozenset({"US", "UK", "EU", "USA"})
+# "exports of lithium batteries from Zeta to the US", "Shipments of cells to the UK rose": where the goods go
+SENT_TO = re.compile(r"(?i)\b(?:exports?|shipments?)\s+(?:of\s+(?:[\w-]+\s+){0,4}?)?to\s+(?:the\s+)?"
+                     rf"(?P<place>(?-i:(?!{CALENDAR_WORD})(?!China\b|Chinese\b)[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z]+)?))")
 
 
 def export_destination(text: str, mention: Mention, spans: Spans) -> str:
     """The named country or region exports go to, for a number in its part of the sentence: "China exported 55,000
     autos to Iran, up 1.5 times, accounting for 29.6% of the total; 21,000 autos to ASEAN, ..." -> iran, asean."""
-    if not _EXPORTED.search(text, *spans.sentence):
+    if not (_EXPORTED.search(text, *spans.sentence) or SENT_TO.search(text, *spans.sentence)):
         return ""
     semicolons = (spans.sentence[0] + m.end() for m in re.finditer(";", text[spans.sentence[0] : spans.sentence[1]]))
     cuts = sorted({spans.sentence[0], spans.sentence[1], *semicolons})
     start = max(c for c in cuts if c <= mention.start)
     end = min(c for c in cuts if c > mention.start)
-    found = _TO_PLACE.search(text, start, end)
-    return found["place"].lower().replace(" ", "_") if found else ""
+    found = _TO_PLACE.search(text, start, end) or SENT_TO.search(text, start, end)
+    if not found or (found.re is SENT_TO and found["place"] not in ABROAD and found["place"] not in _SHORT_ABROAD):
+        return ""  # ("shipments to Shenzhen", "to Hertz": no country abroad)
+    return snake(found["place"].replace(".", ""))
 
 
 _DOMESTIC = re.compile(r"(?i)\b(?:domestic|local)\s+(?:(?:auto|car|vehicle|NEV)\s+)?(?:sales|deliveries)\b"
-                       r"|\b(?:to|in|on)\s+the\s+(?:Chinese|domestic|home)\s+"
+                       r"|\b(?:to|in|on|at)\s+the\s+(?:Chinese|domestic|home)\s+"
                        r"market\b|\b(?:sold|delivered)\s+domestically\b")
 
 
@@ -223,6 +230,10 @@ def leader_years_name(text: str, mention: Mention, spans: Spans, noun: str) -> s
 
 _PACE = re.compile(r"(?i)\b(?:slower|faster|quicker)\s+than\b"
                    r"|\bthan\s+the\s+(?:[\w-]+\s+){0,2}(?:pace|growth\s+rate)\b")
+# "2.6 percentage points faster than the whole manufacturing sector": a growth set against another industry's
+_THAN_INDUSTRY = re.compile(r"(?i)\s*(?:higher|lower|faster|slower|quicker)\s+than\s+(?:that\s+of\s+)?the\s+"
+                            r"(?:overall\s+|whole\s+|entire\s+)?(?P<industry>manufacturing|industrial|mining|services?"
+                            r"|construction|retail)\s+(?:industry|sector)\b")
 
 
 # "The growth rate was 1.7 percentage points higher", "the growing speed increased 0.7 percentage points": a
@@ -239,8 +250,8 @@ def rate_changed(text: str, mention: Mention, spans: Spans) -> tuple[Mention, st
     if mention.unit != "percentage_points":
         return None
     of_rate = _RATE_SUBJECT.search(text, spans.sentence[0], mention.start)
-    if not of_rate and not _PACE.match(text, mention.end) and not _PACE.search(
-            text, mention.end, min(mention.end + 12, spans.sentence[1])):
+    if not of_rate and not _PACE.match(text, mention.end) and not _THAN_INDUSTRY.match(text, mention.end) and not (
+            _PACE.search(text, mention.end, min(mention.end + 12, spans.sentence[1]))):
         return None
     region = (spans.sentence[0], mention.start)
     growths = list(re.finditer(r"\d[\d.]*\s*(?:percent(?!age)|%)", text[region[0] : region[1]]))
@@ -252,6 +263,10 @@ def rate_changed(text: str, mention: Mention, spans: Spans) -> tuple[Mention, st
         return None
     found = growths[-1]
     start = region[0] + found.start()
+    industry = _THAN_INDUSTRY.match(text, mention.end)
+    if industry:
+        base = f"vs_{industry['industry'].lower()}"
+        return Mention(start, start + len(found.group()), found.group(), 0.0, "percent", "exact", 0.0, "up"), base
     yoy = re.match(r"(?i)[^,.;]{0,40}?\b(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year)\b",
                    text[mention.end : spans.sentence[1]])
     return Mention(start, start + len(found.group()), found.group(), 0.0, "percent", "exact", 0.0, "up"), (

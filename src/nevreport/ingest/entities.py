@@ -16,6 +16,7 @@ from nevreport.ingest.clauses import Spans, body_start, earlier_sentences
 from nevreport.ingest.facilities import facilities_in, is_event, is_facility, is_plant
 from nevreport.ingest.measures import is_year_number
 from nevreport.ingest.ranked import ranked_name
+from nevreport.ingest.tables import listed_model, listed_spans, model_of
 
 # --- entities -----------------------------------------------------------------------------------------------
 
@@ -41,6 +42,9 @@ _SHORT_NAMES = {"VW": "Volkswagen", "GM": "General Motors", "GWM": "Great Wall M
                 "Xiaopeng": "XPeng", "Xiaopeng Motors": "XPeng"}  # the name XPeng was once written with
 PLACE_SET = frozenset(_PLACES)
 ABROAD = frozenset(_PLACES[_PLACES.index("United States") :])  # countries and regions outside China
+# A maker named by where it comes from: "the U.S. carmaker", "the German automaker", "a Shanghai-born startup"
+_MAKER_AFTER = re.compile(r"(?i)\s+(?:(?:electric|EV|NEV|auto|car|battery)\s+)?(?:carmaker|automaker|maker"
+                          r"|manufacturer|company|firm|giant|startup|brand)\b")
 _ADJECTIVES = {"Chinese": "China", "American": "United States", "German": "Germany", "Japanese": "Japan",
                "European": "Europe"}  # fmt: skip
 _EDITIONS = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th",
@@ -303,6 +307,7 @@ class Entities:
                                after_preposition=bool(part_of) or (_after_preposition(text, facility.start)
                                                                    and before not in _FACILITY_PREPOSITIONS),
                                before=before))
+        title_case_end = _title_case_headline_end(text)
         for match in self._pattern.finditer(text, start, end):
             if any(n.start <= match.start() < n.end for n in found):
                 continue
@@ -320,13 +325,20 @@ class Entities:
                 extra = following[1]
                 found.append(_Name(match.start(), match.end() + 1 + len(extra), f"{name} {extra}"))
                 continue
-            if following and following[1].split()[0] not in _PLACE_SUFFIXES and name not in self._companies:
+            # (a headline in title case capitalises every word: "EV Sales In China Hit A Record")
+            title_case = match.start() < title_case_end
+            if following and following[1].split()[0] not in _PLACE_SUFFIXES and name not in self._companies and not (
+                    title_case):
                 continue  # "China Association of Automobile Manufacturers", "Hong Kong Stock Exchange"
-            if re.search(r"[A-Z][\w]*\s$", before) and name not in self._companies:
+            if re.search(r"[A-Z][\w]*\s$", before) and name not in self._companies and not (
+                    title_case and _TITLE_CASE_WORD.search(before)):
                 continue  # "East China"
             if _IN_PARENTHESES.search(before):
                 continue  # "the National Exhibition and Convention Center (Shanghai)"
-            if after.startswith("-based") or re.match(r",\s+[A-Z][\w]*-based\b", after):
+            if after.startswith("-based") or re.match(r",\s+[A-Z][\w]*-based\b", after) or (
+                    name not in self._companies and _MAKER_AFTER.match(after)
+                    and re.search(r"(?i)\b(?:the|a|an)\s+$", before)):
+                # ("as the U.S. carmaker continues": a company's origin, not what the figure is about)
                 # "Guangzhou, China-based XPeng": where the company is based
                 found.append(_Name(match.start(), match.end(), entity, is_adjective=True))
                 continue
@@ -375,8 +387,10 @@ class Entities:
         counts: Counter[str] = Counter()
         first_seen: dict[str, int] = {}
         headline_end = text.find("\n")
+        # (a table's lines, "BYD Q5 PHEV \u2013 9,800", and models ranked "Chery eX (4,120)", are items, not subjects)
+        items = [*listed_spans(text), *((m.start(), m.end()) for m in _RANKED_ITEM.finditer(text))]
         for name in self.names_in(text, 0, len(text)):
-            if name.is_adjective or name.example:
+            if name.is_adjective or name.example or any(a <= name.start < b for a, b in items):
                 continue
             counts[name.entity] += 2 if name.start < headline_end else 1
             first_seen.setdefault(name.entity, name.start)
@@ -430,6 +444,17 @@ _TRAILING_CHANGE = re.compile(r"(?i)(?:up|down|an?\s+(?:increase|decrease|rise|d
                               r"|increasing|decreasing|rising|falling|growing)\b")
 
 
+def _title_case_headline_end(text: str) -> int:
+    """Where a headline written in title case ends ("Plug-In Sales In China Hit A Record"), else 0."""
+    end = text.find("\n")
+    words = re.findall(r"[A-Za-z][\w'-]*", text[: max(end, 0)])
+    long_words = [w for w in words if len(w) > 3]
+    return end if len(long_words) >= 3 and all(w[0].isupper() for w in long_words) else 0
+
+
+_TITLE_CASE_WORD = re.compile(r"\b(?:In|Of|For|To|The|And|At|From|By|With|On|Across|Into|Over)\s$")
+_RANKED_ITEM = re.compile(r"\b[A-Z][\w&.'-]*(?:\s+[\w&.'/-]+){0,2}\s*\(\s*\d[\d,.]*\s*\)")
+_SHARE_OF_OWNER = re.compile(r"(?i)[\d.,]+\s*(?:percent|per\s+cent|%)\s+of\s+(?:the\s+)?")
 _NUMBER_BETWEEN = re.compile(r"(?<![\w.,])\d[\d,.]*")
 # "sales of Dongfeng soared 189%": whose the measure is
 _MEASURE_OF = re.compile(r"(?i)\b(?:sales|deliveries|exports|production|output|revenue)\s+of\s+$")
@@ -451,8 +476,16 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
     """The place, company or event the number is about (see the module docstring for the order); `at`, where
     the number starts, lets a second subject in its clause ("Changan sold 2.68 million cars and Dongfeng 2.48
     million") have its own number."""
+    in_table = listed_model(text, at, known_company_names()) if at is not None else None
+    if at is not None and in_table and in_table[0]:  # "Zeta Alpha-Series \u2013 9,120", a line of a table of
+        named = entities.names_in(text, max(0, at - 60), at)  # models: the maker's
+        return named[-1].entity if named else in_table[0]
     ranked = ranked_name(text, at, spans.sentence) if at is not None else None
     if ranked:  # "The top three were TELD (16,232), State Grid (16,036)": the name before the bracket
+        maker, model = model_of(text[ranked[0] : ranked[1]], known_company_names(), PLACE_SET)
+        if maker and model:  # "Orion e7 (4,780)": the model's maker
+            named = entities.names_in(text, ranked[0], ranked[0] + len(maker))
+            return named[-1].entity if named else maker
         named = entities.names_in(text, *ranked)
         return named[-1].entity if named else text[ranked[0] : ranked[1]]
     pair = next((m for m in _NUMBER_PAIR.finditer(text, *spans.sentence) if at in (m.start("a"), m.start("b"))),
@@ -469,6 +502,9 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
         if len(places) == 2:
             return places[at != pair.start("a")]
     in_clause = _owners_dropped(text, entities.names_in(text, *spans.clause))
+    if at is not None:  # "Anhui made 81,000 NEVs, 6 percent of the nation's total": the whole's owner is not
+        in_clause = [n for n in in_clause if not (  # the part's
+            n.start > at and _SHARE_OF_OWNER.fullmatch(text, at, n.start) and re.match(r"['\u2019]s\b", text[n.end:]))]
     if (main_subject in ("", "China") or main_subject in PLACE_SET) and _WORLD_SUBJECT.match(
             text, spans.clause[0]) and not any(n.start < (spans.clause[1] if at is None else at)
                                                                 for n in in_clause):

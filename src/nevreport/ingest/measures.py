@@ -30,7 +30,10 @@ _MEASURES = [
                     r"|(?:invest(?:ed|s|ing)?|spent|spends?|spending|put|puts|putting)\s+(?:(?:(?!\.\s|\b(?:on|in|into)\s)[^;]){0,50}?\s)?"
                     r"(?:in|on|into)\s+(?:research\s+and\s+development|R&D)\b"
                     r"|(?:(?<=yuan\s)|(?<=dollars\s))(?:in|on|into)\s+(?:research\s+and\s+development|R&D)\b"),
-    ("retail_sales", r"retail(?:\s+sales)?|terminal\s+sales|sold\s+(?:via|through|in)\s+retail"),
+    # "Retail new energy vehicle sales": retail, however many words name what is sold
+    ("retail_sales", r"retail\s+(?:(?:new[- ]energy|NEV|EV|electric|passenger|vehicles?|cars?|auto|plug-in|hybrid)\s+)"
+                     r"{1,4}sales|retail(?:\s+sales)?|terminal\s+sales"
+                     r"|sold\s+(?:(?!and\b|while\b)[\w,]+\s+){0,3}?(?:via|through|in)\s+retail"),
     # Sales abroad, cars built abroad included, are not exports: "overseas sales", "sold 1.2 million vehicles
     # overseas", "exported and sold ... from its overseas bases".
     ("overseas_sales", r"(?:overseas|international|foreign)\s+(?:(?:auto|car|vehicle)\s+)?(?:sales|deliveries)"
@@ -63,6 +66,7 @@ _MEASURES = [
     # "Zeta's earnings", "its earnings": a company's profit
     ("net_profit", r"net\s+(?:profit|income)|profits?|(?:(?<=['\u2019]s\s)|(?<=its\s)|(?<=their\s))earnings"),
     ("revenue", r"revenues?|turnover|operating\s+income"),
+    ("operating_costs", r"operating\s+costs?"),
     ("throughput_capacity", r"throughput\s+capacity"),
     # batteries fitted to vehicles, in GWh: "the installed capacity of power batteries", "19 GWh were installed"
     ("installed_capacity", r"installed\s+(?:[\w-]+\s+){0,2}capacity|(?:were|was|been|being)\s+installed"
@@ -88,7 +92,10 @@ _MEASURES = [
     # "cars made by joint ventures" says whose cars, not how many were made ("were made by" does)
     ("production", r"produc(?:e|ed|es|ing|tion)|output"
                    r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=are\s)|(?<=is\s))made(?!\s+(?:up|their|its)\b)"
-                   r"|made(?!\s+(?:up|their|its|by)\b)|manufactur(?:e|ed|ing)"
+                   # "the auto manufacturing industry" names an industry, not what it made, "China-made cars" where
+                   # they were made
+                   r"|(?<!-)made(?!\s+(?:up|their|its|by)\b)|manufactur(?:e|ed|ing)(?!\s+(?:industr(?:y|ies)|sectors?"
+                   r"|enterprises|firms|companies|bases?|hubs?|PMI)\b)"
                    r"|built|assembled|roll(?:ed|s)?\s+off\s+(?:the\s+)?(?:production|assembly)\s+lines?"),
 ]
 _MEASURE_RE = re.compile(r"(?i)\b(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _MEASURES) + r")\b")
@@ -99,7 +106,7 @@ SERIES = frozenset({"sales", "retail_sales", "exports", "imports", "production",
                      "international_transshipment"})
 # Batteries by their chemistry or use, as installed capacity counts them; a power battery unless one is named.
 _BATTERY_RE = re.compile(
-    r"(?i)(?P<lithium_iron_phosphate_battery>\blithium[- ]iron[- ]phosphate\s+(?:\(LFP\)\s+)?batter(?:y|ies)\b"
+    r"(?i)(?P<lithium_iron_phosphate_battery>\blithium[- ]iron[- ]phosphate\s+(?:\([A-Za-z0-9]+\)\s+)?batter(?:y|ies)\b"
     r"|\bLFP\s+batter(?:y|ies)\b)|(?P<ternary_battery>\bternary(?:\s+lithium)?\s+batter(?:y|ies)\b)"
     r"|(?P<power_battery>\b(?:power|traction|EV)\s+batter(?:y|ies)\b)"
     r"|(?P<lithium_battery>\blithium(?:-ion)?\s+batter(?:y|ies)\b)")
@@ -112,9 +119,12 @@ def battery_in(text: str, start: int, end: int) -> str:
 _WHAT_RE = re.compile(
     # batteries made for vehicles, named by the vehicles ("new energy vehicle batteries", "EV batteries") or by
     # their chemistry, before the vehicles themselves
-    r"(?i)(?P<power_battery>\b(?:power|traction|(?:new[- ]energy|electric)(?:\s+vehicle)?|NEV|EV)\s+"
-    r"batter(?:y|ies)(?![\w-]))"
-    r"|(?P<lithium_iron_phosphate_battery>\blithium[- ]iron[- ]phosphate\s+(?:\(LFP\)\s+)?batter(?:y|ies)\b"
+    # ("cells made to power NEVs", "power batteries for EVs": named by what they power)
+    r"(?i)(?P<power_battery>(?:\b(?:power|traction|(?:new[- ]energy|electric)(?:\s+vehicle)?|NEV|EV)\s+"
+    r"batter(?:y|ies)(?![\w-])|\b(?:storage\s+)?batter(?:y|ies)(?=\s+(?:to\s+power|powering|for|used\s+in)\s+"
+    r"(?:new[- ]energy\s+vehicles|NEVs|electric\s+vehicles|EVs)\b))"
+    r"(?:\s+(?:to\s+power|powering|for|used\s+in)\s+(?:new[- ]energy\s+vehicles|NEVs|electric\s+vehicles|EVs)\b)?)"
+    r"|(?P<lithium_iron_phosphate_battery>\blithium[- ]iron[- ]phosphate\s+(?:\([A-Za-z0-9]+\)\s+)?batter(?:y|ies)\b"
     r"|\bLFP\s+batter(?:y|ies)\b)|(?P<ternary_battery>\bternary(?:\s+lithium(?:-ion)?)?\s+batter(?:y|ies)\b)"
     r"|(?P<nev_passenger_car>\b(?:new[- ]energy|NEV|electric)\s+passenger\s+(?:cars?|vehicles?)"
     r"|\bpassenger\s+N?EVs?\b)"
@@ -156,13 +166,15 @@ _ORGANISATION = re.compile(
 CONTINUES = re.compile(r"(?i)\b(?:among\s+them|of\s+the\s+total|of\s+them|of\s+which|those)\b")
 # A share of a whole: "accounted for 46.8 percent", "made up 38 percent", "penetration rate reached 52.3 percent".
 SHARE_BEFORE = re.compile(
-    r"(?i)(?:\baccount(?:ed|ing|s)?\s+for|\bma(?:de|ke|kes|king)\s+up|\btook(?:\s+up)?|\btaking|\btakes?\s+up"
+    r"(?i)(?:\baccount(?:ed|ing|s)?\s+for|\bma(?:de|ke|kes|king)\s+up|\btook(?:\s+up)?|\btaking(?:\s+up)?|\btakes?\s+up"
     r"|\brepresent\w*|\bconstitut\w+"
     r"|\bcontribut(?:ed|ing|es)|\bcaptur(?:ed|ing|es)"
-    r"|\bpenetration(?:\s+rate)?(?:,?\s+[\w'-]+){0,16}|\b(?:share|proportion)(?:\s+[\w'-]+){0,13}|\bof\s+which)"
+    r"|\b(?:penetration(?:\s+rate)?(?:,?\s+[\w'-]+){0,16}|(?:share|proportion)(?:\s+[\w'-]+){0,13})"
+    r"(?:\s+[\d.]+\s+percentage\s+points?(?:\s+[\w'-]+){0,4})?|\bof\s+which)"  # ("rose 2.1 percentage points to")
     r"\s+(?:about|around|nearly|over|more\s+than|an\s+estimated|some|almost|roughly|(?:a\s+)?mere|only|just)?\s*$"
 )
 SHARE_AFTER = re.compile(r"(?i)\s+of\s+(?:all|total|the|them|its|their|new)\b"
+                         r"|\s+(?:market|retail|sales)\s+share\b"  # "at a record 6.2% market share"
                          r"|\s+of\s+(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['\u2019]s\s")  # "of China's NEV sales"
 OF_WHOLE = re.compile(r"(?i)\s+of\s+(?P<whole>[^,.;:()]{0,60})")
 PENETRATION = re.compile(r"(?i)\bpenetration\b")
@@ -171,13 +183,15 @@ _GROWTH = re.compile(
     r"|\b(?:more|less|higher|lower)\s+than\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bdecline\b|\bgr[eo]w\b"
 )
 MONTH_BASE = re.compile(
-    rf"(?i)^\s*(?:(?:year[- ]on[- ]year|from\s+a\s+year\s+earlier)\s+(?:and|but)\s+[^,.;\d]*?)?"
+    rf"(?i)^\s*(?:(?:last|this|the\s+previous)\s+month\s+)?"  # "slid 18 percent last month from April"
+    rf"(?:(?:year[- ]on[- ]year|from\s+a\s+year\s+earlier)\s+(?:and|but)\s+[^,.;\d]*?)?"
     rf"(?:(?:drop|fall|decline|slump|rise|increase|jump|gain|growth)\s+)?"  # "a 20% fall from June sales"
-    rf"(?:month[- ](?:on|over)[- ]month|(?:(?:more|less|higher|lower)\s+)?(?:from|than)\s+(?:that\s+of\s+)?"
+    rf"(?:month[- ](?:on|over)[- ]month|on\s+a\s+monthly\s+basis"
+    rf"|(?:(?:more|less|higher|lower)\s+)?(?:from|than)\s+(?:that\s+of\s+)?"
     rf"(?:the\s+previous|a|last|the\s+prior)"
     rf"\s+month"
     rf"|(?:(?:more|less|higher|lower)\s+)?(?:from|than(?:\s+in)?|over|compared\s+(?:with|to))\s+(?-i:{MONTH})"
-    rf"(?!\s+(?:last|a)\s+year|\s+(?:19|20)\d\d)"  # "from April last year" is a year earlier
+    rf"(?!\s+(?:of\s+)?(?:last|a|the\s+previous)\s+year|\s+(?:19|20)\d\d)"  # "from April last year": a year earlier
     rf"|(?:surge|rise|increase|jump|drop|fall|decline|gain)\s+(?:compared\s+(?:with|to)|from|over)\s+(?-i:{MONTH})"
     rf"(?!\s+(?:last|a)\s+year|\s+(?:19|20)\d\d)"  # "a 17% surge compared to February"
     rf"|from\s+[\d.,]+(?:\s+(?:million|thousand|billion))?(?:\s+[\w.]+){{0,2}}\s+in\s+(?-i:{MONTH}))"
@@ -256,10 +270,26 @@ def includes_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if m.end() > start and _WHAT_RE.search(text, max(0, m.start() - 40), m.start())]
 
 
+_ABBREVIATION = re.compile(r"\s*\([A-Za-z0-9-]{2,8}\)")
+
+
+def name_end(text: str, start: int, end: int, limit: int) -> int:
+    """`end`, or later, up to `limit`, when a kind's name starts before `end` and runs past it: a window cut at
+    "64,000 new energy passenger veh" still reads "new energy passenger vehicles"."""
+    for match in _WHAT_RE.finditer(text, start, limit):
+        if match.start() < end < match.end() and not any(
+                word.lower() in STOP_WORDS for word in re.findall(r"[\w-]+", text[start : match.start()])):
+            return match.end()  # (the name right after the number: not "2.8 million cars as a Chinese EV maker")
+    return end
+
+
 def what_in(text: str, start: int, end: int, masked: Sequence[tuple[int, int]] = ()) -> str:
     masked = [*masked, *((m.start(), m.end()) for pattern in (_MAKER, _ORGANISATION, _MARKET_EPITHET)
                          for m in pattern.finditer(text, start, end)), *includes_spans(text, start, end)]
     matches = [m for m in _WHAT_RE.finditer(text, start, end) if not any(a <= m.start() < b for a, b in masked)]
+    # "cells made for electric vehicles (EVs)": an abbreviation in brackets restates the name before it
+    restated = [(b.start(), b.end()) for m in matches if (b := _ABBREVIATION.match(text, m.end()))]
+    matches = [m for m in matches if not any(a <= m.start() < e for a, e in restated)]
     named = [m.lastgroup or "" for m in matches]
     found = set(named)
     if _PURE_AND_HYBRID.search(text, start, end):
@@ -500,7 +530,10 @@ _PER_DAY = re.compile(r"\s+([a-z]+ing\s+(?:daily|weekly|monthly|each\s+day|every
 
 
 # "added 1.9mn EV charging points": things newly added, as "were newly built" are newly built
-_ADDED_BEFORE = re.compile(r"(?i)\badded\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|a\s+record\s+)?"
+_SO_FAR_BEFORE = re.compile(r"(?i)\b(?:has|have|had|as\s+of|so\s+far|to\s+date)\b[^.;]*$")
+_IN_PERIOD_AFTER = re.compile(rf"(?i)[^.;]{{0,60}}?\b(?:in|during)\s+(?:(?:19|20)\d\d|(?:last|this)\s+year|{MONTH})")
+_ADDED_BEFORE = re.compile(r"(?i)\b(?P<done>added|built|installed|constructed|deployed)\s+"
+                           r"(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|a\s+record\s+)?"
                            r"[\d.,]+(?:\s*(?:mn|million|thousand|bn|billion))?$")
 
 
@@ -550,13 +583,23 @@ def noun_phrase(text: str, end: int) -> str:
     newly = _NEWLY_AFTER.match(text, end + last.end()) if last else None
     if newly and words[:1] != ["newly"]:  # "542,000 EV charging piles (+172.2% YoY) were newly built"
         words = ["newly", newly["done"].lower(), *words]
-    built = _BUILT_AFTER.match(text, end + last.end()) if last and words[:1] == ["new"] else None
-    if built:  # "42,000 new charging piles were built": newly built, as "were newly built" is
-        words = ["newly", built["done"].lower(), *words[1:]]
-    if words and words[0] != "newly" and _ADDED_BEFORE.search(text, max(0, end - 50), end):
-        words = ["newly", "added", *(w for w in words if w != "new")]  # "The country added 1.9mn EV charging points"
-    # "three R&D centers overseas" -> overseas_rd_centers; "14 new energy vehicle models" -> nev_models
+    built = _BUILT_AFTER.match(text, end + last.end()) if last and words[:1] != ["newly"] else None
+    if built and (words[:1] == ["new"] or built["done"].lower() == "added"):
+        # "42,000 new charging piles were built": newly built, as "were newly built" is; "27,500 public
+        # chargers were added": things added are new
+        words = ["newly", built["done"].lower(), *(w for w in words if w != "new")]
+    done = _ADDED_BEFORE.search(text, max(0, end - 50), end) if words and words[0] != "newly" else None
+    if done and done["done"].lower() != "added" and (
+            _SO_FAR_BEFORE.search(text, max(0, done.start() - 60), done.start())
+            and not _IN_PERIOD_AFTER.match(text, end + (last.end() if last else 0))):
+        done = None  # "has so far built 12,000 stations", "As of May, it has installed 16,400 piles": a stock
+    if done:  # "The country added 1.9mn EV charging points", "the city has built some 6,300 charging stations in
+        # 2022", "It built 1,000 stations in 2021": things newly made in a period
+        words = ["newly", done["done"].lower(), *(w for w in words if w != "new")]
+    # "three R&D centers overseas" -> overseas_rd_centers; "14 new energy vehicle models" -> nev_models;
+    # "566,000 public electric vehicle chargers" -> public_ev_chargers
     name = "_".join(words).replace("-", "_").replace("&", "").replace(",", "")
+    name = re.sub(r"(?:^|(?<=_))electric_vehicles?(?=_[a-z])", "ev", name)
     return re.sub(r"^new_energy(?:_vehicles?)?(?=_[a-z])", "nev", name)
 
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from nevreport.ingest.clauses import CLAUSE_BREAK, Spans, earlier_sentences, spans_around
+from nevreport.ingest.clauses import CLAUSE_BREAK, Spans, earlier_sentences, spans_around, status_of
 from nevreport.ingest.counts import (
+    SENT_TO,
     area_name,
     counted_before,
     domestic,
@@ -53,6 +54,7 @@ from nevreport.ingest.measures import (
     listed_after,
     masked_shares,
     measures_in,
+    name_end,
     noun_phrase,
     other_measures_whats,
     paired_measure,
@@ -61,8 +63,9 @@ from nevreport.ingest.measures import (
     what_in,
 )
 from nevreport.ingest.prices import price_name, share_move
-from nevreport.ingest.ranked import ranked_by, ranked_name, share_group
+from nevreport.ingest.ranked import brand_origin, ranked_by, ranked_name, share_group
 from nevreport.ingest.stocks import is_stock, stock_name, yoy_change
+from nevreport.ingest.tables import LIST_MEASURE, listed_model, model_of
 from nevreport.ingest.tokens import singular, snake
 
 # "70 percent of the cars went to private owners": the share of private buyers
@@ -152,6 +155,8 @@ _NOT_THINGS = frozenset({*VEHICLE_NOUNS, "units", "percent", "yuan", "dollars", 
                          "ports", "economies"})
 _THIS_REPRESENTS = re.compile(r"(?i)\s*(?:[\w-]+,\s*)?(?:(?:this|that|the)\s+(?:figure|number|total)|this|that|it)\s+"
                               r"(?:represents|represented|marks|marked|means|meant|is|was)\b")
+# Where a number's own words end: "The figure marks a 6% rise from April and beat ... NEV sales"
+_JOIN_AFTER = re.compile(r"(?i)\s(?:and|while|but|whereas)\s|[,;]")
 # A sentence about the figure before it: "The number will rise to 500", "This figure will double"
 _THE_FIGURE = re.compile(r"(?i)\s*(?:[\w-]+,\s*)?(?:the|this|that)\s+(?:figure|number|total|tally|count)\s+"
                          r"(?!(?:number\s+|count\s+)?of\b)")
@@ -218,15 +223,22 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
     if measure == "sales" and any(m.lastgroup == "retail_sales" for m in measures_in(
             text, spans.sentence[0], spans.clause[0])):
         measure = "retail_sales"  # "if retail sales keep their pace, sales for the year will fall 5 percent"
+    elif measure == "shipments" and (sent := SENT_TO.search(text, *spans.sentence)) and (
+            sent["place"] in ABROAD or sent["place"] in ("US", "UK", "EU", "USA")):
+        measure = "exports"  # "Shipments of batteries to the US jumped 27%": goods sent abroad, exports
+    elif measure == "sales" and _retail_before(text, spans):
+        measure = "retail_sales"  # "Retail sales of cars fell 21 percent. Some 1.3 million cars were sold in May"
     # "exported 542,000 vehicles", "sold 373,083 new energy vehicles": the noun after the number says what
     paired = paired_what(text, mention, spans)
     energy_of = re.match(r"(?i)\s*(?:[GMk]Wh|(?:giga|mega|kilo)watt[- ]hours?)\s+of\s+", text[mention.end :])
     # "98.3 GWh of new energy vehicle batteries": what the energy is of, however long its name
     after_end = min(mention.end + (energy_of.end() + 40 if energy_of else 26), spans.clause[1])
+    after_end = name_end(text, mention.end, after_end, spans.clause[1])
     bracket = text.find("(", mention.end, after_end)
     if bracket >= 0 and re.match(r"\(\s*\d", text[bracket:]):
         after_end = bracket  # "exceed 170,000 (113,000 all-electric)": the bracket is another number's
-    joined = re.search(r"\s(?:and|or)\s", text[mention.end : after_end])  # "52,000 vehicles and commercial ..."
+    # "52,000 vehicles and commercial ...", "2.8 million cars as a Chinese EV maker slows": the number's own words end
+    joined = re.search(r"\s(?:and|or|as|while|after|when|because)\s", text[mention.end : after_end])
     what = paired or what_in(text, mention.end, mention.end + joined.start() if joined else after_end)
     growth_of_such = mention.unit in ("percent", "times") and what in ("", "vehicle")
     such = bool(_SUCH.match(text, mention.end) or (growth_of_such and _SUCH_LEVEL.search(text, *spans.sentence))
@@ -462,8 +474,9 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period_year: str) ->
     after = text[mention.end : spans.sentence[1]]
     # "down 33.3 percent and 19.0 percent month on month": the base named after the pair is both numbers'
     after = re.sub(r"^\s*(?:,\s*|\s+and\s+)[\d.]+\s*(?:percent|per\s+cent|%)(?=\s)", "", after)
-    if MONTH_BASE.match(after):
-        return "mom"
+    if MONTH_BASE.match(after) or _MONTH_ON_MONTH_BEFORE.search(text, max(spans.clause[0], mention.start - 60),
+                                                                 mention.start):
+        return "mom"  # (before it too: "marked a month-on-month drop of 2.7 percent")
     year = YEAR_BASE.match(after)
     if year and period_year and int(year["year"]) != int(period_year) - 1:
         return f"vs_{year['year']}"
@@ -479,6 +492,8 @@ _BRAND_GROUP = re.compile(r"(?i)\b(?P<group>Chinese|domestic|homegrown)[- ](?:(?
                           r"(?!\s+(?:of|from)\b)")
 _ANNUAL_AVERAGE_OF = re.compile(r"(?i)\b(?:average\s+annual|annual\s+average)\s+(?:[\w-]+\s+){0,2}?"
                                 r"(?:sales|production|output|exports|deliveries)\b")
+_MONTH_ON_MONTH_BEFORE = re.compile(r"(?i)\bmonth[- ](?:on|over)[- ]month\s+(?:[a-z]+\s+){0,2}?(?:of|by)\s+"
+                                    r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$")
 _OPENING_BASE = re.compile(r"(?i)compared\s+(?:to|with)\s+(?P<year>(?:19|20)\d\d)\s*,")
 
 
@@ -491,7 +506,33 @@ _RANGE_REST = re.compile(r"\s*(?:to|-|\u2013)\s*[\w.,]+(?=\s)")
 _IZATION_RATE = re.compile(
     r"(?i)\b(?P<stem>[a-z]+)i[sz]ation\s+rate\s+of\s+(?:the\s+)?(?P<whole>[a-z-]+(?:\s+[a-z-]+){0,2}?)"
     r"(?=\s+(?:of|used|in|at|for|has|have|is|was|reached|exceeded|rose|stood|hit)\b)")
+def _abroad(text: str, spans: Spans) -> bool:
+    """Whether the sentence is about a country or region outside China ("In Japan, domestic brands ...")."""
+    sentence = text[spans.sentence[0] : spans.sentence[1]]
+    return any(re.search(rf"\b{re.escape(place)}(?![\w-])", sentence) for place in ABROAD)
+
+
+def _retail_before(text: str, spans: Spans) -> bool:
+    """Whether the sentence before tells retail sales, and this one, which names no other kind of sales, goes on
+    with them."""
+    sentence = text[spans.sentence[0] : spans.sentence[1]]
+    if (_OTHER_SALES.search(sentence) or status_of(sentence) != "actual" or not _WERE_SOLD.search(sentence)
+            or any(name in sentence for name in known_company_names()) or _OTHER_BODY.search(sentence)):
+        return False  # (an outlook for the year after a month's retail sales may count sales of every kind; a
+        # company's or another body's sales are their own)
+    before = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
+    return bool(before) and any(m.lastgroup == "retail_sales" for m in measures_in(text, *before[0])) and not (
+        _OTHER_SALES.search(text, *before[0]))
+
+
+# "these cars" after cars of another kind than a group of brands: "imported models", "joint ventures' models"
+_OTHER_CARS = re.compile(r"(?i)\b(?:imported|joint[- ]ventures?|foreign)\b")
+_WERE_SOLD = re.compile(r"(?i)\b(?:were|was|had\s+been|have\s+been)\s+sold\b")
+_OTHER_BODY = re.compile(r"(?i)\bCAAM\b|Association\s+of\s+Automobile\s+Manufacturers|\bcommercial\b")
+_OTHER_SALES = re.compile(r"(?i)\b(?:wholesale|wholesales|factory|exports?|overseas|abroad|deliver\w*)\b")
 _INDUSTRY = re.compile(r"(?i)\bindustr(?:y|ies)\b|\bsector\b")
+# Money a company takes in, makes or spends: no kind of vehicle, except an industry's or its makers'
+_COMPANY_MONEY = ("revenue", "net_profit", "operating_costs")
 _AVERAGE_GROWTH = re.compile(r"(?i)\b(?:average\s+annual|annual\s+average|compound\s+annual)\s+(?:growth|increase"
                              r"|rise)\b|\bCAGR\b|\bgrow\w*\s+at\s+an\s+(?:average\s+annual|annual\s+average)\s+rate\b"
                              # "sales should climb some 25% each year until 2030"
@@ -534,7 +575,9 @@ _SHARE_OF_GLOBAL = re.compile(r"(?i)\bshare\s+of\s+(?:the\s+)?(?:global|world(?:
 _GLOBAL_WHOLE = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:global|world(?:'s|wide)?|the\s+world's)\s+[^,.;:()]{0,40}")
 _OF_TARGET = re.compile(r"(?i)(?:\s+and\s+[\d.]+\s*(?:percent|%))?\s+of\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}"
                         r"(?:targets?|goals?|objectives?)\b")
-_NUMBER_OF = re.compile(r"(?i)\b(?:the\s+)?(?:total\s+)?number\s+of\s+")
+_GROWTH_IN = re.compile(r"(?i)\s+(?:growth|increase|rise|jump|drop|decline|fall)\s+in\s+the\s+(?:total\s+)?"
+                        r"(?:number|amount|count)\s+of\s+")
+_NUMBER_OF = re.compile(r"(?i)\b(?:the\s+)?(?:total\s+)?(?:number|amount|count)\s+of\s+")
 # "38 percent of China's total", "of the country's NEV sales", "a domestic market share of 23 percent": a part's
 # share of its country's whole
 _NATIONAL_WHOLE = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:country|nation|China)['\u2019]s\b|\s+of\s+(?:the\s+)?"
@@ -563,6 +606,10 @@ def _count_growth(text: str, mention: Mention, spans: Spans) -> str:
     if not _GROWTH_WORDS.search(text, spans.clause[0], spans.sentence[1]):
         return ""
     number_of = [m for m in _NUMBER_OF.finditer(text, spans.sentence[0], mention.start)]
+    # "a 44.8-percent rise in the number of chargers": the number after it
+    growth_in = _GROWTH_IN.match(text, mention.end)
+    if growth_in:
+        number_of = [growth_in]
     if number_of:
         noun = noun_phrase(text, number_of[-1].end() - 1)
         if noun:
@@ -575,7 +622,9 @@ def _count_growth(text: str, mention: Mention, spans: Spans) -> str:
     return ""
 
 
-_GROWTH_WORDS = re.compile(r"(?i)\b(?:up|down|rose|rising|grew|growing|increas\w*|climb\w*|jump\w*|surg\w*|fell"
+_GROWTH_WORDS = re.compile(r"(?i)\b(?:up|down|rose|rises?|rising|grew|growing|growth|increas\w*|climb\w*|jump\w*"
+                           r"|surg\w*"
+                           r"|(?:soar|tumbl|slump|plung)\w*(?=\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?\d)|fell"
                            r"|decreas\w*|declin\w*|drop\w*|year[- ]on[- ]year|from\s+a\s+year)")
 
 
@@ -665,6 +714,12 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
         if made:
             words = made_of["thing"].lower().replace("-", " ").split()
             return "_".join([*words[:-1], singular(words[-1]), made[0].lastgroup or ""])
+    output_of = _OUTPUT_OF.search(text, spans.clause[0], mention.start) if noun in (
+        "tons", "tonnes", "metric_tons") and not made_of else None
+    if output_of and not is_facility(entity) and not _FREIGHT_WORDS.search(sentence):
+        # "The output for cathode materials came to 180,000 tons": that material's production
+        words = output_of["thing"].lower().replace("-", " ").split()
+        return "_".join([*words[:-1], singular(words[-1]), "production"])
     if noun in _FREIGHT:  # "moved 88 million tons of goods and 2.1 million TEUs"
         # ("designed to handle 6 million tons a year": what it can handle)
         designed = _DESIGNED.search(text, max(spans.clause[0], mention.start - 60), mention.start) or (
@@ -673,7 +728,7 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
     number_of = list(_NUMBER_OF.finditer(text, spans.sentence[0], mention.start)) if noun == "count" else []
     if number_of:  # "The count of chargers for public use in the region is 31,500"
         named = noun_phrase(text, number_of[-1].end() - 1)
-        public = re.match(r"\s+for\s+public\s+use\b", text[number_of[-1].end() + len(named) :])
+        public = re.match(r"(?:[\w-]+\s+){0,4}?[\w-]+\s+for\s+public\s+use\b", text[number_of[-1].end() :])
         named = re.sub(r"_+", "_", named)
         if named:
             return f"public_{named}" if public else named
@@ -739,6 +794,7 @@ _MODEL_NAME = re.compile(
     r"|(?:(?!(?:The|A|An|Its|Their|This|That|Each|Every|Pure|Plug-in|New|Other|Chinese|China|Electric|Hybrid|All|Total|Domestic|Foreign|Global|Used|Premium|Luxury)\b)[A-Z][a-z]+\s+){1,2}(?:(?i:mini)\s*)?(?:EV|PHEV)"
     r"(?![\w-]))"
     r"(?:\s+(?:Plus|Pro|Max|EV|PHEV))?(?:['\u2019]s)?(?:\s+(?:series|family|lineup|SUV|sedan|model))?")
+_OF_ITS = re.compile(r"\s+(?:units\s+)?of\s+(?:its|the|their)\s+(?:[a-z]+\s+){0,2}")
 _MODEL_MEASURES = ("sales", "deliveries", "production", "orders", "exports", "shipments")
 _MODEL_METRIC = re.compile(rf"^(?:[a-z_]+?_)?(?P<rest>(?:{'|'.join(_MODEL_MEASURES)})(?:_.*)?)$")
 
@@ -750,6 +806,10 @@ def model_named(text: str, mention: Mention, spans: Spans) -> str:
     gap = text[mention.end : mention.end + 8]
     after = _MODEL_NAME.match(text, mention.end + len(gap) - len(gap.lstrip(" ")))
     if after and after.start() > mention.end:
+        return _model_slug(after)
+    of_its = _OF_ITS.match(text, mention.end)  # "sold 2,260 of its Q8 SUVs", "390 units of its cheaper Q5 model"
+    after = _MODEL_NAME.match(text, of_its.end()) if of_its else None
+    if after:
         return _model_slug(after)
     before = [m for m in _MODEL_NAME.finditer(text, spans.sentence[0], mention.start)]
     own = [m for m in before if m.start() >= spans.clause[0]]
@@ -815,6 +875,9 @@ def _model_slug(match: re.Match[str]) -> str:
 
 _INDUSTRY_OF = re.compile(r"(?i)\b(?:output|added)\s+value\s+of\s+(?:the\s+)?"
                           r"(?:(?:province|city|country|region)['\u2019]s\s+)?(?P<thing>(?!the\s)(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+industr")
+_OUTPUT_OF = re.compile(r"(?i)\b(?:output|production)\s+(?:of|for)\s+(?!the\b|its\b|their\b|this\b|that\b)"
+                        r"(?P<thing>(?:[a-z-]+\s+){0,3}?[a-z-]+?)(?:\s+in\s+[A-Z][\w-]*)?"
+                        r"\s+(?:registered|reached|stood|was|were|totaled|totalled|came|hit|amounted)\b")
 _TONS_OF = re.compile(r"(?i)\s+(?:metric\s+)?(?:tons|tonnes)\s+of\s+(?P<thing>(?:[a-z-]+\s+){0,3}?[a-z-]+?)"
                       r"(?=\s+(?:were|was|is|are|had|have|has)\b|[,.;]|\s+(?:in|during|for|last|this|up|down)\b)")
 _FREIGHT_WORDS = re.compile(r"(?i)\b(?:cargo|freight|goods|throughput|ports?|terminals?|TEUs?|handl\w*|containers?"
@@ -1129,8 +1192,11 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         if quantity:
             return (f"{quantity}_{_growth_base(text, mention, spans, period[:4])}_pct"
                     if mention.unit == "percent" else quantity), unit
-    if not metric and mention.unit == "percent" and _neighbour and _THIS_REPRESENTS.match(
-            text[spans.sentence[0] : mention.start]):
+    join = _JOIN_AFTER.search(text, mention.end, spans.sentence[1])
+    own_words = (spans.sentence[0], join.start() if join else spans.sentence[1])
+    if (not metric or not measures_in(text, *own_words)) and mention.unit == "percent" and _neighbour and (
+            _THIS_REPRESENTS.match(text[spans.sentence[0] : mention.start])) and not (
+            _OF_TARGET.match(text, mention.end) or SHARE_AFTER.match(text, mention.end)):
         # "... exceeded 1 million by the end of June. This represents a year-on-year growth of 69.3 percent": the
         # growth of the level the sentence before states
         levels = [m for m in _numbers_before(text, spans) if m.unit not in (
@@ -1145,6 +1211,10 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         suffix = _GROWTH_SUFFIX.search(metric)
         metric = (f"{metric[: suffix.start()]}_target{metric[suffix.start() :]}" if suffix
                   else f"{metric}_target")
+    in_table = (listed_model(text, mention.start, known_company_names()) if mention.unit in ("count", "vehicles")
+                else None)
+    if in_table and in_table[1]:  # "The best sellers were:\nZeta Alpha-Series \u2013 9,120\n...": that model's sales
+        return f"{in_table[1]}_{in_table[2]}", "vehicles"
     modelled = _MODEL_METRIC.match(metric)
     if modelled:
         model = model_named(text, mention, spans)
@@ -1170,6 +1240,27 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     return metric, unit
 
 
+# "its stock of public EV chargers, which rose 48 percent": things a relative clause's numbers are of
+_WHICH_GREW = re.compile(r"(?P<np>(?:[A-Za-z][\w-]*\s+){0,3}?[a-z][\w-]*s)\s*,\s*which\s+(?:have\s+|has\s+)?"
+                         r"(?:grew|rose|increased|climbed|jumped|reached|totaled|totalled|stood|hit|fell|dropped)\b")
+
+
+def _antecedent_things(text: str, mention: Mention, spans: Spans) -> str:
+    """What a number in a relative clause counts when the clause is of things named before "which", not
+    vehicles ("..., its stock of public EV chargers, which rose 48 percent ..., reaching 5.2 million" ->
+    public_ev_chargers); "" otherwise."""
+    found = list(_WHICH_GREW.finditer(text, spans.sentence[0], mention.start))
+    if not found or re.search(r"[.;]|\b(?:while|whereas|but)\b", text[found[-1].end() : mention.start]):
+        return ""
+    words = re.split(r"(?i)\bof\s+", found[-1]["np"])[-1].lower().replace("-", " ").split()
+    words = [w for w in words if w not in ("the", "its", "their", "a", "an")]
+    if not words or words[-1] in VEHICLE_NOUNS or words[-1] in ("sales", "exports", "deliveries", "output"):
+        return ""
+    name = "_".join(words)
+    name = re.sub(r"(?:^|(?<=_))electric_vehicles?(?=_[a-z])", "ev", name)
+    return re.sub(r"^(?:new_energy_vehicles?|nevs?)(?=_)", "nev", name)
+
+
 def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: str, period: str,
                  known: dict[str, str]) -> tuple[str, str]:
     unit = mention.unit
@@ -1186,7 +1277,17 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         noun = places_before[-1] if places_before else noun
     if noun and listed_after(text, mention, spans):  # "4,000 and 1,000 pickups and vans, respectively": the list's
         noun = ""
-    if unit == "count" and not noun and ranked_name(text, mention.start, spans.sentence):
+    things = _antecedent_things(text, mention, spans) if not noun and unit in ("count", "percent") else ""
+    if things:  # "its stock of public EV chargers, which rose 48 percent ..., reaching 5.2 million"
+        return (f"{things}_{_growth_base(text, mention, spans, period[:4])}_pct" if unit == "percent"
+                else things), unit
+    ranked = ranked_name(text, mention.start, spans.sentence) if unit == "count" and not noun else None
+    if ranked:
+        maker, model_name = model_of(text[ranked[0] : ranked[1]], known_company_names(), PLACE_SET)
+        priced = re.search(r"(?i)\bpric\w*|\bin\s+(?:yuan|dollars|euros)\b|\bcheapest\b", sentence)
+        if model_name and maker and not priced:  # "Zeta Q5 (5,310), Orion e7 (4,780)": each model's figure
+            measures = list(LIST_MEASURE.finditer(text, *spans.sentence))  # (the measure its sentence names)
+            return f"{model_name}_{(measures[0].lastgroup or 'sales') if measures else 'sales'}", "vehicles"
         by = ranked_by(text, spans)  # "Guangdong (11,008), Jiangsu (6,285)": what the ranking counts
         if by:
             return by, unit
@@ -1251,7 +1352,9 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     if rate:  # "the localization rate of its parts has passed 90 percent": a share, of what it names
         return f"{rate['stem'].lower()}ized_share_of_{rate['whole'].replace(' ', '_').replace('-', '_')}", unit
     if (growth := rate_changed(text, mention, spans)) is not None:  # "1.9 percentage points slower than"
-        return f"{read_metric(text, growth[0], spans, status, entity, period, known)[0]}_{growth[1]}_pp", unit
+        of_growth = read_metric(text, growth[0], spans, status, entity, period, known)[0]
+        if of_growth:
+            return f"{of_growth}_{growth[1]}_pp", unit
     of_target = _OF_TARGET.match(text, mention.end) if unit == "percent" else None
     if of_target:  # "the figures equaled 96 percent of their annual objectives": a share of the goal
         base = f"{context.what or 'vehicle'}_{context.measure or 'sales'}"
@@ -1292,7 +1395,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
                 part = battery_in(text, spans.sentence[0], mention_for_whole.start) or context.what
                 whole = "power_battery_installed_capacity"
             group = share_group(text, spans if mention_for_whole is mention else spans_around(text, mention_for_whole),
-                                mention_for_whole)
+                                mention_for_whole, _abroad(text, spans))
             name = f"{group or _share_part(part, whole)}_share_of_{whole}"
             global_whole = _GLOBAL_WHOLE.match(text, mention_for_whole.end)
             if global_whole:  # "30 percent of global auto sales": a place's share of the world's
@@ -1380,6 +1483,12 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             m.lastgroup == "installed_capacity" for r in earlier_sentences(text, spans.sentence[0], True)[:4]
             for m in measures_in(text, *r)):  # "In March the output rose 25 percent to 12.5 GWh" after the
         context = Read(battery_in(text, *spans.sentence) or "power_battery", "installed_capacity")  # installations
+    elif energy and context.measure == "production" and context.what in VEHICLE_KINDS:
+        # "The output came to 9.6 gigawatt-hours": energy is no vehicle's output but a battery's, the kind the
+        # sentences before name
+        kinds = [what_in(text, *r) for r in earlier_sentences(text, spans.sentence[0], True)[:3]]
+        battery = next((k for k in kinds if k.endswith("battery")), "")
+        context = Read(battery, "production") if battery else context  # (no battery named: not a battery's)
     counted = unit == "count" and not energy and not re.match(r"(?i)\s+(?:units|vehicles|cars|NEVs)\b",
                                                               text[mention.end:])
     measured = noun.rsplit("_", 1)[-1] in ("exports", "imports", "sales", "deliveries", "registrations")
@@ -1434,14 +1543,19 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
                                                   text[spans.sentence[0] : mention.start])]
         brands = _BRAND_GROUP.search(text, spans.sentence[0] + (contrasts[-1] if contrasts else 0),
                                      spans.clause[1]) if measure != "ownership" else None
+        if not brands and measure != "ownership" and _THESE.search(text, spans.sentence[0], spans.clause[1]) and not (
+                any(name in sentence for name in known_company_names()) or _OTHER_CARS.search(sentence)):
+            # "Some 910,000 of these cars were sold": the brands the sentence before names
+            prior = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
+            brands = _BRAND_GROUP.search(text, *prior[0]) if prior else None
         if brands and not base.startswith(("domestic_", "chinese_")):
-            # "Chinese-brand passenger cars sold 700,000 units": the brands' figure, named as written
-            base = f"{brands['group'].lower().replace('-', '_')}_brand_{base}"
+            # "Chinese-brand passenger cars sold 700,000 units": the brands' figure, named by their origin
+            base = f"{brand_origin(brands['group'], _abroad(text, spans))}_brand_{base}"
         if unit == "count" and not energy:
             unit = "vehicles"
-    elif measure in ("revenue", "net_profit") and _INDUSTRY.search(sentence) and context.what in VEHICLE_KINDS:
+    elif measure in _COMPANY_MONEY and _INDUSTRY.search(sentence) and context.what in VEHICLE_KINDS:
         base = f"{context.what}_{measure}{target}"  # "an NEV industry cluster with annual revenue of": the industry's
-    elif measure in ("revenue", "net_profit") and not _is_company(entity) and (makers := _makers_of(text, spans)):
+    elif measure in _COMPANY_MONEY and not _is_company(entity) and (makers := _makers_of(text, spans)):
         base = f"{makers}_{measure}{target}"  # "the carmakers' total profits", "these companies' total profits"
     elif measure == "revenue" and _OVERSEAS_REVENUE.search(
             text, spans.clause[0] if measures_in(text, *spans.clause) else spans.sentence[0], spans.clause[1]):

@@ -25,6 +25,7 @@ from nevreport.ingest.clauses import (
     status_of,
 )
 from nevreport.ingest.extract import Mention
+from nevreport.ingest.tables import heading_of, table_line
 
 # --- periods ------------------------------------------------------------------------------------------------
 
@@ -51,7 +52,8 @@ _PERIOD_PATTERNS = [
     ("h", rf"\bH(?P<hh>[12])\b(?:\s+(?P<hhy>{YEAR}))?"),
     ("half", rf"\b(?P<ho>first|second)[\s-]+half\b{_YEAR_REF.format(n='h')}"),
     ("range", rf"\b(?:(?i:from|between)\s+)?(?P<r1>{MONTH})(?:\s+(?P<r1y>{YEAR}))?\s*(?:-|\u2013|to|and|through)\s*"
-              rf"(?P<r2>{MONTH})(?:,?\s+(?P<r2y>{YEAR})|\s+(?P<r2rel>this|last)\s+year\b|(?!\s*\d))"),
+              rf"(?P<r2>{MONTH})(?:\s+period)?"  # "the January-October period of 2023"
+              rf"(?:,?\s+(?:of\s+|in\s+)?(?P<r2y>{YEAR})|\s+(?:of\s+)?(?P<r2rel>this|last)\s+year\b|(?!\s*\d))"),
     # "from August 1 to 10", "in the first 10 days of August": a part of a month, its days
     ("days", rf"\b(?P<dm>{MONTH})\s*(?P<d1>\d\d?)(?:st|nd|rd|th)?\s*(?:-|\u2013|to|through)\s*(?P<d2>\d\d?)"
              rf"(?:st|nd|rd|th)?\b(?:,?\s*(?P<dy>{YEAR}))?"
@@ -262,7 +264,7 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool) 
     if kind == "range":
         first, last = _MONTHS[match["r1"].rstrip(".")], _MONTHS[match["r2"].rstrip(".")]
         year = int(match["r2y"] or match["r1y"] or 0) or _relative_year(match["r2rel"], published) or _month_year(
-            first, published, future)
+            last, published, future)  # (the months up to the last one: "January-November", said in January)
         return _months(year, first, last) if first <= last else ""
     if kind == "through":
         month = _MONTHS[match["tm"].rstrip(".")]
@@ -377,6 +379,11 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
             _YEAR_AGO_AFTER.match(text, mention.end)):
         # "Sales increased to 105,103 units from 48,072 year-on-year": the base, a year before
         return re.sub(r"(?:19|20)\d\d", lambda y: str(int(y.group()) - 1), period)
+    if status == "actual" and re.fullmatch(r"\d{4}-12", period) and _ANNUAL_BEFORE.search(
+            text, max(spans.clause[0], mention.start - 50), mention.start):
+        # "With December closing, the group's annual sales reached 1.2 million": a year's figure, told in its
+        # last month
+        period = period[:4]
     same = _SAME_PERIOD_AFTER.match(text, mention.end)
     if same and period[:4].isdigit():
         when = same["when"].lower()
@@ -385,15 +392,20 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     return period
 
 
+_ANNUAL_BEFORE = re.compile(r"(?i)\b(?:annual|full-year|whole-year)\s+(?:[a-z-]+\s+)?(?:sales|output|production"
+                            r"|deliveries|exports)\b(?!\s+capacity)(?:\s+[a-z]+){0,5}\s+(?:of\s+)?$")
+
+
 def _opens_sentence(text: str, spans: Spans, mention: Mention, period: str, published: dt.date) -> bool:
     """"In January, sales are expected to reach 2.54 million", said in February: an estimate of a period over,
     named as its sentence opens ("In January", "As reported, in January"), is that period's (an actual figure, as
     the dictionary says)."""
     start = spans.sentence[0]
     # "Zeta estimated its earnings last year at ...": an estimate of a period it names, wherever in its sentence
+    # ("Zeta estimates 96,000 sales in January": after the number too)
     estimate = re.search(r"(?i)\bestimat\w*", text[start : mention.start])
     return any(found.period == period and (estimate or _OPENING.fullmatch(text, start, found.start))
-               for found in _periods_in(text, start, mention.start, published, True))
+               for found in _periods_in(text, start, spans.clause[1] if estimate else mention.start, published, True))
 
 
 _OPENING = re.compile(r"(?i)(?:[^,.;\d]{0,40},\s*)?(?:in|for|during)\s+")
@@ -538,6 +550,11 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     own = _own_period(text, mention, spans, published, future)
     if own:
         return own
+    line = table_line(text, mention.start, ()) if published and not future else None
+    if line:  # "The best sellers for the month were:\nZeta Alpha \u2013 9,120": the table's period
+        tabled = _table_period(text, line.table_start, published)
+        if tabled:
+            return tabled
     day = _event_day(text, mention, spans, published) if not future else ""
     if day:
         return day
@@ -599,6 +616,17 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
             return found[0].period
     # a past-tense sentence, or one in the present perfect ("It has loaded 640,000 cars ..."), continues the
     # period before it
+    if _FOR_THE_MONTH.search(text, spans.sentence[0], spans.sentence[1]) and not future:
+        # "The next two spots for the month went to ...": the month the sentences before tell of, not one said in
+        # an aside with figures of its own ("(the old record was 81,000 in December)")
+        for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True):
+            asides = [(m.start(), m.end()) for pattern in (_BRACKETED, _WHICH_TO_END)
+                      for m in pattern.finditer(text, start, end) if _FIGURE_IN.search(m.group())]
+            months = [p.period for p in _periods_in(text, start, end, published, future)
+                      if re.fullmatch(r"\d{4}-\d\d", p.period) and not _NOW.match(text, p.start)
+                      and not any(a <= p.start < b for a, b in asides)]
+            if months:
+                return months[-1]
     if _THE_MONTH.search(text, spans.sentence[0], mention.start):
         # "In the given month, NEV retail sales totaled ...": the month named before, not the months of the year so
         # far that the sentence before counted
@@ -612,7 +640,12 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True):
             # "The sector now comprises 16.2 percent": a present state, which a past figure after it continues
             # only when no sentence before it dates anything
-            found = _periods_in(text, start, end, published, future)
+            # (not a date said in brackets or in a relative clause with figures of its own: "(the old record was
+            # 81,000 in December)", "..., which set a record (6,100) and led in April too")
+            asides = [(m.start(), m.end()) for pattern in (_BRACKETED, _WHICH_TO_END)
+                      for m in pattern.finditer(text, start, end) if _FIGURE_IN.search(m.group())]
+            found = [p for p in _periods_in(text, start, end, published, future)
+                     if not any(a <= p.start < b for a, b in asides)]
             present = present or next((p.period for p in found if _NOW.match(text, p.start)), "")
             found = [p for p in found if not _NOW.match(text, p.start)]
             if not future:  # an actual figure does not take the year an outlook before it names ("forecast
@@ -629,8 +662,36 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     return f"{published.year}-{published.month:02d}" if published else ""
 
 
+_FOR_THE_YEAR = re.compile(r"(?i)\b(?:for|of|in)\s+the\s+(?:whole\s+|full\s+)?year\b|\bannual\b")
+_YEAR_SO_FAR = re.compile(r"(?i)\bYTD\b|\byear[- ]to[- ]date\b|\bso\s+far\s+this\s+year\b")
+
+
+def _table_period(text: str, table_start: int, published: dt.date | None) -> str:
+    """The period of a table of models: the one its heading names, else the last month the story names before it
+    ("In July, Zeta sold ... Zeta's sales breakdown:"), its year for a table "for the year", the months of its year
+    so far for one "year to date"; "" when the story names no month."""
+    heading = heading_of(text, table_start)
+    named = _periods_in(text, *heading, published, False)
+    if named:
+        return named[-1].period
+    months = sorted(p.period for p in _periods_in(text, body_start(text), heading[0], published, False)
+                    if re.fullmatch(r"\d{4}-\d\d", p.period) and not _NOW.match(text, p.start)
+                    and not (published and not _ended_before(p.period, published)
+                             and (p.period[:4], p.period[5:]) != (str(published.year), f"{published.month:02d}")))
+    if not months:
+        return ""
+    words = text[heading[0] : heading[1]]
+    if _YEAR_SO_FAR.search(words):
+        return _months(int(months[-1][:4]), 1, int(months[-1][5:]))
+    return months[-1][:4] if _FOR_THE_YEAR.search(words) else months[-1]
+
+
 _RIGHT_AFTER = re.compile(r"(?i)\s*(?:(?!from\b|than\b|over\b|on\b|compared\b|against\b|versus\b|since\b)"
                           r"[a-z-]+\s+)?(?:(?:in|during|for)\s+)?(?:the\s+)?$")
+_WHICH_TO_END = re.compile(r"(?i),\s+(?:which|who)\s+[^.;]*")  # a relative clause to its sentence's end
+_FIGURE_IN = re.compile(r"\d[\d,.]*(?!\d)(?<!(?:19|20)\d\d)")  # a number that is not a year
+_FOR_THE_MONTH = re.compile(r"(?i)\bfor\s+the\s+month\b")
+_BRACKETED = re.compile(r"\([^()]*\)")
 _THE_MONTH = re.compile(r"(?i)\b(?:in|during)\s+the\s+(?:given\s+|same\s+)?month\b(?!\s+(?:of|before|last))")
 _SINCE_START = re.compile(r"(?i)\bsince\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?(?:launch|debut|start|opening|founding"
                           r"|inception|establishment)\b(?:\s+in\s+[^,.;]{3,25})?")

@@ -14,8 +14,8 @@ from nevreport.ingest.extract import Mention
 from nevreport.ingest.tokens import snake
 
 _CURRENCIES = {"cny": "cny", "usd": "usd", "eur": "eur"}
-_PRICED = re.compile(r"(?i)\b(?:pric(?:e|ed|es|ing)|costs?|costing|fork(?:ed|s)?\s+out|pegs?|pegged|sells?\s+for"
-                     r"|retails?\s+(?:at|for)|starting\s+(?:at|from))\b")
+_PRICED = re.compile(r"(?i)\b(?:pric(?:e|ed|es|ing)|(?<!operating\s)costs?|costing|fork(?:ed|s)?\s+out|pegs?|pegged"
+                     r"|sells?\s+for|retails?\s+(?:at|for)|starting\s+(?:at|from))\b")
 _STARTING = re.compile(r"(?i)\b(?:(?:starting|starts?)\s+(?:at|from)|starting\s+price\s+of)\s+(?:just\s+|only\s+)?$")
 _PER_VEHICLE = re.compile(r"(?i)\bpurchase\s+subsid|\b(?:for\s+)?(?:each|every|per)\s+(?:new\s+)?(?:car|vehicle|EV"
                           r"|NEV)\b")

@@ -3,7 +3,8 @@
 A ranked list: "the top three operators were TELD (16,232), State Grid (16,036) and Star Charge (8,348)",
 "Guangdong (11,008), Jiangsu (6,285)". Each number is the figure of the name before its bracket, and counts what
 the ranking is by ("in terms of the volume of charging stations"), not the things ranked ("operators")
-(data/DICTIONARY.md "Metric naming", rule 3). A share a group of companies or brands holds names the group:
+(data/DICTIONARY.md "Metric naming", rule 3); a model's (nevreport.ingest.tables) where the name is a maker's
+model ("Chery eX (4,120)"). A share a group of companies or brands holds names the group:
 "Chinese brands accounted for 60 percent of retail sales" -> chinese_brand_share_of_..."""
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ from nevreport.ingest.clauses import Spans, earlier_sentences
 from nevreport.ingest.extract import Mention
 from nevreport.ingest.measures import STOP_WORDS, noun_phrase
 
-_ITEM_BEFORE = re.compile(r"(?P<name>(?<![\w'-])[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s*\(\s*$")
+# ("Chery eX (", "JAC iQ S/R (": a model's name may open in lower case)
+_ITEM_BEFORE = re.compile(r"(?P<name>(?<![\w'-])[A-Z][\w&.'/-]*"
+                          r"(?:\s+(?:[A-Z][\w&.'/-]*|[a-z]+[A-Z0-9][\w&.'/-]*)){0,3})\s*\(\s*$")
 _ITEM_AFTER = re.compile(r"\s*(?:[a-z]+\s*)?\)")
-_ITEMS = re.compile(r"(?<![\w'-])[A-Z][\w&.'-]*\s*\(\s*\d")
+_ITEMS = re.compile(r"(?<![\w'-])(?:[A-Z][\w&.'/-]*|[a-z]+[A-Z0-9][\w&.'/-]*)\s*\(\s*\d")
 _BY = re.compile(r"(?i)\bin\s+terms\s+of\s+(?:the\s+)?(?:(?:total\s+)?(?:volume|number|count|total)\s+of\s+"
                  r"(?P<of>[a-z])|(?P<head>[a-z]+)\s+(?:number|count|volume)\b)")
 _COUNTED = re.compile(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?(?:\s+(?:million|thousand))?(?![\d.,]*\s*(?:%|percent))")
@@ -70,22 +73,38 @@ _SHARE_OF_GROUP = re.compile(rf"(?i)\b(?:share|proportion)\s+of\s+(?:the\s+)?{_G
 _OF_GROUP_ACCOUNTING = re.compile(rf"(?i)\bof\s+(?:the\s+)?{_GROUP}\b[^;]{{0,60}}?,\s*accounting\s+for\s+$")
 # "Chinese-brand passenger cars were sold ..., accounting for": cars of a group of brands named by their origin
 _BRAND_KIND_ACCOUNTING = re.compile(
-    r"(?i)\b(?P<origin>Chinese|domestic|foreign|local|German|Japanese|American|Korean|European)[- ]brand(?:ed)?\s+"
-    r"(?:passenger[\s-]+)?(?:cars|vehicles|automobiles|NEVs|EVs)\b[^;]{0,80}?,\s*(?:accounting\s+for|making\s+up)"
-    r"\s+(?:about\s+|nearly\s+|over\s+|some\s+)?$")
+    r"(?i)\b(?P<origin>Chinese|domestic|homegrown|foreign|local|German|Japanese|American|Korean|European)"
+    r"[- ]brand(?:ed)?\s+(?:passenger[\s-]+)?(?:cars|vehicles|automobiles|NEVs|EVs)\b[^;]{0,80}?"
+    r"(?:,\s*(?:accounting\s+for|making\s+up)|\s+accounted\s+for)\s+(?:about\s+|nearly\s+|over\s+|some\s+)?$")
+# "the share of these cars so far this year": the cars of a group of brands the sentences before name
+_SHARE_OF_THESE = re.compile(r"(?i)\bshare\s+of\s+(?:these|those|such)\s+(?:cars|vehicles|brands|models)\b")
+_BRANDS_NAMED = re.compile(r"(?i)\b(?P<origin>Chinese|domestic|homegrown|local)[- ](?:(?:auto|car)\s+)?brand")
+# Brands a story about China calls its own are Chinese brands, whatever the word
+_ORIGINS = {"domestic": "chinese", "homegrown": "chinese", "local": "chinese"}
+
+
+def brand_origin(word: str, abroad: bool = False) -> str:
+    """The origin a group of brands is named by: "domestic" -> chinese (in a story about another country,
+    "domestic" stays), "German" -> german."""
+    return word.lower() if abroad else _ORIGINS.get(word.lower(), word.lower())
 _SINGULAR = {"companies": "company", "start-ups": "startup"}
 _DIGITS = {"three": "3", "five": "5", "ten": "10"}
 _NOT_GROUP = frozenset({"the", "a", "its", "their", "china's", "chinese-owned", "all", "other", "these", "those"})
 
 
-def share_group(text: str, spans: Spans, mention: Mention) -> str:
+def share_group(text: str, spans: Spans, mention: Mention, abroad: bool = False) -> str:
     """The group of companies or brands a share is held by, singular: "NEV startups captured 31.2% of the
     market" -> nev_startup, "the top 3 power cell makers ..., accounting for 78.6 percent" -> top_3_power_cell_maker;
     "" when the share is no group's."""
     before = text[spans.clause[0] : mention.start]
     branded = _BRAND_KIND_ACCOUNTING.search(text, spans.sentence[0], mention.start)
     if branded:  # "812,000 domestic-brand passenger cars were sold, accounting for 51.2 percent": the brands' share
-        return f"{branded['origin'].lower()}_brand"
+        return f"{brand_origin(branded['origin'], abroad)}_brand"
+    if _SHARE_OF_THESE.search(text, spans.sentence[0], mention.start):
+        for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:3]:
+            named = _BRANDS_NAMED.search(text, start, end)
+            if named:
+                return f"{brand_origin(named['origin'], abroad)}_brand"
     found = _GROUP_HOLDS.search(before) or _SHARE_OF_GROUP.search(text, spans.sentence[0], mention.start) or (
         _OF_GROUP_ACCOUNTING.search(text, spans.sentence[0], mention.start))
     if not found:
@@ -98,5 +117,7 @@ def share_group(text: str, spans: Spans, mention: Mention) -> str:
     if words[-2:] == ["start", "ups"]:
         words[-2:] = ["startups"]
     words[-1] = _SINGULAR.get(words[-1], words[-1].removesuffix("s"))
+    if len(words) >= 2 and words[-1] == "brand":  # "homegrown brands": Chinese brands
+        words[-2] = brand_origin(words[-2], abroad)
     words = ["nev" if w in ("nev", "nevs", "ev") else w for w in words]
     return "_".join(words)

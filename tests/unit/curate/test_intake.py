@@ -298,3 +298,16 @@ def test_accept_says_where_a_new_metric_row_goes_and_the_review_flags_another_ci
     assert "nev_production is a series of the Shanghai chapter, which would list this figure of Hefei" in checks
     shanghai = review_rows("x.txt", text, [Proposal(mention, {**row, "entity": "Shanghai"})], data)[0]["check"]
     assert "Shanghai chapter" not in shanghai
+
+
+def test_add_refuses_a_publication_date_the_article_contradicts(data: Path):
+    dated = data.parent / "110_dated.txt"
+    dated.write_text("Zeta's sales rise\n\nHefei, March 4, 2024 -- Zeta sold 12,000 cars in February, up 8 percent.\n",
+                     encoding="utf-8")
+    before = _snapshot(data)
+    ran = _add(data, *OPTIONS[:5], "https://example.com/zeta-feb", "--published", "2024-03-05", article=dated)
+    assert ran.returncode == 1 and "Traceback" not in ran.stderr
+    assert "the article prints 2024-03-04" in ran.stderr and "give --published 2024-03-04" in ran.stderr
+    assert _snapshot(data) == before
+    assert _add(data, *OPTIONS[:5], "https://example.com/zeta-feb", "--published", "2024-03-04",
+                article=dated).returncode == 0

@@ -13,7 +13,7 @@ import pytest
 
 from nevreport.ingest.clauses import not_a_claim
 from nevreport.ingest.extract import extract_mentions
-from tests.unit.ingest.test_reading_news import _metric
+from tests.unit.ingest.test_reading_news import _fields, _metric
 
 PUBLISHED = dt.date(2024, 6, 10)
 
@@ -57,3 +57,65 @@ def test_a_model_named_right_after_a_quantity_is_no_figure():
     text = "Zeta launched the Tiggo 8 Pro in May, and sold 12,000 Tiggo 7 Plus SUVs in June."
     mention = next(m for m in extract_mentions(text) if m.text == "7")
     assert "model's name" in not_a_claim(text, mention)
+
+
+# Shapes close to this release's readings (tables of models, retail sales told on, brand groups, batteries named
+# by what they power, asides, "annual", shipments "to", a maker's origin, growth against an industry, "output
+# for"), each of which must keep its own reading.
+MONTHS_TABLE = ("Zeta deliveries\n\nZeta released its delivery figures for the quarter:\nJanuary \u2013 9,800\n"
+                "February \u2013 7,200")
+SPECS_TABLE = "Zeta Q9\n\nKey specs:\nRange: 700\nTop speed: 265"
+PRICE_TABLE = ("Price cuts\n\nBYD cut the starting prices of its models in May, in yuan:\nBYD Seal \u2013 179,800\n"
+               "BYD Han \u2013 169,800")
+
+
+@pytest.mark.parametrize(("text", "stated", "metric"), [
+    (MONTHS_TABLE, "9,800", "vehicle_deliveries"),
+    (SPECS_TABLE, "700", "count"),
+    (PRICE_TABLE, "179,800", "count"),
+    ("In May, BYD Thailand (5,000) and BYD Brazil (4,000) led exports.", "5,000", "vehicle_exports"),
+    ("In May, the Orion Q7 (7,000) and Orion Q5 (3,000) led deliveries among new models.", "7,000",
+     "q7_deliveries"),
+    ("Passenger car retail sales fell 5 percent in May, the CPCA said. The CAAM said vehicle sales rose 3 percent "
+     "to 2.4 million.", "2.4 million", "vehicle_sales"),
+    ("Passenger car retail sales fell 5 percent in May. BYD sold 330,000 vehicles in the month.", "330,000",
+     "vehicle_sales"),
+    ("Retail price cuts lifted Zeta sales to 33,000 units in May.", "33,000", "vehicle_sales"),
+    ("In Japan, domestic-brand vehicles accounted for 90 percent of new car sales in May.", "90 percent",
+     "domestic_brand_share_of_new_vehicle_sales"),
+    ("Domestic brands led the market in May. Tesla cut prices on imported models, and 6,000 of these cars were "
+     "sold.", "6,000", "vehicle_sales"),
+    ("Zeta's annual production capacity reached 300,000 units in May.", "300,000", "vehicle_capacity"),
+    ("Zeta's shipments to Shenzhen rose to 4,000 units in May.", "4,000", "vehicle_shipments"),
+    ("Zeta delivered 20,000 cars in May. This is 40 percent of its monthly goal, and its deliveries are growing.",
+     "40 percent", "vehicle_deliveries_share_of_vehicle_deliveries_target"),
+    ("Output for the year was 230,000 tons of cathode materials.", "230,000", "cathode_material_production"),
+])
+def test_a_shape_close_to_this_releases_readings_keeps_its_own_reading(text, stated, metric):
+    assert _metric(text, stated, published=PUBLISHED) == metric
+
+
+@pytest.mark.parametrize(("text", "stated", "period"), [
+    ("The association released its latest data on Tuesday, which covered sales in April. Retail sales of "
+     "passenger cars reached 1.5 million units.", "1.5 million", "2024-04"),
+    ("After a weak April, Zeta delivered 20,000 cars in May. Its best seller for the month was the Q6 with 9,000 "
+     "units.", "9,000", "2024-05"),
+    ("Zeta's annual deliveries passed 150,000 units in November.", "150,000", "2023-11"),
+])
+def test_a_period_close_to_this_releases_readings_keeps_its_own(text, stated, period):
+    published = dt.date(2023, 12, 10) if "November" in text else PUBLISHED
+    assert _fields(text, stated, published=published)[1] == period
+
+
+def test_carmakers_of_a_place_are_that_places():
+    assert _fields("Shanghai carmakers produced 1.2 million NEVs in 2023.", "1.2 million",
+                   published=PUBLISHED)[0] == "Shanghai"
+
+
+@pytest.mark.parametrize(("text", "stated", "not_metric"), [
+    ("China produced 80 GWh of batteries for energy storage in May.", "80", "power_battery"),
+    ("China had 3.9 million charging piles in May, and soaring demand pushed their utilization rate to 30 percent.",
+     "30 percent", "charging_piles"),
+])
+def test_batteries_for_other_uses_and_a_soaring_adjective_take_no_new_reading(text, stated, not_metric):
+    assert not _metric(text, stated, published=PUBLISHED).startswith(not_metric)

@@ -143,7 +143,7 @@ BRANDS = ("A total of 812,000 domestic-brand passenger cars were sold in May, ac
           "ventures reached 41,000 units, up 9 percent. About 90,000 cars were made by the plant.")
 
 
-@pytest.mark.parametrize(("stated", "metric"), [("51.2 percent", "domestic_brand_share_of_passenger_car_sales"),
+@pytest.mark.parametrize(("stated", "metric"), [("51.2 percent", "chinese_brand_share_of_passenger_car_sales"),
                                                 ("41,000", "vehicle_exports"), ("9 percent", "vehicle_exports_yoy_pct"),
                                                 ("90,000", "vehicle_production")])
 def test_brands_share_a_hyphenated_whole_and_words_that_say_whose_cars(stated, metric):

@@ -917,7 +917,7 @@ def test_body_types_listed_respectively_and_their_share(text, stated, metric):
         ("The Lotus Mini EV, the brand's cheapest car, sold 21,300 units in May, up 12 percent from April.",
          "12 percent", "lotus_mini_ev_sales_mom_pct"),
         ("Harbour Motors targets 90,000 HX7 deliveries this year.", "90,000", "hx7_deliveries_target"),
-        ("Harbour Motors delivered 4,120 units of its HX7 series in May.", "4,120", "vehicle_deliveries"),
+        ("Harbour Motors delivered 4,120 units of its HX7 series in May.", "4,120", "hx7_deliveries"),
         ("Its best seller, the HAVAL K5, logged 30,100 in sales.", "30,100", "haval_k5_sales"),
         ("Harbour Motors' Lotus MINI EV sold 9,300 units in May.", "9,300", "lotus_mini_ev_sales"),
         ("NIO ES9 deliveries reached 2,100 in May.", "2,100", "es9_deliveries"),
