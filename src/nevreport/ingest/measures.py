@@ -142,7 +142,7 @@ _WHAT_RE = re.compile(
     r"|(?P<auto_parts>\bauto(?:mobile|motive)?\s+parts\b)"
     r"|(?P<lithium_battery>\blithium(?:-ion)?\s+batter(?:y|ies)\b)"
     r"|(?P<solar_cell>\bsolar\s+(?:cells?|batter(?:y|ies)|panels?|modules?)\b)"
-    r"|(?P<passenger_car>\bpassenger[\s-]+(?:cars?|vehicles?|units)\b)"  # "total passenger-car sales"
+    r"|(?P<passenger_car>\bpassenger[\s-]+(?:cars?|vehicles?|units|autos?)\b)"  # "total passenger-car sales"
     r"|(?P<commercial_vehicle>\b(?:commercial|business)\s+(?:vehicles?|cars?)\b)"
     r"|(?P<gasoline_powered_vehicle>\b(?:gasoline|petrol)(?:[- ]powered)?\s+(?:vehicles?|cars?|models?)\b)"
     r"|(?P<vehicle>\b(?:vehicles?|cars?|automobiles?|autos?|auto\s+industry|automotive)\b)"
@@ -169,7 +169,8 @@ SHARE_BEFORE = re.compile(
     r"(?i)(?:\baccount(?:ed|ing|s)?\s+for|\bma(?:de|ke|kes|king)\s+up|\btook(?:\s+up)?|\btaking(?:\s+up)?|\btakes?\s+up"
     r"|\brepresent\w*|\bconstitut\w+"
     r"|\bcontribut(?:ed|ing|es)|\bcaptur(?:ed|ing|es)"
-    r"|\b(?:penetration(?:\s+rate)?(?:,?\s+[\w'-]+){0,16}|(?:share|proportion)(?:\s+[\w'-]+){0,13})"
+    r"|\b(?:penetration(?:\s+rate)?(?:,?\s+[\w'()-]+){0,20}|share(?:\s+[\w'-]+){0,13}"
+    r"|proportion(?:,?\s+[\w'-]+){0,13})"
     r"(?:\s+[\d.]+\s+percentage\s+points?(?:\s+[\w'-]+){0,4})?|\bof\s+which)"  # ("rose 2.1 percentage points to")
     r"\s+(?:about|around|nearly|over|more\s+than|an\s+estimated|some|almost|roughly|(?:a\s+)?mere|only|just)?\s*$"
 )
@@ -532,7 +533,7 @@ _PER_DAY = re.compile(r"\s+([a-z]+ing\s+(?:daily|weekly|monthly|each\s+day|every
 # "added 1.9mn EV charging points": things newly added, as "were newly built" are newly built
 _SO_FAR_BEFORE = re.compile(r"(?i)\b(?:has|have|had|as\s+of|so\s+far|to\s+date)\b[^.;]*$")
 _IN_PERIOD_AFTER = re.compile(rf"(?i)[^.;]{{0,60}}?\b(?:in|during)\s+(?:(?:19|20)\d\d|(?:last|this)\s+year|{MONTH})")
-_ADDED_BEFORE = re.compile(r"(?i)\b(?P<done>added|built|installed|constructed|deployed)\s+"
+_ADDED_BEFORE = re.compile(r"(?i)\b(?:(?P<done>added|built|installed|constructed|deployed)|the\s+addition\s+of)\s+"
                            r"(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|a\s+record\s+)?"
                            r"[\d.,]+(?:\s*(?:mn|million|thousand|bn|billion))?$")
 
@@ -589,13 +590,13 @@ def noun_phrase(text: str, end: int) -> str:
         # chargers were added": things added are new
         words = ["newly", built["done"].lower(), *(w for w in words if w != "new")]
     done = _ADDED_BEFORE.search(text, max(0, end - 50), end) if words and words[0] != "newly" else None
-    if done and done["done"].lower() != "added" and (
+    if done and (done["done"] or "added").lower() != "added" and (
             _SO_FAR_BEFORE.search(text, max(0, done.start() - 60), done.start())
             and not _IN_PERIOD_AFTER.match(text, end + (last.end() if last else 0))):
         done = None  # "has so far built 12,000 stations", "As of May, it has installed 16,400 piles": a stock
     if done:  # "The country added 1.9mn EV charging points", "the city has built some 6,300 charging stations in
         # 2022", "It built 1,000 stations in 2021": things newly made in a period
-        words = ["newly", done["done"].lower(), *(w for w in words if w != "new")]
+        words = ["newly", (done["done"] or "added").lower(), *(w for w in words if w != "new")]
     # "three R&D centers overseas" -> overseas_rd_centers; "14 new energy vehicle models" -> nev_models;
     # "566,000 public electric vehicle chargers" -> public_ev_chargers
     name = "_".join(words).replace("-", "_").replace("&", "").replace(",", "")

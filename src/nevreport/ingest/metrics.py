@@ -1375,7 +1375,8 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             share = True  # "the NEV penetration rate, which analysts watch closely as a sign of demand, reached"
         earlier_share = _earlier_share(text, mention, spans)
         if not share and earlier_share is not None and re.search(
-                r"(?i)\b(?:from|compar(?:ed|ing)\s+with|versus|against)\s+(?:an?\s+\w+\s+)?$"
+                r"(?i)\b(?:from|compar(?:ed|ing)\s+with|versus|against)\s+(?:an?\s+\w+\s+|just\s+|only\s+|about\s+"
+                r"|around\s+|nearly\s+)?$"
                 r"|\bfrom\s.*\bto\s+(?:[\w']+\s+){0,2}$", before):  # "from 2019's 10 percent to this year's 22"
             share, mention_for_whole = True, earlier_share  # "57 percent ..., up from an estimated 48 percent"
         else:

@@ -688,7 +688,8 @@ def _table_period(text: str, table_start: int, published: dt.date | None) -> str
 
 _RIGHT_AFTER = re.compile(r"(?i)\s*(?:(?!from\b|than\b|over\b|on\b|compared\b|against\b|versus\b|since\b)"
                           r"[a-z-]+\s+)?(?:(?:in|during|for)\s+)?(?:the\s+)?$")
-_WHICH_TO_END = re.compile(r"(?i),\s+(?:which|who)\s+[^.;]*")  # a relative clause to its sentence's end
+# a relative clause, to the next comma that is not inside a number ("which set a record (6,100) and led in April")
+_WHICH_TO_END = re.compile(r"(?i),\s+(?:which|who)\s+(?:[^,.;]|,(?=\d))*")
 _FIGURE_IN = re.compile(r"\d[\d,.]*(?!\d)(?<!(?:19|20)\d\d)")  # a number that is not a year
 _FOR_THE_MONTH = re.compile(r"(?i)\bfor\s+the\s+month\b")
 _BRACKETED = re.compile(r"\([^()]*\)")

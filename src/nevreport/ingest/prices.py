@@ -32,7 +32,7 @@ _SHARES = re.compile(r"\blisted\s+shares\b|\bshares\s+(?:of|in)\s+[A-Z]|\b[A-Z][
 _MOVE = (r"(?i)\b(?:rose|rises?|rising|surg(?:ed|es?|ing)|jump(?:ed|s|ing)?|gain(?:ed|s|ing)?|climb(?:ed|s|ing)?|fell"
          r"|falls?|falling|drop(?:ped|s|ping)?|slid|slides?|sliding|tumbl(?:ed|es?|ing)|declin(?:ed|es?|ing)"
          r"|plung(?:ed|es?|ing)|soar(?:ed|s|ing)?|rall(?:ied|ies|ying)|sank|closed\s+(?:up|down)|(?:was|were)\s+(?:up"
-         r"|down))\b")
+         r"|down)|trad(?:ed|ing)\s+(?:higher|lower|up|down))\b")  # ("shares are trading higher by 1.1%")
 _MOVED_BY = re.compile(_MOVE + r"\s+(?:as\s+much\s+as\s+|by\s+|nearly\s+|about\s+|more\s+than\s+|over\s+"
                        r"|between\s+(?:[\d.]+\s*(?:%|percent)\s+and\s+)?)?$")
 _MOVED_TO = re.compile(r"(?i)\b(?:(?:high|low|peak|close)\s+of|at|to)\s*$")

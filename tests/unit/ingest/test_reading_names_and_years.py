@@ -258,3 +258,23 @@ def test_numbers_in_a_which_clause_count_the_things_before_it(stated, metric):
     text = ("The province keeps adding to its stock of electric vehicle charging facilities, which rose 48 percent "
             "in 2023, reaching 7.1 million in December.")
     assert _metric(text, stated, published=dt.date(2024, 3, 20)) == metric
+
+
+@pytest.mark.parametrize(("text", "stated", "metric"), [
+    ("The penetration rate of electric cars (EVs) in the province, or the share of EVs in all the cars sold there, "
+     "rose to nearly 38 percent in 2024.", "38 percent", "nev_share_of_new_vehicle_sales"),
+    ("The alliance reported the addition of 512,000 charging piles in the first quarter.", "512,000",
+     "newly_added_charging_piles"),
+    ("The country's passenger auto sales rose 9.4 percent in May.", "9.4 percent", "passenger_car_sales_yoy_pct"),
+    ("ZT shares are trading higher by 2.3% at $18.40 in premarket.", "2.3%", "share_price_change_pct"),
+    ("The plan wants NEVs to make up 30% of all new cars sold in 2027, up from just 7% in 2022.", "7%",
+     "nev_share_of_new_vehicle_sales"),
+])
+def test_long_penetration_phrases_additions_passenger_autos_share_moves_and_shares_from(text, stated, metric):
+    assert _metric(text, stated, published=dt.date(2025, 3, 4)) == metric
+
+
+def test_a_relative_clause_ends_at_its_comma_not_at_a_number_s():
+    text = ("Zeta, which gave no details of its plans, said it sold 410,000 cars abroad in the first quarter. "
+            "Nearly 60% of them came from its Q brand.")
+    assert _fields(text, "60%", published=dt.date(2025, 7, 4))[1] == "2025-Q1"
