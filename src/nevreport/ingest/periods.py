@@ -620,8 +620,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         # "The next two spots for the month went to ...": the month the sentences before tell of, not one said in
         # an aside with figures of its own ("(the old record was 81,000 in December)")
         for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True):
-            asides = [(m.start(), m.end()) for pattern in (_BRACKETED, _WHICH_TO_END)
-                      for m in pattern.finditer(text, start, end) if _FIGURE_IN.search(m.group())]
+            asides = _asides_with_figures(text, start, end)
             months = [p.period for p in _periods_in(text, start, end, published, future)
                       if re.fullmatch(r"\d{4}-\d\d", p.period) and not _NOW.match(text, p.start)
                       and not any(a <= p.start < b for a, b in asides)]
@@ -642,8 +641,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
             # only when no sentence before it dates anything
             # (not a date said in brackets or in a relative clause with figures of its own: "(the old record was
             # 81,000 in December)", "..., which set a record (6,100) and led in April too")
-            asides = [(m.start(), m.end()) for pattern in (_BRACKETED, _WHICH_TO_END)
-                      for m in pattern.finditer(text, start, end) if _FIGURE_IN.search(m.group())]
+            asides = _asides_with_figures(text, start, end)
             found = [p for p in _periods_in(text, start, end, published, future)
                      if not any(a <= p.start < b for a, b in asides)]
             present = present or next((p.period for p in found if _NOW.match(text, p.start)), "")
@@ -691,6 +689,13 @@ _RIGHT_AFTER = re.compile(r"(?i)\s*(?:(?!from\b|than\b|over\b|on\b|compared\b|ag
 # a relative clause, to the next comma that is not inside a number ("which set a record (6,100) and led in April")
 _WHICH_TO_END = re.compile(r"(?i),\s+(?:which|who)\s+(?:[^,.;]|,(?=\d))*")
 _FIGURE_IN = re.compile(r"\d[\d,.]*(?!\d)(?<!(?:19|20)\d\d)")  # a number that is not a year
+def _asides_with_figures(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where a sentence says something in brackets or a relative clause with figures of its own: "(the old record
+    was 81,000 in December)", "..., which set a record (6,100) and led in April too"."""
+    return [(m.start(), m.end()) for pattern in (_BRACKETED, _WHICH_TO_END)
+            for m in pattern.finditer(text, start, end) if _FIGURE_IN.search(m.group())]
+
+
 _FOR_THE_MONTH = re.compile(r"(?i)\bfor\s+the\s+month\b")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _THE_MONTH = re.compile(r"(?i)\b(?:in|during)\s+the\s+(?:given\s+|same\s+)?month\b(?!\s+(?:of|before|last))")
