@@ -564,7 +564,7 @@ _ON_SHOW = re.compile(r"(?i)\b(?:display\w*|showcas\w*|exhibit(?:s|ed|ing)\b|pre
 _FREIGHT = {"tons": "cargo_throughput", "tonnes": "cargo_throughput", "metric_tons": "cargo_throughput",
             "teus": "container_throughput", "teu": "container_throughput"}
 _TOTAL_TO = re.compile(r"(?i)\b(?:lifting|bringing|raising|taking|pushing|boosting)\s+(?:the|its|their)\s+total"
-                       r"(?:\s+number)?\s+to\s+$")
+                       r"(?:\s+number)?\s+to\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+)?$")
 _COUNT_BEFORE = re.compile(r"(?<![\d.,])\d[\d,.]*(?:\s+(?:million|billion|thousand))?")
 _COUNT_OR_WORD = re.compile(r"(?<![\d.,])\d[\d,.]*(?:\s+(?:million|billion|thousand))?"
                             r"|(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of)\b)")

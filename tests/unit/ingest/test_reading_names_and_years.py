@@ -278,3 +278,12 @@ def test_a_relative_clause_ends_at_its_comma_not_at_a_number_s():
     text = ("Zeta, which gave no details of its plans, said it sold 410,000 cars abroad in the first quarter. "
             "Nearly 60% of them came from its Q brand.")
     assert _fields(text, "60%", published=dt.date(2025, 7, 4))[1] == "2025-Q1"
+
+
+@pytest.mark.parametrize(("stated", "metric"), [
+    ("880,000", "public_charging_piles"), ("58.2 percent", "newly_added_public_charging_piles_yoy_pct"),
+    ("33.6 percent", "public_charging_piles_yoy_pct")])
+def test_a_total_brought_to_over_a_level_is_the_total_of_the_things_added(stated, metric):
+    text = ("The region added 184,000 public charging piles in the first half, taking its total to over 880,000 "
+            "by June, up 58.2 percent and 33.6 percent year on year, respectively.")
+    assert _metric(text, stated, published=dt.date(2024, 7, 12)) == metric
