@@ -121,6 +121,13 @@ SENT_TO = re.compile(r"(?i)\b(?:exports?|shipments?)\s+(?:of\s+(?:[\w-]+\s+){0,4
                      rf"(?P<place>(?-i:(?!{CALENDAR_WORD})(?!China\b|Chinese\b)[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z]+)?))")
 
 
+def sent_abroad(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Goods sent "to" a country or region abroad between start and end ("Shipments of cells to the UK rose"), or
+    None ("shipments to Shenzhen", "to Hertz")."""
+    found = SENT_TO.search(text, start, end)
+    return found if found and (found["place"] in ABROAD or found["place"] in _SHORT_ABROAD) else None
+
+
 def export_destination(text: str, mention: Mention, spans: Spans) -> str:
     """The named country or region exports go to, for a number in its part of the sentence: "China exported 55,000
     autos to Iran, up 1.5 times, accounting for 29.6% of the total; 21,000 autos to ASEAN, ..." -> iran, asean."""
@@ -130,10 +137,8 @@ def export_destination(text: str, mention: Mention, spans: Spans) -> str:
     cuts = sorted({spans.sentence[0], spans.sentence[1], *semicolons})
     start = max(c for c in cuts if c <= mention.start)
     end = min(c for c in cuts if c > mention.start)
-    found = _TO_PLACE.search(text, start, end) or SENT_TO.search(text, start, end)
-    if not found or (found.re is SENT_TO and found["place"] not in ABROAD and found["place"] not in _SHORT_ABROAD):
-        return ""  # ("shipments to Shenzhen", "to Hertz": no country abroad)
-    return snake(found["place"].replace(".", ""))
+    found = _TO_PLACE.search(text, start, end) or sent_abroad(text, start, end)
+    return snake(found["place"].replace(".", "")) if found else ""
 
 
 _DOMESTIC = re.compile(r"(?i)\b(?:domestic|local)\s+(?:(?:auto|car|vehicle|NEV)\s+)?(?:sales|deliveries)\b"

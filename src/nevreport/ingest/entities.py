@@ -16,7 +16,7 @@ from nevreport.ingest.clauses import Spans, body_start, earlier_sentences
 from nevreport.ingest.facilities import facilities_in, is_event, is_facility, is_plant
 from nevreport.ingest.measures import is_year_number
 from nevreport.ingest.ranked import ranked_name
-from nevreport.ingest.tables import listed_model, listed_spans, model_of
+from nevreport.ingest.tables import listed_spans, model_of, table_line
 
 # --- entities -----------------------------------------------------------------------------------------------
 
@@ -476,10 +476,10 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
     """The place, company or event the number is about (see the module docstring for the order); `at`, where
     the number starts, lets a second subject in its clause ("Changan sold 2.68 million cars and Dongfeng 2.48
     million") have its own number."""
-    in_table = listed_model(text, at, known_company_names()) if at is not None else None
-    if at is not None and in_table and in_table[0]:  # "Zeta Alpha-Series \u2013 9,120", a line of a table of
+    in_table = table_line(text, at, known_company_names()) if at is not None else None
+    if at is not None and in_table and in_table.maker:  # "Zeta Alpha-Series \u2013 9,120", a line of a table of
         named = entities.names_in(text, max(0, at - 60), at)  # models: the maker's
-        return named[-1].entity if named else in_table[0]
+        return named[-1].entity if named else in_table.maker
     ranked = ranked_name(text, at, spans.sentence) if at is not None else None
     if ranked:  # "The top three were TELD (16,232), State Grid (16,036)": the name before the bracket
         maker, model = model_of(text[ranked[0] : ranked[1]], known_company_names(), PLACE_SET)

@@ -599,7 +599,12 @@ def noun_phrase(text: str, end: int) -> str:
         words = ["newly", (done["done"] or "added").lower(), *(w for w in words if w != "new")]
     # "three R&D centers overseas" -> overseas_rd_centers; "14 new energy vehicle models" -> nev_models;
     # "566,000 public electric vehicle chargers" -> public_ev_chargers
-    name = "_".join(words).replace("-", "_").replace("&", "").replace(",", "")
+    return short_kinds("_".join(words).replace("-", "_").replace("&", "").replace(",", ""))
+
+
+def short_kinds(name: str) -> str:
+    """A name with its kinds of vehicle written short: "public_electric_vehicle_chargers" -> public_ev_chargers,
+    "new_energy_vehicle_models" -> nev_models."""
     name = re.sub(r"(?:^|(?<=_))electric_vehicles?(?=_[a-z])", "ev", name)
     return re.sub(r"^new_energy(?:_vehicles?)?(?=_[a-z])", "nev", name)
 

@@ -15,7 +15,6 @@ import re
 
 from nevreport.ingest.clauses import CLAUSE_BREAK, Spans, earlier_sentences, spans_around, status_of
 from nevreport.ingest.counts import (
-    SENT_TO,
     area_name,
     counted_before,
     domestic,
@@ -27,6 +26,7 @@ from nevreport.ingest.counts import (
     part_name,
     place_count_name,
     rate_changed,
+    sent_abroad,
     span_name,
     thing_of,
     value_growth,
@@ -60,12 +60,13 @@ from nevreport.ingest.measures import (
     paired_measure,
     paired_what,
     share_phrases,
+    short_kinds,
     what_in,
 )
 from nevreport.ingest.prices import price_name, share_move
 from nevreport.ingest.ranked import brand_origin, ranked_by, ranked_name, share_group
 from nevreport.ingest.stocks import is_stock, stock_name, yoy_change
-from nevreport.ingest.tables import LIST_MEASURE, listed_model, model_of
+from nevreport.ingest.tables import LIST_MEASURE, PRICED, model_of, table_line
 from nevreport.ingest.tokens import singular, snake
 
 # "70 percent of the cars went to private owners": the share of private buyers
@@ -223,8 +224,7 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
     if measure == "sales" and any(m.lastgroup == "retail_sales" for m in measures_in(
             text, spans.sentence[0], spans.clause[0])):
         measure = "retail_sales"  # "if retail sales keep their pace, sales for the year will fall 5 percent"
-    elif measure == "shipments" and (sent := SENT_TO.search(text, *spans.sentence)) and (
-            sent["place"] in ABROAD or sent["place"] in ("US", "UK", "EU", "USA")):
+    elif measure == "shipments" and sent_abroad(text, *spans.sentence):
         measure = "exports"  # "Shipments of batteries to the US jumped 27%": goods sent abroad, exports
     elif measure == "sales" and _retail_before(text, spans):
         measure = "retail_sales"  # "Retail sales of cars fell 21 percent. Some 1.3 million cars were sold in May"
@@ -508,8 +508,11 @@ _IZATION_RATE = re.compile(
     r"(?=\s+(?:of|used|in|at|for|has|have|is|was|reached|exceeded|rose|stood|hit)\b)")
 def _abroad(text: str, spans: Spans) -> bool:
     """Whether the sentence is about a country or region outside China ("In Japan, domestic brands ...")."""
-    sentence = text[spans.sentence[0] : spans.sentence[1]]
-    return any(re.search(rf"\b{re.escape(place)}(?![\w-])", sentence) for place in ABROAD)
+    return bool(_ABROAD_NAMED.search(text, *spans.sentence))
+
+
+_ABROAD_NAMED = re.compile(r"\b(?:" + "|".join(re.escape(place) for place in sorted(ABROAD, key=len, reverse=True))
+                           + r")(?![\w-])")
 
 
 def _retail_before(text: str, spans: Spans) -> bool:
@@ -1211,10 +1214,10 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         suffix = _GROWTH_SUFFIX.search(metric)
         metric = (f"{metric[: suffix.start()]}_target{metric[suffix.start() :]}" if suffix
                   else f"{metric}_target")
-    in_table = (listed_model(text, mention.start, known_company_names()) if mention.unit in ("count", "vehicles")
+    in_table = (table_line(text, mention.start, known_company_names()) if mention.unit in ("count", "vehicles")
                 else None)
-    if in_table and in_table[1]:  # "The best sellers were:\nZeta Alpha-Series \u2013 9,120\n...": that model's sales
-        return f"{in_table[1]}_{in_table[2]}", "vehicles"
+    if in_table and in_table.model:  # "The best sellers were:\nZeta Alpha-Series \u2013 9,120\n...": that model's
+        return f"{in_table.model}_{in_table.measure}", "vehicles"
     modelled = _MODEL_METRIC.match(metric)
     if modelled:
         model = model_named(text, mention, spans)
@@ -1256,9 +1259,7 @@ def _antecedent_things(text: str, mention: Mention, spans: Spans) -> str:
     words = [w for w in words if w not in ("the", "its", "their", "a", "an")]
     if not words or words[-1] in VEHICLE_NOUNS or words[-1] in ("sales", "exports", "deliveries", "output"):
         return ""
-    name = "_".join(words)
-    name = re.sub(r"(?:^|(?<=_))electric_vehicles?(?=_[a-z])", "ev", name)
-    return re.sub(r"^(?:new_energy_vehicles?|nevs?)(?=_)", "nev", name)
+    return re.sub(r"^nevs(?=_)", "nev", short_kinds("_".join(words)))
 
 
 def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: str, period: str,
@@ -1284,8 +1285,8 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     ranked = ranked_name(text, mention.start, spans.sentence) if unit == "count" and not noun else None
     if ranked:
         maker, model_name = model_of(text[ranked[0] : ranked[1]], known_company_names(), PLACE_SET)
-        priced = re.search(r"(?i)\bpric\w*|\bin\s+(?:yuan|dollars|euros)\b|\bcheapest\b", sentence)
-        if model_name and maker and not priced:  # "Zeta Q5 (5,310), Orion e7 (4,780)": each model's figure
+        if model_name and maker and not PRICED.search(sentence):  # "Zeta Q5 (5,310), Orion e7 (4,780)": each
+            # model's figure
             measures = list(LIST_MEASURE.finditer(text, *spans.sentence))  # (the measure its sentence names)
             return f"{model_name}_{(measures[0].lastgroup or 'sales') if measures else 'sales'}", "vehicles"
         by = ranked_by(text, spans)  # "Guangdong (11,008), Jiangsu (6,285)": what the ranking counts

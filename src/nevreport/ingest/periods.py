@@ -672,10 +672,10 @@ def _table_period(text: str, table_start: int, published: dt.date | None) -> str
     named = _periods_in(text, *heading, published, False)
     if named:
         return named[-1].period
+    # (months up to the one it was published in: not "will launch the model in August")
+    latest = f"{published.year}-{published.month:02d}" if published else "9999-12"
     months = sorted(p.period for p in _periods_in(text, body_start(text), heading[0], published, False)
-                    if re.fullmatch(r"\d{4}-\d\d", p.period) and not _NOW.match(text, p.start)
-                    and not (published and not _ended_before(p.period, published)
-                             and (p.period[:4], p.period[5:]) != (str(published.year), f"{published.month:02d}")))
+                    if re.fullmatch(r"\d{4}-\d\d", p.period) and not _NOW.match(text, p.start) and p.period <= latest)
     if not months:
         return ""
     words = text[heading[0] : heading[1]]
@@ -689,6 +689,8 @@ _RIGHT_AFTER = re.compile(r"(?i)\s*(?:(?!from\b|than\b|over\b|on\b|compared\b|ag
 # a relative clause, to the next comma that is not inside a number ("which set a record (6,100) and led in April")
 _WHICH_TO_END = re.compile(r"(?i),\s+(?:which|who)\s+(?:[^,.;]|,(?=\d))*")
 _FIGURE_IN = re.compile(r"\d[\d,.]*(?!\d)(?<!(?:19|20)\d\d)")  # a number that is not a year
+
+
 def _asides_with_figures(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where a sentence says something in brackets or a relative clause with figures of its own: "(the old record
     was 81,000 in December)", "..., which set a record (6,100) and led in April too"."""

@@ -81,15 +81,15 @@ _SHARE_OF_THESE = re.compile(r"(?i)\bshare\s+of\s+(?:these|those|such)\s+(?:cars
 _BRANDS_NAMED = re.compile(r"(?i)\b(?P<origin>Chinese|domestic|homegrown|local)[- ](?:(?:auto|car)\s+)?brand")
 # Brands a story about China calls its own are Chinese brands, whatever the word
 _ORIGINS = {"domestic": "chinese", "homegrown": "chinese", "local": "chinese"}
+_SINGULAR = {"companies": "company", "start-ups": "startup"}
+_DIGITS = {"three": "3", "five": "5", "ten": "10"}
+_NOT_GROUP = frozenset({"the", "a", "its", "their", "china's", "chinese-owned", "all", "other", "these", "those"})
 
 
 def brand_origin(word: str, abroad: bool = False) -> str:
     """The origin a group of brands is named by: "domestic" -> chinese (in a story about another country,
     "domestic" stays), "German" -> german."""
     return word.lower() if abroad else _ORIGINS.get(word.lower(), word.lower())
-_SINGULAR = {"companies": "company", "start-ups": "startup"}
-_DIGITS = {"three": "3", "five": "5", "ten": "10"}
-_NOT_GROUP = frozenset({"the", "a", "its", "their", "china's", "chinese-owned", "all", "other", "these", "those"})
 
 
 def share_group(text: str, spans: Spans, mention: Mention, abroad: bool = False) -> str:

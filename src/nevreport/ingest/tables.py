@@ -44,9 +44,12 @@ def _looks_like_model(words: str) -> bool:
     letter before a capital ("e9", "eX", "EV230"), a power train ("Kestrel BEV"), a series ("Alpha-Series")."""
     if _CALENDAR.fullmatch(words):
         return False
-    return bool(re.search(r"\d|(?<![A-Za-z])[a-z]+[A-Z]|\b(?:BEV|PHEV|EV|EREV|DM-?i|Series|series)\b|-Series", words))
+    return bool(_MODEL_TOKEN.search(words) or _MODEL_WORD.search(words))
 
 
+# What only a model's name has: a digit, or lower-case letters before a capital ("e9", "EV230", "eX")
+_MODEL_TOKEN = re.compile(r"\d|(?<![A-Za-z])[a-z]+[A-Z]")
+_MODEL_WORD = re.compile(r"\b(?:BEV|PHEV|EV|EREV|DM-?i|Series|series)\b|-Series")  # a power train, a series
 _CALENDAR = re.compile(r"(?i)(?:Q[1-4]|H[12]|(?:19|20)\d\d|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*"
                        r"|Sep\w*|Oct\w*|Nov\w*|Dec\w*)")
 
@@ -63,7 +66,7 @@ def model_of(name: str, makers: Sequence[str], places: Collection[str] = ()) -> 
         return maker, ""
     if not maker:
         first, _, after = name.partition(" ")
-        if after and re.search(r"\d|(?<![A-Za-z])[a-z]+[A-Z]", after) and not _CALENDAR.fullmatch(first) and (
+        if after and _MODEL_TOKEN.search(after) and not _CALENDAR.fullmatch(first) and (
                 first[:1].isupper() and not re.search(r"\d", first)):
             maker, rest = first, after  # "Norwin EV230", "Chery eX"
     if not maker and not _looks_like_model(name):
@@ -82,19 +85,15 @@ def table_line(text: str, at: int, makers: Sequence[str]) -> TableLine | None:
     line = _LISTED_LINE.fullmatch(text, line_start, len(text) if line_end < 0 else line_end)
     if not line or at not in (line.start("number"), line.start("other")):
         return None
-    lines = [(m.start(), m.end()) for m in re.finditer(r"(?m)^[ \t]*\S.*$", text)]  # the lines that say something
+    lines, listed = _lines(text)
     here = next(i for i, (a, b) in enumerate(lines) if a <= at < b)
-
-    def listed(i: int) -> bool:
-        return 0 <= i < len(lines) and bool(_LISTED_LINE.fullmatch(text, *lines[i]))
-
-    if not (listed(here - 1) or listed(here + 1)):
+    if not _in_table(listed, here):
         return None
     if not any(model_of(line["name"], makers)) and not (
             at == line.start("other")):  # "January \u2013 9,800", "Range: 700": no model's line
         return None
     first = here
-    while listed(first - 1):
+    while first > 0 and listed[first - 1]:
         first -= 1
     table_start = lines[first][0]
     name = line["name"]
@@ -102,7 +101,7 @@ def table_line(text: str, at: int, makers: Sequence[str]) -> TableLine | None:
         name = _VERSION_WORD.sub("", name) + " " + line["version"]
     maker, model = model_of(name, makers)
     heading = heading_of(text, table_start)
-    if _PRICED.search(text, *heading):
+    if PRICED.search(text, *heading):
         return None  # "the starting prices of its models, in yuan:": prices, read as such
     measures = list(LIST_MEASURE.finditer(text, *heading))
     return TableLine(maker, model, (measures[-1].lastgroup or "sales") if measures else "sales", table_start)
@@ -116,19 +115,23 @@ def heading_of(text: str, table_start: int) -> tuple[int, int]:
     return (sentence + 2 if sentence >= 0 else line_start), end
 
 
-_PRICED = re.compile(r"(?i)\bpric\w*|\bin\s+(?:yuan|dollars|euros)\b|\bcosts?\b")
+# Words that say a list or a sentence is of prices: "the starting prices of its models, in yuan:", "the cheapest EVs"
+PRICED = re.compile(r"(?i)\bpric\w*|\bin\s+(?:yuan|dollars|euros)\b|\bcosts?\b|\bcheapest\b")
 
 
-def listed_model(text: str, at: int, makers: Sequence[str]) -> tuple[str, str, str] | None:
-    """(maker, model, measure) of the table line the number at `at` stands on (see table_line), or None."""
-    line = table_line(text, at, makers)
-    return (line.maker, line.model, line.measure) if line else None
+def _lines(text: str) -> tuple[list[tuple[int, int]], list[bool]]:
+    """The lines that say something, and whether each is a line of a table (a name, then its number)."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"(?m)^[ \t]*\S.*$", text)]
+    return lines, [bool(_LISTED_LINE.fullmatch(text, *line)) for line in lines]
+
+
+def _in_table(listed: list[bool], i: int) -> bool:
+    """Whether line i is a table's line with another beside it: one line alone is no table."""
+    return listed[i] and ((i > 0 and listed[i - 1]) or (i + 1 < len(listed) and listed[i + 1]))
 
 
 def listed_spans(text: str) -> list[tuple[int, int]]:
     """Where the lines of tables of models stand (at least two such lines together): names on them are items of
     a list, not what the story is about."""
-    lines = [(m.start(), m.end()) for m in re.finditer(r"(?m)^[ \t]*\S.*$", text)]
-    listed = [bool(_LISTED_LINE.fullmatch(text, *line)) for line in lines]
-    return [line for i, line in enumerate(lines) if listed[i] and (
-        (i > 0 and listed[i - 1]) or (i + 1 < len(lines) and listed[i + 1]))]
+    lines, listed = _lines(text)
+    return [line for i, line in enumerate(lines) if _in_table(listed, i)]

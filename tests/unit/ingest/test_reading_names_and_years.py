@@ -20,7 +20,7 @@ import datetime as dt
 import pytest
 
 from nevreport.ingest.entities import Entities, known_company_names
-from nevreport.ingest.tables import listed_model, model_of
+from nevreport.ingest.tables import model_of, table_line
 from tests.unit.ingest.test_reading_news import _fields, _metric
 
 PUBLISHED = dt.date(2025, 1, 8)
@@ -64,6 +64,12 @@ def test_an_industrys_operating_revenue_and_costs_are_not_its_output(stated, met
     text = ("In the first half, the operating revenue of the country's auto manufacturing industry rose 12.3 percent "
             "to RMB 1.1 trillion, while operating costs rose 11.8 percent to RMB 0.95 trillion.")
     assert _metric(text, stated, published=PUBLISHED) == metric
+
+
+def listed_model(text: str, at: int, makers) -> tuple[str, str, str] | None:
+    """(maker, model, measure) of the table line the number at `at` stands on, or None."""
+    line = table_line(text, at, makers)
+    return (line.maker, line.model, line.measure) if line else None
 
 
 TABLE = ("Top sellers in May:\n\nGeely Alpha-Series \u2013 12,400\n\n"
