@@ -119,9 +119,14 @@ def format_value(value: float, unit: str, digits: int = 4, as_stated: bool = Fal
         return f"{sign}US${body}"
     if unit == "cny":
         return f"{sign}{body} yuan"
-    if unit == "square_meters":
-        return f"{sign}{body} m²"
-    return f"{sign}{body}"
+    if unit == "eur":
+        return f"{sign}€{body}"
+    return f"{sign}{body}{_UNIT_AFTER.get(unit, '')}"
+
+
+# Units written after a number, as a reader of a table expects them: "36.9 GWh", "30,000 m²".
+_UNIT_AFTER = {"square_meters": " m²", "square_kilometers": " km²", "gwh": " GWh", "kwh": " kWh", "kilowatts": " kW",
+               "tonnes": " tonnes", "meters": " m", "kilometers": " km"}
 
 
 def _sign(value: float, shown: str) -> str:

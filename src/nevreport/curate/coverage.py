@@ -162,7 +162,7 @@ def _is_repeat_of(figure: _Figure, mention: Mention, text: str) -> bool:
     """The same number of the same thing: value, unit, qualifier, wording and the word after it agree."""
     if mention.text != figure.stated or figure.qualifier != mention.qualifier:
         return False
-    if not _same_value(figure, mention) or figure.unit != mention.unit:
+    if not _same_value(figure, mention) or figure.unit != mention.figure_unit:
         return False
     at = figure.quote.find(figure.stated)
     return at >= 0 and next_word(figure.quote, at + len(figure.stated)) == next_word(text, mention.end)

@@ -79,7 +79,7 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
         repeat_key = (m.text, m.unit, m.qualifier, next_word(text, m.end))
         if repeat_key in drafted:
             first_unit, first_id = drafted[repeat_key]
-            if first_unit != m.unit:  # "to 100,000 ... Of the 100,000": drafted in vehicles, read as a count,
+            if first_unit != m.figure_unit:  # "to 100,000 ... Of the 100,000": drafted in vehicles, read as a count,
                 proposals.append(Proposal(m, {}, f"the figure {first_id} stated again"))  # which coverage
             continue  # does not take as a repeat; a repeat it takes is covered by the first row
         spans = reading.spans_around(read, m)

@@ -172,11 +172,11 @@ def _check_stated_number(table: Table, line: int, row: dict[str, str], value: fl
                          f"set value to {stated_value} (in base units: 1.2 million -> 1200000, "
                          "81.5 percent -> 81.5)")
 
-    unit = cell(row, "unit")
-    if unit in UNITS and (in_quote.unit in MARKED_UNITS or unit in MARKED_UNITS) and unit != in_quote.unit:
-        fix = f"set unit to {in_quote.unit}" if in_quote.unit in UNITS else "check the unit in the article"
+    unit, marked = cell(row, "unit"), in_quote.figure_unit
+    if unit in UNITS and (marked in MARKED_UNITS or unit in MARKED_UNITS) and unit != marked:
+        fix = f"set unit to {marked}" if marked in UNITS else "check the unit in the article"
         table.report(line, fid, f"unit '{excerpt(unit)}' does not match stated '{excerpt(stated)}', which the "
-                     f"text marks as {in_quote.unit}", fix)
+                     f"text marks as {marked}", fix)
 
     qualifier = cell(row, "qualifier")
     if qualifier not in QUALIFIERS:

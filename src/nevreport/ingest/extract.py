@@ -70,6 +70,7 @@ from nevreport.ingest.tokens import (
     is_name_version,
     is_year,
     measure_unit,
+    measured_unit_after,
     spelled_value,
     step_of,
     word_before,
@@ -90,6 +91,14 @@ class Mention:
     qualifier: str  # exact | at_least | at_most | approx
     step: float  # place value of the last stated digit, in base units ("9.5 million" -> 100000)
     direction: str = ""  # "down" for a stated fall, "up" for a stated rise, "" otherwise
+    # A unit of measure written after a number read as a count ("36.9 GWh" -> "gwh"): the reading treats the
+    # number as a count, and the figure's unit is this one (nevreport.common.vocabulary.MEASURED_UNITS).
+    measured: str = ""
+
+    @property
+    def figure_unit(self) -> str:
+        """The unit a figure of this number has: the unit of measure its text writes, else the unit read."""
+        return self.measured or self.unit
 
 
 _DATE = "date"  # what _read_number returns for the day of a date
@@ -226,6 +235,7 @@ def _mention(
         qualifier=qualifier,
         step=float(step * scale),
         direction=direction_of(before_words[: len(before_words) - hedge_length], text, end),
+        measured="" if unit else measured_unit_after(text, end) or "",
     )
 
 def mentions_in(text: str, start: int, end: int) -> list[Mention]:

@@ -10,6 +10,7 @@ known metric whose reader's name the sentence states or whose series it continue
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -67,7 +68,7 @@ from nevreport.ingest.prices import price_name, share_move
 from nevreport.ingest.ranked import brand_origin, ranked_by, ranked_name, share_group
 from nevreport.ingest.stocks import is_stock, stock_name, yoy_change
 from nevreport.ingest.tables import LIST_MEASURE, PRICED, model_of, table_line
-from nevreport.ingest.tokens import singular, snake
+from nevreport.ingest.tokens import CURRENCIES, singular, snake
 
 # "70 percent of the cars went to private owners": the share of private buyers
 _BY_PRIVATE = re.compile(r"(?i)\s+of\s+(?:the\s+)?[\w\s-]{0,30}?\b(?:were|was|are|is)\s+(?:bought|purchased|owned)\s+by"
@@ -908,7 +909,7 @@ _UP_AFTER_LEVEL = re.compile(r"(?i)^(?:[^,;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}
                              r"|an?\s+(?:increase|rise|growth|jump|surge|decrease|decline|drop|fall)\s+of)"
                              r"\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|roughly\s+"
                              r"|almost\s+|approximately\s+)?$")
-_LEVEL_UNITS = frozenset({"count", "vehicles", "cny", "usd"})
+_LEVEL_UNITS = frozenset({"count", "vehicles", *CURRENCIES})
 _CONVERTED = re.compile(r"\(\s*(?:about\s+|around\s+|approximately\s+|roughly\s+)?$")
 _PAIRED_GROWTH = re.compile(r"(?i)\s*(?:,|and)\s*(?:and\s+)?[\d.]+\s*(?:percent|per\s+cent|%)|[^.;]*\brespectively\b")
 _PAIRED_GROWTH_BEFORE = re.compile(r"(?i)[\d.]+\s*(?:percent|per\s+cent|%)\s*(?:,|and)\s*$")
@@ -1128,6 +1129,42 @@ def _of_network(text: str, spans: Spans, name: str) -> str:
 _BARE_NAMES = frozenset({"count", "units", "percentage_points", "full_percentage_points"})
 
 
+# What a unit of measure measures when no words name it: a sentence's words first ("a range of", "wide").
+_MEASURED_BY_WORDS = (
+    (re.compile(r"(?i)\brange\b"), "range"), (re.compile(r"(?i)\b(?:long|length)\b"), "length"),
+    (re.compile(r"(?i)\b(?:wide|width)\b"), "width"),
+    (re.compile(r"(?i)\b(?:high|height|tall)\b"), "height"), (re.compile(r"(?i)\b(?:deep|depth)\b"), "depth"),
+    (re.compile(r"(?i)\bcharg(?:ing|ers?)\b"), "charging_capacity"),
+    (re.compile(r"(?i)\bcapacity\b"), "capacity"),
+    (re.compile(r"(?i)\bbattery\b"), "battery_capacity"),
+)
+# Units no count of vehicles or goods is measured in: a name from a verb ("deliver 480 kW") is no quantity of theirs
+_NO_SERIES_IN = frozenset({"kilowatts", "kwh", "meters", "kilometers"})
+_SERIES_NAMED = re.compile(r"(?:sales|deliveries|exports|imports|production|output|registrations)$")
+_MEASURED_BY_UNIT = {"meters": "length", "kilometers": "distance", "kilowatts": "power", "kwh": "battery_capacity",
+                     "gwh": "energy", "tonnes": "weight"}
+_MEASURED_WORDS_FOR = {
+    "range": {"kilometers"}, "length": {"meters"}, "width": {"meters"}, "height": {"meters"}, "depth": {"meters"},
+    "charging_capacity": {"kilowatts"}, "capacity": {"kilowatts"}, "battery_capacity": {"kwh"},
+}  # fmt: skip
+
+
+def measured_quantity(text: str, mention: Mention, spans: Spans) -> str:
+    """The quantity a number in a unit of measure gives, when no words before it name one: "a range of 520 km" ->
+    range, "190 meters long" -> length, "a 75 kWh battery" -> battery_capacity, "120 kilowatts" -> power, "7.5
+    million kWh" charged -> charging_volume."""
+    clause = text[spans.clause[0] : spans.clause[1]]
+    if mention.measured == "kwh" and mention.value >= 100_000:  # "6.2 million kWh": energy drawn, no battery's size
+        return "charging_volume" if re.search(r"(?i)\bcharg", text[spans.sentence[0] : spans.sentence[1]]) else (
+            "electricity_consumption")
+    after = text[mention.end : min(mention.end + 30, spans.clause[1])]  # "11.5 meters deep": its own word first
+    for words in (after, clause):
+        for pattern, name in _MEASURED_BY_WORDS:
+            if mention.measured in _MEASURED_WORDS_FOR[name] and pattern.search(words):
+                return name
+    return _MEASURED_BY_UNIT.get(mention.measured, "")
+
+
 def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: str = "", period: str = "",
                 known: dict[str, str] | None = None, _neighbour: bool = True) -> tuple[str, str]:
     """A metric name in the figures' naming, and the unit it implies ("vehicles" for a vehicle count).
@@ -1136,6 +1173,14 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     them takes its name. A number whose own words name nothing ("Beijing had 91,000 and Shenzhen 56,000 units
     of NEVs") takes the metric of the nearest number of its kind in its sentence that names one.
     """
+    if mention.measured:  # "36.9 GWh": named as a count is, measured in the unit its text writes
+        name, _ = read_metric(text, dataclasses.replace(mention, measured=""), spans, status, entity, period, known,
+                              _neighbour)
+        if not name or name in _BARE_NAMES or name in _UNIT_WORDS or (
+                mention.measured in _NO_SERIES_IN and _SERIES_NAMED.search(name)) or (
+                mention.measured == "kwh" and "installed" in name):  # a battery's size is no nation's installations
+            name = measured_quantity(text, mention, spans)  # "a range of 520 km", "chargers deliver 480 kW"
+        return name, mention.measured
     if share_move(text, mention, spans):  # "shares of NIO rose as much as 5%": the price's change that day
         return "share_price_change_pct", mention.unit
     bracket = next((b for b in _GROWTH_IN_BRACKET.finditer(text, max(spans.sentence[0], mention.start - 60),
@@ -1437,7 +1482,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             if unit == "percentage_points":
                 return f"{name}_{_growth_base(text, mention, spans, period[:4])}_pp", unit
             return name + target, unit  # "aims to raise the NEV share of sales to 20 percent": a goal
-    if unit == "square_meters":
+    if unit in ("square_meters", "square_kilometers"):
         area = area_name(text, mention, spans, is_event(entity))
         if area:
             return area, unit
@@ -1494,7 +1539,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     counted = unit == "count" and not energy and not re.match(r"(?i)\s+(?:units|vehicles|cars|NEVs)\b",
                                                               text[mention.end:])
     measured = noun.rsplit("_", 1)[-1] in ("exports", "imports", "sales", "deliveries", "registrations")
-    if not context.measure or unit not in ("count", "vehicles", "percent", "cny", "usd", "times") or (
+    if not context.measure or unit not in ("count", "vehicles", "percent", "times", *CURRENCIES) or (
             counted and noun and noun.rsplit("_", 1)[-1] not in VEHICLE_NOUNS and not measured):
         # "88,000 automobile exports" are vehicle exports, not a count named "automobile_exports"
         if unit in ("percent", "times") and not context.measure:
@@ -1503,9 +1548,9 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             grown = _count_growth(text, mention, spans)
             return (f"{grown}_{_growth_base(text, mention, spans, period[:4])}_"
                     f"{'pct' if unit == 'percent' else 'times'}" if grown else ""), unit
-        if unit in ("cny", "usd") and not context.measure:
+        if unit in CURRENCIES and not context.measure:
             return "", unit
-        noun = "area" if unit == "square_meters" else noun
+        noun = "area" if unit in ("square_meters", "square_kilometers") else noun
         return _count_name(text, mention, spans, noun or unit, entity, known), unit
     if unit in ("percent", "times") and not measures_in(text, *spans.clause):
         # "with more than 2.22 million charging stations as of September, up 56.8 percent": the growth of the count
@@ -1531,7 +1576,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         base = f"{industry['thing'].lower().replace(' ', '_').replace('-', '_')}_{measure}{target}"
     elif measure == "throughput" and _DESIGNED.search(text, max(spans.clause[0], mention.start - 60), mention.start):
         base = f"{context.what}_throughput_capacity{target}"  # "a designed annual throughput of 1.3 million vehicles"
-    elif (measure == "sales" and unit in ("cny", "usd") and _is_company(entity) and not what_in(text, *spans.clause)
+    elif (measure == "sales" and unit in CURRENCIES and _is_company(entity) and not what_in(text, *spans.clause)
           and not any(m.unit == "vehicles" for m in mentions_in(text, *spans.sentence))):
         base = "revenue" + target  # "CATL's sales rose 6.2 percent to 84.7 billion yuan": what the company took in
     elif measure == "investment":  # "an investment of 7 billion yuan": the kind only its own phrase names
@@ -1581,7 +1626,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         if currency and context.what in (*VEHICLE_KINDS, "nev_passenger_car"):
             base = f"{base}_{currency}"  # the growth of a value of vehicles counted in units too
         return f"{base}_{_growth_base(text, mention, spans, period[:4])}_{suffix}", unit
-    if unit in ("cny", "usd"):
+    if unit in CURRENCIES:
         reuse = measure not in SERIES and base in known and f"{base}_{unit}" not in known
         return (base if reuse else f"{base}_{unit}"), unit
     if re.search(r"(?i)\bdaily\s+average\s+of\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?$", before):

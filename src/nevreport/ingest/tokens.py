@@ -167,6 +167,13 @@ _COUNT_NOUNS = {
     **dict.fromkeys("year years".split(), "years"),
 }
 COUNT_NOUN_LOOKAHEAD = 4
+# Units of measure right after a number, or joined to it by a hyphen ("36.9 GWh", "a 120-kilowatt charger"),
+# named as the figures' unit vocabulary (nevreport.common.vocabulary.MEASURED_UNITS); "120 km/h" is a speed.
+_MEASURED_AFTER = re.compile(
+    r"(?i)\s*-?\s*(?:(?P<gwh>GWh|gigawatt[-\s]hours?)|(?P<kwh>kWh|kilowatt[-\s]hours?)|(?P<kilowatts>kW|kilowatts?)"
+    r"|(?P<tonnes>(?:metric\s+)?(?:tonnes?|tons?))|(?P<kilometers>km|kilomet(?:er|re)s?)|(?P<meters>met(?:er|re)s?))"
+    r"(?![\w/-])"
+)
 # A count noun is looked for only up to the first preposition: "1.6 million applications for the car
 # subsidy" counts applications, not cars; "the first nine months of the year" counts months, not years.
 _NOUN_PHRASE_ENDS = frozenset("for of from in into at to by with on than per".split())
@@ -257,6 +264,12 @@ def is_year(digits: str) -> bool:
 def is_name_version(last_word: str, digits: str) -> bool:
     # "Industry 4.0", "Web 3.0": a capitalised word then N.0 names a generation, not a quantity.
     return digits.endswith(".0") and last_word[:1].isupper()
+
+
+def measured_unit_after(text: str, end: int) -> str | None:
+    """The unit of measure written right after a number ("36.9 GWh" -> "gwh"), or None."""
+    match = _MEASURED_AFTER.match(text, end)
+    return match.lastgroup if match else None
 
 
 def count_noun_after(text: str, end: int, max_words: int) -> str | None:
