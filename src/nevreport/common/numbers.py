@@ -121,6 +121,8 @@ def format_value(value: float, unit: str, digits: int = 4, as_stated: bool = Fal
         return f"{sign}{body} yuan"
     if unit == "eur":
         return f"{sign}€{body}"
+    if unit == "hkd":
+        return f"{sign}HK${body}"
     return f"{sign}{body}{_UNIT_AFTER.get(unit, '')}"
 
 

@@ -50,7 +50,7 @@ HEDGE_EXAMPLES = ", ".join(phrase for q in HEDGED for phrase in q.before[:3])
 UNITS = (
     "vehicles", "percent", "cny", "usd", "square_meters", "companies", "exhibitors", "countries",
     "organizations", "delegations", "products", "people", "forums", "tasks", "platforms", "years", "count",
-    "percentage_points", "times", "eur", "gwh", "kwh", "kilowatts", "tonnes", "meters", "kilometers",
+    "percentage_points", "times", "eur", "hkd", "gwh", "kwh", "kilowatts", "tonnes", "meters", "kilometers",
     "square_kilometers",
 )  # fmt: skip
 # Units of measure a text writes right after a number ("36.9 GWh", "120 kilowatts", "5,000 tonnes"): they say
@@ -61,7 +61,7 @@ SUPPLEMENTARY_UNITS = (*UNITS, *RATE_UNITS)
 # Units the text itself marks with a sign or a word (a percent sign, a currency, "square meters"), as opposed
 # to a count noun read after the number: a row must agree with the text on these.
 MARKED_UNITS = frozenset({
-    "percent", "percentage_points", "cny", "usd", "eur", "square_meters", "square_kilometers", "times",
+    "percent", "percentage_points", "cny", "usd", "eur", "hkd", "square_meters", "square_kilometers", "times",
     *MEASURED_UNITS,
 })  # fmt: skip
 

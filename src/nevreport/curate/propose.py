@@ -57,7 +57,7 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
     taken_ids = {f.figure_id for f in figures}
     labels = metric_column(data_dir, "label")
     proposals: list[Proposal] = []
-    drafted: dict[tuple[str, str, str, str], tuple[str, str]] = {}  # a drafted row's unit and id, by how it reads
+    drafted: dict[tuple[str, str, str, str, str], tuple[str, str]] = {}  # a drafted row's unit and id, by how it reads
     figure_of: dict[tuple[object, ...], str] = {}
     # The body first: a headline or standfirst figure the body states again is the repeat, and the body's
     # sentence, which says more, gets the row.
@@ -76,7 +76,8 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
             # body's 6.3 billion: the body's row holds it
             proposals.append(Proposal(m, {}, "a headline figure the body states again"))
             continue
-        repeat_key = (m.text, m.unit, m.qualifier, next_word(text, m.end))
+        # ("down 3.5 percent" and a later "up 3.5 percent" are two figures: the direction is part of the value)
+        repeat_key = (m.text, m.unit, m.qualifier, m.direction, next_word(text, m.end))
         if repeat_key in drafted:
             first_unit, first_id = drafted[repeat_key]
             if first_unit != m.figure_unit:  # "to 100,000 ... Of the 100,000": drafted in vehicles, read as a count,

@@ -354,7 +354,7 @@ _TARGET_WORDS = re.compile(
 _PAST_VERB = re.compile(  # ("to hit 3.1 million", an infinitive, says no time)
     r"(?i)(?<!\bto\s)\b(?:was|were|had|did|sold|reached|hit|rose|fell|grew|totaled|totalled|exported|shipped|produced"
     r"|delivered|posted|reported|came|jumped|climbed|dropped|accounted|made|took|handled|loaded|launched"
-    r"|drew|covered|has|have|is|are|hosts?|employs?|owns?|operates?|holds?|stood|totals?)\b"
+    r"|drew|covered|has|have|is|are|hosts?|employs?|owns?|operates?|holds?|stood|totals)\b"
 )
 
 

@@ -239,7 +239,8 @@ class Entities:
     def company_name(self, name: str) -> str:
         """A company's name without the words that say what kind of business it is ("Chery Holding Group" ->
         Chery), in the form the project already uses."""
-        words = re.sub(r"^(?:[\w.]+-based\s+)+", "", name).split()  # "US-based Tesla Inc"
+        # "US-based Tesla Inc"; "Rival Geely Automobile Holdings": a rival, named Geely
+        words = re.sub(r"^(?:(?:[\w.]+-based|Rivals?|Peers?|Competitors?|Fellow)\s+)+(?=\S)", "", name).split()
         while len(words) > 1 and words[-1] in _GROUP_WORDS:
             words.pop()
         short = " ".join(words)
@@ -335,11 +336,12 @@ class Entities:
                 continue  # "East China"
             if _IN_PARENTHESES.search(before):
                 continue  # "the National Exhibition and Convention Center (Shanghai)"
-            if after.startswith("-based") or re.match(r",\s+[A-Z][\w]*-based\b", after) or (
+            if after.startswith("-based") or re.match(r",\s+[A-Z][\w]*-based\b", after) or re.match(
+                    r"(?i)\s+rivals?\s+(?-i:[A-Z])", after) or (
                     name not in self._companies and _MAKER_AFTER.match(after)
                     and re.search(r"(?i)\b(?:the|a|an)\s+$", before)):
                 # ("as the U.S. carmaker continues": a company's origin, not what the figure is about)
-                # "Guangzhou, China-based XPeng": where the company is based
+                # "Guangzhou, China-based XPeng": where the company is based; "Tesla rival XPeng": whose rival
                 found.append(_Name(match.start(), match.end(), entity, is_adjective=True))
                 continue
             found.append(_Name(match.start(), match.end(), entity, before=_word_before(text, match.start()),

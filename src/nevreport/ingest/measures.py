@@ -37,7 +37,7 @@ _MEASURES = [
     # Sales abroad, cars built abroad included, are not exports: "overseas sales", "sold 1.2 million vehicles
     # overseas", "exported and sold ... from its overseas bases".
     ("overseas_sales", r"(?:overseas|international|foreign)\s+(?:(?:auto|car|vehicle)\s+)?(?:sales|deliveries)"
-                       r"|sales\s+(?:abroad|overseas|outside\s+China)"
+                       r"|sales\s+(?:abroad|overseas|outside\s+China|in\s+(?:overseas|foreign|international)\s+markets?)"
                        r"|export(?:ed|s)?\s+and\s+sold"
                        r"|(?:sold|sells?|selling)(?:\s+(?!and\b|in\b)[\w,.]+){0,4}?\s+(?:abroad|overseas"
                        r"|outside\s+(?:China|the\s+country|its\s+home\s+market)|to\s+the\s+rest\s+of\s+the\s+world"
@@ -64,6 +64,7 @@ _MEASURES = [
     ("added_value", r"(?:industrial\s+)?added\s+value|value\s+added"),
     ("net_loss", r"net\s+loss(?:es)?"),
     # "Zeta's earnings", "its earnings": a company's profit
+    ("gross_profit", r"gross\s+profits?(?!\s+margin)"),
     ("net_profit", r"net\s+(?:profit|income)|profits?|(?:(?<=['\u2019]s\s)|(?<=its\s)|(?<=their\s))earnings"),
     ("revenue", r"revenues?|turnover|operating\s+income"),
     ("operating_costs", r"operating\s+costs?"),
@@ -144,10 +145,14 @@ _WHAT_RE = re.compile(
     r"|(?P<solar_cell>\bsolar\s+(?:cells?|batter(?:y|ies)|panels?|modules?)\b)"
     r"|(?P<passenger_car>\bpassenger[\s-]+(?:cars?|vehicles?|units|autos?)\b)"  # "total passenger-car sales"
     r"|(?P<commercial_vehicle>\b(?:commercial|business)\s+(?:vehicles?|cars?)\b)"
-    r"|(?P<gasoline_powered_vehicle>\b(?:gasoline|petrol)(?:[- ]powered)?\s+(?:vehicles?|cars?|models?)\b)"
+    # "gasoline-powered cars", "traditional fuel-powered vehicles", "internal combustion engine cars"
+    r"|(?P<gasoline_powered_vehicle>(?<![\w-])(?:(?:traditional|conventional)\s+)?(?:gasoline|petrol|fuel)"
+    r"(?:[- ]powered)?\s+(?:vehicles?|cars?|models?)\b|\binternal[- ]combustion(?:[- ]engine)?\s+(?:vehicles?|cars?)\b"
+    r"|\bICE\s+(?:vehicles?|cars?)\b)"
     r"|(?P<vehicle>\b(?:vehicles?|cars?|automobiles?|autos?|auto\s+industry|automotive)\b)"
     # body types: "8,321 sedans, 11,934 SUVs and 913 MPVs"
-    r"|(?P<sedan>\bsedans?\b)|(?P<suv>\bSUVs?\b|\bsport\s+utility\s+vehicles?\b)|(?P<mpv>\bMPVs?\b|\bmulti-purpose\s+vehicles?\b)"
+    r"|(?P<sedan>\bsedans?\b)|(?P<suv>\bSUVs?\b|\bsports?[\s-]+utility\s+vehicles?\b)"
+    r"|(?P<mpv>\bMPVs?\b|\bmulti-purpose\s+vehicles?\b)|(?P<pickup_truck>\bpick-?ups?(?:\s+trucks?)?\b)"
     # "the output value of industrial enterprises above designated size": all industry, when no vehicle is named
     # ("industrial added value of the industry": that industry's, not all industry's)
     r"|(?P<industrial>\bindustrial\s+(?:output|enterprises|firms|production|added\s+value)\b"
@@ -469,7 +474,7 @@ def paired_what(text: str, mention: Mention, spans: Spans) -> str:
 _NUMBER_LIST = re.compile(r"(?i)(?:\d[\d,.]*(?:\s+(?:million|thousand))?(?:,\s*|\s+and\s+|,\s+and\s+)){1,5}"
                           r"\d[\d,.]*(?:\s+(?:million|thousand))?(?P<items>(?:\s+[\w-]+){1,3}(?:(?:,\s*|\s+and\s+|,\s+and\s+)"
                           r"[\w-]+(?:\s+[\w-]+){0,2}){1,5}),?\s+respectively\b")
-_BODY_TYPES = ("sedan", "suv", "mpv")
+_BODY_TYPES = ("sedan", "suv", "mpv", "pickup_truck")
 
 
 def listed_after(text: str, mention: Mention, spans: Spans) -> str:

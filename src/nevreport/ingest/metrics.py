@@ -43,6 +43,7 @@ from nevreport.ingest.measures import (
     SERIES,
     SHARE_AFTER,
     SHARE_BEFORE,
+    STOP_WORDS,
     VEHICLE_KINDS,
     VEHICLE_NOUNS,
     YEAR_BASE,
@@ -177,6 +178,38 @@ _OWN_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|percent|per\s+cent|units|vehicles|ca
 # "makers turned out 38.2 GWh of power battery production": the batteries made, said so, not the ones installed
 _BATTERY_OUTPUT = re.compile(r"(?i)\bbatter(?:y|ies)\s+(?:output|production)\b|\b(?:output|production)\s+of\s+"
                              r"(?:[\w-]+\s+){0,2}?batter(?:y|ies)\b")
+# A part of a company's business named before its revenue: "Battery system sales revenue was ...", "its energy
+# storage business brought in revenue of ..."; the words before "revenue" that name a thing
+_SEGMENT_REVENUE = re.compile(r"(?<![\w'\u2019-])(?P<words>(?:[A-Za-z-]+\s+){1,4}?)(?:(?i:business|segment|division)\s+"
+                              r"(?:(?i:generated|brought\s+in|recorded)\s+)?)?(?:(?i:sales)\s+)?(?i:revenues?)\b")
+_NOT_SEGMENT = frozenset("total operating annual overall net gross quarterly company group first-half half-year"
+                         " full-year sales business overseas international foreign domestic combined main core"
+                         " car vehicle auto automobile automotive industry sector said its while whereas but"
+                         " generate generates generated generating giant maker carmaker automaker firm".split())
+
+
+def segment_revenue(text: str, start: int, end: int) -> str:
+    """The part of a business whose revenue text[start:end] names ("Battery system sales revenue was" ->
+    battery_system, "its energy storage business generated revenue" -> energy_storage), or "": lower-case words
+    of no name, after "the", "its" or a company's name ("BYD generated revenue" and "posted revenue" name none)."""
+    found = list(_SEGMENT_REVENUE.finditer(text, start, end))
+    if not found:
+        return ""
+    words = text[start : found[-1].end("words")].split()
+    kept: list[str] = []
+    while words and len(kept) < 4:
+        word = words[-1]
+        if (word.lower() in STOP_WORDS or word.lower() in _NOT_SEGMENT or word.endswith(("'s", "\u2019s"))
+                or (word[:1].isupper() and len(words) > 1) or word.isupper() or not re.fullmatch(r"[A-Za-z-]+", word)):
+            break
+        kept.insert(0, words.pop().lower())
+    opener = words[-1] if words else ""
+    if not kept or not (not words or opener.lower() in ("the", "its", "their")
+                        or opener.endswith(("'s", "\u2019s"))):
+        return ""  # the words after a verb ("Li Auto posted revenue") name no part of a business
+    return snake(" ".join(singular(w) for w in kept))
+
+
 _OVERSEAS_REVENUE = re.compile(r"(?i)\b(?:overseas|international|foreign)\s+(?:business\s+)?revenues?\b")
 _OF_ALL_THE = re.compile(r"(?i)\s*(?:of|among)\s+(?:all\s+)?(?:the|these|those)\s+[^,]{2,60},")
 _WERE_ELECTRIC = re.compile(r"(?i)\s+(?:were|are)\s+(?:pure(?:ly)?\s+|battery\s+|all-)?electric\s+"
@@ -536,7 +569,7 @@ _OTHER_BODY = re.compile(r"(?i)\bCAAM\b|Association\s+of\s+Automobile\s+Manufact
 _OTHER_SALES = re.compile(r"(?i)\b(?:wholesale|wholesales|factory|exports?|overseas|abroad|deliver\w*)\b")
 _INDUSTRY = re.compile(r"(?i)\bindustr(?:y|ies)\b|\bsector\b")
 # Money a company takes in, makes or spends: no kind of vehicle, except an industry's or its makers'
-_COMPANY_MONEY = ("revenue", "net_profit", "operating_costs")
+_COMPANY_MONEY = ("revenue", "net_profit", "gross_profit", "operating_costs")
 _AVERAGE_GROWTH = re.compile(r"(?i)\b(?:average\s+annual|annual\s+average|compound\s+annual)\s+(?:growth|increase"
                              r"|rise)\b|\bCAGR\b|\bgrow\w*\s+at\s+an\s+(?:average\s+annual|annual\s+average)\s+rate\b"
                              # "sales should climb some 25% each year until 2030"
@@ -844,6 +877,8 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     if entity in ABROAD and entities.is_company(main_subject) and re.search(
             rf"\b(?:in|across)\s+(?:the\s+)?{re.escape(entity)}\b", text[spans.sentence[0] : spans.sentence[1]]):
         metric, entity = _place_metric(metric, entity), main_subject
+    if metric.startswith("share_price") and entity in PLACE_SET and main_subject not in PLACE_SET:
+        entity = main_subject  # "a slide in its stock price in Hong Kong": the company's, wherever traded
     if metric.startswith("share_price") and status == "actual" and published:
         period = published.isoformat()
     return entity, metric, period
@@ -1433,9 +1468,14 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             name = "overseas_share_of_revenue"
             return (f"{name}_{_growth_base(text, mention, spans, period[:4])}_pp" if unit == "percentage_points"
                     else name), unit
+        segment = segment_revenue(text, spans.sentence[0], mention_for_whole.start) if share and re.match(
+            r"(?i)\s+of\s+(?:the\s+)?(?:company['\u2019]s\s+|its\s+|the\s+group['\u2019]s\s+)?(?:total\s+)?revenues?\b",
+            text[mention_for_whole.end :]) else ""
+        if segment:  # "Battery system sales revenue was ..., some 65% of its total revenue"
+            return f"{segment}_share_of_revenue", unit
         if unit == "percentage_points" or share:
             body = what_in(text, spans.clause[0], mention_for_whole.start)
-            part = (body if body in ("sedan", "suv", "mpv") else  # "with SUVs making up 58 percent"
+            part = (body if body in ("sedan", "suv", "mpv", "pickup_truck") else  # "with SUVs making up 58 percent"
                     what_in(text, spans.sentence[0], mention_for_whole.start) or context.what)
             whole = _whole(text, mention_for_whole, spans, context, part)
             if context.measure == "installed_capacity":  # "ternary batteries ... were 30 percent of the total"
@@ -1604,6 +1644,8 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         base = f"{context.what}_{measure}{target}"  # "an NEV industry cluster with annual revenue of": the industry's
     elif measure in _COMPANY_MONEY and not _is_company(entity) and (makers := _makers_of(text, spans)):
         base = f"{makers}_{measure}{target}"  # "the carmakers' total profits", "these companies' total profits"
+    elif measure == "revenue" and (segment := segment_revenue(text, spans.clause[0], mention.start)):
+        base = f"{segment}_revenue{target}"  # "Battery system sales revenue was 28.1 billion yuan"
     elif measure == "revenue" and _OVERSEAS_REVENUE.search(
             text, spans.clause[0] if measures_in(text, *spans.clause) else spans.sentence[0], spans.clause[1]):
         base = f"overseas_revenue{target}"  # "overseas revenue amounted to 98.4 billion yuan"

@@ -47,7 +47,9 @@ _YEAR_REF = (rf"(?:\s*\((?:Q[1-4]|H[12])\))?"  # "the second quarter (Q2) of las
 _PERIOD_PATTERNS = [
     ("months", rf"\b(?:the\s+)?first\s+(?P<mn>\d\d?|[a-z]+)\s+months\b{_YEAR_REF.format(n='m')}"),
     ("quarters", rf"\b(?:the\s+)?first\s+(?P<qn>two|three|2|3)\s+quarters\b{_YEAR_REF.format(n='q')}"),
-    ("quarter", rf"\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b{_YEAR_REF.format(n='o')}"),
+    # "first-quarter earnings for this year": the adjective's year named after what it qualifies
+    ("quarter", rf"\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b"
+                rf"(?:(?<=-quarter)(?:\s+[a-z]+){{1,3}}?\s+for\s+(?P<oarel>this|last|next)\s+year\b|{_YEAR_REF.format(n='o')})"),
     ("q", rf"\bQ(?P<qq>[1-4])\b(?:\s+(?P<qqy>{YEAR}))?"),
     ("h", rf"\bH(?P<hh>[12])\b(?:\s+(?P<hhy>{YEAR}))?"),
     ("half", rf"\b(?P<ho>first|second)[\s-]+half\b{_YEAR_REF.format(n='h')}"),
@@ -250,7 +252,8 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool) 
         return _months(year, 1, 3 * quarters)
     if kind in ("quarter", "q"):
         quarter = _ORDINALS[match["qo"].lower()] if kind == "quarter" else int(match["qq"])
-        year = (_ref_year(match, "o", published) if kind == "quarter" else
+        year = ((_ref_year(match, "o", published) or _relative_year(match["oarel"], published))
+                if kind == "quarter" else
                 (int(match["qqy"]) if match["qqy"] else None)) or _month_year(3 * quarter - 2, published, future)
         return f"{year}-Q{quarter}"
     if kind == "h":
@@ -375,8 +378,8 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
             r"\d{4}-\d\d", period) and int(period[5:]) == _MONTHS[
             end_of["month"].rstrip(".")]:
         period = _months(int(period[:4]), 1, int(period[5:]))  # a share "by the end of June": since January
-    if period[:4].isdigit() and re.search(r"(?i)\bfrom\s+$", text[max(0, mention.start - 6) : mention.start]) and (
-            _YEAR_AGO_AFTER.match(text, mention.end)):
+    from_before = re.search(r"(?i)\bfrom\s+(?:an?\s+)?$", text[max(0, mention.start - 9) : mention.start])
+    if period[:4].isdigit() and from_before and _YEAR_AGO_AFTER.match(text, mention.end):
         # "Sales increased to 105,103 units from 48,072 year-on-year": the base, a year before
         return re.sub(r"(?:19|20)\d\d", lambda y: str(int(y.group()) - 1), period)
     if status == "actual" and re.fullmatch(r"\d{4}-12", period) and _ANNUAL_BEFORE.search(
@@ -436,8 +439,10 @@ def _is_base_of(text: str, mention: Mention, position: int) -> bool:
     return bool(_BASE_VERB_BEFORE.search(text[max(0, mention.start - 40) : mention.start]))
 
 
-_YEAR_AGO_AFTER = re.compile(r"(?i)(?:\s+(?:units|vehicles|cars))?\s+(?:year[- ]on[- ]year"
-                             r"|a\s+year\s+(?:earlier|ago|before)|in\s+the\s+same\s+period\s+(?:of\s+)?last\s+year)\b")
+# ("a 1.38 billion yuan profit a year earlier": the amount's own noun between)
+_YEAR_AGO_AFTER = re.compile(r"(?i)(?:\s+(?:units|vehicles|cars|(?:net\s+)?profit|(?:net\s+)?loss|revenue))?"
+                             r"\s+(?:year[- ]on[- ]year|a\s+year\s+(?:earlier|ago|before)"
+                             r"|in\s+the\s+same\s+period\s+(?:of\s+)?last\s+year)\b")
 # "increasing from 555 at the end of last year to 890 by the end of September": a change told by its two ends
 _FROM_TO = re.compile(r"(?i)\bfrom\s+(?:about\s+|some\s+|over\s+|nearly\s+)?(?P<a>\d[\d,.]*)(?:\s+(?:million|thousand|"
                       r"billion))?(?:\s+[a-z]+){0,8}?\s+to\s+(?:about\s+|some\s+|over\s+|nearly\s+|more\s+than\s+)?"

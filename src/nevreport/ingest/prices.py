@@ -13,7 +13,7 @@ from nevreport.ingest.entities import PLACE_SET
 from nevreport.ingest.extract import Mention
 from nevreport.ingest.tokens import snake
 
-_CURRENCIES = {"cny": "cny", "usd": "usd", "eur": "eur"}
+_CURRENCIES = {"cny": "cny", "usd": "usd", "eur": "eur", "hkd": "hkd"}
 _PRICED = re.compile(r"(?i)\b(?:pric(?:e|ed|es|ing)|(?<!operating\s)costs?|costing|fork(?:ed|s)?\s+out|pegs?|pegged"
                      r"|sells?\s+for|retails?\s+(?:at|for)|starting\s+(?:at|from))\b")
 _STARTING = re.compile(r"(?i)\b(?:(?:starting|starts?)\s+(?:at|from)|starting\s+price\s+of)\s+(?:just\s+|only\s+)?$")
@@ -31,17 +31,26 @@ _SHARES = re.compile(r"\blisted\s+shares\b|\bshares\s+(?:of|in)\s+[A-Z]|\b[A-Z][
                      r"|\(\s*[\dA-Z]{1,6}\.[A-Z]{1,3}\s*\)")  # a listed company's code: "CATL (300750.SZ) gained 2%"
 _MOVE = (r"(?i)\b(?:rose|rises?|rising|surg(?:ed|es?|ing)|jump(?:ed|s|ing)?|gain(?:ed|s|ing)?|climb(?:ed|s|ing)?|fell"
          r"|falls?|falling|drop(?:ped|s|ping)?|slid|slides?|sliding|tumbl(?:ed|es?|ing)|declin(?:ed|es?|ing)"
-         r"|plung(?:ed|es?|ing)|soar(?:ed|s|ing)?|rall(?:ied|ies|ying)|sank|closed\s+(?:up|down)|(?:was|were)\s+(?:up"
+         r"|plung(?:ed|es?|ing)|soar(?:ed|s|ing)?|rall(?:ied|ies|ying)|sank|close[sd]?\s+(?:up|down)|(?:was|were)\s+(?:up"
          r"|down)|trad(?:ed|ing)\s+(?:higher|lower|up|down))\b")  # ("shares are trading higher by 1.1%")
 _MOVED_BY = re.compile(_MOVE + r"\s+(?:as\s+much\s+as\s+|by\s+|nearly\s+|about\s+|more\s+than\s+|over\s+"
                        r"|between\s+(?:[\d.]+\s*(?:%|percent)\s+and\s+)?)?$")
 _MOVED_TO = re.compile(r"(?i)\b(?:(?:high|low|peak|close)\s+of|at|to)\s*$")
 
 
+# "a 6 percent fall in its share price": the move named after the number
+_MOVE_IN_SHARES = re.compile(r"(?i)\s+(?:drop|fall|decline|plunge|slump|slide|rise|gain|jump|surge|climb)\s+in\s+"
+                             r"(?:(?:its|the|their|[A-Z][\w.-]*['\u2019]s)\s+)?(?:share|stock)\s+prices?\b"
+                             r"|\s+(?:drop|fall|decline|plunge|slump|slide|rise|gain|jump|surge|climb)\s+in\s+"
+                             r"(?:(?:its|their|[A-Z][\w.-]*['\u2019]s)\s+)?(?:shares|stock)\b")
+
+
 def share_move(text: str, mention: Mention, spans: Spans) -> bool:
-    """Whether a percent is how far a listed company's shares moved ("shares of NIO rose as much as 5%")."""
-    return mention.unit == "percent" and bool(_SHARES.search(text, spans.sentence[0], mention.start)) and bool(
+    """Whether a percent is how far a listed company's shares moved ("shares of NIO rose as much as 5%", "a 6
+    percent fall in its share price")."""
+    return mention.unit == "percent" and (bool(_SHARES.search(text, spans.sentence[0], mention.start)) and bool(
         _MOVED_BY.search(text, max(spans.clause[0], mention.start - 40), mention.start))
+        or bool(_MOVE_IN_SHARES.match(text, mention.end)))
 
 
 # A model named right after the amount ("the $5,000 Hongguang Mini"), or in the clause before it ("the Seal is
@@ -60,6 +69,20 @@ _NOT_MODELS = frozenset({"China", "Chinese", "The", "It", "Its", "This", "That",
                          "September", "October", "November", "December", "Xinhua", "Reuters"})
 
 
+# An amount in brackets right after another converts it: "HK$14.60 (US$1.87)"
+_CONVERTS = re.compile(r"(?P<amount>(?:HK\$|US\$|\$|RMB\s?|CNY\s?)?\d[\d,.]*(?:\s*(?:yuan|dollars|euros))?)\s*\(\s*"
+                       r"(?:about\s+|around\s+|roughly\s+|or\s+)?$")
+
+
+def _share_price_at(text: str, start: int, end: int, clause_start: int, sentence_start: int) -> bool:
+    """Whether the amount at text[start:end] is a share's price: "at 75 yuan per share", "the share price of",
+    "jumped 7.4% to a high of $12.05", "closed down 3.4 per cent at HK$52.10"."""
+    own = text[max(clause_start, start - 60) : start]
+    return bool(_PER_SHARE.match(text, end) or _SHARE_PRICE.search(own) or (
+        _SHARES.search(text, sentence_start, start) and _MOVED_TO.search(own)
+        and re.search(_MOVE, text[clause_start:start])))
+
+
 def price_name(text: str, mention: Mention, spans: Spans, companies: Collection[str] = ()) -> str:
     """The metric of a price, or "" when the amount is no price."""
     currency = _CURRENCIES.get(mention.unit)
@@ -74,10 +97,11 @@ def price_name(text: str, mention: Mention, spans: Spans, companies: Collection[
         return f"purchase_subsidy_{currency}"  # "a purchase subsidy of", "subsidized CNY120,000 for each car sold"
     if re.search(r"(?i)\baverage\s+(?:\w+\s+)?prices?\b", before):
         return ""  # "the average price of exported cars": a series' average price, read as one
-    if _PER_SHARE.match(text, mention.end) or _SHARE_PRICE.search(own) or (
-            _SHARES.search(text, spans.sentence[0], mention.start) and _MOVED_TO.search(own)
-            and re.search(_MOVE, text[spans.clause[0] : mention.start])):  # "jumped 7.4% to a high of $12.05"
-        return f"share_price_{currency}"
+    converts = _CONVERTS.search(text, max(spans.sentence[0], mention.start - 40), mention.start)
+    if _share_price_at(text, mention.start, mention.end, spans.clause[0], spans.sentence[0]) or (
+            converts and _share_price_at(text, converts.start(), converts.end("amount"), spans.sentence[0],
+                                         spans.sentence[0])):
+        return f"share_price_{currency}"  # "at HK$52.10 (US$6.70)": the price, and the price converted
     after = _NAME_AFTER.match(text, mention.end)
     after_ok = bool(after) and re.search(r"(?i)\b(?:the|a|an)\s*$", text[max(0, mention.start - 6) : mention.start]) \
         and not _NOT_A_MODEL_AFTER.match(text, after.end() if after else mention.end)

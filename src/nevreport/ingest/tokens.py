@@ -35,20 +35,22 @@ _MEASURES = [
     (r"yuan|RMB|renminbi|CNY", "cny"),
     (r"U\.?S\.?\s+dollars|dollars|USD", "usd"),
     (r"euros?|EUR", "eur"),
+    (r"Hong\s+Kong\s+dollars|HKD", "hkd"),
     (r"-?square[-\s]+(?:meters|metres|meter|metre)|sq\.?\s*m\b|sqm", "square_meters"),
     (r"square\s+(?:kilometers|kilometres|km)", "square_kilometers"),
     (r"times|-?fold", "times"),
 ]
 _MEASURE_RES = [(re.compile(rf"(?i:{p})\Z"), unit) for p, unit in _MEASURES]
 _CURRENCY_PREFIXES = [  # longest first: "US$" before "$"
-    ("US$ ", "usd"), ("US$", "usd"), ("US $", "usd"), ("USD ", "usd"), ("USD", "usd"), ("RMB ", "cny"),
+    ("US$ ", "usd"), ("US$", "usd"), ("US $", "usd"), ("HK$ ", "hkd"), ("HK$", "hkd"), ("HKD ", "hkd"),
+    ("USD ", "usd"), ("USD", "usd"), ("RMB ", "cny"),
     ("RMB", "cny"), ("CNY ", "cny"), ("CNY", "cny"), ("$", "usd"), ("\u00a5", "cny"), ("\u20ac", "eur"),
 ]  # fmt: skip
 _PREFIXES_BY_LAST: dict[str, list[tuple[str, str]]] = {}
 for _prefix, _unit in _CURRENCY_PREFIXES:
     _PREFIXES_BY_LAST.setdefault(_prefix[-1], []).append((_prefix, _unit))
 PREFIX_ENDINGS = frozenset(_PREFIXES_BY_LAST)
-CURRENCIES = frozenset({"cny", "usd", "eur"})
+CURRENCIES = frozenset({"cny", "usd", "eur", "hkd"})
 # Units the text itself marks with a sign or a word, as opposed to a count noun read after the number.
 MARKED = MARKED_UNITS
 

@@ -144,6 +144,24 @@ def test_a_headline_figure_the_body_states_again_is_accepted_as_drafted(data: Pa
     assert cli("coverage", "--data-dir", str(data)).returncode == 0
 
 
+def test_the_same_percent_stated_once_as_a_fall_and_once_as_a_rise_gets_two_rows(data: Path, tmp_path: Path):
+    """"down 3.5 percent year on year" and a later "up 3.5 percent year on year" are two figures; before, the
+    second was taken for a repeat of the first, had no row, and `accept` refused the draft."""
+    article = tmp_path / "902_retail_may_2025.txt"
+    article.write_text("Car retail sales fall in May\n\nPassenger car retail sales came to 1.47 million units in May, "
+                       "down 3.5 percent year on year.\n\nNEV retail sales reached 0.86 million units, up 3.5 percent "
+                       "year on year.\n", encoding="utf-8")
+    ran = _add(data, "--publisher", "Example News Agency", "--title", "Car retail sales fall in May", "--url",
+               "https://example.com/news/retail-may", "--published", "2025-06-09", article=article)
+    assert ran.returncode == 0, ran.stderr
+    review_file = data.parent / "review" / "902_retail_may_2025.csv"
+    figures = read_review(review_file).rows["figure"]
+    values = sorted(row["value"] for _, row in figures if row["stated"] == "3.5 percent")
+    assert values == ["-3.5", "3.5"]
+    ran = cli("accept", str(review_file), "--data-dir", str(data))
+    assert ran.returncode == 0, ran.stderr
+
+
 def test_review_cells_a_spreadsheet_would_run_are_written_as_text_and_read_back(tmp_path: Path):
     path = tmp_path / "review.csv"
     rows = [{"table": "figure", "figure_id": "x", "quote": "=HYPERLINK(\"http://x\")", "stated": "-3 percent",

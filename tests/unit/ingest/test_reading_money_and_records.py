@@ -72,7 +72,7 @@ BODIES = ("Zeta sold 31,200, 48,900 and 2,150 sedans, SUVs and MPVs, respectivel
 
 @pytest.mark.parametrize(("stated", "metric"), [("31,200", "sedan_sales"), ("48,900", "suv_sales"),
                                                 ("2,150", "mpv_sales"), ("12,000", "sedan_sales"),
-                                                ("9,000", "suv_sales"), ("4,000", "pickup_production"),
+                                                ("9,000", "suv_sales"), ("4,000", "pickup_truck_production"),
                                                 ("1,000", "van_production")])
 def test_numbers_listed_before_the_kinds_they_count_respectively_pair_in_order(stated, metric):
     assert _metric(BODIES, stated, published=PUBLISHED) == metric
