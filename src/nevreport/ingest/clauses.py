@@ -190,6 +190,9 @@ _THRESHOLD_BEFORE = re.compile(
     r"(?:more\s+than|over|at\s+least|above|exceeding)\s+$")
 # "one out of every four cars", "for every 10 NEVs": the whole of a ratio; the ratio is the figure
 _RATIO_WHOLE_BEFORE = re.compile(r"(?i)\b(?:(?:out\s+)?of|in|for)\s+every\s+$")
+# "12.9 kWh per 100 km", "5.1 l per 100 km": the distance a consumption is measured over
+_PER_DISTANCE = re.compile(r"(?i)(?:\bper|/)\s*$")
+_DISTANCE_AFTER = re.compile(r"(?i)\s*(?:km|kilomet(?:er|re)s?|miles?)\b")
 _SMALL_COUNT = 12
 # a figure before a streak in its sentence: a number written in digits, or a doubling
 _FIGURE_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*(?!\d)(?!\s*(?:st|nd|rd|th)\b)|\b(?:doubled|tripled|trebled)\b")
@@ -275,6 +278,8 @@ def not_a_claim(text: str, mention: Mention) -> str:
     if named:
         return named
     before = text[max(0, mention.start - 80) : mention.start]
+    if _PER_DISTANCE.search(before[-6:]) and _DISTANCE_AFTER.match(text, mention.end):
+        return f"the distance a rate is measured over ('per {mention.text} ...'), not a figure"
     if _RATIO_WHOLE_BEFORE.search(before[-20:]):
         words = " ".join(before.split()[-3:])
         return f"the whole of a ratio ('{words} {mention.text}'): the ratio is the figure"
@@ -349,7 +354,7 @@ _FORECAST_WORDS = re.compile(
 # ("are estimated to have totaled 1.387 million units in December": an estimate of what happened)
 _TARGET_WORDS = re.compile(
     r"(?i)\b(?:aims?|aiming|goals?|targets?|targeted|targeting|plans? to|planning to|planned|strives? to|seeks? to"
-    r"|wants? to)\b"
+    r"|wants? to|hopes? to|hoping to)\b"
 )
 _PAST_VERB = re.compile(  # ("to hit 3.1 million", an infinitive, says no time)
     r"(?i)(?<!\bto\s)\b(?:was|were|had|did|sold|reached|hit|rose|fell|grew|totaled|totalled|exported|shipped|produced"

@@ -337,7 +337,7 @@ class Entities:
             if _IN_PARENTHESES.search(before):
                 continue  # "the National Exhibition and Convention Center (Shanghai)"
             if after.startswith("-based") or re.match(r",\s+[A-Z][\w]*-based\b", after) or re.match(
-                    r"(?i)\s+rivals?\s+(?-i:[A-Z])", after) or (
+                    r"\s+[Rr]ival\s+[A-Z]", after) or (
                     name not in self._companies and _MAKER_AFTER.match(after)
                     and re.search(r"(?i)\b(?:the|a|an)\s+$", before)):
                 # ("as the U.S. carmaker continues": a company's origin, not what the figure is about)

@@ -179,6 +179,9 @@ def _read_number(text: str, match: re.Match[str]) -> Mention | str | None:
     number, scale_word, measure = match.group("num", "scale", "measure")
     if match["iso"]:
         return None
+    if scale_word == "m" and not (match.start() and text[match.start() - 1] in PREFIX_ENDINGS
+                                  and currency_prefix(text, match.start())):
+        return None  # "RMB21.5m" is 21.5 million yuan; a bare "5m" may be five meters, and is no figure read
     start, end = match.span()
     prefix = currency_prefix(text, start) if start and text[start - 1] in PREFIX_ENDINGS else None
     negative = False

@@ -46,6 +46,8 @@ _MEASURES = [
     # a port's transshipment and shipments: goods moved through it, not exports named as such
     ("international_transshipment", r"international\s+trans-?shipments?"),
     ("transshipment", r"trans-?shipments?"),
+    # a place's foreign trade, of all goods: "the province's imports and exports totaled 288 billion yuan"
+    ("imports_and_exports", r"imports\s+and\s+exports|exports\s+and\s+imports|foreign\s+trade(?:\s+(?:value|volume))?"),
     ("exports", r"export\w*|shipped\s+(?:abroad|overseas)|overseas\s+shipments"
                 r"|shipments?\s+(?:abroad|overseas)|(?:loaded|shipped)\b"),
     ("shipments", r"shipments?(?:\s+volume)?|dispatched"),
@@ -146,13 +148,15 @@ _WHAT_RE = re.compile(
     r"|(?P<passenger_car>\bpassenger[\s-]+(?:cars?|vehicles?|units|autos?)\b)"  # "total passenger-car sales"
     r"|(?P<commercial_vehicle>\b(?:commercial|business)\s+(?:vehicles?|cars?)\b)"
     # "gasoline-powered cars", "traditional fuel-powered vehicles", "internal combustion engine cars"
-    r"|(?P<gasoline_powered_vehicle>(?<![\w-])(?:(?:traditional|conventional)\s+)?(?:gasoline|petrol|fuel)"
+    # (not "methanol fuel", "alternative fuel" or "clean fuel" vehicles)
+    r"|(?P<gasoline_powered_vehicle>(?<![\w-])(?<!methanol\s)(?<!alternative\s)(?<!hydrogen\s)(?<!clean\s)"
+    r"(?<!ethanol\s)(?<!new\s)(?:(?:traditional|conventional)\s+)?(?:gasoline|petrol|fuel)"
     r"(?:[- ]powered)?\s+(?:vehicles?|cars?|models?)\b|\binternal[- ]combustion(?:[- ]engine)?\s+(?:vehicles?|cars?)\b"
     r"|\bICE\s+(?:vehicles?|cars?)\b)"
     r"|(?P<vehicle>\b(?:vehicles?|cars?|automobiles?|autos?|auto\s+industry|automotive)\b)"
     # body types: "8,321 sedans, 11,934 SUVs and 913 MPVs"
     r"|(?P<sedan>\bsedans?\b)|(?P<suv>\bSUVs?\b|\bsports?[\s-]+utility\s+vehicles?\b)"
-    r"|(?P<mpv>\bMPVs?\b|\bmulti-purpose\s+vehicles?\b)|(?P<pickup_truck>\bpick-?ups?(?:\s+trucks?)?\b)"
+    r"|(?P<mpv>\bMPVs?\b|\bmulti-purpose\s+vehicles?\b)|(?P<pickup_truck>\bpick-?up\s+trucks?\b|\bpick-?ups\b(?!\s+in\b))"
     # "the output value of industrial enterprises above designated size": all industry, when no vehicle is named
     # ("industrial added value of the industry": that industry's, not all industry's)
     r"|(?P<industrial>\bindustrial\s+(?:output|enterprises|firms|production|added\s+value)\b"
@@ -365,6 +369,9 @@ def paired_measure(text: str, mention: Mention, spans: Spans) -> str:
                      r"|imports?)\b(?!\s+(?:port|hub|terminal|base|trade|compan\w+|routes?))", sentence)
     if not pair:
         return _verb_pair(text, mention, spans)
+    if {pair.group(1).lower().rstrip("s"), pair.group(2).lower().rstrip("s")} == {"export", "import"} and not re.search(
+            r"(?i)\brespectively\b", sentence):
+        return ""  # "the province's imports and exports totaled 288 billion yuan": its trade, one figure
     after = spans.sentence[0] + pair.end()
     if mention.start < after:
         return ""

@@ -94,6 +94,10 @@ _NOT_QUANTITY = frozenset({"number", "total", "share", "proportion", "value", "s
                            "exports", "volume", "amount", "growth", "rate", "penetration", "percentage", "sum"})
 
 
+_WHOLE_WORDS = frozenset({"combined", "total", "overall", "aggregate"})
+_SPEED_AFTER = re.compile(r"(?i)\s*(?:km|kilomet(?:er|re)s?|miles?)\s*(?:/\s*h\b|per\s+hour\b|an\s+hour\b)")
+
+
 def quantity_name(text: str, spans: Spans) -> str:
     """thing_quantity from a subject naming a quantity of a thing ("the average power capacity per public
     charging facility" -> public_charging_facility_average_power_capacity); "" when the subject names none, or
@@ -101,8 +105,10 @@ def quantity_name(text: str, spans: Spans) -> str:
     found = _QUANTITY_OF.match(text, spans.sentence[0])
     if not found:
         return ""
-    quantity = found["quantity"].lower().split()
+    # ("the total rated power of public chargers": a level is the whole already; "chargers" one charger's)
+    quantity = [w for w in found["quantity"].lower().split() if w not in _WHOLE_WORDS] or ["total"]
     thing = found["thing"].lower().replace("-", " ").split()
+    thing[-1] = singular(thing[-1])
     if quantity[-1] in _NOT_QUANTITY or {*quantity, *thing} & {"which", "that", "its", "their", "his", "her"} or (
             what_in(text, found.start("thing"), found.end("thing")) in VEHICLE_KINDS and thing[-1] not in (
                 "facility", "facilities", "pile", "piles", "station", "stations", "charger", "chargers")):
@@ -115,7 +121,8 @@ def subject_quantity(text: str, spans: Spans, mention: Mention) -> str:
     ("EV charging volume rose to 410 million kilowatt-hours" -> ev_charging_volume; "the ferry measures 180
     meters in length" -> ferry_length); "" when its subject names a vehicle measure, read as such."""
     found = (_SUBJECT_OPENS.match(text, spans.sentence[0], spans.sentence[1])
-             or _SUBJECT_RISES.search(text, spans.sentence[0], spans.sentence[1]))
+             or _SUBJECT_RISES.search(text, spans.sentence[0], spans.sentence[1])
+             or _SUBJECT_WITH.search(text, spans.clause[0], mention.start))
     if not found or measures_in(text, found.start("np"), found.end("np")) and not re.search(
             r"(?i)\b(?:volume|capacity|consumption)\b", found["np"]):
         return ""
@@ -132,9 +139,13 @@ _SUBJECT = (r"(?:the\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+(?:increas
             r"|totalled|fell|dropped|climbed|amounted|measures|measured)\b")
 _SUBJECT_OPENS = re.compile(rf"(?i){_SUBJECT}")
 _SUBJECT_RISES = re.compile(rf"(?i)(?:[,:]\s+|\bsaid\s+(?:that\s+)?){_SUBJECT}")
+# "..., with the network's charging capacity topping 250 million kilowatts by 2028": a quantity a "with" clause names
+_SUBJECT_WITH = re.compile(r"(?i)\bwith\s+(?:the\s+|its\s+|their\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+"
+                           r"(?:surpassing|exceeding|reaching|topping|hitting)\s+(?:[a-z]+\s+){0,2}$")
 _DIMENSION = re.compile(r"(?i)\s*(?:meters|metres|m|kilomet(?:er|re)s|km)?\s+(?:in\s+)?(?P<dim>length|width|height"
                         r"|depth|long|wide|high|deep)\b")
 _DIMENSIONS = {"long": "length", "wide": "width", "high": "height", "deep": "depth"}
+_ON_AVERAGE = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,5}?on\s+average\b")
 
 
 # (a figure "a year" is the year's own level: "aims to produce 3 million vehicles a year by 2027")
@@ -182,8 +193,13 @@ _BATTERY_OUTPUT = re.compile(r"(?i)\bbatter(?:y|ies)\s+(?:output|production)\b|\
 # storage business brought in revenue of ..."; the words before "revenue" that name a thing
 _SEGMENT_REVENUE = re.compile(r"(?<![\w'\u2019-])(?P<words>(?:[A-Za-z-]+\s+){1,4}?)(?:(?i:business|segment|division)\s+"
                               r"(?:(?i:generated|brought\s+in|recorded)\s+)?)?(?:(?i:sales)\s+)?(?i:revenues?)\b")
+_REVENUE_FROM = re.compile(r"(?i)\brevenues?\s+from\s+(?:its\s+|the\s+|their\s+)?"
+                           r"(?P<line>(?:[a-z-]+\s+){0,2}[a-z-]+)\s+"
+                           r"(?:business|segment|division|unit|operations?)\b")
 _NOT_SEGMENT = frozenset("total operating annual overall net gross quarterly company group first-half half-year"
                          " full-year sales business overseas international foreign domestic combined main core"
+                         " record monthly weekly daily yearly first-quarter second-quarter third-quarter"
+                         " fourth-quarter adjusted estimated expected projected reported posted recorded"
                          " car vehicle auto automobile automotive industry sector said its while whereas but"
                          " generate generates generated generating giant maker carmaker automaker firm".split())
 
@@ -192,6 +208,9 @@ def segment_revenue(text: str, start: int, end: int) -> str:
     """The part of a business whose revenue text[start:end] names ("Battery system sales revenue was" ->
     battery_system, "its energy storage business generated revenue" -> energy_storage), or "": lower-case words
     of no name, after "the", "its" or a company's name ("BYD generated revenue" and "posted revenue" name none)."""
+    source = list(_REVENUE_FROM.finditer(text, start, end))
+    if source:  # "Revenue from its battery business rose ...": that line
+        return snake(" ".join(singular(w) for w in source[-1]["line"].lower().split()))
     found = list(_SEGMENT_REVENUE.finditer(text, start, end))
     if not found:
         return ""
@@ -200,7 +219,8 @@ def segment_revenue(text: str, start: int, end: int) -> str:
     while words and len(kept) < 4:
         word = words[-1]
         if (word.lower() in STOP_WORDS or word.lower() in _NOT_SEGMENT or word.endswith(("'s", "\u2019s"))
-                or (word[:1].isupper() and len(words) > 1) or word.isupper() or not re.fullmatch(r"[A-Za-z-]+", word)):
+                or (word[:1].isupper() and len(words) > 1) or word.isupper() or not re.fullmatch(r"[A-Za-z-]+", word)
+                or (word.lower().endswith("ed") and len(word) > 4)):  # "Zeta posted revenue": a verb, no line
             break
         kept.insert(0, words.pop().lower())
     opener = words[-1] if words else ""
@@ -511,6 +531,8 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period_year: str) ->
     if MONTH_BASE.match(after) or _MONTH_ON_MONTH_BEFORE.search(text, max(spans.clause[0], mention.start - 60),
                                                                  mention.start):
         return "mom"  # (before it too: "marked a month-on-month drop of 2.7 percent")
+    if _QUARTER_BASE.match(after):
+        return "qoq"  # "a 6 percent fall in deliveries from the preceding quarter"
     year = YEAR_BASE.match(after)
     if year and period_year and int(year["year"]) != int(period_year) - 1:
         return f"vs_{year['year']}"
@@ -529,6 +551,8 @@ _ANNUAL_AVERAGE_OF = re.compile(r"(?i)\b(?:average\s+annual|annual\s+average)\s+
 _MONTH_ON_MONTH_BEFORE = re.compile(r"(?i)\bmonth[- ](?:on|over)[- ]month\s+(?:[a-z]+\s+){0,2}?(?:of|by)\s+"
                                     r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$")
 _OPENING_BASE = re.compile(r"(?i)compared\s+(?:to|with)\s+(?P<year>(?:19|20)\d\d)\s*,")
+_QUARTER_BASE = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,5}?(?:quarter[- ](?:on|over)[- ]quarter|(?:from|on|over)\s+the\s+"
+                           r"(?:preceding|previous|prior)\s+quarter|sequentially)\b")
 
 
 _OWNER_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['\u2019]s\s")
@@ -615,6 +639,15 @@ _OF_TARGET = re.compile(r"(?i)(?:\s+and\s+[\d.]+\s*(?:percent|%))?\s+of\s+(?:its
 _GROWTH_IN = re.compile(r"(?i)\s+(?:growth|increase|rise|jump|drop|decline|fall)\s+in\s+the\s+(?:total\s+)?"
                         r"(?:number|amount|count)\s+of\s+")
 _NUMBER_OF = re.compile(r"(?i)\b(?:the\s+)?(?:total\s+)?(?:number|amount|count)\s+of\s+")
+# Money a company raises, named where no measure is: a listing's proceeds, a round of financing
+_MONEY_RAISED = re.compile(r"(?i)(?P<ipo_proceeds>\binitial\s+public\s+offering\b|\bIPO\b|\blisting\b)"
+                           r"|(?P<financing>\b(?:round\s+of\s+)?(?:financing|funding)(?:\s+round)?\b|\bfund-?raising\b)")
+_CHANGE_OF = re.compile(r"(?i)\b(?:increase|rise|growth|jump|surge|gain|decrease|decline|drop|fall)\s+of\s+"
+                        r"(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$")
+# "the city's charger count had topped 4.6 million": a count named after what it counts
+_COUNT_SUBJECT = re.compile(r"(?i)(?<![\w'\u2019-])(?P<things>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:count|tally)\s+"
+                            r"(?:had\s+|has\s+|have\s+)?(?:exceeded|reached|hit|topped|surpassed|stood\s+at|rose\s+to"
+                            r"|climbed\s+to|was|is)\s+(?:[a-z]+\s+){0,2}$")
 # "38 percent of China's total", "of the country's NEV sales", "a domestic market share of 23 percent": a part's
 # share of its country's whole
 _NATIONAL_WHOLE = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:country|nation|China)['\u2019]s\b|\s+of\s+(?:the\s+)?"
@@ -762,6 +795,10 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
         designed = _DESIGNED.search(text, max(spans.clause[0], mention.start - 60), mention.start) or (
             _DESIGNED_TO.search(text, max(spans.clause[0], mention.start - 40), mention.start))
         return _FREIGHT[noun] + ("_capacity" if designed else "")
+    tally = _COUNT_SUBJECT.search(text, spans.clause[0], mention.start) if noun == "count" else None
+    if tally:  # "the city's charger count had topped 4.6 million": those things
+        words = tally["things"].lower().replace("-", " ").split()
+        return "_".join([*words[:-1], words[-1] if words[-1].endswith("s") else f"{words[-1]}s"])
     number_of = list(_NUMBER_OF.finditer(text, spans.sentence[0], mention.start)) if noun == "count" else []
     if number_of:  # "The count of chargers for public use in the region is 31,500"
         named = noun_phrase(text, number_of[-1].end() - 1)
@@ -877,8 +914,11 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     if entity in ABROAD and entities.is_company(main_subject) and re.search(
             rf"\b(?:in|across)\s+(?:the\s+)?{re.escape(entity)}\b", text[spans.sentence[0] : spans.sentence[1]]):
         metric, entity = _place_metric(metric, entity), main_subject
-    if metric.startswith("share_price") and entity in PLACE_SET and main_subject not in PLACE_SET:
-        entity = main_subject  # "a slide in its stock price in Hong Kong": the company's, wherever traded
+    if metric.startswith(("share_price", "ipo_")) and entity in PLACE_SET:
+        # "a slide in its stock price in Hong Kong": the company's, wherever traded: the one its sentence names,
+        # else the article's
+        named = [n.entity for n in entities.names_in(text, *spans.sentence) if entities.is_company(n.entity)]
+        entity = named[0] if named else main_subject if main_subject not in PLACE_SET else entity
     if metric.startswith("share_price") and status == "actual" and published:
         period = published.isoformat()
     return entity, metric, period
@@ -1095,7 +1135,7 @@ def _level_in_turn(text: str, mention: Mention, spans: Spans) -> Mention | None:
         return None
     found = _figures_in_sentence(text, spans)
     levels = [m for m in found if m.unit in _LEVEL_UNITS]
-    growths = [m for m in found if m.unit == "percent"]
+    growths = [m for m in found if m.unit in ("percent", "times")]
     at = next((i for i, m in enumerate(growths) if m.start == mention.start), -1)
     return levels[at] if len(levels) == len(growths) >= 2 and at >= 0 else None
 
@@ -1169,7 +1209,7 @@ _MEASURED_BY_WORDS = (
     (re.compile(r"(?i)\brange\b"), "range"), (re.compile(r"(?i)\b(?:long|length)\b"), "length"),
     (re.compile(r"(?i)\b(?:wide|width)\b"), "width"),
     (re.compile(r"(?i)\b(?:high|height|tall)\b"), "height"), (re.compile(r"(?i)\b(?:deep|depth)\b"), "depth"),
-    (re.compile(r"(?i)\bcharg(?:ing|ers?)\b"), "charging_capacity"),
+    (re.compile(r"(?i)charg(?:ing|ers?)\b"), "charging_capacity"),
     (re.compile(r"(?i)\bcapacity\b"), "capacity"),
     (re.compile(r"(?i)\bbattery\b"), "battery_capacity"),
 )
@@ -1184,14 +1224,55 @@ _MEASURED_WORDS_FOR = {
 }  # fmt: skip
 
 
+_BATTERY_MEASURES = ("installed_capacity", "capacity", "production", "sales", "exports", "shipments")
+
+
+def _battery_energy(text: str, mention: Mention, spans: Spans, name: str) -> str:
+    """The metric of batteries stated in GWh when the reading named none of a battery's ("battery output was 18.3
+    GWh" is no vehicle's production): the battery its clause names and the measure it states, or ""."""
+    if "batter" in name or not re.search(r"(?i)batter", text[spans.sentence[0] : spans.sentence[1]]):
+        return ""
+    kind = battery_in(text, *spans.clause) or battery_in(text, *spans.sentence) or (
+        "energy_storage_battery" if re.search(r"(?i)\bstorage\b", text[spans.clause[0] : spans.clause[1]])
+        else "power_battery")  # ("batteries for energy storage")
+    target = "_target" if name.endswith("_target") else ""
+    for start, end in (spans.clause, spans.sentence):
+        found = [m.lastgroup for m in measures_in(text, start, end) if m.lastgroup in _BATTERY_MEASURES]
+        if found:
+            return f"{kind}_{found[0]}{target}"
+    if re.search(r"(?i)\binstall(?:ed|s|ing)?\b", text[spans.clause[0] : mention.start]):
+        return f"{kind}_installed_capacity{target}"  # "CATL installed 36.9 GWh of power batteries"
+    return ""
+
+
+def _kwh_quantity(text: str, mention: Mention, spans: Spans, by_size: bool = True) -> str:
+    """What a number of kWh measures by the words right after it ("12.9 kWh per 100 km", "25 kWh per session",
+    "a 20,000 kWh storage system", "a 75 kWh battery") or its size (millions of kWh are energy drawn or
+    generated), or ""."""
+    after = text[mention.end : mention.end + 40]
+    sentence = text[spans.sentence[0] : spans.sentence[1]]
+    unit = r"(?i)[\s-]*(?:kWh|kilowatt[-\s]hours?)?"
+    if re.match(unit + r"\s*(?:per|/|every)\s*100\s*(?:km|kilomet)", after):
+        return "electricity_consumption_per_100_km"
+    if re.match(unit + r"\s*(?:per|a|each)\s+(?:charging\s+)?session", after):
+        return "charging_volume_per_session"
+    if re.match(unit + r"[\s-]+(?:energy\s+)?storage\b", after):
+        return "energy_storage_capacity"
+    if re.match(unit + r"[\s-]+(?:\w+\s+){0,2}?(?:battery|battery\s+pack|pack)\b", after):
+        return "battery_capacity"
+    if by_size and mention.value >= 100_000:
+        return ("power_generation" if re.search(r"(?i)\bgenerat", sentence) else "charging_volume"
+                if re.search(r"(?i)charg", sentence) else "electricity_consumption")
+    return ""
+
+
 def measured_quantity(text: str, mention: Mention, spans: Spans) -> str:
     """The quantity a number in a unit of measure gives, when no words before it name one: "a range of 520 km" ->
     range, "190 meters long" -> length, "a 75 kWh battery" -> battery_capacity, "120 kilowatts" -> power, "7.5
     million kWh" charged -> charging_volume."""
     clause = text[spans.clause[0] : spans.clause[1]]
-    if mention.measured == "kwh" and mention.value >= 100_000:  # "6.2 million kWh": energy drawn, no battery's size
-        return "charging_volume" if re.search(r"(?i)\bcharg", text[spans.sentence[0] : spans.sentence[1]]) else (
-            "electricity_consumption")
+    if mention.measured == "kwh" and (named := _kwh_quantity(text, mention, spans)):
+        return named  # "6.2 million kWh" charged, "a 75 kWh battery"
     after = text[mention.end : min(mention.end + 30, spans.clause[1])]  # "11.5 meters deep": its own word first
     for words in (after, clause):
         for pattern, name in _MEASURED_BY_WORDS:
@@ -1202,6 +1283,39 @@ def measured_quantity(text: str, mention: Mention, spans: Spans) -> str:
 
 def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: str = "", period: str = "",
                 known: dict[str, str] | None = None, _neighbour: bool = True) -> tuple[str, str]:
+    """A metric name in the figures' naming, and the unit it implies; see _metric_of. A growth named after the
+    unit of the level before it ("6.1 million kilowatt-hours ..., a 35 percent increase") takes that level's
+    name."""
+    name, unit = _metric_of(text, mention, spans, status, entity, period, known, _neighbour)
+    prefix = next((w for w in _UNIT_WORDS if name.startswith(f"{w}_")), "") if (
+        mention.unit in ("percent", "times") and _neighbour) else ""
+    level = next((m for m in reversed(mentions_in(text, spans.sentence[0], mention.start)) if m.measured),
+                 None) if prefix else None
+    if level:
+        named, _ = read_metric(text, level, spans_around(text, level), status, entity, period, known, False)
+        if named and named not in _BARE_NAMES and named not in _UNIT_WORDS:
+            name = named + name[len(prefix) :]
+    in_turn = _level_in_turn(text, mention, spans) if mention.unit == "times" and _neighbour else None
+    if in_turn and in_turn.unit in ("count", "vehicles"):
+        # "produced 198,000 NEVs and sold 205,000 units, rising 2.1 times and 2.3 times respectively": each its own
+        named = read_metric(text, in_turn, spans_around(text, in_turn), status, entity, period, known, False)[0]
+        if named and named not in _BARE_NAMES and named not in _UNIT_WORDS and not _GROWTH_SUFFIX.search(named):
+            name = f"{named}_{_growth_base(text, mention, spans, period[:4])}_times"
+    if not name and mention.unit == "percent" and mention.direction and _neighbour and _CHANGE_OF.search(
+            text, max(spans.clause[0], mention.start - 40), mention.start):
+        # "the city's charger count had topped 4.6 million, marking a rise of 38.2 percent":
+        # the change of the level its sentence states before it
+        levels = [m for m in mentions_in(text, spans.sentence[0], mention.start) if m.unit in ("count", "vehicles")
+                  and not is_year_number(m.text)]
+        named = read_metric(text, levels[-1], spans_around(text, levels[-1]), status, entity, period, known,
+                            False)[0] if levels else ""
+        if named and named not in _BARE_NAMES and named not in _UNIT_WORDS:
+            name = f"{named}_{_growth_base(text, mention, spans, period[:4])}_pct"
+    return name, unit
+
+
+def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: str = "", period: str = "",
+               known: dict[str, str] | None = None, _neighbour: bool = True) -> tuple[str, str]:
     """A metric name in the figures' naming, and the unit it implies ("vehicles" for a vehicle count).
 
     `known` maps the metrics data/metrics.csv lists to their reader's names: a figure that continues one of
@@ -1211,11 +1325,18 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     if mention.measured:  # "36.9 GWh": named as a count is, measured in the unit its text writes
         name, _ = read_metric(text, dataclasses.replace(mention, measured=""), spans, status, entity, period, known,
                               _neighbour)
+        battery = _battery_energy(text, mention, spans, name) if mention.measured == "gwh" else (
+            _kwh_quantity(text, mention, spans, by_size=False) if mention.measured == "kwh" else "")
+        if battery:  # "CATL installed 36.9 GWh of power batteries": the batteries' installations; "a 100 kWh
+            return battery, mention.measured  # battery": its size, whatever the sentences before measured
         if not name or name in _BARE_NAMES or name in _UNIT_WORDS or (
                 mention.measured in _NO_SERIES_IN and _SERIES_NAMED.search(name)) or (
                 mention.measured == "kwh" and "installed" in name):  # a battery's size is no nation's installations
             name = measured_quantity(text, mention, spans)  # "a range of 520 km", "chargers deliver 480 kW"
         return name, mention.measured
+    if mention.unit == "count" and _SPEED_AFTER.match(text, mention.end):  # "a top speed of 210 km/h"
+        top = re.search(r"(?i)\btop\s+speed", text[spans.clause[0] : mention.start])
+        return ("top_speed" if top else "speed"), "count"
     if share_move(text, mention, spans):  # "shares of NIO rose as much as 5%": the price's change that day
         return "share_price_change_pct", mention.unit
     bracket = next((b for b in _GROWTH_IN_BRACKET.finditer(text, max(spans.sentence[0], mention.start - 60),
@@ -1267,14 +1388,19 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         # "average annual car sales may come to 30 million": a rate per year
         end = metric.removesuffix("_target")
         metric = f"{end}_annual_average{metric[len(end):]}"
-    if metric in _UNIT_WORDS or (mention.unit == "percent" and _LEVEL_IN_UNITS.search(
+    goal = "_target" if metric.endswith("_target") or status == "target" else ""
+    if metric.removesuffix(goal) in _UNIT_WORDS or (mention.unit == "percent" and _LEVEL_IN_UNITS.search(
             text, spans.sentence[0], mention.start)):
         # "The average power capacity per public charging facility reached 46.5 kilowatts": the quantity the
         # sentence's subject names, of the thing it names
         quantity = quantity_name(text, spans) or subject_quantity(text, spans, mention)
+        if quantity and "average" not in quantity and _ON_AVERAGE.match(text, mention.end):
+            # "... reached 180 million kilowatts, or 41.2 kilowatts on average": each one's
+            thing, _, measured = quantity.rpartition("_rated_") if "_rated_" in quantity else ("", "", "")
+            quantity = f"{thing}_average_rated_{measured}" if thing else f"average_{quantity}"
         if quantity:
             return (f"{quantity}_{_growth_base(text, mention, spans, period[:4])}_pct"
-                    if mention.unit == "percent" else quantity), unit
+                    if mention.unit == "percent" else quantity + goal), unit
     join = _JOIN_AFTER.search(text, mention.end, spans.sentence[1])
     own_words = (spans.sentence[0], join.start() if join else spans.sentence[1])
     if (not metric or not measures_in(text, *own_words)) and mention.unit == "percent" and _neighbour and (
@@ -1315,7 +1441,9 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     if not bare or not _neighbour:
         return metric, unit
     kinds = {"count", "vehicles"} if mention.unit in ("count", "vehicles") else {mention.unit}
-    others = [m for m in mentions_in(text, *spans.sentence) if m.unit in kinds and m.start != mention.start]
+    # ("a 20,000 kWh storage system" takes no name from "30 megawatts of solar panels", nor a count from either)
+    others = [m for m in mentions_in(text, *spans.sentence) if m.unit in kinds and m.start != mention.start
+              and m.measured == mention.measured]
     for other in sorted(others, key=lambda m: abs(m.start - mention.start)):
         name, _ = read_metric(text, other, spans, status, entity, period, known, _neighbour=False)
         if name and name not in _BARE_NAMES and name != "years":
@@ -1589,7 +1717,9 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             return (f"{grown}_{_growth_base(text, mention, spans, period[:4])}_"
                     f"{'pct' if unit == 'percent' else 'times'}" if grown else ""), unit
         if unit in CURRENCIES and not context.measure:
-            return "", unit
+            raised = _MONEY_RAISED.search(text, *spans.sentence)
+            # "closed a financing round worth RMB 2.5 billion", "an IPO that may raise over $800 million"
+            return (f"{raised.lastgroup}_{unit}" if raised and raised.lastgroup else ""), unit
         noun = "area" if unit in ("square_meters", "square_kilometers") else noun
         return _count_name(text, mention, spans, noun or unit, entity, known), unit
     if unit in ("percent", "times") and not measures_in(text, *spans.clause):

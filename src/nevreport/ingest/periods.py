@@ -48,9 +48,14 @@ _PERIOD_PATTERNS = [
     ("months", rf"\b(?:the\s+)?first\s+(?P<mn>\d\d?|[a-z]+)\s+months\b{_YEAR_REF.format(n='m')}"),
     ("quarters", rf"\b(?:the\s+)?first\s+(?P<qn>two|three|2|3)\s+quarters\b{_YEAR_REF.format(n='q')}"),
     # "first-quarter earnings for this year": the adjective's year named after what it qualifies
-    ("quarter", rf"\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b"
-                rf"(?:(?<=-quarter)(?:\s+[a-z]+){{1,3}}?\s+for\s+(?P<oarel>this|last|next)\s+year\b|{_YEAR_REF.format(n='o')})"),
+    ("quarter", rf"\b(?P<qo>(?i:first|second|third|fourth)|1st|2nd|3rd|4th)[\s-]+(?i:quarter)\b"
+                rf"(?:(?<=-quarter)(?:\s+(?:net|operating|vehicle|car|nev))?\s+(?:profits?|earnings|revenues?|sales"
+                rf"|deliveries|results|loss(?:es)?|income|output|production|exports)\s+for\s+(?P<oarel>this|last)\s+year\b"
+                rf"|{_YEAR_REF.format(n='o')})"),
     ("q", rf"\bQ(?P<qq>[1-4])\b(?:\s+(?P<qqy>{YEAR}))?"),
+    # "for the quarter ending June 30": the quarter that month ends
+    ("qended", rf"\b(?:(?i:the)\s+)?(?i:quarter)\s+(?i:ended|ending)\s+(?:(?i:on)\s+)?(?:\d\d?\s+)?(?P<qem>{MONTH})"
+               rf"(?:\s+\d\d?)?(?:,?\s+(?P<qey>{YEAR}))?"),
     ("h", rf"\bH(?P<hh>[12])\b(?:\s+(?P<hhy>{YEAR}))?"),
     ("half", rf"\b(?P<ho>first|second)[\s-]+half\b{_YEAR_REF.format(n='h')}"),
     ("range", rf"\b(?:(?i:from|between)\s+)?(?P<r1>{MONTH})(?:\s+(?P<r1y>{YEAR}))?\s*(?:-|\u2013|to|and|through)\s*"
@@ -250,6 +255,10 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool) 
         quarters = int(match["qn"]) if match["qn"].isdigit() else _COUNTS[match["qn"].lower()]
         year = _ref_year(match, "q", published) or _month_year(3 * quarters, published, future)
         return _months(year, 1, 3 * quarters)
+    if kind == "qended":
+        month = _MONTHS[match["qem"].rstrip(".")]
+        year = int(match["qey"]) if match["qey"] else _month_year(month, published, future)
+        return f"{year}-Q{(month - 1) // 3 + 1}"
     if kind in ("quarter", "q"):
         quarter = _ORDINALS[match["qo"].lower()] if kind == "quarter" else int(match["qq"])
         year = ((_ref_year(match, "o", published) or _relative_year(match["oarel"], published))
@@ -378,7 +387,18 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
             r"\d{4}-\d\d", period) and int(period[5:]) == _MONTHS[
             end_of["month"].rstrip(".")]:
         period = _months(int(period[:4]), 1, int(period[5:]))  # a share "by the end of June": since January
-    from_before = re.search(r"(?i)\bfrom\s+(?:an?\s+)?$", text[max(0, mention.start - 9) : mention.start])
+    opening = [f for f in _periods_in(text, spans.sentence[0], mention.start, published, True)
+               if _OPENING.fullmatch(text, spans.sentence[0], f.start)] if published else []
+    if opening and opening[0].period != period:
+        later = [f for f in _periods_in(text, mention.end, spans.sentence[1], published, True) if f.period == period]
+        if later and later[0].start - mention.end > 12 and _BASE_IN.search(
+                text, max(spans.sentence[0], later[0].start - 60), later[0].start):
+            # "For the quarter ending June 30, its net loss shrank 45% ... from RMB2.6bn in the second quarter of
+            # 2024": the period the sentence opens with; the one after a base is the base's
+            period = opening[0].period
+    # ("down from a 1.38 billion yuan profit", "from a record profit of 1.38 billion yuan", each "a year earlier")
+    from_before = re.search(r"(?i)\bfrom\s+(?:an?\s+)?(?:(?:record|net|total)\s+)?(?:(?:profit|loss|revenue|sales)"
+                            r"\s+of\s+)?$", text[max(0, mention.start - 40) : mention.start])
     if period[:4].isdigit() and from_before and _YEAR_AGO_AFTER.match(text, mention.end):
         # "Sales increased to 105,103 units from 48,072 year-on-year": the base, a year before
         return re.sub(r"(?:19|20)\d\d", lambda y: str(int(y.group()) - 1), period)
@@ -412,6 +432,8 @@ def _opens_sentence(text: str, spans: Spans, mention: Mention, period: str, publ
 
 
 _OPENING = re.compile(r"(?i)(?:[^,.;\d]{0,40},\s*)?(?:in|for|during)\s+")
+_BASE_IN = re.compile(r"(?i)\bfrom\s+(?:an?\s+)?\S+(?:\s+(?:million|billion|yuan|units|vehicles))?\s+(?:in|during)\s+"
+                      r"(?:the\s+)?$")
 
 
 # "than the fall of 8 percent seen in the January-September period": what the number is compared

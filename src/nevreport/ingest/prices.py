@@ -26,13 +26,14 @@ _PER_SHARE = re.compile(r"(?i)\s*(?:a|per)\s+share\b")
 _SHARE_PRICE = re.compile(r"(?i)\b(?:share|stock)\s+(?:price|value)\b|\bshares?\s+(?:traded|closed|opened)\b")
 # A listed company's shares and how they moved: "Hong Kong-listed shares of XPeng jumped as much as 7.4% to a
 # three-week high of $12.05, while NIO fell 2.1%"; not "market share".
-_SHARES = re.compile(r"\blisted\s+shares\b|\bshares\s+(?:of|in)\s+[A-Z]|\b[A-Z][\w.-]*(?:['\u2019]s)?\s+shares\b"
+_SHARES = re.compile(r"\blisted\s+shares\b|\b[Ss]hares\s+(?:of|in)\s+[A-Z]|\b[A-Z][\w.-]*(?:['\u2019]s)?\s+shares\b"
                      r"|\b(?i:share|stock)\s+prices?\b"
                      r"|\(\s*[\dA-Z]{1,6}\.[A-Z]{1,3}\s*\)")  # a listed company's code: "CATL (300750.SZ) gained 2%"
 _MOVE = (r"(?i)\b(?:rose|rises?|rising|surg(?:ed|es?|ing)|jump(?:ed|s|ing)?|gain(?:ed|s|ing)?|climb(?:ed|s|ing)?|fell"
          r"|falls?|falling|drop(?:ped|s|ping)?|slid|slides?|sliding|tumbl(?:ed|es?|ing)|declin(?:ed|es?|ing)"
          r"|plung(?:ed|es?|ing)|soar(?:ed|s|ing)?|rall(?:ied|ies|ying)|sank|close[sd]?\s+(?:up|down)|(?:was|were)\s+(?:up"
-         r"|down)|trad(?:ed|ing)\s+(?:higher|lower|up|down))\b")  # ("shares are trading higher by 1.1%")
+         r"|down)|trad(?:ed|ing)\s+(?:higher|lower|up|down)|(?<=shares\s)(?:up|down))\b")
+# ("shares are trading higher by 1.1%", "with BYD shares down 3%")
 _MOVED_BY = re.compile(_MOVE + r"\s+(?:as\s+much\s+as\s+|by\s+|nearly\s+|about\s+|more\s+than\s+|over\s+"
                        r"|between\s+(?:[\d.]+\s*(?:%|percent)\s+and\s+)?)?$")
 _MOVED_TO = re.compile(r"(?i)\b(?:(?:high|low|peak|close)\s+of|at|to)\s*$")
@@ -42,7 +43,7 @@ _MOVED_TO = re.compile(r"(?i)\b(?:(?:high|low|peak|close)\s+of|at|to)\s*$")
 _MOVE_IN_SHARES = re.compile(r"(?i)\s+(?:drop|fall|decline|plunge|slump|slide|rise|gain|jump|surge|climb)\s+in\s+"
                              r"(?:(?:its|the|their|[A-Z][\w.-]*['\u2019]s)\s+)?(?:share|stock)\s+prices?\b"
                              r"|\s+(?:drop|fall|decline|plunge|slump|slide|rise|gain|jump|surge|climb)\s+in\s+"
-                             r"(?:(?:its|their|[A-Z][\w.-]*['\u2019]s)\s+)?(?:shares|stock)\b")
+                             r"(?:(?:its|their|[A-Z][\w.-]*['\u2019]s)\s+)?shares\b")  # (not "its stock of cars")
 
 
 def share_move(text: str, mention: Mention, spans: Spans) -> bool:

@@ -42,9 +42,9 @@ _MEASURES = [
 ]
 _MEASURE_RES = [(re.compile(rf"(?i:{p})\Z"), unit) for p, unit in _MEASURES]
 _CURRENCY_PREFIXES = [  # longest first: "US$" before "$"
-    ("US$ ", "usd"), ("US$", "usd"), ("US $", "usd"), ("HK$ ", "hkd"), ("HK$", "hkd"), ("HKD ", "hkd"),
+    ("US$ ", "usd"), ("US$", "usd"), ("US $", "usd"), ("HK$ ", "hkd"), ("HK$", "hkd"), ("HKD ", "hkd"), ("HKD", "hkd"),
     ("USD ", "usd"), ("USD", "usd"), ("RMB ", "cny"),
-    ("RMB", "cny"), ("CNY ", "cny"), ("CNY", "cny"), ("$", "usd"), ("\u00a5", "cny"), ("\u20ac", "eur"),
+    ("RMB", "cny"), ("Rmb", "cny"), ("CNY ", "cny"), ("CNY", "cny"), ("$", "usd"), ("\u00a5", "cny"), ("\u20ac", "eur"),
 ]  # fmt: skip
 _PREFIXES_BY_LAST: dict[str, list[tuple[str, str]]] = {}
 for _prefix, _unit in _CURRENCY_PREFIXES:
@@ -65,10 +65,10 @@ _PLAIN_YEAR = (
 # lookbehind sits after the first digit so the scan can skip quickly to the next digit.
 NUMBER_TOKEN = re.compile(
     rf"""
-    (?P<num>\d(?:(?<![\w.,:/]\d)|(?<=(?:CNY|RMB|USD)\d))(?!{_PLAIN_YEAR})
+    (?P<num>\d(?:(?<![\w.,:/]\d)|(?<=(?:CNY|RMB|USD|Rmb|HKD)\d))(?!{_PLAIN_YEAR})
       (?:\d{{0,2}}(?:,\d{{3}})+|\d{{0,2}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d-]|[.,]\d)|\d*)(?:\.\d+)?)
     (?P<iso>-\d\d-\d\d(?![\w-]))?
-    (?:\s*(?P<scale>(?i:{_SCALE_RE})|(?<=\d)(?-i:[KMB]))(?!\w))?
+    (?:\s*(?P<scale>(?i:{_SCALE_RE})|(?<=\d)(?-i:[KMB]|m))(?!\w))?
     (?:\s*(?P<measure>(?i:{"|".join(f"(?:{p})" for p, _ in _MEASURES)}))(?!\w))?
     (?![\w/]|[.,:]\d)
     """,
@@ -174,7 +174,7 @@ COUNT_NOUN_LOOKAHEAD = 4
 _MEASURED_AFTER = re.compile(
     r"(?i)\s*-?\s*(?:(?P<gwh>GWh|gigawatt[-\s]hours?)|(?P<kwh>kWh|kilowatt[-\s]hours?)|(?P<kilowatts>kW|kilowatts?)"
     r"|(?P<tonnes>(?:metric\s+)?(?:tonnes?|tons?))|(?P<kilometers>km|kilomet(?:er|re)s?)|(?P<meters>met(?:er|re)s?))"
-    r"(?![\w/-])"
+    r"(?![\w/-])(?!\s*(?:per|an|a)\s+hour\b)"  # ("120 kilometers per hour" is a speed)
 )
 # A count noun is looked for only up to the first preposition: "1.6 million applications for the car
 # subsidy" counts applications, not cars; "the first nine months of the year" counts months, not years.

@@ -61,6 +61,21 @@ def ensure_kernel() -> None:
 
 
 _kernel = None  # this process's kernel, shared by every notebook it executes
+_SOCKETS = "NEVREPORT_KERNEL_SOCKETS"  # the folder of this build's kernel sockets (see prepare_environment)
+
+
+def _local_sockets() -> dict[str, str]:
+    """Where a kernel listens: on POSIX, sockets in files of its own (IPC), as the JupyterLab of `make lab` uses.
+    A TCP kernel takes free ports and binds them a moment later, and with several builds starting kernels at
+    once another process could take a port in between ("Address already in use"); a file name is this
+    kernel's alone."""
+    if os.name != "posix" or not os.environ.get(_SOCKETS):
+        return {}
+    import uuid
+
+    folder = Path(os.environ[_SOCKETS])
+    folder.mkdir(parents=True, exist_ok=True)
+    return {"transport": "ipc", "connection_file": str(folder / f"kernel-{uuid.uuid4().hex[:12]}.json")}
 
 
 def shared_kernel(cwd: Path):
@@ -78,7 +93,7 @@ def shared_kernel(cwd: Path):
     from jupyter_core.utils import run_sync
 
     if _kernel is None or not run_sync(_kernel.is_alive)():
-        _kernel = AsyncKernelManager(kernel_name=KERNEL_NAME)
+        _kernel = AsyncKernelManager(kernel_name=KERNEL_NAME, **_local_sockets())
         # The kernel runs on this machine only; its warning about unencrypted local TCP is noise here.
         # Nor does a build need the cells' history (IPython would write each to its SQLite history file).
         run_sync(_kernel.start_kernel)(cwd=str(cwd), extra_arguments=[
@@ -118,6 +133,15 @@ def prepare_environment(layout: Layout) -> None:
     os.environ["NEVREPORT_ROOT"] = str(layout.root.resolve())
     # Reloading would check every loaded module before each cell; it is for an analyst editing the package.
     os.environ["NEVREPORT_AUTORELOAD"] = "0"
+    if os.name == "posix" and not os.environ.get(_SOCKETS):
+        # the kernels' socket files, in one folder the build removes when it ends (workers inherit its name)
+        import atexit
+        import shutil
+        import tempfile
+
+        folder = tempfile.mkdtemp(prefix="nevreport-kernels-")
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        os.environ[_SOCKETS] = folder
 
 
 # What every notebook imports; a worker's kernel loads it while the worker gets ready (the names it binds are

@@ -151,3 +151,147 @@ def test_a_rival_named_beside_a_company_is_neither_its_subject_nor_part_of_a_nam
                  published="2025-06-02")
     assert rows["33,500"]["entity"] == "Leapmotor"
     assert rows["27%"]["entity"] == "Geely"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zeta posted revenue of 42.1 billion yuan in 2024.",
+        "Its third-quarter revenue was 9 billion yuan.",
+        "Record revenue reached 50 billion yuan.",
+        "Its monthly revenue reached 3 billion yuan.",
+        "Its adjusted revenue came to 21 billion yuan.",
+    ],
+)
+def test_a_verb_a_period_or_a_record_before_revenue_names_no_line_of_business(text):
+    stated = next(m.text for m in extract_mentions(text) if "billion" in m.text)
+    assert _read(text, stated)[0] == "revenue_cny"
+
+
+def test_revenue_from_a_business_is_that_lines_and_so_is_its_share():
+    text = "Revenue from its battery business rose to 30 billion yuan in 2024, or 64 percent of its total revenue."
+    assert (_read(text, "30 billion yuan")[0], _read(text, "64 percent")[0]) == ("battery_revenue_cny",
+                                                                                 "battery_share_of_revenue")
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "not_start"),
+    [
+        ("A pickup in sales of nearly 9 percent followed in June.", "9 percent", "pickup"),  # a recovery
+        ("A pick-up in exports lifted May sales to 210,000 units.", "210,000", "pickup"),
+        ("Sales of methanol fuel vehicles reached 3,000 units.", "3,000", "gasoline"),
+        ("Sales of alternative fuel vehicles reached 5,000 units.", "5,000", "gasoline"),
+        ("The glut led to a 12 percent rise in their stock of unsold cars.", "12 percent", "share_price"),
+    ],
+)
+def test_words_close_to_the_new_kinds_and_moves_take_none_of_them(text, stated, not_start):
+    assert not _read(text, stated)[0].startswith(not_start)
+
+
+def test_rivals_as_a_verb_name_the_subject(tmp_path: Path):
+    rows = _rows(tmp_path, "BYD widens lead\n\nBYD rivals Tesla in scale, having sold 331,800 cars in May.\n",
+                 published="2025-06-02")
+    assert rows["331,800"]["entity"] == "BYD"
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "published", "period"),
+    [
+        # "for next year" says what the figures bode, not the quarter's year
+        ("The fourth-quarter figures bode well for next year, with sales of 50,000 units.", "50,000",
+         dt.date(2025, 1, 3), "2024-Q4"),
+        ("Third-quarter revenue rose 12 percent.", "12 percent", dt.date(2025, 11, 3), "2025-Q3"),
+        ("Its net profit for the first half was 1.05 billion yuan, down from a record profit of 1.38 billion yuan a "
+         "year earlier.", "1.38 billion yuan", dt.date(2024, 8, 26), "2023-H1"),
+    ],
+)
+def test_more_periods_of_company_results(text, stated, published, period):
+    assert _read(text, stated, published=published)[1] == period
+
+
+def test_a_share_moves_and_prices_told_in_other_words(tmp_path: Path):
+    rows = _rows(tmp_path, "Geely shares rise\n\nShares of Geely rose 4% to HK$14.60 (US$1.87) on Monday. The slump "
+                           "led to a 6 percent slide in its stock price in Hong Kong, XPeng said.\n",
+                 published="2025-03-24")
+    assert {t: (r["entity"], r["metric"]) for t, r in rows.items()} == {
+        "4%": ("Geely", "share_price_change_pct"), "HK$14.60": ("Geely", "share_price_hkd"),
+        "US$1.87": ("Geely", "share_price_usd"), "6 percent": ("XPeng", "share_price_change_pct")}
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "metric"),
+    [
+        ("Zeekr closed a financing round worth RMB 2.5 billion.", "RMB 2.5 billion", "financing_cny"),
+        ("Zeekr plans an initial public offering in Hong Kong that may raise over $800 million.", "$800 million",
+         "ipo_proceeds_usd"),
+    ],
+)
+def test_money_a_company_raises(text, stated, metric):
+    assert _read(text, stated)[0] == metric
+
+
+def test_a_count_named_after_what_it_counts_and_its_change():
+    text = "By the end of April, the city's charger count had topped 4.6 million, marking a rise of 38.2 percent."
+    assert (_read(text, "4.6 million")[0], _read(text, "38.2 percent")[0]) == ("chargers", "chargers_yoy_pct")
+
+
+def test_growths_told_as_multiples_pair_with_their_levels_in_turn():
+    text = ("Makers built 198,000 NEVs in May and sold 205,000 of them, up 2.1 times and 2.3 times respectively from "
+            "a year earlier.")
+    assert (_read(text, "2.1 times")[0], _read(text, "2.3 times")[0]) == ("nev_production_yoy_times",
+                                                                          "nev_sales_yoy_times")
+
+
+def test_a_goal_a_company_hopes_for_is_a_target():
+    text = "Zeekr also hopes to win 5 percent of China's NEV market by 2026."
+    assert _read(text, "5 percent", published=dt.date(2025, 6, 10))[1] == "2026"
+
+
+TRADE = ("Customs data showed the province's imports and exports totaled 288.6 billion yuan (40.3 billion U.S. "
+         "dollars) in May, up 11.7 percent year on year. Between January and May, its foreign trade value came to "
+         "1.38 trillion yuan, up 8.4 percent. The country's auto imports and exports rose 20 percent and 5 percent, "
+         "respectively.")
+
+
+@pytest.mark.parametrize(
+    ("stated", "metric"),
+    [("288.6 billion yuan", "imports_and_exports_cny"), ("40.3 billion U.S. dollars", "imports_and_exports_usd"),
+     ("11.7 percent", "imports_and_exports_yoy_pct"), ("1.38 trillion yuan", "imports_and_exports_cny"),
+     # a pair told "respectively" is still two series
+     ("20 percent", "vehicle_imports_yoy_pct"), ("5 percent", "vehicle_exports_yoy_pct")],
+)
+def test_a_places_imports_and_exports_are_its_trade_of_all_goods(stated, metric):
+    assert _read(TRADE, stated)[0] == metric
+
+
+def test_a_change_on_the_quarter_before_is_quarter_on_quarter():
+    assert _read("Zeta reported a 6 percent fall in deliveries from the preceding quarter.",
+                 "6 percent")[0] == "vehicle_deliveries_qoq_pct"
+
+
+QUARTER_ENDED = ("For the quarter ending June 30, Zeta's net loss shrank 45% to RMB18.2m, while its revenues rose to "
+                 "RMB4.7bn from RMB2.6bn in the second quarter of 2024.")
+
+
+@pytest.mark.parametrize(("stated", "period"), [("45%", "2025-Q2"), ("RMB18.2m", "2025-Q2"), ("RMB4.7bn", "2025-Q2"),
+                                                 ("RMB2.6bn", "2024-Q2")])
+def test_a_sentence_opening_with_its_quarter_dates_its_figures_and_the_bases_keep_theirs(stated, period):
+    assert _read(QUARTER_ENDED, stated, published=dt.date(2025, 8, 20))[1] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "value", "unit"),
+    [
+        ("a profit of Rmb412m (US$60.3m) in the half", "Rmb412m", 412e6, "cny"),
+        ("a profit of Rmb412m (US$60.3m) in the half", "US$60.3m", 60.3e6, "usd"),
+        ("revenue of Rmb48.6bn", "Rmb48.6bn", 48.6e9, "cny"),
+        ("priced at HKD18.5 a share", "HKD18.5", 18.5, "hkd"),
+    ],
+)
+def test_amounts_written_onto_their_currency_with_a_short_scale(text, stated, value, unit):
+    mention = next(m for m in extract_mentions(text) if m.text == stated)
+    assert (mention.value, mention.unit) == (pytest.approx(value), unit)
+
+
+def test_a_bare_m_after_digits_is_no_amount():
+    assert [m.text for m in extract_mentions("a 5m-long hull and 3m more")] == []

@@ -146,3 +146,65 @@ def test_add_drafts_the_unit_accept_takes_it_and_refuses_a_row_that_contradicts_
     ran = cli("accept", str(review_file), "--data-dir", str(data))
     assert ran.returncode == 0, ran.stderr
     assert cli("coverage", "--data-dir", str(data)).returncode == 0
+
+
+CHARGING = ("The total rated power of public chargers stood at about 180 million kilowatts as of May, or 41.2 "
+            "kilowatts on average, the data showed. Last year the country set a plan to build 25 million chargers, "
+            "with public charging capacity topping 250 million kilowatts in 2028.")
+
+
+@pytest.mark.parametrize(
+    ("stated", "metric"),
+    [
+        # a level is the whole already ("combined" adds nothing), of one kind of thing (singular)
+        ("180 million", "public_charger_rated_power"),
+        # ", or 41.2 kilowatts on average": each one's
+        ("41.2", "public_charger_average_rated_power"),
+        # a quantity a "with" clause names, and its goal
+        ("250 million", "public_charging_capacity_target"),
+    ],
+)
+def test_a_quantity_of_things_its_average_and_a_goal_stated_in_a_unit_of_measure(stated, metric):
+    assert _read(CHARGING, stated)[0] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "metric"),
+    [
+        # batteries in GWh: the battery and the measure their clause states, never a vehicle's
+        ("Zeta installed 21.4 GWh of power batteries in May.", "21.4", "power_battery_installed_capacity"),
+        ("Battery output was 15.7 GWh in May.", "15.7", "power_battery_production"),
+        ("Energy storage battery sales reached 4.2 GWh in May.", "4.2", "energy_storage_battery_sales"),
+        ("Zeta plans to raise its battery production capacity to 650 GWh by 2027.", "650",
+         "power_battery_capacity_target"),
+        ("China produced 61 GWh of batteries for energy storage in May.", "61", "energy_storage_battery_production"),
+        # kWh by the words right after it, before anything the sentences around it measure
+        ("Users charged an average of 31 kWh per session at the new stations.", "31", "charging_volume_per_session"),
+        ("The sedan uses 13.4 kWh per 100 km.", "13.4", "electricity_consumption_per_100_km"),
+        ("The plant's roof has 25 megawatts of panels and a 15,000 kWh storage system.", "15,000",
+         "energy_storage_capacity"),
+        ("The SUV has a range of 650 kilometers and a 95 kWh battery.", "95", "battery_capacity"),
+        ("The plant's solar panels generated 9 million kWh of electricity last year.", "9 million", "power_generation"),
+        # speeds are no distances
+        ("Its top speed is 205 km/h.", "205", "top_speed"),
+        ("It can run at 110 kilometers per hour.", "110", "speed"),
+        # a charger's power is charging capacity
+        ("Zeta's new supercharger can deliver up to 520 kW.", "520", "charging_capacity"),
+    ],
+)
+def test_batteries_energy_speeds_and_chargers_in_units_of_measure(text, stated, metric):
+    assert _read(text, stated)[0] == metric
+
+
+def test_a_count_takes_no_name_from_a_number_in_a_unit_of_measure():
+    text = "Users charged an average of 31 kWh per session at the new stations, which number 2,400."
+    assert _read(text, "2,400")[0] == "count"
+
+
+def test_the_distance_a_consumption_is_measured_over_is_not_a_figure():
+    from nevreport.ingest.reading import not_a_claim
+
+    text = "The sedan uses 13.4 kWh per 100 km."
+    mention = next(m for m in extract_mentions(text) if m.text == "100")
+    assert "the distance a rate is measured over" in not_a_claim(text, mention)
+    assert extract_mentions(text)[0].measured == "kwh"
