@@ -230,6 +230,7 @@ def segment_revenue(text: str, start: int, end: int) -> str:
     return snake(" ".join(singular(w) for w in kept))
 
 
+_OVERSEAS_MARKETS = re.compile(r"(?i)\b(?:overseas|foreign|international)\s+markets?\s+(?:accounted|made\s+up|took)\b")
 _OVERSEAS_REVENUE = re.compile(r"(?i)\b(?:overseas|international|foreign)\s+(?:business\s+)?revenues?\b")
 _OF_ALL_THE = re.compile(r"(?i)\s*(?:of|among)\s+(?:all\s+)?(?:the|these|those)\s+[^,]{2,60},")
 _WERE_ELECTRIC = re.compile(r"(?i)\s+(?:were|are)\s+(?:pure(?:ly)?\s+|battery\s+|all-)?electric\s+"
@@ -447,12 +448,15 @@ def _earlier_share(text: str, mention: Mention, spans: Spans) -> Mention | None:
     return None
 
 
+_BODY_KINDS = ("sedan", "suv", "mpv", "pickup_truck")
+
+
 def _share_part(what: str, whole: str) -> str:
     """What a share counts: NEVs unless its sentence names a narrower kind ("pure electric passenger cars",
     "new energy passenger car exports ... of NEV exports") or other goods ("auto parts")."""
     if what.startswith("bev") or what not in ("", *VEHICLE_KINDS, "nev_passenger_car"):
         return what
-    if what in ("passenger_car", "commercial_vehicle") and not whole.startswith(what):
+    if what in ("passenger_car", "commercial_vehicle", "gasoline_powered_vehicle") and not whole.startswith(what):
         return what  # "Passenger car sales, which account for 83 percent of total vehicle sales"
     if what == "nev_passenger_car" and whole.startswith("nev_"):
         return what
@@ -503,6 +507,8 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
     measure = measure or context.measure or "sales"
     if (what or context.what) == part and part in ("ternary_battery", "lithium_iron_phosphate_battery"):
         return f"power_battery_{measure}"  # "ternary batteries were 36.5 percent of total production"
+    if (what or context.what) == part and part in (*_BODY_KINDS, "gasoline_powered_vehicle"):
+        what = "vehicle"  # "pickups made up 21 percent of its sales": of all its vehicles
     if (what or context.what) == part and part in ("bev", "phev"):
         # "All-electric vehicles account for 73% of total production" after a sentence on NEVs: the whole is
         # what the sentences before counted, not the part itself
@@ -642,6 +648,9 @@ _NUMBER_OF = re.compile(r"(?i)\b(?:the\s+)?(?:total\s+)?(?:number|amount|count)\
 # Money a company raises, named where no measure is: a listing's proceeds, a round of financing
 _MONEY_RAISED = re.compile(r"(?i)(?P<ipo_proceeds>\binitial\s+public\s+offering\b|\bIPO\b|\blisting\b)"
                            r"|(?P<financing>\b(?:round\s+of\s+)?(?:financing|funding)(?:\s+round)?\b|\bfund-?raising\b)")
+# "marking a 45-percent year-on-year increase": a change named after its number
+_CHANGE_AFTER_NUMBER = re.compile(r"(?i)\s*(?:year[- ]on[- ]year\s+|annual\s+)?(?:increase|rise|growth|jump|surge|gain"
+                                  r"|decrease|decline|drop|fall)\b")
 _CHANGE_OF = re.compile(r"(?i)\b(?:increase|rise|growth|jump|surge|gain|decrease|decline|drop|fall)\s+of\s+"
                         r"(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$")
 # "the city's charger count had topped 4.6 million": a count named after what it counts
@@ -1301,8 +1310,9 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         named = read_metric(text, in_turn, spans_around(text, in_turn), status, entity, period, known, False)[0]
         if named and named not in _BARE_NAMES and named not in _UNIT_WORDS and not _GROWTH_SUFFIX.search(named):
             name = f"{named}_{_growth_base(text, mention, spans, period[:4])}_times"
-    if not name and mention.unit == "percent" and mention.direction and _neighbour and _CHANGE_OF.search(
-            text, max(spans.clause[0], mention.start - 40), mention.start):
+    if not name and mention.unit == "percent" and _neighbour and (mention.direction and _CHANGE_OF.search(
+            text, max(spans.clause[0], mention.start - 40), mention.start) or _CHANGE_AFTER_NUMBER.match(
+            text, mention.end)):
         # "the city's charger count had topped 4.6 million, marking a rise of 38.2 percent":
         # the change of the level its sentence states before it
         levels = [m for m in mentions_in(text, spans.sentence[0], mention.start) if m.unit in ("count", "vehicles")
@@ -1644,8 +1654,11 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
                 # a port's "25.5 percent of China's total vehicle exports": its own share of a larger place's whole
                 name = f"share_of_{owner['place'].lower().replace(' ', '_')}_{whole}"
             told = measures_in(text, spans.sentence[0], mention_for_whole.start)
-            if told and told[-1].lastgroup == "overseas_sales" and whole.endswith("_sales"):
-                # "..., of which 40,000 were sold abroad, 20 percent of sales": a share of the seller's own sales
+            abroad = _OVERSEAS_MARKETS.search(text, spans.clause[0], mention_for_whole.start)
+            if (told and told[-1].lastgroup == "overseas_sales" or abroad) and whole.endswith("_sales"):
+                # "..., of which 40,000 were sold abroad, 20 percent of sales", "overseas markets accounted for 18
+                # percent of its total sales": a share of the seller's own sales, of all of them
+                whole = re.sub(r"^(?:new_)?(?:\w+_)?vehicle_(?:overseas_)?sales$", "vehicle_sales", whole)
                 name = f"overseas_share_of_{whole.replace('new_vehicle_sales', 'vehicle_sales')}"
             if unit == "percentage_points":
                 return f"{name}_{_growth_base(text, mention, spans, period[:4])}_pp", unit

@@ -295,3 +295,28 @@ def test_amounts_written_onto_their_currency_with_a_short_scale(text, stated, va
 
 def test_a_bare_m_after_digits_is_no_amount():
     assert [m.text for m in extract_mentions("a 5m-long hull and 3m more")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "metric"),
+    [
+        # a kind of body or fuel is a share of all vehicles, named by that kind
+        ("Harbour's pickups made up 23 percent of its sales in May.", "23 percent",
+         "pickup_truck_share_of_new_vehicle_sales"),
+        ("Gasoline-powered cars took 52 percent of national sales in May.", "52 percent",
+         "gasoline_powered_vehicle_share_of_new_vehicle_sales"),
+        # what overseas markets took is the overseas share of all the seller's sales
+        ("Overseas markets accounted for 18 percent of Geely's total sales in May.", "18 percent",
+         "overseas_share_of_vehicle_sales"),
+        ("Geely's overseas sales of 31,000 units were 11 percent of its total in May.", "11 percent",
+         "overseas_share_of_vehicle_sales"),
+    ],
+)
+def test_shares_of_kinds_and_of_overseas_markets(text, stated, metric):
+    assert _read(text, stated, published=dt.date(2025, 6, 10))[0] == metric
+
+
+def test_a_change_named_after_its_number_is_the_change_of_the_level_before_it():
+    text = ("Daily charging volumes on expressways are set to average over 6.3 million kilowatt-hours over the break, "
+            "marking a 45-percent year-on-year increase.")
+    assert _read(text, "45-percent", published=dt.date(2025, 1, 20))[0] == "charging_volume_yoy_pct"
