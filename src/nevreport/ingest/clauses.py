@@ -443,6 +443,9 @@ def read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
     return status
 
 
+_PLANNED_NOUN = re.compile(r"(?i)\bplanned(?=\s+[a-z])")
+
+
 def _read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
     clause = text[spans.clause[0] : spans.clause[1]]
     if mention is not None:
@@ -453,6 +456,10 @@ def _read_status(text: str, spans: Spans, mention: Mention | None = None) -> str
         status = status_of(text[spans.clause[0] : mention.end])
         if status:
             return status
+    if mention is not None:  # "an investment of 380 million yuan and a planned area of 41,000 square meters":
+        # "planned" before a noun after the number is that noun's goal, not the number's
+        after = mention.end - spans.clause[0]
+        clause = clause[:after] + _PLANNED_NOUN.sub(" ", clause[after:])
     status = status_of(clause)
     if status:
         return status
@@ -461,4 +468,8 @@ def _read_status(text: str, spans: Spans, mention: Mention | None = None) -> str
         status = status_of(part)
         if status:
             return "actual" if status == "target" and HAD_AIMED.search(part) else status
-    return status_of(text[spans.quote[0] : spans.clause[1]]) or "actual"
+    quote = text[spans.quote[0] : spans.clause[1]]
+    if mention is not None and spans.quote[0] <= mention.end:
+        after = mention.end - spans.quote[0]
+        quote = quote[:after] + _PLANNED_NOUN.sub(" ", quote[after:])
+    return status_of(quote) or "actual"

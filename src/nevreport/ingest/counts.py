@@ -115,6 +115,9 @@ _TO_PLACE = re.compile(r"(?<![\d.,])\d[\d,.]*(?:\s+(?:million|thousand))?(?!\s*(
                        rf"\s+to\s+(?:the\s+)?(?P<place>(?!{CALENDAR_WORD})(?!China\b|Chinese\b)[A-Z][A-Za-z]+"
                        r"(?:\s+[A-Z][A-Za-z]+)?)\b")
 _EXPORTED = re.compile(r"(?i)\bexport(?:s|ed|ing)?\b|\bshipped\b")
+# "cars worth $1.1 billion were exported to Russia": the market, however long the subject
+_EXPORTED_TO = re.compile(rf"(?i:\b(?:were|was|been)\s+exported\s+to)\s+(?:the\s+)?(?P<place>(?!{CALENDAR_WORD})"
+                          r"(?!China\b|Chinese\b)[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)\b")
 _SHORT_ABROAD = frozenset({"US", "UK", "EU", "USA"})
 # "exports of lithium batteries from Zeta to the US", "Shipments of cells to the UK rose": where the goods go
 SENT_TO = re.compile(r"(?i)\b(?:exports?|shipments?)\s+(?:of\s+(?:[\w-]+\s+){0,4}?)?to\s+(?:the\s+)?"
@@ -137,7 +140,7 @@ def export_destination(text: str, mention: Mention, spans: Spans) -> str:
     cuts = sorted({spans.sentence[0], spans.sentence[1], *semicolons})
     start = max(c for c in cuts if c <= mention.start)
     end = min(c for c in cuts if c > mention.start)
-    found = _TO_PLACE.search(text, start, end) or sent_abroad(text, start, end)
+    found = _TO_PLACE.search(text, start, end) or sent_abroad(text, start, end) or _EXPORTED_TO.search(text, start, end)
     return snake(found["place"].replace(".", "")) if found else ""
 
 

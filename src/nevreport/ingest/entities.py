@@ -92,7 +92,7 @@ _WHERE_IT_LIES = re.compile(
     r"\b(?i:(?:north|south)?(?:east|west)|north|south|central|(?:north|south)(?:east|west)ern|eastern|western"
     r"|northern|southern)\s+China['\u2019]s\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|province|city)){0,2}")
 # A company named with its legal form: "Blue Carbon Technology Inc.", "Shanghai Lingang Holdings Co., Ltd."
-_COMPANY = re.compile(r"\b(?P<name>(?:[A-Z][\w&'-]*\s+(?:\([A-Z][a-z]+\)\s+)?){1,4}?)"
+_COMPANY = re.compile(r"\b(?P<name>(?:[A-Z][\w&'-]*\s+(?:\([A-Z][a-z]+\)\s+|\([A-Z]{2,6}\)\s+)?){1,4}?)"
                       r"(?:Inc|Co|Corp|Corporation|Ltd|Limited|LLC)\b\.?"
                       r"(?:,?\s+Ltd\b\.?)?")
 _FACILITIES_IN = re.compile(r"\b(?:bases|plants|factories|centers|centres|stores|offices|subsidiaries|branches"
@@ -101,6 +101,10 @@ _EXAMPLES = re.compile(r"\b(?:such\s+as|like|including)\s+"
                        r"(?:[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)?)+")
 # "According to data from the China Passenger Car Association (CPCA), ...": a national association's release
 _ASSOCIATION = re.compile(r"\bChina\s+(?:Passenger\s+Car|Association\s+of\s+Automobile)\b|\b(?:CAAM|CPCA)\b")
+# "FAW Group, China's leading automaker, sold ...": a place describing the company named before it
+_DESCRIBES_COMPANY = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,3}(?:automaker|carmaker|maker|manufacturer|company|firm"
+                                r"|producer|brand)s?\b")
+_AMONG_THEM = re.compile(r"(?i)\s*(?:among\s+them|of\s+them|of\s+these|of\s+which|of\s+the\s+total)\b")
 _PREPOSITION_WORDS = frozenset({"In", "At", "From", "The", "By", "For", "On", "With"})
 # Words after a company's own name that say what kind of business it is, not which: "Chery Holding Group Co Ltd",
 # "Geely Automobile Holdings" are Chery and Geely.
@@ -173,7 +177,7 @@ def _is_kind(entity: str, kind: str, companies: set[str], cities: frozenset[str]
 
 
 # "its premium brand Hongqi", "FAW's Hongqi brand": a brand, and before it in its sentence, the company
-_BRAND = re.compile(r"\b(?:its|the|a)\s+(?:[a-z][\w-]*\s+){0,2}?brand\s+(?P<brand>[A-Z][\w-]*)"
+_BRAND = re.compile(r"\b(?i:its|the|a)\s+(?:[a-z][\w-]*\s+){0,2}?brand\s+(?P<brand>[A-Z][\w-]*)"
                     r"|['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2}?(?P<brand2>[A-Z][\w-]*)\s+brand\b")
 
 
@@ -227,6 +231,10 @@ class Entities:
             start = text.rfind("\n", 0, match.start()) + 1
             owners = [n.entity for n in self.names_in(text, start, match.start())
                       if n.entity != brand and n.entity in (*self._companies, *self.learned)]
+            if not owners and re.match(r"(?i)its\b", match.group()):  # "Its iconic sedan brand Hongqi" opening a
+                paragraph = text.rfind("\n\n", 0, max(0, start - 2)) + 2  # paragraph: the one before names the owner
+                owners = [n.entity for n in self.names_in(text, max(0, paragraph), start)
+                          if n.entity != brand and n.entity in (*self._companies, *self.learned)]
             if owners and brand not in brands:
                 brands[brand] = owners[-1]
         return brands
@@ -239,6 +247,9 @@ class Entities:
     def company_name(self, name: str) -> str:
         """A company's name without the words that say what kind of business it is ("Chery Holding Group" ->
         Chery), in the form the project already uses."""
+        acronym = re.search(r"\(([A-Z]{2,6})\)", name)  # "First Automotive Works (FAW) Group": FAW, as the data has it
+        if acronym and acronym[1] in self._canonical:
+            return self._canonical[acronym[1]]
         # "US-based Tesla Inc"; "Rival Geely Automobile Holdings": a rival, named Geely
         words = re.sub(r"^(?:(?:[\w.]+-based|Rivals?|Peers?|Competitors?|Fellow)\s+)+(?=\S)", "", name).split()
         while len(words) > 1 and words[-1] in _GROUP_WORDS:
@@ -336,7 +347,8 @@ class Entities:
                 continue  # "East China"
             if _IN_PARENTHESES.search(before):
                 continue  # "the National Exhibition and Convention Center (Shanghai)"
-            if after.startswith("-based") or re.match(r",\s+[A-Z][\w]*-based\b", after) or re.match(
+            if after.startswith("-based") or re.match(r",\s+[A-Z][\w]*-based\b", after) or (
+                    re.search(r",\s*$", before) and _DESCRIBES_COMPANY.match(after)) or re.match(
                     r"\s+[Rr]ival\s+[A-Z]", after) or (
                     name not in self._companies and _MAKER_AFTER.match(after)
                     and re.search(r"(?i)\b(?:the|a|an)\s+$", before)):
@@ -559,6 +571,13 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
     found = _subject(in_sentence)
     if found:
         return _narrowed(found, in_sentence)
+    if _AMONG_THEM.match(text, spans.sentence[0]):
+        # "Among them, there were 398,000 electric vehicles": part of the figures the sentence before states, and
+        # theirs
+        for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]:
+            found = _subject(entities.names_in(text, start, end))
+            if found:
+                return found
     # "exports ... in Wuxi city, east China's Jiangsu Province rose 30 percent": where, the last place
     # said with "in" before the number's clause ("Its factory in Hungary ...": the company named before)
     sentence = text[spans.sentence[0] : spans.sentence[1]]

@@ -46,6 +46,8 @@ _MEASURES = [
     # a port's transshipment and shipments: goods moved through it, not exports named as such
     ("international_transshipment", r"international\s+trans-?shipments?"),
     ("transshipment", r"trans-?shipments?"),
+    # a listed company's worth: "with a market value of 1.1 trillion yuan"
+    ("market_value", r"market\s+(?:value|capitali[sz]ation)"),
     # a place's foreign trade, of all goods: "the province's imports and exports totaled 288 billion yuan"
     ("imports_and_exports", r"imports\s+and\s+exports|exports\s+and\s+imports|foreign\s+trade(?:\s+(?:value|volume))?"),
     ("exports", r"export\w*|shipped\s+(?:abroad|overseas)|overseas\s+shipments"
@@ -59,7 +61,12 @@ _MEASURES = [
                       r"\s+|some\s+)?\d)"),
     ("ownership", r"ownership|parc|on\s+(?:the|its|their|(?-i:[A-Z])[\w]*['\u2019]s)\s+roads?|in\s+use"
                   r"|(?<!-)(?:privately\s+)?owned(?!\s+(?-i:[A-Z]))"
-                  r"|vehicle\s+population"),  # "state-owned", "50%-owned", "privately owned Great Wall": no stock
+                  r"|vehicle\s+population"  # "state-owned", "50%-owned", "privately owned Great Wall": no stock
+                  # "the tally of registered NEVs stood at 5.2 million": the stock registered, not new plates
+                  r"|(?<![\w-])registered(?=\s+(?:new[- ]energy\s+"
+                  r"vehicles|NEVs|EVs|electric\s+vehicles|vehicles|cars|motor\s+vehicles)\b(?!\s+(?:in|during|last)\s+"
+                  r"(?:the\s+)?(?:first|January|February|March|April|May|June|July|August|September|October|November|"
+                  r"December|\d)))"),
     ("promoted", r"promoted"),
     ("imports", r"(?-i:import(?:s|ed|ing)?)\b"),
     ("output_value", r"output\s+value|industrial\s+output|gross\s+output"),
@@ -153,9 +160,10 @@ _WHAT_RE = re.compile(
     r"(?<!ethanol\s)(?<!new\s)(?:(?:traditional|conventional)\s+)?(?:gasoline|petrol|fuel)"
     r"(?:[- ]powered)?\s+(?:vehicles?|cars?|models?)\b|\binternal[- ]combustion(?:[- ]engine)?\s+(?:vehicles?|cars?)\b"
     r"|\bICE\s+(?:vehicles?|cars?)\b)"
+    r"|(?P<used_vehicle>\bused[- ](?:cars?|vehicles?|autos?)\b|\bsecond[- ]hand\s+(?:cars?|vehicles?)\b)"
     r"|(?P<vehicle>\b(?:vehicles?|cars?|automobiles?|autos?|auto\s+industry|automotive)\b)"
     # body types: "8,321 sedans, 11,934 SUVs and 913 MPVs"
-    r"|(?P<sedan>\bsedans?\b)|(?P<suv>\bSUVs?\b|\bsports?[\s-]+utility\s+vehicles?\b)"
+    r"|(?P<sedan>\bsedans?\b(?!\s+brand))|(?P<suv>\bSUVs?\b|\bsports?[\s-]+utility\s+vehicles?\b)"
     r"|(?P<mpv>\bMPVs?\b|\bmulti-purpose\s+vehicles?\b)|(?P<pickup_truck>\bpick-?up\s+trucks?\b|\bpick-?ups\b(?!\s+in\b))"
     # "the output value of industrial enterprises above designated size": all industry, when no vehicle is named
     # ("industrial added value of the industry": that industry's, not all industry's)
@@ -165,7 +173,7 @@ _WHAT_RE = re.compile(
 # Kinds of vehicle, most specific first; other goods ("auto parts", "lithium-ion batteries") count when no
 # vehicle is named, the first named first.
 VEHICLE_KINDS = ("bev_passenger_car", "bev", "nev", "phev", "fcv", "passenger_car", "commercial_vehicle",
-                 "gasoline_powered_vehicle", "vehicle")
+                 "gasoline_powered_vehicle", "used_vehicle", "vehicle")
 # The name of an organisation says nothing of what a figure counts: "China Association of Automobile
 # Manufacturers", "China Passenger Car Association", "the Ministry of Commerce".
 _ORGANISATION = re.compile(

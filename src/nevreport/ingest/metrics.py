@@ -230,6 +230,11 @@ def segment_revenue(text: str, start: int, end: int) -> str:
     return snake(" ".join(singular(w) for w in kept))
 
 
+# A group of firms as a sentence's subject: "foreign-funded companies in Suzhou shipped", "private firms sold"
+_FIRMS_DID = re.compile(r"(?i)(?:[^,.;]{0,40},\s*)?(?P<group>(?!the\b|its\b|their\b|these\b|those\b|some\b|many\b"
+                        r"|all\b|other\b|local\b|domestic\b|chinese\b|national\b|city\b|provincial\b|major\b|leading\b"
+                        r"|such\b|both\b|two\b|three\b)[a-z]+(?:-[a-z]+)?)\s+(?P<firms>enterprises|companies|firms)\s+(?:in\s+(?-i:[A-Z])"
+                        r"[\w-]+\s+)?(?:exported|sold|produced|made|delivered|shipped|imported)\b")
 _OVERSEAS_MARKETS = re.compile(r"(?i)\b(?:overseas|foreign|international)\s+markets?\s+(?:accounted|made\s+up|took)\b")
 _OVERSEAS_REVENUE = re.compile(r"(?i)\b(?:overseas|international|foreign)\s+(?:business\s+)?revenues?\b")
 _OF_ALL_THE = re.compile(r"(?i)\s*(?:of|among)\s+(?:all\s+)?(?:the|these|those)\s+[^,]{2,60},")
@@ -920,6 +925,11 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     owner = entities.brands.get(entity)
     if owner:
         metric, entity = _brand_metric(entity, metric), owner
+    if entity in ABROAD and re.search(r"export|shipment", metric) and re.search(
+            rf"\bto\s+(?:the\s+)?{re.escape(entity)}\b", text[spans.sentence[0] : spans.sentence[1]]):
+        # "cars worth $1.1 billion were exported to Russia": the exporter's, to that market
+        exporter = main_subject if main_subject not in ABROAD else "China"
+        metric, entity = _place_metric(metric, entity) if f"_{snake(entity)}" not in metric else metric, exporter
     if entity in ABROAD and entities.is_company(main_subject) and re.search(
             rf"\b(?:in|across)\s+(?:the\s+)?{re.escape(entity)}\b", text[spans.sentence[0] : spans.sentence[1]]):
         metric, entity = _place_metric(metric, entity), main_subject
@@ -928,7 +938,7 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
         # else the article's
         named = [n.entity for n in entities.names_in(text, *spans.sentence) if entities.is_company(n.entity)]
         entity = named[0] if named else main_subject if main_subject not in PLACE_SET else entity
-    if metric.startswith("share_price") and status == "actual" and published:
+    if metric.startswith(("share_price", "market_value")) and status == "actual" and published:
         period = published.isoformat()
     return entity, metric, period
 
@@ -951,6 +961,8 @@ def _place_metric(metric: str, place: str) -> str:
         return metric
     suffix = _GROWTH_SUFFIX.search(metric)
     at = suffix.start() if suffix else len(metric)
+    currency = re.search(r"_(?:cny|usd|eur|hkd)$", metric[:at])  # "vehicle_exports_usd" -> vehicle_exports_russia_usd
+    at = at - len(currency.group()) if currency else at
     return f"{metric[:at]}_{slug}{metric[at:]}"
 
 
@@ -1730,7 +1742,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             return (f"{grown}_{_growth_base(text, mention, spans, period[:4])}_"
                     f"{'pct' if unit == 'percent' else 'times'}" if grown else ""), unit
         if unit in CURRENCIES and not context.measure:
-            raised = _MONEY_RAISED.search(text, *spans.sentence)
+            raised = _MONEY_RAISED.search(text, *spans.clause) or _MONEY_RAISED.search(text, *spans.sentence)
             # "closed a financing round worth RMB 2.5 billion", "an IPO that may raise over $800 million"
             return (f"{raised.lastgroup}_{unit}" if raised and raised.lastgroup else ""), unit
         noun = "area" if unit in ("square_meters", "square_kilometers") else noun
@@ -1781,6 +1793,10 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         if brands and not base.startswith(("domestic_", "chinese_")):
             # "Chinese-brand passenger cars sold 700,000 units": the brands' figure, named by their origin
             base = f"{brand_origin(brands['group'], _abroad(text, spans))}_brand_{base}"
+        firms = _FIRMS_DID.match(text, spans.sentence[0]) if measure != "ownership" else None
+        if firms and not brands:
+            # "In May, foreign-funded companies in Suzhou shipped ...": that group's
+            base = f"{snake(firms['group'].lower())}_{singular(firms['firms'].lower())}_{base}"
         if unit == "count" and not energy:
             unit = "vehicles"
     elif measure in _COMPANY_MONEY and _INDUSTRY.search(sentence) and context.what in VEHICLE_KINDS:

@@ -23,7 +23,10 @@ _OTHER_MONEY = re.compile(r"(?i)\b(?:revenue|net\s+profit|profits?|income|invest
                           r"|output\s+value|turnover)\b")
 _NOT_A_MODEL_AFTER = re.compile(r"\s+(?:plant|factory|base|round|project|fund|deal|investment|facility|park)\b")
 _PER_SHARE = re.compile(r"(?i)\s*(?:a|per)\s+share\b")
-_SHARE_PRICE = re.compile(r"(?i)\b(?:share|stock)\s+(?:price|value)\b|\bshares?\s+(?:traded|closed|opened)\b")
+_SHARE_PRICE = re.compile(r"(?i)\b(?:share|stock)\s+(?:price|value)\b|\bshares?\s+(?:traded|closed|opened)\b"
+                          r"|(?-i:\b[A-Z][\w.-]*)\s+closed\s+(?:at|up|down)\b")  # "CATL closed at 412.5 yuan"
+# "CATL closed at 412.5 yuan on Friday, up 4.2 percent": the day's move of the price it closed at
+_CLOSED_AT = re.compile(r"(?-i:\b[A-Z][\w.-]*)\s+(?:shares\s+)?closed\s+at\b")
 # A listed company's shares and how they moved: "Hong Kong-listed shares of XPeng jumped as much as 7.4% to a
 # three-week high of $12.05, while NIO fell 2.1%"; not "market share".
 _SHARES = re.compile(r"\blisted\s+shares\b|\b[Ss]hares\s+(?:of|in)\s+[A-Z]|\b[A-Z][\w.-]*(?:['\u2019]s)?\s+shares\b"
@@ -51,7 +54,8 @@ def share_move(text: str, mention: Mention, spans: Spans) -> bool:
     percent fall in its share price")."""
     return mention.unit == "percent" and (bool(_SHARES.search(text, spans.sentence[0], mention.start)) and bool(
         _MOVED_BY.search(text, max(spans.clause[0], mention.start - 40), mention.start))
-        or bool(_MOVE_IN_SHARES.match(text, mention.end)))
+        or bool(_MOVE_IN_SHARES.match(text, mention.end))
+        or bool(mention.direction and _CLOSED_AT.search(text, spans.sentence[0], mention.start)))
 
 
 # A model named right after the amount ("the $5,000 Hongguang Mini"), or in the clause before it ("the Seal is

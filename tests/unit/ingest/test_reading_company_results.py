@@ -320,3 +320,54 @@ def test_a_change_named_after_its_number_is_the_change_of_the_level_before_it():
     text = ("Daily charging volumes on expressways are set to average over 6.3 million kilowatt-hours over the break, "
             "marking a 45-percent year-on-year increase.")
     assert _read(text, "45-percent", published=dt.date(2025, 1, 20))[0] == "charging_volume_yoy_pct"
+
+
+def test_planned_before_a_noun_after_the_number_is_that_nouns_goal(tmp_path: Path):
+    rows = _rows(tmp_path, "Zeta breaks ground\n\nWith a total investment of 380 million yuan and a planned floor area "
+                           "of about 41,000 square meters, Zeta's campus broke ground on Monday.\n",
+                 published="2024-09-30")
+    assert (rows["380 million yuan"]["status"], rows["380 million yuan"]["metric"]) == ("actual", "investment_cny")
+    assert rows["41,000 square meters"]["status"] == "target"
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "metric"),
+    [
+        ("Customs data show cars worth $1.127 billion were exported to Russia in June.",
+         "$1.127 billion", "vehicle_exports_russia_usd"),
+        ("The tally of registered NEVs stood at 5.2 million at the end of 2021.", "5.2 million", "nev_ownership"),
+        ("Tianjin exported 12,000 used vehicles in the first eight months.", "12,000", "used_vehicle_exports"),
+        ("CATL closed at 412.5 yuan on Friday, up 4.2 percent, giving it a market value of 0.98 trillion yuan.",
+         "412.5 yuan", "share_price_cny"),
+        ("CATL closed at 412.5 yuan on Friday, up 4.2 percent, giving it a market value of 0.98 trillion yuan.",
+         "4.2 percent", "share_price_change_pct"),
+        ("CATL closed at 412.5 yuan on Friday, up 4.2 percent, giving it a market value of 0.98 trillion yuan.",
+         "0.98 trillion yuan", "market_value_cny"),
+        ("In May, foreign-funded companies in Suzhou exported 9.8 billion yuan worth of lithium-ion batteries.",
+         "9.8 billion yuan", "foreign_funded_company_lithium_battery_exports_cny"),
+        # the firms of a place are the place's
+        ("Local firms sold 41,000 vehicles abroad in May.", "41,000", "vehicle_overseas_sales"),
+    ],
+)
+def test_exports_to_a_market_stocks_used_cars_a_close_and_groups_of_firms(text, stated, metric):
+    assert _read(text, stated, published=dt.date(2023, 8, 3))[0] == metric
+
+
+FAW = ("Carmaker posts strong sales growth\n\nFirst Automotive Works (FAW) Group Co Ltd, Jilin's biggest carmaker, "
+       "sold 301,200 vehicles in July, up 21.4 per cent year on year.\n\nIts iconic sedan brand Hongqi sold 16,900 "
+       "vehicles in the month, up 91.2 per cent on the year.\n")
+
+
+def test_a_company_named_with_its_acronym_in_brackets_and_its_brand_opening_a_paragraph(tmp_path: Path):
+    rows = _rows(tmp_path, FAW, published="2020-08-10")
+    assert {t: (r["entity"], r["metric"]) for t, r in rows.items()} == {
+        "301,200": ("FAW", "vehicle_sales"), "21.4 per cent": ("FAW", "vehicle_sales_yoy_pct"),
+        "16,900": ("FAW", "hongqi_sales"), "91.2 per cent": ("FAW", "hongqi_sales_yoy_pct")}
+
+
+def test_among_them_is_a_part_of_the_figures_before_and_theirs(tmp_path: Path):
+    rows = _rows(tmp_path, "Zeta ships trucks via Shanghai port\n\nSHANGHAI, Nov. 20 (Xinhua) -- Zeta on Friday "
+                           "sent 30 trucks via the port of Shanghai.\n\nIn the January-October period, Shanghai "
+                           "exported 1.05 million vehicles, up by 41.2 percent.\n\nAmong them, there were 398,000 "
+                           "electric vehicles, up by 88.1 percent year on year.\n", published="2022-12-15")
+    assert (rows["398,000"]["entity"], rows["398,000"]["metric"]) == ("Shanghai", "nev_exports")
