@@ -37,6 +37,15 @@ _COMPANIES = (
     "|General Motors|Ford|Hyundai|Kia|Stellantis|Renault|Nissan|Honda|Volvo|Polestar|Wuling|SAIC-GM-Wuling"
     "|LG Energy Solution|LG Chem|Panasonic|CALB|SVOLT|EVE Energy|Sunwoda|State Grid|TGood|Star Charge"
 ).split("|")
+# Brands the reading knows, each with its company: a brand's figures are its company's, under the brand's name
+# (data/DICTIONARY.md, "Entity naming").
+BRAND_OWNERS = {
+    "Hongqi": "FAW", "Haval": "Great Wall Motor", "Wey": "Great Wall Motor", "Ora": "Great Wall Motor",
+    "Denza": "BYD", "Yangwang": "BYD", "Fangchengbao": "BYD", "Voyah": "Dongfeng", "Deepal": "Changan",
+    "Avatr": "Changan", "Trumpchi": "GAC", "Roewe": "SAIC Motor", "MG": "SAIC Motor",
+    "Baojun": "SAIC-GM-Wuling", "Jetour": "Chery", "Exeed": "Chery", "Omoda": "Chery", "Jaecoo": "Chery",
+    "Aito": "Seres", "AITO": "Seres",
+}  # fmt: skip
 # Short names a newsroom uses once it has named the company ("Volkswagen (VW)").
 _SHORT_NAMES = {"VW": "Volkswagen", "GM": "General Motors", "GWM": "Great Wall Motor", "Great Wall": "Great Wall Motor",
                 "Xiaopeng": "XPeng", "Xiaopeng Motors": "XPeng"}  # the name XPeng was once written with
@@ -93,7 +102,7 @@ _WHERE_IT_LIES = re.compile(
     r"|northern|southern)\s+China['\u2019]s\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|province|city)){0,2}")
 # A company named with its legal form: "Blue Carbon Technology Inc.", "Shanghai Lingang Holdings Co., Ltd."
 _COMPANY = re.compile(r"\b(?P<name>(?:[A-Z][\w&'-]*\s+(?:\([A-Z][a-z]+\)\s+|\([A-Z]{2,6}\)\s+)?){1,4}?)"
-                      r"(?:Inc|Co|Corp|Corporation|Ltd|Limited|LLC)\b\.?"
+                      r"(?:Inc|Co|Corp|Corporation|Ltd|Limited|LLC)\b(?!-)\.?"
                       r"(?:,?\s+Ltd\b\.?)?")
 _FACILITIES_IN = re.compile(r"\b(?:bases|plants|factories|centers|centres|stores|offices|subsidiaries|branches"
                             r"|facilities)\s+(?:located\s+)?in\s+(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,?\s+(?:and\s+)?)*$")
@@ -178,7 +187,9 @@ def _is_kind(entity: str, kind: str, companies: set[str], cities: frozenset[str]
 
 # "its premium brand Hongqi", "FAW's Hongqi brand": a brand, and before it in its sentence, the company
 _BRAND = re.compile(r"\b(?i:its|the|a)\s+(?:[a-z][\w-]*\s+){0,2}?brand\s+(?P<brand>[A-Z][\w-]*)"
-                    r"|['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2}?(?P<brand2>[A-Z][\w-]*)\s+brand\b")
+                    r"|['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2}?(?P<brand2>[A-Z][\w-]*)\s+brand\b"
+                    # "Hongqi, the premium brand of FAW Group": the owner named after it
+                    r"|\b(?P<brand3>[A-Z][\w-]*),\s+(?i:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?brand\s+(?:of|owned\s+by|under)\s")
 
 
 @dataclass(frozen=True)
@@ -225,9 +236,17 @@ class Entities:
     def _brands(self, text: str) -> dict[str, str]:
         """The brands the article says a company owns ("China FAW Group said its premium brand Hongqi ...",
         "FAW's Hongqi brand"): each brand's figures are its company's (data/DICTIONARY.md, "Entity naming")."""
-        brands: dict[str, str] = {}
+        brands: dict[str, str] = {brand: owner for brand, owner in BRAND_OWNERS.items()
+                                  if re.search(rf"(?<![\w-]){re.escape(brand)}(?![\w-])", text)}
         for match in _BRAND.finditer(text):
-            brand = self._canonical.get(match["brand"] or match["brand2"], match["brand"] or match["brand2"])
+            said = match["brand"] or match["brand2"] or match["brand3"]
+            brand = self._canonical.get(said, said)
+            if match["brand3"]:
+                after = [n.entity for n in self.names_in(text, match.end(), min(len(text), match.end() + 60))
+                         if n.entity != brand and n.entity in (*self._companies, *self.learned)]
+                if after and brand not in brands:
+                    brands[brand] = after[0]
+                continue
             start = text.rfind("\n", 0, match.start()) + 1
             owners = [n.entity for n in self.names_in(text, start, match.start())
                       if n.entity != brand and n.entity in (*self._companies, *self.learned)]
@@ -247,9 +266,11 @@ class Entities:
     def company_name(self, name: str) -> str:
         """A company's name without the words that say what kind of business it is ("Chery Holding Group" ->
         Chery), in the form the project already uses."""
-        acronym = re.search(r"\(([A-Z]{2,6})\)", name)  # "First Automotive Works (FAW) Group": FAW, as the data has it
-        if acronym and acronym[1] in self._canonical:
+        acronym = re.search(r"\s*\(([A-Z]{2,6})\)", name)  # "First Automotive Works (FAW) Group": FAW, as the data
+        if acronym and acronym[1] in self._canonical:  # has it; an acronym it does not know names nothing new
             return self._canonical[acronym[1]]
+        if acronym:
+            name = name[: acronym.start()] + name[acronym.end() :]
         # "US-based Tesla Inc"; "Rival Geely Automobile Holdings": a rival, named Geely
         words = re.sub(r"^(?:(?:[\w.]+-based|Rivals?|Peers?|Competitors?|Fellow)\s+)+(?=\S)", "", name).split()
         while len(words) > 1 and words[-1] in _GROUP_WORDS:
@@ -271,7 +292,7 @@ class Entities:
             event = re.fullmatch(r"(.+) ((?:19|20)\d\d)", name)
             if event:  # "China Auto Forum 2024" is written "the 2024 China Auto Forum"
                 canonical.setdefault(f"{event[2]} {event[1]}", name)
-        for name in (*_PLACES, *_COMPANIES):
+        for name in (*_PLACES, *_COMPANIES, *BRAND_OWNERS):
             canonical.setdefault(name, name)
         for short, name in _SHORT_NAMES.items():
             canonical.setdefault(short, name)
@@ -289,7 +310,7 @@ class Entities:
         self._cities = _CITIES | frozenset(self.cities)
         self._canonical = canonical
         self._companies = {*_COMPANIES, *_SHORT_NAMES, *(n for n in canonical if canonical[n] in _COMPANIES),
-                           *learned}
+                           *BRAND_OWNERS, *learned}
         alternatives = sorted({*canonical, *_ADJECTIVES}, key=len, reverse=True)
         self._pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])")
 
@@ -332,7 +353,8 @@ class Entities:
                 continue
             entity = self._canonical[name]
             following = re.match(r"\s([A-Z][\w&-]*(?: [A-Z][\w&-]*)?)", after)
-            if name in self._companies and following and following[1] in self._canonical:
+            if (name in self._companies and following and following[1] in self._canonical
+                    and following[1].split()[0] not in BRAND_OWNERS):
                 # "Volkswagen Anhui", "SAIC Volkswagen": a company and a place or partner name one business.
                 extra = following[1]
                 found.append(_Name(match.start(), match.end() + 1 + len(extra), f"{name} {extra}"))
@@ -492,7 +514,8 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
     million") have its own number."""
     in_table = table_line(text, at, known_company_names()) if at is not None else None
     if at is not None and in_table and in_table.maker:  # "Zeta Alpha-Series \u2013 9,120", a line of a table of
-        named = entities.names_in(text, max(0, at - 60), at)  # models: the maker's
+        named = [n for n in entities.names_in(text, max(0, at - 60), at)  # models: the maker's (a brand after it is
+                 if n.entity not in BRAND_OWNERS]  # the model's: "SAIC Baojun E300")
         return named[-1].entity if named else in_table.maker
     ranked = ranked_name(text, at, spans.sentence) if at is not None else None
     if ranked:  # "The top three were TELD (16,232), State Grid (16,036)": the name before the bracket

@@ -63,7 +63,7 @@ _MEASURES = [
                   r"|(?<!-)(?:privately\s+)?owned(?!\s+(?-i:[A-Z]))"
                   r"|vehicle\s+population"  # "state-owned", "50%-owned", "privately owned Great Wall": no stock
                   # "the tally of registered NEVs stood at 5.2 million": the stock registered, not new plates
-                  r"|(?<![\w-])registered(?=\s+(?:new[- ]energy\s+"
+                  r"|(?:(?<=number\sof\s)|(?<=tally\sof\s)|(?<=total\sof\s))registered(?=\s+(?:new[- ]energy\s+"
                   r"vehicles|NEVs|EVs|electric\s+vehicles|vehicles|cars|motor\s+vehicles)\b(?!\s+(?:in|during|last)\s+"
                   r"(?:the\s+)?(?:first|January|February|March|April|May|June|July|August|September|October|November|"
                   r"December|\d)))"),

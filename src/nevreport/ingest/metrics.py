@@ -120,13 +120,14 @@ def subject_quantity(text: str, spans: Spans, mention: Mention) -> str:
     """The quantity the sentence's subject names when it states a level in units of energy, power or length
     ("EV charging volume rose to 410 million kilowatt-hours" -> ev_charging_volume; "the ferry measures 180
     meters in length" -> ferry_length); "" when its subject names a vehicle measure, read as such."""
-    found = (_SUBJECT_OPENS.match(text, spans.sentence[0], spans.sentence[1])
-             or _SUBJECT_RISES.search(text, spans.sentence[0], spans.sentence[1])
-             or _SUBJECT_WITH.search(text, spans.clause[0], mention.start))
+    found = (_SUBJECT_WITH.search(text, spans.clause[0], mention.start)
+             or _SUBJECT_OPENS.match(text, spans.sentence[0], spans.sentence[1])
+             or _SUBJECT_RISES.search(text, spans.sentence[0], spans.sentence[1]))
     if not found or measures_in(text, found.start("np"), found.end("np")) and not re.search(
             r"(?i)\b(?:volume|capacity|consumption)\b", found["np"]):
         return ""
-    words = [w for w in found["np"].lower().replace("-", " ").split() if w not in ("the", "its", "their", "a")]
+    words = [w for w in found["np"].lower().replace("-", " ").split()
+             if w not in ("the", "its", "their", "a") and w not in _WHOLE_WORDS]
     dimension = _DIMENSION.match(text, mention.end)
     name = "_".join([*words, *([_DIMENSIONS.get(dimension["dim"].lower(), dimension["dim"].lower())]
                                if dimension else [])])
@@ -140,7 +141,8 @@ _SUBJECT = (r"(?:the\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+(?:increas
 _SUBJECT_OPENS = re.compile(rf"(?i){_SUBJECT}")
 _SUBJECT_RISES = re.compile(rf"(?i)(?:[,:]\s+|\bsaid\s+(?:that\s+)?){_SUBJECT}")
 # "..., with the network's charging capacity topping 250 million kilowatts by 2028": a quantity a "with" clause names
-_SUBJECT_WITH = re.compile(r"(?i)\bwith\s+(?:the\s+|its\s+|their\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+"
+_SUBJECT_WITH = re.compile(r"(?i)\bwith\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['\u2019]s\s+)?"
+                           r"(?P<np>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+"
                            r"(?:surpassing|exceeding|reaching|topping|hitting)\s+(?:[a-z]+\s+){0,2}$")
 _DIMENSION = re.compile(r"(?i)\s*(?:meters|metres|m|kilomet(?:er|re)s|km)?\s+(?:in\s+)?(?P<dim>length|width|height"
                         r"|depth|long|wide|high|deep)\b")
@@ -230,6 +232,7 @@ def segment_revenue(text: str, start: int, end: int) -> str:
     return snake(" ".join(singular(w) for w in kept))
 
 
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve several many few most".split())
 # A group of firms as a sentence's subject: "foreign-funded companies in Suzhou shipped", "private firms sold"
 _FIRMS_DID = re.compile(r"(?i)(?:[^,.;]{0,40},\s*)?(?P<group>(?!the\b|its\b|their\b|these\b|those\b|some\b|many\b"
                         r"|all\b|other\b|local\b|domestic\b|chinese\b|national\b|city\b|provincial\b|major\b|leading\b"
@@ -512,7 +515,8 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
     measure = measure or context.measure or "sales"
     if (what or context.what) == part and part in ("ternary_battery", "lithium_iron_phosphate_battery"):
         return f"power_battery_{measure}"  # "ternary batteries were 36.5 percent of total production"
-    if (what or context.what) == part and part in (*_BODY_KINDS, "gasoline_powered_vehicle"):
+    if part in (*_BODY_KINDS, "gasoline_powered_vehicle") and (not what or what in (*_BODY_KINDS,
+                                                                                    "gasoline_powered_vehicle")):
         what = "vehicle"  # "pickups made up 21 percent of its sales": of all its vehicles
     if (what or context.what) == part and part in ("bev", "phev"):
         # "All-electric vehicles account for 73% of total production" after a sentence on NEVs: the whole is
@@ -652,7 +656,8 @@ _GROWTH_IN = re.compile(r"(?i)\s+(?:growth|increase|rise|jump|drop|decline|fall)
 _NUMBER_OF = re.compile(r"(?i)\b(?:the\s+)?(?:total\s+)?(?:number|amount|count)\s+of\s+")
 # Money a company raises, named where no measure is: a listing's proceeds, a round of financing
 _MONEY_RAISED = re.compile(r"(?i)(?P<ipo_proceeds>\binitial\s+public\s+offering\b|\bIPO\b|\blisting\b)"
-                           r"|(?P<financing>\b(?:round\s+of\s+)?(?:financing|funding)(?:\s+round)?\b|\bfund-?raising\b)")
+                           r"|(?P<financing>\bround\s+of\s+(?:financing|funding)\b|\b(?:financing|funding)\s+round\b"
+                           r"|\bfund-?raising\b|\brais(?:ed|es|ing)\b[^.;]{0,40}?\b(?:financing|funding)\b)")
 # "marking a 45-percent year-on-year increase": a change named after its number
 _CHANGE_AFTER_NUMBER = re.compile(r"(?i)\s*(?:year[- ]on[- ]year\s+|annual\s+)?(?:increase|rise|growth|jump|surge|gain"
                                   r"|decrease|decline|drop|fall)\b")
@@ -810,8 +815,10 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
             _DESIGNED_TO.search(text, max(spans.clause[0], mention.start - 40), mention.start))
         return _FREIGHT[noun] + ("_capacity" if designed else "")
     tally = _COUNT_SUBJECT.search(text, spans.clause[0], mention.start) if noun == "count" else None
-    if tally:  # "the city's charger count had topped 4.6 million": those things
-        words = tally["things"].lower().replace("-", " ").split()
+    things = tally["things"] if tally else ""
+    words = [w for w in things.lower().replace("-", " ").split() if w not in ("its", "their", "the")]
+    if words and words[-1] not in ("head", *VEHICLE_NOUNS, "vehicle", "car", "nev", "ev") and not what_in(
+            things, 0, len(things)):  # "the city's charger count had topped 4.6 million"
         return "_".join([*words[:-1], words[-1] if words[-1].endswith("s") else f"{words[-1]}s"])
     number_of = list(_NUMBER_OF.finditer(text, spans.sentence[0], mention.start)) if noun == "count" else []
     if number_of:  # "The count of chargers for public use in the region is 31,500"
@@ -925,7 +932,13 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     owner = entities.brands.get(entity)
     if owner:
         metric, entity = _brand_metric(entity, metric), owner
-    if entity in ABROAD and re.search(r"export|shipment", metric) and re.search(
+    else:  # "Hongqi, the premium brand of FAW Group, sold ...": the brand the sentence opens with, its owner after it
+        said = text[spans.sentence[0] : spans.sentence[1]]
+        opening = next((b for b, o in entities.brands.items() if o == entity
+                        and re.match(rf"\s*(?:the\s+)?{re.escape(b)}\s*,\s+(?:the|a|an)\s", said)), "")
+        if opening:
+            metric = _brand_metric(opening, metric)
+    if entity in ABROAD and re.search(r"export|shipment", metric) and "_share" not in metric and re.search(
             rf"\bto\s+(?:the\s+)?{re.escape(entity)}\b", text[spans.sentence[0] : spans.sentence[1]]):
         # "cars worth $1.1 billion were exported to Russia": the exporter's, to that market
         exporter = main_subject if main_subject not in ABROAD else "China"
@@ -938,7 +951,9 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
         # else the article's
         named = [n.entity for n in entities.names_in(text, *spans.sentence) if entities.is_company(n.entity)]
         entity = named[0] if named else main_subject if main_subject not in PLACE_SET else entity
-    if metric.startswith(("share_price", "market_value")) and status == "actual" and published:
+    if (metric.startswith("share_price") or metric.startswith("market_value") and re.search(
+            r"(?i)\b(?:closed|shares?|stock)\b", text[spans.sentence[0] : spans.sentence[1]])) and status == "actual" \
+            and published:
         period = published.isoformat()
     return entity, metric, period
 
@@ -1237,7 +1252,7 @@ _MEASURED_BY_WORDS = (
 # Units no count of vehicles or goods is measured in: a name from a verb ("deliver 480 kW") is no quantity of theirs
 _NO_SERIES_IN = frozenset({"kilowatts", "kwh", "meters", "kilometers"})
 _SERIES_NAMED = re.compile(r"(?:sales|deliveries|exports|imports|production|output|registrations)$")
-_MEASURED_BY_UNIT = {"meters": "length", "kilometers": "distance", "kilowatts": "power", "kwh": "battery_capacity",
+_MEASURED_BY_UNIT = {"meters": "length", "kilometers": "distance", "kilowatts": "power", "kwh": "energy",
                      "gwh": "energy", "tonnes": "weight"}
 _MEASURED_WORDS_FOR = {
     "range": {"kilometers"}, "length": {"meters"}, "width": {"meters"}, "height": {"meters"}, "depth": {"meters"},
@@ -1275,6 +1290,8 @@ def _kwh_quantity(text: str, mention: Mention, spans: Spans, by_size: bool = Tru
     unit = r"(?i)[\s-]*(?:kWh|kilowatt[-\s]hours?)?"
     if re.match(unit + r"\s*(?:per|/|every)\s*100\s*(?:km|kilomet)", after):
         return "electricity_consumption_per_100_km"
+    if re.match(unit + r"\s*(?:per|/|a|every)\s*(?:km|kilomet(?:er|re))\b", after):
+        return "electricity_consumption_per_km"
     if re.match(unit + r"\s*(?:per|a|each)\s+(?:charging\s+)?session", after):
         return "charging_volume_per_session"
     if re.match(unit + r"[\s-]+(?:energy\s+)?storage\b", after):
@@ -1346,7 +1363,7 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
     """
     if mention.measured:  # "36.9 GWh": named as a count is, measured in the unit its text writes
         name, _ = read_metric(text, dataclasses.replace(mention, measured=""), spans, status, entity, period, known,
-                              _neighbour)
+                              False)  # (no neighbour's name: "a top speed of 180 km/h and a range of 700 km")
         battery = _battery_energy(text, mention, spans, name) if mention.measured == "gwh" else (
             _kwh_quantity(text, mention, spans, by_size=False) if mention.measured == "kwh" else "")
         if battery:  # "CATL installed 36.9 GWh of power batteries": the batteries' installations; "a 100 kWh
@@ -1794,6 +1811,9 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             # "Chinese-brand passenger cars sold 700,000 units": the brands' figure, named by their origin
             base = f"{brand_origin(brands['group'], _abroad(text, spans))}_brand_{base}"
         firms = _FIRMS_DID.match(text, spans.sentence[0]) if measure != "ownership" else None
+        if firms and (firms["group"].lower() in _NUMBER_WORDS or firms["group"][:1].isdigit() or what_in(
+                firms["group"], 0, len(firms["group"])) or firms["group"].lower() in ("auto", "battery", "car")):
+            firms = None  # "eight companies sold", "auto companies in Wuhu exported": no group of firms
         if firms and not brands:
             # "In May, foreign-funded companies in Suzhou shipped ...": that group's
             base = f"{snake(firms['group'].lower())}_{singular(firms['firms'].lower())}_{base}"

@@ -388,7 +388,8 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
             end_of["month"].rstrip(".")]:
         period = _months(int(period[:4]), 1, int(period[5:]))  # a share "by the end of June": since January
     opening = [f for f in _periods_in(text, spans.sentence[0], mention.start, published, True)
-               if _OPENING.fullmatch(text, spans.sentence[0], f.start)] if published else []
+               if _OPENING.fullmatch(text, spans.sentence[0], f.start) and ";" not in text[f.end : mention.start]
+               ] if published else []
     if opening and opening[0].period != period:
         later = [f for f in _periods_in(text, mention.end, spans.sentence[1], published, True) if f.period == period]
         if later and later[0].start - mention.end > 12 and _BASE_IN.search(
@@ -428,6 +429,7 @@ def _opens_sentence(text: str, spans: Spans, mention: Mention, period: str, publ
     # ("Zeta estimates 96,000 sales in January": after the number too)
     estimate = re.search(r"(?i)\bestimat\w*", text[start : mention.start])
     return any(found.period == period and (estimate or _OPENING.fullmatch(text, start, found.start))
+               and ";" not in text[found.end : mention.start]  # ("...; for the full year, it expects ...")
                for found in _periods_in(text, start, spans.clause[1] if estimate else mention.start, published, True))
 
 

@@ -24,9 +24,11 @@ _OTHER_MONEY = re.compile(r"(?i)\b(?:revenue|net\s+profit|profits?|income|invest
 _NOT_A_MODEL_AFTER = re.compile(r"\s+(?:plant|factory|base|round|project|fund|deal|investment|facility|park)\b")
 _PER_SHARE = re.compile(r"(?i)\s*(?:a|per)\s+share\b")
 _SHARE_PRICE = re.compile(r"(?i)\b(?:share|stock)\s+(?:price|value)\b|\bshares?\s+(?:traded|closed|opened)\b"
-                          r"|(?-i:\b[A-Z][\w.-]*)\s+closed\s+(?:at|up|down)\b")  # "CATL closed at 412.5 yuan"
+                          r"|(?-i:\b[A-Z][\w.-]*)(?<!Index)\s+closed\s+at\s*$")  # "CATL closed at 412.5 yuan"
 # "CATL closed at 412.5 yuan on Friday, up 4.2 percent": the day's move of the price it closed at
-_CLOSED_AT = re.compile(r"(?-i:\b[A-Z][\w.-]*)\s+(?:shares\s+)?closed\s+at\b")
+_CLOSED_AT = re.compile(r"(?-i:\b[A-Z][\w.-]*)(?<!Index)\s+(?:shares\s+)?closed\s+at\s+"
+                        r"(?:HK\$|US\$|\$|RMB\s?|¥)?\d[\d.,]*"
+                        r"(?!\d|[.,]\d|\s*(?:million|billion|trillion|mln|bn))\b")
 # A listed company's shares and how they moved: "Hong Kong-listed shares of XPeng jumped as much as 7.4% to a
 # three-week high of $12.05, while NIO fell 2.1%"; not "market share".
 _SHARES = re.compile(r"\blisted\s+shares\b|\b[Ss]hares\s+(?:of|in)\s+[A-Z]|\b[A-Z][\w.-]*(?:['\u2019]s)?\s+shares\b"
@@ -83,6 +85,8 @@ def _share_price_at(text: str, start: int, end: int, clause_start: int, sentence
     """Whether the amount at text[start:end] is a share's price: "at 75 yuan per share", "the share price of",
     "jumped 7.4% to a high of $12.05", "closed down 3.4 per cent at HK$52.10"."""
     own = text[max(clause_start, start - 60) : start]
+    if re.search(r"(?i)\b(?:million|billion|trillion|mln|bln|bn)\b", text[start:end]):
+        return False  # "an acquisition Geely closed at 1.2 billion yuan": no price of a share
     return bool(_PER_SHARE.match(text, end) or _SHARE_PRICE.search(own) or (
         _SHARES.search(text, sentence_start, start) and _MOVED_TO.search(own)
         and re.search(_MOVE, text[clause_start:start])))

@@ -11,6 +11,7 @@ import pytest
 
 from nevreport.common.numbers import format_value
 from nevreport.ingest.extract import extract_mentions
+from nevreport.ingest.reading import read_status, spans_around
 from tests.unit.ingest.test_reading import _read
 from tests.unit.ingest.test_reading_more_news import _rows
 
@@ -242,9 +243,13 @@ def test_growths_told_as_multiples_pair_with_their_levels_in_turn():
                                                                           "nev_sales_yoy_times")
 
 
-def test_a_goal_a_company_hopes_for_is_a_target():
-    text = "Zeekr also hopes to win 5 percent of China's NEV market by 2026."
-    assert _read(text, "5 percent", published=dt.date(2025, 6, 10))[1] == "2026"
+def _mention_of(text: str, stated: str):
+    return next(m for m in extract_mentions(text) if m.text == stated)
+
+
+def test_what_a_company_hopes_for_leaves_the_figures_it_states_actual():
+    text = "\"We hope to sell more than the 20,000 cars we sold in May,\" the company said."
+    assert read_status(text, spans_around(text, _mention_of(text, "20,000"))) == "actual"
 
 
 TRADE = ("Customs data showed the province's imports and exports totaled 288.6 billion yuan (40.3 billion U.S. "
