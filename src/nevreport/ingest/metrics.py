@@ -658,11 +658,10 @@ _NUMBER_OF = re.compile(r"(?i)\b(?:the\s+)?(?:total\s+)?(?:number|amount|count)\
 _MONEY_RAISED = re.compile(r"(?i)(?P<ipo_proceeds>\binitial\s+public\s+offering\b|\bIPO\b|\blisting\b)"
                            r"|(?P<financing>\bround\s+of\s+(?:financing|funding)\b|\b(?:financing|funding)\s+round\b"
                            r"|\bfund-?raising\b|\brais(?:ed|es|ing)\b[^.;]{0,40}?\b(?:financing|funding)\b)")
-# "marking a 45-percent year-on-year increase": a change named after its number
-_CHANGE_AFTER_NUMBER = re.compile(r"(?i)\s*(?:year[- ]on[- ]year\s+|annual\s+)?(?:increase|rise|growth|jump|surge|gain"
-                                  r"|decrease|decline|drop|fall)\b")
-_CHANGE_OF = re.compile(r"(?i)\b(?:increase|rise|growth|jump|surge|gain|decrease|decline|drop|fall)\s+of\s+"
-                        r"(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$")
+# A change named by its noun: "marking a 45-percent year-on-year increase" (after its number), "an increase of"
+_CHANGE_NOUNS = r"(?:increase|rise|growth|jump|surge|gain|decrease|decline|drop|fall)"
+_CHANGE_AFTER_NUMBER = re.compile(rf"(?i)\s*(?:year[- ]on[- ]year\s+|annual\s+)?{_CHANGE_NOUNS}\b")
+_CHANGE_OF = re.compile(rf"(?i)\b{_CHANGE_NOUNS}\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$")
 # "the city's charger count had topped 4.6 million": a count named after what it counts
 _COUNT_SUBJECT = re.compile(r"(?i)(?<![\w'\u2019-])(?P<things>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:count|tally)\s+"
                             r"(?:had\s+|has\s+|have\s+)?(?:exceeded|reached|hit|topped|surpassed|stood\s+at|rose\s+to"
