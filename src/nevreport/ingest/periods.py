@@ -72,6 +72,8 @@ _PERIOD_PATTERNS = [
     # "this year up to March 31": the months from January
     ("upto", rf"\b(?i:(?:this|the\s+current)\s+year\s+(?:up\s+)?(?:to|until|through))\s+(?:the\s+end\s+of\s+)?"
              rf"(?P<um>{MONTH})(?:\s*\d\d?(?:st|nd|rd|th)?\b)?"),
+    # "As of Oct 19 this year, exports rose 26 percent to 3.7 million": a flow counted since January 1
+    ("asofytd", rf"\b(?i:as\s+of)\s+(?P<ytm>{MONTH})\s*(?P<ytday>\d\d?)(?:st|nd|rd|th)?\s+(?i:this\s+year)\b"),
     # "as of Jan 26", "by June 30, 2024": a count as of a day is that month's
     ("asof", rf"\b(?i:as\s+of|by)\s+(?:the\s+end\s+of\s+)?(?P<ao>{MONTH})\s*\d\d?(?:st|nd|rd|th)?\b"
              rf"(?:,?\s*(?P<aoy>{YEAR}))?"),
@@ -284,6 +286,13 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool) 
         return _months(year, 1, month) if year else ""
     if kind == "upto" and published:
         return _months(published.year, 1, _MONTHS[match["um"].rstrip(".")])
+    if kind == "asofytd" and published:
+        month, day = _MONTHS[match["ytm"].rstrip(".")], int(match["ytday"])
+        try:
+            end = dt.date(published.year, month, day)
+        except ValueError:
+            return ""
+        return f"{published.year}-01-01/{end.isoformat()}" if end <= published else ""
     if kind == "asof":
         month = _MONTHS[match["ao"].rstrip(".")]
         year = int(match["aoy"]) if match["aoy"] else _month_year(month, published, future)
@@ -408,6 +417,10 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
         # "With December closing, the group's annual sales reached 1.2 million": a year's figure, told in its
         # last month
         period = period[:4]
+    since_january = re.fullmatch(r"(\d{4})-01-01/\d{4}-(\d\d)-\d\d", period)
+    if since_january and not _FLOW.search(text, spans.sentence[0], spans.sentence[1]):
+        # "As of Oct 19 this year, the country had 3 million chargers": a stock's month
+        period = f"{since_january[1]}-{since_january[2]}"
     same = _SAME_PERIOD_AFTER.match(text, mention.end)
     if same and period[:4].isdigit():
         when = same["when"].lower()
@@ -416,6 +429,7 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     return period
 
 
+_FLOW = re.compile(r"(?i)\b(?:sales|sold|output|produced|production|exports|exported|deliveries|delivered)\b")
 _ANNUAL_BEFORE = re.compile(r"(?i)\b(?:annual|full-year|whole-year)\s+(?:[a-z-]+\s+)?(?:sales|output|production"
                             r"|deliveries|exports)\b(?!\s+capacity)(?:\s+[a-z]+){0,5}\s+(?:of\s+)?$")
 

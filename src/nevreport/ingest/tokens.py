@@ -213,6 +213,9 @@ def hedge_before(before_words: list[str]) -> tuple[str, int]:
     for length in (3, 2, 1):
         if len(before_words) >= length:
             phrase = " ".join(before_words[-length:]).lstrip(_PUNCTUATION).lower()
+            if phrase == "up to" and len(before_words) > length and before_words[-length - 1].lower() in (
+                    "add", "adds", "added", "adding", "summed", "totted"):
+                return "exact", 0  # "sales added up to 7.05 million": a sum, no upper bound
             if phrase in _HEDGE_WORDS:
                 return _HEDGE_WORDS[phrase], length
     return "exact", 0

@@ -93,3 +93,14 @@ def test_a_brand_named_as_the_brand_of_its_owner_is_the_owners_under_the_brands_
 def test_a_brand_the_reading_knows_is_its_companys(tmp_path: Path, text, stated, entity, metric):
     row = _rows(tmp_path, text, published="2024-06-03")[stated]
     assert (row["entity"], row["metric"]) == (entity, metric)
+
+
+def test_a_flow_as_of_a_day_this_year_counts_from_january_and_a_stock_is_that_months(tmp_path: Path):
+    rows = _rows(tmp_path, "Exports so far\n\nAs of Oct 19 this year, car exports climbed 26 percent from a year "
+                           "earlier to 3.7 million. Meanwhile, bus exports added up to 61,000 vehicles, a 12 percent "
+                           "rise from a year earlier. As of Oct 19 this year, the country had 3.1 million public "
+                           "chargers.\n", published="2023-10-25")
+    assert {t: r["period"] for t, r in rows.items()} == {
+        "26 percent": "2023-01-01/2023-10-19", "3.7 million": "2023-01-01/2023-10-19",
+        "61,000": "2023-01-01/2023-10-19", "12 percent": "2023-01-01/2023-10-19", "3.1 million": "2023-10"}
+    assert rows["61,000"]["qualifier"] == "exact"  # "added up to": a sum, not "up to"
