@@ -446,8 +446,15 @@ def read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
 _PLANNED_NOUN = re.compile(r"(?i)\bplanned(?=\s+[a-z])")
 
 
+def _words_for(text: str, start: int, end: int, mention: Mention | None) -> str:
+    """text[start:end], where "planned" before a noun after the number is that noun's goal, not the number's ("an
+    investment of 380 million yuan and a planned area of 41,000 square meters")."""
+    if mention is None or not start <= mention.end <= end:
+        return text[start:end]
+    return text[start : mention.end] + _PLANNED_NOUN.sub(" ", text[mention.end : end])
+
+
 def _read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
-    clause = text[spans.clause[0] : spans.clause[1]]
     if mention is not None:
         if _PAST_BASE_BEFORE.search(text, max(0, mention.start - 40), mention.start):
             return "actual"
@@ -456,11 +463,7 @@ def _read_status(text: str, spans: Spans, mention: Mention | None = None) -> str
         status = status_of(text[spans.clause[0] : mention.end])
         if status:
             return status
-    if mention is not None:  # "an investment of 380 million yuan and a planned area of 41,000 square meters":
-        # "planned" before a noun after the number is that noun's goal, not the number's
-        after = mention.end - spans.clause[0]
-        clause = clause[:after] + _PLANNED_NOUN.sub(" ", clause[after:])
-    status = status_of(clause)
+    status = status_of(_words_for(text, *spans.clause, mention))
     if status:
         return status
     before = text[spans.sentence[0] : spans.clause[0]]
@@ -468,8 +471,4 @@ def _read_status(text: str, spans: Spans, mention: Mention | None = None) -> str
         status = status_of(part)
         if status:
             return "actual" if status == "target" and HAD_AIMED.search(part) else status
-    quote = text[spans.quote[0] : spans.clause[1]]
-    if mention is not None and spans.quote[0] <= mention.end:
-        after = mention.end - spans.quote[0]
-        quote = quote[:after] + _PLANNED_NOUN.sub(" ", quote[after:])
-    return status_of(quote) or "actual"
+    return status_of(_words_for(text, spans.quote[0], spans.clause[1], mention)) or "actual"

@@ -11,9 +11,8 @@ from collections.abc import Collection
 from nevreport.ingest.clauses import Spans
 from nevreport.ingest.entities import PLACE_SET
 from nevreport.ingest.extract import Mention
-from nevreport.ingest.tokens import snake
+from nevreport.ingest.tokens import CURRENCIES, snake
 
-_CURRENCIES = {"cny": "cny", "usd": "usd", "eur": "eur", "hkd": "hkd"}
 _PRICED = re.compile(r"(?i)\b(?:pric(?:e|ed|es|ing)|(?<!operating\s)costs?|costing|fork(?:ed|s)?\s+out|pegs?|pegged"
                      r"|sells?\s+for|retails?\s+(?:at|for)|starting\s+(?:at|from))\b")
 _STARTING = re.compile(r"(?i)\b(?:(?:starting|starts?)\s+(?:at|from)|starting\s+price\s+of)\s+(?:just\s+|only\s+)?$")
@@ -94,7 +93,7 @@ def _share_price_at(text: str, start: int, end: int, clause_start: int, sentence
 
 def price_name(text: str, mention: Mention, spans: Spans, companies: Collection[str] = ()) -> str:
     """The metric of a price, or "" when the amount is no price."""
-    currency = _CURRENCIES.get(mention.unit)
+    currency = mention.unit if mention.unit in CURRENCIES else ""
     if not currency:
         return ""
     before = text[max(spans.sentence[0], mention.start - 90) : mention.start]
