@@ -414,8 +414,11 @@ def base_of_change(text: str, mention: Mention) -> str:
 
 # "..., according to a provincial plan", "According to its development plan, ... It will handle": what a plan says
 # will happen is its goal
-_BY_PLAN = re.compile(r"(?i)\baccording\s+to\s+(?:its|the|their|a|an)\s+(?:[\w-]+\s+){0,3}?"
-                      r"(?:plan|blueprint|roadmap)s?\b")
+# ("announced a new five-year plan ..., declaring that by 2022 sales will have reached", "To achieve this goal, it
+# will invest")
+_BY_PLAN = re.compile(r"(?i)\b(?:according\s+to|under|announced|unveiled|released|issued|laid\s+out|outlined)\s+"
+                      r"(?:its|the|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:plan|blueprint|roadmap)s?\b"
+                      r"|\bto\s+(?:achieve|meet|reach)\s+(?:this|that|these|those)\s+(?:goals?|targets?)\b(?!\s+of\b)")
 _IT_WILL = re.compile(r"(?i)\s*(?:it|they|the\s+\w+)\s+will\b")
 
 

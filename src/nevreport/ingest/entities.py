@@ -117,13 +117,13 @@ _AMONG_THEM = re.compile(r"(?i)\s*(?:among\s+them|of\s+them|of\s+these|of\s+whic
 _PREPOSITION_WORDS = frozenset({"In", "At", "From", "The", "By", "For", "On", "With"})
 # Words after a company's own name that say what kind of business it is, not which: "Chery Holding Group Co Ltd",
 # "Geely Automobile Holdings" are Chery and Geely.
-_GROUP_WORDS = frozenset("Holding Holdings Group Automobile Automotive Auto Motors International".split())
-# "Lotus Peak delivered 5,300 vehicles", "Harbour Motors' sales rose": a name the project does not know yet, doing
-# what only a company does.
+_GROUP_WORDS = frozenset("Holding Holdings Group Automobile Automotive Auto Motor Motors Company International".split())
+# "Lotus Peak delivered 5,300 vehicles", "Harbour Motors' sales rose", "Lotus Peak went public": a name the project
+# does not know yet, doing what only a company does.
 _COMPANY_DOES = re.compile(
     r"(?<![\w&'-])(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})(?:['\u2019]s\s+(?:[a-z-]+\s+){0,2}"
     r"(?:deliveries|sales|revenue|net\s+profit)\b|\s+(?:delivered|sold|reported\s+(?:[a-z-]+\s+){0,2}(?:sales"
-    r"|deliveries)|posted\s+(?:[a-z-]+\s+){0,2}(?:sales|deliveries|revenue))\b)")
+    r"|deliveries)|posted\s+(?:[a-z-]+\s+){0,2}(?:sales|deliveries|revenue)|went\s+public|priced\s+its\s+shares)\b)")
 # "the city of Shiyan", "Shiyan City", "Shiyan city": a city no list holds, named as one.
 _CITY_OF = re.compile(r"\b[Tt]he\s+city\s+of\s+(?P<name>[A-Z][a-z'\u2019-]+)\b")
 _NAMED_CITY = re.compile(r"\b(?P<name>[A-Z][a-z'\u2019-]+)\s+(?:[Cc]ity|County)\b(?!\s+(?:of|[A-Z]))")

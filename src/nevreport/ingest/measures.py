@@ -89,7 +89,7 @@ _MEASURES = [
     # "a port's vehicle traffic", "the terminal handles 2,000 cars a day"
     ("throughput", r"throughput|handl(?:ed|es)|(?:(?<=to\s)|(?<=will\s)|(?<=can\s)|(?<=could\s))handle"
                    r"|(?:vehicle|car|ro-ro)\s+traffic"),
-    ("investment", r"(?<!-)invest(?:ment|ments|ed)"),  # not "foreign-invested joint ventures"
+    ("investment", r"(?<!-)invest(?:ment|ments|ed|s|ing)?"),  # not "foreign-invested joint ventures"
     ("subsidy", r"subsid(?:y|ies)"),
     ("deals", r"(?:tentative\s+|intended\s+)?deals?"),
     ("transaction_volume", r"transaction\s+(?:volume|value)|turnover\s+of\s+transactions|orders\s+worth"),
@@ -97,7 +97,12 @@ _MEASURES = [
     # "the NEV market size will reach", "the nation's car market shrank 9%"
     ("sales", r"sales|(?<=market )size|sold|sells?|selling"
               r"|(?:(?<=car\s)|(?<=NEV\s)|(?<=EV\s)|(?<=auto\s)|(?<=vehicle\s))market(?=(?:\s+in\s+[A-Z][a-z]+)?\s+(?:shr[au]nk|grew|expanded|contracted|rose|fell"
-              r"|declined|dropped|jumped|surged|slumped)\b)"
+              r"|declined|dropped|jumped|surged|slumped|grows|growth|(?:is|was|are|were)\s+(?:expected|forecast"
+              r"|projected|set|likely|estimated)\s+to\s+(?:grow|expand|shrink|rise|fall|increase)"
+              r"|(?:will|could|may|would|should)\s+(?:grow|expand|shrink|rise|fall|increase))\b)"
+              # "the annual growth rate of China's NEV market": the growth of what the market sells
+              r"|(?<!\w)growth\s+(?:rate\s+)?of\s+(?:the\s+)?(?:(?:China|the\s+country|the\s+nation)['\u2019]s\s+)?"
+              r"(?=(?:NEV|EV|car|auto|vehicle|passenger\s+car|new[- ]energy\s+vehicle)\s+market\b)"
               r"|(?:consumers|buyers|customers|motorists)\s+(?:have\s+)?(?:bought|purchased)"),
     # "cars made by joint ventures" says whose cars, not how many were made ("were made by" does)
     ("production", r"produc(?:e|ed|es|ing|tion)|output"

@@ -65,6 +65,7 @@ from nevreport.ingest.measures import (
     short_kinds,
     what_in,
 )
+from nevreport.ingest.periods import day_named
 from nevreport.ingest.prices import price_name, share_move
 from nevreport.ingest.ranked import brand_origin, ranked_by, ranked_name, share_group
 from nevreport.ingest.stocks import is_stock, stock_name, yoy_change
@@ -658,6 +659,9 @@ _NUMBER_OF = re.compile(r"(?i)\b(?:the\s+)?(?:total\s+)?(?:number|amount|count)\
 _MONEY_RAISED = re.compile(r"(?i)(?P<ipo_proceeds>\binitial\s+public\s+offering\b|\bIPO\b|\blisting\b)"
                            r"|(?P<financing>\bround\s+of\s+(?:financing|funding)\b|\b(?:financing|funding)\s+round\b"
                            r"|\bfund-?raising\b|\brais(?:ed|es|ing)\b[^.;]{0,40}?\b(?:financing|funding)\b)")
+_VALUED_AT = re.compile(r"(?i)\bvalu(?:ed|es|ing)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}at\s+"
+                        r"(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$")
+_LISTING = re.compile(r"(?i)\b(?:initial\s+public\s+)?offering\b|\bIPO\b|\blisting\b|\bwent\s+public\b|\bdebut\b")
 # A change named by its noun: "marking a 45-percent year-on-year increase" (after its number), "an increase of"
 _CHANGE_NOUNS = r"(?:increase|rise|growth|jump|surge|gain|decrease|decline|drop|fall)"
 _CHANGE_AFTER_NUMBER = re.compile(rf"(?i)\s*(?:year[- ]on[- ]year\s+|annual\s+)?{_CHANGE_NOUNS}\b")
@@ -945,15 +949,19 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     if entity in ABROAD and entities.is_company(main_subject) and re.search(
             rf"\b(?:in|across)\s+(?:the\s+)?{re.escape(entity)}\b", text[spans.sentence[0] : spans.sentence[1]]):
         metric, entity = _place_metric(metric, entity), main_subject
-    if metric.startswith(("share_price", "ipo_")) and entity in PLACE_SET:
+    if metric.startswith(("share_price", "ipo_", "valuation_")) and entity in PLACE_SET:
         # "a slide in its stock price in Hong Kong": the company's, wherever traded: the one its sentence names,
         # else the article's
         named = [n.entity for n in entities.names_in(text, *spans.sentence) if entities.is_company(n.entity)]
         entity = named[0] if named else main_subject if main_subject not in PLACE_SET else entity
-    if (metric.startswith("share_price") or metric.startswith("market_value") and re.search(
-            r"(?i)\b(?:closed|shares?|stock)\b", text[spans.sentence[0] : spans.sentence[1]])) and status == "actual" \
-            and published:
-        period = published.isoformat()
+    listed = metric.startswith(("share_price", "ipo_price", "ipo_valuation")) or metric.startswith(
+        "market_value") and re.search(r"(?i)\b(?:closed|shares?|stock)\b", text[spans.sentence[0] : spans.sentence[1]])
+    if listed and status == "actual" and published:
+        # the trading day its sentence names ("closed at $6.60 on Wednesday"), else its paragraph's ("On September
+        # 12, NIO went public ... priced its shares at"), else the day of publication
+        paragraph = text.rfind("\n", 0, spans.sentence[0]) + 1, text.find("\n", spans.sentence[1])
+        period = day_named(text, *spans.sentence, published) or day_named(
+            text, paragraph[0], paragraph[1] if paragraph[1] >= 0 else len(text), published) or published.isoformat()
     return entity, metric, period
 
 
@@ -1455,7 +1463,8 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
                 return f"{named}_{_growth_base(text, mention, spans, period[:4])}_pct", unit
     if status == "target" and metric and "_target" not in metric and metric not in _BARE_NAMES:
         # "plans to build 10,000 charging stations by 2020": a goal for a count of things is that count's target
-        suffix = _GROWTH_SUFFIX.search(metric)
+        # ("ipo_proceeds_usd" -> ipo_proceeds_target_usd, as nev_output_value_target_cny: the currency last)
+        suffix = _GROWTH_SUFFIX.search(metric) or re.search(rf"_(?:{'|'.join(CURRENCIES)})$", metric)
         metric = (f"{metric[: suffix.start()]}_target{metric[suffix.start() :]}" if suffix
                   else f"{metric}_target")
     in_table = (table_line(text, mention.start, known_company_names()) if mention.unit in ("count", "vehicles")
@@ -1758,6 +1767,10 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             return (f"{grown}_{_growth_base(text, mention, spans, period[:4])}_"
                     f"{'pct' if unit == 'percent' else 'times'}" if grown else ""), unit
         if unit in CURRENCIES and not context.measure:
+            if _VALUED_AT.search(text, spans.clause[0], mention.start):
+                # "The offering valued the startup at $6.4 billion": what the company was worth, at its listing
+                listing = _LISTING.search(text, *spans.sentence)
+                return f"{'ipo_' if listing else ''}valuation_{unit}", unit
             raised = _MONEY_RAISED.search(text, *spans.clause) or _MONEY_RAISED.search(text, *spans.sentence)
             # "closed a financing round worth RMB 2.5 billion", "an IPO that may raise over $800 million"
             return (f"{raised.lastgroup}_{unit}" if raised and raised.lastgroup else ""), unit

@@ -568,8 +568,14 @@ def _event_day(text: str, mention: Mention, spans: Spans, published: dt.date | N
     "750 cars were loaded onto the ship ... on Sept 27"), not a day something was said on; "" otherwise."""
     if not published or mention.unit not in ("vehicles", "count") or not _ONE_EVENT.search(text, *spans.sentence):
         return ""
-    for found in _ON_DAY.finditer(text, *spans.sentence):
-        if _SAID_ON.search(text, max(spans.sentence[0], found.start() - 40), found.start()):
+    return day_named(text, *spans.sentence, published)
+
+
+def day_named(text: str, start: int, end: int, published: dt.date) -> str:
+    """The day text[start:end] dates with "on Wednesday" or "on Sept 27" (the latest such day up to publication),
+    not a day something was said on; "" when it names none."""
+    for found in _ON_DAY.finditer(text, start, end):
+        if _SAID_ON.search(text, max(start, found.start() - 40), found.start()):
             continue
         if found["weekday"]:
             back = (published.weekday() - _WEEKDAYS.index(found["weekday"].lower())) % 7

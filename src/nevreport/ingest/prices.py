@@ -32,6 +32,9 @@ _CLOSED_AT = re.compile(r"(?-i:\b[A-Z][\w.-]*)(?<!Index)\s+(?:shares\s+)?closed\
 # three-week high of $12.05, while NIO fell 2.1%"; not "market share".
 _SHARES = re.compile(r"\blisted\s+shares\b|\b[Ss]hares\s+(?:of|in)\s+[A-Z]|\b[A-Z][\w.-]*(?:['\u2019]s)?\s+shares\b"
                      r"|\b(?i:share|stock)\s+prices?\b"
+                     # "In pre-market trading, shares were up 8%": the company's shares, named before
+                     r"|(?<!market\s)(?<!\w)(?:[Ss]hares|[Ii]ts\s+shares)(?=\s+(?:were|was|are|closed|opened|rose|fell|jumped"
+                     r"|gained|dropped|slid|surged|traded|ended|climbed|tumbled|plunged|soared)\b)"
                      r"|\(\s*[\dA-Z]{1,6}\.[A-Z]{1,3}\s*\)")  # a listed company's code: "CATL (300750.SZ) gained 2%"
 _MOVE = (r"(?i)\b(?:rose|rises?|rising|surg(?:ed|es?|ing)|jump(?:ed|s|ing)?|gain(?:ed|s|ing)?|climb(?:ed|s|ing)?|fell"
          r"|falls?|falling|drop(?:ped|s|ping)?|slid|slides?|sliding|tumbl(?:ed|es?|ing)|declin(?:ed|es?|ing)"
@@ -75,6 +78,10 @@ _NOT_MODELS = frozenset({"China", "Chinese", "The", "It", "Its", "This", "That",
                          "September", "October", "November", "December", "Xinhua", "Reuters"})
 
 
+# The price a listing sold its shares at: "priced its shares at", "an IPO price of"
+_IPO_PRICE = re.compile(r"(?i)\bpric(?:ed|es|ing)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}shares\s+at\s*$"
+                        r"|\b(?:IPO|offering|listing)\s+price\s+(?:of|at|was|is)\s*$")
+_PRICE_RANGE = re.compile(r"(?i)(?:\s*(?:-|\u2013|to)\s*(?:HK\$|US\$|\$)?\d[\d.,]*)?\s+(?:target\s+)?price\s+range\b")
 # An amount in brackets right after another converts it: "HK$14.60 (US$1.87)"
 _CONVERTS = re.compile(r"(?P<amount>(?:HK\$|US\$|\$|RMB\s?|CNY\s?)?\d[\d,.]*(?:\s*(?:yuan|dollars|euros))?)\s*\(\s*"
                        r"(?:about\s+|around\s+|roughly\s+|or\s+)?$")
@@ -105,6 +112,9 @@ def price_name(text: str, mention: Mention, spans: Spans, companies: Collection[
         return f"purchase_subsidy_{currency}"  # "a purchase subsidy of", "subsidized CNY120,000 for each car sold"
     if re.search(r"(?i)\baverage\s+(?:\w+\s+)?prices?\b", before):
         return ""  # "the average price of exported cars": a series' average price, read as one
+    if _IPO_PRICE.search(own) or (_PRICE_RANGE.match(text, mention.end) and re.search(
+            r"(?i)\bshares\b|\bIPO\b|\boffering\b", sentence)):  # "its $6.25-$8.25 target price range"
+        return f"ipo_price_{currency}"  # "NIO priced its shares at $6.26 in the initial public offering"
     converts = _CONVERTS.search(text, max(spans.sentence[0], mention.start - 40), mention.start)
     if _share_price_at(text, mention.start, mention.end, spans.clause[0], spans.sentence[0]) or (
             converts and _share_price_at(text, converts.start(), converts.end("amount"), spans.sentence[0],

@@ -17,7 +17,7 @@ PUBLISHED = dt.date(2024, 6, 10)
 @pytest.mark.parametrize(
     ("text", "stated", "entity"),
     [
-        ("Harbour Motor Group (HMG) Co Ltd sold 51,000 cars in May.\n", "51,000", "Harbour Motor"),
+        ("Harbour Motor Group (HMG) Co Ltd sold 51,000 cars in May.\n", "51,000", "Harbour"),
         ("Zeta (ZTA) Inc delivered 8,200 cars in May.\n", "8,200", "Zeta"),
     ],
 )
