@@ -162,7 +162,7 @@ _SPAN_OF_TIME = re.compile(
 )
 _SPAN_BEFORE = re.compile(
     r"(?i)\b(?:first|1st|past|last|final|remaining|next|previous|recent|coming|over|for|within|in|the|additional"
-    r"|another|extra)\s+$")
+    r"|another|extra|only|just|took|needed)\s+$")  # ("needed only three years to debut")
 # "four years after the first vehicle came off the line", "two years ago": says when, counts nothing
 _WHEN_AFTER = re.compile(r"(?i)\s+(?:after|ago|later|earlier|before)\b")
 # "for three consecutive years" as a record held is a figure; "in the first three quarters" is a span.
@@ -175,6 +175,9 @@ _NAMES_AFTER = re.compile(r"(?:\s+[\w-]+){1,6}?(?:\s*[\u2013\u2014:]|\s+-|,?\s+(
                           r"\s+(?:the\s+)?(?=[A-Z])")
 # "among the three makers", "these two rivals": a count of the ones named before
 _NAMED_BEFORE = re.compile(r"(?i)\b(?:these|those|among\s+the|both\s+the)\s+$")
+# "The two companies will make full use of ...", "the three brands account for": the ones the text named before
+_THE_GROUP = re.compile(r"(?i)\s+(?:companies|firms|brands|automakers|carmakers|makers|sides|partners|rivals|parties"
+                        r"|giants|startups|groups)\b")
 # "A, B, C and D are the four ...": the names just before it
 _NAME = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
 _LIST_BEFORE = re.compile(rf"((?:{_NAME},\s+)+{_NAME}|(?:{_NAME},\s+)*{_NAME},?\s+and\s+{_NAME})"
@@ -189,7 +192,8 @@ _THRESHOLD_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:[a-z]+s|them)\s+(?:\w+\s+){0,3}?(?:had|have|with|owned|owning|boasted|boasts?)\s+)"
     r"(?:more\s+than|over|at\s+least|above|exceeding)\s+$")
 # "one out of every four cars", "for every 10 NEVs": the whole of a ratio; the ratio is the figure
-_RATIO_WHOLE_BEFORE = re.compile(r"(?i)\b(?:(?:out\s+)?of|in|for)\s+every\s+$")
+_RATIO_WHOLE_BEFORE = re.compile(r"(?i)\b(?:(?:out\s+)?of|in|for)\s+every\s+$|\bone\s+(?:in|out\s+of)\s+$")
+# ("one in five BEV registrations")
 # "12.9 kWh per 100 km", "5.1 l per 100 km": the distance a consumption is measured over
 _PER_DISTANCE = re.compile(r"(?i)(?:\bper|/)\s*$")
 _DISTANCE_AFTER = re.compile(r"(?i)\s*(?:km|kilomet(?:er|re)s?|miles?)\b")
@@ -318,7 +322,8 @@ def _count_of_named(text: str, mention: Mention) -> str:
     listed_after = _NAMES_AFTER.match(text, mention.end)
     if listed_after and "\n" not in text[mention.end : listed_after.end()]:
         return f"the count of the names listed after it ('{mention.text} ...'), not a figure"
-    if _NAMED_BEFORE.search(before[-20:]):
+    if _NAMED_BEFORE.search(before[-20:]) or (_SPELLED_AFTER_THE.search(before[-5:]) and _THE_GROUP.match(
+            text, mention.end)):
         return f"the count of ones named before it ('{' '.join(before.split()[-2:])} {mention.text}'), not a figure"
     listed = _LIST_BEFORE.search(before)
     if listed and len(re.split(r",\s+(?:and\s+)?|\s+and\s+", listed.group(1))) == mention.value:

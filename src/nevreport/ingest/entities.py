@@ -124,6 +124,9 @@ _COMPANY_DOES = re.compile(
     r"(?<![\w&'-])(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})(?:['\u2019]s\s+(?:[a-z-]+\s+){0,2}"
     r"(?:deliveries|sales|revenue|net\s+profit)\b|\s+(?:delivered|sold|reported\s+(?:[a-z-]+\s+){0,2}(?:sales"
     r"|deliveries)|posted\s+(?:[a-z-]+\s+){0,2}(?:sales|deliveries|revenue)|went\s+public|priced\s+its\s+shares)\b)")
+# "China National Heavy Duty Truck Group, or Sinotruk,": a company's full name, then the short one it goes by
+_COMPANY_CALLED = re.compile(r"\b(?:Group|Company|Co|Corporation|Corp|Motors?|Automobile|Holdings?|Ltd)\.?,?\s+"
+                             r"(?:or|also\s+known\s+as|known\s+as)\s+(?P<name>[A-Z][\w&-]+)(?=\s*[,.;)])")
 # "the city of Shiyan", "Shiyan City", "Shiyan city": a city no list holds, named as one.
 _CITY_OF = re.compile(r"\b[Tt]he\s+city\s+of\s+(?P<name>[A-Z][a-z'\u2019-]+)\b")
 _NAMED_CITY = re.compile(r"\b(?P<name>[A-Z][a-z'\u2019-]+)\s+(?:[Cc]ity|County)\b(?!\s+(?:of|[A-Z]))")
@@ -220,7 +223,7 @@ class Entities:
         learned = []
         cities = list(dict.fromkeys(m["name"] for pattern in (_CITY_OF, _NAMED_CITY) for m in pattern.finditer(text)
                                     if m["name"] not in self._canonical and m["name"] not in _NOT_COMPANIES))
-        for match in _COMPANY_DOES.finditer(text):
+        for match in (*_COMPANY_DOES.finditer(text), *_COMPANY_CALLED.finditer(text)):
             name = self.company_name(re.sub(r"^(?:[\w-]+-based\s+)+", "", match["name"]))
             words = name.split()
             if (name in self._canonical or words[0] in _NOT_COMPANIES or name in PLACE_SET

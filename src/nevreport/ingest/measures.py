@@ -170,6 +170,7 @@ _WHAT_RE = re.compile(
     # body types: "8,321 sedans, 11,934 SUVs and 913 MPVs"
     r"|(?P<sedan>\bsedans?\b(?!\s+brand))|(?P<suv>\bSUVs?\b|\bsports?[\s-]+utility\s+vehicles?\b)"
     r"|(?P<mpv>\bMPVs?\b|\bmulti-purpose\s+vehicles?\b)|(?P<pickup_truck>\bpick-?up\s+trucks?\b|\bpick-?ups\b(?!\s+in\b))"
+    r"|(?P<heavy_truck>\bheavy(?:[- ]duty)?\s+trucks?\b)"
     # "the output value of industrial enterprises above designated size": all industry, when no vehicle is named
     # ("industrial added value of the industry": that industry's, not all industry's)
     r"|(?P<industrial>\bindustrial\s+(?:output|enterprises|firms|production|added\s+value)\b"

@@ -32,6 +32,8 @@ _CLOSED_AT = re.compile(r"(?-i:\b[A-Z][\w.-]*)(?<!Index)\s+(?:shares\s+)?closed\
 # three-week high of $12.05, while NIO fell 2.1%"; not "market share".
 _SHARES = re.compile(r"\blisted\s+shares\b|\b[Ss]hares\s+(?:of|in)\s+[A-Z]|\b[A-Z][\w.-]*(?:['\u2019]s)?\s+shares\b"
                      r"|\b(?i:share|stock)\s+prices?\b"
+                     r"|\b[Ss]hares\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:startup|company|firm|carmaker|automaker|maker"
+                     r"|group)\b"  # "The shares of the EV startup closed ..."
                      # "In pre-market trading, shares were up 8%": the company's shares, named before
                      r"|(?<!market\s)(?<!\w)(?:[Ss]hares|[Ii]ts\s+shares)(?=\s+(?:were|was|are|closed|opened|rose|fell|jumped"
                      r"|gained|dropped|slid|surged|traded|ended|climbed|tumbled|plunged|soared)\b)"
@@ -43,6 +45,8 @@ _MOVE = (r"(?i)\b(?:rose|rises?|rising|surg(?:ed|es?|ing)|jump(?:ed|s|ing)?|gain
 # ("shares are trading higher by 1.1%", "with BYD shares down 3%")
 _MOVED_BY = re.compile(_MOVE + r"\s+(?:as\s+much\s+as\s+|by\s+|nearly\s+|about\s+|more\s+than\s+|over\s+"
                        r"|between\s+(?:[\d.]+\s*(?:%|percent)\s+and\s+)?)?$")
+_CLOSED_BY = re.compile(r"(?i)\b(?:closed|ended|finished|opened|traded|were|was)\s+(?:nearly\s+|about\s+|over\s+)?$")
+_HIGHER = re.compile(r"(?i)\s*(?:higher|lower)\b")
 _MOVED_TO = re.compile(r"(?i)\b(?:(?:high|low|peak|close)\s+of|at|to)\s*$")
 
 
@@ -59,6 +63,9 @@ def share_move(text: str, mention: Mention, spans: Spans) -> bool:
     return mention.unit == "percent" and (bool(_SHARES.search(text, spans.sentence[0], mention.start)) and bool(
         _MOVED_BY.search(text, max(spans.clause[0], mention.start - 40), mention.start))
         or bool(_MOVE_IN_SHARES.match(text, mention.end))
+        # "The shares of the startup closed 2 percent higher": the move written after its number
+        or bool(_SHARES.search(text, spans.sentence[0], mention.start) and _CLOSED_BY.search(
+            text, max(spans.clause[0], mention.start - 30), mention.start) and _HIGHER.match(text, mention.end))
         or bool(mention.direction and _CLOSED_AT.search(text, spans.sentence[0], mention.start)))
 
 

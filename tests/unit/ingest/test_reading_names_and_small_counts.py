@@ -1,0 +1,66 @@
+"""A company introduced by its full name and the short one it goes by, heavy trucks as a kind, a share move
+written after its number, and small counts that only point back ("the two companies", "one in five", "needed only
+three years"). The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from nevreport.ingest.clauses import not_a_claim
+from nevreport.ingest.extract import extract_mentions
+from tests.unit.ingest.test_reading_more_news import _rows
+
+TRUCKS = ("Truck maker marks export record\n\n"
+          "On May 2, Northern Heavy Truck Group, or Nortruk, held a ceremony to mark its exports.\n\n"
+          "In 2025, Nortruk exported 61,000 heavy trucks, up 18 percent year-on-year.\n")
+
+
+@pytest.mark.parametrize(("stated", "metric"), [("61,000", "heavy_truck_exports"),
+                                                ("18 percent", "heavy_truck_exports_yoy_pct")])
+def test_a_company_named_by_the_short_name_it_goes_by(tmp_path: Path, stated, metric):
+    row = _rows(tmp_path, TRUCKS, published="2026-05-04")[stated]
+    assert (row["entity"], row["metric"], row["period"]) == ("Nortruk", metric, "2025")
+
+
+def test_only_a_company_full_name_introduces_a_short_one(tmp_path: Path):
+    text = "Port report\n\nThe port of Lanxi, or Lanxi-Beigang, shipped 41,000 cars in April.\n"
+    assert _rows(tmp_path, text, published="2026-05-04")["41,000"]["entity"] != "Lanxi-Beigang"
+
+
+def test_a_share_move_written_after_its_number(tmp_path: Path):
+    text = ("Zeta deliveries rise\n\nZeta delivered 12,300 vehicles in May. The shares of the EV startup closed "
+            "3 percent higher on Friday at $21.40 per share.\n")
+    rows = _rows(tmp_path, text, published="2026-06-01")
+    assert (rows["3 percent"]["metric"], rows["3 percent"]["period"]) == ("share_price_change_pct", "2026-05-29")
+    assert rows["12,300"]["metric"] == "vehicle_deliveries"
+
+
+def _why_not(text: str, stated: str) -> str:
+    return not_a_claim(text, next(m for m in extract_mentions(text) if m.text == stated))
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("The two companies will pool their design teams.", "two"),
+        ("The three brands account for about 60 percent of the cars registered.", "three"),
+        ("Chinese-made cars accounted for one in five BEV registrations in March.", "five"),
+        ("The firm needed only three years to list in New York.", "three"),
+    ],
+)
+def test_small_counts_that_point_back_are_no_figures(text, stated):
+    assert _why_not(text, stated)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("The three companies sold 1.2 million cars in May, and three new models went on sale.", "1.2 million"),
+        ("Harbour opened three new plants this year.", "three"),
+        ("The group sold three million cars last year.", "three million"),
+    ],
+)
+def test_counts_that_count_are_still_figures(text, stated):
+    assert not _why_not(text, stated)
