@@ -48,6 +48,7 @@ BRAND_OWNERS = {
 }  # fmt: skip
 # Short names a newsroom uses once it has named the company ("Volkswagen (VW)").
 _SHORT_NAMES = {"VW": "Volkswagen", "GM": "General Motors", "GWM": "Great Wall Motor", "Great Wall": "Great Wall Motor",
+                "Contemporary Amperex Technology": "CATL",
                 "Xiaopeng": "XPeng", "Xiaopeng Motors": "XPeng"}  # the name XPeng was once written with
 PLACE_SET = frozenset(_PLACES)
 ABROAD = frozenset(_PLACES[_PLACES.index("United States") :])  # countries and regions outside China
@@ -136,6 +137,10 @@ _NOT_COMPANIES = frozenset(
     " Of Sales Deliveries Exports Revenue Chinese January February March April May June July August September"
     " October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
     " NEVs EVs BEVs PHEVs SUVs MPVs NEV EV".split())  # kinds of vehicle: "1.18 million NEVs sold" names no one
+# "Global market research firm International Data Corporation (IDC) has predicted ...": a firm that publishes the
+# figures of a market, not a company they are about
+_SOURCE_FIRM = re.compile(r"(?i)\b(?:research|consult\w*|analytics|data|intelligence)\s+(?:firm|company|provider|house"
+                          r"|agency|group)\s+$|\b(?:consultancy|researcher|research\s+institute)\s+$")
 _ORGANISATION_WORDS = re.compile(r"\b(?:Association|Federation|Ministry|Bureau|Administration|Customs|Office"
                                  r"|Commission|Council|Department|Committee|Alliance|Institute)\b")
 
@@ -324,6 +329,9 @@ class Entities:
         found += [_Name(a, b, "") for a, b in masked]
         for match in _COMPANY.finditer(text, start, end):
             name = match["name"].strip()
+            if _SOURCE_FIRM.search(text, max(0, match.start() - 40), match.start()):
+                found.append(_Name(match.start(), match.end(), ""))  # a research firm says; its figures are of others
+                continue
             if name.split()[0] not in _PREPOSITION_WORDS and not any(a <= match.start() < b for a, b in masked):
                 found.append(_Name(match.start(), match.end(), self.company_name(name),
                                    after_preposition=_after_preposition(text, match.start())))

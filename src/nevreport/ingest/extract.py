@@ -225,8 +225,9 @@ def _mention(
         after = HEDGE_AFTER.match(text, end)
         if after:
             qualifier = after.lastgroup or "exact"
-        elif text[end : end + 1] == "+" and not text[end + 1 : end + 2].isdigit():
-            qualifier = "at_least"  # "1,300+ stations", "590,000+ chargers"
+        elif text[end : end + 1] == "+" and not text[end + 1 : end + 2].isdigit() or re.match(
+                r"-plus\b", text[end : end + 6]):
+            qualifier = "at_least"  # "1,300+ stations", "590,000+ chargers", "160-plus countries"
         elif bound := _BOUND_OF.search(text, max(0, start - 40), start):
             qualifier = "at_most" if bound["bound"].lower() == "maximum" else "at_least"
     return Mention(

@@ -162,7 +162,7 @@ _WHAT_RE = re.compile(
     # "gasoline-powered cars", "traditional fuel-powered vehicles", "internal combustion engine cars"
     # (not "methanol fuel", "alternative fuel" or "clean fuel" vehicles)
     r"|(?P<gasoline_powered_vehicle>(?<![\w-])(?<!methanol\s)(?<!alternative\s)(?<!hydrogen\s)(?<!clean\s)"
-    r"(?<!ethanol\s)(?<!new\s)(?:(?:traditional|conventional)\s+)?(?:gasoline|petrol|fuel)"
+    r"(?<!ethanol\s)(?<!new\s)(?:(?:traditional|conventional)\s+)?(?:gasoline|petrol|fuel|oil-fuell?ed)"
     r"(?:[- ]powered)?\s+(?:vehicles?|cars?|models?)\b|\binternal[- ]combustion(?:[- ]engine)?\s+(?:vehicles?|cars?)\b"
     r"|\bICE\s+(?:vehicles?|cars?)\b)"
     r"|(?P<used_vehicle>\bused[- ](?:cars?|vehicles?|autos?)\b|\bsecond[- ]hand\s+(?:cars?|vehicles?)\b)"
@@ -210,7 +210,7 @@ MONTH_BASE = re.compile(
     rf"(?i)^\s*(?:(?:last|this|the\s+previous)\s+month\s+)?"  # "slid 18 percent last month from April"
     rf"(?:(?:year[- ]on[- ]year|from\s+a\s+year\s+earlier)\s+(?:and|but)\s+[^,.;\d]*?)?"
     rf"(?:(?:drop|fall|decline|slump|rise|increase|jump|gain|growth)\s+)?"  # "a 20% fall from June sales"
-    rf"(?:month[- ](?:on|over)[- ]month|on\s+a\s+monthly\s+basis"
+    rf"(?:month[- ](?:on|over)[- ]month|on\s+a\s+monthly\s+basis|(?-i:M/M|MoM|MOM)\b"  # "56% M/M"
     rf"|(?:(?:more|less|higher|lower)\s+)?(?:from|than)\s+(?:that\s+of\s+)?"
     rf"(?:the\s+previous|a|last|the\s+prior)"
     rf"\s+month"
@@ -573,7 +573,8 @@ def noun_phrase(text: str, end: int) -> str:
     """The words naming what a count counts: "500 auto parts makers and ..." -> auto_parts_makers."""
     words: list[str] = []
     lowered = False
-    at = end
+    plus = re.match(r"-plus\b|\+(?!\d)", text[end : end + 6])  # "160-plus countries", "1,300+ stations"
+    end = at = end + (plus.end() if plus else 0)
     # "10 new energy vehicle (NEV) models", 'three "ro-ro" (roll-on/roll-off) vessels'
     # "two 100,000-ton berths": a size in digits joined to its unit is a modifier
     for match in re.finditer(r"\s*(\([^()]{1,24}\)|[\"\u201c]?[A-Za-z][\w&-]*[\"\u201d]?|\d[\d,]*-[a-z]+(?=\s))",
@@ -596,6 +597,8 @@ def noun_phrase(text: str, end: int) -> str:
         rest = text[end + match.end() : end + match.end() + 1]
         if rest and rest not in " ":
             break
+    while len(words) > 1 and words[0] in ("such", "these", "those", "this", "that"):
+        words.pop(0)  # "three such hydrogen stations" -> hydrogen_stations: the word points back, names nothing
     after = [w for w in words if w in ("overseas", "abroad")]
     words = ["overseas"] * bool(after) + [w for w in words if w not in ("overseas", "abroad")]
     while words and not words[-1].endswith("s"):

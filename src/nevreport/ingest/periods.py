@@ -86,6 +86,8 @@ _PERIOD_PATTERNS = [
     ("year", rf"\b(?P<yy>{YEAR})"),
     ("fullyear", r"\b(?i:full-year|full\s+year)\b"),
     ("ytd", r"\b(?i:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year\s+to\s+date|year-to-date"
+            # "On YTD basis, the company delivered", "YTD deliveries" (not "the YTD ranking leader")
+            r"|on\s+(?:a\s+)?(?-i:YTD)|(?-i:YTD)(?=\s+(?:sales|deliveries|exports|production|output|registrations)\b|,)"
             r"|since\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+year)\b"),
     ("nextyears", r"\b(?i:over|in|within|during)\s+the\s+next\s+(?P<nn>two|three|four|five|[2-5])\s+years\b"),
     # "Within five years, the brand plans to reach 100 countries": the year by which

@@ -35,7 +35,7 @@ _SHARES = re.compile(r"\blisted\s+shares\b|\b[Ss]hares\s+(?:of|in)\s+[A-Z]|\b[A-
                      r"|\b[Ss]hares\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:startup|company|firm|carmaker|automaker|maker"
                      r"|group)\b"  # "The shares of the EV startup closed ..."
                      # "In pre-market trading, shares were up 8%": the company's shares, named before
-                     r"|(?<!market\s)(?<!\w)(?:[Ss]hares|[Ii]ts\s+shares)(?=\s+(?:were|was|are|closed|opened|rose|fell|jumped"
+                     r"|(?<!market\s)(?<!\w)(?:[Ss]hares|[Ii]ts\s+shares)(?=\s+(?:up|down|were|was|are|closed|opened|rose|fell|jumped"
                      r"|gained|dropped|slid|surged|traded|ended|climbed|tumbled|plunged|soared)\b)"
                      r"|\(\s*[\dA-Z]{1,6}\.[A-Z]{1,3}\s*\)")  # a listed company's code: "CATL (300750.SZ) gained 2%"
 _MOVE = (r"(?i)\b(?:rose|rises?|rising|surg(?:ed|es?|ing)|jump(?:ed|s|ing)?|gain(?:ed|s|ing)?|climb(?:ed|s|ing)?|fell"

@@ -64,3 +64,56 @@ def test_small_counts_that_point_back_are_no_figures(text, stated):
 )
 def test_counts_that_count_are_still_figures(text, stated):
     assert not _why_not(text, stated)
+
+
+# --- bases, periods and names written short ---------------------------------------------------------------------
+
+BULLETS = ("Zeta deliveries fall\n\n"
+           "- Zeta delivered 5,120 vehicles in August, down 41% Y/Y and 38% M/M.\n\n"
+           "- On YTD basis, the company delivered 61,300 vehicles, up 12% Y/Y.\n\n"
+           "- YTD ranking leader Zeta Alpha noted 2,450 sales in August.\n\n"
+           "- Shares down 3% PM.\n")
+
+
+@pytest.mark.parametrize(
+    ("stated", "metric", "period"),
+    [
+        ("41%", "vehicle_deliveries_yoy_pct", "2026-08"),
+        ("38%", "vehicle_deliveries_mom_pct", "2026-08"),
+        ("61,300", "vehicle_deliveries", "2026-01/2026-08"),
+        ("12%", "vehicle_deliveries_yoy_pct", "2026-01/2026-08"),
+        ("3%", "share_price_change_pct", "2026-09-01"),
+    ],
+)
+def test_a_bulleted_company_update(tmp_path: Path, stated, metric, period):
+    row = _rows(tmp_path, BULLETS, published="2026-09-01")[stated]
+    assert (row["entity"], row["metric"], row["period"]) == ("Zeta", metric, period)
+
+
+def test_ytd_before_a_ranking_dates_nothing(tmp_path: Path):
+    assert _rows(tmp_path, BULLETS, published="2026-09-01")["2,450"]["period"] == "2026-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "metric", "qualifier"),
+    [
+        ("Its cars have been shipped to 90-plus countries and regions.", "90", "destination_countries", "at_least"),
+        ("The city plans to build two such hydrogen stations this year.", "two", "hydrogen_stations_target", "exact"),
+        ("Sales of oil-fueled vehicles fell 31% in May.", "31%", "gasoline_powered_vehicle_sales_yoy_pct", "exact"),
+    ],
+)
+def test_plus_such_and_oil_fueled(tmp_path: Path, text, stated, metric, qualifier):
+    row = _rows(tmp_path, "Report\n\n" + text + "\n", published="2026-06-10")[stated]
+    assert (row["metric"], row["qualifier"]) == (metric, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "entity"),
+    [
+        ("Market research firm Lumen Data Corporation (LDC) has predicted that China's NEV sales would grow 20 "
+         "percent next year.", "20 percent", "China"),
+        ("Contemporary Amperex Technology Co Ltd held a market share of 37 percent last year.", "37 percent", "CATL"),
+    ],
+)
+def test_a_research_firm_is_no_entity_and_catl_by_its_full_name(tmp_path: Path, text, stated, entity):
+    assert _rows(tmp_path, "Report\n\n" + text + "\n", published="2026-06-10")[stated]["entity"] == entity
