@@ -50,6 +50,10 @@ BRAND_OWNERS = {
 _SHORT_NAMES = {"VW": "Volkswagen", "GM": "General Motors", "GWM": "Great Wall Motor", "Great Wall": "Great Wall Motor",
                 "Contemporary Amperex Technology": "CATL",
                 "Xiaopeng": "XPeng", "Xiaopeng Motors": "XPeng"}  # the name XPeng was once written with
+# Companies based outside China: their figures "in China" are figures abroad, named with the place
+FOREIGN_COMPANIES = frozenset({"Tesla", "Volkswagen", "Toyota", "BMW", "Mercedes-Benz", "General Motors", "Ford",
+                               "Hyundai", "Kia", "Stellantis", "Renault", "Nissan", "Honda", "Polestar",
+                               "LG Energy Solution", "LG Chem", "Panasonic"})
 PLACE_SET = frozenset(_PLACES)
 ABROAD = frozenset(_PLACES[_PLACES.index("United States") :])  # countries and regions outside China
 # A maker named by where it comes from: "the U.S. carmaker", "the German automaker", "a Shanghai-born startup"
@@ -128,6 +132,9 @@ _COMPANY_DOES = re.compile(
 # "China National Heavy Duty Truck Group, or Sinotruk,": a company's full name, then the short one it goes by
 _COMPANY_CALLED = re.compile(r"\b(?:Group|Company|Co|Corporation|Corp|Motors?|Automobile|Holdings?|Ltd)\.?,?\s+"
                              r"(?:or|also\s+known\s+as|known\s+as)\s+(?P<name>[A-Z][\w&-]+)(?=\s*[,.;)])")
+# "Yinchuan, capital of Northwest China's Ningxia", "Ganzhou, a city in Jiangxi": a city no list holds, described
+_CAPITAL_OF = re.compile(r"\b(?P<name>[A-Z][a-z'\u2019-]+),\s+(?:the\s+)?(?:(?:provincial\s+)?capital|a\s+city)\s+"
+                         r"(?:city\s+)?(?:of|in)\b")
 # "the city of Shiyan", "Shiyan City", "Shiyan city": a city no list holds, named as one.
 _CITY_OF = re.compile(r"\b[Tt]he\s+city\s+of\s+(?P<name>[A-Z][a-z'\u2019-]+)\b")
 _NAMED_CITY = re.compile(r"\b(?P<name>[A-Z][a-z'\u2019-]+)\s+(?:[Cc]ity|County)\b(?!\s+(?:of|[A-Z]))")
@@ -226,7 +233,8 @@ class Entities:
         sales"), which no list can hold in advance; a show named by its city ("the Wuhan auto show") is the
         edition of `year`, the year of publication."""
         learned = []
-        cities = list(dict.fromkeys(m["name"] for pattern in (_CITY_OF, _NAMED_CITY) for m in pattern.finditer(text)
+        cities = list(dict.fromkeys(m["name"] for pattern in (_CITY_OF, _NAMED_CITY, _CAPITAL_OF)
+                                    for m in pattern.finditer(text)
                                     if m["name"] not in self._canonical and m["name"] not in _NOT_COMPANIES))
         for match in (*_COMPANY_DOES.finditer(text), *_COMPANY_CALLED.finditer(text)):
             name = self.company_name(re.sub(r"^(?:[\w-]+-based\s+)+", "", match["name"]))
@@ -382,7 +390,7 @@ class Entities:
                 continue  # "the National Exhibition and Convention Center (Shanghai)"
             if after.startswith("-based") or re.match(r",\s+[A-Z][\w]*-based\b", after) or (
                     re.search(r",\s*$", before) and _DESCRIBES_COMPANY.match(after)) or re.match(
-                    r"\s+[Rr]ival\s+[A-Z]", after) or (
+                    r"\s+(?:[Rr]ival|partner|supplier|customer)\s+[A-Z]", after) or (
                     name not in self._companies and _MAKER_AFTER.match(after)
                     and re.search(r"(?i)\b(?:the|a|an)\s+$", before)):
                 # ("as the U.S. carmaker continues": a company's origin, not what the figure is about)

@@ -95,7 +95,7 @@ _MEASURES = [
     ("transaction_volume", r"transaction\s+(?:volume|value)|turnover\s+of\s+transactions|orders\s+worth"),
     ("deliveries", r"deliver(?:ed|ies|y|s|ing)?"),
     # "the NEV market size will reach", "the nation's car market shrank 9%"
-    ("sales", r"sales|(?<=market )size|sold|sells?|selling"
+    ("sales", r"sales|(?<=market )size|sold|sells?|selling|changed\s+hands"  # "17.58 million used cars changed hands"
               r"|(?:(?<=car\s)|(?<=NEV\s)|(?<=EV\s)|(?<=auto\s)|(?<=vehicle\s))market(?=(?:\s+in\s+[A-Z][a-z]+)?\s+(?:shr[au]nk|grew|expanded|contracted|rose|fell"
               r"|declined|dropped|jumped|surged|slumped|grows|growth|(?:is|was|are|were)\s+(?:expected|forecast"
               r"|projected|set|likely|estimated)\s+to\s+(?:grow|expand|shrink|rise|fall|increase)"
@@ -590,6 +590,8 @@ def noun_phrase(text: str, end: int) -> str:
         if word.lower() in STOP_WORDS or (lowered and not re.fullmatch(r"[a-z][\w-]*|[A-Z]{2,4}s?|\d[\d,]*-[a-z]+",
                                                                        word)):
             break
+        if words and words[-1].endswith("s") and re.fullmatch(r"[a-z]+ed", word):
+            break  # "used cars changed hands": a verb after the things counted
         lowered = lowered or bool(re.fullmatch(r"[a-z][\w-]*", word))
         words.append(word.lower())
         if len(words) == 5:

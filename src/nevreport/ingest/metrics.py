@@ -32,7 +32,7 @@ from nevreport.ingest.counts import (
     thing_of,
     value_growth,
 )
-from nevreport.ingest.entities import ABROAD, PLACE_SET, Entities, known_company_names
+from nevreport.ingest.entities import ABROAD, FOREIGN_COMPANIES, PLACE_SET, Entities, known_company_names
 from nevreport.ingest.extract import Mention, mentions_in
 from nevreport.ingest.facilities import is_event, is_facility, is_plant
 from nevreport.ingest.measures import (
@@ -949,6 +949,10 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     if entity in ABROAD and entities.is_company(main_subject) and re.search(
             rf"\b(?:in|across)\s+(?:the\s+)?{re.escape(entity)}\b", text[spans.sentence[0] : spans.sentence[1]]):
         metric, entity = _place_metric(metric, entity), main_subject
+    if entity in FOREIGN_COMPANIES and re.search(r"\bin\s+(?:mainland\s+)?China\b(?!['\u2019])",
+                                                 text[spans.sentence[0] : spans.sentence[1]]) and re.search(
+            r"sales|deliveries|registrations", metric):
+        metric = _place_metric(metric, "China")  # "Tesla delivered 77,938 vehicles in China": its sales abroad
     if metric.startswith(("share_price", "ipo_", "valuation_")) and entity in PLACE_SET:
         # "a slide in its stock price in Hong Kong": the company's, wherever traded: the one its sentence names,
         # else the article's
@@ -1273,12 +1277,21 @@ _BATTERY_MEASURES = ("installed_capacity", "capacity", "production", "sales", "e
 def _battery_energy(text: str, mention: Mention, spans: Spans, name: str) -> str:
     """The metric of batteries stated in GWh when the reading named none of a battery's ("battery output was 18.3
     GWh" is no vehicle's production): the battery its clause names and the measure it states, or ""."""
-    if "batter" in name or not re.search(r"(?i)batter", text[spans.sentence[0] : spans.sentence[1]]):
+    if "batter" in name:
         return ""
+    clause, sentence = text[spans.clause[0] : spans.clause[1]], text[spans.sentence[0] : spans.sentence[1]]
+    capacity = re.search(r"(?i)\bcapacit(?:y|ies)\b|\bproduction\s+lines?\b", clause) or (
+        re.search(r"(?i)\bproduc\w*|\bcapacit(?:y|ies)\b", clause) and re.search(r"(?i)\bcapacit(?:y|ies)\b", sentence))
+    if not re.search(r"(?i)batter", sentence) and not (capacity and re.search(r"(?i)batter|\bcells?\b", text)):
+        return ""  # ("a battery cell maker ... started production with a capacity of 20 GWh": its batteries')
     kind = battery_in(text, *spans.clause) or battery_in(text, *spans.sentence) or (
         "energy_storage_battery" if re.search(r"(?i)\bstorage\b", text[spans.clause[0] : spans.clause[1]])
         else "power_battery")  # ("batteries for energy storage")
     target = "_target" if name.endswith("_target") else ""
+    if capacity:  # "expanded its production capacities by 30 GWh", "capacities for another five GWh"
+        added = re.search(r"(?i)\b(?:expand|increas|add|rais)\w*\b[^.;]*\bby\s*$|\banother\s*$",
+                          text[spans.clause[0] : mention.start])
+        return f"{'newly_added_' if added else ''}{kind}_capacity{target}"
     for start, end in (spans.clause, spans.sentence):
         found = [m.lastgroup for m in measures_in(text, start, end) if m.lastgroup in _BATTERY_MEASURES]
         if found:
@@ -1517,6 +1530,35 @@ def _antecedent_things(text: str, mention: Mention, spans: Spans) -> str:
     return re.sub(r"^nevs(?=_)", "nev", short_kinds("_".join(words)))
 
 
+# "The combined value of the transactions rose 27 percent to 1.1 trillion yuan": the money of the sales (exports,
+# ...) the sentence before counted
+_VALUE_OF_THOSE = re.compile(r"(?i)\b(?:the\s+)?(?:combined\s+|total\s+)?value\s+(?:of|for)\s+(?:the|these|those)\s+"
+                             r"(?:transactions|deals|sales|trades?)\b")
+
+
+def _value_of_those(text: str, mention: Mention, spans: Spans, status: str, entity: str, period: str,
+                    known: dict[str, str]) -> str:
+    """The money, or the growth of the money, of the vehicles the sentence before counted, when the number's
+    sentence opens on "the value of the transactions"; "" otherwise."""
+    opening = _VALUE_OF_THOSE.search(text, spans.sentence[0], mention.start)
+    if mention.unit not in ("percent", *CURRENCIES) or opening is None:
+        return ""
+    previous = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
+    levels = [m for m in mentions_in(text, *previous[0]) if m.unit == "vehicles"] if previous else []
+    if not levels:
+        return ""
+    level = levels[-1]
+    named = read_metric(text, level, spans_around(text, level), status, entity, period, known, False)[0]
+    if not named or _GROWTH_SUFFIX.search(named) or named in _BARE_NAMES:
+        return ""
+    currency = mention.unit if mention.unit in CURRENCIES else next(
+        (m.unit for m in mentions_in(text, *spans.sentence) if m.unit in CURRENCIES), "")
+    if not currency:
+        return ""
+    return (f"{named}_{currency}" if mention.unit in CURRENCIES
+            else f"{named}_{currency}_{_growth_base(text, mention, spans, period[:4])}_pct")
+
+
 def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: str, period: str,
                  known: dict[str, str]) -> tuple[str, str]:
     unit = mention.unit
@@ -1524,6 +1566,9 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     if price:  # "BYD's new Seal is priced from 180,000 yuan": the model's price
         return price, unit
     sentence = text[spans.sentence[0] : spans.sentence[1]]
+    valued = _value_of_those(text, mention, spans, status, entity, period, known)
+    if valued:
+        return valued, unit
     before = text[spans.clause[0] : mention.start]
     noun = noun_phrase(text, mention.end + (text[mention.end : mention.end + 1] == "+"))  # "1,300+ stations"
     if not noun and re.match(r"\s+of\s+them\b", text[mention.end :]):  # "84 cities boast ..., and 21 of them have"
@@ -1831,7 +1876,8 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             base = f"{snake(firms['group'].lower())}_{singular(firms['firms'].lower())}_{base}"
         if unit == "count" and not energy:
             unit = "vehicles"
-    elif measure in _COMPANY_MONEY and _INDUSTRY.search(sentence) and context.what in VEHICLE_KINDS:
+    elif measure in _COMPANY_MONEY and _INDUSTRY.search(sentence) and context.what in VEHICLE_KINDS and not (
+            _is_company(entity)):  # (not "BYD's profit rose 11-fold, asserting its lead in the EV sector")
         base = f"{context.what}_{measure}{target}"  # "an NEV industry cluster with annual revenue of": the industry's
     elif measure in _COMPANY_MONEY and not _is_company(entity) and (makers := _makers_of(text, spans)):
         base = f"{makers}_{measure}{target}"  # "the carmakers' total profits", "these companies' total profits"

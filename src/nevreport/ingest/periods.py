@@ -409,7 +409,8 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
             # 2024": the period the sentence opens with; the one after a base is the base's
             period = opening[0].period
     # ("down from a 1.38 billion yuan profit", "from a record profit of 1.38 billion yuan", each "a year earlier")
-    from_before = re.search(r"(?i)\bfrom\s+(?:an?\s+)?(?:(?:record|net|total)\s+)?(?:(?:profit|loss|revenue|sales)"
+    from_before = re.search(r"(?i)\b(?:from|compared\s+(?:to|with))\s+(?:an?\s+|the\s+)?(?:(?:record|net|total)\s+)?"
+                            r"(?:(?:profit|loss|revenue|sales)"
                             r"\s+of\s+)?$", text[max(0, mention.start - 40) : mention.start])
     if period[:4].isdigit() and from_before and _YEAR_AGO_AFTER.match(text, mention.end):
         # "Sales increased to 105,103 units from 48,072 year-on-year": the base, a year before
@@ -481,6 +482,8 @@ def _is_base_of(text: str, mention: Mention, position: int) -> bool:
 
 # ("a 1.38 billion yuan profit a year earlier": the amount's own noun between)
 _YEAR_AGO_AFTER = re.compile(r"(?i)(?:\s+(?:units|vehicles|cars|(?:net\s+)?profit|(?:net\s+)?loss|revenue))?"
+                             # ("compared to the 41,770 units it exported in the same period last year")
+                             r"(?:\s+(?:it|they|that|which)\s+(?:had\s+)?[a-z]+ed)?"
                              r"\s+(?:year[- ]on[- ]year|a\s+year\s+(?:earlier|ago|before)"
                              r"|in\s+the\s+same\s+period\s+(?:of\s+)?last\s+year)\b")
 # "increasing from 555 at the end of last year to 890 by the end of September": a change told by its two ends
