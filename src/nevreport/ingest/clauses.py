@@ -227,6 +227,10 @@ _NAME_WORD_BEFORE = re.compile(r"(?:\b[a-z]+|\d[\d,.]*|,)\s(?!(?:January|Februar
                                r"|Line|Hall)\s)"
                                r"[A-Z][a-z]+\s$")
 _MODEL_SUFFIX = re.compile(r"\s+(?:Pro|Plus|Max|Ultra|DM-?i)\b")
+# "the SUV model Baojun 530", "the Baojun 510, another SUV": a name in title case and its number
+_NAMED_MODEL_BEFORE = re.compile(r"(?:\bmodels?\s+|\b[Tt]he\s+)(?!(?:January|February|March|April|May|June|July|August"
+                                 r"|September|October|November|December|Phase|Group|Top|No|Level|Class|Grade|Stage"
+                                 r"|Round|Line|Hall|First|Last|Next|Past)\s)[A-Z][a-z]+\s$")
 
 
 # "crossed the 50,000 mark": a round threshold crossed, not a figure of its own
@@ -254,6 +258,12 @@ def not_a_claim(text: str, mention: Mention) -> str:
             and _MODEL_SUFFIX.match(text, mention.end)):
         name = " ".join(text[max(0, mention.start - 16) : mention.end].split()[-2:])
         return f"part of a model's name ('{name}{text[mention.end : mention.end + 4].rstrip()}...'), not a figure"
+    if (mention.unit == "count" and mention.value < 1000 and mention.text.isdigit()
+            and _NAMED_MODEL_BEFORE.search(text[max(0, mention.start - 24) : mention.start])
+            and re.match(r"\s*(?:[,.;:)]|\s(?:were|was|is|are|has|have|had|sold|went|reached|model|SUV|sedan)\b)",
+                         text[mention.end:])):
+        name = text[max(0, mention.start - 16) : mention.end].split()[-2]
+        return f"part of a model's name ('{name} {mention.text}'), not a figure"
     if re.search(r"\(\s*$", text[max(0, mention.start - 2) : mention.start]) and re.match(
             r"\.[A-Z]{1,3}\s*\)", text[mention.end : mention.end + 6]):
         return f"a stock code ('{mention.text}{text[mention.end : text.find(')', mention.end)]}'), not a figure"

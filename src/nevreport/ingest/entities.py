@@ -135,6 +135,8 @@ _COMPANY_CALLED = re.compile(r"\b(?:Group|Company|Co|Corporation|Corp|Motors?|Au
 # "Yinchuan, capital of Northwest China's Ningxia", "Ganzhou, a city in Jiangxi": a city no list holds, described
 _CAPITAL_OF = re.compile(r"\b(?P<name>[A-Z][a-z'\u2019-]+),\s+(?:the\s+)?(?:(?:provincial\s+)?capital|a\s+city)\s+"
                          r"(?:city\s+)?(?:of|in)\b")
+# "SAIC-GM-Wuling (SGMW), a major Chinese carmaker": a short name the article then uses for a company it knows
+_ACRONYM_GIVEN = re.compile(r"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+\((?P<acronym>[A-Z]{2,6})\)")
 # "the city of Shiyan", "Shiyan City", "Shiyan city": a city no list holds, named as one.
 _CITY_OF = re.compile(r"\b[Tt]he\s+city\s+of\s+(?P<name>[A-Z][a-z'\u2019-]+)\b")
 _NAMED_CITY = re.compile(r"\b(?P<name>[A-Z][a-z'\u2019-]+)\s+(?:[Cc]ity|County)\b(?!\s+(?:of|[A-Z]))")
@@ -227,6 +229,8 @@ class Entities:
     cities: list[str] = field(default_factory=list)  # cities one article names as such ("the city of Shiyan")
     year: str = ""  # the article's year: a show named by its city is that year's
     brands: dict[str, str] = field(default_factory=dict)  # a brand the article names, and its company
+    # acronyms one article gives a known company in brackets ("SAIC-GM-Wuling (SGMW)"), and the company
+    acronyms: dict[str, str] = field(default_factory=dict)
 
     def in_article(self, text: str, year: str = "") -> Entities:
         """These names and the companies the article names by what they do ("Nio delivered", "Leapmotor's
@@ -247,7 +251,10 @@ class Entities:
                 continue
             learned.append(name)
         found = replace(self, learned=learned, cities=cities, year=year)
-        return replace(found, brands=found._brands(text))
+        acronyms = {m["acronym"]: found._canonical[m["name"]] for m in _ACRONYM_GIVEN.finditer(text)
+                    if m["name"] in found._canonical and found._canonical[m["name"]] in found._companies
+                    and m["acronym"] not in found._canonical}
+        return replace(found, brands=found._brands(text), acronyms=acronyms)
 
     def _brands(self, text: str) -> dict[str, str]:
         """The brands the article says a company owns ("China FAW Group said its premium brand Hongqi ...",
@@ -315,6 +322,8 @@ class Entities:
         for name in _COMPANIES:  # "Nio" is NIO, "Byd" BYD, "Xpeng" XPeng
             if (name.isupper() and len(name) > 2) or (" " not in name and name[1:] != name[1:].lower()):
                 canonical.setdefault(name.capitalize(), name)
+        for acronym, name in self.acronyms.items():
+            canonical.setdefault(acronym, name)
         learned = [name for name in self.learned if name not in canonical]
         for name in [*learned, *self.cities]:
             canonical.setdefault(name, name)

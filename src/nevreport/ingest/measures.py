@@ -211,6 +211,7 @@ MONTH_BASE = re.compile(
     rf"(?:(?:year[- ]on[- ]year|from\s+a\s+year\s+earlier)\s+(?:and|but)\s+[^,.;\d]*?)?"
     rf"(?:(?:drop|fall|decline|slump|rise|increase|jump|gain|growth)\s+)?"  # "a 20% fall from June sales"
     rf"(?:month[- ](?:on|over)[- ]month|on\s+a\s+monthly\s+basis|(?-i:M/M|MoM|MOM)\b"  # "56% M/M"
+    rf"|(?:from|than|compared\s+(?:with|to))\s+a\s+month\s+(?:ago|earlier|before)\b"  # "compared with a month ago"
     rf"|(?:(?:more|less|higher|lower)\s+)?(?:from|than)\s+(?:that\s+of\s+)?"
     rf"(?:the\s+previous|a|last|the\s+prior)"
     rf"\s+month"

@@ -240,7 +240,8 @@ _FIRMS_DID = re.compile(r"(?i)(?:[^,.;]{0,40},\s*)?(?P<group>(?!the\b|its\b|thei
                         r"|such\b|both\b|two\b|three\b)[a-z]+(?:-[a-z]+)?)\s+(?P<firms>enterprises|companies|firms)\s+(?:in\s+(?-i:[A-Z])"
                         r"[\w-]+\s+)?(?:exported|sold|produced|made|delivered|shipped|imported)\b")
 _OVERSEAS_MARKETS = re.compile(r"(?i)\b(?:overseas|foreign|international)\s+markets?\s+(?:accounted|made\s+up|took)\b")
-_OVERSEAS_REVENUE = re.compile(r"(?i)\b(?:overseas|international|foreign)\s+(?:business\s+)?revenues?\b")
+_OVERSEAS_REVENUE = re.compile(r"(?i)\b(?:overseas|international|foreign)\s+(?:business\s+)?revenues?\b"
+                               r"|\brevenues?\s+(?:from|in)\s+(?:overseas|international|foreign)\s+markets\b")
 _OF_ALL_THE = re.compile(r"(?i)\s*(?:of|among)\s+(?:all\s+)?(?:the|these|those)\s+[^,]{2,60},")
 _WERE_ELECTRIC = re.compile(r"(?i)\s+(?:were|are)\s+(?:pure(?:ly)?\s+|battery\s+|all-)?electric\s+"
                             r"(?:vehicles|cars|models)\b")
@@ -933,7 +934,14 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     company's in a country or region abroad stays the company's, the place in its name ("the carmaker runs 40
     swap stations in Europe"); a share's price or its move is the day's, the day of the report."""
     owner = entities.brands.get(entity)
-    if owner:
+    models = list(re.finditer(rf"\b{re.escape(entity)}\s+(?P<number>\d{{2,4}})\b(?!\s*(?:percent|%|units|vehicles"
+                              r"|cars))", text[spans.sentence[0] : spans.clause[1]])) if owner else []
+    model = models[-1] if models else None  # (the last one named up to the number's clause)
+    if owner and model and metric:  # "the SUV model Baojun 530 were exported": the model's, by brand and number
+        kinds = "|".join(sorted({*VEHICLE_KINDS, *_BODY_KINDS, "nev"}, key=len, reverse=True))
+        measure = re.sub(rf"^(?:(?:{kinds})_)+", "", metric)
+        metric, entity = f"{snake(entity)}_{model['number']}_{measure}", owner
+    elif owner:
         metric, entity = _brand_metric(entity, metric), owner
     else:  # "Hongqi, the premium brand of FAW Group, sold ...": the brand the sentence opens with, its owner after it
         said = text[spans.sentence[0] : spans.sentence[1]]

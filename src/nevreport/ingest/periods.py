@@ -595,6 +595,9 @@ def day_named(text: str, start: int, end: int, published: dt.date) -> str:
     return ""
 
 
+_THE_PERIOD = re.compile(r"(?i)\b(?:during|in|over|for)\s+the\s+period\b(?!\s+(?:of|from|between|to)\b)")
+
+
 def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | None, status: str) -> str:
     future = status != "actual"
 
@@ -618,6 +621,14 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         # "Since its debut in May 2021, the tally has topped 900,000 units": a running total as of
         # when the article counts it; the date after "since" is where it starts
         return _stock_date(text, spans.sentence[0], published) or f"{published.year}-{published.month:02d}"
+    if _THE_PERIOD.search(text, spans.sentence[0], spans.clause[1]) and not periods(spans.sentence[0], mention.start):
+        # "reported strong exports in the first seven months of this year. SGMW exported 87,401 vehicles during
+        # the period, ..., exceeding its total of last year": the period the sentence before named (a sentence
+        # that names one before the number means its own: "In the first half, ... in the period")
+        for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:3]:
+            found = periods(start, end)
+            if found and not _THE_PERIOD.search(text, start, end):  # (one that says "the period" goes on too)
+                return found[-1].period
     in_clause = periods(*spans.clause)
     right_after = [p for p in in_clause if p.start >= mention.end and _RIGHT_AFTER.match(text[mention.end : p.start])]
     numbers_before = [m.end() for m in re.finditer(r"\d[\d,.]*(?:\s+(?:million|billion|thousand))?",

@@ -14,8 +14,8 @@ from tests.unit.ingest.test_reading_more_news import _rows
 CELLS = ("Cell maker opens plant\n\n"
          "The battery cell maker and Harbour partner Lumen Energy has expanded its production capacities by 12 GWh "
          "with a new site.\n\n"
-         "On 3 March, production lines for eight GWh were commissioned in Ganzhou. Capacities for another four GWh "
-         "are to be installed there by the end of 2026.\n")
+         "On 3 March, Lumen put production lines for eight GWh into service in Ganzhou. It will add capacities "
+         "for another four GWh at the site next year.\n")
 
 
 @pytest.mark.parametrize(
@@ -33,8 +33,8 @@ def test_a_partner_named_before_a_company_is_no_entity(tmp_path: Path):
 
 
 USED = ("Used car trade grows\n\n"
-        "More than 9.4 million used cars changed hands last year, up 11.2 percent year on year.\n\n"
-        "The combined value of the transactions rose 14.5 percent to top 610 billion yuan (about 86 billion U.S. "
+        "Some 9.4 million used cars changed hands in 2025, 11.2 percent more than a year before.\n\n"
+        "The total value of these transactions grew 14.5 percent, to 610 billion yuan (about 86 billion U.S. "
         "dollars).\n")
 
 
@@ -50,7 +50,7 @@ def test_cars_that_changed_hands_and_the_value_of_the_transactions(tmp_path: Pat
 
 def test_a_city_described_as_a_capital(tmp_path: Path):
     text = ("Buses go electric\n\nLanxi, capital of a western province, plans to put 900 electric buses on its "
-            "roads by 2028.\n")
+            "routes by 2028.\n")
     assert _rows(tmp_path, text, published="2026-01-20")["900"]["entity"] == "Lanxi"
 
 
@@ -67,13 +67,54 @@ def test_a_foreign_companys_sales_in_china(tmp_path: Path, stated, entity, metri
 
 
 def test_a_base_it_exported_in_the_same_period_last_year(tmp_path: Path):
-    text = ("Plant exports\n\nThe plant exported 52,000 cars in the first half, compared to the 30,100 units it "
-            "exported in the same period last year.\n")
+    text = ("Plant exports\n\nThe plant shipped 52,000 cars abroad in the first half, compared to the 30,100 units it "
+            "shipped in the same period last year.\n")
     rows = _rows(tmp_path, text, published="2026-07-12")
     assert (rows["52,000"]["period"], rows["30,100"]["period"]) == ("2026-H1", "2025-H1")
 
 
 def test_a_companys_profit_beside_its_sector_is_the_companys(tmp_path: Path):
-    text = ("Profit report\n\nBYD reported a 9-fold rise in profit in the fourth quarter, asserting its lead in the "
+    text = ("Profit report\n\nBYD said its fourth-quarter profit rose 9-fold, which keeps it ahead of rivals in the "
             "electric vehicle sector.\n")
     assert _rows(tmp_path, text, published="2026-03-28")["9-fold"]["metric"] == "net_profit_yoy_times"
+
+
+EXPORTS = ("Carmaker posts export growth\n\n"
+           "NANNING -- SAIC-GM-Wuling (LHW) said on Monday that its shipments abroad grew strongly from January to "
+           "May.\n\n"
+           "LHW exported 41,300 vehicles during the period, up 61 percent year-on-year, more than it shipped in all "
+           "of last year.\n\n"
+           "Revenue from overseas markets came to 2.1 billion yuan in the period.\n")
+MODELS = ("Carmaker posts export growth\n\n"
+          "A total of 9,870 units of its SUV model Baojun 330 were exported in May, and the Baojun 310, another SUV, "
+          "sold 4,120 units.\n")
+
+
+@pytest.mark.parametrize(
+    ("stated", "metric"),
+    [("41,300", "vehicle_exports"), ("61 percent", "vehicle_exports_yoy_pct"),
+     ("2.1 billion yuan", "overseas_revenue_cny")],
+)
+def test_during_the_period_goes_on_from_the_sentence_before(tmp_path: Path, stated, metric):
+    row = _rows(tmp_path, EXPORTS, published="2026-06-16")[stated]
+    # ("LHW" is the acronym the article gave a company the reading knows)
+    assert (row["entity"], row["metric"], row["period"]) == ("SAIC-GM-Wuling", metric, "2026-01/2026-05")
+
+
+@pytest.mark.parametrize(("stated", "metric"), [("9,870", "baojun_330_exports"), ("4,120", "baojun_310_sales")])
+def test_a_brands_model_named_by_its_number(tmp_path: Path, stated, metric):
+    rows = _rows(tmp_path, MODELS, published="2026-06-16")
+    assert rows[stated]["metric"] == metric
+    assert "330" not in rows and "310" not in rows  # part of a model's name
+
+
+def test_a_sentence_that_names_its_own_period_keeps_it(tmp_path: Path):
+    text = ("Brands report\n\nIn the first half of the year, domestic brands sold 4.1 million cars, making up 46.1 "
+            "percent of passenger-car sales in the period.\n")
+    assert _rows(tmp_path, text, published="2026-07-12")["46.1 percent"]["period"] in ("2026-H1", "2026-01/2026-06")
+
+
+def test_a_month_ago_is_the_month_before(tmp_path: Path):
+    text = ("Sales report\n\nZeta's sales in May grew 3.7% from a year earlier but fell 12.4% compared with a month "
+            "ago.\n")
+    assert _rows(tmp_path, text, published="2026-06-10")["12.4%"]["metric"] == "vehicle_sales_mom_pct"
