@@ -242,7 +242,7 @@ def _proposal(article: str, text: str, mention: Mention, spans: reading.Spans, p
     period = reading.event_period(entity, reading.read_period(text, mention, spans, published, status))
     metric, unit = reading.read_metric(text, mention, spans, status, entity, period, labels)
     entity, metric, period = reading.whose_figure(text, spans, entity, metric, period, status, entities,
-                                                  main_subject, published)
+                                                  main_subject, published, mention.start)
     notes = []
     if status != "actual" and published and period and _ends_before(period, published):
         # "surpassing its annual target of 3.6 million": last year's goal, a fact about the past by now

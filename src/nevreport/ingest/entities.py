@@ -29,6 +29,8 @@ _PLACES = (
     "|Lin-gang|Pudong|Hongqiao|Minhang|Songjiang|Yangtze River Delta|Greater Bay Area|United States|U.S."
     "|Japan|Germany|France|United Kingdom|Britain|Russia|India|Brazil|Mexico|Thailand|Indonesia|Vietnam"
     "|Malaysia|Uzbekistan|Hungary|Turkey|Australia|Canada|South Korea|Belgium|Spain|Italy|Saudi Arabia"
+    "|Israel|Chile|Peru|Colombia|Argentina|Egypt|South Africa|Kazakhstan|Philippines|Pakistan|Singapore"
+    "|New Zealand|Norway|Sweden|Netherlands|Poland|United Arab Emirates|UAE|Iran|Morocco|Ecuador|Uruguay"
     "|Europe|European Union|Southeast Asia|Africa|Latin America|Middle East"
 ).split("|")
 _COMPANIES = (

@@ -514,6 +514,9 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
         retail = re.search(r"(?i)\bretail\b", said) or context.measure == "retail_sales"
         measure = ("domestic_sales" if re.search(r"(?i)\bdomestic\s+market\b", said) else
                    "retail_sales" if retail else "sales")
+    if not measure and re.search(r"(?i)\bmarket\s+share\b", text[spans.sentence[0] : mention.start]):
+        # "the market share of NEVs reached 25.6 percent" after a sentence on production: a share of what is sold
+        measure = "retail_sales" if context.measure == "retail_sales" else "sales"
     measure = measure or context.measure or "sales"
     if (what or context.what) == part and part in ("ternary_battery", "lithium_iron_phosphate_battery"):
         return f"power_battery_{measure}"  # "ternary batteries were 36.5 percent of total production"
@@ -533,6 +536,9 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
     what = (what or context.what).replace("nev_", "").replace("nev", "vehicle") or "vehicle"
     if what == "vehicle" and measure in ("sales", "domestic_sales"):
         return f"new_vehicle_{measure}"
+    if what == "vehicle" and measure == "registrations" and end > start and re.search(r"(?i)\bnew(?:ly)?\b",
+                                                                                        text[start:end]):
+        return "new_vehicle_registrations"  # "20 percent of all new automobile registrations"
     if measure == "retail_sales" and what == "vehicle":
         what = "passenger_car"
     if what == "passenger_car" and measure == "sales" and re.search(r"(?i)\bretail\b", text[start:end]):
@@ -546,7 +552,8 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period_year: str) ->
     # "down 33.3 percent and 19.0 percent month on month": the base named after the pair is both numbers'
     after = re.sub(r"^\s*(?:,\s*|\s+and\s+)[\d.]+\s*(?:percent|per\s+cent|%)(?=\s)", "", after)
     if MONTH_BASE.match(after) or _MONTH_ON_MONTH_BEFORE.search(text, max(spans.clause[0], mention.start - 60),
-                                                                 mention.start):
+                                                                 mention.start) or _MONTHLY_OPENING.match(
+            text, spans.sentence[0], mention.start):  # ("Monthly, the sales declined by 9.2 percent")
         return "mom"  # (before it too: "marked a month-on-month drop of 2.7 percent")
     if _QUARTER_BASE.match(after):
         return "qoq"  # "a 6 percent fall in deliveries from the preceding quarter"
@@ -567,6 +574,8 @@ _ANNUAL_AVERAGE_OF = re.compile(r"(?i)\b(?:average\s+annual|annual\s+average)\s+
                                 r"(?:sales|production|output|exports|deliveries)\b")
 _MONTH_ON_MONTH_BEFORE = re.compile(r"(?i)\bmonth[- ](?:on|over)[- ]month\s+(?:[a-z]+\s+){0,2}?(?:of|by)\s+"
                                     r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$")
+_MONTHLY_OPENING = re.compile(r"(?i)\s*(?:monthly|on\s+a\s+monthly\s+basis|month[- ](?:on|over)[- ]month"
+                              r"|compared\s+(?:with|to)\s+(?:the\s+previous|last)\s+month)\s*,")
 _OPENING_BASE = re.compile(r"(?i)compared\s+(?:to|with)\s+(?P<year>(?:19|20)\d\d)\s*,")
 _QUARTER_BASE = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,5}?(?:quarter[- ](?:on|over)[- ]quarter|(?:from|on|over)\s+the\s+"
                            r"(?:preceding|previous|prior)\s+quarter|sequentially)\b")
@@ -928,11 +937,12 @@ def model_named(text: str, mention: Mention, spans: Spans) -> str:
 
 
 def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str, status: str, entities: Entities,
-                 main_subject: str, published: dt.date | None) -> tuple[str, str, str]:
+                 main_subject: str, published: dt.date | None, at: int | None = None) -> tuple[str, str, str]:
     """A read row's entity, metric and period once it is known whose figure it is: a brand's is its company's,
     under the brand's name ("its premium brand Hongqi ... Hongqi sold 180,400 vehicles": hongqi_sales, FAW); a
     company's in a country or region abroad stays the company's, the place in its name ("the carmaker runs 40
     swap stations in Europe"); a share's price or its move is the day's, the day of the report."""
+    mention_at = spans.clause[0] if at is None else at  # where the number stands
     owner = entities.brands.get(entity)
     models = list(re.finditer(rf"\b{re.escape(entity)}\s+(?P<number>\d{{2,4}})\b(?!\s*(?:percent|%|units|vehicles"
                               r"|cars))", text[spans.sentence[0] : spans.clause[1]])) if owner else []
@@ -954,9 +964,20 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
         # "cars worth $1.1 billion were exported to Russia": the exporter's, to that market
         exporter = main_subject if main_subject not in ABROAD else "China"
         metric, entity = _place_metric(metric, entity) if f"_{snake(entity)}" not in metric else metric, exporter
-    if entity in ABROAD and entities.is_company(main_subject) and re.search(
+    said = text[spans.sentence[0] : spans.sentence[1]]
+    place_at = re.search(rf"\b{re.escape(entity)}['\u2019]s\b", said) if entity in ABROAD else None
+    before_place = [n.entity for n in entities.names_in(text, spans.sentence[0], spans.sentence[0] + place_at.start())
+                    if entities.is_company(n.entity)] if place_at else []
+    if before_place:  # "Geely Auto ... stood second in Israel's electric car sales by selling 1,626 units"
+        metric, entity = _place_metric(metric, entity), before_place[0]
+    elif entity in ABROAD and entities.is_company(main_subject) and re.search(
             rf"\b(?:in|across)\s+(?:the\s+)?{re.escape(entity)}\b", text[spans.sentence[0] : spans.sentence[1]]):
         metric, entity = _place_metric(metric, entity), main_subject
+    elif entities.is_company(entity) and metric and not metric.startswith(("share_price", "ipo_", "valuation_")) and (
+            abroad := _place_nearest(text, spans, mention_at)) and abroad in ABROAD and re.search(
+            r"sales|deliveries|registrations|models|stores|stations", metric):
+        # "BYD, offering five electric models in Israel, sold 5,290 units": the company's figures in that country
+        metric = _place_metric(metric, abroad)
     if entity in FOREIGN_COMPANIES and re.search(r"\bin\s+(?:mainland\s+)?China\b(?!['\u2019])",
                                                  text[spans.sentence[0] : spans.sentence[1]]) and re.search(
             r"sales|deliveries|registrations", metric):
@@ -975,6 +996,17 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
         period = day_named(text, *spans.sentence, published) or day_named(
             text, paragraph[0], paragraph[1] if paragraph[1] >= 0 else len(text), published) or published.isoformat()
     return entity, metric, period
+
+
+_PLACE_NAMES = "|".join(map(re.escape, sorted(PLACE_SET, key=len, reverse=True)))
+_IN_PLACE = re.compile(rf"\b(?:in|across)\s+(?:the\s+)?(?P<place>{_PLACE_NAMES})\b(?!['\u2019])")
+
+
+def _place_nearest(text: str, spans: Spans, at: int) -> str:
+    """The place "in ..." nearest the number at `at` in its sentence ("runs 2,400 stations in China, and 51 in
+    Europe": China for the 2,400), or ""."""
+    found = list(_IN_PLACE.finditer(text, *spans.sentence))
+    return min(found, key=lambda m: abs(m.start() - at))["place"] if found else ""
 
 
 def _brand_metric(brand: str, metric: str) -> str:

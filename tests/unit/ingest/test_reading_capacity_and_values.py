@@ -118,3 +118,31 @@ def test_a_month_ago_is_the_month_before(tmp_path: Path):
     text = ("Sales report\n\nZeta's sales in May grew 3.7% from a year earlier but fell 12.4% compared with a month "
             "ago.\n")
     assert _rows(tmp_path, text, published="2026-06-10")["12.4%"]["metric"] == "vehicle_sales_mom_pct"
+
+
+def test_a_market_share_after_a_sentence_on_production_is_a_share_of_sales(tmp_path: Path):
+    text = ("Annual report\n\nNEV output rose 61 percent to 4.2 million units in 2025.\n\n"
+            "Helped by demand, the market share of NEVs in the country's car market came to 31.4 percent in 2025.\n")
+    assert _rows(tmp_path, text, published="2026-01-15")["31.4 percent"]["metric"] == "nev_share_of_new_vehicle_sales"
+
+
+def test_new_registrations_are_a_whole_of_their_own(tmp_path: Path):
+    text = ("Registrations\n\nSome 1.1 million NEVs were registered in the first quarter, making up 24 percent of all "
+            "new car registrations.\n")
+    assert _rows(tmp_path, text, published="2026-04-09")["24 percent"]["metric"] == \
+        "nev_share_of_new_vehicle_registrations"
+
+
+def test_monthly_opening_a_sentence_is_on_the_month_before(tmp_path: Path):
+    text = "Sales report\n\nCar sales came to 2.1 million in May. Monthly, the sales fell 6.3 percent.\n"
+    assert _rows(tmp_path, text, published="2026-06-12")["6.3 percent"]["metric"] == "vehicle_sales_mom_pct"
+
+
+@pytest.mark.parametrize(("stated", "entity", "metric"),
+                         [("3,410", "BYD", "nev_sales_chile"), ("1,980", "Geely", "nev_sales_chile")])
+def test_a_companys_sales_in_a_country_abroad(tmp_path: Path, stated, entity, metric):
+    text = ("Chile EV sales\n\nBYD, which sells six models in Chile, sold 3,410 electric cars in the first quarter.\n\n"
+            "Geely, another Chinese carmaker, came second in Chile's electric car sales by selling 1,980 units in the "
+            "quarter.\n")
+    row = _rows(tmp_path, text, published="2026-04-09")[stated]
+    assert (row["entity"], row["metric"]) == (entity, metric)
