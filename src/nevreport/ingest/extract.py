@@ -149,9 +149,18 @@ def extract_mentions(text: str) -> list[Mention]:
         elif mentions and _is_conversion(text, mentions[-1], mention):
             # "exceeding 350 billion yuan (US$54.2 billion)": the hedge covers both currencies.
             mention = replace(mention, qualifier=mentions[-1].qualifier, direction=mentions[-1].direction)
+        elif (mentions and mention.qualifier == "exact" and mentions[-1].qualifier == "at_least"
+              and _PAIRED.fullmatch(text, mentions[-1].end, mention.start)
+              and _PAIR_VERB.search(text, max(0, mentions[-1].start - 16), mentions[-1].start)):
+            # "production and sales exceeded 9.58 million and 9.49 million units": one verb bounds both
+            mention = replace(mention, qualifier="at_least")
         mentions.append(mention)
         scales.append(scale)
     return mentions
+
+
+_PAIRED = re.compile(r"(?:\s+(?:million|billion|thousand|units|vehicles))?\s+and\s+")
+_PAIR_VERB = re.compile(r"(?i)\b(?:exceed(?:ed|s|ing)?|topp(?:ed|ing)|tops?|surpass(?:ed|es|ing)?)\s+$")
 
 
 def _matches(text: str) -> Iterator[re.Match[str]]:

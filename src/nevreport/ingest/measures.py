@@ -96,6 +96,7 @@ _MEASURES = [
     ("deliveries", r"deliver(?:ed|ies|y|s|ing)?"),
     # "the NEV market size will reach", "the nation's car market shrank 9%"
     ("sales", r"sales|(?<=market )size|sold|sells?|selling|changed\s+hands"  # "17.58 million used cars changed hands"
+              r"|wholesales?(?:\s+figures)?"  # "BYD saw wholesale figures soar to 87,473 units"
               r"|(?:(?<=car\s)|(?<=NEV\s)|(?<=EV\s)|(?<=auto\s)|(?<=vehicle\s))market(?=(?:\s+in\s+[A-Z][a-z]+)?\s+(?:shr[au]nk|grew|expanded|contracted|rose|fell"
               r"|declined|dropped|jumped|surged|slumped|grows|growth|(?:is|was|are|were)\s+(?:expected|forecast"
               r"|projected|set|likely|estimated)\s+to\s+(?:grow|expand|shrink|rise|fall|increase)"
@@ -570,6 +571,13 @@ _OUTSIDE_HOME = re.compile(r"(?i)\s+(?:outside\s+(?:of\s+)?(?:China|the\s+(?:Chi
                            r"|the\s+country|its\s+home\s+market)|abroad|overseas)\b")
 
 
+_BUILT_IN_PERIOD = re.compile(r"(?i)(?:\s+(?:nationwide|across\s+the\s+country|in\s+China))?\s+(?:in|during)\s+"
+                              r"(?:January|February|March|April|May|June|July|August|September|October|November"
+                              r"|December|the\s+(?:first|second|third|fourth)\s+quarter|the\s+first\s+half)\b")
+_PART_BEFORE = re.compile(r"(?i)\b(?:included|including|includes|of\s+which|among\s+them)\b")
+_FOR_KIND = re.compile(r"(?i)\s+for\s+(?P<kind>new[- ]energy\s+vehicles|NEVs|electric\s+vehicles|EVs)\b")
+
+
 def noun_phrase(text: str, end: int) -> str:
     """The words naming what a count counts: "500 auto parts makers and ..." -> auto_parts_makers."""
     words: list[str] = []
@@ -609,15 +617,28 @@ def noun_phrase(text: str, end: int) -> str:
     last = re.search(rf"(?i)\b{re.escape(words[-1])}\b", text[end : end + 90]) if words else None
     if last and words[0] != "overseas" and _OUTSIDE_HOME.match(text, end + last.end()):
         words.insert(0, "overseas")  # "600,000 users outside China" -> overseas_users
+    served = _FOR_KIND.match(text, end + last.end()) if last and words and words[0] not in ("nev", "ev") and not (
+        _PART_BEFORE.search(text, max(0, end - 40), end)) else None  # (a part is named from its whole)
+    if served:  # "853,000 charging stations for new energy vehicles (NEVs)" -> nev_charging_stations
+        # ("public charging points for electric vehicles" -> public_ev_charging_points: after who may use them)
+        words = [part for w in words for part in (w.split("-", 1) if w.startswith(("public-", "private-")) else [w])]
+        at = next((i for i, w in enumerate(words) if w not in ("public", "private", "new", "shared", "dedicated")),
+                  0)
+        words.insert(at, "ev" if served["kind"].lower().startswith(("ev", "electric")) else "nev")
+        bracket = re.match(r"\s*\([A-Za-z]{2,5}\)", text[served.end() :])
+        tail = served.end() + (bracket.end() if bracket else 0)
+    else:
+        tail = end + last.end() if last else end
     rate = _PER_DAY.match(text, end + last.end()) if last else None
     if rate:  # "vessels departing daily": a count per day, a rate (data/DICTIONARY.md, `_daily_average`)
         verb, often = rate.group(1).lower().split(maxsplit=1)
         words += [verb, f"{_PER.get(often, often)}_average"]
-    newly = _NEWLY_AFTER.match(text, end + last.end()) if last else None
+    newly = _NEWLY_AFTER.match(text, tail) if last else None
     if newly and words[:1] != ["newly"]:  # "542,000 EV charging piles (+172.2% YoY) were newly built"
         words = ["newly", newly["done"].lower(), *words]
-    built = _BUILT_AFTER.match(text, end + last.end()) if last and words[:1] != ["newly"] else None
-    if built and (words[:1] == ["new"] or built["done"].lower() == "added"):
+    built = _BUILT_AFTER.match(text, tail) if last and words[:1] != ["newly"] else None
+    if built and (words[:1] == ["new"] or built["done"].lower() == "added" or _BUILT_IN_PERIOD.match(
+            text, built.end())):  # ("44,000 charging stations were built nationwide in January alone")
         # "42,000 new charging piles were built": newly built, as "were newly built" is; "27,500 public
         # chargers were added": things added are new
         words = ["newly", built["done"].lower(), *(w for w in words if w != "new")]

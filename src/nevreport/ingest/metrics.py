@@ -736,7 +736,9 @@ def _number_of_things(text: str, mention: Mention, spans: Spans) -> str:
     found = list(_NUMBER_OF.finditer(text, spans.sentence[0], mention.start))
     if not found:
         return ""
-    named = noun_phrase(text, found[-1].end() - 1)
+    # ("the total number of publicly and privately owned charging stations": whose they are says nothing of what)
+    owned = re.match(r"(?:[a-z]+ly\s+(?:and|or)\s+)?[a-z]+ly\s+(?:owned|operated|run)\s+", text[found[-1].end() :])
+    named = noun_phrase(text, found[-1].end() + (owned.end() if owned else 0) - 1)
     if not named:  # a mass noun: "the total number of charging infrastructure across China"
         mass = re.match(r"((?:[a-z-]+\s+){0,3}?[a-z-]+)(?=\s+(?:across|in|of|at|has|have|had|was|were|is|are|reached"
                         r"|rose|stood|climbed|grew|increased|hit|totaled|totalled)\b)", text[found[-1].end() :])
@@ -1662,7 +1664,8 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         # which the text does not call exports
         context = Read(context.what, "shipments")
     people = _PEOPLE_BEFORE.search(text, max(spans.clause[0], mention.start - 60), mention.start) if (
-        unit in ("count", "vehicles") and noun in ("", "units")) else None
+        unit in ("count", "vehicles") and noun in ("", "units")
+        and not _number_of_things(text, mention, spans)) else None
     if people:  # "a user base of 3 million", "owners topping 2.5 million": people counted
         return f"{people['who'].lower()}{'' if people['who'].lower().endswith('s') else 's'}", "count"
     counted_thing = (_number_of_things(text, mention, spans) or _the_number_of_subject(text, mention, spans)
@@ -1671,9 +1674,12 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         counted_thing = _things_as_subject(text, spans)  # "Public EV charging facilities stood at 4.32 million units"
     if counted_thing and unit in ("count", "vehicles"):
         # "the number of public charging piles built in China climbed to 214,000": a count of them, whatever
-        # the words inside the noun phrase ("built") measure
+        # the words inside the noun phrase ("built") measure; "the number of public charging stations reported by
+        # its members reached 807,000": those stations, not the members
         name = _count_name(text, mention, spans, "count", entity, known)
-        return _of_network(text, spans, counted_thing if name == "count" else name), "count"
+        named_number = (name not in known.values() and not name.endswith(counted_thing)
+                        and _number_of_things(text, mention, spans) == counted_thing)
+        return _of_network(text, spans, counted_thing if name == "count" or named_number else name), "count"
     if counted_thing and unit in ("percent", "times") and not measures_in(text, *spans.clause):
         name = _count_name(text, _number_before(text, mention, spans) or mention, spans, "count", entity, known)
         name = _of_network(text, spans, counted_thing if name == "count" else name)
@@ -1869,8 +1875,9 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         things = noun_phrase(text, before_count.end) if before_count and len(between) < 90 and not re.search(
             r"\d", between[1:]) else ""
         things = re.sub(r"^(?:million|billion|thousand)_", "", things)
-        if before_count and things and things.rsplit("_", 1)[-1] not in _NOT_THINGS and not what_in(
-                text, before_count.end, before_count.end + len(things) + 12):
+        if before_count and things and things.rsplit("_", 1)[-1] not in _NOT_THINGS and (not what_in(
+                text, before_count.end, before_count.end + len(things) + 12) or re.search(r"(?:^|_)n?ev_", things)):
+            # (a count named for the vehicles it serves, "charging stations for NEVs", counts no vehicles)
             suffix = "pct" if unit == "percent" else "times"
             return f"{things}_{_growth_base(text, mention, spans, period[:4])}_{suffix}", unit
     measure = context.measure

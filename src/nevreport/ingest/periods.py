@@ -92,7 +92,7 @@ _PERIOD_PATTERNS = [
     ("nextyears", r"\b(?i:over|in|within|during)\s+the\s+next\s+(?P<nn>two|three|four|five|[2-5])\s+years\b"),
     # "Within five years, the brand plans to reach 100 countries": the year by which
     ("within", r"\b(?i:within)\s+(?P<wn>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+years\b"),
-    ("relative", r"\b(?P<rl>(?i:last|this|next|the\s+same|the\s+given|the))\s+"
+    ("relative", r"\b(?P<rl>(?i:last|this|next|the\s+same|the\s+given|the\s+past|the))\s+"
                  r"(?P<ru>(?i:year|month|quarter|period|week))\b(?!-)"),
     ("now", r"\b(?i:now|currently|at present|so far|to date)\b"),
 ]
@@ -334,7 +334,10 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool) 
         if which == "the" and unit == "year" and match.string[max(0, match.start() - 4) : match.start()] == "for ":
             # "likely to top 11 million units for the year"; an actual figure's "for the year" is the year named
             return str(published.year) if future else ""
-        if which in ("the", "the same", "the given") or unit == "period":
+        if which == "the past" and unit == "year":
+            # "soared 77.6 percent in the past year", told in January or February: the year just ended
+            return str(published.year - 1) if published.month <= 2 and not future else ""
+        if which in ("the", "the same", "the given", "the past") or unit == "period":
             return ""  # "in the quarter", "in the period": the period of the figures it continues
         shift = {"last": -1, "next": 1}.get(which, 0)
         if unit == "week":  # "passed 2 million units this week": the month it was written in
@@ -457,7 +460,9 @@ _BASE_IN = re.compile(r"(?i)\bfrom\s+(?:an?\s+)?\S+(?:\s+(?:million|billion|yuan
 
 # "than the fall of 8 percent seen in the January-September period": what the number is compared
 # with, and the period after it, are the base's.
-_THAN_BETWEEN = re.compile(r"(?i)\b(?:than|compar(?:ed|ing)\s+(?:with|to))\b")
+# (not the hedge of a level after it: "soared 77.6 percent to more than 1.2 million units in 2023")
+_THAN_BETWEEN = re.compile(r"(?i)\b(?:(?<!more\s)(?<!less\s)(?<!fewer\s)than|(?<=more\s|less\s)than(?!\s+\d)"
+                           r"|(?<=fewer\s)than(?!\s+\d)|compar(?:ed|ing)\s+(?:with|to))\b")
 # "already top the 300,000 units delivered in all of 2022": the number is the base of the
 # comparison, and the period before it is its subject's.
 _BASE_VERB_BEFORE = re.compile(
