@@ -152,6 +152,10 @@ def _check_stated_number(table: Table, line: int, row: dict[str, str], value: fl
                      "stated must hold exactly one number with its scale word, e.g. '1.758 million'")
         return
     number = numbers[0]
+    if in_quote and in_quote.text == stated.strip() and in_quote.value != number.value:
+        # "16 to 17 billion yuan": the low end of a range borrows the scale its high end writes, so the quote, not
+        # the stated number alone, says what it is
+        number = in_quote
     if not math.isfinite(number.value):
         table.report(line, fid, f"stated '{excerpt(stated)}' is too large to compute with (the limit is "
                      "about 1.8e308)", "leave this number out of data/figures.csv and list it in "

@@ -304,7 +304,8 @@ class Entities:
         short = " ".join(words)
         if short in self._canonical:
             return self._canonical[short]
-        if words[0] == "China" and " ".join(words[1:]) in self._canonical:  # "China FAW Group Co., Ltd." -> FAW
+        if (words[0] == "China" or words[0] in _CITIES or words[0] in PLACE_SET) and " ".join(
+                words[1:]) in self._canonical:  # "China FAW Group Co., Ltd." -> FAW, "Chongqing Changan" -> Changan
             return self._canonical[" ".join(words[1:])]
         return self._canonical.get(name, short)
 

@@ -144,6 +144,22 @@ def test_a_headline_figure_the_body_states_again_is_accepted_as_drafted(data: Pa
     assert cli("coverage", "--data-dir", str(data)).returncode == 0
 
 
+@pytest.mark.parametrize("written", ["16 to 17 billion yuan", "between 16 and 17 billion yuan"])
+def test_the_low_end_of_a_scaled_range_is_accepted_as_drafted(data: Path, tmp_path: Path, written: str):
+    """"16 to 17 billion yuan": the low end borrows the high end's scale, and the checks read it in its quote."""
+    article = tmp_path / "901_harbour_outlook.txt"
+    article.write_text(f"Profit outlook\n\nHarbour expects its net profit to come in at {written} in 2026, the "
+                       "company said on Monday.\n", encoding="utf-8")
+    ran = _add(data, "--publisher", "Example News", "--title", "Profit outlook", "--url",
+               "https://example.com/news/harbour-outlook", "--published", "2026-01-20", article=article)
+    assert ran.returncode == 0, ran.stderr
+    review_file = data.parent / "review" / "901_harbour_outlook.csv"
+    ran = cli("accept", str(review_file), "--data-dir", str(data))
+    assert ran.returncode == 0, ran.stderr
+    figures = (data / "figures.csv").read_text(encoding="utf-8")
+    assert ",16,16000000000,cny,at_least," in figures and ",17 billion yuan,17000000000,cny,at_most," in figures
+
+
 def test_the_same_percent_stated_once_as_a_fall_and_once_as_a_rise_gets_two_rows(data: Path, tmp_path: Path):
     """"down 3.5 percent year on year" and a later "up 3.5 percent year on year" are two figures; before, the
     second was taken for a repeat of the first, had no row, and `accept` refused the draft."""

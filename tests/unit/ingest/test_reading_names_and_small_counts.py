@@ -117,3 +117,8 @@ def test_plus_such_and_oil_fueled(tmp_path: Path, text, stated, metric, qualifie
 )
 def test_a_research_firm_is_no_entity_and_catl_by_its_full_name(tmp_path: Path, text, stated, entity):
     assert _rows(tmp_path, "Report\n\n" + text + "\n", published="2026-06-10")[stated]["entity"] == entity
+
+
+def test_a_known_company_named_after_its_home_city(tmp_path: Path):
+    text = "Exports report\n\nChongqing Changan Automobile shipped 21,000 vehicles to Mexico in 2025.\n"
+    assert _rows(tmp_path, text, published="2026-03-01")["21,000"]["entity"] == "Changan"
