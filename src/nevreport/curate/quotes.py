@@ -153,7 +153,7 @@ def _check_stated_number(table: Table, line: int, row: dict[str, str], value: fl
         return
     number = numbers[0]
     if in_quote and in_quote.text == stated.strip() and in_quote.value != number.value:
-        # "16 to 17 billion yuan": the low end of a range borrows the scale its high end writes, so the quote, not
+        # "21 to 23 billion yuan": the low end of a range borrows the scale its high end writes, so the quote, not
         # the stated number alone, says what it is
         number = in_quote
     if not math.isfinite(number.value):

@@ -162,7 +162,7 @@ _SPAN_OF_TIME = re.compile(
 )
 _SPAN_BEFORE = re.compile(
     r"(?i)\b(?:first|1st|past|last|final|remaining|next|previous|recent|coming|over|for|within|in|the|additional"
-    r"|another|extra|only|just|took|needed)\s+$")  # ("needed only three years to debut")
+    r"|another|extra|only|just|took|needed)\s+$")  # ("took just two years to list")
 # "four years after the first vehicle came off the line", "two years ago": says when, counts nothing
 _WHEN_AFTER = re.compile(r"(?i)\s+(?:after|ago|later|earlier|before)\b")
 # "for three consecutive years" as a record held is a figure; "in the first three quarters" is a span.
@@ -175,7 +175,7 @@ _NAMES_AFTER = re.compile(r"(?:\s+[\w-]+){1,6}?(?:\s*[\u2013\u2014:]|\s+-|,?\s+(
                           r"\s+(?:the\s+)?(?=[A-Z])")
 # "among the three makers", "these two rivals": a count of the ones named before
 _NAMED_BEFORE = re.compile(r"(?i)\b(?:these|those|among\s+the|both\s+the)\s+$")
-# "The two companies will make full use of ...", "the three brands account for": the ones the text named before
+# "The two companies will pool ...", "the three brands make up": the ones the text named before
 _THE_GROUP = re.compile(r"(?i)\s+(?:companies|firms|brands|automakers|carmakers|makers|sides|partners|rivals|parties"
                         r"|giants|startups|groups)\b")
 # "A, B, C and D are the four ...": the names just before it
@@ -227,7 +227,7 @@ _NAME_WORD_BEFORE = re.compile(r"(?:\b[a-z]+|\d[\d,.]*|,)\s(?!(?:January|Februar
                                r"|Line|Hall)\s)"
                                r"[A-Z][a-z]+\s$")
 _MODEL_SUFFIX = re.compile(r"\s+(?:Pro|Plus|Max|Ultra|DM-?i)\b")
-# "the SUV model Baojun 530", "the Baojun 510, another SUV": a name in title case and its number
+# "its SUV model Baojun 330", "the Baojun 310, a smaller SUV": a name in title case and its number
 _NAMED_MODEL_BEFORE = re.compile(r"(?:\bmodels?\s+|\b[Tt]he\s+)(?!(?:January|February|March|April|May|June|July|August"
                                  r"|September|October|November|December|Phase|Group|Top|No|Level|Class|Grade|Stage"
                                  r"|Round|Line|Hall|First|Last|Next|Past)\s)[A-Z][a-z]+\s$")
@@ -429,7 +429,7 @@ def base_of_change(text: str, mention: Mention) -> str:
 
 # "..., according to a provincial plan", "According to its development plan, ... It will handle": what a plan says
 # will happen is its goal
-# ("announced a new five-year plan ..., declaring that by 2022 sales will have reached", "To achieve this goal, it
+# ("unveiled a three-year plan, saying that by 2028 its sales will have reached ...", "To achieve this goal, it
 # will invest")
 _BY_PLAN = re.compile(r"(?i)\b(?:according\s+to|under|announced|unveiled|released|issued|laid\s+out|outlined)\s+"
                       r"(?:its|the|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:plan|blueprint|roadmap)s?\b"

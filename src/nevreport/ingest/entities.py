@@ -132,13 +132,13 @@ _COMPANY_DOES = re.compile(
     r"(?<![\w&'-])(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})(?:['\u2019]s\s+(?:[a-z-]+\s+){0,2}"
     r"(?:deliveries|sales|revenue|net\s+profit)\b|\s+(?:delivered|sold|reported\s+(?:[a-z-]+\s+){0,2}(?:sales"
     r"|deliveries)|posted\s+(?:[a-z-]+\s+){0,2}(?:sales|deliveries|revenue)|went\s+public|priced\s+its\s+shares)\b)")
-# "China National Heavy Duty Truck Group, or Sinotruk,": a company's full name, then the short one it goes by
+# "Northern Heavy Truck Group, or Nortruk,": a company's full name, then the short one it goes by
 _COMPANY_CALLED = re.compile(r"\b(?:Group|Company|Co|Corporation|Corp|Motors?|Automobile|Holdings?|Ltd)\.?,?\s+"
                              r"(?:or|also\s+known\s+as|known\s+as)\s+(?P<name>[A-Z][\w&-]+)(?=\s*[,.;)])")
-# "Yinchuan, capital of Northwest China's Ningxia", "Ganzhou, a city in Jiangxi": a city no list holds, described
+# "Lanxi, capital of a western province", "Ganzhou, a city in Jiangxi": a city no list holds, described
 _CAPITAL_OF = re.compile(r"\b(?P<name>[A-Z][a-z'\u2019-]+),\s+(?:the\s+)?(?:(?:provincial\s+)?capital|a\s+city)\s+"
                          r"(?:city\s+)?(?:of|in)\b")
-# "SAIC-GM-Wuling (SGMW), a major Chinese carmaker": a short name the article then uses for a company it knows
+# "SAIC-GM-Wuling (LHW) said on Monday ...": a short name the article then uses for a company it knows
 _ACRONYM_GIVEN = re.compile(r"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+\((?P<acronym>[A-Z]{2,6})\)")
 # "the city of Shiyan", "Shiyan City", "Shiyan city": a city no list holds, named as one.
 _CITY_OF = re.compile(r"\b[Tt]he\s+city\s+of\s+(?P<name>[A-Z][a-z'\u2019-]+)\b")
@@ -149,7 +149,7 @@ _NOT_COMPANIES = frozenset(
     " Of Sales Deliveries Exports Revenue Chinese January February March April May June July August September"
     " October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
     " NEVs EVs BEVs PHEVs SUVs MPVs NEV EV".split())  # kinds of vehicle: "1.18 million NEVs sold" names no one
-# "Global market research firm International Data Corporation (IDC) has predicted ...": a firm that publishes the
+# "Market research firm Lumen Data Corporation (LDC) expects ...": a firm that publishes the
 # figures of a market, not a company they are about
 _SOURCE_FIRM = re.compile(r"(?i)\b(?:research|consult\w*|analytics|data|intelligence)\s+(?:firm|company|provider|house"
                           r"|agency|group)\s+$|\b(?:consultancy|researcher|research\s+institute)\s+$")

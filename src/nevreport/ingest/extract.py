@@ -152,7 +152,7 @@ def extract_mentions(text: str) -> list[Mention]:
         elif (mentions and mention.qualifier == "exact" and mentions[-1].qualifier == "at_least"
               and _PAIRED.fullmatch(text, mentions[-1].end, mention.start)
               and _PAIR_VERB.search(text, max(0, mentions[-1].start - 16), mentions[-1].start)):
-            # "production and sales exceeded 9.58 million and 9.49 million units": one verb bounds both
+            # "output and sales topped 12.1 million and 11.9 million": one verb bounds both
             mention = replace(mention, qualifier="at_least")
         mentions.append(mention)
         scales.append(scale)
@@ -236,7 +236,7 @@ def _mention(
             qualifier = after.lastgroup or "exact"
         elif text[end : end + 1] == "+" and not text[end + 1 : end + 2].isdigit() or re.match(
                 r"-plus\b", text[end : end + 6]):
-            qualifier = "at_least"  # "1,300+ stations", "590,000+ chargers", "160-plus countries"
+            qualifier = "at_least"  # "1,300+ stations", "590,000+ chargers", "90-plus countries"
         elif bound := _BOUND_OF.search(text, max(0, start - 40), start):
             qualifier = "at_most" if bound["bound"].lower() == "maximum" else "at_least"
     return Mention(

@@ -95,13 +95,13 @@ _MEASURES = [
     ("transaction_volume", r"transaction\s+(?:volume|value)|turnover\s+of\s+transactions|orders\s+worth"),
     ("deliveries", r"deliver(?:ed|ies|y|s|ing)?"),
     # "the NEV market size will reach", "the nation's car market shrank 9%"
-    ("sales", r"sales|(?<=market )size|sold|sells?|selling|changed\s+hands"  # "17.58 million used cars changed hands"
-              r"|wholesales?(?:\s+figures)?"  # "BYD saw wholesale figures soar to 87,473 units"
+    ("sales", r"sales|(?<=market )size|sold|sells?|selling|changed\s+hands"  # (used cars that "changed hands")
+              r"|wholesales?(?:\s+figures)?"  # "wholesale figures came to 61,200 units"
               r"|(?:(?<=car\s)|(?<=NEV\s)|(?<=EV\s)|(?<=auto\s)|(?<=vehicle\s))market(?=(?:\s+in\s+[A-Z][a-z]+)?\s+(?:shr[au]nk|grew|expanded|contracted|rose|fell"
               r"|declined|dropped|jumped|surged|slumped|grows|growth|(?:is|was|are|were)\s+(?:expected|forecast"
               r"|projected|set|likely|estimated)\s+to\s+(?:grow|expand|shrink|rise|fall|increase)"
               r"|(?:will|could|may|would|should)\s+(?:grow|expand|shrink|rise|fall|increase))\b)"
-              # "the annual growth rate of China's NEV market": the growth of what the market sells
+              # "the growth rate of the country's EV market": the growth of what the market sells
               r"|(?<!\w)growth\s+(?:rate\s+)?of\s+(?:the\s+)?(?:(?:China|the\s+country|the\s+nation)['\u2019]s\s+)?"
               r"(?=(?:NEV|EV|car|auto|vehicle|passenger\s+car|new[- ]energy\s+vehicle)\s+market\b)"
               r"|(?:consumers|buyers|customers|motorists)\s+(?:have\s+)?(?:bought|purchased)"),
@@ -582,7 +582,7 @@ def noun_phrase(text: str, end: int) -> str:
     """The words naming what a count counts: "500 auto parts makers and ..." -> auto_parts_makers."""
     words: list[str] = []
     lowered = False
-    plus = re.match(r"-plus\b|\+(?!\d)", text[end : end + 6])  # "160-plus countries", "1,300+ stations"
+    plus = re.match(r"-plus\b|\+(?!\d)", text[end : end + 6])  # "90-plus countries", "1,300+ stations"
     end = at = end + (plus.end() if plus else 0)
     # "10 new energy vehicle (NEV) models", 'three "ro-ro" (roll-on/roll-off) vessels'
     # "two 100,000-ton berths": a size in digits joined to its unit is a modifier
@@ -619,8 +619,8 @@ def noun_phrase(text: str, end: int) -> str:
         words.insert(0, "overseas")  # "600,000 users outside China" -> overseas_users
     served = _FOR_KIND.match(text, end + last.end()) if last and words and words[0] not in ("nev", "ev") and not (
         _PART_BEFORE.search(text, max(0, end - 40), end)) else None  # (a part is named from its whole)
-    if served:  # "853,000 charging stations for new energy vehicles (NEVs)" -> nev_charging_stations
-        # ("public charging points for electric vehicles" -> public_ev_charging_points: after who may use them)
+    if served:  # "612,000 chargers for NEVs" -> nev_chargers
+        # ("public chargers for EVs" -> public_ev_chargers: after who may use them)
         words = [part for w in words for part in (w.split("-", 1) if w.startswith(("public-", "private-")) else [w])]
         at = next((i for i, w in enumerate(words) if w not in ("public", "private", "new", "shared", "dedicated")),
                   0)
@@ -638,7 +638,7 @@ def noun_phrase(text: str, end: int) -> str:
         words = ["newly", newly["done"].lower(), *words]
     built = _BUILT_AFTER.match(text, tail) if last and words[:1] != ["newly"] else None
     if built and (words[:1] == ["new"] or built["done"].lower() == "added" or _BUILT_IN_PERIOD.match(
-            text, built.end())):  # ("44,000 charging stations were built nationwide in January alone")
+            text, built.end())):  # ("31,000 chargers were installed across the country in March")
         # "42,000 new charging piles were built": newly built, as "were newly built" is; "27,500 public
         # chargers were added": things added are new
         words = ["newly", built["done"].lower(), *(w for w in words if w != "new")]

@@ -515,7 +515,7 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
         measure = ("domestic_sales" if re.search(r"(?i)\bdomestic\s+market\b", said) else
                    "retail_sales" if retail else "sales")
     if not measure and re.search(r"(?i)\bmarket\s+share\b", text[spans.sentence[0] : mention.start]):
-        # "the market share of NEVs reached 25.6 percent" after a sentence on production: a share of what is sold
+        # "NEVs' market share came to 31.4 percent" after a sentence on production: a share of what is sold
         measure = "retail_sales" if context.measure == "retail_sales" else "sales"
     measure = measure or context.measure or "sales"
     if (what or context.what) == part and part in ("ternary_battery", "lithium_iron_phosphate_battery"):
@@ -538,7 +538,7 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
         return f"new_vehicle_{measure}"
     if what == "vehicle" and measure == "registrations" and end > start and re.search(r"(?i)\bnew(?:ly)?\b",
                                                                                         text[start:end]):
-        return "new_vehicle_registrations"  # "20 percent of all new automobile registrations"
+        return "new_vehicle_registrations"  # "27 percent of all new car registrations"
     if measure == "retail_sales" and what == "vehicle":
         what = "passenger_car"
     if what == "passenger_car" and measure == "sales" and re.search(r"(?i)\bretail\b", text[start:end]):
@@ -553,7 +553,7 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period_year: str) ->
     after = re.sub(r"^\s*(?:,\s*|\s+and\s+)[\d.]+\s*(?:percent|per\s+cent|%)(?=\s)", "", after)
     if MONTH_BASE.match(after) or _MONTH_ON_MONTH_BEFORE.search(text, max(spans.clause[0], mention.start - 60),
                                                                  mention.start) or _MONTHLY_OPENING.match(
-            text, spans.sentence[0], mention.start):  # ("Monthly, the sales declined by 9.2 percent")
+            text, spans.sentence[0], mention.start):  # ("Monthly, sales fell 6.3 percent")
         return "mom"  # (before it too: "marked a month-on-month drop of 2.7 percent")
     if _QUARTER_BASE.match(after):
         return "qoq"  # "a 6 percent fall in deliveries from the preceding quarter"
@@ -736,7 +736,7 @@ def _number_of_things(text: str, mention: Mention, spans: Spans) -> str:
     found = list(_NUMBER_OF.finditer(text, spans.sentence[0], mention.start))
     if not found:
         return ""
-    # ("the total number of publicly and privately owned charging stations": whose they are says nothing of what)
+    # ("the number of publicly or privately owned chargers": whose they are says nothing of what)
     owned = re.match(r"(?:[a-z]+ly\s+(?:and|or)\s+)?[a-z]+ly\s+(?:owned|operated|run)\s+", text[found[-1].end() :])
     named = noun_phrase(text, found[-1].end() + (owned.end() if owned else 0) - 1)
     if not named:  # a mass noun: "the total number of charging infrastructure across China"
@@ -949,7 +949,7 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     models = list(re.finditer(rf"\b{re.escape(entity)}\s+(?P<number>\d{{2,4}})\b(?!\s*(?:percent|%|units|vehicles"
                               r"|cars))", text[spans.sentence[0] : spans.clause[1]])) if owner else []
     model = models[-1] if models else None  # (the last one named up to the number's clause)
-    if owner and model and metric:  # "the SUV model Baojun 530 were exported": the model's, by brand and number
+    if owner and model and metric:  # "its SUV model Baojun 330 went abroad": the model's, by brand and number
         kinds = "|".join(sorted({*VEHICLE_KINDS, *_BODY_KINDS, "nev"}, key=len, reverse=True))
         measure = re.sub(rf"^(?:(?:{kinds})_)+", "", metric)
         metric, entity = f"{snake(entity)}_{model['number']}_{measure}", owner
@@ -970,7 +970,7 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     place_at = re.search(rf"\b{re.escape(entity)}['\u2019]s\b", said) if entity in ABROAD else None
     before_place = [n.entity for n in entities.names_in(text, spans.sentence[0], spans.sentence[0] + place_at.start())
                     if entities.is_company(n.entity)] if place_at else []
-    if before_place:  # "Geely Auto ... stood second in Israel's electric car sales by selling 1,626 units"
+    if before_place:  # "Geely came second in Chile's EV sales, selling 1,980 units"
         metric, entity = _place_metric(metric, entity), before_place[0]
     elif entity in ABROAD and entities.is_company(main_subject) and re.search(
             rf"\b(?:in|across)\s+(?:the\s+)?{re.escape(entity)}\b", text[spans.sentence[0] : spans.sentence[1]]):
@@ -978,12 +978,12 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     elif entities.is_company(entity) and metric and not metric.startswith(("share_price", "ipo_", "valuation_")) and (
             abroad := _place_nearest(text, spans, mention_at)) and abroad in ABROAD and re.search(
             r"sales|deliveries|registrations|models|stores|stations", metric):
-        # "BYD, offering five electric models in Israel, sold 5,290 units": the company's figures in that country
+        # "BYD, which sells six models in Chile, sold 3,410 cars": the company's figures in that country
         metric = _place_metric(metric, abroad)
     if entity in FOREIGN_COMPANIES and re.search(r"\bin\s+(?:mainland\s+)?China\b(?!['\u2019])",
                                                  text[spans.sentence[0] : spans.sentence[1]]) and re.search(
             r"sales|deliveries|registrations", metric):
-        metric = _place_metric(metric, "China")  # "Tesla delivered 77,938 vehicles in China": its sales abroad
+        metric = _place_metric(metric, "China")  # "Tesla delivered 41,200 vehicles in China": its sales abroad
     if metric.startswith(("share_price", "ipo_", "valuation_")) and entity in PLACE_SET:
         # "a slide in its stock price in Hong Kong": the company's, wherever traded: the one its sentence names,
         # else the article's
@@ -992,8 +992,8 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     listed = metric.startswith(("share_price", "ipo_price", "ipo_valuation")) or metric.startswith(
         "market_value") and re.search(r"(?i)\b(?:closed|shares?|stock)\b", text[spans.sentence[0] : spans.sentence[1]])
     if listed and status == "actual" and published:
-        # the trading day its sentence names ("closed at $6.60 on Wednesday"), else its paragraph's ("On September
-        # 12, NIO went public ... priced its shares at"), else the day of publication
+        # the trading day its sentence names ("closed at $9.81 on Thursday"), else its paragraph's ("On October
+        # 14, Harbour went public ... priced its shares at"), else the day of publication
         paragraph = text.rfind("\n", 0, spans.sentence[0]) + 1, text.find("\n", spans.sentence[1])
         period = day_named(text, *spans.sentence, published) or day_named(
             text, paragraph[0], paragraph[1] if paragraph[1] >= 0 else len(text), published) or published.isoformat()
@@ -1325,12 +1325,12 @@ def _battery_energy(text: str, mention: Mention, spans: Spans, name: str) -> str
     capacity = re.search(r"(?i)\bcapacit(?:y|ies)\b|\bproduction\s+lines?\b", clause) or (
         re.search(r"(?i)\bproduc\w*|\bcapacit(?:y|ies)\b", clause) and re.search(r"(?i)\bcapacit(?:y|ies)\b", sentence))
     if not re.search(r"(?i)batter", sentence) and not (capacity and re.search(r"(?i)batter|\bcells?\b", text)):
-        return ""  # ("a battery cell maker ... started production with a capacity of 20 GWh": its batteries')
+        return ""  # ("a cell maker ... put lines for 8 GWh into service": its batteries')
     kind = battery_in(text, *spans.clause) or battery_in(text, *spans.sentence) or (
         "energy_storage_battery" if re.search(r"(?i)\bstorage\b", text[spans.clause[0] : spans.clause[1]])
         else "power_battery")  # ("batteries for energy storage")
     target = "_target" if name.endswith("_target") else ""
-    if capacity:  # "expanded its production capacities by 30 GWh", "capacities for another five GWh"
+    if capacity:  # "expanded its capacities by 12 GWh", "capacities for another four GWh"
         added = re.search(r"(?i)\b(?:expand|increas|add|rais)\w*\b[^.;]*\bby\s*$|\banother\s*$",
                           text[spans.clause[0] : mention.start])
         return f"{'newly_added_' if added else ''}{kind}_capacity{target}"
@@ -1572,7 +1572,7 @@ def _antecedent_things(text: str, mention: Mention, spans: Spans) -> str:
     return re.sub(r"^nevs(?=_)", "nev", short_kinds("_".join(words)))
 
 
-# "The combined value of the transactions rose 27 percent to 1.1 trillion yuan": the money of the sales (exports,
+# "The total value of these transactions grew 14.5 percent, to 610 billion yuan": the money of the sales (exports,
 # ...) the sentence before counted
 _VALUE_OF_THOSE = re.compile(r"(?i)\b(?:the\s+)?(?:combined\s+|total\s+)?value\s+(?:of|for)\s+(?:the|these|those)\s+"
                              r"(?:transactions|deals|sales|trades?)\b")
@@ -1674,8 +1674,8 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         counted_thing = _things_as_subject(text, spans)  # "Public EV charging facilities stood at 4.32 million units"
     if counted_thing and unit in ("count", "vehicles"):
         # "the number of public charging piles built in China climbed to 214,000": a count of them, whatever
-        # the words inside the noun phrase ("built") measure; "the number of public charging stations reported by
-        # its members reached 807,000": those stations, not the members
+        # the words inside the noun phrase ("built") measure; "the number of public chargers listed by its members
+        # came to 702,000": those chargers, not the members
         name = _count_name(text, mention, spans, "count", entity, known)
         named_number = (name not in known.values() and not name.endswith(counted_thing)
                         and _number_of_things(text, mention, spans) == counted_thing)
@@ -1859,7 +1859,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
                     f"{'pct' if unit == 'percent' else 'times'}" if grown else ""), unit
         if unit in CURRENCIES and not context.measure:
             if _VALUED_AT.search(text, spans.clause[0], mention.start):
-                # "The offering valued the startup at $6.4 billion": what the company was worth, at its listing
+                # "The listing valued the firm at $3.2 billion": what the company was worth, at its listing
                 listing = _LISTING.search(text, *spans.sentence)
                 return f"{'ipo_' if listing else ''}valuation_{unit}", unit
             raised = _MONEY_RAISED.search(text, *spans.clause) or _MONEY_RAISED.search(text, *spans.sentence)

@@ -86,7 +86,7 @@ _PERIOD_PATTERNS = [
     ("year", rf"\b(?P<yy>{YEAR})"),
     ("fullyear", r"\b(?i:full-year|full\s+year)\b"),
     ("ytd", r"\b(?i:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year\s+to\s+date|year-to-date"
-            # "On YTD basis, the company delivered", "YTD deliveries" (not "the YTD ranking leader")
+            # "On a YTD basis, deliveries came to", "YTD deliveries" (not "the YTD top seller")
             r"|on\s+(?:a\s+)?(?-i:YTD)|(?-i:YTD)(?=\s+(?:sales|deliveries|exports|production|output|registrations)\b|,)"
             r"|since\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+year)\b"),
     ("nextyears", r"\b(?i:over|in|within|during)\s+the\s+next\s+(?P<nn>two|three|four|five|[2-5])\s+years\b"),
@@ -335,7 +335,7 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool) 
             # "likely to top 11 million units for the year"; an actual figure's "for the year" is the year named
             return str(published.year) if future else ""
         if which == "the past" and unit == "year":
-            # "soared 77.6 percent in the past year", told in January or February: the year just ended
+            # "rose 48.3 percent in the past year", told in January or February: the year just ended
             return str(published.year - 1) if published.month <= 2 and not future else ""
         if which in ("the", "the same", "the given", "the past") or unit == "period":
             return ""  # "in the quarter", "in the period": the period of the figures it continues
@@ -460,7 +460,7 @@ _BASE_IN = re.compile(r"(?i)\bfrom\s+(?:an?\s+)?\S+(?:\s+(?:million|billion|yuan
 
 # "than the fall of 8 percent seen in the January-September period": what the number is compared
 # with, and the period after it, are the base's.
-# (not the hedge of a level after it: "soared 77.6 percent to more than 1.2 million units in 2023")
+# (not the hedge of a level after it: "jumped 48.3 percent to more than 2.1 million in 2025")
 _THAN_BETWEEN = re.compile(r"(?i)\b(?:(?<!more\s)(?<!less\s)(?<!fewer\s)than|(?<=more\s|less\s)than(?!\s+\d)"
                            r"|(?<=fewer\s)than(?!\s+\d)|compar(?:ed|ing)\s+(?:with|to))\b")
 # "already top the 300,000 units delivered in all of 2022": the number is the base of the
@@ -487,7 +487,7 @@ def _is_base_of(text: str, mention: Mention, position: int) -> bool:
 
 # ("a 1.38 billion yuan profit a year earlier": the amount's own noun between)
 _YEAR_AGO_AFTER = re.compile(r"(?i)(?:\s+(?:units|vehicles|cars|(?:net\s+)?profit|(?:net\s+)?loss|revenue))?"
-                             # ("compared to the 41,770 units it exported in the same period last year")
+                             # ("compared with the 30,100 units it shipped a year earlier")
                              r"(?:\s+(?:it|they|that|which)\s+(?:had\s+)?[a-z]+ed)?"
                              r"\s+(?:year[- ]on[- ]year|a\s+year\s+(?:earlier|ago|before)"
                              r"|in\s+the\s+same\s+period\s+(?:of\s+)?last\s+year)\b")
@@ -627,8 +627,8 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         # when the article counts it; the date after "since" is where it starts
         return _stock_date(text, spans.sentence[0], published) or f"{published.year}-{published.month:02d}"
     if _THE_PERIOD.search(text, spans.sentence[0], spans.clause[1]) and not periods(spans.sentence[0], mention.start):
-        # "reported strong exports in the first seven months of this year. SGMW exported 87,401 vehicles during
-        # the period, ..., exceeding its total of last year": the period the sentence before named (a sentence
+        # "its shipments abroad grew strongly from January to May. LHW exported 41,300 vehicles during the
+        # period, ..., more than in all of last year": the period the sentence before named (a sentence
         # that names one before the number means its own: "In the first half, ... in the period")
         for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:3]:
             found = periods(start, end)

@@ -33,8 +33,8 @@ _CLOSED_AT = re.compile(r"(?-i:\b[A-Z][\w.-]*)(?<!Index)\s+(?:shares\s+)?closed\
 _SHARES = re.compile(r"\blisted\s+shares\b|\b[Ss]hares\s+(?:of|in)\s+[A-Z]|\b[A-Z][\w.-]*(?:['\u2019]s)?\s+shares\b"
                      r"|\b(?i:share|stock)\s+prices?\b"
                      r"|\b[Ss]hares\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:startup|company|firm|carmaker|automaker|maker"
-                     r"|group)\b"  # "The shares of the EV startup closed ..."
-                     # "In pre-market trading, shares were up 8%": the company's shares, named before
+                     r"|group)\b"  # "The shares of the carmaker ended ..."
+                     # "In early trading, shares were up 6%": the company's shares, named before
                      r"|(?<!market\s)(?<!\w)(?:[Ss]hares|[Ii]ts\s+shares)(?=\s+(?:up|down|were|was|are|closed|opened|rose|fell|jumped"
                      r"|gained|dropped|slid|surged|traded|ended|climbed|tumbled|plunged|soared)\b)"
                      r"|\(\s*[\dA-Z]{1,6}\.[A-Z]{1,3}\s*\)")  # a listed company's code: "CATL (300750.SZ) gained 2%"
@@ -120,8 +120,8 @@ def price_name(text: str, mention: Mention, spans: Spans, companies: Collection[
     if re.search(r"(?i)\baverage\s+(?:\w+\s+)?prices?\b", before):
         return ""  # "the average price of exported cars": a series' average price, read as one
     if _IPO_PRICE.search(own) or (_PRICE_RANGE.match(text, mention.end) and re.search(
-            r"(?i)\bshares\b|\bIPO\b|\boffering\b", sentence)):  # "its $6.25-$8.25 target price range"
-        return f"ipo_price_{currency}"  # "NIO priced its shares at $6.26 in the initial public offering"
+            r"(?i)\bshares\b|\bIPO\b|\boffering\b", sentence)):  # "its $8.50-$10.50 target price range"
+        return f"ipo_price_{currency}"  # "Harbour priced its shares at $9.40 in its listing"
     converts = _CONVERTS.search(text, max(spans.sentence[0], mention.start - 40), mention.start)
     if _share_price_at(text, mention.start, mention.end, spans.clause[0], spans.sentence[0]) or (
             converts and _share_price_at(text, converts.start(), converts.end("amount"), spans.sentence[0],

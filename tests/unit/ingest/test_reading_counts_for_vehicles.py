@@ -11,16 +11,15 @@ import pytest
 from tests.unit.ingest.test_reading_more_news import _rows
 
 STATIONS = ("Charging network grows\n\n"
-            "The country had 612,000 charging stations for new energy vehicles (NEVs) by the end of March, up 64.2 "
-            "percent from a year earlier, an industry report said.\n\n"
-            "Some 31,000 charging stations for NEVs were built across the country in March alone, up 120.5 percent "
-            "year-on-year.\n")
+            "At the end of March the country had 612,000 public chargers for new energy vehicles, up 64.2 percent "
+            "from a year earlier, an industry report said.\n\n"
+            "Some 31,000 chargers for NEVs were installed in March, up 120.5 percent year-on-year.\n")
 
 
 @pytest.mark.parametrize(
     ("stated", "metric"),
-    [("612,000", "nev_charging_stations"), ("64.2 percent", "nev_charging_stations_yoy_pct"),
-     ("31,000", "newly_built_nev_charging_stations"), ("120.5 percent", "newly_built_nev_charging_stations_yoy_pct")],
+    [("612,000", "public_nev_chargers"), ("64.2 percent", "public_nev_chargers_yoy_pct"),
+     ("31,000", "newly_installed_nev_chargers"), ("120.5 percent", "newly_installed_nev_chargers_yoy_pct")],
 )
 def test_a_count_named_for_the_vehicles_it_serves(tmp_path: Path, stated, metric):
     assert _rows(tmp_path, STATIONS, published="2026-04-20")[stated]["metric"] == metric
@@ -35,11 +34,11 @@ def test_a_part_keeps_the_name_of_its_whole(tmp_path: Path):
 @pytest.mark.parametrize(
     ("text", "stated", "metric"),
     [
-        ("The total number of publicly and privately owned charging stations in the country reached 1.42 million "
-         "at the end of 2025.", "1.42 million", "charging_stations"),
-        ("As of December, the total number of public charging stations reported by its members reached 702,000.",
-         "702,000", "public_charging_stations"),
-        ("The number of electric vehicle chargers for public use stood at around 481,000 at the end of May.",
+        ("All told, the number of publicly or privately owned chargers in the province came to 1.42 million at "
+         "the end of 2025.", "1.42 million", "chargers"),
+        ("At the end of June, the number of public chargers listed by its members came to 702,000.",
+         "702,000", "public_chargers"),
+        ("At the end of May, the count of EV chargers for public use stood near 481,000.",
          "481,000", "public_ev_chargers"),
     ],
 )
@@ -48,8 +47,8 @@ def test_the_total_number_of_names_what_is_counted(tmp_path: Path, text, stated,
 
 
 def test_wholesale_figures_of_a_maker_described_before_its_name(tmp_path: Path):
-    text = ("Monthly figures\n\nThe country's leading NEV manufacturer BYD saw wholesale figures rise to 61,200 units "
-            "last month, the association said.\n")
+    text = ("Monthly figures\n\nThe nation's top NEV maker BYD had wholesale figures of 61,200 units last month, "
+            "the association said.\n")
     row = _rows(tmp_path, text, published="2026-03-09")["61,200"]
     assert (row["entity"], row["metric"].endswith("_sales")) == ("BYD", True)
 
@@ -71,12 +70,12 @@ def test_one_verb_bounds_two_numbers(tmp_path: Path):
 
 
 def test_the_past_year_told_in_january_is_the_year_just_ended(tmp_path: Path):
-    text = "Exports report\n\nNEV exports climbed to 2.2 million units in the past year.\n"
+    text = "Exports report\n\nNEV exports came to 2.2 million cars in the past year.\n"
     assert _rows(tmp_path / "january", text, published="2026-01-15")["2.2 million"]["period"] == "2025"
     # in July, "the past year" is the twelve months before, no calendar year
     assert _rows(tmp_path / "july", text, published="2026-07-15")["2.2 million"]["period"] != "2025"
 
 
 def test_the_kind_served_goes_after_who_may_use_them(tmp_path: Path):
-    text = "Charging report\n\nAbout 480,000 public-charging points for electric vehicles were added in 2025.\n"
-    assert _rows(tmp_path, text, published="2026-02-14")["480,000"]["metric"] == "newly_added_public_ev_charging_points"
+    text = "Charging report\n\nAbout 480,000 public-charging posts for EVs were added in 2025.\n"
+    assert _rows(tmp_path, text, published="2026-02-14")["480,000"]["metric"] == "newly_added_public_ev_charging_posts"

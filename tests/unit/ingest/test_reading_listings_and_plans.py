@@ -59,7 +59,7 @@ def test_a_markets_growth_is_the_growth_of_its_sales(text):
 
 
 PLAN = ("Harbour Motor Company Ltd unveiled a new three-year plan on Monday, saying that by 2028 its sales will have "
-        "reached 900,000 vehicles, with revenue of 120 billion yuan.\n\n"
+        "reached 900,000 vehicles, with revenue of 135 billion yuan.\n\n"
         "To achieve this goal, Harbour Motor will invest 15 billion yuan in research and new plants.\n\n"
         "To reach its target of 900,000 vehicles, the company would have to sell 75,000 a month.\n")
 
@@ -68,7 +68,7 @@ PLAN = ("Harbour Motor Company Ltd unveiled a new three-year plan on Monday, say
     ("stated", "metric", "status"),
     [
         ("900,000", "vehicle_sales_target", "target"),
-        ("120 billion yuan", "revenue_target_cny", "target"),
+        ("135 billion yuan", "revenue_target_cny", "target"),
         ("15 billion yuan", "investment_target_cny", "target"),
         # "its target of" states a goal; the rest of that sentence is a reckoning, not the plan
         ("75,000", "vehicle_sales_monthly_average", "forecast"),

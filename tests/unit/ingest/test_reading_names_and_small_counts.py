@@ -14,11 +14,11 @@ from tests.unit.ingest.test_reading_more_news import _rows
 
 TRUCKS = ("Truck maker marks export record\n\n"
           "On May 2, Northern Heavy Truck Group, or Nortruk, held a ceremony to mark its exports.\n\n"
-          "In 2025, Nortruk exported 61,000 heavy trucks, up 18 percent year-on-year.\n")
+          "In 2025, Nortruk exported 61,000 heavy trucks, up 19 percent year-on-year.\n")
 
 
 @pytest.mark.parametrize(("stated", "metric"), [("61,000", "heavy_truck_exports"),
-                                                ("18 percent", "heavy_truck_exports_yoy_pct")])
+                                                ("19 percent", "heavy_truck_exports_yoy_pct")])
 def test_a_company_named_by_the_short_name_it_goes_by(tmp_path: Path, stated, metric):
     row = _rows(tmp_path, TRUCKS, published="2026-05-04")[stated]
     assert (row["entity"], row["metric"], row["period"]) == ("Nortruk", metric, "2025")
@@ -30,7 +30,7 @@ def test_only_a_company_full_name_introduces_a_short_one(tmp_path: Path):
 
 
 def test_a_share_move_written_after_its_number(tmp_path: Path):
-    text = ("Zeta deliveries rise\n\nZeta delivered 12,300 vehicles in May. The shares of the EV startup closed "
+    text = ("Zeta deliveries rise\n\nZeta delivered 12,300 vehicles in May. The shares of the young carmaker ended "
             "3 percent higher on Friday at $21.40 per share.\n")
     rows = _rows(tmp_path, text, published="2026-06-01")
     assert (rows["3 percent"]["metric"], rows["3 percent"]["period"]) == ("share_price_change_pct", "2026-05-29")
@@ -45,8 +45,8 @@ def _why_not(text: str, stated: str) -> str:
     ("text", "stated"),
     [
         ("The two companies will pool their design teams.", "two"),
-        ("The three brands account for about 60 percent of the cars registered.", "three"),
-        ("Chinese-made cars accounted for one in five BEV registrations in March.", "five"),
+        ("The three brands make up some 55 percent of the cars on the road.", "three"),
+        ("Imported cars made up one in five of the EVs registered in March.", "five"),
         ("The firm needed only three years to list in New York.", "three"),
     ],
 )
@@ -70,7 +70,7 @@ def test_counts_that_count_are_still_figures(text, stated):
 
 BULLETS = ("Zeta deliveries fall\n\n"
            "- Zeta delivered 5,120 vehicles in August, down 41% Y/Y and 38% M/M.\n\n"
-           "- On YTD basis, the company delivered 61,300 vehicles, up 12% Y/Y.\n\n"
+           "- On a YTD basis, deliveries came to 61,300 vehicles, up 12% Y/Y.\n\n"
            "- YTD ranking leader Zeta Alpha noted 2,450 sales in August.\n\n"
            "- Shares down 3% PM.\n")
 
@@ -110,9 +110,9 @@ def test_plus_such_and_oil_fueled(tmp_path: Path, text, stated, metric, qualifie
 @pytest.mark.parametrize(
     ("text", "stated", "entity"),
     [
-        ("Market research firm Lumen Data Corporation (LDC) has predicted that China's NEV sales would grow 20 "
-         "percent next year.", "20 percent", "China"),
-        ("Contemporary Amperex Technology Co Ltd held a market share of 37 percent last year.", "37 percent", "CATL"),
+        ("Market research firm Lumen Data Corporation (LDC) expects NEV sales in China to grow 20 percent next "
+         "year.", "20 percent", "China"),
+        ("Contemporary Amperex Technology Co Ltd took 41 percent of the market last year.", "41 percent", "CATL"),
     ],
 )
 def test_a_research_firm_is_no_entity_and_catl_by_its_full_name(tmp_path: Path, text, stated, entity):
