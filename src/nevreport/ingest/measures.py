@@ -96,7 +96,8 @@ _MEASURES = [
     ("deliveries", r"deliver(?:ed|ies|y|s|ing)?"),
     # "the NEV market size will reach", "the nation's car market shrank 9%"
     ("sales", r"sales|(?<=market )size|sold|sells?|selling|changed\s+hands"  # (used cars that "changed hands")
-              r"|wholesales?(?:\s+figures)?"  # "wholesale figures came to 61,200 units"
+              r"|wholesales?(?!\s+(?:prices?|inventor\w*|loans?|financing|electricity|market|trade|volume\s+of\s+"
+              r"(?:lithium|electricity|batter)))(?:\s+figures)?"  # "wholesale figures came to 61,200 units"
               r"|(?:(?<=car\s)|(?<=NEV\s)|(?<=EV\s)|(?<=auto\s)|(?<=vehicle\s))market(?=(?:\s+in\s+[A-Z][a-z]+)?\s+(?:shr[au]nk|grew|expanded|contracted|rose|fell"
               r"|declined|dropped|jumped|surged|slumped|grows|growth|(?:is|was|are|were)\s+(?:expected|forecast"
               r"|projected|set|likely|estimated)\s+to\s+(?:grow|expand|shrink|rise|fall|increase)"

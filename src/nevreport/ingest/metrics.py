@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 
 from nevreport.ingest.clauses import CLAUSE_BREAK, Spans, earlier_sentences, spans_around, status_of
@@ -65,7 +66,7 @@ from nevreport.ingest.measures import (
     short_kinds,
     what_in,
 )
-from nevreport.ingest.periods import day_named
+from nevreport.ingest.periods import day_named, periods_named
 from nevreport.ingest.prices import price_name, share_move
 from nevreport.ingest.ranked import brand_origin, ranked_by, ranked_name, share_group
 from nevreport.ingest.stocks import is_stock, stock_name, yoy_change
@@ -553,7 +554,8 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period_year: str) ->
     after = re.sub(r"^\s*(?:,\s*|\s+and\s+)[\d.]+\s*(?:percent|per\s+cent|%)(?=\s)", "", after)
     if MONTH_BASE.match(after) or _MONTH_ON_MONTH_BEFORE.search(text, max(spans.clause[0], mention.start - 60),
                                                                  mention.start) or _MONTHLY_OPENING.match(
-            text, spans.sentence[0], mention.start):  # ("Monthly, sales fell 6.3 percent")
+            text, spans.sentence[0], mention.start) and not _YEAR_ON_YEAR_AFTER.match(text, mention.end):
+        # ("Monthly, sales fell 6.3 percent"; not "Monthly, February sales rose 12% year on year")
         return "mom"  # (before it too: "marked a month-on-month drop of 2.7 percent")
     if _QUARTER_BASE.match(after):
         return "qoq"  # "a 6 percent fall in deliveries from the preceding quarter"
@@ -574,6 +576,8 @@ _ANNUAL_AVERAGE_OF = re.compile(r"(?i)\b(?:average\s+annual|annual\s+average)\s+
                                 r"(?:sales|production|output|exports|deliveries)\b")
 _MONTH_ON_MONTH_BEFORE = re.compile(r"(?i)\bmonth[- ](?:on|over)[- ]month\s+(?:[a-z]+\s+){0,2}?(?:of|by)\s+"
                                     r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$")
+_YEAR_ON_YEAR_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,3}?(?:year[- ](?:on|over)[- ]year"
+                                 r"|from\s+a\s+year\s+(?:earlier|ago)|y/y|yoy)\b")
 _MONTHLY_OPENING = re.compile(r"(?i)\s*(?:monthly|on\s+a\s+monthly\s+basis|month[- ](?:on|over)[- ]month"
                               r"|compared\s+(?:with|to)\s+(?:the\s+previous|last)\s+month)\s*,")
 _OPENING_BASE = re.compile(r"(?i)compared\s+(?:to|with)\s+(?P<year>(?:19|20)\d\d)\s*,")
@@ -946,8 +950,9 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     swap stations in Europe"); a share's price or its move is the day's, the day of the report."""
     mention_at = spans.clause[0] if at is None else at  # where the number stands
     owner = entities.brands.get(entity)
-    models = list(re.finditer(rf"\b{re.escape(entity)}\s+(?P<number>\d{{2,4}})\b(?!\s*(?:percent|%|units|vehicles"
-                              r"|cars))", text[spans.sentence[0] : spans.clause[1]])) if owner else []
+    models = [m for m in re.finditer(rf"\b{re.escape(entity)}\s+(?P<number>\d{{2,4}})\b(?![,.]\d)(?!\s*(?:percent|%"
+                                     r"|units|vehicles|cars))", text[spans.sentence[0] : spans.clause[1]])
+              if not re.fullmatch(r"(?:19|20)\d\d", m["number"])] if owner else []  # (not "Hongqi 2025 sales")
     model = models[-1] if models else None  # (the last one named up to the number's clause)
     if owner and model and metric:  # "its SUV model Baojun 330 went abroad": the model's, by brand and number
         kinds = "|".join(sorted({*VEHICLE_KINDS, *_BODY_KINDS, "nev"}, key=len, reverse=True))
@@ -976,13 +981,13 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
             rf"\b(?:in|across)\s+(?:the\s+)?{re.escape(entity)}\b", text[spans.sentence[0] : spans.sentence[1]]):
         metric, entity = _place_metric(metric, entity), main_subject
     elif entities.is_company(entity) and metric and not metric.startswith(("share_price", "ipo_", "valuation_")) and (
-            abroad := _place_nearest(text, spans, mention_at)) and abroad in ABROAD and re.search(
+            abroad := _place_nearest(text, spans, mention_at)) and abroad in ABROAD and not _WORLDWIDE.search(
+            text, *spans.sentence) and re.search(
             r"sales|deliveries|registrations|models|stores|stations", metric):
         # "BYD, which sells six models in Chile, sold 3,410 cars": the company's figures in that country
         metric = _place_metric(metric, abroad)
-    if entity in FOREIGN_COMPANIES and re.search(r"\bin\s+(?:mainland\s+)?China\b(?!['\u2019])",
-                                                 text[spans.sentence[0] : spans.sentence[1]]) and re.search(
-            r"sales|deliveries|registrations", metric):
+    if entity in FOREIGN_COMPANIES and _place_nearest(text, spans, mention_at) == "China" and not _WORLDWIDE.search(
+            text, *spans.sentence) and re.search(r"sales|deliveries|registrations", metric):
         metric = _place_metric(metric, "China")  # "Tesla delivered 41,200 vehicles in China": its sales abroad
     if metric.startswith(("share_price", "ipo_", "valuation_")) and entity in PLACE_SET:
         # "a slide in its stock price in Hong Kong": the company's, wherever traded: the one its sentence names,
@@ -991,15 +996,32 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
         entity = named[0] if named else main_subject if main_subject not in PLACE_SET else entity
     listed = metric.startswith(("share_price", "ipo_price", "ipo_valuation")) or metric.startswith(
         "market_value") and re.search(r"(?i)\b(?:closed|shares?|stock)\b", text[spans.sentence[0] : spans.sentence[1]])
-    if listed and status == "actual" and published:
+    own = period if published and period and not re.fullmatch(r"\d{4}-\d\d-\d\d", period) and period not in (
+        str(published.year), f"{published:%Y-%m}") and period in periods_named(text, *spans.sentence, published) else ""
+    if listed and status == "actual" and published and not own:  # ("shares were up 80% in 2025": that year's)
         # the trading day its sentence names ("closed at $9.81 on Thursday"), else its paragraph's ("On October
         # 14, Harbour went public ... priced its shares at"), else the day of publication
         paragraph = text.rfind("\n", 0, spans.sentence[0]) + 1, text.find("\n", spans.sentence[1])
-        period = day_named(text, *spans.sentence, published) or day_named(
-            text, paragraph[0], paragraph[1] if paragraph[1] >= 0 else len(text), published) or published.isoformat()
+        trading = [(a, b) for a, b in _sentences_between(text, paragraph[0], paragraph[1] if paragraph[1] >= 0
+                                                         else len(text)) if _TRADING.search(text, a, b)]
+        period = day_named(text, *spans.sentence, published) or next(
+            (day for a, b in trading if (day := day_named(text, a, b, published))), "") or published.isoformat()
     return entity, metric, period
 
 
+# a sentence about a listing or a trading day, whose day dates the share prices around it (not "will launch the Z9 on
+# Friday")
+_TRADING = re.compile(r"(?i)\bwent\s+public\b|\blist(?:ed|ing)\b|\bdebut\b|\btrading\b|\bshares?\b|\bclosed\b"
+                      r"|\bIPO\b|\boffering\b")
+
+
+def _sentences_between(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of text[start:end], cut after a full stop, question or exclamation mark before a space."""
+    cuts = [start, *(start + m.end() for m in re.finditer(r"[.!?](?=\s)", text[start:end])), end]
+    return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
+
+
+_WORLDWIDE = re.compile(r"(?i)\b(?:worldwide|globally|global|around\s+the\s+world|in\s+the\s+world)\b")
 _PLACE_NAMES = "|".join(map(re.escape, sorted(PLACE_SET, key=len, reverse=True)))
 _IN_PLACE = re.compile(rf"\b(?:in|across)\s+(?:the\s+)?(?P<place>{_PLACE_NAMES})\b(?!['\u2019])")
 
@@ -1007,8 +1029,9 @@ _IN_PLACE = re.compile(rf"\b(?:in|across)\s+(?:the\s+)?(?P<place>{_PLACE_NAMES})
 def _place_nearest(text: str, spans: Spans, at: int) -> str:
     """The place "in ..." nearest the number at `at` in its sentence ("runs 2,400 stations in China, and 51 in
     Europe": China for the 2,400), or ""."""
-    found = list(_IN_PLACE.finditer(text, *spans.sentence))
-    return min(found, key=lambda m: abs(m.start() - at))["place"] if found else ""
+    found = [m for m in _IN_PLACE.finditer(text, *spans.sentence) if m.start() < at or m.end() <= spans.clause[1]]
+    return min(found, key=lambda m: abs(m.start() - at))["place"] if found else ""  # (not "..., and opened a store in
+    # Chile" after the number's clause)
 
 
 def _brand_metric(brand: str, metric: str) -> str:
@@ -1923,8 +1946,10 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             base = f"{snake(firms['group'].lower())}_{singular(firms['firms'].lower())}_{base}"
         if unit == "count" and not energy:
             unit = "vehicles"
-    elif measure in _COMPANY_MONEY and _INDUSTRY.search(sentence) and context.what in VEHICLE_KINDS and not (
-            _is_company(entity)):  # (not "BYD's profit rose 11-fold, asserting its lead in the EV sector")
+    elif measure in _COMPANY_MONEY and context.what in VEHICLE_KINDS and (
+            _INDUSTRY.search(text, *spans.clause) if _is_company(entity) else _INDUSTRY.search(sentence)):
+        # (a company's "profit rose 9-fold, which keeps it ahead of rivals in the EV sector" is its own; "the
+        # sector's 5% growth" in the number's own clause is the industry's)
         base = f"{context.what}_{measure}{target}"  # "an NEV industry cluster with annual revenue of": the industry's
     elif measure in _COMPANY_MONEY and not _is_company(entity) and (makers := _makers_of(text, spans)):
         base = f"{makers}_{measure}{target}"  # "the carmakers' total profits", "these companies' total profits"

@@ -587,9 +587,11 @@ def day_named(text: str, start: int, end: int, published: dt.date) -> str:
     for found in _ON_DAY.finditer(text, start, end):
         if _SAID_ON.search(text, max(start, found.start() - 40), found.start()):
             continue
-        if found["weekday"]:
+        dated = re.match(rf",?\s+(?P<month>{MONTH})\s*(?P<day>\d{{1,2}})\b", text[found.end() : found.end() + 20])
+        if found["weekday"] and not dated:
             back = (published.weekday() - _WEEKDAYS.index(found["weekday"].lower())) % 7
             return (published - dt.timedelta(days=back)).isoformat()
+        found = dated or found  # ("on Friday, February 27": the date it names)
         month = {k.lower(): v for k, v in _MONTHS.items()}.get(found["month"].rstrip(".").lower(), 0)
         if month and 1 <= int(found["day"]) <= 31:
             year = published.year - (month > published.month)

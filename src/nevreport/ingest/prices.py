@@ -30,12 +30,13 @@ _CLOSED_AT = re.compile(r"(?-i:\b[A-Z][\w.-]*)(?<!Index)\s+(?:shares\s+)?closed\
                         r"(?!\d|[.,]\d|\s*(?:million|billion|trillion|mln|bn))\b")
 # A listed company's shares and how they moved: "Hong Kong-listed shares of XPeng jumped as much as 7.4% to a
 # three-week high of $12.05, while NIO fell 2.1%"; not "market share".
-_SHARES = re.compile(r"\blisted\s+shares\b|\b[Ss]hares\s+(?:of|in)\s+[A-Z]|\b[A-Z][\w.-]*(?:['\u2019]s)?\s+shares\b"
+_SHARES = re.compile(r"\blisted\s+shares\b|\b[Ss]hares\s+(?:of|in)\s+[A-Z]"
+                     r"|\b(?!Market\b)[A-Z][\w.-]*(?:['\u2019]s)?\s+shares\b"
                      r"|\b(?i:share|stock)\s+prices?\b"
                      r"|\b[Ss]hares\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:startup|company|firm|carmaker|automaker|maker"
                      r"|group)\b"  # "The shares of the carmaker ended ..."
                      # "In early trading, shares were up 6%": the company's shares, named before
-                     r"|(?<!market\s)(?<!\w)(?:[Ss]hares|[Ii]ts\s+shares)(?=\s+(?:up|down|were|was|are|closed|opened|rose|fell|jumped"
+                     r"|(?<![Mm]arket\s)(?<!\w)(?:[Ss]hares|[Ii]ts\s+shares)(?=\s+(?:up|down|were|was|are|closed|opened|rose|fell|jumped"
                      r"|gained|dropped|slid|surged|traded|ended|climbed|tumbled|plunged|soared)\b)"
                      r"|\(\s*[\dA-Z]{1,6}\.[A-Z]{1,3}\s*\)")  # a listed company's code: "CATL (300750.SZ) gained 2%"
 _MOVE = (r"(?i)\b(?:rose|rises?|rising|surg(?:ed|es?|ing)|jump(?:ed|s|ing)?|gain(?:ed|s|ing)?|climb(?:ed|s|ing)?|fell"
@@ -45,7 +46,8 @@ _MOVE = (r"(?i)\b(?:rose|rises?|rising|surg(?:ed|es?|ing)|jump(?:ed|s|ing)?|gain
 # ("shares are trading higher by 1.1%", "with BYD shares down 3%")
 _MOVED_BY = re.compile(_MOVE + r"\s+(?:as\s+much\s+as\s+|by\s+|nearly\s+|about\s+|more\s+than\s+|over\s+"
                        r"|between\s+(?:[\d.]+\s*(?:%|percent)\s+and\s+)?)?$")
-_CLOSED_BY = re.compile(r"(?i)\b(?:closed|ended|finished|opened|traded|were|was)\s+(?:nearly\s+|about\s+|over\s+)?$")
+_CLOSED_BY = re.compile(r"(?i)(?<!index\s)\b(?:closed|ended|finished|opened|traded|were|was)\s+(?:nearly\s+|about\s+"
+                        r"|over\s+)?$")  # (not "the Hang Seng Index closed 1% higher")
 _HIGHER = re.compile(r"(?i)\s*(?:higher|lower)\b")
 _MOVED_TO = re.compile(r"(?i)\b(?:(?:high|low|peak|close)\s+of|at|to)\s*$")
 
@@ -86,9 +88,11 @@ _NOT_MODELS = frozenset({"China", "Chinese", "The", "It", "Its", "This", "That",
 
 
 # The price a listing sold its shares at: "priced its shares at", "an IPO price of"
-_IPO_PRICE = re.compile(r"(?i)\bpric(?:ed|es|ing)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}shares\s+at\s*$"
+_IPO_PRICE = re.compile(r"(?i)\bpric(?:ed|es|ing)\s+(?:its|their|the)\s+(?:(?!new\b)[\w-]+\s+){0,2}shares\s+at\s*$"
                         r"|\b(?:IPO|offering|listing)\s+price\s+(?:of|at|was|is)\s*$")
 _PRICE_RANGE = re.compile(r"(?i)(?:\s*(?:-|\u2013|to)\s*(?:HK\$|US\$|\$)?\d[\d.,]*)?\s+(?:target\s+)?price\s+range\b")
+# (not a placement of new shares, or analysts' targets for a share's price)
+_NOT_A_LISTING = re.compile(r"(?i)\bplac(?:ement|ing)\b|\brights\s+issue\b|\banalysts?\b|\bbrokers?\b")
 # An amount in brackets right after another converts it: "HK$14.60 (US$1.87)"
 _CONVERTS = re.compile(r"(?P<amount>(?:HK\$|US\$|\$|RMB\s?|CNY\s?)?\d[\d,.]*(?:\s*(?:yuan|dollars|euros))?)\s*\(\s*"
                        r"(?:about\s+|around\s+|roughly\s+|or\s+)?$")
@@ -119,8 +123,8 @@ def price_name(text: str, mention: Mention, spans: Spans, companies: Collection[
         return f"purchase_subsidy_{currency}"  # "a purchase subsidy of", "subsidized CNY120,000 for each car sold"
     if re.search(r"(?i)\baverage\s+(?:\w+\s+)?prices?\b", before):
         return ""  # "the average price of exported cars": a series' average price, read as one
-    if _IPO_PRICE.search(own) or (_PRICE_RANGE.match(text, mention.end) and re.search(
-            r"(?i)\bshares\b|\bIPO\b|\boffering\b", sentence)):  # "its $8.50-$10.50 target price range"
+    ranged = _PRICE_RANGE.match(text, mention.end) and re.search(r"(?i)\bshares\b|\bIPO\b|\boffering\b", sentence)
+    if not _NOT_A_LISTING.search(sentence) and (_IPO_PRICE.search(own) or ranged):  # "a $8.50-$10.50 price range"
         return f"ipo_price_{currency}"  # "Harbour priced its shares at $9.40 in its listing"
     converts = _CONVERTS.search(text, max(spans.sentence[0], mention.start - 40), mention.start)
     if _share_price_at(text, mention.start, mention.end, spans.clause[0], spans.sentence[0]) or (
