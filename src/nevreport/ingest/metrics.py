@@ -1325,6 +1325,9 @@ _MEASURED_BY_WORDS = (
     (re.compile(r"(?i)\bcapacity\b"), "capacity"),
     (re.compile(r"(?i)\bbattery\b"), "battery_capacity"),
 )
+# Makers whose figures in GWh are their batteries'
+_BATTERY_MAKERS = frozenset({"CATL", "Gotion", "CALB", "SVOLT", "EVE Energy", "Sunwoda", "LG Energy Solution",
+                             "LG Chem", "Panasonic", "BYD"})
 # Units no count of vehicles or goods is measured in: a name from a verb ("deliver 480 kW") is no quantity of theirs
 _NO_SERIES_IN = frozenset({"kilowatts", "kwh", "meters", "kilometers"})
 _SERIES_NAMED = re.compile(r"(?:sales|deliveries|exports|imports|production|output|registrations)$")
@@ -1457,6 +1460,16 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
                 mention.measured in _NO_SERIES_IN and _SERIES_NAMED.search(name)) or (
                 mention.measured == "kwh" and "installed" in name):  # a battery's size is no nation's installations
             name = measured_quantity(text, mention, spans)  # "a range of 520 km", "chargers deliver 480 kW"
+        if mention.measured == "gwh" and (entity in _BATTERY_MAKERS or re.search(r"(?i)batter|\bcells?\b", text)) and (
+                re.match(r"(?:vehicle|nev)_|energy(?:_|$)", name)):
+            # a battery maker's GWh are no vehicles' ("CATL's output was 120 GWh", "expanded its capacities by 12 GWh")
+            storage = re.search(r"(?i)\bstorage\b", text[slice(*spans.clause)])
+            kind = "energy_storage_battery" if storage else "power_battery"
+            capacity = re.search(r"(?i)\bcapacit(?:y|ies)\b", text[slice(*spans.clause)])
+            added = capacity and re.search(r"(?i)\b(?:expand|increas|add|rais)\w*\b[^.;]*\bby\s*$|\banother\s*$",
+                                           text[spans.clause[0] : mention.start])
+            measure = "capacity" if capacity else re.sub(r"^(?:vehicle|nev|energy)_?", "", name) or "production"
+            name = f"{'newly_added_' if added else ''}{kind}_{measure}"
         return name, mention.measured
     if mention.unit == "count" and _SPEED_AFTER.match(text, mention.end):  # "a top speed of 210 km/h"
         top = re.search(r"(?i)\btop\s+speed", text[spans.clause[0] : mention.start])
@@ -1634,6 +1647,11 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     valued = _value_of_those(text, mention, spans, status, entity, period, known)
     if valued:
         return valued, unit
+    if unit in CURRENCIES and _VALUED_AT.search(text, spans.clause[0], mention.start):
+        # "The listing valued the firm at $3.2 billion": what the company was worth, at its listing (whatever the
+        # sentence before measured)
+        listing = _LISTING.search(text, spans.sentence[0], mention.start)
+        return f"{'ipo_' if listing else ''}valuation_{unit}", unit
     before = text[spans.clause[0] : mention.start]
     noun = noun_phrase(text, mention.end + (text[mention.end : mention.end + 1] == "+"))  # "1,300+ stations"
     if not noun and re.match(r"\s+of\s+them\b", text[mention.end :]):  # "84 cities boast ..., and 21 of them have"
@@ -1881,10 +1899,6 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             return (f"{grown}_{_growth_base(text, mention, spans, period[:4])}_"
                     f"{'pct' if unit == 'percent' else 'times'}" if grown else ""), unit
         if unit in CURRENCIES and not context.measure:
-            if _VALUED_AT.search(text, spans.clause[0], mention.start):
-                # "The listing valued the firm at $3.2 billion": what the company was worth, at its listing
-                listing = _LISTING.search(text, *spans.sentence)
-                return f"{'ipo_' if listing else ''}valuation_{unit}", unit
             raised = _MONEY_RAISED.search(text, *spans.clause) or _MONEY_RAISED.search(text, *spans.sentence)
             # "closed a financing round worth RMB 2.5 billion", "an IPO that may raise over $800 million"
             return (f"{raised.lastgroup}_{unit}" if raised and raised.lastgroup else ""), unit

@@ -71,3 +71,27 @@ def test_a_brand_before_a_year_or_a_count_names_no_model(tmp_path: Path):
 def test_the_sectors_growth_in_the_numbers_own_clause_is_the_industrys(tmp_path: Path):
     row = _row(tmp_path, "Harbour's profit rose 12% in 2025, outpacing the sector's 5% growth.", "12%")
     assert row["metric"] == "net_profit_yoy_pct"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated", "metric"),
+    [
+        ("CATL has expanded its production capacities by 12 GWh with a new site.", "12",
+         "newly_added_power_battery_capacity"),
+        ("CATL's output was 120 GWh in the first quarter.", "120", "power_battery_production"),
+        ("Gotion has annual capacity of 100 GWh.", "100", "power_battery_capacity"),
+        ("CATL sold 36 GWh of energy storage systems in 2025.", "36", "energy_storage_battery_sales"),
+    ],
+)
+def test_a_battery_makers_gwh_are_no_vehicles(tmp_path: Path, sentence, stated, metric):
+    row = _rows(tmp_path, "Battery news\n\n" + sentence + "\n", published="2026-03-10")[stated]
+    assert (row["metric"], row["unit"]) == (metric, "gwh")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated", "metric"),
+    [("The offering valued the company at $3.2 billion.", "$3.2 billion", "ipo_valuation_usd"),
+     ("A funding round in January valued Harbour at $2 billion.", "$2 billion", "valuation_usd")],
+)
+def test_a_valuation_after_a_sentence_on_sales_is_still_a_valuation(tmp_path: Path, sentence, stated, metric):
+    assert _row(tmp_path, sentence, stated)["metric"] == metric
