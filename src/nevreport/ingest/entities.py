@@ -131,7 +131,10 @@ _GROUP_WORDS = frozenset("Holding Holdings Group Automobile Automotive Auto Moto
 _COMPANY_DOES = re.compile(
     r"(?<![\w&'-])(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})(?:['\u2019]s\s+(?:[a-z-]+\s+){0,2}"
     r"(?:deliveries|sales|revenue|net\s+profit)\b|\s+(?:delivered|sold|reported\s+(?:[a-z-]+\s+){0,2}(?:sales"
-    r"|deliveries)|posted\s+(?:[a-z-]+\s+){0,2}(?:sales|deliveries|revenue)|went\s+public|priced\s+its\s+shares)\b)")
+    r"|deliveries)|posted\s+(?:[a-z-]+\s+){0,2}(?:sales|deliveries|revenue)|went\s+public|priced\s+its\s+shares"
+    r"|(?:exported|shipped|produced|manufactured|earned|unveiled|launched)\s+(?:a\s+|an\s+|its\s+|some\s+|about\s+|over\s+"
+    r"|more\s+than\s+|nearly\s+)?(?:\d[\d,.]*|[a-z]+\s+(?:vehicles|cars|units|trucks|buses|models))"
+    r"|(?:unveiled|launched)\s+(?:a|an|its)\b)\b)")
 # "Northern Heavy Truck Group, or Nortruk,": a company's full name, then the short one it goes by
 _COMPANY_CALLED = re.compile(r"\b(?:Group|Company|Co|Corporation|Corp|Motors?|Automobile|Holdings?|Ltd)\.?,?\s+"
                              r"(?:or|also\s+known\s+as|known\s+as)\s+(?P<name>[A-Z][\w&-]+)(?=\s*[,.;)])")
@@ -253,10 +256,12 @@ class Entities:
                     or _ORGANISATION_WORDS.search(name) or name in learned):
                 continue
             learned.append(name)
+        # ("SAIC-GM-Wuling (LHW) ... LHW exported": the acronym is the known company's, not a company of its own)
+        acronyms = {m["acronym"]: self._canonical[m["name"]] for m in _ACRONYM_GIVEN.finditer(text)
+                    if m["name"] in self._canonical and self._canonical[m["name"]] in self._companies
+                    and m["acronym"] not in self._canonical}
+        learned = [name for name in learned if name not in acronyms]
         found = replace(self, learned=learned, cities=cities, year=year)
-        acronyms = {m["acronym"]: found._canonical[m["name"]] for m in _ACRONYM_GIVEN.finditer(text)
-                    if m["name"] in found._canonical and found._canonical[m["name"]] in found._companies
-                    and m["acronym"] not in found._canonical}
         return replace(found, brands=found._brands(text), acronyms=acronyms)
 
     def _brands(self, text: str) -> dict[str, str]:

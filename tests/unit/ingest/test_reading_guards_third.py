@@ -95,3 +95,12 @@ def test_a_battery_makers_gwh_are_no_vehicles(tmp_path: Path, sentence, stated, 
 )
 def test_a_valuation_after_a_sentence_on_sales_is_still_a_valuation(tmp_path: Path, sentence, stated, metric):
     assert _row(tmp_path, sentence, stated)["metric"] == metric
+
+
+@pytest.mark.parametrize(("sentence", "stated", "entity"),
+                         [("Lumenway exported 15,000 trucks in 2025.", "15,000", "Lumenway"),
+                          ("Orionix produced about 8,200 buses in 2025.", "8,200", "Orionix"),
+                          ("Shandong exported 90,000 cars in 2025.", "90,000", "Shandong")])
+def test_a_name_the_project_does_not_know_that_exports_or_produces_is_the_figures_entity(tmp_path: Path, sentence,
+                                                                                           stated, entity):
+    assert _row(tmp_path, sentence, stated)["entity"] == entity
