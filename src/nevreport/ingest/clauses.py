@@ -222,15 +222,14 @@ _MODEL_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z]{2,3}|Model|Han|Tang|Song|Qin)\s$
 
 # "the Tiggo 8 Pro", "a Song 5 Plus": a name, a digit and a trim word
 # (the name not opening its sentence: "Around 5 EV makers" is no model)
-_NAME_WORD_BEFORE = re.compile(r"(?:\b[a-z]+|\d[\d,.]*|,)\s(?!(?:January|February|March|April|May|June|July|August"
-                               r"|September|October|November|December|Phase|Group|Top|No|Level|Class|Grade|Stage|Round"
-                               r"|Line|Hall)\s)"
-                               r"[A-Z][a-z]+\s$")
+# Title-case words before a number that name no model: months, and words for a stage or a rank
+_NOT_MODEL_WORDS = ("January|February|March|April|May|June|July|August|September|October|November|December|Phase"
+                    "|Group|Top|No|Level|Class|Grade|Stage|Round|Line|Hall")
+_NAME_WORD_BEFORE = re.compile(rf"(?:\b[a-z]+|\d[\d,.]*|,)\s(?!(?:{_NOT_MODEL_WORDS})\s)[A-Z][a-z]+\s$")
 _MODEL_SUFFIX = re.compile(r"\s+(?:Pro|Plus|Max|Ultra|DM-?i)\b")
 # "its SUV model Baojun 330", "the Baojun 310, a smaller SUV": a name in title case and its number
-_NAMED_MODEL_BEFORE = re.compile(r"(?:\bmodels?\s+|\b[Tt]he\s+)(?!(?:January|February|March|April|May|June|July|August"
-                                 r"|September|October|November|December|Phase|Group|Top|No|Level|Class|Grade|Stage"
-                                 r"|Round|Line|Hall|First|Last|Next|Past)\s)[A-Z][a-z]+\s$")
+_NAMED_MODEL_BEFORE = re.compile(rf"(?:\bmodels?\s+|\b[Tt]he\s+)(?!(?:{_NOT_MODEL_WORDS}|First|Last|Next|Past)\s)"
+                                 r"[A-Z][a-z]+\s$")
 
 
 # "crossed the 50,000 mark": a round threshold crossed, not a figure of its own

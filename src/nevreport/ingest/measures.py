@@ -573,8 +573,7 @@ _OUTSIDE_HOME = re.compile(r"(?i)\s+(?:outside\s+(?:of\s+)?(?:China|the\s+(?:Chi
 
 
 _BUILT_IN_PERIOD = re.compile(r"(?i)(?:\s+(?:nationwide|across\s+the\s+country|in\s+China))?\s+(?:in|during)\s+"
-                              r"(?:January|February|March|April|May|June|July|August|September|October|November"
-                              r"|December|the\s+(?:first|second|third|fourth)\s+quarter|the\s+first\s+half)\b")
+                              rf"(?:{MONTH}|the\s+(?:first|second|third|fourth)\s+quarter|the\s+first\s+half\b)")
 _PART_BEFORE = re.compile(r"(?i)\b(?:included|including|includes|of\s+which|among\s+them)\b")
 _FOR_KIND = re.compile(r"(?i)\s+for\s+(?P<kind>new[- ]energy\s+vehicles|NEVs|electric\s+vehicles|EVs)\b")
 

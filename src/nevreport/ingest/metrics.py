@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import itertools
 import re
 
 from nevreport.ingest.clauses import CLAUSE_BREAK, Spans, earlier_sentences, spans_around, status_of
@@ -949,6 +948,7 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     company's in a country or region abroad stays the company's, the place in its name ("the carmaker runs 40
     swap stations in Europe"); a share's price or its move is the day's, the day of the report."""
     mention_at = spans.clause[0] if at is None else at  # where the number stands
+    said = text[spans.sentence[0] : spans.sentence[1]]
     owner = entities.brands.get(entity)
     models = [m for m in re.finditer(rf"\b{re.escape(entity)}\s+(?P<number>\d{{2,4}})\b(?![,.]\d)(?!\s*(?:percent|%"
                                      r"|units|vehicles|cars))", text[spans.sentence[0] : spans.clause[1]])
@@ -961,24 +961,22 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     elif owner:
         metric, entity = _brand_metric(entity, metric), owner
     else:  # "Hongqi, the premium brand of FAW Group, sold ...": the brand the sentence opens with, its owner after it
-        said = text[spans.sentence[0] : spans.sentence[1]]
         opening = next((b for b, o in entities.brands.items() if o == entity
                         and re.match(rf"\s*(?:the\s+)?{re.escape(b)}\s*,\s+(?:the|a|an)\s", said)), "")
         if opening:
             metric = _brand_metric(opening, metric)
     if entity in ABROAD and re.search(r"export|shipment", metric) and "_share" not in metric and re.search(
-            rf"\bto\s+(?:the\s+)?{re.escape(entity)}\b", text[spans.sentence[0] : spans.sentence[1]]):
+            rf"\bto\s+(?:the\s+)?{re.escape(entity)}\b", said):
         # "cars worth $1.1 billion were exported to Russia": the exporter's, to that market
         exporter = main_subject if main_subject not in ABROAD else "China"
         metric, entity = _place_metric(metric, entity) if f"_{snake(entity)}" not in metric else metric, exporter
-    said = text[spans.sentence[0] : spans.sentence[1]]
     place_at = re.search(rf"\b{re.escape(entity)}['\u2019]s\b", said) if entity in ABROAD else None
     before_place = [n.entity for n in entities.names_in(text, spans.sentence[0], spans.sentence[0] + place_at.start())
                     if entities.is_company(n.entity)] if place_at else []
     if before_place:  # "Geely came second in Chile's EV sales, selling 1,980 units"
         metric, entity = _place_metric(metric, entity), before_place[0]
     elif entity in ABROAD and entities.is_company(main_subject) and re.search(
-            rf"\b(?:in|across)\s+(?:the\s+)?{re.escape(entity)}\b", text[spans.sentence[0] : spans.sentence[1]]):
+            rf"\b(?:in|across)\s+(?:the\s+)?{re.escape(entity)}\b", said):
         metric, entity = _place_metric(metric, entity), main_subject
     elif entities.is_company(entity) and metric and not metric.startswith(("share_price", "ipo_", "valuation_")) and (
             abroad := _place_nearest(text, spans, mention_at)) and abroad in ABROAD and not _WORLDWIDE.search(
@@ -995,15 +993,15 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
         named = [n.entity for n in entities.names_in(text, *spans.sentence) if entities.is_company(n.entity)]
         entity = named[0] if named else main_subject if main_subject not in PLACE_SET else entity
     listed = metric.startswith(("share_price", "ipo_price", "ipo_valuation")) or metric.startswith(
-        "market_value") and re.search(r"(?i)\b(?:closed|shares?|stock)\b", text[spans.sentence[0] : spans.sentence[1]])
+        "market_value") and re.search(r"(?i)\b(?:closed|shares?|stock)\b", said)
     own = period if published and period and not re.fullmatch(r"\d{4}-\d\d-\d\d", period) and period not in (
         str(published.year), f"{published:%Y-%m}") and period in periods_named(text, *spans.sentence, published) else ""
     if listed and status == "actual" and published and not own:  # ("shares were up 80% in 2025": that year's)
         # the trading day its sentence names ("closed at $9.81 on Thursday"), else its paragraph's ("On October
         # 14, Harbour went public ... priced its shares at"), else the day of publication
-        paragraph = text.rfind("\n", 0, spans.sentence[0]) + 1, text.find("\n", spans.sentence[1])
-        trading = [(a, b) for a, b in _sentences_between(text, paragraph[0], paragraph[1] if paragraph[1] >= 0
-                                                         else len(text)) if _TRADING.search(text, a, b)]
+        paragraph_end = text.find("\n", spans.sentence[1])
+        trading = [(a, b) for a, b in earlier_sentences(text, paragraph_end if paragraph_end >= 0 else len(text))[::-1]
+                   if _TRADING.search(text, a, b)]
         period = day_named(text, *spans.sentence, published) or next(
             (day for a, b in trading if (day := day_named(text, a, b, published))), "") or published.isoformat()
     return entity, metric, period
@@ -1013,12 +1011,6 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
 # Friday")
 _TRADING = re.compile(r"(?i)\bwent\s+public\b|\blist(?:ed|ing)\b|\bdebut\b|\btrading\b|\bshares?\b|\bclosed\b"
                       r"|\bIPO\b|\boffering\b")
-
-
-def _sentences_between(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The sentences of text[start:end], cut after a full stop, question or exclamation mark before a space."""
-    cuts = [start, *(start + m.end() for m in re.finditer(r"[.!?](?=\s)", text[start:end])), end]
-    return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
 
 
 _WORLDWIDE = re.compile(r"(?i)\b(?:worldwide|globally|global|around\s+the\s+world|in\s+the\s+world)\b")
@@ -1325,6 +1317,8 @@ _MEASURED_BY_WORDS = (
     (re.compile(r"(?i)\bcapacity\b"), "capacity"),
     (re.compile(r"(?i)\bbattery\b"), "battery_capacity"),
 )
+# Capacity added, told before its number: "expanded its capacities by 12 GWh", "capacities for another four GWh"
+_CAPACITY_ADDED = re.compile(r"(?i)\b(?:expand|increas|add|rais)\w*\b[^.;]*\bby\s*$|\banother\s*$")
 # Makers whose figures in GWh are their batteries'
 _BATTERY_MAKERS = frozenset({"CATL", "Gotion", "CALB", "SVOLT", "EVE Energy", "Sunwoda", "LG Energy Solution",
                              "LG Chem", "Panasonic", "BYD"})
@@ -1357,8 +1351,7 @@ def _battery_energy(text: str, mention: Mention, spans: Spans, name: str) -> str
         else "power_battery")  # ("batteries for energy storage")
     target = "_target" if name.endswith("_target") else ""
     if capacity:  # "expanded its capacities by 12 GWh", "capacities for another four GWh"
-        added = re.search(r"(?i)\b(?:expand|increas|add|rais)\w*\b[^.;]*\bby\s*$|\banother\s*$",
-                          text[spans.clause[0] : mention.start])
+        added = _CAPACITY_ADDED.search(text, spans.clause[0], mention.start)
         return f"{'newly_added_' if added else ''}{kind}_capacity{target}"
     for start, end in (spans.clause, spans.sentence):
         found = [m.lastgroup for m in measures_in(text, start, end) if m.lastgroup in _BATTERY_MEASURES]
@@ -1466,8 +1459,7 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
             storage = re.search(r"(?i)\bstorage\b", text[slice(*spans.clause)])
             kind = "energy_storage_battery" if storage else "power_battery"
             capacity = re.search(r"(?i)\bcapacit(?:y|ies)\b", text[slice(*spans.clause)])
-            added = capacity and re.search(r"(?i)\b(?:expand|increas|add|rais)\w*\b[^.;]*\bby\s*$|\banother\s*$",
-                                           text[spans.clause[0] : mention.start])
+            added = capacity and _CAPACITY_ADDED.search(text, spans.clause[0], mention.start)
             measure = "capacity" if capacity else re.sub(r"^(?:vehicle|nev|energy)_?", "", name) or "production"
             name = f"{'newly_added_' if added else ''}{kind}_{measure}"
         return name, mention.measured
@@ -1704,12 +1696,12 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         # "310 vehicles loaded on a ro-ro ship left the port, bound for Saudi Arabia": what a port ships,
         # which the text does not call exports
         context = Read(context.what, "shipments")
+    number_of = _number_of_things(text, mention, spans) if noun in ("", "units") else ""
     people = _PEOPLE_BEFORE.search(text, max(spans.clause[0], mention.start - 60), mention.start) if (
-        unit in ("count", "vehicles") and noun in ("", "units")
-        and not _number_of_things(text, mention, spans)) else None
+        unit in ("count", "vehicles") and noun in ("", "units") and not number_of) else None
     if people:  # "a user base of 3 million", "owners topping 2.5 million": people counted
         return f"{people['who'].lower()}{'' if people['who'].lower().endswith('s') else 's'}", "count"
-    counted_thing = (_number_of_things(text, mention, spans) or _the_number_of_subject(text, mention, spans)
+    counted_thing = (number_of or _the_number_of_subject(text, mention, spans)
                      if noun in ("", "units") else "")  # "the number of facilities reaching 12.1 million units"
     if not counted_thing and noun in ("", "units") and not measures_in(text, *spans.sentence):
         counted_thing = _things_as_subject(text, spans)  # "Public EV charging facilities stood at 4.32 million units"
@@ -1718,8 +1710,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         # the words inside the noun phrase ("built") measure; "the number of public chargers listed by its members
         # came to 702,000": those chargers, not the members
         name = _count_name(text, mention, spans, "count", entity, known)
-        named_number = (name not in known.values() and not name.endswith(counted_thing)
-                        and _number_of_things(text, mention, spans) == counted_thing)
+        named_number = name not in known.values() and not name.endswith(counted_thing) and number_of == counted_thing
         return _of_network(text, spans, counted_thing if name == "count" or named_number else name), "count"
     if counted_thing and unit in ("percent", "times") and not measures_in(text, *spans.clause):
         name = _count_name(text, _number_before(text, mention, spans) or mention, spans, "count", entity, known)
