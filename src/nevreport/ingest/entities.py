@@ -134,7 +134,11 @@ _COMPANY_DOES = re.compile(
     r"|deliveries)|posted\s+(?:[a-z-]+\s+){0,2}(?:sales|deliveries|revenue)|went\s+public|priced\s+its\s+shares"
     r"|(?:exported|shipped|produced|manufactured|earned|unveiled|launched)\s+(?:a\s+|an\s+|its\s+|some\s+|about\s+|over\s+"
     r"|more\s+than\s+|nearly\s+)?(?:\d[\d,.]*|[a-z]+\s+(?:vehicles|cars|units|trucks|buses|models))"
-    r"|(?:unveiled|launched)\s+(?:a|an|its)\b)\b)")
+    r"|(?:unveiled|launched)\s+(?:a|an|its)\b"
+    # "Lumen Motors opened its plant in Chile", "Zeta employs 3,400 workers": what a company has and does
+    r"|(?:opened|opens|operates|inaugurated)\s+(?:a|an|its|their)\s+(?:new\s+|first\s+|second\s+|own\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?:plant|factory|store|showroom|facility|production\s+base|assembly\s+line)s?"
+    r"|employs\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|some\s+|around\s+)?\d)\b)")
 # "Northern Heavy Truck Group, or Nortruk,": a company's full name, then the short one it goes by
 _COMPANY_CALLED = re.compile(r"\b(?:Group|Company|Co|Corporation|Corp|Motors?|Automobile|Holdings?|Ltd)\.?,?\s+"
                              r"(?:or|also\s+known\s+as|known\s+as)\s+(?P<name>[A-Z][\w&-]+)(?=\s*[,.;)])")

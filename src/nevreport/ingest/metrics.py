@@ -810,10 +810,30 @@ _BAR_AFTER = re.compile(r"(?i)(?:\s+[\w-]+){0,4}?\s+(?:(?:(?:hit|reached|passed|
                         r"(?:\s+(?P<thing>automobiles|cars|vehicles|NEVs))?")
 
 
+# "employing 1,200 people", "a staff of 300": people who work for the company or plant; "the plant's workforce is
+# expected to grow to 10,000": its workforce, whatever the words after the number
+_EMPLOYING = re.compile(r"(?i)\b(?:employ(?:s|ed|ing)?|hir(?:es|ed|ing))\s+(?:a\s+total\s+of\s+|about\s+|around\s+"
+                        r"|over\s+|more\s+than\s+|nearly\s+|some\s+|almost\s+|roughly\s+)?$")
+_WORKFORCE = re.compile(r"(?i)\b(?:workforce|work\s+force|headcount|staff)\b(?:\s+(?!\d)[\w'\u2019-]+){0,8}?\s+"
+                        r"(?:to|of|at|reached|exceeded|topped|totaled|totalled|is|was|numbered)\s+(?:over\s+|more\s+than\s+"
+                        r"|about\s+|around\s+|nearly\s+|some\s+|almost\s+|roughly\s+)?$")
+_WORKERS = ("people", "workers", "staff", "employees", "staffers")
+
+
+def _employed(text: str, mention: Mention, spans: Spans, noun: str) -> bool:
+    """Whether a count is of the people a company or plant employs."""
+    before = text[max(spans.clause[0], mention.start - 80) : mention.start]
+    if noun in _WORKERS and _EMPLOYING.search(before):
+        return True
+    return noun.rsplit("_", 1)[-1] not in VEHICLE_NOUNS and bool(_WORKFORCE.search(before))
+
+
 def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: str, known: dict[str, str]) -> str:
     """The metric of a count of something other than vehicles: a known metric its sentence names, where routes
     go, where an expo's exhibitors come from, else its noun ("28 research institutes" -> research_institutes)."""
     sentence = text[spans.sentence[0] : spans.sentence[1]]
+    if _employed(text, mention, spans, noun):
+        return "employees"
     made_of = _TONS_OF.match(text, mention.end) if noun in ("tons", "tonnes", "metric_tons") else None
     if made_of and not is_facility(entity) and not _FREIGHT_WORDS.search(sentence):
         # "277,000 tons of cathode materials were produced": the material and what was done with it
@@ -1282,6 +1302,20 @@ def _level_of_growth(text: str, mention: Mention, spans: Spans) -> Mention | Non
 
 
 # What a factory ships goes to buyers at home and abroad: shipments, not exports, unless the words say abroad.
+# A plant's making in a year, told of what it will do: "the factory will manufacture over 90,000 cars per year",
+# "the first phase will enable annual output at the plant to reach 50,000 EVs"
+_PLANT_A_YEAR = re.compile(r"(?i)\b(?:a|per|each)\s+year\b|\bannually\b|\bannual\s+(?:output|production)\b")
+# What a plant or project costs is money invested in it: "the $150mn project", "The second phase, costing $250mn",
+# "the plant cost 2 billion yuan to build"
+_PROJECT = r"(?:projects?|plants?|factory|factories|phases?|production\s+base|facility|facilities)"
+_NOT_ADJECTIVE = r"(?!(?:from|in|at|of|to|for|by|on|with|the|its|their|a|an)\b)"
+_PROJECT_AFTER = re.compile(rf"(?i)[ \t]+(?:{_NOT_ADJECTIVE}[a-z-]+\s+){{0,2}}?{_PROJECT}\b")
+_PROJECT_COSTING = re.compile(rf"(?i)\b{_PROJECT}\b(?:\s+[\w'\u2019-]+){{0,3}}?,?\s+(?:costing|(?:will\s+)?costs?"
+                              r"|worth)\s+"
+                              r"(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|some\s+|an\s+estimated\s+)?$")
+_IN_A_YEAR = re.compile(r"(?i)\b(?:in|for|during)\s+(?:19|20)\d\d\b")
+_PLANT_WORDS = re.compile(r"(?i)\b(?:plants?|factory|factories|phases?|production\s+(?:base|lines?)"
+                          r"|assembly\s+lines?)\b")
 _PLANT_SHIPPED = re.compile(r"(?i)\bship(?:ped|ments?|s)\b")
 _ABROAD_WORDS = re.compile(r"(?i)\bexport\w*|\babroad\b|\boverseas\b|\bto\s+(?:Europe|foreign)\b")
 # Things a charging network is made of, named bare when the sentence has said whose they are.
@@ -1632,6 +1666,9 @@ def _value_of_those(text: str, mention: Mention, spans: Spans, status: str, enti
 def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: str, period: str,
                  known: dict[str, str]) -> tuple[str, str]:
     unit = mention.unit
+    if unit in CURRENCIES and (_PROJECT_AFTER.match(text, mention.end) or _PROJECT_COSTING.search(
+            text, spans.sentence[0], mention.start)):
+        return f"investment_{unit}", unit  # "the $150mn project", "the second phase, costing $250mn": what it takes
     price = price_name(text, mention, spans, known_company_names())
     if price:  # "BYD's new Seal is priced from 180,000 yuan": the model's price
         return price, unit
@@ -1651,6 +1688,8 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
                                                                                   mention.start))
                          if n.endswith(_PLACES_COUNTED)]
         noun = places_before[-1] if places_before else noun
+    if unit in ("count", "people") and _employed(text, mention, spans, noun):
+        return "employees", unit  # "Nortruk has a staff of 2,300", after a sentence on its sales
     if noun and listed_after(text, mention, spans):  # "4,000 and 1,000 pickups and vans, respectively": the list's
         noun = ""
     things = _antecedent_things(text, mention, spans) if not noun and unit in ("count", "percent") else ""
@@ -1696,6 +1735,11 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         # "310 vehicles loaded on a ro-ro ship left the port, bound for Saudi Arabia": what a port ships,
         # which the text does not call exports
         context = Read(context.what, "shipments")
+    elif context.measure == "production" and status != "actual" and _PLANT_A_YEAR.search(sentence) and (
+            _PLANT_WORDS.search(sentence) or is_plant(entity)) and not _IN_A_YEAR.search(text, *spans.clause):
+        # "the factory will manufacture 90,000 cars a year": what it can make ("its annual output is expected to reach
+        # 450,000 vehicles in 2021" is that year's production)
+        context = Read(context.what, "capacity")
     number_of = _number_of_things(text, mention, spans) if noun in ("", "units") else ""
     people = _PEOPLE_BEFORE.search(text, max(spans.clause[0], mention.start - 60), mention.start) if (
         unit in ("count", "vehicles") and noun in ("", "units") and not number_of) else None

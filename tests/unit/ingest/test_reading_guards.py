@@ -38,7 +38,7 @@ PUBLISHED = dt.date(2024, 6, 10)
      "vehicle_sales"),
     ("Zeta produced 50,000 cars and sold 48,000 in May. The former chairman of Zeta said 12,000 were sold "
      "in Europe.", "12,000", "vehicle_sales"),
-    ("The factory, which was visited by the mayor, employs 3,000 people.", "3,000", "people"),
+    ("The factory, which was visited by the mayor, employs 3,000 people.", "3,000", "employees"),  # (never visitors)
 ])
 def test_a_shape_close_to_a_newer_reading_keeps_its_own_reading(text, stated, metric):
     assert _metric(text, stated, published=PUBLISHED) == metric

@@ -1,0 +1,68 @@
+"""A plant abroad: what it will make in a year is its capacity, what its phases cost is investment, the people it
+employs are its employees, and a company the project does not know is learned from the plant it opened. Exports
+"to" a named country after "exported vehicles" carry the country. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.unit.ingest.test_reading_more_news import _rows
+
+PLANT = ("Lumen opens a plant in Chile\n\n"
+         "Lumen Motors opened its plant in Chile on Monday.\n\n"
+         "The completion of the first phase of the $150mn project will enable annual output at the plant to reach "
+         "40,000 EVs.\n\n"
+         "The second phase, costing $250mn, aims to lift manufacturing to 150,000 EVs per year.\n\n"
+         "Once commissioned, the factory will manufacture over 80,000 cars per year.\n\n"
+         "Currently employing 1,100 people, the plant's workforce is expected to grow to 9,000 once all phases are "
+         "completed.\n")
+
+
+@pytest.mark.parametrize(
+    ("stated", "metric"),
+    [("$150mn", "investment_usd"), ("40,000", "nev_capacity"), ("$250mn", "investment_usd"),
+     ("150,000", "nev_capacity_target"), ("80,000", "vehicle_capacity"), ("1,100", "employees"),
+     ("9,000", "employees")],
+)
+def test_a_plant_abroad(tmp_path: Path, stated, metric):
+    row = _rows(tmp_path, PLANT, published="2024-03-02")[stated]
+    assert (row["entity"], row["metric"]) == ("Lumen", metric)
+
+
+def test_a_plants_output_in_a_named_year_is_production(tmp_path: Path):
+    text = ("Plant to grow\n\nThe annual output of Zeta's Harbour plant is expected to reach 300,000 vehicles in "
+            "2025.\n")
+    assert _rows(tmp_path, text, published="2024-03-02")["300,000"]["metric"] == "vehicle_production"
+
+
+def test_money_from_a_plant_that_is_not_its_cost(tmp_path: Path):
+    text = ("Zeta grows\n\nZeta sold cars worth 5 billion yuan from the plant.\n\n"
+            "The plant earned 2 billion yuan in revenue.\n")
+    rows = _rows(tmp_path, text, published="2024-03-02")
+    assert rows["5 billion yuan"]["metric"] == "vehicle_sales_cny"
+    assert rows["2 billion yuan"]["metric"] == "revenue_cny"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [("Nortruk employs 3,400 workers in Chile.", "3,400"), ("Nortruk has a staff of 2,300.", "2,300")],
+)
+def test_people_a_company_employs(tmp_path: Path, sentence, stated):
+    text = f"Nortruk grows\n\nNortruk sold 2,000 trucks last year. {sentence}\n"
+    row = _rows(tmp_path, text, published="2024-03-02")[stated]
+    assert (row["entity"], row["metric"]) == ("Nortruk", "employees")
+
+
+def test_people_who_visit_are_no_employees(tmp_path: Path):
+    text = "Show opens\n\nThe staff of the plant visited 40 dealers last year.\n"
+    assert _rows(tmp_path, text, published="2024-03-02")["40"]["metric"] != "employees"
+
+
+def test_exported_vehicles_to_a_named_country(tmp_path: Path):
+    text = ("Geely ships more cars\n\nGeely said the number of exported vehicles to Saudi Arabia exceeded 12,000 "
+            "units last year, an increase of 15 percent compared to the previous year.\n")
+    rows = _rows(tmp_path, text, published="2024-03-02")
+    assert rows["12,000"]["metric"] == "vehicle_exports_saudi_arabia"
+    assert rows["15 percent"]["metric"] == "vehicle_exports_saudi_arabia_yoy_pct"
