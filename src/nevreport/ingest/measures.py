@@ -96,6 +96,7 @@ _MEASURES = [
     ("deliveries", r"deliver(?:ed|ies|y|s|ing)?"),
     # "the NEV market size will reach", "the nation's car market shrank 9%"
     ("sales", r"sales|(?<=market )size|sold|sells?|selling|changed\s+hands"  # (used cars that "changed hands")
+              r"|(?<=car\s)transactions|(?<=NEV\s)transactions|(?<=,\swith\s)transactions"  # "used NEV transactions"
               r"|wholesales?(?!\s+(?:prices?|inventor\w*|loans?|financing|electricity|market|trade|volume\s+of\s+"
               r"(?:lithium|electricity|batter)))(?:\s+figures)?"  # "wholesale figures came to 61,200 units"
               r"|(?:(?<=car\s)|(?<=NEV\s)|(?<=EV\s)|(?<=auto\s)|(?<=vehicle\s))market(?=(?:\s+in\s+[A-Z][a-z]+)?\s+(?:shr[au]nk|grew|expanded|contracted|rose|fell"
@@ -167,6 +168,8 @@ _WHAT_RE = re.compile(
     r"(?<!ethanol\s)(?<!new\s)(?:(?:traditional|conventional)\s+)?(?:gasoline|petrol|fuel|oil-fuell?ed)"
     r"(?:[- ]powered)?\s+(?:vehicles?|cars?|models?)\b|\binternal[- ]combustion(?:[- ]engine)?\s+(?:vehicles?|cars?)\b"
     r"|\bICE\s+(?:vehicles?|cars?)\b)"
+    r"|(?P<used_nev>\b(?:used|second[- ]hand)\s+(?:NEVs?|new[- ]energy\s+(?:vehicles?|cars?)|EVs?|electric\s+(?:cars?"
+    r"|vehicles?))\b)"
     r"|(?P<used_vehicle>\bused[- ](?:cars?|vehicles?|autos?)\b|\bsecond[- ]hand\s+(?:cars?|vehicles?)\b)"
     r"|(?P<vehicle>\b(?:vehicles?|cars?|automobiles?|autos?|auto\s+industry|automotive)\b)"
     # body types: "8,321 sedans, 11,934 SUVs and 913 MPVs"
@@ -180,7 +183,7 @@ _WHAT_RE = re.compile(
 )
 # Kinds of vehicle, most specific first; other goods ("auto parts", "lithium-ion batteries") count when no
 # vehicle is named, the first named first.
-VEHICLE_KINDS = ("bev_passenger_car", "bev", "nev", "phev", "fcv", "passenger_car", "commercial_vehicle",
+VEHICLE_KINDS = ("bev_passenger_car", "bev", "used_nev", "nev", "phev", "fcv", "passenger_car", "commercial_vehicle",
                  "gasoline_powered_vehicle", "used_vehicle", "vehicle")
 # The name of an organisation says nothing of what a figure counts: "China Association of Automobile
 # Manufacturers", "China Passenger Car Association", "the Ministry of Commerce".

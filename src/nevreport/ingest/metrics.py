@@ -470,6 +470,8 @@ def _share_part(what: str, whole: str) -> str:
         return what  # "Passenger car sales, which account for 83 percent of total vehicle sales"
     if what == "nev_passenger_car" and whole.startswith("nev_"):
         return what
+    if what == "used_nev" and whole.startswith("used_vehicle"):
+        return what  # "used NEV transactions ..., 7.9 percent of total used car sales"
     return "nev"
 
 

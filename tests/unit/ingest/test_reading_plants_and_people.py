@@ -66,3 +66,20 @@ def test_exported_vehicles_to_a_named_country(tmp_path: Path):
     rows = _rows(tmp_path, text, published="2024-03-02")
     assert rows["12,000"]["metric"] == "vehicle_exports_saudi_arabia"
     assert rows["15 percent"]["metric"] == "vehicle_exports_saudi_arabia_yoy_pct"
+
+
+USED_NEVS = ("Used car trade hits record\n\n"
+             "BEIJING, Jan. 10 -- The country's used car market hit a record high in 2025, with transactions topping "
+             "18 million units, according to data from the dealers association.\n\n"
+             "Supported by growing NEV ownership, used NEV transactions reached 1.4 million units in 2025, accounting "
+             "for 7.1 percent of total used car sales, an increase of 2.1 percentage points year on year.\n")
+
+
+@pytest.mark.parametrize(
+    ("stated", "metric"),
+    [("18 million", "used_vehicle_sales"), ("1.4 million", "used_nev_sales"),
+     ("7.1 percent", "used_nev_share_of_used_vehicle_sales"),
+     ("2.1 percentage points", "used_nev_share_of_used_vehicle_sales_yoy_pp")],
+)
+def test_used_car_and_used_nev_transactions(tmp_path: Path, stated, metric):
+    assert _rows(tmp_path, USED_NEVS, published="2026-01-10")[stated]["metric"] == metric
