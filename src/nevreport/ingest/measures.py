@@ -431,9 +431,11 @@ _VERB_MEASURE = {"produced": "production", "made": "production", "manufactured":
 def _verb_pair(text: str, mention: Mention, spans: Spans) -> str:
     """"makers produced 167,000 NEVs and sold 160,000 units, increasing 69.7% and 104.5% respectively": the
     n-th growth after two levels told by their verbs (or, failing verbs, their measures' names) is the n-th's."""
+    start, end = spans.sentence
+    if mention.unit in ("count", "vehicles"):
+        return _verbs_then_levels(text, mention, spans)
     if mention.unit not in ("percent", "times"):
         return ""
-    start, end = spans.sentence
     growths = [start + m.start()
                for m in re.finditer(r"(?<![\d.,])\d[\d.]*\s*(?:percent|per\s+cent|%)", text[start:end])]
     if len(growths) != 2 or mention.start not in growths:
@@ -448,6 +450,24 @@ def _verb_pair(text: str, mention: Mention, spans: Spans) -> str:
     if len(verbs) != 2 or verbs[0] == verbs[1]:
         return ""
     return verbs[growths.index(mention.start)]
+
+
+def _verbs_then_levels(text: str, mention: Mention, spans: Spans) -> str:
+    """"China produced and sold 21.5 million and 21.7 million vehicles, respectively": the n-th level after two
+    verbs is the n-th verb's."""
+    start, end = spans.sentence
+    if not re.search(r"(?i)\brespectively\b", text[start:end]):
+        return ""
+    levels = [start + m.start() for m in _NUMBER.finditer(text[start:end])
+              if not is_year_number(m.group()) and not re.search(r"percent|%", m.group())]
+    if len(levels) != 2 or mention.start not in levels:
+        return ""
+    verbs = re.search(r"(?i)\b(produced|made|manufactured|sold|exported|delivered)\s+and\s+(produced|made"
+                      r"|manufactured|sold|exported|delivered)\s+(?:a\s+total\s+of\s+|about\s+|some\s+)?$",
+                      text[start : levels[0]])
+    if not verbs or verbs.group(1).lower() == verbs.group(2).lower():
+        return ""
+    return _VERB_MEASURE[verbs.group(1 + levels.index(mention.start)).lower()]
 
 
 def paired_what(text: str, mention: Mention, spans: Spans) -> str:
@@ -539,11 +559,12 @@ def direct_measure(text: str, mention: Mention, clause_start: int = 0) -> str:
     export", "70,000 new cars registered"; "sold 500,000 vehicles overseas" are sales abroad, "shipped 500,000
     vehicles overseas" exports."""
     after = re.match(r"(?i)\s+(?:new\s+energy\s+|new\s+)?(?:units|vehicles|cars|NEVs)\s+(?:(?:were|was)\s+)?"
-                     r"(produced|sold|exported|delivered|registered|for\s+export|abroad|overseas)\b",
+                     r"(produced|sold|exported|delivered|registered|for\s+export|abroad|overseas)\b"
+                     r"|\s+(?:were|was)\s+(produced|sold|exported|delivered)\b",  # "... and 415,000 were sold"
                      text[mention.end : mention.end + 40])  # "901,000 units were sold"
     if not after:
         return ""
-    word = after.group(1).lower()
+    word = (after.group(1) or after.group(2)).lower()
     then = _THEN_VERB.match(text, mention.end + after.end())
     if word == "produced" and then:  # "41,000 cars built in the city were sold abroad"
         word = then.group(1)

@@ -1263,7 +1263,25 @@ def _level_in_turn(text: str, mention: Mention, spans: Spans) -> Mention | None:
     levels = [m for m in found if m.unit in _LEVEL_UNITS]
     growths = [m for m in found if m.unit in ("percent", "times")]
     at = next((i for i, m in enumerate(growths) if m.start == mention.start), -1)
-    return levels[at] if len(levels) == len(growths) >= 2 and at >= 0 else None
+    if len(levels) == len(growths) >= 2 and at >= 0:
+        return levels[at]
+    # "exported 167,000 cars, with a value of 38.73 billion yuan (US$5.61 billion), an increase of 30.3 percent and
+    # 63.9 percent respectively, accounting for nearly 60 percent of ...": the run of growths just before the word,
+    # paired with the levels before them, an amount given again in another currency not counted
+    word = re.search(r"(?i)\brespectively\b", text[mention.end : spans.sentence[1]])
+    run = [m for m in growths if word and m.end <= mention.end + word.start()]
+    first = next((i for i in range(len(run) - 1, 0, -1)
+                  if not _RUN_JOIN.fullmatch(text, run[i - 1].end, run[i].start)), 0)
+    run = run[first:]  # the growths joined by "and" or commas, up to the word
+    levels = [m for m in levels if m.end <= run[0].start and not _CONVERTED.search(
+        text, max(spans.sentence[0], m.start - 20), m.start)] if run else []
+    at = next((i for i, m in enumerate(run) if m.start == mention.start), -1)
+    return levels[at] if len(levels) == len(run) >= 2 and at >= 0 else None
+
+
+# The first word of a kind of vehicle's name: a value of vehicles keeps its currency in a growth, other goods' not
+_VEHICLE_WORDS_OF_KINDS = frozenset(kind.split("_", 1)[0] for kind in (*VEHICLE_KINDS, "nev_passenger_car"))
+_RUN_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 
 _GROWTH_BASE_WORDS = re.compile(r"(?i)\s*(?:year[- ]on[- ]year|month[- ]on[- ]month|from\s+a\s+(?:year|month)|on\s+"
@@ -1595,13 +1613,22 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
         model = model_named(text, mention, spans)
         if model and not metric.startswith(f"{model}_"):  # "The Hongguang Mini EV sold 23,762 units": the model's
             return f"{model}_{modelled['rest']}", unit
-    if mention.unit == "percent" and _neighbour and (not metric or metric in _BARE_NAMES):
+    paired = bool(_GROWTH_SUFFIX.search(metric)) and bool(_level_in_turn(text, mention, spans))
+    if mention.unit == "percent" and _neighbour and (not metric or metric in _BARE_NAMES or paired):
         in_turn = _level_in_turn(text, mention, spans)
-        named = read_metric(text, in_turn, spans_around(text, in_turn), status, entity, period, known, False)[0] if (
+        # (a growth already named is renamed only after its level as read with the sentence around it: "738,000
+        # NEVs were produced and 734,000 were sold, respectively decreasing 18.7% and 17.7%")
+        named = read_metric(text, in_turn, spans_around(text, in_turn), status, entity, period, known, paired)[0] if (
             in_turn) else ""
         if named and named not in _BARE_NAMES and not _GROWTH_SUFFIX.search(named):
             # "3.1 million were public ... and 9.3 million were private, which grew 27 percent and 47.5 percent,
-            # respectively": each growth its level's, in turn
+            # respectively": each growth its level's, in turn (a value keeps its currency only where the same
+            # thing is counted in units too: "raking in 33 billion yuan in revenue, up ... 51.9 percent" ->
+            # revenue_yoy_pct)
+            money = re.fullmatch(rf"(?P<base>.+)_(?:{'|'.join(CURRENCIES)})", named)
+            if money and not (re.search(r"_(?:exports|imports|sales|deliveries)$", money["base"])
+                              and money["base"].split("_", 1)[0] in _VEHICLE_WORDS_OF_KINDS):
+                named = money["base"]
             return f"{named}_{_growth_base(text, mention, spans, period[:4])}_pct", unit
     bare = metric in _BARE_NAMES or (metric == "years" and mention.unit != "years")  # "65,000 last year"
     if not bare or not _neighbour:
