@@ -133,6 +133,13 @@ def _plants(text: str, companies: tuple[str, ...], places: tuple[str, ...]) -> t
     # "Tesla ... with output at its Shanghai Gigafactory": the factory of the company named last before it
     its = re.compile(rf"\b(?:its|their)\s+(?:[a-z]+\s+){{0,2}}?(?P<place>{place})\s+(?P<kind>{_PLANT_WORDS})\b")
     named = re.compile(rf"\b(?:{company})\b")
+    # "the Zeta plant in Yichun", "Zeta's production facilities in Beilun", "the plant in the city of Jianyang" (of
+    # the company named last before it): the place after the factory
+    after = re.compile(rf"\b(?:(?P<co>{company})['\u2019]s\s+(?:[a-z]+\s+){{0,2}}?"
+                       rf"|[Tt]he\s+(?:(?P<the_co>{company})\s+)?)"
+                       rf"(?P<kind>{_PLANT_WORDS}|production\s+(?:facilities|base))\s+in\s+(?:the\s+(?:city|town|county)\s+of\s+"
+                       r"|(?i:(?:north|south)?(?:east|west)?(?:ern)?|central)\s+China['\u2019]s\s+)?"
+                       rf"(?P<place>{place})\b(?!['\u2019]s\b|\s+(?:Province|province|China)\b)")
     owner: dict[str, str] = {}
     giga: set[str] = set()
     spans: list[tuple[int, int, str]] = []
@@ -146,6 +153,14 @@ def _plants(text: str, companies: tuple[str, ...], places: tuple[str, ...]) -> t
         before = [m.group() for m in named.finditer(text, 0, match.start())] if company else []
         if before and match["place"] not in companies:
             owner.setdefault(match["place"], before[-1])
+            if match["kind"].lower().startswith("giga"):
+                giga.add(match["place"])
+            spans.append((match.start(), match.end(), match["place"]))
+    for match in after.finditer(text):
+        before = [m.group() for m in named.finditer(text, 0, match.start())] if company else []
+        co = match["co"] or match["the_co"] or (before[-1] if before else "")
+        if co and match["place"] not in companies:
+            owner.setdefault(match["place"], co)
             if match["kind"].lower().startswith("giga"):
                 giga.add(match["place"])
             spans.append((match.start(), match.end(), match["place"]))

@@ -83,3 +83,22 @@ USED_NEVS = ("Used car trade hits record\n\n"
 )
 def test_used_car_and_used_nev_transactions(tmp_path: Path, stated, metric):
     assert _rows(tmp_path, USED_NEVS, published="2026-01-10")[stated]["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "entity"),
+    [("Zeta builds plant\n\nOn 30 May, production lines for ten GWh of batteries were commissioned at the Gotion "
+      "plant in Yichun (Jiangxi province).\n", "ten", "Gotion Yichun Plant"),
+     ("Geely grows\n\nFrom January to August 2024, Geely's production facilities in Beilun manufactured 79,000 "
+      "vehicles, reflecting a 19.7% year-on-year increase.\n", "79,000", "Geely Beilun Plant"),
+     ("Tesla delivers\n\nTesla's gigafactory in East China's Shanghai city delivered 310,000 electric vehicles in "
+      "2021, up 200 percent from the previous year.\n", "310,000", "Tesla Gigafactory Shanghai")],
+)
+def test_a_plant_named_by_the_place_after_it(tmp_path: Path, text, stated, entity):
+    assert _rows(tmp_path, text, published="2024-09-10")[stated]["entity"] == entity
+
+
+def test_the_figure_before_a_companys_own_whole_is_the_companys(tmp_path: Path):
+    text = ("Tesla delivers\n\nTesla's Shanghai gigafactory delivered 310,000 electric vehicles in 2021.\n\n"
+            "The figure contributed to Tesla's annual delivery of 900,100 electric vehicles in 2021.\n")
+    assert _rows(tmp_path, text, published="2021-12-10")["900,100"]["entity"] == "Tesla"
