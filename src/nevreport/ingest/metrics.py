@@ -778,7 +778,8 @@ def _the_number_of_subject(text: str, mention: Mention, spans: Spans) -> str:
 # "Public charging facilities numbered about 2.9 million units", "Private charging facilities grew ... to 7.1
 # million units": things other than vehicles, counted as the sentence's subject
 _THINGS_SUBJECT = re.compile(
-    r"(?i)^(?:the\s+)?(?:total\s+)?(?P<things>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*?s)\s+(?:\w+ly\s+)?"
+    r"(?i)^(?:the\s+)?(?:total\s+)?(?P<things>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*?s)\s+"
+    r"(?:(?:in|across)\s+(?:the\s+)?(?:country|nation|(?-i:[A-Z][\w'-]*))\s+)?(?:\w+ly\s+)?"  # "... in China totaled"
     r"(?:stood|reached|totaled|totalled|hit|were|rose|grew|jumped|increased|climbed|expanded|surged|numbered)\b")
 _NOT_COUNTED = frozenset({"sales", "exports", "imports", "deliveries", "figures", "numbers", "data", "statistics",
                           "shipments", "registrations", "orders", "revenues", "profits", "prices", "costs"})
@@ -819,6 +820,13 @@ _EMPLOYING = re.compile(r"(?i)\b(?:employ(?:s|ed|ing)?|hir(?:es|ed|ing))\s+(?:a\
 _WORKFORCE = re.compile(r"(?i)\b(?:workforce|work\s+force|headcount|staff)\b(?:\s+(?!\d)[\w'\u2019-]+){0,8}?\s+"
                         r"(?:to|of|at|reached|exceeded|topped|totaled|totalled|is|was|numbered)\s+(?:over\s+|more\s+than\s+"
                         r"|about\s+|around\s+|nearly\s+|some\s+|almost\s+|roughly\s+)?$")
+# What a ship can carry: "capable of carrying 7,800 and 9,000 vehicles", "the vessel can carry 5,000 cars" (not "a
+# vessel carrying more than 4,000 vehicles departed", which are the cars it shipped)
+_CAN_CARRY = re.compile(r"(?i)\b(?:capable\s+of\s+(?:carrying|transporting|loading)|can\s+(?:carry|transport|load|hold)"
+                        r"|(?:designed|able)\s+to\s+(?:carry|transport|load|hold)|capacity\s+of\s+(?:carrying\s+"
+                        r"|packing\s+|loading\s+)?)\s+(?:up\s+to\s+|about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+)?"
+                        r"(?:[\d,.]+\s+(?:and|or|to)\s+)?$")
+_SHIP = re.compile(r"(?i)\b(?:ships?|vessels?|carriers?|ro-?ro|freighters?)\b")
 _WORKERS = ("people", "workers", "staff", "employees", "staffers")
 
 
@@ -1717,6 +1725,9 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
                                                                                   mention.start))
                          if n.endswith(_PLACES_COUNTED)]
         noun = places_before[-1] if places_before else noun
+    if unit in ("vehicles", "count") and _CAN_CARRY.search(text, max(spans.sentence[0], mention.start - 80),
+                                                          mention.start) and _SHIP.search(sentence):
+        return "vehicle_carrying_capacity", "vehicles"  # "carriers capable of carrying 7,800 and 9,000 vehicles"
     if unit in ("count", "people") and _employed(text, mention, spans, noun):
         return "employees", unit  # "Nortruk has a staff of 2,300", after a sentence on its sales
     if noun and listed_after(text, mention, spans):  # "4,000 and 1,000 pickups and vans, respectively": the list's

@@ -102,3 +102,26 @@ def test_the_figure_before_a_companys_own_whole_is_the_companys(tmp_path: Path):
     text = ("Tesla delivers\n\nTesla's Shanghai gigafactory delivered 310,000 electric vehicles in 2021.\n\n"
             "The figure contributed to Tesla's annual delivery of 900,100 electric vehicles in 2021.\n")
     assert _rows(tmp_path, text, published="2021-12-10")["900,100"]["entity"] == "Tesla"
+
+
+def test_what_a_ship_can_carry_and_what_a_vessel_carried(tmp_path: Path):
+    text = ("Carriers join fleet\n\nA total of 10 new ocean-going carriers capable of carrying 7,000 and 8,500 "
+            "vehicles will be added to the fleet from 2024 to 2026.\n\nThe ro-ro ship can carry 5,000 cars.\n\n"
+            "A vessel carrying more than 4,000 vehicles departed from the port.\n")
+    rows = _rows(tmp_path, text, published="2023-07-10")
+    assert [rows[s]["metric"] for s in ("7,000", "8,500", "5,000")] == ["vehicle_carrying_capacity"] * 3
+    assert rows["4,000"]["metric"] != "vehicle_carrying_capacity"
+
+
+def test_things_counted_as_the_subject_with_their_place(tmp_path: Path):
+    text = ("Charging network grows\n\nPublic charging piles in the country totaled more than 320,000 by the end "
+            "of May, while the number of private charging piles surpassed 480,000 by the same period.\n")
+    rows = _rows(tmp_path, text, published="2019-07-10")
+    assert (rows["320,000"]["metric"], rows["480,000"]["metric"]) == ("public_charging_piles", "private_charging_piles")
+
+
+def test_a_listed_companys_code_in_brackets_is_no_figure(tmp_path: Path):
+    text = ("Battery makers grow\n\nZeta Energy (300750) is expanding alongside BYD (002594), which sold 20,000 "
+            "cars in June.\n")
+    rows = _rows(tmp_path, text, published="2019-07-10")
+    assert "300750" not in rows and "002594" not in rows and "20,000" in rows
