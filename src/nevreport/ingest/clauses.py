@@ -264,7 +264,7 @@ def not_a_claim(text: str, mention: Mention) -> str:
         name = text[max(0, mention.start - 16) : mention.end].split()[-2]
         return f"part of a model's name ('{name} {mention.text}'), not a figure"
     if re.search(r"\(\s*$", text[max(0, mention.start - 2) : mention.start]) and (re.match(
-            r"\.[A-Z]{1,3}\s*\)", text[mention.end : mention.end + 6]) or (  # "CATL (300750)": a listed company's code
+            r"\.[A-Z]{1,3}\s*\)", text[mention.end : mention.end + 6]) or (  # "Zeta Energy (300999)": its code
             re.fullmatch(r"\d{6}", mention.text) and re.match(r"\s*\)", text[mention.end : mention.end + 3])
             and re.search(r"[A-Z][\w&.-]*\s*\(\s*$", text[max(0, mention.start - 30) : mention.start]))):
         return f"a stock code ('{mention.text}{text[mention.end : text.find(')', mention.end)]}'), not a figure"

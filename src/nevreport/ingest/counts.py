@@ -119,8 +119,8 @@ _EXPORTED = re.compile(r"(?i)\bexport(?:s|ed|ing)?\b|\bshipped\b")
 _EXPORTED_TO = re.compile(rf"(?i:\b(?:were|was|been)\s+exported\s+to)\s+(?:the\s+)?(?P<place>(?!{CALENDAR_WORD})"
                           r"(?!China\b|Chinese\b)[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)\b")
 _SHORT_ABROAD = frozenset({"US", "UK", "EU", "USA"})
-# "exports of lithium batteries from Zeta to the US", "Shipments of cells to the UK rose", "the number of exported
-# vehicles to Norway exceeded": where the goods go
+# "exports of lithium batteries from Zeta to the US", "Shipments of cells to the UK rose", "its count of exported
+# vehicles to Norway passed": where the goods go
 SENT_TO = re.compile(r"(?i)\b(?:(?:exports?|shipments?)\s+(?:of\s+(?:[\w-]+\s+){0,4}?)?"
                      r"|exported\s+(?:[a-z-]+\s+){0,2}?)to\s+(?:the\s+)?"
                      rf"(?P<place>(?-i:(?!{CALENDAR_WORD})(?!China\b|Chinese\b)[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z]+)?))")

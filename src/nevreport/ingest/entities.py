@@ -258,7 +258,7 @@ class Entities:
                     # "Rival BYD sold ...": a known company, with a word that only describes it
                     or any(" ".join(words[i:]) in self._canonical for i in range(1, len(words)))
                     or _ORGANISATION_WORDS.search(name) or name in learned
-                    # "Geely's production facilities in Beilun manufactured ...": a place, where they stand
+                    # "Geely's production facilities in Eastvale made ...": a place, where they stand
                     or re.search(r"\b(?:in|at)\s+$", text[max(0, match.start() - 4) : match.start()])):
                 continue
             learned.append(name)
@@ -375,7 +375,7 @@ class Entities:
         for facility in facilities_in(text, start, end, self._companies, _PLACES, self.year):
             inside = [n for n in found if facility.start <= n.start and n.end < facility.end]
             if is_plant(facility.entity) and inside and inside[0].start == facility.start:
-                found = [n for n in found if n not in inside]  # "Geely's production facilities in Beilun"
+                found = [n for n in found if n not in inside]  # "Geely's production facilities in Eastvale"
             if any(n.start <= facility.start < n.end for n in found):
                 continue
             before = _word_before(text, facility.start)
@@ -615,7 +615,7 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
     if figure and not any(n.start > figure.end() and re.match(r"['\u2019]s\s", text[n.end : n.end + 3])
                           for n in in_clause):
         # "The company said the figure was 40 percent more": the figure before it, and its entity ("The figure
-        # contributed to Tesla's annual delivery of ...": a whole of the one named after it, its own)
+        # is part of Tesla's total deliveries of ...": a whole of the one named after it, its own)
         for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]:
             found = _subject(entities.names_in(text, start, end))
             if found:

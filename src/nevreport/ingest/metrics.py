@@ -813,15 +813,19 @@ _BAR_AFTER = re.compile(r"(?i)(?:\s+[\w-]+){0,4}?\s+(?:(?:(?:hit|reached|passed|
                         r"(?:\s+(?P<thing>automobiles|cars|vehicles|NEVs))?")
 
 
-# "employing 1,200 people", "a staff of 300": people who work for the company or plant; "the plant's workforce is
-# expected to grow to 10,000": its workforce, whatever the words after the number
+# "employing 1,100 people", "a staff of 300": people who work for the company or plant; "the plant should see its
+# workforce reach 9,000 later": its workforce, whatever the words after the number
 _EMPLOYING = re.compile(r"(?i)\b(?:employ(?:s|ed|ing)?|hir(?:es|ed|ing))\s+(?:a\s+total\s+of\s+|about\s+|around\s+"
                         r"|over\s+|more\s+than\s+|nearly\s+|some\s+|almost\s+|roughly\s+)?$")
 _WORKFORCE = re.compile(r"(?i)\b(?:workforce|work\s+force|headcount|staff)\b(?:\s+(?!\d)[\w'\u2019-]+){0,8}?\s+"
-                        r"(?:to|of|at|reached|exceeded|topped|totaled|totalled|is|was|numbered)\s+(?:over\s+|more\s+than\s+"
+                        r"(?:to|of|at|reach|reached|exceeded|topped|totaled|totalled|is|was|numbered)\s+(?:over\s+|more\s+than\s+"
                         r"|about\s+|around\s+|nearly\s+|some\s+|almost\s+|roughly\s+)?$")
-# What a ship can carry: "capable of carrying 7,800 and 9,000 vehicles", "the vessel can carry 5,000 cars" (not "a
-# vessel carrying more than 4,000 vehicles departed", which are the cars it shipped)
+# The kind of a subsidy, named before it or by what it pays for
+_SUBSIDY_KINDS = r"(trade-in|purchase|charging|scrappage|(?:consumer\s+)?(?:loan\s+)?interest)"
+_SUBSIDY_KIND = re.compile(rf"(?i)\b{_SUBSIDY_KINDS}\s+subsid|\bsubsid\w*\b[^.;]{{0,60}}?\bfor\s+(?:the\s+)?"
+                           rf"{_SUBSIDY_KINDS}\b")
+# What a ship can carry: "capable of carrying 7,000 or 8,500 vehicles", "the vessel can carry 5,000 cars" (not "a
+# vessel carrying 3,900 cars left", which are the cars it shipped)
 _CAN_CARRY = re.compile(r"(?i)\b(?:capable\s+of\s+(?:carrying|transporting|loading)|can\s+(?:carry|transport|load|hold)"
                         r"|(?:designed|able)\s+to\s+(?:carry|transport|load|hold)|capacity\s+of\s+(?:carrying\s+"
                         r"|packing\s+|loading\s+)?)\s+(?:up\s+to\s+|about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+)?"
@@ -1273,8 +1277,8 @@ def _level_in_turn(text: str, mention: Mention, spans: Spans) -> Mention | None:
     at = next((i for i, m in enumerate(growths) if m.start == mention.start), -1)
     if len(levels) == len(growths) >= 2 and at >= 0:
         return levels[at]
-    # "exported 167,000 cars, with a value of 38.73 billion yuan (US$5.61 billion), an increase of 30.3 percent and
-    # 63.9 percent respectively, accounting for nearly 60 percent of ...": the run of growths just before the word,
+    # "exported 120,000 cars worth 21.5 billion yuan (US$3.1 billion), growth of 20.1 percent and 41.2 percent
+    # respectively, and nearly 50 percent of the total": the run of growths just before the word,
     # paired with the levels before them, an amount given again in another currency not counted
     word = re.search(r"(?i)\brespectively\b", text[mention.end : spans.sentence[1]])
     run = [m for m in growths if word and m.end <= mention.end + word.start()]
@@ -1330,16 +1334,16 @@ def _level_of_growth(text: str, mention: Mention, spans: Spans) -> Mention | Non
 
 
 # What a factory ships goes to buyers at home and abroad: shipments, not exports, unless the words say abroad.
-# A plant's making in a year, told of what it will do: "the factory will manufacture over 90,000 cars per year",
-# "the first phase will enable annual output at the plant to reach 50,000 EVs"
+# A plant's making in a year, told of what it will do: "the factory will produce more than 80,000 cars per year",
+# "annual output at the plant will reach 40,000 EVs when its first stage is done"
 _PLANT_A_YEAR = re.compile(r"(?i)\b(?:a|per|each)\s+year\b|\bannually\b|\bannual\s+(?:output|production)\b")
-# What a plant or project costs is money invested in it: "the $150mn project", "The second phase, costing $250mn",
+# What a plant or project costs is money invested in it: "the $150mn project", "A second phase, at a cost of $250mn",
 # "the plant cost 2 billion yuan to build"
 _PROJECT = r"(?:projects?|plants?|factory|factories|phases?|production\s+base|facility|facilities)"
 _NOT_ADJECTIVE = r"(?!(?:from|in|at|of|to|for|by|on|with|the|its|their|a|an)\b)"
 _PROJECT_AFTER = re.compile(rf"(?i)[ \t]+(?:{_NOT_ADJECTIVE}[a-z-]+\s+){{0,2}}?{_PROJECT}\b")
 _PROJECT_COSTING = re.compile(rf"(?i)\b{_PROJECT}\b(?:\s+[\w'\u2019-]+){{0,3}}?,?\s+(?:costing|(?:will\s+)?costs?"
-                              r"|worth)\s+"
+                              r"|worth|at\s+a\s+cost\s+of)\s+"
                               r"(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|some\s+|an\s+estimated\s+)?$")
 _IN_A_YEAR = re.compile(r"(?i)\b(?:in|for|during)\s+(?:19|20)\d\d\b")
 _PLANT_WORDS = re.compile(r"(?i)\b(?:plants?|factory|factories|phases?|production\s+(?:base|lines?)"
@@ -1468,6 +1472,10 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     unit of the level before it ("6.1 million kilowatt-hours ..., a 35 percent increase") takes that level's
     name."""
     name, unit = _metric_of(text, mention, spans, status, entity, period, known, _neighbour)
+    kind = _SUBSIDY_KIND.search(text, *spans.clause) if re.fullmatch(r"subsidy(?:_[a-z]{3})?", name) else None
+    if kind:  # "a trade-in subsidy of 20,000 yuan", "5,000 yuan in subsidies ... for charging costs"
+        words = next(w for w in kind.groups() if w)
+        name = f"{words.lower().replace('-', '_').replace(' ', '_')}_{name}"
     prefix = next((w for w in _UNIT_WORDS if name.startswith(f"{w}_")), "") if (
         mention.unit in ("percent", "times") and _neighbour) else ""
     level = next((m for m in reversed(mentions_in(text, spans.sentence[0], mention.start)) if m.measured),
@@ -1624,14 +1632,14 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
     paired = bool(_GROWTH_SUFFIX.search(metric)) and bool(_level_in_turn(text, mention, spans))
     if mention.unit == "percent" and _neighbour and (not metric or metric in _BARE_NAMES or paired):
         in_turn = _level_in_turn(text, mention, spans)
-        # (a growth already named is renamed only after its level as read with the sentence around it: "738,000
-        # NEVs were produced and 734,000 were sold, respectively decreasing 18.7% and 17.7%")
+        # (a growth already named is renamed only after its level as read with the sentence around it: "420,000
+        # NEVs were produced and 415,000 were sold, down 12.5% and 11.2% respectively")
         named = read_metric(text, in_turn, spans_around(text, in_turn), status, entity, period, known, paired)[0] if (
             in_turn) else ""
         if named and named not in _BARE_NAMES and not _GROWTH_SUFFIX.search(named):
             # "3.1 million were public ... and 9.3 million were private, which grew 27 percent and 47.5 percent,
             # respectively": each growth its level's, in turn (a value keeps its currency only where the same
-            # thing is counted in units too: "raking in 33 billion yuan in revenue, up ... 51.9 percent" ->
+            # thing is counted in units too: "earning 19.4 billion yuan in revenue, ... 40.2 percent" ->
             # revenue_yoy_pct)
             money = re.fullmatch(rf"(?P<base>.+)_(?:{'|'.join(CURRENCIES)})", named)
             if money and not (re.search(r"_(?:exports|imports|sales|deliveries)$", money["base"])
@@ -1705,7 +1713,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     unit = mention.unit
     if unit in CURRENCIES and (_PROJECT_AFTER.match(text, mention.end) or _PROJECT_COSTING.search(
             text, spans.sentence[0], mention.start)):
-        return f"investment_{unit}", unit  # "the $150mn project", "the second phase, costing $250mn": what it takes
+        return f"investment_{unit}", unit  # "the $150mn project", "a second phase, at a cost of $250mn": what it takes
     price = price_name(text, mention, spans, known_company_names())
     if price:  # "BYD's new Seal is priced from 180,000 yuan": the model's price
         return price, unit
@@ -1727,7 +1735,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         noun = places_before[-1] if places_before else noun
     if unit in ("vehicles", "count") and _CAN_CARRY.search(text, max(spans.sentence[0], mention.start - 80),
                                                           mention.start) and _SHIP.search(sentence):
-        return "vehicle_carrying_capacity", "vehicles"  # "carriers capable of carrying 7,800 and 9,000 vehicles"
+        return "vehicle_carrying_capacity", "vehicles"  # "carriers capable of carrying 7,000 or 8,500 vehicles"
     if unit in ("count", "people") and _employed(text, mention, spans, noun):
         return "employees", unit  # "Nortruk has a staff of 2,300", after a sentence on its sales
     if noun and listed_after(text, mention, spans):  # "4,000 and 1,000 pickups and vans, respectively": the list's
@@ -1777,8 +1785,8 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         context = Read(context.what, "shipments")
     elif context.measure == "production" and status != "actual" and _PLANT_A_YEAR.search(sentence) and (
             _PLANT_WORDS.search(sentence) or is_plant(entity)) and not _IN_A_YEAR.search(text, *spans.clause):
-        # "the factory will manufacture 90,000 cars a year": what it can make ("its annual output is expected to reach
-        # 450,000 vehicles in 2021" is that year's production)
+        # "the factory will produce 80,000 cars a year": what it can make ("its annual output will be
+        # 380,000 vehicles in 2025" is that year's production)
         context = Read(context.what, "capacity")
     number_of = _number_of_things(text, mention, spans) if noun in ("", "units") else ""
     people = _PEOPLE_BEFORE.search(text, max(spans.clause[0], mention.start - 60), mention.start) if (

@@ -11,26 +11,26 @@ import pytest
 from tests.unit.ingest.test_reading_more_news import _rows
 
 PORT = ("Port exports grow\n\n"
-        "In the first quarter, Harbour Port exported 120,000 electric passenger vehicles, with a value of 21.5 "
-        "billion yuan (US$3.1 billion), an increase of 20.1 percent and 41.2 percent respectively, accounting for "
-        "nearly 50 percent of the total national exports.\n")
+        "Harbour Port exported 120,000 electric passenger cars worth 21.5 billion yuan (US$3.1 billion) in the "
+        "first quarter, growth of 20.1 percent and 41.2 percent respectively, and nearly 50 percent of the "
+        "nation's total exports.\n")
 
 
 @pytest.mark.parametrize(
     ("stated", "metric"),
     [("120,000", "nev_passenger_car_exports"), ("21.5 billion yuan", "nev_passenger_car_exports_cny"),
      ("20.1 percent", "nev_passenger_car_exports_yoy_pct"), ("41.2 percent", "nev_passenger_car_exports_cny_yoy_pct"),
-     ("50 percent", "nev_share_of_passenger_car_exports")],
+     ("50 percent", "nev_passenger_car_exports_national_share_pct")],
 )
 def test_a_count_and_its_value_then_their_growths(tmp_path: Path, stated, metric):
     assert _rows(tmp_path, PORT, published="2023-04-20")[stated]["metric"] == metric
 
 
 MADE_AND_SOLD = ("NEV output falls\n\n"
-                 "During January-May, 420,000 new energy vehicles were produced and 415,000 were sold, respectively "
-                 "decreasing 12.5% and 11.2% on year, the association said.\n\n"
-                 "In terms of all vehicles, the country produced and sold 21.5 million and 21.7 million vehicles, "
-                 "respectively, in the period, up 2.4 percent and 2.8 percent year-on-year.\n")
+                 "From January to May, 420,000 NEVs were produced and 415,000 were sold, down 12.5% and 11.2% "
+                 "respectively from a year before.\n\n"
+                 "Makers of all kinds of vehicles produced and sold 21.5 million and 21.7 million cars, respectively, "
+                 "with growth of 2.4 percent and 2.8 percent.\n")
 
 
 @pytest.mark.parametrize(
@@ -44,8 +44,29 @@ def test_levels_in_turn_with_their_verbs(tmp_path: Path, stated, metric):
 
 
 def test_the_growth_of_revenue_in_turn_drops_its_currency(tmp_path: Path):
-    text = ("City exports grow\n\nLast year, the city exported 210,000 vehicles, raking in 19.4 billion yuan in "
-            "revenue, up 21.3 percent and 40.2 percent year on year, respectively.\n")
+    text = ("City exports grow\n\nThe city exported 210,000 vehicles in 2023, earning 19.4 billion yuan in "
+            "revenue, with growth of 21.3 percent and 40.2 percent respectively.\n")
     rows = _rows(tmp_path, text, published="2024-02-01")
     assert rows["21.3 percent"]["metric"] == "vehicle_exports_yoy_pct"
     assert rows["40.2 percent"]["metric"] == "revenue_yoy_pct"
+
+
+def test_growths_in_turn_stop_at_a_while_clause(tmp_path: Path):
+    text = ("NEV output grows\n\nNEV output and sales reached 1.7 million and 1.65 million in November, growing "
+            "18.0 percent and 19.6 percent, while NEVs made up 51.2 percent of all new vehicle sales.\n")
+    rows = _rows(tmp_path, text, published="2025-12-12")
+    assert (rows["18.0 percent"]["metric"], rows["19.6 percent"]["metric"]) == (
+        "nev_production_yoy_pct", "nev_sales_yoy_pct")
+    assert rows["51.2 percent"]["metric"] == "nev_share_of_new_vehicle_sales"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated", "metric"),
+    [("Buyers also receive subsidies of 4,000 yuan for charging.", "4,000 yuan",
+      "charging_subsidy_cny"),
+     ("Consumers who scrap old cars get a trade-in subsidy of 20,000 yuan.", "20,000 yuan", "trade_in_subsidy_cny"),
+     ("The loan interest subsidy is capped at 3,000 yuan.", "3,000 yuan", "loan_interest_subsidy_cny"),
+     ("The government paid 2 billion yuan in subsidies.", "2 billion yuan", "subsidy_cny")],
+)
+def test_a_subsidy_named_by_its_kind(tmp_path: Path, sentence, stated, metric):
+    assert _rows(tmp_path, f"Subsidies\n\n{sentence}\n", published="2025-05-10")[stated]["metric"] == metric

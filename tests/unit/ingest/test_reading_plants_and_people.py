@@ -12,12 +12,10 @@ from tests.unit.ingest.test_reading_more_news import _rows
 
 PLANT = ("Lumen opens a plant in Chile\n\n"
          "Lumen Motors opened its plant in Chile on Monday.\n\n"
-         "The completion of the first phase of the $150mn project will enable annual output at the plant to reach "
-         "40,000 EVs.\n\n"
-         "The second phase, costing $250mn, aims to lift manufacturing to 150,000 EVs per year.\n\n"
-         "Once commissioned, the factory will manufacture over 80,000 cars per year.\n\n"
-         "Currently employing 1,100 people, the plant's workforce is expected to grow to 9,000 once all phases are "
-         "completed.\n")
+         "When its first stage, a $150mn project, is done, annual output at the plant will reach 40,000 EVs.\n\n"
+         "A second phase, at a cost of $250mn, aims to raise manufacturing to 150,000 EVs per year.\n\n"
+         "When it opens, the factory will produce more than 80,000 cars per year.\n\n"
+         "Employing 1,100 people today, the plant should see its workforce reach 9,000 later.\n")
 
 
 @pytest.mark.parametrize(
@@ -32,8 +30,7 @@ def test_a_plant_abroad(tmp_path: Path, stated, metric):
 
 
 def test_a_plants_output_in_a_named_year_is_production(tmp_path: Path):
-    text = ("Plant to grow\n\nThe annual output of Zeta's Harbour plant is expected to reach 300,000 vehicles in "
-            "2025.\n")
+    text = "Plant to grow\n\nZeta's Harbour plant should make 300,000 vehicles in 2025, its annual output.\n"
     assert _rows(tmp_path, text, published="2024-03-02")["300,000"]["metric"] == "vehicle_production"
 
 
@@ -61,18 +58,18 @@ def test_people_who_visit_are_no_employees(tmp_path: Path):
 
 
 def test_exported_vehicles_to_a_named_country(tmp_path: Path):
-    text = ("Geely ships more cars\n\nGeely said the number of exported vehicles to Saudi Arabia exceeded 12,000 "
-            "units last year, an increase of 15 percent compared to the previous year.\n")
+    text = ("Geely ships more cars\n\nGeely said its count of exported vehicles to Saudi Arabia passed 12,000 units "
+            "last year, up 15 percent.\n")
     rows = _rows(tmp_path, text, published="2024-03-02")
     assert rows["12,000"]["metric"] == "vehicle_exports_saudi_arabia"
     assert rows["15 percent"]["metric"] == "vehicle_exports_saudi_arabia_yoy_pct"
 
 
 USED_NEVS = ("Used car trade hits record\n\n"
-             "BEIJING, Jan. 10 -- The country's used car market hit a record high in 2025, with transactions topping "
-             "18 million units, according to data from the dealers association.\n\n"
-             "Supported by growing NEV ownership, used NEV transactions reached 1.4 million units in 2025, accounting "
-             "for 7.1 percent of total used car sales, an increase of 2.1 percentage points year on year.\n")
+             "BEIJING, Jan. 10 -- Trading in used cars set a record in 2025, with transactions above 18 million "
+             "units, the dealers' body said.\n\n"
+             "Used NEV transactions came to 1.4 million units, or 7.1 percent of all used car sales, up 2.1 "
+             "percentage points year on year.\n")
 
 
 @pytest.mark.parametrize(
@@ -87,12 +84,12 @@ def test_used_car_and_used_nev_transactions(tmp_path: Path, stated, metric):
 
 @pytest.mark.parametrize(
     ("text", "stated", "entity"),
-    [("Zeta builds plant\n\nOn 30 May, production lines for ten GWh of batteries were commissioned at the Gotion "
-      "plant in Yichun (Jiangxi province).\n", "ten", "Gotion Yichun Plant"),
-     ("Geely grows\n\nFrom January to August 2024, Geely's production facilities in Beilun manufactured 79,000 "
-      "vehicles, reflecting a 19.7% year-on-year increase.\n", "79,000", "Geely Beilun Plant"),
-     ("Tesla delivers\n\nTesla's gigafactory in East China's Shanghai city delivered 310,000 electric vehicles in "
-      "2021, up 200 percent from the previous year.\n", "310,000", "Tesla Gigafactory Shanghai")],
+    [("Zeta builds plant\n\nIn June, six GWh of battery lines started work at the Gotion plant in Northvale.\n", "six",
+      "Gotion Northvale Plant"),
+     ("Geely grows\n\nIn the first half, Geely's production facilities in Eastvale made 52,000 vehicles, up 12.4% "
+      "from a year before.\n", "52,000", "Geely Eastvale Plant"),
+     ("Tesla delivers\n\nTesla's gigafactory in North China's Tianjin shipped 280,000 cars to buyers in 2023.\n",
+      "280,000", "Tesla Gigafactory Tianjin")],
 )
 def test_a_plant_named_by_the_place_after_it(tmp_path: Path, text, stated, entity):
     assert _rows(tmp_path, text, published="2024-09-10")[stated]["entity"] == entity
@@ -100,28 +97,28 @@ def test_a_plant_named_by_the_place_after_it(tmp_path: Path, text, stated, entit
 
 def test_the_figure_before_a_companys_own_whole_is_the_companys(tmp_path: Path):
     text = ("Tesla delivers\n\nTesla's Shanghai gigafactory delivered 310,000 electric vehicles in 2021.\n\n"
-            "The figure contributed to Tesla's annual delivery of 900,100 electric vehicles in 2021.\n")
+            "The figure is part of Tesla's total deliveries of 900,100 cars for the year.\n")
     assert _rows(tmp_path, text, published="2021-12-10")["900,100"]["entity"] == "Tesla"
 
 
 def test_what_a_ship_can_carry_and_what_a_vessel_carried(tmp_path: Path):
-    text = ("Carriers join fleet\n\nA total of 10 new ocean-going carriers capable of carrying 7,000 and 8,500 "
-            "vehicles will be added to the fleet from 2024 to 2026.\n\nThe ro-ro ship can carry 5,000 cars.\n\n"
-            "A vessel carrying more than 4,000 vehicles departed from the port.\n")
+    text = ("Carriers join fleet\n\nTen more car carriers, each capable of carrying 7,000 or 8,500 vehicles, will "
+            "join the fleet by 2026.\n\nThe ro-ro ship can carry 5,000 cars.\n\n"
+            "A vessel with 3,900 cars on board left the port.\n")
     rows = _rows(tmp_path, text, published="2023-07-10")
     assert [rows[s]["metric"] for s in ("7,000", "8,500", "5,000")] == ["vehicle_carrying_capacity"] * 3
-    assert rows["4,000"]["metric"] != "vehicle_carrying_capacity"
+    assert rows["3,900"]["metric"] != "vehicle_carrying_capacity"
 
 
 def test_things_counted_as_the_subject_with_their_place(tmp_path: Path):
-    text = ("Charging network grows\n\nPublic charging piles in the country totaled more than 320,000 by the end "
-            "of May, while the number of private charging piles surpassed 480,000 by the same period.\n")
+    text = ("Charging network grows\n\nPublic charging piles in the country totaled 320,000 in May, and the count "
+            "of private charging piles was 480,000.\n")
     rows = _rows(tmp_path, text, published="2019-07-10")
     assert (rows["320,000"]["metric"], rows["480,000"]["metric"]) == ("public_charging_piles", "private_charging_piles")
 
 
 def test_a_listed_companys_code_in_brackets_is_no_figure(tmp_path: Path):
-    text = ("Battery makers grow\n\nZeta Energy (300750) is expanding alongside BYD (002594), which sold 20,000 "
+    text = ("Battery makers grow\n\nZeta Energy (300999) is expanding alongside Lumen (002999), which sold 20,000 "
             "cars in June.\n")
     rows = _rows(tmp_path, text, published="2019-07-10")
-    assert "300750" not in rows and "002594" not in rows and "20,000" in rows
+    assert "300999" not in rows and "002999" not in rows and "20,000" in rows
