@@ -614,7 +614,7 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
     figure = _THE_FIGURE.search(text, spans.clause[0], spans.clause[1])
     if figure and not any(n.start > figure.end() and re.match(r"['\u2019]s\s", text[n.end : n.end + 3])
                           for n in in_clause):
-        # "The company said the figure was 40 percent more": the figure before it, and its entity ("The figure
+        # "Zeta said the figure was 40 percent more": the figure before it, and its entity ("The figure
         # is part of Tesla's total deliveries of ...": a whole of the one named after it, its own)
         for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]:
             found = _subject(entities.names_in(text, start, end))

@@ -133,7 +133,7 @@ def _plants(text: str, companies: tuple[str, ...], places: tuple[str, ...]) -> t
     # "Tesla ... with output at its Shanghai Gigafactory": the factory of the company named last before it
     its = re.compile(rf"\b(?:its|their)\s+(?:[a-z]+\s+){{0,2}}?(?P<place>{place})\s+(?P<kind>{_PLANT_WORDS})\b")
     named = re.compile(rf"\b(?:{company})\b")
-    # "the Zeta plant in Northvale", "Zeta's production facilities in Eastvale", "the plant in the city of Westby" (of
+    # "the Zeta plant in Northvale", "Zeta's production facilities in Eastvale", "the plant in the town of Westby" (of
     # the company named last before it): the place after the factory
     after = re.compile(rf"\b(?:(?P<co>{company})['\u2019]s\s+(?:[a-z]+\s+){{0,2}}?"
                        rf"|[Tt]he\s+(?:(?P<the_co>{company})\s+)?)"

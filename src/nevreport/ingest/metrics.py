@@ -471,7 +471,7 @@ def _share_part(what: str, whole: str) -> str:
     if what == "nev_passenger_car" and whole.startswith("nev_"):
         return what
     if what == "used_nev" and whole.startswith("used_vehicle"):
-        return what  # "used NEV transactions ..., 7.9 percent of total used car sales"
+        return what  # "Used NEV transactions came to ..., or 7.1 percent of all used car sales"
     return "nev"
 
 

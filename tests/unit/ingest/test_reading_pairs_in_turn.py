@@ -53,9 +53,9 @@ def test_the_growth_of_revenue_in_turn_drops_its_currency(tmp_path: Path):
 
 def test_growths_in_turn_stop_at_a_while_clause(tmp_path: Path):
     text = ("NEV output grows\n\nNEV output and sales reached 1.7 million and 1.65 million in November, growing "
-            "18.0 percent and 19.6 percent, while NEVs made up 51.2 percent of all new vehicle sales.\n")
+            "17.2 percent and 19.3 percent, while NEVs made up 51.2 percent of new car sales that month.\n")
     rows = _rows(tmp_path, text, published="2025-12-12")
-    assert (rows["18.0 percent"]["metric"], rows["19.6 percent"]["metric"]) == (
+    assert (rows["17.2 percent"]["metric"], rows["19.3 percent"]["metric"]) == (
         "nev_production_yoy_pct", "nev_sales_yoy_pct")
     assert rows["51.2 percent"]["metric"] == "nev_share_of_new_vehicle_sales"
 

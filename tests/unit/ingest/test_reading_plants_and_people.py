@@ -58,11 +58,11 @@ def test_people_who_visit_are_no_employees(tmp_path: Path):
 
 
 def test_exported_vehicles_to_a_named_country(tmp_path: Path):
-    text = ("Geely ships more cars\n\nGeely said its count of exported vehicles to Saudi Arabia passed 12,000 units "
+    text = ("Geely ships more cars\n\nGeely said its count of exported vehicles to Chile passed 12,400 units "
             "last year, up 15 percent.\n")
     rows = _rows(tmp_path, text, published="2024-03-02")
-    assert rows["12,000"]["metric"] == "vehicle_exports_saudi_arabia"
-    assert rows["15 percent"]["metric"] == "vehicle_exports_saudi_arabia_yoy_pct"
+    assert rows["12,400"]["metric"] == "vehicle_exports_chile"
+    assert rows["15 percent"]["metric"] == "vehicle_exports_chile_yoy_pct"
 
 
 USED_NEVS = ("Used car trade hits record\n\n"
