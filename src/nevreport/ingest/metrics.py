@@ -1277,8 +1277,8 @@ def _level_in_turn(text: str, mention: Mention, spans: Spans) -> Mention | None:
     at = next((i for i, m in enumerate(growths) if m.start == mention.start), -1)
     if len(levels) == len(growths) >= 2 and at >= 0:
         return levels[at]
-    # "exported 120,000 cars worth 21.5 billion yuan (US$3.1 billion), growth of 20.1 percent and 41.2 percent
-    # respectively, and nearly 50 percent of the total": the run of growths just before the word,
+    # "exported 120,000 cars worth 21.5 billion yuan (US$3.1 billion), growth of 20.1 percent and 43.7 percent
+    # respectively, and nearly 48 percent of the total": the run of growths just before the word,
     # paired with the levels before them, an amount given again in another currency not counted
     word = re.search(r"(?i)\brespectively\b", text[mention.end : spans.sentence[1]])
     run = [m for m in growths if word and m.end <= mention.end + word.start()]
@@ -1334,7 +1334,7 @@ def _level_of_growth(text: str, mention: Mention, spans: Spans) -> Mention | Non
 
 
 # What a factory ships goes to buyers at home and abroad: shipments, not exports, unless the words say abroad.
-# A plant's making in a year, told of what it will do: "the factory will produce more than 80,000 cars per year",
+# A plant's making in a year, told of what it will do: "the factory will produce more than 81,500 cars per year",
 # "annual output at the plant will reach 40,000 EVs when its first stage is done"
 _PLANT_A_YEAR = re.compile(r"(?i)\b(?:a|per|each)\s+year\b|\bannually\b|\bannual\s+(?:output|production)\b")
 # What a plant or project costs is money invested in it: "the $150mn project", "A second phase, at a cost of $250mn",

@@ -12,15 +12,15 @@ from tests.unit.ingest.test_reading_more_news import _rows
 
 PORT = ("Port exports grow\n\n"
         "Harbour Port exported 120,000 electric passenger cars worth 21.5 billion yuan (US$3.1 billion) in the "
-        "first quarter, growth of 20.1 percent and 41.2 percent respectively, and nearly 50 percent of the "
+        "first quarter, growth of 20.1 percent and 43.7 percent respectively, and nearly 48 percent of the "
         "nation's total exports.\n")
 
 
 @pytest.mark.parametrize(
     ("stated", "metric"),
     [("120,000", "nev_passenger_car_exports"), ("21.5 billion yuan", "nev_passenger_car_exports_cny"),
-     ("20.1 percent", "nev_passenger_car_exports_yoy_pct"), ("41.2 percent", "nev_passenger_car_exports_cny_yoy_pct"),
-     ("50 percent", "nev_passenger_car_exports_national_share_pct")],
+     ("20.1 percent", "nev_passenger_car_exports_yoy_pct"), ("43.7 percent", "nev_passenger_car_exports_cny_yoy_pct"),
+     ("48 percent", "nev_passenger_car_exports_national_share_pct")],
 )
 def test_a_count_and_its_value_then_their_growths(tmp_path: Path, stated, metric):
     assert _rows(tmp_path, PORT, published="2023-04-20")[stated]["metric"] == metric
@@ -53,9 +53,9 @@ def test_the_growth_of_revenue_in_turn_drops_its_currency(tmp_path: Path):
 
 def test_growths_in_turn_stop_at_a_while_clause(tmp_path: Path):
     text = ("NEV output grows\n\nNEV output and sales reached 1.7 million and 1.65 million in November, growing "
-            "17.2 percent and 19.3 percent, while NEVs made up 51.2 percent of new car sales that month.\n")
+            "17.2 percent and 19.8 percent, while NEVs made up 51.2 percent of new car sales that month.\n")
     rows = _rows(tmp_path, text, published="2025-12-12")
-    assert (rows["17.2 percent"]["metric"], rows["19.3 percent"]["metric"]) == (
+    assert (rows["17.2 percent"]["metric"], rows["19.8 percent"]["metric"]) == (
         "nev_production_yoy_pct", "nev_sales_yoy_pct")
     assert rows["51.2 percent"]["metric"] == "nev_share_of_new_vehicle_sales"
 

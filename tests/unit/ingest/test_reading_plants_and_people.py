@@ -14,14 +14,14 @@ PLANT = ("Lumen opens a plant in Chile\n\n"
          "Lumen Motors opened its plant in Chile on Monday.\n\n"
          "When its first stage, a $150mn project, is done, annual output at the plant will reach 40,000 EVs.\n\n"
          "A second phase, at a cost of $250mn, aims to raise manufacturing to 150,000 EVs per year.\n\n"
-         "When it opens, the factory will produce more than 80,000 cars per year.\n\n"
+         "When it opens, the factory will produce more than 81,500 cars per year.\n\n"
          "Employing 1,100 people today, the plant should see its workforce reach 9,000 later.\n")
 
 
 @pytest.mark.parametrize(
     ("stated", "metric"),
     [("$150mn", "investment_usd"), ("40,000", "nev_capacity"), ("$250mn", "investment_usd"),
-     ("150,000", "nev_capacity_target"), ("80,000", "vehicle_capacity"), ("1,100", "employees"),
+     ("150,000", "nev_capacity_target"), ("81,500", "vehicle_capacity"), ("1,100", "employees"),
      ("9,000", "employees")],
 )
 def test_a_plant_abroad(tmp_path: Path, stated, metric):
@@ -30,8 +30,8 @@ def test_a_plant_abroad(tmp_path: Path, stated, metric):
 
 
 def test_a_plants_output_in_a_named_year_is_production(tmp_path: Path):
-    text = "Plant to grow\n\nZeta's Harbour plant should make 300,000 vehicles in 2025, its annual output.\n"
-    assert _rows(tmp_path, text, published="2024-03-02")["300,000"]["metric"] == "vehicle_production"
+    text = "Plant to grow\n\nZeta's Harbour plant should make 310,500 vehicles in 2025, its annual output.\n"
+    assert _rows(tmp_path, text, published="2024-03-02")["310,500"]["metric"] == "vehicle_production"
 
 
 def test_money_from_a_plant_that_is_not_its_cost(tmp_path: Path):
@@ -96,7 +96,7 @@ def test_a_plant_named_by_the_place_after_it(tmp_path: Path, text, stated, entit
 
 
 def test_the_figure_before_a_companys_own_whole_is_the_companys(tmp_path: Path):
-    text = ("Tesla delivers\n\nTesla's Shanghai gigafactory delivered 310,000 electric vehicles in 2021.\n\n"
+    text = ("Tesla delivers\n\nTesla's Shanghai gigafactory delivered 310,000 electric cars in 2021.\n\n"
             "The figure is part of Tesla's total deliveries of 900,100 cars for the year.\n")
     assert _rows(tmp_path, text, published="2021-12-10")["900,100"]["entity"] == "Tesla"
 
