@@ -398,7 +398,7 @@ def paired_measure(text: str, mention: Mention, spans: Spans) -> str:
     kind = "growth" if mention.unit in ("percent", "times") else "level"
     # "...; and such figures for PHEVs were 10,087 units and 10,891 units": each part after a semicolon pairs
     # its own numbers with the measures named before
-    # ("..., up 17 percent and 19 percent, while NEVs made up 52 percent of all sales": the clause after "while"
+    # ("..., rising 17 percent and 19 percent, while NEVs made up 52 percent of all sales": the clause after "while"
     # is another's)
     breaks = re.finditer(r";|,\s+(?:while|whereas)\b", text[after : spans.sentence[1]])
     cuts = [after, *(after + m.end() for m in breaks), spans.sentence[1]]
