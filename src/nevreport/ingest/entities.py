@@ -371,7 +371,7 @@ class Entities:
             nth = match["nth"].lower()
             found.append(_Name(match.start(), match.end(), f"CIIE {_EDITIONS.get(nth, nth)}"))
         for match in re.finditer(r"\b[Tt]he (?:country|nation)\b(?!'s\s+\w+\s+(?:and|or))", text[start:end]):
-            found.append(_Name(start + match.start(), start + match.end(), "China"))
+            found.append(_Name(start + match.start(), start + match.end(), country_meant(text, start + match.start())))
         for facility in facilities_in(text, start, end, self._companies, _PLACES, self.year):
             inside = [n for n in found if facility.start <= n.start and n.end < facility.end]
             if is_plant(facility.entity) and inside and inside[0].start == facility.start:
@@ -495,6 +495,20 @@ def _subject(names: Iterable[_Name]) -> str:
         if not (name.is_adjective or name.after_preposition):
             return name.entity
     return ""
+
+
+_REGIONS = frozenset({"Europe", "European Union", "Southeast Asia", "Africa", "Latin America", "Middle East"})
+_ABROAD_NAMES = "|".join(re.escape(p) for p in sorted(ABROAD, key=len, reverse=True))
+_IN_ABROAD = re.compile(rf"\bin\s+(?:the\s+)?(?P<place>{_ABROAD_NAMES})\b")
+
+
+def country_meant(text: str, at: int) -> str:
+    """The country "the country" names: China, unless the sentence before it, or its own, is about sales or
+    models "in" a country abroad and names no China ("BYD, offering five models in Israel, sold ... Last year, BYD
+    topped electric car sales in the country")."""
+    said = " ".join(re.split(r"(?<=[.!?])\s+", text[text.rfind("\n", 0, at) + 1 : at])[-2:])
+    places = {m["place"] for m in _IN_ABROAD.finditer(said)} - _REGIONS
+    return places.pop() if len(places) == 1 and not re.search(r"\bChina\b|\bChinese\s+market\b", said) else "China"
 
 
 def _where(text: str, names: list[_Name]) -> str:

@@ -32,7 +32,14 @@ from nevreport.ingest.counts import (
     thing_of,
     value_growth,
 )
-from nevreport.ingest.entities import ABROAD, FOREIGN_COMPANIES, PLACE_SET, Entities, known_company_names
+from nevreport.ingest.entities import (
+    ABROAD,
+    FOREIGN_COMPANIES,
+    PLACE_SET,
+    Entities,
+    country_meant,
+    known_company_names,
+)
 from nevreport.ingest.extract import Mention, mentions_in
 from nevreport.ingest.facilities import is_event, is_facility, is_plant
 from nevreport.ingest.measures import (
@@ -1056,8 +1063,14 @@ def _place_nearest(text: str, spans: Spans, at: int) -> str:
     """The place "in ..." nearest the number at `at` in its sentence ("runs 2,400 stations in China, and 51 in
     Europe": China for the 2,400), or ""."""
     found = [m for m in _IN_PLACE.finditer(text, *spans.sentence) if m.start() < at or m.end() <= spans.clause[1]]
-    return min(found, key=lambda m: abs(m.start() - at))["place"] if found else ""  # (not "..., and opened a store in
-    # Chile" after the number's clause)
+    found += [m for m in _IN_THE_COUNTRY.finditer(text, *spans.sentence) if m.start() < at]
+    nearest = min(found, key=lambda m: abs(m.start() - at)) if found else None  # (not "..., and opened a store in
+    # Chile" after the number's clause; "in the country" the country the sentence before is about)
+    return "" if not nearest else nearest["place"] if "place" in nearest.re.groupindex else country_meant(
+        text, nearest.start())
+
+
+_IN_THE_COUNTRY = re.compile(r"\bin\s+the\s+country\b")
 
 
 def _brand_metric(brand: str, metric: str) -> str:
@@ -1472,6 +1485,8 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     unit of the level before it ("6.1 million kilowatt-hours ..., a 35 percent increase") takes that level's
     name."""
     name, unit = _metric_of(text, mention, spans, status, entity, period, known, _neighbour)
+    if name in ("ro_ro_vehicles", "roro_vehicles") and is_facility(entity) and not is_plant(entity):
+        name = "vehicle_throughput"  # "the port has completed 812,000 Ro-Ro vehicles": the vehicles it handled
     kind = _SUBSIDY_KIND.search(text, *spans.clause) if re.fullmatch(r"subsidy(?:_[a-z]{3})?", name) else None
     if kind:  # "a trade-in subsidy of 20,000 yuan", "5,000 yuan in subsidies ... for charging costs"
         words = next(w for w in kind.groups() if w)
@@ -1492,7 +1507,8 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
             name = f"{named}_{_growth_base(text, mention, spans, period[:4])}_times"
     if not name and mention.unit == "percent" and _neighbour and (mention.direction and _CHANGE_OF.search(
             text, max(spans.clause[0], mention.start - 40), mention.start) or _CHANGE_AFTER_NUMBER.match(
-            text, mention.end)):
+            text, mention.end) or re.match(r"\s*(?:up|down)\b", text[mention.end : mention.end + 6])):
+        # ("812,000 Ro-Ro vehicles, 22.5% up year-on-year")
         # "the city's charger count had topped 4.6 million, marking a rise of 38.2 percent":
         # the change of the level its sentence states before it
         levels = [m for m in mentions_in(text, spans.sentence[0], mention.start) if m.unit in ("count", "vehicles")
