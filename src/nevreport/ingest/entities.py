@@ -46,7 +46,8 @@ BRAND_OWNERS = {
     "Denza": "BYD", "Yangwang": "BYD", "Fangchengbao": "BYD", "Voyah": "Dongfeng", "Deepal": "Changan",
     "Avatr": "Changan", "Trumpchi": "GAC", "Roewe": "SAIC Motor", "MG": "SAIC Motor",
     "Baojun": "SAIC-GM-Wuling", "Jetour": "Chery", "Exeed": "Chery", "Omoda": "Chery", "Jaecoo": "Chery",
-    "Aito": "Seres", "AITO": "Seres",
+    "Aito": "Seres", "AITO": "Seres", "Cadillac": "General Motors", "Chevrolet": "General Motors",
+    "Buick": "General Motors",
 }  # fmt: skip
 # Short names a newsroom uses once it has named the company ("Volkswagen (VW)").
 _SHORT_NAMES = {"VW": "Volkswagen", "GM": "General Motors", "GWM": "Great Wall Motor", "Great Wall": "Great Wall Motor",

@@ -14,7 +14,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from nevreport.ingest.clauses import CLAUSE_BREAK, Spans, earlier_sentences, spans_around, status_of
+from nevreport.ingest.clauses import CLAUSE_BREAK, Spans, body_start, earlier_sentences, spans_around, status_of
 from nevreport.ingest.counts import (
     area_name,
     counted_before,
@@ -991,6 +991,11 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     mention_at = spans.clause[0] if at is None else at  # where the number stands
     said = text[spans.sentence[0] : spans.sentence[1]]
     owner = entities.brands.get(entity)
+    clause = text[spans.clause[0] : spans.clause[1]]
+    owned = "" if owner else next((b for b, o in entities.brands.items() if o == entity and re.search(
+        rf"['\u2019]s\s+{re.escape(b)}\s+(?:sales|deliveries)\b", clause)), "")
+    if owned:  # "GM's Cadillac sales hit 45,000": the brand's, under the company
+        entity, owner = owned, entity
     models = [m for m in re.finditer(rf"\b{re.escape(entity)}\s+(?P<number>\d{{2,4}})\b(?![,.]\d)(?!\s*(?:percent|%"
                                      r"|units|vehicles|cars))", text[spans.sentence[0] : spans.clause[1]])
               if not re.fullmatch(r"(?:19|20)\d\d", m["number"])] if owner else []  # (not "Hongqi 2025 sales")
@@ -1025,9 +1030,14 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
             r"sales|deliveries|registrations|models|stores|stations", metric):
         # "BYD, which sells six models in Chile, sold 3,410 cars": the company's figures in that country
         metric = _place_metric(metric, abroad)
-    if entity in FOREIGN_COMPANIES and _place_nearest(text, spans, mention_at) == "China" and not _WORLDWIDE.search(
-            text, *spans.sentence) and re.search(r"sales|deliveries|registrations", metric):
-        metric = _place_metric(metric, "China")  # "Tesla delivered 41,200 vehicles in China": its sales abroad
+    nearest = _place_nearest(text, spans, mention_at) if entity in FOREIGN_COMPANIES else ""
+    in_china = entity in FOREIGN_COMPANIES and (nearest == "China" or not nearest and _china_business(
+        text, entity, entities))
+    if in_china and not _WORLDWIDE.search(text, *spans.sentence) and re.search(
+            r"sales|deliveries|registrations", metric):
+        # "Tesla delivered 41,200 vehicles in China": its sales abroad ("GM delivers 500,000 vehicles in China", then
+        # "Cadillac sales hit 55,000": the article's, in China too)
+        metric = _place_metric(metric, "China")
     if metric.startswith(("share_price", "ipo_", "valuation_")) and entity in PLACE_SET:
         # "a slide in its stock price in Hong Kong": the company's, wherever traded: the one its sentence names,
         # else the article's
@@ -1070,6 +1080,18 @@ def _place_nearest(text: str, spans: Spans, at: int) -> str:
         text, nearest.start())
 
 
+_IN_CHINA_LEAD = re.compile(r"\b(?:in|across)\s+China\b")
+
+
+def _china_business(text: str, entity: str, entities: Entities) -> bool:
+    """Whether the article is about a foreign company's business in China: its headline, or its lead sentence,
+    names the company and its figure "in China" ("GM delivers over 480,000 vehicles in China in Q3")."""
+    lead = text.find(".", body_start(text))
+    for start, end in ((0, max(text.find("\n"), 0)), (body_start(text), lead if lead > 0 else len(text))):
+        if _IN_CHINA_LEAD.search(text, start, end) and any(n.entity == entity for n in entities.names_in(text, start,
+                                                                                                        end)):
+            return True
+    return False
 _IN_THE_COUNTRY = re.compile(r"\bin\s+the\s+country\b")
 
 
@@ -1093,6 +1115,8 @@ def _place_metric(metric: str, place: str) -> str:
     at = suffix.start() if suffix else len(metric)
     currency = re.search(r"_(?:cny|usd|eur|hkd)$", metric[:at])  # "vehicle_exports_usd" -> vehicle_exports_russia_usd
     at = at - len(currency.group()) if currency else at
+    rate = re.search(r"_(?:daily|weekly|monthly|annual)_average$", metric[:at])  # "..._china_monthly_average"
+    at = at - len(rate.group()) if rate else at
     return f"{metric[:at]}_{slug}{metric[at:]}"
 
 
@@ -1415,6 +1439,21 @@ _MEASURED_WORDS_FOR = {
 _BATTERY_MEASURES = ("installed_capacity", "capacity", "production", "sales", "exports", "shipments")
 
 
+_JOINT_BATTERIES = re.compile(r"(?i)\bpower(?:\s+batter(?:y|ies))?\s+and\s+(?:energy[- ])?storage\s+batter(?:y|ies)\b")
+
+
+def _joint_batteries(text: str, spans: Spans) -> str:
+    """"power batteries and storage batteries", named together in the number's sentence or, where its own clause
+    names no kind ("the output of the batteries stood at 87 GWh"), in the four sentences before it: both kinds, as
+    one figure."""
+    if _JOINT_BATTERIES.search(text, *spans.sentence):
+        return "power_and_energy_storage_battery"
+    if battery_in(text, *spans.clause) or re.search(r"(?i)\bstorage\b", text[slice(*spans.clause)]):
+        return ""
+    earlier = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:4]
+    return "power_and_energy_storage_battery" if any(_JOINT_BATTERIES.search(text, *r) for r in earlier) else ""
+
+
 def _battery_energy(text: str, mention: Mention, spans: Spans, name: str) -> str:
     """The metric of batteries stated in GWh when the reading named none of a battery's ("battery output was 18.3
     GWh" is no vehicle's production): the battery its clause names and the measure it states, or ""."""
@@ -1425,7 +1464,7 @@ def _battery_energy(text: str, mention: Mention, spans: Spans, name: str) -> str
         re.search(r"(?i)\bproduc\w*|\bcapacit(?:y|ies)\b", clause) and re.search(r"(?i)\bcapacit(?:y|ies)\b", sentence))
     if not re.search(r"(?i)batter", sentence) and not (capacity and re.search(r"(?i)batter|\bcells?\b", text)):
         return ""  # ("a cell maker ... put lines for 8 GWh into service": its batteries')
-    kind = battery_in(text, *spans.clause) or battery_in(text, *spans.sentence) or (
+    kind = _joint_batteries(text, spans) or battery_in(text, *spans.clause) or battery_in(text, *spans.sentence) or (
         "energy_storage_battery" if re.search(r"(?i)\bstorage\b", text[spans.clause[0] : spans.clause[1]])
         else "power_battery")  # ("batteries for energy storage")
     target = "_target" if name.endswith("_target") else ""
@@ -1485,6 +1524,8 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     unit of the level before it ("6.1 million kilowatt-hours ..., a 35 percent increase") takes that level's
     name."""
     name, unit = _metric_of(text, mention, spans, status, entity, period, known, _neighbour)
+    if name.startswith("power_battery_") and _joint_batteries(text, spans):
+        name = "power_and_energy_storage_battery_" + name.removeprefix("power_battery_")  # "... of the batteries"
     if name in ("ro_ro_vehicles", "roro_vehicles") and is_facility(entity) and not is_plant(entity):
         name = "vehicle_throughput"  # "the port has completed 812,000 Ro-Ro vehicles": the vehicles it handled
     kind = _SUBSIDY_KIND.search(text, *spans.clause) if re.fullmatch(r"subsidy(?:_[a-z]{3})?", name) else None
@@ -1543,7 +1584,7 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
                 re.match(r"(?:vehicle|nev)_|energy(?:_|$)", name)):
             # a battery maker's GWh are no vehicles' ("CATL's output was 120 GWh", "expanded its capacities by 12 GWh")
             storage = re.search(r"(?i)\bstorage\b", text[slice(*spans.clause)])
-            kind = "energy_storage_battery" if storage else "power_battery"
+            kind = _joint_batteries(text, spans) or ("energy_storage_battery" if storage else "power_battery")
             capacity = re.search(r"(?i)\bcapacit(?:y|ies)\b", text[slice(*spans.clause)])
             added = capacity and _CAPACITY_ADDED.search(text, spans.clause[0], mention.start)
             measure = "capacity" if capacity else re.sub(r"^(?:vehicle|nev|energy)_?", "", name) or "production"

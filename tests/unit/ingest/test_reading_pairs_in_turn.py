@@ -70,3 +70,44 @@ def test_growths_in_turn_stop_at_a_while_clause(tmp_path: Path):
 )
 def test_a_subsidy_named_by_its_kind(tmp_path: Path, sentence, stated, metric):
     assert _rows(tmp_path, f"Subsidies\n\n{sentence}\n", published="2025-05-10")[stated]["metric"] == metric
+
+
+BATTERIES = ("Battery output grows\n\n"
+             "BEIJING, Dec. 17 -- The country's output of power batteries and storage batteries grew fast in October, "
+             "an industry alliance said.\n\n"
+             "Last month, the output of the batteries stood at 80.2 GWh, up 38.1 percent year on year.\n\n"
+             "Sales of the batteries reached 78.5 GWh in October.\n\nPower battery installations were 40 GWh.\n")
+
+
+@pytest.mark.parametrize(
+    ("stated", "metric"),
+    [("80.2", "power_and_energy_storage_battery_production"),
+     ("38.1 percent", "power_and_energy_storage_battery_production_yoy_pct"),
+     ("78.5", "power_and_energy_storage_battery_sales"), ("40", "power_battery_installed_capacity")],
+)
+def test_power_and_storage_batteries_told_together(tmp_path: Path, stated, metric):
+    assert _rows(tmp_path, BATTERIES, published="2023-11-17")[stated]["metric"] == metric
+
+
+FOREIGN = ("GM delivers over 480,000 vehicles in China in Q3\n\n"
+           "SHANGHAI, Oct. 6 -- General Motors (GM) and its joint ventures delivered over 481,000 vehicles in China in "
+           "the third quarter of this year, up 7 percent from a year earlier.\n\n"
+           "GM's Cadillac sales hit over 45,000 vehicles during the period, increasing by 31 percent year-on-year. "
+           "Chevrolet delivered over 41,000 automobiles, and Buick sales reached more than 120,000.\n")
+
+
+@pytest.mark.parametrize(
+    ("stated", "metric"),
+    [("481,000", "vehicle_deliveries_china"), ("45,000", "cadillac_sales_china"),
+     ("31 percent", "cadillac_sales_china_yoy_pct"), ("41,000", "chevrolet_deliveries_china"),
+     ("120,000", "buick_sales_china")],
+)
+def test_a_foreign_companys_business_in_china_and_its_brands(tmp_path: Path, stated, metric):
+    row = _rows(tmp_path, FOREIGN, published="2023-10-07")[stated]
+    assert (row["entity"], row["metric"]) == ("General Motors", metric)
+
+
+def test_a_foreign_company_in_an_article_on_the_market_keeps_its_own_name(tmp_path: Path):
+    text = ("Plug-in sales in China grow\n\nSales of plug-in cars in China rose in September. Tesla sold 2,100 "
+            "Model X cars, and BMW 1,900 cars.\n")
+    assert not _rows(tmp_path, text, published="2018-10-20")["2,100"]["metric"].endswith("_china")
