@@ -653,6 +653,9 @@ def _destination(text: str, mention: Mention, spans: Spans) -> str:
 
 # "1,210 LP7s", "2,000 Model Ys": a model's name, plural
 _MODEL = re.compile(r"\s+((?:Model\s+)?[A-Z][A-Za-z-]*\d+[A-Za-z]*|Model\s+[A-Z])s\b")
+# "3,600 of its Li ONE SUVs": a model the company makes, by its name
+_OF_ITS_MODEL = re.compile(r"\s+of\s+its\s+((?!(?:new|latest|own|flagship|electric)\b)[A-Z][\w-]*"
+                           r"(?:\s+[A-Z0-9][\w-]*){0,2})\s+(?:SUVs|sedans|cars|vehicles|models|units|MPVs)\b")
 # A model by its name in the plural after a number: "7,412 Zeta ONEs", "20,100 Seals" (not a kind: "NEVs", "SUVs")
 _MODEL_PLURAL = re.compile(r"\s+((?:[A-Z][a-z]+\s+)?(?!(?:NEV|EV|SUV|MPV|PHEV|BEV|HEV|FCEV|FCV|TEU|ICE|OEM|CKD|SKD)s\b)"
                            r"[A-Z][A-Za-z]*[A-Za-z])s\b(?!\s+[A-Z])")
@@ -663,7 +666,7 @@ _ON_SHOW = re.compile(r"(?i)\b(?:display\w*|showcas\w*|exhibit(?:s|ed|ing)\b|pre
 _FREIGHT = {"tons": "cargo_throughput", "tonnes": "cargo_throughput", "metric_tons": "cargo_throughput",
             "teus": "container_throughput", "teu": "container_throughput"}
 _TOTAL_TO = re.compile(r"(?i)\b(?:lifting|bringing|raising|taking|pushing|boosting)\s+(?:the|its|their)\s+total"
-                       r"(?:\s+number)?\s+to\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+)?$")
+                       r"(?:\s+number|\s+count)?\s+to\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+)?$")
 _COUNT_BEFORE = re.compile(r"(?<![\d.,])\d[\d,.]*(?:\s+(?:million|billion|thousand))?")
 _COUNT_OR_WORD = re.compile(r"(?<![\d.,])\d[\d,.]*(?:\s+(?:million|billion|thousand))?"
                             r"|(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of)\b)")
@@ -1526,6 +1529,20 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     name, unit = _metric_of(text, mention, spans, status, entity, period, known, _neighbour)
     if name.startswith("power_battery_") and _joint_batteries(text, spans):
         name = "power_and_energy_storage_battery_" + name.removeprefix("power_battery_")  # "... of the batteries"
+    bare_units = re.fullmatch(r"(?P<new>newly_added_|new_)?units(?P<rest>_.+)?", name)
+    things = _units_named_before(text, spans) if bare_units else ""
+    if bare_units and things:  # "13 million EV charging units ... 395,000 new units were added": those units
+        name = f"{'newly_added_' if bare_units['new'] else ''}{things}{bare_units['rest'] or ''}"
+    if name.startswith("newly_added_") and _TOTAL_TO.search(text, max(spans.sentence[0], mention.start - 60),
+                                                            mention.start):
+        name = name.removeprefix("newly_added_")  # "..., bringing the total count to 11.3 million": all of them
+    base_of = _LEVEL_FROM.search(text, max(spans.sentence[0], mention.start - 20), mention.start) if (
+        mention.unit in ("vehicles", "count") and _neighbour) else None
+    levels = [m for m in mentions_in(text, spans.sentence[0], mention.start) if m.unit == mention.unit
+              and not is_year_number(m.text)] if base_of else []
+    if levels:  # "delivered 3,600 of its Lumen ONE SUVs last month, up from 3,410 in September": the same series
+        named = read_metric(text, levels[-1], spans, status, entity, period, known, False)[0]
+        name = named if named and named not in _BARE_NAMES else name
     if name in ("ro_ro_vehicles", "roro_vehicles") and is_facility(entity) and not is_plant(entity):
         name = "vehicle_throughput"  # "the port has completed 812,000 Ro-Ro vehicles": the vehicles it handled
     kind = _SUBSIDY_KIND.search(text, *spans.clause) if re.fullmatch(r"subsidy(?:_[a-z]{3})?", name) else None
@@ -1722,6 +1739,27 @@ _WHICH_GREW = re.compile(r"(?P<np>(?:[A-Za-z][\w-]*\s+){0,3}?[a-z][\w-]*s)\s*,\s
                          r"(?:grew|rose|increased|climbed|jumped|reached|totaled|totalled|stood|hit|fell|dropped)\b")
 
 
+_LEVEL_FROM = re.compile(r"(?i)\b(?:up|down|rising|falling|increasing|decreasing|climbing|dropping)\s+from\s+"
+                         r"(?:just\s+|only\s+|about\s+|around\s+|nearly\s+)?$")
+_MASS_SUBJECT = re.compile(r"(?i)(?:['\u2019]s\s+|\bthe\s+|^)(?P<things>(?:[a-z-]+\s+){0,2}?(?:charging|swapping|swap)\s+"
+                           r"infrastructure)\s+(?:exceeded|reached|stood\s+at|topped|hit|totaled|totalled|was|rose\s+to"
+                           r"|grew\s+to|climbed\s+to)\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?$")
+_THINGS_IN_UNITS = re.compile(r"(?i)\b(?P<words>(?:\(?[A-Za-z][\w-]*\)?\s+){1,2}?)units\b")
+
+
+def _units_named_before(text: str, spans: Spans) -> str:
+    """The things a bare "units" counts, named with "units" in the two sentences before ("installed over 13
+    million EV charging units" -> ev_charging_units), when they are no vehicles; "" otherwise."""
+    for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:2]:
+        for found in _THINGS_IN_UNITS.finditer(text, start, end):
+            words = [w.strip("()").lower() for w in found["words"].split()]
+            words = words[words.index(next(w for w in words if not w.isdigit())):] if words else words
+            if words and words[-1] not in (*VEHICLE_NOUNS, "ev", "evs", "nev", "nevs", "vehicle", "car") and not {*words} & {
+                    "new", "the", "of", "million", "thousand", "billion", "total", "more", "than", "over"}:
+                return "_".join([*words, "units"])
+    return ""
+
+
 def _antecedent_things(text: str, mention: Mention, spans: Spans) -> str:
     """What a number in a relative clause counts when the clause is of things named before "which", not
     vehicles ("..., its stock of public EV chargers, which rose 48 percent ..., reaching 5.2 million" ->
@@ -1827,6 +1865,13 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     upper = _RANGE_REST.match(text, mention.end)
     if not noun and upper:  # "two to three vessels": what the range's high end counts
         noun = noun_phrase(text, upper.end())
+    things_units = re.fullmatch(r"(?:new_)?(?P<things>(?:[a-z]+_)*(?:charging|infrastructure|swap|swapping|battery|"
+                                r"batteries|piles?|poles?|stations?)_units)", noun)
+    mass = _MASS_SUBJECT.search(text, spans.clause[0], mention.start) if noun == "units" else None
+    if mass:  # "the country's charging infrastructure exceeded 8.2 million units": units of it
+        return f"{snake(mass['things'])}_units", "count"
+    if unit == "vehicles" and things_units:  # "3.1 million new charging infrastructure units were built": those
+        return things_units["things"], "count"  # units (new ones named so after, by what was done with them)
     if unit == "vehicles" and noun and noun.rsplit("_", 1)[-1] not in VEHICLE_NOUNS:
         unit = "count"  # "10 car brands" counts brands, not cars
     context = _region_read(text, mention, spans, entity)
@@ -1989,9 +2034,10 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         noun = noun_phrase(text, spans.sentence[0] + added[-1].end()) if added else ""
         if noun and noun.rsplit("_", 1)[-1] not in VEHICLE_NOUNS:
             return re.sub(r"^(?:new|more|additional|newly_[a-z]+)_", "", noun), unit
-    model = _MODEL.match(text, mention.end)
-    if model and context.measure in SERIES:  # "delivered 1,210 LP7s": the model's deliveries
-        return f"{model[1].lower().replace('-', '_')}_{context.measure}", "vehicles"
+    model = _MODEL.match(text, mention.end) or _OF_ITS_MODEL.match(text, mention.end)
+    if model and context.measure in SERIES:  # "delivered 1,210 LP7s": the model's deliveries ("3,600 of its Zeta
+        # ONE SUVs")
+        return f"{snake(model[1])}_{context.measure}", "vehicles"
     named_model = _MODEL_PLURAL.match(text, mention.end)
     if (named_model and context.measure in SERIES and named_model[1] not in PLACE_SET
             and not {named_model[1], named_model[1].split()[0]} & set(known_company_names())):

@@ -111,3 +111,30 @@ def test_a_foreign_company_in_an_article_on_the_market_keeps_its_own_name(tmp_pa
     text = ("Plug-in sales in China grow\n\nSales of plug-in cars in China rose in September. Tesla sold 2,100 "
             "Model X cars, and BMW 1,900 cars.\n")
     assert not _rows(tmp_path, text, published="2018-10-20")["2,100"]["metric"].endswith("_china")
+
+
+def test_units_of_things_named_before_and_their_total(tmp_path: Path):
+    text = ("Charging units top 11 million\n\nThe country had installed over 11 million EV charging units by the end "
+            "of March, up 40.2 percent year on year, an alliance said.\n\nIn March alone, 350,000 new units were "
+            "added, a 44.5 percent rise, bringing the total count to 11.3 million.\n")
+    rows = _rows(tmp_path, text, published="2024-04-20")
+    assert [rows[s]["metric"] for s in ("350,000", "44.5 percent", "11.3 million")] == [
+        "newly_added_ev_charging_units", "newly_added_ev_charging_units_yoy_pct", "ev_charging_units"]
+
+
+def test_charging_infrastructure_counted_in_units(tmp_path: Path):
+    text = ("Province plans charging poles\n\nData shows that in 2023, more than 3.1 million new charging "
+            "infrastructure units were built in China. By the end of last year, the country's charging "
+            "infrastructure exceeded 8.2 million units, up 61 percent year on year.\n")
+    rows = _rows(tmp_path, text, published="2024-02-20")
+    assert [rows[s]["metric"] for s in ("3.1 million", "8.2 million", "61 percent")] == [
+        "newly_built_charging_infrastructure_units", "charging_infrastructure_units",
+        "charging_infrastructure_units_yoy_pct"]
+
+
+def test_a_model_of_its_own_and_the_level_it_rose_from(tmp_path: Path):
+    text = ("Startups deliver more\n\nLi Auto said that it delivered 3,600 of its Li ONE SUVs last month, up from "
+            "3,410 in September.\n\nBYD sold 200,000 NEVs in May, up from 180,000 units in April.\n")
+    rows = _rows(tmp_path, text, published="2020-11-02")
+    assert (rows["3,600"]["metric"], rows["3,410"]["metric"]) == ("li_one_deliveries", "li_one_deliveries")
+    assert (rows["3,410"]["period"], rows["180,000"]["metric"]) == ("2020-09", "nev_sales")
