@@ -1741,10 +1741,14 @@ _WHICH_GREW = re.compile(r"(?P<np>(?:[A-Za-z][\w-]*\s+){0,3}?[a-z][\w-]*s)\s*,\s
 
 _LEVEL_FROM = re.compile(r"(?i)\b(?:up|down|rising|falling|increasing|decreasing|climbing|dropping)\s+from\s+"
                          r"(?:just\s+|only\s+|about\s+|around\s+|nearly\s+)?$")
-_MASS_SUBJECT = re.compile(r"(?i)(?:['\u2019]s\s+|\bthe\s+|^)(?P<things>(?:[a-z-]+\s+){0,2}?(?:charging|swapping|swap)\s+"
-                           r"infrastructure)\s+(?:exceeded|reached|stood\s+at|topped|hit|totaled|totalled|was|rose\s+to"
+_MASS_SUBJECT = re.compile(r"(?i)(?:['\u2019]s\s+|\bthe\s+|^)(?P<things>(?:[a-z-]+\s+){0,2}?"
+                           r"(?:charging|swapping|swap)\s+infrastructure)\s+(?:exceeded|reached|stood\s+at|topped|hit|totaled|totalled|was|rose\s+to"
                            r"|grew\s+to|climbed\s+to)\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?$")
 _THINGS_IN_UNITS = re.compile(r"(?i)\b(?P<words>(?:\(?[A-Za-z][\w-]*\)?\s+){1,2}?)units\b")
+
+
+_NOT_THINGS_OF_UNITS = frozenset({*VEHICLE_NOUNS, "ev", "evs", "nev", "nevs", "vehicle", "car"})
+_NOT_WORDS_OF_UNITS = frozenset({"new", "the", "of", "million", "thousand", "billion", "total", "more", "than", "over"})
 
 
 def _units_named_before(text: str, spans: Spans) -> str:
@@ -1753,9 +1757,7 @@ def _units_named_before(text: str, spans: Spans) -> str:
     for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:2]:
         for found in _THINGS_IN_UNITS.finditer(text, start, end):
             words = [w.strip("()").lower() for w in found["words"].split()]
-            words = words[words.index(next(w for w in words if not w.isdigit())):] if words else words
-            if words and words[-1] not in (*VEHICLE_NOUNS, "ev", "evs", "nev", "nevs", "vehicle", "car") and not {*words} & {
-                    "new", "the", "of", "million", "thousand", "billion", "total", "more", "than", "over"}:
+            if words and words[-1] not in _NOT_THINGS_OF_UNITS and not {*words} & _NOT_WORDS_OF_UNITS:
                 return "_".join([*words, "units"])
     return ""
 
