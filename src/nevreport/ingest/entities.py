@@ -505,8 +505,8 @@ _IN_ABROAD = re.compile(rf"\bin\s+(?:the\s+)?(?P<place>{_ABROAD_NAMES})\b")
 
 def country_meant(text: str, at: int) -> str:
     """The country "the country" names: China, unless the sentence before it, or its own, is about sales or
-    models "in" a country abroad and names no China ("BYD, offering five models in Israel, sold ... Last year, BYD
-    topped electric car sales in the country")."""
+    models "in" a country abroad and names no China ("BYD, which sells six models in Chile, sold ... Last year BYD
+    was the top seller of electric cars in the country")."""
     said = " ".join(re.split(r"(?<=[.!?])\s+", text[text.rfind("\n", 0, at) + 1 : at])[-2:])
     places = {m["place"] for m in _IN_ABROAD.finditer(said)} - _REGIONS
     return places.pop() if len(places) == 1 and not re.search(r"\bChina\b|\bChinese\s+market\b", said) else "China"

@@ -653,7 +653,7 @@ def _destination(text: str, mention: Mention, spans: Spans) -> str:
 
 # "1,210 LP7s", "2,000 Model Ys": a model's name, plural
 _MODEL = re.compile(r"\s+((?:Model\s+)?[A-Z][A-Za-z-]*\d+[A-Za-z]*|Model\s+[A-Z])s\b")
-# "3,600 of its Li ONE SUVs": a model the company makes, by its name
+# "3,600 of its Zeta ONE SUVs": a model the company makes, by its name
 _OF_ITS_MODEL = re.compile(r"\s+of\s+its\s+((?!(?:new|latest|own|flagship|electric)\b)[A-Z][\w-]*"
                            r"(?:\s+[A-Z0-9][\w-]*){0,2})\s+(?:SUVs|sedans|cars|vehicles|models|units|MPVs)\b")
 # A model by its name in the plural after a number: "7,412 Zeta ONEs", "20,100 Seals" (not a kind: "NEVs", "SUVs")
@@ -997,7 +997,7 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     clause = text[spans.clause[0] : spans.clause[1]]
     owned = "" if owner else next((b for b, o in entities.brands.items() if o == entity and re.search(
         rf"['\u2019]s\s+{re.escape(b)}\s+(?:sales|deliveries)\b", clause)), "")
-    if owned:  # "GM's Cadillac sales hit 45,000": the brand's, under the company
+    if owned:  # "GM's Cadillac sales came to 45,000": the brand's, under the company
         entity, owner = owned, entity
     models = [m for m in re.finditer(rf"\b{re.escape(entity)}\s+(?P<number>\d{{2,4}})\b(?![,.]\d)(?!\s*(?:percent|%"
                                      r"|units|vehicles|cars))", text[spans.sentence[0] : spans.clause[1]])
@@ -1039,7 +1039,7 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     if in_china and not _WORLDWIDE.search(text, *spans.sentence) and re.search(
             r"sales|deliveries|registrations", metric):
         # "Tesla delivered 41,200 vehicles in China": its sales abroad ("GM delivers 500,000 vehicles in China", then
-        # "Cadillac sales hit 55,000": the article's, in China too)
+        # "Cadillac sales came to 45,000": the article's, in China too)
         metric = _place_metric(metric, "China")
     if metric.startswith(("share_price", "ipo_", "valuation_")) and entity in PLACE_SET:
         # "a slide in its stock price in Hong Kong": the company's, wherever traded: the one its sentence names,
@@ -1447,7 +1447,7 @@ _JOINT_BATTERIES = re.compile(r"(?i)\bpower(?:\s+batter(?:y|ies))?\s+and\s+(?:en
 
 def _joint_batteries(text: str, spans: Spans) -> str:
     """"power batteries and storage batteries", named together in the number's sentence or, where its own clause
-    names no kind ("the output of the batteries stood at 87 GWh"), in the four sentences before it: both kinds, as
+    names no kind ("Output of the batteries came to 80.2 GWh"), in the four sentences before it: both kinds, as
     one figure."""
     if _JOINT_BATTERIES.search(text, *spans.sentence):
         return "power_and_energy_storage_battery"
@@ -1566,7 +1566,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     if not name and mention.unit == "percent" and _neighbour and (mention.direction and _CHANGE_OF.search(
             text, max(spans.clause[0], mention.start - 40), mention.start) or _CHANGE_AFTER_NUMBER.match(
             text, mention.end) or re.match(r"\s*(?:up|down)\b", text[mention.end : mention.end + 6])):
-        # ("812,000 Ro-Ro vehicles, 22.5% up year-on-year")
+        # ("812,000 Ro-Ro vehicles, 22.5% up on the year")
         # "the city's charger count had topped 4.6 million, marking a rise of 38.2 percent":
         # the change of the level its sentence states before it
         levels = [m for m in mentions_in(text, spans.sentence[0], mention.start) if m.unit in ("count", "vehicles")
@@ -1870,7 +1870,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     things_units = re.fullmatch(r"(?:new_)?(?P<things>(?:[a-z]+_)*(?:charging|infrastructure|swap|swapping|battery|"
                                 r"batteries|piles?|poles?|stations?)_units)", noun)
     mass = _MASS_SUBJECT.search(text, spans.clause[0], mention.start) if noun == "units" else None
-    if mass:  # "the country's charging infrastructure exceeded 8.2 million units": units of it
+    if mass:  # "the nation's charging infrastructure exceeded 8.2 million units": units of it
         return f"{snake(mass['things'])}_units", "count"
     if unit == "vehicles" and things_units:  # "3.1 million new charging infrastructure units were built": those
         return things_units["things"], "count"  # units (new ones named so after, by what was done with them)

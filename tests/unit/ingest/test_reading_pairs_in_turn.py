@@ -73,10 +73,9 @@ def test_a_subsidy_named_by_its_kind(tmp_path: Path, sentence, stated, metric):
 
 
 BATTERIES = ("Battery output grows\n\n"
-             "BEIJING, Dec. 17 -- The country's output of power batteries and storage batteries grew fast in October, "
-             "an industry alliance said.\n\n"
-             "Last month, the output of the batteries stood at 80.2 GWh, up 38.1 percent year on year.\n\n"
-             "Sales of the batteries reached 78.5 GWh in October.\n\nPower battery installations were 40 GWh.\n")
+             "Makers of power and storage batteries had a busy October, a trade group reported on Friday.\n\n"
+             "Output of the batteries came to 80.2 GWh in October, up 38.1 percent year on year.\n\n"
+             "Sales of the batteries came to 78.5 GWh in October.\n\nPower battery installations were 40 GWh.\n")
 
 
 @pytest.mark.parametrize(
@@ -90,10 +89,10 @@ def test_power_and_storage_batteries_told_together(tmp_path: Path, stated, metri
 
 
 FOREIGN = ("GM delivers over 480,000 vehicles in China in Q3\n\n"
-           "SHANGHAI, Oct. 6 -- General Motors (GM) and its joint ventures delivered over 481,000 vehicles in China in "
-           "the third quarter of this year, up 7 percent from a year earlier.\n\n"
-           "GM's Cadillac sales hit over 45,000 vehicles during the period, increasing by 31 percent year-on-year. "
-           "Chevrolet delivered over 41,000 automobiles, and Buick sales reached more than 120,000.\n")
+           "SHANGHAI -- General Motors and its partners delivered 481,000 cars in China in the July to September "
+           "quarter, up 7 percent on the year.\n\n"
+           "GM's Cadillac sales came to 45,000 in the quarter, up 31 percent on the year. Chevrolet delivered 41,000 "
+           "cars, and Buick sales were 120,000.\n")
 
 
 @pytest.mark.parametrize(
@@ -114,18 +113,18 @@ def test_a_foreign_company_in_an_article_on_the_market_keeps_its_own_name(tmp_pa
 
 
 def test_units_of_things_named_before_and_their_total(tmp_path: Path):
-    text = ("Charging units top 11 million\n\nThe country had installed over 11 million EV charging units by the end "
-            "of March, up 40.2 percent year on year, an alliance said.\n\nIn March alone, 350,000 new units were "
-            "added, a 44.5 percent rise, bringing the total count to 11.3 million.\n")
+    text = ("Charging units top 11 million\n\nThe nation counted over 11 million EV charging units at the close of "
+            "March, up 40.2 percent on the year, a trade group said.\n\nMarch saw 350,000 new units added, up 44.5 "
+            "percent, taking the total count to 11.3 million.\n")
     rows = _rows(tmp_path, text, published="2024-04-20")
     assert [rows[s]["metric"] for s in ("350,000", "44.5 percent", "11.3 million")] == [
         "newly_added_ev_charging_units", "newly_added_ev_charging_units_yoy_pct", "ev_charging_units"]
 
 
 def test_charging_infrastructure_counted_in_units(tmp_path: Path):
-    text = ("Province plans charging poles\n\nData shows that in 2023, more than 3.1 million new charging "
-            "infrastructure units were built in China. By the end of last year, the country's charging "
-            "infrastructure exceeded 8.2 million units, up 61 percent year on year.\n")
+    text = ("Charging grows\n\nOver 3.1 million new charging infrastructure units were built across the nation in "
+            "2023. At the close of that year, the nation's charging infrastructure exceeded 8.2 million units, up 61 "
+            "percent on the year.\n")
     rows = _rows(tmp_path, text, published="2024-02-20")
     assert [rows[s]["metric"] for s in ("3.1 million", "8.2 million", "61 percent")] == [
         "newly_built_charging_infrastructure_units", "charging_infrastructure_units",
@@ -133,7 +132,7 @@ def test_charging_infrastructure_counted_in_units(tmp_path: Path):
 
 
 def test_a_model_of_its_own_and_the_level_it_rose_from(tmp_path: Path):
-    text = ("Startups deliver more\n\nLi Auto said that it delivered 3,600 of its Li ONE SUVs last month, up from "
+    text = ("Startups deliver more\n\nIn October, Li Auto delivered 3,600 of its Li ONE SUVs to buyers, up from "
             "3,410 in September.\n\nBYD sold 200,000 NEVs in May, up from 180,000 units in April.\n")
     rows = _rows(tmp_path, text, published="2020-11-02")
     assert (rows["3,600"]["metric"], rows["3,410"]["metric"]) == ("li_one_deliveries", "li_one_deliveries")

@@ -125,16 +125,16 @@ def test_a_listed_companys_code_in_brackets_is_no_figure(tmp_path: Path):
 
 
 def test_a_ports_ro_ro_vehicles_are_its_throughput(tmp_path: Path):
-    text = ("Port grows\n\nFrom January to October, Harbour Port completed container transport of 540,000 TEUs. It "
-            "has completed 812,000 Ro-Ro vehicles, 22.5% up year-on-year.\n")
+    text = ("Port grows\n\nIn the ten months to October, Harbour Port moved 540,000 TEUs by sea and rail, and its "
+            "ro-ro berths completed 812,000 Ro-Ro vehicles, 22.5% up on the year.\n")
     rows = _rows(tmp_path, text, published="2017-11-20")
     assert (rows["812,000"]["metric"], rows["22.5%"]["metric"]) == ("vehicle_throughput", "vehicle_throughput_yoy_pct")
 
 
 def test_the_country_after_a_sentence_about_a_country_abroad(tmp_path: Path):
-    text = ("Chinese brands lead in Chile\n\nData show that BYD, offering six electric models in Chile, sold 4,210 "
-            "units in January-February. Last year, BYD topped electric car sales in the country with 12,400 units "
-            "sold.\n\nChina exported 100,000 cars to Russia. The country's NEV exports rose 20 percent.\n")
+    text = ("Chinese brands lead in Chile\n\nBYD, which sells six electric models in Chile, sold 4,210 cars there in "
+            "the first two months. Last year BYD was the top seller of electric cars in the country, at 12,400 "
+            "cars.\n\nChina exported 100,000 cars to Russia. The country's NEV exports rose 20 percent.\n")
     rows = _rows(tmp_path, text, published="2024-03-10")
-    assert (rows["12,400"]["entity"], rows["12,400"]["metric"]) == ("BYD", "nev_sales_chile")
+    assert (rows["12,400"]["entity"], rows["12,400"]["metric"]) == ("BYD", "vehicle_sales_chile")
     assert rows["20 percent"]["entity"] == "China"
