@@ -1038,7 +1038,7 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
         text, entity, entities))
     if in_china and not _WORLDWIDE.search(text, *spans.sentence) and re.search(
             r"sales|deliveries|registrations", metric):
-        # "Tesla delivered 41,200 vehicles in China": its sales abroad ("GM delivers 500,000 vehicles in China", then
+        # "Tesla delivered 41,200 vehicles in China": its sales abroad ("GM delivers 481,000 cars in China", then
         # "Cadillac sales came to 45,000": the article's, in China too)
         metric = _place_metric(metric, "China")
     if metric.startswith(("share_price", "ipo_", "valuation_")) and entity in PLACE_SET:
@@ -1531,7 +1531,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         name = "power_and_energy_storage_battery_" + name.removeprefix("power_battery_")  # "... of the batteries"
     bare_units = re.fullmatch(r"(?P<new>newly_added_|new_)?units(?P<rest>_.+)?", name)
     things = _units_named_before(text, spans) if bare_units else ""
-    if bare_units and things:  # "13 million EV charging units ... 395,000 new units were added": those units
+    if bare_units and things:  # "11 million EV charging units ... 350,000 new units added": those units
         name = f"{'newly_added_' if bare_units['new'] else ''}{things}{bare_units['rest'] or ''}"
     if name.startswith("newly_added_") and _TOTAL_TO.search(text, max(spans.sentence[0], mention.start - 60),
                                                             mention.start):
@@ -1540,7 +1540,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         mention.unit in ("vehicles", "count") and _neighbour) else None
     levels = [m for m in mentions_in(text, spans.sentence[0], mention.start) if m.unit == mention.unit
               and not is_year_number(m.text)] if base_of else []
-    if levels:  # "delivered 3,600 of its Lumen ONE SUVs last month, up from 3,410 in September": the same series
+    if levels:  # "delivered 3,600 of its Zeta ONE SUVs in October, up from 3,410 in September": the same series
         named = read_metric(text, levels[-1], spans, status, entity, period, known, False)[0]
         name = named if named and named not in _BARE_NAMES else name
     if name in ("ro_ro_vehicles", "roro_vehicles") and is_facility(entity) and not is_plant(entity):
@@ -1752,7 +1752,7 @@ _NOT_WORDS_OF_UNITS = frozenset({"new", "the", "of", "million", "thousand", "bil
 
 
 def _units_named_before(text: str, spans: Spans) -> str:
-    """The things a bare "units" counts, named with "units" in the two sentences before ("installed over 13
+    """The things a bare "units" counts, named with "units" in the two sentences before ("counted over 11
     million EV charging units" -> ev_charging_units), when they are no vehicles; "" otherwise."""
     for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:2]:
         for found in _THINGS_IN_UNITS.finditer(text, start, end):
@@ -1872,7 +1872,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     mass = _MASS_SUBJECT.search(text, spans.clause[0], mention.start) if noun == "units" else None
     if mass:  # "the nation's charging infrastructure exceeded 8.2 million units": units of it
         return f"{snake(mass['things'])}_units", "count"
-    if unit == "vehicles" and things_units:  # "3.1 million new charging infrastructure units were built": those
+    if unit == "vehicles" and things_units:  # "3.1 million charging infrastructure units were newly built": those
         return things_units["things"], "count"  # units (new ones named so after, by what was done with them)
     if unit == "vehicles" and noun and noun.rsplit("_", 1)[-1] not in VEHICLE_NOUNS:
         unit = "count"  # "10 car brands" counts brands, not cars
