@@ -91,14 +91,14 @@ def test_power_and_storage_batteries_told_together(tmp_path: Path, stated, metri
 FOREIGN = ("GM delivers over 480,000 vehicles in China in Q3\n\n"
            "SHANGHAI -- General Motors and its partners delivered 481,000 cars in China in the July to September "
            "quarter, up 7 percent on the year.\n\n"
-           "GM's Cadillac sales came to 45,000 in the quarter, up 33 percent on the year. Chevrolet delivered 41,000 "
+           "GM's Cadillac sales came to 45,000 in the quarter, up 34.6 percent on the year. Chevrolet delivered 41,000 "
            "cars, and Buick sales were 120,000.\n")
 
 
 @pytest.mark.parametrize(
     ("stated", "metric"),
     [("481,000", "vehicle_deliveries_china"), ("45,000", "cadillac_sales_china"),
-     ("33 percent", "cadillac_sales_china_yoy_pct"), ("41,000", "chevrolet_deliveries_china"),
+     ("34.6 percent", "cadillac_sales_china_yoy_pct"), ("41,000", "chevrolet_deliveries_china"),
      ("120,000", "buick_sales_china")],
 )
 def test_a_foreign_companys_business_in_china_and_its_brands(tmp_path: Path, stated, metric):
@@ -123,8 +123,8 @@ def test_units_of_things_named_before_and_their_total(tmp_path: Path):
 
 def test_charging_infrastructure_counted_in_units(tmp_path: Path):
     text = ("Charging grows\n\nOver 3.1 million charging infrastructure units were newly built across the nation "
-            "in 2023. At the close of that year, the nation's charging infrastructure exceeded 8.2 million units, up 61 "
-            "percent on the year.\n")
+            "in 2023. At the close of that year, the nation's charging infrastructure exceeded 8.2 million units, "
+            "up 61 percent on the year.\n")
     rows = _rows(tmp_path, text, published="2024-02-20")
     assert [rows[s]["metric"] for s in ("3.1 million", "8.2 million", "61 percent")] == [
         "newly_built_charging_infrastructure_units", "charging_infrastructure_units",
