@@ -589,7 +589,10 @@ _PER_DAY = re.compile(r"\s+([a-z]+ing\s+(?:daily|weekly|monthly|each\s+day|every
 # "added 1.9mn EV charging points": things newly added, as "were newly built" are newly built
 _SO_FAR_BEFORE = re.compile(r"(?i)\b(?:has|have|had|as\s+of|so\s+far|to\s+date)\b[^.;]*$")
 _IN_PERIOD_AFTER = re.compile(rf"(?i)[^.;]{{0,60}}?\b(?:in|during)\s+(?:(?:19|20)\d\d|(?:last|this)\s+year|{MONTH})")
-_ADDED_BEFORE = re.compile(r"(?i)\b(?:(?P<done>added|built|installed|constructed|deployed)|the\s+addition\s+of)\s+"
+_ADDED_LIST = re.compile(r"(?i)\b(?:will|to)\s+(?P<done>add)\s+"
+                         r"(?:[\d.,]+\s+(?:[a-z-]+\s+){0,5}?[a-z-]+,?\s+(?:and\s+)?)+[\d.,]+$")
+_ADDED_BEFORE = re.compile(r"(?i)\b(?:(?P<done>added|built|installed|constructed|deployed)|the\s+addition\s+of"
+                           r"|(?:will|to)\s+add)\s+"  # "the city will add 8,000 public charging piles in 2025"
                            r"(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|a\s+record\s+)?"
                            r"[\d.,]+(?:\s*(?:mn|million|thousand|bn|billion))?$")
 
@@ -670,13 +673,18 @@ def noun_phrase(text: str, end: int) -> str:
         # chargers were added": things added are new
         words = ["newly", built["done"].lower(), *(w for w in words if w != "new")]
     done = _ADDED_BEFORE.search(text, max(0, end - 50), end) if words and words[0] != "newly" else None
-    if done and (done["done"] or "added").lower() != "added" and (
+    if not done and words and words[0] != "newly":  # "will add 8,000 piles, 12 taxi stations and 9 communities"
+        done = _ADDED_LIST.search(text, max(0, end - 200), end)
+    if done and re.match(r"(?i)(?:will|to)\s+add\b", done.group()) and words[-1] in ("vehicles", "cars", "automobiles"):
+        done = None  # ("plans to add 25,000 new energy vehicles": vehicles put into use, a measure of their own)
+    if done and (done["done"] or "added").lower() not in ("added", "add") and (
             _SO_FAR_BEFORE.search(text, max(0, done.start() - 60), done.start())
             and not _IN_PERIOD_AFTER.match(text, end + (last.end() if last else 0))):
         done = None  # "has so far built 12,000 stations", "As of May, it has installed 16,400 piles": a stock
     if done:  # "The country added 1.9mn EV charging points", "the city has built some 6,300 charging stations in
         # 2022", "It built 1,000 stations in 2021": things newly made in a period
-        words = ["newly", (done["done"] or "added").lower(), *(w for w in words if w != "new")]
+        verb = (done["done"] or "added").lower()
+        words = ["newly", "added" if verb == "add" else verb, *(w for w in words if w != "new")]
     # "three R&D centers overseas" -> overseas_rd_centers; "14 new energy vehicle models" -> nev_models;
     # "566,000 public electric vehicle chargers" -> public_ev_chargers
     return short_kinds("_".join(words).replace("-", "_").replace("&", "").replace(",", ""))

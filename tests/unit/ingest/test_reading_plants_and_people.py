@@ -138,3 +138,24 @@ def test_the_country_after_a_sentence_about_a_country_abroad(tmp_path: Path):
     rows = _rows(tmp_path, text, published="2024-03-10")
     assert (rows["12,400"]["entity"], rows["12,400"]["metric"]) == ("BYD", "vehicle_sales_chile")
     assert rows["20 percent"]["entity"] == "China"
+
+
+@pytest.mark.parametrize(
+    ("stated", "metric"),
+    [("8,000", "newly_added_public_charging_piles_target"), ("12", "newly_added_taxi_charging_stations_target"),
+     ("9", "newly_added_demonstration_communities_target"), ("5,000", "charging_piles_target"),
+     ("1,000", "newly_added_electric_buses_target")],
+)
+def test_things_a_plan_will_add_are_new(tmp_path: Path, stated, metric):
+    text = ("Harbour to add chargers\n\nHarbour city will add 8,000 public charging piles, 12 taxi charging stations "
+            "and 9 demonstration communities in 2025, according to a plan.\n\nThe province plans to build 5,000 "
+            "charging piles by 2026.\n\nThe city plans to add 1,000 electric buses in 2025.\n")
+    assert _rows(tmp_path, text, published="2025-03-02")[stated]["metric"] == metric
+
+
+def test_the_addition_of_things_and_vehicles_a_plan_will_add(tmp_path: Path):
+    text = ("Chargers grow\n\nThe addition of 4,100 charging piles lifted the total in May.\n\nThe island plans to "
+            "add 20,000 new energy vehicles in 2026.\n")
+    rows = _rows(tmp_path, text, published="2025-06-02")
+    assert rows["4,100"]["metric"] == "newly_added_charging_piles"
+    assert not rows["20,000"]["metric"].startswith("newly_added_")
