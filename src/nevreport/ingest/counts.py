@@ -199,6 +199,9 @@ def span_name(text: str, mention: Mention, spans: Spans, noun: str) -> str:
             or leader_years_name(text, mention, spans, noun))
 
 
+_BOTH_THEN_TOP = re.compile(r"(?i)\b(?:output|production)\s+and\s+sales\b[^.;]{0,200}?(?P<top>\b(?:remain\w*|stay\w*"
+                            r"|kept|keep\w*|maintain\w*|held|hold\w*|retain\w*)\s+(?:the\s+)?(?:first|top|No\.\s*1"
+                            r"|number\s+one|largest|leading)\b)[^.;]{0,60}?\bfor\s+(?:the\s+(?:past|last)\s+)?$")
 _TOP_IN_BOTH = re.compile(r"(?i)\b(?:top|first|leading|largest|biggest)\b[^.;]{0,60}?\bproduction\s+and\s+sales\b")
 
 
@@ -220,6 +223,11 @@ def leader_years_name(text: str, mention: Mention, spans: Spans, noun: str) -> s
     found = _TOP_IN_BOTH.search(text, spans.sentence[0], mention.start)
     if found:
         return f"{what_in(text, found.start(), found.end()) or 'vehicle'}_global_leader_years"
+    both = _BOTH_THEN_TOP.search(text, spans.sentence[0], mention.start)
+    if both and _WORLD.search(text, both.start("top"), mention.start):
+        # "auto output and sales remained first globally for 17 consecutive years", "with production and sales
+        # totaling ..., and keeping the top spot in the world for nine straight years": first in both
+        return f"{what_in(text, spans.sentence[0], both.start('top')) or 'vehicle'}_global_leader_years"
     first = [m for m in _FIRST_IN.finditer(text, spans.clause[0], mention.start)
              if re.search(r"(?i)\bfor\s+(?:the\s+(?:past|last)\s+)?$", text[: mention.start])]
     if not first:

@@ -404,7 +404,8 @@ def paired_measure(text: str, mention: Mention, spans: Spans) -> str:
     cuts = [after, *(after + m.end() for m in breaks), spans.sentence[1]]
     start = max(c for c in cuts[:-1] if c <= mention.start)
     end = min(c for c in cuts[1:] if c > mention.start)
-    numbers = [m for m in _NUMBER.finditer(text[start:end]) if not is_year_number(m.group())]
+    numbers = [m for m in _NUMBER.finditer(text[start:end]) if not is_year_number(m.group())
+               and not _YEARS_RUN.match(text, start + m.end())]  # ("... for 11 straight years": no figure of the pair)
     same = [start + m.start() for m in numbers
             if ("growth" if re.search(r"percent|%|times", text[start + m.start() : start + m.end() + 7])
                 else "level") == kind]
@@ -423,6 +424,7 @@ def paired_measure(text: str, mention: Mention, spans: Spans) -> str:
     return _PAIR_WORDS.get(word, word)
 
 
+_YEARS_RUN = re.compile(r"(?i)\s+(?:(?:straight|consecutive|successive)\s+)?years\b(?!\s+(?:earlier|ago|before))")
 _PAIR_WORDS = {"output": "production", "export": "exports", "import": "imports"}
 
 

@@ -515,6 +515,8 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
         measure = measure or ((found[0].lastgroup or "") if found else "")
     if re.search(r"(?i)\bretail\b", text[start:end]) and measure in ("", "sales"):
         measure = "retail_sales"
+    if re.search(r"(?i)\bdomestic\b", text[start:end]) and measure == "sales":
+        measure = "domestic_sales"  # "36.4 percent of all domestic new-car sales"
     penetration = PENETRATION.search(text, spans.sentence[0], mention.start)
     if penetration and not measure:
         # a penetration rate is a share of sales, retail ones where its sentence or the story before says so, and
@@ -1543,6 +1545,9 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     if levels:  # "delivered 3,600 of its Zeta ONE SUVs in October, up from 3,410 in September": the same series
         named = read_metric(text, levels[-1], spans, status, entity, period, known, False)[0]
         name = named if named and named not in _BARE_NAMES else name
+    if name.startswith("transaction_volume_") and re.search(r"(?i)\bused[- ](?:cars?|vehicles?)\b|\bsecond[- ]hand\b",
+                                                            text[slice(*spans.sentence)]):
+        name = name.replace("transaction_volume", "used_vehicle_sales", 1)  # used cars' transaction value: sales
     if name in ("ro_ro_vehicles", "roro_vehicles") and is_facility(entity) and not is_plant(entity):
         name = "vehicle_throughput"  # "the port has completed 812,000 Ro-Ro vehicles": the vehicles it handled
     kind = _SUBSIDY_KIND.search(text, *spans.clause) if re.fullmatch(r"subsidy(?:_[a-z]{3})?", name) else None

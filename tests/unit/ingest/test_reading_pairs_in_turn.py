@@ -137,3 +137,24 @@ def test_a_model_of_its_own_and_the_level_it_rose_from(tmp_path: Path):
     rows = _rows(tmp_path, text, published="2020-11-02")
     assert (rows["3,600"]["metric"], rows["3,410"]["metric"]) == ("li_one_deliveries", "li_one_deliveries")
     assert (rows["3,410"]["period"], rows["180,000"]["metric"]) == ("2020-09", "nev_sales")
+
+
+def test_pairs_and_years_at_the_top(tmp_path: Path):
+    text = ("NEVs grow\n\nNEVs kept growing fast, with production and sales totaling 12.1 million and 11.9 million "
+            "units, respectively, marking respective year-on-year increases of 25 percent and 24.1 percent, and "
+            "keeping the top spot in the world for 10 straight years, the association said.\n\nThe country's auto "
+            "output and sales remained first globally for 16 consecutive years, the group noted.\n")
+    rows = _rows(tmp_path, text, published="2025-01-14")
+    assert [rows[s]["metric"] for s in ("12.1 million", "11.9 million", "25 percent", "24.1 percent", "10", "16")] == [
+        "nev_production", "nev_sales", "nev_production_yoy_pct", "nev_sales_yoy_pct", "nev_global_leader_years",
+        "vehicle_global_leader_years"]
+    assert rows["24.1 percent"]["period"] == rows["25 percent"]["period"]
+
+
+def test_used_cars_transaction_value_and_a_share_of_domestic_sales(tmp_path: Path):
+    text = ("Used car trade grows\n\nSome 9.1 million second-hand vehicles changed hands in the period, with a total "
+            "transaction value of 590.2 billion yuan, the dealers said.\n\nNEVs made up 35.1 percent of all domestic "
+            "new-car sales in the first half.\n")
+    rows = _rows(tmp_path, text, published="2023-08-18")
+    assert rows["590.2 billion yuan"]["metric"] == "used_vehicle_sales_cny"
+    assert rows["35.1 percent"]["metric"] == "nev_share_of_new_vehicle_domestic_sales"
