@@ -199,8 +199,8 @@ def span_name(text: str, mention: Mention, spans: Spans, noun: str) -> str:
             or leader_years_name(text, mention, spans, noun))
 
 
-_BOTH_THEN_TOP = re.compile(r"(?i)\b(?:output|production)\s+and\s+sales\b[^.;]{0,200}?(?P<top>\b(?:remain\w*|stay\w*"
-                            r"|kept|keep\w*|maintain\w*|held|hold\w*|retain\w*)\s+(?:the\s+)?(?:first|top|No\.\s*1"
+_BOTH_THEN_TOP = re.compile(r"(?i)\b(?:output|production)\s+and\s+sales\b(?:[^.;]|\.(?=\d)){0,200}?"
+                            r"(?P<top>\b(?:remain\w*|stay\w*|kept|keep\w*|maintain\w*|held|hold\w*|retain\w*)\s+(?:the\s+)?(?:first|top|No\.\s*1"
                             r"|number\s+one|largest|leading)\b)[^.;]{0,60}?\bfor\s+(?:the\s+(?:past|last)\s+)?$")
 _TOP_IN_BOTH = re.compile(r"(?i)\b(?:top|first|leading|largest|biggest)\b[^.;]{0,60}?\bproduction\s+and\s+sales\b")
 

@@ -584,6 +584,8 @@ _BRAND_GROUP = re.compile(r"(?i)\b(?P<group>Chinese|domestic|homegrown)[- ](?:(?
                           r"(?!\s+(?:of|from)\b)")
 _ANNUAL_AVERAGE_OF = re.compile(r"(?i)\b(?:average\s+annual|annual\s+average)\s+(?:[\w-]+\s+){0,2}?"
                                 r"(?:sales|production|output|exports|deliveries)\b")
+_AVERAGED = re.compile(r"(?i)\baverag(?:ed|es|ing)\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?$")
+_A_YEAR_AFTER = re.compile(r"(?i)\s*(?:[a-z]+\s+){0,2}?(?:per|a|each)\s+year\b|\s*(?:[a-z]+\s+){0,2}?annually\b")
 _MONTH_ON_MONTH_BEFORE = re.compile(r"(?i)\bmonth[- ](?:on|over)[- ]month\s+(?:[a-z]+\s+){0,2}?(?:of|by)\s+"
                                     r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$")
 _YEAR_ON_YEAR_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,3}?(?:year[- ](?:on|over)[- ]year"
@@ -1662,7 +1664,10 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
             return named, mention.unit
     metric, unit = _read_metric(text, mention, spans, status, entity, period, known or {})
     if (mention.unit not in ("percent", "percentage_points", "times") and metric and "_average" not in metric
-            and _ANNUAL_AVERAGE_OF.search(text, spans.clause[0], mention.start)):
+            and (_ANNUAL_AVERAGE_OF.search(text, spans.clause[0], mention.start) or (
+                _AVERAGED.search(text, max(spans.clause[0], mention.start - 40), mention.start)
+                and _A_YEAR_AFTER.match(text, mention.end)))):
+        # ("exports have averaged 900,000 per year")
         # "average annual car sales may come to 30 million": a rate per year
         end = metric.removesuffix("_target")
         metric = f"{end}_annual_average{metric[len(end):]}"

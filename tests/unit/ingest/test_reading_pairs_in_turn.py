@@ -158,3 +158,12 @@ def test_used_cars_transaction_value_and_a_share_of_domestic_sales(tmp_path: Pat
     rows = _rows(tmp_path, text, published="2023-08-18")
     assert rows["590.2 billion yuan"]["metric"] == "used_vehicle_sales_cny"
     assert rows["35.1 percent"]["metric"] == "nev_share_of_new_vehicle_domestic_sales"
+
+
+def test_a_level_averaged_per_year_and_years_at_the_top_after_decimals(tmp_path: Path):
+    text = ("Exports grow\n\nThe country's car exports have averaged 900,000 per year.\n\nNEVs kept growing, with "
+            "production and sales totaling 12.16 million and 11.94 million units, respectively, and keeping the top "
+            "spot in the world for 10 straight years.\n")
+    rows = _rows(tmp_path, text, published="2023-07-20")
+    assert rows["900,000"]["metric"] == "vehicle_exports_annual_average"
+    assert rows["10"]["metric"] == "nev_global_leader_years"
