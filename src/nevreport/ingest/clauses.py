@@ -178,6 +178,11 @@ _NAMED_BEFORE = re.compile(r"(?i)\b(?:these|those|among\s+the|both\s+the)\s+$")
 # "The two companies will pool ...", "the three brands make up": the ones the text named before
 _THE_GROUP = re.compile(r"(?i)\s+(?:companies|firms|brands|automakers|carmakers|makers|sides|partners|rivals|parties"
                         r"|giants|startups|groups)\b")
+# "outperforming its two rivals", "the shares of all three companies": the ones the text named before
+_ITS_GROUP_BEFORE = re.compile(r"(?i)\b(?:its|their|all(?:\s+the)?)\s+$")
+_PEERS = re.compile(r"(?i)\s+(?:rivals|peers|competitors|companies|carmakers|automakers|startups|makers)\b")
+# "listed five strategic tasks: to improve ...": the count of the items the colon lists
+_COLON_LIST_AFTER = re.compile(r"(?i)\s+(?:[a-z-]+\s+){0,3}[a-z-]+\s*:\s")
 # "A, B, C and D are the four ...": the names just before it
 _NAME = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
 _LIST_BEFORE = re.compile(rf"((?:{_NAME},\s+)+{_NAME}|(?:{_NAME},\s+)*{_NAME},?\s+and\s+{_NAME})"
@@ -333,8 +338,10 @@ def _count_of_named(text: str, mention: Mention) -> str:
     listed_after = _NAMES_AFTER.match(text, mention.end)
     if listed_after and "\n" not in text[mention.end : listed_after.end()]:
         return f"the count of the names listed after it ('{mention.text} ...'), not a figure"
+    if _COLON_LIST_AFTER.match(text, mention.end):
+        return f"the count of the items listed after it ('{mention.text} ...:'), not a figure"
     if _NAMED_BEFORE.search(before[-20:]) or (_SPELLED_AFTER_THE.search(before[-5:]) and _THE_GROUP.match(
-            text, mention.end)):
+            text, mention.end)) or (_ITS_GROUP_BEFORE.search(before[-12:]) and _PEERS.match(text, mention.end)):
         return f"the count of ones named before it ('{' '.join(before.split()[-2:])} {mention.text}'), not a figure"
     listed = _LIST_BEFORE.search(before)
     if listed and len(re.split(r",\s+(?:and\s+)?|\s+and\s+", listed.group(1))) == mention.value:

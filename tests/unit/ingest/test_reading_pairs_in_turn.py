@@ -167,3 +167,11 @@ def test_a_level_averaged_per_year_and_years_at_the_top_after_decimals(tmp_path:
     rows = _rows(tmp_path, text, published="2023-07-20")
     assert rows["900,000"]["metric"] == "vehicle_exports_annual_average"
     assert rows["10"]["metric"] == "nev_global_leader_years"
+
+
+def test_counts_of_items_listed_after_a_colon_or_of_rivals_named_before(tmp_path: Path):
+    text = ("Plan released\n\nThe plan listed four main tasks: to build roads, add chargers, train staff and cut "
+            "costs.\n\nNIO delivered 4,100 vehicles in October, beating its two rivals. The shares of all three "
+            "companies rose on Monday.\n")
+    rows = _rows(tmp_path, text, published="2020-11-02")
+    assert "4,100" in rows and not {"four", "two", "three"} & set(rows)
