@@ -97,6 +97,7 @@ _MEASURES = [
     # "the NEV market size will reach", "the nation's car market shrank 9%"
     ("sales", r"sales|(?<=market )size|sold|sells?|selling|changed\s+hands"  # (used cars that "changed hands")
               r"|(?<=car\s)transactions|(?<=NEV\s)transactions|(?<=,\swith\s)transactions"  # "used NEV transactions"
+              r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s))traded"  # "1.2 million used cars were traded"
               r"|wholesales?(?!\s+(?:prices?|inventor\w*|loans?|financing|electricity|market|trade|volume\s+of\s+"
               r"(?:lithium|electricity|batter)))(?:\s+figures)?"  # "wholesale figures came to 61,200 units"
               r"|(?:(?<=car\s)|(?<=NEV\s)|(?<=EV\s)|(?<=auto\s)|(?<=vehicle\s))market(?=(?:\s+in\s+[A-Z][a-z]+)?\s+(?:shr[au]nk|grew|expanded|contracted|rose|fell"
@@ -112,7 +113,7 @@ _MEASURES = [
                    r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=are\s)|(?<=is\s))made(?!\s+(?:up|their|its)\b)"
                    # "the auto manufacturing industry" names an industry, not what it made, "China-made cars" where
                    # they were made
-                   r"|(?<!-)made(?!\s+(?:up|their|its|by)\b)|manufactur(?:e|ed|ing)(?!\s+(?:industr(?:y|ies)|sectors?"
+                   r"|(?<!-)made(?!\s+(?:up|their|its|by)\b)|(?<!-)manufactur(?:e|ed|ing)(?!\s+(?:industr(?:y|ies)|sectors?"
                    r"|enterprises|firms|companies|bases?|hubs?|PMI)\b)"
                    r"|built|assembled|roll(?:ed|s)?\s+off\s+(?:the\s+)?(?:production|assembly)\s+lines?"),
 ]
@@ -151,7 +152,8 @@ _WHAT_RE = re.compile(
     r"|(?P<bev>\b(?:pure|purely|battery|all)[- ]electric(?:\s+(?:vehicles?|cars?|automobiles?))?\b|\bBEVs?\b"
     r"|\bbattery\s+EVs?\b)"
     r"|(?P<phev>\bPHEVs?\b|\bplug-in\s+hybrids?(?:\s+(?:electric\s+)?(?:vehicles?|cars?|EVs?\b))?)"
-    r"|(?P<fcv>\b(?:hydrogen\s+)?fuel[- ]cell(?:\s+electric)?\s+(?:vehicles?|cars?)|\bFCE?Vs?\b)"
+    r"|(?P<fcv>\b(?:hydrogen\s+)?fuel[- ]cell(?:\s+electric)?\s+(?:vehicles?|cars?)|\bFCE?Vs?\b"
+    r"|\b(?:installed|equipped|fitted|powered)\s+(?:with|by)\s+(?:hydrogen\s+)?fuel[- ]cells?\b)"
     r"|(?P<nev>\b(?:NEVs?|new[- ]energy(?:\s+vehicles?)?|electric\s+(?:vehicles?|cars?|automobiles?)|EVs?|e-cars?"
     r"|(?:green|clean)(?:\s+energy)?\s+(?:vehicles?|cars?)|plug-in(?:\s+electric)?\s+(?:vehicles?|cars?)"
     r"|alternative(?:[- ]energy)?\s+(?:vehicles?|cars?))\b)"

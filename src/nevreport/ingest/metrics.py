@@ -1547,9 +1547,15 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     if levels:  # "delivered 3,600 of its Zeta ONE SUVs in October, up from 3,410 in September": the same series
         named = read_metric(text, levels[-1], spans, status, entity, period, known, False)[0]
         name = named if named and named not in _BARE_NAMES else name
-    if name.startswith("transaction_volume_") and re.search(r"(?i)\bused[- ](?:cars?|vehicles?)\b|\bsecond[- ]hand\b",
+    if name.startswith("transaction_volume") and re.search(r"(?i)\bused[- ](?:cars?|vehicles?)\b|\bsecond[- ]hand\b",
                                                             text[slice(*spans.sentence)]):
         name = name.replace("transaction_volume", "used_vehicle_sales", 1)  # used cars' transaction value: sales
+    of_global_total = _OF_GLOBAL_TOTAL.match(text, mention.end) if mention.unit == "percent" and _neighbour else None
+    counted = [m for m in mentions_in(text, spans.sentence[0], mention.start) if m.unit in ("count", "vehicles")
+               and not is_year_number(m.text)] if of_global_total else []
+    if counted:  # "over 250 hydrogen refueling stations, accounting for about 40 percent of the global total"
+        named = read_metric(text, counted[-1], spans, status, entity, period, known, False)[0]
+        name = f"{named}_global_share_pct" if named and named not in _BARE_NAMES else name
     if name in ("ro_ro_vehicles", "roro_vehicles") and is_facility(entity) and not is_plant(entity):
         name = "vehicle_throughput"  # "the port has completed 812,000 Ro-Ro vehicles": the vehicles it handled
     kind = _SUBSIDY_KIND.search(text, *spans.clause) if re.fullmatch(r"subsidy(?:_[a-z]{3})?", name) else None
@@ -1749,6 +1755,7 @@ _WHICH_GREW = re.compile(r"(?P<np>(?:[A-Za-z][\w-]*\s+){0,3}?[a-z][\w-]*s)\s*,\s
                          r"(?:grew|rose|increased|climbed|jumped|reached|totaled|totalled|stood|hit|fell|dropped)\b")
 
 
+_OF_GLOBAL_TOTAL = re.compile(r"(?i)\s+of\s+the\s+(?:global|world(?:['\u2019]s)?|worldwide)\s+total\b")
 _LEVEL_FROM = re.compile(r"(?i)\b(?:up|down|rising|falling|increasing|decreasing|climbing|dropping)\s+from\s+"
                          r"(?:just\s+|only\s+|about\s+|around\s+|nearly\s+)?$")
 _MASS_SUBJECT = re.compile(r"(?i)(?:['\u2019]s\s+|\bthe\s+|^)(?P<things>(?:[a-z-]+\s+){0,2}?"

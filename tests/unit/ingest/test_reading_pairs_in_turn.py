@@ -175,3 +175,15 @@ def test_counts_of_items_listed_after_a_colon_or_of_rivals_named_before(tmp_path
             "companies rose on Monday.\n")
     rows = _rows(tmp_path, text, published="2020-11-02")
     assert "4,100" in rows and not {"four", "two", "three"} & set(rows)
+
+
+def test_shares_of_the_global_total_and_export_values(tmp_path: Path):
+    text = ("Hydrogen grows\n\nThe country has built over 230 hydrogen refueling stations, accounting for about 38 "
+            "percent of the global total, an official said.\n\nIn the first nine months, the export value of "
+            "Harbour-manufactured vehicles rose 12.9 percent year on year to 38.1 billion yuan.\n\nLast month, more "
+            "than 1.2 million used cars were traded in the country, down 16.1 percent year on year.\n")
+    rows = _rows(tmp_path, text, published="2022-12-20")
+    assert rows["38 percent"]["metric"] == "hydrogen_refueling_stations_global_share_pct"
+    assert rows["12.9 percent"]["metric"] == "vehicle_exports_cny_yoy_pct"
+    assert (rows["1.2 million"]["metric"], rows["16.1 percent"]["metric"]) == (
+        "used_vehicle_sales", "used_vehicle_sales_yoy_pct")
