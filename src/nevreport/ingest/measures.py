@@ -150,7 +150,9 @@ _WHAT_RE = re.compile(
     r"|(?P<bev_passenger_car>\b(?:pure|battery)[- ]electric\s+passenger\s+(?:cars?|vehicles?)"
     r"|\bbattery\s+passenger\s+electric\s+(?:cars?|vehicles?))"
     r"|(?P<bev>\b(?:pure|purely|battery|all)[- ]electric(?:\s+(?:vehicles?|cars?|automobiles?))?\b|\bBEVs?\b"
-    r"|\bbattery\s+EVs?\b)"
+    r"|\bbattery\s+EVs?\b"
+    # "1.1 million EVs and 260,000 PHEVs": EVs beside plug-in hybrids are the pure electric ones
+    r"|\bEVs?\b(?=\s+and\s+(?:[\d.,]+\s+(?:million\s+|thousand\s+)?)?PHEVs?\b))"
     r"|(?P<phev>\bPHEVs?\b|\bplug-in\s+hybrids?(?:\s+(?:electric\s+)?(?:vehicles?|cars?|EVs?\b))?)"
     r"|(?P<fcv>\b(?:hydrogen\s+)?fuel[- ]cell(?:\s+electric)?\s+(?:vehicles?|cars?)|\bFCE?Vs?\b"
     r"|\b(?:installed|equipped|fitted|powered)\s+(?:with|by)\s+(?:hydrogen\s+)?fuel[- ]cells?\b)"

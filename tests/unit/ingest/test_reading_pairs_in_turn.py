@@ -187,3 +187,14 @@ def test_shares_of_the_global_total_and_export_values(tmp_path: Path):
     assert rows["12.9 percent"]["metric"] == "vehicle_exports_cny_yoy_pct"
     assert (rows["1.2 million"]["metric"], rows["16.1 percent"]["metric"]) == (
         "used_vehicle_sales", "used_vehicle_sales_yoy_pct")
+
+
+def test_evs_beside_phevs_and_growths_in_turn_in_a_part_of_a_sentence(tmp_path: Path):
+    text = ("NEVs in 2020\n\nIn 2020, 1.2 million new energy vehicles were produced and 1.21 million units sold, "
+            "respectively increasing 7.1% and 10.2% on year, the association said. The former consisted of 1.01 "
+            "million EVs and 190,000 PHEVs, growing 5.1% and 17.9% on year, while the latter consisted of 1.02 "
+            "million EVs and 191,000 PHEVs, rising 11.1% and 8.1% on year.\n")
+    rows = _rows(tmp_path, text, published="2021-01-20")
+    assert [rows[s]["metric"] for s in ("1.01 million", "5.1%", "17.9%", "1.02 million", "11.1%", "8.1%")] == [
+        "bev_production", "bev_production_yoy_pct", "phev_production_yoy_pct", "bev_sales", "bev_sales_yoy_pct",
+        "phev_sales_yoy_pct"]
