@@ -142,7 +142,10 @@ def export_destination(text: str, mention: Mention, spans: Spans) -> str:
     cuts = sorted({spans.sentence[0], spans.sentence[1], *semicolons})
     start = max(c for c in cuts if c <= mention.start)
     end = min(c for c in cuts if c > mention.start)
-    found = _TO_PLACE.search(text, start, end) or sent_abroad(text, start, end) or _EXPORTED_TO.search(text, start, end)
+    to_place = _TO_PLACE.search(text, start, end)
+    if to_place and to_place.start() > mention.start:
+        to_place = None  # ("exports reached 4.9 million, with 42,000 going to Chile": the later number's market)
+    found = to_place or sent_abroad(text, start, end) or _EXPORTED_TO.search(text, start, end)
     return snake(found["place"].replace(".", "")) if found else ""
 
 

@@ -498,6 +498,8 @@ def _subject(names: Iterable[_Name]) -> str:
     return ""
 
 
+_SOLD_IN = re.compile(r"(?i)\b(?:sells?|sold|selling|sales|models?|buyers|registrations|registered|delivered)\b"
+                      r"(?!.*\b(?:export\w*|charg\w*)\b)")
 _REGIONS = frozenset({"Europe", "European Union", "Southeast Asia", "Africa", "Latin America", "Middle East"})
 _ABROAD_NAMES = "|".join(re.escape(p) for p in sorted(ABROAD, key=len, reverse=True))
 _IN_ABROAD = re.compile(rf"\bin\s+(?:the\s+)?(?P<place>{_ABROAD_NAMES})\b")
@@ -508,7 +510,8 @@ def country_meant(text: str, at: int) -> str:
     models "in" a country abroad and names no China ("BYD, which sells six models in Chile, sold ... Last year BYD
     was the top seller of electric cars in the country")."""
     said = " ".join(re.split(r"(?<=[.!?])\s+", text[text.rfind("\n", 0, at) + 1 : at])[-2:])
-    places = {m["place"] for m in _IN_ABROAD.finditer(said)} - _REGIONS
+    places = {m["place"] for m in _IN_ABROAD.finditer(said) if _SOLD_IN.search(said, max(0, m.start() - 80), m.start())
+              } - _REGIONS  # (sales or models there: "sells six models in Chile", not exports or chargers)
     return places.pop() if len(places) == 1 and not re.search(r"\bChina\b|\bChinese\s+market\b", said) else "China"
 
 

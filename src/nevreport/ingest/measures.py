@@ -414,7 +414,7 @@ def paired_measure(text: str, mention: Mention, spans: Spans) -> str:
             if ("growth" if re.search(r"percent|%|times", text[start + m.start() : start + m.end() + 7])
                 else "level") == kind]
     both = re.search(r"(?i)\bboth\s+$", sentence[: pair.start()])
-    if not [at for at in same if at != mention.start] and end == spans.sentence[1]:
+    if not [at for at in same if at != mention.start] and end == spans.sentence[1] and start == after:
         word = pair.group(1).lower()  # "output and sales will decrease by around four percent": one number for
         return _PAIR_WORDS.get(word, word)  # the pair, read as its first measure
     if both and kind == "level" and same[:1] == [mention.start]:

@@ -792,7 +792,7 @@ def _the_number_of_subject(text: str, mention: Mention, spans: Spans) -> str:
 # "Public charging facilities numbered about 2.9 million units", "Private charging facilities grew ... to 7.1
 # million units": things other than vehicles, counted as the sentence's subject
 _THINGS_SUBJECT = re.compile(
-    r"(?i)^(?:the\s+)?(?:total\s+)?(?P<things>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*?s)\s+"
+    r"(?i)^(?:while\s+|whereas\s+|and\s+|but\s+)?(?:the\s+)?(?:total\s+)?(?P<things>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*?s)\s+"
     r"(?:(?:in|across)\s+(?:the\s+)?(?:country|nation|(?-i:[A-Z][\w'-]*))\s+)?(?:\w+ly\s+)?"  # "... in China totaled"
     r"(?:stood|reached|totaled|totalled|hit|were|rose|grew|jumped|increased|climbed|expanded|surged|numbered)\b")
 _NOT_COUNTED = frozenset({"sales", "exports", "imports", "deliveries", "figures", "numbers", "data", "statistics",
@@ -1018,8 +1018,14 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
                         and re.match(rf"\s*(?:the\s+)?{re.escape(b)}\s*,\s+(?:the|a|an)\s", said)), "")
         if opening:
             metric = _brand_metric(opening, metric)
-    if entity in ABROAD and re.search(r"export|shipment", metric) and "_share" not in metric and re.search(
-            rf"\bto\s+(?:the\s+)?{re.escape(entity)}\b", said):
+    to_market = re.search(rf"\bto\s+(?:the\s+)?{re.escape(entity)}\b", said) if entity in ABROAD else None
+    market_at = spans.sentence[0] + to_market.start() if to_market else 0
+    if to_market and any(mention_at < m.start < market_at and m.unit in ("vehicles", "count")
+                         for m in mentions_in(text, *spans.sentence)):
+        to_market = None  # ("exports reached 4.9 million, with 42,000 going to Chile": the later number's market,
+        if re.search(r"export|shipment", metric):  # and the exporter's total)
+            entity = main_subject if main_subject not in ABROAD else "China"
+    if to_market and re.search(r"export|shipment", metric) and "_share" not in metric:
         # "cars worth $1.1 billion were exported to Russia": the exporter's, to that market
         exporter = main_subject if main_subject not in ABROAD else "China"
         metric, entity = _place_metric(metric, entity) if f"_{snake(entity)}" not in metric else metric, exporter
@@ -1038,8 +1044,10 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
         # "BYD, which sells six models in Chile, sold 3,410 cars": the company's figures in that country
         metric = _place_metric(metric, abroad)
     nearest = _place_nearest(text, spans, mention_at) if entity in FOREIGN_COMPANIES else ""
-    in_china = entity in FOREIGN_COMPANIES and (nearest == "China" or not nearest and _china_business(
-        text, entity, entities))
+    in_china = entity in FOREIGN_COMPANIES and (nearest == "China" or not nearest and not (
+        _ABROAD_NAMED.search(text, *spans.sentence) or re.search(r"\b(?:US|UK|EU|USA)\b|\babroad\b|\boverseas\b"
+                                                                  r"|\bglobal(?:ly)?\b|\bworldwide\b", said))
+        and _china_business(text, entity, entities))
     if in_china and not _WORLDWIDE.search(text, *spans.sentence) and re.search(
             r"sales|deliveries|registrations", metric):
         # "Tesla delivered 41,200 vehicles in China": its sales abroad ("GM delivers 481,000 cars in China", then
@@ -1405,8 +1413,10 @@ _PLANT_A_YEAR = re.compile(r"(?i)\b(?:a|per|each)\s+year\b|\bannually\b|\bannual
 # "the plant cost 2 billion yuan to build"
 _PROJECT = r"(?:projects?|plants?|factory|factories|phases?|production\s+base|facility|facilities)"
 _NOT_ADJECTIVE = r"(?!(?:from|in|at|of|to|for|by|on|with|the|its|their|a|an)\b)"
-_PROJECT_AFTER = re.compile(rf"(?i)[ \t]+(?:{_NOT_ADJECTIVE}[a-z-]+\s+){{0,2}}?{_PROJECT}\b")
-_PROJECT_COSTING = re.compile(rf"(?i)\b{_PROJECT}\b(?:\s+[\w'\u2019-]+){{0,3}}?,?\s+(?:costing|(?:will\s+)?costs?"
+_PROJECT_AFTER = re.compile(rf"(?i)[ \t]+(?:{_NOT_ADJECTIVE}[a-z-]+\s+){{0,2}}?{_PROJECT}\b"
+                            r"(?!['\u2019]s|\s+(?:subsid\w*|loss\w*|revenues?|profits?|sales|funds?|loans?|income|output))")
+_PROJECT_COSTING = re.compile(rf"(?i)\b{_PROJECT}\b(?:\s+(?!(?:produc|made|make|sold|sell|built|turn|ship|export)\w*)"
+                              rf"[\w'\u2019-]+){{0,2}}?,?\s+(?:costing|(?:will\s+)?costs?"
                               r"|worth|at\s+a\s+cost\s+of)\s+"
                               r"(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|some\s+|an\s+estimated\s+)?$")
 _IN_A_YEAR = re.compile(r"(?i)\b(?:in|for|during)\s+(?:19|20)\d\d\b")
@@ -1551,6 +1561,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     unit of the level before it ("6.1 million kilowatt-hours ..., a 35 percent increase") takes that level's
     name."""
     name, unit = _metric_of(text, mention, spans, status, entity, period, known, _neighbour)
+    name = re.sub(r"^(?:while|whereas|and|but)_", "", name)  # ("..., while battery swapping stations reached 3,500")
     if name.startswith("power_battery_") and _joint_batteries(text, spans):
         name = "power_and_energy_storage_battery_" + name.removeprefix("power_battery_")  # "... of the batteries"
     bare_units = re.fullmatch(r"(?P<new>newly_added_|new_)?units(?P<rest>_.+)?", name)

@@ -1,0 +1,62 @@
+"""Guards from a review of the readings of plants, pairs in turn, the country abroad and business in China: shapes
+close to them that they took wrongly. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.unit.ingest.test_reading_more_news import _rows
+
+
+def test_a_while_clause_after_a_pair_keeps_its_own_measure(tmp_path: Path):
+    text = ("Output grows\n\nProduction and sales reached 2.5 million and 2.4 million, while exports reached 400,000, "
+            "up 25 percent.\n")
+    rows = _rows(tmp_path, text, published="2024-05-10")
+    assert (rows["400,000"]["metric"], rows["25 percent"]["metric"]) == ("vehicle_exports", "vehicle_exports_yoy_pct")
+
+
+def test_a_growth_before_years_at_the_top_keeps_its_own_period(tmp_path: Path):
+    text = ("Sales grow\n\nZeta's sales rose 11.6 percent and 12 percent in 2023, ranking first globally for 15 "
+            "consecutive years.\n")
+    assert _rows(tmp_path, text, published="2024-05-10")["12 percent"]["period"] == "2023"
+
+
+def test_a_total_before_a_later_numbers_market(tmp_path: Path):
+    text = "Exports grow\n\nExported vehicles reached 4.9 million, with 42,000 going to Chile.\n"
+    rows = _rows(tmp_path, text, published="2024-05-10")
+    assert (rows["4.9 million"]["entity"], rows["4.9 million"]["metric"]) == ("China", "vehicle_exports")
+    assert rows["42,000"]["metric"] == "vehicle_exports_chile"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [("The plant produced cars worth 5 billion yuan.", "5 billion yuan"),
+     ("The $150mn project subsidy was paid in May.", "$150mn")],
+)
+def test_money_near_a_plant_or_project_that_is_no_cost(tmp_path: Path, sentence, stated):
+    text = f"Zeta grows\n\nZeta opened its plant in Chile. {sentence}\n"
+    assert not _rows(tmp_path, text, published="2024-05-10")[stated]["metric"].startswith("investment")
+
+
+def test_a_month_after_a_plant_is_no_place(tmp_path: Path):
+    text = "BYD grows\n\nThe BYD plant in March produced 120,000 vehicles.\n"
+    assert _rows(tmp_path, text, published="2024-05-10")["120,000"]["entity"] == "BYD"
+
+
+def test_a_foreign_companys_sales_abroad_in_an_article_on_its_business_in_china(tmp_path: Path):
+    text = ("Tesla in China\n\nTesla delivered 300,000 cars in China in 2023.\n\nTesla's sales in the US were 600,000 "
+            "cars.\n")
+    assert not _rows(tmp_path, text, published="2024-05-10")["600,000"]["metric"].endswith("_china")
+
+
+def test_the_country_after_exports_to_a_country_abroad_is_china(tmp_path: Path):
+    text = "Zeta abroad\n\nZeta exported 3,000 cars to Chile. The country has 500 charging piles.\n"
+    assert _rows(tmp_path, text, published="2024-05-10")["500"]["entity"] == "China"
+
+
+def test_a_subject_after_while_is_named_without_it(tmp_path: Path):
+    text = ("Charging grows\n\nThe nation's charging infrastructure exceeded 8.2 million units, while battery "
+            "swapping stations reached 3,500.\n")
+    assert not _rows(tmp_path, text, published="2024-05-10")["3,500"]["metric"].startswith("while_")
