@@ -228,8 +228,8 @@ def leader_years_name(text: str, mention: Mention, spans: Spans, noun: str) -> s
         return f"{what_in(text, found.start(), found.end()) or 'vehicle'}_global_leader_years"
     both = _BOTH_THEN_TOP.search(text, spans.sentence[0], mention.start)
     if both and _WORLD.search(text, both.start("top"), mention.start):
-        # "auto output and sales remained first globally for 17 consecutive years", "with production and sales
-        # totaling ..., and keeping the top spot in the world for nine straight years": first in both
+        # "vehicle output and sales have stayed first in the world for 16 consecutive years", "production and sales
+        # came to ..., and the nation kept the top spot in the world for 10 straight years": first in both
         return f"{what_in(text, spans.sentence[0], both.start('top')) or 'vehicle'}_global_leader_years"
     first = [m for m in _FIRST_IN.finditer(text, spans.clause[0], mention.start)
              if re.search(r"(?i)\bfor\s+(?:the\s+(?:past|last)\s+)?$", text[: mention.start])]

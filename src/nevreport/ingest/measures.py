@@ -151,7 +151,7 @@ _WHAT_RE = re.compile(
     r"|\bbattery\s+passenger\s+electric\s+(?:cars?|vehicles?))"
     r"|(?P<bev>\b(?:pure|purely|battery|all)[- ]electric(?:\s+(?:vehicles?|cars?|automobiles?))?\b|\bBEVs?\b"
     r"|\bbattery\s+EVs?\b"
-    # "1.1 million EVs and 260,000 PHEVs": EVs beside plug-in hybrids are the pure electric ones
+    # "1.01 million EVs and 187,000 PHEVs": EVs beside plug-in hybrids are the pure electric ones
     r"|\bEVs?\b(?=\s+and\s+(?:[\d.,]+\s+(?:million\s+|thousand\s+)?)?PHEVs?\b))"
     r"|(?P<phev>\bPHEVs?\b|\bplug-in\s+hybrids?(?:\s+(?:electric\s+)?(?:vehicles?|cars?|EVs?\b))?)"
     r"|(?P<fcv>\b(?:hydrogen\s+)?fuel[- ]cell(?:\s+electric)?\s+(?:vehicles?|cars?)|\bFCE?Vs?\b"
@@ -409,7 +409,7 @@ def paired_measure(text: str, mention: Mention, spans: Spans) -> str:
     start = max(c for c in cuts[:-1] if c <= mention.start)
     end = min(c for c in cuts[1:] if c > mention.start)
     numbers = [m for m in _NUMBER.finditer(text[start:end]) if not is_year_number(m.group())
-               and not _YEARS_RUN.match(text, start + m.end())]  # ("... for 11 straight years": no figure of the pair)
+               and not _YEARS_RUN.match(text, start + m.end())]  # ("... for 10 straight years": no figure of the pair)
     same = [start + m.start() for m in numbers
             if ("growth" if re.search(r"percent|%|times", text[start + m.start() : start + m.end() + 7])
                 else "level") == kind]
@@ -682,7 +682,7 @@ def noun_phrase(text: str, end: int) -> str:
     if not done and words and words[0] != "newly":  # "will add 8,000 piles, 12 taxi stations and 9 communities"
         done = _ADDED_LIST.search(text, max(0, end - 200), end)
     if done and re.match(r"(?i)(?:will|to)\s+add\b", done.group()) and words[-1] in ("vehicles", "cars", "automobiles"):
-        done = None  # ("plans to add 25,000 new energy vehicles": vehicles put into use, a measure of their own)
+        done = None  # ("plans to add 18,000 new energy vehicles": vehicles put into use, a measure of their own)
     if done and (done["done"] or "added").lower() not in ("added", "add") and (
             _SO_FAR_BEFORE.search(text, max(0, done.start() - 60), done.start())
             and not _IN_PERIOD_AFTER.match(text, end + (last.end() if last else 0))):

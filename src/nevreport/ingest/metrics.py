@@ -516,7 +516,7 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
     if re.search(r"(?i)\bretail\b", text[start:end]) and measure in ("", "sales"):
         measure = "retail_sales"
     if re.search(r"(?i)\bdomestic\b", text[start:end]) and measure == "sales":
-        measure = "domestic_sales"  # "36.4 percent of all domestic new-car sales"
+        measure = "domestic_sales"  # "35.1 percent of domestic new-car sales"
     penetration = PENETRATION.search(text, spans.sentence[0], mention.start)
     if penetration and not measure:
         # a penetration rate is a share of sales, retail ones where its sentence or the story before says so, and
@@ -1584,7 +1584,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     of_global_total = _OF_GLOBAL_TOTAL.match(text, mention.end) if mention.unit == "percent" and _neighbour else None
     counted = [m for m in mentions_in(text, spans.sentence[0], mention.start) if m.unit in ("count", "vehicles")
                and not is_year_number(m.text)] if of_global_total else []
-    if counted:  # "over 250 hydrogen refueling stations, accounting for about 40 percent of the global total"
+    if counted:  # "over 230 hydrogen fuelling stations, some 38 percent of the global total"
         named = read_metric(text, counted[-1], spans, status, entity, period, known, False)[0]
         name = f"{named}_global_share_pct" if named and named not in _BARE_NAMES else name
     if name in ("ro_ro_vehicles", "roro_vehicles") and is_facility(entity) and not is_plant(entity):

@@ -556,9 +556,10 @@ def _own_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     if streak and published and mention.value == int(mention.value) and 1 < mention.value < 50:
         return f"{published.year - int(mention.value)}/{published.year - 1}"
     held = _HELD_FOR_YEARS.search(text, mention.end, spans.sentence[1])
-    if held and published and not re.search(r"\d|,\s*(?:and\s+)?[a-z]+ing\b", text[mention.end : held.start()]):
-        # "exports exceeding 1 million vehicles for three consecutive years": each of those years (not "up 24.1
-        # percent, ranking first for nine straight years", a clause of its own)
+    if held and published and not re.search(r"\d|,\s*(?:and\s+)?[a-z]+ing\b|,\s*and\b|\brespectively\b",
+                                            text[mention.end : held.start()]):
+        # "exports above 2 million cars for four consecutive years": each of those years (not "up 24.1 percent,
+        # ranking first for 10 straight years", a clause of its own)
         count = _COUNTS.get(held["n"].lower()) or (int(held["n"]) if held["n"].isdigit() else 0)
         if 1 < count < 50:
             return f"{published.year - count}/{published.year - 1}"

@@ -91,14 +91,14 @@ def test_power_and_storage_batteries_told_together(tmp_path: Path, stated, metri
 FOREIGN = ("GM delivers over 480,000 vehicles in China in Q3\n\n"
            "SHANGHAI -- General Motors and its partners delivered 481,000 cars in China in the July to September "
            "quarter, up 7 percent on the year.\n\n"
-           "GM's Cadillac sales came to 45,000 in the quarter, up 34.6 percent on the year. Chevrolet delivered 41,000 "
+           "GM's Cadillac sales came to 45,000 in the quarter, up 34.7 percent on the year. Chevrolet delivered 41,000 "
            "cars, and Buick sales were 120,000.\n")
 
 
 @pytest.mark.parametrize(
     ("stated", "metric"),
     [("481,000", "vehicle_deliveries_china"), ("45,000", "cadillac_sales_china"),
-     ("34.6 percent", "cadillac_sales_china_yoy_pct"), ("41,000", "chevrolet_deliveries_china"),
+     ("34.7 percent", "cadillac_sales_china_yoy_pct"), ("41,000", "chevrolet_deliveries_china"),
      ("120,000", "buick_sales_china")],
 )
 def test_a_foreign_companys_business_in_china_and_its_brands(tmp_path: Path, stated, metric):
@@ -140,10 +140,9 @@ def test_a_model_of_its_own_and_the_level_it_rose_from(tmp_path: Path):
 
 
 def test_pairs_and_years_at_the_top(tmp_path: Path):
-    text = ("NEVs grow\n\nNEVs kept growing fast, with production and sales totaling 12.1 million and 11.9 million "
-            "units, respectively, marking respective year-on-year increases of 25 percent and 24.1 percent, and "
-            "keeping the top spot in the world for 10 straight years, the association said.\n\nThe country's auto "
-            "output and sales remained first globally for 16 consecutive years, the group noted.\n")
+    text = ("NEVs grow\n\nNEV production and sales came to 12.1 million and 11.9 million units in 2024, up 25 percent "
+            "and 24.1 percent respectively, and the nation kept the top spot in the world for 10 straight years.\n\n"
+            "Vehicle output and sales have stayed first in the world for 16 consecutive years.\n")
     rows = _rows(tmp_path, text, published="2025-01-14")
     assert [rows[s]["metric"] for s in ("12.1 million", "11.9 million", "25 percent", "24.1 percent", "10", "16")] == [
         "nev_production", "nev_sales", "nev_production_yoy_pct", "nev_sales_yoy_pct", "nev_global_leader_years",
@@ -153,17 +152,17 @@ def test_pairs_and_years_at_the_top(tmp_path: Path):
 
 def test_used_cars_transaction_value_and_a_share_of_domestic_sales(tmp_path: Path):
     text = ("Used car trade grows\n\nSome 9.1 million second-hand vehicles changed hands in the period, with a total "
-            "transaction value of 590.2 billion yuan, the dealers said.\n\nNEVs made up 35.1 percent of all domestic "
-            "new-car sales in the first half.\n")
+            "transaction value of 590.2 billion yuan, the dealers said.\n\nNEVs took 35.1 percent of domestic new-car "
+            "sales from January to June.\n")
     rows = _rows(tmp_path, text, published="2023-08-18")
     assert rows["590.2 billion yuan"]["metric"] == "used_vehicle_sales_cny"
     assert rows["35.1 percent"]["metric"] == "nev_share_of_new_vehicle_domestic_sales"
 
 
 def test_a_level_averaged_per_year_and_years_at_the_top_after_decimals(tmp_path: Path):
-    text = ("Exports grow\n\nThe country's car exports have averaged 900,000 per year.\n\nNEVs kept growing, with "
-            "production and sales totaling 12.16 million and 11.94 million units, respectively, and keeping the top "
-            "spot in the world for 10 straight years.\n")
+    text = ("Exports grow\n\nThe country's car exports have averaged 900,000 per year.\n\nNEV production and sales "
+            "came to 12.16 million and 11.94 million units, and the nation kept the top spot in the world for 10 "
+            "straight years.\n")
     rows = _rows(tmp_path, text, published="2023-07-20")
     assert rows["900,000"]["metric"] == "vehicle_exports_annual_average"
     assert rows["10"]["metric"] == "nev_global_leader_years"
@@ -178,23 +177,22 @@ def test_counts_of_items_listed_after_a_colon_or_of_rivals_named_before(tmp_path
 
 
 def test_shares_of_the_global_total_and_export_values(tmp_path: Path):
-    text = ("Hydrogen grows\n\nThe country has built over 230 hydrogen refueling stations, accounting for about 38 "
-            "percent of the global total, an official said.\n\nIn the first nine months, the export value of "
-            "Harbour-manufactured vehicles rose 12.9 percent year on year to 38.1 billion yuan.\n\nLast month, more "
-            "than 1.2 million used cars were traded in the country, down 16.1 percent year on year.\n")
+    text = ("Hydrogen grows\n\nThe country now runs over 230 hydrogen fuelling stations, some 38 percent of the "
+            "global total.\n\nIn the first nine months, the export value of Harbour-manufactured vehicles rose 12.9 "
+            "percent year on year to 38.1 billion yuan.\n\nIn November, 1.24 million used cars were traded "
+            "nationwide, down 16.3 percent on the year.\n")
     rows = _rows(tmp_path, text, published="2022-12-20")
-    assert rows["38 percent"]["metric"] == "hydrogen_refueling_stations_global_share_pct"
+    assert rows["38 percent"]["metric"] == "hydrogen_fuelling_stations_global_share_pct"
     assert rows["12.9 percent"]["metric"] == "vehicle_exports_cny_yoy_pct"
-    assert (rows["1.2 million"]["metric"], rows["16.1 percent"]["metric"]) == (
+    assert (rows["1.24 million"]["metric"], rows["16.3 percent"]["metric"]) == (
         "used_vehicle_sales", "used_vehicle_sales_yoy_pct")
 
 
 def test_evs_beside_phevs_and_growths_in_turn_in_a_part_of_a_sentence(tmp_path: Path):
-    text = ("NEVs in 2020\n\nIn 2020, 1.2 million new energy vehicles were produced and 1.21 million units sold, "
-            "respectively increasing 7.1% and 10.2% on year, the association said. The former consisted of 1.01 "
-            "million EVs and 190,000 PHEVs, growing 5.1% and 17.9% on year, while the latter consisted of 1.02 "
-            "million EVs and 191,000 PHEVs, rising 11.1% and 8.1% on year.\n")
+    text = ("NEVs in 2020\n\nMakers built 1.18 million NEVs in 2020 and sold 1.19 million, up 7.3% and 10.4% on "
+            "year respectively. Output comprised 1.01 million EVs and 187,000 PHEVs, growing 5.3% and 17.6% on year, "
+            "while sales comprised 1.02 million EVs and 186,000 PHEVs, rising 11.3% and 8.2% on year.\n")
     rows = _rows(tmp_path, text, published="2021-01-20")
-    assert [rows[s]["metric"] for s in ("1.01 million", "5.1%", "17.9%", "1.02 million", "11.1%", "8.1%")] == [
+    assert [rows[s]["metric"] for s in ("1.01 million", "5.3%", "17.6%", "1.02 million", "11.3%", "8.2%")] == [
         "bev_production", "bev_production_yoy_pct", "phev_production_yoy_pct", "bev_sales", "bev_sales_yoy_pct",
         "phev_sales_yoy_pct"]

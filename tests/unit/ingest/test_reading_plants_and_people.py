@@ -144,12 +144,12 @@ def test_the_country_after_a_sentence_about_a_country_abroad(tmp_path: Path):
     ("stated", "metric"),
     [("8,000", "newly_added_public_charging_piles_target"), ("12", "newly_added_taxi_charging_stations_target"),
      ("9", "newly_added_demonstration_communities_target"), ("5,000", "charging_piles_target"),
-     ("1,000", "newly_added_electric_buses_target")],
+     ("850", "newly_added_electric_buses_target")],
 )
 def test_things_a_plan_will_add_are_new(tmp_path: Path, stated, metric):
     text = ("Harbour to add chargers\n\nHarbour city will add 8,000 public charging piles, 12 taxi charging stations "
             "and 9 demonstration communities in 2025, according to a plan.\n\nThe province plans to build 5,000 "
-            "charging piles by 2026.\n\nThe city plans to add 1,000 electric buses in 2025.\n")
+            "charging piles by 2026.\n\nThe city also plans to add 850 electric buses next year.\n")
     assert _rows(tmp_path, text, published="2025-03-02")[stated]["metric"] == metric
 
 
