@@ -31,6 +31,10 @@ _PLACES = (
     "|Malaysia|Uzbekistan|Hungary|Turkey|Australia|Canada|South Korea|Belgium|Spain|Italy|Saudi Arabia"
     "|Israel|Chile|Peru|Colombia|Argentina|Egypt|South Africa|Kazakhstan|Philippines|Pakistan|Singapore"
     "|New Zealand|Norway|Sweden|Netherlands|Poland|United Arab Emirates|UAE|Iran|Morocco|Ecuador|Uruguay"
+    "|Jordan|Nepal|Myanmar|Bangladesh|Sri Lanka|Cambodia|Laos|Mongolia|Qatar|Kuwait|Oman|Bahrain|Iraq|Lebanon"
+    "|Nigeria|Kenya|Ethiopia|Algeria|Tunisia|Ghana|Tanzania|Portugal|Greece|Austria|Switzerland|Denmark|Finland"
+    "|Ireland|Czech Republic|Romania|Serbia|Ukraine|Belarus|Azerbaijan|Georgia|Kyrgyzstan|Tajikistan|Turkmenistan"
+    "|Costa Rica|Panama|Dominican Republic|Venezuela|Bolivia|Paraguay|Cuba|Jamaica"
     "|Europe|European Union|Southeast Asia|Africa|Latin America|Middle East"
 ).split("|")
 _COMPANIES = (

@@ -1018,6 +1018,16 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
                         and re.match(rf"\s*(?:the\s+)?{re.escape(b)}\s*,\s+(?:the|a|an)\s", said)), "")
         if opening:
             metric = _brand_metric(opening, metric)
+    importer = _importer(text, spans, said) if "imports" in metric and entity in ("China", *ABROAD) else ""
+    if importer:  # "Of the 31,200 EVs imported by Chile ..., 26,500 came from China": the importer's imports
+        entity = importer
+        share = re.fullmatch(r"(?P<kind>[a-z_]+?)_share_of_(?:vehicle_)?imports", metric)
+        if share and _FROM_CHINA.search(said):  # "Chinese EVs accounted for 85 percent of Chile's EV imports"
+            metric = f"china_share_of_{share['kind']}_imports"
+        elif _CAME_FROM_CHINA.match(text, spans.clause[0] if at is None else at):
+            metric = _place_metric(metric, "China")
+        elif re.search(r"\bfrom\s+China\b", text[mention_at : spans.clause[1]]) and not share:
+            metric = _place_metric(metric, "China")
     to_market = re.search(rf"\bto\s+(?:the\s+)?{re.escape(entity)}\b", said) if entity in ABROAD else None
     market_at = spans.sentence[0] + to_market.start() if to_market else 0
     if to_market and any(mention_at < m.start < market_at and m.unit in ("vehicles", "count")
@@ -1096,6 +1106,26 @@ def _place_nearest(text: str, spans: Spans, at: int) -> str:
 
 
 _IN_CHINA_LEAD = re.compile(r"\b(?:in|across)\s+China\b")
+
+
+_FROM_CHINA = re.compile(r"\bChinese\b|\bfrom\s+China\b|\bChina-made\b")
+# "26,500 came from China", "with 7,100 from China": the part of the imports made in China
+_CAME_FROM_CHINA = re.compile(r"[\d,.]+(?:\s+(?:of\s+them|units|vehicles|cars|EVs))?\s+(?:came\s+|were\s+)?"
+                              r"from\s+China\b")
+
+
+def _importer(text: str, spans: Spans, said: str) -> str:
+    """The country abroad whose imports a figure counts: "Chile imported 9,800 EVs", "imported by Chile", "Chile's
+    EV imports", in its sentence or the article's headline and lead; "" when none."""
+    names = "|".join(re.escape(p) for p in sorted(ABROAD, key=len, reverse=True))
+    pattern = re.compile(rf"\b(?P<a>{names})\s+imported\b|\bimported\s+(?:[a-z]+\s+){{0,3}}?(?:by|into)\s+"
+                         rf"(?P<b>{names})\b|\b(?P<c>{names})['\u2019]s\s+(?:[\w-]+\s+){{0,2}}imports\b")
+    lead = text.find(".", body_start(text))
+    for region in (said, text[: lead if lead > 0 else len(text)]):
+        found = pattern.search(region)
+        if found:
+            return found["a"] or found["b"] or found["c"]
+    return ""
 
 
 def _china_business(text: str, entity: str, entities: Entities) -> bool:

@@ -60,3 +60,22 @@ def test_a_subject_after_while_is_named_without_it(tmp_path: Path):
     text = ("Charging grows\n\nThe nation's charging infrastructure exceeded 8.2 million units, while battery "
             "swapping stations reached 3,500.\n")
     assert not _rows(tmp_path, text, published="2024-05-10")["3,500"]["metric"].startswith("while_")
+
+
+IMPORTS = ("Chinese EVs account for 85 pct of Chile's imports\n\n"
+           "SANTIAGO, Dec. 13 -- Chinese electric vehicles (EVs) accounted for 85 percent of Chile's EV imports in the "
+           "first 11 months of this year, customs data show.\n\n"
+           "Of the 31,200 EVs imported by Chile between January and November, 26,500 came from China, the figures "
+           "show.\n\nA total of 9,800 electric vehicles were imported in 2023, with 7,100 from China.\n\n"
+           "China exported 5,000 cars to Chile in May.\n")
+
+
+@pytest.mark.parametrize(
+    ("stated", "entity", "metric"),
+    [("85 percent", "Chile", "china_share_of_nev_imports"), ("31,200", "Chile", "nev_imports"),
+     ("26,500", "Chile", "nev_imports_china"), ("9,800", "Chile", "nev_imports"),
+     ("7,100", "Chile", "nev_imports_china"), ("5,000", "China", "vehicle_exports_chile")],
+)
+def test_a_country_abroads_imports_and_those_from_china(tmp_path: Path, stated, entity, metric):
+    row = _rows(tmp_path, IMPORTS, published="2024-12-14")[stated]
+    assert (row["entity"], row["metric"]) == (entity, metric)
