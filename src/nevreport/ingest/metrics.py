@@ -1050,7 +1050,7 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     elif entities.is_company(entity) and metric and not metric.startswith(("share_price", "ipo_", "valuation_")) and (
             abroad := _place_nearest(text, spans, mention_at)) and abroad in ABROAD and not _WORLDWIDE.search(
             text, *spans.sentence) and re.search(
-            r"sales|deliveries|registrations|models|stores|stations", metric):
+            r"sales|deliveries|registrations|models|stores|stations|dealerships|showrooms", metric):
         # "BYD, which sells six models in Chile, sold 3,410 cars": the company's figures in that country
         metric = _place_metric(metric, abroad)
     nearest = _place_nearest(text, spans, mention_at) if entity in FOREIGN_COMPANIES else ""
@@ -1158,6 +1158,7 @@ def _place_metric(metric: str, place: str) -> str:
         return metric
     suffix = _GROWTH_SUFFIX.search(metric)
     at = suffix.start() if suffix else len(metric)
+    at = at - len("_target") if metric[:at].endswith("_target") else at  # "dealerships_japan_target"
     currency = re.search(r"_(?:cny|usd|eur|hkd)$", metric[:at])  # "vehicle_exports_usd" -> vehicle_exports_russia_usd
     at = at - len(currency.group()) if currency else at
     rate = re.search(r"_(?:daily|weekly|monthly|annual)_average$", metric[:at])  # "..._china_monthly_average"

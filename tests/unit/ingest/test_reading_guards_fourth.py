@@ -79,3 +79,9 @@ IMPORTS = ("Chinese EVs account for 85 pct of Chile's imports\n\n"
 def test_a_country_abroads_imports_and_those_from_china(tmp_path: Path, stated, entity, metric):
     row = _rows(tmp_path, IMPORTS, published="2024-12-14")[stated]
     assert (row["entity"], row["metric"]) == (entity, metric)
+
+
+def test_a_companys_dealerships_abroad_and_its_target_there(tmp_path: Path):
+    text = ("BYD in Chile\n\nBYD opened its third showroom in Chile on Friday. The carmaker has set a goal of having "
+            "over 60 dealerships in Chile by the end of 2026.\n")
+    assert _rows(tmp_path, text, published="2024-04-20")["60"]["metric"] == "dealerships_chile_target"
