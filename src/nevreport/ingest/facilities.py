@@ -19,6 +19,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from nevreport.common.dates import CALENDAR_WORD
+
 # "Auto China 2024", "Auto Shanghai 2023": a show and the year it is held.
 EVENT = re.compile(r"\bAuto [A-Z][a-z]+ (?:19|20)\d\d\b")
 FACILITY_NAME = re.compile(r"(?:Port|Terminal|Plant)$|\bGigafactory\b")
@@ -32,9 +34,6 @@ _AS_WRITTEN = re.compile(
     r"(?:[ \t]+\(?[A-Z][\w-]*\)?){0,2})"
     r"(?P<words>(?:[ \t]+[a-z][a-z-]*){0,3}?)[ \t]+(?P<kind>terminal\b|ports?\b)(?!\s+(?:area|city|authorit))")
 _PLANT_WORDS = r"(?:plant|factory|gigafactory|Gigafactory|super\s+factory)"
-# ("the BYD plant in March": when, not where)
-_CALENDAR = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
-             r"|Wednesday|Thursday|Friday|Saturday|Sunday)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)$")
 # "the 18th Wuhan International Automobile Exhibition", "the Wuhan auto show", "Chengdu Motor Show"
 _AUTO_SHOW = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s+)?(?:China\s+\()?"
@@ -128,7 +127,8 @@ def _plants(text: str, companies: tuple[str, ...], places: tuple[str, ...]) -> t
     """Every way the article writes a carmaker's factory, each with the one name the article's words give it."""
     company = "|".join(re.escape(c) for c in sorted(companies, key=len, reverse=True))
     place = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
-    place = rf"{place}|(?!{_CALENDAR}\b)[A-Z][a-z]+(?:-[a-z]+)?"  # a city of any country: "Tesla's Berlin plant"
+    place = rf"{place}|(?!{CALENDAR_WORD})[A-Z][a-z]+(?:-[a-z]+)?"  # a city of any country: "Tesla's Berlin plant" ("the
+    # BYD plant in March": when, not where)
     owned = re.compile(rf"\b(?P<co>{company})['\u2019]s\s+(?:[a-z]+\s+){{0,2}}?(?P<place>{place})\s+"
                        rf"(?P<kind>{_PLANT_WORDS})\b|\b(?P<co2>{company})\s+(?P<kind2>Gigafactory|Giga)\s+"
                        rf"(?P<place2>{place})\b")
