@@ -127,8 +127,8 @@ def _plants(text: str, companies: tuple[str, ...], places: tuple[str, ...]) -> t
     """Every way the article writes a carmaker's factory, each with the one name the article's words give it."""
     company = "|".join(re.escape(c) for c in sorted(companies, key=len, reverse=True))
     place = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
-    place = rf"{place}|(?!{CALENDAR_WORD})[A-Z][a-z]+(?:-[a-z]+)?"  # a city of any country: "Tesla's Berlin plant" ("the
-    # BYD plant in March": when, not where)
+    # a city of any country: "Tesla's Berlin plant" ("the BYD plant in March": when, not where)
+    place = rf"{place}|(?!{CALENDAR_WORD})[A-Z][a-z]+(?:-[a-z]+)?"
     owned = re.compile(rf"\b(?P<co>{company})['\u2019]s\s+(?:[a-z]+\s+){{0,2}}?(?P<place>{place})\s+"
                        rf"(?P<kind>{_PLANT_WORDS})\b|\b(?P<co2>{company})\s+(?P<kind2>Gigafactory|Giga)\s+"
                        rf"(?P<place2>{place})\b")
