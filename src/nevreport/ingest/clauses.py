@@ -178,10 +178,10 @@ _NAMED_BEFORE = re.compile(r"(?i)\b(?:these|those|among\s+the|both\s+the)\s+$")
 # "The two companies will pool ...", "the three brands make up": the ones the text named before
 _THE_GROUP = re.compile(r"(?i)\s+(?:companies|firms|brands|automakers|carmakers|makers|sides|partners|rivals|parties"
                         r"|giants|startups|groups)\b")
-# "outperforming its two rivals", "the shares of all three companies": the ones the text named before
+# "beating its two rivals", "all three companies rose": the ones the text named before
 _ITS_GROUP_BEFORE = re.compile(r"(?i)\b(?:its|their|all(?:\s+the)?)\s+$")
 _PEERS = re.compile(r"(?i)\s+(?:rivals|peers|competitors|companies|carmakers|automakers|startups|makers)\b")
-# "listed five strategic tasks: to improve ...": the count of the items the colon lists
+# "listed four main tasks: to build ...": the count of the items the colon lists
 _COLON_LIST_AFTER = re.compile(r"(?i)\s+(?:[a-z-]+\s+){0,3}[a-z-]+\s*:\s")
 # "A, B, C and D are the four ...": the names just before it
 _NAME = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"

@@ -1108,7 +1108,7 @@ def _place_nearest(text: str, spans: Spans, at: int) -> str:
 _IN_CHINA_LEAD = re.compile(r"\b(?:in|across)\s+China\b")
 
 
-_FROM_CHINA = re.compile(r"\bChinese\b|\bfrom\s+China\b|\bChina-made\b")
+_FROM_CHINA = re.compile(r"\bChinese\b|\bfrom\s+China\b|\bChina-made\b|\bmade\s+in\s+China\b")
 # "26,500 came from China", "with 7,100 from China": the part of the imports made in China
 _CAME_FROM_CHINA = re.compile(r"[\d,.]+(?:\s+(?:of\s+them|units|vehicles|cars|EVs))?\s+(?:came\s+|were\s+)?"
                               r"from\s+China\b")
@@ -1615,7 +1615,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     of_global_total = _OF_GLOBAL_TOTAL.match(text, mention.end) if mention.unit == "percent" and _neighbour else None
     counted = [m for m in mentions_in(text, spans.sentence[0], mention.start) if m.unit in ("count", "vehicles")
                and not is_year_number(m.text)] if of_global_total else []
-    if counted:  # "over 230 hydrogen fuelling stations, some 38 percent of the global total"
+    if counted:  # "over 230 hydrogen fuelling stations, some 37.5 percent of the global total"
         named = read_metric(text, counted[-1], spans, status, entity, period, known, False)[0]
         name = f"{named}_global_share_pct" if named and named not in _BARE_NAMES else name
     if name in ("ro_ro_vehicles", "roro_vehicles") and is_facility(entity) and not is_plant(entity):

@@ -63,8 +63,8 @@ def test_a_subject_after_while_is_named_without_it(tmp_path: Path):
 
 
 IMPORTS = ("Chinese EVs account for 85 pct of Chile's imports\n\n"
-           "SANTIAGO, Dec. 13 -- Chinese electric vehicles (EVs) accounted for 85 percent of Chile's EV imports in the "
-           "first 11 months of this year, customs data show.\n\n"
+           "SANTIAGO, Dec. 13 -- Chinese-made electric vehicles accounted for 85 percent of Chile's EV imports from "
+           "January to November, customs said.\n\n"
            "Of the 31,200 EVs imported by Chile between January and November, 26,500 came from China, the figures "
            "show.\n\nA total of 9,800 electric vehicles were imported in 2023, with 7,100 from China.\n\n"
            "China exported 5,000 cars to Chile in May.\n")

@@ -140,14 +140,16 @@ def test_a_model_of_its_own_and_the_level_it_rose_from(tmp_path: Path):
 
 
 def test_pairs_and_years_at_the_top(tmp_path: Path):
-    text = ("NEVs grow\n\nNEV production and sales came to 12.1 million and 11.9 million units in 2024, up 25 percent "
-            "and 24.1 percent respectively, and the nation kept the top spot in the world for 10 straight years.\n\n"
+    text = ("NEVs grow\n\nNEV production and sales came to 12.1 million and 11.9 million units in 2024, up 25.2 "
+            "percent and 24.1 percent respectively, and the nation kept the top spot in the world for 10 straight "
+            "years.\n\n"
             "Vehicle output and sales have stayed first in the world for 16 consecutive years.\n")
     rows = _rows(tmp_path, text, published="2025-01-14")
-    assert [rows[s]["metric"] for s in ("12.1 million", "11.9 million", "25 percent", "24.1 percent", "10", "16")] == [
+    stated = ("12.1 million", "11.9 million", "25.2 percent", "24.1 percent", "10", "16")
+    assert [rows[s]["metric"] for s in stated] == [
         "nev_production", "nev_sales", "nev_production_yoy_pct", "nev_sales_yoy_pct", "nev_global_leader_years",
         "vehicle_global_leader_years"]
-    assert rows["24.1 percent"]["period"] == rows["25 percent"]["period"]
+    assert rows["24.1 percent"]["period"] == rows["25.2 percent"]["period"]
 
 
 def test_used_cars_transaction_value_and_a_share_of_domestic_sales(tmp_path: Path):
@@ -177,12 +179,12 @@ def test_counts_of_items_listed_after_a_colon_or_of_rivals_named_before(tmp_path
 
 
 def test_shares_of_the_global_total_and_export_values(tmp_path: Path):
-    text = ("Hydrogen grows\n\nThe country now runs over 230 hydrogen fuelling stations, some 38 percent of the "
+    text = ("Hydrogen grows\n\nThe country now runs over 230 hydrogen fuelling stations, some 37.5 percent of the "
             "global total.\n\nIn the first nine months, the export value of Harbour-manufactured vehicles rose 12.9 "
             "percent year on year to 38.1 billion yuan.\n\nIn November, 1.24 million used cars were traded "
             "nationwide, down 16.3 percent on the year.\n")
     rows = _rows(tmp_path, text, published="2022-12-20")
-    assert rows["38 percent"]["metric"] == "hydrogen_fuelling_stations_global_share_pct"
+    assert rows["37.5 percent"]["metric"] == "hydrogen_fuelling_stations_global_share_pct"
     assert rows["12.9 percent"]["metric"] == "vehicle_exports_cny_yoy_pct"
     assert (rows["1.24 million"]["metric"], rows["16.3 percent"]["metric"]) == (
         "used_vehicle_sales", "used_vehicle_sales_yoy_pct")
