@@ -172,5 +172,7 @@ def _plants(text: str, companies: tuple[str, ...], places: tuple[str, ...]) -> t
             if match["kind"].lower().startswith("giga"):
                 giga.add(match["place"])
             spans.append((match.start(), match.end(), match["place"]))
-    return tuple(Facility(a, b, f"{owner[w]} Gigafactory {w}" if w in giga else f"{owner[w]} {w} Plant")
+    # (Tesla calls every one of its factories a gigafactory: "Tesla's Shanghai plant" is Tesla Gigafactory Shanghai)
+    return tuple(Facility(a, b, f"{owner[w]} Gigafactory {w}" if w in giga or owner[w] == "Tesla"
+                          else f"{owner[w]} {w} Plant")
                  for a, b, w in sorted(spans))

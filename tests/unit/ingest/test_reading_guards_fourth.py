@@ -85,3 +85,10 @@ def test_a_companys_dealerships_abroad_and_its_target_there(tmp_path: Path):
     text = ("BYD in Chile\n\nBYD opened its third showroom in Chile on Friday. The carmaker has set a goal of having "
             "over 60 dealerships in Chile by the end of 2026.\n")
     assert _rows(tmp_path, text, published="2024-04-20")["60"]["metric"] == "dealerships_chile_target"
+
+
+def test_teslas_plant_is_a_gigafactory_and_others_are_plants(tmp_path: Path):
+    text = ("Plants deliver\n\nTesla's Berlin plant made 4,200 cars last week, and Geely's Eastvale plant made 3,100 "
+            "cars.\n")
+    rows = _rows(tmp_path, text, published="2024-05-10")
+    assert (rows["4,200"]["entity"], rows["3,100"]["entity"]) == ("Tesla Gigafactory Berlin", "Geely Eastvale Plant")
