@@ -92,3 +92,10 @@ def test_teslas_plant_is_a_gigafactory_and_others_are_plants(tmp_path: Path):
             "cars.\n")
     rows = _rows(tmp_path, text, published="2024-05-10")
     assert (rows["4,200"]["entity"], rows["3,100"]["entity"]) == ("Tesla Gigafactory Berlin", "Geely Eastvale Plant")
+
+
+def test_a_models_number_after_its_kind_and_name_is_no_figure(tmp_path: Path):
+    text = ("Zeta abroad\n\nZeta mainly sold the electric crossover SUV Lumo 3 in Chile. It launched its sports "
+            "utility vehicle LUMO 3 last year. Its SUV Nova sold 5 units.\n")
+    rows = _rows(tmp_path, text, published="2024-05-10")
+    assert "3" not in rows and rows["5"]["metric"].endswith("sales")
