@@ -680,6 +680,11 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
     if found:
         return found
     within = earlier_sentences(text, spans.sentence[0])
+    if within and (main_subject in ("", "China") or main_subject in PLACE_SET) and not in_sentence and any(
+            _WORLD_SUBJECT.match(text, at) for at in (within[0][0], *(within[0][0] + m.end() for m in re.finditer(
+                r",\s+", text[slice(*within[0])])))) and not entities.names_in(text, *within[0]):
+        return "World"  # "... the global electric-car market saw growth of 31%. It expects sales for the full year to
+        # climb by 20%": the world's still
     for start, end in within:
         names = entities.names_in(text, start, end)
         found = _subject(names) or _where(text, names)

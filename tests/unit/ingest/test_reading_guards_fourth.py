@@ -99,3 +99,19 @@ def test_a_models_number_after_its_kind_and_name_is_no_figure(tmp_path: Path):
             "utility vehicle LUMO 3 last year. Its SUV Nova sold 5 units.\n")
     rows = _rows(tmp_path, text, published="2024-05-10")
     assert "3" not in rows and rows["5"]["metric"].endswith("sales")
+
+
+WORLD = ("Electric car sales dip\n\nSales of electric cars around the globe dropped in June, a research firm said.\n\n"
+         "Monthly sales worldwide dropped 12% to about 110,000 plug-in passenger electric vehicles.\n\n"
+         "In the first half, the global electric-car market saw growth of 31%. It expects sales for the full year to "
+         "climb by 20% to 45%, to between 2.2 million and 2.65 million units.\n")
+
+
+@pytest.mark.parametrize(
+    ("stated", "metric"),
+    [("12%", "nev_passenger_car_sales_yoy_pct"), ("110,000", "nev_passenger_car_sales"), ("31%", "nev_sales_yoy_pct"),
+     ("20%", "nev_sales_yoy_pct"), ("2.65 million", "nev_sales")],
+)
+def test_the_worlds_market_and_the_sentence_after_it(tmp_path: Path, stated, metric):
+    row = _rows(tmp_path, WORLD, published="2019-08-10")[stated]
+    assert (row["entity"], row["metric"]) == ("World", metric)
