@@ -223,6 +223,8 @@ _RANK_BEFORE = re.compile(r"(?i)\bthe\s+(?:top|first|last|biggest|largest|leadin
                           r"|\b(?:rank(?:ed|s)?|No\.)\s*$")  # "moving to Rank 41", "ranked No. 3"
 # "the MG 6 sedan", "a Model 3": a digit that is part of a model's name
 _MODEL_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z]{2,3}|Model|Han|Tang|Song|Qin)\s$")
+# "the MG 6 sold 3 units": a unit after the digit makes it a count, not part of a name
+_UNIT_WORD_AFTER = re.compile(r"\s*(?:percent|%|per\s+cent|units|vehicles|cars|million|thousand)")
 # "the crossover SUV Lumo 3", "its sports utility vehicle LUMO 3": a kind of car, then the model's name and number
 _KIND_THEN_NAME = re.compile(r"\b(?:SUV|sedan|crossover|hatchback|MPV|pickup|vehicle|car|EV)\s+[A-Z][A-Za-z]+\s$")
 
@@ -256,12 +258,12 @@ def not_a_claim(text: str, mention: Mention) -> str:
         return f"a rank ('{words}'), not a figure"
     if (mention.unit in ("count", "vehicles") and mention.value < 10 and mention.text.isdigit()
             and _KIND_THEN_NAME.search(text[max(0, mention.start - 40) : mention.start])
-            and not re.match(r"\s*(?:percent|%|per\s+cent|units|vehicles|cars|million|thousand)", text[mention.end:])):
+            and not _UNIT_WORD_AFTER.match(text, mention.end)):
         name = text[max(0, mention.start - 12) : mention.end].split()[-2]
         return f"part of a model's name ('{name} {mention.text}'), not a figure"
     if (mention.unit == "count" and mention.value < 100 and mention.text.isdigit()
             and _MODEL_BEFORE.search(text[max(0, mention.start - 8) : mention.start])
-            and not re.match(r"\s*(?:percent|%|per\s+cent|units|vehicles|cars|million|thousand)", text[mention.end:])):
+            and not _UNIT_WORD_AFTER.match(text, mention.end)):
         name = text[max(0, mention.start - 6) : mention.end].split()[-2]
         return f"part of a model's name ('{name} {mention.text}'), not a figure"
     if (mention.unit in ("count", "vehicles") and mention.value < 100 and mention.text.isdigit()

@@ -63,6 +63,8 @@ FOREIGN_COMPANIES = frozenset({"Tesla", "Volkswagen", "Toyota", "BMW", "Mercedes
                                "LG Energy Solution", "LG Chem", "Panasonic"})
 PLACE_SET = frozenset(_PLACES)
 ABROAD = frozenset(_PLACES[_PLACES.index("United States") :])  # countries and regions outside China
+# The names of those places as one regular expression, the longest first ("South Korea" before "Korea")
+ABROAD_NAMES = "|".join(re.escape(place) for place in sorted(ABROAD, key=len, reverse=True))
 # A maker named by where it comes from: "the U.S. carmaker", "the German automaker", "a Shanghai-born startup"
 _MAKER_AFTER = re.compile(r"(?i)\s+(?:(?:electric|EV|NEV|auto|car|battery)\s+)?(?:carmaker|automaker|maker"
                           r"|manufacturer|company|firm|giant|startup|brand)\b")
@@ -505,8 +507,7 @@ def _subject(names: Iterable[_Name]) -> str:
 _SOLD_IN = re.compile(r"(?i)\b(?:sells?|sold|selling|sales|models?|buyers|registrations|registered|delivered)\b"
                       r"(?!.*\b(?:export\w*|charg\w*)\b)")
 _REGIONS = frozenset({"Europe", "European Union", "Southeast Asia", "Africa", "Latin America", "Middle East"})
-_ABROAD_NAMES = "|".join(re.escape(p) for p in sorted(ABROAD, key=len, reverse=True))
-_IN_ABROAD = re.compile(rf"\bin\s+(?:the\s+)?(?P<place>{_ABROAD_NAMES})\b")
+_IN_ABROAD = re.compile(rf"\bin\s+(?:the\s+)?(?P<place>{ABROAD_NAMES})\b")
 
 
 def country_meant(text: str, at: int) -> str:

@@ -34,6 +34,7 @@ from nevreport.ingest.counts import (
 )
 from nevreport.ingest.entities import (
     ABROAD,
+    ABROAD_NAMES,
     FOREIGN_COMPANIES,
     PLACE_SET,
     Entities,
@@ -143,9 +144,9 @@ def subject_quantity(text: str, spans: Spans, mention: Mention) -> str:
 
 
 # "NEV charging volume increased to", "the vessel measures": a subject of at most four words and its verb, opening
-# the sentence, or after a comma or "said"
-_SUBJECT = (r"(?:the\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+(?:increased|rose|grew|reached|hit|stood|totaled"
-            r"|totalled|fell|dropped|climbed|amounted|measures|measured)\b")
+# the sentence, or after a comma ("..., while battery swapping stations reached") or "said"
+_SUBJECT = (r"(?:(?:while|whereas|and|but)\s+)?(?:the\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+"
+            r"(?:increased|rose|grew|reached|hit|stood|totaled|totalled|fell|dropped|climbed|amounted|measures|measured)\b")
 _SUBJECT_OPENS = re.compile(rf"(?i){_SUBJECT}")
 _SUBJECT_RISES = re.compile(rf"(?i)(?:[,:]\s+|\bsaid\s+(?:that\s+)?){_SUBJECT}")
 # "..., with the network's charging capacity topping 250 million kilowatts by 2028": a quantity a "with" clause names
@@ -611,8 +612,7 @@ def _abroad(text: str, spans: Spans) -> bool:
     return bool(_ABROAD_NAMED.search(text, *spans.sentence))
 
 
-_ABROAD_NAMED = re.compile(r"\b(?:" + "|".join(re.escape(place) for place in sorted(ABROAD, key=len, reverse=True))
-                           + r")(?![\w-])")
+_ABROAD_NAMED = re.compile(rf"\b(?:{ABROAD_NAMES})(?![\w-])")
 
 
 def _retail_before(text: str, spans: Spans) -> bool:
@@ -1018,7 +1018,7 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
                         and re.match(rf"\s*(?:the\s+)?{re.escape(b)}\s*,\s+(?:the|a|an)\s", said)), "")
         if opening:
             metric = _brand_metric(opening, metric)
-    importer = _importer(text, spans, said) if "imports" in metric and entity in ("China", *ABROAD) else ""
+    importer = _importer(text, spans, said) if "imports" in metric and (entity == "China" or entity in ABROAD) else ""
     if importer:  # "Of the 31,200 EVs imported by Chile ..., 26,500 came from China": the importer's imports
         entity = importer
         share = re.fullmatch(r"(?P<kind>[a-z_]+?)_share_of_(?:vehicle_)?imports", metric)
@@ -1094,35 +1094,42 @@ _PLACE_NAMES = "|".join(map(re.escape, sorted(PLACE_SET, key=len, reverse=True))
 _IN_PLACE = re.compile(rf"\b(?:in|across)\s+(?:the\s+)?(?P<place>{_PLACE_NAMES})\b(?!['\u2019])")
 
 
+_IN_THE_COUNTRY = re.compile(r"\bin\s+the\s+country\b")
+
+
 def _place_nearest(text: str, spans: Spans, at: int) -> str:
     """The place "in ..." nearest the number at `at` in its sentence ("runs 2,400 stations in China, and 51 in
-    Europe": China for the 2,400), or ""."""
-    found = [m for m in _IN_PLACE.finditer(text, *spans.sentence) if m.start() < at or m.end() <= spans.clause[1]]
-    found += [m for m in _IN_THE_COUNTRY.finditer(text, *spans.sentence) if m.start() < at]
-    nearest = min(found, key=lambda m: abs(m.start() - at)) if found else None  # (not "..., and opened a store in
-    # Chile" after the number's clause; "in the country" the country the sentence before is about)
-    return "" if not nearest else nearest["place"] if "place" in nearest.re.groupindex else country_meant(
-        text, nearest.start())
+    Europe": China for the 2,400; not "..., and opened a store in Chile" after the number's clause), "in the country"
+    the country it means (see entities.country_meant), or ""."""
+    found = [(m.start(), m["place"]) for m in _IN_PLACE.finditer(text, *spans.sentence)
+             if m.start() < at or m.end() <= spans.clause[1]]
+    found += [(m.start(), "") for m in _IN_THE_COUNTRY.finditer(text, *spans.sentence) if m.start() < at]
+    if not found:
+        return ""
+    start, place = min(found, key=lambda f: abs(f[0] - at))
+    return place or country_meant(text, start)
+
+
+def _headline_and_lead(text: str) -> tuple[tuple[int, int], tuple[int, int]]:
+    """Where the article's headline and its lead sentence stand."""
+    lead_end = text.find(".", body_start(text))
+    return (0, max(text.find("\n"), 0)), (body_start(text), lead_end if lead_end > 0 else len(text))
 
 
 _IN_CHINA_LEAD = re.compile(r"\b(?:in|across)\s+China\b")
-
-
 _FROM_CHINA = re.compile(r"\bChinese\b|\bfrom\s+China\b|\bChina-made\b|\bmade\s+in\s+China\b")
 # "26,500 came from China", "with 7,100 from China": the part of the imports made in China
 _CAME_FROM_CHINA = re.compile(r"[\d,.]+(?:\s+(?:of\s+them|units|vehicles|cars|EVs))?\s+(?:came\s+|were\s+)?"
                               r"from\s+China\b")
+# "Chile imported 9,800 EVs", "imported by Chile", "Chile's EV imports": the country whose imports they are
+_IMPORTER = re.compile(rf"\b(?P<a>{ABROAD_NAMES})\s+imported\b|\bimported\s+(?:[a-z]+\s+){{0,3}}?(?:by|into)\s+"
+                       rf"(?P<b>{ABROAD_NAMES})\b|\b(?P<c>{ABROAD_NAMES})['\u2019]s\s+(?:[\w-]+\s+){{0,2}}imports\b")
 
 
 def _importer(text: str, spans: Spans, said: str) -> str:
-    """The country abroad whose imports a figure counts: "Chile imported 9,800 EVs", "imported by Chile", "Chile's
-    EV imports", in its sentence or the article's headline and lead; "" when none."""
-    names = "|".join(re.escape(p) for p in sorted(ABROAD, key=len, reverse=True))
-    pattern = re.compile(rf"\b(?P<a>{names})\s+imported\b|\bimported\s+(?:[a-z]+\s+){{0,3}}?(?:by|into)\s+"
-                         rf"(?P<b>{names})\b|\b(?P<c>{names})['\u2019]s\s+(?:[\w-]+\s+){{0,2}}imports\b")
-    lead = text.find(".", body_start(text))
-    for region in (said, text[: lead if lead > 0 else len(text)]):
-        found = pattern.search(region)
+    """The country abroad whose imports a figure counts, named in its sentence or the article's lead; "" when
+    none."""
+    for found in (_IMPORTER.search(said), _IMPORTER.search(text, 0, _headline_and_lead(text)[1][1])):
         if found:
             return found["a"] or found["b"] or found["c"]
     return ""
@@ -1131,13 +1138,8 @@ def _importer(text: str, spans: Spans, said: str) -> str:
 def _china_business(text: str, entity: str, entities: Entities) -> bool:
     """Whether the article is about a foreign company's business in China: its headline, or its lead sentence,
     names the company and its figure "in China" ("GM delivers over 480,000 vehicles in China in Q3")."""
-    lead = text.find(".", body_start(text))
-    for start, end in ((0, max(text.find("\n"), 0)), (body_start(text), lead if lead > 0 else len(text))):
-        if _IN_CHINA_LEAD.search(text, start, end) and any(n.entity == entity for n in entities.names_in(text, start,
-                                                                                                        end)):
-            return True
-    return False
-_IN_THE_COUNTRY = re.compile(r"\bin\s+the\s+country\b")
+    return any(_IN_CHINA_LEAD.search(text, start, end) and any(
+        n.entity == entity for n in entities.names_in(text, start, end)) for start, end in _headline_and_lead(text))
 
 
 def _brand_metric(brand: str, metric: str) -> str:
@@ -1592,7 +1594,6 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     unit of the level before it ("6.1 million kilowatt-hours ..., a 35 percent increase") takes that level's
     name."""
     name, unit = _metric_of(text, mention, spans, status, entity, period, known, _neighbour)
-    name = re.sub(r"^(?:while|whereas|and|but)_", "", name)  # ("..., while battery swapping stations reached 3,500")
     if name.startswith("power_battery_") and _joint_batteries(text, spans):
         name = "power_and_energy_storage_battery_" + name.removeprefix("power_battery_")  # "... of the batteries"
     bare_units = re.fullmatch(r"(?P<new>newly_added_|new_)?units(?P<rest>_.+)?", name)
