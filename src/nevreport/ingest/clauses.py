@@ -380,7 +380,8 @@ def _short_quote(text: str, mention: Mention) -> str:
 
 _FORECAST_WORDS = re.compile(
     r"(?i)\b(?:will|(?:expect|estimat)\w*(?!\s+to\s+have\b)|anticipat\w*|forecast\w*|project(?:ed|ion)s?|predict\w*|likely"
-    r"|(?:is|are)\s+set\s+(?:to|for)|poised to|(?-i:could|would|might|may)"
+    r"|(?:is|are)\s+set\s+(?:to|for)|poised to|on\s+(?:track|course)\s+to|(?-i:could|would|might|may)"
+    r"|(?-i:should)(?!\s+be\s+(?:noted|said|mentioned|pointed|stressed|added)\b)"  # "should see its workforce reach"
     r"|sees|guidance|consensus)\b"  # "Nio sees Q3 revenue of CNY1.59B to CNY1.66B vs. CNY3.28B consensus"
 )
 # ("are estimated to have totaled 1.387 million units in December": an estimate of what happened)
