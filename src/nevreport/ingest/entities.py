@@ -55,7 +55,7 @@ BRAND_OWNERS = {
 }  # fmt: skip
 # Short names a newsroom uses once it has named the company ("Volkswagen (VW)").
 _SHORT_NAMES = {"VW": "Volkswagen", "GM": "General Motors", "GWM": "Great Wall Motor", "Great Wall": "Great Wall Motor",
-                "Contemporary Amperex Technology": "CATL",
+                "Contemporary Amperex Technology": "CATL", "Shanghai Automotive Industry": "SAIC Motor",
                 "Xiaopeng": "XPeng", "Xiaopeng Motors": "XPeng"}  # the name XPeng was once written with
 # Companies based outside China: their figures "in China" are figures abroad, named with the place
 FOREIGN_COMPANIES = frozenset({"Tesla", "Volkswagen", "Toyota", "BMW", "Mercedes-Benz", "General Motors", "Ford",
@@ -116,7 +116,7 @@ _WHERE_IT_LIES = re.compile(
     r"\b(?i:(?:north|south)?(?:east|west)|north|south|central|(?:north|south)(?:east|west)ern|eastern|western"
     r"|northern|southern)\s+China['\u2019]s\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|province|city)){0,2}")
 # A company named with its legal form: "Blue Carbon Technology Inc.", "Shanghai Lingang Holdings Co., Ltd."
-_COMPANY = re.compile(r"\b(?P<name>(?:[A-Z][\w&'-]*\s+(?:\([A-Z][a-z]+\)\s+|\([A-Z]{2,6}\)\s+)?){1,4}?)"
+_COMPANY = re.compile(r"\b(?P<name>(?:[A-Z][\w&'-]*[^\S\n]+(?:\([A-Z][a-z]+\)\s+|\([A-Z]{2,6}\)\s+)?){1,4}?)"
                       r"(?:Inc|Co|Corp|Corporation|Ltd|Limited|LLC)\b(?!-)\.?"
                       r"(?:,?\s+Ltd\b\.?)?")
 _FACILITIES_IN = re.compile(r"\b(?:bases|plants|factories|centers|centres|stores|offices|subsidiaries|branches"
@@ -136,7 +136,7 @@ _GROUP_WORDS = frozenset("Holding Holdings Group Automobile Automotive Auto Moto
 # "Lotus Peak delivered 5,300 vehicles", "Harbour Motors' sales rose", "Lotus Peak went public": a name the project
 # does not know yet, doing what only a company does.
 _COMPANY_DOES = re.compile(
-    r"(?<![\w&'-])(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})(?:['\u2019]s\s+(?:[a-z-]+\s+){0,2}"
+    r"(?<![\w&'-])(?P<name>[A-Z][\w&-]*(?:[^\S\n]+[A-Z][\w&-]*){0,2})(?:['\u2019]s\s+(?:[a-z-]+\s+){0,2}"
     r"(?:deliveries|sales|revenue|net\s+profit)\b|\s+(?:delivered|sold|reported\s+(?:[a-z-]+\s+){0,2}(?:sales"
     r"|deliveries)|posted\s+(?:[a-z-]+\s+){0,2}(?:sales|deliveries|revenue)|went\s+public|priced\s+its\s+shares"
     r"|(?:exported|shipped|produced|manufactured|earned|unveiled|launched)\s+(?:a\s+|an\s+|its\s+|some\s+|about\s+|over\s+"
@@ -146,6 +146,15 @@ _COMPANY_DOES = re.compile(
     r"|(?:opened|opens|operates|inaugurated)\s+(?:a|an|its|their)\s+(?:new\s+|first\s+|second\s+|own\s+)?"
     r"(?:[a-z-]+\s+){0,2}?(?:plant|factory|store|showroom|facility|production\s+base|assembly\s+line)s?"
     r"|employs\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|some\s+|around\s+)?\d)\b)")
+# "Zeta Motors said ...", "Sales at Harbour Automobile rose", "Lumen Technology Co., Ltd.": a name the project does
+# not know yet, whose last word says it is a company's (not "the Eastvale Auto Show", "Harbour Auto Parts")
+_COMPANY_BY_NAME = re.compile(
+    r"(?<![\w&'-])(?P<name>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2} (?:Motors?|Auto|Automobile|Automotive|Group"
+    r"|Holdings?|Technology|Technologies|Corporation|Corp\.?|Co\.?,? Ltd\.?|Inc\.?))(?![\w&-])(?! [A-Z])"
+    r"(?!\s+(?:Show|Expo|Exhibition|Fair|Forum|Industry|Parts|Market|Sector|Association|Federation|City|Town|Park"
+    r"|Zone|Base|Cluster|Week|Festival|Dealers?|Research|Institute)\b)")
+_PART_OF_LONGER = re.compile(r"(?<![\w&'-])([A-Z][\w&-]*)[^\S\n]+\Z")
+_PART_OR_SOURCE = re.compile(r"(?:[A-Z][\w&-]*|\b(?:of|and|for|by|from|at|with|to|in|on|&))[^\S\n]+\Z")
 # "Northern Heavy Truck Group, or Nortruk,": a company's full name, then the short one it goes by
 _COMPANY_CALLED = re.compile(r"\b(?:Group|Company|Co|Corporation|Corp|Motors?|Automobile|Holdings?|Ltd)\.?,?\s+"
                              r"(?:or|also\s+known\s+as|known\s+as)\s+(?P<name>[A-Z][\w&-]+)(?=\s*[,.;)])")
@@ -257,7 +266,15 @@ class Entities:
         cities = list(dict.fromkeys(m["name"] for pattern in (_CITY_OF, _NAMED_CITY, _CAPITAL_OF)
                                     for m in pattern.finditer(text)
                                     if m["name"] not in self._canonical and m["name"] not in _NOT_COMPANIES))
-        for match in (*_COMPANY_DOES.finditer(text), *_COMPANY_CALLED.finditer(text)):
+        # ("the Ministry of Industry and Information Technology", "China Aviation Lithium Battery Technology",
+        # "figures released by Harbour Auto": a part of a longer name, or a source)
+        by_name = [m for m in _COMPANY_BY_NAME.finditer(text)
+                   if not _PART_OR_SOURCE.search(text, max(0, m.start() - 30), m.start())]
+        # ("Shanghai Automotive Industry Corporation sold": the end of a longer name is no company of its own)
+        does = [m for m in _COMPANY_DOES.finditer(text)
+                if not (tail := _PART_OF_LONGER.search(text, max(0, m.start() - 30), m.start()))
+                or tail[1] in _NOT_COMPANIES or tail[1] in _PREPOSITION_WORDS]
+        for match in (*does, *_COMPANY_CALLED.finditer(text), *by_name):
             name = self.company_name(re.sub(r"^(?:[\w-]+-based\s+)+", "", match["name"]))
             words = name.split()
             if (name in self._canonical or words[0] in _NOT_COMPANIES or name in PLACE_SET

@@ -25,3 +25,23 @@ def test_should_be_noted_tells_no_outlook(tmp_path: Path):
     row = _rows(tmp_path, "Sales rise\n\nIt should be noted that sales rose 8 percent in May.\n",
                 published="2024-06-10")["8 percent"]
     assert (row["status"], row["period"]) == ("actual", "2024-05")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated", "entity"),
+    [("Lumen Technology said it shipped 1,200 battery packs in May.", "1,200", "Lumen Technology"),
+     ("Zeta Motors said its plant made 90,000 cars in May.", "90,000", "Zeta"),
+     ("Shanghai Automotive Industry Corporation sold 5 million cars in 2023.", "5 million", "SAIC Motor")],
+)
+def test_a_company_known_by_the_last_word_of_its_name(tmp_path: Path, sentence, stated, entity):
+    assert _rows(tmp_path, f"Results\n\n{sentence}\n", published="2024-06-10")[stated]["entity"] == entity
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Ministry of Industry and Information Technology said NEV sales rose 8 percent in May.",
+     "NEV sales rose 8 percent in May, according to figures released by Northvale Auto.",
+     "The Eastvale Auto Show said NEV sales rose 8 percent in May."],
+)
+def test_no_company_from_a_part_of_a_longer_name_a_source_or_a_show(tmp_path: Path, sentence):
+    assert _rows(tmp_path, f"Sales rise\n\n{sentence}\n", published="2024-06-10")["8 percent"]["entity"] == "China"
