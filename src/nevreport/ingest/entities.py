@@ -594,6 +594,15 @@ _CALENDAR = re.compile(CALENDAR_WORD)
 _NUMBER_PAIR = re.compile(r"(?<![\d.,])(?P<a>\d[\d,.]*)\s+and\s+(?P<b>\d[\d,.]*)(?![\d.,]*\s*(?:%|percent))")
 
 
+_ITS = re.compile(r"(?i)\b(?:its|their|it|they|the\s+(?:company|firm|carmaker|automaker|brand|group)(?:['\u2019]s)?)\b")
+
+
+def _national_release(sentence: str) -> bool:
+    """Whether a sentence that names no one gives an association's figures ("..., the CPCA said"), which are the
+    country's, not those of the company it speaks of ("its market share, CPCA data showed")."""
+    return bool(_ASSOCIATION.search(sentence)) and not _ITS.search(sentence)
+
+
 def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, at: int | None = None) -> str:
     """The place, company or event the number is about (see the module docstring for the order); `at`, where
     the number starts, lets a second subject in its clause ("Changan sold 2.68 million cars and Dongfeng 2.48
@@ -697,6 +706,9 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
         text, [n for n in in_sentence if n.start < spans.clause[0]])
     if found:
         return found
+    if _national_release(sentence):
+        return "China"  # "Retail sales of NEVs reached 1.2 million, the CPCA said": the country's, not the company's
+        # the article was about so far
     within = earlier_sentences(text, spans.sentence[0])
     if within and (main_subject in ("", "China") or main_subject in PLACE_SET) and not in_sentence and any(
             _WORLD_SUBJECT.match(text, at) for at in (within[0][0], *(within[0][0] + m.end() for m in re.finditer(
@@ -708,6 +720,8 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
         found = _subject(names) or _where(text, names)
         if found:
             return found
+        if _national_release(text[start:end]) and not _ITS.search(sentence):
+            return "China"  # the sentence before gave the association's figures for the country
     # A paragraph that names no one goes on about the show the paragraph before was about (not one that names
     # another year: "at the previous show in 2020").
     before = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[len(within):][:3]

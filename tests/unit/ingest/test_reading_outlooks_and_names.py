@@ -45,3 +45,12 @@ def test_a_company_known_by_the_last_word_of_its_name(tmp_path: Path, sentence, 
 )
 def test_no_company_from_a_part_of_a_longer_name_a_source_or_a_show(tmp_path: Path, sentence):
     assert _rows(tmp_path, f"Sales rise\n\n{sentence}\n", published="2024-06-10")["8 percent"]["entity"] == "China"
+
+
+def test_an_associations_figures_in_a_companys_story_are_the_countrys(tmp_path: Path):
+    text = ("Zeta sales rise\n\nZeta's deliveries in the first quarter totaled 120,000 units. Retail sales of NEV "
+            "passenger cars reached 1.2 million units in November, the CPCA said. The penetration rate of NEVs in "
+            "the domestic retail market reached 52.3 percent. Its market share rose to 5 percent, CPCA data showed.\n")
+    rows = _rows(tmp_path, text, published="2024-12-10")
+    assert [rows[s]["entity"] for s in ("120,000", "1.2 million", "52.3 percent", "5 percent")] == [
+        "Zeta", "China", "China", "Zeta"]
