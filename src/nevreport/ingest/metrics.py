@@ -701,6 +701,9 @@ _COUNT_SUBJECT = re.compile(r"(?i)(?<![\w'\u2019-])(?P<things>(?:[a-z-]+\s+){0,2
                             r"|climbed\s+to|was|is)\s+(?:[a-z]+\s+){0,2}$")
 # "38 percent of China's total", "of the country's NEV sales", "a domestic market share of 23 percent": a part's
 # share of its country's whole
+_OF_ITS_SALES = re.compile(r"(?i)\s+(?:percent\s+|per\s+cent\s+|%\s*)?of\s+(?:its|their|the\s+(?:company|group|"
+                           r"carmaker|automaker|firm)['\u2019]s|[A-Z][\w-]*['\u2019]s)\s+(?:total\s+|overall\s+|global\s+)?"
+                           r"(?:sales|deliveries)\b")
 _NATIONAL_WHOLE = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:country|nation|China)['\u2019]s\b|\s+of\s+(?:the\s+)?"
                              r"(?:national|nationwide|country-wide)\b|\s+(?:nationwide|across\s+the\s+country)\b")
 _DOMESTIC_SHARE = re.compile(r"(?i)\b(?:domestic|national|home)\s+market\s+share(?:\s+[\w']+){0,6}\s*$"
@@ -2096,6 +2099,11 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
                 # percent of its total sales": a share of the seller's own sales, of all of them
                 whole = re.sub(r"^(?:new_)?(?:\w+_)?vehicle_(?:overseas_)?sales$", "vehicle_sales", whole)
                 name = f"overseas_share_of_{whole.replace('new_vehicle_sales', 'vehicle_sales')}"
+            elif (told and told[-1].lastgroup == "exports" and whole.endswith(("_sales", "_deliveries"))
+                  and _OF_ITS_SALES.match(text, mention_for_whole.end)):
+                # "Exports accounted for about 20 percent of its total sales": the exports' share of the seller's
+                exports_of = part if part in ("nev", "passenger_car", "nev_passenger_car") else "vehicle"
+                name = f"{exports_of}_exports_share_of_{whole.replace('new_vehicle_sales', 'vehicle_sales')}"
             if unit == "percentage_points":
                 return f"{name}_{_growth_base(text, mention, spans, period[:4])}_pp", unit
             return name + target, unit  # "aims to raise the NEV share of sales to 20 percent": a goal

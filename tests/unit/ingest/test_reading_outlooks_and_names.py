@@ -54,3 +54,14 @@ def test_an_associations_figures_in_a_companys_story_are_the_countrys(tmp_path: 
     rows = _rows(tmp_path, text, published="2024-12-10")
     assert [rows[s]["entity"] for s in ("120,000", "1.2 million", "52.3 percent", "5 percent")] == [
         "Zeta", "China", "China", "Zeta"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [("Exports accounted for about 20 percent of its total sales.", "vehicle_exports_share_of_vehicle_sales"),
+     ("Exports made up 20 percent of Zeta's deliveries.", "vehicle_exports_share_of_vehicle_deliveries"),
+     ("NEV exports accounted for 20 percent of all vehicle exports.", "nev_share_of_vehicle_exports")],
+)
+def test_exports_share_of_the_sellers_own_sales(tmp_path: Path, sentence, metric):
+    text = f"Zeta grows\n\nZeta sold 100,000 cars in April. {sentence}\n"
+    assert _rows(tmp_path, text, published="2025-05-02")["20 percent"]["metric"] == metric
