@@ -19,7 +19,8 @@ from nevreport.ingest.extract import Mention, mentions_in
 
 # --- sentences and clauses ----------------------------------------------------------------------------------
 
-_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019]?(?=\s|$)|\n")
+# (a page that lost the spaces between its sentences: "a competitive market.It also benefited")
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019]?(?=\s|$)|\n|(?<=[a-z)\d%])\.(?=[A-Z][a-z]+\s)")
 _ABBREVIATIONS = frozenset(
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr Prof No Nos Co Corp Inc Ltd St Ave vs etc"
     " approx e.g i.e U.S U.K".split()

@@ -93,7 +93,7 @@ _MEASURES = [
     ("subsidy", r"subsid(?:y|ies)"),
     ("deals", r"(?:tentative\s+|intended\s+)?deals?"),
     ("transaction_volume", r"transaction\s+(?:volume|value)|turnover\s+of\s+transactions|orders\s+worth"),
-    ("deliveries", r"deliver(?:ed|ies|y|s|ing)?"),
+    ("deliveries", r"deliver(?:ed|ies|y|s|ing)?|hand(?:ed|s|ing)?\s+over"),
     # "the NEV market size will reach", "the nation's car market shrank 9%"
     ("sales", r"sales|(?<=market )size|sold|sells?|selling|changed\s+hands"  # (used cars that "changed hands")
               r"|(?<=car\s)transactions|(?<=NEV\s)transactions|(?<=,\swith\s)transactions"  # "used NEV transactions"

@@ -216,6 +216,9 @@ def hedge_before(before_words: list[str]) -> tuple[str, int]:
             if phrase == "up to" and len(before_words) > length and before_words[-length - 1].lower() in (
                     "add", "adds", "added", "adding", "summed", "totted"):
                 return "exact", 0  # "sales added up to 7.05 million": a sum, no upper bound
+            if phrase == "over" and len(before_words) > length and before_words[-length - 1].lower() in (
+                    "handed", "hand", "hands", "handing", "turned", "handover"):
+                return "exact", 0  # "handed over 20,800 vehicles": a delivery, no lower bound
             if phrase in _HEDGE_WORDS:
                 return _HEDGE_WORDS[phrase], length
     return "exact", 0

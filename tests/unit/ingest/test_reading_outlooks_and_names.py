@@ -65,3 +65,37 @@ def test_an_associations_figures_in_a_companys_story_are_the_countrys(tmp_path: 
 def test_exports_share_of_the_sellers_own_sales(tmp_path: Path, sentence, metric):
     text = f"Zeta grows\n\nZeta sold 100,000 cars in April. {sentence}\n"
     assert _rows(tmp_path, text, published="2025-05-02")["20 percent"]["metric"] == metric
+
+
+def test_a_plant_named_by_its_kind_and_place(tmp_path: Path):
+    text = ("CATL plant ready\n\nCATL said on Wednesday its battery cell factory in Northvale, Chile, is ready for "
+            "launch. The plant, with an initial annual capacity of 40 gigawatt hours (GWh), is fully booked. The "
+            "Northvale site's workforce has already exceeded 1,000.\n")
+    rows = _rows(tmp_path, text, published="2025-12-03")
+    assert (rows["40"]["entity"], rows["1,000"]["entity"]) == ("CATL Northvale Plant", "CATL Northvale Plant")
+
+
+def test_a_plant_named_by_the_country_it_stands_in(tmp_path: Path):
+    text = ("BYD to build cars in Chile\n\nBYD plans to launch its first car assembled in Chile by August 2026. The "
+            "Chile assembly plant has been under construction since April. Initially, the facility would have the "
+            "capacity to produce 25,000 units a year.\n")
+    row = _rows(tmp_path, text, published="2025-07-24")["25,000"]
+    assert (row["entity"], row["metric"]) == ("BYD Chile Plant", "vehicle_capacity")
+
+
+def test_cars_made_at_its_factory_are_the_companys(tmp_path: Path):
+    text = "Sales rise\n\nTesla sold 41,300 vehicles made at its Gigafactory in Eastvale in May.\n"
+    assert _rows(tmp_path, text, published="2024-06-10")["41,300"]["entity"] == "Tesla"
+
+
+def test_sentences_run_together_without_a_space(tmp_path: Path):
+    text = ("Car sales grow\n\nLocal winners such as BYD and Geely gained.It also benefited NIO, whose sales hit a "
+            "record.Passenger vehicle sales were up 5.3% to 23.1 million units in 2024, according to the CPCA.\n")
+    rows = _rows(tmp_path, text, published="2025-01-09")
+    assert [rows[s]["entity"] for s in ("5.3%", "23.1 million")] == ["China", "China"]
+
+
+def test_handed_over_is_a_delivery_not_a_hedge(tmp_path: Path):
+    text = "Deliveries rise\n\nBeijing-headquartered Li Auto handed over 20,823 vehicles in March.\n"
+    row = _rows(tmp_path, text, published="2023-04-03")["20,823"]
+    assert (row["entity"], row["metric"], row["qualifier"]) == ("Li Auto", "vehicle_deliveries", "exact")
