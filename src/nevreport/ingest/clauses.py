@@ -32,8 +32,8 @@ _LEADING_DATE = re.compile(
     rf"|\s*[A-Z][A-Z .'\u2019-]+,\s+(?:{_MONTH_ABBREVIATIONS}|[A-Z][a-z]+)\.?\s+\d\d?\s+\([^)]{{1,40}}\)\s+"
     r"(?:--|\u2014|\u2013)\s+"
     r"|\s*[A-Z][A-Z .'-]+\s+--\s+"
-    # "BEIJING: ...", "HEFEI - ...", "SHANGHAI (Reuters) - ...", "BEIJING (dpa-AFX) - ..."
-    r"|\s*[A-Z]{3,}(?:[ -][A-Z]{3,})*(?:\s+\([^)]{1,30}\))?(?::|\s+[-\u2013\u2014])\s+"
+    # "BEIJING: ...", "BEIJING/SHANGHAI: ...", "HEFEI - ...", "SHANGHAI (Reuters) - ...", "BEIJING (dpa-AFX) - ..."
+    r"|\s*[A-Z]{3,}(?:[ /-][A-Z]{3,})*(?:\s+\([^)]{1,30}\))?(?::|\s+[-\u2013\u2014])\s+"
     # "Beijing (Gasgoo)- Anhui province ...": a city in title case, the newsroom in brackets, then a dash
     r"|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+\([A-Z][\w .&-]{1,30}\)\s*[-\u2013\u2014]+\s+"
 )
@@ -480,6 +480,8 @@ def read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
     return status
 
 
+_AND_VERB = re.compile(r"[,;]?\s*and\s+(?:then\s+)?(?:hit|reach|top|exceed|rise|grow|climb|surpass|pass|increase"
+                       r"|jump|fall|drop|decline|account|make|sell|deliver|export|produce)\b")
 _PLANNED_NOUN = re.compile(r"(?i)\bplanned(?=\s+[a-z])")
 
 
@@ -498,6 +500,12 @@ def _read_status(text: str, spans: Spans, mention: Mention | None = None) -> str
         if base_of_change(text, mention):  # "could climb to 4.4 million from 3.9 million in 2021"
             return "actual"
         status = status_of(text[spans.clause[0] : mention.end])
+        if status == "actual" and _AND_VERB.match(text, spans.clause[0]):
+            # "Sales will grow next year, and hit 30 million by 2025": a verb with no subject of its own shares the
+            # outlook of the clause before it
+            before = status_of(text[spans.sentence[0] : spans.clause[0]])
+            if before in ("forecast", "target"):
+                return before
         if status:
             return status
     status = status_of(_words_for(text, *spans.clause, mention))

@@ -282,8 +282,10 @@ _INCLUDES = re.compile(r"(?i)(?:,|\()\s*(?:including|which\s+include[sd]?|such\s
                        r"|[^,.;()\d]{2,40}?\s(?:and|or)\s+[^,.;()\d]{2,40}?)|[^,.;()]{3,60}?)"
                        r"(?:,|\)|(?=\s+(?:rose|grew|increased|jumped|fell|were|was|reached|totaled|totalled|hit)\b))")
 POWERS = ("nev", "bev", "phev", "fcv")
-_PURE_AND_HYBRID = re.compile(r"(?i)\b(?:pure|all)[- ]electric\s+and\s+(?:plug-in\s+)?hybrid(?:\s+electric)?\s+"
-                              r"(?:vehicles|cars)\b")
+# "pure electric and hybrid electric cars", "electric and plug-in hybrid cars", "pure EVs, plug-in hybrids and
+# hydrogen cars": NEVs, all kinds together
+_PURE_AND_HYBRID = re.compile(r"(?i)\b(?:(?:pure|all)[- ])?electric\s+and\s+(?:plug-in\s+)?hybrid(?:\s+electric)?\s+"
+                              r"(?:vehicles|cars)\b|\bpure\s+EVs?,?\s+(?:and\s+)?plug-in\s+hybrids?\b")
 CLASSES = ("passenger_car", "commercial_vehicle")
 
 

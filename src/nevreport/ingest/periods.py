@@ -640,14 +640,9 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
                 return found[-1].period
     in_clause = periods(*spans.clause)
     right_after = [p for p in in_clause if p.start >= mention.end and _RIGHT_AFTER.match(text[mention.end : p.start])]
-    numbers_before = [m.end() for m in re.finditer(r"\d[\d,.]*(?:\s+(?:million|billion|thousand))?",
-                                                   text[spans.clause[0] : mention.start])]
-    others = [p for p in in_clause if p.end <= mention.start and any(
-        end <= p.start - spans.clause[0] and _RIGHT_AFTER.match(text[spans.clause[0] + end : p.start])
-        for end in numbers_before)]
-    if right_after and others:
-        # "may come to 1.35 million units this year and 1.62 million vehicles in 2026": the period right after a number
-        # is its own, not the one the number before it took
+    if right_after:
+        # "may come to 1.35 million units this year and 1.62 million vehicles in 2026", "grow next year and hit 30
+        # million units in 2025": the period right after a number is its own, not one an earlier verb or number took
         return right_after[0].period
     nearest = _nearest(in_clause, mention.start, mention.end)
     if nearest:
@@ -759,7 +754,7 @@ def _table_period(text: str, table_start: int, published: dt.date | None) -> str
 
 
 _RIGHT_AFTER = re.compile(r"(?i)\s*(?:(?!from\b|than\b|over\b|on\b|compared\b|against\b|versus\b|since\b)"
-                          r"[a-z-]+\s+)?(?:(?:in|during|for)\s+)?(?:the\s+)?$")
+                          r"[a-z-]+\s+)?(?:(?:in|during|for|by)\s+)?(?:the\s+)?$")
 # a relative clause, to the next comma that is not inside a number ("which set a record (6,100) and led in April")
 _WHICH_TO_END = re.compile(r"(?i),\s+(?:which|who)\s+(?:[^,.;]|,(?=\d))*")
 _FIGURE_IN = re.compile(r"\d[\d,.]*(?!\d)(?<!(?:19|20)\d\d)")  # a number that is not a year

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from nevreport.curate.propose import propose_rows
 from tests.unit.ingest.test_reading_more_news import _rows
 
 
@@ -99,3 +100,29 @@ def test_handed_over_is_a_delivery_not_a_hedge(tmp_path: Path):
     text = "Deliveries rise\n\nBeijing-headquartered Li Auto handed over 20,823 vehicles in March.\n"
     row = _rows(tmp_path, text, published="2023-04-03")["20,823"]
     assert (row["entity"], row["metric"], row["qualifier"]) == ("Li Auto", "vehicle_deliveries", "exact")
+
+
+def test_a_standfirst_before_a_dateline_with_two_cities_is_not_the_claim(tmp_path: Path):
+    text = ("Sales recover\n\nThe association expects sales to reach 31 million units in 2026, Lin said.\n\n"
+            "BEIJING/SHANGHAI: Vehicle sales will rise this year, an industry body said.\n\n"
+            "The association expects sales to reach 31 million units in 2026, Lin said.\n")
+    _rows(tmp_path, text, published="2025-12-11")  # adds the article to a copy of data/
+    drafted = [p for p in propose_rows("990_test.txt", text, tmp_path / "data") if p.mention.text == "31 million"]
+    assert [bool(p.row) for p in drafted] == [False, True]  # the body's sentence holds the figure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period", "status"),
+    [("Sales will grow in 2026 and hit 31 million units in 2028.", "2028", "forecast"),
+     ("Sales will grow next year, and hit 31 million units by 2028.", "2028", "forecast"),
+     ("Sales rose 5 percent in 2024, and hit 31 million units.", "2024", "actual")],
+)
+def test_a_later_verb_keeps_the_outlook_and_takes_the_period_right_after_its_number(tmp_path: Path, sentence, period,
+                                                                                   status):
+    row = _rows(tmp_path, f"Outlook\n\n{sentence}\n", published="2025-12-11")["31 million"]
+    assert (row["period"], row["status"]) == (period, status)
+
+
+def test_electric_and_plug_in_hybrid_cars_together_are_nevs(tmp_path: Path):
+    text = "Outlook\n\nGlobal sales of electric and plug-in hybrid cars reached 3.4 million.\n"
+    assert _rows(tmp_path, text, published="2019-04-28")["3.4 million"]["metric"] == "nev_sales"
