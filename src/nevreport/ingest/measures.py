@@ -72,6 +72,10 @@ _MEASURES = [
     ("output_value", r"output\s+value|industrial\s+output|gross\s+output"),
     ("added_value", r"(?:industrial\s+)?added\s+value|value\s+added"),
     ("net_loss", r"net\s+loss(?:es)?"),
+    # "Vehicle margin was 18.7%", "its gross margin": a company's margin, a rate of its own
+    ("vehicle_margin", r"vehicle\s+margins?"),
+    ("gross_margin", r"gross\s+(?:profit\s+)?margins?"),
+    ("net_margin", r"net\s+(?:profit\s+)?margins?"),
     # "Zeta's earnings", "its earnings": a company's profit
     ("gross_profit", r"gross\s+profits?(?!\s+margin)"),
     ("net_profit", r"net\s+(?:profit|income)|profits?|(?:(?<=['\u2019]s\s)|(?<=its\s)|(?<=their\s))earnings"),

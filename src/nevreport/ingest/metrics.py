@@ -834,7 +834,9 @@ _BAR_AFTER = re.compile(r"(?i)(?:\s+[\w-]+){0,4}?\s+(?:(?:(?:hit|reached|passed|
 # workforce reach 9,000 later": its workforce, whatever the words after the number
 _EMPLOYING = re.compile(r"(?i)\b(?:employ(?:s|ed|ing)?|hir(?:es|ed|ing))\s+(?:a\s+total\s+of\s+|about\s+|around\s+"
                         r"|over\s+|more\s+than\s+|nearly\s+|some\s+|almost\s+|roughly\s+)?$")
-_WORKFORCE = re.compile(r"(?i)\b(?:workforce|work\s+force|headcount|staff)\b(?:\s+(?!\d)[\w'\u2019-]+){0,8}?\s+"
+# ("the total number of the group's employees in China has exceeded 28,000")
+_WORKFORCE = re.compile(r"(?i)\b(?:workforce|work\s+force|headcount|staff|employees)\b"
+                        r"(?:\s+(?!\d)[\w'\u2019-]+){0,8}?\s+"
                         r"(?:to|of|at|reach|reached|exceeded|topped|totaled|totalled|is|was|numbered)\s+(?:over\s+|more\s+than\s+"
                         r"|about\s+|around\s+|nearly\s+|some\s+|almost\s+|roughly\s+)?$")
 # The kind of a subsidy, named before it or by what it pays for
@@ -1622,6 +1624,11 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     if counted:  # "over 230 hydrogen fuelling stations, some 37.5 percent of the global total"
         named = read_metric(text, counted[-1], spans, status, entity, period, known, False)[0]
         name = f"{named}_global_share_pct" if named and named not in _BARE_NAMES else name
+    margin = re.fullmatch(r"(?P<margin>(?:vehicle|gross|net)_margin)_(?:yoy|mom)_pct", name)
+    if margin and mention.unit == "percent":
+        name = f"{margin['margin']}_pct"  # "Vehicle margin was 18.7%": a rate, its level (a change is in points)
+    elif re.match(r"(?:vehicle|gross|net)_margin_", name) and mention.unit not in ("percent", "percentage_points"):
+        name = ""  # a margin is a rate: an amount after one ("a cash hoard of $7.3 billion") is something else
     if name in ("ro_ro_vehicles", "roro_vehicles") and is_facility(entity) and not is_plant(entity):
         name = "vehicle_throughput"  # "the port has completed 812,000 Ro-Ro vehicles": the vehicles it handled
     kind = _SUBSIDY_KIND.search(text, *spans.clause) if re.fullmatch(r"subsidy(?:_[a-z]{3})?", name) else None

@@ -92,7 +92,8 @@ _PERIOD_PATTERNS = [
     ("nextyears", r"\b(?i:over|in|within|during)\s+the\s+next\s+(?P<nn>two|three|four|five|[2-5])\s+years\b"),
     # "Within five years, the brand plans to reach 100 countries": the year by which
     ("within", r"\b(?i:within)\s+(?P<wn>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+years\b"),
-    ("relative", r"\b(?P<rl>(?i:last|this|next|the\s+same|the\s+given|the\s+past|the))\s+"
+    ("relative", r"\b(?P<rl>(?i:last|this|next|the\s+same|the\s+given|the\s+past|the\s+(?:most\s+)?recent"
+                 r"|the\s+latest|the\s+just[- ](?:ended|concluded)|the))\s+"
                  r"(?P<ru>(?i:year|month|quarter|period|week))\b(?!-)"),
     ("now", r"\b(?i:now|currently|at present|so far|to date)\b"),
 ]
@@ -337,7 +338,11 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool) 
         if which == "the past" and unit == "year":
             # "rose 48.3 percent in the past year", told in January or February: the year just ended
             return str(published.year - 1) if published.month <= 2 and not future else ""
-        if which in ("the", "the same", "the given", "the past") or unit == "period":
+        if which.startswith(("the recent", "the most recent", "the latest", "the just")):
+            if unit not in ("quarter", "month"):
+                return ""
+            which = "last"  # "a loss of $56.6 million in the recent quarter", told after it: the last one ended
+        elif which in ("the", "the same", "the given", "the past") or unit == "period":
             return ""  # "in the quarter", "in the period": the period of the figures it continues
         shift = {"last": -1, "next": 1}.get(which, 0)
         if unit == "week":  # "passed 2 million units this week": the month it was written in

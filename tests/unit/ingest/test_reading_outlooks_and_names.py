@@ -126,3 +126,13 @@ def test_a_later_verb_keeps_the_outlook_and_takes_the_period_right_after_its_num
 def test_electric_and_plug_in_hybrid_cars_together_are_nevs(tmp_path: Path):
     text = "Outlook\n\nGlobal sales of electric and plug-in hybrid cars reached 3.4 million.\n"
     assert _rows(tmp_path, text, published="2019-04-28")["3.4 million"]["metric"] == "nev_sales"
+
+
+def test_a_companys_results_for_the_recent_quarter_and_its_margins(tmp_path: Path):
+    text = ("Zeta posts results\n\nZeta reported revenue of $780.4 million in the recent quarter. Vehicle margin was "
+            "18.7%, compared to 16.9% in the first quarter. Gross margin was 20.1%. The total number of the group's "
+            "employees has exceeded 28,000.\n")
+    rows = _rows(tmp_path, text, published="2021-08-30")
+    assert rows["$780.4 million"]["period"] == "2021-Q2"  # the last quarter ended before the article
+    assert [rows[s]["metric"] for s in ("18.7%", "16.9%", "20.1%", "28,000")] == [
+        "vehicle_margin_pct", "vehicle_margin_pct", "gross_margin_pct", "employees"]
