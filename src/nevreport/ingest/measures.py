@@ -162,6 +162,7 @@ _WHAT_RE = re.compile(
     r"|(?P<fcv>\b(?:hydrogen\s+)?fuel[- ]cell(?:\s+electric)?\s+(?:vehicles?|cars?)|\bFCE?Vs?\b"
     r"|\b(?:installed|equipped|fitted|powered)\s+(?:with|by)\s+(?:hydrogen\s+)?fuel[- ]cells?\b)"
     r"|(?P<nev>\b(?:NEVs?|new[- ]energy(?:\s+vehicles?)?|electric[\s-]+(?:vehicles?|cars?|automobiles?)|EVs?|e-cars?"
+    r"|(?:pure[- ])?electric(?=[\s-]+bus(?:es)?\b)"
     r"|(?:green|clean)(?:\s+energy)?\s+(?:vehicles?|cars?)|plug-in(?:\s+electric)?\s+(?:vehicles?|cars?)"
     r"|alternative(?:[- ]energy)?\s+(?:vehicles?|cars?))\b)"
     r"|(?P<new_three>\bnew\s+[\"\u201c]?three\b)"
@@ -180,6 +181,8 @@ _WHAT_RE = re.compile(
     r"|(?P<used_nev>\b(?:used|second[- ]hand)\s+(?:NEVs?|new[- ]energy\s+(?:vehicles?|cars?)|EVs?|electric\s+(?:cars?"
     r"|vehicles?))\b)"
     r"|(?P<used_vehicle>\bused[- ](?:cars?|vehicles?|autos?)\b|\bsecond[- ]hand\s+(?:cars?|vehicles?)\b)"
+    # "China's bus exports", "75 new energy buses" (not a bus stop, lane or route)
+    r"|(?P<bus>\b(?:e-)?bus(?:es)?\b(?!\s+(?:stops?|lanes?|routes?|stations?|terminals?|shelters?)\b))"
     r"|(?P<vehicle>\b(?:vehicles?|cars?|automobiles?|autos?|auto\s+industry|automotive)\b)"
     # body types: "8,321 sedans, 11,934 SUVs and 913 MPVs"
     r"|(?P<sedan>\bsedans?\b(?!\s+brand))|(?P<suv>\bSUVs?\b|\bsports?[\s-]+utility\s+vehicles?\b)"
@@ -193,7 +196,7 @@ _WHAT_RE = re.compile(
 # Kinds of vehicle, most specific first; other goods ("auto parts", "lithium-ion batteries") count when no
 # vehicle is named, the first named first.
 VEHICLE_KINDS = ("bev_passenger_car", "bev", "used_nev", "nev", "phev", "fcv", "passenger_car", "commercial_vehicle",
-                 "gasoline_powered_vehicle", "used_vehicle", "vehicle")
+                 "bus", "gasoline_powered_vehicle", "used_vehicle", "vehicle")
 # The name of an organisation says nothing of what a figure counts: "China Association of Automobile
 # Manufacturers", "China Passenger Car Association", "the Ministry of Commerce".
 _ORGANISATION = re.compile(
@@ -290,7 +293,7 @@ POWERS = ("nev", "bev", "phev", "fcv")
 # hydrogen cars": NEVs, all kinds together
 _PURE_AND_HYBRID = re.compile(r"(?i)\b(?:(?:pure|all)[- ])?electric\s+and\s+(?:plug-in\s+)?hybrid(?:\s+electric)?\s+"
                               r"(?:vehicles|cars)\b|\bpure\s+EVs?,?\s+(?:and\s+)?plug-in\s+hybrids?\b")
-CLASSES = ("passenger_car", "commercial_vehicle")
+CLASSES = ("passenger_car", "commercial_vehicle", "bus")
 
 
 def _composed(matches: list[re.Match[str]], text: str) -> str:

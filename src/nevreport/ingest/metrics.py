@@ -851,6 +851,11 @@ _CAN_CARRY = re.compile(r"(?i)\b(?:capable\s+of\s+(?:carrying|transporting|loadi
                         r"(?:[\d,.]+\s+(?:and|or|to)\s+)?$")
 _SHIP = re.compile(r"(?i)\b(?:ships?|vessels?|carriers?|ro-?ro|freighters?)\b")
 _WORKERS = ("people", "workers", "staff", "employees", "staffers")
+_CARRYING = re.compile(r"(?i)\b(?:carrying|transporting|loaded\s+with)\s+(?:over\s+|more\s+than\s+|about\s+"
+                       r"|nearly\s+|some\s+|around\s+)?$")
+_VEHICLES_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,3}?(?:vehicles?|cars?|NEVs?|EVs?|units|autos?|automobiles?|buses"
+                             r"|trucks)\b(?!\s+(?:seats|spaces|slots|parts|containers)\b)")
+_TRAIN = re.compile(r"(?i)\b(?:freight\s+)?trains?\b")
 
 
 def _employed(text: str, mention: Mention, spans: Spans, noun: str) -> bool:
@@ -1923,6 +1928,12 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     if unit in ("vehicles", "count") and _CAN_CARRY.search(text, max(spans.sentence[0], mention.start - 80),
                                                           mention.start) and _SHIP.search(sentence):
         return "vehicle_carrying_capacity", "vehicles"  # "carriers capable of carrying 7,000 or 8,500 vehicles"
+    if unit == "vehicles" and _CARRYING.search(text, max(spans.sentence[0], mention.start - 40), mention.start) and (
+            _SHIP.search(sentence) or _TRAIN.search(sentence)) and not measures_in(text, *spans.clause) and (
+            _VEHICLES_AFTER.match(text, mention.end)):
+        # "A freight train carrying 110 NEVs departed", "a vessel carrying over 4,000 vehicles set sail": what it took
+        what = what_in(text, mention.end, min(spans.sentence[1], mention.end + 40)) or "vehicle"
+        return f"{what}_shipments", unit
     if unit in ("count", "people") and _employed(text, mention, spans, noun):
         return "employees", unit  # "Nortruk has a staff of 2,300", after a sentence on its sales
     if noun and listed_after(text, mention, spans):  # "4,000 and 1,000 pickups and vans, respectively": the list's

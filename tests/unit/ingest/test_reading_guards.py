@@ -19,7 +19,7 @@ PUBLISHED = dt.date(2024, 6, 10)
 
 
 @pytest.mark.parametrize(("text", "stated", "metric"), [
-    ("The city bus fleet was made up of 3,000 electric buses in 2023.", "3,000", "vehicle_ownership"),
+    ("The city bus fleet was made up of 3,000 electric buses in 2023.", "3,000", "nev_bus_ownership"),
     ("In May, Zeta sold 31,200 and 48,900 units in Anhui and Hubei, respectively.", "48,900", "vehicle_sales"),
     ("Zeta sold 12,000 cars in May and now delivers cars daily.", "12,000", "vehicle_sales"),
     ("The leading automaker has been producing electric cars for 15 consecutive years.", "15",

@@ -37,8 +37,8 @@ PAIR_WITH_ORDINAL = ("Bus output and sales reached 1.52 million units and 1.49 m
                      "up 6.1 percent and 5.3 percent -- both records for the 12th consecutive year.")
 
 
-@pytest.mark.parametrize(("stated", "metric"), [("1.52 million", "vehicle_production"),
-                                                ("1.49 million", "vehicle_sales")])
+@pytest.mark.parametrize(("stated", "metric"), [("1.52 million", "bus_production"),
+                                                ("1.49 million", "bus_sales")])
 def test_an_ordinal_is_not_a_number_of_a_respectively_pair(stated, metric):
     assert _metric(PAIR_WITH_ORDINAL, stated, published=PUBLISHED) == metric
 

@@ -136,3 +136,27 @@ def test_a_companys_results_for_the_recent_quarter_and_its_margins(tmp_path: Pat
     assert rows["$780.4 million"]["period"] == "2021-Q2"  # the last quarter ended before the article
     assert [rows[s]["metric"] for s in ("18.7%", "16.9%", "20.1%", "28,000")] == [
         "vehicle_margin_pct", "vehicle_margin_pct", "gross_margin_pct", "employees"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated", "metric"),
+    [("In 2024, the country's bus exports reached nearly 52,000 units, up over 30 percent.", "52,000", "bus_exports"),
+     ("Zeta sold 1,200 new energy buses in May.", "1,200", "nev_bus_sales"),
+     ("Zeta's electric bus sales rose to 3,000 in May.", "3,000", "nev_bus_sales"),
+     ("A freight train carrying 110 new energy vehicles left Eastvale on Thursday.", "110", "nev_shipments"),
+     ("A vessel carrying over 4,000 vehicles and spare parts set sail on Monday.", "4,000", "vehicle_shipments")],
+)
+def test_buses_and_what_a_train_or_ship_carries(tmp_path: Path, sentence, stated, metric):
+    assert _rows(tmp_path, f"Transport\n\n{sentence}\n", published="2025-07-07")[stated]["metric"] == metric
+
+
+def test_a_ship_with_car_seats_carries_no_cars(tmp_path: Path):
+    text = "Transport\n\nZeta launched a carrier with 7,600 car seats in August.\n"
+    assert _rows(tmp_path, text, published="2025-07-07")["7,600"]["metric"] != "vehicle_shipments"
+
+
+def test_a_decline_that_narrowed_is_a_change_in_the_growth_rate(tmp_path: Path):
+    text = ("Sales fall\n\nVehicle sales fell 9.4 percent year on year in October, and the decline narrowed 10.2 "
+            "percentage points from September.\n")
+    row = _rows(tmp_path, text, published="2021-11-11")["10.2 percentage points"]
+    assert row["metric"] == "vehicle_sales_yoy_pct_mom_pp"
