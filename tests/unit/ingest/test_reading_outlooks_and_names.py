@@ -160,3 +160,8 @@ def test_a_decline_that_narrowed_is_a_change_in_the_growth_rate(tmp_path: Path):
             "percentage points from September.\n")
     row = _rows(tmp_path, text, published="2021-11-11")["10.2 percentage points"]
     assert row["metric"] == "vehicle_sales_yoy_pct_mom_pp"
+
+
+def test_a_hedge_after_a_full_stop_without_a_space(tmp_path: Path):
+    text = "Sales grow\n\nSales rose in 2009.More than 6.6 million cars sold last year got subsidies.\n"
+    assert _rows(tmp_path, text, published="2025-01-09")["6.6 million"]["qualifier"] == "at_least"
