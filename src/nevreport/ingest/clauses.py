@@ -19,7 +19,7 @@ from nevreport.ingest.extract import Mention, mentions_in
 
 # --- sentences and clauses ----------------------------------------------------------------------------------
 
-# (a page that lost the spaces between its sentences: "a competitive market.It also benefited")
+# (a page that lost the spaces between its sentences: "a busy year.Its rivals gained")
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019]?(?=\s|$)|\n|(?<=[a-z)\d%])\.(?=[A-Z][a-z]+\s)")
 _ABBREVIATIONS = frozenset(
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr Prof No Nos Co Corp Inc Ltd St Ave vs etc"
@@ -382,7 +382,7 @@ def _short_quote(text: str, mention: Mention) -> str:
 _FORECAST_WORDS = re.compile(
     r"(?i)\b(?:will|(?:expect|estimat)\w*(?!\s+to\s+have\b)|anticipat\w*|forecast\w*|project(?:ed|ion)s?|predict\w*|likely"
     r"|(?:is|are)\s+set\s+(?:to|for)|poised to|on\s+(?:track|course)\s+to|(?-i:could|would|might|may)"
-    r"|(?-i:should)(?!\s+be\s+(?:noted|said|mentioned|pointed|stressed|added)\b)"  # "should see its workforce reach"
+    r"|(?-i:should)(?!\s+be\s+(?:noted|said|mentioned|pointed|stressed|added)\b)"  # "its staff should grow to"
     r"|sees|guidance|consensus)\b"  # "Nio sees Q3 revenue of CNY1.59B to CNY1.66B vs. CNY3.28B consensus"
 )
 # ("are estimated to have totaled 1.387 million units in December": an estimate of what happened)
@@ -501,7 +501,7 @@ def _read_status(text: str, spans: Spans, mention: Mention | None = None) -> str
             return "actual"
         status = status_of(text[spans.clause[0] : mention.end])
         if status == "actual" and _AND_VERB.match(text, spans.clause[0]):
-            # "Sales will grow next year, and hit 30 million by 2025": a verb with no subject of its own shares the
+            # "Sales will rise in 2026, and reach 34 million by 2028": a verb with no subject of its own shares the
             # outlook of the clause before it
             before = status_of(text[spans.sentence[0] : spans.clause[0]])
             if before in ("forecast", "target"):

@@ -262,7 +262,7 @@ _THAN_INDUSTRY = re.compile(r"(?i)\s*(?:higher|lower|faster|slower|quicker)\s+th
 _RATE_SUBJECT = re.compile(r"(?i)\b(?:growth\s+(?:rate|pace)|growing\s+speed|rate\s+of\s+growth|pace\s+of\s+growth)"
                            r"\b(?:\s+[\w-]+){0,4}\s+(?:(?:was|is|increased|rose|went\s+up|climbed|fell|dropped|decreased"
                            r"|slowed|accelerated)\s+(?:by\s+)?)?$"
-                           # "the decline narrowed 10.2 percentage points from September": the fall's rate changed
+                           # "the fall eased by 3.1 percentage points on April": the fall's rate changed
                            r"|\b(?:the|its|this)\s+(?:decline|decrease|drop|fall|growth|increase|rise)\s+(?:narrowed|widened"
                            r"|expanded|shrank|eased)\s+(?:by\s+)?$")
 

@@ -266,7 +266,7 @@ class Entities:
         cities = list(dict.fromkeys(m["name"] for pattern in (_CITY_OF, _NAMED_CITY, _CAPITAL_OF)
                                     for m in pattern.finditer(text)
                                     if m["name"] not in self._canonical and m["name"] not in _NOT_COMPANIES))
-        # ("the Ministry of Industry and Information Technology", "China Aviation Lithium Battery Technology",
+        # ("the Northvale Bureau of Trade and Information Technology", "China Aviation Lithium Battery Technology",
         # "figures released by Harbour Auto": a part of a longer name, or a source)
         by_name = [m for m in _COMPANY_BY_NAME.finditer(text)
                    if not _PART_OR_SOURCE.search(text, max(0, m.start() - 30), m.start())]
@@ -708,7 +708,7 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
     if found:
         return found
     if _national_release(sentence):
-        return "China"  # "Retail sales of NEVs reached 1.2 million, the CPCA said": the country's, not the company's
+        return "China"  # "NEV retail sales came to 0.9 million, the CPCA said": the country's, not the company's
         # the article was about so far
     within = earlier_sentences(text, spans.sentence[0])
     if within and (main_subject in ("", "China") or main_subject in PLACE_SET) and not in_sentence and any(

@@ -132,7 +132,7 @@ def _plants(text: str, companies: tuple[str, ...], places: tuple[str, ...]) -> t
     owned = re.compile(rf"\b(?P<co>{company})['\u2019]s\s+(?:[a-z]+\s+){{0,2}}?(?P<place>{place})\s+"
                        rf"(?P<kind>{_PLANT_WORDS})\b|\b(?P<co2>{company})\s+(?P<kind2>Gigafactory|Giga)\s+"
                        rf"(?P<place2>{place})\b")
-    # ("the Chile assembly plant": a kind of plant between the place and the word)
+    # ("the Chile car plant": a kind of plant between the place and the word)
     the = re.compile(rf"\b[Tt]he\s+(?P<place>{place})\s+(?:(?:assembly|battery|cell|car|vehicle|EV|NEV|production"
                      rf"|manufacturing)\s+){{0,2}}(?P<kind>{_PLANT_WORDS})\b")
     # "Tesla ... with output at its Shanghai Gigafactory": the factory of the company named last before it
@@ -142,7 +142,7 @@ def _plants(text: str, companies: tuple[str, ...], places: tuple[str, ...]) -> t
     # the company named last before it): the place after the factory
     after = re.compile(rf"\b(?:(?P<co>{company})['\u2019]s\s+(?:[a-z]+\s+){{0,2}}?"
                        rf"|[Tt]he\s+(?:(?P<the_co>{company})\s+)?"
-                       # "its battery cell factory in Northvale": the company named last before it (not "cars made
+                       # "its cell plant in Northvale": the company named last before it (not "cars built
                        # at its factory in Eastvale", where the plant only says where what the company did was made)
                        r"|(?<!\bat\s)(?<!\bin\s)(?<!\bfrom\s)\b(?:its|their)\s+(?:(?:new|first|second|overseas|assembly|battery|cell|car|vehicle|EV|NEV"
                        r"|production|manufacturing)\s+){0,3})"
@@ -176,13 +176,13 @@ def _plants(text: str, companies: tuple[str, ...], places: tuple[str, ...]) -> t
     for match in the.finditer(text):
         before = [m.group() for m in named.finditer(text, 0, match.start())] if company else []
         if match["place"] not in owner and before and match["place"] in places and match["place"] not in companies:
-            owner[match["place"]] = before[-1]  # "BYD ... The Pakistan assembly plant": the one named before
+            owner[match["place"]] = before[-1]  # "BYD ... The Chile car plant": the one named before
         if match["place"] in owner:
             if match["kind"].lower().startswith("giga"):
                 giga.add(match["place"])
             spans.append((match.start(), match.end(), match["place"]))
     for match in re.finditer(rf"\b[Tt]he\s+(?P<place>{place})\s+(?:site|facility)\b", text):
-        if match["place"] in owner:  # "The Northvale site's workforce": the plant named before, there
+        if match["place"] in owner:  # "The Northvale site's staff": the plant named before, there
             spans.append((match.start(), match.end(), match["place"]))
     # (Tesla calls every one of its factories a gigafactory: "Tesla's Shanghai plant" is Tesla Gigafactory Shanghai)
     return tuple(Facility(a, b, f"{owner[w]} Gigafactory {w}" if w in giga or owner[w] == "Tesla"

@@ -72,7 +72,7 @@ _MEASURES = [
     ("output_value", r"output\s+value|industrial\s+output|gross\s+output"),
     ("added_value", r"(?:industrial\s+)?added\s+value|value\s+added"),
     ("net_loss", r"net\s+loss(?:es)?"),
-    # "Vehicle margin was 18.7%", "its gross margin": a company's margin, a rate of its own
+    # "Vehicle margin was 14.2%", "its gross margin": a company's margin, a rate of its own
     ("vehicle_margin", r"vehicle\s+margins?"),
     ("gross_margin", r"gross\s+(?:profit\s+)?margins?"),
     ("net_margin", r"net\s+(?:profit\s+)?margins?"),
@@ -181,7 +181,7 @@ _WHAT_RE = re.compile(
     r"|(?P<used_nev>\b(?:used|second[- ]hand)\s+(?:NEVs?|new[- ]energy\s+(?:vehicles?|cars?)|EVs?|electric\s+(?:cars?"
     r"|vehicles?))\b)"
     r"|(?P<used_vehicle>\bused[- ](?:cars?|vehicles?|autos?)\b|\bsecond[- ]hand\s+(?:cars?|vehicles?)\b)"
-    # "China's bus exports", "75 new energy buses" (not a bus stop, lane or route)
+    # "China's bus exports", "90 new energy buses" (not a bus stop, lane or route)
     r"|(?P<bus>\b(?:e-)?bus(?:es)?\b(?!\s+(?:stops?|lanes?|routes?|stations?|terminals?|shelters?)\b))"
     r"|(?P<vehicle>\b(?:vehicles?|cars?|automobiles?|autos?|auto\s+industry|automotive)\b)"
     # body types: "8,321 sedans, 11,934 SUVs and 913 MPVs"
@@ -289,8 +289,8 @@ _INCLUDES = re.compile(r"(?i)(?:,|\()\s*(?:including|which\s+include[sd]?|such\s
                        r"|[^,.;()\d]{2,40}?\s(?:and|or)\s+[^,.;()\d]{2,40}?)|[^,.;()]{3,60}?)"
                        r"(?:,|\)|(?=\s+(?:rose|grew|increased|jumped|fell|were|was|reached|totaled|totalled|hit)\b))")
 POWERS = ("nev", "bev", "phev", "fcv")
-# "pure electric and hybrid electric cars", "electric and plug-in hybrid cars", "pure EVs, plug-in hybrids and
-# hydrogen cars": NEVs, all kinds together
+# "pure electric and hybrid electric cars", "electric and plug-in hybrid cars", "pure EVs, plug-in hybrids":
+# NEVs, all kinds together
 _PURE_AND_HYBRID = re.compile(r"(?i)\b(?:(?:pure|all)[- ])?electric\s+and\s+(?:plug-in\s+)?hybrid(?:\s+electric)?\s+"
                               r"(?:vehicles|cars)\b|\bpure\s+EVs?,?\s+(?:and\s+)?plug-in\s+hybrids?\b")
 CLASSES = ("passenger_car", "commercial_vehicle", "bus")

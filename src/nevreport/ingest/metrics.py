@@ -834,7 +834,7 @@ _BAR_AFTER = re.compile(r"(?i)(?:\s+[\w-]+){0,4}?\s+(?:(?:(?:hit|reached|passed|
 # workforce reach 9,000 later": its workforce, whatever the words after the number
 _EMPLOYING = re.compile(r"(?i)\b(?:employ(?:s|ed|ing)?|hir(?:es|ed|ing))\s+(?:a\s+total\s+of\s+|about\s+|around\s+"
                         r"|over\s+|more\s+than\s+|nearly\s+|some\s+|almost\s+|roughly\s+)?$")
-# ("the total number of the group's employees in China has exceeded 28,000")
+# ("the count of Zeta's employees worldwide has exceeded 9,400")
 _WORKFORCE = re.compile(r"(?i)\b(?:workforce|work\s+force|headcount|staff|employees)\b"
                         r"(?:\s+(?!\d)[\w'\u2019-]+){0,8}?\s+"
                         r"(?:to|of|at|reach|reached|exceeded|topped|totaled|totalled|is|was|numbered)\s+(?:over\s+|more\s+than\s+"
@@ -1631,9 +1631,9 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         name = f"{named}_global_share_pct" if named and named not in _BARE_NAMES else name
     margin = re.fullmatch(r"(?P<margin>(?:vehicle|gross|net)_margin)_(?:yoy|mom)_pct", name)
     if margin and mention.unit == "percent":
-        name = f"{margin['margin']}_pct"  # "Vehicle margin was 18.7%": a rate, its level (a change is in points)
+        name = f"{margin['margin']}_pct"  # "Vehicle margin was 14.2%": a rate, its level (a change is in points)
     elif re.match(r"(?:vehicle|gross|net)_margin_", name) and mention.unit not in ("percent", "percentage_points"):
-        name = ""  # a margin is a rate: an amount after one ("a cash hoard of $7.3 billion") is something else
+        name = ""  # a margin is a rate: an amount after one ("cash of $4.1 billion on hand") is something else
     if name in ("ro_ro_vehicles", "roro_vehicles") and is_facility(entity) and not is_plant(entity):
         name = "vehicle_throughput"  # "the port has completed 812,000 Ro-Ro vehicles": the vehicles it handled
     kind = _SUBSIDY_KIND.search(text, *spans.clause) if re.fullmatch(r"subsidy(?:_[a-z]{3})?", name) else None
@@ -1931,7 +1931,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     if unit == "vehicles" and _CARRYING.search(text, max(spans.sentence[0], mention.start - 40), mention.start) and (
             _SHIP.search(sentence) or _TRAIN.search(sentence)) and not measures_in(text, *spans.clause) and (
             _VEHICLES_AFTER.match(text, mention.end)):
-        # "A freight train carrying 110 NEVs departed", "a vessel carrying over 4,000 vehicles set sail": what it took
+        # "A train carrying 260 NEVs left", "a ship carrying some 5,200 cars sailed": what it took
         what = what_in(text, mention.end, min(spans.sentence[1], mention.end + 40)) or "vehicle"
         return f"{what}_shipments", unit
     if unit in ("count", "people") and _employed(text, mention, spans, noun):
@@ -2119,7 +2119,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
                 name = f"overseas_share_of_{whole.replace('new_vehicle_sales', 'vehicle_sales')}"
             elif (told and told[-1].lastgroup == "exports" and whole.endswith(("_sales", "_deliveries"))
                   and _OF_ITS_SALES.match(text, mention_for_whole.end)):
-                # "Exports accounted for about 20 percent of its total sales": the exports' share of the seller's
+                # "Exports were a fifth of its total sales": the exports' share of the seller's
                 exports_of = part if part in ("nev", "passenger_car", "nev_passenger_car") else "vehicle"
                 name = f"{exports_of}_exports_share_of_{whole.replace('new_vehicle_sales', 'vehicle_sales')}"
             if unit == "percentage_points":

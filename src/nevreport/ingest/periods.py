@@ -341,7 +341,7 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool) 
         if which.startswith(("the recent", "the most recent", "the latest", "the just")):
             if unit not in ("quarter", "month"):
                 return ""
-            which = "last"  # "a loss of $56.6 million in the recent quarter", told after it: the last one ended
+            which = "last"  # "revenue of $310 million in the latest quarter", told after it: the last one ended
         elif which in ("the", "the same", "the given", "the past") or unit == "period":
             return ""  # "in the quarter", "in the period": the period of the figures it continues
         shift = {"last": -1, "next": 1}.get(which, 0)
@@ -646,8 +646,8 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     in_clause = periods(*spans.clause)
     right_after = [p for p in in_clause if p.start >= mention.end and _RIGHT_AFTER.match(text[mention.end : p.start])]
     if right_after:
-        # "may come to 1.35 million units this year and 1.62 million vehicles in 2026", "grow next year and hit 30
-        # million units in 2025": the period right after a number is its own, not one an earlier verb or number took
+        # "may come to 1.35 million units this year and 1.62 million vehicles in 2026", "rise in 2026 and reach 34
+        # million units in 2028": the period right after a number is its own, not one an earlier verb or number took
         return right_after[0].period
     nearest = _nearest(in_clause, mention.start, mention.end)
     if nearest:

@@ -210,7 +210,7 @@ def currency_prefix(text: str, start: int) -> tuple[str, str] | None:
 
 def hedge_before(before_words: list[str]) -> tuple[str, int]:
     """The qualifier set by the words just before a number, and how many words the hedge took."""
-    # ("a stimulus in 2009.More than 6.6 million": a page that lost the space after a full stop)
+    # ("a rebate in 2019.More than 4.2 million": a page that lost the space after a full stop)
     before_words = [re.sub(r"^\S*[a-z\d)]\.(?=[A-Z][a-z]+$)", "", word) for word in before_words]
     for length in (3, 2, 1):
         if len(before_words) >= length:
@@ -220,7 +220,7 @@ def hedge_before(before_words: list[str]) -> tuple[str, int]:
                 return "exact", 0  # "sales added up to 7.05 million": a sum, no upper bound
             if phrase == "over" and len(before_words) > length and before_words[-length - 1].lower() in (
                     "handed", "hand", "hands", "handing", "turned", "handover"):
-                return "exact", 0  # "handed over 20,800 vehicles": a delivery, no lower bound
+                return "exact", 0  # "handed over 6,150 cars": a delivery, no lower bound
             if phrase in _HEDGE_WORDS:
                 return _HEDGE_WORDS[phrase], length
     return "exact", 0

@@ -1,5 +1,6 @@
-"""Outlooks told with "should" or "on track to", and names the reading learns. The sentences are written for these
-tests."""
+"""Outlooks told with "should" or "on track to", names the reading learns (a company by the last word of its name,
+a plant by its kind and place), the country's figures in a company's story, results by quarter and margins, buses,
+what a train or ship carries, and text a page ran together. The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -13,9 +14,9 @@ from tests.unit.ingest.test_reading_more_news import _rows
 
 @pytest.mark.parametrize(
     ("sentence", "stated", "period"),
-    [("Zeta's plant should see its workforce reach 9,000 by 2026.", "9,000", "2026"),
-     ("Zeta is on track to deliver 200,000 cars this year.", "200,000", "2024"),
-     ("Sales should grow about 8 percent this year.", "8 percent", "2024")],
+    [("Zeta's plant in Eastvale should grow its staff to 4,700 by 2027.", "4,700", "2027"),
+     ("Harbour is on track to hand over 145,000 cars this year.", "145,000", "2024"),
+     ("Exports should climb around 6 percent this year.", "6 percent", "2024")],
 )
 def test_should_and_on_track_to_tell_an_outlook(tmp_path: Path, sentence, stated, period):
     row = _rows(tmp_path, f"Outlook\n\n{sentence}\n", published="2024-06-10")[stated]
@@ -23,16 +24,16 @@ def test_should_and_on_track_to_tell_an_outlook(tmp_path: Path, sentence, stated
 
 
 def test_should_be_noted_tells_no_outlook(tmp_path: Path):
-    row = _rows(tmp_path, "Sales rise\n\nIt should be noted that sales rose 8 percent in May.\n",
-                published="2024-06-10")["8 percent"]
-    assert (row["status"], row["period"]) == ("actual", "2024-05")
+    row = _rows(tmp_path, "Exports grow\n\nIt should be noted that exports grew 7 percent in April.\n",
+                published="2024-06-10")["7 percent"]
+    assert (row["status"], row["period"]) == ("actual", "2024-04")
 
 
 @pytest.mark.parametrize(
     ("sentence", "stated", "entity"),
-    [("Lumen Technology said it shipped 1,200 battery packs in May.", "1,200", "Lumen Technology"),
-     ("Zeta Motors said its plant made 90,000 cars in May.", "90,000", "Zeta"),
-     ("Shanghai Automotive Industry Corporation sold 5 million cars in 2023.", "5 million", "SAIC Motor")],
+    [("Lumen Technology said it made 3,400 battery packs in April.", "3,400", "Lumen Technology"),
+     ("Zeta Motors said its line built 61,000 cars in April.", "61,000", "Zeta"),
+     ("Shanghai Automotive Industry Corporation sold 4.8 million cars in 2023.", "4.8 million", "SAIC Motor")],
 )
 def test_a_company_known_by_the_last_word_of_its_name(tmp_path: Path, sentence, stated, entity):
     assert _rows(tmp_path, f"Results\n\n{sentence}\n", published="2024-06-10")[stated]["entity"] == entity
@@ -40,65 +41,64 @@ def test_a_company_known_by_the_last_word_of_its_name(tmp_path: Path, sentence, 
 
 @pytest.mark.parametrize(
     "sentence",
-    ["The Ministry of Industry and Information Technology said NEV sales rose 8 percent in May.",
-     "NEV sales rose 8 percent in May, according to figures released by Northvale Auto.",
-     "The Eastvale Auto Show said NEV sales rose 8 percent in May."],
+    ["The Northvale Bureau of Trade and Information Technology said NEV output grew 9 percent in April.",
+     "NEV output grew 9 percent in April, according to data published by Northvale Auto.",
+     "The Eastvale Auto Show said NEV output grew 9 percent in April."],
 )
 def test_no_company_from_a_part_of_a_longer_name_a_source_or_a_show(tmp_path: Path, sentence):
-    assert _rows(tmp_path, f"Sales rise\n\n{sentence}\n", published="2024-06-10")["8 percent"]["entity"] == "China"
+    assert _rows(tmp_path, f"Output grows\n\n{sentence}\n", published="2024-06-10")["9 percent"]["entity"] == "China"
 
 
 def test_an_associations_figures_in_a_companys_story_are_the_countrys(tmp_path: Path):
-    text = ("Zeta sales rise\n\nZeta's deliveries in the first quarter totaled 120,000 units. Retail sales of NEV "
-            "passenger cars reached 1.2 million units in November, the CPCA said. The penetration rate of NEVs in "
-            "the domestic retail market reached 52.3 percent. Its market share rose to 5 percent, CPCA data showed.\n")
-    rows = _rows(tmp_path, text, published="2024-12-10")
-    assert [rows[s]["entity"] for s in ("120,000", "1.2 million", "52.3 percent", "5 percent")] == [
+    text = ("Zeta grows\n\nZeta delivered 86,000 cars in the third quarter. NEV retail sales came to 0.9 million "
+            "units in October, the CPCA said. NEVs made up 47.6 percent of retail sales. Its share of the market "
+            "climbed to 3 percent, CPCA data showed.\n")
+    rows = _rows(tmp_path, text, published="2024-11-12")
+    assert [rows[s]["entity"] for s in ("86,000", "0.9 million", "47.6 percent", "3 percent")] == [
         "Zeta", "China", "China", "Zeta"]
 
 
 @pytest.mark.parametrize(
     ("sentence", "metric"),
-    [("Exports accounted for about 20 percent of its total sales.", "vehicle_exports_share_of_vehicle_sales"),
-     ("Exports made up 20 percent of Zeta's deliveries.", "vehicle_exports_share_of_vehicle_deliveries"),
-     ("NEV exports accounted for 20 percent of all vehicle exports.", "nev_share_of_vehicle_exports")],
+    [("Exports were 15 percent of its total sales.", "vehicle_exports_share_of_vehicle_sales"),
+     ("Exports made up 15 percent of Zeta's deliveries.", "vehicle_exports_share_of_vehicle_deliveries"),
+     ("NEV exports made up 15 percent of all vehicle exports.", "nev_share_of_vehicle_exports")],
 )
 def test_exports_share_of_the_sellers_own_sales(tmp_path: Path, sentence, metric):
-    text = f"Zeta grows\n\nZeta sold 100,000 cars in April. {sentence}\n"
-    assert _rows(tmp_path, text, published="2025-05-02")["20 percent"]["metric"] == metric
+    text = f"Zeta grows\n\nZeta sold 72,000 cars in March. {sentence}\n"
+    assert _rows(tmp_path, text, published="2025-04-02")["15 percent"]["metric"] == metric
 
 
 def test_a_plant_named_by_its_kind_and_place(tmp_path: Path):
-    text = ("CATL plant ready\n\nCATL said on Wednesday its battery cell factory in Northvale, Chile, is ready for "
-            "launch. The plant, with an initial annual capacity of 40 gigawatt hours (GWh), is fully booked. The "
-            "Northvale site's workforce has already exceeded 1,000.\n")
-    rows = _rows(tmp_path, text, published="2025-12-03")
-    assert (rows["40"]["entity"], rows["1,000"]["entity"]) == ("CATL Northvale Plant", "CATL Northvale Plant")
+    text = ("CATL opens a plant\n\nCATL said on Monday its cell plant in Northvale, Chile, will open in June. "
+            "The plant has a yearly capacity of 26 gigawatt hours. The Northvale site's staff already number "
+            "over 2,300.\n")
+    rows = _rows(tmp_path, text, published="2025-03-11")
+    assert (rows["26"]["entity"], rows["2,300"]["entity"]) == ("CATL Northvale Plant", "CATL Northvale Plant")
 
 
 def test_a_plant_named_by_the_country_it_stands_in(tmp_path: Path):
-    text = ("BYD to build cars in Chile\n\nBYD plans to launch its first car assembled in Chile by August 2026. The "
-            "Chile assembly plant has been under construction since April. Initially, the facility would have the "
-            "capacity to produce 25,000 units a year.\n")
-    row = _rows(tmp_path, text, published="2025-07-24")["25,000"]
+    text = ("BYD builds in Chile\n\nBYD wants its first Chilean-built car on sale by 2027. The Chile car plant "
+            "broke ground in March. At first, the plant's yearly capacity would be 32,000 units.\n")
+    row = _rows(tmp_path, text, published="2025-06-20")["32,000"]
     assert (row["entity"], row["metric"]) == ("BYD Chile Plant", "vehicle_capacity")
 
 
-def test_cars_made_at_its_factory_are_the_companys(tmp_path: Path):
-    text = "Sales rise\n\nTesla sold 41,300 vehicles made at its Gigafactory in Eastvale in May.\n"
-    assert _rows(tmp_path, text, published="2024-06-10")["41,300"]["entity"] == "Tesla"
+def test_cars_built_at_its_factory_are_the_companys(tmp_path: Path):
+    text = "Sales rise\n\nTesla sold 38,700 cars built at its Gigafactory in Eastvale in April.\n"
+    assert _rows(tmp_path, text, published="2024-06-10")["38,700"]["entity"] == "Tesla"
 
 
 def test_sentences_run_together_without_a_space(tmp_path: Path):
-    text = ("Car sales grow\n\nLocal winners such as BYD and Geely gained.It also benefited NIO, whose sales hit a "
-            "record.Passenger vehicle sales were up 5.3% to 23.1 million units in 2024, according to the CPCA.\n")
+    text = ("Sales grow\n\nMakers such as BYD and Geely did well.Its rivals gained too.Passenger car sales rose "
+            "4.1% to 22.6 million units in 2024, the CPCA said.\n")
     rows = _rows(tmp_path, text, published="2025-01-09")
-    assert [rows[s]["entity"] for s in ("5.3%", "23.1 million")] == ["China", "China"]
+    assert [rows[s]["entity"] for s in ("4.1%", "22.6 million")] == ["China", "China"]
 
 
 def test_handed_over_is_a_delivery_not_a_hedge(tmp_path: Path):
-    text = "Deliveries rise\n\nBeijing-headquartered Li Auto handed over 20,823 vehicles in March.\n"
-    row = _rows(tmp_path, text, published="2023-04-03")["20,823"]
+    text = "Deliveries rise\n\nBeijing-headquartered Li Auto handed over 6,150 cars in May.\n"
+    row = _rows(tmp_path, text, published="2023-06-02")["6,150"]
     assert (row["entity"], row["metric"], row["qualifier"]) == ("Li Auto", "vehicle_deliveries", "exact")
 
 
@@ -113,55 +113,55 @@ def test_a_standfirst_before_a_dateline_with_two_cities_is_not_the_claim(tmp_pat
 
 @pytest.mark.parametrize(
     ("sentence", "period", "status"),
-    [("Sales will grow in 2026 and hit 31 million units in 2028.", "2028", "forecast"),
-     ("Sales will grow next year, and hit 31 million units by 2028.", "2028", "forecast"),
-     ("Sales rose 5 percent in 2024, and hit 31 million units.", "2024", "actual")],
+    [("Sales will rise in 2026 and reach 34 million units in 2028.", "2028", "forecast"),
+     ("Sales will rise next year, and reach 34 million units by 2028.", "2028", "forecast"),
+     ("Sales grew 5 percent in 2024, and reached 34 million units.", "2024", "actual")],
 )
 def test_a_later_verb_keeps_the_outlook_and_takes_the_period_right_after_its_number(tmp_path: Path, sentence, period,
                                                                                    status):
-    row = _rows(tmp_path, f"Outlook\n\n{sentence}\n", published="2025-12-11")["31 million"]
+    row = _rows(tmp_path, f"Outlook\n\n{sentence}\n", published="2025-12-11")["34 million"]
     assert (row["period"], row["status"]) == (period, status)
 
 
 def test_electric_and_plug_in_hybrid_cars_together_are_nevs(tmp_path: Path):
-    text = "Outlook\n\nGlobal sales of electric and plug-in hybrid cars reached 3.4 million.\n"
-    assert _rows(tmp_path, text, published="2019-04-28")["3.4 million"]["metric"] == "nev_sales"
+    text = "Outlook\n\nWorldwide sales of electric and plug-in hybrid cars came to 2.7 million.\n"
+    assert _rows(tmp_path, text, published="2019-04-28")["2.7 million"]["metric"] == "nev_sales"
 
 
 def test_a_companys_results_for_the_recent_quarter_and_its_margins(tmp_path: Path):
-    text = ("Zeta posts results\n\nZeta reported revenue of $780.4 million in the recent quarter. Vehicle margin was "
-            "18.7%, compared to 16.9% in the first quarter. Gross margin was 20.1%. The total number of the group's "
-            "employees has exceeded 28,000.\n")
+    text = ("Zeta posts results\n\nZeta reported revenue of $310 million in the latest quarter. Vehicle margin was "
+            "14.2%, compared to 12.8% in the first quarter. Gross margin was 11.5%. The count of Zeta's employees "
+            "worldwide has exceeded 9,400.\n")
     rows = _rows(tmp_path, text, published="2021-08-30")
-    assert rows["$780.4 million"]["period"] == "2021-Q2"  # the last quarter ended before the article
-    assert [rows[s]["metric"] for s in ("18.7%", "16.9%", "20.1%", "28,000")] == [
+    assert rows["$310 million"]["period"] == "2021-Q2"  # the last quarter ended before the article
+    assert [rows[s]["metric"] for s in ("14.2%", "12.8%", "11.5%", "9,400")] == [
         "vehicle_margin_pct", "vehicle_margin_pct", "gross_margin_pct", "employees"]
 
 
 @pytest.mark.parametrize(
     ("sentence", "stated", "metric"),
-    [("In 2024, the country's bus exports reached nearly 52,000 units, up over 30 percent.", "52,000", "bus_exports"),
-     ("Zeta sold 1,200 new energy buses in May.", "1,200", "nev_bus_sales"),
-     ("Zeta's electric bus sales rose to 3,000 in May.", "3,000", "nev_bus_sales"),
-     ("A freight train carrying 110 new energy vehicles left Eastvale on Thursday.", "110", "nev_shipments"),
-     ("A vessel carrying over 4,000 vehicles and spare parts set sail on Monday.", "4,000", "vehicle_shipments")],
+    [("In 2024, the country's bus exports came to some 48,000 units, up about 25 percent.", "48,000", "bus_exports"),
+     ("Zeta sold 90 new energy buses in May.", "90", "nev_bus_sales"),
+     ("Zeta's electric bus sales climbed to 2,600 in May.", "2,600", "nev_bus_sales"),
+     ("A train carrying 260 new energy vehicles left Eastvale on Friday.", "260", "nev_shipments"),
+     ("A ship carrying some 5,200 cars and a crane sailed on Sunday.", "5,200", "vehicle_shipments")],
 )
 def test_buses_and_what_a_train_or_ship_carries(tmp_path: Path, sentence, stated, metric):
     assert _rows(tmp_path, f"Transport\n\n{sentence}\n", published="2025-07-07")[stated]["metric"] == metric
 
 
 def test_a_ship_with_car_seats_carries_no_cars(tmp_path: Path):
-    text = "Transport\n\nZeta launched a carrier with 7,600 car seats in August.\n"
-    assert _rows(tmp_path, text, published="2025-07-07")["7,600"]["metric"] != "vehicle_shipments"
+    text = "Transport\n\nZeta launched a carrier with 6,800 car seats in August.\n"
+    assert _rows(tmp_path, text, published="2025-07-07")["6,800"]["metric"] != "vehicle_shipments"
 
 
-def test_a_decline_that_narrowed_is_a_change_in_the_growth_rate(tmp_path: Path):
-    text = ("Sales fall\n\nVehicle sales fell 9.4 percent year on year in October, and the decline narrowed 10.2 "
-            "percentage points from September.\n")
-    row = _rows(tmp_path, text, published="2021-11-11")["10.2 percentage points"]
+def test_a_fall_that_eased_is_a_change_in_the_growth_rate(tmp_path: Path):
+    text = ("Sales fall\n\nVehicle sales dropped 6.3 percent on a year earlier in May, and the fall eased by "
+            "3.1 percentage points on April.\n")
+    row = _rows(tmp_path, text, published="2022-06-10")["3.1 percentage points"]
     assert row["metric"] == "vehicle_sales_yoy_pct_mom_pp"
 
 
 def test_a_hedge_after_a_full_stop_without_a_space(tmp_path: Path):
-    text = "Sales grow\n\nSales rose in 2009.More than 6.6 million cars sold last year got subsidies.\n"
-    assert _rows(tmp_path, text, published="2025-01-09")["6.6 million"]["qualifier"] == "at_least"
+    text = "Sales grow\n\nSales rose in 2019.More than 4.2 million cars sold last year got rebates.\n"
+    assert _rows(tmp_path, text, published="2025-01-09")["4.2 million"]["qualifier"] == "at_least"
