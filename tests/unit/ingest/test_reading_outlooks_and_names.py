@@ -165,3 +165,10 @@ def test_a_fall_that_eased_is_a_change_in_the_growth_rate(tmp_path: Path):
 def test_a_hedge_after_a_full_stop_without_a_space(tmp_path: Path):
     text = "Sales grow\n\nSales rose in 2019.More than 4.2 million cars sold last year got rebates.\n"
     assert _rows(tmp_path, text, published="2025-01-09")["4.2 million"]["qualifier"] == "at_least"
+
+
+def test_points_above_the_national_average_are_a_gap_not_a_change(tmp_path: Path):
+    text = ("Eastvale leads\n\nNEVs made up 41 percent of new car sales in the first half, 9 percentage points "
+            "higher than the national average.\n")
+    row = _rows(tmp_path, text, published="2022-07-29")["9 percentage points"]
+    assert row["metric"] == "nev_share_of_new_vehicle_sales_vs_national_average_pp"
