@@ -263,7 +263,8 @@ _RATE_SUBJECT = re.compile(r"(?i)\b(?:growth\s+(?:rate|pace)|growing\s+speed|rat
                            r"\b(?:\s+[\w-]+){0,4}\s+(?:(?:was|is|increased|rose|went\s+up|climbed|fell|dropped|decreased"
                            r"|slowed|accelerated)\s+(?:by\s+)?)?$"
                            # "the fall eased by 3.1 percentage points on April": the fall's rate changed
-                           r"|\b(?:the|its|this)\s+(?:decline|decrease|drop|fall|growth|increase|rise)\s+(?:narrowed|widened"
+                           r"|\b(?:the|its|this)\s+(?:decline|decrease|drop|fall|growth|increase|rise)"
+                           r"(?:,\s*(?:however|though|meanwhile),)?\s+(?:narrowed|widened"
                            r"|expanded|shrank|eased)\s+(?:by\s+)?$")
 
 

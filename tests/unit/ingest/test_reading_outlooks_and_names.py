@@ -155,10 +155,15 @@ def test_a_ship_with_car_seats_carries_no_cars(tmp_path: Path):
     assert _rows(tmp_path, text, published="2025-07-07")["6,800"]["metric"] != "vehicle_shipments"
 
 
-def test_a_fall_that_eased_is_a_change_in_the_growth_rate(tmp_path: Path):
-    text = ("Sales fall\n\nVehicle sales dropped 6.3 percent on a year earlier in May, and the fall eased by "
-            "3.1 percentage points on April.\n")
-    row = _rows(tmp_path, text, published="2022-06-10")["3.1 percentage points"]
+@pytest.mark.parametrize(
+    "text",
+    ["Vehicle sales dropped 6.3 percent on a year earlier in May, and the fall eased by 3.1 percentage points on "
+     "April.",
+     "Vehicle sales dropped 6.3 percent on a year earlier to 1.9 million in May. The fall, however, eased by 3.1 "
+     "percentage points on April."],
+)
+def test_a_fall_that_eased_is_a_change_in_the_growth_rate(tmp_path: Path, text):
+    row = _rows(tmp_path, f"Sales fall\n\n{text}\n", published="2022-06-10")["3.1 percentage points"]
     assert row["metric"] == "vehicle_sales_yoy_pct_mom_pp"
 
 
