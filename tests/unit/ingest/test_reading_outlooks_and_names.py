@@ -173,7 +173,7 @@ def test_a_hedge_after_a_full_stop_without_a_space(tmp_path: Path):
 
 
 def test_points_above_the_national_average_are_a_gap_not_a_change(tmp_path: Path):
-    text = ("Eastvale leads\n\nNEVs made up 41 percent of new car sales in the first half, 9 percentage points "
-            "higher than the national average.\n")
+    text = ("Eastvale leads\n\nNEVs were 41 percent of car sales in Eastvale this half-year, 9 percentage points "
+            "above the national average.\n")
     row = _rows(tmp_path, text, published="2022-07-29")["9 percentage points"]
     assert row["metric"] == "nev_share_of_new_vehicle_sales_vs_national_average_pp"
