@@ -644,6 +644,16 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
             if found and not _THE_PERIOD.search(text, start, end):  # (one that says "the period" goes on too)
                 return found[-1].period
     in_clause = periods(*spans.clause)
+    if not in_clause and _THE_QUARTER.search(text, *spans.clause):
+        # "Vehicle margin was 14.2% in the quarter": the latest quarter the article named before (not a month it
+        # named since, nor a quarter it compares with), else the last one ended before it was published
+        quarters = [p.period for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)
+                    for p in periods(start, end) if _IS_QUARTER.fullmatch(p.period)]
+        if quarters:
+            return max(quarters, key=_quarter_order)
+        if published and not future:
+            quarter = (published.month - 1) // 3 - 1
+            return f"{published.year + quarter // 4}-Q{quarter % 4 + 1}"
     right_after = [p for p in in_clause if p.start >= mention.end and _RIGHT_AFTER.match(text[mention.end : p.start])]
     if right_after:
         # "may come to 1.35 million units this year and 1.62 million vehicles in 2026", "rise in 2026 and reach 34
@@ -773,6 +783,13 @@ def _asides_with_figures(text: str, start: int, end: int) -> list[tuple[int, int
 
 
 _FOR_THE_MONTH = re.compile(r"(?i)\bfor\s+the\s+month\b")
+def _quarter_order(period: str) -> tuple[int, int]:
+    """A quarter's year and number, however written ("2021-Q2", "2021-04/2021-06")."""
+    return int(period[:4]), int(period[6]) if "Q" in period else (int(period[5:7]) + 2) // 3
+
+
+_THE_QUARTER = re.compile(r"(?i)\b(?:in|during|for)\s+the\s+quarter\b(?!\s+(?:of|before|ended|ending)\b)")
+_IS_QUARTER = re.compile(r"\d{4}-Q[1-4]|\d{4}-(?:01|04|07|10)/\d{4}-(?:03|06|09|12)")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _THE_MONTH = re.compile(r"(?i)\b(?:in|during)\s+the\s+(?:given\s+|same\s+)?month\b(?!\s+(?:of|before|last))")
 _SINCE_START = re.compile(r"(?i)\bsince\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?(?:launch|debut|start|opening|founding"

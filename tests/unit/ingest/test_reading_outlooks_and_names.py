@@ -177,3 +177,10 @@ def test_points_above_the_national_average_are_a_gap_not_a_change(tmp_path: Path
             "above the national average.\n")
     row = _rows(tmp_path, text, published="2022-07-29")["9 percentage points"]
     assert row["metric"] == "nev_share_of_new_vehicle_sales_vs_national_average_pp"
+
+
+def test_in_the_quarter_is_the_latest_quarter_named_before(tmp_path: Path):
+    text = ("Zeta posts results\n\nZeta reported second quarter deliveries of 17,000, including 8,100 cars in July. "
+            "Vehicle margin was 14.2% in the quarter, compared to 12.8% in the first quarter.\n")
+    rows = _rows(tmp_path, text, published="2021-08-30")
+    assert (rows["14.2%"]["period"], rows["12.8%"]["period"]) == ("2021-Q2", "2021-Q1")
