@@ -1540,6 +1540,11 @@ def _joint_batteries(text: str, spans: Spans) -> str:
     return "power_and_energy_storage_battery" if any(_JOINT_BATTERIES.search(text, *r) for r in earlier) else ""
 
 
+# Batteries for storing energy (not "storage batteries to power new energy vehicles": the vehicles' power batteries)
+_STORAGE = re.compile(r"(?i)\bstorage\b(?!\s+batter(?:y|ies)\s+(?:to\s+power|powering|for|used\s+(?:in|to\s+power))"
+                      r"\s+(?:new[- ]energy|NEVs?|EVs?|electric))")
+
+
 def _battery_energy(text: str, mention: Mention, spans: Spans, name: str) -> str:
     """The metric of batteries stated in GWh when the reading named none of a battery's ("battery output was 18.3
     GWh" is no vehicle's production): the battery its clause names and the measure it states, or ""."""
@@ -1551,7 +1556,7 @@ def _battery_energy(text: str, mention: Mention, spans: Spans, name: str) -> str
     if not re.search(r"(?i)batter", sentence) and not (capacity and re.search(r"(?i)batter|\bcells?\b", text)):
         return ""  # ("a cell maker ... put lines for 8 GWh into service": its batteries')
     kind = _joint_batteries(text, spans) or battery_in(text, *spans.clause) or battery_in(text, *spans.sentence) or (
-        "energy_storage_battery" if re.search(r"(?i)\bstorage\b", text[spans.clause[0] : spans.clause[1]])
+        "energy_storage_battery" if _STORAGE.search(text, *spans.clause)
         else "power_battery")  # ("batteries for energy storage")
     target = "_target" if name.endswith("_target") else ""
     if capacity:  # "expanded its capacities by 12 GWh", "capacities for another four GWh"
@@ -1697,7 +1702,7 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
         if mention.measured == "gwh" and (entity in _BATTERY_MAKERS or re.search(r"(?i)batter|\bcells?\b", text)) and (
                 re.match(r"(?:vehicle|nev)_|energy(?:_|$)", name)):
             # a battery maker's GWh are no vehicles' ("CATL's output was 120 GWh", "expanded its capacities by 12 GWh")
-            storage = re.search(r"(?i)\bstorage\b", text[slice(*spans.clause)])
+            storage = _STORAGE.search(text, *spans.clause)
             kind = _joint_batteries(text, spans) or ("energy_storage_battery" if storage else "power_battery")
             capacity = re.search(r"(?i)\bcapacit(?:y|ies)\b", text[slice(*spans.clause)])
             added = capacity and _CAPACITY_ADDED.search(text, spans.clause[0], mention.start)

@@ -184,3 +184,15 @@ def test_in_the_quarter_is_the_latest_quarter_named_before(tmp_path: Path):
             "Vehicle margin was 14.2% in the quarter, compared to 12.8% in the first quarter.\n")
     rows = _rows(tmp_path, text, published="2021-08-30")
     assert (rows["14.2%"]["period"], rows["12.8%"]["period"]) == ("2021-Q2", "2021-Q1")
+
+
+def test_storage_batteries_that_power_vehicles_are_power_batteries(tmp_path: Path):
+    text = ("Battery output\n\nThe country's output of storage batteries to power new energy vehicles reached 14.2 "
+            "gigawatt-hours in May. Output of energy storage batteries reached 3.1 GWh in May.\n")
+    rows = _rows(tmp_path, text, published="2021-06-12")
+    assert rows["14.2"]["metric"] == "power_battery_production"
+
+
+def test_will_top_is_a_lower_bound(tmp_path: Path):
+    text = "Outlook\n\nThe province's car exports will top 1.5 million units in 2027.\n"
+    assert _rows(tmp_path, text, published="2024-06-10")["1.5 million"]["qualifier"] == "at_least"
