@@ -187,10 +187,9 @@ def test_in_the_quarter_is_the_latest_quarter_named_before(tmp_path: Path):
 
 
 def test_storage_batteries_that_power_vehicles_are_power_batteries(tmp_path: Path):
-    text = ("Battery output\n\nThe country's output of storage batteries to power new energy vehicles reached 14.2 "
-            "gigawatt-hours in May. Output of energy storage batteries reached 3.1 GWh in May.\n")
-    rows = _rows(tmp_path, text, published="2021-06-12")
-    assert rows["14.2"]["metric"] == "power_battery_production"
+    text = ("Battery output\n\nOutput of storage batteries to power new energy vehicles (NEVs) rose 88.4 percent on "
+            "the year to 9.6 gigawatt-hours (GWh) in March as the NEV sector expanded.\n")
+    assert _rows(tmp_path, text, published="2021-04-12")["9.6"]["metric"] == "power_battery_production"
 
 
 def test_will_top_is_a_lower_bound(tmp_path: Path):
