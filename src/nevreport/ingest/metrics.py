@@ -1540,7 +1540,7 @@ def _joint_batteries(text: str, spans: Spans) -> str:
     return "power_and_energy_storage_battery" if any(_JOINT_BATTERIES.search(text, *r) for r in earlier) else ""
 
 
-# Batteries for storing energy (not "storage batteries to power new energy vehicles": the vehicles' power batteries)
+# Batteries for storing energy (not "storage batteries to power EVs": the vehicles' power batteries)
 _STORAGE = re.compile(r"(?i)\bstorage\b(?!\s+batter(?:y|ies)\s+(?:to\s+power|powering|for|used\s+(?:in|to\s+power))"
                       r"\s+(?:new[- ]energy|NEVs?|EVs?|electric))")
 

@@ -180,14 +180,14 @@ def test_points_above_the_national_average_are_a_gap_not_a_change(tmp_path: Path
 
 
 def test_in_the_quarter_is_the_latest_quarter_named_before(tmp_path: Path):
-    text = ("Zeta posts results\n\nZeta reported second quarter deliveries of 17,000, including 8,100 cars in July. "
+    text = ("Zeta posts results\n\nZeta's deliveries in the second quarter came to 17,000, with 8,100 in July. "
             "Vehicle margin was 14.2% in the quarter, compared to 12.8% in the first quarter.\n")
     rows = _rows(tmp_path, text, published="2021-08-30")
     assert (rows["14.2%"]["period"], rows["12.8%"]["period"]) == ("2021-Q2", "2021-Q1")
 
 
 def test_storage_batteries_that_power_vehicles_are_power_batteries(tmp_path: Path):
-    text = ("Battery output\n\nOutput of storage batteries to power new energy vehicles (NEVs) rose 88.4 percent on "
+    text = ("Battery output\n\nOutput of storage batteries to power electric vehicles (EVs) rose 88.4 percent on "
             "the year to 9.6 gigawatt-hours (GWh) in March as the NEV sector expanded.\n")
     assert _rows(tmp_path, text, published="2021-04-12")["9.6"]["metric"] == "power_battery_production"
 
