@@ -187,7 +187,7 @@ def test_in_the_quarter_is_the_latest_quarter_named_before(tmp_path: Path):
 
 
 def test_storage_batteries_that_power_vehicles_are_power_batteries(tmp_path: Path):
-    text = ("Battery output\n\nOutput of storage batteries to power electric vehicles (EVs) rose 88.4 percent on "
+    text = ("Battery output\n\nOutput of storage batteries to power EVs rose 88.4 percent on "
             "the year to 9.6 gigawatt-hours (GWh) in March as the NEV sector expanded.\n")
     assert _rows(tmp_path, text, published="2021-04-12")["9.6"]["metric"] == "power_battery_production"
 
