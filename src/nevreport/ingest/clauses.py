@@ -283,6 +283,12 @@ def not_a_claim(text: str, mention: Mention) -> str:
             re.fullmatch(r"\d{6}", mention.text) and re.match(r"\s*\)", text[mention.end : mention.end + 3])
             and re.search(r"[A-Z][\w&.-]*\s*\(\s*$", text[max(0, mention.start - 30) : mention.start]))):
         return f"a stock code ('{mention.text}{text[mention.end : text.find(')', mention.end)]}'), not a figure"
+    code = _CODE_SUFFIX.match(text, mention.end) or _CODE_PREFIX.search(text, max(0, mention.start - 5), mention.start)
+    if re.fullmatch(r"\d{6}", mention.text) and code:
+        # "(EVE, 300999.SZ)", "(SZ:002999)": a listed company's code, wherever it stands in the brackets
+        return f"a stock code ('{mention.text}'), not a figure"
+    if _TEMPERATURE.match(text, mention.end):
+        return f"a temperature ('{mention.text}\u00b0C'), not a figure"  # "temperatures soaring to 36\u00b0C"
     if any(m.start() <= mention.start < m.end() for m in _EXCHANGE_RATE.finditer(
             text, max(0, mention.start - 16), min(len(text), mention.end + 20))):
         return "the article's exchange rate ('$1 = RMB 7.1'), not a figure"
@@ -480,6 +486,9 @@ def read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
     return status
 
 
+_CODE_SUFFIX = re.compile(r"\.(?:SZ|SH|SS|HK|BJ)\b")
+_CODE_PREFIX = re.compile(r"\b(?:SZ|SH|SS|HK|BJ|SHA|SHE):\s*\Z")
+_TEMPERATURE = re.compile(r"\s*(?:\u00b0\s*[CF]\b|degrees?\s+(?:Celsius|centigrade|Fahrenheit))")
 _AND_VERB = re.compile(r"[,;]?\s*and\s+(?:then\s+)?(?:hit|reach|top|exceed|rise|grow|climb|surpass|pass|increase"
                        r"|jump|fall|drop|decline|account|make|sell|deliver|export|produce)\b")
 _PLANNED_NOUN = re.compile(r"(?i)\bplanned(?=\s+[a-z])")

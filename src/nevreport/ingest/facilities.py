@@ -32,7 +32,9 @@ _FULL_NAME = re.compile(r"\b(?:(?!The\b)(?![A-Z][\w-]*['\u2019]s\b)[A-Z][\w'-]*(
 _AS_WRITTEN = re.compile(
     r"\b(?!(?:The|A|An|Its|This|That|Their|Each|Every|Chinese|Major|Other)\b)(?P<name>[A-Z][\w-]*"
     r"(?:[ \t]+\(?[A-Z][\w-]*\)?){0,2})"
-    r"(?P<words>(?:[ \t]+[a-z][a-z-]*){0,3}?)[ \t]+(?P<kind>terminal\b|ports?\b)(?!\s+(?:area|city|authorit))")
+    # (not "36\u00b0C at the port": no word of a name is a preposition or an article)
+    r"(?P<words>(?:[ \t]+(?!(?:at|in|of|the|to|from|for|on|by|and|with|a|an)\b)[a-z][a-z-]*){0,3}?)[ \t]+"
+    r"(?P<kind>terminal\b|ports?\b)(?!\s+(?:area|city|authorit))")
 _PLANT_WORDS = r"(?:plant|factory|gigafactory|Gigafactory|super\s+factory)"
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)$")
 # "the 18th Wuhan International Automobile Exhibition", "the Wuhan auto show", "Chengdu Motor Show"

@@ -195,3 +195,18 @@ def test_storage_batteries_that_power_vehicles_are_power_batteries(tmp_path: Pat
 def test_will_top_is_a_lower_bound(tmp_path: Path):
     text = "Outlook\n\nThe province's car exports will top 1.5 million units in 2027.\n"
     assert _rows(tmp_path, text, published="2024-06-10")["1.5 million"]["qualifier"] == "at_least"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [("Zeta Energy Co., Ltd. (Zeta, 300999.SZ) said it would invest 2 billion yuan.", "300999"),
+     ("Temperatures at the port rose to 36\u00b0C on Monday as it loaded 4,100 cars.", "36"),
+     ("It was 35 degrees Celsius when the ship loaded 4,100 cars.", "35")],
+)
+def test_a_stock_code_after_a_name_and_a_temperature_are_no_figures(tmp_path: Path, sentence, stated):
+    assert stated not in _rows(tmp_path, f"Port busy\n\n{sentence}\n", published="2024-06-10")
+
+
+def test_a_port_is_not_named_by_a_letter_and_a_preposition(tmp_path: Path):
+    text = "Port busy\n\nTemperatures rose to 36\u00b0C at the port, which loaded 4,100 cars.\n"
+    assert _rows(tmp_path, text, published="2024-06-10")["4,100"]["entity"] != "C At The Port"
