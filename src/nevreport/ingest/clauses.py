@@ -184,6 +184,9 @@ _ITS_GROUP_BEFORE = re.compile(r"(?i)\b(?:its|their|all(?:\s+the)?)\s+$")
 _PEERS = re.compile(r"(?i)\s+(?:rivals|peers|competitors|companies|carmakers|automakers|startups|makers)\b")
 # "listed four main tasks: to build ...": the count of the items the colon lists
 _COLON_LIST_AFTER = re.compile(r"(?i)\s+(?:[a-z-]+\s+){0,3}[a-z-]+\s*:\s")
+# "in three categories — battery EV, plug-in hybrid and range extender": the items a dash lists
+_DASH_LIST_AFTER = re.compile(r"(?i)\s+(?:[a-z-]+\s+){0,3}[a-z-]+\s*(?:\u2014|\u2013|--)\s*[^,.;]{1,40},\s+"
+                              r"[^.;]{1,60}?\band\b")
 # "A, B, C and D are the four ...": the names just before it
 _NAME = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
 _LIST_BEFORE = re.compile(rf"((?:{_NAME},\s+)+{_NAME}|(?:{_NAME},\s+)*{_NAME},?\s+and\s+{_NAME})"
@@ -354,7 +357,8 @@ def _count_of_named(text: str, mention: Mention) -> str:
     listed_after = _NAMES_AFTER.match(text, mention.end)
     if listed_after and "\n" not in text[mention.end : listed_after.end()]:
         return f"the count of the names listed after it ('{mention.text} ...'), not a figure"
-    if _COLON_LIST_AFTER.match(text, mention.end):
+    if _COLON_LIST_AFTER.match(text, mention.end) or (
+            mention.value <= 12 and _DASH_LIST_AFTER.match(text, mention.end)):
         return f"the count of the items listed after it ('{mention.text} ...:'), not a figure"
     if _NAMED_BEFORE.search(before[-20:]) or (_SPELLED_AFTER_THE.search(before[-5:]) and _THE_GROUP.match(
             text, mention.end)) or (_ITS_GROUP_BEFORE.search(before[-12:]) and _PEERS.match(text, mention.end)):

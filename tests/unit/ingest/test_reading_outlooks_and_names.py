@@ -210,3 +210,10 @@ def test_a_stock_code_after_a_name_and_a_temperature_are_no_figures(tmp_path: Pa
 def test_a_port_is_not_named_by_a_letter_and_a_preposition(tmp_path: Path):
     text = "Port busy\n\nTemperatures rose to 36\u00b0C at the port, which loaded 4,100 cars.\n"
     assert _rows(tmp_path, text, published="2024-06-10")["4,100"]["entity"] != "C At The Port"
+
+
+def test_a_count_of_the_items_a_dash_lists_is_no_figure(tmp_path: Path):
+    text = ("Zeta plans\n\nZeta plans to make cars in three categories \u2014 battery EVs, plug-in hybrids and range "
+            "extenders. Zeta sold 3 million cars \u2014 a record, up 20 percent, and a first.\n")
+    rows = _rows(tmp_path, text, published="2024-06-10")
+    assert "three" not in rows and rows["3 million"]["metric"] == "vehicle_sales"
