@@ -184,7 +184,7 @@ _ITS_GROUP_BEFORE = re.compile(r"(?i)\b(?:its|their|all(?:\s+the)?)\s+$")
 _PEERS = re.compile(r"(?i)\s+(?:rivals|peers|competitors|companies|carmakers|automakers|startups|makers)\b")
 # "listed four main tasks: to build ...": the count of the items the colon lists
 _COLON_LIST_AFTER = re.compile(r"(?i)\s+(?:[a-z-]+\s+){0,3}[a-z-]+\s*:\s")
-# "in three categories — battery EV, plug-in hybrid and range extender": the items a dash lists
+# "in four lines — sedans, SUVs, vans and pickups": the items a dash lists
 _DASH_LIST_AFTER = re.compile(r"(?i)\s+(?:[a-z-]+\s+){0,3}[a-z-]+\s*(?:\u2014|\u2013|--)\s*[^,.;]{1,40},\s+"
                               r"[^.;]{1,60}?\band\b")
 # "A, B, C and D are the four ...": the names just before it
