@@ -392,7 +392,9 @@ def _short_quote(text: str, mention: Mention) -> str:
 _FORECAST_WORDS = re.compile(
     r"(?i)\b(?:will|(?:expect|estimat)\w*(?!\s+to\s+have\b)|anticipat\w*|forecast\w*|project(?:ed|ion)s?|predict\w*|likely"
     r"|(?:is|are)\s+set\s+(?:to|for)|poised to|on\s+(?:track|course)\s+to|(?-i:could|would|might|may)"
-    r"|(?-i:should)(?!\s+be\s+(?:noted|said|mentioned|pointed|stressed|added)\b)"  # "its staff should grow to"
+    # "its staff should grow to" (not "It should also be noted that", "Investors should note")
+    r"|(?-i:should)(?!\s+(?:also\s+)?(?:be\s+(?:noted|said|mentioned|pointed|stressed|added|emphasi[sz]ed|remembered"
+    r"|recalled|clear)|note|know|remember|consider|bear)\b)"
     r"|sees|guidance|consensus)\b"  # "Nio sees Q3 revenue of CNY1.59B to CNY1.66B vs. CNY3.28B consensus"
 )
 # ("are estimated to have totaled 1.387 million units in December": an estimate of what happened)
@@ -493,8 +495,9 @@ def read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
 _CODE_SUFFIX = re.compile(r"\.(?:SZ|SH|SS|HK|BJ)\b")
 _CODE_PREFIX = re.compile(r"\b(?:SZ|SH|SS|HK|BJ|SHA|SHE):\s*\Z")
 _TEMPERATURE = re.compile(r"\s*(?:\u00b0\s*[CF]\b|degrees?\s+(?:Celsius|centigrade|Fahrenheit))")
-_AND_VERB = re.compile(r"[,;]?\s*and\s+(?:then\s+)?(?:hit|reach|top|exceed|rise|grow|climb|surpass|pass|increase"
-                       r"|jump|fall|drop|decline|account|make|sell|deliver|export|produce)\b")
+_AND_VERB = re.compile(r"[,;]?\s*and\s+(?:then\s+)?(?:reach|exceed|rise|grow|climb|surpass|increase"
+                       r"|jump|fall|drop|decline|account|make|sell|deliver|export|produce)\b"
+                       r"(?![^.;]*\b(?:last\s+year|a\s+year\s+(?:ago|earlier)|in\s+(?:19|20)\d\d\b(?!\s*,?\s*and)))")
 _PLANNED_NOUN = re.compile(r"(?i)\bplanned(?=\s+[a-z])")
 
 

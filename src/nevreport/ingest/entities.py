@@ -275,7 +275,8 @@ class Entities:
                 if not (tail := _PART_OF_LONGER.search(text, max(0, m.start() - 30), m.start()))
                 or tail[1] in _NOT_COMPANIES or tail[1] in _PREPOSITION_WORDS]
         for match in (*does, *_COMPANY_CALLED.finditer(text), *by_name):
-            name = self.company_name(re.sub(r"^(?:[\w-]+-(?:based|headquartered)\s+)+", "", match["name"]))
+            name = self.company_name(re.sub(r"^(?:(?:[A-Z][\w.]*\s+)?[\w-]+-(?:based|headquartered)\s+)+", "",
+                                            match["name"]))
             words = name.split()
             if (name in self._canonical or words[0] in _NOT_COMPANIES or name in PLACE_SET
                     or words[0] in self._canonical  # "NIO ES6": a known company's model
@@ -333,8 +334,9 @@ class Entities:
         if acronym:
             name = name[: acronym.start()] + name[acronym.end() :]
         # "US-based Tesla Inc"; "Rival Geely Automobile Holdings": a rival, named Geely
-        words = re.sub(r"^(?:(?:[\w.]+-(?:based|headquartered)|Rivals?|Peers?|Competitors?|Fellow)\s+)+(?=\S)", "",
-                       name).split()
+        words = re.sub(r"^(?:(?:(?:[A-Z][\w.]*\s+)?[\w.]+-(?:based|headquartered)|Rivals?|Peers?|Competitors?|Fellow"
+                       r"|Meanwhile|Elsewhere|However|Separately|Also|Still|Overall|Besides|Moreover|Similarly|Likewise"
+                       r"|Additionally|Furthermore|Today|Yesterday)\s+)+(?=\S)", "", name).split()
         while len(words) > 1 and words[-1] in _GROUP_WORDS:
             words.pop()
         short = " ".join(words)

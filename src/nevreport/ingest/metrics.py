@@ -840,8 +840,12 @@ _BAR_AFTER = re.compile(r"(?i)(?:\s+[\w-]+){0,4}?\s+(?:(?:(?:hit|reached|passed|
 # workforce reach 9,000 later": its workforce, whatever the words after the number
 _EMPLOYING = re.compile(r"(?i)\b(?:employ(?:s|ed|ing)?|hir(?:es|ed|ing))\s+(?:a\s+total\s+of\s+|about\s+|around\s+"
                         r"|over\s+|more\s+than\s+|nearly\s+|some\s+|almost\s+|roughly\s+)?$")
-# ("the count of Zeta's employees worldwide has exceeded 9,400")
-_WORKFORCE = re.compile(r"(?i)\b(?:workforce|work\s+force|headcount|staff|employees)\b"
+# ("the count of Zeta's employees worldwide has exceeded 9,400", "Its employees now number over 9,400"; not
+# "employees work at 300 stores")
+_EMPLOYEES_NUMBER = re.compile(r"(?i)\bemployees\b(?:\s+(?!\d)[\w'\u2019-]+){0,4}?\s+(?:now\s+)?(?:number(?:ed|s)?"
+                               r"|exceeded|topped|totaled|totalled|reached|stood\s+at|(?:is|was)\s+(?:now\s+)?)"
+                               r"\s+(?:over\s+|more\s+than\s+|about\s+|around\s+|nearly\s+|some\s+|almost\s+)?$")
+_WORKFORCE = re.compile(r"(?i)\b(?:workforce|work\s+force|headcount|staff)\b"
                         r"(?:\s+(?!\d)[\w'\u2019-]+){0,8}?\s+"
                         r"(?:to|of|at|reach|reached|exceeded|topped|totaled|totalled|is|was|numbered)\s+(?:over\s+|more\s+than\s+"
                         r"|about\s+|around\s+|nearly\s+|some\s+|almost\s+|roughly\s+)?$")
@@ -869,7 +873,8 @@ def _employed(text: str, mention: Mention, spans: Spans, noun: str) -> bool:
     before = text[max(spans.clause[0], mention.start - 80) : mention.start]
     if noun in _WORKERS and _EMPLOYING.search(before):
         return True
-    return noun.rsplit("_", 1)[-1] not in VEHICLE_NOUNS and bool(_WORKFORCE.search(before))
+    return noun.rsplit("_", 1)[-1] not in VEHICLE_NOUNS and bool(_WORKFORCE.search(before)
+                                                                  or _EMPLOYEES_NUMBER.search(before))
 
 
 def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: str, known: dict[str, str]) -> str:

@@ -648,7 +648,9 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         # "Vehicle margin was 14.2% in the quarter": the latest quarter the article named before (not a month it
         # named since, nor a quarter it compares with), else the last one ended before it was published
         quarters = [p.period for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)
-                    for p in periods(start, end) if _IS_QUARTER.fullmatch(p.period)]
+                    for p in periods(start, end) if _IS_QUARTER.fullmatch(p.period)
+                    and (future or not published or _quarter_order(p.period) < _quarter_order(
+                        f"{published.year}-Q{(published.month - 1) // 3 + 1}"))]  # (an actual one is over)
         if quarters:
             return max(quarters, key=_quarter_order)
         if published and not future:
@@ -788,7 +790,7 @@ def _quarter_order(period: str) -> tuple[int, int]:
     return int(period[:4]), int(period[6]) if "Q" in period else (int(period[5:7]) + 2) // 3
 
 
-_THE_QUARTER = re.compile(r"(?i)\b(?:in|during|for)\s+the\s+quarter\b(?!\s+(?:of|before|ended|ending)\b)")
+_THE_QUARTER = re.compile(r"(?i)\b(?:in|during|for)\s+the\s+quarter\b(?!\s+(?:of|before|ended|ending|a\s+year)\b)")
 _IS_QUARTER = re.compile(r"\d{4}-Q[1-4]|\d{4}-(?:01|04|07|10)/\d{4}-(?:03|06|09|12)")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _THE_MONTH = re.compile(r"(?i)\b(?:in|during)\s+the\s+(?:given\s+|same\s+)?month\b(?!\s+(?:of|before|last))")

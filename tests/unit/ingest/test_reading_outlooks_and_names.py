@@ -217,3 +217,62 @@ def test_a_count_of_the_items_a_dash_lists_is_no_figure(tmp_path: Path):
             "extenders. Zeta sold 3 million cars \u2014 a record, up 20 percent, and a first.\n")
     rows = _rows(tmp_path, text, published="2024-06-10")
     assert "three" not in rows and rows["3 million"]["metric"] == "vehicle_sales"
+
+
+# --- guards from a review of the readings above: shapes close to them that they took wrongly ---------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [("Zeta's deliveries will top 50,000 in June.", "50,000"),
+     ("Exports are expected to top 500,000 this year.", "500,000"),
+     ("Sales will likely top 50,000 in June.", "50,000")],
+)
+def test_top_as_a_verb_bounds_a_figure(tmp_path: Path, sentence, stated):
+    row = _rows(tmp_path, f"Outlook\n\n{sentence}\n", published="2024-06-10")[stated]
+    assert (row["status"], row["qualifier"]) == ("forecast", "at_least")
+
+
+def test_the_top_500_is_no_figure(tmp_path: Path):
+    assert "500" not in _rows(tmp_path, "Ranks\n\nThe top 500 firms sold cars in May.\n", published="2024-06-10")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["It should also be noted that Zeta sold 50,000 cars in May.",
+     "Investors should note that Zeta sold 50,000 cars in May."],
+)
+def test_should_that_tells_no_outlook(tmp_path: Path, sentence):
+    row = _rows(tmp_path, f"Sales\n\n{sentence}\n", published="2024-06-10")["50,000"]
+    assert (row["status"], row["period"]) == ("actual", "2024-05")
+
+
+def test_a_past_month_after_an_outlook_is_no_forecast(tmp_path: Path):
+    text = "Outlook\n\nZeta expects sales to grow this year, and hit a record 90,000 in May.\n"
+    row = _rows(tmp_path, text, published="2024-06-10")["90,000"]
+    assert (row["status"], row["period"]) == ("actual", "2024-05")
+
+
+def test_in_the_quarter_is_not_a_quarter_still_to_come(tmp_path: Path):
+    text = ("Zeta results\n\nZeta expects second-quarter deliveries of 90,000. Its first-quarter revenue rose 20 "
+            "percent. Gross margin was 18.5% in the quarter.\n")
+    assert _rows(tmp_path, text, published="2024-05-10")["18.5%"]["period"] == "2024-Q1"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated", "metric"),
+    [("Its employees now number over 12,000.", "12,000", "employees"),
+     ("Zeta's employees work at 300 stores.", "300", "stores")],
+)
+def test_employees_who_number_and_employees_who_work_somewhere(tmp_path: Path, sentence, stated, metric):
+    text = f"Zeta\n\nZeta Motors sold 5,000 cars in May. {sentence}\n"
+    assert _rows(tmp_path, text, published="2024-06-10")[stated]["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entity"),
+    [("Meanwhile Zeta Motors delivered 4,000 cars in May.", "Zeta"),
+     ("Hong Kong-headquartered Lumen Technology shipped 4,000 battery packs in May.", "Lumen Technology")],
+)
+def test_a_word_or_a_place_before_a_company_is_not_its_name(tmp_path: Path, sentence, entity):
+    assert _rows(tmp_path, f"Sales\n\n{sentence}\n", published="2024-06-10")["4,000"]["entity"] == entity
