@@ -489,6 +489,9 @@ def _verbs_then_levels(text: str, mention: Mention, spans: Spans) -> str:
     return _VERB_MEASURE[verbs.group(1 + levels.index(mention.start)).lower()]
 
 
+_ELECTRIC_AND_HYBRID = re.compile(r"(?i)\belectric\s+and\s+plug-in\s+hybrid\b")
+
+
 def paired_what(text: str, mention: Mention, spans: Spans) -> str:
     """"Exports of lithium-ion batteries and solar cells grew 40 percent and 12 percent ... to 20 billion
     yuan and 9 billion yuan, respectively": the n-th number of a kind counts the n-th of the goods listed
@@ -509,6 +512,11 @@ def paired_what(text: str, mention: Mention, spans: Spans) -> str:
                                                           for pattern in (_ORGANISATION, _MARKET_EPITHET)
                                                           for o in pattern.finditer(text, start, first)))
               and text.rfind("(", start, m.start()) <= text.rfind(")", start, m.start())]  # not "(SUVs)"
+    if "bev" not in listed and _ELECTRIC_AND_HYBRID.search(text, start, first):
+        # "Sales of electric and plug-in hybrid cars reached 520,000 and 330,000, respectively": electric beside
+        # plug-in hybrid is pure electric, each number its own kind
+        at = listed.index("phev") if "phev" in listed else len(listed)
+        listed = [*listed[:at], "bev", *listed[at:]]
     kinds = list(dict.fromkeys(listed))
     if len(kinds) > 2 and kinds[-1] in CLASSES and all(k in POWERS for k in kinds[:-1]):
         # "pure electric and plug-in hybrid commercial vehicles ... 500 percent and 61 percent, respectively"

@@ -276,3 +276,9 @@ def test_employees_who_number_and_employees_who_work_somewhere(tmp_path: Path, s
 )
 def test_a_word_or_a_place_before_a_company_is_not_its_name(tmp_path: Path, sentence, entity):
     assert _rows(tmp_path, f"Sales\n\n{sentence}\n", published="2024-06-10")["4,000"]["entity"] == entity
+
+
+def test_electric_and_plug_in_hybrid_in_turn_are_each_their_kind(tmp_path: Path):
+    text = "Sales\n\nSales of electric and plug-in hybrid cars reached 520,000 and 330,000, respectively.\n"
+    rows = _rows(tmp_path, text, published="2024-06-10")
+    assert (rows["520,000"]["metric"], rows["330,000"]["metric"]) == ("bev_sales", "phev_sales")
