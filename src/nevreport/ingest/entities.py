@@ -124,7 +124,8 @@ _FACILITIES_IN = re.compile(r"\b(?:bases|plants|factories|centers|centres|stores
 _EXAMPLES = re.compile(r"\b(?:such\s+as|like|including)\s+"
                        r"(?:[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)?)+")
 # "According to data from the China Passenger Car Association (CPCA), ...": a national association's release
-_ASSOCIATION = re.compile(r"\bChina\s+(?:Passenger\s+Car|Association\s+of\s+Automobile)\b|\b(?:CAAM|CPCA)\b")
+_ASSOCIATION = re.compile(r"\bChina\s+(?:Passenger\s+Car|Association\s+of\s+Automobile|Automobile\s+Dealers)\b"
+                          r"|\b(?:CAAM|CPCA|CADA)\b|\b[Pp]assenger\s+[Cc]ar\s+[Aa]ssociation\b")
 # "FAW Group, China's leading automaker, sold ...": a place describing the company named before it
 _DESCRIBES_COMPANY = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,3}(?:automaker|carmaker|maker|manufacturer|company|firm"
                                 r"|producer|brand)s?\b")
@@ -597,7 +598,9 @@ _CALENDAR = re.compile(CALENDAR_WORD)
 _NUMBER_PAIR = re.compile(r"(?<![\d.,])(?P<a>\d[\d,.]*)\s+and\s+(?P<b>\d[\d,.]*)(?![\d.,]*\s*(?:%|percent))")
 
 
-_ITS = re.compile(r"(?i)\b(?:its|their|it|they|the\s+(?:company|firm|carmaker|automaker|brand|group)(?:['\u2019]s)?)\b")
+# (a sentence opening "It ..." or "They ..." is about them too; "the CPCA said, adding that it expected" is not)
+_ITS = re.compile(r"(?i)\b(?:its|their|the\s+(?:company|firm|carmaker|automaker|brand|group)(?:['\u2019]s)?)\b"
+                  r"|^\s*(?:It|They)\b")
 
 
 def _national_release(sentence: str) -> bool:

@@ -282,3 +282,11 @@ def test_electric_and_plug_in_hybrid_in_turn_are_each_their_kind(tmp_path: Path)
     text = "Sales\n\nSales of electric and plug-in hybrid cars reached 520,000 and 330,000, respectively.\n"
     rows = _rows(tmp_path, text, published="2024-06-10")
     assert (rows["520,000"]["metric"], rows["330,000"]["metric"]) == ("bev_sales", "phev_sales")
+
+
+def test_an_association_that_adds_what_it_expects_and_the_dealers_association(tmp_path: Path):
+    text = ("Zeta grows\n\nZeta delivered 86,000 cars in the third quarter. NEV retail sales came to 0.9 million units "
+            "in October, the CPCA said, adding that it expected sales of 1 million in November. Used car sales rose 8 "
+            "percent, the China Automobile Dealers Association said. It sold 3,000 cars abroad, CPCA data showed.\n")
+    rows = _rows(tmp_path, text, published="2024-11-12")
+    assert [rows[s]["entity"] for s in ("1 million", "8 percent", "3,000")] == ["China", "China", "Zeta"]
