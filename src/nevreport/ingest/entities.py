@@ -599,6 +599,7 @@ _NUMBER_PAIR = re.compile(r"(?<![\d.,])(?P<a>\d[\d,.]*)\s+and\s+(?P<b>\d[\d,.]*)
 
 
 # (a sentence opening "It ..." or "They ..." is about them too; "the CPCA said, adding that it expected" is not)
+_SAID_THAT = re.compile(r"(?i)\b(?:said|says|announced|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?\Z")
 _ITS = re.compile(r"(?i)\b(?:its|their|the\s+(?:company|firm|carmaker|automaker|brand|group)(?:['\u2019]s)?)\b"
                   r"|^\s*(?:It|They)\b")
 
@@ -675,6 +676,10 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
             found = _subject(entities.names_in(text, start, end))
             if found:
                 return found
+    said = [n for n in in_clause if is_facility(n.entity) and (at is None or n.start < at)
+            and _SAID_THAT.search(text, max(spans.clause[0], n.start - 20), n.start)]
+    if said:  # "BYD said its assembly plant in Northvale built 40,000 cars": what the plant did, as reported
+        return said[-1].entity
     found = _subject(in_clause)
     if found:
         return _narrowed(found, in_clause)

@@ -290,3 +290,9 @@ def test_an_association_that_adds_what_it_expects_and_the_dealers_association(tm
             "percent, the China Automobile Dealers Association said. It sold 3,000 cars abroad, CPCA data showed.\n")
     rows = _rows(tmp_path, text, published="2024-11-12")
     assert [rows[s]["entity"] for s in ("1 million", "8 percent", "3,000")] == ["China", "China", "Zeta"]
+
+
+def test_what_a_company_says_its_plant_did_is_the_plants(tmp_path: Path):
+    text = "Plant\n\nBYD said its assembly plant in Northvale built 40,000 cars in May. BYD said it sold 52,000 cars.\n"
+    rows = _rows(tmp_path, text, published="2024-06-10")
+    assert (rows["40,000"]["entity"], rows["52,000"]["entity"]) == ("BYD Northvale Plant", "BYD")
