@@ -20,7 +20,7 @@ from nevreport.ingest.extract import Mention, mentions_in
 # --- sentences and clauses ----------------------------------------------------------------------------------
 
 # (a page that lost the spaces between its sentences: "a busy year.Its rivals gained")
-_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019]?(?=\s|$)|\n|(?<=[a-z)\d%])\.(?=[A-Z][a-z]+\s)")
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019]?(?=\s|$)|\n|(?<=[a-z)\d%])\.(?=[A-Z](?:[a-z]+|[A-Z]+)?\s)")
 _ABBREVIATIONS = frozenset(
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr Prof No Nos Co Corp Inc Ltd St Ave vs etc"
     " approx e.g i.e U.S U.K".split()

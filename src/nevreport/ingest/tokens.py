@@ -211,7 +211,7 @@ def currency_prefix(text: str, start: int) -> tuple[str, str] | None:
 def hedge_before(before_words: list[str]) -> tuple[str, int]:
     """The qualifier set by the words just before a number, and how many words the hedge took."""
     # ("a rebate in 2019.More than 4.2 million": a page that lost the space after a full stop)
-    before_words = [re.sub(r"^\S*[a-z\d)]\.(?=[A-Z][a-z]+$)", "", word) for word in before_words]
+    before_words = [re.sub(r"^\S*[a-z\d)%]\.(?=[A-Z][a-z]+$)", "", word) for word in before_words]
     for length in (3, 2, 1):
         if len(before_words) >= length:
             phrase = " ".join(before_words[-length:]).lstrip(_PUNCTUATION).lower()

@@ -296,3 +296,11 @@ def test_what_a_company_says_its_plant_did_is_the_plants(tmp_path: Path):
     text = "Plant\n\nBYD said its assembly plant in Northvale built 40,000 cars in May. BYD said it sold 52,000 cars.\n"
     rows = _rows(tmp_path, text, published="2024-06-10")
     assert (rows["40,000"]["entity"], rows["52,000"]["entity"]) == ("BYD Northvale Plant", "BYD")
+
+
+def test_run_together_before_a_name_in_capitals_and_after_a_percent(tmp_path: Path):
+    text = ("Sales\n\nSales rose in June.BYD sold 330,000 cars in May. Exports grew 5%.More than 40,000 went to "
+            "Chile.\n")
+    rows = _rows(tmp_path, text, published="2024-07-10")
+    assert (rows["330,000"]["period"], rows["330,000"]["status"]) == ("2024-05", "actual")
+    assert rows["40,000"]["qualifier"] == "at_least"
