@@ -1547,7 +1547,7 @@ def _joint_batteries(text: str, spans: Spans) -> str:
 
 # Batteries for storing energy (not "storage batteries to power EVs": the vehicles' power batteries)
 _STORAGE = re.compile(r"(?i)\bstorage\b(?!\s+batter(?:y|ies)\s+(?:to\s+power|powering|for|used\s+(?:in|to\s+power))"
-                      r"\s+(?:new[- ]energy|NEVs?|EVs?|electric))")
+                      r"\s+(?:new[- ]energy|NEVs?\b|EVs?\b|electric\s+(?:vehicles?|cars?)))")
 
 
 def _battery_energy(text: str, mention: Mention, spans: Spans, name: str) -> str:

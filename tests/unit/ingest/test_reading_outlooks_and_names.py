@@ -304,3 +304,8 @@ def test_run_together_before_a_name_in_capitals_and_after_a_percent(tmp_path: Pa
     rows = _rows(tmp_path, text, published="2024-07-10")
     assert (rows["330,000"]["period"], rows["330,000"]["status"]) == ("2024-05", "actual")
     assert rows["40,000"]["qualifier"] == "at_least"
+
+
+def test_storage_batteries_for_electric_grids_store_energy(tmp_path: Path):
+    text = "Batteries\n\nOutput of storage batteries for electric grids reached 3.1 GWh in May.\n"
+    assert _rows(tmp_path, text, published="2024-06-10")["3.1"]["metric"] == "energy_storage_battery_production"
