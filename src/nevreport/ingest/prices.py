@@ -59,10 +59,16 @@ _MOVE_IN_SHARES = re.compile(r"(?i)\s+(?:drop|fall|decline|plunge|slump|slide|ri
                              r"(?:(?:its|their|[A-Z][\w.-]*['\u2019]s)\s+)?shares\b")  # (not "its stock of cars")
 
 
+_OTHER_MEASURE = re.compile(r"(?i)\b(?:deliveries|sales|exports|revenues?|profits?|output|production|shipments)\b")
+
+
 def share_move(text: str, mention: Mention, spans: Spans) -> bool:
     """Whether a percent is how far a listed company's shares moved ("shares of NIO rose as much as 5%", "a 6
     percent fall in its share price")."""
-    return mention.unit == "percent" and (bool(_SHARES.search(text, spans.sentence[0], mention.start)) and bool(
+    shares = [m.end() for m in _SHARES.finditer(text, spans.sentence[0], mention.start)]
+    # ("Shares of Zeta rose 5 percent after its deliveries climbed 20 percent": the second is the deliveries')
+    other = bool(shares) and bool(_OTHER_MEASURE.search(text, shares[-1], mention.start))
+    return mention.unit == "percent" and (bool(shares) and not other and bool(
         _MOVED_BY.search(text, max(spans.clause[0], mention.start - 40), mention.start))
         or bool(_MOVE_IN_SHARES.match(text, mention.end))
         # "The shares of the startup closed 2 percent higher": the move written after its number

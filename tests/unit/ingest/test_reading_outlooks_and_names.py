@@ -309,3 +309,11 @@ def test_run_together_before_a_name_in_capitals_and_after_a_percent(tmp_path: Pa
 def test_storage_batteries_for_electric_grids_store_energy(tmp_path: Path):
     text = "Batteries\n\nOutput of storage batteries for electric grids reached 3.1 GWh in May.\n"
     assert _rows(tmp_path, text, published="2024-06-10")["3.1"]["metric"] == "energy_storage_battery_production"
+
+
+def test_a_growth_after_a_share_move_is_its_own_measures(tmp_path: Path):
+    text = ("Shares rise\n\nShares of NIO rose 5 percent in Hong Kong after its May deliveries climbed 20 percent to "
+            "41,000.\n")
+    rows = _rows(tmp_path, text, published="2024-06-10")
+    assert (rows["5 percent"]["metric"], rows["20 percent"]["metric"]) == (
+        "share_price_change_pct", "vehicle_deliveries_yoy_pct")
