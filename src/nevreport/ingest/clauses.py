@@ -206,6 +206,10 @@ _RATIO_WHOLE_BEFORE = re.compile(r"(?i)\b(?:(?:out\s+)?of|in|for)\s+every\s+$|\b
 # "12.9 kWh per 100 km", "5.1 l per 100 km": the distance a consumption is measured over
 _PER_DISTANCE = re.compile(r"(?i)(?:\bper|/)\s*$")
 _DISTANCE_AFTER = re.compile(r"(?i)\s*(?:km|kilomet(?:er|re)s?|miles?)\b")
+# "(Zeta, 300999.SZ)", "(SZ:002999)": a listed company's code; "36\u00b0C": a temperature
+_CODE_SUFFIX = re.compile(r"\.(?:SZ|SH|SS|HK|BJ)\b")
+_CODE_PREFIX = re.compile(r"\b(?:SZ|SH|SS|HK|BJ|SHA|SHE):\s*\Z")
+_TEMPERATURE = re.compile(r"\s*(?:\u00b0\s*[CF]\b|degrees?\s+(?:Celsius|centigrade|Fahrenheit))")
 _SMALL_COUNT = 12
 # a figure before a streak in its sentence: a number written in digits, or a doubling
 _FIGURE_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*(?!\d)(?!\s*(?:st|nd|rd|th)\b)|\b(?:doubled|tripled|trebled)\b")
@@ -492,9 +496,6 @@ def read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
     return status
 
 
-_CODE_SUFFIX = re.compile(r"\.(?:SZ|SH|SS|HK|BJ)\b")
-_CODE_PREFIX = re.compile(r"\b(?:SZ|SH|SS|HK|BJ|SHA|SHE):\s*\Z")
-_TEMPERATURE = re.compile(r"\s*(?:\u00b0\s*[CF]\b|degrees?\s+(?:Celsius|centigrade|Fahrenheit))")
 _AND_VERB = re.compile(r"[,;]?\s*and\s+(?:then\s+)?(?:reach|exceed|rise|grow|climb|surpass|increase"
                        r"|jump|fall|drop|decline|account|make|sell|deliver|export|produce)\b"
                        r"(?![^.;]*\b(?:last\s+year|a\s+year\s+(?:ago|earlier)|in\s+(?:19|20)\d\d\b(?!\s*,?\s*and)))")
