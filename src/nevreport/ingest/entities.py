@@ -151,9 +151,11 @@ _COMPANY_DOES = re.compile(
 # not know yet, whose last word says it is a company's (not "the Eastvale Auto Show", "Harbour Auto Parts")
 _COMPANY_BY_NAME = re.compile(
     r"(?<![\w&'-])(?P<name>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2} (?:Motors?|Auto|Automobile|Automotive|Group"
-    r"|Holdings?|Technology|Technologies|Corporation|Corp\.?|Co\.?,? Ltd\.?|Inc\.?))(?![\w&-])(?! [A-Z])"
+    r"|Holdings?|Technology|Technologies|Corporation|Corp\.?|Co\.?,? Ltd\.?|Inc\.?))(?![\w&-])"
+    r"(?! (?!(?:CEO|Chairman|President|Founder|Chief|Vice)\b)[A-Z])"  # ("Zeta Motors CEO Lin said")
     r"(?!\s+(?:Show|Expo|Exhibition|Fair|Forum|Industry|Parts|Market|Sector|Association|Federation|City|Town|Park"
     r"|Zone|Base|Cluster|Week|Festival|Dealers?|Research|Institute)\b)")
+_SHARES_OF = re.compile(r"(?i)\b(?:shares|stock)\s+(?:of|in)\s+\Z")  # "Shares of Zeta Motors rose": the company
 _PART_OF_LONGER = re.compile(r"(?<![\w&'-])([A-Z][\w&-]*)[^\S\n]+\Z")
 _PART_OR_SOURCE = re.compile(r"(?:[A-Z][\w&-]*|\b(?:of|and|for|by|from|at|with|to|in|on|&))[^\S\n]+\Z")
 # "Northern Heavy Truck Group, or Nortruk,": a company's full name, then the short one it goes by
@@ -270,7 +272,8 @@ class Entities:
         # ("the Northvale Bureau of Trade and Information Technology", "China Aviation Lithium Battery Technology",
         # "figures released by Harbour Auto": a part of a longer name, or a source)
         by_name = [m for m in _COMPANY_BY_NAME.finditer(text)
-                   if not _PART_OR_SOURCE.search(text, max(0, m.start() - 30), m.start())]
+                   if not _PART_OR_SOURCE.search(text, max(0, m.start() - 30), m.start())
+                   or _SHARES_OF.search(text, max(0, m.start() - 30), m.start())]
         # ("Shanghai Automotive Industry Corporation sold": the end of a longer name is no company of its own)
         does = [m for m in _COMPANY_DOES.finditer(text)
                 if not (tail := _PART_OF_LONGER.search(text, max(0, m.start() - 30), m.start()))

@@ -317,3 +317,13 @@ def test_a_growth_after_a_share_move_is_its_own_measures(tmp_path: Path):
     rows = _rows(tmp_path, text, published="2024-06-10")
     assert (rows["5 percent"]["metric"], rows["20 percent"]["metric"]) == (
         "share_price_change_pct", "vehicle_deliveries_yoy_pct")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [("Zeta Motors CEO Lin said on Monday the company sold 30,000 cars in May.", "30,000"),
+     ("Shares of Zeta Motors rose 5 percent on Monday after the company said its May deliveries rose 40 percent.",
+      "40 percent")],
+)
+def test_an_unknown_company_before_its_chief_or_after_shares_of(tmp_path: Path, sentence, stated):
+    assert _rows(tmp_path, f"Sales\n\n{sentence}\n", published="2024-06-10")[stated]["entity"] == "Zeta"
