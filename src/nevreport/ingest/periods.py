@@ -630,7 +630,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     if day:
         return day
 
-    since = _SINCE_START.search(text, spans.sentence[0], mention.start)
+    since = _SINCE_START.search(text, spans.sentence[0], mention.start) or _SINCE_START.search(text, *spans.clause)
     if since and published and not future and not periods(since.end(), spans.sentence[1]):
         # "Since its debut in May 2021, the tally has topped 900,000 units": a running total as of
         # when the article counts it; the date after "since" is where it starts

@@ -327,3 +327,10 @@ def test_a_growth_after_a_share_move_is_its_own_measures(tmp_path: Path):
 )
 def test_an_unknown_company_before_its_chief_or_after_shares_of(tmp_path: Path, sentence, stated):
     assert _rows(tmp_path, f"Sales\n\n{sentence}\n", published="2024-06-10")[stated]["entity"] == "Zeta"
+
+
+def test_a_running_total_since_a_launch_is_dated_when_counted(tmp_path: Path):
+    text = ("Sales\n\nZeta has sold 300,000 cars since its launch in 2019. Zeta sold 20,000 cars in May, bringing its "
+            "total since its launch in 2019 to 320,000.\n")
+    rows = _rows(tmp_path, text, published="2024-06-10")
+    assert [rows[s]["period"] for s in ("300,000", "20,000", "320,000")] == ["2024-06", "2024-05", "2024-06"]
