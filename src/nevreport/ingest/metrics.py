@@ -1646,7 +1646,11 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         named = read_metric(text, counted[-1], spans, status, entity, period, known, False)[0]
         name = f"{named}_global_share_pct" if named and named not in _BARE_NAMES else name
     margin = re.fullmatch(r"(?P<margin>(?:vehicle|gross|net)_margin)_(?:yoy|mom)_pct", name)
-    if margin and mention.unit == "percent":
+    moved = re.search(r"(?:^|_)(?P<margin>(?:vehicle|gross|net)_margin)(?:_|$)", name) if (
+        mention.unit == "percentage_points") else None
+    if moved:  # "Its gross margin rose 2.3 percentage points from a year earlier": the rate's change
+        name = f"{moved['margin']}_pct_{_growth_base(text, mention, spans, period[:4])}_pp"
+    elif margin and mention.unit == "percent":
         name = f"{margin['margin']}_pct"  # "Vehicle margin was 14.2%": a rate, its level (a change is in points)
     elif re.match(r"(?:vehicle|gross|net)_margin_", name) and mention.unit not in ("percent", "percentage_points"):
         name = ""  # a margin is a rate: an amount after one ("cash of $4.1 billion on hand") is something else

@@ -334,3 +334,10 @@ def test_a_running_total_since_a_launch_is_dated_when_counted(tmp_path: Path):
             "total since its launch in 2019 to 320,000.\n")
     rows = _rows(tmp_path, text, published="2024-06-10")
     assert [rows[s]["period"] for s in ("300,000", "20,000", "320,000")] == ["2024-06", "2024-05", "2024-06"]
+
+
+def test_a_margin_that_moved_in_points(tmp_path: Path):
+    text = ("Zeta results\n\nZeta posted a gross margin of 20.1 percent in the second quarter. Its gross margin rose "
+            "2.3 percentage points from a year earlier.\n")
+    row = _rows(tmp_path, text, published="2024-08-20")["2.3 percentage points"]
+    assert row["metric"] == "gross_margin_pct_yoy_pp"
