@@ -337,7 +337,7 @@ def test_a_running_total_since_a_launch_is_dated_when_counted(tmp_path: Path):
 
 
 def test_a_margin_that_moved_in_points(tmp_path: Path):
-    text = ("Zeta results\n\nZeta posted a gross margin of 20.1 percent in the second quarter. Its gross margin rose "
-            "2.3 percentage points from a year earlier.\n")
-    row = _rows(tmp_path, text, published="2024-08-20")["2.3 percentage points"]
+    text = ("Zeta results\n\nZeta posted a gross margin of 20.1 percent in the second quarter. Its gross margin was "
+            "up 1.7 percentage points on the year.\n")
+    row = _rows(tmp_path, text, published="2024-08-20")["1.7 percentage points"]
     assert row["metric"] == "gross_margin_pct_yoy_pp"
