@@ -78,7 +78,7 @@ from nevreport.ingest.prices import price_name, share_move
 from nevreport.ingest.ranked import brand_origin, ranked_by, ranked_name, share_group
 from nevreport.ingest.stocks import is_stock, stock_name, yoy_change
 from nevreport.ingest.tables import LIST_MEASURE, PRICED, model_of, table_line
-from nevreport.ingest.tokens import CURRENCIES, singular, snake
+from nevreport.ingest.tokens import CURRENCIES, HEDGE_BEFORE, singular, snake
 
 # "70 percent of the cars went to private owners": the share of private buyers
 _BY_PRIVATE = re.compile(r"(?i)\s+of\s+(?:the\s+)?[\w\s-]{0,30}?\b(?:were|was|are|is)\s+(?:bought|purchased|owned)\s+by"
@@ -838,17 +838,15 @@ _BAR_AFTER = re.compile(r"(?i)(?:\s+[\w-]+){0,4}?\s+(?:(?:(?:hit|reached|passed|
 
 # "employing 1,100 people", "a staff of 300": people who work for the company or plant; "the plant should see its
 # workforce reach 9,000 later": its workforce, whatever the words after the number
-_EMPLOYING = re.compile(r"(?i)\b(?:employ(?:s|ed|ing)?|hir(?:es|ed|ing))\s+(?:a\s+total\s+of\s+|about\s+|around\s+"
-                        r"|over\s+|more\s+than\s+|nearly\s+|some\s+|almost\s+|roughly\s+)?$")
+_EMPLOYING = re.compile(rf"(?i)\b(?:employ(?:s|ed|ing)?|hir(?:es|ed|ing))\s+(?:a\s+total\s+of\s+)?{HEDGE_BEFORE}$")
 # ("the count of Zeta's employees worldwide has exceeded 9,400", "Its employees now number over 9,400"; not
 # "employees work at 300 stores")
 _EMPLOYEES_NUMBER = re.compile(r"(?i)\bemployees\b(?:\s+(?!\d)[\w'\u2019-]+){0,4}?\s+(?:now\s+)?(?:number(?:ed|s)?"
                                r"|exceeded|topped|totaled|totalled|reached|stood\s+at|(?:is|was)\s+(?:now\s+)?)"
-                               r"\s+(?:over\s+|more\s+than\s+|about\s+|around\s+|nearly\s+|some\s+|almost\s+)?$")
+                               rf"\s+{HEDGE_BEFORE}$")
 _WORKFORCE = re.compile(r"(?i)\b(?:workforce|work\s+force|headcount|staff)\b"
                         r"(?:\s+(?!\d)[\w'\u2019-]+){0,8}?\s+"
-                        r"(?:to|of|at|reach|reached|exceeded|topped|totaled|totalled|is|was|numbered)\s+(?:over\s+|more\s+than\s+"
-                        r"|about\s+|around\s+|nearly\s+|some\s+|almost\s+|roughly\s+)?$")
+                        rf"(?:to|of|at|reach|reached|exceeded|topped|totaled|totalled|is|was|numbered)\s+{HEDGE_BEFORE}$")
 # The kind of a subsidy, named before it or by what it pays for
 _SUBSIDY_KINDS = r"(trade-in|purchase|charging|scrappage|(?:consumer\s+)?(?:loan\s+)?interest)"
 _SUBSIDY_KIND = re.compile(rf"(?i)\b{_SUBSIDY_KINDS}\s+subsid|\bsubsid\w*\b[^.;]{{0,60}}?\bfor\s+(?:the\s+)?"
@@ -861,8 +859,7 @@ _CAN_CARRY = re.compile(r"(?i)\b(?:capable\s+of\s+(?:carrying|transporting|loadi
                         r"(?:[\d,.]+\s+(?:and|or|to)\s+)?$")
 _SHIP = re.compile(r"(?i)\b(?:ships?|vessels?|carriers?|ro-?ro|freighters?)\b")
 _WORKERS = ("people", "workers", "staff", "employees", "staffers")
-_CARRYING = re.compile(r"(?i)\b(?:carrying|transporting|loaded\s+with)\s+(?:over\s+|more\s+than\s+|about\s+"
-                       r"|nearly\s+|some\s+|around\s+)?$")
+_CARRYING = re.compile(rf"(?i)\b(?:carrying|transporting|loaded\s+with)\s+{HEDGE_BEFORE}$")
 _VEHICLES_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,3}?(?:vehicles?|cars?|NEVs?|EVs?|units|autos?|automobiles?|buses"
                              r"|trucks)\b(?!\s+(?:seats|spaces|slots|parts|containers)\b)")
 _TRAIN = re.compile(r"(?i)\b(?:freight\s+)?trains?\b")

@@ -108,6 +108,10 @@ WORD_TOKEN_ANY_CASE = re.compile(WORD_TOKEN.pattern, re.VERBOSE | re.IGNORECASE)
 
 # The hedge vocabulary (nevreport.common.vocabulary): phrases before a number, and after it ("or more").
 _HEDGE_WORDS = {phrase: q.name for q in HEDGED for phrase in q.before}
+# Any hedge of the vocabulary, optional, as the words right before a number ("employs about 3,000"), for
+# expressions that read what stands before a number
+HEDGE_BEFORE = (r"(?:(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+")
+                                     for phrase in sorted(_HEDGE_WORDS, key=len, reverse=True)) + r")\s+)?")
 HEDGE_AFTER = re.compile(
     r"(?i)\s+(?:" + "|".join(f"(?P<{q.name}>" + "|".join(p.replace(" ", r"\s+") for p in q.after) + ")"
                              for q in HEDGED) + r")\b"
@@ -208,10 +212,13 @@ def currency_prefix(text: str, start: int) -> tuple[str, str] | None:
     return None
 
 
+_GLUED_STOP = re.compile(r"^\S*[a-z\d)%]\.(?=[A-Z][a-z]+$)")
+
+
 def hedge_before(before_words: list[str]) -> tuple[str, int]:
     """The qualifier set by the words just before a number, and how many words the hedge took."""
     # ("a rebate in 2019.More than 4.2 million": a page that lost the space after a full stop)
-    before_words = [re.sub(r"^\S*[a-z\d)%]\.(?=[A-Z][a-z]+$)", "", word) for word in before_words]
+    before_words = [_GLUED_STOP.sub("", word) for word in before_words]
     for length in (3, 2, 1):
         if len(before_words) >= length:
             phrase = " ".join(before_words[-length:]).lstrip(_PUNCTUATION).lower()
