@@ -27,7 +27,8 @@ _QUALIFIERS = (
         "at_least",
         ("more than", "over", "exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpassed", "surpasses",
          "surpassing", "at least", "above", "upwards of", "in excess of", "topped", "topping",
-         "tops", "to top", "will top", "would top", "could top", "should top", "likely top", "pass", "passes",
+         "tops", "to top", "will top", "would top", "could top", "should top", "may top", "might top", "can top",
+         "likely top", "pass", "passes",
          "passed", "passing", "crossed", "crossing", "crosses"),
         ("or more", "or above", "and above"), "over", "at least"),
     Qualifier(

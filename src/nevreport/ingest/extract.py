@@ -160,8 +160,6 @@ def extract_mentions(text: str) -> list[Mention]:
 
 
 _PAIRED = re.compile(r"(?:\s+(?:million|billion|thousand|units|vehicles))?\s+and\s+")
-_TOP_AS_VERB = re.compile(r"(?i)\b(?:will|would|could|can|may|might|should|to|likely|set\s+to|expected\s+to)\s+"
-                          r"(?:\w+ly\s+)?top\s+\Z")
 _PAIR_VERB = re.compile(r"(?i)\b(?:exceed(?:ed|s|ing)?|topp(?:ed|ing)|tops?|surpass(?:ed|es|ing)?)\s+$")
 
 
@@ -209,10 +207,11 @@ def _read_number(text: str, match: re.Match[str]) -> Mention | str | None:
         last_word = word_before(text, start)
         if len(number) <= 2 and (last_word.rstrip(".") in MONTH_WORDS or MONTH_AFTER.match(text, end)):
             return _DATE
-        if (last_word.rstrip(".") in NAME_WORDS and not (_TOP_AS_VERB.search(text, max(0, start - 30), start)
-                                                        and text[end : end + 1] != "-")) or (
+        # ("deliveries will top 50,000": "top" in a hedge of the vocabulary is a verb, its bound, not a rank)
+        top_as_verb = last_word == "top" and hedge_before(text[max(0, start - 30) : start].split())[1] > 1
+        if (last_word.rstrip(".") in NAME_WORDS and not (top_as_verb and text[end : end + 1] != "-")) or (
                 is_name_version(last_word, number)):
-            return None  # (not "deliveries will top 50,000": a verb, its bound)
+            return None
         if len(number) > 1 and number[0] == "0" and number[1] != ".":
             return None  # "021", "007": codes, not quantities
     digits = re.sub(r"[,\s\u00a0\u202f]", "", number)  # "380,089", and "380 089" as some newsrooms group digits
