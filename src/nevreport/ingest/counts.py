@@ -263,9 +263,13 @@ _RATE_SUBJECT = re.compile(r"(?i)\b(?:growth\s+(?:rate|pace)|growing\s+speed|rat
                            r"\b(?:\s+[\w-]+){0,4}\s+(?:(?:was|is|increased|rose|went\s+up|climbed|fell|dropped|decreased"
                            r"|slowed|accelerated)\s+(?:by\s+)?)?$"
                            # "the fall eased by 3.1 percentage points on April": the fall's rate changed
-                           r"|\b(?:the|its|this)\s+(?:decline|decrease|drop|fall|growth|increase|rise)"
+                           # "The decline in sales narrowed by 2 percentage points", "the rate of decline eased by",
+                           # "the growth slowed by": a change of the growth, not of a share
+                           r"|\b(?:(?:the|its|this)\s+(?:rate\s+of\s+)?(?:decline|decrease|drop|fall|growth|increase|rise)"
+                           r"(?:\s+in\s+(?:[\w-]+\s+){0,2}?(?:sales|output|production|exports|deliveries))?"
+                           r"|a\s+(?:decline|decrease|drop|fall|growth|increase|rise)\s+that)"
                            r"(?:,\s*(?:however|though|meanwhile),)?\s+(?:narrowed|widened"
-                           r"|expanded|shrank|eased)\s+(?:by\s+)?$")
+                           r"|expanded|shrank|eased|slowed|accelerated|quickened)\s+(?:by\s+)?$")
 
 
 def rate_changed(text: str, mention: Mention, spans: Spans) -> tuple[Mention, str] | None:

@@ -76,6 +76,9 @@ _MEASURES = [
     ("vehicle_margin", r"vehicle\s+margins?"),
     ("gross_margin", r"gross\s+(?:profit\s+)?margins?"),
     ("net_margin", r"net\s+(?:profit\s+)?margins?"),
+    ("operating_margin", r"operating\s+(?:profit\s+)?margins?"),
+    # "gross profit of 5 billion yuan, a margin of 20 percent": the margin of the profit the sentence names
+    ("margin", r"(?<=\ba\s)margin(?=\s+of\b)"),
     # "Zeta's earnings", "its earnings": a company's profit
     ("gross_profit", r"gross\s+profits?(?!\s+margin)"),
     ("net_profit", r"net\s+(?:profit|income)|profits?|(?:(?<=['\u2019]s\s)|(?<=its\s)|(?<=their\s))earnings"),

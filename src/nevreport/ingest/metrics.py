@@ -1627,11 +1627,13 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
                                                             mention.start):
         name = name.removeprefix("newly_added_")  # "..., bringing the total count to 11.3 million": all of them
     base_of = _LEVEL_FROM.search(text, max(spans.sentence[0], mention.start - 20), mention.start) if (
-        mention.unit in ("vehicles", "count") and _neighbour) else None
+        mention.unit in ("vehicles", "count", "percent") and _neighbour) else None
     levels = [m for m in mentions_in(text, spans.sentence[0], mention.start) if m.unit == mention.unit
               and not is_year_number(m.text)] if base_of else []
     if levels:  # "delivered 3,600 of its Zeta ONE SUVs in October, up from 3,410 in September": the same series
         named = read_metric(text, levels[-1], spans, status, entity, period, known, False)[0]
+        if mention.unit == "percent" and not re.search(r"_share_of_|_margin_pct$", named):
+            named = ""  # "Exports were 15 percent of its sales, up from 9 percent": a share's base; a growth's is not
         name = named if named and named not in _BARE_NAMES else name
     if name.startswith("transaction_volume") and re.search(r"(?i)\bused[- ](?:cars?|vehicles?)\b|\bsecond[- ]hand\b",
                                                             text[slice(*spans.sentence)]):
@@ -1642,14 +1644,18 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     if counted:  # "over 230 hydrogen fuelling stations, some 37.5 percent of the global total"
         named = read_metric(text, counted[-1], spans, status, entity, period, known, False)[0]
         name = f"{named}_global_share_pct" if named and named not in _BARE_NAMES else name
-    margin = re.fullmatch(r"(?P<margin>(?:vehicle|gross|net)_margin)_(?:yoy|mom)_pct", name)
-    moved = re.search(r"(?:^|_)(?P<margin>(?:vehicle|gross|net)_margin)(?:_|$)", name) if (
+    if re.match(r"margin_", name):  # "gross profit of 5 billion yuan, a margin of 20 percent": that profit's margin
+        profit = re.search(r"(?i)\b(gross|net|operating)\s+(?:profit|income)", text[spans.sentence[0] : mention.start])
+        name = f"{profit[1].lower()}_{name}" if profit else ""
+    margin = re.fullmatch(r"(?P<margin>(?:vehicle|gross|net|operating)_margin)_(?:yoy|mom)_pct", name)
+    moved = re.search(r"(?:^|_)(?P<margin>(?:vehicle|gross|net|operating)_margin)(?:_|$)", name) if (
         mention.unit == "percentage_points") else None
     if moved:  # "Its gross margin rose 2.3 percentage points from a year earlier": the rate's change
         name = f"{moved['margin']}_pct_{_growth_base(text, mention, spans, period[:4])}_pp"
     elif margin and mention.unit == "percent":
         name = f"{margin['margin']}_pct"  # "Vehicle margin was 14.2%": a rate, its level (a change is in points)
-    elif re.match(r"(?:vehicle|gross|net)_margin_", name) and mention.unit not in ("percent", "percentage_points"):
+    elif re.match(r"(?:vehicle|gross|net|operating)_margin_", name) and mention.unit not in (
+            "percent", "percentage_points"):
         name = ""  # a margin is a rate: an amount after one ("cash of $4.1 billion on hand") is something else
     if name in ("ro_ro_vehicles", "roro_vehicles") and is_facility(entity) and not is_plant(entity):
         name = "vehicle_throughput"  # "the port has completed 812,000 Ro-Ro vehicles": the vehicles it handled

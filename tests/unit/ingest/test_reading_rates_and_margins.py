@@ -1,0 +1,71 @@
+"""Changes of a growth rate told in other wordings, margins named after the profit they are of, and the base of a
+share or a margin ("up from 9 percent a year earlier"). The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.unit.ingest.test_reading_more_news import _rows
+
+
+@pytest.mark.parametrize(
+    ("sentences", "metric"),
+    [("NEV sales fell 8.5 percent year on year in May. The decline in sales narrowed by 2 percentage points "
+      "from April.", "nev_sales_yoy_pct_mom_pp"),
+     ("NEV sales rose 18 percent year on year in May. The growth slowed by 2 percentage points from April.",
+      "nev_sales_yoy_pct_mom_pp"),
+     ("NEV sales fell 8.5 percent year on year in May. The rate of decline eased by 2 percentage points from "
+      "April.", "nev_sales_yoy_pct_mom_pp"),
+     ("NEV sales rose 18 percent year on year in May. The increase accelerated by 2 percentage points from "
+      "April.", "nev_sales_yoy_pct_mom_pp"),
+     ("Car sales in the first five months fell 3 percent, a decline that narrowed by 2 percentage points from "
+      "the first four months.", "vehicle_sales_yoy_pct_mom_pp")],
+)
+def test_a_growth_rates_change_in_other_wordings(tmp_path: Path, sentences, metric):
+    assert _rows(tmp_path, f"Sales\n\n{sentences}\n", published="2024-06-10")["2 percentage points"][
+        "metric"] == metric
+
+
+def test_a_rise_in_a_share_is_still_the_shares_change(tmp_path: Path):
+    text = "Shares\n\nThe growth in NEV sales held as their share rose 3 percentage points to 40 percent in May.\n"
+    assert _rows(tmp_path, text, published="2024-06-10")["3 percentage points"]["metric"] == (
+        "nev_share_of_new_vehicle_sales_yoy_pp")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated", "metric"),
+    [("Zeta Motors posted gross profit of 5 billion yuan in the first quarter, a margin of 20 percent.",
+      "20 percent", "gross_margin_pct"),
+     ("Zeta Motors posted net income of 2 billion yuan in the first quarter, a margin of 8 percent.",
+      "8 percent", "net_margin_pct"),
+     ("Zeta Motors' operating margin was 6 percent in the first quarter.", "6 percent", "operating_margin_pct"),
+     ("Zeta Motors' operating margin was 6 percent in the first quarter, down 1.2 percentage points from a year "
+      "earlier.", "1.2 percentage points", "operating_margin_pct_yoy_pp")],
+)
+def test_a_margin_is_named_after_its_profit(tmp_path: Path, sentence, stated, metric):
+    assert _rows(tmp_path, f"Results\n\n{sentence}\n", published="2024-06-10")[stated]["metric"] == metric
+
+
+def test_a_margin_of_nothing_named_is_left_for_the_reviewer(tmp_path: Path):
+    text = "Results\n\nZeta Motors sold 40,000 cars in the first quarter, a margin of 20 percent over its rival.\n"
+    assert _rows(tmp_path, text, published="2024-06-10")["20 percent"]["metric"] == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric", "period"),
+    [("Exports were 15 percent of its total sales, up from 9 percent a year earlier.",
+      "vehicle_exports_share_of_vehicle_sales", "2023-05"),
+     ("Its gross margin was 15 percent in May, up from 9 percent a year earlier.", "gross_margin_pct", "2023-05")],
+)
+def test_the_base_of_a_share_or_a_margin_continues_its_series(tmp_path: Path, sentence, metric, period):
+    text = f"Results\n\nZeta Motors sold 40,000 cars in May. {sentence}\n"
+    row = _rows(tmp_path, text, published="2024-06-10")["9 percent"]
+    assert (row["metric"], row["period"]) == (metric, period)
+
+
+def test_the_base_of_a_growth_stays_a_growth(tmp_path: Path):
+    text = "Results\n\nZeta Motors' sales rose 12 percent in May, up from 9 percent growth in April.\n"
+    row = _rows(tmp_path, text, published="2024-06-10")["9 percent"]
+    assert (row["metric"], row["period"]) == ("vehicle_sales_yoy_pct", "2024-04")
