@@ -272,6 +272,16 @@ _RATE_SUBJECT = re.compile(r"(?i)\b(?:growth\s+(?:rate|pace)|growing\s+speed|rat
                            r"|expanded|shrank|eased|slowed|accelerated|quickened)\s+(?:by\s+)?$")
 
 
+# "9 percentage points above the national average (level)", "higher than the national average by 9 percentage
+# points", "15 percentage points faster than the national average": a gap to the country's figure, not a change
+NATIONAL_AVERAGE_AFTER = re.compile(r"(?i)\s*(?:higher|lower|above|below|more|less|over|under|faster|slower)\s+"
+                                    r"(?:than\s+)?(?:that\s+of\s+)?the\s+(?:national|country['\u2019]s)\s+"
+                                    r"(?:average|level)\b")
+NATIONAL_AVERAGE_BEFORE = re.compile(r"(?i)\b(?:higher|lower|above|below|more|less|faster|slower)\s+than\s+"
+                                     r"(?:that\s+of\s+)?the\s+(?:national|country['\u2019]s)\s+(?:average|level)"
+                                     r"\s+by\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$")
+
+
 def rate_changed(text: str, mention: Mention, spans: Spans) -> tuple[Mention, str] | None:
     """The growth a change in percentage points is of, and what it is compared with: "fell 6 percent year on
     year, 2.5 percentage points slower than the decline in the first eight months" -> the 6 percent, "mom" (on
@@ -293,6 +303,10 @@ def rate_changed(text: str, mention: Mention, spans: Spans) -> tuple[Mention, st
     found = growths[-1]
     start = region[0] + found.start()
     industry = _THAN_INDUSTRY.match(text, mention.end)
+    if NATIONAL_AVERAGE_AFTER.match(text, mention.end):  # "rose 40 percent, 15 points faster than the national
+        # average": the growth's gap to the country's
+        return Mention(start, start + len(found.group()), found.group(), 0.0, "percent", "exact", 0.0, "up"), (
+            "vs_national_average")
     if industry:
         base = f"vs_{industry['industry'].lower()}"
         return Mention(start, start + len(found.group()), found.group(), 0.0, "percent", "exact", 0.0, "up"), base

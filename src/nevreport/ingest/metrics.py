@@ -24,6 +24,8 @@ from nevreport.ingest.counts import (
     is_cumulative,
     length_name,
     markets_group,
+    NATIONAL_AVERAGE_AFTER,
+    NATIONAL_AVERAGE_BEFORE,
     part_name,
     place_count_name,
     rate_changed,
@@ -558,8 +560,6 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
     return f"{what}_{measure}"
 
 
-_NATIONAL_AVERAGE_BASE = re.compile(r"(?i)\s*(?:higher|lower|above|below|more|less|over|under)\s+(?:than\s+)?the\s+"
-                                    r"(?:national|country['\u2019]s)\s+average\b")
 
 
 def _growth_base(text: str, mention: Mention, spans: Spans, period_year: str) -> str:
@@ -574,7 +574,8 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period_year: str) ->
         return "mom"  # (before it too: "marked a month-on-month drop of 2.7 percent")
     if _QUARTER_BASE.match(after):
         return "qoq"  # "a 6 percent fall in deliveries from the preceding quarter"
-    if _NATIONAL_AVERAGE_BASE.match(after):
+    if NATIONAL_AVERAGE_AFTER.match(after) or NATIONAL_AVERAGE_BEFORE.search(
+            text, max(spans.sentence[0], mention.start - 60), mention.start):
         return "vs_national_average"  # "9 percentage points above the national average": a gap, not a change
     year = YEAR_BASE.match(after)
     if year and period_year and int(year["year"]) != int(period_year) - 1:

@@ -69,3 +69,16 @@ def test_the_base_of_a_growth_stays_a_growth(tmp_path: Path):
     text = "Results\n\nZeta Motors' sales rose 12 percent in May, up from 9 percent growth in April.\n"
     row = _rows(tmp_path, text, published="2024-06-10")["9 percent"]
     assert (row["metric"], row["period"]) == ("vehicle_sales_yoy_pct", "2024-04")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated", "metric"),
+    [("Northvale's NEV penetration rate reached 52 percent in May, higher than the national average by 9 percentage "
+      "points.", "9 percentage points", "nev_share_of_new_vehicle_sales_vs_national_average_pp"),
+     ("Northvale's NEV penetration rate reached 52 percent in May, 9 percentage points above the national level.",
+      "9 percentage points", "nev_share_of_new_vehicle_sales_vs_national_average_pp"),
+     ("Northvale's NEV sales rose 40 percent in May, 15 percentage points faster than the national average.",
+      "15 percentage points", "nev_sales_yoy_pct_vs_national_average_pp")],
+)
+def test_a_gap_to_the_national_average_in_other_wordings(tmp_path: Path, sentence, stated, metric):
+    assert _rows(tmp_path, f"Northvale\n\n{sentence}\n", published="2024-06-10")[stated]["metric"] == metric
