@@ -16,6 +16,8 @@ import re
 
 from nevreport.ingest.clauses import CLAUSE_BREAK, Spans, body_start, earlier_sentences, spans_around, status_of
 from nevreport.ingest.counts import (
+    NATIONAL_AVERAGE_AFTER,
+    NATIONAL_AVERAGE_BEFORE,
     area_name,
     counted_before,
     domestic,
@@ -24,8 +26,6 @@ from nevreport.ingest.counts import (
     is_cumulative,
     length_name,
     markets_group,
-    NATIONAL_AVERAGE_AFTER,
-    NATIONAL_AVERAGE_BEFORE,
     part_name,
     place_count_name,
     rate_changed,
