@@ -395,7 +395,7 @@ def _short_quote(text: str, mention: Mention) -> str:
 
 _FORECAST_WORDS = re.compile(
     r"(?i)\b(?:will|(?:expect|estimat)\w*(?!\s+to\s+have\b)|anticipat\w*|forecast\w*|project(?:ed|ion)s?|predict\w*|likely"
-    r"|(?:is|are)\s+set\s+(?:to|for)|poised to|on\s+(?:track|course)\s+to|(?-i:could|would|might|may)"
+    r"|(?:is|are)\s+set\s+(?:to|for)|poised to|on\s+(?:track|course)\s+(?:to|for)|(?-i:could|would|might|may)"
     # "its staff should grow to" (not "It should also be noted that", "Investors should note")
     r"|(?-i:should)(?!\s+(?:also\s+)?(?:be\s+(?:noted|said|mentioned|pointed|stressed|added|emphasi[sz]ed|remembered"
     r"|recalled|clear)|note|know|remember|consider|bear)\b)"

@@ -110,8 +110,10 @@ _MEASURES = [
               r"|(?:(?<=car\s)|(?<=NEV\s)|(?<=EV\s)|(?<=auto\s)|(?<=vehicle\s))market(?=(?:\s+in\s+[A-Z][a-z]+)?\s+(?:shr[au]nk|grew|expanded|contracted|rose|fell"
               r"|(?:showed|saw|posted|recorded)\s+(?:a\s+)?growth"
               r"|declined|dropped|jumped|surged|slumped|grows|growth|(?:is|was|are|were)\s+(?:expected|forecast"
-              r"|projected|set|likely|estimated)\s+to\s+(?:grow|expand|shrink|rise|fall|increase)"
-              r"|(?:will|could|may|would|should)\s+(?:grow|expand|shrink|rise|fall|increase))\b)"
+              r"|projected|set|likely|estimated|on\s+(?:track|course))\s+to\s+(?:grow|expand|shrink|rise|fall"
+              r"|increase|reach|hit|exceed|top|surpass)"  # ("the NEV market is on track to reach 12 million units")
+              r"|(?:will|could|may|would|should)\s+(?:grow|expand|shrink|rise|fall|increase|reach|hit|exceed|top"
+              r"|surpass))\b)"
               # "the growth rate of the country's EV market": the growth of what the market sells
               r"|(?<!\w)growth\s+(?:rate\s+)?of\s+(?:the\s+)?(?:(?:China|the\s+country|the\s+nation)['\u2019]s\s+)?"
               r"(?=(?:NEV|EV|car|auto|vehicle|passenger\s+car|new[- ]energy\s+vehicle)\s+market\b)"
@@ -191,6 +193,8 @@ _WHAT_RE = re.compile(
     r"|(?P<sedan>\bsedans?\b(?!\s+brand))|(?P<suv>\bSUVs?\b|\bsports?[\s-]+utility\s+vehicles?\b)"
     r"|(?P<mpv>\bMPVs?\b|\bmulti-purpose\s+vehicles?\b)|(?P<pickup_truck>\bpick-?up\s+trucks?\b|\bpick-?ups\b(?!\s+in\b))"
     r"|(?P<heavy_truck>\bheavy(?:[- ]duty)?\s+trucks?\b)"
+    # "6,000 buses and 40,000 trucks", "truck sales" (not "its truck subsidiary")
+    r"|(?P<truck>\btrucks\b|\btruck(?=\s+(?:sales|exports|output|production|deliveries|market)\b))"
     # "the output value of industrial enterprises above designated size": all industry, when no vehicle is named
     # ("industrial added value of the industry": that industry's, not all industry's)
     r"|(?P<industrial>\bindustrial\s+(?:output|enterprises|firms|production|added\s+value)\b"

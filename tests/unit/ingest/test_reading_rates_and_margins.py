@@ -82,3 +82,21 @@ def test_the_base_of_a_growth_stays_a_growth(tmp_path: Path):
 )
 def test_a_gap_to_the_national_average_in_other_wordings(tmp_path: Path, sentence, stated, metric):
     assert _rows(tmp_path, f"Northvale\n\n{sentence}\n", published="2024-06-10")[stated]["metric"] == metric
+
+
+def test_trucks_are_a_kind_of_their_own(tmp_path: Path):
+    text = ("Exports\n\nNorthvale exported 6,000 buses and 41,000 trucks in May. Its truck subsidiary sold 52,000 "
+            "vehicles.\n")
+    rows = _rows(tmp_path, text, published="2024-06-10")
+    assert [rows[s]["metric"] for s in ("6,000", "41,000", "52,000")] == ["bus_exports", "truck_exports",
+                                                                          "vehicle_sales"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [("NEV sales are on track for a record 11 million units this year.", "11 million"),
+     ("The NEV market is on track to reach 11 million units this year.", "11 million")],
+)
+def test_on_track_for_and_a_market_that_will_reach(tmp_path: Path, sentence, stated):
+    row = _rows(tmp_path, f"Outlook\n\n{sentence}\n", published="2024-06-10")[stated]
+    assert (row["metric"], row["status"], row["period"]) == ("nev_sales", "forecast", "2024")
