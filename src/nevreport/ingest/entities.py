@@ -56,7 +56,8 @@ BRAND_OWNERS = {
 # Short names a newsroom uses once it has named the company ("Volkswagen (VW)").
 _SHORT_NAMES = {"VW": "Volkswagen", "GM": "General Motors", "GWM": "Great Wall Motor", "Great Wall": "Great Wall Motor",
                 "Contemporary Amperex Technology": "CATL", "Shanghai Automotive Industry": "SAIC Motor",
-                "Xiaopeng": "XPeng", "Xiaopeng Motors": "XPeng"}  # the name XPeng was once written with
+                "Xiaopeng": "XPeng", "Xiaopeng Motors": "XPeng",  # the name XPeng was once written with
+                "Guangzhou Automobile Group": "GAC", "Guangzhou Automobile": "GAC"}
 # Companies based outside China: their figures "in China" are figures abroad, named with the place
 FOREIGN_COMPANIES = frozenset({"Tesla", "Volkswagen", "Toyota", "BMW", "Mercedes-Benz", "General Motors", "Ford",
                                "Hyundai", "Kia", "Stellantis", "Renault", "Nissan", "Honda", "Polestar",
@@ -555,6 +556,9 @@ def _where(text: str, names: list[_Name]) -> str:
 _THE_FIGURE = re.compile(r"\b[Tt]he\s+(?:figure|number)\b")
 
 
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,.;]*,")
+
+
 def _narrowed(entity: str, names: list[_Name]) -> str:
     """"BYD's share of local parts in the Hefei factory": the company's factory."""
     plants = [n.entity for n in names if n.entity.startswith(f"{entity} ") and is_facility(n.entity)
@@ -664,6 +668,11 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
     # "four assembly plants in Hungary": where the things counted stand, not whose they are
     in_clause = [n for n in in_clause if not _FACILITIES_IN.search(text, max(0, n.start - 40), n.start)]
     in_sentence = _owners_dropped(text, entities.names_in(text, *spans.sentence))
+    # "BAIC Motor, which has ventures with Daimler and Hyundai, was down 15.68 percent": not the partners a
+    # relative clause names
+    asides = [a.span() for a in _RELATIVE_ASIDE.finditer(text, spans.sentence[0], spans.sentence[1])
+              if not a.start() <= spans.clause[0] < a.end()]
+    in_sentence = [n for n in in_sentence if not any(a < n.start < b for a, b in asides)] or in_sentence
     if not in_clause and re.match(r"(?:which|who)\s", text[spans.clause[0] : spans.clause[1]]):
         # "... reported by XPeng, which delivered 8,620 EVs": the one the relative clause is about
         named = [n for n in in_sentence if n.end <= spans.clause[0] and not n.is_adjective

@@ -72,6 +72,9 @@ _MEASURES = [
     ("output_value", r"output\s+value|industrial\s+output|gross\s+output"),
     ("added_value", r"(?:industrial\s+)?added\s+value|value\s+added"),
     ("net_loss", r"net\s+loss(?:es)?"),
+    # "an operating profit of $83 million", "an operating loss of $12 million": from operations, before the rest
+    ("operating_profit", r"operating\s+profits?(?!\s+margin)"),
+    ("operating_loss", r"operating\s+loss(?:es)?"),
     # "Vehicle margin was 14.2%", "its gross margin": a company's margin, a rate of its own
     ("vehicle_margin", r"vehicle\s+margins?"),
     ("gross_margin", r"gross\s+(?:profit\s+)?margins?"),

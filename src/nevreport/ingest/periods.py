@@ -417,7 +417,8 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
             # 2024": the period the sentence opens with; the one after a base is the base's
             period = opening[0].period
     # ("down from a 1.38 billion yuan profit", "from a record profit of 1.38 billion yuan", each "a year earlier")
-    from_before = re.search(r"(?i)\b(?:from|compared\s+(?:to|with))\s+(?:an?\s+|the\s+)?(?:(?:record|net|total)\s+)?"
+    from_before = re.search(r"(?i)\b(?:from|compared\s+(?:to|with))\s+(?:an?\s+|the\s+)?"
+                            r"(?:(?:record|net|total|operating|gross)\s+)?"
                             r"(?:(?:profit|loss|revenue|sales)"
                             r"\s+of\s+)?$", text[max(0, mention.start - 40) : mention.start])
     if period[:4].isdigit() and from_before and _YEAR_AGO_AFTER.match(text, mention.end):

@@ -42,7 +42,7 @@ _SHARES = re.compile(r"\blisted\s+shares\b|\b[Ss]hares\s+(?:of|in)\s+[A-Z]"
 _MOVE = (r"(?i)\b(?:rose|rises?|rising|surg(?:ed|es?|ing)|jump(?:ed|s|ing)?|gain(?:ed|s|ing)?|climb(?:ed|s|ing)?|fell"
          r"|falls?|falling|drop(?:ped|s|ping)?|slid|slides?|sliding|tumbl(?:ed|es?|ing)|declin(?:ed|es?|ing)"
          r"|plung(?:ed|es?|ing)|soar(?:ed|s|ing)?|rall(?:ied|ies|ying)|sank|close[sd]?\s+(?:up|down)|(?:was|were)\s+(?:up"
-         r"|down)|trad(?:ed|ing)\s+(?:higher|lower|up|down)|(?<=shares\s)(?:up|down))\b")
+         r"|down)|trad(?:ed|ing)\s+(?:higher|lower|up|down)|(?<=shares\s)(?:up|down)|(?<=,\s)(?:up|down))\b")
 # ("shares are trading higher by 1.1%", "with BYD shares down 3%")
 _MOVED_BY = re.compile(_MOVE + r"\s+(?:as\s+much\s+as\s+|by\s+|nearly\s+|about\s+|more\s+than\s+|over\s+"
                        r"|between\s+(?:[\d.]+\s*(?:%|percent)\s+and\s+)?)?$")
@@ -59,6 +59,11 @@ _MOVE_IN_SHARES = re.compile(r"(?i)\s+(?:drop|fall|decline|plunge|slump|slide|ri
                              r"(?:(?:its|their|[A-Z][\w.-]*['\u2019]s)\s+)?shares\b")  # (not "its stock of cars")
 
 
+# "Guangzhou Automobile Group was down 8.17 percent in Hong Kong and 4.65 percent in Shanghai": a move on an
+# exchange, in a story about shares
+_ON_EXCHANGE = re.compile(r"\s+in\s+(?:Hong\s+Kong|Shanghai|Shenzhen|New\s+York|U\.?S\.?\s+trading"
+                          r"|(?:pre-?market|early|morning|afternoon|midday|late)\s+trading)\b")
+_STOCK_STORY = re.compile(r"(?i)\b(?:shares|stocks?)\b|-listed\b")
 _OTHER_MEASURE = re.compile(r"(?i)\b(?:deliveries|sales|exports|revenues?|profits?|output|production|shipments)\b")
 
 
@@ -74,7 +79,11 @@ def share_move(text: str, mention: Mention, spans: Spans) -> bool:
         # "The shares of the startup closed 2 percent higher": the move written after its number
         or bool(_SHARES.search(text, spans.sentence[0], mention.start) and _CLOSED_BY.search(
             text, max(spans.clause[0], mention.start - 30), mention.start) and _HIGHER.match(text, mention.end))
-        or bool(mention.direction and _CLOSED_AT.search(text, spans.sentence[0], mention.start)))
+        or bool(mention.direction and _CLOSED_AT.search(text, spans.sentence[0], mention.start))
+        or bool(_ON_EXCHANGE.match(text, mention.end) and re.search(_MOVE, text[spans.sentence[0] : mention.start])
+                and not _OTHER_MEASURE.search(text, spans.sentence[0], mention.start)
+                and not re.search(r"(?i)\b(?:penetration|share\s+of|market\s+share|index)\b",
+                                  text[spans.sentence[0] : mention.start]) and _STOCK_STORY.search(text)))
 
 
 # A model named right after the amount ("the $5,000 Hongguang Mini"), or in the clause before it ("the Seal is

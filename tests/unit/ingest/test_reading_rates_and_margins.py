@@ -100,3 +100,27 @@ def test_trucks_are_a_kind_of_their_own(tmp_path: Path):
 def test_on_track_for_and_a_market_that_will_reach(tmp_path: Path, sentence, stated):
     row = _rows(tmp_path, f"Outlook\n\n{sentence}\n", published="2024-06-10")[stated]
     assert (row["metric"], row["status"], row["period"]) == ("nev_sales", "forecast", "2024")
+
+
+def test_a_move_on_an_exchange_in_a_story_about_shares(tmp_path: Path):
+    text = ("Carmakers' shares slip\n\nGuangzhou Automobile Group, which builds cars with Honda and Toyota, was down "
+            "3.5 percent in Hong Kong and 2.25 percent in Shanghai on Tuesday. The shares of BAIC Motor, which has "
+            "ventures with Hyundai, ended the morning among the weakest, down 6.5 percent on Tuesday.\n")
+    rows = _rows(tmp_path, text, published="2024-06-11")
+    assert [(rows[s]["entity"], rows[s]["metric"]) for s in ("3.5 percent", "2.25 percent", "6.5 percent")] == [
+        ("GAC", "share_price_change_pct"), ("GAC", "share_price_change_pct"), ("BAIC", "share_price_change_pct")]
+
+
+def test_a_rise_in_a_city_is_no_share_move(tmp_path: Path):
+    text = ("Shares of Zeta steady\n\nShares of Zeta were flat. NEV penetration rose 5 percent in Shanghai in "
+            "May, while car output was up 3 percent in Shenzhen.\n")
+    rows = _rows(tmp_path, text, published="2024-06-11")
+    assert "share_price" not in rows["3 percent"]["metric"] and "share_price" not in rows["5 percent"]["metric"]
+
+
+def test_an_operating_profit_and_its_base_a_year_back(tmp_path: Path):
+    text = ("Zeta results\n\nZeta Motors reported an operating profit of $83 million in the second quarter, compared "
+            "with an operating loss of $12 million a year earlier.\n")
+    rows = _rows(tmp_path, text, published="2024-08-20")
+    assert [(rows[s]["metric"], rows[s]["period"]) for s in ("$83 million", "$12 million")] == [
+        ("operating_profit_usd", "2024-Q2"), ("operating_loss_usd", "2023-Q2")]
