@@ -60,6 +60,13 @@ _MEASURES = [
                       r"|registered(?=\s+(?:a\s+(?:record|total)\s+(?:of\s+)?|about\s+|over\s+|more\s+than\s+|nearly"
                       r"\s+|some\s+)?\d)"),
     ("ownership", r"ownership|parc|on\s+(?:the|its|their|(?-i:[A-Z])[\w]*['\u2019]s)\s+roads?|in\s+use"
+                  # "the province had about 287,500 electric vehicles", "the charging demand of 4 million NEVs": the
+                  # vehicles a place has, or a network is built to serve
+                  r"|(?<![\w-])(?:has|had|have)(?=\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?"
+                  r"[\d,.]+\s*(?:million\s+)?(?:NEVs|EVs|new[- ]energy\s+vehicles|electric\s+vehicles)\b)"
+                  r"|(?:demand|needs)\s+of(?=\s+(?:powering\s+)?(?:about\s+|around\s+|over\s+|more\s+than\s+"
+                  r"|nearly\s+|some\s+)?(?:[\d,.]+|[a-z]+)\s*(?:million\s+)?(?:NEVs|EVs|new[- ]energy\s+vehicles"
+                  r"|electric\s+vehicles)\b)"
                   r"|(?<!-)(?:privately\s+)?owned(?!\s+(?-i:[A-Z]))"
                   r"|vehicle\s+population"  # "state-owned", "50%-owned", "privately owned Great Wall": no stock
                   # "the tally of registered NEVs stood at 5.2 million": the stock registered, not new plates

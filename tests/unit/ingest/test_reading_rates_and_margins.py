@@ -124,3 +124,14 @@ def test_an_operating_profit_and_its_base_a_year_back(tmp_path: Path):
     rows = _rows(tmp_path, text, published="2024-08-20")
     assert [(rows[s]["metric"], rows[s]["period"]) for s in ("$83 million", "$12 million")] == [
         ("operating_profit_usd", "2024-Q2"), ("operating_loss_usd", "2023-Q2")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [("By the end of last year, Northvale had about 41,500 electric vehicles and 960 public charging stations.",
+      "41,500"),
+     ("The new piles will meet the charging needs of 41,500 electric vehicles, the city said.", "41,500"),
+     ("The network is meant to meet the demand of powering 41,500 NEVs by 2027.", "41,500")],
+)
+def test_the_vehicles_a_place_has_or_a_network_serves_are_its_ownership(tmp_path: Path, sentence, stated):
+    assert _rows(tmp_path, f"Charging\n\n{sentence}\n", published="2024-06-10")[stated]["metric"] == "nev_ownership"
