@@ -135,3 +135,9 @@ def test_an_operating_profit_and_its_base_a_year_back(tmp_path: Path):
 )
 def test_the_vehicles_a_place_has_or_a_network_serves_are_its_ownership(tmp_path: Path, sentence, stated):
     assert _rows(tmp_path, f"Charging\n\n{sentence}\n", published="2024-06-10")[stated]["metric"] == "nev_ownership"
+
+
+def test_guided_for_is_an_outlook(tmp_path: Path):
+    text = "Zeta guides\n\nZeta Motors guided for sales of 61,000 to 64,000 units for the fourth quarter.\n"
+    rows = _rows(tmp_path, text, published="2024-11-20")
+    assert [(rows[s]["status"], rows[s]["period"]) for s in ("61,000", "64,000")] == [("forecast", "2024-Q4")] * 2
