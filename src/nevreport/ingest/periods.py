@@ -118,6 +118,14 @@ _PRESENT = re.compile(
 _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+|also\s+|already\s+)?(?:completed|delivered|produced|sold"
                       r"|exported|handled|shipped|made|built|loaded|installed|added)\b")
 # (what was done in the period, not a state reached)
+_COMPARED_WITH = re.compile(r"(?i)\b(?:above|below|than|compared\s+(?:with|to)|versus|vs\.?)\s+"
+                            r"(?:the\s+|that\s+of\s+)?$")
+# "Total turnover has already surpassed 10 trillion yuan": a flow that reached a level in the period told before
+# (a stock, "the city has exceeded 1 million charging piles", is counted when written)
+_PERFECT_REACHED = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+|also\s+|already\s+)?(?:surpassed|exceeded|reached"
+                              r"|topped|passed|hit)\b")
+_FLOW_OR_MONEY = re.compile(r"(?i)\b(?:sales|output|production|exports|deliveries|turnover|revenues?|profits?"
+                            r"|income)\b")
 # "About 50,000 of the cars are electric": a part of the figure before, of its period.
 PARTITIVE = re.compile(r"(?i)\b\d[\d,.]*(?:\s+(?:million|thousand|billion))?\s+of\s+(?:the|these|those|them)\b"
                        r"|^(?:this|that|the)\s+(?:growth\s+rate|growth|rate)\s+(?:is|was)\b"
@@ -721,7 +729,8 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
                       if re.fullmatch(r"\d{4}-\d\d", p.period)]
             if months:
                 return months[-1]
-    if future or partitive or not _PRESENT.search(sentence) or _PERFECT.search(sentence):
+    if future or partitive or not _PRESENT.search(sentence) or _PERFECT.search(sentence) or (
+            _PERFECT_REACHED.search(sentence) and _FLOW_OR_MONEY.search(sentence)):
         present: str = ""
         for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True):
             # "The sector now comprises 16.2 percent": a present state, which a past figure after it continues
@@ -732,7 +741,8 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
             found = [p for p in _periods_in(text, start, end, published, future)
                      if not any(a <= p.start < b for a, b in asides)]
             present = present or next((p.period for p in found if _NOW.match(text, p.start)), "")
-            found = [p for p in found if not _NOW.match(text, p.start)]
+            found = [p for p in found if not _NOW.match(text, p.start) and not _COMPARED_WITH.search(
+                text, max(start, p.start - 30), p.start)]  # (not "0.1 points above 2024's low": a base)
             if not future:  # an actual figure does not take the year an outlook before it names ("forecast
                 found = [p for p in found if status_of(  # sales of 3 million this year")
                     text[max(start, p.start - 60) : p.start]) not in ("forecast", "target")] or found[:1]

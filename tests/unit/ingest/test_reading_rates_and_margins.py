@@ -141,3 +141,12 @@ def test_guided_for_is_an_outlook(tmp_path: Path):
     text = "Zeta guides\n\nZeta Motors guided for sales of 61,000 to 64,000 units for the fourth quarter.\n"
     rows = _rows(tmp_path, text, published="2024-11-20")
     assert [(rows[s]["status"], rows[s]["period"]) for s in ("61,000", "64,000")] == [("forecast", "2024-Q4")] * 2
+
+
+def test_a_flow_that_has_surpassed_a_level_continues_the_period_before(tmp_path: Path):
+    text = ("Industry report\n\nThe sector's margin stood at 4.6% in January-October 2025, 0.2 percentage points "
+            "above 2024's low of 4.4%. Total turnover has already surpassed 9 trillion yuan, up 7.7% year on year. "
+            "The city has exceeded 1.5 million charging piles.\n")
+    rows = _rows(tmp_path, text, published="2025-11-27")
+    assert [rows[s]["period"] for s in ("9 trillion yuan", "7.7%", "1.5 million")] == [
+        "2025-01/2025-10", "2025-01/2025-10", "2025-11"]
