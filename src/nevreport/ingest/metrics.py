@@ -2285,6 +2285,12 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         base = f"{context.what}_{measure}{target}"  # "an NEV industry cluster with annual revenue of": the industry's
     elif measure in _COMPANY_MONEY and not _is_company(entity) and (makers := _makers_of(text, spans)):
         base = f"{makers}_{measure}{target}"  # "the carmakers' total profits", "these companies' total profits"
+    elif measure in _COMPANY_MONEY and entity in PLACE_SET and not re.search(
+            r"(?i)\bindustrial\b", text[slice(*spans.clause)]) and _INDUSTRY.search(
+            text, text.rfind("\n\n", 0, spans.sentence[0]) + 1, spans.sentence[1]):
+        # "China's auto industry is scaling up ... Total turnover has surpassed 10 trillion yuan": a place's
+        # revenue, in a paragraph about its industry, is the industry's (its vehicles', unless it names a kind)
+        base = f"{context.what if context.what in VEHICLE_KINDS else 'vehicle'}_{measure}{target}"
     elif measure == "revenue" and (segment := segment_revenue(text, spans.clause[0], mention.start)):
         base = f"{segment}_revenue{target}"  # "Battery system sales revenue was 28.1 billion yuan"
     elif measure == "revenue" and _OVERSEAS_REVENUE.search(

@@ -150,3 +150,11 @@ def test_a_flow_that_has_surpassed_a_level_continues_the_period_before(tmp_path:
     rows = _rows(tmp_path, text, published="2025-11-27")
     assert [rows[s]["period"] for s in ("9 trillion yuan", "7.7%", "1.5 million")] == [
         "2025-01/2025-10", "2025-01/2025-10", "2025-11"]
+
+
+def test_a_places_revenue_in_a_paragraph_about_its_industry_is_the_industrys(tmp_path: Path):
+    text = ("Industry report\n\nShanghai's car industry kept growing in the first quarter. Total turnover reached 2.1 "
+            "trillion yuan, up 5.4 percent. Profit came to 90 billion yuan.\n")
+    rows = _rows(tmp_path, text, published="2024-04-20")
+    assert [rows[s]["metric"] for s in ("2.1 trillion yuan", "5.4 percent", "90 billion yuan")] == [
+        "vehicle_revenue_cny", "vehicle_revenue_yoy_pct", "vehicle_net_profit_cny"]
