@@ -1636,9 +1636,14 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         if mention.unit == "percent" and not re.search(r"_share_of_|_margin_pct$", named):
             named = ""  # "Exports were 15 percent of its sales, up from 9 percent": a share's base; a growth's is not
         name = named if named and named not in _BARE_NAMES else name
-    if name.startswith("transaction_volume") and re.search(r"(?i)\bused[- ](?:cars?|vehicles?)\b|\bsecond[- ]hand\b",
-                                                            text[slice(*spans.sentence)]):
-        name = name.replace("transaction_volume", "used_vehicle_sales", 1)  # used cars' transaction value: sales
+    before = earlier_sentences(text, spans.sentence[0], across_paragraphs=False)[:1] if name.startswith(
+        "transaction_volume") else []
+    if name.startswith("transaction_volume") and any(re.search(
+            r"(?i)\bused[- ](?:cars?|vehicles?)\b|\bsecond[- ]hand\b", text[start:end])
+            for start, end in [spans.sentence, *before]):
+        # used cars' transaction value, in the sentence or the one before it ("... second-hand cars were traded.
+        # The total transaction value topped ..."): their sales
+        name = name.replace("transaction_volume", "used_vehicle_sales", 1)
     of_global_total = _OF_GLOBAL_TOTAL.match(text, mention.end) if mention.unit == "percent" and _neighbour else None
     counted = [m for m in mentions_in(text, spans.sentence[0], mention.start) if m.unit in ("count", "vehicles")
                and not is_year_number(m.text)] if of_global_total else []

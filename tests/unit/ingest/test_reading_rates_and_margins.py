@@ -158,3 +158,9 @@ def test_a_places_revenue_in_a_paragraph_about_its_industry_is_the_industrys(tmp
     rows = _rows(tmp_path, text, published="2024-04-20")
     assert [rows[s]["metric"] for s in ("2.1 trillion yuan", "5.4 percent", "90 billion yuan")] == [
         "vehicle_revenue_cny", "vehicle_revenue_yoy_pct", "vehicle_net_profit_cny"]
+
+
+def test_a_transaction_value_after_used_cars_traded_is_their_sales(tmp_path: Path):
+    text = ("Used cars\n\nIn the first half, about 6.9 million second-hand cars were traded in China. The total "
+            "transaction value topped 480 billion yuan in the period.\n")
+    assert _rows(tmp_path, text, published="2024-07-15")["480 billion yuan"]["metric"] == "used_vehicle_sales_cny"
