@@ -694,7 +694,11 @@ _NUMBER_OF = re.compile(r"(?i)\b(?:the\s+)?(?:total\s+)?(?:number|amount|count)\
 # Money a company raises, named where no measure is: a listing's proceeds, a round of financing
 _MONEY_RAISED = re.compile(r"(?i)(?P<ipo_proceeds>\binitial\s+public\s+offering\b|\bIPO\b|\blisting\b)"
                            r"|(?P<financing>\bround\s+of\s+(?:financing|funding)\b|\b(?:financing|funding)\s+round\b"
-                           r"|\bfund-?raising\b|\brais(?:ed|es|ing)\b[^.;]{0,40}?\b(?:financing|funding)\b)")
+                           r"|\bfund-?raising\b|\brais(?:ed|es|ing)\b[^.;]{0,40}?\b(?:financing|funding)\b"
+                           # "plans to raise $530 million by issuing shares", "share placements, which raised"
+                           r"|\brais(?:e|ed|es|ing)\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:by|through|via)\s+(?:issuing|selling|an?\s+"
+                           r"(?:share|stock|bond|rights)\s+(?:issue|sale|offering|placement))\b"
+                           r"|\b(?:share|stock)\s+(?:placements?|issues?|sales?)\b[^.;]{0,40}?\brais(?:ed|es|ing)\b)")
 _VALUED_AT = re.compile(r"(?i)\bvalu(?:ed|es|ing)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}at\s+"
                         r"(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$")
 _LISTING = re.compile(r"(?i)\b(?:initial\s+public\s+)?offering\b|\bIPO\b|\blisting\b|\bwent\s+public\b|\bdebut\b")

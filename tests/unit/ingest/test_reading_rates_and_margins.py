@@ -164,3 +164,10 @@ def test_a_transaction_value_after_used_cars_traded_is_their_sales(tmp_path: Pat
     text = ("Used cars\n\nIn the first half, about 6.9 million second-hand cars were traded in China. The total "
             "transaction value topped 480 billion yuan in the period.\n")
     assert _rows(tmp_path, text, published="2024-07-15")["480 billion yuan"]["metric"] == "used_vehicle_sales_cny"
+
+
+def test_money_raised_by_issuing_shares_is_financing(tmp_path: Path):
+    text = ("Zeta raises cash\n\nEarlier share placements, which raised 1.9 billion yuan, were completed in May. "
+            "Zeta Motors said on Monday it had raised US$310.5 million by issuing new shares to a state fund.\n")
+    rows = _rows(tmp_path, text, published="2024-06-10")
+    assert [rows[s]["metric"] for s in ("1.9 billion yuan", "US$310.5 million")] == ["financing_cny", "financing_usd"]
