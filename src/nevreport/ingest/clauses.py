@@ -399,7 +399,9 @@ _FORECAST_WORDS = re.compile(
     # "its staff should grow to" (not "It should also be noted that", "Investors should note")
     r"|(?-i:should)(?!\s+(?:also\s+)?(?:be\s+(?:noted|said|mentioned|pointed|stressed|added|emphasi[sz]ed|remembered"
     r"|recalled|clear)|note|know|remember|consider|bear)\b)"
-    r"|sees|guidance|guided\s+for|consensus)\b"  # "Nio sees Q3 revenue of CNY1.59B to CNY1.66B vs. CNY3.28B consensus"
+    r"|sees|guidance|guided\s+for|consensus"
+    r"|(?:is|are)\s+seen\s+(?:\w+ing|at|as|to)"  # "Auto sales are seen falling 5% to 26.68 million units"
+    r")\b"  # "Nio sees Q3 revenue of CNY1.59B to CNY1.66B vs. CNY3.28B consensus"
 )
 # ("are estimated to have totaled 1.387 million units in December": an estimate of what happened)
 _TARGET_WORDS = re.compile(

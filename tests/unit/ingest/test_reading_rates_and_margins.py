@@ -171,3 +171,10 @@ def test_money_raised_by_issuing_shares_is_financing(tmp_path: Path):
             "Zeta Motors said on Monday it had raised US$310.5 million by issuing new shares to a state fund.\n")
     rows = _rows(tmp_path, text, published="2024-06-10")
     assert [rows[s]["metric"] for s in ("1.9 billion yuan", "US$310.5 million")] == ["financing_cny", "financing_usd"]
+
+
+def test_seen_falling_is_an_outlook(tmp_path: Path):
+    text = ("Outlook\n\nCar sales in Northvale are seen falling 4% year-on-year to 2.66 million units in 2024, the "
+            "association said.\n")
+    rows = _rows(tmp_path, text, published="2024-07-25")
+    assert [(rows[s]["status"], rows[s]["period"]) for s in ("4%", "2.66 million")] == [("forecast", "2024")] * 2
