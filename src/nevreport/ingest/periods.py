@@ -118,6 +118,8 @@ _PRESENT = re.compile(
 _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+|also\s+|already\s+)?(?:completed|delivered|produced|sold"
                       r"|exported|handled|shipped|made|built|loaded|installed|added)\b")
 # (what was done in the period, not a state reached)
+_THE_FIGURE_OPENS = re.compile(r"(?i)(?:the|this|that)\s+(?:(?:monthly|quarterly|annual|latest|new)\s+)?"
+                               r"(?:figure|number|total|tally)\s+(?:is|was|marks?|marked)\b")
 _COMPARED_WITH = re.compile(r"(?i)\b(?:above|below|than|compared\s+(?:with|to)|versus|vs\.?)\s+"
                             r"(?:the\s+|that\s+of\s+)?$")
 # "Total turnover has already surpassed 10 trillion yuan": a flow that reached a level in the period told before
@@ -686,7 +688,8 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     sentence = text[spans.sentence[0] : spans.sentence[1]]
     partitive = bool(PARTITIVE.search(sentence))
     if (published and not future and not partitive and _PRESENT.search(clause)
-            and not _PAST_VERB_ONLY.search(clause)):
+            and not _PAST_VERB_ONLY.search(clause) and not _THE_FIGURE_OPENS.match(text, spans.sentence[0])):
+        # ("The monthly figure is 7.8 percent higher than the previous month": the figure before, of its period)
         # "It has 400,000 square meters": counted when written, or on the day the article counts its stocks at
         return _stock_date(text, spans.sentence[0], published) or f"{published.year}-{published.month:02d}"
     # "..., positioning the firm, which stopped making fuel cars in 2022, to top the market last year": a
@@ -729,7 +732,8 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
                       if re.fullmatch(r"\d{4}-\d\d", p.period)]
             if months:
                 return months[-1]
-    if future or partitive or not _PRESENT.search(sentence) or _PERFECT.search(sentence) or (
+    if future or partitive or not _PRESENT.search(sentence) or _PERFECT.search(sentence) or _THE_FIGURE_OPENS.match(
+            text, spans.sentence[0]) or (
             _PERFECT_REACHED.search(sentence) and _FLOW_OR_MONEY.search(sentence)):
         present: str = ""
         for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True):

@@ -178,3 +178,9 @@ def test_seen_falling_is_an_outlook(tmp_path: Path):
             "association said.\n")
     rows = _rows(tmp_path, text, published="2024-07-25")
     assert [(rows[s]["status"], rows[s]["period"]) for s in ("4%", "2.66 million")] == [("forecast", "2024")] * 2
+
+
+def test_the_monthly_figure_is_of_the_month_before(tmp_path: Path):
+    text = ("Retail sales\n\nRetail sales of new energy passenger cars came in at about 412,000 units in May, up 31 "
+            "percent year on year.\n\nThe monthly figure is 6.4 percent higher than the previous month.\n")
+    assert _rows(tmp_path, text, published="2024-06-12")["6.4 percent"]["period"] == "2024-05"
