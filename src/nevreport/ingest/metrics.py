@@ -643,6 +643,12 @@ _OTHER_SALES = re.compile(r"(?i)\b(?:wholesale|wholesales|factory|exports?|overs
 _INDUSTRY = re.compile(r"(?i)\bindustr(?:y|ies)\b|\bsector\b")
 # Money a company takes in, makes or spends: no kind of vehicle, except an industry's or its makers'
 _COMPANY_MONEY = ("revenue", "net_profit", "gross_profit", "operating_costs")
+# "Guizhou's new-energy battery and material sector", "the lithium battery industry": a sector named by what it makes
+# (not the car industry's, nor words that say something else: "the annual output of the sector")
+_NOT_A_SECTOR = re.compile(r"(?i)\b(?:auto\w*|cars?|vehicles?|NEVs?|EVs?|manufacturing|industrial|output|of|the|in"
+                           r"|for|whole|entire|overall|new[- ]energy\s+vehicles?)\b|\bnew[- ]energy\s*$")
+_SECTOR = re.compile(r"(?:['\u2019]s|\bthe|\bits)\s+(?P<words>(?:[a-z][a-z-]*\s+){1,5}?)(?:sector|industry)\b"
+                     r"(?!\s+(?:of|in)\s+(?:the\s+)?(?:province|city|country))")
 _AVERAGE_GROWTH = re.compile(r"(?i)\b(?:average\s+annual|annual\s+average|compound\s+annual)\s+(?:growth|increase"
                              r"|rise)\b|\bCAGR\b|\bgrow\w*\s+at\s+an\s+(?:average\s+annual|annual\s+average)\s+rate\b"
                              # "sales should climb some 25% each year until 2030"
@@ -1622,6 +1628,18 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     unit of the level before it ("6.1 million kilowatt-hours ..., a 35 percent increase") takes that level's
     name."""
     name, unit = _metric_of(text, mention, spans, status, entity, period, known, _neighbour)
+    sector = None
+    if re.match(r"(?:industrial|nev|vehicle)_output_value(?:_|$)|output_value(?:_|$)", name):
+        # (in the sentence, or, for "the sector" or "The figure", the nearest of the three sentences before it)
+        back = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:3] if re.search(
+            r"\bthe\s+(?:sector|industry)\b(?!\s+of)|\b[Tt]he\s+figure\b", text[slice(*spans.sentence)]) else []
+        sector = next((found for region in [spans.sentence, *back] for found in _SECTOR.finditer(text, *region)
+                       if what_in(text, found.start("words"), found.end("words")) not in VEHICLE_KINDS
+                       and not _NOT_A_SECTOR.search(found["words"])), None)
+    if sector:
+        # "the industrial output of Guizhou's new-energy battery and material sector": that sector's output value
+        words = snake(re.sub(r"(?i)\bmaterials\b", "material", sector["words"]))
+        name = re.sub(r"^(?:(?:industrial|nev|vehicle)_)?output_value", f"{words}_output_value", name)
     if name.startswith("power_battery_") and _joint_batteries(text, spans):
         name = "power_and_energy_storage_battery_" + name.removeprefix("power_battery_")  # "... of the batteries"
     bare_units = re.fullmatch(r"(?P<new>newly_added_|new_)?units(?P<rest>_.+)?", name)

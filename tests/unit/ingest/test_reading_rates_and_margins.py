@@ -184,3 +184,14 @@ def test_the_monthly_figure_is_of_the_month_before(tmp_path: Path):
     text = ("Retail sales\n\nRetail sales of new energy passenger cars came in at about 412,000 units in May, up 31 "
             "percent year on year.\n\nThe monthly figure is 6.4 percent higher than the previous month.\n")
     assert _rows(tmp_path, text, published="2024-06-12")["6.4 percent"]["period"] == "2024-05"
+
+
+def test_a_sectors_output_value_is_named_after_what_it_makes(tmp_path: Path):
+    text = ("Sector grows\n\nIn the first quarter, the industrial output of Northvale's hydrogen and fuel cell sector "
+            "was about 12.5 billion yuan. The figure rose 41 percent year on year. The annual industrial output of "
+            "the sector is predicted to reach 60 billion yuan.\n\nThe output value of Northvale's auto industry "
+            "rose 8 percent.\n")
+    rows = _rows(tmp_path, text, published="2024-07-08")
+    assert [rows[s]["metric"] for s in ("12.5 billion yuan", "41 percent", "60 billion yuan", "8 percent")] == [
+        "hydrogen_and_fuel_cell_output_value_cny", "hydrogen_and_fuel_cell_output_value_yoy_pct",
+        "hydrogen_and_fuel_cell_output_value_cny", "vehicle_output_value_yoy_pct"]
