@@ -103,7 +103,7 @@ _COMPARISON = re.compile(
     r"(?i)\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b|\byear[- ](?:on|over)[- ]year\b"
     r"|\b(?:than|from|over|compar(?:ed|ing)\s+(?:with|to)|versus|against)\s+(?:the\s+same\s+period\s+(?:of\s+|in\s+)?)?"
     r"(?:last|the\s+previous|a)\s+year\b|\bthe\s+same\s+(?:period|month|quarter)(?:\s+(?:of\s+|in\s+)?(?:last\s+year"
-    r"|a\s+year\s+earlier|(?:19|20)\d\d))?\b"
+    r"|a\s+year\s+earlier|(?:19|20)\d\d|last\s+month|the\s+previous\s+month))?\b"
 )
 # A date says when something was said or happened, not the period a figure covers.
 _DATE = re.compile(rf"\b{MONTH}\s*\d\d?(?:st|nd|rd|th)?\b(?!\s*(?:-|\u2013|to|through)\s*\d)(?:,?\s*{YEAR})?"
@@ -118,6 +118,9 @@ _PRESENT = re.compile(
 _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+|also\s+|already\s+)?(?:completed|delivered|produced|sold"
                       r"|exported|handled|shipped|made|built|loaded|installed|added)\b")
 # (what was done in the period, not a state reached)
+_YEAR_SO_FAR_SAID = re.compile(r"(?i)\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+year\b"
+                               r"|\byear[- ]to[- ]date\b|\bso\s+far\s+this\s+year\b")
+_DAY_SPAN = re.compile(r"(\d{4})-(\d\d)-\d\d/\1-\2-\d\d")
 _THE_FIGURE_OPENS = re.compile(r"(?i)(?:the|this|that)\s+(?:(?:monthly|quarterly|annual|latest|new)\s+)?"
                                r"(?:figure|number|total|tally)\s+(?:is|was|marks?|marked)\b")
 _COMPARED_WITH = re.compile(r"(?i)\b(?:above|below|than|compared\s+(?:with|to)|versus|vs\.?)\s+"
@@ -209,7 +212,8 @@ def _periods_in(text: str, start: int, end: int, published: dt.date | None, futu
         if mention and _is_base_of(text, mention, start + match.start()):
             continue
         lead = text[max(0, start + match.start() - 60) : start + match.start()]
-        if bases and _BASE_BEFORE.search(lead) and not (match.lastgroup == "days" and lead.rstrip().endswith("from")):
+        if bases and _BASE_BEFORE.search(lead) and not (
+                match.lastgroup == "days" and lead.rstrip().lower().endswith("from")):
             continue  # (but "from August 1 to 10" names the days)
         base = _NUMBER_BASE_BEFORE.search(lead) if bases else None
         if base and not (mention and start + match.start() - len(lead) + base.start("number") == mention.start):
@@ -404,6 +408,14 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     """
     period = _period_of(text, mention, spans, published, status)
     said = text[spans.sentence[0] : spans.sentence[1]]
+    if published and _YEAR_SO_FAR_SAID.search(said):
+        # "From July 1-13, retail sales reached ... Cumulative sales since the beginning of the year reached":
+        # the year so far, to the last day the sentences before count
+        days = [p.period for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:3]
+                for p in _periods_in(text, start, end, published, False) if _DAY_SPAN.fullmatch(p.period)]
+        if days:
+            end = days[0].split("/")[1]
+            return f"{end[:4]}-01-01/{end}"
     told_as_past = bool(GOAL_TOLD.search(said) or HAD_AIMED.search(said))  # "surpassing its annual target of"
     if (published and status != "actual" and period and _ended_before(period, published) and not told_as_past
             and not _opens_sentence(text, spans, mention, period, published)):

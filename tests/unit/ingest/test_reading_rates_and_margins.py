@@ -195,3 +195,12 @@ def test_a_sectors_output_value_is_named_after_what_it_makes(tmp_path: Path):
     assert [rows[s]["metric"] for s in ("12.5 billion yuan", "41 percent", "60 billion yuan", "8 percent")] == [
         "hydrogen_and_fuel_cell_output_value_cny", "hydrogen_and_fuel_cell_output_value_yoy_pct",
         "hydrogen_and_fuel_cell_output_value_cny", "vehicle_output_value_yoy_pct"]
+
+
+def test_days_of_a_month_and_the_year_to_the_last_of_them(tmp_path: Path):
+    text = ("Weekly sales\n\nFrom June 1-16, retail sales of new energy passenger cars reached 281,000 units, down 3% "
+            "MoM compared to the same period last month. The retail penetration rate was 51.2%. Cumulative retail "
+            "sales since the beginning of the year reached 4.12 million units.\n")
+    rows = _rows(tmp_path, text, published="2024-06-19")
+    assert [rows[s]["period"] for s in ("281,000", "3%", "51.2%", "4.12 million")] == [
+        "2024-06-01/2024-06-16", "2024-06-01/2024-06-16", "2024-06-01/2024-06-16", "2024-01-01/2024-06-16"]
