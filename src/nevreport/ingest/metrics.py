@@ -669,7 +669,9 @@ def _destination(text: str, mention: Mention, spans: Spans) -> str:
 
 
 # "1,210 LP7s", "2,000 Model Ys": a model's name, plural
-_MODEL = re.compile(r"\s+((?:Model\s+)?[A-Z][A-Za-z-]*\d+[A-Za-z]*|Model\s+[A-Z])s\b")
+_MODEL = re.compile(r"\s+((?:Model\s+)?[A-Z][A-Za-z-]*\d+[A-Za-z]*|Model\s+[A-Z])s\b"
+                    # "sold 20,825 H5 models and 9,175 H7 models": a model's name before a word for its units
+                    r"|\s+((?:Model\s+)?[A-Z][A-Za-z-]*\d+[A-Za-z]*)\s+(?:models|units|cars|vehicles|sedans|SUVs)\b")
 # "3,600 of its Zeta ONE SUVs": a model the company makes, by its name
 _OF_ITS_MODEL = re.compile(r"\s+of\s+its\s+((?!(?:new|latest|own|flagship|electric)\b)[A-Z][\w-]*"
                            r"(?:\s+[A-Z0-9][\w-]*){0,2})\s+(?:SUVs|sedans|cars|vehicles|models|units|MPVs)\b")
@@ -1175,8 +1177,8 @@ def _brand_metric(brand: str, metric: str) -> str:
     """A brand's figure takes its name and the measure ("vehicle_sales" -> hongqi_sales, "nev_sales_yoy_pct" ->
     hongqi_nev_sales_yoy_pct), as a model's does (data/DICTIONARY.md, "Metric naming")."""
     slug = snake(brand)
-    if not metric or metric.startswith(f"{slug}_"):
-        return metric
+    if not metric or metric.startswith(f"{slug}_") or re.match(r"(?:model_)?[a-z]*\d[a-z0-9]*_", metric):
+        return metric  # (a model's figure is named by the model: "sold 20,825 H5 models" -> h5_sales)
     return f"{slug}_{metric.removeprefix('vehicle_')}"
 
 
@@ -2196,7 +2198,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     model = _MODEL.match(text, mention.end) or _OF_ITS_MODEL.match(text, mention.end)
     if model and context.measure in SERIES:  # "delivered 1,210 LP7s": the model's deliveries ("3,600 of its Zeta
         # ONE SUVs")
-        return f"{snake(model[1])}_{context.measure}", "vehicles"
+        return f"{snake(model[1] or model[2])}_{context.measure}", "vehicles"
     named_model = _MODEL_PLURAL.match(text, mention.end)
     if (named_model and context.measure in SERIES and named_model[1] not in PLACE_SET
             and not {named_model[1], named_model[1].split()[0]} & set(known_company_names())):

@@ -204,3 +204,11 @@ def test_days_of_a_month_and_the_year_to_the_last_of_them(tmp_path: Path):
     rows = _rows(tmp_path, text, published="2024-06-19")
     assert [rows[s]["period"] for s in ("281,000", "3%", "51.2%", "4.12 million")] == [
         "2024-06-01/2024-06-16", "2024-06-01/2024-06-16", "2024-06-01/2024-06-16", "2024-01-01/2024-06-16"]
+
+
+def test_a_models_units_are_named_by_the_model_not_its_brand(tmp_path: Path):
+    text = ("Hongqi record\n\nHongqi, a brand of FAW Group, sold 31,000 cars this year. It sold 21,600 Z5 models and "
+            "9,400 Z7 units.\n")
+    rows = _rows(tmp_path, text, published="2024-12-16")
+    assert [(rows[s]["entity"], rows[s]["metric"]) for s in ("21,600", "9,400")] == [("FAW", "z5_sales"),
+                                                                                    ("FAW", "z7_sales")]
