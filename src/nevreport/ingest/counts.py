@@ -325,8 +325,15 @@ _MILESTONE = re.compile(r"(?i)\b(?:(?:after|since)\s+(?:the|its)\s+first\s+(?:ca
 
 def is_cumulative(text: str, mention: Mention, spans: Spans) -> bool:
     """A running total: "By the end of June, NEV production had exceeded 20 million units"."""
-    return bool(_CUMULATIVE.search(text, spans.sentence[0], spans.clause[1])
-                or _MILESTONE.search(text, spans.clause[1], spans.sentence[1]))
+    said = text[spans.sentence[0] : spans.sentence[1]]
+    cues = [c for c in _CUMULATIVE.finditer(text, spans.sentence[0], spans.clause[1])
+            # ("In total, 15,444 buses were exported in 2024": the year's total, not a running one)
+            if not (re.fullmatch(r"(?i)in\s+total", c.group()) and _IN_A_YEAR.search(said))]
+    return bool(cues or _MILESTONE.search(text, spans.clause[1], spans.sentence[1]))
+
+
+_IN_A_YEAR = re.compile(r"(?i)\b(?:in|during|for)\s+(?:(?:19|20)\d\d|the\s+(?:first|second)\s+half|(?:last|this)\s+year"
+                        r"|the\s+(?:first|second|third|fourth)\s+quarter)\b")
 
 
 _CURRENCY = r"yuan|RMB|U\.?S\.?\s+dollars|dollars"

@@ -557,6 +557,7 @@ _THE_FIGURE = re.compile(r"\b[Tt]he\s+(?:figure|number)\b")
 
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,.;]*,")
+_SENT_FROM = re.compile(r"(?i)\b(?:exported|shipped|exports|shipments)\s+from\s+$")
 
 
 def _narrowed(entity: str, names: list[_Name]) -> str:
@@ -702,7 +703,9 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
     if is_event(sentence_subject) or is_facility(sentence_subject):
         return sentence_subject
     found = next((n.entity for n in in_clause if not n.is_adjective and (
-        n.entity in PLACE_SET and n.before in _WHERE_PREPOSITIONS or is_event(n.entity))), "")
+        n.entity in PLACE_SET and n.before in _WHERE_PREPOSITIONS or is_event(n.entity)
+        # "15,444 buses were exported from China": the country they left
+        or n.entity in PLACE_SET and _SENT_FROM.search(text, max(0, n.start - 30), n.start))), "")
     if found:
         return found
     if _TRAILING_CHANGE.match(text, spans.clause[0]):

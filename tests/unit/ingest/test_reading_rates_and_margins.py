@@ -212,3 +212,10 @@ def test_a_models_units_are_named_by_the_model_not_its_brand(tmp_path: Path):
     rows = _rows(tmp_path, text, published="2024-12-16")
     assert [(rows[s]["entity"], rows[s]["metric"]) for s in ("21,600", "9,400")] == [("FAW", "z5_sales"),
                                                                                     ("FAW", "z7_sales")]
+
+
+def test_a_years_total_exported_from_china_is_chinas_and_not_a_running_total(tmp_path: Path):
+    text = ("Bus exports\n\nBYD is the biggest maker of electric buses. In total, 16,200 new-energy buses were "
+            "exported from China in 2024.\n")
+    row = _rows(tmp_path, text, published="2025-01-23")["16,200"]
+    assert (row["entity"], row["metric"], row["period"]) == ("China", "nev_bus_exports", "2024")
