@@ -507,6 +507,10 @@ def _verbs_then_levels(text: str, mention: Mention, spans: Spans) -> str:
 
 
 _ELECTRIC_AND_HYBRID = re.compile(r"(?i)\belectric\s+and\s+plug-in\s+hybrid\b")
+# Buses by size, as bus makers report them: "large-, medium- and light buses", "large, medium and small buses"
+_BUS_SIZES = re.compile(r"(?i)\b(?P<sizes>(?:(?:large|medium|light|small|mini)(?:-sized)?-?"
+                        r"(?:,\s*|\s+and\s+|,\s+and\s+)){1,3}(?:large|medium|light|small|mini)(?:-sized)?)[- ]"
+                        r"(?:buses|coaches)\b")
 
 
 def paired_what(text: str, mention: Mention, spans: Spans) -> str:
@@ -524,6 +528,14 @@ def paired_what(text: str, mention: Mention, spans: Spans) -> str:
     if not numbers:
         return ""
     first = start + numbers[0].start()
+    sizes = _BUS_SIZES.search(text, start, first)
+    if sizes:  # "sales of large-, medium- and light buses stood at 794 units, 676 units and 358 units respectively"
+        listed = [f"{size.lower()}_bus" for size in re.findall(r"(?i)\b(large|medium|light|small|mini)\b",
+                                                               sizes["sizes"])]
+        kind = "percent" if mention.unit == "percent" else "level"
+        same = [start + m.start() for m in numbers
+                if ("percent" if re.search(r"percent|%", m.group()) else "level") == kind]
+        return listed[same.index(mention.start)] if len(same) == len(listed) and mention.start in same else ""
     listed = [m.lastgroup or "" for m in _WHAT_RE.finditer(text, start, first)
               if not any(a <= m.start() < b for a, b in ((o.start(), o.end())
                                                           for pattern in (_ORGANISATION, _MARKET_EPITHET)

@@ -219,3 +219,11 @@ def test_a_years_total_exported_from_china_is_chinas_and_not_a_running_total(tmp
             "exported from China in 2024.\n")
     row = _rows(tmp_path, text, published="2025-01-23")["16,200"]
     assert (row["entity"], row["metric"], row["period"]) == ("China", "nev_bus_exports", "2024")
+
+
+def test_buses_by_size_in_turn(tmp_path: Path):
+    text = ("Zeta Bus sales\n\nZeta Bus's sales of large-, medium- and light buses in May stood at 812 units, 655 "
+            "units, and 341 units respectively, down by 30.5%, 38.2% and 37.9% year on year.\n")
+    rows = _rows(tmp_path, text, published="2024-06-10")
+    assert [rows[s]["metric"] for s in ("812", "655", "341", "38.2%")] == [
+        "large_bus_sales", "medium_bus_sales", "light_bus_sales", "medium_bus_sales_yoy_pct"]
