@@ -400,7 +400,7 @@ _FORECAST_WORDS = re.compile(
     r"|(?-i:should)(?!\s+(?:also\s+)?(?:be\s+(?:noted|said|mentioned|pointed|stressed|added|emphasi[sz]ed|remembered"
     r"|recalled|clear)|note|know|remember|consider|bear)\b)"
     r"|sees|guidance|guided\s+for|consensus"
-    r"|(?:is|are)\s+seen\s+(?:\w+ing|at|as|to)"  # "Auto sales are seen falling 5% to 26.68 million units"
+    r"|(?:is|are)\s+seen\s+(?:\w+ing|at|as|to)"  # "Car sales are seen falling 4% to 2.66 million units"
     r")\b"  # "Nio sees Q3 revenue of CNY1.59B to CNY1.66B vs. CNY3.28B consensus"
 )
 # ("are estimated to have totaled 1.387 million units in December": an estimate of what happened)

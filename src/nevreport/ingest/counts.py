@@ -327,7 +327,7 @@ def is_cumulative(text: str, mention: Mention, spans: Spans) -> bool:
     """A running total: "By the end of June, NEV production had exceeded 20 million units"."""
     said = text[spans.sentence[0] : spans.sentence[1]]
     cues = [c for c in _CUMULATIVE.finditer(text, spans.sentence[0], spans.clause[1])
-            # ("In total, 15,444 buses were exported in 2024": the year's total, not a running one)
+            # ("In total, 16,200 buses were exported in 2024": the year's total, not a running one)
             if not (re.fullmatch(r"(?i)in\s+total", c.group()) and _IN_A_YEAR.search(said))]
     return bool(cues or _MILESTONE.search(text, spans.clause[1], spans.sentence[1]))
 

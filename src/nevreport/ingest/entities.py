@@ -669,7 +669,7 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
     # "four assembly plants in Hungary": where the things counted stand, not whose they are
     in_clause = [n for n in in_clause if not _FACILITIES_IN.search(text, max(0, n.start - 40), n.start)]
     in_sentence = _owners_dropped(text, entities.names_in(text, *spans.sentence))
-    # "BAIC Motor, which has ventures with Daimler and Hyundai, was down 15.68 percent": not the partners a
+    # "Zeta Motor, which has ventures with Lumen and Harbour, was down 6.5 percent": not the partners a
     # relative clause names
     asides = [a.span() for a in _RELATIVE_ASIDE.finditer(text, spans.sentence[0], spans.sentence[1])
               if not a.start() <= spans.clause[0] < a.end()]

@@ -60,7 +60,7 @@ _MEASURES = [
                       r"|registered(?=\s+(?:a\s+(?:record|total)\s+(?:of\s+)?|about\s+|over\s+|more\s+than\s+|nearly"
                       r"\s+|some\s+)?\d)"),
     ("ownership", r"ownership|parc|on\s+(?:the|its|their|(?-i:[A-Z])[\w]*['\u2019]s)\s+roads?|in\s+use"
-                  # "the province had about 287,500 electric vehicles", "the charging demand of 4 million NEVs": the
+                  # "the province had about 41,500 electric vehicles", "the charging demand of 2 million NEVs": the
                   # vehicles a place has, or a network is built to serve
                   r"|(?<![\w-])(?:has|had|have)(?=\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?"
                   r"[\d,.]+\s*(?:million\s+)?(?:NEVs|EVs|new[- ]energy\s+vehicles|electric\s+vehicles)\b)"
@@ -529,7 +529,7 @@ def paired_what(text: str, mention: Mention, spans: Spans) -> str:
         return ""
     first = start + numbers[0].start()
     sizes = _BUS_SIZES.search(text, start, first)
-    if sizes:  # "sales of large-, medium- and light buses stood at 794 units, 676 units and 358 units respectively"
+    if sizes:  # "sales of large-, medium- and light buses stood at 812 units, 655 units and 341 units respectively"
         listed = [f"{size.lower()}_bus" for size in re.findall(r"(?i)\b(large|medium|light|small|mini)\b",
                                                                sizes["sizes"])]
         kind = "percent" if mention.unit == "percent" else "level"

@@ -643,7 +643,7 @@ _OTHER_SALES = re.compile(r"(?i)\b(?:wholesale|wholesales|factory|exports?|overs
 _INDUSTRY = re.compile(r"(?i)\bindustr(?:y|ies)\b|\bsector\b")
 # Money a company takes in, makes or spends: no kind of vehicle, except an industry's or its makers'
 _COMPANY_MONEY = ("revenue", "net_profit", "gross_profit", "operating_costs")
-# "Guizhou's new-energy battery and material sector", "the lithium battery industry": a sector named by what it makes
+# "Northvale's hydrogen and fuel cell sector", "the lithium battery industry": a sector named by what it makes
 # (not the car industry's, nor words that say something else: "the annual output of the sector")
 _NOT_A_SECTOR = re.compile(r"(?i)\b(?:auto\w*|cars?|vehicles?|NEVs?|EVs?|manufacturing|industrial|output|of|the|in"
                            r"|for|whole|entire|overall|new[- ]energy\s+vehicles?)\b|\bnew[- ]energy\s*$")
@@ -670,7 +670,7 @@ def _destination(text: str, mention: Mention, spans: Spans) -> str:
 
 # "1,210 LP7s", "2,000 Model Ys": a model's name, plural
 _MODEL = re.compile(r"\s+((?:Model\s+)?[A-Z][A-Za-z-]*\d+[A-Za-z]*|Model\s+[A-Z])s\b"
-                    # "sold 20,825 H5 models and 9,175 H7 models": a model's name before a word for its units
+                    # "sold 21,600 Z5 models and 9,400 Z7 units": a model's name before a word for its units
                     r"|\s+((?:Model\s+)?[A-Z][A-Za-z-]*\d+[A-Za-z]*)\s+(?:models|units|cars|vehicles|sedans|SUVs)\b")
 # "3,600 of its Zeta ONE SUVs": a model the company makes, by its name
 _OF_ITS_MODEL = re.compile(r"\s+of\s+its\s+((?!(?:new|latest|own|flagship|electric)\b)[A-Z][\w-]*"
@@ -703,7 +703,7 @@ _NUMBER_OF = re.compile(r"(?i)\b(?:the\s+)?(?:total\s+)?(?:number|amount|count)\
 _MONEY_RAISED = re.compile(r"(?i)(?P<ipo_proceeds>\binitial\s+public\s+offering\b|\bIPO\b|\blisting\b)"
                            r"|(?P<financing>\bround\s+of\s+(?:financing|funding)\b|\b(?:financing|funding)\s+round\b"
                            r"|\bfund-?raising\b|\brais(?:ed|es|ing)\b[^.;]{0,40}?\b(?:financing|funding)\b"
-                           # "plans to raise $530 million by issuing shares", "share placements, which raised"
+                           # "plans to raise $310 million by issuing new shares", "share placements, which raised"
                            r"|\brais(?:e|ed|es|ing)\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:by|through|via)\s+(?:issuing|selling|an?\s+"
                            r"(?:share|stock|bond|rights)\s+(?:issue|sale|offering|placement))\b"
                            r"|\b(?:share|stock)\s+(?:placements?|issues?|sales?)\b[^.;]{0,40}?\brais(?:ed|es|ing)\b)")
@@ -1178,7 +1178,7 @@ def _brand_metric(brand: str, metric: str) -> str:
     hongqi_nev_sales_yoy_pct), as a model's does (data/DICTIONARY.md, "Metric naming")."""
     slug = snake(brand)
     if not metric or metric.startswith(f"{slug}_") or re.match(r"(?:model_)?[a-z]*\d[a-z0-9]*_", metric):
-        return metric  # (a model's figure is named by the model: "sold 20,825 H5 models" -> h5_sales)
+        return metric  # (a model's figure is named by the model: "sold 21,600 Z5 models" -> z5_sales)
     return f"{slug}_{metric.removeprefix('vehicle_')}"
 
 
@@ -1639,7 +1639,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
                        if what_in(text, found.start("words"), found.end("words")) not in VEHICLE_KINDS
                        and not _NOT_A_SECTOR.search(found["words"])), None)
     if sector:
-        # "the industrial output of Guizhou's new-energy battery and material sector": that sector's output value
+        # "the industrial output of Northvale's hydrogen and fuel cell sector": that sector's output value
         words = snake(re.sub(r"(?i)\bmaterials\b", "material", sector["words"]))
         name = re.sub(r"^(?:(?:industrial|nev|vehicle)_)?output_value", f"{words}_output_value", name)
     if name.startswith("power_battery_") and _joint_batteries(text, spans):
@@ -2317,7 +2317,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     elif measure in _COMPANY_MONEY and entity in PLACE_SET and not re.search(
             r"(?i)\bindustrial\b", text[slice(*spans.clause)]) and _INDUSTRY.search(
             text, text.rfind("\n\n", 0, spans.sentence[0]) + 1, spans.sentence[1]):
-        # "China's auto industry is scaling up ... Total turnover has surpassed 10 trillion yuan": a place's
+        # "Northvale's car industry kept growing ... Total turnover reached 2.1 trillion yuan": a place's
         # revenue, in a paragraph about its industry, is the industry's (its vehicles', unless it names a kind)
         base = f"{context.what if context.what in VEHICLE_KINDS else 'vehicle'}_{measure}{target}"
     elif measure == "revenue" and (segment := segment_revenue(text, spans.clause[0], mention.start)):

@@ -125,7 +125,7 @@ _THE_FIGURE_OPENS = re.compile(r"(?i)(?:the|this|that)\s+(?:(?:monthly|quarterly
                                r"(?:figure|number|total|tally)\s+(?:is|was|marks?|marked)\b")
 _COMPARED_WITH = re.compile(r"(?i)\b(?:above|below|than|compared\s+(?:with|to)|versus|vs\.?)\s+"
                             r"(?:the\s+|that\s+of\s+)?$")
-# "Total turnover has already surpassed 10 trillion yuan": a flow that reached a level in the period told before
+# "Total turnover has already passed 3 trillion yuan": a flow that reached a level in the period told before
 # (a stock, "the city has exceeded 1 million charging piles", is counted when written)
 _PERFECT_REACHED = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+|also\s+|already\s+)?(?:surpassed|exceeded|reached"
                               r"|topped|passed|hit)\b")
@@ -409,7 +409,7 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     period = _period_of(text, mention, spans, published, status)
     said = text[spans.sentence[0] : spans.sentence[1]]
     if published and _YEAR_SO_FAR_SAID.search(said):
-        # "From July 1-13, retail sales reached ... Cumulative sales since the beginning of the year reached":
+        # "From June 1-16, retail sales reached ... Cumulative sales since the beginning of the year reached":
         # the year so far, to the last day the sentences before count
         days = [p.period for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:3]
                 for p in _periods_in(text, start, end, published, False) if _DAY_SPAN.fullmatch(p.period)]
@@ -701,7 +701,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     partitive = bool(PARTITIVE.search(sentence))
     if (published and not future and not partitive and _PRESENT.search(clause)
             and not _PAST_VERB_ONLY.search(clause) and not _THE_FIGURE_OPENS.match(text, spans.sentence[0])):
-        # ("The monthly figure is 7.8 percent higher than the previous month": the figure before, of its period)
+        # ("The monthly figure is 4.2 percent above the month before": the figure before, of its period)
         # "It has 400,000 square meters": counted when written, or on the day the article counts its stocks at
         return _stock_date(text, spans.sentence[0], published) or f"{published.year}-{published.month:02d}"
     # "..., positioning the firm, which stopped making fuel cars in 2022, to top the market last year": a
@@ -758,7 +758,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
                      if not any(a <= p.start < b for a, b in asides)]
             present = present or next((p.period for p in found if _NOW.match(text, p.start)), "")
             found = [p for p in found if not _NOW.match(text, p.start) and not _COMPARED_WITH.search(
-                text, max(start, p.start - 30), p.start)]  # (not "0.1 points above 2024's low": a base)
+                text, max(start, p.start - 30), p.start)]  # (not "0.3 points below 2023's peak": a base)
             if not future:  # an actual figure does not take the year an outlook before it names ("forecast
                 found = [p for p in found if status_of(  # sales of 3 million this year")
                     text[max(start, p.start - 60) : p.start]) not in ("forecast", "target")] or found[:1]

@@ -59,7 +59,7 @@ _MOVE_IN_SHARES = re.compile(r"(?i)\s+(?:drop|fall|decline|plunge|slump|slide|ri
                              r"(?:(?:its|their|[A-Z][\w.-]*['\u2019]s)\s+)?shares\b")  # (not "its stock of cars")
 
 
-# "Guangzhou Automobile Group was down 8.17 percent in Hong Kong and 4.65 percent in Shanghai": a move on an
+# "Zeta Motor Group was down 3.5 percent in Hong Kong and 2.25 percent in Shanghai": a move on an
 # exchange, in a story about shares
 _ON_EXCHANGE = re.compile(r"\s+in\s+(?:Hong\s+Kong|Shanghai|Shenzhen|New\s+York|U\.?S\.?\s+trading"
                           r"|(?:pre-?market|early|morning|afternoon|midday|late)\s+trading)\b")

@@ -104,8 +104,8 @@ def test_on_track_for_and_a_market_that_will_reach(tmp_path: Path, sentence, sta
 
 def test_a_move_on_an_exchange_in_a_story_about_shares(tmp_path: Path):
     text = ("Carmakers' shares slip\n\nGuangzhou Automobile Group, which builds cars with Honda and Toyota, was down "
-            "3.5 percent in Hong Kong and 2.25 percent in Shanghai on Tuesday. The shares of BAIC Motor, which has "
-            "ventures with Hyundai, ended the morning among the weakest, down 6.5 percent on Tuesday.\n")
+            "3.5 percent in Hong Kong and 2.25 percent in Shanghai on Tuesday. BAIC Motor's shares, which had led in "
+            "spring, with Hyundai's, ended the morning among the weakest, down 6.5 percent on Tuesday.\n")
     rows = _rows(tmp_path, text, published="2024-06-11")
     assert [(rows[s]["entity"], rows[s]["metric"]) for s in ("3.5 percent", "2.25 percent", "6.5 percent")] == [
         ("GAC", "share_price_change_pct"), ("GAC", "share_price_change_pct"), ("BAIC", "share_price_change_pct")]
@@ -130,7 +130,7 @@ def test_an_operating_profit_and_its_base_a_year_back(tmp_path: Path):
     ("sentence", "stated"),
     [("By the end of last year, Northvale had about 41,500 electric vehicles and 960 public charging stations.",
       "41,500"),
-     ("The new piles will meet the charging needs of 41,500 electric vehicles, the city said.", "41,500"),
+     ("Officials said the stations are meant to cover the charging needs of 41,500 electric vehicles.", "41,500"),
      ("The network is meant to meet the demand of powering 41,500 NEVs by 2027.", "41,500")],
 )
 def test_the_vehicles_a_place_has_or_a_network_serves_are_its_ownership(tmp_path: Path, sentence, stated):
@@ -144,11 +144,11 @@ def test_guided_for_is_an_outlook(tmp_path: Path):
 
 
 def test_a_flow_that_has_surpassed_a_level_continues_the_period_before(tmp_path: Path):
-    text = ("Industry report\n\nThe sector's margin stood at 4.6% in January-October 2025, 0.2 percentage points "
-            "above 2024's low of 4.4%. Total turnover has already surpassed 9 trillion yuan, up 7.7% year on year. "
-            "The city has exceeded 1.5 million charging piles.\n")
+    text = ("Industry report\n\nNorthvale's makers earned a margin of 4.6% in January-October 2025, 0.3 percentage "
+            "points below 2023's peak of 4.9%. Their sales revenue has already passed 900 billion yuan, rising 7.7% "
+            "year on year. The city has exceeded 1.5 million charging piles.\n")
     rows = _rows(tmp_path, text, published="2025-11-27")
-    assert [rows[s]["period"] for s in ("9 trillion yuan", "7.7%", "1.5 million")] == [
+    assert [rows[s]["period"] for s in ("900 billion yuan", "7.7%", "1.5 million")] == [
         "2025-01/2025-10", "2025-01/2025-10", "2025-11"]
 
 
@@ -161,9 +161,9 @@ def test_a_places_revenue_in_a_paragraph_about_its_industry_is_the_industrys(tmp
 
 
 def test_a_transaction_value_after_used_cars_traded_is_their_sales(tmp_path: Path):
-    text = ("Used cars\n\nIn the first half, about 6.9 million second-hand cars were traded in China. The total "
-            "transaction value topped 480 billion yuan in the period.\n")
-    assert _rows(tmp_path, text, published="2024-07-15")["480 billion yuan"]["metric"] == "used_vehicle_sales_cny"
+    text = ("Used cars\n\nDealers in Northvale sold about 690,000 second-hand cars in the first half. Their total "
+            "transaction value came to 48 billion yuan over those months.\n")
+    assert _rows(tmp_path, text, published="2024-07-15")["48 billion yuan"]["metric"] == "used_vehicle_sales_cny"
 
 
 def test_money_raised_by_issuing_shares_is_financing(tmp_path: Path):
@@ -181,8 +181,8 @@ def test_seen_falling_is_an_outlook(tmp_path: Path):
 
 
 def test_the_monthly_figure_is_of_the_month_before(tmp_path: Path):
-    text = ("Retail sales\n\nRetail sales of new energy passenger cars came in at about 412,000 units in May, up 31 "
-            "percent year on year.\n\nThe monthly figure is 6.4 percent higher than the previous month.\n")
+    text = ("Retail sales\n\nNorthvale's dealers sold some 41,200 NEVs to buyers in May, 31 percent more than a year "
+            "before.\n\nThis monthly figure is 6.4 percent above the month before.\n")
     assert _rows(tmp_path, text, published="2024-06-12")["6.4 percent"]["period"] == "2024-05"
 
 
@@ -198,9 +198,9 @@ def test_a_sectors_output_value_is_named_after_what_it_makes(tmp_path: Path):
 
 
 def test_days_of_a_month_and_the_year_to_the_last_of_them(tmp_path: Path):
-    text = ("Weekly sales\n\nFrom June 1-16, retail sales of new energy passenger cars reached 281,000 units, down 3% "
-            "MoM compared to the same period last month. The retail penetration rate was 51.2%. Cumulative retail "
-            "sales since the beginning of the year reached 4.12 million units.\n")
+    text = ("Weekly sales\n\nFrom June 1-16, NEV retail sales in China came to 281,000 units, 3% below the same "
+            "period last month. NEVs took 51.2% of retail sales. Since the beginning of the year buyers have taken "
+            "4.12 million of them.\n")
     rows = _rows(tmp_path, text, published="2024-06-19")
     assert [rows[s]["period"] for s in ("281,000", "3%", "51.2%", "4.12 million")] == [
         "2024-06-01/2024-06-16", "2024-06-01/2024-06-16", "2024-06-01/2024-06-16", "2024-01-01/2024-06-16"]
@@ -222,8 +222,8 @@ def test_a_years_total_exported_from_china_is_chinas_and_not_a_running_total(tmp
 
 
 def test_buses_by_size_in_turn(tmp_path: Path):
-    text = ("Zeta Bus sales\n\nZeta Bus's sales of large-, medium- and light buses in May stood at 812 units, 655 "
-            "units, and 341 units respectively, down by 30.5%, 38.2% and 37.9% year on year.\n")
+    text = ("Zeta Bus sales\n\nIn May, Zeta Bus delivered large-, medium- and light buses numbering 812 units, 655 "
+            "units, and 341 units respectively, falling 30.5%, 38.2% and 37.9% from a year earlier.\n")
     rows = _rows(tmp_path, text, published="2024-06-10")
     assert [rows[s]["metric"] for s in ("812", "655", "341", "38.2%")] == [
-        "large_bus_sales", "medium_bus_sales", "light_bus_sales", "medium_bus_sales_yoy_pct"]
+        "large_bus_deliveries", "medium_bus_deliveries", "light_bus_deliveries", "medium_bus_deliveries_yoy_pct"]
