@@ -251,6 +251,9 @@ def leader_years_name(text: str, mention: Mention, spans: Spans, noun: str) -> s
 
 _PACE = re.compile(r"(?i)\b(?:slower|faster|quicker)\s+than\b"
                    r"|\bthan\s+the\s+(?:[\w-]+\s+){0,2}(?:pace|growth\s+rate)\b")
+# "3.3 percentage points lower than the declining rate recorded in the January-July period": a growth's change
+_THAN_THE_RATE = re.compile(r"(?i)\s*(?:higher|lower|faster|slower)\s+than\s+the\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:declin\w*|growth|fall\w*|ris\w*|increase|decrease)\s+rates?\b")
 # "2.6 percentage points faster than the whole manufacturing sector": a growth set against another industry's
 _THAN_INDUSTRY = re.compile(r"(?i)\s*(?:higher|lower|faster|slower|quicker)\s+than\s+(?:that\s+of\s+)?the\s+"
                             r"(?:overall\s+|whole\s+|entire\s+)?(?P<industry>manufacturing|industrial|mining|services?"
@@ -290,6 +293,7 @@ def rate_changed(text: str, mention: Mention, spans: Spans) -> tuple[Mention, st
         return None
     of_rate = _RATE_SUBJECT.search(text, spans.sentence[0], mention.start)
     if not of_rate and not _PACE.match(text, mention.end) and not _THAN_INDUSTRY.match(text, mention.end) and not (
+            _THAN_THE_RATE.match(text, mention.end)) and not (
             _PACE.search(text, mention.end, min(mention.end + 12, spans.sentence[1]))):
         return None
     region = (spans.sentence[0], mention.start)

@@ -195,7 +195,7 @@ _WHAT_RE = re.compile(
     r"|\bICE\s+(?:vehicles?|cars?)\b)"
     r"|(?P<used_nev>\b(?:used|second[- ]hand)\s+(?:NEVs?|new[- ]energy\s+(?:vehicles?|cars?)|EVs?|electric\s+(?:cars?"
     r"|vehicles?))\b)"
-    r"|(?P<used_vehicle>\bused[- ](?:cars?|vehicles?|autos?)\b|\bsecond[- ]hand\s+(?:cars?|vehicles?)\b)"
+    r"|(?P<used_vehicle>\bused[- ](?:cars?|vehicles?|autos?|automobiles?)\b|\bsecond[- ]hand\s+(?:cars?|vehicles?)\b)"
     # "China's bus exports", "90 new energy buses" (not a bus stop, lane or route)
     r"|(?P<bus>\b(?:e-)?bus(?:es)?\b(?!\s+(?:stops?|lanes?|routes?|stations?|terminals?|shelters?)\b))"
     r"|(?P<vehicle>\b(?:vehicles?|cars?|automobiles?|autos?|auto\s+industry|automotive)\b)"

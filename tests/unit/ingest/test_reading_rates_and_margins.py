@@ -227,3 +227,11 @@ def test_buses_by_size_in_turn(tmp_path: Path):
     rows = _rows(tmp_path, text, published="2024-06-10")
     assert [rows[s]["metric"] for s in ("812", "655", "341", "38.2%")] == [
         "large_bus_deliveries", "medium_bus_deliveries", "light_bus_deliveries", "medium_bus_deliveries_yoy_pct"]
+
+
+def test_points_lower_than_the_declining_rate_before_are_a_growths_change(tmp_path: Path):
+    text = ("Retail sales\n\nCar retail sales in January-May fell 12.4 percent year on year, 2.1 percentage points "
+            "lower than the declining rate recorded in January-April. Used automobile sales rose 9.6 percent.\n")
+    rows = _rows(tmp_path, text, published="2024-06-10")
+    assert [rows[s]["metric"] for s in ("2.1 percentage points", "9.6 percent")] == [
+        "passenger_car_retail_sales_yoy_pct_mom_pp", "used_vehicle_sales_yoy_pct"]
