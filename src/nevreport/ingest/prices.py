@@ -41,7 +41,9 @@ _SHARES = re.compile(r"\blisted\s+shares\b|\b[Ss]hares\s+(?:of|in)\s+[A-Z]"
                      r"|\(\s*[\dA-Z]{1,6}\.[A-Z]{1,3}\s*\)")  # a listed company's code: "CATL (300750.SZ) gained 2%"
 _MOVE = (r"(?i)\b(?:rose|rises?|rising|surg(?:ed|es?|ing)|jump(?:ed|s|ing)?|gain(?:ed|s|ing)?|climb(?:ed|s|ing)?|fell"
          r"|falls?|falling|drop(?:ped|s|ping)?|slid|slides?|sliding|tumbl(?:ed|es?|ing)|declin(?:ed|es?|ing)"
-         r"|plung(?:ed|es?|ing)|soar(?:ed|s|ing)?|rall(?:ied|ies|ying)|sank|close[sd]?\s+(?:up|down)|(?:was|were)\s+(?:up"
+         r"|plung(?:ed|es?|ing)|soar(?:ed|s|ing)?|rall(?:ied|ies|ying)|sank|close[sd]?\s+(?:up|down)"
+         # "before paring gains to 4.0%": where the move ended
+         r"|(?:par|trimm)(?:ed|ing)\s+(?:its\s+|their\s+|some\s+)?(?:gains|losses)\s+to|(?:was|were)\s+(?:up"
          r"|down)|trad(?:ed|ing)\s+(?:higher|lower|up|down)|(?<=shares\s)(?:up|down)|(?<=,\s)(?:up|down))\b")
 # ("shares are trading higher by 1.1%", "with BYD shares down 3%")
 _MOVED_BY = re.compile(_MOVE + r"\s+(?:as\s+much\s+as\s+|by\s+|nearly\s+|about\s+|more\s+than\s+|over\s+"
@@ -109,7 +111,8 @@ _PRICE_RANGE = re.compile(r"(?i)(?:\s*(?:-|\u2013|to)\s*(?:HK\$|US\$|\$)?\d[\d.,
 # (not a placement of new shares, or analysts' targets for a share's price)
 _NOT_A_LISTING = re.compile(r"(?i)\bplac(?:ement|ing)\b|\brights\s+issue\b|\banalysts?\b|\bbrokers?\b")
 # An amount in brackets right after another converts it: "HK$14.60 (US$1.87)"
-_CONVERTS = re.compile(r"(?P<amount>(?:HK\$|US\$|\$|RMB\s?|CNY\s?)?\d[\d,.]*(?:\s*(?:yuan|dollars|euros))?)\s*\(\s*"
+_CONVERTS = re.compile(r"(?P<amount>(?:HK\$|US\$|\$|RMB\s?|CNY\s?)?\d[\d,.]*(?:\s*(?:yuan|(?:Hong\s+Kong\s+)?dollars"
+                       r"|euros))?)(?:\s*\(\s*|,\s+(?:equivalent|equal)\s+to\s+)"  # ("..., equivalent to US$6.68")
                        r"(?:about\s+|around\s+|roughly\s+|or\s+)?$")
 
 
