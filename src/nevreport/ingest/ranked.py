@@ -119,5 +119,9 @@ def share_group(text: str, spans: Spans, mention: Mention, abroad: bool = False)
     words[-1] = _SINGULAR.get(words[-1], words[-1].removesuffix("s"))
     if len(words) >= 2 and words[-1] == "brand":  # "homegrown brands": Chinese brands
         words[-2] = brand_origin(words[-2], abroad)
+        origin = brand_origin(words[0], abroad)
+        if len(words) > 2 and origin not in ("passenger", "car", "vehicle", "auto") and all(
+                w in ("passenger", "car", "vehicle", "auto") for w in words[1:-1]):
+            words = [origin, "brand"]  # "Chinese passenger car brands": the brands, whose kind the whole names
     words = ["nev" if w in ("nev", "nevs", "ev") else w for w in words]
     return "_".join(words)

@@ -243,3 +243,10 @@ def test_a_share_move_pared_to_and_its_price_converted(tmp_path: Path):
     rows = _rows(tmp_path, text, published="2024-06-10")
     assert [(rows[s]["metric"], rows[s]["period"]) for s in ("3.1%", "US$5.37")] == [
         ("share_price_change_pct", "2024-06-10"), ("share_price_usd", "2024-06-10")]
+
+
+@pytest.mark.parametrize(("origin", "group"), [("Chinese", "chinese_brand"), ("Japanese", "japanese_brand")])
+def test_brands_named_with_the_kind_of_car_they_sell(tmp_path: Path, origin, group):
+    text = f"Brands\n\nThe market share of {origin} passenger car brands reached 37 percent in May.\n"
+    assert _rows(tmp_path, text, published="2024-06-11")["37 percent"]["metric"] == (
+        f"{group}_share_of_passenger_car_sales")
