@@ -405,8 +405,8 @@ _FORECAST_WORDS = re.compile(
 )
 # ("are estimated to have totaled 1.387 million units in December": an estimate of what happened)
 _TARGET_WORDS = re.compile(
-    r"(?i)\b(?:aims?|aiming|goals?|targets?|targeted|targeting|plans? to|planning to|planned|strives? to|seeks? to"
-    r"|wants? to)\b"
+    r"(?i)\b(?:aims?|aimed\s+(?:for|at|to)|aiming|goals?|targets?|targeted|targeting|plans? to|planning to|planned"
+    r"|strives? to|seeks? to|wants? to|intends? to|intending to|(?:is|are|was|were)\s+ambitious\s+to)\b"
 )
 _PAST_VERB = re.compile(  # ("to hit 3.1 million", an infinitive, says no time)
     r"(?i)(?<!\bto\s)\b(?:was|were|had|did|sold|reached|hit|rose|fell|grew|totaled|totalled|exported|shipped|produced"

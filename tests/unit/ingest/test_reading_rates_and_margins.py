@@ -250,3 +250,14 @@ def test_brands_named_with_the_kind_of_car_they_sell(tmp_path: Path, origin, gro
     text = f"Brands\n\nThe market share of {origin} passenger car brands reached 37 percent in May.\n"
     assert _rows(tmp_path, text, published="2024-06-11")["37 percent"]["metric"] == (
         f"{group}_share_of_passenger_car_sales")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated", "metric"),
+    [("Zeta Motors aimed for 90,000 deliveries this year.", "90,000", "vehicle_deliveries_target"),
+     ("Zeta Motors intends to launch 12 new NEV products by 2026.", "12", "new_nev_products_target"),
+     ("Zeta Motors is ambitious to sell 480,000 vehicles this year.", "480,000", "vehicle_sales_target")],
+)
+def test_aimed_for_intends_to_and_ambitious_to_tell_a_goal(tmp_path: Path, sentence, stated, metric):
+    row = _rows(tmp_path, f"Goals\n\n{sentence}\n", published="2024-03-10")[stated]
+    assert (row["metric"], row["status"]) == (metric, "target")
