@@ -251,7 +251,7 @@ def leader_years_name(text: str, mention: Mention, spans: Spans, noun: str) -> s
 
 _PACE = re.compile(r"(?i)\b(?:slower|faster|quicker)\s+than\b"
                    r"|\bthan\s+the\s+(?:[\w-]+\s+){0,2}(?:pace|growth\s+rate)\b")
-# "3.3 percentage points lower than the declining rate recorded in the January-July period": a growth's change
+# "2.1 percentage points lower than the falling rate of January-April": a growth's change
 _THAN_THE_RATE = re.compile(r"(?i)\s*(?:higher|lower|faster|slower)\s+than\s+the\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:declin\w*|growth|fall\w*|ris\w*|increase|decrease)\s+rates?\b")
 # "2.6 percentage points faster than the whole manufacturing sector": a growth set against another industry's

@@ -231,14 +231,14 @@ def test_buses_by_size_in_turn(tmp_path: Path):
 
 def test_points_lower_than_the_declining_rate_before_are_a_growths_change(tmp_path: Path):
     text = ("Retail sales\n\nCar retail sales in January-May fell 12.4 percent year on year, 2.1 percentage points "
-            "lower than the declining rate recorded in January-April. Used automobile sales rose 9.6 percent.\n")
+            "lower than the falling rate of January-April. Used automobile sales rose 9.6 percent.\n")
     rows = _rows(tmp_path, text, published="2024-06-10")
     assert [rows[s]["metric"] for s in ("2.1 percentage points", "9.6 percent")] == [
         "passenger_car_retail_sales_yoy_pct_mom_pp", "used_vehicle_sales_yoy_pct"]
 
 
 def test_a_share_move_pared_to_and_its_price_converted(tmp_path: Path):
-    text = ("NIO shares rise\n\nShares of NIO rose as much as 6.2% early Monday before paring gains to 3.1% at 41.80 "
+    text = ("NIO shares rise\n\nShares of NIO rose as much as 6.2% in the morning, then pared gains to 3.1% at 41.80 "
             "Hong Kong dollars, equivalent to US$5.37.\n")
     rows = _rows(tmp_path, text, published="2024-06-10")
     assert [(rows[s]["metric"], rows[s]["period"]) for s in ("3.1%", "US$5.37")] == [
