@@ -88,7 +88,8 @@ _MEASURES = [
     ("net_margin", r"net\s+(?:profit\s+)?margins?"),
     ("operating_margin", r"operating\s+(?:profit\s+)?margins?"),
     # "gross profit of 5 billion yuan, a margin of 20 percent": the margin of the profit the sentence names
-    ("margin", r"(?<=\ba\s)margin(?=\s+of\b)"),
+    ("margin", r"(?<=\ba\s)margin(?=\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[\d.]+\s*"
+               r"(?:%|percent|per\s+cent))"),  # (not "by a margin of 5,000 units")
     # "Zeta's earnings", "its earnings": a company's profit
     ("gross_profit", r"gross\s+profits?(?!\s+margin)"),
     ("net_profit", r"net\s+(?:profit|income)|profits?|(?:(?<=['\u2019]s\s)|(?<=its\s)|(?<=their\s))earnings"),

@@ -1675,8 +1675,9 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         named = read_metric(text, counted[-1], spans, status, entity, period, known, False)[0]
         name = f"{named}_global_share_pct" if named and named not in _BARE_NAMES else name
     if re.match(r"margin_", name):  # "gross profit of 5 billion yuan, a margin of 20 percent": that profit's margin
-        profit = re.search(r"(?i)\b(gross|net|operating)\s+(?:profit|income)", text[spans.sentence[0] : mention.start])
-        name = f"{profit[1].lower()}_{name}" if profit else ""
+        profits = list(re.finditer(r"(?i)\b(gross|net|operating)\s+(?:profit|income)",
+                                   text[spans.sentence[0] : mention.start]))
+        name = f"{profits[-1][1].lower()}_{name}" if profits else ""  # (the profit named last before it)
     margin = re.fullmatch(r"(?P<margin>(?:vehicle|gross|net|operating)_margin)_(?:yoy|mom)_pct", name)
     moved = re.search(r"(?:^|_)(?P<margin>(?:vehicle|gross|net|operating)_margin)(?:_|$)", name) if (
         mention.unit == "percentage_points") else None

@@ -261,3 +261,11 @@ def test_brands_named_with_the_kind_of_car_they_sell(tmp_path: Path, origin, gro
 def test_aimed_for_intends_to_and_ambitious_to_tell_a_goal(tmp_path: Path, sentence, stated, metric):
     row = _rows(tmp_path, f"Goals\n\n{sentence}\n", published="2024-03-10")[stated]
     assert (row["metric"], row["status"]) == (metric, "target")
+
+
+def test_a_margin_is_of_the_profit_named_last_and_a_lead_in_units_is_none(tmp_path: Path):
+    text = ("Zeta results\n\nZeta Motors posted gross profit of 5 billion yuan and net profit of 1 billion yuan in the "
+            "first quarter, a margin of 4 percent.\n")
+    lead = "Zeta sales\n\nZeta Motors led Harbour by a margin of 5,000 units in May.\n"
+    assert (_rows(tmp_path, text, published="2024-06-10")["4 percent"]["metric"],
+            _rows(tmp_path / "lead", lead, published="2024-06-10")["5,000"]["metric"]) == ("net_margin_pct", "units")
