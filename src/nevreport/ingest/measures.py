@@ -250,6 +250,10 @@ MONTH_BASE = re.compile(
     rf"|(?:(?:more|less|higher|lower)\s+)?(?:from|than)\s+(?:that\s+of\s+)?"
     rf"(?:the\s+previous|a|last|the\s+prior)"
     rf"\s+month"
+    # "6.4 percent above the month before", "3% below the previous month", "more than the same period last month"
+    rf"|(?:above|below|(?:more|less|higher|lower)\s+than|from|over|compared\s+(?:with|to))\s+"
+    rf"(?:the\s+(?:month\s+before|previous\s+month|prior\s+month|preceding\s+month)"
+    rf"|the\s+same\s+period\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+month)\b"
     rf"|(?:(?:more|less|higher|lower)\s+)?(?:from|than(?:\s+in)?|over|compared\s+(?:with|to))\s+(?-i:{MONTH})"
     rf"(?!\s+(?:of\s+)?(?:last|a|the\s+previous)\s+year|\s+(?:19|20)\d\d)"  # "from April last year": a year earlier
     rf"|(?:surge|rise|increase|jump|drop|fall|decline|gain)\s+(?:compared\s+(?:with|to)|from|over)\s+(?-i:{MONTH})"

@@ -601,8 +601,9 @@ _YEAR_ON_YEAR_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,3}?(?:year[- ](?:on|ov
 _MONTHLY_OPENING = re.compile(r"(?i)\s*(?:monthly|on\s+a\s+monthly\s+basis|month[- ](?:on|over)[- ]month"
                               r"|compared\s+(?:with|to)\s+(?:the\s+previous|last)\s+month)\s*,")
 _OPENING_BASE = re.compile(r"(?i)compared\s+(?:to|with)\s+(?P<year>(?:19|20)\d\d)\s*,")
-_QUARTER_BASE = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,5}?(?:quarter[- ](?:on|over)[- ]quarter|(?:from|on|over)\s+the\s+"
-                           r"(?:preceding|previous|prior)\s+quarter|sequentially)\b")
+_QUARTER_BASE = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,5}?(?:quarter[- ](?:on|over)[- ]quarter|(?:from|on|over|above|below"
+                           r"|than)\s+the\s+(?:preceding|previous|prior)\s+quarter|(?:above|below|than)\s+the\s+quarter"
+                           r"\s+before|sequentially)\b")
 
 
 _OWNER_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['\u2019]s\s")

@@ -269,3 +269,14 @@ def test_a_margin_is_of_the_profit_named_last_and_a_lead_in_units_is_none(tmp_pa
     lead = "Zeta sales\n\nZeta Motors led Harbour by a margin of 5,000 units in May.\n"
     assert (_rows(tmp_path, text, published="2024-06-10")["4 percent"]["metric"],
             _rows(tmp_path / "lead", lead, published="2024-06-10")["5,000"]["metric"]) == ("net_margin_pct", "units")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [("NEV sales rose 25% year on year to 41,200 in May, 6.4 percent above the month before.", "nev_sales_mom_pct"),
+     ("NEV sales in May were 6.4 percent below the previous month.", "nev_sales_mom_pct"),
+     ("NEV sales in May fell 6.4 percent from the same period last month.", "nev_sales_mom_pct"),
+     ("Zeta Motors' revenue was 6.4 percent above the quarter before in the first quarter.", "revenue_qoq_pct")],
+)
+def test_a_change_on_the_month_or_quarter_before_in_other_wordings(tmp_path: Path, sentence, metric):
+    assert _rows(tmp_path, f"Sales\n\n{sentence}\n", published="2024-06-10")["6.4 percent"]["metric"] == metric
