@@ -269,20 +269,23 @@ _RATE_SUBJECT = re.compile(r"(?i)\b(?:growth\s+(?:rate|pace)|growing\s+speed|rat
                            # "The decline in sales narrowed by 2 percentage points", "the rate of decline eased by",
                            # "the growth slowed by": a change of the growth, not of a share
                            r"|\b(?:(?:the|its|this)\s+(?:rate\s+of\s+)?(?:decline|decrease|drop|fall|growth|increase|rise)"
-                           r"(?:\s+in\s+(?:[\w-]+\s+){0,2}?(?:sales|output|production|exports|deliveries))?"
+                           r"(?:\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}?(?:sales|output|production|exports|deliveries))?"
                            r"|a\s+(?:decline|decrease|drop|fall|growth|increase|rise)\s+that)"
                            r"(?:,\s*(?:however|though|meanwhile),)?\s+(?:narrowed|widened"
-                           r"|expanded|shrank|eased|slowed|accelerated|quickened)\s+(?:by\s+)?$")
+                           r"|expanded|shrank|eased|slowed|accelerated|quickened|narrowing|widening|easing|slowing"
+                           r"|accelerating)\s+(?:by\s+)?$")
 
 
 # "9 percentage points above the national average (level)", "higher than the national average by 9 percentage
 # points", "15 percentage points faster than the national average": a gap to the country's figure, not a change
 NATIONAL_AVERAGE_AFTER = re.compile(r"(?i)\s*(?:higher|lower|above|below|more|less|over|under|faster|slower)\s+"
                                     r"(?:than\s+)?(?:that\s+of\s+)?the\s+(?:national|country['\u2019]s)\s+"
-                                    r"(?:average|level)\b")
-NATIONAL_AVERAGE_BEFORE = re.compile(r"(?i)\b(?:higher|lower|above|below|more|less|faster|slower)\s+than\s+"
-                                     r"(?:that\s+of\s+)?the\s+(?:national|country['\u2019]s)\s+(?:average|level)"
-                                     r"\s+by\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$")
+                                    r"(?:average|level|figure|rate)\b")
+NATIONAL_AVERAGE_BEFORE = re.compile(r"(?i)\b(?:(?:higher|lower|above|below|more|less|faster|slower)\s+than"
+                                     r"|outpac\w+|exceed\w*|surpass\w*|top(?:s|ped|ping)?|trail\w*|lagg?\w*\s+behind)\s+"
+                                     r"(?:that\s+of\s+)?the\s+(?:national|country['\u2019]s)\s+"
+                                     r"(?:average|level|figure|rate)\s+by\s+(?:about\s+|around\s+|nearly\s+|some\s+"
+                                     r"|over\s+)?$")
 
 
 def rate_changed(text: str, mention: Mention, spans: Spans) -> tuple[Mention, str] | None:

@@ -707,7 +707,11 @@ _MONEY_RAISED = re.compile(r"(?i)(?P<ipo_proceeds>\binitial\s+public\s+offering\
                            # "plans to raise $310 million by issuing new shares", "share placements, which raised"
                            r"|\brais(?:e|ed|es|ing)\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:by|through|via)\s+(?:issuing|selling|an?\s+"
                            r"(?:share|stock|bond|rights)\s+(?:issue|sale|offering|placement))\b"
-                           r"|\b(?:share|stock)\s+(?:placements?|issues?|sales?)\b[^.;]{0,40}?\brais(?:ed|es|ing)\b)")
+                           r"|\b(?:share|stock)\s+(?:placements?|issues?|sales?)\b[^.;]{0,40}?\brais(?:ed|es|ing)\b"
+                           # "raised HK$3.2 billion in a share placement", "issued 50 million new shares, raising"
+                           r"|\brais(?:e|ed|es|ing)\b(?:[^.;]|\.(?=\d)){0,40}?\bin\s+an?\s+(?:share|stock|rights)\s+"
+                           r"(?:placement|sale|issue|offering)\b"
+                           r"|\b(?:issu(?:ed|es|ing)|sold|plac(?:ed|ing))\b[^.;]{0,60}?\bshares\b[^.;]{0,30}?\brais(?:ed|ing)\b)")
 _VALUED_AT = re.compile(r"(?i)\bvalu(?:ed|es|ing)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}at\s+"
                         r"(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$")
 _LISTING = re.compile(r"(?i)\b(?:initial\s+public\s+)?offering\b|\bIPO\b|\blisting\b|\bwent\s+public\b|\bdebut\b")

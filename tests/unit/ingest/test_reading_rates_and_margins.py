@@ -280,3 +280,29 @@ def test_a_margin_is_of_the_profit_named_last_and_a_lead_in_units_is_none(tmp_pa
 )
 def test_a_change_on_the_month_or_quarter_before_in_other_wordings(tmp_path: Path, sentence, metric):
     assert _rows(tmp_path, f"Sales\n\n{sentence}\n", published="2024-06-10")["6.4 percent"]["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["NEV sales fell 8 percent year on year in May. The growth of NEV sales slowed by 2 percentage points from April.",
+     "NEV sales fell 8 percent year on year in May, with the drop narrowing by 2 percentage points from April."],
+)
+def test_a_growth_of_sales_that_slowed_and_a_drop_narrowing(tmp_path: Path, sentence):
+    assert _rows(tmp_path, f"Sales\n\n{sentence}\n", published="2024-06-10")["2 percentage points"][
+        "metric"] == "nev_sales_yoy_pct_mom_pp"
+
+
+def test_a_penetration_rate_exceeding_the_national_figure(tmp_path: Path):
+    text = ("Northvale\n\nNorthvale's NEV penetration rate reached 52 percent in May, exceeding the national average "
+            "by 9 percentage points.\n")
+    assert _rows(tmp_path, text, published="2024-06-10")["9 percentage points"]["metric"] == (
+        "nev_share_of_new_vehicle_sales_vs_national_average_pp")
+
+
+@pytest.mark.parametrize(("sentence", "stated"),
+                         [("Zeta Motors raised HK$3.2 billion in a share placement on Monday.", "HK$3.2 billion"),
+                          ("Zeta Motors issued 50 million new shares on Monday, raising 600 million yuan.",
+                           "600 million yuan")])
+def test_money_raised_in_a_placement_or_by_shares_issued(tmp_path: Path, sentence, stated):
+    assert _rows(tmp_path, f"Zeta raises cash\n\n{sentence}\n", published="2024-06-10")[stated]["metric"].startswith(
+        "financing_")
