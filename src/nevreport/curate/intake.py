@@ -75,13 +75,24 @@ def add_article(file: Path, *, publisher: str, title: str, url: str, published: 
         raise UserError(f"{path.name} was not added; nothing was changed", problems)
 
     target = folder / path.name
+    sources = config.sources_csv(data_dir)
+    listed_before = sources.read_bytes() if sources.is_file() else None
     shutil.copyfile(path, target)  # the bytes as received: offsets in the article stay those of the file
-    _append_rows(config.sources_csv(data_dir), [row])
-    proposals = propose_rows(path.name, text, data_dir)
-    review = Path(review) if review else review_path(path.name, data_dir)
-    rows = review_rows(path.name, text, proposals, data_dir)
-    review.parent.mkdir(parents=True, exist_ok=True)
-    write_review(rows, review)
+    try:
+        _append_rows(sources, [row])
+        proposals = propose_rows(path.name, text, data_dir)
+        review = Path(review) if review else review_path(path.name, data_dir)
+        rows = review_rows(path.name, text, proposals, data_dir)
+        review.parent.mkdir(parents=True, exist_ok=True)
+        write_review(rows, review)
+    except BaseException:
+        # a draft that fails leaves the data as it was, so the same `add` can be run again
+        target.unlink(missing_ok=True)
+        if listed_before is None:
+            sources.unlink(missing_ok=True)
+        else:
+            sources.write_bytes(listed_before)
+        raise
     counts = {kind: sum(r["table"] == kind for r in rows) for kind in TABLES}
     print(f"add: saved {config.shown(target, data_dir)} and listed it in "
           f"{config.shown(config.sources_csv(data_dir), data_dir)}.", file=out)

@@ -395,7 +395,7 @@ def _short_quote(text: str, mention: Mention) -> str:
 
 _FORECAST_WORDS = re.compile(
     r"(?i)\b(?:will|(?:expect|estimat)\w*(?!\s+to\s+have\b)|anticipat\w*|forecast\w*|project(?:ed|ion)s?|predict\w*|likely"
-    r"|(?:is|are)\s+set\s+(?:to|for)|poised to|on\s+(?:track|course)\s+(?:to|for)|(?-i:could|would|might|may)"
+    r"|(?:is|are)\s+set\s+(?:to|for)|poised to|on\s+(?:track|course)\s+to|(?-i:could|would|might|may)"
     # "its staff should grow to" (not "It should also be noted that", "Investors should note")
     r"|(?-i:should)(?!\s+(?:also\s+)?(?:be\s+(?:noted|said|mentioned|pointed|stressed|added|emphasi[sz]ed|remembered"
     r"|recalled|clear)|note|know|remember|consider|bear)\b)"
@@ -426,7 +426,7 @@ GOAL_MET = re.compile(_GOAL_TOLD + r"(?!\s+of\b)")
 
 # "Great Wall Motor, which had targeted sales of 1.9 million, ended the year at 1.23 million": a goal told in the
 # past perfect governs its own number, not the clauses after it
-HAD_AIMED = re.compile(r"(?i)\bhad\s+(?:targeted|aimed|planned|set|hoped|expected)\b")
+HAD_AIMED = re.compile(r"(?i)\bhad\s+(?:targeted|aimed|planned|set|hoped|expected)\b|\baimed\s+(?:for|at)\b")
 
 
 def status_of(words: str) -> str:

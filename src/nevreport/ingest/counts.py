@@ -136,8 +136,9 @@ def sent_abroad(text: str, start: int, end: int) -> re.Match[str] | None:
 def export_destination(text: str, mention: Mention, spans: Spans) -> str:
     """The named country or region exports go to, for a number in its part of the sentence: "China exported 55,000
     autos to Iran, up 1.5 times, accounting for 29.6% of the total; 21,000 autos to ASEAN, ..." -> iran, asean."""
-    if not (_EXPORTED.search(text, *spans.sentence) or SENT_TO.search(text, *spans.sentence)):
-        return ""
+    if not spans.sentence[0] <= mention.start < spans.sentence[1] or not (
+            _EXPORTED.search(text, *spans.sentence) or SENT_TO.search(text, *spans.sentence)):
+        return ""  # (a number outside the sentence read has no part of it)
     semicolons = (spans.sentence[0] + m.end() for m in re.finditer(";", text[spans.sentence[0] : spans.sentence[1]]))
     cuts = sorted({spans.sentence[0], spans.sentence[1], *semicolons})
     start = max(c for c in cuts if c <= mention.start)
@@ -335,7 +336,8 @@ def is_cumulative(text: str, mention: Mention, spans: Spans) -> bool:
     said = text[spans.sentence[0] : spans.sentence[1]]
     cues = [c for c in _CUMULATIVE.finditer(text, spans.sentence[0], spans.clause[1])
             # ("In total, 16,200 buses were exported in 2024": the year's total, not a running one)
-            if not (re.fullmatch(r"(?i)in\s+total", c.group()) and _IN_A_YEAR.search(said))]
+            if not (re.fullmatch(r"(?i)in\s+total", c.group()) and _IN_A_YEAR.search(said) and not re.search(
+                r"(?i)\bsince\s+(?:19|20)\d\d|\bbringing\s+(?:the|its)\s+total|\bto\s+date\b", said))]
     return bool(cues or _MILESTONE.search(text, spans.clause[1], spans.sentence[1]))
 
 

@@ -644,6 +644,9 @@ _OTHER_SALES = re.compile(r"(?i)\b(?:wholesale|wholesales|factory|exports?|overs
 _INDUSTRY = re.compile(r"(?i)\bindustr(?:y|ies)\b|\bsector\b")
 # Money a company takes in, makes or spends: no kind of vehicle, except an industry's or its makers'
 _COMPANY_MONEY = ("revenue", "net_profit", "gross_profit", "operating_costs")
+# money a place takes in that is no industry's: "tax revenue", "fiscal revenue", "industrial" firms' (all industry's)
+_NOT_THE_INDUSTRYS = re.compile(r"(?i)\bindustrial\b|\b(?:tax|fiscal|budget(?:ary)?|tourism|services?|government"
+                                r"|public|land|consumer|utilit\w+|power|water)\s+(?:revenues?|income|profits?)\b")
 # "Northvale's hydrogen and fuel cell sector", "the lithium battery industry": a sector named by what it makes
 # (not the car industry's, nor words that say something else: "the annual output of the sector")
 _NOT_A_SECTOR = re.compile(r"(?i)\b(?:auto\w*|cars?|vehicles?|NEVs?|EVs?|manufacturing|industrial|output|of|the|in"
@@ -1666,7 +1669,9 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
             named = ""  # "Exports were 15 percent of its sales, up from 9 percent": a share's base; a growth's is not
         name = named if named and named not in _BARE_NAMES else name
     before = earlier_sentences(text, spans.sentence[0], across_paragraphs=False)[:1] if name.startswith(
-        "transaction_volume") else []
+        "transaction_volume") and not re.search(  # (not a sentence on new cars, a show's or another's deals)
+        r"(?i)\bnew\s+(?:cars?|vehicles?)\b|\b(?:expo|show|fair|exhibition)['\u2019]s\b|\bcars?\b|\bvehicles?\b",
+        text[slice(*spans.sentence)]) else []
     if name.startswith("transaction_volume") and any(re.search(
             r"(?i)\bused[- ](?:cars?|vehicles?)\b|\bsecond[- ]hand\b", text[start:end])
             for start, end in [spans.sentence, *before]):
@@ -2087,7 +2092,9 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     if rate:  # "the localization rate of its parts has passed 90 percent": a share, of what it names
         return f"{rate['stem'].lower()}ized_share_of_{rate['whole'].replace(' ', '_').replace('-', '_')}", unit
     if (growth := rate_changed(text, mention, spans)) is not None:  # "1.9 percentage points slower than"
-        of_growth = read_metric(text, growth[0], spans, status, entity, period, known)[0]
+        # (a growth the sentence before states is read in its own sentence)
+        grown_in = spans if growth[0].start >= spans.sentence[0] else spans_around(text, growth[0])
+        of_growth = read_metric(text, growth[0], grown_in, status, entity, period, known)[0]
         if of_growth:
             return f"{of_growth}_{growth[1]}_pp", unit
     of_target = _OF_TARGET.match(text, mention.end) if unit == "percent" else None
@@ -2320,17 +2327,17 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         base = f"{context.what}_{measure}{target}"  # "an NEV industry cluster with annual revenue of": the industry's
     elif measure in _COMPANY_MONEY and not _is_company(entity) and (makers := _makers_of(text, spans)):
         base = f"{makers}_{measure}{target}"  # "the carmakers' total profits", "these companies' total profits"
-    elif measure in _COMPANY_MONEY and entity in PLACE_SET and not re.search(
-            r"(?i)\bindustrial\b", text[slice(*spans.clause)]) and _INDUSTRY.search(
-            text, text.rfind("\n\n", 0, spans.sentence[0]) + 1, spans.sentence[1]):
-        # "Northvale's car industry kept growing ... Total turnover reached 2.1 trillion yuan": a place's
-        # revenue, in a paragraph about its industry, is the industry's (its vehicles', unless it names a kind)
-        base = f"{context.what if context.what in VEHICLE_KINDS else 'vehicle'}_{measure}{target}"
     elif measure == "revenue" and (segment := segment_revenue(text, spans.clause[0], mention.start)):
         base = f"{segment}_revenue{target}"  # "Battery system sales revenue was 28.1 billion yuan"
     elif measure == "revenue" and _OVERSEAS_REVENUE.search(
             text, spans.clause[0] if measures_in(text, *spans.clause) else spans.sentence[0], spans.clause[1]):
         base = f"overseas_revenue{target}"  # "overseas revenue amounted to 98.4 billion yuan"
+    elif measure in _COMPANY_MONEY and entity in PLACE_SET and not re.search(
+            _NOT_THE_INDUSTRYS, text[slice(*spans.clause)]) and _INDUSTRY.search(
+            text, text.rfind("\n\n", 0, spans.sentence[0]) + 1, spans.sentence[1]):
+        # "Northvale's car industry kept growing ... Total turnover reached 2.1 trillion yuan": a place's
+        # revenue, in a paragraph about its industry, is the industry's (its vehicles', unless it names a kind)
+        base = f"{context.what if context.what in VEHICLE_KINDS else 'vehicle'}_{measure}{target}"
     else:
         base = measure + target
     if measure == "exports" and (group := markets_group(text, spans.sentence[0], spans.clause[1])

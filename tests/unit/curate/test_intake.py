@@ -345,3 +345,25 @@ def test_add_refuses_a_publication_date_the_article_contradicts(data: Path):
     assert _snapshot(data) == before
     assert _add(data, *OPTIONS[:5], "https://example.com/zeta-feb", "--published", "2024-03-04",
                 article=dated).returncode == 0
+
+
+def test_an_add_whose_draft_fails_leaves_the_data_as_it_was_and_can_be_run_again(data: Path, monkeypatch):
+    import io
+
+    import nevreport.curate.propose as propose
+    from nevreport.curate.intake import add_article
+
+    before = _snapshot(data)
+    kept = propose.propose_rows
+
+    def failing(*args, **kwargs):
+        raise RuntimeError("a reading failed")
+
+    monkeypatch.setattr(propose, "propose_rows", failing)
+    options = {"publisher": "Example News Agency", "title": "China's NEV sales surge in October",
+               "url": "https://example.com/news/caam-october", "published": "2024-11-11"}
+    with pytest.raises(RuntimeError):
+        add_article(ARTICLE, data_dir=data, review=data.parent / "review.csv", out=io.StringIO(), **options)
+    assert _snapshot(data) == before
+    monkeypatch.setattr(propose, "propose_rows", kept)
+    assert add_article(ARTICLE, data_dir=data, review=data.parent / "review.csv", out=io.StringIO(), **options) == 0
