@@ -360,7 +360,7 @@ def test_an_add_whose_draft_fails_leaves_the_data_as_it_was_and_can_be_run_again
         raise RuntimeError("a reading failed")
 
     monkeypatch.setattr(propose, "propose_rows", failing)
-    options = {"publisher": "Example News Agency", "title": "China's NEV sales surge in October",
+    options = {"publisher": "Example News Agency", "title": "Northvale's carmakers had a busy October",
                "url": "https://example.com/news/caam-october", "published": "2024-11-11"}
     with pytest.raises(RuntimeError):
         add_article(ARTICLE, data_dir=data, review=data.parent / "review.csv", out=io.StringIO(), **options)

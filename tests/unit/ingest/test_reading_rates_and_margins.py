@@ -326,7 +326,7 @@ def test_a_citys_tax_revenue_is_not_its_car_industrys(tmp_path: Path):
     "text",
     ["Some 300 second-hand cars were traded at the Northvale expo. The expo's total transaction value came to 2 "
      "billion yuan.",
-     "About 1.5 million second-hand cars were traded in May. New car sales reached 2.4 million units, with a "
+     "Dealers sold about 150,000 second-hand cars in May. New car sales reached 240,000 units, with a "
      "transaction value of 2 billion yuan."],
 )
 def test_a_transaction_value_of_new_cars_or_a_show_is_not_used_cars(tmp_path: Path, text):
