@@ -18,7 +18,7 @@ from nevreport.ingest.clauses import Spans, earlier_sentences
 from nevreport.ingest.entities import ABROAD
 from nevreport.ingest.extract import Mention
 from nevreport.ingest.measures import STOP_WORDS, VEHICLE_NOUNS, battery_in, measures_in, noun_phrase, what_in
-from nevreport.ingest.tokens import singular, snake
+from nevreport.ingest.tokens import HEDGE_BEFORE, singular, snake
 
 _LENGTH_UNIT = re.compile(r"(?i)\s*(?:-\s*)?(?:kilomet(?:er|re)s?|km|miles?)\b")
 _MILEAGE = re.compile(r"(?i)\b(?P<words>(?:[a-z-]+\s+){0,2})(?:mileage|distance\s+(?:travell?ed|driven|covered))\b")
@@ -285,8 +285,7 @@ NATIONAL_AVERAGE_AFTER = re.compile(r"(?i)\s*(?:higher|lower|above|below|more|le
 NATIONAL_AVERAGE_BEFORE = re.compile(r"(?i)\b(?:(?:higher|lower|above|below|more|less|faster|slower)\s+than"
                                      r"|outpac\w+|exceed\w*|surpass\w*|top(?:s|ped|ping)?|trail\w*|lagg?\w*\s+behind)\s+"
                                      r"(?:that\s+of\s+)?the\s+(?:national|country['\u2019]s)\s+"
-                                     r"(?:average|level|figure|rate)\s+by\s+(?:about\s+|around\s+|nearly\s+|some\s+"
-                                     r"|over\s+)?$")
+                                     rf"(?:average|level|figure|rate)\s+by\s+{HEDGE_BEFORE}$")
 
 
 def rate_changed(text: str, mention: Mention, spans: Spans) -> tuple[Mention, str] | None:
@@ -310,18 +309,15 @@ def rate_changed(text: str, mention: Mention, spans: Spans) -> tuple[Mention, st
         return None
     found = growths[-1]
     start = region[0] + found.start()
+    growth = Mention(start, start + len(found.group()), found.group(), 0.0, "percent", "exact", 0.0, "up")
     industry = _THAN_INDUSTRY.match(text, mention.end)
     if NATIONAL_AVERAGE_AFTER.match(text, mention.end):  # "rose 40 percent, 15 points faster than the national
-        # average": the growth's gap to the country's
-        return Mention(start, start + len(found.group()), found.group(), 0.0, "percent", "exact", 0.0, "up"), (
-            "vs_national_average")
+        return growth, "vs_national_average"  # average": the growth's gap to the country's
     if industry:
-        base = f"vs_{industry['industry'].lower()}"
-        return Mention(start, start + len(found.group()), found.group(), 0.0, "percent", "exact", 0.0, "up"), base
+        return growth, f"vs_{industry['industry'].lower()}"
     yoy = re.match(r"(?i)[^,.;]{0,40}?\b(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year)\b",
                    text[mention.end : spans.sentence[1]])
-    return Mention(start, start + len(found.group()), found.group(), 0.0, "percent", "exact", 0.0, "up"), (
-        "yoy" if yoy else "mom")
+    return growth, "yoy" if yoy else "mom"
 
 
 _CUMULATIVE = re.compile(r"(?i)\b(?:cumulative(?:ly)?|accumulated|by\s+the\s+end\s+of|to\s+date"

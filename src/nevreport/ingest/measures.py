@@ -533,13 +533,13 @@ def paired_what(text: str, mention: Mention, spans: Spans) -> str:
     if not numbers:
         return ""
     first = start + numbers[0].start()
+    kind = "percent" if mention.unit == "percent" else "level"
+    same = [start + m.start() for m in numbers
+            if ("percent" if re.search(r"percent|%", m.group()) else "level") == kind]
     sizes = _BUS_SIZES.search(text, start, first)
     if sizes:  # "sales of large-, medium- and light buses stood at 812 units, 655 units and 341 units respectively"
         listed = [f"{size.lower()}_bus" for size in re.findall(r"(?i)\b(large|medium|light|small|mini)\b",
                                                                sizes["sizes"])]
-        kind = "percent" if mention.unit == "percent" else "level"
-        same = [start + m.start() for m in numbers
-                if ("percent" if re.search(r"percent|%", m.group()) else "level") == kind]
         return listed[same.index(mention.start)] if len(same) == len(listed) and mention.start in same else ""
     listed = [m.lastgroup or "" for m in _WHAT_RE.finditer(text, start, first)
               if not any(a <= m.start() < b for a, b in ((o.start(), o.end())
@@ -555,9 +555,6 @@ def paired_what(text: str, mention: Mention, spans: Spans) -> str:
     if len(kinds) > 2 and kinds[-1] in CLASSES and all(k in POWERS for k in kinds[:-1]):
         # "pure electric and plug-in hybrid commercial vehicles ... 500 percent and 61 percent, respectively"
         listed = kinds = [f"{k}_{kinds[-1]}" for k in kinds[:-1]]
-    kind = "percent" if mention.unit == "percent" else "level"
-    same = [start + m.start() for m in numbers
-            if ("percent" if re.search(r"percent|%", m.group()) else "level") == kind]
     if not listed and kind == "percent":
         # "The output consisted of 141,000 EVs and 26,000 PHEVs, growing 72.4% and 56.7% respectively": the
         # kinds the levels name; EVs listed beside plug-in hybrids are the pure electric ones

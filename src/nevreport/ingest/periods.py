@@ -118,13 +118,11 @@ _PRESENT = re.compile(
 _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+|also\s+|already\s+)?(?:completed|delivered|produced|sold"
                       r"|exported|handled|shipped|made|built|loaded|installed|added)\b")
 # (what was done in the period, not a state reached)
-_YEAR_SO_FAR_SAID = re.compile(r"(?i)\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+year\b"
-                               r"|\byear[- ]to[- ]date\b|\bso\s+far\s+this\s+year\b")
+_COMPARED_WITH = re.compile(r"(?i)\b(?:above|below|than|compared\s+(?:with|to)|versus|vs\.?)\s+"
+                            r"(?:the\s+|that\s+of\s+)?$")
 _DAY_SPAN = re.compile(r"(\d{4})-(\d\d)-\d\d/\1-\2-\d\d")
 _THE_FIGURE_OPENS = re.compile(r"(?i)(?:the|this|that)\s+(?:(?:monthly|quarterly|annual|latest|new)\s+)?"
                                r"(?:figure|number|total|tally)\s+(?:is|was|marks?|marked)\b")
-_COMPARED_WITH = re.compile(r"(?i)\b(?:above|below|than|compared\s+(?:with|to)|versus|vs\.?)\s+"
-                            r"(?:the\s+|that\s+of\s+)?$")
 # "Total turnover has already passed 3 trillion yuan": a flow that reached a level in the period told before
 # (a stock, "the city has exceeded 1 million charging piles", is counted when written)
 _PERFECT_REACHED = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+|also\s+|already\s+)?(?:surpassed|exceeded|reached"
@@ -408,7 +406,7 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     """
     period = _period_of(text, mention, spans, published, status)
     said = text[spans.sentence[0] : spans.sentence[1]]
-    if published and _YEAR_SO_FAR_SAID.search(said):
+    if published and _YEAR_SO_FAR.search(said):
         # "From June 1-16, retail sales reached ... Cumulative sales since the beginning of the year reached":
         # the year so far, to the last day the sentences before count
         days = [p.period for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:3]
@@ -774,7 +772,8 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
 
 
 _FOR_THE_YEAR = re.compile(r"(?i)\b(?:for|of|in)\s+the\s+(?:whole\s+|full\s+)?year\b|\bannual\b")
-_YEAR_SO_FAR = re.compile(r"(?i)\bYTD\b|\byear[- ]to[- ]date\b|\bso\s+far\s+this\s+year\b")
+_YEAR_SO_FAR = re.compile(r"(?i)\bYTD\b|\byear[- ]to[- ]date\b|\bso\s+far\s+this\s+year\b"
+                          r"|\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+year\b")
 
 
 def _table_period(text: str, table_start: int, published: dt.date | None) -> str:
