@@ -118,8 +118,6 @@ _PRESENT = re.compile(
 _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+|also\s+|already\s+)?(?:completed|delivered|produced|sold"
                       r"|exported|handled|shipped|made|built|loaded|installed|added)\b")
 # (what was done in the period, not a state reached)
-_COMPARED_WITH = re.compile(r"(?i)\b(?:above|below|than|compared\s+(?:with|to)|versus|vs\.?)\s+"
-                            r"(?:the\s+|that\s+of\s+)?$")
 _DAY_SPAN = re.compile(r"(\d{4})-(\d\d)-\d\d/\1-\2-\d\d")
 _THE_FIGURE_OPENS = re.compile(r"(?i)(?:the|this|that)\s+(?:(?:monthly|quarterly|annual|latest|new)\s+)?"
                                r"(?:figure|number|total|tally)\s+(?:is|was|marks?|marked)\b")
@@ -181,7 +179,7 @@ def _months(year: int | None, first: int, last: int) -> str:
 
 # A period right after "from", "than", "over the same period in" is what a change is measured against.
 _BASE_BEFORE = re.compile(
-    r"(?i)\b(?:from|than(?:\s+in)?|over|on|compar(?:ed|ing)\s+(?:with|to)|versus|against"
+    r"(?i)\b(?:from|than(?:\s+in)?|over|on|compar(?:ed|ing)\s+(?:with|to)|versus|vs\.?|against|above|below"
     r"|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?|overtak(?:ing|es)|overtook)"
     r"(?:\s+the\s+same\s+(?:period|month|quarter)\s+(?:of|in)|\s+the|\s+that\s+of"
     r"|\s+(?:its|their|the)\s+(?:(?:previous|prior|last|record)\s+)?(?:performance|level|figure|result|sales|total"
@@ -755,8 +753,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
             found = [p for p in _periods_in(text, start, end, published, future)
                      if not any(a <= p.start < b for a, b in asides)]
             present = present or next((p.period for p in found if _NOW.match(text, p.start)), "")
-            found = [p for p in found if not _NOW.match(text, p.start) and not _COMPARED_WITH.search(
-                text, max(start, p.start - 30), p.start)]  # (not "0.3 points below 2023's peak": a base)
+            found = [p for p in found if not _NOW.match(text, p.start)]
             if not future:  # an actual figure does not take the year an outlook before it names ("forecast
                 found = [p for p in found if status_of(  # sales of 3 million this year")
                     text[max(start, p.start - 60) : p.start]) not in ("forecast", "target")] or found[:1]
