@@ -116,6 +116,13 @@ _WHERE_PREPOSITIONS = frozenset("in across within throughout".split())
 _WHERE_IT_LIES = re.compile(
     r"\b(?i:(?:north|south)?(?:east|west)|north|south|central|(?:north|south)(?:east|west)ern|eastern|western"
     r"|northern|southern)\s+China['\u2019]s\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|province|city)){0,2}")
+# "told a forum in Harbin that ...", "said at a press conference in Beijing": where something was said, not what the
+# figures are about (the conference's own figures name it: "the forum in Harbin drew 2,000 delegates" stays)
+_VENUE = re.compile(
+    r"\b(?i:(?:forum|conference|meeting|summit|briefing|symposium|seminar|ceremony|gathering|event|session|congress)"
+    r"(?:\s+of\s+(?:the\s+)?[\w\s]{0,30}?)?\s+(?:(?:held|hosted|organi[sz]ed)\s+)?in"
+    r"|(?:told|said|say|says)\s+(?:reporters|journalists|media|delegates)\s+in|(?:said|says|announced|added)\s+in)"
+    r"\s+(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?=\s+(?:that|on|last|this|when|while)\b|,)")
 # A company named with its legal form: "Blue Carbon Technology Inc.", "Shanghai Lingang Holdings Co., Ltd."
 _COMPANY = re.compile(r"\b(?P<name>(?:[A-Z][\w&'-]*[^\S\n]+(?:\([A-Z][a-z]+\)\s+|\([A-Z]{2,6}\)\s+)?){1,4}?)"
                       r"(?:Inc|Co|Corp|Corporation|Ltd|Limited|LLC)\b(?!-)\.?"
@@ -390,6 +397,7 @@ class Entities:
         found: list[_Name] = self._references(text, start, end)
         # "in Wuxi city, east China's Jiangsu Province": where the place lies, not what a figure is about
         masked = [(m.start(), m.end()) for m in _WHERE_IT_LIES.finditer(text, start, end)]
+        masked += [m.span("place") for m in _VENUE.finditer(text, start, end)]
         found += [_Name(a, b, "") for a, b in masked]
         for match in _COMPANY.finditer(text, start, end):
             name = match["name"].strip()
@@ -602,6 +610,8 @@ _WORLD_SUBJECT = re.compile(r"(?i)\s*(?:the\s+)?(?:(?:worldwide|global|world(?:[
                             # "battery installations worldwide grew by 31.5%"
                             r"|(?:[\w-]+\s+){1,4}?(?:worldwide|globally)\s+"
                             r"(?:[a-z]+(?:ed|s)|rose|grew|fell)\b)")
+# "Globally, battery installations reached ...": a sentence about the world's figures
+_GLOBALLY = re.compile(r"\s*(?i:globally|worldwide|around\s+the\s+world|across\s+the\s+(?:world|globe)),\s")
 _CALENDAR = re.compile(CALENDAR_WORD)
 _NUMBER_PAIR = re.compile(r"(?<![\d.,])(?P<a>\d[\d,.]*)\s+and\s+(?P<b>\d[\d,.]*)(?![\d.,]*\s*(?:%|percent))")
 
@@ -656,6 +666,10 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
             text, spans.clause[0]) and not any(n.start < (spans.clause[1] if at is None else at)
                                                                 for n in in_clause):
         return "World"  # "Worldwide electric car sales will hit 600,000", "Global EV sales rose 30 percent"
+    until = spans.clause[1] if at is None else at
+    if _GLOBALLY.match(text, spans.sentence[0]) and not any(
+            not n.is_adjective and n.start < until for n in entities.names_in(text, *spans.sentence)):
+        return "World"  # "Globally, battery installations hit 517 GWh" (not "Globally, Zeta sold ...")
     if at is not None:
         numbers = [m.end() for m in _NUMBER_BETWEEN.finditer(text, spans.clause[0], at)
                    if not is_year_number(m.group())]

@@ -1,0 +1,42 @@
+"""Where a figure was said is not whose it is, and a sentence opening "Globally," gives the world's figures. The
+sentences are written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.unit.ingest.test_reading_more_news import _rows
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The head of the association told a forum in Harbin that it expects Chinese sales of 31 million cars this year.",
+     "The association told a conference of the industry in Harbin on Friday that Chinese sales would reach 31 "
+     "million cars this year.",
+     "Its secretary general said in Harbin on Friday that Chinese sales would reach 31 million cars this year.",
+     "Speaking at a briefing held in Harbin, the association said Chinese sales would reach 31 million cars this "
+     "year."],
+)
+def test_the_place_a_figure_is_said_in_is_not_its_entity(tmp_path: Path, sentence):
+    text = f"Outlook\n\n{sentence}\n\nThe association's members are carmakers.\n"
+    assert _rows(tmp_path, text, published="2025-01-10")["31 million"]["entity"] == "China"
+
+
+def test_a_place_a_sentence_is_about_stays_its_entity(tmp_path: Path):
+    text = ("Harbin\n\nNEV output in Harbin rose to 120,000 units last year, the city said at a briefing on "
+            "Friday.\n")
+    assert _rows(tmp_path, text, published="2025-01-10")["120,000"]["entity"] == "Harbin"
+
+
+def test_a_sentence_opening_globally_gives_the_worlds_figures(tmp_path: Path):
+    text = ("Batteries\n\nBYD and CATL lead the market for power batteries.\n\nGlobally, installations of power "
+            "batteries reached 620.5 GWh last year, up 40.2 percent year on year.\n")
+    rows = _rows(tmp_path, text, published="2025-01-10")
+    assert (rows["620.5"]["entity"], rows["40.2 percent"]["entity"]) == ("World", "World")
+
+
+def test_a_company_named_after_globally_keeps_its_figure(tmp_path: Path):
+    text = "Batteries\n\nGlobally, CATL installed 240 GWh of power batteries last year.\n"
+    assert _rows(tmp_path, text, published="2025-01-10")["240"]["entity"] == "CATL"
