@@ -512,9 +512,19 @@ def _words_for(text: str, start: int, end: int, mention: Mention | None) -> str:
     return text[start : mention.end] + _PLANNED_NOUN.sub(" ", text[mention.end : end])
 
 
+# "intends to sell 500,000 cars this year after selling 40,000 in February", "having delivered 120,000 in 2024": what
+# was done before the goal or outlook, told in a phrase of its own just before the number
+_DONE_BEFORE = re.compile(
+    r"(?i)\b(?:after|having|since)\s+(?:(?:it|they|the\s+\w+)\s+)?(?:sold|selling|delivered|delivering|exported"
+    r"|exporting|produced|producing|shipped|shipping|built|building|made|making)\s+(?:(?:a\s+record|about|around"
+    r"|nearly|over|more\s+than|some|almost|just)\s+)*$")
+
+
 def _read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
     if mention is not None:
         if _PAST_BASE_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+            return "actual"
+        if _DONE_BEFORE.search(text, max(spans.clause[0], mention.start - 50), mention.start):
             return "actual"
         if base_of_change(text, mention):  # "could climb to 4.4 million from 3.9 million in 2021"
             return "actual"

@@ -40,3 +40,13 @@ def test_a_sentence_opening_globally_gives_the_worlds_figures(tmp_path: Path):
 def test_a_company_named_after_globally_keeps_its_figure(tmp_path: Path):
     text = "Batteries\n\nGlobally, CATL installed 240 GWh of power batteries last year.\n"
     assert _rows(tmp_path, text, published="2025-01-10")["240"]["entity"] == "CATL"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated", "period"),
+    [("Zeta Motors intends to sell 500,000 cars this year after selling 40,000 in February.", "40,000", "2025-02"),
+     ("Zeta Motors expects to sell 80,000 cars in 2025 after it sold about 52,000 last year.", "52,000", "2024")],
+)
+def test_what_was_done_before_a_goal_is_actual(tmp_path: Path, sentence, stated, period):
+    row = _rows(tmp_path, f"Plans\n\n{sentence}\n", published="2025-03-10")[stated]
+    assert (row["metric"], row["period"], row["status"]) == ("vehicle_sales", period, "actual")
