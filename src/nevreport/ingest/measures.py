@@ -203,7 +203,8 @@ _WHAT_RE = re.compile(
     # body types: "8,321 sedans, 11,934 SUVs and 913 MPVs"
     r"|(?P<sedan>\bsedans?\b(?!\s+brand))|(?P<suv>\bSUVs?\b|\bsports?[\s-]+utility\s+vehicles?\b)"
     r"|(?P<mpv>\bMPVs?\b|\bmulti-purpose\s+vehicles?\b)|(?P<pickup_truck>\bpick-?up\s+trucks?\b|\bpick-?ups\b(?!\s+in\b))"
-    r"|(?P<heavy_truck>\bheavy(?:[- ]duty)?\s+trucks?\b)"
+    r"|(?P<heavy_truck>\bheavy(?:[- ]duty)?\s+trucks?\b)|(?P<medium_truck>\bmedium(?:[- ]duty)?\s+trucks?\b)"
+    r"|(?P<light_truck>\blight(?:[- ]duty)?\s+trucks?\b)"
     # "6,000 buses and 40,000 trucks", "truck sales" (not "its truck subsidiary")
     r"|(?P<truck>\btrucks\b|\btruck(?=\s+(?:sales|exports|output|production|deliveries|market)\b))"
     # "the output value of industrial enterprises above designated size": all industry, when no vehicle is named

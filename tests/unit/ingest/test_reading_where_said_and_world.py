@@ -50,3 +50,10 @@ def test_a_company_named_after_globally_keeps_its_figure(tmp_path: Path):
 def test_what_was_done_before_a_goal_is_actual(tmp_path: Path, sentence, stated, period):
     row = _rows(tmp_path, f"Plans\n\n{sentence}\n", published="2025-03-10")[stated]
     assert (row["metric"], row["period"], row["status"]) == ("vehicle_sales", period, "actual")
+
+
+def test_trucks_by_weight_are_kinds_of_their_own(tmp_path: Path):
+    text = ("Trucks\n\nZeta sold 3,200 heavy-duty trucks in May, up 8 percent, and 1,100 light-duty trucks, down 5 "
+            "percent.\n")
+    rows = _rows(tmp_path, text, published="2024-06-12")
+    assert [rows[s]["metric"] for s in ("1,100", "5 percent")] == ["light_truck_sales", "light_truck_sales_yoy_pct"]
