@@ -142,6 +142,9 @@ class _Period:
     period: str
 
 
+_MAY_MEASURE = re.compile(r"\s+(?:sales|deliveries|exports|output|production|shipments|registrations|figures|data"
+                          r"|numbers|results)\b")
+
 def _month_year(month: int, published: dt.date | None, future: bool) -> int | None:
     """A month named without a year is the latest one up to the article's date (a forecast: the next one)."""
     if published is None:
@@ -314,8 +317,10 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool) 
         month = _MONTHS[match["mo"].rstrip(".")]
         before = match.string[max(0, match.start() - 6) : match.start()].lower()
         if match["mo"] == "May" and not match["moy"] and not before.endswith(
-                ("in ", "of ", "since ", "for ", "this ", "last ", "during ")):
-            return ""  # "may" is as often a verb: "May" counts only as "in May", "this May", "of May 2024"
+                ("in ", "of ", "since ", "for ", "this ", "last ", "during ")) and not _MAY_MEASURE.match(
+                    match.string, match.end()):
+            return ""  # "may" is as often a verb: "May" counts only as "in May", "this May", "of May 2024" or
+            # before a measure: "its May deliveries"
         year = int(match["moy"]) if match["moy"] else (
             _relative_year(match["morel"], published) or _month_year(month, published, future))
         return f"{year}-{month:02d}" if year else ""

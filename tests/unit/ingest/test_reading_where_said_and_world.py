@@ -57,3 +57,11 @@ def test_trucks_by_weight_are_kinds_of_their_own(tmp_path: Path):
             "percent.\n")
     rows = _rows(tmp_path, text, published="2024-06-12")
     assert [rows[s]["metric"] for s in ("1,100", "5 percent")] == ["light_truck_sales", "light_truck_sales_yoy_pct"]
+
+
+def test_may_before_a_measure_is_the_month(tmp_path: Path):
+    text = ("Zeta Motors\n\nZeta Motors said its May deliveries rose 12 percent to 30,000 units. Sales may rise 5 "
+            "percent this year.\n")
+    rows = _rows(tmp_path, text, published="2024-06-12")
+    assert (rows["30,000"]["period"], rows["12 percent"]["period"], rows["5 percent"]["period"]) == (
+        "2024-05", "2024-05", "2024")
