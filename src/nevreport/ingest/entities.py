@@ -151,6 +151,9 @@ _COMPANY_DOES = re.compile(
     r"|(?:exported|shipped|produced|manufactured|earned|unveiled|launched)\s+(?:a\s+|an\s+|its\s+|some\s+|about\s+|over\s+"
     r"|more\s+than\s+|nearly\s+)?(?:\d[\d,.]*|[a-z]+\s+(?:vehicles|cars|units|trucks|buses|models))"
     r"|(?:unveiled|launched)\s+(?:a|an|its)\b"
+    # "Lumen expects to sell 80,000 units": a goal or outlook only a company has for its own cars
+    r"|(?:expects|expected|plans|planned|aims|aimed|intends|intended)\s+to\s+(?:sell|deliver|produce|export|ship"
+    r"|build|make)\s+(?:a\s+|an\s+|its\s+|some\s+|about\s+|over\s+|more\s+than\s+|nearly\s+|around\s+)?\d[\d,.]*"
     # "Lumen Motors opened its plant in Chile", "Zeta employs 3,400 workers": what a company has and does
     r"|(?:opened|opens|operates|inaugurated)\s+(?:a|an|its|their)\s+(?:new\s+|first\s+|second\s+|own\s+)?"
     r"(?:[a-z-]+\s+){0,2}?(?:plant|factory|store|showroom|facility|production\s+base|assembly\s+line)s?"

@@ -2282,7 +2282,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         base = ("ciie_intended_deals" if entity.startswith("CIIE") else "deals") + target
     elif measure == "average_price":
         exported = re.search(r"(?i)\bexport", sentence)
-        base = f"{context.what}_{'export_' if exported else ''}average_price"
+        base = f"{context.what}_{'exports_' if exported else ''}average_price"
     elif measure in ("output_value", "added_value") and (industry := _INDUSTRY_OF.search(sentence)) and not what_in(
             industry["thing"], 0, len(industry["thing"])):
         # "the annual output value of the hydrogen energy industry chain": that industry's

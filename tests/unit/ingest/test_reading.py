@@ -156,9 +156,9 @@ def test_countries_an_expos_exhibitors_come_from():
         ("In June, China exported 400,000 vehicles, up 50 percent year-on-year but down 5 percent from 420,000 "
          "units in May.", "5 percent", "vehicle_exports_mom_pct", "2024-06"),
         ("In the first half, the average price of cars exported from China was 21,000 US dollars, up 8 percent "
-         "from 19,000 US dollars in 2023.", "21,000 US dollars", "vehicle_export_average_price_usd", "2024-H1"),
+         "from 19,000 US dollars in 2023.", "21,000 US dollars", "vehicle_exports_average_price_usd", "2024-H1"),
         ("In the first half, the average price of cars exported from China was 21,000 US dollars, up 8 percent "
-         "from 19,000 US dollars in 2023.", "8 percent", "vehicle_export_average_price_yoy_pct", "2024-H1"),
+         "from 19,000 US dollars in 2023.", "8 percent", "vehicle_exports_average_price_yoy_pct", "2024-H1"),
         ("The carmaker sold 600,000 vehicles in July, of which 100,000 were sold abroad, according to figures it "
          "released earlier this month.", "600,000", "vehicle_sales", "2024-07"),
         ("The association said NEV sales are likely to exceed 11 million units for the year.", "11 million",

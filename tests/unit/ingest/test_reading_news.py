@@ -1503,7 +1503,7 @@ PRICES_STORY = (
         ("160,000 yuan", "heron_x_price_cny"),
         ("$22,080", "heron_x_price_usd"),
         ("$6,000", "wuling_bingo_price_usd"),
-        ("21,000 US dollars", "vehicle_export_average_price_usd"),
+        ("21,000 US dollars", "vehicle_exports_average_price_usd"),
         ("88 yuan", "share_price_cny"),
         ("CNY42,000", "purchase_subsidy_cny"),
         ("CNY9,000", "purchase_subsidy_cny"),
@@ -1676,8 +1676,8 @@ def test_an_average_price_in_a_later_clause_is_another_figures():
             "The average price of cars exported was 20,000 US dollars, up 11 percent from 18,000 US dollars in 2022.")
     published = dt.date(2023, 7, 12)
     assert _metric(text, "CNY 9.4 billion", "China", published) == "vehicle_exports_cny"
-    assert _metric(text, "98,000 yuan", "China", published) == "vehicle_export_average_price_cny"
-    assert _metric(text, "18,000 US dollars", "China", published) == "vehicle_export_average_price_usd"
+    assert _metric(text, "98,000 yuan", "China", published) == "vehicle_exports_average_price_cny"
+    assert _metric(text, "18,000 US dollars", "China", published) == "vehicle_exports_average_price_usd"
 
 
 def test_a_year_a_when_clause_follows_and_a_previous_high_compared_with():

@@ -65,3 +65,9 @@ def test_may_before_a_measure_is_the_month(tmp_path: Path):
     rows = _rows(tmp_path, text, published="2024-06-12")
     assert (rows["30,000"]["period"], rows["12 percent"]["period"], rows["5 percent"]["period"]) == (
         "2024-05", "2024-05", "2024")
+
+
+def test_a_name_that_expects_to_sell_cars_is_a_company(tmp_path: Path):
+    text = "Plans\n\nLumen expects to sell 80,000 units this year, up from the 52,000 it sold last year.\n"
+    rows = _rows(tmp_path, text, published="2025-03-10")
+    assert (rows["80,000"]["entity"], rows["52,000"]["entity"]) == ("Lumen", "Lumen")
