@@ -67,6 +67,11 @@ ABROAD = frozenset(_PLACES[_PLACES.index("United States") :])  # countries and r
 # The names of those places as one regular expression, the longest first ("South Korea" before "Korea")
 ABROAD_NAMES = "|".join(re.escape(place) for place in sorted(ABROAD, key=len, reverse=True))
 # A maker named by where it comes from: "the U.S. carmaker", "the German automaker", "a Shanghai-born startup"
+_PLACE_SHORT_NAMES = {"U.S.": "United States", "UK": "United Kingdom",
+                      "EU": "European Union"}
+# "US NEV sales", "the US market", "In the US, ...": the country's own market ("exports to the US" only say where)
+_US_MARKET = re.compile(r"\bUS(?=\s+(?:(?:NEV|EV|car|auto|vehicle|electric[- ]vehicle|new[- ]energy[- ]vehicle)\s+)?"
+                        r"(?:sales|market|deliveries|registrations|output|production)\b)|(?<=\bIn the )US(?=,)")
 _MAKER_AFTER = re.compile(r"(?i)\s+(?:(?:electric|EV|NEV|auto|car|battery)\s+)?(?:carmaker|automaker|maker"
                           r"|manufacturer|company|firm|giant|startup|brand)\b")
 _ADJECTIVES = {"Chinese": "China", "American": "United States", "German": "Germany", "Japanese": "Japan",
@@ -376,6 +381,8 @@ class Entities:
             canonical.setdefault(name, name)
         for short, name in _SHORT_NAMES.items():
             canonical.setdefault(short, name)
+        for short, name in _PLACE_SHORT_NAMES.items():  # "the US market", "U.S. sales": the country by its name
+            canonical[short] = name
         for name in _COMPANIES:  # "Nio" is NIO, "Byd" BYD, "Xpeng" XPeng
             if (name.isupper() and len(name) > 2) or (" " not in name and name[1:] != name[1:].lower()):
                 canonical.setdefault(name.capitalize(), name)
@@ -410,6 +417,9 @@ class Entities:
             if name.split()[0] not in _PREPOSITION_WORDS and not any(a <= match.start() < b for a, b in masked):
                 found.append(_Name(match.start(), match.end(), self.company_name(name),
                                    after_preposition=_after_preposition(text, match.start())))
+        for match in _US_MARKET.finditer(text, start, end):
+            found.append(_Name(match.start(), match.end(), "United States", before=_word_before(text, match.start()),
+                               after_preposition=_after_preposition(text, match.start())))
         for match in _EXPO.finditer(text, start, end):
             nth = match["nth"].lower()
             found.append(_Name(match.start(), match.end(), f"CIIE {_EDITIONS.get(nth, nth)}"))
@@ -435,7 +445,7 @@ class Entities:
                 continue
             name, after = match.group(), text[match.end() : match.end() + 40]
             before = text[max(0, match.start() - 30) : match.start()]
-            if after.startswith((" dollar", " Dollar")):
+            if after.startswith((" dollar", " Dollar", "$", " $")):
                 continue  # "U.S. dollars" is a currency
             if name in _ADJECTIVES:
                 found.append(_Name(match.start(), match.end(), _ADJECTIVES[name], is_adjective=True))
@@ -558,7 +568,7 @@ def country_meant(text: str, at: int) -> str:
 
 def _where(text: str, names: list[_Name]) -> str:
     """The last place named with "in" ("sales in China's NEV market"), or ""."""
-    where = [n.entity for n in names if not n.is_adjective and text[max(0, n.start - 3) : n.start] == "in "
+    where = [n.entity for n in names if not n.is_adjective and text[max(0, n.start - 3) : n.start] in ("in ", "In ")
              and (n.entity in PLACE_SET or n.entity in _PROVINCES)]
     return where[-1] if where else ""
 
@@ -613,6 +623,8 @@ _WORLD_SUBJECT = re.compile(r"(?i)\s*(?:the\s+)?(?:(?:worldwide|global|world(?:[
                             # "battery installations worldwide grew by 31.5%"
                             r"|(?:[\w-]+\s+){1,4}?(?:worldwide|globally)\s+"
                             r"(?:[a-z]+(?:ed|s)|rose|grew|fell)\b)")
+# "In Europe, ...": a sentence about a place that names it only as it opens
+_OPENS_IN_PLACE = re.compile(r"\s*In\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?),\s")
 # "Globally, battery installations reached ...": a sentence about the world's figures
 _GLOBALLY = re.compile(r"\s*(?i:globally|worldwide|around\s+the\s+world|across\s+the\s+(?:world|globe)),\s")
 _CALENDAR = re.compile(CALENDAR_WORD)
@@ -732,6 +744,9 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
         found = _subject(preceding[-1:])
         if found:
             return found
+    opens_in = _OPENS_IN_PLACE.match(text, spans.sentence[0])
+    if opens_in and opens_in["place"] in PLACE_SET and not any(not n.is_adjective for n in in_sentence):
+        return opens_in["place"]  # "In Europe, driven by subsidies, NEV sales reached 1.4 million": that place's
     found = _subject(in_sentence)
     if found:
         return _narrowed(found, in_sentence)

@@ -71,3 +71,23 @@ def test_a_name_that_expects_to_sell_cars_is_a_company(tmp_path: Path):
     text = "Plans\n\nLumen expects to sell 80,000 units this year, up from the 52,000 it sold last year.\n"
     rows = _rows(tmp_path, text, published="2025-03-10")
     assert (rows["80,000"]["entity"], rows["52,000"]["entity"]) == ("Lumen", "Lumen")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated", "entity"),
+    [("In Europe, helped by subsidies, NEV sales reached 1.1 million units in 2020.", "1.1 million", "Europe"),
+     ("In Germany, EV sales rose 20 percent to 400,000 units in 2020.", "400,000", "Germany"),
+     ("In Germany, Zeta Motors sold 4,000 cars in 2020.", "4,000", "Zeta"),
+     ("US NEV sales reached 300,000 units in 2020.", "300,000", "United States"),
+     ("The US market is expected to top 500,000 NEV sales in 2021.", "500,000", "United States"),
+     ("Sales in the U.S. rose 10 percent in 2020.", "10 percent", "United States")],
+)
+def test_a_market_abroad_is_named_in_full(tmp_path: Path, sentence, stated, entity):
+    text = f"Markets\n\nChina's NEV sales will reach 5 million units this year, the team said.\n\n{sentence}\n"
+    assert _rows(tmp_path, text, published="2021-07-22")[stated]["entity"] == entity
+
+
+def test_cars_exported_to_the_us_are_the_exporters(tmp_path: Path):
+    text = "Exports\n\nZeta Motors exported 5,000 cars to the US in 2020, worth US$100 million.\n"
+    rows = _rows(tmp_path, text, published="2021-07-22")
+    assert (rows["5,000"]["entity"], rows["US$100 million"]["entity"]) == ("Zeta", "Zeta")
