@@ -214,7 +214,9 @@ _NOT_SEGMENT = frozenset("total operating annual overall net gross quarterly com
                          " record monthly weekly daily yearly first-quarter second-quarter third-quarter"
                          " fourth-quarter adjusted estimated expected projected reported posted recorded"
                          " car vehicle auto automobile automotive industry sector said its while whereas but"
-                         " generate generates generated generating giant maker carmaker automaker firm".split())
+                         " generate generates generated generating giant maker carmaker automaker firm"
+                         # verbs that do not end in -ed: "Zeta saw revenue rise 40 percent"
+                         " saw sees see had has have got gets made makes took takes brought earned with and".split())
 
 
 def segment_revenue(text: str, start: int, end: int) -> str:

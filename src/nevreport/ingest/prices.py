@@ -116,6 +116,9 @@ _CONVERTS = re.compile(r"(?P<amount>(?:HK\$|US\$|\$|RMB\s?|CNY\s?)?\d[\d,.]*(?:\
                        r"(?:about\s+|around\s+|roughly\s+|or\s+)?$")
 
 
+_CLOSED_THEN = re.compile(r"(?i)\b(?:closed|ended|finished|opened)\s+(?:[\w.]+\s+){0,3}?at\s*$")
+
+
 def _share_price_at(text: str, start: int, end: int, clause_start: int, sentence_start: int) -> bool:
     """Whether the amount at text[start:end] is a share's price: "at 75 yuan per share", "the share price of",
     "jumped 7.4% to a high of $12.05", "closed down 3.4 per cent at HK$52.10"."""
@@ -124,7 +127,9 @@ def _share_price_at(text: str, start: int, end: int, clause_start: int, sentence
         return False  # "an acquisition Geely closed at 1.2 billion yuan": no price of a share
     return bool(_PER_SHARE.match(text, end) or _SHARE_PRICE.search(own) or (
         _SHARES.search(text, sentence_start, start) and _MOVED_TO.search(own)
-        and re.search(_MOVE, text[clause_start:start])))
+        and re.search(_MOVE, text[clause_start:start])) or (
+        # "its Hong Kong shares rose 3.9 percent to HK$53, and closed at HK$52.25": where the shares closed
+        _SHARES.search(text, sentence_start, start) and _CLOSED_THEN.search(own)))
 
 
 def price_name(text: str, mention: Mention, spans: Spans, companies: Collection[str] = ()) -> str:

@@ -91,3 +91,16 @@ def test_cars_exported_to_the_us_are_the_exporters(tmp_path: Path):
     text = "Exports\n\nZeta Motors exported 5,000 cars to the US in 2020, worth US$100 million.\n"
     rows = _rows(tmp_path, text, published="2021-07-22")
     assert (rows["5,000"]["entity"], rows["US$100 million"]["entity"]) == ("Zeta", "Zeta")
+
+
+def test_a_verb_before_revenue_names_no_line_of_business(tmp_path: Path):
+    text = "Results\n\nZeta Motors, which is expanding abroad, saw revenue rise 40 percent to 80.5 billion yuan.\n"
+    rows = _rows(tmp_path, text, published="2018-03-21")
+    assert (rows["40 percent"]["metric"], rows["80.5 billion yuan"]["metric"]) == ("revenue_yoy_pct", "revenue_cny")
+
+
+def test_where_the_shares_closed_is_their_price(tmp_path: Path):
+    text = ("Zeta Motors\n\nZeta Motors said its profit doubled. Its Hong Kong shares on Monday rose by 2.9 percent at "
+            "one point to HK$43, and closed at HK$42.25.\n")
+    row = _rows(tmp_path, text, published="2018-03-21")["HK$42.25"]
+    assert (row["entity"], row["metric"], row["period"]) == ("Zeta", "share_price_hkd", "2018-03-19")
