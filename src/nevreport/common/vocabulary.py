@@ -34,7 +34,7 @@ _QUALIFIERS = (
     Qualifier(
         "at_most",
         ("nearly", "nearing", "almost", "under", "less than", "fewer than", "up to", "as much as", "at most", "below",
-         "not more than", "close to", "just shy of"),
+         "not more than", "close to", "just shy of", "approach", "approaches", "approaching", "approached"),
         ("or less", "or fewer", "or below"), "nearly", "at most"),
     Qualifier(
         "approx",

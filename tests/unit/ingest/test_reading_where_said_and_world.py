@@ -104,3 +104,8 @@ def test_where_the_shares_closed_is_their_price(tmp_path: Path):
             "one point to HK$43, and closed at HK$42.25.\n")
     row = _rows(tmp_path, text, published="2018-03-21")["HK$42.25"]
     assert (row["entity"], row["metric"], row["period"]) == ("Zeta", "share_price_hkd", "2018-03-19")
+
+
+def test_approach_is_a_hedge_from_below(tmp_path: Path):
+    text = "Outlook\n\nChina's NEV sales are expected to approach 7.5 million units by 2025, the note said.\n"
+    assert _rows(tmp_path, text, published="2021-07-22")["7.5 million"]["qualifier"] == "at_most"
