@@ -221,8 +221,8 @@ def _after_preposition(text: str, start: int) -> bool:
         # "to the two emerging markets \u2013 Brazil and Mexico": the list says what the phrase before named
         line = text[max(0, start - 60, text.rfind("\n", 0, start) + 1) : start]
         return any(w.lower() in _PREPOSITIONS for w in line.split()[-7:-1])
-    if word == "with" and _WITH_ITS_MEASURE.match(text, start):
-        return False  # "with NIO deliveries decreasing 15%": the subject of its own clause
+    if word == "with" and (_WITH_ITS_MEASURE.match(text, start) or _WITH_IT_DOING.match(text, start)):
+        return False  # "with NIO deliveries decreasing 15%", "with CATL ranked top": the subject of its own clause
     if word == "of" and re.search(r"(?i)\bshares\s+of\s+$", text[max(0, start - 12) : start]):
         return False  # "shares of NIO rose": whose shares moved
     return word in _PREPOSITIONS
@@ -231,6 +231,11 @@ def _after_preposition(text: str, start: int) -> bool:
 # A name followed by what it did: "with NIO deliveries decreasing", "with Chery's exports up"
 _WITH_ITS_MEASURE = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:['\u2019]s)?\s+(?:[a-z-]+\s+)?"
                                r"(?:deliveries|sales|exports|output|production|shipments|revenue|profit)\b")
+
+
+# "with Contemporary Amperex Technology Co Ltd ranked top again with a market share of 37 percent"
+_WITH_IT_DOING = re.compile(r"(?:[A-Z][\w&.-]*\s+){1,6}(?:again\s+)?(?:ranked|ranking|leading|led|taking|took|holding"
+                            r"|topping|topped|claiming|capturing|accounting)\b")
 
 
 def _is_kind(entity: str, kind: str, companies: set[str], cities: frozenset[str] = _CITIES) -> bool:
@@ -525,6 +530,11 @@ class Entities:
         # (a table's lines, "BYD Q5 PHEV \u2013 9,800", and models ranked "Chery eX (4,120)", are items, not subjects)
         items = [*listed_spans(text), *((m.start(), m.end()) for m in _RANKED_ITEM.finditer(text))]
         for name in self.names_in(text, 0, len(text)):
+            if name.is_adjective and name.start < headline_end and name.entity in PLACE_SET:
+                # "Price war in Chinese auto market cools": the headline's country, though it names no one
+                counts[name.entity] += 1
+                first_seen.setdefault(name.entity, name.start)
+                continue
             if name.is_adjective or name.example or any(a <= name.start < b for a, b in items):
                 continue
             counts[name.entity] += 2 if name.start < headline_end else 1

@@ -109,3 +109,16 @@ def test_where_the_shares_closed_is_their_price(tmp_path: Path):
 def test_approach_is_a_hedge_from_below(tmp_path: Path):
     text = "Outlook\n\nChina's NEV sales are expected to approach 7.5 million units by 2025, the note said.\n"
     assert _rows(tmp_path, text, published="2021-07-22")["7.5 million"]["qualifier"] == "at_most"
+
+
+def test_a_headline_about_a_countrys_market_makes_it_the_subject(tmp_path: Path):
+    text = ("Price cuts in Chinese car market start to ease\n\nThe price cuts were first made by Tesla and spread "
+            "through the market.\n\nFigures released on Tuesday showed car sales fell 2.1% in July from a year "
+            "earlier to 1.7 million units.\n")
+    assert _rows(tmp_path, text, published="2023-08-09")["1.7 million"]["entity"] == "China"
+
+
+def test_a_company_ranked_after_with_is_its_clauses_subject(tmp_path: Path):
+    text = ("Chinese battery makers lead\n\nChinese companies made up six of the top 10 battery makers last year, "
+            "with Contemporary Amperex Technology Co Ltd ranked first again with a market share of 35 percent.\n")
+    assert _rows(tmp_path, text, published="2023-02-09")["35 percent"]["entity"] == "CATL"
