@@ -24,7 +24,7 @@ from nevreport.ingest.clauses import (
     earlier_sentences,
     status_of,
 )
-from nevreport.ingest.extract import Mention
+from nevreport.ingest.extract import Mention, mentions_in
 from nevreport.ingest.tables import heading_of, table_line
 
 # --- periods ------------------------------------------------------------------------------------------------
@@ -402,12 +402,39 @@ def _ended_before(period: str, published: dt.date) -> bool:
     return (last.year, last.month) < (published.year, published.month)
 
 
+_YEAR_LIST = re.compile(r"\b(?:19|20)\d\d(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:19|20)\d\d)+\b")
+
+
+def _year_in_turn(text: str, mention: Mention, spans: Spans) -> str:
+    """"In 2021, 2022 and 2023, Zeta sold 10,000, 20,000 and 30,000 cars respectively", "From 2017-2020, sales were
+    A, B, C and D, respectively": the n-th year for the n-th number of the unit, or ""."""
+    sentence = text[spans.sentence[0] : spans.sentence[1]]
+    if not re.search(r"(?i)\brespectively\b", sentence):
+        return ""
+    listed = _YEAR_LIST.search(sentence)
+    span = _YEAR_SPAN.search(sentence)
+    if listed:
+        years = re.findall(r"(?:19|20)\d\d", listed.group())
+    elif span and 2 <= int(span["first"][:2] + span["last"][-2:]) - int(span["first"]) <= 9:
+        years = [str(y) for y in range(int(span["first"]), int(span["first"][:2] + span["last"][-2:]) + 1)]
+    else:
+        return ""
+    def kind(unit: str) -> str:  # ("10,000, 20,000 and 30,000 cars": the unit said once, after the last)
+        return "count" if unit in ("count", "vehicles") else unit
+
+    numbers = [m.start for m in mentions_in(text, *spans.sentence)
+               if kind(m.unit) == kind(mention.unit) and not re.fullmatch(r"(?:19|20)\d\d", m.text)]
+    if len(numbers) != len(years) or mention.start not in numbers:
+        return ""
+    return years[numbers.index(mention.start)]
+
+
 def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | None, status: str) -> str:
     """The period the mention covers, in the figures' period format; "" when nothing says.
 
     "compared with 31 percent in the same period last year": the period of the figures around it, a year back.
     """
-    period = _period_of(text, mention, spans, published, status)
+    period = _year_in_turn(text, mention, spans) or _period_of(text, mention, spans, published, status)
     said = text[spans.sentence[0] : spans.sentence[1]]
     if published and _YEAR_SO_FAR.search(said):
         # "From June 1-16, retail sales reached ... Cumulative sales since the beginning of the year reached":

@@ -122,3 +122,13 @@ def test_a_company_ranked_after_with_is_its_clauses_subject(tmp_path: Path):
     text = ("Chinese battery makers lead\n\nChinese companies made up six of the top 10 battery makers last year, "
             "with Contemporary Amperex Technology Co Ltd ranked first again with a market share of 35 percent.\n")
     assert _rows(tmp_path, text, published="2023-02-09")["35 percent"]["entity"] == "CATL"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["In 2021, 2022 and 2023, Zeta Motors sold 10,000, 20,000 and 30,000 cars respectively.",
+     "From 2021-2023, Zeta Motors sold 10,000, 20,000 and 30,000 cars, respectively."],
+)
+def test_years_listed_in_turn_date_their_numbers(tmp_path: Path, sentence):
+    rows = _rows(tmp_path, f"Zeta Motors\n\n{sentence}\n", published="2024-07-22")
+    assert [rows[s]["period"] for s in ("10,000", "20,000", "30,000")] == ["2021", "2022", "2023"]
