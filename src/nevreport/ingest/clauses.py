@@ -520,11 +520,17 @@ _DONE_BEFORE = re.compile(
     r"|nearly|over|more\s+than|some|almost|just)\s+)*$")
 
 
+# ... in a period named after the number that is over: "in February", "last year", "in 2024"
+_WHEN_DONE = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:in\s+(?:January|February|March|April|May|June|July|August"
+                        r"|September|October|November|December|(?:19|20)\d\d)|last\s+(?:year|month|quarter))\b")
+
+
 def _read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
     if mention is not None:
         if _PAST_BASE_BEFORE.search(text, max(0, mention.start - 40), mention.start):
             return "actual"
-        if _DONE_BEFORE.search(text, max(spans.clause[0], mention.start - 50), mention.start):
+        if _DONE_BEFORE.search(text, max(spans.clause[0], mention.start - 50), mention.start) and _WHEN_DONE.match(
+                text, mention.end):
             return "actual"
         if base_of_change(text, mention):  # "could climb to 4.4 million from 3.9 million in 2021"
             return "actual"

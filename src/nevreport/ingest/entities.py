@@ -127,7 +127,7 @@ _VENUE = re.compile(
     r"\b(?i:(?:forum|conference|meeting|summit|briefing|symposium|seminar|ceremony|gathering|event|session|congress)"
     r"(?:\s+of\s+(?:the\s+)?[\w\s]{0,30}?)?\s+(?:(?:held|hosted|organi[sz]ed)\s+)?in"
     r"|(?:told|said|say|says)\s+(?:reporters|journalists|media|delegates)\s+in|(?:said|says|announced|added)\s+in)"
-    r"\s+(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?=\s+(?:that|on|last|this|when|while)\b|,)")
+    r"\s+(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?=\s+(?:that|on\s+\w+day)\b)")
 # A company named with its legal form: "Blue Carbon Technology Inc.", "Shanghai Lingang Holdings Co., Ltd."
 _COMPANY = re.compile(r"\b(?P<name>(?:[A-Z][\w&'-]*[^\S\n]+(?:\([A-Z][a-z]+\)\s+|\([A-Z]{2,6}\)\s+)?){1,4}?)"
                       r"(?:Inc|Co|Corp|Corporation|Ltd|Limited|LLC)\b(?!-)\.?"
@@ -156,9 +156,6 @@ _COMPANY_DOES = re.compile(
     r"|(?:exported|shipped|produced|manufactured|earned|unveiled|launched)\s+(?:a\s+|an\s+|its\s+|some\s+|about\s+|over\s+"
     r"|more\s+than\s+|nearly\s+)?(?:\d[\d,.]*|[a-z]+\s+(?:vehicles|cars|units|trucks|buses|models))"
     r"|(?:unveiled|launched)\s+(?:a|an|its)\b"
-    # "Lumen expects to sell 80,000 units": a goal or outlook only a company has for its own cars
-    r"|(?:expects|expected|plans|planned|aims|aimed|intends|intended)\s+to\s+(?:sell|deliver|produce|export|ship"
-    r"|build|make)\s+(?:a\s+|an\s+|its\s+|some\s+|about\s+|over\s+|more\s+than\s+|nearly\s+|around\s+)?\d[\d,.]*"
     # "Lumen Motors opened its plant in Chile", "Zeta employs 3,400 workers": what a company has and does
     r"|(?:opened|opens|operates|inaugurated)\s+(?:a|an|its|their)\s+(?:new\s+|first\s+|second\s+|own\s+)?"
     r"(?:[a-z-]+\s+){0,2}?(?:plant|factory|store|showroom|facility|production\s+base|assembly\s+line)s?"
@@ -268,6 +265,7 @@ class _Name:
     after_preposition: bool = False
     before: str = ""  # the word before it
     example: bool = False  # one of the names after "such as", "like" or "including"
+    market_abroad: bool = False  # "US NEV sales": a market abroad, named in passing, not what an article is about
 
 
 @dataclass
@@ -412,7 +410,8 @@ class Entities:
         found: list[_Name] = self._references(text, start, end)
         # "in Wuxi city, east China's Jiangsu Province": where the place lies, not what a figure is about
         masked = [(m.start(), m.end()) for m in _WHERE_IT_LIES.finditer(text, start, end)]
-        masked += [m.span("place") for m in _VENUE.finditer(text, start, end)]
+        masked += [m.span("place") for m in _VENUE.finditer(text, start, end)  # (not "..., that the city had built")
+                   if not re.match(r"[^.!?\n]*?\bthe\s+(?:city|province|municipality|district)\b", text[m.end() :])]
         found += [_Name(a, b, "") for a, b in masked]
         for match in _COMPANY.finditer(text, start, end):
             name = match["name"].strip()
@@ -424,7 +423,7 @@ class Entities:
                                    after_preposition=_after_preposition(text, match.start())))
         for match in _US_MARKET.finditer(text, start, end):
             found.append(_Name(match.start(), match.end(), "United States", before=_word_before(text, match.start()),
-                               after_preposition=_after_preposition(text, match.start())))
+                               after_preposition=_after_preposition(text, match.start()), market_abroad=True))
         for match in _EXPO.finditer(text, start, end):
             nth = match["nth"].lower()
             found.append(_Name(match.start(), match.end(), f"CIIE {_EDITIONS.get(nth, nth)}"))
@@ -535,7 +534,7 @@ class Entities:
                 counts[name.entity] += 1
                 first_seen.setdefault(name.entity, name.start)
                 continue
-            if name.is_adjective or name.example or any(a <= name.start < b for a, b in items):
+            if name.is_adjective or name.example or name.market_abroad or any(a <= name.start < b for a, b in items):
                 continue
             counts[name.entity] += 2 if name.start < headline_end else 1
             first_seen.setdefault(name.entity, name.start)
@@ -633,6 +632,9 @@ _WORLD_SUBJECT = re.compile(r"(?i)\s*(?:the\s+)?(?:(?:worldwide|global|world(?:[
                             # "battery installations worldwide grew by 31.5%"
                             r"|(?:[\w-]+\s+){1,4}?(?:worldwide|globally)\s+"
                             r"(?:[a-z]+(?:ed|s)|rose|grew|fell)\b)")
+# "Globally, it sold ...", "In Europe, the firm shipped ...": a company's own figures, though unnamed
+_ITS_OWN = re.compile(r"(?i)\b(?:it|its|they|their|the\s+(?:firm|company|carmaker|automaker|group|maker|brand"
+                      r"|startup|start-up))\b")
 # "In Europe, ...": a sentence about a place that names it only as it opens
 _OPENS_IN_PLACE = re.compile(r"\s*In\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?),\s")
 # "Globally, battery installations reached ...": a sentence about the world's figures
@@ -692,8 +694,8 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
                                                                 for n in in_clause):
         return "World"  # "Worldwide electric car sales will hit 600,000", "Global EV sales rose 30 percent"
     until = spans.clause[1] if at is None else at
-    if _GLOBALLY.match(text, spans.sentence[0]) and not any(
-            not n.is_adjective and n.start < until for n in entities.names_in(text, *spans.sentence)):
+    if _GLOBALLY.match(text, spans.sentence[0]) and not _ITS_OWN.search(text, spans.sentence[0], until) and not any(
+            n.start < until for n in entities.names_in(text, *spans.sentence)):
         return "World"  # "Globally, battery installations hit 517 GWh" (not "Globally, Zeta sold ...")
     if at is not None:
         numbers = [m.end() for m in _NUMBER_BETWEEN.finditer(text, spans.clause[0], at)
@@ -755,7 +757,8 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
         if found:
             return found
     opens_in = _OPENS_IN_PLACE.match(text, spans.sentence[0])
-    if opens_in and opens_in["place"] in PLACE_SET and not any(not n.is_adjective for n in in_sentence):
+    if opens_in and opens_in["place"] in PLACE_SET and not any(not n.is_adjective for n in in_sentence) and not (
+            _ITS_OWN.search(text, spans.sentence[0], spans.clause[1] if at is None else at)):
         return opens_in["place"]  # "In Europe, driven by subsidies, NEV sales reached 1.4 million": that place's
     found = _subject(in_sentence)
     if found:

@@ -411,8 +411,17 @@ def _year_in_turn(text: str, mention: Mention, spans: Spans) -> str:
     sentence = text[spans.sentence[0] : spans.sentence[1]]
     if not re.search(r"(?i)\brespectively\b", sentence):
         return ""
-    listed = _YEAR_LIST.search(sentence)
-    span = _YEAR_SPAN.search(sentence)
+    # the years open the sentence ("In 2021, 2022 and 2023, ...", "From 2021-2023, ...") or come right before
+    # "respectively"; and no list of names is what the numbers pair with ("Zeta Motors and Lumen sold ...")
+    opening = re.match(r"\s*(?:In|From|During)\s+", sentence)
+    years_at = re.search(r"(?:(?:19|20)\d\d)(?:\s*,)?\s+respectively\b", sentence)
+    listed = _YEAR_LIST.match(sentence, opening.end()) if opening else None
+    span = _YEAR_SPAN.match(sentence, opening.end()) if opening else None
+    if not (listed or span) and years_at:
+        listed = next((m for m in _YEAR_LIST.finditer(sentence) if m.start() <= years_at.start() < m.end()), None)
+    named = re.search(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*,\s*|\s+and\s+)(?:and\s+)?[A-Z]", sentence)
+    if named:
+        return ""
     if listed:
         years = re.findall(r"(?:19|20)\d\d", listed.group())
     elif span and 2 <= int(span["first"][:2] + span["last"][-2:]) - int(span["first"]) <= 9:
