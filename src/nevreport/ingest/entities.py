@@ -230,7 +230,7 @@ _WITH_ITS_MEASURE = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:['\u2019]s
                                r"(?:deliveries|sales|exports|output|production|shipments|revenue|profit)\b")
 
 
-# "with Contemporary Amperex Technology Co Ltd ranked top again with a market share of 37 percent"
+# "with Zeta Battery Co Ltd ranked first again, holding 30 percent of the market"
 _WITH_IT_DOING = re.compile(r"(?:[A-Z][\w&.-]*\s+){1,6}(?:again\s+)?(?:ranked|ranking|leading|led|taking|took|holding"
                             r"|topping|topped|claiming|capturing|accounting)\b")
 
@@ -530,7 +530,7 @@ class Entities:
         items = [*listed_spans(text), *((m.start(), m.end()) for m in _RANKED_ITEM.finditer(text))]
         for name in self.names_in(text, 0, len(text)):
             if name.is_adjective and name.start < headline_end and name.entity in PLACE_SET:
-                # "Price war in Chinese auto market cools": the headline's country, though it names no one
+                # "Discounting in Chinese car market eases": the headline's country, though it names no one
                 counts[name.entity] += 1
                 first_seen.setdefault(name.entity, name.start)
                 continue

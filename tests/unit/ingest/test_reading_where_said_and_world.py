@@ -72,7 +72,7 @@ def test_may_before_a_measure_is_the_month(tmp_path: Path):
      ("In Germany, EV sales rose 20 percent to 400,000 units in 2020.", "400,000", "Germany"),
      ("In Germany, Zeta Motors sold 4,000 cars in 2020.", "4,000", "Zeta"),
      ("US NEV sales reached 300,000 units in 2020.", "300,000", "United States"),
-     ("The US market is expected to top 500,000 NEV sales in 2021.", "500,000", "United States"),
+     ("The US market should top 500,000 NEV sales in 2021.", "500,000", "United States"),
      ("Sales in the U.S. rose 10 percent in 2020.", "10 percent", "United States")],
 )
 def test_a_market_abroad_is_named_in_full(tmp_path: Path, sentence, stated, entity):
@@ -93,14 +93,14 @@ def test_a_verb_before_revenue_names_no_line_of_business(tmp_path: Path):
 
 
 def test_where_the_shares_closed_is_their_price(tmp_path: Path):
-    text = ("Zeta Motors\n\nZeta Motors said its profit doubled. Its Hong Kong shares on Monday rose by 2.9 percent at "
-            "one point to HK$43, and closed at HK$42.25.\n")
+    text = ("Zeta Motors\n\nZeta Motors said its profit doubled. Its shares in Hong Kong climbed 2.9 percent on Monday "
+            "to HK$43 at one point, and closed at HK$42.25.\n")
     row = _rows(tmp_path, text, published="2018-03-21")["HK$42.25"]
     assert (row["entity"], row["metric"], row["period"]) == ("Zeta", "share_price_hkd", "2018-03-19")
 
 
 def test_approach_is_a_hedge_from_below(tmp_path: Path):
-    text = "Outlook\n\nChina's NEV sales are expected to approach 7.5 million units by 2025, the note said.\n"
+    text = "Outlook\n\nSales of NEVs in China could approach 7.5 million units by 2025, a broker said.\n"
     assert _rows(tmp_path, text, published="2021-07-22")["7.5 million"]["qualifier"] == "at_most"
 
 
@@ -112,8 +112,8 @@ def test_a_headline_about_a_countrys_market_makes_it_the_subject(tmp_path: Path)
 
 
 def test_a_company_ranked_after_with_is_its_clauses_subject(tmp_path: Path):
-    text = ("Chinese battery makers lead\n\nChinese companies made up six of the top 10 battery makers last year, "
-            "with Contemporary Amperex Technology Co Ltd ranked first again with a market share of 35 percent.\n")
+    text = ("Chinese battery makers lead\n\nChinese firms held half the places among the largest cell makers last "
+            "year, with Contemporary Amperex Technology Co Ltd ranked first again, holding 35 percent of the market.\n")
     assert _rows(tmp_path, text, published="2023-02-09")["35 percent"]["entity"] == "CATL"
 
 
@@ -131,7 +131,7 @@ def test_years_listed_in_turn_date_their_numbers(tmp_path: Path, sentence):
 @pytest.mark.parametrize(
     ("text", "stated", "entity"),
     [("Auto forum\n\nThe forum in Harbin, now in its third year, drew 2,000 delegates.\n", "2,000", "Harbin"),
-     ("Chargers\n\nOfficials told reporters in Harbin that the city had built 120,000 charging piles by the end of "
+     ("Chargers\n\nOfficials told reporters in Harbin that the city had built 120,000 chargers as of "
       "May.\n", "120,000", "Harbin"),
      ("Zeta Motors\n\nZeta Motors posted record results for 2024.\n\nGlobally, it sold 1.8 million vehicles last "
       "year.\n", "1.8 million", "Zeta"),
