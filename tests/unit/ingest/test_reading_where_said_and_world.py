@@ -68,7 +68,7 @@ def test_may_before_a_measure_is_the_month(tmp_path: Path):
 
 @pytest.mark.parametrize(
     ("sentence", "stated", "entity"),
-    [("In Europe, helped by subsidies, NEV sales reached 1.1 million units in 2020.", "1.1 million", "Europe"),
+    [("In Europe, NEV registrations climbed to 1.1 million in 2020, helped by subsidies.", "1.1 million", "Europe"),
      ("In Germany, EV sales rose 20 percent to 400,000 units in 2020.", "400,000", "Germany"),
      ("In Germany, Zeta Motors sold 4,000 cars in 2020.", "4,000", "Zeta"),
      ("US NEV sales reached 300,000 units in 2020.", "300,000", "United States"),
@@ -105,15 +105,14 @@ def test_approach_is_a_hedge_from_below(tmp_path: Path):
 
 
 def test_a_headline_about_a_countrys_market_makes_it_the_subject(tmp_path: Path):
-    text = ("Price cuts in Chinese car market start to ease\n\nThe price cuts were first made by Tesla and spread "
-            "through the market.\n\nFigures released on Tuesday showed car sales fell 2.1% in July from a year "
-            "earlier to 1.7 million units.\n")
+    text = ("Discounting in Chinese car market eases\n\nTesla cut its prices first, and others followed within "
+            "weeks.\n\nData out on Tuesday had car sales at 1.7 million in July, 2.1% lower on the year.\n")
     assert _rows(tmp_path, text, published="2023-08-09")["1.7 million"]["entity"] == "China"
 
 
 def test_a_company_ranked_after_with_is_its_clauses_subject(tmp_path: Path):
-    text = ("Chinese battery makers lead\n\nChinese firms held half the places among the largest cell makers last "
-            "year, with Contemporary Amperex Technology Co Ltd ranked first again, holding 35 percent of the market.\n")
+    text = ("Chinese battery makers lead\n\nChinese firms held half the places among the largest cell makers in "
+            "2022, with Contemporary Amperex Technology Co Ltd ranked first again, holding 35 percent of the market.\n")
     assert _rows(tmp_path, text, published="2023-02-09")["35 percent"]["entity"] == "CATL"
 
 
