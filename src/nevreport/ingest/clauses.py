@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nevreport.common.dates import MONTH_NAMES
 from nevreport.common.vocabulary import MARKED_UNITS
 from nevreport.ingest.extract import Mention, mentions_in
 
@@ -521,8 +522,8 @@ _DONE_BEFORE = re.compile(
 
 
 # ... in a period named after the number that is over: "in February", "last year", "in 2024"
-_WHEN_DONE = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:in\s+(?:January|February|March|April|May|June|July|August"
-                        r"|September|October|November|December|(?:19|20)\d\d)|last\s+(?:year|month|quarter))\b")
+_WHEN_DONE = re.compile(rf"(?i)\s+(?:[\w-]+\s+){{0,2}}?(?:in\s+(?:{'|'.join(MONTH_NAMES)}|(?:19|20)\d\d)"
+                        r"|last\s+(?:year|month|quarter))\b")
 
 
 def _read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:

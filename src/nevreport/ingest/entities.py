@@ -66,12 +66,12 @@ PLACE_SET = frozenset(_PLACES)
 ABROAD = frozenset(_PLACES[_PLACES.index("United States") :])  # countries and regions outside China
 # The names of those places as one regular expression, the longest first ("South Korea" before "Korea")
 ABROAD_NAMES = "|".join(re.escape(place) for place in sorted(ABROAD, key=len, reverse=True))
-# A maker named by where it comes from: "the U.S. carmaker", "the German automaker", "a Shanghai-born startup"
-_PLACE_SHORT_NAMES = {"U.S.": "United States", "UK": "United Kingdom",
-                      "EU": "European Union"}
+# Places abroad written short: "the UK", "U.S. sales" are the country by its name
+_PLACE_SHORT_NAMES = {"U.S.": "United States", "UK": "United Kingdom", "EU": "European Union"}
 # "US NEV sales", "the US market", "In the US, ...": the country's own market ("exports to the US" only say where)
 _US_MARKET = re.compile(r"\bUS(?=\s+(?:(?:NEV|EV|car|auto|vehicle|electric[- ]vehicle|new[- ]energy[- ]vehicle)\s+)?"
                         r"(?:sales|market|deliveries|registrations|output|production)\b)|(?<=\bIn the )US(?=,)")
+# A maker named by where it comes from: "the U.S. carmaker", "the German automaker", "a Shanghai-born startup"
 _MAKER_AFTER = re.compile(r"(?i)\s+(?:(?:electric|EV|NEV|auto|car|battery)\s+)?(?:carmaker|automaker|maker"
                           r"|manufacturer|company|firm|giant|startup|brand)\b")
 _ADJECTIVES = {"Chinese": "China", "American": "United States", "German": "Germany", "Japanese": "Japan",
@@ -128,6 +128,8 @@ _VENUE = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[\w\s]{0,30}?)?\s+(?:(?:held|hosted|organi[sz]ed)\s+)?in"
     r"|(?:told|said|say|says)\s+(?:reporters|journalists|media|delegates)\s+in|(?:said|says|announced|added)\s+in)"
     r"\s+(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?=\s+(?:that|on\s+\w+day)\b)")
+# ("told reporters in Beijing that the city had built ...": the place the sentence goes on about)
+_POINTED_BACK = re.compile(r"[^.!?\n]*?\bthe\s+(?:city|province|municipality|district)\b")
 # A company named with its legal form: "Blue Carbon Technology Inc.", "Shanghai Lingang Holdings Co., Ltd."
 _COMPANY = re.compile(r"\b(?P<name>(?:[A-Z][\w&'-]*[^\S\n]+(?:\([A-Z][a-z]+\)\s+|\([A-Z]{2,6}\)\s+)?){1,4}?)"
                       r"(?:Inc|Co|Corp|Corporation|Ltd|Limited|LLC)\b(?!-)\.?"
@@ -410,8 +412,7 @@ class Entities:
         found: list[_Name] = self._references(text, start, end)
         # "in Wuxi city, east China's Jiangsu Province": where the place lies, not what a figure is about
         masked = [(m.start(), m.end()) for m in _WHERE_IT_LIES.finditer(text, start, end)]
-        masked += [m.span("place") for m in _VENUE.finditer(text, start, end)  # (not "..., that the city had built")
-                   if not re.match(r"[^.!?\n]*?\bthe\s+(?:city|province|municipality|district)\b", text[m.end() :])]
+        masked += [m.span("place") for m in _VENUE.finditer(text, start, end) if not _POINTED_BACK.match(text, m.end())]
         found += [_Name(a, b, "") for a, b in masked]
         for match in _COMPANY.finditer(text, start, end):
             name = match["name"].strip()
@@ -758,7 +759,7 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
             return found
     opens_in = _OPENS_IN_PLACE.match(text, spans.sentence[0])
     if opens_in and opens_in["place"] in PLACE_SET and not any(not n.is_adjective for n in in_sentence) and not (
-            _ITS_OWN.search(text, spans.sentence[0], spans.clause[1] if at is None else at)):
+            _ITS_OWN.search(text, spans.sentence[0], until)):
         return opens_in["place"]  # "In Europe, driven by subsidies, NEV sales reached 1.4 million": that place's
     found = _subject(in_sentence)
     if found:

@@ -142,8 +142,10 @@ class _Period:
     period: str
 
 
+# "its May deliveries": "May" before a measure is the month, not the verb
 _MAY_MEASURE = re.compile(r"\s+(?:sales|deliveries|exports|output|production|shipments|registrations|figures|data"
                           r"|numbers|results)\b")
+
 
 def _month_year(month: int, published: dt.date | None, future: bool) -> int | None:
     """A month named without a year is the latest one up to the article's date (a forecast: the next one)."""
@@ -402,6 +404,11 @@ def _ended_before(period: str, published: dt.date) -> bool:
     return (last.year, last.month) < (published.year, published.month)
 
 
+def _counted(unit: str) -> str:
+    """A unit, with vehicles counted as counts: "10,000, 20,000 and 30,000 cars" says its noun once, after the last."""
+    return "count" if unit in ("count", "vehicles") else unit
+
+
 _YEAR_LIST = re.compile(r"\b(?:19|20)\d\d(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:19|20)\d\d)+\b")
 
 
@@ -424,15 +431,12 @@ def _year_in_turn(text: str, mention: Mention, spans: Spans) -> str:
         return ""
     if listed:
         years = re.findall(r"(?:19|20)\d\d", listed.group())
-    elif span and 2 <= int(span["first"][:2] + span["last"][-2:]) - int(span["first"]) <= 9:
-        years = [str(y) for y in range(int(span["first"]), int(span["first"][:2] + span["last"][-2:]) + 1)]
+    elif span and 2 <= _last_year(span) - int(span["first"]) <= 9:
+        years = [str(y) for y in range(int(span["first"]), _last_year(span) + 1)]
     else:
         return ""
-    def kind(unit: str) -> str:  # ("10,000, 20,000 and 30,000 cars": the unit said once, after the last)
-        return "count" if unit in ("count", "vehicles") else unit
-
     numbers = [m.start for m in mentions_in(text, *spans.sentence)
-               if kind(m.unit) == kind(mention.unit) and not re.fullmatch(r"(?:19|20)\d\d", m.text)]
+               if _counted(m.unit) == _counted(mention.unit) and not re.fullmatch(r"(?:19|20)\d\d", m.text)]
     if len(numbers) != len(years) or mention.start not in numbers:
         return ""
     return years[numbers.index(mention.start)]
@@ -537,6 +541,12 @@ _BASE_VERB_BEFORE = re.compile(
 _POSSESSIVE_BEFORE = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}$")
 _AVERAGE_GROWTH = re.compile(r"(?i)\b(?:average\s+annual|annual\s+average|compound\s+annual)\b")
 _YEAR_SPAN = re.compile(r"\b(?P<first>(?:19|20)\d\d)\s*(?:-|\u2013|to|through)\s*(?P<last>(?:19|20)?\d\d)\b")
+
+
+def _last_year(span: re.Match[str]) -> int:
+    """The last year of a _YEAR_SPAN match, written in full ("2026-30" -> 2030)."""
+    return int(span["first"][: 4 - len(span["last"])] + span["last"])
+
 _WHOLE_YEAR_AFTER = re.compile(r"(?i)\s+(?:for|in|over)\s+(?:the\s+)?(?:whole|full|entire)[- ]year\s+(?:of\s+)?"
                                r"(?P<year>(?:19|20)\d\d)\b")
 _STREAK_AFTER = re.compile(r"(?i)\s+(?:consecutive|straight)\s+years\b")
@@ -614,7 +624,7 @@ def _own_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
         for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:3]:
             span = _YEAR_SPAN.search(text, start, end)
             if span:  # "(2026-30)": the last year written short
-                return f"{span['first']}/{span['first'][:4 - len(span['last'])]}{span['last']}"
+                return f"{span['first']}/{_last_year(span)}"
         if years and published and published.year < years[-1]:
             return f"{published.year}/{years[-1]}"
     streak = _STREAK_AFTER.match(text, mention.end)

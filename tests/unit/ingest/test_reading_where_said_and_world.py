@@ -119,11 +119,18 @@ def test_a_company_ranked_after_with_is_its_clauses_subject(tmp_path: Path):
 @pytest.mark.parametrize(
     "sentence",
     ["In 2021, 2022 and 2023, Zeta Motors sold 10,000, 20,000 and 30,000 cars respectively.",
-     "From 2021-2023, Zeta Motors sold 10,000, 20,000 and 30,000 cars, respectively."],
+     "From 2021-2023, Zeta Motors sold 10,000, 20,000 and 30,000 cars, respectively.",
+     "From 2021-23, Zeta Motors sold 10,000, 20,000 and 30,000 cars, respectively."],
 )
 def test_years_listed_in_turn_date_their_numbers(tmp_path: Path, sentence):
     rows = _rows(tmp_path, f"Zeta Motors\n\n{sentence}\n", published="2024-07-22")
     assert [rows[s]["period"] for s in ("10,000", "20,000", "30,000")] == ["2021", "2022", "2023"]
+
+
+def test_years_across_a_century_date_their_numbers(tmp_path: Path):
+    text = "Zeta Motors\n\nFrom 1999-2001, Zeta Motors sold 10,000, 20,000 and 30,000 cars, respectively.\n"
+    rows = _rows(tmp_path, text, published="2024-07-22")
+    assert [rows[s]["period"] for s in ("10,000", "20,000", "30,000")] == ["1999", "2000", "2001"]
 
 
 
