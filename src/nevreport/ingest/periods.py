@@ -812,6 +812,11 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
                 return found[-1].period
         if present:
             return present
+    if published and not future and published.month <= _ANNUAL_RESULTS_BY and _ANNUAL_RESULTS.search(
+            text, 0, spans.sentence[1]) and not _RUNNING_TOTAL.search(sentence):
+        # "..., as the company's annual report shows. Sales reached 961,926": early in a year, an annual report
+        # that dates nothing tells of the year before
+        return str(published.year - 1)
     if published and not future and published.day <= _MONTH_FIGURES_OUT_BY and not _PRESENT.search(sentence):
         # an actual figure nothing dates ("sales fell 44 percent during the month") is of the last month counted
         month = published.month - 2
@@ -819,6 +824,11 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     return f"{published.year}-{published.month:02d}" if published else ""
 
 
+# "the company's annual report", "full-year results"; and what such a report counts up to now
+_ANNUAL_RESULTS = re.compile(r"(?i)\b(?:annual|full[- ]year|year[- ]end)\s+(?:financial\s+)?"
+                             r"(?:reports?|results|earnings)\b")
+_RUNNING_TOTAL = re.compile(r"(?i)\b(?:accumulated|to\s+date|so\s+far|after\s+\w+\s+years|(?:has|have)\s+been)\b")
+_ANNUAL_RESULTS_BY = 4  # the last month in which annual reports of the year before come out
 _FOR_THE_YEAR = re.compile(r"(?i)\b(?:for|of|in)\s+the\s+(?:whole\s+|full\s+)?year\b|\bannual\b")
 _YEAR_SO_FAR = re.compile(r"(?i)\bYTD\b|\byear[- ]to[- ]date\b|\bso\s+far\s+this\s+year\b"
                           r"|\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+year\b")

@@ -1,0 +1,26 @@
+"""Figures an annual report gives, early in the year after it, and other readings of this file's kind. The
+sentences are written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.unit.ingest.test_reading_more_news import _rows
+
+_REPORT = ("Zeta Motors leads again\n\nZeta Motors was the country's top seller of pickups once more, its annual "
+           "report shows.\n\nIts sales reached a record 412,300 vehicles, up 21.4 percent year on year.\n\n"
+           "After 15 years abroad, Zeta's pickups have been sold in more than 60 countries.\n")
+
+
+def test_an_annual_report_early_in_a_year_tells_of_the_year_before(tmp_path: Path):
+    rows = _rows(tmp_path, _REPORT, published="2025-03-06")
+    assert [rows[s]["period"] for s in ("412,300", "21.4 percent")] == ["2024", "2024"]
+
+
+def test_a_running_total_in_an_annual_report_stays_dated_when_written(tmp_path: Path):
+    assert _rows(tmp_path, _REPORT, published="2025-03-06")["60"]["period"] == "2025-03"
+
+
+def test_without_an_annual_report_the_year_before_is_not_assumed(tmp_path: Path):
+    text = _REPORT.replace("its annual report shows", "figures show")
+    assert _rows(tmp_path, text, published="2025-02-20")["412,300"]["period"] != "2024"
