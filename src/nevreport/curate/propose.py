@@ -27,6 +27,7 @@ from nevreport.ingest import reading
 from nevreport.ingest.articles import printed_date, read_article
 from nevreport.ingest.choices import choices as other_readings
 from nevreport.ingest.extract import Mention
+from nevreport.ingest.periods import periods_named
 
 
 @dataclass(frozen=True)
@@ -248,6 +249,12 @@ def _proposal(article: str, text: str, mention: Mention, spans: reading.Spans, p
         # "surpassing its annual target of 3.6 million": last year's goal, a fact about the past by now
         status = "actual"
         notes.append("a goal or outlook for a period over when the article was published: drafted actual")
+    elif status == "actual" and published and period and _ESTIMATED.search(
+            text, spans.sentence[0], mention.start) and _ends_after(period, published) and period in (
+            periods_named(text, *spans.sentence, published)):
+        # "December sales are estimated to have reached 2.27 million", written on December 22: an estimate of a
+        # period not over yet
+        status = "forecast"
     missing = [name for name, value in (("entity", entity), ("metric", metric), ("period", period)) if not value]
     if missing:
         notes.append(f"no {' or '.join(missing)} could be read from its sentence: fill it in (data/DICTIONARY.md)")
@@ -284,6 +291,16 @@ def figure_id_for(*parts: str) -> str:
     if not all(parts):
         return ""
     return re.sub(r"[^a-z0-9]+", "_", "_".join(parts).lower()).strip("_")
+
+
+_ESTIMATED = re.compile(r"(?i)\b(?:estimated|estimates?|projected|expected\s+to\s+have)\b")
+
+
+def _ends_after(period: str, published: dt.date) -> bool:
+    try:
+        return period_bounds(period)[1] > published
+    except ValueError:
+        return False
 
 
 def _ends_before(period: str, published: dt.date) -> bool:

@@ -1,4 +1,4 @@
-"""Figures an annual report gives, early in the year after it, and other readings of this file's kind. The
+"""Figures an annual report gives, early in the year after it, and estimates of a period not over yet. The
 sentences are written for these tests."""
 
 from __future__ import annotations
@@ -24,3 +24,17 @@ def test_a_running_total_in_an_annual_report_stays_dated_when_written(tmp_path: 
 def test_without_an_annual_report_the_year_before_is_not_assumed(tmp_path: Path):
     text = _REPORT.replace("its annual report shows", "figures show")
     assert _rows(tmp_path, text, published="2025-02-20")["412,300"]["period"] != "2024"
+
+
+_ESTIMATE = ("Harbour Auto estimates\n\nNEV retail sales in Northvale are estimated to have reached 61,200 units in "
+             "November, up 7.5 percent month on month.\n")
+
+
+def test_an_estimate_of_a_month_not_over_is_a_forecast(tmp_path: Path):
+    rows = _rows(tmp_path, _ESTIMATE, published="2024-11-22")
+    assert [(rows[s]["period"], rows[s]["status"]) for s in ("61,200", "7.5 percent")] == [("2024-11", "forecast")] * 2
+
+
+def test_an_estimate_of_a_month_over_is_actual(tmp_path: Path):
+    rows = _rows(tmp_path, _ESTIMATE, published="2024-12-04")
+    assert (rows["61,200"]["period"], rows["61,200"]["status"]) == ("2024-11", "actual")
