@@ -453,7 +453,10 @@ class Entities:
             if after.startswith((" dollar", " Dollar", "$", " $")):
                 continue  # "U.S. dollars" is a currency
             if name in _ADJECTIVES:
-                found.append(_Name(match.start(), match.end(), _ADJECTIVES[name], is_adjective=True))
+                # "The Chinese plug-in car market is growing": a market named by its place is that place
+                market = bool(_THE_MARKET.match(text, match.end()) and re.search(r"\b[Tt]he\s+$", before)
+                              and not _after_preposition(text, match.start() - 4))
+                found.append(_Name(match.start(), match.end(), _ADJECTIVES[name], is_adjective=not market))
                 continue
             entity = self._canonical[name]
             following = re.match(r"\s([A-Z][\w&-]*(?: [A-Z][\w&-]*)?)", after)
@@ -551,6 +554,9 @@ class Entities:
             if head:
                 counts[entity] += len(re.findall(rf"\b[Tt]he {head[1].lower()}\b", text))
         return max(counts, key=lambda e: (counts[e], -first_seen[e]))
+
+
+_THE_MARKET = re.compile(r"\s+(?:[\w-]+\s+){0,4}?market\b")
 
 
 def _subject(names: Iterable[_Name]) -> str:

@@ -45,7 +45,9 @@ YEAR = r"(?:19|20)\d\d(?![\d-])"
 _YEAR_REF = (rf"(?:\s*\((?:Q[1-4]|H[12])\))?"  # "the second quarter (Q2) of last year"
              rf"(?:,?\s+(?:of\s+|in\s+)?(?:(?P<{{n}}y>{YEAR})|(?P<{{n}}rel>this|last|next|the(?:\s+current)?)\s+year\b))?")
 _PERIOD_PATTERNS = [
-    ("months", rf"\b(?:the\s+)?first\s+(?P<mn>\d\d?|[a-z]+)\s+months\b{_YEAR_REF.format(n='m')}"),
+    ("months", rf"\b(?:the\s+)?first\s+(?P<mn>\d\d?|[a-z]+)\s+months\b{_YEAR_REF.format(n='m')}"
+               # "in the three months of this year": the months from January
+               rf"|\b(?i:the)\s+(?P<mn2>\d\d?|[a-z]+)\s+months\s+of\s+(?:(?P<m2y>{YEAR})|(?P<m2rel>this|last)\s+year\b)"),
     ("quarters", rf"\b(?:the\s+)?first\s+(?P<qn>two|three|2|3)\s+quarters\b{_YEAR_REF.format(n='q')}"),
     # "first-quarter earnings for this year": the adjective's year named after what it qualifies
     ("quarter", rf"\b(?P<qo>(?i:first|second|third|fourth)|1st|2nd|3rd|4th)[\s-]+(?i:quarter)\b"
@@ -255,11 +257,12 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool) 
     kind = match.lastgroup
     year_now = published.year if published else None
     if kind == "months":
-        count = match["mn"]
+        count = match["mn"] or match["mn2"]
         months = int(count) if count.isdigit() else _COUNTS.get(count.lower(), 0)
         if not 1 <= months <= 12:
             return ""
-        year = _ref_year(match, "m", published) or _month_year(months, published, future)
+        year = _ref_year(match, "m", published) or _ref_year(match, "m2", published) or _month_year(
+            months, published, future)
         return _months(year, 1, months)
     if kind == "days":
         month = _MONTHS[(match["dm"] or match["fdm"]).rstrip(".")]

@@ -38,3 +38,18 @@ def test_an_estimate_of_a_month_not_over_is_a_forecast(tmp_path: Path):
 def test_an_estimate_of_a_month_over_is_actual(tmp_path: Path):
     rows = _rows(tmp_path, _ESTIMATE, published="2024-12-04")
     assert (rows["61,200"]["period"], rows["61,200"]["status"]) == ("2024-11", "actual")
+
+
+def test_the_months_of_this_year_are_counted_from_january(tmp_path: Path):
+    text = ("Northvale output\n\nNEV output in Northvale rose 300 percent from a year earlier to 9,400 cars in the "
+            "three months of this year.\n\nThe output of electric buses went up by 200 percent.\n")
+    rows = _rows(tmp_path, text, published="2024-04-09")
+    assert [rows[s]["period"] for s in ("9,400", "300 percent", "200 percent")] == ["2024-01/2024-03"] * 3
+
+
+def test_a_market_named_by_its_place_is_that_places(tmp_path: Path):
+    text = ("In March, Zeta Motors led China's plug-in market\n\nThe Chinese plug-in car market is growing fast \u2013 "
+            "in March, some 45% more plug-in cars were sold than a year ago.\n\nThe Zeta Alpha, with 4,100 sales, was "
+            "the best seller; Zeta Motors sold 9,000 cars in all.\n")
+    rows = _rows(tmp_path, text, published="2024-04-15")
+    assert (rows["45%"]["entity"], rows["9,000"]["entity"]) == ("China", "Zeta")
