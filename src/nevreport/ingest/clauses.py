@@ -1,6 +1,7 @@
 """Sentences and clauses: where a number stands in its article, whether it is a claim at all, and its status.
 
-A sentence is cut into clauses at commas, semicolons, dashes and at "while", "whereas", "but"; the other readers
+A sentence is cut into clauses at commas, semicolons, dashes, at "while", "whereas", "but" and at "as" before a
+measure that changed ("... as production jumped 60 percent"); the other readers
 (nevreport.ingest.periods, .entities, .metrics) read each field from the number's own clause first, then the
 clauses around it, the sentence and the sentences before it. A number that only measures a span of time ("the
 final two months"; a record "for three consecutive years" is a claim), a rank ("the top three"), is part of a
@@ -45,7 +46,11 @@ _IS_SENTENCE = re.compile(r"^(?:\S+\s+){11,}\S+[.!?][\"\u201d]?\s*$")
 CLAUSE_BREAK = re.compile(
     r"[,;:\u2014] | (?=(?:while|whereas|but) )| (?=and\s+(?:[A-Za-z-]+\s+){1,3}(?:rising|increasing|growing"
     r"|falling|declining|dropping|decreasing|surging|jumping|climbing|soaring|up|down)\s+(?:by\s+)?"
-    r"(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?\d)")
+    r"(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?\d)"
+    # "NEV sales surged 62 percent to 1.26 million as production jumped 60 percent": "as" before a measure that
+    # changed opens a clause of its own
+    r"| (?=as\s+(?:[A-Za-z-]+\s+){1,3}(?:rose|jumped|fell|grew|surged|climbed|increased|decreased|dropped|declined"
+    r"|soared|slid|slipped|gained|expanded|edged)\b)")
 _SHORT_CLAUSE = 60
 
 

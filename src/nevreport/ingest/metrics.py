@@ -271,6 +271,16 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
             text, spans.sentence[0], spans.clause[0])) if b < spans.clause[0] - 1]
         regions.insert(0, (max([spans.sentence[0], *before]), spans.clause[1]))
     measure = direct_measure(text, mention, spans.clause[0]) or paired_measure(text, mention, spans)
+    share_then = _SHARE_THEN_CHANGE.fullmatch(text, spans.sentence[0], spans.clause[1]) if not measure else None
+    if share_then and measures_in(text, *share_then.span("whole")):
+        # "Electric vehicles accounted for 78 percent of NEV sales, rising 50.8 percent to 984,000 units": the
+        # part's own figures, in the whole's measure
+        whole = text[share_then.start("whole") : share_then.end("whole")]
+        part = what_in(text, *share_then.span("part")) or "vehicle"
+        if part == "nev" and _EVS_AS_PART.fullmatch(share_then["part"]) and re.search(
+                r"(?i)\bnew[- ]energy\b|\bNEVs?\b", whole):
+            part = "bev"
+        return Read(part, measures_in(text, *share_then.span("whole"))[0].lastgroup or "")
     if not measure:
         measure = _former_or_latter(text, mention, spans)
     if not measure and is_stock(text, spans, bool(measures_in(text, *spans.sentence))):
@@ -381,7 +391,10 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
                                        *([] if region == which else masked_shares(text, *region, mention))])
     named_for_other = other_measures_whats(text, spans.sentence[0], spans.clause[0], measure) if measure else []
     kinds_for_other = {what_in(text, a, b) for a, b in named_for_other}
-    if not what and named_for_other and len(kinds_for_other) == 1 and "" not in kinds_for_other:
+    # ("NEV sales surged 42 percent to 260,000 vehicles as production jumped 40 percent": the other clause's
+    # "vehicles" only says how its sales are counted)
+    if (not what or what == "vehicle" and not what_in(text, *spans.clause)) and named_for_other and len(
+            kinds_for_other) == 1 and "" not in kinds_for_other:
         # "Total automobile output reached ..., while sales grew 12 percent", "NEV output came to 8.1 million,
         # and sales to 7.9 million": the sentence's other measure counts the same kind, not what the sentences
         # before counted
@@ -473,10 +486,19 @@ def _earlier_share(text: str, mention: Mention, spans: Spans) -> Mention | None:
 _BODY_KINDS = ("sedan", "suv", "mpv", "pickup_truck")
 
 
+# "Electric vehicles accounted for around 78 percent of NEV sales, rising 50.8 percent ... to 984,000 units"
+_SHARE_THEN_CHANGE = re.compile(
+    r"(?is)(?P<part>[^,;]+?)\s+(?:accounted\s+for|made\s+up|represented|comprised)\s+(?:about\s+|around\s+"
+    r"|nearly\s+|some\s+|over\s+)?[\d.]+\s*(?:percent|per\s+cent|%)\s+of\s+(?P<whole>[^,;]+),\s+(?:rising|up"
+    r"|increasing|growing|climbing|jumping|surging|falling|down|decreasing|declining|dropping)\b.*")
+# Electric vehicles named as a part, where nothing calls them new energy vehicles
+_EVS_AS_PART = re.compile(r"(?is)(?!.*\b(?:new[- ]energy|NEVs?)\b).*\b(?:electric\s+(?:vehicles|cars)|EVs)\b.*")
+
+
 def _share_part(what: str, whole: str) -> str:
     """What a share counts: NEVs unless its sentence names a narrower kind ("pure electric passenger cars",
     "new energy passenger car exports ... of NEV exports") or other goods ("auto parts")."""
-    if what.startswith("bev") or what not in ("", *VEHICLE_KINDS, "nev_passenger_car"):
+    if what.startswith(("bev", "phev", "fcv")) or what not in ("", *VEHICLE_KINDS, "nev_passenger_car"):
         return what
     if what in ("passenger_car", "commercial_vehicle", "gasoline_powered_vehicle") and not whole.startswith(what):
         return what  # "Passenger car sales, which account for 83 percent of total vehicle sales"
@@ -2141,6 +2163,12 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             part = (body if body in ("sedan", "suv", "mpv", "pickup_truck") else  # "with SUVs making up 58 percent"
                     what_in(text, spans.sentence[0], mention_for_whole.start) or context.what)
             whole = _whole(text, mention_for_whole, spans, context, part)
+            of_nevs = OF_WHOLE.match(text, mention_for_whole.end)
+            if (part == "nev" and whole.startswith(("new_vehicle_", "vehicle_")) and of_nevs
+                    and re.search(r"(?i)\bnew[- ]energy\b|\bNEVs?\b", of_nevs["whole"])
+                    and _EVS_AS_PART.fullmatch(text[spans.sentence[0] : mention_for_whole.start])):
+                # "Electric vehicles accounted for 78 percent of NEV sales": the pure electric ones, of NEVs
+                part, whole = "bev", "nev_" + whole.removeprefix("new_").removeprefix("vehicle_")
             if context.measure == "installed_capacity":  # "ternary batteries ... were 30 percent of the total"
                 part = battery_in(text, spans.sentence[0], mention_for_whole.start) or context.what
                 whole = "power_battery_installed_capacity"

@@ -1,5 +1,6 @@
-"""Figures an annual report gives, early in the year after it, and estimates of a period not over yet. The
-sentences are written for these tests."""
+"""Figures an annual report gives early in the year after it, estimates of a period not over yet, the months of
+this year, a market named by its place, a measure after "as", and the kinds of NEV a share names. The sentences are
+written for these tests."""
 
 from __future__ import annotations
 
@@ -53,3 +54,27 @@ def test_a_market_named_by_its_place_is_that_places(tmp_path: Path):
             "the best seller; Zeta Motors sold 9,000 cars in all.\n")
     rows = _rows(tmp_path, text, published="2024-04-15")
     assert (rows["45%"]["entity"], rows["9,000"]["entity"]) == ("China", "Zeta")
+
+
+_NEV_YEAR = ("Northvale car sales fall\n\nNEV sales in Northvale surged 41.7 percent year on year to 260,000 vehicles "
+             "last year as production jumped 39.9 percent to 270,000.\n\nElectric vehicles accounted for around 70 "
+             "percent of NEV sales, rising 30.8 percent year on year to 182,000 units.\n\nPlug-in hybrids made up 22 "
+             "percent of NEV exports, up 30 percent to 52,000 units.\n")
+
+
+def test_a_measure_after_as_is_its_own_clauses(tmp_path: Path):
+    rows = _rows(tmp_path, _NEV_YEAR, published="2019-01-15")
+    assert [rows[s]["metric"] for s in ("41.7 percent", "260,000", "39.9 percent", "270,000")] == [
+        "nev_sales_yoy_pct", "nev_sales", "nev_production_yoy_pct", "nev_production"]
+
+
+def test_electric_vehicles_as_a_part_of_nevs_are_pure_electric(tmp_path: Path):
+    rows = _rows(tmp_path, _NEV_YEAR, published="2019-01-15")
+    assert [rows[s]["metric"] for s in ("70 percent", "30.8 percent", "182,000")] == [
+        "bev_share_of_nev_sales", "bev_sales_yoy_pct", "bev_sales"]
+
+
+def test_a_kind_of_nev_keeps_its_name_in_a_share(tmp_path: Path):
+    rows = _rows(tmp_path, _NEV_YEAR, published="2019-01-15")
+    assert [rows[s]["metric"] for s in ("22 percent", "30 percent", "52,000")] == [
+        "phev_share_of_nev_exports", "phev_exports_yoy_pct", "phev_exports"]
