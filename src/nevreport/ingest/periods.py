@@ -196,7 +196,7 @@ _BASE_BEFORE = re.compile(
     r"|\bthan\s+(?:they|it|we|he|she|the\s+\w+)\s+(?:did|had|was|were)(?:\s+in)?\s*$"  # "than they did last year"
 )  # "higher than the rate recorded from January to April"
 _NUMBER_BASE_BEFORE = re.compile(
-    r"(?i)\bfrom\s+(?P<number>[\d.,]+(?:\s+(?:million|billion|thousand))?)(?:\s+[a-zA-Z.]+){0,2}\s+in\s*$")
+    r"(?i)\bfrom\s+(?P<number>[\d.,]+(?:\s+(?:million|billion|thousand))?)(?:\s+[a-zA-Z.]+){0,2}\s+(?:in\s*)?$")
 
 
 def _paragraph_start(text: str, position: int) -> int:

@@ -78,3 +78,10 @@ def test_a_kind_of_nev_keeps_its_name_in_a_share(tmp_path: Path):
     rows = _rows(tmp_path, _NEV_YEAR, published="2019-01-15")
     assert [rows[s]["metric"] for s in ("22 percent", "30 percent", "52,000")] == [
         "phev_share_of_nev_exports", "phev_exports_yoy_pct", "phev_exports"]
+
+
+def test_a_period_after_a_base_is_the_bases(tmp_path: Path):
+    text = ("Northvale plates\n\nNorthvale will keep 30,000 plates for NEVs next year while the plates for gasoline "
+            "cars will be cut to 20,000 from 45,000 this year.\n")
+    rows = _rows(tmp_path, text, published="2024-12-15")
+    assert [rows[s]["period"] for s in ("20,000", "45,000")] == ["2025", "2024"]
