@@ -57,7 +57,7 @@ BRAND_OWNERS = {
 _SHORT_NAMES = {"VW": "Volkswagen", "GM": "General Motors", "GWM": "Great Wall Motor", "Great Wall": "Great Wall Motor",
                 "Contemporary Amperex Technology": "CATL", "Shanghai Automotive Industry": "SAIC Motor",
                 "Xiaopeng": "XPeng", "Xiaopeng Motors": "XPeng",  # the name XPeng was once written with
-                "Guangzhou Automobile Group": "GAC", "Guangzhou Automobile": "GAC"}
+                "Guangzhou Automobile Group": "GAC", "Guangzhou Automobile": "GAC", "EVE": "EVE Energy"}
 # Companies based outside China: their figures "in China" are figures abroad, named with the place
 FOREIGN_COMPANIES = frozenset({"Tesla", "Volkswagen", "Toyota", "BMW", "Mercedes-Benz", "General Motors", "Ford",
                                "Hyundai", "Kia", "Stellantis", "Renault", "Nissan", "Honda", "Polestar",

@@ -85,3 +85,8 @@ def test_a_period_after_a_base_is_the_bases(tmp_path: Path):
             "cars will be cut to 20,000 from 45,000 this year.\n")
     rows = _rows(tmp_path, text, published="2024-12-15")
     assert [rows[s]["period"] for s in ("20,000", "45,000")] == ["2025", "2024"]
+
+
+def test_eve_is_eve_energy(tmp_path: Path):
+    text = "Battery plans\n\nBattery maker EVE plans to invest RMB 2.5 billion in a new plant in Northvale.\n"
+    assert _rows(tmp_path, text, published="2024-02-14")["RMB 2.5 billion"]["entity"] == "EVE Energy"
