@@ -1271,6 +1271,9 @@ _UP_AFTER_LEVEL = re.compile(r"(?i)^(?:[^,;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}
                              r"\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|roughly\s+"
                              r"|almost\s+|approximately\s+)?$")
 _LEVEL_UNITS = frozenset({"count", "vehicles", *CURRENCIES})
+_A_CHANGE_AFTER_LEVEL = re.compile(r"(?i)^[^;\d]{0,80},\s*an?\s+$")
+_CHANGE_NOUN = re.compile(r"(?i)\s+(?:year[- ]on[- ]year\s+)?(?:increase|rise|growth|jump|surge|gain|decrease|decline"
+                          r"|drop|fall)\b")
 _CONVERTED = re.compile(r"\(\s*(?:about\s+|around\s+|approximately\s+|roughly\s+)?$")
 _PAIRED_GROWTH = re.compile(r"(?i)\s*(?:,|and)\s*(?:and\s+)?[\d.]+\s*(?:percent|per\s+cent|%)|[^.;]*\brespectively\b")
 _PAIRED_GROWTH_BEFORE = re.compile(r"(?i)[\d.]+\s*(?:percent|per\s+cent|%)\s*(?:,|and)\s*$")
@@ -1498,6 +1501,9 @@ def _level_of_growth(text: str, mention: Mention, spans: Spans) -> Mention | Non
         if len(before) > 1 and _CONVERTED.search(text, before[-2].end, before[-1].start):
             return before[-2]  # "7.35 billion yuan (US$1.02 billion), up 4.2 times": the amount, not its conversion
         return before[-1]
+    if before and before[-1].unit in _LEVEL_UNITS and _A_CHANGE_AFTER_LEVEL.match(
+            text[before[-1].end : mention.start]) and _CHANGE_NOUN.match(text, mention.end):
+        return before[-1]  # "45,000 electric cars, plug-in hybrids and fuel cell cars were sold, a 28.4 percent surge"
     return None
 
 

@@ -90,3 +90,10 @@ def test_a_period_after_a_base_is_the_bases(tmp_path: Path):
 def test_eve_is_eve_energy(tmp_path: Path):
     text = "Battery plans\n\nBattery maker EVE plans to invest RMB 2.5 billion in a new plant in Northvale.\n"
     assert _rows(tmp_path, text, published="2024-02-14")["RMB 2.5 billion"]["entity"] == "EVE Energy"
+
+
+def test_a_change_told_as_a_noun_after_a_level_is_the_levels(tmp_path: Path):
+    text = ("Northvale sales slip\n\nIn May, 4,500 electric cars, plug-in hybrids and fuel cell cars were sold in "
+            "Northvale, a 28.4 percent surge from May last year.\n")
+    rows = _rows(tmp_path, text, published="2024-06-13")
+    assert [rows[s]["metric"] for s in ("4,500", "28.4 percent")] == ["nev_sales", "nev_sales_yoy_pct"]
