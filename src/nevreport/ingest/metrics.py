@@ -1271,6 +1271,10 @@ _UP_AFTER_LEVEL = re.compile(r"(?i)^(?:[^,;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}
                              r"\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|roughly\s+"
                              r"|almost\s+|approximately\s+)?$")
 _LEVEL_UNITS = frozenset({"count", "vehicles", *CURRENCIES})
+# A share said to move from one level to another, however long the phrase that names it: both are its levels
+_SHARE_FROM_TO = re.compile(
+    r"(?i)\b(?:share|percentage|proportion)\b[^.;\d]{0,160}?\bfrom\s+(?P<low>[\d.]+(?:\s*-\s*[\d.]+)?\s*"
+    r"(?:percent|per\s+cent|%)[^.;]{0,40}?\bto\s+[\d.]+\s*(?:percent|per\s+cent|%))(?P<high>)")
 _A_CHANGE_AFTER_LEVEL = re.compile(r"(?i)^[^;\d]{0,80},\s*an?\s+$")
 _CHANGE_NOUN = re.compile(r"(?i)\s+(?:year[- ]on[- ]year\s+)?(?:increase|rise|growth|jump|surge|gain|decrease|decline"
                           r"|drop|fall)\b")
@@ -2145,6 +2149,10 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         penetration = SHARE_BEFORE.search(text, max(spans.sentence[0], mention.start - 130), mention.start)
         if not share and penetration and penetration.group().lower().startswith("penetration"):
             share = True  # "the NEV penetration rate, which analysts watch closely as a sign of demand, reached"
+        if not share and unit == "percent" and any(
+                m.start("low") <= mention.start < m.end("high") for m in _SHARE_FROM_TO.finditer(
+                    text, spans.sentence[0], spans.sentence[1])):
+            share = True  # "The share of Chinese cars sold there has surged from 10 percent in 2022 to 50 percent"
         earlier_share = _earlier_share(text, mention, spans)
         if not share and earlier_share is not None and re.search(
                 r"(?i)\b(?:from|compar(?:ed|ing)\s+with|versus|against)\s+(?:an?\s+\w+\s+|just\s+|only\s+|about\s+"

@@ -78,6 +78,11 @@ _BRAND_KIND_ACCOUNTING = re.compile(
     r"(?:,\s*(?:accounting\s+for|making\s+up)|\s+accounted\s+for)\s+(?:about\s+|nearly\s+|over\s+|some\s+)?$")
 # "the share of these cars so far this year": the cars of a group of brands the sentences before name
 _SHARE_OF_THESE = re.compile(r"(?i)\bshare\s+of\s+(?:these|those|such)\s+(?:cars|vehicles|brands|models)\b")
+_ORIGIN = r"(?:Chinese|German|Japanese|American|Korean|South\s+Korean|European|Russian|French|foreign)"
+# Cars or brands named by their origin, whose share a sentence gives
+_ORIGIN_SHARE = re.compile(
+    rf"(?i)\b(?:share|percentage|proportion)\s+of\s+(?:new\s+)?(?P<origin>{_ORIGIN})\s+(?:cars|vehicles|brands)\b"
+    rf"|\b(?P<origin2>{_ORIGIN})\s+(?:car\s+)?brands\b[^.;\d]{{0,40}}?\bshare\b")
 _BRANDS_NAMED = re.compile(r"(?i)\b(?P<origin>Chinese|domestic|homegrown|local)[- ](?:(?:auto|car)\s+)?brand")
 # Brands a story about China calls its own are Chinese brands, whatever the word
 _ORIGINS = {"domestic": "chinese", "homegrown": "chinese", "local": "chinese"}
@@ -105,6 +110,9 @@ def share_group(text: str, spans: Spans, mention: Mention, abroad: bool = False)
             named = _BRANDS_NAMED.search(text, start, end)
             if named:
                 return f"{brand_origin(named['origin'], abroad)}_brand"
+    of_origin = _ORIGIN_SHARE.search(text, spans.sentence[0], mention.start)
+    if of_origin:  # "The share of Chinese cars sold there rose from", "European car brands, whose market share fell"
+        return f"{brand_origin(of_origin['origin'] or of_origin['origin2'], abroad)}_brand"
     found = _GROUP_HOLDS.search(before) or _SHARE_OF_GROUP.search(text, spans.sentence[0], mention.start) or (
         _OF_GROUP_ACCOUNTING.search(text, spans.sentence[0], mention.start))
     if not found:

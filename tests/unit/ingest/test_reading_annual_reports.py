@@ -97,3 +97,12 @@ def test_a_change_told_as_a_noun_after_a_level_is_the_levels(tmp_path: Path):
             "Northvale, a 28.4 percent surge from May last year.\n")
     rows = _rows(tmp_path, text, published="2024-06-13")
     assert [rows[s]["metric"] for s in ("4,500", "28.4 percent")] == ["nev_sales", "nev_sales_yoy_pct"]
+
+
+def test_a_share_moving_from_one_level_to_another_is_held_by_brands_of_an_origin(tmp_path: Path):
+    text = ("Chinese cars gain in Northvale\n\nThe share of new Chinese cars sold by dealers in the regions of "
+            "Northvale and Eastvale has surged from 12 percent in January 2023 to 41 percent in March 2024.\n\nThis "
+            "came as European car brands, whose market share plummeted from 31 percent to 7 percent, pulled out.\n")
+    rows = _rows(tmp_path, text, published="2024-04-18")
+    assert [rows[s]["metric"] for s in ("12 percent", "41 percent", "31 percent", "7 percent")] == [
+        "chinese_brand_share_of_new_vehicle_sales"] * 2 + ["european_brand_share_of_new_vehicle_sales"] * 2
