@@ -250,8 +250,8 @@ def _proposal(article: str, text: str, mention: Mention, spans: reading.Spans, p
         status = "actual"
         notes.append("a goal or outlook for a period over when the article was published: drafted actual")
     elif status == "actual" and published and period and _ESTIMATED.search(
-            text, spans.sentence[0], mention.start) and _ends_after(period, published) and period in (
-            periods_named(text, *spans.sentence, published)):
+            _RELATIVE_ASIDE.sub(",", text[spans.sentence[0] : mention.start])) and _ends_after(
+            period, published) and period in periods_named(text, *spans.sentence, published):
         # "December sales are estimated to have reached 2.27 million", written on December 22: an estimate of a
         # period not over yet
         status = "forecast"
@@ -293,7 +293,10 @@ def figure_id_for(*parts: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", "_".join(parts).lower()).strip("_")
 
 
-_ESTIMATED = re.compile(r"(?i)\b(?:estimated|estimates?|projected|expected\s+to\s+have)\b")
+# "are estimated to have reached", "is expected to have totaled", "is estimated at" just before the number (not
+# "analysts' estimates", nor an estimate in a relative clause: ", whose cost was estimated at 5 billion yuan,")
+_ESTIMATED = re.compile(r"(?i)\b(?:estimated|expected|projected)\s+to\s+have\b|\bestimated\s+at\s+(?:\w+\s+){0,2}$")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|whose|who)\s+[^,]*,")
 
 
 def _ends_after(period: str, published: dt.date) -> bool:

@@ -48,9 +48,9 @@ CLAUSE_BREAK = re.compile(
     r"|falling|declining|dropping|decreasing|surging|jumping|climbing|soaring|up|down)\s+(?:by\s+)?"
     r"(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?\d)"
     # "NEV sales surged 62 percent to 1.26 million as production jumped 60 percent": "as" before a measure that
-    # changed opens a clause of its own
-    r"| (?=as\s+(?:[A-Za-z-]+\s+){1,3}(?:rose|jumped|fell|grew|surged|climbed|increased|decreased|dropped|declined"
-    r"|soared|slid|slipped|gained|expanded|edged)\b)")
+    # changed opens a clause of its own (not "such as", "known as")
+    r"|(?<!\bsuch)(?<!\bknown)(?<!\bwell)(?<!\bsame) (?=as\s+(?:[A-Za-z-]+\s+){1,3}(?:rose|jumped|fell|grew|surged"
+    r"|climbed|increased|decreased|dropped|declined|soared|slid|slipped|gained|expanded|edged)\b)")
 _SHORT_CLAUSE = 60
 
 

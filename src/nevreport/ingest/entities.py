@@ -556,7 +556,10 @@ class Entities:
         return max(counts, key=lambda e: (counts[e], -first_seen[e]))
 
 
-_THE_MARKET = re.compile(r"\s+(?:[\w-]+\s+){0,4}?market\b")
+# (not "The Chinese market share of Harbour", "The Chinese market accounted for 35 percent of Tesla's deliveries": a
+# company's figure by where it was made)
+_THE_MARKET = re.compile(r"\s+(?:[\w-]+\s+){0,4}?market\b(?!\s+share)"
+                         r"(?![^.;]*\b(?:accounted|accounts|accounting|made\s+up|makes\s+up|represented|represents)\b)")
 
 
 def _subject(names: Iterable[_Name]) -> str:

@@ -272,14 +272,10 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
         regions.insert(0, (max([spans.sentence[0], *before]), spans.clause[1]))
     measure = direct_measure(text, mention, spans.clause[0]) or paired_measure(text, mention, spans)
     share_then = _SHARE_THEN_CHANGE.fullmatch(text, spans.sentence[0], spans.clause[1]) if not measure else None
-    if share_then and measures_in(text, *share_then.span("whole")):
+    part = _part_of_share(text, share_then) if share_then else ""
+    if part and share_then:
         # "Electric vehicles accounted for 78 percent of NEV sales, rising 50.8 percent to 984,000 units": the
         # part's own figures, in the whole's measure
-        whole = text[share_then.start("whole") : share_then.end("whole")]
-        part = what_in(text, *share_then.span("part")) or "vehicle"
-        if part == "nev" and _EVS_AS_PART.fullmatch(share_then["part"]) and re.search(
-                r"(?i)\bnew[- ]energy\b|\bNEVs?\b", whole):
-            part = "bev"
         return Read(part, measures_in(text, *share_then.span("whole"))[0].lastgroup or "")
     if not measure:
         measure = _former_or_latter(text, mention, spans)
@@ -492,7 +488,24 @@ _SHARE_THEN_CHANGE = re.compile(
     r"|nearly\s+|some\s+|over\s+)?[\d.]+\s*(?:percent|per\s+cent|%)\s+of\s+(?P<whole>[^,;]+),\s+(?:rising|up"
     r"|increasing|growing|climbing|jumping|surging|falling|down|decreasing|declining|dropping)\b.*")
 # Electric vehicles named as a part, where nothing calls them new energy vehicles
-_EVS_AS_PART = re.compile(r"(?is)(?!.*\b(?:new[- ]energy|NEVs?)\b).*\b(?:electric\s+(?:vehicles|cars)|EVs)\b.*")
+_EVS_AS_PART = re.compile(r"(?is)(?!.*\b(?:new[- ]energy|NEVs?|hybrids?|plug-ins?|fuel[- ]cells?)\b)"
+                          r".*\b(?:electric\s+(?:vehicles|cars)|EVs)\b.*")
+
+
+def _part_of_share(text: str, share: re.Match[str]) -> str:
+    """The kind of vehicle a share's part names, when the change after the share is the part's own: a kind of NEV
+    where the whole counts NEVs (electric vehicles the pure electric ones), any kind of vehicle otherwise; "" when
+    the part names a measure of its own ("Exports accounted for ...") or no kind ("Zeta Motors accounted for ...")."""
+    if measures_in(text, *share.span("part")) or not measures_in(text, *share.span("whole")):
+        return ""
+    part = what_in(text, *share.span("part"))
+    if not re.search(r"(?i)\bnew[- ]energy\b|\bNEVs?\b", share["whole"]):
+        return part if part in VEHICLE_KINDS and part != "vehicle" else ""
+    if part == "nev" and _EVS_AS_PART.fullmatch(share["part"]):
+        return "bev"
+    if part in ("passenger_car", "commercial_vehicle"):
+        return f"nev_{part}"
+    return part if part in ("bev", "phev", "fcv", "nev_passenger_car") else ""
 
 
 def _share_part(what: str, whole: str) -> str:
@@ -1273,11 +1286,12 @@ _UP_AFTER_LEVEL = re.compile(r"(?i)^(?:[^,;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}
 _LEVEL_UNITS = frozenset({"count", "vehicles", *CURRENCIES})
 # A share said to move from one level to another, however long the phrase that names it: both are its levels
 _SHARE_FROM_TO = re.compile(
-    r"(?i)\b(?:share|percentage|proportion)\b[^.;\d]{0,160}?\bfrom\s+(?P<low>[\d.]+(?:\s*-\s*[\d.]+)?\s*"
+    r"(?i)\b(?:share|percentage|proportion)\b(?:(?!\b(?:margins?|rates?|growth|interest|prices?|yields?|profits?)\b)"
+    r"[^.;\d]){0,160}?\bfrom\s+(?P<low>[\d.]+(?:\s*-\s*[\d.]+)?\s*"
     r"(?:percent|per\s+cent|%)[^.;]{0,40}?\bto\s+[\d.]+\s*(?:percent|per\s+cent|%))(?P<high>)")
 _A_CHANGE_AFTER_LEVEL = re.compile(r"(?i)^[^;\d]{0,80},\s*an?\s+$")
 _CHANGE_NOUN = re.compile(r"(?i)\s+(?:year[- ]on[- ]year\s+)?(?:increase|rise|growth|jump|surge|gain|decrease|decline"
-                          r"|drop|fall)\b")
+                          r"|drop|fall)\b(?!\s+in\b)")  # (not "a 25 percent rise in its exports": theirs)
 _CONVERTED = re.compile(r"\(\s*(?:about\s+|around\s+|approximately\s+|roughly\s+)?$")
 _PAIRED_GROWTH = re.compile(r"(?i)\s*(?:,|and)\s*(?:and\s+)?[\d.]+\s*(?:percent|per\s+cent|%)|[^.;]*\brespectively\b")
 _PAIRED_GROWTH_BEFORE = re.compile(r"(?i)[\d.]+\s*(?:percent|per\s+cent|%)\s*(?:,|and)\s*$")
@@ -1506,7 +1520,8 @@ def _level_of_growth(text: str, mention: Mention, spans: Spans) -> Mention | Non
             return before[-2]  # "7.35 billion yuan (US$1.02 billion), up 4.2 times": the amount, not its conversion
         return before[-1]
     if before and before[-1].unit in _LEVEL_UNITS and _A_CHANGE_AFTER_LEVEL.match(
-            text[before[-1].end : mention.start]) and _CHANGE_NOUN.match(text, mention.end):
+            text[before[-1].end : mention.start]) and _CHANGE_NOUN.match(text, mention.end) and not re.search(
+            r"(?i)\bby\s+$", text[max(0, before[-1].start - 4) : before[-1].start]):  # (not "cut it by 20,000 yuan")
         return before[-1]  # "45,000 electric cars, plug-in hybrids and fuel cell cars were sold, a 28.4 percent surge"
     return None
 

@@ -47,7 +47,8 @@ _YEAR_REF = (rf"(?:\s*\((?:Q[1-4]|H[12])\))?"  # "the second quarter (Q2) of las
 _PERIOD_PATTERNS = [
     ("months", rf"\b(?:the\s+)?first\s+(?P<mn>\d\d?|[a-z]+)\s+months\b{_YEAR_REF.format(n='m')}"
                # "in the three months of this year": the months from January
-               rf"|\b(?i:the)\s+(?P<mn2>\d\d?|[a-z]+)\s+months\s+of\s+(?:(?P<m2y>{YEAR})|(?P<m2rel>this|last)\s+year\b)"),
+               rf"|\b(?i:the)\s+(?P<mn2>[1-9]|1[0-2]|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+               rf"\s+months\s+of\s+(?:(?P<m2y>{YEAR})|(?P<m2rel>this|last)\s+year\b)"),
     ("quarters", rf"\b(?:the\s+)?first\s+(?P<qn>two|three|2|3)\s+quarters\b{_YEAR_REF.format(n='q')}"),
     # "first-quarter earnings for this year": the adjective's year named after what it qualifies
     ("quarter", rf"\b(?P<qo>(?i:first|second|third|fourth)|1st|2nd|3rd|4th)[\s-]+(?i:quarter)\b"
@@ -196,7 +197,9 @@ _BASE_BEFORE = re.compile(
     r"|\bthan\s+(?:they|it|we|he|she|the\s+\w+)\s+(?:did|had|was|were)(?:\s+in)?\s*$"  # "than they did last year"
 )  # "higher than the rate recorded from January to April"
 _NUMBER_BASE_BEFORE = re.compile(
-    r"(?i)\bfrom\s+(?P<number>[\d.,]+(?:\s+(?:million|billion|thousand))?)(?:\s+[a-zA-Z.]+){0,2}\s+(?:in\s*)?$")
+    r"(?i)\bfrom\s+(?P<number>[\d.,]+(?:\s+(?:million|billion|thousand))?)(?:(?:\s+[a-zA-Z.]+){0,2}\s+in(?:\s+the)?"
+    # ("from 45,000 this year", not "from 30 countries last year": those say where from)
+    r"|)\s*$")
 
 
 def _paragraph_start(text: str, position: int) -> int:
@@ -263,6 +266,8 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool) 
             return ""
         year = _ref_year(match, "m", published) or _ref_year(match, "m2", published) or _month_year(
             months, published, future)
+        if match["mn2"] and months == 12 and year:
+            return str(year)  # "the 12 months of 2023": the year
         return _months(year, 1, months)
     if kind == "days":
         month = _MONTHS[(match["dm"] or match["fdm"]).rstrip(".")]
@@ -827,10 +832,16 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     return f"{published.year}-{published.month:02d}" if published else ""
 
 
-# "the company's annual report", "full-year results"; and what such a report counts up to now
-_ANNUAL_RESULTS = re.compile(r"(?i)\b(?:annual|full[- ]year|year[- ]end)\s+(?:financial\s+)?"
-                             r"(?:reports?|results|earnings)\b")
-_RUNNING_TOTAL = re.compile(r"(?i)\b(?:accumulated|to\s+date|so\s+far|after\s+\w+\s+years|(?:has|have)\s+been)\b")
+# "as shown in the company's annual report", "released its full-year results": a report out already (not one
+# "due next month" or that a firm "will publish"); and what such a report counts up to now
+_REPORT = r"(?:annual|full[- ]year|year[- ]end)\s+(?:financial\s+|statistical\s+)?(?:reports?|results|earnings)"
+_ANNUAL_RESULTS = re.compile(
+    rf"(?i)\b(?:according\s+to|as\s+shown\s+in|in)\s+(?:its|their|the(?:\s+company['\u2019]s)?|[A-Z][\w-]*['\u2019]s)\s+"
+    rf"{_REPORT}\b|\b{_REPORT}\s+(?:shows?|showed|said|says|released|published|beat|missed|topped)\b"
+    rf"|\b(?:released|published|reported|posted|announced|unveiled)\s+(?:its|their)\s+{_REPORT}\b")
+_RUNNING_TOTAL = re.compile(r"(?i)\b(?:accumulated|to\s+date|so\s+far|in\s+total|a\s+total\s+of"
+                            r"|after\s+\w+\s+years|since\s+(?:it\s+was\s+(?:founded|established)|its\s+(?:founding|establishment"
+                            r"|inception))|(?:has|have)\s+been|month)\b")
 _ANNUAL_RESULTS_BY = 4  # the last month in which annual reports of the year before come out
 _FOR_THE_YEAR = re.compile(r"(?i)\b(?:for|of|in)\s+the\s+(?:whole\s+|full\s+)?year\b|\bannual\b")
 _YEAR_SO_FAR = re.compile(r"(?i)\bYTD\b|\byear[- ]to[- ]date\b|\bso\s+far\s+this\s+year\b"

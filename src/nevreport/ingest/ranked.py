@@ -82,7 +82,8 @@ _ORIGIN = r"(?:Chinese|German|Japanese|American|Korean|South\s+Korean|European|R
 # Cars or brands named by their origin, whose share a sentence gives
 _ORIGIN_SHARE = re.compile(
     rf"(?i)\b(?:share|percentage|proportion)\s+of\s+(?:new\s+)?(?P<origin>{_ORIGIN})\s+(?:cars|vehicles|brands)\b"
-    rf"|\b(?P<origin2>{_ORIGIN})\s+(?:car\s+)?brands\b[^.;\d]{{0,40}}?\bshare\b")
+    rf"|\b(?P<origin2>{_ORIGIN})\s+(?:car\s+)?brands(?:['\u2019]|\b[^.;\d]{{0,40}}?\b(?:whose|their))\s+(?:market\s+)?"
+    rf"share\b")
 _BRANDS_NAMED = re.compile(r"(?i)\b(?P<origin>Chinese|domestic|homegrown|local)[- ](?:(?:auto|car)\s+)?brand")
 # Brands a story about China calls its own are Chinese brands, whatever the word
 _ORIGINS = {"domestic": "chinese", "homegrown": "chinese", "local": "chinese"}

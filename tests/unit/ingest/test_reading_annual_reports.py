@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.unit.ingest.test_reading_more_news import _rows
 
 _REPORT = ("Zeta Motors leads again\n\nZeta Motors was the country's top seller of pickups once more, its annual "
@@ -106,3 +108,32 @@ def test_a_share_moving_from_one_level_to_another_is_held_by_brands_of_an_origin
     rows = _rows(tmp_path, text, published="2024-04-18")
     assert [rows[s]["metric"] for s in ("12 percent", "41 percent", "31 percent", "7 percent")] == [
         "chinese_brand_share_of_new_vehicle_sales"] * 2 + ["european_brand_share_of_new_vehicle_sales"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "stated", "field", "value"),
+    [  # each a near miss of a reading above, which keeps what the sentence says
+        ("Lumen deliveries\n\nLumen, which will publish its annual results later this month, said deliveries rose 12 "
+         "percent.\n\nThe startup delivered 18,400 vehicles.\n", "2025-03-05", "18,400", "period", "2025-02"),
+        ("Harbour plant\n\nThe Eastvale plant, whose cost was estimated at 5 billion yuan, has produced 20,000 cars so "
+         "far this year.\n", "2024-06-20", "20,000", "status", "actual"),
+        ("Harbour Auto\n\nHarbour Auto's sales jumped 40 percent to 66,000 units in the winter months of 2023.\n",
+         "2024-02-11", "66,000", "period", "2023"),
+        ("Zeta Motors\n\nZeta Motors sold 520,000 vehicles in the 12 months of 2023, up 18 percent.\n", "2024-01-25",
+         "520,000", "period", "2023"),
+        ("Tesla in China\n\nThe Chinese market accounted for 35 percent of Tesla's global deliveries in May.\n",
+         "2024-06-05", "35 percent", "entity", "Tesla"),
+        ("Exports\n\nVehicle exports to markets such as Russia rose 30 percent to 90,000 units in May.\n", "2024-06-11",
+         "90,000", "entity", "China"),
+        ("Exports\n\nExports accounted for 20 percent of Zeta Motors' sales in May, rising 50 percent to 40,000 "
+         "units.\n", "2024-06-11", "40,000", "metric", "vehicle_exports"),
+        ("Zeta exports\n\nZeta Motors exported 45,000 vehicles to buyers from 30 countries last year.\n", "2024-06-11",
+         "45,000", "period", "2023"),
+        ("Lumen sales\n\nLumen sold 18,000 vehicles in May, a 25 percent rise in its exports helping.\n", "2024-06-13",
+         "25 percent", "metric", "vehicle_exports_yoy_pct"),
+        ("Zeta margins\n\nAs Zeta Motors gained market share, its gross margin fell from 20 percent to 15 percent in "
+         "the first quarter.\n", "2024-06-11", "15 percent", "metric", "gross_margin_pct"),
+    ],
+)
+def test_near_misses_keep_their_reading(tmp_path: Path, text, published, stated, field, value):
+    assert _rows(tmp_path, text, published=published)[stated][field] == value
