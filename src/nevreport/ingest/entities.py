@@ -93,8 +93,8 @@ _GENERIC_TAILS = re.compile(r"\s+(?:Special Area|District|Province|City|Municipa
 
 
 _PROVINCES = frozenset(
-    "Anhui Fujian Gansu Guangdong Guangxi Guizhou Hainan Hebei Heilongjiang Henan Hubei Hunan Inner Mongolia Jiangsu"
-    " Jiangxi Jilin Liaoning Ningxia Qinghai Shaanxi Shandong Shanxi Sichuan Tibet Xinjiang Yunnan Zhejiang".split())
+    "Anhui|Fujian|Gansu|Guangdong|Guangxi|Guizhou|Hainan|Hebei|Heilongjiang|Henan|Hubei|Hunan|Inner Mongolia|Jiangsu"
+    "|Jiangxi|Jilin|Liaoning|Ningxia|Qinghai|Shaanxi|Shandong|Shanxi|Sichuan|Tibet|Xinjiang|Yunnan|Zhejiang".split("|"))
 _CITIES = frozenset(
     "Beijing Shanghai Tianjin Chongqing Shenzhen Guangzhou Hefei Wuhan Hangzhou Ningbo Suzhou Nanjing Chengdu Xi'an"
     " Changsha Changchun Liuzhou Wuxi Changzhou Xiamen Qingdao Zhengzhou Shenyang Dalian Harbin Jinan Kunming Nanning"
@@ -184,6 +184,12 @@ _ACRONYM_GIVEN = re.compile(r"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+\
 # "the city of Shiyan", "Shiyan City", "Shiyan city": a city no list holds, named as one.
 _CITY_OF = re.compile(r"\b[Tt]he\s+city\s+of\s+(?P<name>[A-Z][a-z'\u2019-]+)\b")
 _NAMED_CITY = re.compile(r"\b(?P<name>[A-Z][a-z'\u2019-]+)\s+(?:[Cc]ity|County)\b(?!\s+(?:of|[A-Z]))")
+# "Tangshan in the Hebei province", "Yibin, Sichuan province", "Baotou in north China's Inner Mongolia": a city
+# named with its province, its name spelled in pinyin (not "Production in Hebei")
+_IN_PROVINCE = re.compile(r"\b(?P<name>[A-Z][a-z]+)(?:\s+in|,)\s+(?:the\s+)?(?:[a-z]+\s+China['\u2019]s\s+)?(?:"
+                          + "|".join(sorted(_PROVINCES, key=len, reverse=True)) + r")(?:\s+[Pp]rovince)?\b")
+_PINYIN = re.compile(r"(?i)(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai"
+                     r"|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u))+")
 # Bodies that publish figures but sell nothing, and words that open a sentence.
 _NOT_COMPANIES = frozenset(
     "CAAM CPCA MIIT NBS NDRC GACC CABIA The This That These Those It Its Their They In On At By From For During Group"
@@ -287,9 +293,10 @@ class Entities:
         sales"), which no list can hold in advance; a show named by its city ("the Wuhan auto show") is the
         edition of `year`, the year of publication."""
         learned = []
-        cities = list(dict.fromkeys(m["name"] for pattern in (_CITY_OF, _NAMED_CITY, _CAPITAL_OF)
+        cities = list(dict.fromkeys(m["name"] for pattern in (_CITY_OF, _NAMED_CITY, _CAPITAL_OF, _IN_PROVINCE)
                                     for m in pattern.finditer(text)
-                                    if m["name"] not in self._canonical and m["name"] not in _NOT_COMPANIES))
+                                    if m["name"] not in self._canonical and m["name"] not in _NOT_COMPANIES and (
+                                        pattern is not _IN_PROVINCE or _PINYIN.fullmatch(m["name"]))))
         # ("the Northvale Bureau of Trade and Information Technology", "China Aviation Lithium Battery Technology",
         # "figures released by Harbour Auto": a part of a longer name, or a source)
         by_name = [m for m in _COMPANY_BY_NAME.finditer(text)

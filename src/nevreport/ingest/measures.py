@@ -74,7 +74,9 @@ _MEASURES = [
                   r"vehicles|NEVs|EVs|electric\s+vehicles|vehicles|cars|motor\s+vehicles)\b(?!\s+(?:in|during|last)\s+"
                   r"(?:the\s+)?(?:first|January|February|March|April|May|June|July|August|September|October|November|"
                   r"December|\d)))"),
-    ("promoted", r"promoted"),
+    # "promoted", "put into operation"; "aims to promote more than 10,000 NEVs"
+    ("promoted", r"promoted|put\s+into\s+(?:operation|use|service)"
+                 r"|promote(?=\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?[\d,.]+\s)"),
     ("imports", r"(?-i:import(?:s|ed|ing)?)\b"),
     ("output_value", r"output\s+value|industrial\s+output|gross\s+output"),
     ("added_value", r"(?:industrial\s+)?added\s+value|value\s+added"),
@@ -176,6 +178,7 @@ _WHAT_RE = re.compile(
     r"|\bEVs?\b(?=\s+and\s+(?:[\d.,]+\s+(?:million\s+|thousand\s+)?)?PHEVs?\b))"
     r"|(?P<phev>\bPHEVs?\b|\bplug-in\s+hybrids?(?:\s+(?:electric\s+)?(?:vehicles?|cars?|EVs?\b))?)"
     r"|(?P<fcv>\b(?:hydrogen\s+)?fuel[- ]cell(?:\s+electric)?\s+(?:vehicles?|cars?)|\bFCE?Vs?\b"
+    r"|\bhydrogen(?:[- ]powered|[- ]fuel(?:l?ed)?)?\s+(?:vehicles?|cars?)\b"
     r"|\b(?:installed|equipped|fitted|powered)\s+(?:with|by)\s+(?:hydrogen\s+)?fuel[- ]cells?\b)"
     r"|(?P<nev>\b(?:NEVs?|new[- ]energy(?:\s+vehicles?)?|electric[\s-]+(?:vehicles?|cars?|automobiles?)|EVs?|e-cars?"
     r"|(?:pure[- ])?electric(?=[\s-]+bus(?:es)?\b)"

@@ -1104,6 +1104,14 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
             metric = _place_metric(metric, "China")
         elif re.search(r"\bfrom\s+China\b", text[mention_at : spans.clause[1]]) and not share:
             metric = _place_metric(metric, "China")
+    in_turn = _market_in_turn(text, spans, mention_at) if re.search(r"export|shipment", metric) else None
+    if in_turn:
+        # "exports to Russia, Mexico and Brazil rose 23%, 27% and 536%, respectively": each growth the exporter's,
+        # to its market in turn
+        markets, market = in_turn
+        for place in markets:
+            metric = metric.replace(f"_{snake(place)}", "")
+        return main_subject if main_subject not in ABROAD else "China", _place_metric(metric, market), period
     to_market = re.search(rf"\bto\s+(?:the\s+)?{re.escape(entity)}\b", said) if entity in ABROAD else None
     market_at = spans.sentence[0] + to_market.start() if to_market else 0
     if to_market and any(mention_at < m.start < market_at and m.unit in ("vehicles", "count")
@@ -1225,6 +1233,24 @@ def _brand_metric(brand: str, metric: str) -> str:
     if not metric or metric.startswith(f"{slug}_") or re.match(r"(?:model_)?[a-z]*\d[a-z0-9]*_", metric):
         return metric  # (a model's figure is named by the model: "sold 21,600 Z5 models" -> z5_sales)
     return f"{slug}_{metric.removeprefix('vehicle_')}"
+
+
+_MARKETS_LISTED = re.compile(rf"\bto\s+(?P<markets>(?:the\s+)?(?:{ABROAD_NAMES})"
+                             rf"(?:\s*,\s*(?:the\s+)?(?:{ABROAD_NAMES}))*\s*,?\s+and\s+(?:the\s+)?(?:{ABROAD_NAMES}))\b")
+
+
+def _market_in_turn(text: str, spans: Spans, at: int) -> tuple[list[str], str] | None:
+    """The markets a "respectively" sentence lists after "to", and the one whose figure stands at `at`: the n-th
+    of as many numbers of one unit after the list."""
+    listed = _MARKETS_LISTED.search(text, spans.sentence[0], spans.sentence[1])
+    if not listed or listed.end() > at or not re.search(r"(?i)\brespectively\b", text[at : spans.sentence[1]]):
+        return None
+    markets = re.findall(rf"{ABROAD_NAMES}", listed["markets"])
+    numbers = [m for m in mentions_in(text, listed.end(), spans.sentence[1])]
+    unit = next((m.unit for m in numbers if m.start <= at < m.end), "")
+    numbers = [m for m in numbers if m.unit == unit]
+    index = next((i for i, m in enumerate(numbers) if m.start <= at < m.end), -1)
+    return (markets, markets[index]) if len(numbers) == len(markets) and index >= 0 else None
 
 
 def _place_metric(metric: str, place: str) -> str:

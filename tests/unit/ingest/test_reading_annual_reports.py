@@ -137,3 +137,27 @@ def test_a_share_moving_from_one_level_to_another_is_held_by_brands_of_an_origin
 )
 def test_near_misses_keep_their_reading(tmp_path: Path, text, published, stated, field, value):
     assert _rows(tmp_path, text, published=published)[stated][field] == value
+
+
+def test_a_city_named_with_its_province_is_a_place(tmp_path: Path):
+    text = ("Swap trucks in Langfang\n\nThe pilot covers three cities: Wuhai in Inner Mongolia, Langfang in the Hebei "
+            "province and Yibin, Sichuan province.\n\nUp to now, Langfang has put into operation more than 3,000 "
+            "battery-swap heavy trucks.\n\nLangfang aims to promote more than 8,000 new energy vehicles, including 600 "
+            "hydrogen vehicles, in 2025.\n")
+    rows = _rows(tmp_path, text, published="2024-11-10")
+    assert [rows[s]["entity"] for s in ("3,000", "8,000", "600")] == ["Langfang"] * 3
+    assert [rows[s]["metric"] for s in ("8,000", "600")] == ["nev_promoted_target", "fcv_promoted_target"]
+
+
+def test_a_capitalised_word_before_a_province_is_no_city(tmp_path: Path):
+    text = "Output\n\nProduction in Hebei province rose 12 percent to 80,000 NEVs last year.\n"
+    assert _rows(tmp_path, text, published="2024-02-10")["80,000"]["entity"] == "Hebei"
+
+
+def test_markets_listed_in_turn_pair_with_their_growths(tmp_path: Path):
+    text = ("Chinese car exports\n\nChina's vehicle exports rose 30 percent in the first four months.\n\nFrom January "
+            "to April, exports to Russia, Mexico, and Chile increased by 21%, 29%, and 410%, respectively.\n")
+    rows = _rows(tmp_path, text, published="2024-05-27")
+    assert [(rows[s]["entity"], rows[s]["metric"]) for s in ("21%", "29%", "410%")] == [
+        ("China", "vehicle_exports_russia_yoy_pct"), ("China", "vehicle_exports_mexico_yoy_pct"),
+        ("China", "vehicle_exports_chile_yoy_pct")]
