@@ -1033,6 +1033,7 @@ _MODEL_NAME = re.compile(
     r"(?:\s+(?:Plus|Pro|Max|EV|PHEV))?(?:['\u2019]s)?(?:\s+(?:series|family|lineup|SUV|sedan|model))?")
 _OF_ITS = re.compile(r"\s+(?:units\s+)?of\s+(?:its|the|their)\s+(?:[a-z]+\s+){0,2}")
 _MODEL_MEASURES = ("sales", "deliveries", "production", "orders", "exports", "shipments")
+_OF_MODEL = re.compile(rf"_(?:{'|'.join(_MODEL_MEASURES)})(?:_|$)")  # a model's figure, by its measure
 _MODEL_METRIC = re.compile(rf"^(?:[a-z_]+?_)?(?P<rest>(?:{'|'.join(_MODEL_MEASURES)})(?:_.*)?)$")
 
 
@@ -1056,6 +1057,9 @@ def model_named(text: str, mention: Mention, spans: Spans) -> str:
         return ""
     last = before[-1]
     between = text[last.end() : mention.start]
+    if re.fullmatch(r",\s+which\s+(?:has\s+|had\s+)?[a-z]+\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?",
+                    between):
+        return _model_slug(last)  # "was replaced by the Zeta Alpha, which sold 14,495 units": the model just before
     if len({_model_slug(m) for m in before}) > 1 or re.search(
             r"(?i)\b(?:while|whereas|and\s+(?:the|its)|compared|than|of\s+which|including|total|overall|group)\b"
             r"|;", between):
@@ -1094,6 +1098,9 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
                         and re.match(rf"\s*(?:the\s+)?{re.escape(b)}\s*,\s+(?:the|a|an)\s", said)), "")
         if opening:
             metric = _brand_metric(opening, metric)
+    maker = _maker_of_model(text, metric, entities)
+    if maker:  # "SAIC-GM-Wuling's Hongguang MINI EV ... the Hongguang MINI EV, which sold 14,495 units": its maker's
+        entity = maker
     importer = _importer(text, spans, said) if "imports" in metric and (entity == "China" or entity in ABROAD) else ""
     if importer:  # "Of the 31,200 EVs imported by Chile ..., 26,500 came from China": the importer's imports
         entity = importer
@@ -1268,6 +1275,22 @@ def _place_metric(metric: str, place: str) -> str:
     rate = re.search(r"_(?:daily|weekly|monthly|annual)_average$", metric[:at])  # "..._china_monthly_average"
     at = at - len(rate.group()) if rate else at
     return f"{metric[:at]}_{slug}{metric[at:]}"
+
+
+_OWNS = re.compile(r"(?:\s+(?:Auto|Motors?|Group|Automobile|Company))?['\u2019]s\s+")
+
+
+def _maker_of_model(text: str, metric: str, entities: Entities) -> str:
+    """The company the article names a model with ("SAIC-GM-Wuling's Hongguang MINI EV"), when the metric is that
+    model's figure (Tesla for its Model 3, Y, S and X); "" when none is."""
+    for name in entities.names_in(text, 0, len(text)):
+        owns = _OWNS.match(text, name.end)
+        if not entities.is_company(name.entity) or not owns:
+            continue
+        model = _MODEL_NAME.match(text, owns.end())
+        if model and metric.startswith(f"{_model_slug(model)}_") and _OF_MODEL.search(metric):
+            return name.entity
+    return "Tesla" if re.match(r"model_[3sxy]_", metric) and _OF_MODEL.search(metric) else ""  # Tesla's models
 
 
 def _model_slug(match: re.Match[str]) -> str:

@@ -161,3 +161,12 @@ def test_markets_listed_in_turn_pair_with_their_growths(tmp_path: Path):
     assert [(rows[s]["entity"], rows[s]["metric"]) for s in ("21%", "29%", "410%")] == [
         ("China", "vehicle_exports_russia_yoy_pct"), ("China", "vehicle_exports_mexico_yoy_pct"),
         ("China", "vehicle_exports_chile_yoy_pct")]
+
+
+def test_a_models_figures_are_its_makers(tmp_path: Path):
+    text = ("Breeze EV tops sales\n\nHarbour Auto's Breeze EV, the country's best-selling electric car, sold 8,100 "
+            "units in October, up 18 percent from September.\n\nIn September the Model 3 lost its top spot to the "
+            "Breeze EV, which sold more than 7,400 units, surpassing the Model 3's 6,300 units.\n")
+    rows = _rows(tmp_path, text, published="2020-11-05")
+    assert [(rows[s]["entity"], rows[s]["metric"]) for s in ("18 percent", "7,400", "6,300")] == [
+        ("Harbour", "breeze_ev_sales_mom_pct"), ("Harbour", "breeze_ev_sales"), ("Tesla", "model_3_sales")]
