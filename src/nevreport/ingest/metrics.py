@@ -625,7 +625,9 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period_year: str) ->
 
 
 # "Chinese-brand passenger cars", "sales of domestic auto brands": a group of brands whose figures these are
-_BRAND_GROUP = re.compile(r"(?i)\b(?P<group>Chinese|domestic|homegrown)[- ](?:(?:auto|car)\s+)?brands?\b"
+# (not "The Chinese brand, owned by SAIC,": one brand)
+_BRAND_GROUP = re.compile(r"(?i)\b(?P<group>Chinese|domestic|homegrown)(?:[- ](?:(?:auto|car)\s+)?brands\b"
+                          r"|-brand(?:ed)?\b|\s+brand(?=\s+(?:passenger\s+)?(?:cars|vehicles|automobiles|NEVs|EVs)\b))"
                           r"(?!\s+(?:of|from)\b)")
 _ANNUAL_AVERAGE_OF = re.compile(r"(?i)\b(?:average\s+annual|annual\s+average)\s+(?:[\w-]+\s+){0,2}?"
                                 r"(?:sales|production|output|exports|deliveries)\b")

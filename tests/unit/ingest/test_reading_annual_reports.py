@@ -170,3 +170,11 @@ def test_a_models_figures_are_its_makers(tmp_path: Path):
     rows = _rows(tmp_path, text, published="2020-11-05")
     assert [(rows[s]["entity"], rows[s]["metric"]) for s in ("18 percent", "7,400", "6,300")] == [
         ("Harbour", "breeze_ev_sales_mom_pct"), ("Harbour", "breeze_ev_sales"), ("Tesla", "model_3_sales")]
+
+
+def test_one_brand_called_chinese_is_no_group_of_brands(tmp_path: Path):
+    text = ("Breeze gains in Chile\n\nBreeze is now Chile's 12th largest brand.\n\nThe Chinese brand, owned by Harbour "
+            "Auto, recorded a 76% jump in sales to 28,149.\n\nChinese-brand passenger cars sold 61,000 units in May.\n")
+    rows = _rows(tmp_path, text, published="2022-08-05")
+    assert "chinese_brand" not in rows["28,149"]["metric"]
+    assert rows["61,000"]["metric"].startswith("chinese_brand_")
