@@ -185,11 +185,15 @@ _ACRONYM_GIVEN = re.compile(r"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+\
 _CITY_OF = re.compile(r"\b[Tt]he\s+city\s+of\s+(?P<name>[A-Z][a-z'\u2019-]+)\b")
 _NAMED_CITY = re.compile(r"\b(?P<name>[A-Z][a-z'\u2019-]+)\s+(?:[Cc]ity|County)\b(?!\s+(?:of|[A-Z]))")
 # "Tangshan in the Hebei province", "Yibin, Sichuan province", "Baotou in north China's Inner Mongolia": a city
-# named with its province, its name spelled in pinyin (not "Production in Hebei")
-_IN_PROVINCE = re.compile(r"\b(?P<name>[A-Z][a-z]+)(?:\s+in|,)\s+(?:the\s+)?(?:[a-z]+\s+China['\u2019]s\s+)?(?:"
-                          + "|".join(sorted(_PROVINCES, key=len, reverse=True)) + r")(?:\s+[Pp]rovince)?\b")
-_PINYIN = re.compile(r"(?i)(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai"
-                     r"|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u))+")
+# named with its province, its name two or more syllables of pinyin (not "Production in Hebei province", "Made in
+# Anhui", a person's "Zhang Lin, Jiangsu province's delegate")
+_IN_PROVINCE = re.compile(r"(?<![A-Z][a-z]\s)(?<![A-Z][a-z]{2}\s)(?<![A-Z][a-z]{3}\s)(?<![A-Z][a-z]{4}\s)"
+                          r"\b(?P<name>[A-Z][a-z]{3,11})(?:\s+in|(?P<comma>,))\s+(?:the\s+)?(?:(?P<direction>[a-z]+\s+China['\u2019]s)\s+)?(?:"
+                          + "|".join(sorted(_PROVINCES, key=len, reverse=True))
+                          + r")(?:\s+(?P<province>[Pp]rovince|[Aa]utonomous\s+[Rr]egion))?\b")
+_SYLLABLE = (r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao"
+             r"|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u))")
+_PINYIN = re.compile(rf"(?i){_SYLLABLE}{_SYLLABLE}+")
 # Bodies that publish figures but sell nothing, and words that open a sentence.
 _NOT_COMPANIES = frozenset(
     "CAAM CPCA MIIT NBS NDRC GACC CABIA The This That These Those It Its Their They In On At By From For During Group"
@@ -296,7 +300,8 @@ class Entities:
         cities = list(dict.fromkeys(m["name"] for pattern in (_CITY_OF, _NAMED_CITY, _CAPITAL_OF, _IN_PROVINCE)
                                     for m in pattern.finditer(text)
                                     if m["name"] not in self._canonical and m["name"] not in _NOT_COMPANIES and (
-                                        pattern is not _IN_PROVINCE or _PINYIN.fullmatch(m["name"]))))
+                                        pattern is not _IN_PROVINCE or _PINYIN.fullmatch(m["name"]) and (
+                                            m["province"] or m["direction"] or m["comma"]))))
         # ("the Northvale Bureau of Trade and Information Technology", "China Aviation Lithium Battery Technology",
         # "figures released by Harbour Auto": a part of a longer name, or a source)
         by_name = [m for m in _COMPANY_BY_NAME.finditer(text)

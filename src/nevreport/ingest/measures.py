@@ -23,6 +23,13 @@ from nevreport.ingest.periods import MONTH, YEAR
 # earlier), `_mom_pct` (on the month before), `_vs_<year>_pct`, `nev_share_of_<whole>` and `_yoy_pp`/`_mom_pp`
 # (a share's change in percentage points).
 
+# Vehicles a place or a company puts into use: what "promoted" counts
+_VEHICLES_PUT = r"(?:vehicles?|cars?|NEVs?|EVs?|bus(?:es)?|trucks?|taxis?|cabs?|coaches)"
+# "more than 5,000 swappable battery heavy trucks" right after the verb (not "1.5 million NEV sales", "10 percent
+# growth in NEV sales")
+_VEHICLES_COUNTED = (r"\s+(?:a\s+total\s+of\s+|about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?"
+                     r"[\d,.]+\s+(?:million\s+|thousand\s+)?(?:(?!percent\b|per\b)[a-z-]+\s+){0,3}?"
+                     + _VEHICLES_PUT + r"\b(?!\s+(?:sales|exports|output|production|deliveries|growth)\b)")
 _MEASURES = [
     ("average_price", r"average\s+(?:selling\s+|sales\s+|export\s+|transaction\s+)?prices?"),
     # "R&D expenses", "invested 8 billion yuan in research and development": what is spent on R&D
@@ -74,9 +81,11 @@ _MEASURES = [
                   r"vehicles|NEVs|EVs|electric\s+vehicles|vehicles|cars|motor\s+vehicles)\b(?!\s+(?:in|during|last)\s+"
                   r"(?:the\s+)?(?:first|January|February|March|April|May|June|July|August|September|October|November|"
                   r"December|\d)))"),
-    # "promoted", "put into operation"; "aims to promote more than 10,000 NEVs"
-    ("promoted", r"promoted|put\s+into\s+(?:operation|use|service)"
-                 r"|promote(?=\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?[\d,.]+\s)"),
+    # "promoted", vehicles "put into operation", "aims to promote more than 10,000 NEVs" (not a rail line put into
+    # service, nor "promote 5 percent growth")
+    ("promoted", r"promoted|put\s+into\s+(?:operation|use|service)(?=" + _VEHICLES_COUNTED + r")"
+                 r"|\b" + _VEHICLES_PUT + r"\s+(?:were|have\s+been|had\s+been)\s+put\s+into\s+"
+                 r"(?:operation|use|service)|promote(?=" + _VEHICLES_COUNTED + r")"),
     ("imports", r"(?-i:import(?:s|ed|ing)?)\b"),
     ("output_value", r"output\s+value|industrial\s+output|gross\s+output"),
     ("added_value", r"(?:industrial\s+)?added\s+value|value\s+added"),
@@ -178,7 +187,8 @@ _WHAT_RE = re.compile(
     r"|\bEVs?\b(?=\s+and\s+(?:[\d.,]+\s+(?:million\s+|thousand\s+)?)?PHEVs?\b))"
     r"|(?P<phev>\bPHEVs?\b|\bplug-in\s+hybrids?(?:\s+(?:electric\s+)?(?:vehicles?|cars?|EVs?\b))?)"
     r"|(?P<fcv>\b(?:hydrogen\s+)?fuel[- ]cell(?:\s+electric)?\s+(?:vehicles?|cars?)|\bFCE?Vs?\b"
-    r"|\bhydrogen(?:[- ]powered|[- ]fuel(?:l?ed)?)?\s+(?:vehicles?|cars?)\b"
+    # (not "electric and hydrogen vehicles": kinds listed)
+    r"|(?<!\band\s)(?<!\bor\s)(?<!,\s)\bhydrogen(?:[- ]powered|[- ]fuel(?:l?ed)?)?\s+(?:vehicles?|cars?)\b"
     r"|\b(?:installed|equipped|fitted|powered)\s+(?:with|by)\s+(?:hydrogen\s+)?fuel[- ]cells?\b)"
     r"|(?P<nev>\b(?:NEVs?|new[- ]energy(?:\s+vehicles?)?|electric[\s-]+(?:vehicles?|cars?|automobiles?)|EVs?|e-cars?"
     r"|(?:pure[- ])?electric(?=[\s-]+bus(?:es)?\b)"

@@ -627,7 +627,8 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period_year: str) ->
 # "Chinese-brand passenger cars", "sales of domestic auto brands": a group of brands whose figures these are
 # (not "The Chinese brand, owned by SAIC,": one brand)
 _BRAND_GROUP = re.compile(r"(?i)\b(?P<group>Chinese|domestic|homegrown)(?:[- ](?:(?:auto|car)\s+)?brands\b"
-                          r"|-brand(?:ed)?\b|\s+brand(?=\s+(?:passenger\s+)?(?:cars|vehicles|automobiles|NEVs|EVs)\b))"
+                          r"|-brand(?:ed)?\b|\s+(?:(?:auto|car)\s+)?brand(?=\s+(?:passenger\s+)?(?:cars|vehicles"
+                          r"|automobiles|NEVs|EVs|sales|exports|deliveries|production|output|registrations)\b))"
                           r"(?!\s+(?:of|from)\b)")
 _ANNUAL_AVERAGE_OF = re.compile(r"(?i)\b(?:average\s+annual|annual\s+average)\s+(?:[\w-]+\s+){0,2}?"
                                 r"(?:sales|production|output|exports|deliveries)\b")
@@ -1100,7 +1101,7 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
                         and re.match(rf"\s*(?:the\s+)?{re.escape(b)}\s*,\s+(?:the|a|an)\s", said)), "")
         if opening:
             metric = _brand_metric(opening, metric)
-    maker = _maker_of_model(text, metric, entities)
+    maker = _maker_of_model(text, metric, entities) if not is_facility(entity) else ""
     if maker:  # "SAIC-GM-Wuling's Hongguang MINI EV ... the Hongguang MINI EV, which sold 14,495 units": its maker's
         entity = maker
     importer = _importer(text, spans, said) if "imports" in metric and (entity == "China" or entity in ABROAD) else ""
@@ -1113,14 +1114,18 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
             metric = _place_metric(metric, "China")
         elif re.search(r"\bfrom\s+China\b", text[mention_at : spans.clause[1]]) and not share:
             metric = _place_metric(metric, "China")
-    in_turn = _market_in_turn(text, spans, mention_at) if re.search(r"export|shipment", metric) else None
+    in_turn = _market_in_turn(text, spans, mention_at) if re.search(r"export|shipment", metric) and (
+        "_share_of_" not in metric) else None
     if in_turn:
-        # "exports to Russia, Mexico and Brazil rose 23%, 27% and 536%, respectively": each growth the exporter's,
-        # to its market in turn
-        markets, market = in_turn
+        # "exports to Russia, Mexico and Brazil rose 23%, 27% and 536%, respectively": each growth the exporter's
+        # (the one its sentence names before the list, else the article's), to its market in turn
+        markets, market, listed_at = in_turn
         for place in markets:
             metric = metric.replace(f"_{snake(place)}", "")
-        return main_subject if main_subject not in ABROAD else "China", _place_metric(metric, market), period
+        before_list = entities.names_in(text, spans.sentence[0], listed_at)
+        exporter = next((n.entity for n in before_list if n.entity not in ABROAD and not n.after_preposition), "") or (
+            main_subject if main_subject not in ABROAD else "China")
+        return exporter, _place_metric(metric, market), period
     to_market = re.search(rf"\bto\s+(?:the\s+)?{re.escape(entity)}\b", said) if entity in ABROAD else None
     market_at = spans.sentence[0] + to_market.start() if to_market else 0
     if to_market and any(mention_at < m.start < market_at and m.unit in ("vehicles", "count")
@@ -1244,11 +1249,12 @@ def _brand_metric(brand: str, metric: str) -> str:
     return f"{slug}_{metric.removeprefix('vehicle_')}"
 
 
-_MARKETS_LISTED = re.compile(rf"\bto\s+(?P<markets>(?:the\s+)?(?:{ABROAD_NAMES})"
+_MARKETS_LISTED = re.compile(rf"\b(?i:exports?|shipments?|exported|shipped|sales)(?:\s+from\s+[A-Z][\w-]*)?\s+to\s+"
+                             rf"(?P<markets>(?:the\s+)?(?:{ABROAD_NAMES})"
                              rf"(?:\s*,\s*(?:the\s+)?(?:{ABROAD_NAMES}))*\s*,?\s+and\s+(?:the\s+)?(?:{ABROAD_NAMES}))\b")
 
 
-def _market_in_turn(text: str, spans: Spans, at: int) -> tuple[list[str], str] | None:
+def _market_in_turn(text: str, spans: Spans, at: int) -> tuple[list[str], str, int] | None:
     """The markets a "respectively" sentence lists after "to", and the one whose figure stands at `at`: the n-th
     of as many numbers of one unit after the list."""
     listed = _MARKETS_LISTED.search(text, spans.sentence[0], spans.sentence[1])
@@ -1259,7 +1265,7 @@ def _market_in_turn(text: str, spans: Spans, at: int) -> tuple[list[str], str] |
     unit = next((m.unit for m in numbers if m.start <= at < m.end), "")
     numbers = [m for m in numbers if m.unit == unit]
     index = next((i for i, m in enumerate(numbers) if m.start <= at < m.end), -1)
-    return (markets, markets[index]) if len(numbers) == len(markets) and index >= 0 else None
+    return (markets, markets[index], listed.start()) if len(numbers) == len(markets) and index >= 0 else None
 
 
 def _place_metric(metric: str, place: str) -> str:
@@ -1279,6 +1285,7 @@ def _place_metric(metric: str, place: str) -> str:
     return f"{metric[:at]}_{slug}{metric[at:]}"
 
 
+_RIVAL = re.compile(r"(?i)\s+(?:rival|challenger|competitor|killer|contender)s?\b")
 _OWNS = re.compile(r"(?:\s+(?:Auto|Motors?|Group|Automobile|Company))?['\u2019]s\s+")
 
 
@@ -1290,6 +1297,8 @@ def _maker_of_model(text: str, metric: str, entities: Entities) -> str:
         if not entities.is_company(name.entity) or not owns:
             continue
         model = _MODEL_NAME.match(text, owns.end())
+        if model and _RIVAL.match(text, model.end()):
+            continue  # "XPeng's Model Y rival": another maker's model, compared
         if model and metric.startswith(f"{_model_slug(model)}_") and _OF_MODEL.search(metric):
             return name.entity
     return "Tesla" if re.match(r"model_[3sxy]_", metric) and _OF_MODEL.search(metric) else ""  # Tesla's models

@@ -178,3 +178,30 @@ def test_one_brand_called_chinese_is_no_group_of_brands(tmp_path: Path):
     rows = _rows(tmp_path, text, published="2022-08-05")
     assert "chinese_brand" not in rows["28,149"]["metric"]
     assert rows["61,000"]["metric"].startswith("chinese_brand_")
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "field", "value"),
+    [  # near misses of the readings of cities, kinds, markets in turn, models and brands
+        ("Policy\n\nMeasures announced on Tuesday will promote 10 percent growth in NEV sales, analysts said.\n",
+         "10 percent", "metric", "nev_sales_yoy_pct"),
+        ("Rail line\n\nThe rail line to Europe, put into use in 2021, carried 30,000 vehicles last year.\n", "30,000",
+         "metric", "vehicles"),
+        ("Exports\n\nChina's vehicle exports climbed in May. In addition to Russia and Mexico, exports to Brazil and "
+         "Chile rose 30% and 40%, respectively.\n", "40%", "metric", "vehicle_exports_chile_yoy_pct"),
+        ("Port\n\nWaigang Terminal shipped 12,000 Model Y cars in May.\n", "12,000", "entity", "Waigang Terminal"),
+        ("Brands\n\nChinese brand sales rose 20 percent to 1.2 million in May.\n", "1.2 million", "metric",
+         "chinese_brand_vehicle_sales"),
+    ],
+)
+def test_near_misses_of_cities_kinds_markets_and_models(tmp_path: Path, text, stated, field, value):
+    assert _rows(tmp_path, text, published="2024-06-11")[stated][field] == value
+
+
+def test_a_word_before_a_province_and_a_list_of_kinds_name_no_city_and_no_fuel_cells(tmp_path: Path):
+    rows = _rows(tmp_path / "made", "Made in Anhui\n\nMade in Anhui, the Zeta Alpha sold 12,000 units in May.\n",
+                 published="2024-06-11")
+    assert rows["12,000"]["entity"] != "Made"
+    rows = _rows(tmp_path / "fleet", "Fleet\n\nNorthvale has 8,000 electric and hydrogen vehicles on its roads.\n",
+                 published="2024-06-11")
+    assert not rows["8,000"]["metric"].startswith("fcv")
