@@ -168,8 +168,9 @@ _SPAN_OF_TIME = re.compile(
     r"|sessions|editions)\b"
 )
 _SPAN_BEFORE = re.compile(
-    r"(?i)\b(?:first|1st|past|last|final|remaining|next|previous|recent|coming|over|for|within|in|the|additional"
-    r"|another|extra|only|just|took|needed)\s+$")  # ("took just two years to list")
+    r"(?i)\b(?:first|1st|past|last|final|remaining|next|following|previous|recent|coming|over|for|within|in|the"
+    r"|additional|another|extra|only|just|took|needed)\s+(?:[\w-]+\s+to\s+)?$")  # ("took just two years to list",
+# "in the following five to 10 years")
 # "four years after the first vehicle came off the line", "two years ago": says when, counts nothing
 _WHEN_AFTER = re.compile(r"(?i)\s+(?:after|ago|later|earlier|before)\b")
 # "for three consecutive years" as a record held is a figure; "in the first three quarters" is a span.
@@ -335,10 +336,13 @@ def not_a_claim(text: str, mention: Mention) -> str:
     if _THRESHOLD_BEFORE.search(before) or _THRESHOLD_OF.search(before):
         words = " ".join(before.split()[-3:])
         return f"a threshold ('{words} {mention.text}') deciding what is counted, not a figure"
-    span = _SPAN_OF_TIME.match(text, mention.end)
+    upper = re.match(r"\s+to\s+[\w.]+(?=\s)", text[mention.end : mention.end + 30])  # "five to 10 years"
+    span = _SPAN_OF_TIME.match(text, mention.end) or (_SPAN_OF_TIME.match(text, mention.end + upper.end())
+                                                      if upper else None)
     short = span is not None and re.match(r"(?i)\s*(?:-\s*)?(?:months?|weeks?|days?|hours?)\b", span.group())
-    if mention.unit not in ("count", "years") or (mention.qualifier != "exact" and not short):
-        return ""  # "in over 20 days" is a span too
+    ranged = upper or re.search(r"(?i)\b[\w.-]+\s+to\s+$", text[max(0, mention.start - 20) : mention.start])
+    if mention.unit not in ("count", "years") or (mention.qualifier != "exact" and not short and not ranged):
+        return ""  # "in over 20 days" is a span too, and so is "five to 10 years"
     if _STREAK.match(text, mention.end):
         # "exports exceeded 1 million vehicles for three consecutive years": the years of that figure; "the
         # largest market for ten consecutive years" is a record, a figure of its own

@@ -205,3 +205,10 @@ def test_a_word_before_a_province_and_a_list_of_kinds_name_no_city_and_no_fuel_c
     rows = _rows(tmp_path / "fleet", "Fleet\n\nNorthvale has 8,000 electric and hydrogen vehicles on its roads.\n",
                  published="2024-06-11")
     assert not rows["8,000"]["metric"].startswith("fcv")
+
+
+def test_a_range_of_years_is_a_span_of_time(tmp_path: Path):
+    text = ("Outlook\n\nThe association forecast that the industry would grow between 8 and 10 percent in the "
+            "following five to 10 years.\n\nThe plant took two to three years to build.\n")
+    rows = _rows(tmp_path, text, published="2013-12-10")
+    assert not {"five", "10", "two", "three"} & set(rows)
