@@ -252,7 +252,7 @@ def _proposal(article: str, text: str, mention: Mention, spans: reading.Spans, p
     elif status == "actual" and published and period and _ESTIMATED.search(
             _RELATIVE_ASIDE.sub(",", text[spans.sentence[0] : mention.start])) and _ends_after(
             period, published) and period in periods_named(text, *spans.sentence, published):
-        # "December sales are estimated to have reached 2.27 million", written on December 22: an estimate of a
+        # "November sales are estimated to have reached 61,200", written on November 22: an estimate of a
         # period not over yet
         status = "forecast"
     missing = [name for name, value in (("entity", entity), ("metric", metric), ("period", period)) if not value]

@@ -47,7 +47,7 @@ CLAUSE_BREAK = re.compile(
     r"[,;:\u2014] | (?=(?:while|whereas|but) )| (?=and\s+(?:[A-Za-z-]+\s+){1,3}(?:rising|increasing|growing"
     r"|falling|declining|dropping|decreasing|surging|jumping|climbing|soaring|up|down)\s+(?:by\s+)?"
     r"(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?\d)"
-    # "NEV sales surged 62 percent to 1.26 million as production jumped 60 percent": "as" before a measure that
+    # "NEV sales surged 42 percent to 260,000 as production jumped 40 percent": "as" before a measure that
     # changed opens a clause of its own (not "such as", "known as")
     r"|(?<!\bsuch)(?<!\bknown)(?<!\bwell)(?<!\bsame) (?=as\s+(?:[A-Za-z-]+\s+){1,3}(?:rose|jumped|fell|grew|surged"
     r"|climbed|increased|decreased|dropped|declined|soared|slid|slipped|gained|expanded|edged)\b)")
@@ -170,7 +170,7 @@ _SPAN_OF_TIME = re.compile(
 _SPAN_BEFORE = re.compile(
     r"(?i)\b(?:first|1st|past|last|final|remaining|next|following|previous|recent|coming|over|for|within|in|the"
     r"|additional|another|extra|only|just|took|needed)\s+(?:[\w-]+\s+to\s+)?$")  # ("took just two years to list",
-# "in the following five to 10 years")
+# "over the next three to 5 years")
 # "four years after the first vehicle came off the line", "two years ago": says when, counts nothing
 _WHEN_AFTER = re.compile(r"(?i)\s+(?:after|ago|later|earlier|before)\b")
 # "for three consecutive years" as a record held is a figure; "in the first three quarters" is a span.
@@ -336,13 +336,13 @@ def not_a_claim(text: str, mention: Mention) -> str:
     if _THRESHOLD_BEFORE.search(before) or _THRESHOLD_OF.search(before):
         words = " ".join(before.split()[-3:])
         return f"a threshold ('{words} {mention.text}') deciding what is counted, not a figure"
-    upper = re.match(r"\s+to\s+[\w.]+(?=\s)", text[mention.end : mention.end + 30])  # "five to 10 years"
+    upper = re.match(r"\s+to\s+[\w.]+(?=\s)", text[mention.end : mention.end + 30])  # "three to 5 years"
     span = _SPAN_OF_TIME.match(text, mention.end) or (_SPAN_OF_TIME.match(text, mention.end + upper.end())
                                                       if upper else None)
     short = span is not None and re.match(r"(?i)\s*(?:-\s*)?(?:months?|weeks?|days?|hours?)\b", span.group())
     ranged = upper or re.search(r"(?i)\b[\w.-]+\s+to\s+$", text[max(0, mention.start - 20) : mention.start])
     if mention.unit not in ("count", "years") or (mention.qualifier != "exact" and not short and not ranged):
-        return ""  # "in over 20 days" is a span too, and so is "five to 10 years"
+        return ""  # "in over 20 days" is a span too, and so is "three to 5 years"
     if _STREAK.match(text, mention.end):
         # "exports exceeded 1 million vehicles for three consecutive years": the years of that figure; "the
         # largest market for ten consecutive years" is a record, a figure of its own

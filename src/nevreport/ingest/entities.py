@@ -184,7 +184,7 @@ _ACRONYM_GIVEN = re.compile(r"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+\
 # "the city of Shiyan", "Shiyan City", "Shiyan city": a city no list holds, named as one.
 _CITY_OF = re.compile(r"\b[Tt]he\s+city\s+of\s+(?P<name>[A-Z][a-z'\u2019-]+)\b")
 _NAMED_CITY = re.compile(r"\b(?P<name>[A-Z][a-z'\u2019-]+)\s+(?:[Cc]ity|County)\b(?!\s+(?:of|[A-Z]))")
-# "Tangshan in the Hebei province", "Yibin, Sichuan province", "Baotou in north China's Inner Mongolia": a city
+# "Langfang in the Hebei province", "Mianyang, Sichuan province", "Wuhai, Inner Mongolia": a city
 # named with its province, its name two or more syllables of pinyin (not "Production in Hebei province", "Made in
 # Anhui", a person's "Zhang Lin, Jiangsu province's delegate")
 _IN_PROVINCE = re.compile(r"(?<![A-Z][a-z]\s)(?<![A-Z][a-z]{2}\s)(?<![A-Z][a-z]{3}\s)(?<![A-Z][a-z]{4}\s)"

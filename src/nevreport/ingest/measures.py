@@ -25,7 +25,7 @@ from nevreport.ingest.periods import MONTH, YEAR
 
 # Vehicles a place or a company puts into use: what "promoted" counts
 _VEHICLES_PUT = r"(?:vehicles?|cars?|NEVs?|EVs?|bus(?:es)?|trucks?|taxis?|cabs?|coaches)"
-# "more than 5,000 swappable battery heavy trucks" right after the verb (not "1.5 million NEV sales", "10 percent
+# "over 3,000 battery-swap heavy trucks" right after the verb (not "2 million NEV sales", "10 percent
 # growth in NEV sales")
 _VEHICLES_COUNTED = (r"\s+(?:a\s+total\s+of\s+|about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?"
                      r"[\d,.]+\s+(?:million\s+|thousand\s+)?(?:(?!percent\b|per\b)[a-z-]+\s+){0,3}?"
@@ -81,7 +81,7 @@ _MEASURES = [
                   r"vehicles|NEVs|EVs|electric\s+vehicles|vehicles|cars|motor\s+vehicles)\b(?!\s+(?:in|during|last)\s+"
                   r"(?:the\s+)?(?:first|January|February|March|April|May|June|July|August|September|October|November|"
                   r"December|\d)))"),
-    # "promoted", vehicles "put into operation", "aims to promote more than 10,000 NEVs" (not a rail line put into
+    # "promoted", vehicles "put into operation", "plans to promote 8,000 NEVs" (not a rail line put into
     # service, nor "promote 5 percent growth")
     ("promoted", r"promoted|put\s+into\s+(?:operation|use|service)(?=" + _VEHICLES_COUNTED + r")"
                  r"|\b" + _VEHICLES_PUT + r"\s+(?:were|have\s+been|had\s+been)\s+put\s+into\s+"

@@ -274,7 +274,7 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
     share_then = _SHARE_THEN_CHANGE.fullmatch(text, spans.sentence[0], spans.clause[1]) if not measure else None
     part = _part_of_share(text, share_then) if share_then else ""
     if part and share_then:
-        # "Electric vehicles accounted for 78 percent of NEV sales, rising 50.8 percent to 984,000 units": the
+        # "Electric cars made up 70 percent of NEV sales, rising 30.8 percent to 182,000 units": the
         # part's own figures, in the whole's measure
         return Read(part, measures_in(text, *share_then.span("whole"))[0].lastgroup or "")
     if not measure:
@@ -482,7 +482,7 @@ def _earlier_share(text: str, mention: Mention, spans: Spans) -> Mention | None:
 _BODY_KINDS = ("sedan", "suv", "mpv", "pickup_truck")
 
 
-# "Electric vehicles accounted for around 78 percent of NEV sales, rising 50.8 percent ... to 984,000 units"
+# "Electric cars made up 70 percent of NEV sales, rising 30.8 percent ... to 182,000 units"
 _SHARE_THEN_CHANGE = re.compile(
     r"(?is)(?P<part>[^,;]+?)\s+(?:accounted\s+for|made\s+up|represented|comprised)\s+(?:about\s+|around\s+"
     r"|nearly\s+|some\s+|over\s+)?[\d.]+\s*(?:percent|per\s+cent|%)\s+of\s+(?P<whole>[^,;]+),\s+(?:rising|up"
@@ -625,7 +625,7 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period_year: str) ->
 
 
 # "Chinese-brand passenger cars", "sales of domestic auto brands": a group of brands whose figures these are
-# (not "The Chinese brand, owned by SAIC,": one brand)
+# (not "The Chinese brand, owned by Harbour Auto,": one brand)
 _BRAND_GROUP = re.compile(r"(?i)\b(?P<group>Chinese|domestic|homegrown)(?:[- ](?:(?:auto|car)\s+)?brands\b"
                           r"|-brand(?:ed)?\b|\s+(?:(?:auto|car)\s+)?brand(?=\s+(?:passenger\s+)?(?:cars|vehicles"
                           r"|automobiles|NEVs|EVs|sales|exports|deliveries|production|output|registrations)\b))"
@@ -1062,7 +1062,7 @@ def model_named(text: str, mention: Mention, spans: Spans) -> str:
     between = text[last.end() : mention.start]
     if re.fullmatch(r",\s+which\s+(?:has\s+|had\s+)?[a-z]+\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?",
                     between):
-        return _model_slug(last)  # "was replaced by the Zeta Alpha, which sold 14,495 units": the model just before
+        return _model_slug(last)  # "lost top place to the Zeta Alpha, which sold 7,400 units": the model just before
     if len({_model_slug(m) for m in before}) > 1 or re.search(
             r"(?i)\b(?:while|whereas|and\s+(?:the|its)|compared|than|of\s+which|including|total|overall|group)\b"
             r"|;", between):
@@ -1102,7 +1102,7 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
         if opening:
             metric = _brand_metric(opening, metric)
     maker = _maker_of_model(text, metric, entities) if not is_facility(entity) else ""
-    if maker:  # "SAIC-GM-Wuling's Hongguang MINI EV ... the Hongguang MINI EV, which sold 14,495 units": its maker's
+    if maker:  # "Harbour Auto's Breeze EV ... the Breeze EV, which sold 7,400 units": its maker's
         entity = maker
     importer = _importer(text, spans, said) if "imports" in metric and (entity == "China" or entity in ABROAD) else ""
     if importer:  # "Of the 31,200 EVs imported by Chile ..., 26,500 came from China": the importer's imports
@@ -1117,7 +1117,7 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     in_turn = _market_in_turn(text, spans, mention_at) if re.search(r"export|shipment", metric) and (
         "_share_of_" not in metric) else None
     if in_turn:
-        # "exports to Russia, Mexico and Brazil rose 23%, 27% and 536%, respectively": each growth the exporter's
+        # "exports to Chile, Peru and Egypt rose 12%, 31% and 140%, respectively": each growth the exporter's
         # (the one its sentence names before the list, else the article's), to its market in turn
         markets, market, listed_at = in_turn
         for place in markets:
@@ -1290,7 +1290,7 @@ _OWNS = re.compile(r"(?:\s+(?:Auto|Motors?|Group|Automobile|Company))?['\u2019]s
 
 
 def _maker_of_model(text: str, metric: str, entities: Entities) -> str:
-    """The company the article names a model with ("SAIC-GM-Wuling's Hongguang MINI EV"), when the metric is that
+    """The company the article names a model with ("Harbour Auto's Breeze EV"), when the metric is that
     model's figure (Tesla for its Model 3, Y, S and X); "" when none is."""
     for name in entities.names_in(text, 0, len(text)):
         owns = _OWNS.match(text, name.end)
@@ -1582,7 +1582,7 @@ def _level_of_growth(text: str, mention: Mention, spans: Spans) -> Mention | Non
     if before and before[-1].unit in _LEVEL_UNITS and _A_CHANGE_AFTER_LEVEL.match(
             text[before[-1].end : mention.start]) and _CHANGE_NOUN.match(text, mention.end) and not re.search(
             r"(?i)\bby\s+$", text[max(0, before[-1].start - 4) : before[-1].start]):  # (not "cut it by 20,000 yuan")
-        return before[-1]  # "45,000 electric cars, plug-in hybrids and fuel cell cars were sold, a 28.4 percent surge"
+        return before[-1]  # "4,500 electric cars, plug-in hybrids and fuel cell vehicles, a 21.6 percent jump"
     return None
 
 
@@ -2227,7 +2227,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         if not share and unit == "percent" and any(
                 m.start("low") <= mention.start < m.end("high") for m in _SHARE_FROM_TO.finditer(
                     text, spans.sentence[0], spans.sentence[1])):
-            share = True  # "The share of Chinese cars sold there has surged from 10 percent in 2022 to 50 percent"
+            share = True  # "The share of Chinese vehicles there rose from 12 percent in 2023 to 41 percent"
         earlier_share = _earlier_share(text, mention, spans)
         if not share and earlier_share is not None and re.search(
                 r"(?i)\b(?:from|compar(?:ed|ing)\s+with|versus|against)\s+(?:an?\s+\w+\s+|just\s+|only\s+|about\s+"
@@ -2256,7 +2256,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             if (part == "nev" and whole.startswith(("new_vehicle_", "vehicle_")) and of_nevs
                     and re.search(r"(?i)\bnew[- ]energy\b|\bNEVs?\b", of_nevs["whole"])
                     and _EVS_AS_PART.fullmatch(text[spans.sentence[0] : mention_for_whole.start])):
-                # "Electric vehicles accounted for 78 percent of NEV sales": the pure electric ones, of NEVs
+                # "Electric cars made up 70 percent of NEV sales": the pure electric ones, of NEVs
                 part, whole = "bev", "nev_" + whole.removeprefix("new_").removeprefix("vehicle_")
             if context.measure == "installed_capacity":  # "ternary batteries ... were 30 percent of the total"
                 part = battery_in(text, spans.sentence[0], mention_for_whole.start) or context.what

@@ -46,7 +46,7 @@ _YEAR_REF = (rf"(?:\s*\((?:Q[1-4]|H[12])\))?"  # "the second quarter (Q2) of las
              rf"(?:,?\s+(?:of\s+|in\s+)?(?:(?P<{{n}}y>{YEAR})|(?P<{{n}}rel>this|last|next|the(?:\s+current)?)\s+year\b))?")
 _PERIOD_PATTERNS = [
     ("months", rf"\b(?:the\s+)?first\s+(?P<mn>\d\d?|[a-z]+)\s+months\b{_YEAR_REF.format(n='m')}"
-               # "in the three months of this year": the months from January
+               # "in the four months of last year": the months from January
                rf"|\b(?i:the)\s+(?P<mn2>[1-9]|1[0-2]|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
                rf"\s+months\s+of\s+(?:(?P<m2y>{YEAR})|(?P<m2rel>this|last)\s+year\b)"),
     ("quarters", rf"\b(?:the\s+)?first\s+(?P<qn>two|three|2|3)\s+quarters\b{_YEAR_REF.format(n='q')}"),
@@ -832,7 +832,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     return f"{published.year}-{published.month:02d}" if published else ""
 
 
-# "as shown in the company's annual report", "released its full-year results": a report out already (not one
+# "according to its annual report", "released its full-year results": a report out already (not one
 # "due next month" or that a firm "will publish"); and what such a report counts up to now
 _REPORT = r"(?:annual|full[- ]year|year[- ]end)\s+(?:financial\s+|statistical\s+)?(?:reports?|results|earnings)"
 _ANNUAL_RESULTS = re.compile(

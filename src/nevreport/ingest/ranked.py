@@ -112,7 +112,7 @@ def share_group(text: str, spans: Spans, mention: Mention, abroad: bool = False)
             if named:
                 return f"{brand_origin(named['origin'], abroad)}_brand"
     of_origin = _ORIGIN_SHARE.search(text, spans.sentence[0], mention.start)
-    if of_origin:  # "The share of Chinese cars sold there rose from", "European car brands, whose market share fell"
+    if of_origin:  # "The share of Chinese vehicles there rose from", "Japanese car brands, whose market share slid"
         return f"{brand_origin(of_origin['origin'] or of_origin['origin2'], abroad)}_brand"
     found = _GROUP_HOLDS.search(before) or _SHARE_OF_GROUP.search(text, spans.sentence[0], mention.start) or (
         _OF_GROUP_ACCOUNTING.search(text, spans.sentence[0], mention.start))

@@ -44,16 +44,16 @@ def test_an_estimate_of_a_month_over_is_actual(tmp_path: Path):
 
 
 def test_the_months_of_this_year_are_counted_from_january(tmp_path: Path):
-    text = ("Northvale output\n\nNEV output in Northvale rose 300 percent from a year earlier to 9,400 cars in the "
-            "three months of this year.\n\nThe output of electric buses went up by 200 percent.\n")
-    rows = _rows(tmp_path, text, published="2024-04-09")
-    assert [rows[s]["period"] for s in ("9,400", "300 percent", "200 percent")] == ["2024-01/2024-03"] * 3
+    text = ("Northvale output\n\nNorthvale made 9,400 NEVs in the four months of this year, a gain of 300 percent "
+            "on a year before.\n\nThe output of electric buses went up by 200 percent.\n")
+    rows = _rows(tmp_path, text, published="2024-05-09")
+    assert [rows[s]["period"] for s in ("9,400", "300 percent", "200 percent")] == ["2024-01/2024-04"] * 3
 
 
 def test_a_market_named_by_its_place_is_that_places(tmp_path: Path):
     text = ("In March, Zeta Motors led China's plug-in market\n\nThe Chinese plug-in car market is growing fast \u2013 "
-            "in March, some 45% more plug-in cars were sold than a year ago.\n\nThe Zeta Alpha, with 4,100 sales, was "
-            "the best seller; Zeta Motors sold 9,000 cars in all.\n")
+            "in March, buyers took home some 45% more plug-in cars than a year before.\n\nThe Zeta Alpha, with 4,100 "
+            "sales, was the best seller; Zeta Motors sold 9,000 cars in all.\n")
     rows = _rows(tmp_path, text, published="2024-04-15")
     assert (rows["45%"]["entity"], rows["9,000"]["entity"]) == ("China", "Zeta")
 
@@ -95,19 +95,20 @@ def test_eve_is_eve_energy(tmp_path: Path):
 
 
 def test_a_change_told_as_a_noun_after_a_level_is_the_levels(tmp_path: Path):
-    text = ("Northvale sales slip\n\nIn May, 4,500 electric cars, plug-in hybrids and fuel cell cars were sold in "
-            "Northvale, a 28.4 percent surge from May last year.\n")
+    text = ("Northvale sales slip\n\nIn May, Northvale dealers sold 4,500 electric cars, plug-in hybrids and fuel "
+            "cell vehicles, a 21.6 percent jump on May last year.\n")
     rows = _rows(tmp_path, text, published="2024-06-13")
-    assert [rows[s]["metric"] for s in ("4,500", "28.4 percent")] == ["nev_sales", "nev_sales_yoy_pct"]
+    assert [rows[s]["metric"] for s in ("4,500", "21.6 percent")] == ["nev_sales", "nev_sales_yoy_pct"]
 
 
 def test_a_share_moving_from_one_level_to_another_is_held_by_brands_of_an_origin(tmp_path: Path):
-    text = ("Chinese cars gain in Northvale\n\nThe share of new Chinese cars sold by dealers in the regions of "
-            "Northvale and Eastvale has surged from 12 percent in January 2023 to 41 percent in March 2024.\n\nThis "
-            "came as European car brands, whose market share plummeted from 31 percent to 7 percent, pulled out.\n")
+    text = ("Chinese cars gain in Northvale\n\nIn the northern districts of Northvale and Eastvale, the share of "
+            "Chinese vehicles in new car sales went from 12 percent in January 2023 to 41 percent in March "
+            "2024.\n\nMeanwhile Japanese car brands, whose market share slid from 31 percent to 7 percent, cut "
+            "prices.\n")
     rows = _rows(tmp_path, text, published="2024-04-18")
     assert [rows[s]["metric"] for s in ("12 percent", "41 percent", "31 percent", "7 percent")] == [
-        "chinese_brand_share_of_new_vehicle_sales"] * 2 + ["european_brand_share_of_new_vehicle_sales"] * 2
+        "chinese_brand_share_of_new_vehicle_sales"] * 2 + ["japanese_brand_share_of_new_vehicle_sales"] * 2
 
 
 @pytest.mark.parametrize(
@@ -140,10 +141,10 @@ def test_near_misses_keep_their_reading(tmp_path: Path, text, published, stated,
 
 
 def test_a_city_named_with_its_province_is_a_place(tmp_path: Path):
-    text = ("Swap trucks in Langfang\n\nThe pilot covers three cities: Wuhai in Inner Mongolia, Langfang in the Hebei "
-            "province and Yibin, Sichuan province.\n\nUp to now, Langfang has put into operation more than 3,000 "
-            "battery-swap heavy trucks.\n\nLangfang aims to promote more than 8,000 new energy vehicles, including 600 "
-            "hydrogen vehicles, in 2025.\n")
+    text = ("Swap trucks in Langfang\n\nThe pilot covers Wuhai in Inner Mongolia, Langfang in the Hebei province "
+            "and Mianyang, Sichuan province.\n\nSo far, Langfang has put into service over 3,000 battery-swap heavy "
+            "trucks.\n\nLangfang plans to promote 8,000 new energy vehicles, including 600 hydrogen vehicles, in "
+            "2025.\n")
     rows = _rows(tmp_path, text, published="2024-11-10")
     assert [rows[s]["entity"] for s in ("3,000", "8,000", "600")] == ["Langfang"] * 3
     assert [rows[s]["metric"] for s in ("8,000", "600")] == ["nev_promoted_target", "fcv_promoted_target"]
@@ -155,28 +156,29 @@ def test_a_capitalised_word_before_a_province_is_no_city(tmp_path: Path):
 
 
 def test_markets_listed_in_turn_pair_with_their_growths(tmp_path: Path):
-    text = ("Chinese car exports\n\nChina's vehicle exports rose 30 percent in the first four months.\n\nFrom January "
-            "to April, exports to Russia, Mexico, and Chile increased by 21%, 29%, and 410%, respectively.\n")
+    text = ("Chinese car exports\n\nChina's vehicle exports rose 30 percent in the first four months.\n\nIn those "
+            "months, exports to Chile, Peru and Egypt grew 12%, 31% and 140% respectively.\n")
     rows = _rows(tmp_path, text, published="2024-05-27")
-    assert [(rows[s]["entity"], rows[s]["metric"]) for s in ("21%", "29%", "410%")] == [
-        ("China", "vehicle_exports_russia_yoy_pct"), ("China", "vehicle_exports_mexico_yoy_pct"),
-        ("China", "vehicle_exports_chile_yoy_pct")]
+    assert [(rows[s]["entity"], rows[s]["metric"]) for s in ("12%", "31%", "140%")] == [
+        ("China", "vehicle_exports_chile_yoy_pct"), ("China", "vehicle_exports_peru_yoy_pct"),
+        ("China", "vehicle_exports_egypt_yoy_pct")]
 
 
 def test_a_models_figures_are_its_makers(tmp_path: Path):
-    text = ("Breeze EV tops sales\n\nHarbour Auto's Breeze EV, the country's best-selling electric car, sold 8,100 "
-            "units in October, up 18 percent from September.\n\nIn September the Model 3 lost its top spot to the "
-            "Breeze EV, which sold more than 7,400 units, surpassing the Model 3's 6,300 units.\n")
+    text = ("Breeze EV tops sales\n\nHarbour Auto's Breeze EV, a small two-door car, sold 8,100 units last month, "
+            "up 14 percent from September.\n\nIn September the Model 3 lost first place to the Breeze EV, which sold "
+            "over 7,400 units against the Model 3's 6,300.\n")
     rows = _rows(tmp_path, text, published="2020-11-05")
-    assert [(rows[s]["entity"], rows[s]["metric"]) for s in ("18 percent", "7,400", "6,300")] == [
+    assert [(rows[s]["entity"], rows[s]["metric"]) for s in ("14 percent", "7,400", "6,300")] == [
         ("Harbour", "breeze_ev_sales_mom_pct"), ("Harbour", "breeze_ev_sales"), ("Tesla", "model_3_sales")]
 
 
 def test_one_brand_called_chinese_is_no_group_of_brands(tmp_path: Path):
-    text = ("Breeze gains in Chile\n\nBreeze is now Chile's 12th largest brand.\n\nThe Chinese brand, owned by Harbour "
-            "Auto, recorded a 76% jump in sales to 28,149.\n\nChinese-brand passenger cars sold 61,000 units in May.\n")
+    text = ("Breeze gains in Chile\n\nBreeze is now Chile's ninth biggest brand.\n\nThe Chinese brand, owned by "
+            "Harbour Auto, posted a 64% rise in sales to 20,300.\n\nChinese-brand passenger cars sold 61,000 units in "
+            "May.\n")
     rows = _rows(tmp_path, text, published="2022-08-05")
-    assert "chinese_brand" not in rows["28,149"]["metric"]
+    assert "chinese_brand" not in rows["20,300"]["metric"]
     assert rows["61,000"]["metric"].startswith("chinese_brand_")
 
 
@@ -208,7 +210,7 @@ def test_a_word_before_a_province_and_a_list_of_kinds_name_no_city_and_no_fuel_c
 
 
 def test_a_range_of_years_is_a_span_of_time(tmp_path: Path):
-    text = ("Outlook\n\nThe association forecast that the industry would grow between 8 and 10 percent in the "
-            "following five to 10 years.\n\nThe plant took two to three years to build.\n")
+    text = ("Outlook\n\nAnalysts expect the sector to expand by 6 to 9 percent a year over the next three to 5 "
+            "years.\n\nThe plant took two to four years to build.\n")
     rows = _rows(tmp_path, text, published="2013-12-10")
-    assert not {"five", "10", "two", "three"} & set(rows)
+    assert not {"three", "5", "two", "four"} & set(rows)
