@@ -27,7 +27,6 @@ from nevreport.ingest import reading
 from nevreport.ingest.articles import printed_date, read_article
 from nevreport.ingest.choices import choices as other_readings
 from nevreport.ingest.extract import Mention
-from nevreport.ingest.periods import periods_named
 
 
 @dataclass(frozen=True)
@@ -251,7 +250,7 @@ def _proposal(article: str, text: str, mention: Mention, spans: reading.Spans, p
         notes.append("a goal or outlook for a period over when the article was published: drafted actual")
     elif status == "actual" and published and period and _ESTIMATED.search(
             _RELATIVE_ASIDE.sub(",", text[spans.sentence[0] : mention.start])) and _ends_after(
-            period, published) and period in periods_named(text, *spans.sentence, published):
+            period, published) and period in reading.periods_named(text, *spans.sentence, published):
         # "November sales are estimated to have reached 61,200", written on November 22: an estimate of a
         # period not over yet
         status = "forecast"
@@ -299,18 +298,21 @@ _ESTIMATED = re.compile(r"(?i)\b(?:estimated|expected|projected)\s+to\s+have\b|\
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|whose|who)\s+[^,]*,")
 
 
-def _ends_after(period: str, published: dt.date) -> bool:
+def _last_day(period: str) -> dt.date | None:
     try:
-        return period_bounds(period)[1] > published
+        return period_bounds(period)[1]
     except ValueError:
-        return False
+        return None
+
+
+def _ends_after(period: str, published: dt.date) -> bool:
+    last = _last_day(period)
+    return last is not None and last > published
 
 
 def _ends_before(period: str, published: dt.date) -> bool:
-    try:
-        return period_bounds(period)[1] < published
-    except ValueError:
-        return False
+    last = _last_day(period)
+    return last is not None and last < published
 
 
 def _known_entities(data_dir: Path) -> list[str]:

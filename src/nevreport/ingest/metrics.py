@@ -14,7 +14,15 @@ import dataclasses
 import datetime as dt
 import re
 
-from nevreport.ingest.clauses import CLAUSE_BREAK, Spans, body_start, earlier_sentences, spans_around, status_of
+from nevreport.ingest.clauses import (
+    CLAUSE_BREAK,
+    Spans,
+    body_start,
+    earlier_sentences,
+    sentence_bounds,
+    spans_around,
+    status_of,
+)
 from nevreport.ingest.counts import (
     NATIONAL_AVERAGE_AFTER,
     NATIONAL_AVERAGE_BEFORE,
@@ -487,6 +495,7 @@ _SHARE_THEN_CHANGE = re.compile(
     r"(?is)(?P<part>[^,;]+?)\s+(?:accounted\s+for|made\s+up|represented|comprised)\s+(?:about\s+|around\s+"
     r"|nearly\s+|some\s+|over\s+)?[\d.]+\s*(?:percent|per\s+cent|%)\s+of\s+(?P<whole>[^,;]+),\s+(?:rising|up"
     r"|increasing|growing|climbing|jumping|surging|falling|down|decreasing|declining|dropping)\b.*")
+_NAMES_NEVS = re.compile(r"(?i)\bnew[- ]energy\b|\bNEVs?\b")
 # Electric vehicles named as a part, where nothing calls them new energy vehicles
 _EVS_AS_PART = re.compile(r"(?is)(?!.*\b(?:new[- ]energy|NEVs?|hybrids?|plug-ins?|fuel[- ]cells?)\b)"
                           r".*\b(?:electric\s+(?:vehicles|cars)|EVs)\b.*")
@@ -499,7 +508,7 @@ def _part_of_share(text: str, share: re.Match[str]) -> str:
     if measures_in(text, *share.span("part")) or not measures_in(text, *share.span("whole")):
         return ""
     part = what_in(text, *share.span("part"))
-    if not re.search(r"(?i)\bnew[- ]energy\b|\bNEVs?\b", share["whole"]):
+    if not _NAMES_NEVS.search(share["whole"]):
         return part if part in VEHICLE_KINDS and part != "vehicle" else ""
     if part == "nev" and _EVS_AS_PART.fullmatch(share["part"]):
         return "bev"
@@ -1292,16 +1301,18 @@ _OWNS = re.compile(r"(?:\s+(?:Auto|Motors?|Group|Automobile|Company))?['\u2019]s
 def _maker_of_model(text: str, metric: str, entities: Entities) -> str:
     """The company the article names a model with ("Harbour Auto's Breeze EV"), when the metric is that
     model's figure (Tesla for its Model 3, Y, S and X); "" when none is."""
-    for name in entities.names_in(text, 0, len(text)):
-        owns = _OWNS.match(text, name.end)
-        if not entities.is_company(name.entity) or not owns:
-            continue
-        model = _MODEL_NAME.match(text, owns.end())
-        if model and _RIVAL.match(text, model.end()):
-            continue  # "XPeng's Model Y rival": another maker's model, compared
-        if model and metric.startswith(f"{_model_slug(model)}_") and _OF_MODEL.search(metric):
-            return name.entity
-    return "Tesla" if re.match(r"model_[3sxy]_", metric) and _OF_MODEL.search(metric) else ""  # Tesla's models
+    if not _OF_MODEL.search(metric):
+        return ""
+    for possessive in re.finditer(r"['\u2019]s\s+", text):  # only where that model follows a possessive
+        model = _MODEL_NAME.match(text, possessive.end())
+        if not model or _RIVAL.match(text, model.end()) or not metric.startswith(f"{_model_slug(model)}_"):
+            continue  # ("XPeng's Model Y rival": another maker's model, compared)
+        sentence_start = sentence_bounds(text, possessive.start(), possessive.start())[0]
+        for name in entities.names_in(text, sentence_start, possessive.start()):
+            owns = _OWNS.match(text, name.end)
+            if owns and owns.end() == model.start() and entities.is_company(name.entity):
+                return name.entity
+    return "Tesla" if re.match(r"model_[3sxy]_", metric) else ""  # Tesla's models
 
 
 def _model_slug(match: re.Match[str]) -> str:
@@ -1347,11 +1358,11 @@ _LEVEL_UNITS = frozenset({"count", "vehicles", *CURRENCIES})
 # A share said to move from one level to another, however long the phrase that names it: both are its levels
 _SHARE_FROM_TO = re.compile(
     r"(?i)\b(?:share|percentage|proportion)\b(?:(?!\b(?:margins?|rates?|growth|interest|prices?|yields?|profits?)\b)"
-    r"[^.;\d]){0,160}?\bfrom\s+(?P<low>[\d.]+(?:\s*-\s*[\d.]+)?\s*"
-    r"(?:percent|per\s+cent|%)[^.;]{0,40}?\bto\s+[\d.]+\s*(?:percent|per\s+cent|%))(?P<high>)")
+    r"[^.;\d]){0,160}?\bfrom\s+(?P<levels>[\d.]+(?:\s*-\s*[\d.]+)?\s*"
+    r"(?:percent|per\s+cent|%)[^.;]{0,40}?\bto\s+[\d.]+\s*(?:percent|per\s+cent|%))")
 _A_CHANGE_AFTER_LEVEL = re.compile(r"(?i)^[^;\d]{0,80},\s*an?\s+$")
-_CHANGE_NOUN = re.compile(r"(?i)\s+(?:year[- ]on[- ]year\s+)?(?:increase|rise|growth|jump|surge|gain|decrease|decline"
-                          r"|drop|fall)\b(?!\s+in\b)")  # (not "a 25 percent rise in its exports": theirs)
+_CHANGE_NOUN = re.compile(rf"(?i)\s+(?:year[- ]on[- ]year\s+)?{_CHANGE_NOUNS}\b(?!\s+in\b)")  # (not "a 25 percent rise
+# in its exports": theirs)
 _CONVERTED = re.compile(r"\(\s*(?:about\s+|around\s+|approximately\s+|roughly\s+)?$")
 _PAIRED_GROWTH = re.compile(r"(?i)\s*(?:,|and)\s*(?:and\s+)?[\d.]+\s*(?:percent|per\s+cent|%)|[^.;]*\brespectively\b")
 _PAIRED_GROWTH_BEFORE = re.compile(r"(?i)[\d.]+\s*(?:percent|per\s+cent|%)\s*(?:,|and)\s*$")
@@ -2225,7 +2236,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         if not share and penetration and penetration.group().lower().startswith("penetration"):
             share = True  # "the NEV penetration rate, which analysts watch closely as a sign of demand, reached"
         if not share and unit == "percent" and any(
-                m.start("low") <= mention.start < m.end("high") for m in _SHARE_FROM_TO.finditer(
+                m.start("levels") <= mention.start < m.end("levels") for m in _SHARE_FROM_TO.finditer(
                     text, spans.sentence[0], spans.sentence[1])):
             share = True  # "The share of Chinese vehicles there rose from 12 percent in 2023 to 41 percent"
         earlier_share = _earlier_share(text, mention, spans)
@@ -2254,7 +2265,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             whole = _whole(text, mention_for_whole, spans, context, part)
             of_nevs = OF_WHOLE.match(text, mention_for_whole.end)
             if (part == "nev" and whole.startswith(("new_vehicle_", "vehicle_")) and of_nevs
-                    and re.search(r"(?i)\bnew[- ]energy\b|\bNEVs?\b", of_nevs["whole"])
+                    and _NAMES_NEVS.search(of_nevs["whole"])
                     and _EVS_AS_PART.fullmatch(text[spans.sentence[0] : mention_for_whole.start])):
                 # "Electric cars made up 70 percent of NEV sales": the pure electric ones, of NEVs
                 part, whole = "bev", "nev_" + whole.removeprefix("new_").removeprefix("vehicle_")

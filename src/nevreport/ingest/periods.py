@@ -821,7 +821,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         if present:
             return present
     if published and not future and published.month <= _ANNUAL_RESULTS_BY and _ANNUAL_RESULTS.search(
-            text, 0, spans.sentence[1]) and not _RUNNING_TOTAL.search(sentence):
+            text, 0, spans.sentence[1]) and not _DATED_AS_WRITTEN.search(sentence):
         # "..., as the company's annual report shows. Sales reached 961,926": early in a year, an annual report
         # that dates nothing tells of the year before
         return str(published.year - 1)
@@ -833,13 +833,14 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
 
 
 # "according to its annual report", "released its full-year results": a report out already (not one
-# "due next month" or that a firm "will publish"); and what such a report counts up to now
+# "due next month" or that a firm "will publish"); and what such a report dates otherwise: a running total up to
+# now, a figure of "the month"
 _REPORT = r"(?:annual|full[- ]year|year[- ]end)\s+(?:financial\s+|statistical\s+)?(?:reports?|results|earnings)"
 _ANNUAL_RESULTS = re.compile(
     rf"(?i)\b(?:according\s+to|as\s+shown\s+in|in)\s+(?:its|their|the(?:\s+company['\u2019]s)?|[A-Z][\w-]*['\u2019]s)\s+"
     rf"{_REPORT}\b|\b{_REPORT}\s+(?:shows?|showed|said|says|released|published|beat|missed|topped)\b"
     rf"|\b(?:released|published|reported|posted|announced|unveiled)\s+(?:its|their)\s+{_REPORT}\b")
-_RUNNING_TOTAL = re.compile(r"(?i)\b(?:accumulated|to\s+date|so\s+far|in\s+total|a\s+total\s+of"
+_DATED_AS_WRITTEN = re.compile(r"(?i)\b(?:accumulated|to\s+date|so\s+far|in\s+total|a\s+total\s+of"
                             r"|after\s+\w+\s+years|since\s+(?:it\s+was\s+(?:founded|established)|its\s+(?:founding|establishment"
                             r"|inception))|(?:has|have)\s+been|month)\b")
 _ANNUAL_RESULTS_BY = 4  # the last month in which annual reports of the year before come out
