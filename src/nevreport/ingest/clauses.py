@@ -48,9 +48,11 @@ CLAUSE_BREAK = re.compile(
     r"|falling|declining|dropping|decreasing|surging|jumping|climbing|soaring|up|down)\s+(?:by\s+)?"
     r"(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?\d)"
     # "NEV sales surged 42 percent to 260,000 as production jumped 40 percent": "as" before a measure that
-    # changed opens a clause of its own (not "such as", "known as")
-    r"|(?<!\bsuch)(?<!\bknown)(?<!\bwell)(?<!\bsame) (?=as\s+(?:[A-Za-z-]+\s+){1,3}(?:rose|jumped|fell|grew|surged"
-    r"|climbed|increased|decreased|dropped|declined|soared|slid|slipped|gained|expanded|edged)\b)")
+    # changed opens a clause of its own (not "such as", "known as"), however long the name of what changed ("as
+    # purchases of pure electric and plug-in hybrid cars more than doubled")
+    r"|(?<!\bsuch)(?<!\bknown)(?<!\bwell)(?<!\bsame) (?=as\s+(?:(?!as\b)[A-Za-z-]+\s+){1,8}(?:more\s+than\s+)?"
+    r"(?:rose|jumped|fell|grew|surged|climbed|increased|decreased|dropped|declined|soared|slid|slipped|gained|expanded"
+    r"|edged|doubled|tripled|plunged|slumped|tumbled)\b)")
 _SHORT_CLAUSE = 60
 
 

@@ -324,6 +324,11 @@ class Entities:
                     or re.search(r"\b(?:in|at)\s+$", text[max(0, match.start() - 4) : match.start()])):
                 continue
             learned.append(name)
+        # "FAW-Volkswagen": two companies joined by a hyphen, their joint venture, a company of its own
+        learned += list(dict.fromkeys(
+            m.group() for m in _TWO_COMPANIES.finditer(text) if m.group() not in self._canonical
+            and m.group() not in learned and all(  # (not "SAIC-MG": a company's brand)
+                self._canonical.get(part) in self._companies and part not in BRAND_OWNERS for part in m.groups())))
         # ("SAIC-GM-Wuling (LHW) ... LHW exported": the acronym is the known company's, not a company of its own)
         acronyms = {m["acronym"]: self._canonical[m["name"]] for m in _ACRONYM_GIVEN.finditer(text)
                     if m["name"] in self._canonical and self._canonical[m["name"]] in self._companies
@@ -472,11 +477,14 @@ class Entities:
                 continue
             entity = self._canonical[name]
             following = re.match(r"\s([A-Z][\w&-]*(?: [A-Z][\w&-]*)?)", after)
-            if (name in self._companies and following and following[1] in self._canonical
-                    and following[1].split()[0] not in BRAND_OWNERS):
-                # "Volkswagen Anhui", "SAIC Volkswagen": a company and a place or partner name one business.
-                extra = following[1]
-                found.append(_Name(match.start(), match.end() + 1 + len(extra), f"{name} {extra}"))
+            partner = re.match(r"([\s-])([A-Z][\w&-]*(?: [A-Z][\w&-]*)?)", after)
+            if (name in self._companies and partner and partner[2] in self._canonical
+                    and partner[2].split()[0] not in BRAND_OWNERS
+                    and (partner[1] != "-" or self._canonical[partner[2]] in self._companies)):
+                # "Volkswagen Anhui", "SAIC Volkswagen", "FAW-Volkswagen": a company and a place or partner name one
+                # business (joined by a hyphen, two companies: their joint venture)
+                extra = partner[2]
+                found.append(_Name(match.start(), match.end() + 1 + len(extra), f"{name}{partner[1]}{extra}"))
                 continue
             # (a headline in title case capitalises every word: "EV Sales In China Hit A Record")
             title_case = match.start() < title_case_end
@@ -609,6 +617,15 @@ _THE_FIGURE = re.compile(r"\b[Tt]he\s+(?:figure|number)\b")
 
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,.;]*,")
+_TWO_COMPANIES = re.compile(r"(?<![\w-])([A-Z][\w&]*)-([A-Z][\w&]*)(?![\w-])")
+# A description between a name and its verb: ", based in Guangzhou,", ", the group's premium arm," (at the end of
+# the text before the number's clause)
+_DESCRIPTION = (r",\s+(?:(?:based|headquartered|located)\s+in\s+[A-Z][^,.;\d]{1,40}"
+                r"|(?:the|an?|[A-Z][\w-]*['\u2019]s)\s+[^,.;\d]{3,50}?(?:maker|brand|arm|unit|startup|company|firm"
+                r"|group|rival|venture)(?:\s+with\s+[^,.;\d]{3,50})?),")
+_APPOSITIVE = re.compile(_DESCRIPTION + r"\s*\Z")
+_VERB_OPENS = re.compile(r"(?:delivered|sold|exported|shipped|produced|made|posted|reported|recorded|saw|had"
+                         r"|handled|built|installed|registered)\b")
 _SENT_FROM = re.compile(r"(?i)\b(?:exported|shipped|exports|shipments)\s+from\s+$")
 
 
@@ -623,9 +640,12 @@ def _owners_dropped(text: str, names: list[_Name]) -> list[_Name]:
     """The names without a place that owns a port, terminal or factory named after it: "exported via the city's
     Waigaoqiao Port" is the port's; the city says where it stands."""
     return [n for n in names if not (re.match(r"['\u2019]s\s", text[n.end : n.end + 3]) and any(
-        is_facility(f.entity) and 0 < f.start - n.end <= 40 and f.entity != n.entity for f in names))]
+        is_facility(f.entity) and 0 < f.start - n.end <= 40 and f.entity != n.entity for f in names)) and not any(
+        # "FAW Group car brand Hongqi contributed 40,300 units": the brand's, which its owner's name only describes
+        b.entity in BRAND_OWNERS and _OWNS_BRAND.fullmatch(text, n.end, b.start) for b in names if b.start > n.end)]
 
 
+_OWNS_BRAND = re.compile(r"(?:['\u2019]s)?(?:\s+[A-Z][\w-]*){0,3}(?:\s+[a-z-]+){0,2}\s+brand\s+")
 _TRAILING_CHANGE = re.compile(r"(?i)(?:up|down|an?\s+(?:increase|decrease|rise|drop|jump|fall|gain)"
                               r"|increasing|decreasing|rising|falling|growing)\b")
 
@@ -743,6 +763,14 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
                  and re.fullmatch(r"[\s\w.-]{0,12},\s*", text[n.end : spans.clause[0]])]
         if named:
             return named[-1].entity
+    appositive = _APPOSITIVE.search(text, spans.sentence[0], spans.clause[0]) if not in_clause else None
+    if appositive and _VERB_OPENS.match(text, spans.clause[0]):
+        # "While Nio delivered 10,707 cars, Zeta, based in Langfang, delivered 8,620 units": the name the
+        # description after it is about, the subject of the verb that opens the clause
+        named = [n for n in in_sentence if not n.is_adjective and n.end <= appositive.start()  # ("Zeta Motors")
+                 and re.fullmatch(r"(?:\s+[A-Z][\w&.-]*)*", text[n.end : appositive.start()])]
+        if named:
+            return named[-1].entity
     figure = _THE_FIGURE.search(text, spans.clause[0], spans.clause[1])
     if figure and not any(n.start > figure.end() and re.match(r"['\u2019]s\s", text[n.end : n.end + 3])
                           for n in in_clause):
@@ -774,7 +802,11 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
     if _TRAILING_CHANGE.match(text, spans.clause[0]):
         # "..., whereas Chery exported 394,000, up 170%": the change of the figure just before it, whose
         # subject is the one named last before it
-        preceding = [n for n in in_sentence if n.start < spans.clause[0]]
+        # (not a partner a description names: "FAW-Volkswagen, a venture with Volkswagen, sold 121,000 cars, up 22
+        # percent")
+        described = [m.span() for m in re.finditer(_DESCRIPTION, text[: spans.clause[0]])]
+        preceding = [n for n in in_sentence
+                     if n.start < spans.clause[0] and not any(a < n.start < b for a, b in described)]
         found = _subject(preceding[-1:])
         if found:
             return found

@@ -307,8 +307,8 @@ def masked_shares(text: str, start: int, end: int, mention: Mention) -> list[tup
 
 # "electric car maker Leapmotor": a description of the company, not what its figures count.
 _MAKER = re.compile(r"(?i)\b(?:(?:battery|pure|all)[- ])?(?:electric\s+(?:car|vehicle)|EV|NEV"
-                    r"|new[- ]energy\s+vehicle|car|auto)\s+(?:\([A-Z]+\)\s+)?"
-                    r"(?:maker|makers|manufacturer|startup|company|brand|giant)\b")
+                    r"|new[- ]energy\s+vehicle|passenger\s+(?:car|vehicle)|commercial\s+vehicle|car|auto)\s+"
+                    r"(?:\([A-Z]+\)\s+)?(?:maker|makers|manufacturer|startup|company|brand|giant|joint\s+venture|unit|arm|subsidiary)\b")
 
 # "in the world's largest car market", "China, the biggest auto market in the world,": an epithet for a place,
 # which says where, not what is counted ("the world's largest NEV market" does say what).
@@ -325,11 +325,15 @@ _INCLUDES = re.compile(r"(?i)(?:,|\()\s*(?:including|which\s+include[sd]?|such\s
                        r"|[^,.;()\d]{2,40}?\s(?:and|or)\s+[^,.;()\d]{2,40}?)|[^,.;()]{3,60}?)"
                        r"(?:,|\)|(?=\s+(?:rose|grew|increased|jumped|fell|were|was|reached|totaled|totalled|hit)\b))")
 POWERS = ("nev", "bev", "phev", "fcv")
-# "pure electric and hybrid electric cars", "electric and plug-in hybrid cars", "pure EVs, plug-in hybrids":
-# NEVs, all kinds together
-_PURE_AND_HYBRID = re.compile(r"(?i)\b(?:(?:pure|all)[- ])?electric\s+and\s+(?:plug-in\s+)?hybrid(?:\s+electric)?\s+"
-                              r"(?:vehicles|cars)\b|\bpure\s+EVs?,?\s+(?:and\s+)?plug-in\s+hybrids?\b")
+# "pure electric and hybrid electric cars", "electric and plug-in hybrid cars", "pure EVs, plug-in hybrids",
+# "electric and gasoline-electric hybrids": NEVs, all kinds together
+_HYBRID_KIND = r"(?:plug-in\s+|(?:gasoline|petrol)[- ]electric\s+)?"
+_PURE_AND_HYBRID = re.compile(rf"(?i)\b(?:(?:pure|all)[- ])?electric\s+and\s+{_HYBRID_KIND}hybrid(?:\s+electric)?\s+"
+                              r"(?:vehicles|cars)\b|\bpure\s+EVs?,?\s+(?:and\s+)?plug-in\s+hybrids?\b"
+                              rf"|\belectric\s+and\s+{_HYBRID_KIND}hybrids\b")
 CLASSES = ("passenger_car", "commercial_vehicle", "bus")
+_BODY = r"(?:SUVs|sedans|MPVs|mini[- ]?vans|crossovers)"
+_PASSENGER_BODIES = re.compile(rf"(?i)\b{_BODY}(?:,\s+{_BODY})*,?\s+and\s+{_BODY}\b")
 
 
 def _composed(matches: list[re.Match[str]], text: str) -> str:
@@ -374,6 +378,8 @@ def what_in(text: str, start: int, end: int, masked: Sequence[tuple[int, int]] =
     found = set(named)
     if _PURE_AND_HYBRID.search(text, start, end):
         return "nev"  # "pure electric and hybrid electric cars": NEVs
+    if _PASSENGER_BODIES.search(text, start, end) and not re.search(r"(?i)\brespectively\b", text[start:end]):
+        return "passenger_car"  # "sales of SUVs, sedans and minivans rose to 1.9 million": passenger cars, together
     composed = _composed(matches, text)
     if composed and "nev_passenger_car" not in found:
         return composed

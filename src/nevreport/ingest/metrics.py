@@ -407,7 +407,8 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
             text, *spans.sentence) == "new_three":
         what = "new_three"  # a clause of "exports of electric vehicles, lithium-ion batteries and solar cells"
     earlier = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)
-    own = bool(entity) and entity in sentence
+    # (the name as the article writes it: "Xpeng delivered" names XPeng)
+    own = bool(entity) and entity.lower() in sentence.lower()
     # A sentence that continues the one before it ("Among them, ...", "Of the total, ...") names a part of it.
     earlier = [r for r in earlier if not CONTINUES.search(text[r[0] : r[1]])] if not CONTINUES.search(
         sentence) else earlier
@@ -423,7 +424,7 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
                     break
     if not what:
         for region in earlier[:6]:
-            if own and entity not in text[region[0] : region[1]]:
+            if own and entity.lower() not in text[region[0] : region[1]].lower():
                 continue  # "SAIC Volkswagen's sales": not what the sentences on BYD counted
             what = what_in(text, *region, asides)
             if what:
@@ -1092,8 +1093,8 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     owner = entities.brands.get(entity)
     clause = text[spans.clause[0] : spans.clause[1]]
     owned = "" if owner else next((b for b, o in entities.brands.items() if o == entity and re.search(
-        rf"['\u2019]s\s+{re.escape(b)}\s+(?:sales|deliveries)\b", clause)), "")
-    if owned:  # "GM's Cadillac sales came to 45,000": the brand's, under the company
+        rf"['\u2019]s\s+{re.escape(b)}\s+(?:sales|deliveries)\b|\b{re.escape(b)}-branded\b", clause)), "")
+    if owned:  # "GM's Cadillac sales came to 45,000", "100,600 Hongqi-branded vehicles": the brand's, under the company
         entity, owner = owned, entity
     models = [m for m in re.finditer(rf"\b{re.escape(entity)}\s+(?P<number>\d{{2,4}})\b(?![,.]\d)(?!\s*(?:percent|%"
                                      r"|units|vehicles|cars))", text[spans.sentence[0] : spans.clause[1]])

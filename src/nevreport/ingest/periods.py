@@ -768,6 +768,16 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     contrast = _CONTRAST_AFTER.search(text, spans.clause[1] - 1, spans.sentence[1])
     if contrast:
         asides.append((contrast.start(), spans.sentence[1]))
+    # "delivered 8,620 units, its highest monthly total so far in 2023": the span a record is set in, not the
+    # figure's own period
+    asides += [m.span() for m in _RECORD_ASIDE.finditer(text, spans.sentence[0], spans.sentence[1])
+               if not m.start() <= mention.start < m.end()]
+    if _THE_MONTH.search(text, *spans.clause):
+        # "NEV sales during the month fell 51.6%, adding that declines will be sharper in February": the month its
+        # own clause speaks of, told before, not one another clause names
+        told = _month_told_before(text, spans, published, future)
+        if told:
+            return told
     for start, end in (spans.quote, spans.sentence):
         nearest = _nearest([p for p in periods(start, end) if not any(a <= p.start < b for a, b in asides)],
                            mention.start, mention.end)
@@ -794,11 +804,9 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     if _THE_MONTH.search(text, spans.sentence[0], mention.start):
         # "In the given month, NEV retail sales totaled ...": the month named before, not the months of the year so
         # far that the sentence before counted
-        for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:4]:
-            months = [p.period for p in _periods_in(text, start, end, published, future)
-                      if re.fullmatch(r"\d{4}-\d\d", p.period)]
-            if months:
-                return months[-1]
+        told = _month_told_before(text, spans, published, future)
+        if told:
+            return told
     if future or partitive or not _PRESENT.search(sentence) or _PERFECT.search(sentence) or _THE_FIGURE_OPENS.match(
             text, spans.sentence[0]) or (
             _PERFECT_REACHED.search(sentence) and _FLOW_OR_MONEY.search(sentence)):
@@ -820,6 +828,14 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
                 return found[-1].period
         if present:
             return present
+    lead_end = text.find("\n\n", body)
+    if (published and not future and body <= mention.start and (lead_end < 0 or mention.start < lead_end)
+            and not _periods_in(text, body, spans.sentence[1], published, future)):
+        # "China auto sales rise 7.9% in May" over a lead that dates nothing ("... said today that sales rose to
+        # 2.3 million"): the period its headline names, when nothing up to the number's sentence's end dates one
+        named = periods(0, body)
+        if named:
+            return named[0].period
     if published and not future and published.month <= _ANNUAL_RESULTS_BY and _ANNUAL_RESULTS.search(
             text, 0, spans.sentence[1]) and not _DATED_AS_WRITTEN.search(sentence):
         # "..., as the company's annual report shows. Sales reached 961,926": early in a year, an annual report
@@ -847,6 +863,20 @@ _ANNUAL_RESULTS_BY = 4  # the last month in which annual reports of the year bef
 _FOR_THE_YEAR = re.compile(r"(?i)\b(?:for|of|in)\s+the\s+(?:whole\s+|full\s+)?year\b|\bannual\b")
 _YEAR_SO_FAR = re.compile(r"(?i)\bYTD\b|\byear[- ]to[- ]date\b|\bso\s+far\s+this\s+year\b"
                           r"|\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+year\b")
+
+
+_RECORD_ASIDE = re.compile(r"(?i),\s+(?:its|their|the)\s+(?:(?:all-time|record)\s+)?(?:highest|lowest|biggest"
+                           r"|largest|best|worst|strongest|weakest)\b[^,.;]*")
+
+
+def _month_told_before(text: str, spans: Spans, published: dt.date | None, future: bool) -> str:
+    """The last month the four sentences before name ("" when none does)."""
+    for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:4]:
+        months = [p.period for p in _periods_in(text, start, end, published, future)
+                  if re.fullmatch(r"\d{4}-\d\d", p.period)]
+        if months:
+            return months[-1]
+    return ""
 
 
 def _table_period(text: str, table_start: int, published: dt.date | None) -> str:

@@ -1,0 +1,105 @@
+"""A wire lead dated only by its headline, "the month" beside a later month, a record's span, a name and the
+description after it, joint ventures, a group's brand, kinds of NEV and of passenger car named in lists, and a
+company's name as the article writes it. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.unit.ingest.test_reading_more_news import _rows
+
+_LEAD = ("Northvale car sales climb 6.1% in April\n\nAn industry body said today that sales of SUVs, sedans and "
+         "minivans rose to 1.7 million. Total vehicle sales rose 8.2 percent to 2.1 million.\n\n"
+         "Vehicle sales rose 6.1 percent in April from a year earlier as purchases of electric and gasoline-electric "
+         "hybrid vehicles more than doubled to 98,000.\n\nSales of electric and plug-in hybrids rose 118 percent.\n")
+
+
+def test_a_lead_that_dates_nothing_takes_its_headlines_period(tmp_path: Path):
+    rows = _rows(tmp_path, _LEAD, published="2019-05-13")
+    assert [rows[s]["period"] for s in ("1.7 million", "8.2 percent", "2.1 million")] == ["2019-04"] * 3
+
+
+def test_a_sentence_after_one_that_dates_something_does_not_take_the_headlines_period(tmp_path: Path):
+    text = ("Northvale car sales climb 6.1% in April\n\nSales rose 6.1 percent in April, an industry body said.\n\n"
+            "In the first quarter, output grew 3 percent. Output totaled 2.1 million.\n")
+    assert _rows(tmp_path, text, published="2019-05-13")["2.1 million"]["period"] != "2019-04"
+
+
+def test_body_types_counted_together_are_passenger_cars(tmp_path: Path):
+    assert _rows(tmp_path, _LEAD, published="2019-05-13")["1.7 million"]["metric"] == "passenger_car_sales"
+
+
+def test_body_types_counted_each_keep_their_kind(tmp_path: Path):
+    text = "Zeta Motors in May\n\nZeta Motors sold 8,100 sedans, 11,900 SUVs and 900 MPVs in May.\n"
+    rows = _rows(tmp_path, text, published="2024-06-05")
+    assert [rows[s]["metric"] for s in ("8,100", "11,900", "900")] == ["sedan_sales", "suv_sales", "mpv_sales"]
+
+
+def test_electric_and_hybrid_vehicles_together_are_nevs(tmp_path: Path):
+    rows = _rows(tmp_path, _LEAD, published="2019-05-13")
+    assert [rows[s]["metric"] for s in ("98,000", "118 percent")] == ["nev_sales", "nev_sales_yoy_pct"]
+
+
+def test_what_changed_after_as_is_not_the_kind_of_the_figure_before_it(tmp_path: Path):
+    assert _rows(tmp_path, _LEAD, published="2019-05-13")["6.1 percent"]["metric"] == "vehicle_sales_yoy_pct"
+
+
+def test_the_month_a_clause_speaks_of_is_the_one_told_before_not_a_later_one(tmp_path: Path):
+    text = ("Sales fall\n\nVehicle sales in Northvale fell 11.2% in January, data showed on Wednesday.\n\n"
+            "The association said that NEV sales during the month fell 31.6% year-on-year, adding that declines "
+            "will be sharper in February.\n")
+    assert _rows(tmp_path, text, published="2020-02-26")["31.6%"]["period"] == "2020-01"
+
+
+_STARTUPS = ("Startups gain\n\nWhile Langfang-based Nio delivered 10,700 cars in June, three quarters higher than "
+             "the volume a month earlier, Xpeng, based in Guangzhou, delivered 8,600 units, its highest monthly total "
+             "so far in 2023.\n\nLumen Motors, the group's premium "
+             "brand, sold 2,100 cars, while Zeta Motors, a Northvale-based startup, delivered 1,900 units.\n")
+
+
+def test_a_name_then_a_description_then_its_verb_is_that_names_figure(tmp_path: Path):
+    rows = _rows(tmp_path, _STARTUPS, published="2023-07-03")
+    assert [rows[s]["entity"] for s in ("10,700", "8,600", "2,100", "1,900")] == ["NIO", "XPeng", "Lumen", "Zeta"]
+
+
+def test_a_records_span_is_not_the_figures_period(tmp_path: Path):
+    assert _rows(tmp_path, _STARTUPS, published="2023-07-03")["8,600"]["period"] == "2023-06"
+
+
+def test_a_company_written_in_another_case_keeps_its_kind_from_the_sentences_before(tmp_path: Path):
+    text = ("Startups gain\n\nSales of battery EVs rose 20 percent in January.\n\n"
+            "Xpeng delivered 7,410 units in January.\n")
+    assert _rows(tmp_path, text, published="2024-02-07")["7,410"]["metric"] == "vehicle_deliveries"
+
+
+_GROUP = ("Harbour Auto Group starts the year strongly\n\nHarbour Auto Group's sales rose 20 percent in January. "
+          "Of its total sales, Harbour Auto Group car brand Hongqi contributed 30,200 units alone, a year-on-year "
+          "increase of 61.5 percent.\n\nSAIC Volkswagen sold 90,000 cars. FAW-Volkswagen, the group's passenger car "
+          "joint venture with German carmaker Volkswagen, sold 121,000 cars, up 22.4 percent.\n\n"
+          "The group said it has set a sales target of 2.9 million units for 2024.\n")
+
+
+def test_a_brand_a_group_names_as_its_own_has_the_brands_figures(tmp_path: Path):
+    rows = _rows(tmp_path, _GROUP, published="2024-02-07")
+    assert [rows[s]["metric"] for s in ("30,200", "61.5 percent")] == ["hongqi_sales", "hongqi_sales_yoy_pct"]
+
+
+def test_two_companies_joined_by_a_hyphen_are_their_joint_venture(tmp_path: Path):
+    rows = _rows(tmp_path, _GROUP, published="2024-02-07")
+    assert [rows[s]["entity"] for s in ("121,000", "22.4 percent", "90,000")] == [
+        "FAW-Volkswagen", "FAW-Volkswagen", "SAIC Volkswagen"]
+
+
+def test_a_company_and_its_own_brand_joined_by_a_hyphen_are_not_a_venture(tmp_path: Path):
+    text = "SAIC-MG in Europe\n\nNEV sales of SAIC-MG in Europe reached 19,000 in the first eight months.\n"
+    assert _rows(tmp_path, text, published="2021-09-10")["19,000"]["entity"] != "SAIC-MG"
+
+
+def test_a_description_of_a_company_names_no_kind_for_the_figures_after_it(tmp_path: Path):
+    assert _rows(tmp_path, _GROUP, published="2024-02-07")["2.9 million"]["metric"] == "vehicle_sales_target"
+
+
+def test_vehicles_branded_with_a_brand_are_the_brands(tmp_path: Path):
+    text = ("Hongqi sells more\n\nHongqi, a car brand of FAW Group, saw its sales grow 41 percent from January to "
+            "August.\n\nSome 100,600 Hongqi-branded cars were sold in those months, FAW Group said.\n")
+    assert _rows(tmp_path, text, published="2021-09-01")["100,600"]["metric"] == "hongqi_sales"
