@@ -43,16 +43,16 @@ _LEADING_DATE = re.compile(
 _IS_SENTENCE = re.compile(r"^(?:\S+\s+){11,}\S+[.!?][\"\u201d]?\s*$")
 # "with NEV sales rising about 19 percent and exports climbing 12 percent": "and" before a noun and a
 # participle with its number opens a clause of its own.
+# "NEV sales surged 42 percent to 260,000 as production jumped 40 percent": "as" before a measure that changed opens
+# a clause of its own (not "such as", "known as"), however long the name of what changed ("as purchases of pure
+# electric and plug-in hybrid cars more than doubled")
+AS_CLAUSE = (r"(?<!\bsuch)(?<!\bknown)(?<!\bwell)(?<!\bsame) (?=as\s+(?:(?!as\b)[A-Za-z-]+\s+){1,8}(?:more\s+than\s+)?"
+             r"(?:rose|jumped|fell|grew|surged|climbed|increased|decreased|dropped|declined|soared|slid|slipped|gained"
+             r"|expanded|edged|doubled|tripled|plunged|slumped|tumbled)\b)")
 CLAUSE_BREAK = re.compile(
     r"[,;:\u2014] | (?=(?:while|whereas|but) )| (?=and\s+(?:[A-Za-z-]+\s+){1,3}(?:rising|increasing|growing"
     r"|falling|declining|dropping|decreasing|surging|jumping|climbing|soaring|up|down)\s+(?:by\s+)?"
-    r"(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?\d)"
-    # "NEV sales surged 42 percent to 260,000 as production jumped 40 percent": "as" before a measure that
-    # changed opens a clause of its own (not "such as", "known as"), however long the name of what changed ("as
-    # purchases of pure electric and plug-in hybrid cars more than doubled")
-    r"|(?<!\bsuch)(?<!\bknown)(?<!\bwell)(?<!\bsame) (?=as\s+(?:(?!as\b)[A-Za-z-]+\s+){1,8}(?:more\s+than\s+)?"
-    r"(?:rose|jumped|fell|grew|surged|climbed|increased|decreased|dropped|declined|soared|slid|slipped|gained|expanded"
-    r"|edged|doubled|tripled|plunged|slumped|tumbled)\b)")
+    r"(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?\d)|" + AS_CLAUSE)
 _SHORT_CLAUSE = 60
 
 

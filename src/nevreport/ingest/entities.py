@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from nevreport.common.dates import CALENDAR_WORD
 from nevreport.ingest.clauses import Spans, body_start, earlier_sentences
 from nevreport.ingest.facilities import facilities_in, is_event, is_facility, is_plant
-from nevreport.ingest.measures import is_year_number
+from nevreport.ingest.measures import is_year_number, what_in
 from nevreport.ingest.ranked import ranked_name
 from nevreport.ingest.tables import listed_spans, model_of, table_line
 
@@ -180,7 +180,7 @@ _COMPANY_CALLED = re.compile(r"\b(?:Group|Company|Co|Corporation|Corp|Motors?|Au
 _CAPITAL_OF = re.compile(r"\b(?P<name>[A-Z][a-z'\u2019-]+),\s+(?:the\s+)?(?:(?:provincial\s+)?capital|a\s+city)\s+"
                          r"(?:city\s+)?(?:of|in)\b")
 # "SAIC-GM-Wuling (LHW) said on Monday ...": a short name the article then uses for a company it knows
-_ACRONYM_GIVEN = re.compile(r"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+\((?P<acronym>[A-Z]{2,6})\)")
+_ACRONYM_GIVEN = re.compile(r"(?P<name>[A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*){0,4})\s+\((?P<acronym>[A-Z]{2,6})\)")
 # "the city of Shiyan", "Shiyan City", "Shiyan city": a city no list holds, named as one.
 _CITY_OF = re.compile(r"\b[Tt]he\s+city\s+of\s+(?P<name>[A-Z][a-z'\u2019-]+)\b")
 _NAMED_CITY = re.compile(r"\b(?P<name>[A-Z][a-z'\u2019-]+)\s+(?:[Cc]ity|County)\b(?!\s+(?:of|[A-Z]))")
@@ -330,12 +330,29 @@ class Entities:
             and m.group() not in learned and all(  # (not "SAIC-MG": a company's brand)
                 self._canonical.get(part) in self._companies and part not in BRAND_OWNERS for part in m.groups())))
         # ("SAIC-GM-Wuling (LHW) ... LHW exported": the acronym is the known company's, not a company of its own)
-        acronyms = {m["acronym"]: self._canonical[m["name"]] for m in _ACRONYM_GIVEN.finditer(text)
-                    if m["name"] in self._canonical and self._canonical[m["name"]] in self._companies
-                    and m["acronym"] not in self._canonical}
+        # ("The State Grid Corporation of China (SGCC)": a known company's full name, its first words the name known)
+        acronyms = {m["acronym"]: company for m in _ACRONYM_GIVEN.finditer(text)
+                    if (company := self._known_start(m["name"], m["acronym"])) and m["acronym"] not in self._canonical}
         learned = [name for name in learned if name not in acronyms]
         found = replace(self, learned=learned, cities=cities, year=year)
         return replace(found, brands=found._brands(text), acronyms=acronyms)
+
+    def _known_start(self, name: str, acronym: str) -> str:
+        """The known company a name given an acronym is ("SAIC-GM-Wuling (SGMW)"), or starts with when the acronym
+        is the name's initials ("State Grid Corporation of China (SGCC)" -> State Grid; not "Zeta New Energy
+        Vehicle (NEV)"); "" when none is."""
+        words = [w for w in name.split() if w != "of"]
+        words = words[1:] if words and words[0] == "The" else words
+        known = self._canonical.get(" ".join(words), "")
+        if known in self._companies:
+            return known
+        if acronym != "".join(w[0] for w in words):
+            return ""
+        for end in range(len(words) - 1, 0, -1):
+            known = self._canonical.get(" ".join(words[:end]), "")
+            if known in self._companies:
+                return known
+        return ""
 
     def _brands(self, text: str) -> dict[str, str]:
         """The brands the article says a company owns ("China FAW Group said its premium brand Hongqi ...",
@@ -646,7 +663,7 @@ def _owners_dropped(text: str, names: list[_Name]) -> list[_Name]:
 
 
 _OWNS_BRAND = re.compile(r"(?:['\u2019]s)?(?:\s+[A-Z][\w-]*){0,3}(?:\s+[a-z-]+){0,2}\s+brand\s+")
-_TRAILING_CHANGE = re.compile(r"(?i)(?:up|down|an?\s+(?:increase|decrease|rise|drop|jump|fall|gain)"
+_TRAILING_CHANGE = re.compile(r"(?i)(?:up|down|an?\s+(?:[\w-]+\s+){0,2}?(?:increase|decrease|rise|drop|jump|fall|gain)"
                               r"|increasing|decreasing|rising|falling|growing)\b")
 
 
@@ -671,9 +688,11 @@ _NAMES_PAIR = re.compile(r"\b(?P<x>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+and\s+"
 _WORLD_SUBJECT = re.compile(r"(?i)\s*(?:the\s+)?(?:(?:worldwide|global|world(?:['\u2019]s)?)\s+(?:[\w-]+\s+){0,3}?"
                             r"(?:sales|production|output|deliveries|exports|market|fleet|stock|ownership"
                             r"|installations?|(?:installation|installed)\s+(?:volume|capacity))\b"
-                            # "battery installations worldwide grew by 31.5%"
-                            r"|(?:[\w-]+\s+){1,4}?(?:worldwide|globally)\s+"
+                            # "battery installations worldwide grew by 31.5%", "the total installed capacity of power
+                            # batteries worldwide was 341.3 GWh"
+                            r"|(?:[\w-]+\s+){1,7}?(?:worldwide|globally)\s+"
                             r"(?:[a-z]+(?:ed|s)|rose|grew|fell)\b)")
+_SHOWS_THAT = re.compile(r"(?i)\s*(?:[\w'\u2019-]+\s+){1,4}?(?:shows?|showed|said|says|found)\s+that\s+")
 # "Globally, it sold ...", "In Europe, the firm shipped ...": a company's own figures, though unnamed
 _ITS_OWN = re.compile(r"(?i)\b(?:it|its|they|their|the\s+(?:firm|company|carmaker|automaker|group|maker|brand"
                       r"|startup|start-up))\b")
@@ -731,9 +750,14 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
     if at is not None:  # "Anhui made 81,000 NEVs, 6 percent of the nation's total": the whole's owner is not
         in_clause = [n for n in in_clause if not (  # the part's
             n.start > at and _SHARE_OF_OWNER.fullmatch(text, at, n.start) and re.match(r"['\u2019]s\b", text[n.end:]))]
-    if (main_subject in ("", "China") or main_subject in PLACE_SET) and _WORLD_SUBJECT.match(
-            text, spans.clause[0]) and not any(n.start < (spans.clause[1] if at is None else at)
-                                                                for n in in_clause):
+    # ("The report shows that global battery installations rose ...": what it shows)
+    shows = _SHOWS_THAT.match(text, spans.clause[0])
+    world = _WORLD_SUBJECT.match(text, shows.end() if shows else spans.clause[0])
+    # ("Global passenger EV sales rose 32 per cent" in a story on carmakers: the world's market, a kind named)
+    market_named = world is not None and what_in(text, *world.span()) not in ("", "vehicle") and not (
+        _ITS_OWN.search(text, *world.span()))
+    if world and (main_subject in ("", "China") or main_subject in PLACE_SET or market_named) and not any(
+            n.start < (spans.clause[1] if at is None else at) for n in in_clause):
         return "World"  # "Worldwide electric car sales will hit 600,000", "Global EV sales rose 30 percent"
     until = spans.clause[1] if at is None else at
     if _GLOBALLY.match(text, spans.sentence[0]) and not _ITS_OWN.search(text, spans.sentence[0], until) and not any(
@@ -810,6 +834,9 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
         found = _subject(preceding[-1:])
         if found:
             return found
+        shows = _SHOWS_THAT.match(text, spans.sentence[0])
+        if _WORLD_SUBJECT.match(text, shows.end() if shows else spans.sentence[0]):
+            return "World"  # "Installed capacity worldwide was 341.3 GWh, an increase of 75.2%": the world's change
     opens_in = _OPENS_IN_PLACE.match(text, spans.sentence[0])
     if opens_in and opens_in["place"] in PLACE_SET and not any(not n.is_adjective for n in in_sentence) and not (
             _ITS_OWN.search(text, spans.sentence[0], until)):

@@ -119,7 +119,9 @@ _MEASURES = [
     ("throughput", r"throughput|handl(?:ed|es)|(?:(?<=to\s)|(?<=will\s)|(?<=can\s)|(?<=could\s))handle"
                    r"|(?:vehicle|car|ro-ro)\s+traffic"),
     ("investment", r"(?<!-)invest(?:ment|ments|ed|s|ing)?"),  # not "foreign-invested joint ventures"
-    ("subsidy", r"subsid(?:y|ies)"),
+    # ("decided to grant EUR 133 million to", "has been awarded almost $300 million": money given, a subsidy)
+    ("subsidy", r"subsid(?:y|ies)|(?:grant(?:ed|s)?|awarded)(?=\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:EUR|RMB|CNY|USD|US\$|\$|\u20ac|\u00a5)\s*\d)"),
     ("deals", r"(?:tentative\s+|intended\s+)?deals?"),
     ("transaction_volume", r"transaction\s+(?:volume|value)|turnover\s+of\s+transactions|orders\s+worth"),
     ("deliveries", r"deliver(?:ed|ies|y|s|ing)?|hand(?:ed|s|ing)?\s+over"),
@@ -269,7 +271,9 @@ MONTH_BASE = re.compile(
     rf"(?:the\s+(?:month\s+before|previous\s+month|prior\s+month|preceding\s+month)"
     rf"|the\s+same\s+period\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+month)\b"
     rf"|(?:(?:more|less|higher|lower)\s+)?(?:from|than(?:\s+in)?|over|compared\s+(?:with|to))\s+(?-i:{MONTH})"
-    rf"(?!\s+(?:of\s+)?(?:last|a|the\s+previous)\s+year|\s+(?:19|20)\d\d)"  # "from April last year": a year earlier
+    # ("from April last year": a year earlier; "from January to September": a span of months)
+    rf"(?!\s+(?:of\s+)?(?:last|a|the\s+previous)\s+year|\s+(?:19|20)\d\d"
+    rf"|\s*(?:to|through|till|until|-|\u2013)\s*(?-i:{MONTH}))"
     rf"|(?:surge|rise|increase|jump|drop|fall|decline|gain)\s+(?:compared\s+(?:with|to)|from|over)\s+(?-i:{MONTH})"
     rf"(?!\s+(?:last|a)\s+year|\s+(?:19|20)\d\d)"  # "a 17% surge compared to February"
     rf"|from\s+[\d.,]+(?:\s+(?:million|thousand|billion))?(?:\s+[\w.]+){{0,2}}\s+in\s+(?-i:{MONTH}))"

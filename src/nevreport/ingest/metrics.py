@@ -15,6 +15,7 @@ import datetime as dt
 import re
 
 from nevreport.ingest.clauses import (
+    AS_CLAUSE,
     CLAUSE_BREAK,
     Spans,
     body_start,
@@ -267,6 +268,13 @@ _WERE_ELECTRIC = re.compile(r"(?i)\s+(?:were|are)\s+(?:pure(?:ly)?\s+|battery\s+
                             r"(?:vehicles|cars|models)\b")
 
 
+def _counted_in(text: str, sentence: tuple[int, int], asides: list[tuple[int, int]]) -> str:
+    """The kind a sentence before counts ("Car sales rose 7.9 percent as purchases of NEVs doubled": the cars, not
+    what changed beside them)."""
+    cause = re.search(AS_CLAUSE, text[sentence[0] : sentence[1]])
+    return what_in(text, sentence[0], sentence[0] + cause.start() if cause else sentence[1], asides)
+
+
 def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") -> Read:
     """What and measure of the number: from its clause, its quote, its sentence, then the sentences before."""
     sentence = text[spans.sentence[0] : spans.sentence[1]]
@@ -419,14 +427,14 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
     if not what and measure:  # "the industry's output value": what the last figure of that measure counted
         for region in earlier[:6]:
             if any(m.lastgroup == measure for m in measures_in(text, *region)):
-                what = what_in(text, *region, asides)
+                what = _counted_in(text, region, asides)
                 if what:
                     break
     if not what:
         for region in earlier[:6]:
             if own and entity.lower() not in text[region[0] : region[1]].lower():
                 continue  # "SAIC Volkswagen's sales": not what the sentences on BYD counted
-            what = what_in(text, *region, asides)
+            what = _counted_in(text, region, asides)
             if what:
                 break
     # "Pure electric cars remained the largest group, totaling 6.1 million": counted as the kind named

@@ -546,7 +546,7 @@ _BASE_VERB_BEFORE = re.compile(
     r"(?i)\b(?:exceed\w*|surpass\w*|outpac\w*|beat(?:ing|s)?|topp?\w*)\s+(?:far\s+|well\s+)?the\s*$")
 # "from 2019's 10 percent to this year's 22 percent", "from last year's 28 million units": the period named
 # with "'s" right before the number is its own.
-_POSSESSIVE_BEFORE = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}$")
+_POSSESSIVE_BEFORE = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,4}$")  # ("2017's annual growth of just 1.4 percent")
 _AVERAGE_GROWTH = re.compile(r"(?i)\b(?:average\s+annual|annual\s+average|compound\s+annual)\b")
 _YEAR_SPAN = re.compile(r"\b(?P<first>(?:19|20)\d\d)\s*(?:-|\u2013|to|through)\s*(?P<last>(?:19|20)?\d\d)\b")
 

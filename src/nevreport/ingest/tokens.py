@@ -43,7 +43,7 @@ _MEASURES = [
 _MEASURE_RES = [(re.compile(rf"(?i:{p})\Z"), unit) for p, unit in _MEASURES]
 _CURRENCY_PREFIXES = [  # longest first: "US$" before "$"
     ("US$ ", "usd"), ("US$", "usd"), ("US $", "usd"), ("HK$ ", "hkd"), ("HK$", "hkd"), ("HKD ", "hkd"), ("HKD", "hkd"),
-    ("USD ", "usd"), ("USD", "usd"), ("RMB ", "cny"),
+    ("USD ", "usd"), ("USD", "usd"), ("EUR ", "eur"), ("EUR", "eur"), ("RMB ", "cny"),
     ("RMB", "cny"), ("Rmb", "cny"), ("CNY ", "cny"), ("CNY", "cny"), ("$", "usd"), ("\u00a5", "cny"), ("\u20ac", "eur"),
 ]  # fmt: skip
 _PREFIXES_BY_LAST: dict[str, list[tuple[str, str]]] = {}
@@ -57,7 +57,7 @@ MARKED = MARKED_UNITS
 # A year followed by punctuation or a function word ("in 2023.", "2023 and") is dropped by the scan
 # itself, which halves the matches in a typical article; other years are dropped by _read_number.
 _PLAIN_YEAR = (
-    r"(?<![$\u00a5\u20ac\-\u2212]\d)(?<!RMB\ \d)(?<!USD\ \d)(?<!CNY\ \d)(?:(?<=1)[89]\d\d|(?<=2)0\d\d)"
+    r"(?<![$\u00a5\u20ac\-\u2212]\d)(?<!RMB\ \d)(?<!USD\ \d)(?<!CNY\ \d)(?<!EUR\ \d)(?:(?<=1)[89]\d\d|(?<=2)0\d\d)"
     r"(?:[.,;:)\]'\"\u201d\u2019]|\s+(?:and|to|in|the|with|was|were|when|that|as|for|of|on|at|by|from|is|are"
     r"|after|before|since|until)\b|\s*$)"
 )
@@ -65,12 +65,12 @@ _PLAIN_YEAR = (
 # lookbehind sits after the first digit so the scan can skip quickly to the next digit.
 NUMBER_TOKEN = re.compile(
     rf"""
-    (?P<num>\d(?:(?<![\w.,:/]\d)|(?<=(?:CNY|RMB|USD|Rmb|HKD)\d))(?!{_PLAIN_YEAR})
+    (?P<num>\d(?:(?<![\w.,:/]\d)|(?<=(?:CNY|RMB|USD|Rmb|HKD|EUR)\d))(?!{_PLAIN_YEAR})
       (?:\d{{0,2}}(?:,\d{{3}})+|\d{{0,2}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d-]|[.,]\d)|\d*)(?:\.\d+)?)
     (?P<iso>-\d\d-\d\d(?![\w-]))?
     (?:\s*(?P<scale>(?i:{_SCALE_RE})|(?<=\d)(?-i:[KMB]|m))(?!\w))?
     (?:\s*(?P<measure>(?i:{"|".join(f"(?:{p})" for p, _ in _MEASURES)}))(?!\w))?
-    (?![\w/]|[.,:]\d)
+    (?!(?!(?:[GMk]Wh?)\b)[\w/]|[.,:]\d)  # (an energy or a power joined to its number: "341.3GWh")
     """,
     re.VERBOSE,
 )

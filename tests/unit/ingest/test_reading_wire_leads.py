@@ -103,3 +103,68 @@ def test_vehicles_branded_with_a_brand_are_the_brands(tmp_path: Path):
     text = ("Hongqi sells more\n\nHongqi, a car brand of FAW Group, saw its sales grow 41 percent from January to "
             "August.\n\nSome 100,600 Hongqi-branded cars were sold in those months, FAW Group said.\n")
     assert _rows(tmp_path, text, published="2021-09-01")["100,600"]["metric"] == "hongqi_sales"
+
+
+def test_the_sentence_before_gives_the_kind_it_counted_not_what_changed_beside_it(tmp_path: Path):
+    text = ("Car sales rise\n\nNorthvale's car sales rose 6.9 percent in May as purchases of electric and plug-in "
+            "hybrid vehicles more than doubled to 91,000.\n\nSales from January through May rose 4.1 percent to "
+            "8.7 million.\n")
+    rows = _rows(tmp_path, text, published="2018-06-12")
+    assert [rows[s]["metric"] for s in ("4.1 percent", "8.7 million")] == ["vehicle_sales_yoy_pct", "vehicle_sales"]
+
+
+def test_a_year_with_its_possessive_a_few_words_before_the_number_is_its_period(tmp_path: Path):
+    text = ("Zeta sales\n\nSales from January through May rose 4.1 percent to 8.9 million, rebounding from 2017's "
+            "annual growth of just 2.4 percent.\n")
+    assert _rows(tmp_path, text, published="2018-06-12")["2.4 percent"]["period"] == "2017"
+
+
+_BATTERIES = ("Lumen Research ranks battery makers\n\nLumen Research's report shows that the total installed capacity "
+              "of power batteries worldwide was 301.3GWh, a year-on-year increase of 71.2% from January to September "
+              "2022.\n\nZeta Energy's installations rose 5% from April.\n")
+
+
+def test_an_energy_joined_to_its_number_is_read(tmp_path: Path):
+    row = _rows(tmp_path, _BATTERIES, published="2022-11-04")["301.3"]
+    assert (row["unit"], row["metric"]) == ("gwh", "power_battery_installed_capacity")
+
+
+def test_what_a_report_shows_worldwide_and_its_change_are_the_worlds(tmp_path: Path):
+    rows = _rows(tmp_path, _BATTERIES, published="2022-11-04")
+    assert [rows[s]["entity"] for s in ("301.3", "71.2%")] == ["World", "World"]
+
+
+def test_a_change_from_a_span_of_months_is_not_on_the_month_before(tmp_path: Path):
+    rows = _rows(tmp_path, _BATTERIES, published="2022-11-04")
+    assert rows["71.2%"]["metric"].endswith("_yoy_pct") and rows["5%"]["metric"].endswith("_mom_pct")
+
+
+def test_global_sales_of_a_kind_are_the_worlds_in_a_story_on_a_carmaker(tmp_path: Path):
+    text = ("Zeta Motors gains\n\nZeta Motors delivered 7,410 units in June.\n\nGlobal passenger EV sales in the "
+            "first quarter rose 27 per cent year on year.\n\nIts global sales rose 5 percent in June.\n")
+    rows = _rows(tmp_path, text, published="2023-07-03")
+    assert (rows["27 per cent"]["entity"], rows["5 percent"]["entity"]) == ("World", "Zeta")
+
+
+def test_an_amount_after_a_currency_code_is_in_that_currency_and_money_granted_is_a_subsidy(tmp_path: Path):
+    text = ("Zeta Motors gets aid\n\nIn October, the ministry decided to grant EUR 130 million to Zeta Motors for "
+            "its plant. In total, the group has been awarded almost EUR 290 million. The agency granted licences to "
+            "12 firms.\n")
+    rows = _rows(tmp_path, text, published="2024-12-10")
+    assert [(rows[s]["unit"], rows[s]["metric"]) for s in ("EUR 130 million", "EUR 290 million")] == [
+        ("eur", "subsidy_eur")] * 2
+    assert "subsidy" not in rows["12"]["metric"]
+
+
+def test_an_acronym_of_a_known_companys_full_name_is_that_company(tmp_path: Path):
+    text = ("China's EV sales to grow\n\nThe State Grid Corporation of China (SGCC) said EV sales in China would "
+            "rise 60 percent in China this year.\n\nChina had 1.7 million EVs by the end of last year.\n\nSGCC "
+            "has built a network connecting 15 charging operators and about 150,000 charging piles, he said.\n")
+    rows = _rows(tmp_path, text, published="2018-03-09")
+    assert [rows[s]["entity"] for s in ("15", "150,000")] == ["State Grid", "State Grid"]
+
+
+def test_an_acronym_that_is_not_the_names_initials_is_not_the_company(tmp_path: Path):
+    text = ("Zeta builds a base\n\nThe groundbreaking of the Geely New Energy Vehicle (NEV) Headquarters took place "
+            "in Northvale.\n\nOf the plant's output, NEV production reached 41,800 units.\n")
+    assert _rows(tmp_path, text, published="2024-10-08")["41,800"]["metric"] == "nev_production"
