@@ -254,6 +254,11 @@ def _proposal(article: str, text: str, mention: Mention, spans: reading.Spans, p
         # "November sales are estimated to have reached 61,200", written on November 22: an estimate of a
         # period not over yet
         status = "forecast"
+    elif status == "actual" and published and period and _starts_after(period, published):
+        # "A plant with an investment of 8 billion yuan will start production by the end of October": the date of
+        # something else, after the article; the figure is as the article writes it
+        notes.append(f"the sentence dates {period}, after the article; drafted as of its publication")
+        period = f"{published.year}-{published.month:02d}"
     missing = [name for name, value in (("entity", entity), ("metric", metric), ("period", period)) if not value]
     if missing:
         notes.append(f"no {' or '.join(missing)} could be read from its sentence: fill it in (data/DICTIONARY.md)")
@@ -308,6 +313,13 @@ def _last_day(period: str) -> dt.date | None:
 def _ends_after(period: str, published: dt.date) -> bool:
     last = _last_day(period)
     return last is not None and last > published
+
+
+def _starts_after(period: str, published: dt.date) -> bool:
+    try:
+        return period_bounds(period)[0] > published
+    except ValueError:
+        return False
 
 
 def _ends_before(period: str, published: dt.date) -> bool:

@@ -25,6 +25,7 @@ from nevreport.curate.cells import check_row
 from nevreport.curate.schema import FIGURES, SUPPLEMENTARY
 from nevreport.curate.sources import Sources
 from nevreport.ingest.extract import Mention, extract_mentions
+from nevreport.ingest.tokens import GLUED_UNIT
 
 
 @dataclass
@@ -52,7 +53,8 @@ def _number_position(quote: str, stated: str) -> int:
         end = start + len(stated)
         before, after = quote[max(start - 1, 0) : start], quote[end : end + 2]
         glued_before = bool(before) and (before.isalnum() or before in ".,")  # a quote may open with its number
-        glued_after = after[:1].isalnum() or (after[:1] in ".," and after[1:2].isdigit())
+        glued_after = (after[:1].isalnum() and not re.match(GLUED_UNIT, quote[end:])  # ("341.3GWh": its unit)
+                       or (after[:1] in ".," and after[1:2].isdigit()))
         if not (glued_before or glued_after):
             return start
         start = quote.find(stated, start + 1)

@@ -168,3 +168,10 @@ def test_an_acronym_that_is_not_the_names_initials_is_not_the_company(tmp_path: 
     text = ("Zeta builds a base\n\nThe groundbreaking of the Geely New Energy Vehicle (NEV) Headquarters took place "
             "in Northvale.\n\nOf the plant's output, NEV production reached 41,800 units.\n")
     assert _rows(tmp_path, text, published="2024-10-08")["41,800"]["metric"] == "nev_production"
+
+
+def test_an_actual_figure_is_not_dated_after_its_article(tmp_path: Path):
+    text = ("Zeta Motors builds\n\nA factory focusing on electric cars with an investment of 6 billion yuan is "
+            "scheduled to start production by the end of October this year.\n")
+    row = _rows(tmp_path, text, published="2021-09-01")["6 billion yuan"]
+    assert (row["status"], row["period"]) == ("actual", "2021-09")
