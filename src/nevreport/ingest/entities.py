@@ -183,7 +183,13 @@ _CAPITAL_OF = re.compile(r"\b(?P<name>[A-Z][a-z'\u2019-]+),\s+(?:the\s+)?(?:(?:p
 _ACRONYM_GIVEN = re.compile(r"(?P<name>[A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*){0,4})\s+\((?P<acronym>[A-Z]{2,6})\)")
 # "the city of Shiyan", "Shiyan City", "Shiyan city": a city no list holds, named as one.
 _CITY_OF = re.compile(r"\b[Tt]he\s+city\s+of\s+(?P<name>[A-Z][a-z'\u2019-]+)\b")
-_NAMED_CITY = re.compile(r"\b(?P<name>[A-Z][a-z'\u2019-]+)\s+(?:[Cc]ity|County)\b(?!\s+(?:of|[A-Z]))")
+_NAMED_CITY = re.compile(r"\b(?P<name>[A-Z][a-z'\u2019-]+)\s+(?:[Cc]ity|County|District)\b(?!\s+(?:of|[A-Z]))")
+# "Liangjiang New Area", "the Northvale Economic and Technological Development Zone": a district no list holds, which
+# keeps its whole name (data/DICTIONARY.md, "Entity naming")
+_NEW_AREA = re.compile(r"(?<![\w-])(?<![A-Z][a-z]\s)(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)?\s+"
+                       r"(?:(?:New|Special)\s+Area"
+                       r"|(?:Economic(?:\s+(?:and|&)\s+Technological)?\s+Development|High-[Tt]ech(?:\s+Industrial"
+                       r"\s+Development)?)\s+Zone))\b")
 # "Langfang in the Hebei province", "Mianyang, Sichuan province", "Wuhai, Inner Mongolia": a city
 # named with its province, its name two or more syllables of pinyin (not "Production in Hebei province", "Made in
 # Anhui", a person's "Zhang Lin, Jiangsu province's delegate")
@@ -297,7 +303,8 @@ class Entities:
         sales"), which no list can hold in advance; a show named by its city ("the Wuhan auto show") is the
         edition of `year`, the year of publication."""
         learned = []
-        cities = list(dict.fromkeys(m["name"] for pattern in (_CITY_OF, _NAMED_CITY, _CAPITAL_OF, _IN_PROVINCE)
+        named_as_places = (_CITY_OF, _NAMED_CITY, _CAPITAL_OF, _IN_PROVINCE, _NEW_AREA)
+        cities = list(dict.fromkeys(m["name"] for pattern in named_as_places
                                     for m in pattern.finditer(text)
                                     if m["name"] not in self._canonical and m["name"] not in _NOT_COMPANIES and (
                                         pattern is not _IN_PROVINCE or _PINYIN.fullmatch(m["name"]) and (
@@ -508,9 +515,11 @@ class Entities:
             if following and following[1].split()[0] not in _PLACE_SUFFIXES and name not in self._companies and not (
                     title_case):
                 continue  # "China Association of Automobile Manufacturers", "Hong Kong Stock Exchange"
-            if re.search(r"[A-Z][\w]*\s$", before) and name not in self._companies and not (
+            if (not before or before.endswith("\n")) and _DATELINE_AFTER.match(after):
+                continue  # "Beijing, February 20, 2024, ...:", "Beijing (PingWest)\u2014": where it was written
+            if re.search(r"[A-Z][\w]*[^\S\n]\Z", before) and name not in self._companies and not (
                     title_case and _TITLE_CASE_WORD.search(before)):
-                continue  # "East China"
+                continue  # "East China" (not a name that opens a paragraph after a headline's last word)
             if _IN_PARENTHESES.search(before):
                 continue  # "the National Exhibition and Convention Center (Shanghai)"
             if after.startswith("-based") or re.match(r",\s+[A-Z][\w]*-based\b", after) or (
@@ -634,7 +643,13 @@ _THE_FIGURE = re.compile(r"\b[Tt]he\s+(?:figure|number)\b")
 
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,.;]*,")
-_TWO_COMPANIES = re.compile(r"(?<![\w-])([A-Z][\w&]*)-([A-Z][\w&]*)(?![\w-])")
+# What follows a place that opens a paragraph as its dateline: a date, or a newsroom in brackets and a dash
+_DATELINE_AFTER = re.compile(rf",\s*(?:{CALENDAR_WORD}|\d)|\s*\([^)]{{1,40}}\)\s*(?:--|[-\u2013\u2014:])"
+                             r"|\s*(?:--|[\u2013\u2014]|:\s)")
+# (not "the BYD-Tesla price war", "a CATL-BYD duopoly": two companies set beside each other)
+_TWO_COMPANIES = re.compile(r"(?<![\w-])([A-Z][\w&]*)-([A-Z][\w&]*)(?![\w-])(?!\s+(?:[a-z-]+\s+)?(?:war|wars|rivalry"
+                            r"|race|battle|comparison|gap|duopoly|deal|partnership|alliance|tie-up|agreement|talks|dispute"
+                            r"|competition|contest|match-up|matchup|showdown)\b)")
 # A description between a name and its verb: ", based in Guangzhou,", ", the group's premium arm," (at the end of
 # the text before the number's clause)
 _DESCRIPTION = (r",\s+(?:(?:based|headquartered|located)\s+in\s+[A-Z][^,.;\d]{1,40}"
@@ -662,6 +677,9 @@ def _owners_dropped(text: str, names: list[_Name]) -> list[_Name]:
         b.entity in BRAND_OWNERS and _OWNS_BRAND.fullmatch(text, n.end, b.start) for b in names if b.start > n.end)]
 
 
+# "..., with NEVs accounting for 1.9 million of those units": a part of the figure just before it
+_PART_OF_THOSE = re.compile(r"(?i)with\s+[^,;]{1,40}?\s+(?:accounting\s+for|making\s+up)\s+[^,;]{1,30}?\s+of\s+"
+                            r"(?:those|these|them|the\s+total)\b")
 _OWNS_BRAND = re.compile(r"(?:['\u2019]s)?(?:\s+[A-Z][\w-]*){0,3}(?:\s+[a-z-]+){0,2}\s+brand\s+")
 _TRAILING_CHANGE = re.compile(r"(?i)(?:up|down|an?\s+(?:[\w-]+\s+){0,2}?(?:increase|decrease|rise|drop|jump|fall|gain)"
                               r"|increasing|decreasing|rising|falling|growing)\b")
@@ -692,7 +710,8 @@ _WORLD_SUBJECT = re.compile(r"(?i)\s*(?:the\s+)?(?:(?:worldwide|global|world(?:[
                             # batteries worldwide was 341.3 GWh"
                             r"|(?:[\w-]+\s+){1,7}?(?:worldwide|globally)\s+"
                             r"(?:[a-z]+(?:ed|s)|rose|grew|fell)\b)")
-_SHOWS_THAT = re.compile(r"(?i)\s*(?:[\w'\u2019-]+\s+){1,4}?(?:shows?|showed|said|says|found)\s+that\s+")
+_SHOWS_THAT = re.compile(r"(?i)\s*(?:[\w'\u2019-]+\s+){1,4}?(?:(?:shows?|showed|said|says|found)\s+that"
+                         r"|(?:showing|indicating)(?:\s+that)?)\s+")
 # "Globally, it sold ...", "In Europe, the firm shipped ...": a company's own figures, though unnamed
 _ITS_OWN = re.compile(r"(?i)\b(?:it|its|they|their|the\s+(?:firm|company|carmaker|automaker|group|maker|brand"
                       r"|startup|start-up))\b")
@@ -714,6 +733,15 @@ def _national_release(sentence: str) -> bool:
     """Whether a sentence that names no one gives an association's figures ("..., the CPCA said"), which are the
     country's, not those of the company it speaks of ("its market share, CPCA data showed")."""
     return bool(_ASSOCIATION.search(sentence)) and not _ITS.search(sentence)
+
+
+def _the_worlds(text: str, world: re.Match[str], spans: Spans, main_subject: str) -> bool:
+    """Whether a subject of the world's ("Global EV sales", "sales worldwide") gives the world's figures: in a story
+    on a country or no one, or one that names a kind of vehicle or battery ("Global passenger EV sales rose 32 per
+    cent" in a story on carmakers), its sentence naming no company's own ("the company said", "its")."""
+    if main_subject in ("", "China") or main_subject in PLACE_SET:
+        return True
+    return what_in(text, *world.span()) not in ("", "vehicle") and not _ITS_OWN.search(text, *spans.sentence)
 
 
 def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, at: int | None = None) -> str:
@@ -753,10 +781,7 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
     # ("The report shows that global battery installations rose ...": what it shows)
     shows = _SHOWS_THAT.match(text, spans.clause[0])
     world = _WORLD_SUBJECT.match(text, shows.end() if shows else spans.clause[0])
-    # ("Global passenger EV sales rose 32 per cent" in a story on carmakers: the world's market, a kind named)
-    market_named = world is not None and what_in(text, *world.span()) not in ("", "vehicle") and not (
-        _ITS_OWN.search(text, *world.span()))
-    if world and (main_subject in ("", "China") or main_subject in PLACE_SET or market_named) and not any(
+    if world and _the_worlds(text, world, spans, main_subject) and not any(
             n.start < (spans.clause[1] if at is None else at) for n in in_clause):
         return "World"  # "Worldwide electric car sales will hit 600,000", "Global EV sales rose 30 percent"
     until = spans.clause[1] if at is None else at
@@ -823,7 +848,7 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
         or n.entity in PLACE_SET and _SENT_FROM.search(text, max(0, n.start - 30), n.start))), "")
     if found:
         return found
-    if _TRAILING_CHANGE.match(text, spans.clause[0]):
+    if _TRAILING_CHANGE.match(text, spans.clause[0]) or _PART_OF_THOSE.match(text, spans.clause[0]):
         # "..., whereas Chery exported 394,000, up 170%": the change of the figure just before it, whose
         # subject is the one named last before it
         # (not a partner a description names: "FAW-Volkswagen, a venture with Volkswagen, sold 121,000 cars, up 22
@@ -835,8 +860,9 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
         if found:
             return found
         shows = _SHOWS_THAT.match(text, spans.sentence[0])
-        if _WORLD_SUBJECT.match(text, shows.end() if shows else spans.sentence[0]):
-            return "World"  # "Installed capacity worldwide was 341.3 GWh, an increase of 75.2%": the world's change
+        world = _WORLD_SUBJECT.match(text, shows.end() if shows else spans.sentence[0])
+        if world and _the_worlds(text, world, spans, main_subject):
+            return "World"  # "Installed capacity worldwide was 290.5 GWh, an increase of 64.1%": the world's change
     opens_in = _OPENS_IN_PLACE.match(text, spans.sentence[0])
     if opens_in and opens_in["place"] in PLACE_SET and not any(not n.is_adjective for n in in_sentence) and not (
             _ITS_OWN.search(text, spans.sentence[0], until)):

@@ -119,9 +119,14 @@ _MEASURES = [
     ("throughput", r"throughput|handl(?:ed|es)|(?:(?<=to\s)|(?<=will\s)|(?<=can\s)|(?<=could\s))handle"
                    r"|(?:vehicle|car|ro-ro)\s+traffic"),
     ("investment", r"(?<!-)invest(?:ment|ments|ed|s|ing)?"),  # not "foreign-invested joint ventures"
-    # ("decided to grant EUR 133 million to", "has been awarded almost $300 million": money given, a subsidy)
-    ("subsidy", r"subsid(?:y|ies)|(?:grant(?:ed|s)?|awarded)(?=\s+(?:[\w-]+\s+){0,2}?"
-                r"(?:EUR|RMB|CNY|USD|US\$|\$|\u20ac|\u00a5)\s*\d)"),
+    # ("the ministry will grant EUR 60 million to", "has been awarded almost $300 million": money given, a subsidy)
+    # (not "a $500 million loan", "RMB 2 billion in orders", "$12 million in damages")
+    ("subsidy", r"subsid(?:y|ies)|(?:grant(?:ed|s)?|awarded)"
+                r"(?=\s+(?:(?!(?:contracts?|orders|loans?|credit)\b)[\w-]+\s+){0,2}?"
+                r"(?:EUR|RMB|CNY|USD|US\$|\$|\u20ac|\u00a5)\s*\d[\d,.]*(?![\d,.])(?:\s*(?:million|billion|bn|m)\b)?"
+                r"(?!\s*(?:million|billion|bn)\b)"
+                r"(?!\s+(?:in\s+(?:an?\s+)?(?:[\w-]+\s+)?)?(?:loans?|credit|orders|damages|contracts?|settlements?|fines?"
+                r"|financing|bonds?)\b))"),
     ("deals", r"(?:tentative\s+|intended\s+)?deals?"),
     ("transaction_volume", r"transaction\s+(?:volume|value)|turnover\s+of\s+transactions|orders\s+worth"),
     ("deliveries", r"deliver(?:ed|ies|y|s|ing)?|hand(?:ed|s|ing)?\s+over"),
@@ -271,9 +276,7 @@ MONTH_BASE = re.compile(
     rf"(?:the\s+(?:month\s+before|previous\s+month|prior\s+month|preceding\s+month)"
     rf"|the\s+same\s+period\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+month)\b"
     rf"|(?:(?:more|less|higher|lower)\s+)?(?:from|than(?:\s+in)?|over|compared\s+(?:with|to))\s+(?-i:{MONTH})"
-    # ("from April last year": a year earlier; "from January to September": a span of months)
-    rf"(?!\s+(?:of\s+)?(?:last|a|the\s+previous)\s+year|\s+(?:19|20)\d\d"
-    rf"|\s*(?:to|through|till|until|-|\u2013)\s*(?-i:{MONTH}))"
+    rf"(?!\s+(?:of\s+)?(?:last|a|the\s+previous)\s+year|\s+(?:19|20)\d\d)"  # "from April last year": a year earlier
     rf"|(?:surge|rise|increase|jump|drop|fall|decline|gain)\s+(?:compared\s+(?:with|to)|from|over)\s+(?-i:{MONTH})"
     rf"(?!\s+(?:last|a)\s+year|\s+(?:19|20)\d\d)"  # "a 17% surge compared to February"
     rf"|from\s+[\d.,]+(?:\s+(?:million|thousand|billion))?(?:\s+[\w.]+){{0,2}}\s+in\s+(?-i:{MONTH}))"
@@ -312,7 +315,12 @@ def masked_shares(text: str, start: int, end: int, mention: Mention) -> list[tup
 # "electric car maker Leapmotor": a description of the company, not what its figures count.
 _MAKER = re.compile(r"(?i)\b(?:(?:battery|pure|all)[- ])?(?:electric\s+(?:car|vehicle)|EV|NEV"
                     r"|new[- ]energy\s+vehicle|passenger\s+(?:car|vehicle)|commercial\s+vehicle|car|auto)\s+"
-                    r"(?:\([A-Z]+\)\s+)?(?:maker|makers|manufacturer|startup|company|brand|giant|joint\s+venture|unit|arm|subsidiary)\b")
+                    r"(?:\([A-Z]+\)\s+)?(?:maker|makers|manufacturer|startup|company|brand|giant)\b")
+# A company described by what it makes ("FAW's passenger car joint venture", "its NEV arm"): in a sentence before a
+# figure, the description names no kind for it
+COMPANY_DESCRIBED = re.compile(r"(?i)\b(?:passenger\s+(?:car|vehicle)|commercial\s+vehicle|NEV|EV|car|auto)\s+"
+                               r"(?:joint\s+venture|unit(?!\s+(?:sales|shipments|deliveries|exports|output))|arm"
+                               r"|subsidiary)\b")
 
 # "in the world's largest car market", "China, the biggest auto market in the world,": an epithet for a place,
 # which says where, not what is counted ("the world's largest NEV market" does say what).
@@ -337,6 +345,8 @@ _PURE_AND_HYBRID = re.compile(rf"(?i)\b(?:(?:pure|all)[- ])?electric\s+and\s+{_H
                               rf"|\belectric\s+and\s+{_HYBRID_KIND}hybrids\b")
 CLASSES = ("passenger_car", "commercial_vehicle", "bus")
 _BODY = r"(?:SUVs|sedans|MPVs|mini[- ]?vans|crossovers)"
+# ("SUVs and sedans sold 900,000 and 800,000 units", "... respectively": each its own number)
+_EACH_ITS_NUMBER = re.compile(r"(?i)\brespectively\b|\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+units)?\s+and\s+\d")
 _PASSENGER_BODIES = re.compile(rf"(?i)\b{_BODY}(?:,\s+{_BODY})*,?\s+and\s+{_BODY}\b")
 
 
@@ -382,8 +392,14 @@ def what_in(text: str, start: int, end: int, masked: Sequence[tuple[int, int]] =
     found = set(named)
     if _PURE_AND_HYBRID.search(text, start, end):
         return "nev"  # "pure electric and hybrid electric cars": NEVs
-    if _PASSENGER_BODIES.search(text, start, end) and not re.search(r"(?i)\brespectively\b", text[start:end]):
-        return "passenger_car"  # "sales of SUVs, sedans and minivans rose to 1.9 million": passenger cars, together
+    bodies = _PASSENGER_BODIES.search(text, start, end)
+    if bodies and not _EACH_ITS_NUMBER.search(text, start, end):
+        # "sales of SUVs, sedans and minivans rose to 1.7 million": passenger cars, together (of a power a word before
+        # them names: "new energy SUVs and sedans" -> nev_passenger_car)
+        power = next((m.lastgroup for m in _WHAT_RE.finditer(text, max(start, bodies.start() - 25), bodies.start())
+                      if m.lastgroup in POWERS and m.end() >= bodies.start() - 1), "") or (
+            "nev" if re.search(r"(?i)\belectric\s+\Z", text[max(start, bodies.start() - 10) : bodies.start()]) else "")
+        return f"{power}_passenger_car" if power else "passenger_car"
     composed = _composed(matches, text)
     if composed and "nev_passenger_car" not in found:
         return composed

@@ -55,6 +55,7 @@ from nevreport.ingest.entities import (
 from nevreport.ingest.extract import Mention, mentions_in
 from nevreport.ingest.facilities import is_event, is_facility, is_plant
 from nevreport.ingest.measures import (
+    COMPANY_DESCRIBED,
     CONTINUES,
     MONTH_BASE,
     OF_WHOLE,
@@ -272,7 +273,8 @@ def _counted_in(text: str, sentence: tuple[int, int], asides: list[tuple[int, in
     """The kind a sentence before counts ("Car sales rose 7.9 percent as purchases of NEVs doubled": the cars, not
     what changed beside them)."""
     cause = re.search(AS_CLAUSE, text[sentence[0] : sentence[1]])
-    return what_in(text, sentence[0], sentence[0] + cause.start() if cause else sentence[1], asides)
+    described = [m.span() for m in COMPANY_DESCRIBED.finditer(text, *sentence)]  # ("its passenger car joint venture")
+    return what_in(text, sentence[0], sentence[0] + cause.start() if cause else sentence[1], [*asides, *described])
 
 
 def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") -> Read:
@@ -622,6 +624,8 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period_year: str) ->
     after = text[mention.end : spans.sentence[1]]
     # "down 33.3 percent and 19.0 percent month on month": the base named after the pair is both numbers'
     after = re.sub(r"^\s*(?:,\s*|\s+and\s+)[\d.]+\s*(?:percent|per\s+cent|%)(?=\s)", "", after)
+    if _YEAR_ON_YEAR_BEFORE.search(text, max(spans.clause[0], mention.start - 60), mention.start):
+        return "yoy"  # "a year-on-year increase of 71.2% from January to September": the base it names
     if MONTH_BASE.match(after) or _MONTH_ON_MONTH_BEFORE.search(text, max(spans.clause[0], mention.start - 60),
                                                                  mention.start) or _MONTHLY_OPENING.match(
             text, spans.sentence[0], mention.start) and not _YEAR_ON_YEAR_AFTER.match(text, mention.end):
@@ -654,6 +658,8 @@ _AVERAGED = re.compile(r"(?i)\baverag(?:ed|es|ing)\s+(?:about\s+|around\s+|some\
 _A_YEAR_AFTER = re.compile(r"(?i)\s*(?:[a-z]+\s+){0,2}?(?:per|a|each)\s+year\b|\s*(?:[a-z]+\s+){0,2}?annually\b")
 _MONTH_ON_MONTH_BEFORE = re.compile(r"(?i)\bmonth[- ](?:on|over)[- ]month\s+(?:[a-z]+\s+){0,2}?(?:of|by)\s+"
                                     r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$")
+_YEAR_ON_YEAR_BEFORE = re.compile(r"(?i)\byear[- ](?:on|over)[- ]year\s+(?:(?!and\b|but\b)[a-z]+\s+){0,2}?(?:of|by)\s+"
+                                  r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$")
 _YEAR_ON_YEAR_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,3}?(?:year[- ](?:on|over)[- ]year"
                                  r"|from\s+a\s+year\s+(?:earlier|ago)|y/y|yoy)\b")
 _MONTHLY_OPENING = re.compile(r"(?i)\s*(?:monthly|on\s+a\s+monthly\s+basis|month[- ](?:on|over)[- ]month"
@@ -1100,8 +1106,9 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     said = text[spans.sentence[0] : spans.sentence[1]]
     owner = entities.brands.get(entity)
     clause = text[spans.clause[0] : spans.clause[1]]
-    owned = "" if owner else next((b for b, o in entities.brands.items() if o == entity and re.search(
-        rf"['\u2019]s\s+{re.escape(b)}\s+(?:sales|deliveries)\b|\b{re.escape(b)}-branded\b", clause)), "")
+    owned = "" if owner else next((b for b, o in entities.brands.items() if o == entity and (re.search(
+        rf"['\u2019]s\s+{re.escape(b)}\s+(?:sales|deliveries)\b", clause) or re.match(  # (the number's own vehicles)
+        rf"[\d,.]+(?:\s+(?:million|thousand))?\s+{re.escape(b)}-branded\b", text[mention_at : spans.clause[1]]))), "")
     if owned:  # "GM's Cadillac sales came to 45,000", "100,600 Hongqi-branded vehicles": the brand's, under the company
         entity, owner = owned, entity
     models = [m for m in re.finditer(rf"\b{re.escape(entity)}\s+(?P<number>\d{{2,4}})\b(?![,.]\d)(?!\s*(?:percent|%"

@@ -45,7 +45,7 @@ YEAR = r"(?:19|20)\d\d(?![\d-])"
 _YEAR_REF = (rf"(?:\s*\((?:Q[1-4]|H[12])\))?"  # "the second quarter (Q2) of last year"
              rf"(?:,?\s+(?:of\s+|in\s+)?(?:(?P<{{n}}y>{YEAR})|(?P<{{n}}rel>this|last|next|the(?:\s+current)?)\s+year\b))?")
 _PERIOD_PATTERNS = [
-    ("months", rf"\b(?:the\s+)?first\s+(?P<mn>\d\d?|[a-z]+)\s+months\b{_YEAR_REF.format(n='m')}"
+    ("months", rf"\b(?:the\s+)?(?:first|initial)\s+(?P<mn>\d\d?|[a-z]+)\s+months\b{_YEAR_REF.format(n='m')}"
                # "in the four months of last year": the months from January
                rf"|\b(?i:the)\s+(?P<mn2>[1-9]|1[0-2]|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
                rf"\s+months\s+of\s+(?:(?P<m2y>{YEAR})|(?P<m2rel>this|last)\s+year\b)"),
@@ -186,6 +186,9 @@ def _months(year: int | None, first: int, last: int) -> str:
 
 
 # A period right after "from", "than", "over the same period in" is what a change is measured against.
+# "sold 3,000 cars over the first six months of this year": the months it sold them in, not a base
+_OVER_THE_FIRST = re.compile(r"(?i)\bover\s+(?:the\s+)?$")
+_OWN_SPAN = re.compile(r"(?i)(?:the\s+)?(?:first|initial)\s+(?!.*\b(?:last|previous)\s+year\b)")
 _BASE_BEFORE = re.compile(
     r"(?i)\b(?:from|than(?:\s+in)?|over|on|compar(?:ed|ing)\s+(?:with|to)|versus|vs\.?|against|above|below"
     r"|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?|overtak(?:ing|es)|overtook)"
@@ -219,8 +222,9 @@ def _periods_in(text: str, start: int, end: int, published: dt.date | None, futu
             continue
         lead = text[max(0, start + match.start() - 60) : start + match.start()]
         if bases and _BASE_BEFORE.search(lead) and not (
-                match.lastgroup == "days" and lead.rstrip().lower().endswith("from")):
-            continue  # (but "from August 1 to 10" names the days)
+                match.lastgroup == "days" and lead.rstrip().lower().endswith("from")) and not (
+                _OVER_THE_FIRST.search(lead) and _OWN_SPAN.match(match.group())):
+            continue  # (but "from August 1 to 10" names the days, "over the first six months" the months)
         base = _NUMBER_BASE_BEFORE.search(lead) if bases else None
         if base and not (mention and start + match.start() - len(lead) + base.start("number") == mention.start):
             continue
@@ -546,7 +550,9 @@ _BASE_VERB_BEFORE = re.compile(
     r"(?i)\b(?:exceed\w*|surpass\w*|outpac\w*|beat(?:ing|s)?|topp?\w*)\s+(?:far\s+|well\s+)?the\s*$")
 # "from 2019's 10 percent to this year's 22 percent", "from last year's 28 million units": the period named
 # with "'s" right before the number is its own.
-_POSSESSIVE_BEFORE = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,4}$")  # ("2017's annual growth of just 1.4 percent")
+# ("2016's annual growth of just 2.2 percent"; not "2023's top seller sold 300,000 cars in May", whose verb says when)
+_POSSESSIVE_BEFORE = re.compile(r"['\u2019]s\s+(?:(?!(?:[a-z]+ed|sold|rose|fell|grew|hit|to|was|were|is|are|had|has)\s)"
+                                r"[a-z-]+\s+){0,4}$")
 _AVERAGE_GROWTH = re.compile(r"(?i)\b(?:average\s+annual|annual\s+average|compound\s+annual)\b")
 _YEAR_SPAN = re.compile(r"\b(?P<first>(?:19|20)\d\d)\s*(?:-|\u2013|to|through)\s*(?P<last>(?:19|20)?\d\d)\b")
 
@@ -769,7 +775,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     if contrast:
         asides.append((contrast.start(), spans.sentence[1]))
     # "delivered 8,620 units, its highest monthly total so far in 2023": the span a record is set in, not the
-    # figure's own period
+    # figure's own period (but "its best April ever" is April's)
     asides += [m.span() for m in _RECORD_ASIDE.finditer(text, spans.sentence[0], spans.sentence[1])
                if not m.start() <= mention.start < m.end()]
     if _THE_MONTH.search(text, *spans.clause):
@@ -830,12 +836,14 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
             return present
     lead_end = text.find("\n\n", body)
     if (published and not future and body <= mention.start and (lead_end < 0 or mention.start < lead_end)
-            and not _periods_in(text, body, spans.sentence[1], published, future)):
+            and not _periods_in(text, body, spans.sentence[1], published, future) and not _PERFECT.search(sentence)
+            and not _HAS_REACHED.search(sentence)):  # (a stock "has reached" 2.1 million as the article is written)
         # "China auto sales rise 7.9% in May" over a lead that dates nothing ("... said today that sales rose to
-        # 2.3 million"): the period its headline names, when nothing up to the number's sentence's end dates one
-        named = periods(0, body)
-        if named:
-            return named[0].period
+        # 2.3 million"): the period its headline gives its own figure, when nothing up to the number's sentence's
+        # end dates one
+        headline = _headline_period(text, body, published, mention)
+        if headline:
+            return headline
     if published and not future and published.month <= _ANNUAL_RESULTS_BY and _ANNUAL_RESULTS.search(
             text, 0, spans.sentence[1]) and not _DATED_AS_WRITTEN.search(sentence):
         # "..., as the company's annual report shows. Sales reached 961,926": early in a year, an annual report
@@ -866,7 +874,27 @@ _YEAR_SO_FAR = re.compile(r"(?i)\bYTD\b|\byear[- ]to[- ]date\b|\bso\s+far\s+this
 
 
 _RECORD_ASIDE = re.compile(r"(?i),\s+(?:its|their|the)\s+(?:(?:all-time|record)\s+)?(?:highest|lowest|biggest"
-                           r"|largest|best|worst|strongest|weakest)\b[^,.;]*")
+                           r"|largest|best|worst|strongest|weakest)\b[^,.;]*?\b(?:so\s+far|since|to\s+date)\b[^,.;]*")
+
+
+def _headline_period(text: str, body: int, published: dt.date, mention: Mention) -> str:
+    """The period a headline gives a figure it states ("sales rise 7.9% in May", not "highest since 2021", "ahead of
+    2024 show", "sees 2024 sales at 400,000"): the one nearest the figure the number restates, else its first
+    figure ("up 10% in April, first four months up 8%": 8 percent is of the four months); "" when none is."""
+    line = text[:body]
+    figures = [m for m in mentions_in(text, 0, body) if not re.fullmatch(YEAR, m.text)]
+    if not figures or status_of(line) in ("forecast", "target"):
+        return ""
+    figure = next((m for m in figures if m.value == mention.value and m.unit == mention.unit), figures[0])
+    found = [p for p in _periods_in(text, 0, body, published, False, figure)
+             if not _NOT_ITS_PERIOD.search(text, max(0, p.start - 12), p.start)]
+    nearest = _nearest(found, figure.start, figure.end)
+    return nearest.period if nearest else ""
+
+
+_HAS_REACHED = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+)?(?:reached|hit|topped|exceeded|surpassed|passed)\b")
+# "highest since 2021", "ahead of the 2024 show", "after a 2022 delay": a headline's year that dates no figure of it
+_NOT_ITS_PERIOD = re.compile(r"(?i)(?:since|after|before|ahead\s+of|beat|beats|tops?|than|the)\s+$")
 
 
 def _month_told_before(text: str, spans: Spans, published: dt.date | None, future: bool) -> str:

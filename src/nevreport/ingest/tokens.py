@@ -62,7 +62,7 @@ _PLAIN_YEAR = (
     r"|after|before|since|until)\b|\s*$)"
 )
 # A unit of energy or power a newsroom may write joined to its number ("341.3GWh", "50kWh", "23GW")
-GLUED_UNIT = r"(?:[GMk]Wh?)\b"
+GLUED_UNIT = r"(?:GWh|kWh|kW)\b"  # (the units of measure measured_unit_after reads)
 # A number starts at a digit that does not continue a word, a decimal, an address or a time; the
 # lookbehind sits after the first digit so the scan can skip quickly to the next digit.
 NUMBER_TOKEN = re.compile(

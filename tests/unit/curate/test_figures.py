@@ -428,6 +428,6 @@ def test_a_stated_number_is_found_as_a_whole_number_even_where_the_quote_opens_w
 
 def test_a_number_joined_to_its_unit_of_energy_stands_in_its_quote():
     assert _number_position("capacity was 301.3GWh, up", "301.3") == len("capacity was ")
-    assert _number_position("a 52.5kWh pack and 23GW of cells", "23") == len("a 52.5kWh pack and ")
+    assert _number_position("a 52.5kWh pack and 480kW chargers", "480") == len("a 52.5kWh pack and ")
     assert _number_position("457,000 cars", "4") == -1  # a digit inside a number is not the number
     assert _number_position("model 301X sold", "301") == -1  # nor are digits inside a word

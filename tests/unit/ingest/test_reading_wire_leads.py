@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.unit.ingest.test_reading_more_news import _rows
 
 _LEAD = ("Northvale car sales climb 6.1% in April\n\nAn industry body said today that sales of SUVs, sedans and "
@@ -175,3 +177,72 @@ def test_an_actual_figure_is_not_dated_after_its_article(tmp_path: Path):
             "scheduled to start production by the end of October this year.\n")
     row = _rows(tmp_path, text, published="2021-09-01")["6 billion yuan"]
     assert (row["status"], row["period"]) == ("actual", "2021-09")
+
+
+@pytest.mark.parametrize("headline", ["Zeta Motors posts record sales, highest since 2021",
+                                      "Zeta Motors sees 2024 sales at 400,000"])
+def test_a_headlines_year_that_dates_no_figure_of_it_is_not_the_leads_period(tmp_path: Path, headline: str):
+    text = f"{headline}\n\nZeta Motors said today it sold 52,000 cars, up 20 percent year on year.\n"
+    assert _rows(tmp_path, text, published="2024-06-10")["52,000"]["period"] == "2024-05"
+
+
+def test_a_headline_figure_the_lead_restates_gives_its_own_period(tmp_path: Path):
+    text = ("Northvale car sales up 10% in April, first four months up 8%\n\nCar sales rose 8 percent to 800,000 "
+            "units, the bureau said today.\n")
+    assert _rows(tmp_path, text, published="2024-05-12")["8 percent"]["period"] == "2024-01/2024-04"
+
+
+def test_a_record_for_a_month_keeps_that_month(tmp_path: Path):
+    text = "Zeta record\n\nIn April, Zeta Motors sold 10,000 cars, its best April ever.\n"
+    assert _rows(tmp_path, text, published="2024-06-10")["10,000"]["period"] == "2024-04"
+
+
+def test_two_companies_set_beside_each_other_are_no_venture(tmp_path: Path):
+    text = "Price war\n\nThe BYD-Tesla price war deepened in May as BYD sold 300,000 cars.\n"
+    assert _rows(tmp_path, text, published="2024-06-10")["300,000"]["entity"] == "BYD"
+
+
+def test_vehicles_a_brand_is_excluded_from_are_not_the_brands(tmp_path: Path):
+    text = ("FAW sells more\n\nFAW Group said its brand Hongqi sold well. FAW sold 900,000 vehicles excluding "
+            "Hongqi-branded cars in the first five months.\n")
+    assert _rows(tmp_path, text, published="2024-06-10")["900,000"]["metric"] == "vehicle_sales"
+
+
+def test_a_kind_before_unit_sales_is_what_is_sold(tmp_path: Path):
+    text = "Car sales\n\nNorthvale's passenger car unit sales rose 10 percent to 2 million in May.\n"
+    assert _rows(tmp_path, text, published="2024-06-10")["2 million"]["metric"] == "passenger_car_sales"
+
+
+def test_a_company_described_by_what_it_makes_as_the_subject_counts_that(tmp_path: Path):
+    text = "Zeta sales\n\nThe NEV arm of Harbour Auto sold 30,000 vehicles in May.\n"
+    assert _rows(tmp_path, text, published="2024-06-10")["30,000"]["metric"] == "nev_sales"
+
+
+def test_body_types_of_a_power_are_that_powers_passenger_cars_and_each_number_keeps_its_kind(tmp_path: Path):
+    text = ("Sales\n\nSales of new energy SUVs and sedans rose 40 percent to 700,000 in May.\n\n"
+            "SUVs and sedans sold 900,000 and 800,000 units in May.\n")
+    rows = _rows(tmp_path, text, published="2024-06-10")
+    assert (rows["700,000"]["metric"], rows["900,000"]["metric"]) == ("nev_passenger_car_sales", "suv_sales")
+
+
+def test_money_granted_as_a_loan_or_awarded_as_damages_is_no_subsidy(tmp_path: Path):
+    text = ("Zeta funds\n\nHarbour Bank granted a $500 million loan to Zeta Motors in May. A court awarded $12 "
+            "million in damages to Lumen in May.\n")
+    rows = _rows(tmp_path, text, published="2024-06-10")
+    assert "subsidy" not in rows["$500 million"]["metric"] + rows["$12 million"]["metric"]
+
+
+def test_a_companys_own_global_sales_are_its_own(tmp_path: Path):
+    text = ("Zeta Motors grows\n\nZeta Motors sold 30,000 cars in May.\n\nGlobal NEV deliveries rose 40 percent to "
+            "80,000, the company said.\n")
+    assert _rows(tmp_path, text, published="2024-06-10")["80,000"]["entity"] == "Zeta"
+
+
+def test_a_change_between_two_months_is_on_the_month_before(tmp_path: Path):
+    text = "Zeta sales\n\nZeta Motors' sales rose 12 percent from January to February, reaching 30,000.\n"
+    assert _rows(tmp_path, text, published="2024-03-10")["12 percent"]["metric"] == "vehicle_sales_mom_pct"
+
+
+def test_a_years_possessive_before_a_verb_does_not_date_the_figure(tmp_path: Path):
+    text = "Top seller\n\n2023's top seller sold 300,000 cars in May.\n"
+    assert _rows(tmp_path, text, published="2024-06-10")["300,000"]["period"] == "2024-05"
