@@ -67,7 +67,7 @@ ABROAD = frozenset(_PLACES[_PLACES.index("United States") :])  # countries and r
 # The names of those places as one regular expression, the longest first ("South Korea" before "Korea")
 ABROAD_NAMES = "|".join(re.escape(place) for place in sorted(ABROAD, key=len, reverse=True))
 # Places abroad written short: "the UK", "U.S. sales" are the country by its name
-_PLACE_SHORT_NAMES = {"U.S.": "United States", "UK": "United Kingdom", "EU": "European Union"}
+PLACE_SHORT_NAMES = {"U.S.": "United States", "UK": "United Kingdom", "EU": "European Union"}
 # "US NEV sales", "the US market", "In the US, ...": the country's own market ("exports to the US" only say where)
 _US_MARKET = re.compile(r"\bUS(?=\s+(?:(?:NEV|EV|car|auto|vehicle|electric[- ]vehicle|new[- ]energy[- ]vehicle)\s+)?"
                         r"(?:sales|market|deliveries|registrations|output|production)\b)|(?<=\bIn the )US(?=,)")
@@ -427,7 +427,7 @@ class Entities:
             canonical.setdefault(name, name)
         for short, name in _SHORT_NAMES.items():
             canonical.setdefault(short, name)
-        for short, name in _PLACE_SHORT_NAMES.items():  # "the US market", "U.S. sales": the country by its name
+        for short, name in PLACE_SHORT_NAMES.items():  # "the US market", "U.S. sales": the country by its name
             canonical[short] = name
         for name in _COMPANIES:  # "Nio" is NIO, "Byd" BYD, "Xpeng" XPeng
             if (name.isupper() and len(name) > 2) or (" " not in name and name[1:] != name[1:].lower()):

@@ -48,6 +48,7 @@ from nevreport.ingest.entities import (
     ABROAD_NAMES,
     FOREIGN_COMPANIES,
     PLACE_SET,
+    PLACE_SHORT_NAMES,
     Entities,
     country_meant,
     known_company_names,
@@ -269,6 +270,19 @@ _WERE_ELECTRIC = re.compile(r"(?i)\s+(?:were|are)\s+(?:pure(?:ly)?\s+|battery\s+
                             r"(?:vehicles|cars|models)\b")
 
 
+# "the number of cars registered in the city", "the total number of registered NEVs" (not "newly registered"): the
+# vehicles on the register, a stock
+_REGISTERED_STOCK = re.compile(r"(?i)\bthe\s+(?:total\s+)?number\s+of\s+(?:(?!newly\b)[\w-]+\s+){0,3}?"
+                               r"(?:(?:cars|vehicles|automobiles|NEVs|EVs)\s+registered|registered\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:cars|vehicles|automobiles|NEVs|EVs))\b(?![^.;]*\b(?:last|this)\s+(?:year|month)\b)")
+
+
+# "36.74 million motor vehicles were registered, bringing the total number of motor vehicles to 395 million": the
+# stock the flow adds to
+_BRINGING_THE_TOTAL = re.compile(r"(?i)\bbringing\s+the\s+total\s+(?:number\s+)?(?:of\s+(?:[\w-]+\s+){0,3}?)?to\s+"
+                                 r"(?:about\s+|some\s+|over\s+|nearly\s+|more\s+than\s+)?\Z")
+
+
 def _counted_in(text: str, sentence: tuple[int, int], asides: list[tuple[int, int]]) -> str:
     """The kind a sentence before counts ("Car sales rose 7.9 percent as purchases of NEVs doubled": the cars, not
     what changed beside them)."""
@@ -322,7 +336,10 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
             if not priced and len(others) == len(matches):
                 break
             measure = (min(priced or mine or matches, key=lambda m: distance(m, mention)).lastgroup or "")
-    if measure == "sales" and any(m.lastgroup == "retail_sales" for m in measures_in(
+    if measure == "registrations" and (_REGISTERED_STOCK.search(text, spans.sentence[0], mention.start)
+                                       or _BRINGING_THE_TOTAL.search(text, spans.clause[0], mention.start)):
+        measure = "ownership"  # "The number of new energy cars registered in China reached 7.84 million": the stock
+    elif measure == "sales" and any(m.lastgroup == "retail_sales" for m in measures_in(
             text, spans.sentence[0], spans.clause[0])):
         measure = "retail_sales"  # "if retail sales keep their pace, sales for the year will fall 5 percent"
     elif measure == "shipments" and sent_abroad(text, *spans.sentence):
@@ -1213,8 +1230,8 @@ _TRADING = re.compile(r"(?i)\bwent\s+public\b|\blist(?:ed|ing)\b|\bdebut\b|\btra
 
 
 _WORLDWIDE = re.compile(r"(?i)\b(?:worldwide|globally|global|around\s+the\s+world|in\s+the\s+world)\b")
-_PLACE_NAMES = "|".join(map(re.escape, sorted(PLACE_SET, key=len, reverse=True)))
-_IN_PLACE = re.compile(rf"\b(?:in|across)\s+(?:the\s+)?(?P<place>{_PLACE_NAMES})\b(?!['\u2019])")
+_PLACE_NAMES = "|".join(map(re.escape, sorted({*PLACE_SET, *PLACE_SHORT_NAMES}, key=len, reverse=True)))
+_IN_PLACE = re.compile(rf"\b(?:in|across)\s+(?:the\s+)?(?P<place>{_PLACE_NAMES})(?!\w)(?!['\u2019])")
 
 
 _IN_THE_COUNTRY = re.compile(r"\bin\s+the\s+country\b")
@@ -1230,7 +1247,7 @@ def _place_nearest(text: str, spans: Spans, at: int) -> str:
     if not found:
         return ""
     start, place = min(found, key=lambda f: abs(f[0] - at))
-    return place or country_meant(text, start)
+    return PLACE_SHORT_NAMES.get(place, place) or country_meant(text, start)  # ("in the UK": United Kingdom)
 
 
 def _headline_and_lead(text: str) -> tuple[tuple[int, int], tuple[int, int]]:

@@ -246,3 +246,21 @@ def test_a_change_between_two_months_is_on_the_month_before(tmp_path: Path):
 def test_a_years_possessive_before_a_verb_does_not_date_the_figure(tmp_path: Path):
     text = "Top seller\n\n2023's top seller sold 300,000 cars in May.\n"
     assert _rows(tmp_path, text, published="2024-06-10")["300,000"]["period"] == "2024-05"
+
+
+def test_a_companys_sales_in_the_uk_name_the_country(tmp_path: Path):
+    text = ("UK becomes Zeta's largest market\n\nThe company Zeta Motors sold 10,271 vehicles in the UK during "
+            "September. Zeta Motors sold 2,000 cars in the U.S. in May.\n")
+    rows = _rows(tmp_path, text, published="2025-10-06")
+    assert [rows[s]["metric"] for s in ("10,271", "2,000")] == ["vehicle_sales_united_kingdom",
+                                                                "vehicle_sales_united_states"]
+
+
+def test_the_number_of_vehicles_registered_is_the_stock_and_those_newly_registered_a_flow(tmp_path: Path):
+    text = ("Registrations\n\nThe number of new energy cars registered in Northvale reached 7.14 million in 2021, up "
+            "more than 49 percent year on year.\n\nData showed that 30.1 million motor vehicles were registered last "
+            "year, bringing the total number of motor vehicles to 315 million.\n\nThe number of newly registered NEVs "
+            "rose 20 percent.\n")
+    rows = _rows(tmp_path, text, published="2022-01-11")
+    assert [rows[s]["metric"] for s in ("7.14 million", "30.1 million", "315 million", "20 percent")] == [
+        "nev_ownership", "vehicle_registrations", "vehicle_ownership", "nev_registrations_yoy_pct"]
