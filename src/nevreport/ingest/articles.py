@@ -76,13 +76,20 @@ def read_corpus(data_dir: Path) -> dict[str, str]:
 
 
 def printed_date(text: str) -> dt.date | None:
-    """The date an article prints near its top ("2024-10-31", "October 31, 2024")."""
-    match = _DATE_IN_TEXT.search(text[:400])
-    if not match:
-        return None
-    try:
-        if match["iso"]:
-            return parse_date(match["iso"])
-        return dt.date(int(match["year"]), MONTH_NAMES.index(match["month"]) + 1, int(match["day"]))
-    except ValueError:
-        return None
+    """The date an article prints near its top ("2024-10-31", "Hefei, March 4, 2024 -- ..."): one that opens a
+    line or follows a dateline's place, not a date a sentence names ("the policy will end on December 31, 2022")."""
+    for match in _DATE_IN_TEXT.finditer(text[:400]):
+        before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+        if len(before) > 40 or _SAID_OF.search(before):
+            continue
+        try:
+            if match["iso"]:
+                return parse_date(match["iso"])
+            return dt.date(int(match["year"]), MONTH_NAMES.index(match["month"]) + 1, int(match["day"]))
+        except ValueError:
+            return None
+    return None
+
+
+# A date a sentence names: "will terminate on December 31, 2022", "until June 30, 2025"
+_SAID_OF = re.compile(r"(?i)\b(?:on|by|until|till|before|after|since|from|to|through|in|of|at)\s+\Z")
