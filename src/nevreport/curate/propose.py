@@ -255,7 +255,7 @@ def _proposal(article: str, text: str, mention: Mention, spans: reading.Spans, p
         # period not over yet
         status = "forecast"
     elif status == "actual" and published and period and _starts_after(period, published):
-        # "A plant with an investment of 8 billion yuan will start production by the end of October": the date of
+        # "A works costing 6 billion yuan will begin making cars by the end of October": the date of
         # something else, after the article; the figure is as the article writes it
         notes.append(f"the sentence dates {period}, after the article; drafted as of its publication")
         period = f"{published.year}-{published.month:02d}"

@@ -77,7 +77,7 @@ def read_corpus(data_dir: Path) -> dict[str, str]:
 
 def printed_date(text: str) -> dt.date | None:
     """The date an article prints near its top ("2024-10-31", "Hefei, March 4, 2024 -- ..."): one that opens a
-    line or follows a dateline's place, not a date a sentence names ("the policy will end on December 31, 2022")."""
+    line or follows a dateline's place, not a date a sentence names ("the policy will end on June 30, 2026")."""
     for match in _DATE_IN_TEXT.finditer(text[:400]):
         before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
         if len(before) > 40 or _SAID_OF.search(before):
@@ -91,5 +91,5 @@ def printed_date(text: str) -> dt.date | None:
     return None
 
 
-# A date a sentence names: "will terminate on December 31, 2022", "until June 30, 2025"
+# A date a sentence names: "will lapse on June 30, 2026", "until June 30, 2025"
 _SAID_OF = re.compile(r"(?i)\b(?:on|by|until|till|before|after|since|from|to|through|in|of|at)\s+\Z")

@@ -337,7 +337,7 @@ class Entities:
             and m.group() not in learned and all(  # (not "SAIC-MG": a company's brand)
                 self._canonical.get(part) in self._companies and part not in BRAND_OWNERS for part in m.groups())))
         # ("SAIC-GM-Wuling (LHW) ... LHW exported": the acronym is the known company's, not a company of its own)
-        # ("The State Grid Corporation of China (SGCC)": a known company's full name, its first words the name known)
+        # ("The Great Wall Motor Company (GWMC)": a known company's full name, its first words the name known)
         acronyms = {m["acronym"]: company for m in _ACRONYM_GIVEN.finditer(text)
                     if (company := self._known_start(m["name"], m["acronym"])) and m["acronym"] not in self._canonical}
         learned = [name for name in learned if name not in acronyms]
@@ -346,7 +346,7 @@ class Entities:
 
     def _known_start(self, name: str, acronym: str) -> str:
         """The known company a name given an acronym is ("SAIC-GM-Wuling (SGMW)"), or starts with when the acronym
-        is the name's initials ("State Grid Corporation of China (SGCC)" -> State Grid; not "Zeta New Energy
+        is the name's initials ("Great Wall Motor Company (GWMC)" -> Great Wall Motor; not "Zeta New Energy
         Vehicle (NEV)"); "" when none is."""
         words = [w for w in name.split() if w != "of"]
         words = words[1:] if words and words[0] == "The" else words
@@ -516,7 +516,7 @@ class Entities:
                     title_case):
                 continue  # "China Association of Automobile Manufacturers", "Hong Kong Stock Exchange"
             if (not before or before.endswith("\n")) and _DATELINE_AFTER.match(after):
-                continue  # "Beijing, February 20, 2024, ...:", "Beijing (PingWest)\u2014": where it was written
+                continue  # "Langfang, March 3, 2025, ...:", "Langfang (Zeta News)\u2014": where it was written
             if re.search(r"[A-Z][\w]*[^\S\n]\Z", before) and name not in self._companies and not (
                     title_case and _TITLE_CASE_WORD.search(before)):
                 continue  # "East China" (not a name that opens a paragraph after a headline's last word)
@@ -673,11 +673,11 @@ def _owners_dropped(text: str, names: list[_Name]) -> list[_Name]:
     Waigaoqiao Port" is the port's; the city says where it stands."""
     return [n for n in names if not (re.match(r"['\u2019]s\s", text[n.end : n.end + 3]) and any(
         is_facility(f.entity) and 0 < f.start - n.end <= 40 and f.entity != n.entity for f in names)) and not any(
-        # "FAW Group car brand Hongqi contributed 40,300 units": the brand's, which its owner's name only describes
+        # "Zeta Group car brand Aurora sold 20,100 units": the brand's, which its owner's name only describes
         b.entity in BRAND_OWNERS and _OWNS_BRAND.fullmatch(text, n.end, b.start) for b in names if b.start > n.end)]
 
 
-# "..., with NEVs accounting for 1.9 million of those units": a part of the figure just before it
+# "..., with EVs making up 0.8 million of them": a part of the figure just before it
 _PART_OF_THOSE = re.compile(r"(?i)with\s+[^,;]{1,40}?\s+(?:accounting\s+for|making\s+up)\s+[^,;]{1,30}?\s+of\s+"
                             r"(?:those|these|them|the\s+total)\b")
 _OWNS_BRAND = re.compile(r"(?:['\u2019]s)?(?:\s+[A-Z][\w-]*){0,3}(?:\s+[a-z-]+){0,2}\s+brand\s+")
@@ -706,8 +706,8 @@ _NAMES_PAIR = re.compile(r"\b(?P<x>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+and\s+"
 _WORLD_SUBJECT = re.compile(r"(?i)\s*(?:the\s+)?(?:(?:worldwide|global|world(?:['\u2019]s)?)\s+(?:[\w-]+\s+){0,3}?"
                             r"(?:sales|production|output|deliveries|exports|market|fleet|stock|ownership"
                             r"|installations?|(?:installation|installed)\s+(?:volume|capacity))\b"
-                            # "battery installations worldwide grew by 31.5%", "the total installed capacity of power
-                            # batteries worldwide was 341.3 GWh"
+                            # "battery installations worldwide grew by 31.5%", "the count of charging piles in service
+                            # worldwide was 5.2 million"
                             r"|(?:[\w-]+\s+){1,7}?(?:worldwide|globally)\s+"
                             r"(?:[a-z]+(?:ed|s)|rose|grew|fell)\b)")
 _SHOWS_THAT = re.compile(r"(?i)\s*(?:[\w'\u2019-]+\s+){1,4}?(?:(?:shows?|showed|said|says|found)\s+that"
@@ -737,7 +737,7 @@ def _national_release(sentence: str) -> bool:
 
 def _the_worlds(text: str, world: re.Match[str], spans: Spans, main_subject: str) -> bool:
     """Whether a subject of the world's ("Global EV sales", "sales worldwide") gives the world's figures: in a story
-    on a country or no one, or one that names a kind of vehicle or battery ("Global passenger EV sales rose 32 per
+    on a country or no one, or one that names a kind of vehicle or battery ("Global passenger EV sales rose 27 per
     cent" in a story on carmakers), its sentence naming no company's own ("the company said", "its")."""
     if main_subject in ("", "China") or main_subject in PLACE_SET:
         return True
@@ -814,7 +814,7 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
             return named[-1].entity
     appositive = _APPOSITIVE.search(text, spans.sentence[0], spans.clause[0]) if not in_clause else None
     if appositive and _VERB_OPENS.match(text, spans.clause[0]):
-        # "While Nio delivered 10,707 cars, Zeta, based in Langfang, delivered 8,620 units": the name the
+        # "While Lumen delivered 10,700 cars, Zeta, based in Langfang, delivered 8,600 units": the name the
         # description after it is about, the subject of the verb that opens the clause
         named = [n for n in in_sentence if not n.is_adjective and n.end <= appositive.start()  # ("Zeta Motors")
                  and re.fullmatch(r"(?:\s+[A-Z][\w&.-]*)*", text[n.end : appositive.start()])]

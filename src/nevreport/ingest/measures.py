@@ -316,7 +316,7 @@ def masked_shares(text: str, start: int, end: int, mention: Mention) -> list[tup
 _MAKER = re.compile(r"(?i)\b(?:(?:battery|pure|all)[- ])?(?:electric\s+(?:car|vehicle)|EV|NEV"
                     r"|new[- ]energy\s+vehicle|passenger\s+(?:car|vehicle)|commercial\s+vehicle|car|auto)\s+"
                     r"(?:\([A-Z]+\)\s+)?(?:maker|makers|manufacturer|startup|company|brand|giant)\b")
-# A company described by what it makes ("FAW's passenger car joint venture", "its NEV arm"): in a sentence before a
+# A company described by what it makes ("Zeta's car joint venture", "its NEV arm"): in a sentence before a
 # figure, the description names no kind for it
 COMPANY_DESCRIBED = re.compile(r"(?i)\b(?:passenger\s+(?:car|vehicle)|commercial\s+vehicle|NEV|EV|car|auto)\s+"
                                r"(?:joint\s+venture|unit(?!\s+(?:sales|shipments|deliveries|exports|output))|arm"

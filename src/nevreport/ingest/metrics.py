@@ -270,21 +270,21 @@ _WERE_ELECTRIC = re.compile(r"(?i)\s+(?:were|are)\s+(?:pure(?:ly)?\s+|battery\s+
                             r"(?:vehicles|cars|models)\b")
 
 
-# "the number of cars registered in the city", "the total number of registered NEVs" (not "newly registered"): the
+# "the number of cars registered in the city", "the count of registered EVs" (not "newly registered"): the
 # vehicles on the register, a stock
 _REGISTERED_STOCK = re.compile(r"(?i)\bthe\s+(?:total\s+)?number\s+of\s+(?:(?!newly\b)[\w-]+\s+){0,3}?"
                                r"(?:(?:cars|vehicles|automobiles|NEVs|EVs)\s+registered|registered\s+(?:[\w-]+\s+){0,3}?"
                                r"(?:cars|vehicles|automobiles|NEVs|EVs))\b(?![^.;]*\b(?:last|this)\s+(?:year|month)\b)")
 
 
-# "36.74 million motor vehicles were registered, bringing the total number of motor vehicles to 395 million": the
-# stock the flow adds to
+# "28.1 million cars were registered, bringing the total number of cars to 310 million": the stock the flow adds
+# to
 _BRINGING_THE_TOTAL = re.compile(r"(?i)\bbringing\s+the\s+total\s+(?:number\s+)?(?:of\s+(?:[\w-]+\s+){0,3}?)?to\s+"
                                  r"(?:about\s+|some\s+|over\s+|nearly\s+|more\s+than\s+)?\Z")
 
 
 def _counted_in(text: str, sentence: tuple[int, int], asides: list[tuple[int, int]]) -> str:
-    """The kind a sentence before counts ("Car sales rose 7.9 percent as purchases of NEVs doubled": the cars, not
+    """The kind a sentence before counts ("Car sales grew 6.2 percent as purchases of NEVs doubled": the cars, not
     what changed beside them)."""
     cause = re.search(AS_CLAUSE, text[sentence[0] : sentence[1]])
     described = [m.span() for m in COMPANY_DESCRIBED.finditer(text, *sentence)]  # ("its passenger car joint venture")
@@ -338,7 +338,7 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
             measure = (min(priced or mine or matches, key=lambda m: distance(m, mention)).lastgroup or "")
     if measure == "registrations" and (_REGISTERED_STOCK.search(text, spans.sentence[0], mention.start)
                                        or _BRINGING_THE_TOTAL.search(text, spans.clause[0], mention.start)):
-        measure = "ownership"  # "The number of new energy cars registered in China reached 7.84 million": the stock
+        measure = "ownership"  # "The number of NEVs registered in Northvale reached 1.2 million": the stock
     elif measure == "sales" and any(m.lastgroup == "retail_sales" for m in measures_in(
             text, spans.sentence[0], spans.clause[0])):
         measure = "retail_sales"  # "if retail sales keep their pace, sales for the year will fall 5 percent"
@@ -642,7 +642,7 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period_year: str) ->
     # "down 33.3 percent and 19.0 percent month on month": the base named after the pair is both numbers'
     after = re.sub(r"^\s*(?:,\s*|\s+and\s+)[\d.]+\s*(?:percent|per\s+cent|%)(?=\s)", "", after)
     if _YEAR_ON_YEAR_BEFORE.search(text, max(spans.clause[0], mention.start - 60), mention.start):
-        return "yoy"  # "a year-on-year increase of 71.2% from January to September": the base it names
+        return "yoy"  # "a year-on-year gain of 64.1% in the months from January": the base it names
     if MONTH_BASE.match(after) or _MONTH_ON_MONTH_BEFORE.search(text, max(spans.clause[0], mention.start - 60),
                                                                  mention.start) or _MONTHLY_OPENING.match(
             text, spans.sentence[0], mention.start) and not _YEAR_ON_YEAR_AFTER.match(text, mention.end):

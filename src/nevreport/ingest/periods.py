@@ -186,7 +186,7 @@ def _months(year: int | None, first: int, last: int) -> str:
 
 
 # A period right after "from", "than", "over the same period in" is what a change is measured against.
-# "sold 3,000 cars over the first six months of this year": the months it sold them in, not a base
+# "sold 4,100 cars over the first nine months": the months it sold them in, not a base
 _OVER_THE_FIRST = re.compile(r"(?i)\bover\s+(?:the\s+)?$")
 _OWN_SPAN = re.compile(r"(?i)(?:the\s+)?(?:first|initial)\s+(?!.*\b(?:last|previous)\s+year\b)")
 _BASE_BEFORE = re.compile(
@@ -774,12 +774,12 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     contrast = _CONTRAST_AFTER.search(text, spans.clause[1] - 1, spans.sentence[1])
     if contrast:
         asides.append((contrast.start(), spans.sentence[1]))
-    # "delivered 8,620 units, its highest monthly total so far in 2023": the span a record is set in, not the
+    # "delivered 9,140 units, its best monthly total so far this year": the span a record is set in, not the
     # figure's own period (but "its best April ever" is April's)
     asides += [m.span() for m in _RECORD_ASIDE.finditer(text, spans.sentence[0], spans.sentence[1])
                if not m.start() <= mention.start < m.end()]
     if _THE_MONTH.search(text, *spans.clause):
-        # "NEV sales during the month fell 51.6%, adding that declines will be sharper in February": the month its
+        # "NEV output during the month fell 22.4%, adding that it will be lower in February": the month its
         # own clause speaks of, told before, not one another clause names
         told = _month_told_before(text, spans, published, future)
         if told:
@@ -838,8 +838,8 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     if (published and not future and body <= mention.start and (lead_end < 0 or mention.start < lead_end)
             and not _periods_in(text, body, spans.sentence[1], published, future) and not _PERFECT.search(sentence)
             and not _HAS_REACHED.search(sentence)):  # (a stock "has reached" 2.1 million as the article is written)
-        # "China auto sales rise 7.9% in May" over a lead that dates nothing ("... said today that sales rose to
-        # 2.3 million"): the period its headline gives its own figure, when nothing up to the number's sentence's
+        # "Northvale car sales climb 6.1% in April" over a lead that dates nothing ("... said today that sales rose
+        # to 2.1 million"): the period its headline gives its own figure, when nothing up to the number's sentence's
         # end dates one
         headline = _headline_period(text, body, published, mention)
         if headline:
@@ -878,7 +878,7 @@ _RECORD_ASIDE = re.compile(r"(?i),\s+(?:its|their|the)\s+(?:(?:all-time|record)\
 
 
 def _headline_period(text: str, body: int, published: dt.date, mention: Mention) -> str:
-    """The period a headline gives a figure it states ("sales rise 7.9% in May", not "highest since 2021", "ahead of
+    """The period a headline gives a figure it states ("sales climb 6.1% in April", not "highest since 2021", "ahead of
     2024 show", "sees 2024 sales at 400,000"): the one nearest the figure the number restates, else its first
     figure ("up 10% in April, first four months up 8%": 8 percent is of the four months); "" when none is."""
     line = text[:body]

@@ -371,9 +371,9 @@ def test_an_add_whose_draft_fails_leaves_the_data_as_it_was_and_can_be_run_again
 
 def test_add_takes_a_date_a_sentence_names_for_no_publication_date(data: Path):
     dated = data.parent / "111_policy.txt"
-    dated.write_text("Northvale to cut NEV subsidies by 30% next year\n\nNORTHVALE -- The city will cut its NEV "
-                     "subsidies by 30% next year, its finance bureau said on Friday.\n\nThe bureau said the policy "
-                     "will end on December 31, 2022, and NEVs will not be subsidised after it.\n", encoding="utf-8")
+    dated.write_text("Northvale to trim NEV subsidies by a fifth\n\nNORTHVALE -- The city will trim its NEV "
+                     "subsidies by a fifth in 2023, its finance bureau said on Friday.\n\nThe bureau said the policy "
+                     "will lapse on June 30, 2026, and NEVs will not be subsidised after it.\n", encoding="utf-8")
     ran = _add(data, *OPTIONS[:5], "https://example.com/northvale-subsidy", "--published", "2021-12-31",
                article=dated)
     assert ran.returncode == 0, ran.stderr

@@ -10,10 +10,10 @@ import pytest
 
 from tests.unit.ingest.test_reading_more_news import _rows
 
-_LEAD = ("Northvale car sales climb 6.1% in April\n\nAn industry body said today that sales of SUVs, sedans and "
-         "minivans rose to 1.7 million. Total vehicle sales rose 8.2 percent to 2.1 million.\n\n"
-         "Vehicle sales rose 6.1 percent in April from a year earlier as purchases of electric and gasoline-electric "
-         "hybrid vehicles more than doubled to 98,000.\n\nSales of electric and plug-in hybrids rose 118 percent.\n")
+_LEAD = ("Northvale car sales climb 6.1% in April\n\nCombined sales of SUVs, sedans and minivans reached 1.7 "
+         "million, the industry body reported on Monday. All vehicle sales grew 8.2 percent to 2.1 million.\n\n"
+         "Vehicle sales grew 6.1 percent in April on a year before as sales of electric and petrol-electric "
+         "hybrid cars doubled to 98,000.\n\nSales of electric and plug-in hybrids grew 118 percent.\n")
 
 
 def test_a_lead_that_dates_nothing_takes_its_headlines_period(tmp_path: Path):
@@ -48,13 +48,13 @@ def test_what_changed_after_as_is_not_the_kind_of_the_figure_before_it(tmp_path:
 
 def test_the_month_a_clause_speaks_of_is_the_one_told_before_not_a_later_one(tmp_path: Path):
     text = ("Sales fall\n\nVehicle sales in Northvale fell 11.2% in January, data showed on Wednesday.\n\n"
-            "The association said that NEV sales during the month fell 31.6% year-on-year, adding that declines "
-            "will be sharper in February.\n")
+            "According to the association, NEV sales during the month dropped 31.6% on a year earlier, and it "
+            "warned that February would be weaker still.\n")
     assert _rows(tmp_path, text, published="2020-02-26")["31.6%"]["period"] == "2020-01"
 
 
-_STARTUPS = ("Startups gain\n\nWhile Langfang-based Nio delivered 10,700 cars in June, three quarters higher than "
-             "the volume a month earlier, Xpeng, based in Guangzhou, delivered 8,600 units, its highest monthly total "
+_STARTUPS = ("Startups gain\n\nWhile Northvale-based Nio delivered 10,700 cars in June, 75 percent more than it "
+             "handed over the month before, Xpeng, based in Langfang, delivered 8,600 units, its best monthly total "
              "so far in 2023.\n\nLumen Motors, the group's premium "
              "brand, sold 2,100 cars, while Zeta Motors, a Northvale-based startup, delivered 1,900 units.\n")
 
@@ -75,10 +75,10 @@ def test_a_company_written_in_another_case_keeps_its_kind_from_the_sentences_bef
 
 
 _GROUP = ("Harbour Auto Group starts the year strongly\n\nHarbour Auto Group's sales rose 20 percent in January. "
-          "Of its total sales, Harbour Auto Group car brand Hongqi contributed 30,200 units alone, a year-on-year "
-          "increase of 61.5 percent.\n\nSAIC Volkswagen sold 90,000 cars. FAW-Volkswagen, the group's passenger car "
-          "joint venture with German carmaker Volkswagen, sold 121,000 cars, up 22.4 percent.\n\n"
-          "The group said it has set a sales target of 2.9 million units for 2024.\n")
+          "Harbour Auto Group car brand Hongqi sold 30,200 units of them, 61.5 percent more than a year "
+          "before.\n\nSAIC Volkswagen sold 90,000 cars. FAW-Volkswagen, the group's passenger car "
+          "joint venture with Volkswagen, sold 121,000 cars, up 22.4 percent.\n\n"
+          "The group said it aims for sales of 2.9 million units in 2024.\n")
 
 
 def test_a_brand_a_group_names_as_its_own_has_the_brands_figures(tmp_path: Path):
@@ -108,21 +108,20 @@ def test_vehicles_branded_with_a_brand_are_the_brands(tmp_path: Path):
 
 
 def test_the_sentence_before_gives_the_kind_it_counted_not_what_changed_beside_it(tmp_path: Path):
-    text = ("Car sales rise\n\nNorthvale's car sales rose 6.9 percent in May as purchases of electric and plug-in "
-            "hybrid vehicles more than doubled to 91,000.\n\nSales from January through May rose 4.1 percent to "
-            "8.7 million.\n")
+    text = ("Car sales rise\n\nNorthvale's car sales grew 6.9 percent in May as sales of electric and plug-in "
+            "hybrid cars tripled to 91,000.\n\nSales from January through May grew 4.1 percent to 8.7 million.\n")
     rows = _rows(tmp_path, text, published="2018-06-12")
     assert [rows[s]["metric"] for s in ("4.1 percent", "8.7 million")] == ["vehicle_sales_yoy_pct", "vehicle_sales"]
 
 
 def test_a_year_with_its_possessive_a_few_words_before_the_number_is_its_period(tmp_path: Path):
-    text = ("Zeta sales\n\nSales from January through May rose 4.1 percent to 8.9 million, rebounding from 2017's "
-            "annual growth of just 2.4 percent.\n")
+    text = ("Zeta sales\n\nSales in the five months grew 4.1 percent to 8.9 million, well above 2017's "
+            "annual growth of only 2.4 percent.\n")
     assert _rows(tmp_path, text, published="2018-06-12")["2.4 percent"]["period"] == "2017"
 
 
-_BATTERIES = ("Lumen Research ranks battery makers\n\nLumen Research's report shows that the total installed capacity "
-              "of power batteries worldwide was 301.3GWh, a year-on-year increase of 71.2% from January to September "
+_BATTERIES = ("Lumen Research ranks battery makers\n\nLumen Research's figures show that installations of power "
+              "batteries worldwide totaled 301.3GWh, a year-on-year gain of 71.2% from January to September "
               "2022.\n\nZeta Energy's installations rose 5% from April.\n")
 
 
@@ -150,7 +149,7 @@ def test_global_sales_of_a_kind_are_the_worlds_in_a_story_on_a_carmaker(tmp_path
 
 def test_an_amount_after_a_currency_code_is_in_that_currency_and_money_granted_is_a_subsidy(tmp_path: Path):
     text = ("Zeta Motors gets aid\n\nIn October, the ministry decided to grant EUR 130 million to Zeta Motors for "
-            "its plant. In total, the group has been awarded almost EUR 290 million. The agency granted licences to "
+            "its plant. So far Zeta Motors has been awarded almost EUR 290 million. The agency granted licences to "
             "12 firms.\n")
     rows = _rows(tmp_path, text, published="2024-12-10")
     assert [(rows[s]["unit"], rows[s]["metric"]) for s in ("EUR 130 million", "EUR 290 million")] == [
@@ -159,22 +158,22 @@ def test_an_amount_after_a_currency_code_is_in_that_currency_and_money_granted_i
 
 
 def test_an_acronym_of_a_known_companys_full_name_is_that_company(tmp_path: Path):
-    text = ("China's EV sales to grow\n\nThe State Grid Corporation of China (SGCC) said EV sales in China would "
-            "rise 60 percent in China this year.\n\nChina had 1.7 million EVs by the end of last year.\n\nSGCC "
-            "has built a network connecting 15 charging operators and about 150,000 charging piles, he said.\n")
+    text = ("China's EV sales to grow\n\nThe Great Wall Motor Company (GWMC) said EV sales in China would "
+            "grow 60 percent in China this year.\n\nChina had 1.6 million EVs on its roads as 2017 closed.\n\n"
+            "GWMC has opened 15 plants and sold about 150,000 cars abroad, he said.\n")
     rows = _rows(tmp_path, text, published="2018-03-09")
-    assert [rows[s]["entity"] for s in ("15", "150,000")] == ["State Grid", "State Grid"]
+    assert [rows[s]["entity"] for s in ("15", "150,000")] == ["Great Wall Motor", "Great Wall Motor"]
 
 
 def test_an_acronym_that_is_not_the_names_initials_is_not_the_company(tmp_path: Path):
-    text = ("Zeta builds a base\n\nThe groundbreaking of the Geely New Energy Vehicle (NEV) Headquarters took place "
-            "in Northvale.\n\nOf the plant's output, NEV production reached 41,800 units.\n")
+    text = ("Zeta builds a base\n\nWork began on the Chery New Energy Vehicle (NEV) Research Center in Northvale."
+            "\n\nOf the plant's output, NEV production reached 41,800 units.\n")
     assert _rows(tmp_path, text, published="2024-10-08")["41,800"]["metric"] == "nev_production"
 
 
 def test_an_actual_figure_is_not_dated_after_its_article(tmp_path: Path):
-    text = ("Zeta Motors builds\n\nA factory focusing on electric cars with an investment of 6 billion yuan is "
-            "scheduled to start production by the end of October this year.\n")
+    text = ("Zeta Motors builds\n\nIts new electric car works, with an investment of 6 billion yuan, will begin "
+            "making cars by the end of next month.\n")
     row = _rows(tmp_path, text, published="2021-09-01")["6 billion yuan"]
     assert (row["status"], row["period"]) == ("actual", "2021-09")
 
@@ -249,18 +248,17 @@ def test_a_years_possessive_before_a_verb_does_not_date_the_figure(tmp_path: Pat
 
 
 def test_a_companys_sales_in_the_uk_name_the_country(tmp_path: Path):
-    text = ("UK becomes Zeta's largest market\n\nThe company Zeta Motors sold 10,271 vehicles in the UK during "
-            "September. Zeta Motors sold 2,000 cars in the U.S. in May.\n")
+    text = ("UK becomes Zeta's largest market\n\nZeta Motors sold 10,870 cars in the UK in September. Zeta Motors "
+            "sold 2,000 cars in the U.S. in May.\n")
     rows = _rows(tmp_path, text, published="2025-10-06")
-    assert [rows[s]["metric"] for s in ("10,271", "2,000")] == ["vehicle_sales_united_kingdom",
+    assert [rows[s]["metric"] for s in ("10,870", "2,000")] == ["vehicle_sales_united_kingdom",
                                                                 "vehicle_sales_united_states"]
 
 
 def test_the_number_of_vehicles_registered_is_the_stock_and_those_newly_registered_a_flow(tmp_path: Path):
-    text = ("Registrations\n\nThe number of new energy cars registered in Northvale reached 7.14 million in 2021, up "
-            "more than 49 percent year on year.\n\nData showed that 30.1 million motor vehicles were registered last "
-            "year, bringing the total number of motor vehicles to 315 million.\n\nThe number of newly registered NEVs "
-            "rose 20 percent.\n")
+    text = ("Registrations\n\nThe number of NEVs registered in Northvale stood at 1.2 million at the end of 2021, up "
+            "45 percent year on year.\n\nSome 28.1 million vehicles were registered last year, bringing the total "
+            "number of vehicles to 310 million.\n\nThe number of newly registered NEVs rose 20 percent.\n")
     rows = _rows(tmp_path, text, published="2022-01-11")
-    assert [rows[s]["metric"] for s in ("7.14 million", "30.1 million", "315 million", "20 percent")] == [
+    assert [rows[s]["metric"] for s in ("1.2 million", "28.1 million", "310 million", "20 percent")] == [
         "nev_ownership", "vehicle_registrations", "vehicle_ownership", "nev_registrations_yoy_pct"]
