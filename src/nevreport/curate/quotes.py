@@ -53,7 +53,7 @@ def _number_position(quote: str, stated: str) -> int:
         end = start + len(stated)
         before, after = quote[max(start - 1, 0) : start], quote[end : end + 2]
         glued_before = bool(before) and (before.isalnum() or before in ".,")  # a quote may open with its number
-        glued_after = (after[:1].isalnum() and not re.match(GLUED_UNIT, quote[end:])  # ("341.3GWh": its unit)
+        glued_after = (after[:1].isalnum() and not re.match(GLUED_UNIT, quote[end:])  # ("298.6GWh": its unit)
                        or (after[:1] in ".," and after[1:2].isdigit()))
         if not (glued_before or glued_after):
             return start

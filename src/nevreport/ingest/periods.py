@@ -894,7 +894,7 @@ def _headline_period(text: str, body: int, published: dt.date, mention: Mention)
 
 _HAS_REACHED = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+)?(?:reached|hit|topped|exceeded|surpassed|passed)\b")
 # "highest since 2021", "ahead of the 2024 show", "after a 2022 delay": a headline's year that dates no figure of it
-_NOT_ITS_PERIOD = re.compile(r"(?i)(?:since|after|before|ahead\s+of|beat|beats|tops?|than|the)\s+$")
+_NOT_ITS_PERIOD = re.compile(r"(?i)\b(?:since|after|before|ahead\s+of|beat|beats|tops?|than|the)\s+$")
 
 
 def _month_told_before(text: str, spans: Spans, published: dt.date | None, future: bool) -> str:

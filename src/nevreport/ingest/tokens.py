@@ -61,7 +61,7 @@ _PLAIN_YEAR = (
     r"(?:[.,;:)\]'\"\u201d\u2019]|\s+(?:and|to|in|the|with|was|were|when|that|as|for|of|on|at|by|from|is|are"
     r"|after|before|since|until)\b|\s*$)"
 )
-# A unit of energy or power a newsroom may write joined to its number ("341.3GWh", "50kWh", "23GW")
+# A unit of energy or power a newsroom may write joined to its number ("298.6GWh", "50kWh", "480kW")
 GLUED_UNIT = r"(?:GWh|kWh|kW)\b"  # (the units of measure measured_unit_after reads)
 # A number starts at a digit that does not continue a word, a decimal, an address or a time; the
 # lookbehind sits after the first digit so the scan can skip quickly to the next digit.
@@ -72,7 +72,7 @@ NUMBER_TOKEN = re.compile(
     (?P<iso>-\d\d-\d\d(?![\w-]))?
     (?:\s*(?P<scale>(?i:{_SCALE_RE})|(?<=\d)(?-i:[KMB]|m))(?!\w))?
     (?:\s*(?P<measure>(?i:{"|".join(f"(?:{p})" for p, _ in _MEASURES)}))(?!\w))?
-    (?!(?!{GLUED_UNIT})[\w/]|[.,:]\d)  # (an energy or a power joined to its number: "341.3GWh")
+    (?!(?!{GLUED_UNIT})[\w/]|[.,:]\d)  # (an energy or a power joined to its number: "298.6GWh")
     """,
     re.VERBOSE,
 )
