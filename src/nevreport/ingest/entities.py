@@ -308,7 +308,10 @@ class Entities:
                                     for m in pattern.finditer(text)
                                     if m["name"] not in self._canonical and m["name"] not in _NOT_COMPANIES and (
                                         pattern is not _IN_PROVINCE or _PINYIN.fullmatch(m["name"]) and (
-                                            m["province"] or m["direction"] or m["comma"]))))
+                                            m["province"] or m["direction"] or m["comma"])) and (
+                                        # ("Pudong New Area" is Pudong, a place the reading knows)
+                                        pattern is not _NEW_AREA or not m["name"].endswith("New Area")
+                                        or m["name"].split()[0] not in self._canonical)))
         # ("the Northvale Bureau of Trade and Information Technology", "China Aviation Lithium Battery Technology",
         # "figures released by Harbour Auto": a part of a longer name, or a source)
         by_name = [m for m in _COMPANY_BY_NAME.finditer(text)

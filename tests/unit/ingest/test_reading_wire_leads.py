@@ -262,3 +262,9 @@ def test_the_number_of_vehicles_registered_is_the_stock_and_those_newly_register
     rows = _rows(tmp_path, text, published="2022-01-11")
     assert [rows[s]["metric"] for s in ("1.2 million", "28.1 million", "310 million", "20 percent")] == [
         "nev_ownership", "vehicle_registrations", "vehicle_ownership", "nev_registrations_yoy_pct"]
+
+
+def test_a_new_area_of_a_place_the_reading_knows_is_that_place(tmp_path: Path):
+    text = ("Pudong grows\n\nPudong New Area in Shanghai produced 610,000 new energy vehicles in 2022, the district "
+            "said.\n")
+    assert _rows(tmp_path, text, published="2023-02-10")["610,000"]["entity"] == "Pudong"
