@@ -294,9 +294,11 @@ def _range_across_conversion(text: str, low: Mention, converted: Mention, high: 
 
 
 def _is_transition(text: str, low: Mention) -> bool:
-    """"rose from 2 to 3 million": two stated values; "a subsidy ranging from CNY63,000 to CNY108,000" is a range."""
+    """"rose from 2 to 3 million": two stated values; "a subsidy ranging from CNY63,000 to CNY108,000" and "anywhere
+    from 600,000 to 900,000" are ranges."""
     words = text[max(0, low.start - 24) : low.start].split()[-2:]
-    return words[-1:] in (["from"], ["From"]) and words[:1] not in (["ranging"], ["ranges"], ["range"], ["varying"])
+    return words[-1:] in (["from"], ["From"]) and words[:1] not in (["ranging"], ["ranges"], ["range"], ["varying"],
+                                                                    ["anywhere"])
 
 
 def _is_conversion(text: str, first: Mention, second: Mention) -> bool:

@@ -326,9 +326,14 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
             priced = [m for m in matches if m.lastgroup == "average_price" and m.start() < spans.clause[1]]
             # "NEV sales soared 92 percent to 890,000 and exports 53 percent to 400,000": a measure after "and"
             # that has a number of its own is the next number's
+            # (nor a measure after another number of its own: "from 800,000 to 1 million, about 20% of its total
+            # deliveries")
+            rates_after = [n.end for n in mentions_in(text, mention.end, region[1]) if n.start > mention.end
+                           and n.unit in ("percent", "times")]
             mine = [m for m in matches if not (
                 m.start() > mention.end and re.search(r"\s(?:and|while|whereas)\s", text[mention.end : m.start()])
-                and re.search(r"\d", text[m.end() : region[1]]))]
+                and re.search(r"\d", text[m.end() : region[1]])) and not (
+                any(end <= m.start() for end in rates_after) and "," in text[mention.end : m.start()])]
             # "spent 2 billion yuan on marketing and 5 billion yuan on R&D": each measure after "and" is the
             # number's there, so this one has none
             others = [m for m in matches if m.start() > mention.end and re.search(
