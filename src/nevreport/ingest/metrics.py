@@ -326,8 +326,8 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
             priced = [m for m in matches if m.lastgroup == "average_price" and m.start() < spans.clause[1]]
             # "NEV sales soared 92 percent to 890,000 and exports 53 percent to 400,000": a measure after "and"
             # that has a number of its own is the next number's
-            # (nor a measure after another number of its own: "from 800,000 to 1 million, about 20% of its total
-            # deliveries")
+            # (nor a measure after another number of its own: "from 600,000 to 900,000, about a fifth of all it
+            # delivers")
             rates_after = [n.end for n in mentions_in(text, mention.end, region[1]) if n.start > mention.end
                            and n.unit in ("percent", "times")]
             mine = [m for m in matches if not (

@@ -271,8 +271,8 @@ def test_a_new_area_of_a_place_the_reading_knows_is_that_place(tmp_path: Path):
 
 
 def test_anywhere_from_one_number_to_another_is_a_range_and_a_later_numbers_measure_is_its_own(tmp_path: Path):
-    text = ("Zeta abroad\n\nZeta Motors expects growth in its overseas sales, with the overseas market representing "
-            "anywhere from 600,000 to 900,000, about 20% of its total deliveries. Sales rose from 2 to 3 million.\n")
+    text = ("Zeta abroad\n\nZeta Motors sees its overseas sales climbing, to anywhere from 600,000 to 900,000 cars, "
+            "about 18% of its whole output. Sales rose from 2 to 3 million.\n")
     rows = _rows(tmp_path, text, published="2025-10-06")
     assert [rows[s]["qualifier"] for s in ("600,000", "900,000", "2")] == ["at_least", "at_most", "exact"]
     assert rows["600,000"]["metric"].endswith("overseas_sales")
