@@ -303,28 +303,26 @@ _ESTIMATED = re.compile(r"(?i)\b(?:estimated|expected|projected)\s+to\s+have\b|\
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|whose|who)\s+[^,]*,")
 
 
-def _last_day(period: str) -> dt.date | None:
+def _bounds(period: str) -> tuple[dt.date, dt.date] | None:
     try:
-        return period_bounds(period)[1]
+        return period_bounds(period)
     except ValueError:
         return None
 
 
 def _ends_after(period: str, published: dt.date) -> bool:
-    last = _last_day(period)
-    return last is not None and last > published
+    bounds = _bounds(period)
+    return bounds is not None and bounds[1] > published
 
 
 def _starts_after(period: str, published: dt.date) -> bool:
-    try:
-        return period_bounds(period)[0] > published
-    except ValueError:
-        return False
+    bounds = _bounds(period)
+    return bounds is not None and bounds[0] > published
 
 
 def _ends_before(period: str, published: dt.date) -> bool:
-    last = _last_day(period)
-    return last is not None and last < published
+    bounds = _bounds(period)
+    return bounds is not None and bounds[1] < published
 
 
 def _known_entities(data_dir: Path) -> list[str]:

@@ -658,6 +658,7 @@ _TWO_COMPANIES = re.compile(r"(?<![\w-])([A-Z][\w&]*)-([A-Z][\w&]*)(?![\w-])(?!\
 _DESCRIPTION = (r",\s+(?:(?:based|headquartered|located)\s+in\s+[A-Z][^,.;\d]{1,40}"
                 r"|(?:the|an?|[A-Z][\w-]*['\u2019]s)\s+[^,.;\d]{3,50}?(?:maker|brand|arm|unit|startup|company|firm"
                 r"|group|rival|venture)(?:\s+with\s+[^,.;\d]{3,50})?),")
+_DESCRIBED = re.compile(_DESCRIPTION)
 _APPOSITIVE = re.compile(_DESCRIPTION + r"\s*\Z")
 _VERB_OPENS = re.compile(r"(?:delivered|sold|exported|shipped|produced|made|posted|reported|recorded|saw|had"
                          r"|handled|built|installed|registered)\b")
@@ -738,6 +739,13 @@ def _national_release(sentence: str) -> bool:
     return bool(_ASSOCIATION.search(sentence)) and not _ITS.search(sentence)
 
 
+def _world_subject(text: str, at: int) -> re.Match[str] | None:
+    """A subject of the world's opening the text at `at`, or what a report there shows ("The report shows that
+    global battery installations rose ...")."""
+    shows = _SHOWS_THAT.match(text, at)
+    return _WORLD_SUBJECT.match(text, shows.end() if shows else at)
+
+
 def _the_worlds(text: str, world: re.Match[str], spans: Spans, main_subject: str) -> bool:
     """Whether a subject of the world's ("Global EV sales", "sales worldwide") gives the world's figures: in a story
     on a country or no one, or one that names a kind of vehicle or battery ("Global passenger EV sales rose 27 per
@@ -781,9 +789,7 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
     if at is not None:  # "Anhui made 81,000 NEVs, 6 percent of the nation's total": the whole's owner is not
         in_clause = [n for n in in_clause if not (  # the part's
             n.start > at and _SHARE_OF_OWNER.fullmatch(text, at, n.start) and re.match(r"['\u2019]s\b", text[n.end:]))]
-    # ("The report shows that global battery installations rose ...": what it shows)
-    shows = _SHOWS_THAT.match(text, spans.clause[0])
-    world = _WORLD_SUBJECT.match(text, shows.end() if shows else spans.clause[0])
+    world = _world_subject(text, spans.clause[0])
     if world and _the_worlds(text, world, spans, main_subject) and not any(
             n.start < (spans.clause[1] if at is None else at) for n in in_clause):
         return "World"  # "Worldwide electric car sales will hit 600,000", "Global EV sales rose 30 percent"
@@ -856,14 +862,13 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
         # subject is the one named last before it
         # (not a partner a description names: "FAW-Volkswagen, a venture with Volkswagen, sold 121,000 cars, up 22
         # percent")
-        described = [m.span() for m in re.finditer(_DESCRIPTION, text[: spans.clause[0]])]
+        described = [m.span() for m in _DESCRIBED.finditer(text, spans.sentence[0], spans.clause[0])]
         preceding = [n for n in in_sentence
                      if n.start < spans.clause[0] and not any(a < n.start < b for a, b in described)]
         found = _subject(preceding[-1:])
         if found:
             return found
-        shows = _SHOWS_THAT.match(text, spans.sentence[0])
-        world = _WORLD_SUBJECT.match(text, shows.end() if shows else spans.sentence[0])
+        world = _world_subject(text, spans.sentence[0])
         if world and _the_worlds(text, world, spans, main_subject):
             return "World"  # "Installed capacity worldwide was 290.5 GWh, an increase of 64.1%": the world's change
     opens_in = _OPENS_IN_PLACE.match(text, spans.sentence[0])

@@ -283,12 +283,15 @@ _BRINGING_THE_TOTAL = re.compile(r"(?i)\bbringing\s+the\s+total\s+(?:number\s+)?
                                  r"(?:about\s+|some\s+|over\s+|nearly\s+|more\s+than\s+)?\Z")
 
 
+_AS_CLAUSE = re.compile(AS_CLAUSE)
+
+
 def _counted_in(text: str, sentence: tuple[int, int], asides: list[tuple[int, int]]) -> str:
     """The kind a sentence before counts ("Car sales grew 6.2 percent as purchases of NEVs doubled": the cars, not
     what changed beside them)."""
-    cause = re.search(AS_CLAUSE, text[sentence[0] : sentence[1]])
+    cause = _AS_CLAUSE.search(text, *sentence)
     described = [m.span() for m in COMPANY_DESCRIBED.finditer(text, *sentence)]  # ("its passenger car joint venture")
-    return what_in(text, sentence[0], sentence[0] + cause.start() if cause else sentence[1], [*asides, *described])
+    return what_in(text, sentence[0], cause.start() if cause else sentence[1], [*asides, *described])
 
 
 def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") -> Read:
@@ -329,7 +332,7 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
             # (nor a measure after another number of its own: "from 600,000 to 900,000, about a fifth of all it
             # delivers")
             rates_after = [n.end for n in mentions_in(text, mention.end, region[1]) if n.start > mention.end
-                           and n.unit in ("percent", "times")]
+                           and n.unit in ("percent", "times")] if any(m.start() > mention.end for m in matches) else []
             mine = [m for m in matches if not (
                 m.start() > mention.end and re.search(r"\s(?:and|while|whereas)\s", text[mention.end : m.start()])
                 and re.search(r"\d", text[m.end() : region[1]])) and not (
