@@ -299,6 +299,9 @@ def not_a_claim(text: str, mention: Mention) -> str:
             re.fullmatch(r"\d{6}", mention.text) and re.match(r"\s*\)", text[mention.end : mention.end + 3])
             and re.search(r"[A-Z][\w&.-]*\s*\(\s*$", text[max(0, mention.start - 30) : mention.start]))):
         return f"a stock code ('{mention.text}{text[mention.end : text.find(')', mention.end)]}'), not a figure"
+    if mention.text.isdigit() and re.search(r"\(\s*[A-Z]{2,6}\s*:\s*$", text[max(0, mention.start - 12) : mention.start]
+                                            ) and re.match(r"\s*[),;]", text[mention.end : mention.end + 3]):
+        return f"a stock code ('{mention.text}'), not a figure"  # "Chery Auto (HKG: 9973)": its exchange's code
     code = _CODE_SUFFIX.match(text, mention.end) or _CODE_PREFIX.search(text, max(0, mention.start - 5), mention.start)
     if re.fullmatch(r"\d{6}", mention.text) and code:
         # "(EVE, 300999.SZ)", "(SZ:002999)": a listed company's code, wherever it stands in the brackets
@@ -537,6 +540,10 @@ _WHEN_DONE = re.compile(rf"(?i)\s+(?:[\w-]+\s+){{0,2}}?(?:in\s+(?:{'|'.join(MONT
                         r"|last\s+(?:year|month|quarter))\b")
 
 
+_OF_GOAL_AFTER = re.compile(r"(?i)\s*(?:percent|per\s+cent|%)?\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:target|goal|objective)s?\b")
+
+
 def _read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
     if mention is not None:
         if _PAST_BASE_BEFORE.search(text, max(0, mention.start - 40), mention.start):
@@ -555,6 +562,8 @@ def _read_status(text: str, spans: Spans, mention: Mention | None = None) -> str
                 return before
         if status:
             return status
+        if _OF_GOAL_AFTER.match(text, mention.end):
+            return "actual"  # "has opened 310 stations so far, some 21% of the target": how far it has come
     status = status_of(_words_for(text, *spans.clause, mention))
     if status:
         return status

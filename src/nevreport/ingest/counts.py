@@ -321,7 +321,10 @@ def rate_changed(text: str, mention: Mention, spans: Spans) -> tuple[Mention, st
 
 
 _CUMULATIVE = re.compile(r"(?i)\b(?:cumulative(?:ly)?|accumulated|by\s+the\s+end\s+of|to\s+date"
-                         r"|in\s+total(?!\s+(?:last|this|in)\b)|so\s+far(?!\s+this\s+year))\b")
+                         r"|in\s+total(?!\s+(?:last|this|in)\b)|so\s+far(?!\s+this\s+year)"
+                         # "all it has delivered since it was founded": since it began
+                         r"|since\s+(?:the\s+company|it)\s+was\s+(?:founded|established|set\s+up)"
+                         r"|since\s+(?:its|the\s+company['\u2019]s)\s+(?:founding|inception|establishment))\b")
 # a milestone: "topped 2 million units this week, four years after the first vehicle came off the line"
 _MILESTONE = re.compile(r"(?i)\b(?:(?:after|since)\s+(?:the|its)\s+first\s+(?:car|vehicle|unit|model)"
                         r"|since\s+(?:mass\s+)?production\s+(?:began|started))\b")

@@ -51,7 +51,7 @@ BRAND_OWNERS = {
     "Avatr": "Changan", "Trumpchi": "GAC", "Roewe": "SAIC Motor", "MG": "SAIC Motor",
     "Baojun": "SAIC-GM-Wuling", "Jetour": "Chery", "Exeed": "Chery", "Omoda": "Chery", "Jaecoo": "Chery",
     "Aito": "Seres", "AITO": "Seres", "Cadillac": "General Motors", "Chevrolet": "General Motors",
-    "Buick": "General Motors",
+    "Buick": "General Motors", "Onvo": "NIO", "ONVO": "NIO", "Firefly": "NIO", "Hyptec": "GAC",
 }  # fmt: skip
 # Short names a newsroom uses once it has named the company ("Volkswagen (VW)").
 _SHORT_NAMES = {"VW": "Volkswagen", "GM": "General Motors", "GWM": "Great Wall Motor", "Great Wall": "Great Wall Motor",
@@ -101,11 +101,12 @@ _CITIES = frozenset(
     " Fuzhou Dongguan Foshan Jiading Lin-gang Pudong Hongqiao Minhang Songjiang".split())
 # "the province", "the city", "the company", "the expo", "the 10-day event", "the terminal", "the factory": the
 # last one of its kind named before.
-_REFERENCE = re.compile(r"\b[Tt]he\s+(?:\w+-[\w-]+\s+)?(?:(?:automobile|auto|car)\s+)?(?P<kind>province|city|company"
-                        r"|carmaker|automaker|[Gg]roup|expo|exhibition(?:\s+(?:hall|area))?|show|event|terminal|port"
+_REFERENCE = re.compile(r"\b[Tt]he\s+(?:\w+-[\w-]+\s+)?(?:(?:automobile|auto|car)\s+)?(?P<kind>province|city|district"
+                        r"|company|carmaker|automaker|[Gg]roup|expo|exhibition(?:\s+(?:hall|area))?|show|event|terminal|port"
                         r"|factory|plant|gigafactory|capital)\b(?!'s\s+\w+\s+(?:and|or))(?!\s+(?:area|city)\b)")
+_DISTRICTS = frozenset("Jiading Lin-gang Pudong Hongqiao Minhang Songjiang".split())
 _KINDS = {"exhibition": "expo", "show": "expo", "event": "expo", "factory": "plant", "gigafactory": "plant",
-          "capital": "city", "group": "company"}
+          "capital": "city", "group": "company", "district": "city"}
 # ("the capital of northwest China's Shaanxi Province": the city named before; "the Group": the company)
 # Where a port, terminal or factory stands in a sentence does not make it less the subject: goods are exported
 # "from" or "through" a terminal, delivered "at" a factory; the localization rate "of" a factory is its own.
@@ -539,7 +540,11 @@ class Entities:
         found = sorted((n for n in found if n.entity), key=lambda n: n.start)
         found = [n for i, n in enumerate(found) if not (
             n.entity in PLACE_SET and i + 1 < len(found) and found[i + 1].entity in self._companies
-            and _DESCRIBES.match(text[n.end : found[i + 1].start]))]
+            and _DESCRIBES.match(text[n.end : found[i + 1].start])) and not (
+            # "Shanghai's Jiading district": the district, in its city
+            n.entity in PLACE_SET and i + 1 < len(found)
+            and re.fullmatch(r"['\u2019]s\s+", text[n.end : found[i + 1].start])
+            and re.match(r"\s+(?:[Dd]istrict|New\s+Area)\b", text[found[i + 1].end :]))]
         # "driven by brands such as XPeng, Leapmotor, and Xiaomi": examples, none of them what a figure is about
         examples = [(m.start(), m.end()) for m in _EXAMPLES.finditer(text, start, end)]
         found = [replace(n, after_preposition=True, example=True) if any(a <= n.start < b for a, b in examples)
@@ -559,6 +564,9 @@ class Entities:
             kind = _KINDS.get(word, word)
             earlier = [n for n in self.names_in(text, max(0, match.start() - 1500), match.start())
                        if not n.is_adjective and _is_kind(n.entity, kind, self._companies, self._cities)]
+            if word == "district":  # ("Shanghai's Jiading district ... The district": Jiading, not Shanghai)
+                earlier = [n for n in earlier if n.entity in _DISTRICTS
+                           or re.match(r"\s+[Dd]istrict\b", text[n.end :])]
             # "the company" is the one last named as the subject of its sentence, not one named in passing
             # ("with GM", "topping Tesla's revenue")
             sentence_of = {n.start: len(re.findall(r"[.!?]\s|\n", text[max(0, match.start() - 1500) : n.start]))
@@ -569,7 +577,10 @@ class Entities:
             if subjects:
                 before = _word_before(text, match.start())
                 facility = is_facility(subjects[-1].entity) and before in _FACILITY_PREPOSITIONS
-                found.append(_Name(match.start(), match.end(), subjects[-1].entity, before=before,
+                # ("Firefly sold 7,843 ... the company delivered 21,017 across all three brands": the brand's owner)
+                named = self.brands.get(subjects[-1].entity, subjects[-1].entity) if kind == "company" else (
+                    subjects[-1].entity)
+                found.append(_Name(match.start(), match.end(), named, before=before,
                                    after_preposition=_after_preposition(text, match.start()) and not facility))
         return found
 
@@ -643,6 +654,7 @@ def _where(text: str, names: list[_Name]) -> str:
 
 # "the figure", "the number": the one stated just before.
 _THE_FIGURE = re.compile(r"\b[Tt]he\s+(?:figure|number)\b")
+_POINTS_BACK = re.compile(r"(?:(?:Of|For|In)\s+)?(?:Its|It|Their|They|its|their)\b")
 
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,.;]*,")
@@ -911,6 +923,14 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
     # A paragraph that names no one goes on about the show the paragraph before was about (not one that names
     # another year: "at the previous show in 2020").
     before = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[len(within):][:3]
+    if before and _POINTS_BACK.match(sentence):
+        # "Lumen led the table ... It sold 90,000 cars in May.\n\nOf its first-half total, 60,000 went
+        # abroad": a paragraph opening on "its" goes on about the one the paragraph before was about
+        paragraph = [r for i, r in enumerate(before)  # (the paragraph just before, not one further back)
+                     if "\n" not in text[r[1] : before[i - 1][0] if i else before[0][1]]]
+        found = next((s for s in (_subject(entities.names_in(text, *r)) for r in paragraph) if s), "")
+        if found and not is_event(found):
+            return found
     for start, end in before:
         found = _subject(entities.names_in(text, start, end))
         if found:

@@ -154,9 +154,21 @@ def extract_mentions(text: str) -> list[Mention]:
               and _PAIR_VERB.search(text, max(0, mentions[-1].start - 16), mentions[-1].start)):
             # "output and sales topped 12.1 million and 11.9 million": one verb bounds both
             mention = replace(mention, qualifier="at_least")
+        if mention.measured:
+            # "packs of 60, 80 or 95 kWh": the unit written after the last number of a list is each one's
+            for index in range(len(mentions) - 1, -1, -1):
+                listed = mentions[index]
+                after = mentions[index + 1] if index + 1 < len(mentions) else mention
+                if (listed.unit != "count" or listed.measured or scales[index] is not None
+                        or not _LISTED.fullmatch(text, listed.end, after.start)):
+                    break
+                mentions[index] = replace(listed, measured=mention.measured)
         mentions.append(mention)
         scales.append(scale)
     return mentions
+
+
+_LISTED = re.compile(r",\s*|,?\s+and\s+|\s+or\s+")
 
 
 _PAIRED = re.compile(r"(?:\s+(?:million|billion|thousand|units|vehicles))?\s+and\s+")

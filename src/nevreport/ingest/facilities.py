@@ -135,7 +135,9 @@ def _plants(text: str, companies: tuple[str, ...], places: tuple[str, ...]) -> t
                        rf"(?P<kind>{_PLANT_WORDS})\b|\b(?P<co2>{company})\s+(?P<kind2>Gigafactory|Giga)\s+"
                        rf"(?P<place2>{place})\b")
     # ("the Chile car plant": a kind of plant between the place and the word)
-    the = re.compile(rf"\b[Tt]he\s+(?P<place>{place})\s+(?:(?:assembly|battery|cell|car|vehicle|EV|NEV|production"
+    # ("The Zeta Northvale plant": the company's plant there)
+    the = re.compile(rf"\b[Tt]he\s+(?:(?P<tco>{company})\s+)?(?P<place>{place})\s+"
+                     rf"(?:(?:assembly|battery|cell|car|vehicle|EV|NEV|production"
                      rf"|manufacturing)\s+){{0,2}}(?P<kind>{_PLANT_WORDS})\b")
     # "Tesla ... with output at its Shanghai Gigafactory": the factory of the company named last before it
     its = re.compile(rf"\b(?:its|their)\s+(?:[a-z]+\s+){{0,2}}?(?P<place>{place})\s+(?P<kind>{_PLANT_WORDS})\b")
@@ -153,20 +155,21 @@ def _plants(text: str, companies: tuple[str, ...], places: tuple[str, ...]) -> t
                        rf"(?P<place>{place})\b(?!['\u2019]s\b|\s+(?:Province|province|China)\b)")
     owner: dict[str, str] = {}
     giga: set[str] = set()
-    spans: list[tuple[int, int, str]] = []
+    spans: list[tuple[int, int, str, str]] = []  # where each is written, its place and, where its words say, its owner
     for match in owned.finditer(text):
         where = match["place"] or match["place2"]
         owner.setdefault(where, match["co"] or match["co2"])
         if (match["kind"] or match["kind2"]).lower().startswith("giga"):
             giga.add(where)
-        spans.append((match.start(), match.end(), where))
+        spans.append((match.start(), match.end(), where, match["co"] or match["co2"]))
     for match in its.finditer(text):
         before = [m.group() for m in named.finditer(text, 0, match.start())] if company else []
         if before and match["place"] not in companies:
             owner.setdefault(match["place"], before[-1])
             if match["kind"].lower().startswith("giga"):
                 giga.add(match["place"])
-            spans.append((match.start(), match.end(), match["place"]))
+            # ("BYD's Hefei plant ... Changan ... its Hefei factory": Changan's, in the same city)
+            spans.append((match.start(), match.end(), match["place"], before[-1]))
     for match in after.finditer(text):
         before = [m.group() for m in named.finditer(text, 0, match.start())] if company else []
         co = match["co"] or match["the_co"] or (before[-1] if before else "")
@@ -174,19 +177,21 @@ def _plants(text: str, companies: tuple[str, ...], places: tuple[str, ...]) -> t
             owner.setdefault(match["place"], co)
             if match["kind"].lower().startswith("giga"):
                 giga.add(match["place"])
-            spans.append((match.start(), match.end(), match["place"]))
+            spans.append((match.start(), match.end(), match["place"], co))
     for match in the.finditer(text):
         before = [m.group() for m in named.finditer(text, 0, match.start())] if company else []
+        if match["place"] not in owner and match["tco"] and match["place"] not in companies:
+            owner[match["place"]] = match["tco"]
         if match["place"] not in owner and before and match["place"] in places and match["place"] not in companies:
             owner[match["place"]] = before[-1]  # "BYD ... The Chile car plant": the one named before
         if match["place"] in owner:
             if match["kind"].lower().startswith("giga"):
                 giga.add(match["place"])
-            spans.append((match.start(), match.end(), match["place"]))
+            spans.append((match.start(), match.end(), match["place"], match["tco"] or ""))
     for match in re.finditer(rf"\b[Tt]he\s+(?P<place>{place})\s+(?:site|facility)\b", text):
         if match["place"] in owner:  # "The Northvale site's staff": the plant named before, there
-            spans.append((match.start(), match.end(), match["place"]))
+            spans.append((match.start(), match.end(), match["place"], ""))
     # (Tesla calls every one of its factories a gigafactory: "Tesla's Shanghai plant" is Tesla Gigafactory Shanghai)
-    return tuple(Facility(a, b, f"{owner[w]} Gigafactory {w}" if w in giga or owner[w] == "Tesla"
-                          else f"{owner[w]} {w} Plant")
-                 for a, b, w in sorted(spans))
+    return tuple(Facility(a, b, f"{co or owner[w]} Gigafactory {w}" if w in giga or (co or owner[w]) == "Tesla"
+                          else f"{co or owner[w]} {w} Plant")
+                 for a, b, w, co in sorted(spans))

@@ -104,12 +104,18 @@ _MEASURES = [
     # "Zeta's earnings", "its earnings": a company's profit
     ("gross_profit", r"gross\s+profits?(?!\s+margin)"),
     ("net_profit", r"net\s+(?:profit|income)|profits?|(?:(?<=['\u2019]s\s)|(?<=its\s)|(?<=their\s))earnings"),
+    # "cash flow from operations came to 9 billion yuan", "cash reserves stood at 40 billion yuan in June"
+    ("free_cash_flow", r"free\s+cash\s+flows?"),
+    ("operating_cash_flow", r"operating\s+cash\s+flows?|cash\s+flows?\s+from\s+operati(?:ons|ng\s+activities)"),
+    ("cash_reserves", r"cash\s+(?:reserves|holdings|on\s+hand|and\s+(?:cash\s+)?equivalents)"),
     ("revenue", r"revenues?|turnover|operating\s+income"),
     ("operating_costs", r"operating\s+costs?"),
     ("throughput_capacity", r"throughput\s+capacity"),
     # batteries fitted to vehicles, in GWh: "the installed capacity of power batteries", "19 GWh were installed"
     ("installed_capacity", r"installed\s+(?:[\w-]+\s+){0,2}capacity|(?:were|was|been|being)\s+installed"
                            r"|installations?|capacity\s+of\s+(?:[\w-]+\s+){0,3}?batteries\s+installed"),
+    # "its plants ran at a utilization rate of 76%": a rate, as a margin is
+    ("capacity_utilization", r"(?:capacity\s+)?utili[sz]ation(?:\s+rate)?"),
     ("capacity", r"(?:production\s+)?capacity|capable\s+of\s+(?:producing|making|building|assembling)"
                  r"|(?:able|enabling\s+\w+|allowing\s+\w+)\s+to\s+(?:produce|manufacture|make|build|assemble)"
                  # "the plant can build 300,000 vehicles a year": what it is able to make in a year
@@ -265,7 +271,7 @@ _GROWTH = re.compile(
 MONTH_BASE = re.compile(
     rf"(?i)^\s*(?:(?:last|this|the\s+previous)\s+month\s+)?"  # "slid 18 percent last month from April"
     rf"(?:(?:year[- ]on[- ]year|from\s+a\s+year\s+earlier)\s+(?:and|but)\s+[^,.;\d]*?)?"
-    rf"(?:(?:drop|fall|decline|slump|rise|increase|jump|gain|growth)\s+)?"  # "a 20% fall from June sales"
+    rf"(?:(?:drop|fall|decline|decrease|slump|rise|increase|jump|gain|growth)\s+)?"  # "a 20% fall from June sales"
     rf"(?:month[- ](?:on|over)[- ]month|on\s+a\s+monthly\s+basis|(?-i:M/M|MoM|MOM)\b"  # "56% M/M"
     rf"|(?:from|than|compared\s+(?:with|to))\s+a\s+month\s+(?:ago|earlier|before)\b"  # "compared with a month ago"
     rf"|(?:(?:more|less|higher|lower)\s+)?(?:from|than)\s+(?:that\s+of\s+)?"
@@ -277,7 +283,7 @@ MONTH_BASE = re.compile(
     rf"|the\s+same\s+period\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+month)\b"
     rf"|(?:(?:more|less|higher|lower)\s+)?(?:from|than(?:\s+in)?|over|compared\s+(?:with|to))\s+(?-i:{MONTH})"
     rf"(?!\s+(?:of\s+)?(?:last|a|the\s+previous)\s+year|\s+(?:19|20)\d\d)"  # "from April last year": a year earlier
-    rf"|(?:surge|rise|increase|jump|drop|fall|decline|gain)\s+(?:compared\s+(?:with|to)|from|over)\s+(?-i:{MONTH})"
+    rf"|(?:surge|rise|increase|jump|drop|fall|decline|decrease|gain)\s+(?:compared\s+(?:with|to)|from|over)\s+(?-i:{MONTH})"
     rf"(?!\s+(?:last|a)\s+year|\s+(?:19|20)\d\d)"  # "a 17% surge compared to February"
     rf"|from\s+[\d.,]+(?:\s+(?:million|thousand|billion))?(?:\s+[\w.]+){{0,2}}\s+in\s+(?-i:{MONTH}))"
 )
@@ -652,6 +658,9 @@ def listed_after(text: str, mention: Mention, spans: Spans) -> str:
 _THEN_VERB = re.compile(r"\s+(?:in|at|by)\s+[^,.;]{1,40}?\s+(?:were|was)\s+(exported|sold|delivered)\b")
 
 
+_ABROAD_AFTER = re.compile(r"(?i)\s+(?:abroad|overseas|in\s+(?:overseas|foreign)\s+markets)\b")
+
+
 def direct_measure(text: str, mention: Mention, clause_start: int = 0) -> str:
     """A participle right after the number and its noun: "2.11 million units produced", "131,000 vehicles for
     export", "70,000 new cars registered"; "sold 500,000 vehicles overseas" are sales abroad, "shipped 500,000
@@ -669,6 +678,8 @@ def direct_measure(text: str, mention: Mention, clause_start: int = 0) -> str:
     if word in ("abroad", "overseas") and re.search(r"(?i)\b(?:sold|sells?|selling)\b(?:\s+\S+){0,3}\s*$",
                                                       text[clause_start : mention.start]):
         return "overseas_sales"
+    if word == "sold" and _ABROAD_AFTER.match(text, mention.end + after.end()):
+        return "overseas_sales"  # "some 60,000 were sold abroad"
     return {"produced": "production", "sold": "sales", "delivered": "deliveries",
             "registered": "registrations"}.get(word, "exports")
 

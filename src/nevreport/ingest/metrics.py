@@ -86,7 +86,7 @@ from nevreport.ingest.measures import (
     short_kinds,
     what_in,
 )
-from nevreport.ingest.periods import day_named, periods_named
+from nevreport.ingest.periods import YEAR, day_named, periods_named
 from nevreport.ingest.prices import price_name, share_move
 from nevreport.ingest.ranked import brand_origin, ranked_by, ranked_name, share_group
 from nevreport.ingest.stocks import is_stock, stock_name, yoy_change
@@ -217,13 +217,19 @@ _BATTERY_OUTPUT = re.compile(r"(?i)\bbatter(?:y|ies)\s+(?:output|production)\b|\
 # storage business brought in revenue of ..."; the words before "revenue" that name a thing
 _SEGMENT_REVENUE = re.compile(r"(?<![\w'\u2019-])(?P<words>(?:[A-Za-z-]+\s+){1,4}?)(?:(?i:business|segment|division)\s+"
                               r"(?:(?i:generated|brought\s+in|recorded)\s+)?)?(?:(?i:sales)\s+)?(?i:revenues?)\b")
-_REVENUE_FROM = re.compile(r"(?i)\brevenues?\s+from\s+(?:its\s+|the\s+|their\s+)?"
-                           r"(?P<line>(?:[a-z-]+\s+){0,2}[a-z-]+)\s+"
-                           r"(?:business|segment|division|unit|operations?)\b")
+_REVENUE_FROM = re.compile(r"(?i)\b(?:revenues?|income)\s+from\s+(?:its\s+|the\s+|their\s+"
+                           r"|(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?-i:[A-Z])[\w-]*['\u2019]s\s+)?"
+                           r"(?:(?P<line>(?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:business|segment|division|unit|operations?)\b"
+                           # ("income from its core business of battery packs": those packs)
+                           r"(?:\s+of\s+(?P<of>(?:[a-z-]+\s+){0,3}?[a-z-]+)(?=\s+(?:reached|rose|grew|fell|dropped|declined"
+                           r"|increased|decreased|jumped|surged|climbed|totall?ed|amounted|came|was|were|stood|hit)\b"
+                           r"|\s*[,.(]))?"
+                           # "Zeta Battery's revenue from storage systems": that product line's
+                           r"|(?P<product>(?:[a-z-]+\s+){0,3}(?:system|product|solution)s)\b)")
 _NOT_SEGMENT = frozenset("total operating annual overall net gross quarterly company group first-half half-year"
                          " full-year sales business overseas international foreign domestic combined main core"
-                         " record monthly weekly daily yearly first-quarter second-quarter third-quarter"
-                         " fourth-quarter adjusted estimated expected projected reported posted recorded"
+                         " continuing discontinued record monthly weekly daily yearly first-quarter second-quarter"
+                         " third-quarter fourth-quarter adjusted estimated expected projected reported posted recorded"
                          " car vehicle auto automobile automotive industry sector said its while whereas but"
                          " generate generates generated generating giant maker carmaker automaker firm"
                          # verbs that do not end in -ed: "Zeta saw revenue rise 40 percent"
@@ -236,7 +242,9 @@ def segment_revenue(text: str, start: int, end: int) -> str:
     of no name, after "the", "its" or a company's name ("BYD generated revenue" and "posted revenue" name none)."""
     source = list(_REVENUE_FROM.finditer(text, start, end))
     if source:  # "Revenue from its battery business rose ...": that line
-        return snake(" ".join(singular(w) for w in source[-1]["line"].lower().split()))
+        line = source[-1]["of"] or source[-1]["line"] or source[-1]["product"]
+        if not set(line.lower().split()) <= _NOT_SEGMENT:  # (not "revenue from its main business")
+            return snake(" ".join(singular(w) for w in line.lower().split()))
     found = list(_SEGMENT_REVENUE.finditer(text, start, end))
     if not found:
         return ""
@@ -334,7 +342,7 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
             rates_after = [n.end for n in mentions_in(text, mention.end, region[1]) if n.start > mention.end
                            and n.unit in ("percent", "times")] if any(m.start() > mention.end for m in matches) else []
             mine = [m for m in matches if not (
-                m.start() > mention.end and re.search(r"\s(?:and|while|whereas)\s", text[mention.end : m.start()])
+                m.start() > mention.end and re.search(r"\s(?:and|while|whereas|with)\s", text[mention.end : m.start()])
                 and re.search(r"\d", text[m.end() : region[1]])) and not (
                 any(end <= m.start() for end in rates_after) and "," in text[mention.end : m.start()])]
             # "spent 2 billion yuan on marketing and 5 billion yuan on R&D": each measure after "and" is the
@@ -343,6 +351,8 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
                 r"\s(?:and|while|whereas)\s[^.;]*?\d", text[mention.end : m.start()])]
             if not priced and len(others) == len(matches):
                 break
+            if not priced and not mine and "with" in text[mention.end : matches[0].start()].lower().split():
+                continue  # "up 9%, with a net margin of 11%": the later number's; what comes before
             measure = (min(priced or mine or matches, key=lambda m: distance(m, mention)).lastgroup or "")
     if measure == "registrations" and (_REGISTERED_STOCK.search(text, spans.sentence[0], mention.start)
                                        or _BRINGING_THE_TOTAL.search(text, spans.clause[0], mention.start)):
@@ -447,6 +457,11 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
     # A sentence that continues the one before it ("Among them, ...", "Of the total, ...") names a part of it.
     earlier = [r for r in earlier if not CONTINUES.search(text[r[0] : r[1]])] if not CONTINUES.search(
         sentence) else earlier
+    introduced = _introduced_at(text, earlier, entity) if _is_company(entity) else None
+    if introduced is not None:
+        # "Lumen ... sold 90,000 passenger cars. Harbour Auto ranked next, ... The Northvale group's shipments
+        # came to 84,000 units": what the story counted before it came to this company is another company's
+        earlier = earlier[: introduced + 1]
     if CONTINUES.search(sentence) and what in ("passenger_car", ""):
         inherited = what_in(text, *earlier[0]) if earlier else ""
         if inherited == "nev":
@@ -495,6 +510,13 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
                                                                  *([] if generic else earlier[:3]))) if b),
                     "power_battery")
     return Read(what or "vehicle", measure)
+
+
+def _introduced_at(text: str, earlier: list[tuple[int, int]], entity: str) -> int | None:
+    """The index in `earlier` (nearest first) of the sentence that last named `entity` (its first word), None
+    when no earlier sentence names it."""
+    name = re.compile(rf"(?i)(?<![\w-]){re.escape(entity.split()[0])}(?![\w-])")
+    return next((i for i, (a, b) in enumerate(earlier) if name.search(text, a, b)), None)
 
 
 _FORMER_LATTER = re.compile(r"(?i)\b(?:the\s+)(?P<which>former|latter)(?=\s*,|\s+(?:was|were|is|are|had|has|consisted"
@@ -658,6 +680,9 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period_year: str) ->
         return "mom"  # (before it too: "marked a month-on-month drop of 2.7 percent")
     if _QUARTER_BASE.match(after):
         return "qoq"  # "a 6 percent fall in deliveries from the preceding quarter"
+    named_quarter = _NAMED_QUARTER_BASE.match(after)
+    if named_quarter and (not named_quarter["year"] or named_quarter["year"] == period_year):
+        return "qoq"  # "41 percent more than in the first quarter": an earlier quarter of its year
     if NATIONAL_AVERAGE_AFTER.match(after) or NATIONAL_AVERAGE_BEFORE.search(
             text, max(spans.sentence[0], mention.start - 60), mention.start):
         return "vs_national_average"  # "9 percentage points above the national average": a gap, not a change
@@ -673,7 +698,7 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period_year: str) ->
 
 # "Chinese-brand passenger cars", "sales of domestic auto brands": a group of brands whose figures these are
 # (not "The Chinese brand, owned by Harbour Auto,": one brand)
-_BRAND_GROUP = re.compile(r"(?i)\b(?P<group>Chinese|domestic|homegrown)(?:[- ](?:(?:auto|car)\s+)?brands\b"
+_BRAND_GROUP = re.compile(r"(?i)\b(?P<group>Chinese|domestic|homegrown|indigenous)(?:[- ](?:(?:auto|car)\s+)?brands\b"
                           r"|-brand(?:ed)?\b|\s+(?:(?:auto|car)\s+)?brand(?=\s+(?:passenger\s+)?(?:cars|vehicles"
                           r"|automobiles|NEVs|EVs|sales|exports|deliveries|production|output|registrations)\b))"
                           r"(?!\s+(?:of|from)\b)")
@@ -693,6 +718,11 @@ _OPENING_BASE = re.compile(r"(?i)compared\s+(?:to|with)\s+(?P<year>(?:19|20)\d\d
 _QUARTER_BASE = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,5}?(?:quarter[- ](?:on|over)[- ]quarter|(?:from|on|over|above|below"
                            r"|than)\s+the\s+(?:preceding|previous|prior)\s+quarter|(?:above|below|than)\s+the\s+quarter"
                            r"\s+before|sequentially)\b")
+
+# (not "the first quarter of last year" nor "the same quarter": a year back)
+_NAMED_QUARTER_BASE = re.compile(rf"(?i)\s*(?:(?:increase|rise|jump|gain|growth|drop|fall|decline|decrease)\s+)?"
+                                 rf"(?:from|over|than|compared\s+(?:with|to))\s+the\s+(?:first|second|third)\s+quarter"
+                                 rf"(?:\s+of\s+(?P<year>{YEAR}))?(?!\s+(?:of\s+)?(?:last|a|the\s+previous)\s+year)\b")
 
 
 _OWNER_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['\u2019]s\s")
@@ -740,7 +770,9 @@ _NOT_THE_INDUSTRYS = re.compile(r"(?i)\bindustrial\b|\b(?:tax|fiscal|budget(?:ar
 # (not the car industry's, nor words that say something else: "the annual output of the sector")
 _NOT_A_SECTOR = re.compile(r"(?i)\b(?:auto\w*|cars?|vehicles?|NEVs?|EVs?|manufacturing|industrial|output|of|the|in"
                            r"|for|whole|entire|overall|new[- ]energy\s+vehicles?)\b|\bnew[- ]energy\s*$")
-_SECTOR = re.compile(r"(?:['\u2019]s|\bthe|\bits)\s+(?P<words>(?:[a-z][a-z-]*\s+){1,5}?)(?:sector|industry)\b"
+# ("output from high-tech industries totalled 30 billion yuan": theirs, high_tech_industry_...)
+_SECTOR = re.compile(r"(?:['\u2019]s|\bthe|\bits|\b[Ff]rom)\s+(?P<words>(?:[a-z][a-z-]*\s+){1,5}?)(?:sector|industry"
+                     r"|(?P<many>industries))\b"
                      r"(?!\s+(?:of|in)\s+(?:the\s+)?(?:province|city|country))")
 _AVERAGE_GROWTH = re.compile(r"(?i)\b(?:average\s+annual|annual\s+average|compound\s+annual)\s+(?:growth|increase"
                              r"|rise)\b|\bCAGR\b|\bgrow\w*\s+at\s+an\s+(?:average\s+annual|annual\s+average)\s+rate\b"
@@ -786,6 +818,62 @@ _COUNT_OR_WORD = re.compile(r"(?<![\d.,])\d[\d,.]*(?:\s+(?:million|billion|thous
 _SHARE_OF_GLOBAL = re.compile(r"(?i)\bshare\s+of\s+(?:the\s+)?(?:global|world(?:['\u2019]s|wide)?)\s+"
                               r"(?P<whole>[\w\s-]{3,60}?)\s+(?:rose|fell|grew|increased|decreased|climbed|dropped|reached|stood|was|hit|jumped"
                               r"|expanded|edged\s+up)\b[^.;,]*$")
+# "a 24% global market share in EV sales": the world's whole the share is of
+_GLOBAL_SHARE_IN = re.compile(r"(?i)\s+(?:global|worldwide|world)\s+(?:market\s+)?share\s+(?:in|of)\s+(?:the\s+)?"
+                              r"(?P<whole>[^,.;:()\d]{3,60}?)(?=\s+(?:from|in|during|for|between|as|last|this|so)\b|\s*[,.;:(]|\s*$)")
+
+
+_TARIFF_AFTER = re.compile(r"(?i)\s+(?:(?:import|customs)\s+)?(?:tariffs?|dut(?:y|ies))\b")
+_TARIFF_WORD = re.compile(r"(?i)\b(?P<extra>(?:additional|extra|special|countervailing|anti-subsidy)\s+)?"
+                          r"(?:(?:import|customs)\s+)?(?:tariffs?|dut(?:y|ies)|surcharges?)\b")
+
+
+def _tariff(text: str, mention: Mention, spans: Spans) -> str:
+    """`<what>_import_tariff_pct` (`additional_...` for one on top of another) for a percent that a tariff is
+    charged at: the tariff named right after the number, or before it in its sentence with no other measure
+    between ("the new duties, set at 21 percent"; not "tariffs cut sales by 20 percent"); "" else."""
+    after = _TARIFF_AFTER.match(text, mention.end)
+    words = None
+    if after:
+        words = _TARIFF_WORD.search(text, mention.end, after.end())
+    else:
+        before = list(_TARIFF_WORD.finditer(text, spans.sentence[0], mention.start))
+        between = text[before[-1].end() : mention.start] if before else ""
+        listed = re.search(r"(?:,|\band|\bor)\s+$", between) and any(  # "at 21 percent for Zeta and 30 ..."
+            m.unit == "percent" for m in mentions_in(text, before[-1].end(), mention.start))
+        # ("a levy on EV imports of 25%": what the tariff is charged on)
+        charged_on = re.sub(r"(?i)\bon\s+(?:[\w-]+\s+){0,3}?(?:imports|exports)\b", " ", between)
+        if before and not measures_in(charged_on, 0, len(charged_on)) and (listed or re.search(
+                r"(?i)\b(?:at|of|to|from|is|was|are|were|by)\s+(?:about\s+|around\s+|nearly\s+|up\s+to\s+)?$",
+                between)):
+            words = before[-1]
+    if words is None:
+        return ""
+    on_top = re.search(r"(?i)\b(?:additional|extra|special|on\s+top\s+of)\b", text[spans.sentence[0] : words.start()])
+    extra = "additional_" if words["extra"] or (on_top and not after) else ""
+    kind = what_in(text, spans.sentence[0], spans.sentence[1]) or "vehicle"
+    return f"{extra}{kind}_import_tariff_pct"
+
+
+def _held_global_share(text: str, mention: Mention, spans: Spans, context: Read) -> str:
+    """`<what>_<measure>_global_share_pct` for a percent followed by "global market share in <whole>", or for a
+    change in percentage points right after such a share in its sentence; "" otherwise."""
+    at = mention
+    if mention.unit == "percentage_points":
+        before = [m for m in mentions_in(text, spans.sentence[0], mention.start) if m.unit == "percent"]
+        if not before or mentions_in(text, before[-1].end, mention.start) or not re.search(
+                r"(?i)\b(?:up|down|rising|falling|an?\s+(?:increase|rise|drop|decline|gain))\b",
+                text[before[-1].end : mention.start]):
+            return ""
+        at = before[-1]
+    held = _GLOBAL_SHARE_IN.match(text, at.end)
+    if not held:
+        return ""
+    found = measures_in(text, held.start("whole"), held.end("whole"))
+    what = what_in(text, held.start("whole"), held.end("whole")) or context.what or "vehicle"
+    return f"{what}_{(found[0].lastgroup or '') if found else (context.measure or 'sales')}_global_share_pct"
+
+
 _GLOBAL_WHOLE = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:global|world(?:'s|wide)?|the\s+world's)\s+[^,.;:()]{0,40}")
 _OF_TARGET = re.compile(r"(?i)(?:\s+and\s+[\d.]+\s*(?:percent|%))?\s+of\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}"
                         r"(?:targets?|goals?|objectives?)\b")
@@ -1755,11 +1843,15 @@ def _battery_energy(text: str, mention: Mention, spans: Spans, name: str) -> str
     return ""
 
 
+_LIST_AFTER = re.compile(r"(?:(?:,\s*|,?\s+and\s+|\s+or\s+)\d+(?:[.,]\d+)*)+")
+
+
 def _kwh_quantity(text: str, mention: Mention, spans: Spans, by_size: bool = True) -> str:
     """What a number of kWh measures by the words right after it ("12.9 kWh per 100 km", "25 kWh per session",
     "a 20,000 kWh storage system", "a 75 kWh battery") or its size (millions of kWh are energy drawn or
     generated), or ""."""
-    after = text[mention.end : mention.end + 40]
+    listed = _LIST_AFTER.match(text, mention.end)  # "75, 100 and 150 kWh packs": what the list's unit is of
+    after = text[listed.end() if listed else mention.end :][:40]
     sentence = text[spans.sentence[0] : spans.sentence[1]]
     unit = r"(?i)[\s-]*(?:kWh|kilowatt[-\s]hours?)?"
     if re.match(unit + r"\s*(?:per|/|every)\s*100\s*(?:km|kilomet)", after):
@@ -1770,7 +1862,7 @@ def _kwh_quantity(text: str, mention: Mention, spans: Spans, by_size: bool = Tru
         return "charging_volume_per_session"
     if re.match(unit + r"[\s-]+(?:energy\s+)?storage\b", after):
         return "energy_storage_capacity"
-    if re.match(unit + r"[\s-]+(?:\w+\s+){0,2}?(?:battery|battery\s+pack|pack)\b", after):
+    if re.match(unit + r"[\s-]+(?:\w+\s+){0,2}?(?:battery|batteries|battery\s+packs?|packs?)\b", after):
         return "battery_capacity"
     if by_size and mention.value >= 100_000:
         return ("power_generation" if re.search(r"(?i)\bgenerat", sentence) else "charging_volume"
@@ -1804,12 +1896,17 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         # (in the sentence, or, for "the sector" or "The figure", the nearest of the three sentences before it)
         back = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:3] if re.search(
             r"\bthe\s+(?:sector|industry)\b(?!\s+of)|\b[Tt]he\s+figure\b", text[slice(*spans.sentence)]) else []
-        sector = next((found for region in [spans.sentence, *back] for found in _SECTOR.finditer(text, *region)
+        # (the sector named last before the number: "..., and the car sector alone added 12 billion yuan")
+        own = list(_SECTOR.finditer(text, spans.sentence[0], mention.start))
+        regions = [] if own and what_in(text, own[-1].start("words"), own[-1].end("words")) in VEHICLE_KINDS else [
+            spans.sentence, *back]
+        sector = next((found for region in regions for found in _SECTOR.finditer(text, *region)
                        if what_in(text, found.start("words"), found.end("words")) not in VEHICLE_KINDS
                        and not _NOT_A_SECTOR.search(found["words"])), None)
     if sector:
         # "the industrial output of Northvale's hydrogen and fuel cell sector": that sector's output value
         words = snake(re.sub(r"(?i)\bmaterials\b", "material", sector["words"]))
+        words += "_industry" if sector["many"] else ""
         name = re.sub(r"^(?:(?:industrial|nev|vehicle)_)?output_value", f"{words}_output_value", name)
     if name.startswith("power_battery_") and _joint_batteries(text, spans):
         name = "power_and_energy_storage_battery_" + name.removeprefix("power_battery_")  # "... of the batteries"
@@ -1849,13 +1946,20 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         profits = list(re.finditer(r"(?i)\b(gross|net|operating)\s+(?:profit|income)",
                                    text[spans.sentence[0] : mention.start]))
         name = f"{profits[-1][1].lower()}_{name}" if profits else ""  # (the profit named last before it)
-    margin = re.fullmatch(r"(?P<margin>(?:vehicle|gross|net|operating)_margin)_(?:yoy|mom)_pct", name)
-    moved = re.search(r"(?:^|_)(?P<margin>(?:vehicle|gross|net|operating)_margin)(?:_|$)", name) if (
+    name = re.sub(r"^(?:[a-z]+_)*?capacity_utilization(?:_(?:yoy|mom)_pct)?$", "capacity_utilization", name)
+    rates = r"(?:vehicle|gross|net|operating)_margin|capacity_utilization"
+    margin = re.fullmatch(rf"(?P<margin>{rates})(?:_(?:yoy|mom)_pct)?", name)
+    moved = re.search(rf"(?:^|_)(?P<margin>{rates})(?:_|$)", name) if (
         mention.unit == "percentage_points") else None
     if moved:  # "Its gross margin rose 2.3 percentage points from a year earlier": the rate's change
         name = f"{moved['margin']}_pct_{_growth_base(text, mention, spans, period[:4])}_pp"
     elif margin and mention.unit == "percent":
         name = f"{margin['margin']}_pct"  # "Vehicle margin was 14.2%": a rate, its level (a change is in points)
+    opener = re.match(r"[A-Z][a-z]+(?:\s+[a-z]+)?,\s*", text[spans.sentence[0] : mention.start])  # ("Meanwhile, ")
+    if name in ("gross_margin_pct", "net_margin_pct", "operating_margin_pct") and (line := segment_revenue(
+            text, spans.sentence[0] + (opener.end() if opener else 0), mention.start)):
+        # "revenue from storage units slipped 3% ... and their gross margin was 19%": that line's
+        name = f"{line}_{name}"
     elif re.match(r"(?:vehicle|gross|net|operating)_margin_", name) and mention.unit not in (
             "percent", "percentage_points"):
         name = ""  # a margin is a rate: an amount after one ("cash of $4.1 billion on hand") is something else
@@ -2007,7 +2111,8 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
             named, _ = read_metric(text, moved, spans_around(text, moved), status, entity, period, known, False)
             if named and named not in _BARE_NAMES:
                 return f"{named}_{_growth_base(text, mention, spans, period[:4])}_pct", unit
-    if status == "target" and metric and "_target" not in metric and metric not in _BARE_NAMES:
+    if (status == "target" and metric and "_target" not in metric and metric not in _BARE_NAMES
+            and not metric.endswith("_tariff_pct")):  # (a tariff to be raised is still the tariff's rate)
         # "plans to build 10,000 charging stations by 2020": a goal for a count of things is that count's target
         # ("ipo_proceeds_usd" -> ipo_proceeds_target_usd, as nev_output_value_target_cny: the currency last)
         suffix = _GROWTH_SUFFIX.search(metric) or re.search(rf"_(?:{'|'.join(CURRENCIES)})$", metric)
@@ -2262,6 +2367,13 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     if of_target:  # "the figures equaled 96 percent of their annual objectives": a share of the goal
         base = f"{context.what or 'vehicle'}_{context.measure or 'sales'}"
         return f"{base}_share_of_{base}_target", unit
+    tariff = _tariff(text, mention, spans) if unit == "percent" else ""
+    if tariff:  # "a 15 percent duty on imported cars", "lift its EV tariff to 25%": a rate charged
+        return tariff, unit
+    held_global = _held_global_share(text, mention, spans, context) if unit in ("percent", "percentage_points") else ""
+    if held_global:  # "a 24% global market share in EV sales, 2 percentage points more than a year before"
+        return (f"{held_global}_{_growth_base(text, mention, spans, period[:4])}_pp" if unit == "percentage_points"
+                else held_global), unit
     of_global = _SHARE_OF_GLOBAL.search(text, spans.sentence[0], mention.start) if unit in (
         "percent", "percentage_points") else None
     if of_global:  # "the country's share of global battery installations went up 2 points to 58%": the world's
@@ -2299,6 +2411,10 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             text[mention_for_whole.end :]) else ""
         if segment:  # "Battery system sales revenue was ..., some 65% of its total revenue"
             return f"{segment}_share_of_revenue", unit
+        margins = [m.lastgroup for m in measures_in(text, spans.clause[0], mention.start)
+                   if (m.lastgroup or "").endswith("_margin")] if unit == "percentage_points" and not share else []
+        if margins:  # "..., and its gross margin widened by 2 percentage points": the margin's change
+            return f"{margins[-1]}_pct_{_growth_base(text, mention, spans, period[:4])}_pp", unit
         if unit == "percentage_points" or share:
             body = what_in(text, spans.clause[0], mention_for_whole.start)
             part = (body if body in ("sedan", "suv", "mpv", "pickup_truck") else  # "with SUVs making up 58 percent"
@@ -2498,8 +2614,11 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         base = f"{context.what}_{measure}{target}"  # "an NEV industry cluster with annual revenue of": the industry's
     elif measure in _COMPANY_MONEY and not _is_company(entity) and (makers := _makers_of(text, spans)):
         base = f"{makers}_{measure}{target}"  # "the carmakers' total profits", "these companies' total profits"
-    elif measure == "revenue" and (segment := segment_revenue(text, spans.clause[0], mention.start)):
-        base = f"{segment}_revenue{target}"  # "Battery system sales revenue was 28.1 billion yuan"
+    elif measure == "revenue" and (segment := segment_revenue(
+            text, spans.clause[0] if measures_in(text, spans.clause[0], mention.start) else spans.sentence[0],
+            mention.start)):
+        # "Battery system sales revenue was 28.1 billion yuan" (", representing a 16.8% increase": the sentence's)
+        base = f"{segment}_revenue{target}"
     elif measure == "revenue" and _OVERSEAS_REVENUE.search(
             text, spans.clause[0] if measures_in(text, *spans.clause) else spans.sentence[0], spans.clause[1]):
         base = f"overseas_revenue{target}"  # "overseas revenue amounted to 98.4 billion yuan"
@@ -2528,6 +2647,9 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         if currency and context.what in (*VEHICLE_KINDS, "nev_passenger_car"):
             base = f"{base}_{currency}"  # the growth of a value of vehicles counted in units too
         return f"{base}_{_growth_base(text, mention, spans, period[:4])}_{suffix}", unit
+    if unit in CURRENCIES and base.endswith("_production") and not _CAPABLE_OF.search(
+            text, spans.clause[0], mention.start):
+        base = base.removesuffix("_production") + "_output_value"  # "the auto sector's output, 141.79 billion yuan"
     if unit in CURRENCIES:
         reuse = measure not in SERIES and base in known and f"{base}_{unit}" not in known
         return (base if reuse else f"{base}_{unit}"), unit

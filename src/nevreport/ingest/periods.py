@@ -22,6 +22,8 @@ from nevreport.ingest.clauses import (
     base_of_change,
     body_start,
     earlier_sentences,
+    read_status,
+    spans_around,
     status_of,
 )
 from nevreport.ingest.extract import Mention, mentions_in
@@ -60,6 +62,8 @@ _PERIOD_PATTERNS = [
     ("qended", rf"\b(?:(?i:the)\s+)?(?i:quarter)\s+(?i:ended|ending)\s+(?:(?i:on)\s+)?(?:\d\d?\s+)?(?P<qem>{MONTH})"
                rf"(?:\s+\d\d?)?(?:,?\s+(?P<qey>{YEAR}))?"),
     ("h", rf"\bH(?P<hh>[12])\b(?:\s+(?P<hhy>{YEAR}))?"),
+    # "its half-year deliveries": the last half-year ended when the article was published
+    ("halfyear", r"\b(?i:half[- ]year)(?=\s+(?:sales|deliveries|results|figures|revenue|profits?|output|exports)\b)"),
     ("half", rf"\b(?P<ho>first|second)[\s-]+half\b{_YEAR_REF.format(n='h')}"),
     ("range", rf"\b(?:(?i:from|between)\s+)?(?P<r1>{MONTH})(?:\s+(?P<r1y>{YEAR}))?\s*(?:-|\u2013|to|and|through)\s*"
               rf"(?P<r2>{MONTH})(?:\s+period)?"  # "the January-October period of 2023"
@@ -78,6 +82,11 @@ _PERIOD_PATTERNS = [
     # "As of Oct 19 this year, exports rose 26 percent to 3.7 million": a flow counted since January 1
     ("asofytd", rf"\b(?i:as\s+of)\s+(?P<ytm>{MONTH})\s*(?P<ytday>\d\d?)(?:st|nd|rd|th)?\s+(?i:this\s+year)\b"),
     # "as of Jan 26", "by June 30, 2024": a count as of a day is that month's
+    # "as of the end of May", "by 30th April 2024": that month's count
+    ("asofend", rf"\b(?i:as\s+of\s+the\s+end\s+of)\s+(?P<ae>{MONTH})(?!\s*\d)"
+                rf"(?:,?\s*(?P<aey>{YEAR})|\s+(?:of\s+)?(?P<aerel>this|last)\s+year\b)?"),
+    ("asofday", rf"\b(?i:as\s+of|by)\s+\d\d?(?:st|nd|rd|th)?\s+(?P<ad>{MONTH})"
+                rf"(?:,?\s*(?P<ady>{YEAR})|\s+(?:of\s+)?(?P<adrel>this|last)\s+year\b)?"),
     ("asof", rf"\b(?i:as\s+of|by)\s+(?:the\s+end\s+of\s+)?(?P<ao>{MONTH})\s*\d\d?(?:st|nd|rd|th)?\b"
              rf"(?:,?\s*(?P<aoy>{YEAR}))?"),
     # A month followed by a day is a date ("Oct. 31, 2024"), not a period; "late July" is a moment.
@@ -323,9 +332,13 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool) 
         except ValueError:
             return ""
         return f"{published.year}-01-01/{end.isoformat()}" if end <= published else ""
-    if kind == "asof":
-        month = _MONTHS[match["ao"].rstrip(".")]
-        year = int(match["aoy"]) if match["aoy"] else _month_year(month, published, future)
+    if kind == "halfyear" and published:
+        return f"{published.year}-H1" if published.month >= 7 else f"{published.year - 1}-H2"
+    if kind in ("asof", "asofend", "asofday"):
+        group = {"asof": "ao", "asofend": "ae", "asofday": "ad"}[kind]
+        month = _MONTHS[match[group].rstrip(".")]
+        relative = _relative_year(match[group + "rel"], published) if kind != "asof" else None
+        year = int(match[group + "y"]) if match[group + "y"] else relative or _month_year(month, published, future)
         return f"{year}-{month:02d}" if year else ""
     if kind == "month":
         month = _MONTHS[match["mo"].rstrip(".")]
@@ -471,7 +484,8 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
             return f"{end[:4]}-01-01/{end}"
     told_as_past = bool(GOAL_TOLD.search(said) or HAD_AIMED.search(said))  # "surpassing its annual target of"
     if (published and status != "actual" and period and _ended_before(period, published) and not told_as_past
-            and not _opens_sentence(text, spans, mention, period, published)):
+            and not _opens_sentence(text, spans, mention, period, published)
+            and not _written_after(text, mention, spans, period, published)):
         # "sold 500,000 in 2023, and the target implies 20 percent growth", "exported 32,000 in the first quarter
         # and expects 160,000 for the year": an outlook or a goal is for a period not over yet, its year's
         period = str(published.year)
@@ -504,6 +518,18 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
         # "With December closing, the group's annual sales reached 1.2 million": a year's figure, told in its
         # last month
         period = period[:4]
+    if (status == "actual" and published and mention.unit != "percent"
+            and _FLOW_THIS_YEAR.search(text, spans.clause[0], mention.start)):
+        # "by 30th April, sales this year had reached 52,000": the months since January, to the month it names
+        months = [found.period for found in _periods_in(text, *spans.sentence, published, False)
+                  if re.fullmatch(rf"{published.year}-\d\d", found.period)]
+        month = period if re.fullmatch(rf"{published.year}-\d\d", period) else (
+            months[0] if period == str(published.year) and months else "")
+        period = _months(published.year, 1, int(month[5:])) if month else period
+    if (published and status == "actual" and period == str(published.year)
+            and re.search(r"(?i)\bfull[- ]year\b", said) and not re.search(rf"\b{published.year}\b", said)):
+        # "its full-year profit climbed 12 percent", said in March: a whole year's actual figure, so last year's
+        period = str(published.year - 1)
     since_january = re.fullmatch(r"(\d{4})-01-01/\d{4}-(\d\d)-\d\d", period)
     if since_january and not _FLOW.search(text, spans.sentence[0], spans.sentence[1]):
         # "As of Oct 19 this year, the country had 3 million chargers": a stock's month
@@ -516,9 +542,38 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     return period
 
 
+_HABITUAL = re.compile(r"(?i)\b(?:is|are)\s+(?:traditionally|typically|usually|normally|generally|historically)\b")
+_FLOW_THIS_YEAR = re.compile(r"(?i)\b(?:sales|deliveries|exports|output|production|registrations)\s+(?:(?:in|for)\s+)?"
+                             r"(?:the\s+current|this)\s+year\s+(?:had|have|has)\s+(?:reached|totaled|totalled|hit)\b")
 _FLOW = re.compile(r"(?i)\b(?:sales|sold|output|produced|production|exports|exported|deliveries|delivered)\b")
 _ANNUAL_BEFORE = re.compile(r"(?i)\b(?:annual|full-year|whole-year)\s+(?:[a-z-]+\s+)?(?:sales|output|production"
                             r"|deliveries|exports)\b(?!\s+capacity)(?:\s+[a-z]+){0,5}\s+(?:of\s+)?$")
+
+
+def _written_after(text: str, mention: Mention, spans: Spans, period: str, published: dt.date) -> bool:
+    """Whether `period` is written right after a number that is not an actual one, this one or another of its
+    sentence, or after its range's other end or a conversion ("expects a profit of 1.1 billion yuan ($150
+    million) to 1.4 billion yuan for 2025, 40% to 75% more than a year before"): an estimate's own period, though over
+    (not "sold 500,000 in 2023, and the target implies 20 percent growth": the year of a figure done)."""
+    numbers = mentions_in(text, *spans.sentence)
+    for found in _periods_in(text, *spans.sentence, published, True):
+        before = [m for m in numbers if m.end <= found.start]
+        if found.period != period or not before:
+            continue
+        owner = before[-1]
+        between = text[owner.end : found.start]
+        if not re.fullmatch(r"(?i)\s*(?:(?:in|for|during)\s+)?(?:the\s+)?", between):
+            continue
+        chain = [m for m in before if m.start >= mention.start]
+        if owner.start >= mention.start and all(
+                _JOINED.fullmatch(text, a.end, b.start) for a, b in zip(chain, chain[1:], strict=False)):
+            return True  # this number's, its range's or its conversion's
+        if read_status(text, spans_around(text, owner), owner) != "actual":
+            return True  # an estimate's, which this number goes on from
+    return False
+
+
+_JOINED = re.compile(r"(?i)\s*\(?\s*\)?\s*(?:(?:to|and|or|-|\u2013)\s*)?(?:[A-Z]{3}\s*|RMB\s*|US\$\s*)?\(?\s*")
 
 
 def _opens_sentence(text: str, spans: Spans, mention: Mention, period: str, published: dt.date) -> bool:
@@ -817,11 +872,17 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
             text, spans.sentence[0]) or (
             _PERFECT_REACHED.search(sentence) and _FLOW_OR_MONEY.search(sentence)):
         present: str = ""
-        for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True):
+        sentences_before = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)
+        for index, (start, end) in enumerate(sentences_before):
             # "The sector now comprises 16.2 percent": a present state, which a past figure after it continues
             # only when no sentence before it dates anything
             # (not a date said in brackets or in a relative clause with figures of its own: "(the old record was
             # 81,000 in December)", "..., which set a record (6,100) and led in April too")
+            if _HABITUAL.search(text, start, end) and any(
+                    _periods_in(text, a, b, published, future) for a, b in sentences_before[index + 1 :]):
+                # "demand is usually softer in the first quarter", after a story dated already: what a season
+                # is like, no date (a story that opens so is about that season: "... in the three months")
+                continue
             asides = _asides_with_figures(text, start, end)
             found = [p for p in _periods_in(text, start, end, published, future)
                      if not any(a <= p.start < b for a, b in asides)]
@@ -951,12 +1012,17 @@ _THE_QUARTER = re.compile(r"(?i)\b(?:in|during|for)\s+the\s+quarter\b(?!\s+(?:of
 _IS_QUARTER = re.compile(r"\d{4}-Q[1-4]|\d{4}-(?:01|04|07|10)/\d{4}-(?:03|06|09|12)")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _THE_MONTH = re.compile(r"(?i)\b(?:in|during)\s+the\s+(?:given\s+|same\s+)?month\b(?!\s+(?:of|before|last))")
-_SINCE_START = re.compile(r"(?i)\bsince\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?(?:launch|debut|start|opening|founding"
-                          r"|inception|establishment)\b(?:\s+in\s+[^,.;]{3,25})?")
+_SINCE_START = re.compile(r"(?i)\bsince\s+(?:(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?(?:launch|debut|start|opening"
+                          r"|founding|inception|establishment)"
+                          # "since the group was set up in 2014", "since its first store opened in 2019"
+                          r"|(?:it|the\s+company|(?:the|its)\s+(?:first|group|firm|brand)(?:\s+[\w-]+)?)\s+(?:was\s+)?"
+                          r"(?:founded"
+                          r"|established|set\s+up|opened|launched))\b(?:\s+in\s+[^,.;]{3,25})?")
 _NOW = re.compile(r"(?i)now|currently|at\s+present\b")
 _CONTRAST_AFTER = re.compile(r"(?i),?\s+(?:while|whereas|but)\s")
 _RELATIVE_ASIDE = re.compile(r"(?i),\s+(?:which|who)\s+(?!is\b|are\b|was\b|were\b)[^,.;:]*")
-_STOCK_DAY = re.compile(r"(?i)\b(?:as\s+of|(?:by|at)\s+the\s+end\s+of)\s+")
+_STOCK_DAY = re.compile(r"(?i)\b(?:as\s+of(?:\s+the\s+end\s+of)?|(?:by|at)\s+the\s+end\s+of"
+                        r"|(?:as\s+of|by)\s+\d\d?(?:st|nd|rd|th)?(?=\s+(?-i:[A-Z])))\s+")  # ("By 31st August 2025")
 
 
 def _stock_date(text: str, before: int, published: dt.date) -> str:

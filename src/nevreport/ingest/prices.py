@@ -23,11 +23,17 @@ _OTHER_MONEY = re.compile(r"(?i)\b(?:revenue|net\s+profit|profits?|income|invest
 _NOT_A_MODEL_AFTER = re.compile(r"\s+(?:plant|factory|base|round|project|fund|deal|investment|facility|park)\b")
 _PER_SHARE = re.compile(r"(?i)\s*(?:a|per)\s+share\b")
 _SHARE_PRICE = re.compile(r"(?i)\b(?:share|stock)\s+(?:price|value)\b|\bshares?\s+(?:traded|closed|opened)\b"
-                          r"|(?-i:\b[A-Z][\w.-]*)(?<!Index)\s+closed\s+at\s*$")  # "CATL closed at 412.5 yuan"
+                          r"|(?-i:\b[A-Z][\w.-]*)(?<!Index)(?:\s*\[[^\]]{1,20}\])?\s+closed\s+"
+                          # "CATL closed at 412.5 yuan", "Zeta Battery [SZ: 300999] closed 1.8 percent higher at 41"
+                          r"(?:[\d.]+\s*(?:percent|per\s+cent|%)\s+(?:lower|higher|down|up)\s+)?at\s*(?:CNY|RMB|USD|HKD)?\s*$"
+                          # (a clause after the company's bracketed code)
+                          r"|^[^\s\]]*\]\s*closed\s+[\d.]+\s*(?:percent|per\s+cent|%)\s+(?:lower|higher)\s+at\s*(?:CNY|RMB|USD|HKD)?\s*$")
 # "CATL closed at 412.5 yuan on Friday, up 4.2 percent": the day's move of the price it closed at
 _CLOSED_AT = re.compile(r"(?-i:\b[A-Z][\w.-]*)(?<!Index)\s+(?:shares\s+)?closed\s+at\s+"
                         r"(?:HK\$|US\$|\$|RMB\s?|¥)?\d[\d.,]*"
                         r"(?!\d|[.,]\d|\s*(?:million|billion|trillion|mln|bn))\b")
+# "Zeta Battery [SZ: 300999] closed 1.8 percent higher": the day's move of its shares
+_COMPANY_CLOSED = re.compile(r"(?-i:\b[A-Z][\w.-]*)(?<!Index)(?:\s*\[[^\]]{1,20}\])?\s+closed\s+$")
 # A listed company's shares and how they moved: "Hong Kong-listed shares of XPeng jumped as much as 7.4% to a
 # three-week high of $12.05, while NIO fell 2.1%"; not "market share".
 _SHARES = re.compile(r"\blisted\s+shares\b|\b[Ss]hares\s+(?:of|in)\s+[A-Z]"
@@ -82,6 +88,7 @@ def share_move(text: str, mention: Mention, spans: Spans) -> bool:
         or bool(_SHARES.search(text, spans.sentence[0], mention.start) and _CLOSED_BY.search(
             text, max(spans.clause[0], mention.start - 30), mention.start) and _HIGHER.match(text, mention.end))
         or bool(mention.direction and _CLOSED_AT.search(text, spans.sentence[0], mention.start))
+        or bool(_COMPANY_CLOSED.search(text, spans.sentence[0], mention.start) and _HIGHER.match(text, mention.end))
         or bool(_ON_EXCHANGE.match(text, mention.end) and re.search(_MOVE, text[spans.sentence[0] : mention.start])
                 and not _OTHER_MEASURE.search(text, spans.sentence[0], mention.start)
                 and not re.search(r"(?i)\b(?:penetration|share\s+of|market\s+share|index)\b",

@@ -73,7 +73,7 @@ _SHARE_OF_GROUP = re.compile(rf"(?i)\b(?:share|proportion)\s+of\s+(?:the\s+)?{_G
 _OF_GROUP_ACCOUNTING = re.compile(rf"(?i)\bof\s+(?:the\s+)?{_GROUP}\b[^;]{{0,60}}?,\s*accounting\s+for\s+$")
 # "Chinese-brand passenger cars were sold ..., accounting for": cars of a group of brands named by their origin
 _BRAND_KIND_ACCOUNTING = re.compile(
-    r"(?i)\b(?P<origin>Chinese|domestic|homegrown|foreign|local|German|Japanese|American|Korean|European)"
+    r"(?i)\b(?P<origin>Chinese|domestic|homegrown|indigenous|foreign|local|German|Japanese|American|Korean|European)"
     r"[- ]brand(?:ed)?\s+(?:passenger[\s-]+)?(?:cars|vehicles|automobiles|NEVs|EVs)\b[^;]{0,80}?"
     r"(?:,\s*(?:accounting\s+for|making\s+up)|\s+accounted\s+for)\s+(?:about\s+|nearly\s+|over\s+|some\s+)?$")
 # "the share of these cars so far this year": the cars of a group of brands the sentences before name
@@ -84,9 +84,10 @@ _ORIGIN_SHARE = re.compile(
     rf"(?i)\b(?:share|percentage|proportion)\s+of\s+(?:new\s+)?(?P<origin>{_ORIGIN})\s+(?:cars|vehicles|brands)\b"
     rf"|\b(?P<origin2>{_ORIGIN})\s+(?:car\s+)?brands(?:['\u2019]|\b[^.;\d]{{0,40}}?\b(?:whose|their))\s+(?:market\s+)?"
     rf"share\b")
-_BRANDS_NAMED = re.compile(r"(?i)\b(?P<origin>Chinese|domestic|homegrown|local)[- ](?:(?:auto|car)\s+)?brand")
+_BRANDS_NAMED = re.compile(
+    r"(?i)\b(?P<origin>Chinese|domestic|homegrown|indigenous|local)[- ](?:(?:auto|car)\s+)?brand")
 # Brands a story about China calls its own are Chinese brands, whatever the word
-_ORIGINS = {"domestic": "chinese", "homegrown": "chinese", "local": "chinese"}
+_ORIGINS = {"domestic": "chinese", "homegrown": "chinese", "indigenous": "chinese", "local": "chinese"}
 _SINGULAR = {"companies": "company", "start-ups": "startup"}
 _DIGITS = {"three": "3", "five": "5", "ten": "10"}
 _NOT_GROUP = frozenset({"the", "a", "its", "their", "china's", "chinese-owned", "all", "other", "these", "those"})

@@ -14,6 +14,7 @@ import hashlib
 import html
 import http.server
 import shutil
+import signal
 import threading
 import time
 from pathlib import Path
@@ -194,6 +195,10 @@ def serve(edition: str = "latest", port: int = 0, layout: build.Layout | None = 
     if ready:
         ready(url)
     stop = stop or threading.Event()
+    # Ctrl-C asks the loop to stop between rebuilds: one stopped halfway, inside the kernel's client, could leave the
+    # kernel's shutdown waiting for an answer that never comes
+    ask_to_stop = signal.signal(signal.SIGINT, lambda *_: stop.set()) if (
+        threading.current_thread() is threading.main_thread()) else None
     try:
         while not stop.wait(poll):
             now = preview.stamp()
@@ -204,6 +209,8 @@ def serve(edition: str = "latest", port: int = 0, layout: build.Layout | None = 
     except KeyboardInterrupt:
         pass
     finally:
+        if ask_to_stop is not None:
+            signal.signal(signal.SIGINT, ask_to_stop)
         server.shutdown()
         server.server_close()
         _restart_kernel()
