@@ -243,10 +243,6 @@ def _proposal(article: str, text: str, mention: Mention, spans: reading.Spans, p
     metric, unit = reading.read_metric(text, mention, spans, status, entity, period, labels)
     entity, metric, period = reading.whose_figure(text, spans, entity, metric, period, status, entities,
                                                   main_subject, published, mention.start)
-    bounds = _bounds(period) if metric.startswith("cash_reserves") and not re.fullmatch(
-        r"\d{4}(?:-\d\d)?", period) else None
-    if bounds:  # "held 90 billion yuan of cash reserves when the half closed": a stock, at the period's last month
-        period = f"{bounds[1].year}-{bounds[1].month:02d}"
     notes = []
     if status != "actual" and published and period and _ends_before(period, published):
         # "surpassing its annual target of 3.6 million": last year's goal, a fact about the past by now

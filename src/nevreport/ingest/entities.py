@@ -95,16 +95,16 @@ _GENERIC_TAILS = re.compile(r"\s+(?:Special Area|District|Province|City|Municipa
 _PROVINCES = frozenset(
     "Anhui|Fujian|Gansu|Guangdong|Guangxi|Guizhou|Hainan|Hebei|Heilongjiang|Henan|Hubei|Hunan|Inner Mongolia|Jiangsu"
     "|Jiangxi|Jilin|Liaoning|Ningxia|Qinghai|Shaanxi|Shandong|Shanxi|Sichuan|Tibet|Xinjiang|Yunnan|Zhejiang".split("|"))
-_CITIES = frozenset(
+_DISTRICTS = frozenset("Jiading Lin-gang Pudong Hongqiao Minhang Songjiang".split())
+_CITIES = _DISTRICTS | frozenset(
     "Beijing Shanghai Tianjin Chongqing Shenzhen Guangzhou Hefei Wuhan Hangzhou Ningbo Suzhou Nanjing Chengdu Xi'an"
     " Changsha Changchun Liuzhou Wuxi Changzhou Xiamen Qingdao Zhengzhou Shenyang Dalian Harbin Jinan Kunming Nanning"
-    " Fuzhou Dongguan Foshan Jiading Lin-gang Pudong Hongqiao Minhang Songjiang".split())
+    " Fuzhou Dongguan Foshan".split())
 # "the province", "the city", "the company", "the expo", "the 10-day event", "the terminal", "the factory": the
 # last one of its kind named before.
 _REFERENCE = re.compile(r"\b[Tt]he\s+(?:\w+-[\w-]+\s+)?(?:(?:automobile|auto|car)\s+)?(?P<kind>province|city|district"
                         r"|company|carmaker|automaker|[Gg]roup|expo|exhibition(?:\s+(?:hall|area))?|show|event|terminal|port"
                         r"|factory|plant|gigafactory|capital)\b(?!'s\s+\w+\s+(?:and|or))(?!\s+(?:area|city)\b)")
-_DISTRICTS = frozenset("Jiading Lin-gang Pudong Hongqiao Minhang Songjiang".split())
 _KINDS = {"exhibition": "expo", "show": "expo", "event": "expo", "factory": "plant", "gigafactory": "plant",
           "capital": "city", "group": "company", "district": "city"}
 # ("the capital of northwest China's Shaanxi Province": the city named before; "the Group": the company)

@@ -14,6 +14,7 @@ import dataclasses
 import datetime as dt
 import re
 
+from nevreport.common.dates import period_bounds
 from nevreport.ingest.clauses import (
     AS_CLAUSE,
     CLAUSE_BREAK,
@@ -1316,6 +1317,9 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
                    if _TRADING.search(text, a, b)]
         period = day_named(text, *spans.sentence, published) or next(
             (day for a, b in trading if (day := day_named(text, a, b, published))), "") or published.isoformat()
+    if metric.startswith("cash_reserves") and re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12]|\d\d/\d{4}-\d\d)", period):
+        # "held 90 billion yuan of cash reserves when the half closed": a stock, at the period's last month
+        period = period_bounds(period)[1].strftime("%Y-%m")
     return entity, metric, period
 
 
@@ -2411,10 +2415,10 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             text[mention_for_whole.end :]) else ""
         if segment:  # "Battery system sales revenue was ..., some 65% of its total revenue"
             return f"{segment}_share_of_revenue", unit
-        margins = [m.lastgroup for m in measures_in(text, spans.clause[0], mention.start)
+        margins = [m.lastgroup or "" for m in measures_in(text, spans.clause[0], mention.start)
                    if (m.lastgroup or "").endswith("_margin")] if unit == "percentage_points" and not share else []
-        if margins:  # "..., and its gross margin widened by 2 percentage points": the margin's change
-            return f"{margins[-1]}_pct_{_growth_base(text, mention, spans, period[:4])}_pp", unit
+        if margins:  # "..., and its gross margin widened by 2 percentage points": the margin's (see read_metric)
+            return margins[-1], unit
         if unit == "percentage_points" or share:
             body = what_in(text, spans.clause[0], mention_for_whole.start)
             part = (body if body in ("sedan", "suv", "mpv", "pickup_truck") else  # "with SUVs making up 58 percent"

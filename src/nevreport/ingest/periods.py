@@ -81,12 +81,12 @@ _PERIOD_PATTERNS = [
              rf"(?P<um>{MONTH})(?:\s*\d\d?(?:st|nd|rd|th)?\b)?"),
     # "As of Oct 19 this year, exports rose 26 percent to 3.7 million": a flow counted since January 1
     ("asofytd", rf"\b(?i:as\s+of)\s+(?P<ytm>{MONTH})\s*(?P<ytday>\d\d?)(?:st|nd|rd|th)?\s+(?i:this\s+year)\b"),
-    # "as of Jan 26", "by June 30, 2024": a count as of a day is that month's
     # "as of the end of May", "by 30th April 2024": that month's count
     ("asofend", rf"\b(?i:as\s+of\s+the\s+end\s+of)\s+(?P<ae>{MONTH})(?!\s*\d)"
                 rf"(?:,?\s*(?P<aey>{YEAR})|\s+(?:of\s+)?(?P<aerel>this|last)\s+year\b)?"),
     ("asofday", rf"\b(?i:as\s+of|by)\s+\d\d?(?:st|nd|rd|th)?\s+(?P<ad>{MONTH})"
                 rf"(?:,?\s*(?P<ady>{YEAR})|\s+(?:of\s+)?(?P<adrel>this|last)\s+year\b)?"),
+    # "as of Jan 26", "by June 30, 2024": a count as of a day is that month's
     ("asof", rf"\b(?i:as\s+of|by)\s+(?:the\s+end\s+of\s+)?(?P<ao>{MONTH})\s*\d\d?(?:st|nd|rd|th)?\b"
              rf"(?:,?\s*(?P<aoy>{YEAR}))?"),
     # A month followed by a day is a date ("Oct. 31, 2024"), not a period; "late July" is a moment.
@@ -1015,9 +1015,8 @@ _THE_MONTH = re.compile(r"(?i)\b(?:in|during)\s+the\s+(?:given\s+|same\s+)?month
 _SINCE_START = re.compile(r"(?i)\bsince\s+(?:(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?(?:launch|debut|start|opening"
                           r"|founding|inception|establishment)"
                           # "since the group was set up in 2014", "since its first store opened in 2019"
-                          r"|(?:it|the\s+company|(?:the|its)\s+(?:first|group|firm|brand)(?:\s+[\w-]+)?)\s+(?:was\s+)?"
-                          r"(?:founded"
-                          r"|established|set\s+up|opened|launched))\b(?:\s+in\s+[^,.;]{3,25})?")
+                          r"|(?:it|the\s+company|(?:the|its)\s+(?:first|group|firm|brand)(?:\s+[\w-]+)?)\s+"
+                          r"(?:was\s+)?(?:founded|established|set\s+up|opened|launched))\b(?:\s+in\s+[^,.;]{3,25})?")
 _NOW = re.compile(r"(?i)now|currently|at\s+present\b")
 _CONTRAST_AFTER = re.compile(r"(?i),?\s+(?:while|whereas|but)\s")
 _RELATIVE_ASIDE = re.compile(r"(?i),\s+(?:which|who)\s+(?!is\b|are\b|was\b|were\b)[^,.;:]*")

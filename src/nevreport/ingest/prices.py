@@ -23,11 +23,10 @@ _OTHER_MONEY = re.compile(r"(?i)\b(?:revenue|net\s+profit|profits?|income|invest
 _NOT_A_MODEL_AFTER = re.compile(r"\s+(?:plant|factory|base|round|project|fund|deal|investment|facility|park)\b")
 _PER_SHARE = re.compile(r"(?i)\s*(?:a|per)\s+share\b")
 _SHARE_PRICE = re.compile(r"(?i)\b(?:share|stock)\s+(?:price|value)\b|\bshares?\s+(?:traded|closed|opened)\b"
-                          r"|(?-i:\b[A-Z][\w.-]*)(?<!Index)(?:\s*\[[^\]]{1,20}\])?\s+closed\s+"
-                          # "CATL closed at 412.5 yuan", "Zeta Battery [SZ: 300999] closed 1.8 percent higher at 41"
-                          r"(?:[\d.]+\s*(?:percent|per\s+cent|%)\s+(?:lower|higher|down|up)\s+)?at\s*(?:CNY|RMB|USD|HKD)?\s*$"
-                          # (a clause after the company's bracketed code)
-                          r"|^[^\s\]]*\]\s*closed\s+[\d.]+\s*(?:percent|per\s+cent|%)\s+(?:lower|higher)\s+at\s*(?:CNY|RMB|USD|HKD)?\s*$")
+                          # "CATL closed at 412.5 yuan", "Zeta Battery [SZ: 300999] closed 1.8 percent higher at 41" (a
+                          # clause may open after the bracketed code)
+                          r"|(?:(?-i:\b[A-Z][\w.-]*)(?<!Index)(?:\s*\[[^\]]{1,20}\])?|^[^\s\]]*\])\s+closed\s+"
+                          r"(?:[\d.]+\s*(?:percent|per\s+cent|%)\s+(?:lower|higher|down|up)\s+)?at\s*(?:CNY|RMB|USD|HKD)?\s*$")
 # "CATL closed at 412.5 yuan on Friday, up 4.2 percent": the day's move of the price it closed at
 _CLOSED_AT = re.compile(r"(?-i:\b[A-Z][\w.-]*)(?<!Index)\s+(?:shares\s+)?closed\s+at\s+"
                         r"(?:HK\$|US\$|\$|RMB\s?|¥)?\d[\d.,]*"
