@@ -123,12 +123,16 @@ def format_value(value: float, unit: str, digits: int = 4, as_stated: bool = Fal
         return f"{sign}€{body}"
     if unit == "hkd":
         return f"{sign}HK${body}"
+    if unit == "gbp":
+        return f"{sign}\u00a3{body}"
     return f"{sign}{body}{_UNIT_AFTER.get(unit, '')}"
 
 
 # Units written after a number, as a reader of a table expects them: "36.9 GWh", "30,000 m²".
 _UNIT_AFTER = {"square_meters": " m²", "square_kilometers": " km²", "gwh": " GWh", "kwh": " kWh", "kilowatts": " kW",
-               "tonnes": " tonnes", "meters": " m", "kilometers": " km"}
+               "tonnes": " tonnes", "meters": " m", "kilometers": " km", "jpy": " yen", "krw": " won", "thb": " baht",
+               "brl": " reais", "huf": " forints", "inr": " rupees", "idr": " rupiah", "rub": " rubles",
+               "myr": " ringgit"}
 
 
 def _sign(value: float, shown: str) -> str:

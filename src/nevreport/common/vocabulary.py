@@ -48,13 +48,16 @@ HEDGED = tuple(q for q in _QUALIFIERS if q.before)  # the qualifiers a word sets
 # What validation names when it asks for a hedge word: the first few of each qualifier.
 HEDGE_EXAMPLES = ", ".join(phrase for q in HEDGED for phrase in q.before[:3])
 
+# Money in a currency other than the yuan, the dollar, the euro and the Hong Kong dollar: a plant abroad's
+# investment is told in the currency of its country ("10 billion Thai baht", "BRL 5.5 billion")
+FOREIGN_CURRENCIES = ("gbp", "jpy", "krw", "thb", "brl", "huf", "inr", "idr", "rub", "myr")
 # What a figure counts or measures (data/figures.csv); the supplementary table and the indicators may also be
 # an exchange rate.
 UNITS = (
     "vehicles", "percent", "cny", "usd", "square_meters", "companies", "exhibitors", "countries",
     "organizations", "delegations", "products", "people", "forums", "tasks", "platforms", "years", "count",
     "percentage_points", "times", "eur", "hkd", "gwh", "kwh", "kilowatts", "tonnes", "meters", "kilometers",
-    "square_kilometers",
+    "square_kilometers", *FOREIGN_CURRENCIES,
 )  # fmt: skip
 # Units of measure a text writes right after a number ("36.9 GWh", "120 kilowatts", "5,000 tonnes"): they say
 # how the number is measured, not what it measures, so a metric names the quantity ("power_battery_production").
@@ -65,7 +68,7 @@ SUPPLEMENTARY_UNITS = (*UNITS, *RATE_UNITS)
 # to a count noun read after the number: a row must agree with the text on these.
 MARKED_UNITS = frozenset({
     "percent", "percentage_points", "cny", "usd", "eur", "hkd", "square_meters", "square_kilometers", "times",
-    *MEASURED_UNITS,
+    *MEASURED_UNITS, *FOREIGN_CURRENCIES,
 })  # fmt: skip
 
 STATUSES = ("actual", "forecast", "target")

@@ -63,18 +63,30 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
     # sentence, which says more, gets the row.
     body = reading.body_start(text)
     drafted_in_body: set[tuple[float, str]] = set()
-    for found in sorted(audit_article(article, text, figures, ignores), key=lambda f: f.mention.start < body):
+    bars_in_body: set[float] = set()
+    summary = [b.span() for b in _BULLET_LINE.finditer(text)]  # "- Zeta posted a net loss of ..." over the story
+
+    def in_summary(at: int) -> bool:
+        return at < body or any(a <= at < b for a, b in summary)
+
+    for found in sorted(audit_article(article, text, figures, ignores), key=lambda f: in_summary(f.mention.start)):
         m = found.mention
         if found.figure_id or found.ignore_line:
             continue
         why_not = reading.not_a_claim(text, m)
         if why_not:  # each occurrence needs its own ignore entry, so repeats are listed too
             proposals.append(Proposal(m, {}, why_not))
+            if "threshold" in why_not and not in_summary(m.start):
+                bars_in_body.add(m.value)  # ("exceeding 30,000 for the fourth month" under "tops 30,000 again")
             continue
-        if m.start < body and any(_restates(m, value, unit) for value, unit in drafted_in_body):
+        if in_summary(m.start) and m.value in bars_in_body:
+            proposals.append(Proposal(m, {}, "a headline's threshold the body states again"))
+            continue
+        if in_summary(m.start) and any(_restates(m, value, unit) for value, unit in drafted_in_body):
             # a headline's "42,000 chargers" over the body's "about 42,000", its "tops 6 bln yuan" over the
-            # body's 6.3 billion: the body's row holds it
-            proposals.append(Proposal(m, {}, "a headline figure the body states again"))
+            # body's 6.3 billion, a summary's bullet point: the body's row holds it
+            proposals.append(Proposal(m, {}, "a headline figure the body states again" if m.start < body else
+                                      "a summary figure the body states again"))
             continue
         # ("down 3.5 percent" and a later "up 3.5 percent" are two figures: the direction is part of the value)
         repeat_key = (m.text, m.unit, m.qualifier, m.direction, next_word(text, m.end))
@@ -95,7 +107,7 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
             # validate keeps one row per figure: a headline stating the body's figure again is a repeat
             proposals.append(Proposal(m, {}, f"the figure {figure_of.get(same) or figure_of[again]} stated again"))
             continue
-        if m.start >= body:
+        if not in_summary(m.start):
             drafted_in_body.add((m.value, m.unit))
         row["figure_id"] = unique_id(row["figure_id"], taken_ids)
         figure_of[same] = row["figure_id"]
@@ -149,6 +161,9 @@ def _measure_of(metric: str) -> str:
     """The measure a metric's name says ("nev_retail_sales" -> retail_sales), "" when it says none."""
     found = _MEASURE_IN_NAME.search(metric)
     return found[1] if found else ""
+
+
+_BULLET_LINE = re.compile(r"(?m)^[ \t]*[\u2022*-][ \t]+[^\n]*")
 
 
 def _restates(headline: Mention, value: float, unit: str) -> bool:

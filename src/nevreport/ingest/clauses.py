@@ -183,6 +183,9 @@ _SPELLED_AFTER_THE = re.compile(r"(?i)\bthe\s+$")
 # "the four brands: A, B, C and D", "five parks, namely ...": a small count of the names listed after it
 _NAMES_AFTER = re.compile(r"(?:\s+[\w-]+){1,6}?(?:\s*[\u2013\u2014:]|\s+-|,?\s+(?:say|namely|including|such\s+as))"
                           r"\s+(?:the\s+)?(?=[A-Z])")
+# "against two in 2024 (Zeta and Lumen)": a small count of the names in the brackets after it
+_NAMES_IN_BRACKETS = re.compile(r"(?:\s+[\w-]+){0,3}\s*\((?P<names>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*"
+                                r"(?:(?:,\s+|\s+and\s+|,\s+and\s+)[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)+)\)")
 # "among the three makers", "these two rivals": a count of the ones named before
 _NAMED_BEFORE = re.compile(r"(?i)\b(?:these|those|among\s+the|both\s+the)\s+$")
 # "The two companies will pool ...", "the three brands make up": the ones the text named before
@@ -221,6 +224,18 @@ _CODE_PREFIX = re.compile(r"\b(?:SZ|SH|SS|HK|BJ|SHA|SHE):\s*\Z")
 _TEMPERATURE = re.compile(r"\s*(?:\u00b0\s*[CF]\b|degrees?\s+(?:Celsius|centigrade|Fahrenheit))")
 _SMALL_COUNT = 12
 # a figure before a streak in its sentence: a number written in digits, or a doubling
+# "..., above 25,000 for the third straight month": a bar a figure stated before it keeps passing
+_BAR_KEPT = re.compile(r"(?i)(?:\s+(?:units|vehicles|cars))?\s+for\s+(?:the\s+)?(?:[a-z]+|\d+(?:st|nd|rd|th)?)\s+"
+                       r"(?:consecutive|straight|successive|running)\s+(?:months?|years?|quarters?|weeks?)\b")
+_PASSED_BEFORE = re.compile(r"(?i)\b(?:exceed(?:ed|ing|s)?|top(?:ped|ping|s)?|surpass(?:ed|ing|es)?|above|over"
+                            r"|more\s+than|staying\s+above|remain(?:ed|ing)?\s+above)\s+$")
+_RECORD_SINCE = re.compile(r"(?i)\b(?:largest|biggest|highest|lowest|weakest|strongest|fastest|slowest|best|worst"
+                           r"|steepest|sharpest|first\s+time)\b[^.;]{0,50}?\bin\s+(?:nearly|almost|over|more\s+than"
+                           r"|about|some|around)?\s*$")
+_NUMBERED = r"(?:stations|stores|units|vehicles|cars|plants|chargers|piles|items|seats)"
+_NUMBERED_BEFORE = re.compile(rf"(?i)\b{_NUMBERED}\s+$")
+_NUMBERED_AFTER = re.compile(r"\s*(?:to|through|-|\u2013)\s*\d[\d,]*\b")
+_NUMBERED_RANGE_END = re.compile(rf"(?i)\b{_NUMBERED}\s+\d[\d,]*\s*(?:to|through|-|\u2013)\s*$")
 _FIGURE_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*(?!\d)(?!\s*(?:st|nd|rd|th)\b)|\b(?:doubled|tripled|trebled)\b")
 # "($1 = RMB 7.2896)", "(1 USD = 7.1 yuan)": the rate the article converts at
 _EXCHANGE_RATE = re.compile(r"(?i)(?:US)?\$\s?1\s*=\s*(?:RMB|CNY|yuan)?\s*\d[\d.]*(?:\s*yuan)?"
@@ -236,10 +251,29 @@ _BAND = re.compile(r"(?i)\b(?:in|within)\s+the\s+"
                    r"(?P<low>[\d.,]+(?:\s+(?:million|thousand))?(?:\s+yuan)?(?:\s*\([^)]{1,30}\))?)"
                    r"\s*(?:-|\u2013|to)\s*(?P<high>[\d.,]+(?:\s+(?:million|thousand))?(?:\s+yuan)?)\s+"
                    r"(?:price\s+)?(?:range|segment|bracket|band|class)\b")
+# "the best seller in the 400,000-yuan (55,000 U.S. dollars) price range", "aimed at the under CNY120,000 (USD16,500)
+# market": the one bound of a band of prices
+_PRICE_BOUND = re.compile(r"(?i)\bthe\s+(?:(?:under|sub|below|above|over)[\s-]+)?"
+                          r"(?P<one>(?:(?:CNY|RMB|USD|US\$|\$|\u00a5)\s?[\d.,]+(?:\s+(?:million|thousand))?"
+                          r"|[\d.,]+(?:\s+(?:million|thousand))?[\s-]+yuan)(?:\s*\([^)]{1,30}\))?)[\s-]+"
+                          r"(?:price\s+)?(?:market|range|segment|bracket|band|class)\b")
+# "Hatchbacks priced between CNY60,000 and CNY90,000 (USD8,300 and USD12,400)", "models priced above 300,000 yuan
+# ($27,850)": the bounds of the prices that decide what is counted
+_MONEY = (r"(?:(?:CNY|RMB|USD|US\$|\$|\u00a5)\s?[\d.,]+(?:\s+(?:million|thousand))?"
+          r"|[\d.,]+(?:\s+(?:million|thousand))?[\s-]+yuan)")
+_PRICED_BAND = re.compile(rf"(?i)\bpriced\s+(?:between|above|below|under|over|from|at\s+(?:least|most))\s+"
+                          rf"(?P<one>{_MONEY}(?:\s*\([^)]{{1,40}}\))?(?:\s+(?:and|to)\s+{_MONEY}"
+                          rf"(?:\s*\([^)]{{1,40}}\))?)?)"
+                          rf"|\b(?:in|within)\s+the\s+(?P<one2>{_MONEY}\s*(?:-|\u2013|to)\s*{_MONEY})\s+"
+                          rf"(?:price\s+)?(?:range|segment|bracket|band|class)\b")
 _RANK_BEFORE = re.compile(r"(?i)\bthe\s+(?:top|first|last|biggest|largest|leading)\s+$"
                           r"|\b(?:rank(?:ed|s)?|No\.)\s*$")  # "moving to Rank 41", "ranked No. 3"
 # "the MG 6 sedan", "a Model 3": a digit that is part of a model's name
 _MODEL_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z]{2,3}|Model|Han|Tang|Song|Qin)\s$")
+# "the Sealion 7", "the Shark 6 ute", "the Jaecoo 7": a model family's name and its number
+_MODEL_FAMILY_BEFORE = re.compile(r"(?<![\w-])(?:Seal|Sealion|Dolphin|Atto|Shark|Tiggo|Arrizo|Jaecoo|Omoda|Jolion|Tank"
+                                  r"|Leopard|Galaxy|Xingyue|Emgrand|Yuan|Aion|Zeekr|Haval|Deepal|Avatr|Onvo|Luxeed"
+                                  r"|Stelato|Maextro|Aito|Xpeng|XPeng|Voyah|Lynk\s&\sCo)\s$")
 # "the MG 6 sold 3 units": a unit after the digit makes it a count, not part of a name
 _UNIT_WORD_AFTER = re.compile(r"\s*(?:percent|%|per\s+cent|units|vehicles|cars|million|thousand)")
 # "the crossover SUV Lumo 3", "its sports utility vehicle LUMO 3": a kind of car, then the model's name and number
@@ -262,6 +296,10 @@ _NAMED_MODEL_BEFORE = re.compile(rf"(?:\bmodels?\s+|\b[Tt]he\s+)(?!(?:{_NOT_MODE
 _MARK_AFTER = re.compile(r"(?i)(?:[- ]units?)?(?:\s+[a-z-]+){0,2}\s+(?:mark|milestone|threshold)\b")
 
 
+def _bound_of(band: re.Match[str]) -> str:
+    return "one" if band["one"] is not None else "one2"
+
+
 def not_a_claim(text: str, mention: Mention) -> str:
     """Why the mention is not a figure ("the first 10 months" names a period), or "" when it may be one."""
     if _ORDINAL_AFTER.match(text, mention.end):  # "its 2-millionth car rolled off the line"
@@ -269,12 +307,22 @@ def not_a_claim(text: str, mention: Mention) -> str:
     band = _BAND.search(text, max(0, mention.start - 80), min(len(text), mention.end + 80))
     if band and band.start("low") <= mention.start < band.end("high"):
         return f"a bound of the band that decides what is counted ('{band.group().strip()}'), not a figure"
+    bound = next((b for pattern in (_PRICE_BOUND, _PRICED_BAND) for b in pattern.finditer(
+        text, max(0, mention.start - 80), min(len(text), mention.end + 80))
+        if b.start(_bound_of(b)) <= mention.start < b.end(_bound_of(b))), None)
+    if bound:
+        return f"the bound of a price band ('{' '.join(bound.group().split())}'), not a figure"
     if mention.value <= 100 and mention.unit not in MARKED_UNITS and (
             _RANK_BEFORE.search(text[max(0, mention.start - 24) : mention.start])):
         words = " ".join(text[max(0, mention.start - 12) : mention.end].split()[-2:])
         return f"a rank ('{words}'), not a figure"
     if (mention.unit in ("count", "vehicles") and mention.value < 10 and mention.text.isdigit()
             and _KIND_THEN_NAME.search(text[max(0, mention.start - 40) : mention.start])
+            and not _UNIT_WORD_AFTER.match(text, mention.end)):
+        name = text[max(0, mention.start - 12) : mention.end].split()[-2]
+        return f"part of a model's name ('{name} {mention.text}'), not a figure"
+    if (mention.unit in ("count", "vehicles") and mention.value < 10 and mention.text.isdigit()
+            and _MODEL_FAMILY_BEFORE.search(text[max(0, mention.start - 12) : mention.start])
             and not _UNIT_WORD_AFTER.match(text, mention.end)):
         name = text[max(0, mention.start - 12) : mention.end].split()[-2]
         return f"part of a model's name ('{name} {mention.text}'), not a figure"
@@ -306,6 +354,14 @@ def not_a_claim(text: str, mention: Mention) -> str:
     if re.fullmatch(r"\d{6}", mention.text) and code:
         # "(EVE, 300999.SZ)", "(SZ:002999)": a listed company's code, wherever it stands in the brackets
         return f"a stock code ('{mention.text}'), not a figure"
+    if text[max(0, mention.start - 1) : mention.start] == "#" or text[mention.end : mention.end + 1] == "#":
+        name = text[max(0, mention.start - 1) : mention.end + 1].strip()
+        return f"part of a product's name ('{name}'), not a figure"
+    if _NUMBERED_BEFORE.search(text, max(0, mention.start - 20), mention.start) and _NUMBERED_AFTER.match(
+            text, mention.end) or _NUMBERED_RANGE_END.search(text, max(0, mention.start - 40), mention.start):
+        # "Stations 801 to 5,000 will be put up with partners": which ones, by number, not how many
+        words = " ".join(text[max(0, mention.start - 12) : mention.end].split()[-2:])
+        return f"a number a thing is known by ('{words}'), not a figure"
     if _TEMPERATURE.match(text, mention.end):
         return f"a temperature ('{mention.text}\u00b0C'), not a figure"  # "temperatures soaring to 36\u00b0C"
     if any(m.start() <= mention.start < m.end() for m in _EXCHANGE_RATE.finditer(
@@ -324,6 +380,15 @@ def not_a_claim(text: str, mention: Mention) -> str:
     if _MARK_AFTER.match(text, mention.end) and re.search(r"(?i)\bthe\s+$",
                                                           text[max(0, mention.start - 5) : mention.start]):
         return f"a threshold ('the {mention.text} mark'), not a figure"
+    streak = _BAR_KEPT.match(text, mention.end) and _PASSED_BEFORE.search(text, max(0, mention.start - 25),
+                                                                            mention.start)
+    if streak:
+        sentence = sentence_bounds(text, mention.start, mention.end)
+        stated = [m for m in mentions_in(text, sentence[0], mention.start)
+                  if (m.unit == mention.unit or {m.unit, mention.unit} <= {"vehicles", "count"})
+                  and m.value >= mention.value and m.qualifier == "exact"]
+        if stated:  # "handed over 27,400 vehicles in March, above 25,000 for the third straight month"
+            return f"a threshold the figure before it passes ('{mention.text} for the ... month'), not a figure"
     if _NO_PERIOD_AFTER.match(text, mention.end):
         return "a level of no stated period ('in previous years'), not a figure"
     if (not mention.text[:1].isdigit() and _SPELLED_AFTER_THE.search(text[max(0, mention.start - 5) : mention.start])
@@ -346,8 +411,13 @@ def not_a_claim(text: str, mention: Mention) -> str:
                                                       if upper else None)
     short = span is not None and re.match(r"(?i)\s*(?:-\s*)?(?:months?|weeks?|days?|hours?)\b", span.group())
     ranged = upper or re.search(r"(?i)\b[\w.-]+\s+to\s+$", text[max(0, mention.start - 20) : mention.start])
-    if mention.unit not in ("count", "years") or (mention.qualifier != "exact" and not short and not ranged):
+    record = span is not None and _RECORD_SINCE.search(text, max(0, mention.start - 80), mention.start)
+    if mention.unit not in ("count", "years") or (mention.qualifier != "exact" and not short and not ranged
+                                                   and not record):
         return ""  # "in over 20 days" is a span too, and so is "three to 5 years"
+    if record and span is not None:  # "the steepest monthly drop in nearly three years": how far a record reaches
+        words = " ".join(text[max(0, mention.start - 12) : span.end()].split()[-3:])
+        return f"a span of time ('{words}'): how long a record has stood, not a figure"
     if _STREAK.match(text, mention.end):
         # "exports exceeded 1 million vehicles for three consecutive years": the years of that figure; "the
         # largest market for ten consecutive years" is a record, a figure of its own
@@ -382,6 +452,10 @@ def _count_of_named(text: str, mention: Mention) -> str:
     if _NAMED_BEFORE.search(before[-20:]) or (_SPELLED_AFTER_THE.search(before[-5:]) and _THE_GROUP.match(
             text, mention.end)) or (_ITS_GROUP_BEFORE.search(before[-12:]) and _PEERS.match(text, mention.end)):
         return f"the count of ones named before it ('{' '.join(before.split()[-2:])} {mention.text}'), not a figure"
+    bracketed = _NAMES_IN_BRACKETS.match(text, mention.end)
+    if bracketed and len(re.split(r",\s+(?:and\s+)?|\s+and\s+", bracketed["names"])) == mention.value:
+        names = bracketed["names"]
+        return f"the count of the names in brackets after it ('{mention.text} ... ({names})'), not a figure"
     listed = _LIST_BEFORE.search(before)
     if listed and len(re.split(r",\s+(?:and\s+)?|\s+and\s+", listed.group(1))) == mention.value:
         return f"the count of the names listed before it ('... are the {mention.text}'), not a figure"
@@ -409,7 +483,9 @@ def _short_quote(text: str, mention: Mention) -> str:
 # --- status -------------------------------------------------------------------------------------------------
 
 _FORECAST_WORDS = re.compile(
-    r"(?i)\b(?:will|(?:expect|estimat)\w*(?!\s+to\s+have\b)|anticipat\w*|forecast\w*|project(?:ed|ion)s?|predict\w*|likely"
+    r"(?i)\b(?:will|(?:expect|estimat)\w*(?!\s+to\s+have\b)"
+    # ("estimates that the carmaker had sold around 1.47 million": an estimate of what happened)
+    r"(?![^.;]{0,60}?\bhad\s+(?:sold|delivered|reached|totaled|totalled|shipped|produced|exported)\b)|anticipat\w*|forecast\w*|project(?:ed|ion)s?|predict\w*|likely"
     r"|(?:is|are)\s+set\s+(?:to|for)|poised to|on\s+(?:track|course)\s+to|(?-i:could|would|might|may)"
     # "its staff should grow to" (not "It should also be noted that", "Investors should note")
     r"|(?-i:should)(?!\s+(?:also\s+)?(?:be\s+(?:noted|said|mentioned|pointed|stressed|added|emphasi[sz]ed|remembered"
@@ -541,7 +617,7 @@ _WHEN_DONE = re.compile(rf"(?i)\s+(?:[\w-]+\s+){{0,2}}?(?:in\s+(?:{'|'.join(MONT
 
 
 _OF_GOAL_AFTER = re.compile(r"(?i)\s*(?:percent|per\s+cent|%)?\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
-                            r"(?:target|goal|objective)s?\b")
+                            r"(?:target|goal|objective|guidance)s?\b")
 
 
 def _read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:

@@ -152,14 +152,18 @@ def export_destination(text: str, mention: Mention, spans: Spans) -> str:
 
 _DOMESTIC = re.compile(r"(?i)\b(?:domestic|local)\s+(?:(?:auto|car|vehicle|NEV)\s+)?(?:sales|deliveries)\b"
                        r"|\b(?:to|in|on|at)\s+the\s+(?:Chinese|domestic|home)\s+"
-                       r"market\b|\b(?:sold|delivered)\s+domestically\b")
+                       r"market\b|\b(?:sold|delivered)\s+domestically\b"
+                       # "At home, where growth in its sales eased", "1.3 million of the NEVs stayed in China"
+                       r"|\bat\s+home\s*,?\s+where\b|\b(?:remained|stayed)\s+(?:with)?in\s+China\b")
 
 
 def domestic(text: str, spans: Spans, measure: str) -> str:
     """"domestic" for sales or deliveries in the home market: "delivered 600,000 cars to the Chinese market"."""
-    return "domestic" if measure in ("sales", "deliveries") and _DOMESTIC.search(text, *spans.clause) else ""
+    at_home = _DOMESTIC.search(text, *spans.clause) or _AT_HOME_WHERE.search(text, spans.sentence[0], spans.clause[1])
+    return "domestic" if measure in ("sales", "deliveries") and at_home else ""
 
 
+_AT_HOME_WHERE = re.compile(r"(?i)\bat\s+home\s*,?\s+where\b")
 _TIME_UNITS = ("seconds", "minutes", "hours")
 _TIME_OF = re.compile(r"(?i)\b(?P<verb>produc|mak|build|assembl|manufactur|charg)\w*\s+(?:a|an|one|each|every)\s+"
                       r"(?P<noun>[a-z]+?)s?\s+(?:in|every)\s+(?:less\s+than\s+|under\s+|about\s+|just\s+|only\s+)?$"
@@ -336,10 +340,14 @@ def is_cumulative(text: str, mention: Mention, spans: Spans) -> bool:
     cues = [c for c in _CUMULATIVE.finditer(text, spans.sentence[0], spans.clause[1])
             # ("In total, 16,200 buses were exported in 2024": the year's total, not a running one)
             if not (re.fullmatch(r"(?i)in\s+total", c.group()) and _IN_A_YEAR.search(said) and not re.search(
-                r"(?i)\bsince\s+(?:19|20)\d\d|\bbringing\s+(?:the|its)\s+total|\bto\s+date\b", said))]
+                r"(?i)\bsince\s+(?:19|20)\d\d|\bbringing\s+(?:the|its)\s+total|\bto\s+date\b", said))
+            # ("Cumulative fuel cell vehicle output in 2023 came to 4,812 units": the year's total)
+            and not (c.group().lower().startswith("cumulative") and _CUMULATIVE_IN_YEAR.match(text, c.end()))]
     return bool(cues or _MILESTONE.search(text, spans.clause[1], spans.sentence[1]))
 
 
+_CUMULATIVE_IN_YEAR = re.compile(r"(?i)(?:\s+[\w-]+){1,6}?\s+(?:in|during|for)\s+(?:19|20)\d\d\s+"
+                                 r"(?:reached|totaled|totalled|was|were|stood|hit|came)\b")
 _IN_A_YEAR = re.compile(r"(?i)\b(?:in|during|for)\s+(?:(?:19|20)\d\d|the\s+(?:first|second)\s+half|(?:last|this)\s+year"
                         r"|the\s+(?:first|second|third|fourth)\s+quarter)\b")
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from nevreport.common.dates import CALENDAR_WORD
 from nevreport.ingest.clauses import Spans, body_start, earlier_sentences
+from nevreport.ingest.extract import mentions_in
 from nevreport.ingest.facilities import facilities_in, is_event, is_facility, is_plant
 from nevreport.ingest.measures import is_year_number, what_in
 from nevreport.ingest.ranked import ranked_name
@@ -42,6 +43,7 @@ _COMPANIES = (
     "|Dongfeng|FAW|BAIC|JAC|Leapmotor|Xiaomi|Huawei|Seres|CATL|Gotion|Volkswagen|Toyota|BMW|Mercedes-Benz"
     "|General Motors|Ford|Hyundai|Kia|Stellantis|Renault|Nissan|Honda|Volvo|Polestar|Wuling|SAIC-GM-Wuling"
     "|LG Energy Solution|LG Chem|Panasonic|CALB|SVOLT|EVE Energy|Sunwoda|State Grid|TGood|Star Charge"
+    "|Pony.ai|WeRide|Baidu|Amap|DiDi|Horizon Robotics|Momenta|Hesai|Hozon|Sinopec"
 ).split("|")
 # Brands the reading knows, each with its company: a brand's figures are its company's, under the brand's name
 # (data/DICTIONARY.md, "Entity naming").
@@ -52,6 +54,7 @@ BRAND_OWNERS = {
     "Baojun": "SAIC-GM-Wuling", "Jetour": "Chery", "Exeed": "Chery", "Omoda": "Chery", "Jaecoo": "Chery",
     "Aito": "Seres", "AITO": "Seres", "Cadillac": "General Motors", "Chevrolet": "General Motors",
     "Buick": "General Motors", "Onvo": "NIO", "ONVO": "NIO", "Firefly": "NIO", "Hyptec": "GAC",
+    "Lynk & Co": "Geely", "Arcfox": "BAIC", "Luxeed": "Chery", "Neta": "Hozon", "Apollo Go": "Baidu",
 }  # fmt: skip
 # Short names a newsroom uses once it has named the company ("Volkswagen (VW)").
 _SHORT_NAMES = {"VW": "Volkswagen", "GM": "General Motors", "GWM": "Great Wall Motor", "Great Wall": "Great Wall Motor",
@@ -436,6 +439,9 @@ class Entities:
         for name in _COMPANIES:  # "Nio" is NIO, "Byd" BYD, "Xpeng" XPeng
             if (name.isupper() and len(name) > 2) or (" " not in name and name[1:] != name[1:].lower()):
                 canonical.setdefault(name.capitalize(), name)
+        for name in (*_COMPANIES, *BRAND_OWNERS):  # "XPENG", "LEAPMOTOR", "ZEEKR": a name a company writes in capitals
+            if len(name) > 3 and not name.isupper() and re.fullmatch(r"[A-Za-z]+", name):
+                canonical.setdefault(name.upper(), name)
         for acronym, name in self.acronyms.items():
             canonical.setdefault(acronym, name)
         learned = [name for name in self.learned if name not in canonical]
@@ -767,6 +773,34 @@ def _the_worlds(text: str, world: re.Match[str], spans: Spans, main_subject: str
     return what_in(text, *world.span()) not in ("", "vehicle") and not _ITS_OWN.search(text, *spans.sentence)
 
 
+_POSSESSES_NUMBER = re.compile(r"(?:\s+(?:Co\.|Ltd\.|Inc\.|Corp\.|Holdings|Group|Motors?|Automobile|Auto)"
+                               r"(?=[\s'\u2019]))*"
+                               r"['\u2019]s\s+(?:(?:about|around|nearly|some|roughly|over|almost)\s+)?")
+
+
+def _names_in_turn(text: str, spans: Spans, entities: Entities, at: int) -> str:
+    """"Zeta and Lumen delivered 31,120 and 22,900 cars, respectively, gains of 41 percent and 167 percent": the
+    n-th of the names listed before the numbers for the n-th number of its kind (a percent or a level), or ""."""
+    sentence = text[spans.sentence[0] : spans.sentence[1]]
+    if not re.search(r"(?i)\brespectively\b", sentence):
+        return ""
+    numbers = [m for m in mentions_in(text, *spans.sentence) if not is_year_number(m.text)]
+    this = next((m for m in numbers if m.start == at), None)
+    if this is None:
+        return ""
+    names = [n for n in entities.names_in(text, spans.sentence[0], numbers[0].start)
+             if n.entity and not n.is_adjective]
+    names = [n for i, n in enumerate(names) if i == 0 or n.start >= names[i - 1].end]
+    if len(names) < 2 or not all(re.fullmatch(r"(?:\s+(?:Motors?|Auto|Automobile|Group|Technology|Holdings))?\s*"
+                                              r"(?:,\s*(?:and\s+)?|and\s+)", text[a.end : b.start])
+                                 for a, b in zip(names, names[1:], strict=False)):
+        return ""
+    kind = [m for m in numbers if (m.unit == "percent") == (this.unit == "percent")]
+    if len(kind) != len(names):
+        return ""
+    return names[kind.index(this)].entity
+
+
 def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, at: int | None = None) -> str:
     """The place, company or event the number is about (see the module docstring for the order); `at`, where
     the number starts, lets a second subject in its clause ("Changan sold 2.68 million cars and Dongfeng 2.48
@@ -784,6 +818,9 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
             return named[-1].entity if named else maker
         named = entities.names_in(text, *ranked)
         return named[-1].entity if named else text[ranked[0] : ranked[1]]
+    in_turn = _names_in_turn(text, spans, entities, at) if at is not None else ""
+    if in_turn:  # "Li Auto and Leapmotor delivered 26,263 and 25,000, respectively": the n-th name's
+        return in_turn
     pair = next((m for m in _NUMBER_PAIR.finditer(text, *spans.sentence) if at in (m.start("a"), m.start("b"))),
                 None) if at is not None and "respectively" in text[spans.sentence[0] : spans.sentence[1]] else None
     if pair:  # "221 and 128 of which are in Beijing and Guangdong respectively": the n-th name after them
@@ -810,6 +847,9 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
             n.start < until for n in entities.names_in(text, *spans.sentence)):
         return "World"  # "Globally, battery installations hit 517 GWh" (not "Globally, Zeta sold ...")
     if at is not None:
+        held = [n for n in in_clause if not n.is_adjective and _POSSESSES_NUMBER.fullmatch(text, n.end, at)]
+        if held:  # "followed by Lumen Motor's 14.2%": the name that owns the number right before it
+            return held[-1].entity
         numbers = [m.end() for m in _NUMBER_BETWEEN.finditer(text, spans.clause[0], at)
                    if not is_year_number(m.group())]
         own = [n for n in in_clause if numbers and numbers[-1] <= n.start < at and not n.is_adjective and (

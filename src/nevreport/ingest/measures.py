@@ -46,7 +46,7 @@ _MEASURES = [
     ("overseas_sales", r"(?:overseas|international|foreign)\s+(?:(?:auto|car|vehicle)\s+)?(?:sales|deliveries)"
                        r"|sales\s+(?:abroad|overseas|outside\s+China|in\s+(?:overseas|foreign|international)\s+markets?)"
                        r"|export(?:ed|s)?\s+and\s+sold"
-                       r"|(?:sold|sells?|selling)(?:\s+(?!and\b|in\b)[\w,.]+){0,4}?\s+(?:abroad|overseas"
+                       r"|(?:sold|sells?|selling)(?:\s+(?!and\b|in\b)[\w,.]+){0,5}?\s+(?:abroad|overseas"
                        r"|outside\s+(?:China|the\s+country|its\s+home\s+market)|to\s+the\s+rest\s+of\s+the\s+world"
                        r"|to\s+(?:overseas|foreign)\s+markets)"
                        r"|(?:from|at)\s+(?:its\s+|their\s+)?overseas\s+(?:bases|plants|factories)"),
@@ -67,6 +67,8 @@ _MEASURES = [
                       r"|registered(?=\s+(?:a\s+(?:record|total)\s+(?:of\s+)?|about\s+|over\s+|more\s+than\s+|nearly"
                       r"\s+|some\s+)?\d)"),
     ("ownership", r"ownership|parc|on\s+(?:the|its|their|(?-i:[A-Z])[\w]*['\u2019]s)\s+roads?|in\s+use"
+                  # "The country's fleet of such vehicles was close to 18,000" (not a company's robotaxi fleet)
+                  r"|(?:national|country['\u2019]s|nationwide|city['\u2019]s)\s+fleet"
                   # "the province had about 41,500 electric vehicles", "the charging demand of 2 million NEVs": the
                   # vehicles a place has, or a network is built to serve
                   r"|(?<![\w-])(?:has|had|have)(?=\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?"
@@ -127,7 +129,11 @@ _MEASURES = [
     ("investment", r"(?<!-)invest(?:ment|ments|ed|s|ing)?"),  # not "foreign-invested joint ventures"
     # ("the ministry will grant EUR 60 million to", "has been awarded almost $300 million": money given, a subsidy)
     # (not "a $500 million loan", "RMB 2 billion in orders", "$12 million in damages")
-    ("subsidy", r"subsid(?:y|ies)|(?:grant(?:ed|s)?|awarded)"
+    ("subsidy", r"subsid(?:y|ies)|(?:consumer|purchase|buyer)\s+incentives\b"
+                # "Drivers can receive up to 16,000 yuan when trading in a used car": money a buyer is given
+                r"|(?:can|could|will|may)\s+(?:receive|get)(?=\s+(?:up\s+to\s+|as\s+much\s+as\s+)?[\d,.]+"
+                r"(?:\s+(?:million|billion))?\s+yuan\b[^.;]{0,40}?\b(?:when|for|if|by)\s+(?:\w+ing\b))"
+                r"|(?:grant(?:ed|s)?|awarded)"
                 r"(?=\s+(?:(?!(?:contracts?|orders|loans?|credit)\b)[\w-]+\s+){0,2}?"
                 r"(?:EUR|RMB|CNY|USD|US\$|\$|\u20ac|\u00a5)\s*\d[\d,.]*(?![\d,.])(?:\s*(?:million|billion|bn|m)\b)?"
                 r"(?!\s*(?:million|billion|bn)\b)"
@@ -194,7 +200,9 @@ _WHAT_RE = re.compile(
     r"|\bpassenger\s+N?EVs?\b|\bpassenger\s+electric\s+(?:cars?|vehicles?)\b)"
     r"|(?P<bev_passenger_car>\b(?:pure|battery)[- ]electric\s+passenger\s+(?:cars?|vehicles?)"
     r"|\bbattery\s+passenger\s+electric\s+(?:cars?|vehicles?))"
-    r"|(?P<bev>\b(?:pure|purely|battery|all)[- ]electric(?:\s+(?:vehicles?|cars?|automobiles?))?\b|\bBEVs?\b"
+    r"|(?P<bev>\b(?:pure|purely|fully|battery|battery-powered|all)[- ]electric"
+    r"(?:\s+(?:vehicles?|cars?|automobiles?))?\b"
+    r"|\bBEVs?\b"
     r"|\bbattery\s+EVs?\b"
     # "1.01 million EVs and 187,000 PHEVs": EVs beside plug-in hybrids are the pure electric ones
     r"|\bEVs?\b(?=\s+and\s+(?:[\d.,]+\s+(?:million\s+|thousand\s+)?)?PHEVs?\b))"
@@ -247,6 +255,10 @@ VEHICLE_KINDS = ("bev_passenger_car", "bev", "used_nev", "nev", "phev", "fcv", "
 _ORGANISATION = re.compile(
     r"\b(?:[A-Z][\w&'-]*\s+){0,5}(?:Association|Federation|Council|Commission|Bureau|Administration|Ministry"
     r"|Institute|Exchange|Customs)\b(?:\s+(?:of|for|on)(?:\s+(?:the\s+)?[A-Z][\w&'-]*)+)?")
+# "Sales of Northvale-made vehicles, including exports, slipped": what the measure counts in, not the measure
+_COUNTED_IN = re.compile(r"(?i)\b(?:including|excluding|not\s+including|plus)\s+(?:exports|imports)\b")
+# "the wholesale count of passenger cars and commercial vehicles": every vehicle, neither kind alone
+_BOTH_CLASSES = re.compile(r"(?i)\bpassenger\s+(?:cars?|vehicles?)\s+and\s+commercial\s+vehicles?\b")
 # What a number continues rather than names: "Among them, NEVs ...", "Of the total, passenger car sales ...".
 CONTINUES = re.compile(r"(?i)\b(?:among\s+them|of\s+the\s+total|of\s+them|of\s+which|those)\b")
 # A share of a whole: "accounted for 46.8 percent", "made up 38 percent", "penetration rate reached 52.3 percent".
@@ -261,6 +273,8 @@ SHARE_BEFORE = re.compile(
 )
 SHARE_AFTER = re.compile(r"(?i)\s+of\s+(?:all|total|the|them|its|their|new)\b"
                          r"|\s+(?:market|retail|sales)\s+share\b"  # "at a record 6.2% market share"
+                         # "a 12 percent share of China's NEV market" (not "of its revenue")
+                         r"|\s+share\s+(?:of|in)\s+(?!(?:its|the\s+company['\u2019]s)\s)"
                          r"|\s+of\s+(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['\u2019]s\s")  # "of China's NEV sales"
 OF_WHOLE = re.compile(r"(?i)\s+of\s+(?P<whole>[^,.;:()]{0,60})")
 PENETRATION = re.compile(r"(?i)\bpenetration\b")
@@ -293,7 +307,7 @@ YEAR_BASE = re.compile(
     rf"(?P<year>{YEAR})"
 )
 VEHICLE_NOUNS = frozenset(
-    "units vehicles cars nevs evs bevs phevs automobiles autos buses trucks suvs sedans mpvs e_cars".split())
+    "units vehicles cars nevs evs bevs phevs hybrids automobiles autos buses trucks suvs sedans mpvs e_cars".split())
 STOP_WORDS = frozenset(
     "and or of for from in into at to by with on than per the a an its their that which who were was are is has"
     " have had taking took take showing from this last next across through during under over about among including"
@@ -388,7 +402,7 @@ def name_end(text: str, start: int, end: int, limit: int) -> int:
 
 
 def what_in(text: str, start: int, end: int, masked: Sequence[tuple[int, int]] = ()) -> str:
-    masked = [*masked, *((m.start(), m.end()) for pattern in (_MAKER, _ORGANISATION, _MARKET_EPITHET)
+    masked = [*masked, *((m.start(), m.end()) for pattern in (_MAKER, _ORGANISATION, _MARKET_EPITHET, _BOTH_CLASSES)
                          for m in pattern.finditer(text, start, end)), *includes_spans(text, start, end)]
     matches = [m for m in _WHAT_RE.finditer(text, start, end) if not any(a <= m.start() < b for a, b in masked)]
     # "cells made for electric vehicles (EVs)": an abbreviation in brackets restates the name before it
@@ -440,7 +454,8 @@ def other_measures_whats(text: str, start: int, end: int, measure: str) -> list[
 
 
 def measures_in(text: str, start: int, end: int, masked: Sequence[tuple[int, int]] = ()) -> list[re.Match[str]]:
-    masked = [*masked, *((m.start(), m.end()) for m in _ORGANISATION.finditer(text, start, end))]
+    masked = [*masked, *((m.start(), m.end()) for pattern in (_ORGANISATION, _COUNTED_IN)
+                         for m in pattern.finditer(text, start, end))]
     return [m for m in _MEASURE_RE.finditer(text, start, end) if not any(a <= m.start() < b for a, b in masked)]
 
 

@@ -197,7 +197,8 @@ _THIS_REPRESENTS = re.compile(r"(?i)\s*(?:[\w-]+,\s*)?(?:(?:this|that|the)\s+(?:
 # Where a number's own words end: "The figure marks a 6% rise from April and beat ... NEV sales"
 _JOIN_AFTER = re.compile(r"(?i)\s(?:and|while|but|whereas)\s|[,;]")
 # A sentence about the figure before it: "The number will rise to 500", "This figure will double"
-_THE_FIGURE = re.compile(r"(?i)\s*(?:[\w-]+,\s*)?(?:the|this|that)\s+(?:figure|number|total|tally|count)\s+"
+_THE_FIGURE = re.compile(r"(?i)\s*(?:[\w-]+(?:\s+[\w-]+){0,4},\s*)?(?:the|this|that)\s+"
+                         r"(?:figure|number|total|tally|count)\s+"
                          r"(?!(?:number\s+|count\s+)?of\b)")
 _SUCH = re.compile(r"(?i)\s+(?:(?:units\s+of\s+)?(?:such|these|those)\s+(?:vehicles|cars|units|models)|of\s+them)\b")
 _SUCH_LEVEL = re.compile(r"(?i)\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+"
@@ -227,6 +228,12 @@ _REVENUE_FROM = re.compile(r"(?i)\b(?:revenues?|income)\s+from\s+(?:its\s+|the\s
                            r"|\s*[,.(]))?"
                            # "Zeta Battery's revenue from storage systems": that product line's
                            r"|(?P<product>(?:[a-z-]+\s+){0,3}(?:system|product|solution)s)\b)")
+_KIND_SALES_REVENUE = re.compile(r"(?i)\b(?:vehicles?|cars?|autos?)\s+sales\s+revenues?\b|\brevenues?\s+from\s+"
+                                 r"(?:vehicle|car)\s+sales\b")
+# "On a non-GAAP basis, leaving out share-based pay, the net loss was": a result without one-off items
+_PREMIERE = re.compile(r"(?i)\b(?:(?:world|global)\s+)?premieres?\b"
+                       r"|\bmaking\s+their\s+(?:world\s+|global\s+)?debuts?\b")
+_NON_GAAP = re.compile(r"(?i)\bnon-GAAP\b")
 _NOT_SEGMENT = frozenset("total operating annual overall net gross quarterly company group first-half half-year"
                          " full-year sales business overseas international foreign domestic combined main core"
                          " continuing discontinued record monthly weekly daily yearly first-quarter second-quarter"
@@ -824,9 +831,18 @@ _GLOBAL_SHARE_IN = re.compile(r"(?i)\s+(?:global|worldwide|world)\s+(?:market\s+
                               r"(?P<whole>[^,.;:()\d]{3,60}?)(?=\s+(?:from|in|during|for|between|as|last|this|so)\b|\s*[,.;:(]|\s*$)")
 
 
-_TARIFF_AFTER = re.compile(r"(?i)\s+(?:(?:import|customs)\s+)?(?:tariffs?|dut(?:y|ies))\b")
+_TARIFF_AFTER = re.compile(r"(?i)\s+(?:(?:import|customs)\s+)?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?"
+                           r"|(?<=import\s)tax(?:es)?)\b")
 _TARIFF_WORD = re.compile(r"(?i)\b(?P<extra>(?:additional|extra|special|countervailing|anti-subsidy)\s+)?"
-                          r"(?:(?:import|customs)\s+)?(?:tariffs?|dut(?:y|ies)|surcharges?)\b")
+                          r"(?:(?:import|customs)\s+)?(?:tariffs?|dut(?:y|ies)|surcharges?|surtax(?:es)?"
+                          r"|(?<=import\s)tax(?:es)?)\b")
+
+
+_PURCHASE_TAX = re.compile(r"(?i)\b(?:purchase|buyers?['\u2019]?)\s+tax(?:es)?\b")
+_PURCHASE_TAX_AFTER = re.compile(r"(?i)\s+(?:new\s+)?(?:vehicle\s+|car\s+|NEV\s+)?(?:purchase|buyers?['\u2019]?)\s+tax")
+_LEVY_AFTER = re.compile(r"(?i)\s+(?:levy|tax)\b")
+_OF_PRICE = re.compile(r"(?i)\s+of\s+(?:the|a|its|their)\s+(?:new\s+)?(?:vehicle|car|purchase|retail)\s+price\b")
+_GIVEN = re.compile(r"(?i)\b(?:subsid(?:y|ies)|(?:can|could|will|may)\s+(?:receive|get))\b")
 
 
 def _tariff(text: str, mention: Mention, spans: Spans) -> str:
@@ -856,6 +872,41 @@ def _tariff(text: str, mention: Mention, spans: Spans) -> str:
     return f"{extra}{kind}_import_tariff_pct"
 
 
+_SHARE_WORD_AFTER = re.compile(r"(?i)\s+(?:(?:market|retail|sales)\s+)?share\b(?!\s+(?:price|buyback|of\s+(?:its|the\s+"
+                               r"(?:company|group|firm))))")
+# "..., followed by Lumen Motor Co. Ltd.'s 14.2%": the next company's share in a list
+_NEXT_HOLDER = re.compile(r"(?:,\s*|\s+)(?:(?:and|followed\s+by|ahead\s+of|with)\s+)?"
+                          r"(?:[A-Z][\w.&-]*['\u2019]?s?\s+){0,6}?(?:[A-Z][\w.&-]*)(?:['\u2019]s\s+|\s+at\s+)$")
+
+
+def _share_abroad(text: str, mention: Mention, spans: Spans) -> str:
+    """`<what>_sales_<country>_share_pct` for a percent that is a share of a market abroad, the country the article
+    names most ("Zeta led the charge in Chile with a 20.4% share, followed by Lumen's 14.2%"); "" when the number
+    is no share, or the story names no country abroad."""
+    story = story_market(text)
+    share_before = bool(story) and bool(_MARKET_SHARE_BEFORE.search(text, max(spans.sentence[0], mention.start - 70),
+                                                                      mention.start))
+    if mention.direction and not (share_before and re.search(r"(?i)\b(?:from|to)\s+$", text[:mention.start])):
+        return ""  # (a share's levels "fall from 12.1% to 10.9%" are shares)
+    if not _SHARE_WORD_AFTER.match(text, mention.end) and not share_before:
+        # ("Stellantis saw its market share decline from 16.7% to 15.3%", in a story about a market abroad)
+        earlier = [m for m in mentions_in(text, spans.sentence[0], mention.start) if m.unit == "percent"]
+        if not (earlier and _NEXT_HOLDER.search(text[earlier[-1].end : mention.start]) and (
+                _SHARE_WORD_AFTER.match(text, earlier[0].end))):
+            return ""
+    if _WORLDWIDE.search(text, *spans.sentence) or re.search(r"(?i)\b(?:of|in)\s+(?:China|the\s+Chinese)\b",
+                                                              text[spans.sentence[0] : spans.sentence[1]]):
+        return ""
+    named = [m.group() for m in _ABROAD_NAMED.finditer(text, 0, mention.start)]
+    places = [PLACE_SHORT_NAMES.get(p, p) for p in named if p not in ("Europe", "Southeast Asia", "Africa",
+                                                                      "Latin America", "Middle East")]
+    if not places and not story:
+        return ""
+    market = story or max(dict.fromkeys(places), key=places.count)
+    what = what_in(text, *spans.sentence) or "vehicle"
+    return f"{what}_sales_{snake(market)}_share_pct"
+
+
 def _held_global_share(text: str, mention: Mention, spans: Spans, context: Read) -> str:
     """`<what>_<measure>_global_share_pct` for a percent followed by "global market share in <whole>", or for a
     change in percentage points right after such a share in its sentence; "" otherwise."""
@@ -877,7 +928,7 @@ def _held_global_share(text: str, mention: Mention, spans: Spans, context: Read)
 
 _GLOBAL_WHOLE = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:global|world(?:'s|wide)?|the\s+world's)\s+[^,.;:()]{0,40}")
 _OF_TARGET = re.compile(r"(?i)(?:\s+and\s+[\d.]+\s*(?:percent|%))?\s+of\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}"
-                        r"(?:targets?|goals?|objectives?)\b")
+                        r"(?:targets?|goals?|objectives?|guidance)\b")
 _GROWTH_IN = re.compile(r"(?i)\s+(?:growth|increase|rise|jump|drop|decline|fall)\s+in\s+the\s+(?:total\s+)?"
                         r"(?:number|amount|count)\s+of\s+")
 _NUMBER_OF = re.compile(r"(?i)\b(?:the\s+)?(?:total\s+)?(?:number|amount|count)\s+of\s+")
@@ -909,8 +960,10 @@ _COUNT_SUBJECT = re.compile(r"(?i)(?<![\w'\u2019-])(?P<things>(?:[a-z-]+\s+){0,2
 _OF_ITS_SALES = re.compile(r"(?i)\s+(?:percent\s+|per\s+cent\s+|%\s*)?of\s+(?:its|their|the\s+(?:company|group|"
                            r"carmaker|automaker|firm)['\u2019]s|[A-Z][\w-]*['\u2019]s)\s+(?:total\s+|overall\s+|global\s+)?"
                            r"(?:sales|deliveries)\b")
-_NATIONAL_WHOLE = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:country|nation|China)['\u2019]s\b|\s+of\s+(?:the\s+)?"
+_NATIONAL_WHOLE = re.compile(r"(?i)(?:\s+(?:market\s+)?share)?\s+of\s+(?:the\s+)?(?:country|nation|China)['\u2019]s\b"
+                             r"|\s+of\s+(?:the\s+)?"
                              r"(?:national|nationwide|country-wide)\b|\s+(?:nationwide|across\s+the\s+country)\b")
+_SHARE_OF_WHOLE = re.compile(r"(?i)\s+(?:market\s+)?share\s+of\s+(?P<whole>[^,.;:()]{0,60})")
 _DOMESTIC_SHARE = re.compile(r"(?i)\b(?:domestic|national|home)\s+market\s+share(?:\s+[\w']+){0,6}\s*$"
                              r"|\bshare\s+of\s+(?:the\s+)?(?:domestic|national|Chinese|China's)\s+market(?:\s+[\w']+){0,6}\s*$")
 
@@ -1049,7 +1102,7 @@ _WORKFORCE = re.compile(r"(?i)\b(?:workforce|work\s+force|headcount|staff)\b"
 # The kind of a subsidy, named before it or by what it pays for
 _SUBSIDY_KINDS = r"(trade-in|purchase|charging|scrappage|(?:consumer\s+)?(?:loan\s+)?interest)"
 _SUBSIDY_KIND = re.compile(rf"(?i)\b{_SUBSIDY_KINDS}\s+subsid|\bsubsid\w*\b[^.;]{{0,60}}?\bfor\s+(?:the\s+)?"
-                           rf"{_SUBSIDY_KINDS}\b")
+                           rf"{_SUBSIDY_KINDS}\b|\b(?:receive|get)\s[^.;]{{0,80}}?\b(?P<trading>trading\s+in)\b")
 # What a ship can carry: "capable of carrying 7,000 or 8,500 vehicles", "the vessel can carry 5,000 cars" (not "a
 # vessel carrying 3,900 cars left", which are the cars it shipped)
 _CAN_CARRY = re.compile(r"(?i)\b(?:capable\s+of\s+(?:carrying|transporting|loading)|can\s+(?:carry|transport|load|hold)"
@@ -1210,6 +1263,10 @@ def model_named(text: str, mention: Mention, spans: Spans) -> str:
     return _model_slug(last)
 
 
+_PLANT_METRIC = re.compile(r"(?:[a-z_]+_)?(?:capacity|investment|employees|jobs)(?:_|$)")
+_PLANT_SAID = re.compile(r"(?i)\b(?:plant|factory|complex|facility|production\s+base|site|unit)\b")
+
+
 def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str, status: str, entities: Entities,
                  main_subject: str, published: dt.date | None, at: int | None = None) -> tuple[str, str, str]:
     """A read row's entity, metric and period once it is known whose figure it is: a brand's is its company's,
@@ -1218,6 +1275,18 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     swap stations in Europe"); a share's price or its move is the day's, the day of the report."""
     mention_at = spans.clause[0] if at is None else at  # where the number stands
     said = text[spans.sentence[0] : spans.sentence[1]]
+    abroad_plant = re.fullmatch(rf"(?P<company>.+) (?P<place>{ABROAD_NAMES}) Plant", entity)
+    if abroad_plant:  # "Zeta opened its Thailand plant, an investment of 10 billion baht": a new plant abroad is
+        return abroad_plant["company"], metric, period  # the carmaker's (one in China, `<Company> <City> Plant`)
+    builder = main_subject if entities.is_company(main_subject) else next(
+        (n.entity for n in entities.names_in(text, 0, len(text)) if entities.is_company(n.entity)), "")
+    if entity in ABROAD and builder and _PLANT_METRIC.match(metric) and _PLANT_SAID.search(said):
+        # "The new plant in Camacari has a capacity of 150,000 vehicles a year": the carmaker's plant there
+        return builder, metric, period
+    if entity in ABROAD and metric.endswith(f"_{snake(entity)}_share_pct"):
+        # "they had cornered half of Chile's market, up from a 10% share": a share held in the market abroad, by
+        # the Chinese carmakers the story is about
+        return "China", metric, period
     owner = entities.brands.get(entity)
     clause = text[spans.clause[0] : spans.clause[1]]
     owned = "" if owner else next((b for b, o in entities.brands.items() if o == entity and (re.search(
@@ -1285,11 +1354,19 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
             rf"\b(?:in|across)\s+(?:the\s+)?{re.escape(entity)}\b", said):
         metric, entity = _place_metric(metric, entity), main_subject
     elif entities.is_company(entity) and metric and not metric.startswith(("share_price", "ipo_", "valuation_")) and (
+            "_national_share" not in metric) and (
             abroad := _place_nearest(text, spans, mention_at)) and abroad in ABROAD and not _WORLDWIDE.search(
             text, *spans.sentence) and re.search(
             r"sales|deliveries|registrations|models|stores|stations|dealerships|showrooms", metric):
         # "BYD, which sells six models in Chile, sold 3,410 cars": the company's figures in that country
         metric = _place_metric(metric, abroad)
+    elif (entities.is_company(entity) and (market := story_market(text)) and f"_{snake(market)}" not in metric
+          and _MARKET_FIGURE.search(metric) and not _WORLDWIDE.search(text, *spans.sentence)
+          and not _OTHER_MARKET.search(said) and not any(
+              place in ABROAD and place != market for place in _ABROAD_NAMED.findall(said))):
+        # "Chinese car brands stumble in Chile ... Its sales slid 38.4%": a story about a market
+        # abroad tells its companies' sales there
+        metric = _place_metric(metric, market)
     nearest = _place_nearest(text, spans, mention_at) if entity in FOREIGN_COMPANIES else ""
     in_china = entity in FOREIGN_COMPANIES and (nearest == "China" or not nearest and not (
         _ABROAD_NAMED.search(text, *spans.sentence) or re.search(r"\b(?:US|UK|EU|USA)\b|\babroad\b|\boverseas\b"
@@ -1410,6 +1487,31 @@ def _market_in_turn(text: str, spans: Spans, at: int) -> tuple[list[str], str, i
     return (markets, markets[index], listed.start()) if len(numbers) == len(markets) and index >= 0 else None
 
 
+_MARKET_FIGURE = re.compile(r"(?:^|_)(?:sales|registrations|deliveries)(?:_|$)")
+_OTHER_MARKET = re.compile(r"(?i)\b(?:overseas|abroad|export\w*|globally|worldwide|in\s+China|Chinese\s+market"
+                           r"|domestic|at\s+home)\b")
+_MARKET_IN_TITLE = re.compile(rf"\b(?:in|to)\s+(?:the\s+)?(?P<a>{ABROAD_NAMES})(?![\w-])"
+                              rf"|\b(?P<b>{ABROAD_NAMES})['\u2019]s\s+(?:[\w-]+\s+){{0,3}}?"
+                              r"(?:market|sales|registrations)\b"
+                              r"|\b(?P<c>European)\s+(?:car|auto|EV|vehicle|new[- ]car)?\s*market\b")
+_MARKET_SHARE_BEFORE = re.compile(r"(?i)\bmarket\s+share\b(?:[^.;%]{0,45}?|[^.;]{0,45}?\bfrom\s+[\d.]+\s*"
+                                  r"(?:%|per\s*cent|percent)(?:\s+in\s+[\w\s]{2,12}?)?\s+to\s+)$")
+
+
+def story_market(text: str) -> str:
+    """The country abroad a story is about as a market, its headline names it ("Chinese carmakers lose ground in
+    Chile", "Zeta's SUV leads Chile's car sales") and the story names it most; "" else."""
+    body = body_start(text)
+    found = _MARKET_IN_TITLE.search(text, 0, body) if body else None
+    if not found:
+        return ""
+    market = "Europe" if found["c"] else found["a"] or found["b"]
+    named = [m.group() for m in _ABROAD_NAMED.finditer(text)] + ["Europe"] * len(re.findall(r"\bEuropean\b", text))
+    if not named or max(dict.fromkeys(named), key=named.count) != market:
+        return ""
+    return PLACE_SHORT_NAMES.get(market, market)
+
+
 def _place_metric(metric: str, place: str) -> str:
     """A company's figure in a country or region abroad takes the place after the measure, before a growth
     ("power_swap_stations" -> power_swap_stations_europe, "nev_sales_yoy_pct" -> nev_sales_europe_yoy_pct), as
@@ -1420,7 +1522,8 @@ def _place_metric(metric: str, place: str) -> str:
     suffix = _GROWTH_SUFFIX.search(metric)
     at = suffix.start() if suffix else len(metric)
     at = at - len("_target") if metric[:at].endswith("_target") else at  # "dealerships_japan_target"
-    currency = re.search(r"_(?:cny|usd|eur|hkd)$", metric[:at])  # "vehicle_exports_usd" -> vehicle_exports_russia_usd
+    # "vehicle_exports_usd" -> vehicle_exports_russia_usd
+    currency = re.search(rf"_(?:{'|'.join(CURRENCIES)})$", metric[:at])
     at = at - len(currency.group()) if currency else at
     rate = re.search(r"_(?:daily|weekly|monthly|annual)_average$", metric[:at])  # "..._china_monthly_average"
     at = at - len(rate.group()) if rate else at
@@ -1741,13 +1844,14 @@ _NOT_ADJECTIVE = r"(?!(?:from|in|at|of|to|for|by|on|with|the|its|their|a|an)\b)"
 _PROJECT_AFTER = re.compile(rf"(?i)[ \t]+(?:{_NOT_ADJECTIVE}[a-z-]+\s+){{0,2}}?{_PROJECT}\b"
                             r"(?!['\u2019]s|\s+(?:subsid\w*|loss\w*|revenues?|profits?|sales|funds?|loans?|income|output))")
 _PROJECT_COSTING = re.compile(rf"(?i)\b{_PROJECT}\b(?:\s+(?!(?:produc|made|make|sold|sell|built|turn|ship|export)\w*)"
-                              rf"[\w'\u2019-]+){{0,2}}?,?\s+(?:costing|(?:will\s+)?costs?"
+                              rf"[\w'\u2019-]+){{0,2}}?,?\s+(?:which\s+|that\s+)?(?:costing|(?:will\s+)?costs?"
                               r"|worth|at\s+a\s+cost\s+of)\s+"
                               r"(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|some\s+|an\s+estimated\s+)?$")
 _IN_A_YEAR = re.compile(r"(?i)\b(?:in|for|during)\s+(?:19|20)\d\d\b")
 _PLANT_WORDS = re.compile(r"(?i)\b(?:plants?|factory|factories|phases?|production\s+(?:base|lines?)"
                           r"|assembly\s+lines?)\b")
 _PLANT_SHIPPED = re.compile(r"(?i)\bship(?:ped|ments?|s)\b")
+_TO_ABROAD = re.compile(rf"\bto\s+(?:the\s+)?(?:{ABROAD_NAMES})(?![\w-])")
 _ABROAD_WORDS = re.compile(r"(?i)\bexport\w*|\babroad\b|\boverseas\b|\bto\s+(?:Europe|foreign)\b")
 # Things a charging network is made of, named bare when the sentence has said whose they are.
 _BARE_INFRASTRUCTURE = frozenset({"facilities", "piles", "points", "stations", "posts", "units"})
@@ -1912,6 +2016,18 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         words = snake(re.sub(r"(?i)\bmaterials\b", "material", sector["words"]))
         words += "_industry" if sector["many"] else ""
         name = re.sub(r"^(?:(?:industrial|nev|vehicle)_)?output_value", f"{words}_output_value", name)
+    if mention.unit == "square_meters" and (name == "exhibition_space_area" or (
+            name == "auto_exhibition_area" and entity.startswith("Auto "))):
+        # "a vast exhibition area of 220,000 square meters" at an auto show, "of exhibition space": the show's whole
+        # area (an expo's auto section keeps its name: `auto_exhibition_area` at the CIIE)
+        name = "exhibition_area"
+    if re.fullmatch(r"(?:new_|car_|vehicle_)?(?:models|vehicles|new_vehicles)", name) and _PREMIERE.search(
+            text, spans.clause[0], spans.clause[1]):
+        name = "world_premieres"  # "the global premieres of 64 models", "90 new cars making their debuts"
+    if name == "vehicles_target" and _is_company(entity):
+        name = "vehicle_sales_target"  # "trimmed its annual target of 4.8 million vehicles": a carmaker's, for sales
+    if re.match(r"(?:net_profit|net_loss)(?:_|$)", name) and _NON_GAAP.search(text, spans.sentence[0], mention.start):
+        name = f"non_gaap_{name}"  # "On a non-GAAP basis, its net loss was 1.53 billion yuan"
     if name.startswith("power_battery_") and _joint_batteries(text, spans):
         name = "power_and_energy_storage_battery_" + name.removeprefix("power_battery_")  # "... of the batteries"
     bare_units = re.fullmatch(r"(?P<new>newly_added_|new_)?units(?P<rest>_.+)?", name)
@@ -1971,7 +2087,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         name = "vehicle_throughput"  # "the port has completed 812,000 Ro-Ro vehicles": the vehicles it handled
     kind = _SUBSIDY_KIND.search(text, *spans.clause) if re.fullmatch(r"subsidy(?:_[a-z]{3})?", name) else None
     if kind:  # "a trade-in subsidy of 20,000 yuan", "5,000 yuan in subsidies ... for charging costs"
-        words = next(w for w in kind.groups() if w)
+        words = "trade-in" if kind["trading"] else next(w for w in kind.groups() if w)
         name = f"{words.lower().replace('-', '_').replace(' ', '_')}_{name}"
     prefix = next((w for w in _UNIT_WORDS if name.startswith(f"{w}_")), "") if (
         mention.unit in ("percent", "times") and _neighbour) else ""
@@ -2315,6 +2431,10 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     if (context.measure == "exports" and is_plant(entity) and _PLANT_SHIPPED.search(text, *spans.clause)
             and not _ABROAD_WORDS.search(text, *spans.clause)):
         context = Read(context.what, "shipments")  # "the plant shipped 916,000 cars": at home and abroad
+    elif (context.measure == "exports" and _is_company(entity) and not is_facility(entity)
+          and _PLANT_SHIPPED.search(text, *spans.clause) and not _ABROAD_WORDS.search(text, *spans.sentence)
+          and not _MARKETS_LISTED.search(text, *spans.sentence) and not _TO_ABROAD.search(text, *spans.sentence)):
+        context = Read(context.what, "deliveries")  # "Zeta shipped 30,500 vehicles in February": to its buyers
     elif (context.measure == "exports" and is_facility(entity) and not is_plant(entity)
           and not _ABROAD_WORDS.search(text, *spans.sentence)
           and not any(m.lastgroup == "exports" and re.match(r"(?i)export", m.group())
@@ -2371,6 +2491,17 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     if of_target:  # "the figures equaled 96 percent of their annual objectives": a share of the goal
         base = f"{context.what or 'vehicle'}_{context.measure or 'sales'}"
         return f"{base}_share_of_{base}_target", unit
+    of_price = _OF_PRICE.match(text, mention.end) if unit == "percent" else None
+    if of_price and _GIVEN.search(text, spans.clause[0], mention.start):
+        # "can claim a subsidy worth up to 9% of the vehicle price for scrapping an old car": a subsidy's rate
+        said = text[spans.sentence[0] : spans.sentence[1]]
+        kind = ("scrapping_" if re.search(r"(?i)\bscrap", said) else
+                "trade_in_" if re.search(r"(?i)\btrad(?:e|ing)[- ]in\b", said) else "")
+        return f"{kind}subsidy_share_of_vehicle_price", unit
+    purchase_tax = unit == "percent" and (_PURCHASE_TAX_AFTER.match(text, mention.end) or (
+        _LEVY_AFTER.match(text, mention.end) and _PURCHASE_TAX.search(text, *spans.sentence)))
+    if purchase_tax:  # "a new 5 percent buyers' tax", "NEV buyers now owe a 5 percent levy" (of the purchase tax)
+        return f"{what_in(text, *spans.sentence) or 'vehicle'}_purchase_tax_pct", unit
     tariff = _tariff(text, mention, spans) if unit == "percent" else ""
     if tariff:  # "a 15 percent duty on imported cars", "lift its EV tariff to 25%": a rate charged
         return tariff, unit
@@ -2378,6 +2509,9 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     if held_global:  # "a 24% global market share in EV sales, 2 percentage points more than a year before"
         return (f"{held_global}_{_growth_base(text, mention, spans, period[:4])}_pp" if unit == "percentage_points"
                 else held_global), unit
+    abroad_share = _share_abroad(text, mention, spans) if unit == "percent" else ""
+    if abroad_share:  # "Zeta led the market with a 20.4% share, followed by Lumen's 14.2%": in the country abroad
+        return abroad_share, unit
     of_global = _SHARE_OF_GLOBAL.search(text, spans.sentence[0], mention.start) if unit in (
         "percent", "percentage_points") else None
     if of_global:  # "the country's share of global battery installations went up 2 points to 58%": the world's
@@ -2448,7 +2582,8 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
                 # "Jiangsu's output was 38 percent of China's total": the part's share of the country's whole
                 # what the whole names ("of China's NEV sales"), else what the part counts ("made 1.2 million NEVs,
                 # 18 percent of the country's total")
-                whole_said = OF_WHOLE.match(text, mention_for_whole.end)
+                whole_said = OF_WHOLE.match(text, mention_for_whole.end) or _SHARE_OF_WHOLE.match(
+                    text, mention_for_whole.end)  # ("a 12 percent share of China's NEV market")
                 said_span = ((whole_said.start("whole"), whole_said.end("whole")) if whole_said
                              else (mention_for_whole.end, mention_for_whole.end))
                 found = measures_in(text, *said_span)
@@ -2580,6 +2715,10 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         base = f"{industry['thing'].lower().replace(' ', '_').replace('-', '_')}_{measure}{target}"
     elif measure == "throughput" and _DESIGNED.search(text, max(spans.clause[0], mention.start - 60), mention.start):
         base = f"{context.what}_throughput_capacity{target}"  # "a designed annual throughput of 1.3 million vehicles"
+    elif measure in ("sales", "revenue") and unit in CURRENCIES and (
+            _KIND_SALES_REVENUE.search(text, spans.clause[0], mention.start)):
+        # "Vehicle sales revenues came to 8.1 billion yuan": what a company took in for its cars
+        base = f"vehicle_revenue{target}"
     elif (measure == "sales" and unit in CURRENCIES and _is_company(entity) and not what_in(text, *spans.clause)
           and not any(m.unit == "vehicles" for m in mentions_in(text, *spans.sentence))):
         base = "revenue" + target  # "CATL's sales rose 6.2 percent to 84.7 billion yuan": what the company took in

@@ -61,6 +61,10 @@ _PERIOD_PATTERNS = [
     # "for the quarter ending June 30": the quarter that month ends
     ("qended", rf"\b(?:(?i:the)\s+)?(?i:quarter)\s+(?i:ended|ending)\s+(?:(?i:on)\s+)?(?:\d\d?\s+)?(?P<qem>{MONTH})"
                rf"(?:\s+\d\d?)?(?:,?\s+(?P<qey>{YEAR}))?"),
+    # "in the six months to June 30", "the nine months ended September 30": the months up to that month's end
+    ("monthsended", rf"\b(?i:the\s+)?(?P<men>three|six|nine|twelve|3|6|9|12)\s+(?i:months)\s+"
+                    rf"(?i:ended|ending|to|through)"
+                    rf"\s+(?:(?i:on)\s+)?(?:\d\d?\s+)?(?P<mem>{MONTH})(?:\s+\d\d?)?(?:,?\s+(?P<mey>{YEAR}))?"),
     ("h", rf"\bH(?P<hh>[12])\b(?:\s+(?P<hhy>{YEAR}))?"),
     # "its half-year deliveries": the last half-year ended when the article was published
     ("halfyear", r"\b(?i:half[- ]year)(?=\s+(?:sales|deliveries|results|figures|revenue|profits?|output|exports)\b)"),
@@ -209,7 +213,8 @@ _BASE_BEFORE = re.compile(
     r"|\bthan\s+(?:they|it|we|he|she|the\s+\w+)\s+(?:did|had|was|were)(?:\s+in)?\s*$"  # "than they did last year"
 )  # "higher than the rate recorded from January to April"
 _NUMBER_BASE_BEFORE = re.compile(
-    r"(?i)\bfrom\s+(?P<number>[\d.,]+(?:\s+(?:million|billion|thousand))?)(?:(?:\s+[a-zA-Z.]+){0,2}\s+in(?:\s+the)?"
+    r"(?i)\bfrom\s+(?P<number>[\d.,]+(?:\s+(?:million|billion|thousand))?)(?:(?:\s+[a-zA-Z.]+){0,2}\s+"
+    r"(?:in(?:\s+the)?|at\s+the\s+end\s+of)"  # ("down from 36.8 percent at the end of the year before")
     # ("from 45,000 this year", not "from 30 countries last year": those say where from)
     r"|)\s*$")
 
@@ -305,7 +310,17 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool) 
         year = ((_ref_year(match, "o", published) or _relative_year(match["oarel"], published))
                 if kind == "quarter" else
                 (int(match["qqy"]) if match["qqy"] else None)) or _month_year(3 * quarter - 2, published, future)
-        return f"{year}-Q{quarter}"
+        return f"{year}-Q{quarter}" if year else ""
+    if kind == "monthsended":
+        last = _MONTHS[match["mem"].rstrip(".")]
+        count = {"three": 3, "six": 6, "nine": 9, "twelve": 12}.get(match["men"].lower()) or int(match["men"])
+        year = int(match["mey"]) if match["mey"] else _month_year(last, published, future)
+        if not year or count > last:
+            return ""
+        first = last - count + 1
+        return (f"{year}-H{last // 6}" if count == 6 and last in (6, 12) else
+                f"{year}-Q{last // 3}" if count == 3 and last % 3 == 0 else
+                str(year) if count == 12 and last == 12 else _months(year, first, last))
     if kind == "h":
         half = int(match["hh"])
         year = int(match["hhy"]) if match["hhy"] else _month_year(6 * half - 5, published, future)
@@ -482,10 +497,16 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
         if days:
             end = days[0].split("/")[1]
             return f"{end[:4]}-01-01/{end}"
+    if status == "target" and re.fullmatch(r"\d{4}-(?:\d\d|Q[1-4]|H[12])", period) and _ANNUAL_GOAL.search(
+            text, max(spans.sentence[0], mention.start - 60), mention.start):
+        # "In August, Zeta trimmed its annual target of 4.8 million vehicles to 4.1 million": a goal for the year, set
+        # in a month
+        period = period[:4]
     told_as_past = bool(GOAL_TOLD.search(said) or HAD_AIMED.search(said))  # "surpassing its annual target of"
     if (published and status != "actual" and period and _ended_before(period, published) and not told_as_past
             and not _opens_sentence(text, spans, mention, period, published)
-            and not _written_after(text, mention, spans, period, published)):
+            and not _written_after(text, mention, spans, period, published)
+            and not _ESTIMATE_OF_ENDED.search(text, spans.sentence[0], mention.start)):
         # "sold 500,000 in 2023, and the target implies 20 percent growth", "exported 32,000 in the first quarter
         # and expects 160,000 for the year": an outlook or a goal is for a period not over yet, its year's
         period = str(published.year)
@@ -510,7 +531,13 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
                             r"(?:(?:record|net|total|operating|gross)\s+)?"
                             r"(?:(?:profit|loss|revenue|sales)"
                             r"\s+of\s+)?$", text[max(0, mention.start - 40) : mention.start])
-    if period[:4].isdigit() and from_before and _YEAR_AGO_AFTER.match(text, mention.end):
+    year_back = (from_before and not re.fullmatch(r"\d{4}-\d\d", period) and _TO_LATER.match(text, mention.end)
+                 and _YEAR_ON_YEAR.search(text, earlier_sentences(text, spans.sentence[0])[0][0]
+                                          if earlier_sentences(text, spans.sentence[0]) else spans.sentence[0],
+                                          spans.sentence[1]))
+    if period[:4].isdigit() and from_before and (_YEAR_AGO_AFTER.match(text, mention.end) or year_back):
+        # ("Its sales slid 38.4% year on year in January-August, dropping from 22,610 units to
+        # 17,634": the level it fell from, a year before)
         # "Sales increased to 105,103 units from 48,072 year-on-year": the base, a year before
         return re.sub(r"(?:19|20)\d\d", lambda y: str(int(y.group()) - 1), period)
     if status == "actual" and re.fullmatch(r"\d{4}-12", period) and _ANNUAL_BEFORE.search(
@@ -526,6 +553,14 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
         month = period if re.fullmatch(rf"{published.year}-\d\d", period) else (
             months[0] if period == str(published.year) and months else "")
         period = _months(published.year, 1, int(month[5:])) if month else period
+    as_of = _AS_OF_MONTH_END.search(said)
+    if (as_of and status == "actual" and re.fullmatch(r"\d{4}-\d\d", period)
+            and int(period[5:]) == _MONTHS[(as_of["month"] or as_of["month2"] or as_of["month3"]).rstrip(".")]
+            and (mention.unit != "percent" or mention.direction)
+            and _FLOW.search(said) and (not _SINCE_ONSET.search(said) or _OF_THE_YEAR.search(said))):
+        # "Zeta had delivered 387,650 cars as of the end of October, a rise of 14.6 percent": a flow counted to a
+        # month's end is the months since January (a stock's count, or a total since a launch, is that month's)
+        period = _months(int(period[:4]), 1, int(period[5:]))
     if (published and status == "actual" and period == str(published.year)
             and re.search(r"(?i)\bfull[- ]year\b", said) and not re.search(rf"\b{published.year}\b", said)):
         # "its full-year profit climbed 12 percent", said in March: a whole year's actual figure, so last year's
@@ -535,6 +570,14 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
         # "As of Oct 19 this year, the country had 3 million chargers": a stock's month
         period = f"{since_january[1]}-{since_january[2]}"
     same = _SAME_PERIOD_AFTER.match(text, mention.end)
+    if same and published and not _periods_in(text, spans.sentence[0], mention.start, published, False):
+        # "It had earned a net income of RMB 1.9 billion a year before in the same period, while ...": the period
+        # the sentences before speak of (not the later number's), a year back
+        told = next((found[0].period for start, end in earlier_sentences(text, spans.sentence[0],
+                                                                         across_paragraphs=True)[:3]
+                     if (found := [p for p in _periods_in(text, start, end, published, False)
+                                   if not _SINCE_BEFORE.search(text, max(0, p.start - 12), p.start)])), "")
+        period = told or period
     if same and period[:4].isdigit():
         when = same["when"].lower()
         year = int(when) if when[:1].isdigit() else int(period[:4]) - 1
@@ -542,9 +585,29 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     return period
 
 
+_BASE_LEVEL_BEFORE = re.compile(r"(?i)\b(?:down|up|falling|rising|dropping|climbing)\s+from\s+(?:an?\s+)?[\d.,]+"
+                                r"(?:\s*(?:percent|per\s+cent|%|units|vehicles))?\s+(?:at\s+the\s+end\s+of\s+|in\s+)?$")
+_ANNUAL_GOAL = re.compile(r"(?i)\b(?:annual|full[- ]year|yearly|whole[- ]year)\s+(?:[a-z]+\s+)?(?:target|goal)\b")
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
+_TO_LATER = re.compile(r"(?i)\s*(?:units|vehicles|cars)?\s+to\s+\d")
+_YEAR_ON_YEAR = re.compile(r"(?i)\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y/y|yoy"
+                           r"|compared\s+(?:to|with)\s+last\s+year|from\s+a\s+year\s+(?:earlier|ago|before))\b")
 _HABITUAL = re.compile(r"(?i)\b(?:is|are)\s+(?:traditionally|typically|usually|normally|generally|historically)\b")
 _FLOW_THIS_YEAR = re.compile(r"(?i)\b(?:sales|deliveries|exports|output|production|registrations)\s+(?:(?:in|for)\s+)?"
                              r"(?:the\s+current|this)\s+year\s+(?:had|have|has)\s+(?:reached|totaled|totalled|hit)\b")
+# "expects its net profit for last year to reach between 1.2 billion and 1.4 billion yuan": an estimate of a year
+# it names as over
+_ESTIMATE_OF_ENDED = re.compile(
+    rf"(?i)\b(?:profits?|loss(?:es)?|revenues?|sales|earnings|income|deliveries|output|exports)\s+(?:[a-z-]+\s+)?"
+    rf"(?:for|in)\s+(?:last\s+year|the\s+(?:previous|past)\s+year|(?:the\s+(?:full\s+)?year\s+)?{YEAR})\s+"
+    rf"(?:to|at|of|will|would|could|is|was)\b")
+_AS_OF_MONTH_END = re.compile(rf"(?i)\bas\s+of\s+(?:the\s+end\s+of\s+(?P<month>{MONTH})(?!\s*\d\d?\b(?!\d))"
+                              rf"|(?P<month2>{MONTH})\s*(?:28|29|30|31)(?:st|th)?\b|(?:28|29|30|31)(?:st|th)?\s+"
+                              rf"(?P<month3>{MONTH}))")
+# "Cumulative deliveries for 2025 reached 277,892 as of October 31": a running total of the year
+_OF_THE_YEAR = re.compile(r"(?i)\b(?:cumulative|accumulated)\s+(?:[\w-]+\s+){1,2}(?:for|in)\s+"
+                          r"(?:this\s+year|(?:19|20)\d\d)\b")
+_SINCE_ONSET = re.compile(r"(?i)\b(?:cumulative(?:ly)?|accumulated|since|inception|in\s+history|ownership|fleet)\b")
 _FLOW = re.compile(r"(?i)\b(?:sales|sold|output|produced|production|exports|exported|deliveries|delivered)\b")
 _ANNUAL_BEFORE = re.compile(r"(?i)\b(?:annual|full-year|whole-year)\s+(?:[a-z-]+\s+)?(?:sales|output|production"
                             r"|deliveries|exports)\b(?!\s+capacity)(?:\s+[a-z]+){0,5}\s+(?:of\s+)?$")
@@ -773,8 +836,10 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     if since and published and not future and not periods(since.end(), spans.sentence[1]):
         # "Since its debut in May 2021, the tally has topped 900,000 units": a running total as of
         # when the article counts it; the date after "since" is where it starts
-        return _stock_date(text, spans.sentence[0], published) or f"{published.year}-{published.month:02d}"
-    if _THE_PERIOD.search(text, spans.sentence[0], spans.clause[1]) and not periods(spans.sentence[0], mention.start):
+        return _stock_date(text, mention.start, published) or f"{published.year}-{published.month:02d}"
+    if (_THE_PERIOD.search(text, spans.sentence[0], spans.clause[1]) and not periods(spans.sentence[0], mention.start)
+            and not any(p.start > mention.end for p in periods(*spans.clause))):  # ("..., down from 36.8 percent
+        # in December 2024": a base's own period)
         # "its shipments abroad grew strongly from January to May. LHW exported 41,300 vehicles during the
         # period, ..., more than in all of last year": the period the sentence before named (a sentence
         # that names one before the number means its own: "In the first half, ... in the period")
@@ -819,7 +884,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
             and not _PAST_VERB_ONLY.search(clause) and not _THE_FIGURE_OPENS.match(text, spans.sentence[0])):
         # ("The monthly figure is 4.2 percent above the month before": the figure before, of its period)
         # "It has 400,000 square meters": counted when written, or on the day the article counts its stocks at
-        return _stock_date(text, spans.sentence[0], published) or f"{published.year}-{published.month:02d}"
+        return _stock_date(text, mention.start, published) or f"{published.year}-{published.month:02d}"
     # "..., positioning the firm, which stopped making fuel cars in 2022, to top the market last year": a
     # relative clause's date is its own event's
     asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text, spans.sentence[0], spans.sentence[1])
@@ -886,6 +951,9 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
             asides = _asides_with_figures(text, start, end)
             found = [p for p in _periods_in(text, start, end, published, future)
                      if not any(a <= p.start < b for a, b in asides)]
+            # ("... over those months, down from 36.8 percent in December 2024": the base's period, not the
+            # one the story goes on in)
+            found = [p for p in found if not _BASE_LEVEL_BEFORE.search(text, max(start, p.start - 50), p.start)]
             present = present or next((p.period for p in found if _NOW.match(text, p.start)), "")
             found = [p for p in found if not _NOW.match(text, p.start)]
             if not future:  # an actual figure does not take the year an outlook before it names ("forecast
@@ -905,6 +973,10 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         headline = _headline_period(text, body, published, mention)
         if headline:
             return headline
+    titled = _headline_names(text, body, published) if published and not future and body <= mention.start else ""
+    if titled and not _periods_in(text, body, spans.sentence[1], published, future) and not _PRESENT.search(sentence):
+        # "NEV sales hit a record in November" over a body that names no period: the one its headline names
+        return titled
     if published and not future and published.month <= _ANNUAL_RESULTS_BY and _ANNUAL_RESULTS.search(
             text, 0, spans.sentence[1]) and not _DATED_AS_WRITTEN.search(sentence):
         # "..., as the company's annual report shows. Sales reached 961,926": early in a year, an annual report
@@ -951,6 +1023,21 @@ def _headline_period(text: str, body: int, published: dt.date, mention: Mention)
              if not _NOT_ITS_PERIOD.search(text, max(0, p.start - 12), p.start)]
     nearest = _nearest(found, figure.start, figure.end)
     return nearest.period if nearest else ""
+
+
+def _headline_names(text: str, body: int, published: dt.date) -> str:
+    """The one period a headline that states no figure names ("Plug-in car makers set a fresh record in October"), if
+    it is over when the article is published; else ""."""
+    line = text[:body]
+    if status_of(line) in ("forecast", "target") or any(
+            not re.fullmatch(YEAR, m.text) for m in mentions_in(text, 0, body)):
+        return ""
+    named = {p.period for p in _periods_in(text, 0, body, published, False)
+             if not _NOT_ITS_PERIOD.search(text, max(0, p.start - 12), p.start)}
+    if len(named) != 1:
+        return ""
+    period = named.pop()
+    return period if _ended_before(period, published) else ""
 
 
 _HAS_REACHED = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+)?(?:reached|hit|topped|exceeded|surpassed|passed)\b")

