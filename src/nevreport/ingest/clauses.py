@@ -223,7 +223,6 @@ _CODE_SUFFIX = re.compile(r"\.(?:SZ|SH|SS|HK|BJ)\b")
 _CODE_PREFIX = re.compile(r"\b(?:SZ|SH|SS|HK|BJ|SHA|SHE):\s*\Z")
 _TEMPERATURE = re.compile(r"\s*(?:\u00b0\s*[CF]\b|degrees?\s+(?:Celsius|centigrade|Fahrenheit))")
 _SMALL_COUNT = 12
-# a figure before a streak in its sentence: a number written in digits, or a doubling
 # "..., above 25,000 for the third straight month": a bar a figure stated before it keeps passing
 _BAR_KEPT = re.compile(r"(?i)(?:\s+(?:units|vehicles|cars))?\s+for\s+(?:the\s+)?(?:[a-z]+|\d+(?:st|nd|rd|th)?)\s+"
                        r"(?:consecutive|straight|successive|running)\s+(?:months?|years?|quarters?|weeks?)\b")
@@ -236,6 +235,7 @@ _NUMBERED = r"(?:stations|stores|units|vehicles|cars|plants|chargers|piles|items
 _NUMBERED_BEFORE = re.compile(rf"(?i)\b{_NUMBERED}\s+$")
 _NUMBERED_AFTER = re.compile(r"\s*(?:to|through|-|\u2013)\s*\d[\d,]*\b")
 _NUMBERED_RANGE_END = re.compile(rf"(?i)\b{_NUMBERED}\s+\d[\d,]*\s*(?:to|through|-|\u2013)\s*$")
+# a figure before a streak in its sentence: a number written in digits, or a doubling
 _FIGURE_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*(?!\d)(?!\s*(?:st|nd|rd|th)\b)|\b(?:doubled|tripled|trebled)\b")
 # "($1 = RMB 7.2896)", "(1 USD = 7.1 yuan)": the rate the article converts at
 _EXCHANGE_RATE = re.compile(r"(?i)(?:US)?\$\s?1\s*=\s*(?:RMB|CNY|yuan)?\s*\d[\d.]*(?:\s*yuan)?"
@@ -263,8 +263,9 @@ _MONEY = (r"(?:(?:CNY|RMB|USD|US\$|\$|\u00a5)\s?[\d.,]+(?:\s+(?:million|thousand
           r"|[\d.,]+(?:\s+(?:million|thousand))?[\s-]+yuan)")
 _PRICED_BAND = re.compile(rf"(?i)\bpriced\s+(?:between|above|below|under|over|from|at\s+(?:least|most))\s+"
                           rf"(?P<one>{_MONEY}(?:\s*\([^)]{{1,40}}\))?(?:\s+(?:and|to)\s+{_MONEY}"
-                          rf"(?:\s*\([^)]{{1,40}}\))?)?)"
-                          rf"|\b(?:in|within)\s+the\s+(?P<one2>{_MONEY}\s*(?:-|\u2013|to)\s*{_MONEY})\s+"
+                          rf"(?:\s*\([^)]{{1,40}}\))?)?)")
+# "in the CNY60,000 to CNY90,000 range": both bounds, each with its currency
+_PRICE_RANGE = re.compile(rf"(?i)\b(?:in|within)\s+the\s+(?P<one>{_MONEY}\s*(?:-|\u2013|to)\s*{_MONEY})\s+"
                           rf"(?:price\s+)?(?:range|segment|bracket|band|class)\b")
 _RANK_BEFORE = re.compile(r"(?i)\bthe\s+(?:top|first|last|biggest|largest|leading)\s+$"
                           r"|\b(?:rank(?:ed|s)?|No\.)\s*$")  # "moving to Rank 41", "ranked No. 3"
@@ -296,10 +297,6 @@ _NAMED_MODEL_BEFORE = re.compile(rf"(?:\bmodels?\s+|\b[Tt]he\s+)(?!(?:{_NOT_MODE
 _MARK_AFTER = re.compile(r"(?i)(?:[- ]units?)?(?:\s+[a-z-]+){0,2}\s+(?:mark|milestone|threshold)\b")
 
 
-def _bound_of(band: re.Match[str]) -> str:
-    return "one" if band["one"] is not None else "one2"
-
-
 def not_a_claim(text: str, mention: Mention) -> str:
     """Why the mention is not a figure ("the first 10 months" names a period), or "" when it may be one."""
     if _ORDINAL_AFTER.match(text, mention.end):  # "its 2-millionth car rolled off the line"
@@ -307,9 +304,9 @@ def not_a_claim(text: str, mention: Mention) -> str:
     band = _BAND.search(text, max(0, mention.start - 80), min(len(text), mention.end + 80))
     if band and band.start("low") <= mention.start < band.end("high"):
         return f"a bound of the band that decides what is counted ('{band.group().strip()}'), not a figure"
-    bound = next((b for pattern in (_PRICE_BOUND, _PRICED_BAND) for b in pattern.finditer(
+    bound = next((b for pattern in (_PRICE_BOUND, _PRICED_BAND, _PRICE_RANGE) for b in pattern.finditer(
         text, max(0, mention.start - 80), min(len(text), mention.end + 80))
-        if b.start(_bound_of(b)) <= mention.start < b.end(_bound_of(b))), None)
+        if b.start("one") <= mention.start < b.end("one")), None)
     if bound:
         return f"the bound of a price band ('{' '.join(bound.group().split())}'), not a figure"
     if mention.value <= 100 and mention.unit not in MARKED_UNITS and (
@@ -485,7 +482,8 @@ def _short_quote(text: str, mention: Mention) -> str:
 _FORECAST_WORDS = re.compile(
     r"(?i)\b(?:will|(?:expect|estimat)\w*(?!\s+to\s+have\b)"
     # ("estimates that the carmaker had sold around 1.47 million": an estimate of what happened)
-    r"(?![^.;]{0,60}?\bhad\s+(?:sold|delivered|reached|totaled|totalled|shipped|produced|exported)\b)|anticipat\w*|forecast\w*|project(?:ed|ion)s?|predict\w*|likely"
+    r"(?![^.;]{0,60}?\bhad\s+(?:sold|delivered|reached|totaled|totalled|shipped|produced|exported)\b)"
+    r"|anticipat\w*|forecast\w*|project(?:ed|ion)s?|predict\w*|likely"
     r"|(?:is|are)\s+set\s+(?:to|for)|poised to|on\s+(?:track|course)\s+to|(?-i:could|would|might|may)"
     # "its staff should grow to" (not "It should also be noted that", "Investors should note")
     r"|(?-i:should)(?!\s+(?:also\s+)?(?:be\s+(?:noted|said|mentioned|pointed|stressed|added|emphasi[sz]ed|remembered"

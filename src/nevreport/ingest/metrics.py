@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 
 from nevreport.common.dates import period_bounds
@@ -230,9 +231,9 @@ _REVENUE_FROM = re.compile(r"(?i)\b(?:revenues?|income)\s+from\s+(?:its\s+|the\s
                            r"|(?P<product>(?:[a-z-]+\s+){0,3}(?:system|product|solution)s)\b)")
 _KIND_SALES_REVENUE = re.compile(r"(?i)\b(?:vehicles?|cars?|autos?)\s+sales\s+revenues?\b|\brevenues?\s+from\s+"
                                  r"(?:vehicle|car)\s+sales\b")
-# "On a non-GAAP basis, leaving out share-based pay, the net loss was": a result without one-off items
 _PREMIERE = re.compile(r"(?i)\b(?:(?:world|global)\s+)?premieres?\b"
                        r"|\bmaking\s+their\s+(?:world\s+|global\s+)?debuts?\b")
+# "On a non-GAAP basis, leaving out share-based pay, the net loss was": a result without one-off items
 _NON_GAAP = re.compile(r"(?i)\bnon-GAAP\b")
 _NOT_SEGMENT = frozenset("total operating annual overall net gross quarterly company group first-half half-year"
                          " full-year sales business overseas international foreign domestic combined main core"
@@ -831,11 +832,10 @@ _GLOBAL_SHARE_IN = re.compile(r"(?i)\s+(?:global|worldwide|world)\s+(?:market\s+
                               r"(?P<whole>[^,.;:()\d]{3,60}?)(?=\s+(?:from|in|during|for|between|as|last|this|so)\b|\s*[,.;:(]|\s*$)")
 
 
-_TARIFF_AFTER = re.compile(r"(?i)\s+(?:(?:import|customs)\s+)?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?"
-                           r"|(?<=import\s)tax(?:es)?)\b")
+_TARIFF_KINDS = r"tariffs?|dut(?:y|ies)|surtax(?:es)?|(?<=import\s)tax(?:es)?"
+_TARIFF_AFTER = re.compile(rf"(?i)\s+(?:(?:import|customs)\s+)?(?:{_TARIFF_KINDS})\b")
 _TARIFF_WORD = re.compile(r"(?i)\b(?P<extra>(?:additional|extra|special|countervailing|anti-subsidy)\s+)?"
-                          r"(?:(?:import|customs)\s+)?(?:tariffs?|dut(?:y|ies)|surcharges?|surtax(?:es)?"
-                          r"|(?<=import\s)tax(?:es)?)\b")
+                          rf"(?:(?:import|customs)\s+)?(?:{_TARIFF_KINDS}|surcharges?)\b")
 
 
 _PURCHASE_TAX = re.compile(r"(?i)\b(?:purchase|buyers?['\u2019]?)\s+tax(?:es)?\b")
@@ -886,7 +886,8 @@ def _share_abroad(text: str, mention: Mention, spans: Spans) -> str:
     story = story_market(text)
     share_before = bool(story) and bool(_MARKET_SHARE_BEFORE.search(text, max(spans.sentence[0], mention.start - 70),
                                                                       mention.start))
-    if mention.direction and not (share_before and re.search(r"(?i)\b(?:from|to)\s+$", text[:mention.start])):
+    if mention.direction and not (share_before and re.search(r"(?i)\b(?:from|to)\s+$",
+                                                             text[max(0, mention.start - 8) : mention.start])):
         return ""  # (a share's levels "fall from 12.1% to 10.9%" are shares)
     if not _SHARE_WORD_AFTER.match(text, mention.end) and not share_before:
         # ("Stellantis saw its market share decline from 16.7% to 15.3%", in a story about a market abroad)
@@ -1263,6 +1264,7 @@ def model_named(text: str, mention: Mention, spans: Spans) -> str:
     return _model_slug(last)
 
 
+_ABROAD_PLANT = re.compile(rf"(?P<company>.+) (?P<place>{ABROAD_NAMES}) Plant")
 _PLANT_METRIC = re.compile(r"(?:[a-z_]+_)?(?:capacity|investment|employees|jobs)(?:_|$)")
 _PLANT_SAID = re.compile(r"(?i)\b(?:plant|factory|complex|facility|production\s+base|site|unit)\b")
 
@@ -1275,14 +1277,14 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     swap stations in Europe"); a share's price or its move is the day's, the day of the report."""
     mention_at = spans.clause[0] if at is None else at  # where the number stands
     said = text[spans.sentence[0] : spans.sentence[1]]
-    abroad_plant = re.fullmatch(rf"(?P<company>.+) (?P<place>{ABROAD_NAMES}) Plant", entity)
-    if abroad_plant:  # "Zeta opened its Thailand plant, an investment of 10 billion baht": a new plant abroad is
+    abroad_plant = _ABROAD_PLANT.fullmatch(entity)
+    if abroad_plant:  # "Zeta opened its Thai factory, an investment of 8 billion baht": a new plant abroad is
         return abroad_plant["company"], metric, period  # the carmaker's (one in China, `<Company> <City> Plant`)
-    builder = main_subject if entities.is_company(main_subject) else next(
-        (n.entity for n in entities.names_in(text, 0, len(text)) if entities.is_company(n.entity)), "")
-    if entity in ABROAD and builder and _PLANT_METRIC.match(metric) and _PLANT_SAID.search(said):
-        # "The new plant in Camacari has a capacity of 150,000 vehicles a year": the carmaker's plant there
-        return builder, metric, period
+    if entity in ABROAD and _PLANT_METRIC.match(metric) and _PLANT_SAID.search(said):
+        builder = main_subject if entities.is_company(main_subject) else next(
+            (n.entity for n in entities.names_in(text, 0, len(text)) if entities.is_company(n.entity)), "")
+        if builder:  # "The new plant near Salvador has a yearly capacity of 120,000 vehicles": the carmaker's
+            return builder, metric, period
     if entity in ABROAD and metric.endswith(f"_{snake(entity)}_share_pct"):
         # "they had cornered half of Chile's market, up from a 10% share": a share held in the market abroad, by
         # the Chinese carmakers the story is about
@@ -1498,6 +1500,7 @@ _MARKET_SHARE_BEFORE = re.compile(r"(?i)\bmarket\s+share\b(?:[^.;%]{0,45}?|[^.;]
                                   r"(?:%|per\s*cent|percent)(?:\s+in\s+[\w\s]{2,12}?)?\s+to\s+)$")
 
 
+@functools.lru_cache(maxsize=32)
 def story_market(text: str) -> str:
     """The country abroad a story is about as a market, its headline names it ("Chinese carmakers lose ground in
     Chile", "Zeta's SUV leads Chile's car sales") and the story names it most; "" else."""

@@ -313,14 +313,12 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool) 
         return f"{year}-Q{quarter}" if year else ""
     if kind == "monthsended":
         last = _MONTHS[match["mem"].rstrip(".")]
-        count = {"three": 3, "six": 6, "nine": 9, "twelve": 12}.get(match["men"].lower()) or int(match["men"])
+        count = _COUNTS.get(match["men"].lower()) or int(match["men"])
         year = int(match["mey"]) if match["mey"] else _month_year(last, published, future)
         if not year or count > last:
             return ""
-        first = last - count + 1
-        return (f"{year}-H{last // 6}" if count == 6 and last in (6, 12) else
-                f"{year}-Q{last // 3}" if count == 3 and last % 3 == 0 else
-                str(year) if count == 12 and last == 12 else _months(year, first, last))
+        return (f"{year}-Q{last // 3}" if count == 3 and last % 3 == 0 else
+                str(year) if count == 12 else _months(year, last - count + 1, last))
     if kind == "h":
         half = int(match["hh"])
         year = int(match["hhy"]) if match["hhy"] else _month_year(6 * half - 5, published, future)
@@ -532,12 +530,11 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
                             r"(?:(?:profit|loss|revenue|sales)"
                             r"\s+of\s+)?$", text[max(0, mention.start - 40) : mention.start])
     year_back = (from_before and not re.fullmatch(r"\d{4}-\d\d", period) and _TO_LATER.match(text, mention.end)
-                 and _YEAR_ON_YEAR.search(text, earlier_sentences(text, spans.sentence[0])[0][0]
-                                          if earlier_sentences(text, spans.sentence[0]) else spans.sentence[0],
-                                          spans.sentence[1]))
+                 and _YEAR_ON_YEAR.search(text, next(iter(earlier_sentences(text, spans.sentence[0])),
+                                                     spans.sentence)[0], spans.sentence[1]))
     if period[:4].isdigit() and from_before and (_YEAR_AGO_AFTER.match(text, mention.end) or year_back):
         # ("Its sales slid 38.4% year on year in January-August, dropping from 22,610 units to
-        # 17,634": the level it fell from, a year before)
+        # 13,930": the level it fell from, a year before)
         # "Sales increased to 105,103 units from 48,072 year-on-year": the base, a year before
         return re.sub(r"(?:19|20)\d\d", lambda y: str(int(y.group()) - 1), period)
     if status == "actual" and re.fullmatch(r"\d{4}-12", period) and _ANNUAL_BEFORE.search(
