@@ -259,7 +259,11 @@ def _proposal(article: str, text: str, mention: Mention, spans: reading.Spans, p
     entity, metric, period = reading.whose_figure(text, spans, entity, metric, period, status, entities,
                                                   main_subject, published, mention.start)
     notes = []
-    if status != "actual" and published and period and _ends_before(period, published):
+    if status == "actual" and published and reading.is_event(entity) and reading.event_ahead(text, published):
+        # "Auto Northvale 2026, which opens on May 14, ... some 800 exhibitors": a preview's counts
+        status = "forecast"
+        notes.append("the show opens after the article was published: drafted as a forecast")
+    elif status != "actual" and published and period and _ends_before(period, published):
         # "surpassing its annual target of 3.6 million": last year's goal, a fact about the past by now
         status = "actual"
         notes.append("a goal or outlook for a period over when the article was published: drafted actual")

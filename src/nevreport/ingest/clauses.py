@@ -166,17 +166,18 @@ def earlier_sentences(text: str, sentence_start: int, across_paragraphs: bool = 
 # --- numbers that are not claims ----------------------------------------------------------------------------
 
 _SPAN_OF_TIME = re.compile(
-    r"(?i)\s*(?:consecutive\s+|straight\s+|full\s+)?(?:-\s*)?(?:years?|months?|quarters?|weeks?|days?|hours?|decades?"
-    r"|sessions|editions)\b"
+    r"(?i)\s*(?:and\s+a\s+half\s+)?(?:consecutive\s+|straight\s+|full\s+)?(?:-\s*)?(?:years?|months?|quarters?|weeks?"
+    r"|days?|hours?|minutes?|decades?|sessions|editions)\b"
 )
 _SPAN_BEFORE = re.compile(
     r"(?i)\b(?:first|1st|past|last|final|remaining|next|following|previous|recent|coming|over|for|within|in|the"
-    r"|additional|another|extra|only|just|took|needed)\s+(?:[\w-]+\s+to\s+)?$")  # ("took just two years to list",
-# "over the next three to 5 years")
+    r"|additional|another|extra|only|just|took|needed|every|spanning|spans|spanned)\s+(?:[\w-]+\s+to\s+)?$")
+# ("took just two years to list", "over the next three to 5 years", "every two years", "a history spanning 160 years")
 # "four years after the first vehicle came off the line", "two years ago": says when, counts nothing
 _WHEN_AFTER = re.compile(r"(?i)\s+(?:after|ago|later|earlier|before)\b")
 # "for three consecutive years" as a record held is a figure; "in the first three quarters" is a span.
-_STREAK = re.compile(r"(?i)\s*(?:consecutive|straight)\s")
+_STREAK = re.compile(r"(?i)\s*(?:consecutive|straight|successive)\s")
+_MAKING_BEFORE = re.compile(r"(?i)\b(?:produc|mak|build|assembl|manufactur|roll|charg)\w*\b")
 # "the two emerging markets – Brazil and Mexico": counts the names after it.
 _COUNT_OF_NAMED = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s*[\u2013\u2014:-]\s+(?:the\s+)?[A-Z]")
 _SPELLED_AFTER_THE = re.compile(r"(?i)\bthe\s+$")
@@ -189,8 +190,15 @@ _NAMES_IN_BRACKETS = re.compile(r"(?:\s+[\w-]+){0,3}\s*\((?P<names>[A-Z][\w&.-]*
 # "among the three makers", "these two rivals": a count of the ones named before
 _NAMED_BEFORE = re.compile(r"(?i)\b(?:these|those|among\s+the|both\s+the)\s+$")
 # "The two companies will pool ...", "the three brands make up": the ones the text named before
-_THE_GROUP = re.compile(r"(?i)\s+(?:companies|firms|brands|automakers|carmakers|makers|sides|partners|rivals|parties"
-                        r"|giants|startups|groups)\b")
+_THE_GROUP = re.compile(r"(?i)\s+(?:[A-Z][a-z]+\s+)?(?:companies|firms|brands|automakers|carmakers|makers|sides"
+                        r"|partners|rivals|parties|giants|startups|groups|countries|nations)\b")  # ("the two Chinese
+# companies")
+# "its two younger brands, Orion and Lumen", "the two busiest Chinese makes in Europe, Zeta and Harbour": the names
+# after it
+_NAMES_AFTER_COMMA = re.compile(
+    r"(?:\s+[\w-]+){1,6}?,\s+(?:the\s+)?(?P<names>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*"
+    r"(?:(?:,\s+|\s+and\s+|,\s+and\s+)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)+)(?=\s*[,.;)]|\s+(?:are|were|have|had"
+    r"|will|is|was|also|to|operate|operating)\b)")
 # "beating its two rivals", "all three companies rose": the ones the text named before
 _ITS_GROUP_BEFORE = re.compile(r"(?i)\b(?:its|their|all(?:\s+the)?)\s+$")
 _PEERS = re.compile(r"(?i)\s+(?:rivals|peers|competitors|companies|carmakers|automakers|startups|makers)\b")
@@ -230,7 +238,7 @@ _PASSED_BEFORE = re.compile(r"(?i)\b(?:exceed(?:ed|ing|s)?|top(?:ped|ping|s)?|su
                             r"|more\s+than|staying\s+above|remain(?:ed|ing)?\s+above)\s+$")
 _RECORD_SINCE = re.compile(r"(?i)\b(?:largest|biggest|highest|lowest|weakest|strongest|fastest|slowest|best|worst"
                            r"|steepest|sharpest|first\s+time)\b[^.;]{0,50}?\bin\s+(?:nearly|almost|over|more\s+than"
-                           r"|about|some|around)?\s*$")
+                           r"|about|some|around|at\s+least)?\s*$")
 _NUMBERED = r"(?:stations|stores|units|vehicles|cars|plants|chargers|piles|items|seats)"
 _NUMBERED_BEFORE = re.compile(rf"(?i)\b{_NUMBERED}\s+$")
 _NUMBERED_AFTER = re.compile(r"\s*(?:to|through|-|\u2013)\s*\d[\d,]*\b")
@@ -406,7 +414,16 @@ def not_a_claim(text: str, mention: Mention) -> str:
     upper = re.match(r"\s+to\s+[\w.]+(?=\s)", text[mention.end : mention.end + 30])  # "three to 5 years"
     span = _SPAN_OF_TIME.match(text, mention.end) or (_SPAN_OF_TIME.match(text, mention.end + upper.end())
                                                       if upper else None)
-    short = span is not None and re.match(r"(?i)\s*(?:-\s*)?(?:months?|weeks?|days?|hours?)\b", span.group())
+    short = span is not None and re.match(r"(?i)\s*(?:(?:consecutive|straight|successive)\s+)?(?:-\s*)?"
+                                          r"(?:months?|weeks?|days?|hours?|minutes?)\b", span.group())
+    clause_start = max(text.rfind(". ", 0, mention.start) + 2, text.rfind("\n", 0, mention.start) + 1,
+                       text.rfind(", ", 0, mention.start) + 2)
+    if span is not None and re.match(r"(?i)\s*(?:-\s*)?minutes?\b", span.group()) and (_MAKING_BEFORE.search(
+            text, max(0, mention.start - 60), mention.start) or not _FIGURE_BEFORE.search(
+            text, clause_start, mention.start)):
+        # "a car leaves the line every 2 minutes", "swaps a pack in under four minutes": how long one
+        # takes, a figure (but "10,000 orders within seven minutes": the time another figure took)
+        return ""
     ranged = upper or re.search(r"(?i)\b[\w.-]+\s+to\s+$", text[max(0, mention.start - 20) : mention.start])
     record = span is not None and _RECORD_SINCE.search(text, max(0, mention.start - 80), mention.start)
     if mention.unit not in ("count", "years") or (mention.qualifier != "exact" and not short and not ranged
@@ -415,6 +432,11 @@ def not_a_claim(text: str, mention: Mention) -> str:
     if record and span is not None:  # "the steepest monthly drop in nearly three years": how far a record reaches
         words = " ".join(text[max(0, mention.start - 12) : span.end()].split()[-3:])
         return f"a span of time ('{words}'): how long a record has stood, not a figure"
+    if span is not None and short and _STREAK.match(text, mention.end) and mention.value <= 60:
+        # "held the top spot for six consecutive months", "above 20,000 for five straight months": how long a
+        # streak has run, in months or weeks, not a figure
+        words = " ".join(text[mention.start : span.end()].split())
+        return f"a span of time ('{words}'): how long a streak has run, not a figure"
     if _STREAK.match(text, mention.end):
         # "exports exceeded 1 million vehicles for three consecutive years": the years of that figure; "the
         # largest market for ten consecutive years" is a record, a figure of its own
@@ -449,6 +471,10 @@ def _count_of_named(text: str, mention: Mention) -> str:
     if _NAMED_BEFORE.search(before[-20:]) or (_SPELLED_AFTER_THE.search(before[-5:]) and _THE_GROUP.match(
             text, mention.end)) or (_ITS_GROUP_BEFORE.search(before[-12:]) and _PEERS.match(text, mention.end)):
         return f"the count of ones named before it ('{' '.join(before.split()[-2:])} {mention.text}'), not a figure"
+    after_comma = _NAMES_AFTER_COMMA.match(text, mention.end)
+    if after_comma and "\n" not in after_comma.group() and len(
+            re.split(r",\s+(?:and\s+)?|\s+and\s+", after_comma["names"])) == mention.value:
+        return f"the count of the names after it ('{mention.text} ..., {after_comma['names']}'), not a figure"
     bracketed = _NAMES_IN_BRACKETS.match(text, mention.end)
     if bracketed and len(re.split(r",\s+(?:and\s+)?|\s+and\s+", bracketed["names"])) == mention.value:
         names = bracketed["names"]

@@ -154,7 +154,9 @@ _DOMESTIC = re.compile(r"(?i)\b(?:domestic|local)\s+(?:(?:auto|car|vehicle|NEV)\
                        r"|\b(?:to|in|on|at)\s+the\s+(?:Chinese|domestic|home)\s+"
                        r"market\b|\b(?:sold|delivered)\s+domestically\b"
                        # "At home, where growth in its sales eased", "1.3 million of the NEVs stayed in China"
-                       r"|\bat\s+home\s*,?\s+where\b|\b(?:remained|stayed)\s+(?:with)?in\s+China\b")
+                       r"|\bat\s+home\s*,?\s+where\b|\b(?:remained|stayed)\s+(?:with)?in\s+China\b"
+                       # "Its deliveries in China fell 9.8%", "its sales at home": a carmaker's in its home market
+                       r"|\b(?:its|their)\s+(?:[\w-]+\s+)?(?:sales|deliveries)\s+(?:in\s+China|at\s+home)\b")
 
 
 def domestic(text: str, spans: Spans, measure: str) -> str:
@@ -166,7 +168,8 @@ def domestic(text: str, spans: Spans, measure: str) -> str:
 _AT_HOME_WHERE = re.compile(r"(?i)\bat\s+home\s*,?\s+where\b")
 _TIME_UNITS = ("seconds", "minutes", "hours")
 _TIME_OF = re.compile(r"(?i)\b(?P<verb>produc|mak|build|assembl|manufactur|charg)\w*\s+(?:a|an|one|each|every)\s+"
-                      r"(?P<noun>[a-z]+?)s?\s+(?:in|every)\s+(?:less\s+than\s+|under\s+|about\s+|just\s+|only\s+)?$"
+                      r"(?P<noun>[a-z]+?)s?\s+(?:(?:roughly|approximately|about|around|nearly)\s+)?(?:in|every)\s+"
+                      r"(?:less\s+than\s+|under\s+|about\s+|just\s+|only\s+)?$"  # ("one vehicle roughly every 30")
                       r"|\b(?P<rolled>[a-z]+?)s?\s+rolls?\s+off\s+(?:the|its)\s+(?:production|assembly)\s+lines?\s+every\s+"
                       r"(?:\w+\s+)?$")
 

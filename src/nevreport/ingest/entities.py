@@ -54,13 +54,15 @@ BRAND_OWNERS = {
     "Baojun": "SAIC-GM-Wuling", "Jetour": "Chery", "Exeed": "Chery", "Omoda": "Chery", "Jaecoo": "Chery",
     "Aito": "Seres", "AITO": "Seres", "Cadillac": "General Motors", "Chevrolet": "General Motors",
     "Buick": "General Motors", "Onvo": "NIO", "ONVO": "NIO", "Firefly": "NIO", "Hyptec": "GAC",
-    "Lynk & Co": "Geely", "Arcfox": "BAIC", "Luxeed": "Chery", "Neta": "Hozon", "Apollo Go": "Baidu",
+    "Lynk & Co": "Geely", "Lynk&Co": "Geely",
+    "Arcfox": "BAIC", "Luxeed": "Chery", "Neta": "Hozon", "Apollo Go": "Baidu",
 }  # fmt: skip
 # Short names a newsroom uses once it has named the company ("Volkswagen (VW)").
 _SHORT_NAMES = {"VW": "Volkswagen", "GM": "General Motors", "GWM": "Great Wall Motor", "Great Wall": "Great Wall Motor",
                 "Contemporary Amperex Technology": "CATL", "Shanghai Automotive Industry": "SAIC Motor",
                 "Xiaopeng": "XPeng", "Xiaopeng Motors": "XPeng",  # the name XPeng was once written with
-                "Guangzhou Automobile Group": "GAC", "Guangzhou Automobile": "GAC", "EVE": "EVE Energy"}
+                "Guangzhou Automobile Group": "GAC", "Guangzhou Automobile": "GAC", "EVE": "EVE Energy",
+                "FAW-VW": "FAW-Volkswagen"}  # (a venture written with its partner's short name)
 # Companies based outside China: their figures "in China" are figures abroad, named with the place
 FOREIGN_COMPANIES = frozenset({"Tesla", "Volkswagen", "Toyota", "BMW", "Mercedes-Benz", "General Motors", "Ford",
                                "Hyundai", "Kia", "Stellantis", "Renault", "Nissan", "Honda", "Polestar",
@@ -209,7 +211,9 @@ _NOT_COMPANIES = frozenset(
     "CAAM CPCA MIIT NBS NDRC GACC CABIA The This That These Those It Its Their They In On At By From For During Group"
     " Of Sales Deliveries Exports Revenue Chinese January February March April May June July August September"
     " October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
-    " NEVs EVs BEVs PHEVs SUVs MPVs NEV EV".split())  # kinds of vehicle: "1.18 million NEVs sold" names no one
+    " NEVs EVs BEVs PHEVs SUVs MPVs NEV EV"  # kinds of vehicle: "1.18 million NEVs sold" names no one
+    # ... and makers in general: "Automakers sent 480,000 cars abroad"
+    " Carmakers Automakers Manufacturers Makers Automobile Vehicle Vehicles Cars Passenger Companies Brands".split())
 # "Market research firm Lumen Data Corporation (LDC) expects ...": a firm that publishes the
 # figures of a market, not a company they are about
 _SOURCE_FIRM = re.compile(r"(?i)\b(?:research|consult\w*|analytics|data|intelligence)\s+(?:firm|company|provider|house"
@@ -464,6 +468,7 @@ class Entities:
         # "in Wuxi city, east China's Jiangsu Province": where the place lies, not what a figure is about
         masked = [(m.start(), m.end()) for m in _WHERE_IT_LIES.finditer(text, start, end)]
         masked += [m.span("place") for m in _VENUE.finditer(text, start, end) if not _POINTED_BACK.match(text, m.end())]
+        masked += [m.span("place") for m in _HOME_MARKET.finditer(text, start, end)]
         found += [_Name(a, b, "") for a, b in masked]
         for match in _COMPANY.finditer(text, start, end):
             name = match["name"].strip()
@@ -471,7 +476,9 @@ class Entities:
                 found.append(_Name(match.start(), match.end(), ""))  # a research firm says; its figures are of others
                 continue
             if name.split()[0] not in _PREPOSITION_WORDS and not any(a <= match.start() < b for a, b in masked):
-                found.append(_Name(match.start(), match.end(), self.company_name(name),
+                rival = bool(re.search(r"(?i)\bthe\s+$", text[max(0, match.start() - 5) : match.start()])
+                             and _WHOSE_RIVAL.match(text, match.end()))  # "the Tesla Inc. TSLA rival"
+                found.append(_Name(match.start(), match.end(), self.company_name(name), is_adjective=rival,
                                    after_preposition=_after_preposition(text, match.start())))
         for match in _US_MARKET.finditer(text, start, end):
             found.append(_Name(match.start(), match.end(), "United States", before=_word_before(text, match.start()),
@@ -535,6 +542,7 @@ class Entities:
             if after.startswith("-based") or re.match(r",\s+[A-Z][\w]*-based\b", after) or (
                     re.search(r",\s*$", before) and _DESCRIBES_COMPANY.match(after)) or re.match(
                     r"\s+(?:[Rr]ival|partner|supplier|customer)\s+[A-Z]", after) or (
+                    re.search(r"(?i)\bthe\s+$", before) and _WHOSE_RIVAL.match(after)) or (
                     name not in self._companies and _MAKER_AFTER.match(after)
                     and re.search(r"(?i)\b(?:the|a|an)\s+$", before)):
                 # ("as the U.S. carmaker continues": a company's origin, not what the figure is about)
@@ -668,6 +676,15 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,.;]*,")
 _DATELINE_AFTER = re.compile(rf",\s*(?:{CALENDAR_WORD}|\d)|\s*\([^)]{{1,40}}\)\s*(?:--|[-\u2013\u2014:])"
                              r"|\s*(?:--|[\u2013\u2014]|:\s)")
 # (not "the BYD-Tesla price war", "a CATL-BYD duopoly": two companies set beside each other)
+_THERE = re.compile(r"(?:There|Here),\s")
+_CHINA_SALES = re.compile(r"\bChina\s+sales\b")
+_HOME_SHARE_OF = re.compile(r"[\d.,]+\s*(?:%|percent|per\s+cent)\s+of\s+(?P<owner>[A-Z][\w-]*)['\u2019]s\s+"
+                            r"(?:total\s+|overall\s+)?(?:sales|deliveries)\b")
+# "Its deliveries in China fell 9.8%": a carmaker's in its home market, not the country's
+_HOME_MARKET = re.compile(r"(?i)\b(?:its|their)\s+(?:[\w-]+\s+)?(?:sales|deliveries)\s+in\s+(?P<place>(?-i:China))\b")
+# "as the Tesla Inc. TSLA challenger handed over 90,000 cars": whose rival the subject is
+_WHOSE_RIVAL = re.compile(r"[.\s]*(?:(?:Inc|Corp|Co|Ltd)\.?\s*)?(?:\(?[A-Z]{2,5}\)?\s+)?(?:[Rr]ival|competitor"
+                          r"|challenger)s?\b")
 _TWO_COMPANIES = re.compile(r"(?<![\w-])([A-Z][\w&]*)-([A-Z][\w&]*)(?![\w-])(?!\s+(?:[a-z-]+\s+)?(?:war|wars|rivalry"
                             r"|race|battle|comparison|gap|duopoly|deal|partnership|alliance|tie-up|agreement|talks|dispute"
                             r"|competition|contest|match-up|matchup|showdown)\b)")
@@ -835,6 +852,11 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
         if len(places) == 2:
             return places[at != pair.start("a")]
     in_clause = _owners_dropped(text, entities.names_in(text, *spans.clause))
+    home_share = _HOME_SHARE_OF.match(text, at) if at is not None and _CHINA_SALES.search(
+        text, spans.clause[0], at) else None
+    owner = [n for n in in_clause if home_share and n.start == home_share.start("owner")]
+    if owner:  # "China sales make up about 85% of Zeta's total sales": the carmaker's home share
+        return owner[0].entity
     if at is not None:  # "Anhui made 81,000 NEVs, 6 percent of the nation's total": the whole's owner is not
         in_clause = [n for n in in_clause if not (  # the part's
             n.start > at and _SHARE_OF_OWNER.fullmatch(text, at, n.start) and re.match(r"['\u2019]s\b", text[n.end:]))]
@@ -859,6 +881,12 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
         of_measure = [n for n in in_clause if n.start < at and _MEASURE_OF.search(text, max(0, n.start - 20), n.start)]
         if of_measure and not numbers:
             return of_measure[-1].entity
+    if not in_clause and _THERE.match(text, spans.sentence[0]):
+        # "... ceded first place to Shenzhen. There, output rose 48 per cent": the place named last
+        before = earlier_sentences(text, spans.sentence[0])[:1]
+        places = [n.entity for n in entities.names_in(text, *before[0]) if n.entity in PLACE_SET] if before else []
+        if places:
+            return places[-1]
     # "four assembly plants in Hungary": where the things counted stand, not whose they are
     in_clause = [n for n in in_clause if not _FACILITIES_IN.search(text, max(0, n.start - 40), n.start)]
     in_sentence = _owners_dropped(text, entities.names_in(text, *spans.sentence))

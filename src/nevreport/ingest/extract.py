@@ -102,9 +102,9 @@ class Mention:
 
 
 _DATE = "date"  # what _read_number returns for the day of a date
-# A year naming what follows: "China's 2025 NEV sales", "its 2024 vehicle exports".
+# A year naming what follows: "China's 2025 NEV sales", "its 2024 vehicle exports", "2025 NEV wholesale sales".
 _YEAR_BEFORE_MEASURE = re.compile(
-    r"(?i)\s+[\w-]+\s+(?:sales|exports|production|output|deliveries|market|imports|target|forecast|outlook)\b")
+    r"(?i)(?:\s+[\w-]+){1,2}?\s+(?:sales|exports|production|output|deliveries|market|imports|target|forecast|outlook)\b")
 
 
 def extract_mentions(text: str) -> list[Mention]:

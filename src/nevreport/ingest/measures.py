@@ -97,6 +97,8 @@ _MEASURES = [
     ("operating_loss", r"operating\s+loss(?:es)?"),
     # "Vehicle margin was 14.2%", "its gross margin": a company's margin, a rate of its own
     ("vehicle_margin", r"vehicle\s+margins?"),
+    # "sales margins across the industry slipped to 4.1%": the carmakers' profit on what they sell
+    ("sales_margin", r"sales\s+margins?|(?<=the\s)margin(?=\s+for\s+(?:January|the\s+first))"),
     ("gross_margin", r"gross\s+(?:profit\s+)?margins?"),
     ("net_margin", r"net\s+(?:profit\s+)?margins?"),
     ("operating_margin", r"operating\s+(?:profit\s+)?margins?"),
@@ -295,7 +297,8 @@ MONTH_BASE = re.compile(
     rf"|(?:above|below|(?:more|less|higher|lower)\s+than|from|over|compared\s+(?:with|to))\s+"
     rf"(?:the\s+(?:month\s+before|previous\s+month|prior\s+month|preceding\s+month)"
     rf"|the\s+same\s+period\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+month)\b"
-    rf"|(?:(?:more|less|higher|lower)\s+)?(?:from|than(?:\s+in)?|over|compared\s+(?:with|to))\s+(?-i:{MONTH})"
+    rf"|(?:(?:more|less|higher|lower)\s+)?(?:from|than(?:\s+in)?|over|below|above|compared\s+(?:with|to))\s+"
+    rf"(?-i:{MONTH})"  # ("1.12 percentage points below March's share")
     rf"(?!\s+(?:of\s+)?(?:last|a|the\s+previous)\s+year|\s+(?:19|20)\d\d)"  # "from April last year": a year earlier
     rf"|(?:surge|rise|increase|jump|drop|fall|decline|decrease|gain)\s+(?:compared\s+(?:with|to)|from|over)\s+(?-i:{MONTH})"
     rf"(?!\s+(?:last|a)\s+year|\s+(?:19|20)\d\d)"  # "a 17% surge compared to February"
@@ -506,6 +509,9 @@ def paired_measure(text: str, mention: Mention, spans: Spans) -> str:
     same = [start + m.start() for m in numbers
             if ("growth" if re.search(r"percent|%|times", text[start + m.start() : start + m.end() + 7])
                 else "level") == kind]
+    prior = [start + m.end() for m in numbers if start + m.end() <= mention.start]
+    if start > after and measures_in(text, prior[-1] if prior else start, mention.start):
+        return ""  # "..., while NEV sales climbed 21.4% and production rose 17%": each number names its own
     both = re.search(r"(?i)\bboth\s+$", sentence[: pair.start()])
     if not [at for at in same if at != mention.start] and end == spans.sentence[1] and start == after:
         word = pair.group(1).lower()  # "output and sales will decrease by around four percent": one number for

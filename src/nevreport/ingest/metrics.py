@@ -232,9 +232,16 @@ _REVENUE_FROM = re.compile(r"(?i)\b(?:revenues?|income)\s+from\s+(?:its\s+|the\s
 _KIND_SALES_REVENUE = re.compile(r"(?i)\b(?:vehicles?|cars?|autos?)\s+sales\s+revenues?\b|\brevenues?\s+from\s+"
                                  r"(?:vehicle|car)\s+sales\b")
 _PREMIERE = re.compile(r"(?i)\b(?:(?:world|global)\s+)?premieres?\b"
-                       r"|\bmaking\s+their\s+(?:world\s+|global\s+)?debuts?\b")
+                       r"|\bmaking\s+their\s+(?:world\s+|global\s+)?debuts?\b|\b(?:to|will)\s+debut\b|\bdebuted\b")
+# "41 concept cars", "seven heavy-duty models" (not "512 new energy vehicles", which a show displays)
+_KIND_OF_SHOWN = re.compile(r"(?!(?:new|nev|new_energy|electric|ev|bev|phev|vehicle)_)[a-z]+(?:_[a-z]+)*_[a-z]+")
 # "On a non-GAAP basis, leaving out share-based pay, the net loss was": a result without one-off items
 _NON_GAAP = re.compile(r"(?i)\bnon-GAAP\b")
+_PER_VEHICLE = re.compile(r"(?i)\bper[- ](?:vehicle|car|unit)\b")
+_AVERAGE_PER = re.compile(r"(?i)\baverage\s+(?:net\s+|gross\s+)?(?:revenue|profit|income|earnings)\s+per\b")
+# "Stripping out non-recurring items, its net profit ...", "recurring net profit"
+_RECURRING = re.compile(r"(?i)\b(?:excluding|deducting|net\s+of|stripping\s+out)\s+(?:the\s+)?non-recurring\b"
+                        r"|(?<!non-)\brecurring\s+net\s+(?:profit|income|earnings)\b")
 _NOT_SEGMENT = frozenset("total operating annual overall net gross quarterly company group first-half half-year"
                          " full-year sales business overseas international foreign domestic combined main core"
                          " continuing discontinued record monthly weekly daily yearly first-quarter second-quarter"
@@ -961,6 +968,11 @@ _COUNT_SUBJECT = re.compile(r"(?i)(?<![\w'\u2019-])(?P<things>(?:[a-z-]+\s+){0,2
 _OF_ITS_SALES = re.compile(r"(?i)\s+(?:percent\s+|per\s+cent\s+|%\s*)?of\s+(?:its|their|the\s+(?:company|group|"
                            r"carmaker|automaker|firm)['\u2019]s|[A-Z][\w-]*['\u2019]s)\s+(?:total\s+|overall\s+|global\s+)?"
                            r"(?:sales|deliveries)\b")
+_IN_ITS_YEAR_AFTER = re.compile(r"(?i)(?:\s+[\w-]+){0,2}?\s+(?:in|during|for)\s+(?:19|20)\d\d\b")
+_RUNNING_SINCE = re.compile(r"(?i)\b(?:by\s+the\s+end\s+of|since|to\s+date|so\s+far|as\s+of)\b")
+_HOME_SALES_BEFORE = re.compile(r"\b(?:China|[Dd]omestic|[Hh]ome(?:[- ]market)?)\s+sales\s+(?:\w+\s+){1,3}$")
+_OF_ITS_VEHICLES_AT_HOME = re.compile(r"(?i)\s+(?:percent\s+|per\s+cent\s+|%\s*)?of\s+(?:its|their)\s+"
+                                      r"(?:vehicles|cars|sales)\s+(?:in\s+China|at\s+home|domestically)\b")
 _NATIONAL_WHOLE = re.compile(r"(?i)(?:\s+(?:market\s+)?share)?\s+of\s+(?:the\s+)?(?:country|nation|China)['\u2019]s\b"
                              r"|\s+of\s+(?:the\s+)?"
                              r"(?:national|nationwide|country-wide)\b|\s+(?:nationwide|across\s+the\s+country)\b")
@@ -1277,6 +1289,7 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     swap stations in Europe"); a share's price or its move is the day's, the day of the report."""
     mention_at = spans.clause[0] if at is None else at  # where the number stands
     said = text[spans.sentence[0] : spans.sentence[1]]
+    clause = text[spans.clause[0] : spans.clause[1]]
     abroad_plant = _ABROAD_PLANT.fullmatch(entity)
     if abroad_plant:  # "Zeta opened its Thai factory, an investment of 8 billion baht": a new plant abroad is
         return abroad_plant["company"], metric, period  # the carmaker's (one in China, `<Company> <City> Plant`)
@@ -1285,12 +1298,17 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
             (n.entity for n in entities.names_in(text, 0, len(text)) if entities.is_company(n.entity)), "")
         if builder:  # "The new plant near Salvador has a yearly capacity of 120,000 vehicles": the carmaker's
             return builder, metric, period
+    if is_event(entity) and (_MARKET_FIGURE.fullmatch(metric) and "_share_of_" not in metric or (
+            "_share_of_" in metric and re.search(r"(?i)\bmarket\s+share\b", clause))):
+        # "Chinese passenger cars sold 3.1 million units in the first quarter", in a story about an auto show: a
+        # show sells nothing, the market's figure is the country's (or the place the sentence names)
+        place = next((n.entity for n in entities.names_in(text, *spans.sentence) if n.entity in PLACE_SET), "")
+        return place or "China", metric, period
     if entity in ABROAD and metric.endswith(f"_{snake(entity)}_share_pct"):
         # "they had cornered half of Chile's market, up from a 10% share": a share held in the market abroad, by
         # the Chinese carmakers the story is about
         return "China", metric, period
     owner = entities.brands.get(entity)
-    clause = text[spans.clause[0] : spans.clause[1]]
     owned = "" if owner else next((b for b, o in entities.brands.items() if o == entity and (re.search(
         rf"['\u2019]s\s+{re.escape(b)}\s+(?:sales|deliveries)\b", clause) or re.match(  # (the number's own vehicles)
         rf"[\d,.]+(?:\s+(?:million|thousand))?\s+{re.escape(b)}-branded\b", text[mention_at : spans.clause[1]]))), "")
@@ -1464,7 +1482,7 @@ def _china_business(text: str, entity: str, entities: Entities) -> bool:
 def _brand_metric(brand: str, metric: str) -> str:
     """A brand's figure takes its name and the measure ("vehicle_sales" -> hongqi_sales, "nev_sales_yoy_pct" ->
     hongqi_nev_sales_yoy_pct), as a model's does (data/DICTIONARY.md, "Metric naming")."""
-    slug = snake(brand)
+    slug = snake(brand.replace("&", " and "))  # ("Lynk & Co" -> lynk_and_co)
     if not metric or metric.startswith(f"{slug}_") or re.match(r"(?:model_)?[a-z]*\d[a-z0-9]*_", metric):
         return metric  # (a model's figure is named by the model: "sold 21,600 Z5 models" -> z5_sales)
     return f"{slug}_{metric.removeprefix('vehicle_')}"
@@ -1992,8 +2010,13 @@ def measured_quantity(text: str, mention: Mention, spans: Spans) -> str:
     for words in (after, clause):
         for pattern, name in _MEASURED_BY_WORDS:
             if mention.measured in _MEASURED_WORDS_FOR[name] and pattern.search(words):
-                return name
+                # "The carrier is 190 meters long", "the 219-meter-long ship": a vessel's size
+                vessel = name in _DIMENSIONS.values() and _VESSEL.search(text, *spans.sentence)
+                return f"vessel_{name}" if vessel else name
     return _MEASURED_BY_UNIT.get(mention.measured, "")
+
+
+_VESSEL = re.compile(r"(?i)\b(?:vessels?|ships?|carriers?|freighters?|ro-ro)\b")
 
 
 def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: str = "", period: str = "",
@@ -2024,13 +2047,26 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         # "a vast exhibition area of 220,000 square meters" at an auto show, "of exhibition space": the show's whole
         # area (an expo's auto section keeps its name: `auto_exhibition_area` at the CIIE)
         name = "exhibition_area"
-    if re.fullmatch(r"(?:new_|car_|vehicle_)?(?:models|vehicles|new_vehicles)", name) and _PREMIERE.search(
-            text, spans.clause[0], spans.clause[1]):
+    shown = re.fullmatch(r"(?:new_|car_|vehicle_)?(?:models|vehicles|new_vehicles)", name) or (
+        name == "vehicle_sales" and is_event(entity) and not measures_in(text, *spans.clause))
+    if shown and _PREMIERE.search(text, spans.clause[0], spans.clause[1]):
         name = "world_premieres"  # "the global premieres of 64 models", "90 new cars making their debuts"
+    name = re.sub(r"(^|_)global_premieres$", r"\1world_premieres", name)  # "117 global premieres": the same count
+    unit = "count" if name == "world_premieres" else unit  # ("96 new cars having their debut": models)
     if name == "vehicles_target" and _is_company(entity):
         name = "vehicle_sales_target"  # "trimmed its annual target of 4.8 million vehicles": a carmaker's, for sales
     if re.match(r"(?:net_profit|net_loss)(?:_|$)", name) and _NON_GAAP.search(text, spans.sentence[0], mention.start):
         name = f"non_gaap_{name}"  # "On a non-GAAP basis, its net loss was 1.53 billion yuan"
+    elif re.match(r"(?:net_profit|net_loss)(?:_|$)", name) and _RECURRING.search(text, spans.sentence[0],
+                                                                                 mention.start):
+        name = f"recurring_{name}"  # "After excluding non-recurring items, its net income was ..."
+    per_vehicle = re.fullmatch(r"(?P<average>average_)?(?:vehicle_)?(?P<what>revenue|(?:net|gross)_profit|net_loss)"
+                               r"(?P<currency>_[a-z]{3})", name)
+    if per_vehicle and _PER_VEHICLE.search(text, *spans.clause):
+        # "its average revenue per vehicle climbing from 71,000 yuan", "per-vehicle revenue of RMB 281,000 and
+        # gross profit of RMB 12,500": what one vehicle brings
+        average = "average_" if per_vehicle["average"] or _AVERAGE_PER.search(text, *spans.clause) else ""
+        name = f"{average}{per_vehicle['what']}_per_vehicle{per_vehicle['currency']}"
     if name.startswith("power_battery_") and _joint_batteries(text, spans):
         name = "power_and_energy_storage_battery_" + name.removeprefix("power_battery_")  # "... of the batteries"
     bare_units = re.fullmatch(r"(?P<new>newly_added_|new_)?units(?P<rest>_.+)?", name)
@@ -2045,7 +2081,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     levels = [m for m in mentions_in(text, spans.sentence[0], mention.start) if m.unit == mention.unit
               and not is_year_number(m.text)] if base_of else []
     if levels:  # "delivered 3,600 of its Zeta ONE SUVs in October, up from 3,410 in September": the same series
-        named = read_metric(text, levels[-1], spans, status, entity, period, known, False)[0]
+        named = read_metric(text, levels[-1], spans_around(text, levels[-1]), status, entity, period, known, False)[0]
         if mention.unit == "percent" and not re.search(r"_share_of_|_margin_pct$", named):
             named = ""  # "Exports were 15 percent of its sales, up from 9 percent": a share's base; a growth's is not
         name = named if named and named not in _BARE_NAMES else name
@@ -2070,7 +2106,8 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
                                    text[spans.sentence[0] : mention.start]))
         name = f"{profits[-1][1].lower()}_{name}" if profits else ""  # (the profit named last before it)
     name = re.sub(r"^(?:[a-z]+_)*?capacity_utilization(?:_(?:yoy|mom)_pct)?$", "capacity_utilization", name)
-    rates = r"(?:vehicle|gross|net|operating)_margin|capacity_utilization"
+    name = re.sub(r"^sales_margin", "vehicle_sales_margin", name)  # ("sales margins slipped to 4.1%")
+    rates = r"(?:vehicle|gross|net|operating)_margin|vehicle_sales_margin|capacity_utilization"
     margin = re.fullmatch(rf"(?P<margin>{rates})(?:_(?:yoy|mom)_pct)?", name)
     moved = re.search(rf"(?:^|_)(?P<margin>{rates})(?:_|$)", name) if (
         mention.unit == "percentage_points") else None
@@ -2118,7 +2155,66 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
                             False)[0] if levels else ""
         if named and named not in _BARE_NAMES and named not in _UNIT_WORDS:
             name = f"{named}_{_growth_base(text, mention, spans, period[:4])}_pct"
+    if (mention.unit in ("percent", "percentage_points") and "installed_capacity" in name and "_global_" not in name
+            and _is_company(entity) and entity not in PLACE_SET
+            and (_COMPANY_SHARE.search(text, *spans.clause) or (
+                _COMPANY_SHARE.search(text, spans.sentence[0], spans.sentence[1])
+                # (not "installation volume grew 39% ..., though its market share dipped": a growth of its own)
+                and not _GREW_BY.search(text, spans.clause[0], mention.start)))):
+        # "CATL's installations ... placing it first with a share of 43.45 percent, 1.12 percentage points below
+        # February's": its share of the country's installations, and how far that moved
+        # (a share of the world's, when the sentence or the two before it say so: "a 38.1% global market share ...
+        # LGES's share fell to 9.3%")
+        worldwide = any(re.search(r"(?i)\b(?:global(?:ly)?|worldwide|world['\u2019]s)\b", text[a:b]) for a, b in
+                        [spans.sentence, *earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:2]])
+        name = f"power_battery_installed_capacity_{'global' if worldwide else 'national'}_share_pct" + (
+            f"_{_growth_base(text, mention, spans, period[:4])}_pp" if mention.unit == "percentage_points" else "")
+    grown = [m for m in mentions_in(text, spans.clause[0], mention.start) if m.unit == "percent"] if (
+        not name and mention.unit in CURRENCIES and _neighbour) else []
+    if grown and _GREW_TO.fullmatch(text, grown[-1].end, mention.start):
+        # "grew 7 percent on a year earlier to reach a scale of 88.4 billion yuan": the level of the series
+        # the growth before it names
+        named = read_metric(text, grown[-1], spans, status, entity, period, known, False)[0]
+        series = re.sub(r"_(?:yoy|mom)_pct$", "", named) if re.search(r"_(?:yoy|mom)_pct$", named) else ""
+        name = f"{series}_{mention.unit}" if series else name
+    market = _MARKET_SERIES.fullmatch(name) if entity == "China" else None
+    if market and _passenger_car_data(text) and not _OTHER_SOURCE.search(text, spans.sentence[0], spans.sentence[1]):
+        # "Car output rose 9 percent ..., the China Passenger Car Association said": the association counts
+        # passenger cars, so the market's figures are theirs
+        name = f"{market['kind'] or ''}passenger_car_{market['rest']}"
     return name, unit
+
+
+_GREW_TO = re.compile(r"(?i)(?:\s+year[- ]on[- ]year|\s+on\s+a\s+year\s+(?:earlier|before))?\s+to\s+"
+                      r"(?:reach\s+|hit\s+|total\s+)?(?:a\s+(?:scale|value|total)\s+of\s+)?"
+                      r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?")
+_GREW_BY = re.compile(r"(?i)\b(?:grew|rose|increased|climbed|jumped|surged|soared|fell|dropped|declined|slid|dipped)"
+                      r"\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+|over\s+)?$")
+# a market's flow or its share ("passenger_car_sales", "nev_share_of_passenger_car_sales", "vehicle_exports_yoy_pct")
+_MARKET_FIGURE = re.compile(r"(?:[a-z_]+_)?(?:sales|retail_sales|production|exports|registrations|deliveries)"
+                            r"(?:_(?:yoy|mom)_pct)?|[a-z_]+_share_of_(?:new_)?[a-z_]*(?:sales|production|exports)")
+_COMPANY_SHARE = re.compile(r"(?i)\b(?:market\s+)?share\b(?!\s+(?:price|prices|of\s+(?:global|the\s+world))\b)")
+# a market's series a passenger-car count may be: "vehicle_production", "nev_retail_sales_yoy_pct", "bev_exports"
+_MARKET_SERIES = re.compile(r"(?:vehicle_|(?P<kind>nev_|bev_|phev_|erev_)(?:passenger_car_)?)(?<!passenger_car_)"
+                            r"(?P<rest>(?:production|sales|retail_sales|wholesale_sales|exports)"
+                            r"(?:_(?:yoy|mom)_pct)?)")
+# ... unless the sentence gives another source: "The CAAM said vehicle sales rose 3 percent"
+_OTHER_SOURCE = re.compile(r"\bCAAM\b|(?i:Association\s+of\s+Automobile\s+Manufacturers|\bcustoms\b)")
+# the association's own data ("a newsroom hears it from the CPCA", "according to the CPCA", "CPCA data showed"), not
+# one official's compilation ("figures its secretary-general put together")
+_CPCA = r"(?:the\s+)?(?:China\s+Passenger\s+Car\s+Association|CPCA)"
+_PASSENGER_CAR_DATA = re.compile(
+    rf"(?i)\b(?:from|by|to)\s+{_CPCA}|\baccording\s+to\s+{_CPCA}|\b(?:CPCA|Passenger\s+Car\s+Association)['\u2019]?s?"
+    r"\s+(?:data|figures|statistics|said|says|reported|showed)\b")
+
+
+@functools.lru_cache(maxsize=32)
+def _passenger_car_data(text: str) -> bool:
+    """Whether the headline or the first two paragraphs give the passenger car association as the figures' source."""
+    lead_end = next((m.end() for i, m in enumerate(re.finditer(r"\n\s*\n", text[body_start(text):])) if i == 1), 0)
+    lead = text[: body_start(text) + lead_end] if lead_end else text
+    return any(not re.search(r"(?i)secretary|Cui\s+Dongshu|\bof\s+$", lead[max(0, m.start() - 50) : m.start()])
+               for m in _PASSENGER_CAR_DATA.finditer(lead))
 
 
 def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: str = "", period: str = "",
@@ -2612,6 +2708,13 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
                 # percent of its total sales": a share of the seller's own sales, of all of them
                 whole = re.sub(r"^(?:new_)?(?:\w+_)?vehicle_(?:overseas_)?sales$", "vehicle_sales", whole)
                 name = f"overseas_share_of_{whole.replace('new_vehicle_sales', 'vehicle_sales')}"
+            elif whole.endswith("_sales") and (
+                    (_HOME_SALES_BEFORE.search(text, spans.clause[0], mention_for_whole.start)
+                     and _OF_ITS_SALES.match(text, mention_for_whole.end))
+                    or _OF_ITS_VEHICLES_AT_HOME.match(text, mention_for_whole.end)):
+                # "China sales make up about 85% of Zeta's total sales", "sells more than 85% of its cars in
+                # China": the home market's share of a carmaker's sales
+                name = "domestic_share_of_vehicle_sales"
             elif (told and told[-1].lastgroup == "exports" and whole.endswith(("_sales", "_deliveries"))
                   and _OF_ITS_SALES.match(text, mention_for_whole.end)):
                 # "Exports were a fifth of its total sales": the exports' share of the seller's
@@ -2663,6 +2766,9 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             return f"{kind or 'vehicle'}s_displayed", "vehicles"
         if noun.rsplit("_", 1)[-1] in VEHICLE_NOUNS:  # "20 concept cars"
             return noun, "count"
+    if is_event(entity) and _KIND_OF_SHOWN.fullmatch(noun) and noun.rsplit("_", 1)[-1] in VEHICLE_NOUNS and (
+            not measures_in(text, *spans.clause)):
+        return noun, "count"  # a show's "117 global premieres, ..., 41 concept cars": those it has
     energy = re.match(r"(?i)\s*(?:kilo|giga|mega)?watt[- ]hours?\b|\s*[GMk]Wh\b", text[mention.end:])
     if energy and context.measure != "installed_capacity" and not _BATTERY_OUTPUT.search(
             text, *spans.clause) and any(
@@ -2810,7 +2916,10 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         return f"{base}_{_PER_SPAN_NAMES[(rate['span'] or rate['adverb']).lower()]}", unit
     if yoy_change(text, mention, spans):  # "a year-on-year increase of 35,000"
         return f"{base}_yoy_change", unit
-    within_a_year = "/" in period and period[:4] == period.split("/")[1][:4]
+    within_a_year = ("/" in period and period[:4] == period.split("/")[1][:4]) or bool(
+        # "cumulative wholesale sales ... came to 2.2 million units in 2025": the year's total
+        re.fullmatch(r"\d{4}", period) and _IN_ITS_YEAR_AFTER.match(text, mention.end) and not _RUNNING_SINCE.search(
+            text, spans.sentence[0], spans.sentence[1]))
     if measure in SERIES and measure not in ("ownership", "capacity") and status == "actual" and not (
             within_a_year) and is_cumulative(text, mention, spans):
         # "the accumulated exports of the first eight months" are those months' exports, not a running total

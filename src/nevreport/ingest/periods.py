@@ -10,6 +10,7 @@ in an article of a month's first ten days, the month before; an expo's figures t
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -28,6 +29,7 @@ from nevreport.ingest.clauses import (
 )
 from nevreport.ingest.extract import Mention, mentions_in
 from nevreport.ingest.tables import heading_of, table_line
+from nevreport.ingest.tokens import CURRENCIES
 
 # --- periods ------------------------------------------------------------------------------------------------
 
@@ -55,7 +57,8 @@ _PERIOD_PATTERNS = [
     # "first-quarter earnings for this year": the adjective's year named after what it qualifies
     ("quarter", rf"\b(?P<qo>(?i:first|second|third|fourth)|1st|2nd|3rd|4th)[\s-]+(?i:quarter)\b"
                 rf"(?:(?<=-quarter)(?:\s+(?:net|operating|vehicle|car|nev))?\s+(?:profits?|earnings|revenues?|sales"
-                rf"|deliveries|results|loss(?:es)?|income|output|production|exports)\s+for\s+(?P<oarel>this|last)\s+year\b"
+                rf"|deliveries|results|loss(?:es)?|income|output|production|exports)\s+for\s+"
+                rf"(?:(?P<oay>{YEAR})|(?P<oarel>this|last)\s+year\b)"  # ("first-quarter results for 2025")
                 rf"|{_YEAR_REF.format(n='o')})"),
     ("q", rf"\bQ(?P<qq>[1-4])\b(?:\s+(?P<qqy>{YEAR}))?"),
     # "for the quarter ending June 30": the quarter that month ends
@@ -67,14 +70,17 @@ _PERIOD_PATTERNS = [
                     rf"\s+(?:(?i:on)\s+)?(?:\d\d?\s+)?(?P<mem>{MONTH})(?:\s+\d\d?)?(?:,?\s+(?P<mey>{YEAR}))?"),
     ("h", rf"\bH(?P<hh>[12])\b(?:\s+(?P<hhy>{YEAR}))?"),
     # "its half-year deliveries": the last half-year ended when the article was published
-    ("halfyear", r"\b(?i:half[- ]year)(?=\s+(?:sales|deliveries|results|figures|revenue|profits?|output|exports)\b)"),
+    # ("its semi-annual report shows", "the interim results": the half-year they report)
+    ("halfyear", r"\b(?i:half[- ]year|semi[- ]?annual|interim)(?=\s+(?:sales|deliveries|results|figures|revenue"
+                 r"|profits?|output|exports|reports?|earnings|financial\s+reports?)\b)"),
     ("half", rf"\b(?P<ho>first|second)[\s-]+half\b{_YEAR_REF.format(n='h')}"),
     ("range", rf"\b(?:(?i:from|between)\s+)?(?P<r1>{MONTH})(?:\s+(?P<r1y>{YEAR}))?\s*(?:-|\u2013|to|and|through)\s*"
               rf"(?P<r2>{MONTH})(?:\s+period)?"  # "the January-October period of 2023"
               rf"(?:,?\s+(?:of\s+|in\s+)?(?P<r2y>{YEAR})|\s+(?:of\s+)?(?P<r2rel>this|last)\s+year\b|(?!\s*\d))"),
     # "from August 1 to 10", "in the first 10 days of August": a part of a month, its days
-    ("days", rf"\b(?P<dm>{MONTH})\s*(?P<d1>\d\d?)(?:st|nd|rd|th)?\s*(?:-|\u2013|to|through)\s*(?P<d2>\d\d?)"
-             rf"(?:st|nd|rd|th)?\b(?:,?\s*(?P<dy>{YEAR}))?"
+    ("days", rf"\b(?P<dm>{MONTH})\s*(?P<d1>\d\d?)(?:st|nd|rd|th)?\s*"
+             rf"(?:-|\u2013|to|through|and(?=\s+\d\d?\b(?!,?\s*\d)))\s*(?P<d2>\d\d?)"  # ("between May 19 and 25")
+             rf"(?:st|nd|rd|th)?\b(?:,?\s*(?P<dy>{YEAR})|\s+(?P<dyrel>(?i:last|this))\s+(?i:year))?"
              rf"|\b(?i:the\s+)?(?i:first)\s+(?P<fd>\d\d?|(?i:ten|two|three|five|seven))\s+(?i:days)\s+(?i:of)\s+"
              rf"(?P<fdm>{MONTH})(?:,?\s+(?P<fdy>{YEAR}))?"),
     # "had sold 3 million vehicles through November": the months from January
@@ -122,7 +128,7 @@ _COMPARISON = re.compile(
     r"|a\s+year\s+earlier|(?:19|20)\d\d|last\s+month|the\s+previous\s+month))?\b"
 )
 # A date says when something was said or happened, not the period a figure covers.
-_DATE = re.compile(rf"\b{MONTH}\s*\d\d?(?:st|nd|rd|th)?\b(?!\s*(?:-|\u2013|to|through)\s*\d)(?:,?\s*{YEAR})?"
+_DATE = re.compile(rf"\b{MONTH}\s*\d\d?(?:st|nd|rd|th)?\b(?!\s*(?:-|\u2013|to|through|and)\s*\d)(?:,?\s*{YEAR})?"
                    rf"|\b{YEAR}-\d\d-\d\d\b"
                    r"|\b(?i:earlier|later)\s+this\s+(?i:week|month|year)\b"  # when it was said, not a period
                    rf"|\b(?i:late|early|mid)[- ]{MONTH}(?:,?\s+{YEAR}|\s+(?i:this|last)\s+year\b)?")  # a moment
@@ -130,6 +136,7 @@ _MONTH_FIGURES_OUT_BY = 10  # the day of a month by which the month before has b
 _PAST_VERB_ONLY = re.compile(r"(?i)\b(?:was|were|had|did|\w+ed)\b")
 _PRESENT = re.compile(
     r"(?i)\b(?:has|have|is|are|now|currently|hosts?|employs?|owns?|operates?|holds?|boasts?|capable\s+of"
+    r"|brings\s+(?:its|their)\s+(?:[\w-]+\s+)?network|runs\s+(?:a|its|their)\s+(?:[\w-]+\s+)?network"
     r"|(?:able|enabling\s+\w+|allowing\s+\w+)\s+to)\b")
 _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+|also\s+|already\s+)?(?:completed|delivered|produced|sold"
                       r"|exported|handled|shipped|made|built|loaded|installed|added)\b")
@@ -213,7 +220,9 @@ _BASE_BEFORE = re.compile(
     r"|\bthan\s+(?:they|it|we|he|she|the\s+\w+)\s+(?:did|had|was|were)(?:\s+in)?\s*$"  # "than they did last year"
 )  # "higher than the rate recorded from January to April"
 _NUMBER_BASE_BEFORE = re.compile(
-    r"(?i)\bfrom\s+(?P<number>[\d.,]+(?:\s+(?:million|billion|thousand))?)(?:(?:\s+[a-zA-Z.]+){0,2}\s+"
+    r"(?i)\bfrom\s+(?P<number>(?:(?:RMB|CNY|USD|EUR|US\$|HK\$|\$|\u20ac|\u00a3)\s*)?[\d.,]+"
+    r"(?:\s+(?:million|billion|thousand))?)(?:(?:\s+[a-zA-Z.]+)?(?:\s*\([^()]{1,30}\))?"  # ("... yuan (888 USD)")
+    r"(?:\s+[a-zA-Z.]+){0,2}\s+"
     r"(?:in(?:\s+the)?|at\s+the\s+end\s+of)"  # ("down from 36.8 percent at the end of the year before")
     # ("from 45,000 this year", not "from 30 countries last year": those say where from)
     r"|)\s*$")
@@ -242,7 +251,8 @@ def _periods_in(text: str, start: int, end: int, published: dt.date | None, futu
         base = _NUMBER_BASE_BEFORE.search(lead) if bases else None
         if base and not (mention and start + match.start() - len(lead) + base.start("number") == mention.start):
             continue
-        period = _read_period(match, published, future)
+        told = published is not None and _tells_of_year(text, published.year - 1)
+        period = _read_period(match, published, future, told)
         at = start + match.start()
         if re.fullmatch(r"(?i)this\s+month", match.group()) and re.search(
                 rf"\b(?i:in)\s+(?:{MONTH})", text[_paragraph_start(text, at) : at]):
@@ -274,7 +284,13 @@ def _year_so_far(text: str, position: int, published: dt.date) -> str:
     return since_january[-1] if since_january else ""
 
 
-def _read_period(match: re.Match[str], published: dt.date | None, future: bool) -> str:
+@functools.lru_cache(maxsize=64)
+def _tells_of_year(text: str, year: int) -> bool:
+    """Whether the article names the year (the one before it was published: a story of last year)."""
+    return bool(re.search(rf"\b{year}\b", text))
+
+
+def _read_period(match: re.Match[str], published: dt.date | None, future: bool, last_year_told: bool = False) -> str:
     kind = match.lastgroup
     year_now = published.year if published else None
     if kind == "months":
@@ -291,11 +307,14 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool) 
         month = _MONTHS[(match["dm"] or match["fdm"]).rstrip(".")]
         first, last = (int(match["d1"]), int(match["d2"])) if match["dm"] else (1, int(match["fd"]) if match[
             "fd"].isdigit() else _COUNTS.get(match["fd"].lower(), 0))
-        year = int(match["dy"] or match["fdy"] or 0) or _month_year(month, published, future)
+        year = int(match["dy"] or match["fdy"] or 0) or _relative_year(match["dyrel"], published) or _month_year(
+            month, published, future)
         try:
             days = (dt.date(year, month, first), dt.date(year, month, last)) if year else None
         except ValueError:
             return ""
+        if days and first == 1 and (days[1] + dt.timedelta(days=1)).day == 1:
+            return f"{year}-{month:02d}"  # "from December 1 to 31": the whole month
         return f"{days[0].isoformat()}/{days[1].isoformat()}" if days and days[0] < days[1] else ""
     if kind == "quarters":
         quarters = int(match["qn"]) if match["qn"].isdigit() else _COUNTS[match["qn"].lower()]
@@ -307,9 +326,11 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool) 
         return f"{year}-Q{(month - 1) // 3 + 1}"
     if kind in ("quarter", "q"):
         quarter = _ORDINALS[match["qo"].lower()] if kind == "quarter" else int(match["qq"])
-        year = ((_ref_year(match, "o", published) or _relative_year(match["oarel"], published))
+        year = ((_ref_year(match, "o", published) or int(match["oay"] or 0)
+                 or _relative_year(match["oarel"], published))
                 if kind == "quarter" else
-                (int(match["qqy"]) if match["qqy"] else None)) or _month_year(3 * quarter - 2, published, future)
+                (int(match["qqy"]) if match["qqy"] else None)) or _month_year(
+                    3 * quarter - (2 if future else 1), published, future)  # (an actual one under way a month)
         return f"{year}-Q{quarter}" if year else ""
     if kind == "monthsended":
         last = _MONTHS[match["mem"].rstrip(".")]
@@ -321,11 +342,11 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool) 
                 str(year) if count == 12 else _months(year, last - count + 1, last))
     if kind == "h":
         half = int(match["hh"])
-        year = int(match["hhy"]) if match["hhy"] else _month_year(6 * half - 5, published, future)
+        year = int(match["hhy"]) if match["hhy"] else _month_year(6 * half - (5 if future else 4), published, future)
         return _months(year, 6 * half - 5, 6 * half)
     if kind == "half":
         half = 1 if match["ho"].lower() == "first" else 2
-        year = _ref_year(match, "h", published) or _month_year(6 * half - 5, published, future)
+        year = _ref_year(match, "h", published) or _month_year(6 * half - (5 if future else 4), published, future)
         return _months(year, 6 * half - 5, 6 * half)
     if kind == "range":
         first, last = _MONTHS[match["r1"].rstrip(".")], _MONTHS[match["r2"].rstrip(".")]
@@ -363,6 +384,11 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool) 
             # before a measure: "its May deliveries"
         year = int(match["moy"]) if match["moy"] else (
             _relative_year(match["morel"], published) or _month_year(month, published, future))
+        if published and not future and not match["moy"] and not match["morel"] and month == published.month and not (
+                _ESTIMATED_BEFORE.search(match.string, max(0, match.start() - 80), match.start())) and last_year_told:
+            # "exported 7.06 million in 2025 ... January volume of 470,000", said on January 16: in a story of last
+            # year, a month not over yet is last year's
+            year = published.year - 1
         return f"{year}-{month:02d}" if year else ""
     if kind == "since":
         return f"{match['sy']}/{year_now}" if year_now and int(match["sy"]) < year_now else ""
@@ -423,8 +449,12 @@ def _nearest(found: list, start: int, end: int):
 
 
 _SAME_PERIOD_AFTER = re.compile(
-    r"(?i)\s*(?:units\s+|vehicles\s+)?(?:in|during)\s+the\s+same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?"
+    r"(?i)\s*(?:units\s+|vehicles\s+)?(?:(?:delivered|sold|produced|exported|shipped)\s+)?(?:in|during)\s+the\s+"
+    r"(?:same|corresponding)\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?"
     r"(?P<when>last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:19|20)\d\d)\b")
+# "13% in the previous quarter", "from 1.52 billion yuan in the preceding quarter": the quarter before the story's
+_PREVIOUS_QUARTER_AFTER = re.compile(r"(?i)(?:\s*\([^()]{1,30}\))?\s*(?:units\s+|vehicles\s+)?(?:in|during)\s+the\s+"
+                                     r"(?:previous|prior|preceding)\s+quarter\b")
 
 
 # "41.5 percent more than a year before", "up 20 percent year on year": a change, not a share
@@ -485,6 +515,9 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
 
     "compared with 31 percent in the same period last year": the period of the figures around it, a year back.
     """
+    converted = _converted(text, mention, spans)
+    if converted:  # "from 71,000 yuan (9,970 USD) to 76,500 yuan": a sum converted in brackets has its sum's period
+        return read_period(text, converted, spans, published, status)
     period = _year_in_turn(text, mention, spans) or _period_of(text, mention, spans, published, status)
     said = text[spans.sentence[0] : spans.sentence[1]]
     if published and _YEAR_SO_FAR.search(said):
@@ -537,6 +570,11 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
         # 13,930": the level it fell from, a year before)
         # "Sales increased to 105,103 units from 48,072 year-on-year": the base, a year before
         return re.sub(r"(?:19|20)\d\d", lambda y: str(int(y.group()) - 1), period)
+    if (period[:4].isdigit() and _AFTER_MOVING.search(text, spans.clause[0], mention.start)
+            and _A_YEAR_EARLIER_AFTER.match(text, mention.end)):
+        # "slipped 4% to 3.1 million units in December, after rising by 8% to 3.24 million units a year
+        # earlier": the clause of the year before
+        return re.sub(r"(?:19|20)\d\d", lambda y: str(int(y.group()) - 1), period)
     if status == "actual" and re.fullmatch(r"\d{4}-12", period) and _ANNUAL_BEFORE.search(
             text, max(spans.clause[0], mention.start - 50), mention.start):
         # "With December closing, the group's annual sales reached 1.2 million": a year's figure, told in its
@@ -575,18 +613,44 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
                      if (found := [p for p in _periods_in(text, start, end, published, False)
                                    if not _SINCE_BEFORE.search(text, max(0, p.start - 12), p.start)])), "")
         period = told or period
+    own_before = [p for p in _periods_in(text, spans.sentence[0], mention.start, published, False)
+                  if not _SINCE_BEFORE.search(text, max(0, p.start - 12), p.start)] if same and published else []
+    if own_before and same and same["when"][:1].isdigit():
+        # "delivered 52,110 vehicles during Q3, up 12.4% on the 46,350 units in the corresponding period of
+        # 2024": the sentence's period, in the year it names
+        period = own_before[-1].period
     if same and period[:4].isdigit():
         when = same["when"].lower()
         year = int(when) if when[:1].isdigit() else int(period[:4]) - 1
         period = re.sub(r"(?:19|20)\d\d", str(year), period)
+    if published and _PREVIOUS_QUARTER_AFTER.match(text, mention.end):
+        quarters = [p.period for start, end in [(spans.sentence[0], mention.start),
+                                                *earlier_sentences(text, spans.sentence[0], across_paragraphs=True)]
+                    for p in _periods_in(text, start, end, published, False) if _IS_QUARTER.fullmatch(p.period)]
+        if quarters:  # (the story's quarter, the latest one named)
+            year, quarter = _quarter_order(max(quarters, key=_quarter_order))
+            year, quarter = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
+            period = f"{year}-Q{quarter}"
     return period
 
 
+def _converted(text: str, mention: Mention, spans: Spans) -> Mention | None:
+    """The sum that a sum in brackets right after it converts ("54,000 yuan (7,585 USD)"), or None."""
+    if mention.unit not in CURRENCIES:
+        return None
+    before = [m for m in mentions_in(text, spans.sentence[0], mention.start) if m.end <= mention.start]
+    if before and before[-1].unit in CURRENCIES and before[-1].unit != mention.unit and _CONVERSION_OPENS.fullmatch(
+            text, before[-1].end, mention.start):
+        return before[-1]
+    return None
+
+
+_CONVERSION_OPENS = re.compile(r"(?i)\s*\(\s*(?:(?:about|around|approximately|roughly|some|nearly|or)\s+)?")
 _BASE_LEVEL_BEFORE = re.compile(r"(?i)\b(?:down|up|falling|rising|dropping|climbing)\s+from\s+(?:an?\s+)?[\d.,]+"
                                 r"(?:\s*(?:percent|per\s+cent|%|units|vehicles))?\s+(?:at\s+the\s+end\s+of\s+|in\s+)?$")
 _ANNUAL_GOAL = re.compile(r"(?i)\b(?:annual|full[- ]year|yearly|whole[- ]year)\s+(?:[a-z]+\s+)?(?:target|goal)\b")
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
-_TO_LATER = re.compile(r"(?i)\s*(?:units|vehicles|cars)?\s+to\s+\d")
+_TO_LATER = re.compile(r"(?i)\s*(?:units|vehicles|cars)?\s*(?:\([^()]{1,30}\))?\s+to\s+(?:RMB\s*|US\$|\$)?\d")
 _YEAR_ON_YEAR = re.compile(r"(?i)\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y/y|yoy"
                            r"|compared\s+(?:to|with)\s+last\s+year|from\s+a\s+year\s+(?:earlier|ago|before))\b")
 _HABITUAL = re.compile(r"(?i)\b(?:is|are)\s+(?:traditionally|typically|usually|normally|generally|historically)\b")
@@ -597,7 +661,10 @@ _FLOW_THIS_YEAR = re.compile(r"(?i)\b(?:sales|deliveries|exports|output|producti
 _ESTIMATE_OF_ENDED = re.compile(
     rf"(?i)\b(?:profits?|loss(?:es)?|revenues?|sales|earnings|income|deliveries|output|exports)\s+(?:[a-z-]+\s+)?"
     rf"(?:for|in)\s+(?:last\s+year|the\s+(?:previous|past)\s+year|(?:the\s+(?:full\s+)?year\s+)?{YEAR})\s+"
-    rf"(?:to|at|of|will|would|could|is|was)\b")
+    rf"(?:to|at|of|will|would|could|is|was)\b"
+    # "expects its 2025 net profit to land between ...": the year it names before what it estimates
+    rf"|\b(?:its|their|the)\s+{YEAR}\s+(?:[a-z-]+\s+){{0,2}}?(?:profits?|loss(?:es)?|revenues?|earnings|income"
+    rf"|sales|deliveries|output|exports)\b(?!\s+(?:target|goal|guidance|forecast|outlook)\b)")
 _AS_OF_MONTH_END = re.compile(rf"(?i)\bas\s+of\s+(?:the\s+end\s+of\s+(?P<month>{MONTH})(?!\s*\d\d?\b(?!\d))"
                               rf"|(?P<month2>{MONTH})\s*(?:28|29|30|31)(?:st|th)?\b|(?:28|29|30|31)(?:st|th)?\s+"
                               rf"(?P<month3>{MONTH}))")
@@ -808,6 +875,15 @@ def day_named(text: str, start: int, end: int, published: dt.date) -> str:
     return ""
 
 
+# ("sales are estimated to have reached 61,200 units in November", said on November 22: this month's, estimated)
+_ESTIMATED_BEFORE = re.compile(r"(?i)\b(?:estimat|expect|project|forecast|predict)\w*\b")
+_AFTER_MOVING = re.compile(r"(?i)\bafter\s+(?:rising|growing|falling|declining|increasing|decreasing|dropping|jumping"
+                           r"|climbing|gaining|sliding|surging)\b[^,;.]*$")
+_A_YEAR_EARLIER_AFTER = re.compile(r"(?i)(?:\s+(?!after\b)[\w.%-]+){0,6}?\s+(?:a\s+year\s+(?:earlier|ago|before)"
+                                   r"|the\s+(?:previous|prior)\s+year)\b")
+_IT_FOLLOWS = re.compile(r"(?:That|This|It)\s+(?:follows|followed|came\s+after|comes\s+after)\b")
+_SAID_THAT = re.compile(r"(?i)\s*(?:[\w&.'\u2019-]+\s+){1,4}?(?:said|says|announced|reported|disclosed|revealed|stated"
+                        r"|forecast|estimated|expected)\b")
 _THE_PERIOD = re.compile(r"(?i)\b(?:during|in|over|for)\s+the\s+period\b(?!\s+(?:of|from|between|to)\b)")
 
 
@@ -844,7 +920,10 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
             found = periods(start, end)
             if found and not _THE_PERIOD.search(text, start, end):  # (one that says "the period" goes on too)
                 return found[-1].period
-    in_clause = periods(*spans.clause)
+    # ("down 0.3 percentage point from August and its weakest reading for the month since 2018": how far back a
+    # record reaches, not the figure's period)
+    in_clause = [p for p in periods(*spans.clause) if not (re.match(r"(?i)since\b", text[p.start : p.end])
+                                                           and _RECORD_BEFORE.search(text, spans.clause[0], p.start))]
     if not in_clause and _THE_QUARTER.search(text, *spans.clause):
         # "Vehicle margin was 14.2% in the quarter": the latest quarter the article named before (not a month it
         # named since, nor a quarter it compares with), else the last one ended before it was published
@@ -857,7 +936,8 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         if published and not future:
             quarter = (published.month - 1) // 3 - 1
             return f"{published.year + quarter // 4}-Q{quarter % 4 + 1}"
-    right_after = [p for p in in_clause if p.start >= mention.end and _RIGHT_AFTER.match(text[mention.end : p.start])]
+    right_after = [p for p in in_clause if p.start >= mention.end and _RIGHT_AFTER.match(
+        _CONVERTED_AFTER.sub("", text[mention.end : p.start], count=1))]  # (past "3,310 yuan (465 USD) in 2025")
     if right_after:
         # "may come to 1.35 million units this year and 1.62 million vehicles in 2026", "rise in 2026 and reach 34
         # million units in 2028": the period right after a number is its own, not one an earlier verb or number took
@@ -869,8 +949,10 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     opening = CLAUSE_BREAK.search(text, spans.sentence[0], spans.sentence[1])
     if opening and opening.end() <= spans.clause[0] and opening.start() - spans.sentence[0] < 50:
         found = periods(spans.sentence[0], opening.start())
-        # "In June, ...", "Figures showed that between March and May, ..."
-        if found and (found[0].start - spans.sentence[0] <= 12 or re.match(
+        # "In June, ...", "Figures showed that between March and May, ..." (not "Last month, Zeta said in its
+        # preview that ...": when it was said)
+        if found and not _SAID_THAT.match(text, opening.end(), spans.clause[0]) and (
+                found[0].start - spans.sentence[0] <= 12 or re.match(
                 r"(?i)(?:data|figures|statistics)\s+(?:\w+\s+){0,3}?(?:show|showed|shows)\s+(?:that\s+)?$",
                 text[spans.sentence[0] : found[0].start])):
             return found[-1].period
@@ -945,6 +1027,8 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
                 # "demand is usually softer in the first quarter", after a story dated already: what a season
                 # is like, no date (a story that opens so is about that season: "... in the three months")
                 continue
+            if _IT_FOLLOWS.match(text, start):
+                continue  # "That came after a 0.6% dip in July.": a period before the one the story goes on in
             asides = _asides_with_figures(text, start, end)
             found = [p for p in _periods_in(text, start, end, published, future)
                      if not any(a <= p.start < b for a, b in asides)]
@@ -1003,7 +1087,9 @@ _YEAR_SO_FAR = re.compile(r"(?i)\bYTD\b|\byear[- ]to[- ]date\b|\bso\s+far\s+this
                           r"|\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+year\b")
 
 
-_RECORD_ASIDE = re.compile(r"(?i),\s+(?:its|their|the)\s+(?:(?:all-time|record)\s+)?(?:highest|lowest|biggest"
+_RECORD_BEFORE = re.compile(r"(?i)\b(?:highest|lowest|biggest|largest|best|worst|strongest|weakest|fastest|slowest)\b"
+                            r"[^,.;]{0,40}$")
+_RECORD_ASIDE = re.compile(r"(?i)(?:,|\band)\s+(?:its|their|the)\s+(?:(?:all-time|record)\s+)?(?:highest|lowest|biggest"
                            r"|largest|best|worst|strongest|weakest)\b[^,.;]*?\b(?:so\s+far|since|to\s+date)\b[^,.;]*")
 
 
@@ -1072,6 +1158,7 @@ def _table_period(text: str, table_start: int, published: dt.date | None) -> str
     return months[-1][:4] if _FOR_THE_YEAR.search(words) else months[-1]
 
 
+_CONVERTED_AFTER = re.compile(r"^\s*\([^()]{1,30}\)")
 _RIGHT_AFTER = re.compile(r"(?i)\s*(?:(?!from\b|than\b|over\b|on\b|compared\b|against\b|versus\b|since\b)"
                           r"[a-z-]+\s+)?(?:(?:in|during|for|by)\s+)?(?:the\s+)?$")
 # a relative clause, to the next comma that is not inside a number ("which set a record (6,100) and led in April")
@@ -1135,3 +1222,24 @@ def event_period(entity: str, period: str) -> str:
     if year and (not period or re.fullmatch(r"\d{4}-\d\d(?:-\d\d(?:/\d{4}-\d\d-\d\d)?)?", period)):
         return year  # (the show's days, "November 17-26", are its year's too)
     return period
+
+
+# "Auto Northvale 2026, which opens on May 14", "The expo will open on Nov 5": a show's opening day
+_OPENS_ON = re.compile(rf"(?i)\b(?:kick\w*\s+off|opens?|opening|starts?|begins?|will\s+(?:open|start|begin|run))\s+"
+                       rf"(?:(?:on|from)\s+)?(?P<month>(?-i:{MONTH}))\s*(?P<day>\d\d?)\b")
+
+
+def event_ahead(text: str, published: dt.date) -> bool:
+    """Whether the show the article is about opens after it was published: a preview, whose counts are
+    expected ones ("some 90 new cars to be shown", "about 800 exhibitors")."""
+    for found in _OPENS_ON.finditer(text):
+        month = _MONTHS.get(found["month"].rstrip("."))
+        if not month or not 1 <= int(found["day"]) <= 31:
+            continue
+        year = published.year + (month < published.month - 6)
+        try:
+            return dt.date(year, month, int(found["day"])) > published
+        except ValueError:
+            return False
+    return False
+

@@ -33,6 +33,9 @@ _CLOSED_AT = re.compile(r"(?-i:\b[A-Z][\w.-]*)(?<!Index)\s+(?:shares\s+)?closed\
                         r"(?!\d|[.,]\d|\s*(?:million|billion|trillion|mln|bn))\b")
 # "Zeta Battery [SZ: 300999] closed 1.8 percent higher": the day's move of its shares
 _COMPANY_CLOSED = re.compile(r"(?-i:\b[A-Z][\w.-]*)(?<!Index)(?:\s*\[[^\]]{1,20}\])?\s+closed\s+$")
+# "Zeta [HKG: 9999] closed down 3.2 percent at HKD41.20": the move, and the price it closed at
+_COMPANY_CLOSED_MOVED = re.compile(r"(?-i:\b[A-Z][\w.-]*)(?<!Index)\s*[\[(][A-Z]{2,6}\s*:\s*\w{1,8}[\])]\s+closed"
+                                   r"(?:\s+(?P<move>up|down))?\s+")
 # A listed company's shares and how they moved: "Hong Kong-listed shares of XPeng jumped as much as 7.4% to a
 # three-week high of $12.05, while NIO fell 2.1%"; not "market share".
 _SHARES = re.compile(r"\blisted\s+shares\b|\b[Ss]hares\s+(?:of|in)\s+[A-Z]"
@@ -88,6 +91,8 @@ def share_move(text: str, mention: Mention, spans: Spans) -> bool:
             text, max(spans.clause[0], mention.start - 30), mention.start) and _HIGHER.match(text, mention.end))
         or bool(mention.direction and _CLOSED_AT.search(text, spans.sentence[0], mention.start))
         or bool(_COMPANY_CLOSED.search(text, spans.sentence[0], mention.start) and _HIGHER.match(text, mention.end))
+        or any(m["move"] and m.end() == mention.start
+               for m in _COMPANY_CLOSED_MOVED.finditer(text, spans.sentence[0], mention.start))
         or bool(_ON_EXCHANGE.match(text, mention.end) and re.search(_MOVE, text[spans.sentence[0] : mention.start])
                 and not _OTHER_MEASURE.search(text, spans.sentence[0], mention.start)
                 and not re.search(r"(?i)\b(?:penetration|share\s+of|market\s+share|index)\b",
@@ -117,7 +122,8 @@ _PRICE_RANGE = re.compile(r"(?i)(?:\s*(?:-|\u2013|to)\s*(?:HK\$|US\$|\$)?\d[\d.,
 # (not a placement of new shares, or analysts' targets for a share's price)
 _NOT_A_LISTING = re.compile(r"(?i)\bplac(?:ement|ing)\b|\brights\s+issue\b|\banalysts?\b|\bbrokers?\b")
 # An amount in brackets right after another converts it: "HK$14.60 (US$1.87)"
-_CONVERTS = re.compile(r"(?P<amount>(?:HK\$|US\$|\$|RMB\s?|CNY\s?)?\d[\d,.]*(?:\s*(?:yuan|(?:Hong\s+Kong\s+)?dollars"
+_CONVERTS = re.compile(r"(?P<amount>(?:HK\$|US\$|\$|RMB\s?|CNY\s?|HKD\s?|USD\s?)?\d[\d,.]*"
+                       r"(?:\s*(?:yuan|(?:Hong\s+Kong\s+)?dollars"
                        r"|euros))?)(?:\s*\(\s*|,\s+(?:equivalent|equal)\s+to\s+)"  # ("..., equivalent to US$6.68")
                        r"(?:about\s+|around\s+|roughly\s+|or\s+)?$")
 
@@ -135,7 +141,8 @@ def _share_price_at(text: str, start: int, end: int, clause_start: int, sentence
         _SHARES.search(text, sentence_start, start) and _MOVED_TO.search(own)
         and re.search(_MOVE, text[clause_start:start])) or (
         # "its Hong Kong shares rose 3.9 percent to HK$53, and closed at HK$52.25": where the shares closed
-        _SHARES.search(text, sentence_start, start) and _CLOSED_THEN.search(own)))
+        (_SHARES.search(text, sentence_start, start) or _COMPANY_CLOSED_MOVED.search(text, sentence_start, start))
+        and _CLOSED_THEN.search(own)))
 
 
 def price_name(text: str, mention: Mention, spans: Spans, companies: Collection[str] = ()) -> str:

@@ -133,5 +133,8 @@ def share_group(text: str, spans: Spans, mention: Mention, abroad: bool = False)
         if len(words) > 2 and origin not in ("passenger", "car", "vehicle", "auto") and all(
                 w in ("passenger", "car", "vehicle", "auto") for w in words[1:-1]):
             words = [origin, "brand"]  # "Chinese passenger car brands": the brands, whose kind the whole names
+    if len(words) == 2 and words[1] in ("manufacturer", "carmaker", "automaker") and re.fullmatch(
+            _ORIGIN, words[0], re.IGNORECASE):
+        words = [brand_origin(words[0], abroad), "brand"]  # "Chinese manufacturers accounted for": their brands'
     words = ["nev" if w in ("nev", "nevs", "ev") else w for w in words]
     return "_".join(words)

@@ -193,7 +193,8 @@ COUNT_NOUN_LOOKAHEAD = 4
 _MEASURED_AFTER = re.compile(
     r"(?i)\s*-?\s*(?:(?P<gwh>GWh|gigawatt[-\s]hours?)|(?P<kwh>kWh|kilowatt[-\s]hours?)|(?P<kilowatts>kW|kilowatts?)"
     r"|(?P<tonnes>(?:metric\s+)?(?:tonnes?|tons?))|(?P<kilometers>km|kilomet(?:er|re)s?)|(?P<meters>met(?:er|re)s?))"
-    r"(?![\w/-])(?!\s*(?:per|an|a)\s+hour\b)"  # ("120 kilometers per hour" is a speed)
+    r"(?![\w/])(?!-(?!(?:long|wide|high|tall|deep)\b))"  # ("the 219-meter-long ship": its size)
+    r"(?!\s*(?:per|an|a)\s+hour\b)"  # ("120 kilometers per hour" is a speed)
 )
 # A count noun is looked for only up to the first preposition: "1.6 million applications for the car
 # subsidy" counts applications, not cars; "the first nine months of the year" counts months, not years.

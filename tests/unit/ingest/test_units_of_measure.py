@@ -67,9 +67,12 @@ def test_other_units_are_read_as_before(text, stated, unit):
         ("China's power battery installations totaled 36.9 GWh in May.", "36.9", "power_battery_installed_capacity"),
         # no words name it: the unit's own quantity, or the word after the number
         ("The car has a range of 520 km.", "520", "range"),
-        ("The carrier is 190 meters long, 32 meters wide and 11.5 meters deep.", "190", "length"),
-        ("The carrier is 190 meters long, 32 meters wide and 11.5 meters deep.", "32", "width"),
-        ("The carrier is 190 meters long, 32 meters wide and 11.5 meters deep.", "11.5", "depth"),
+        ("The carrier is 190 meters long, 32 meters wide and 11.5 meters deep.", "190", "vessel_length"),
+        ("The carrier is 190 meters long, 32 meters wide and 11.5 meters deep.", "32", "vessel_width"),
+        ("The carrier is 190 meters long, 32 meters wide and 11.5 meters deep.", "11.5", "vessel_depth"),
+        ("The 205-meter-long, 36.4-meter-wide Orion Star was launched.", "36.4", "width"),
+        ("The 205-meter-long, 36.4-meter-wide car carrier was launched.", "205", "vessel_length"),
+        ("The new assembly hall is 420 meters long.", "420", "length"),
         ("The sedan comes with a 75 kWh battery.", "75", "battery_capacity"),
         ("The city's public chargers had a capacity of 120 kilowatts.", "120", "charging_capacity"),
         # a verb of vehicles measures no power: "deliver" is no deliveries here
