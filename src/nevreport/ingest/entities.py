@@ -675,8 +675,9 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,.;]*,")
 # What follows a place that opens a paragraph as its dateline: a date, or a newsroom in brackets and a dash
 _DATELINE_AFTER = re.compile(rf",\s*(?:{CALENDAR_WORD}|\d)|\s*\([^)]{{1,40}}\)\s*(?:--|[-\u2013\u2014:])"
                              r"|\s*(?:--|[\u2013\u2014]|:\s)")
-# (not "the BYD-Tesla price war", "a CATL-BYD duopoly": two companies set beside each other)
+# "There, output rose 48 per cent": the place the sentence before named last
 _THERE = re.compile(r"(?:There|Here),\s")
+# "China sales make up about 85% of Zeta's total sales": the share a carmaker sells at home
 _CHINA_SALES = re.compile(r"\bChina\s+sales\b")
 _HOME_SHARE_OF = re.compile(r"[\d.,]+\s*(?:%|percent|per\s+cent)\s+of\s+(?P<owner>[A-Z][\w-]*)['\u2019]s\s+"
                             r"(?:total\s+|overall\s+)?(?:sales|deliveries)\b")
@@ -685,6 +686,7 @@ _HOME_MARKET = re.compile(r"(?i)\b(?:its|their)\s+(?:[\w-]+\s+)?(?:sales|deliver
 # "as the Tesla Inc. TSLA challenger handed over 90,000 cars": whose rival the subject is
 _WHOSE_RIVAL = re.compile(r"[.\s]*(?:(?:Inc|Corp|Co|Ltd)\.?\s*)?(?:\(?[A-Z]{2,5}\)?\s+)?(?:[Rr]ival|competitor"
                           r"|challenger)s?\b")
+# (not "the BYD-Tesla price war", "a CATL-BYD duopoly": two companies set beside each other)
 _TWO_COMPANIES = re.compile(r"(?<![\w-])([A-Z][\w&]*)-([A-Z][\w&]*)(?![\w-])(?!\s+(?:[a-z-]+\s+)?(?:war|wars|rivalry"
                             r"|race|battle|comparison|gap|duopoly|deal|partnership|alliance|tie-up|agreement|talks|dispute"
                             r"|competition|contest|match-up|matchup|showdown)\b)")

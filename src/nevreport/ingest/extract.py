@@ -287,14 +287,15 @@ def _is_range(text: str, low: Mention, high: Mention) -> bool:
     return False
 
 
-_CONVERSION_OPENS = re.compile(r"(?i)\(\s*(?:(?:about|around|approximately|roughly|some|nearly)\s+)?")
+# "... (about $23,000)": what opens a sum converted in brackets, the text between the two stripped and a space added
+CONVERSION_OPENS = re.compile(r"(?i)\(\s*(?:(?:about|around|approximately|roughly|some|nearly)\s+)?")
 
 
 def _range_across_conversion(text: str, low: Mention, converted: Mention, high: Mention) -> bool:
     """"between RMB 160,000 (around $23,000) and RMB 245,000": a range whose low end is converted in brackets."""
     opened = text[low.end : converted.start].strip() + " "
     if not (low.unit in CURRENCIES and converted.unit in CURRENCIES and low.unit == high.unit
-            and _CONVERSION_OPENS.fullmatch(opened)):
+            and CONVERSION_OPENS.fullmatch(opened)):
         return False
     between = text[converted.end : high.start].strip()
     if between in (")", ""):

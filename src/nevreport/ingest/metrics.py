@@ -2211,8 +2211,9 @@ _PASSENGER_CAR_DATA = re.compile(
 @functools.lru_cache(maxsize=32)
 def _passenger_car_data(text: str) -> bool:
     """Whether the headline or the first two paragraphs give the passenger car association as the figures' source."""
-    lead_end = next((m.end() for i, m in enumerate(re.finditer(r"\n\s*\n", text[body_start(text):])) if i == 1), 0)
-    lead = text[: body_start(text) + lead_end] if lead_end else text
+    body = body_start(text)
+    lead_end = next((m.end() for i, m in enumerate(re.finditer(r"\n\s*\n", text[body:])) if i == 1), 0)
+    lead = text[: body + lead_end] if lead_end else text
     return any(not re.search(r"(?i)secretary|Cui\s+Dongshu|\bof\s+$", lead[max(0, m.start() - 50) : m.start()])
                for m in _PASSENGER_CAR_DATA.finditer(lead))
 

@@ -27,7 +27,7 @@ from nevreport.ingest.clauses import (
     spans_around,
     status_of,
 )
-from nevreport.ingest.extract import Mention, mentions_in
+from nevreport.ingest.extract import CONVERSION_OPENS, Mention, mentions_in
 from nevreport.ingest.tables import heading_of, table_line
 from nevreport.ingest.tokens import CURRENCIES
 
@@ -639,13 +639,12 @@ def _converted(text: str, mention: Mention, spans: Spans) -> Mention | None:
     if mention.unit not in CURRENCIES:
         return None
     before = [m for m in mentions_in(text, spans.sentence[0], mention.start) if m.end <= mention.start]
-    if before and before[-1].unit in CURRENCIES and before[-1].unit != mention.unit and _CONVERSION_OPENS.fullmatch(
-            text, before[-1].end, mention.start):
+    if before and before[-1].unit in CURRENCIES and before[-1].unit != mention.unit and CONVERSION_OPENS.fullmatch(
+            text[before[-1].end : mention.start].strip() + " "):
         return before[-1]
     return None
 
 
-_CONVERSION_OPENS = re.compile(r"(?i)\s*\(\s*(?:(?:about|around|approximately|roughly|some|nearly|or)\s+)?")
 _BASE_LEVEL_BEFORE = re.compile(r"(?i)\b(?:down|up|falling|rising|dropping|climbing)\s+from\s+(?:an?\s+)?[\d.,]+"
                                 r"(?:\s*(?:percent|per\s+cent|%|units|vehicles))?\s+(?:at\s+the\s+end\s+of\s+|in\s+)?$")
 _ANNUAL_GOAL = re.compile(r"(?i)\b(?:annual|full[- ]year|yearly|whole[- ]year)\s+(?:[a-z]+\s+)?(?:target|goal)\b")
@@ -1229,6 +1228,7 @@ _OPENS_ON = re.compile(rf"(?i)\b(?:kick\w*\s+off|opens?|opening|starts?|begins?|
                        rf"(?:(?:on|from)\s+)?(?P<month>(?-i:{MONTH}))\s*(?P<day>\d\d?)\b")
 
 
+@functools.lru_cache(maxsize=32)
 def event_ahead(text: str, published: dt.date) -> bool:
     """Whether the show the article is about opens after it was published: a preview, whose counts are
     expected ones ("some 90 new cars to be shown", "about 800 exhibitors")."""
