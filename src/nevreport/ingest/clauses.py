@@ -234,6 +234,11 @@ _SMALL_COUNT = 12
 # "..., above 25,000 for the third straight month": a bar a figure stated before it keeps passing
 _BAR_KEPT = re.compile(r"(?i)(?:\s+(?:units|vehicles|cars))?\s+for\s+(?:the\s+)?(?:[a-z]+|\d+(?:st|nd|rd|th)?)\s+"
                        r"(?:consecutive|straight|successive|running)\s+(?:months?|years?|quarters?|weeks?)\b")
+# "its sixth consecutive month of handing over more than 20,000", "a fourth straight month above 6 percent"
+_BAR_KEPT_BEFORE = re.compile(r"(?i)\b(?:consecutive|straight|successive|running)\s+(?:months?|weeks?|quarters?|years?)"
+                              r"\b[^.;\d]{0,50}?\b(?P<bar>above|below|over|under|more\s+than|less\s+than|exceeding"
+                              r"|topping|surpassing)\s+$")
+_FIRST_TIME_AFTER = re.compile(r"(?i)(?:\s+(?:units|vehicles|cars))?\s+for\s+the\s+first\s+time\b")
 _PASSED_BEFORE = re.compile(r"(?i)\b(?:exceed(?:ed|ing|s)?|top(?:ped|ping|s)?|surpass(?:ed|ing|es)?|above|over"
                             r"|more\s+than|staying\s+above|remain(?:ed|ing)?\s+above)\s+$")
 _RECORD_SINCE = re.compile(r"(?i)\b(?:largest|biggest|highest|lowest|weakest|strongest|fastest|slowest|best|worst"
@@ -394,6 +399,20 @@ def not_a_claim(text: str, mention: Mention) -> str:
                   and m.value >= mention.value and m.qualifier == "exact"]
         if stated:  # "handed over 27,400 vehicles in March, above 25,000 for the third straight month"
             return f"a threshold the figure before it passes ('{mention.text} for the ... month'), not a figure"
+    kept_before = _BAR_KEPT_BEFORE.search(text, max(0, mention.start - 90), mention.start)
+    first_time = _FIRST_TIME_AFTER.match(text, mention.end) and _PASSED_BEFORE.search(
+        text, max(0, mention.start - 25), mention.start)
+    if kept_before or first_time:
+        # "delivered 34,611 vehicles, the 8th consecutive month it delivered more than 30,000 units", "sold 5,700,
+        # a third straight week under 4,000", "passing 150 for the first time to reach 171": the bar
+        # the sentence's own figure passes
+        sentence = sentence_bounds(text, mention.start, mention.end)
+        below = bool(kept_before and re.match(r"(?i)below|under|less", kept_before["bar"]))
+        stated = [m for m in mentions_in(text, *sentence) if m.start != mention.start
+                  and (m.unit == mention.unit or {m.unit, mention.unit} <= {"vehicles", "count"})
+                  and m.qualifier == "exact" and (m.value <= mention.value if below else m.value >= mention.value)]
+        if stated:
+            return f"a bar the sentence's figure passes ('{mention.text}'), not a figure"
     if _NO_PERIOD_AFTER.match(text, mention.end):
         return "a level of no stated period ('in previous years'), not a figure"
     if (not mention.text[:1].isdigit() and _SPELLED_AFTER_THE.search(text[max(0, mention.start - 5) : mention.start])

@@ -110,19 +110,21 @@ def markets_group(text: str, start: int, end: int) -> str:
     return group["group"].lower().replace("-", "_").replace(" ", "_") + "_markets" if group else ""
 
 
-_TO_PLACE = re.compile(r"(?<![\d.,])\d[\d,.]*(?:\s+(?:million|thousand))?(?!\s*(?:%|percent))(?:\s+[a-z]+){0,2}"
+_TO_PLACE = re.compile(r"(?<![\d.,])\d[\d,.]*(?:\s+(?:million|thousand))?(?!\s*(?:%|percent))"
+                       rf"(?:\s+[a-z]+){{0,2}}(?:\s+in\s+{CALENDAR_WORD})?"
                        r"(?<!according)(?<!due)(?<!compared)(?<!equal)(?<!close)(?<!up)"
                        rf"\s+to\s+(?:the\s+)?(?P<place>(?!{CALENDAR_WORD})(?!China\b|Chinese\b)[A-Z][A-Za-z]+"
                        r"(?:\s+[A-Z][A-Za-z]+)?)\b")
-_EXPORTED = re.compile(r"(?i)\bexport(?:s|ed|ing)?\b|\bshipped\b")
+_EXPORTED = re.compile(r"(?i)\bexport(?:s|ed|ing)?\b|\bshipped\b|\b(?:sent|sending)\b(?=[^.;]*\bto\b)")
 # "cars worth $1.1 billion were exported to Russia": the market, however long the subject
 _EXPORTED_TO = re.compile(rf"(?i:\b(?:were|was|been)\s+exported\s+to)\s+(?:the\s+)?(?P<place>(?!{CALENDAR_WORD})"
                           r"(?!China\b|Chinese\b)[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)\b")
 _SHORT_ABROAD = frozenset({"US", "UK", "EU", "USA"})
+_SHORT_NAMES = {"UK": "united_kingdom", "U.K.": "united_kingdom"}
 # "exports of lithium batteries from Zeta to the US", "Shipments of cells to the UK rose", "its count of exported
 # vehicles to Norway passed": where the goods go
 SENT_TO = re.compile(r"(?i)\b(?:(?:exports?|shipments?)\s+(?:of\s+(?:[\w-]+\s+){0,4}?)?"
-                     r"|exported\s+(?:[a-z-]+\s+){0,2}?)to\s+(?:the\s+)?"
+                     r"|exported\s+(?:[a-z-]+\s+){0,2}?)to\s+(?:the\s+)?(?:(?:countries|markets|nations)\s+in\s+)?"
                      rf"(?P<place>(?-i:(?!{CALENDAR_WORD})(?!China\b|Chinese\b)[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z]+)?))")
 
 
@@ -143,14 +145,16 @@ def export_destination(text: str, mention: Mention, spans: Spans) -> str:
     cuts = sorted({spans.sentence[0], spans.sentence[1], *semicolons})
     start = max(c for c in cuts if c <= mention.start)
     end = min(c for c in cuts if c > mention.start)
-    to_place = _TO_PLACE.search(text, start, end)
-    if to_place and to_place.start() > mention.start:
-        to_place = None  # ("exports reached 4.9 million, with 42,000 going to Chile": the later number's market)
+    # ("exports reached 4.9 million, with 42,000 going to Chile": the later number's market; "sent 9,000 units to
+    # the UK, while sending 8,000 to Belgium": each number's own)
+    to_place = next((m for m in reversed(list(_TO_PLACE.finditer(text, start, end))) if m.start() <= mention.start),
+                    None)
     found = to_place or sent_abroad(text, start, end) or _EXPORTED_TO.search(text, start, end)
-    return snake(found["place"].replace(".", "")) if found else ""
+    return _SHORT_NAMES.get(found["place"], snake(found["place"].replace(".", ""))) if found else ""
 
 
-_DOMESTIC = re.compile(r"(?i)\b(?:domestic|local)\s+(?:(?:auto|car|vehicle|NEV)\s+)?(?:sales|deliveries)\b"
+_DOMESTIC = re.compile(r"(?i)\b(?:domestic|local)\s+(?:(?:auto|car|vehicle|NEV|passenger|new[- ]energy|electric|EV)"
+                       r"\s+){0,3}(?:sales|deliveries)\b"
                        r"|\b(?:to|in|on|at)\s+the\s+(?:Chinese|domestic|home)\s+"
                        r"market\b|\b(?:sold|delivered)\s+domestically\b"
                        # "At home, where growth in its sales eased", "1.3 million of the NEVs stayed in China"
@@ -161,7 +165,10 @@ _DOMESTIC = re.compile(r"(?i)\b(?:domestic|local)\s+(?:(?:auto|car|vehicle|NEV)\
 
 def domestic(text: str, spans: Spans, measure: str) -> str:
     """"domestic" for sales or deliveries in the home market: "delivered 600,000 cars to the Chinese market"."""
-    at_home = _DOMESTIC.search(text, *spans.clause) or _AT_HOME_WHERE.search(text, spans.sentence[0], spans.clause[1])
+    at_home = (_DOMESTIC.search(text, *spans.clause) or _AT_HOME_WHERE.search(text, spans.sentence[0], spans.clause[1])
+               # "Domestic car sales gained 7%, after a 9% gain in April": a clause without a measure of its own
+               # goes on with the sentence's
+               or (not measures_in(text, *spans.clause) and _DOMESTIC.search(text, spans.sentence[0], spans.clause[1])))
     return "domestic" if measure in ("sales", "deliveries") and at_home else ""
 
 

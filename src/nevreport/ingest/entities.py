@@ -801,9 +801,11 @@ def _names_in_turn(text: str, spans: Spans, entities: Entities, at: int) -> str:
     """"Zeta and Lumen delivered 31,120 and 22,900 cars, respectively, gains of 41 percent and 167 percent": the
     n-th of the names listed before the numbers for the n-th number of its kind (a percent or a level), or ""."""
     sentence = text[spans.sentence[0] : spans.sentence[1]]
-    if not re.search(r"(?i)\brespectively\b", sentence):
-        return ""
+    respectively = re.search(r"(?i)\brespectively\b", sentence)
     numbers = [m for m in mentions_in(text, *spans.sentence) if not is_year_number(m.text)]
+    if not respectively and not (  # "Geely and Chery saw sales climb 12% and 40%": a pair in turn
+            len(numbers) == 2 and re.fullmatch(r"\s+and\s+", text[numbers[0].end : numbers[1].start])):
+        return ""
     this = next((m for m in numbers if m.start == at), None)
     if this is None:
         return ""

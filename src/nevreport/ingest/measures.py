@@ -177,11 +177,16 @@ SERIES = frozenset({"sales", "retail_sales", "exports", "imports", "production",
                      "promoted", "capacity", "installed_capacity", "shipments", "transshipment",
                      "international_transshipment"})
 # Batteries by their chemistry or use, as installed capacity counts them; a power battery unless one is named.
-_BATTERY_RE = re.compile(
+BATTERY_PATTERN = (
     r"(?i)(?P<lithium_iron_phosphate_battery>\blithium[- ]iron[- ]phosphate\s+(?:\([A-Za-z0-9]+\)\s+)?batter(?:y|ies)\b"
-    r"|\bLFP\s+batter(?:y|ies)\b)|(?P<ternary_battery>\bternary(?:\s+lithium)?\s+batter(?:y|ies)\b)"
+    r"|\bLFP\s+batter(?:y|ies)\b)|(?P<ternary_battery>\bternary(?:\s+lithium)?\s+batter(?:y|ies)\b"
+    r"|\b(?:NCM|NMC)\s+batter(?:y|ies)\b)"
+    # "power and other batteries", "total battery sales": all of them; "other batteries": those not for power
+    r"|(?P<battery>\bpower\s+and\s+other\s+batter(?:y|ies)\b|\btotal\s+battery\b)"
+    r"|(?P<other_battery>\bother\s+batter(?:y|ies)\b)"
     r"|(?P<power_battery>\b(?:power|traction|EV)\s+batter(?:y|ies)\b)"
     r"|(?P<lithium_battery>\blithium(?:-ion)?\s+batter(?:y|ies)\b)")
+_BATTERY_RE = re.compile(BATTERY_PATTERN)
 
 
 def battery_in(text: str, start: int, end: int) -> str:
@@ -208,8 +213,8 @@ _WHAT_RE = re.compile(
     r"|\bbattery\s+EVs?\b"
     # "1.01 million EVs and 187,000 PHEVs": EVs beside plug-in hybrids are the pure electric ones
     r"|\bEVs?\b(?=\s+and\s+(?:[\d.,]+\s+(?:million\s+|thousand\s+)?)?PHEVs?\b))"
-    r"|(?P<phev>\bPHEVs?\b|\bplug-in\s+hybrids?(?:\s+(?:electric\s+)?(?:vehicles?|cars?|EVs?\b))?)"
-    r"|(?P<fcv>\b(?:hydrogen\s+)?fuel[- ]cell(?:\s+electric)?\s+(?:vehicles?|cars?)|\bFCE?Vs?\b"
+    r"|(?P<phev>\bPHEVs?\b|\bplug[- ]in\s+hybrids?(?:\s+(?:electric\s+)?(?:vehicles?|cars?|EVs?\b))?)"
+    r"|(?P<fcv>\b(?:hydrogen\s+)?fuel[- ]cell(?:\s+electric)?\s+(?:vehicles?|cars?|EVs?\b)|\bFCE?Vs?\b"
     # (not "electric and hydrogen vehicles": kinds listed)
     r"|(?<!\band\s)(?<!\bor\s)(?<!,\s)\bhydrogen(?:[- ]powered|[- ]fuel(?:l?ed)?)?\s+(?:vehicles?|cars?)\b"
     r"|\b(?:installed|equipped|fitted|powered)\s+(?:with|by)\s+(?:hydrogen\s+)?fuel[- ]cells?\b)"
@@ -228,7 +233,8 @@ _WHAT_RE = re.compile(
     # (not "methanol fuel", "alternative fuel" or "clean fuel" vehicles)
     r"|(?P<gasoline_powered_vehicle>(?<![\w-])(?<!methanol\s)(?<!alternative\s)(?<!hydrogen\s)(?<!clean\s)"
     r"(?<!ethanol\s)(?<!new\s)(?:(?:traditional|conventional)\s+)?(?:gasoline|petrol|fuel|oil-fuell?ed)"
-    r"(?:[- ]powered)?\s+(?:vehicles?|cars?|models?)\b|\binternal[- ]combustion(?:[- ]engine)?\s+(?:vehicles?|cars?)\b"
+    r"(?:[- ]powered)?\s+(?:vehicles?|cars?|models?)\b"
+    r"|\binternal[- ]combustion(?:[- ]engines?)?(?:\s+\(ICEs?\))?\s+(?:vehicles?|cars?)\b"
     r"|\bICE\s+(?:vehicles?|cars?)\b)"
     r"|(?P<used_nev>\b(?:used|second[- ]hand)\s+(?:NEVs?|new[- ]energy\s+(?:vehicles?|cars?)|EVs?|electric\s+(?:cars?"
     r"|vehicles?))\b)"
@@ -277,7 +283,8 @@ SHARE_AFTER = re.compile(r"(?i)\s+of\s+(?:all|total|the|them|its|their|new)\b"
                          r"|\s+(?:market|retail|sales)\s+share\b"  # "at a record 6.2% market share"
                          # "a 12 percent share of China's NEV market" (not "of its revenue")
                          r"|\s+share\s+(?:of|in)\s+(?!(?:its|the\s+company['\u2019]s)\s)"
-                         r"|\s+of\s+(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['\u2019]s\s")  # "of China's NEV sales"
+                         r"|\s+of\s+(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['\u2019]s\s"  # "of China's NEV sales"
+                         r"|\s+share\s*\)")  # "power battery shipments were 9.1 GWh (58% share)"
 OF_WHOLE = re.compile(r"(?i)\s+of\s+(?P<whole>[^,.;:()]{0,60})")
 PENETRATION = re.compile(r"(?i)\bpenetration\b")
 _GROWTH = re.compile(
@@ -432,6 +439,9 @@ def what_in(text: str, start: int, end: int, masked: Sequence[tuple[int, int]] =
         return "nev_passenger_car"
     if {"bev", "phev"} <= found:  # "pure electric and plug-in hybrid vehicles": NEVs
         return "nev"
+    bodies_named = found & {"sedan", "suv", "mpv", "pickup_truck"}
+    if len(bodies_named) == 1 and found - bodies_named <= {"vehicle"}:
+        return bodies_named.pop()  # "SUVs did best of all car segments, 40,100 of them sold": SUVs
     for kind in VEHICLE_KINDS:
         if kind in found:
             return kind

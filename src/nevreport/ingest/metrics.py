@@ -58,6 +58,7 @@ from nevreport.ingest.entities import (
 from nevreport.ingest.extract import Mention, mentions_in
 from nevreport.ingest.facilities import is_event, is_facility, is_plant
 from nevreport.ingest.measures import (
+    BATTERY_PATTERN,
     COMPANY_DESCRIBED,
     CONTINUES,
     MONTH_BASE,
@@ -87,6 +88,7 @@ from nevreport.ingest.measures import (
     share_phrases,
     short_kinds,
     what_in,
+    whats_in,
 )
 from nevreport.ingest.periods import YEAR, day_named, periods_named
 from nevreport.ingest.prices import price_name, share_move
@@ -182,6 +184,19 @@ _PER_SPAN = re.compile(r"(?i)(?<!\bin\s)(?<!\bwithin\s)(?<!\bfor\s)(?<!\bduring\
                        r"|(?<=\s)(?P<adverb>hourly|daily|weekly)(?=\s*[,.;]|\s*$)")
 # (the adverb names a rate only right after the counted noun: "handles 4,000 vehicles daily", not "sold 12,000 cars in
 # May and now delivers cars daily")
+# an average over a span told before the number: "the average monthly export volume", "monthly average sales"
+_CONCEDED = re.compile(r"(?i)\b(?:despite|although|though|even\s+as|in\s+spite\s+of)\b[^,]*,")
+_NEXT_JOIN = re.compile(r"\s(?:and|while|whereas|but)\s(?P<own>[^.;\d]*?)\d")
+# "51% of the whole volume are fuel cars": the part a share of a total names after it
+_OF_TOTAL_ARE = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:total|overall|whole)(?:\s+[\w-]+)?\s+(?:are|were|is|was)\s+"
+                           r"(?P<kind>[^,.;]{1,60})")
+_OF_THE_TOTAL_OPENS = re.compile(r"(?i)\s*(?:of|among)\s+(?:the|these|those|all)\s+(?:total\s+)?"
+                                 r"(?P<whole>(?:[^,]|,(?=\d)){3,80}),")
+_ARE_KIND = re.compile(r"(?i)\s+(?:are|were)\s+(?P<kind>[^,.;]{1,60})")
+_SPAN_IN_YEAR = re.compile(r"(?i)\bfrom\s+January\b|\bJanuary\s*(?:-|\u2013|to|through)\s*[A-Z]|\b(?:first|second|third"
+                           r"|fourth)\s+(?:half|quarter)\b|\b(?-i:H[12]|Q[1-4])\b")
+_AVERAGE_OVER = re.compile(r"(?i)\baverage\s+(?P<span>daily|weekly|monthly)\b"
+                           r"|\b(?P<span2>daily|weekly|monthly)\s+average\b")
 _PER_SPAN_NAMES = {"hour": "hourly_average", "day": "daily_average", "week": "weekly_average",
                    "month": "monthly_average", "hourly": "hourly_average", "daily": "daily_average",
                    "weekly": "weekly_average"}
@@ -448,6 +463,22 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
     # "sales grew 11 percent to 610,200 units, driven by demand for NEVs": a cause, not what is counted
     causes = [(m.start(), m.end()) for m in _CAUSE.finditer(text, *spans.sentence)
               if not m.start() <= mention.start < m.end()]
+    if not what and not paired:
+        # "hybrid sales gained 9% to 2.1 million and sales of hydrogen cars climbed 20% to 3,000 units": each
+        # number's part of its clause, from the last join opening a measure of its own to the next join before a
+        # number, names its kind
+        joins = [spans.clause[0] + m.end() for m in re.finditer(r"\s(?:and|while|whereas|but)\s",
+                                                                 text[spans.clause[0] : mention.start])]
+        # (each join after a number and before a measure of its own: not "SUVs and sedans sold 900,000 and 800,000")
+        opened = [j for j in joins
+                  if measures_in(text, j, mention.start) and re.search(r"\d", text[spans.clause[0] : j])]
+        next_join = _NEXT_JOIN.search(text, mention.end, spans.clause[1])
+        closes = next_join and measures_in(text, next_join.start("own"), next_join.end("own"))
+        own_part = (opened[-1] if opened else spans.clause[0],
+                    next_join.start() if next_join and closes else spans.clause[1])
+        own_kind = what_in(text, *own_part, [*asides, *causes]) if own_part != spans.clause else ""
+        if own_kind not in ("", "vehicle") and len(set(whats_in(text, *spans.clause)) - {"vehicle"}) > 1:
+            what = own_kind
     for region in regions:
         if what:
             break
@@ -1607,7 +1638,8 @@ _TO_LEVEL = re.compile(r"(?i)\s*(?:(?:year[- ]on[- ]year|month[- ]on[- ]month|on
                        r",?\s*to\s+(?:a\s+record\s+(?:high\s+of\s+)?|an?\s+all-time\s+high\s+of\s+)?(?=[\d(]|about"
                        r"|around|nearly|more|over|some|almost|roughly|approximately)")
 _UP_AFTER_LEVEL = re.compile(r"(?i)^(?:[^,;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60},\s*"
-                             r"(?:up|down|increasing|rising|growing|declining|falling|dropping"
+                             r"(?:up|down|increasing|rising|growing|declining|falling|dropping|jumping|surging|soaring"
+                             r"|climbing|gaining|skyrocketing|sliding|slipping|shrinking|plunging|edging\s+(?:up|down)"
                              r"|an?\s+(?:increase|rise|growth|jump|surge|decrease|decline|drop|fall)\s+of)"
                              r"\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|roughly\s+"
                              r"|almost\s+|approximately\s+)?$")
@@ -1618,8 +1650,8 @@ _SHARE_FROM_TO = re.compile(
     r"[^.;\d]){0,160}?\bfrom\s+(?P<levels>[\d.]+(?:\s*-\s*[\d.]+)?\s*"
     r"(?:percent|per\s+cent|%)[^.;]{0,40}?\bto\s+[\d.]+\s*(?:percent|per\s+cent|%))")
 _A_CHANGE_AFTER_LEVEL = re.compile(r"(?i)^[^;\d]{0,80},\s*an?\s+$")
-_CHANGE_NOUN = re.compile(rf"(?i)\s+(?:year[- ]on[- ]year\s+)?{_CHANGE_NOUNS}\b(?!\s+in\b)")  # (not "a 25 percent rise
-# in its exports": theirs)
+# (not "a 25 percent rise in its exports": theirs)
+_CHANGE_NOUN = re.compile(rf"(?i)\s+(?:year[- ]on[- ]year\s+|(?-i:YoY|MoM)\s+)?{_CHANGE_NOUNS}\b(?!\s+in\b)")
 _CONVERTED = re.compile(r"\(\s*(?:about\s+|around\s+|approximately\s+|roughly\s+)?$")
 _PAIRED_GROWTH = re.compile(r"(?i)\s*(?:,|and)\s*(?:and\s+)?[\d.]+\s*(?:percent|per\s+cent|%)|[^.;]*\brespectively\b")
 _PAIRED_GROWTH_BEFORE = re.compile(r"(?i)[\d.]+\s*(?:percent|per\s+cent|%)\s*(?:,|and)\s*$")
@@ -1814,9 +1846,12 @@ _RUN_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 
 _GROWTH_BASE_WORDS = re.compile(r"(?i)\s*(?:year[- ]on[- ]year|month[- ]on[- ]month|from\s+a\s+(?:year|month)|on\s+"
-                                r"(?:the\s+)?(?:year|month))")
+                                r"(?:the\s+)?(?:year|month)|(?-i:YoY|MoM|yoy|mom)\b|[ym]/[ym]\b)")
+# "up 2% on the month (MoM) and 30% YoY", "rising 31.6 percent year on year and falling 2 percent": one
+# series on two bases
 _AND_GROWTH = re.compile(r"(?i)\s*(?:year[- ]on[- ]year|month[- ]on[- ]month|on\s+(?:the\s+)?year|from\s+a\s+year\s+"
-                         r"(?:earlier|ago))\s*,?\s+(?:and|while)\s+(?:[a-z-]+\s+){1,2}(?:by\s+)?$")
+                         r"(?:earlier|ago)|(?-i:YoY|MoM|yoy|mom)\b|[ym]/[ym]\b)(?:\s*\((?:YoY|MoM|[ym]/[ym])\))?"
+                         r"\s*,?\s+(?:and|while|but)\s+(?:(?:[a-z-]+\s+){1,2}(?:by\s+)?)?$")
 
 
 def _growth_before(text: str, mention: Mention, spans: Spans) -> Mention | None:
@@ -1841,9 +1876,11 @@ def _level_of_growth(text: str, mention: Mention, spans: Spans) -> Mention | Non
     to_level = _TO_LEVEL.match(text, mention.end)
     if to_level and after and after[0].unit in _LEVEL_UNITS and after[0].start - to_level.end() < 30:
         return after[0]
-    before = [m for m in moved if m.end <= mention.start]
+    # (not a share in brackets: "came to 40 GWh (22% share), up 90%" is the level's growth)
+    before = [m for m in moved if m.end <= mention.start and not (
+        m.unit == "percent" and re.search(r"\(\s*$", text[max(0, m.start - 3) : m.start]))]
     if before and before[-1].unit in _LEVEL_UNITS and _UP_AFTER_LEVEL.match(
-            re.sub(r"^[^()]*\)", "", text[before[-1].end : mention.start])):
+            re.sub(r"\s*\([^()]*\)", "", re.sub(r"^[^()]*\)", "", text[before[-1].end : mention.start]))):
         if len(before) > 1 and _CONVERTED.search(text, before[-2].end, before[-1].start):
             return before[-2]  # "7.35 billion yuan (US$1.02 billion), up 4.2 times": the amount, not its conversion
         return before[-1]
@@ -1941,6 +1978,8 @@ def _joint_batteries(text: str, spans: Spans) -> str:
     return "power_and_energy_storage_battery" if any(_JOINT_BATTERIES.search(text, *r) for r in earlier) else ""
 
 
+_BATTERY_KIND = re.compile(BATTERY_PATTERN)
+_OTHER_BATTERIES = re.compile(r"(?i)\bother\s+batter(?:y|ies)\b")
 # Batteries for storing energy (not "storage batteries to power EVs": the vehicles' power batteries)
 _STORAGE = re.compile(r"(?i)\bstorage\b(?!\s+batter(?:y|ies)\s+(?:to\s+power|powering|for|used\s+(?:in|to\s+power))"
                       r"\s+(?:new[- ]energy|NEVs?\b|EVs?\b|electric\s+(?:vehicles?|cars?)))")
@@ -1958,7 +1997,8 @@ def _battery_energy(text: str, mention: Mention, spans: Spans, name: str) -> str
         return ""  # ("a cell maker ... put lines for 8 GWh into service": its batteries')
     kind = _joint_batteries(text, spans) or battery_in(text, *spans.clause) or battery_in(text, *spans.sentence) or (
         "energy_storage_battery" if _STORAGE.search(text, *spans.clause)
-        else "power_battery")  # ("batteries for energy storage")
+        # ("batteries for energy storage"; "batteries" in a story of "power and other batteries": all of them)
+        else "battery" if _OTHER_BATTERIES.search(text) else "power_battery")
     target = "_target" if name.endswith("_target") else ""
     if capacity:  # "expanded its capacities by 12 GWh", "capacities for another four GWh"
         added = _CAPACITY_ADDED.search(text, spans.clause[0], mention.start)
@@ -2241,7 +2281,8 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
                 re.match(r"(?:vehicle|nev)_|energy(?:_|$)", name)):
             # a battery maker's GWh are no vehicles' ("CATL's output was 120 GWh", "expanded its capacities by 12 GWh")
             storage = _STORAGE.search(text, *spans.clause)
-            kind = _joint_batteries(text, spans) or ("energy_storage_battery" if storage else "power_battery")
+            kind = _joint_batteries(text, spans) or ("energy_storage_battery" if storage else "battery" if (
+                _OTHER_BATTERIES.search(text)) else "power_battery")  # (in a story of power and other batteries: all)
             capacity = re.search(r"(?i)\bcapacit(?:y|ies)\b", text[slice(*spans.clause)])
             added = capacity and _CAPACITY_ADDED.search(text, spans.clause[0], mention.start)
             measure = "capacity" if capacity else re.sub(r"^(?:vehicle|nev|energy)_?", "", name) or "production"
@@ -2254,7 +2295,8 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
         return "share_price_change_pct", mention.unit
     bracket = next((b for b in _GROWTH_IN_BRACKET.finditer(text, max(spans.sentence[0], mention.start - 60),
                                                             mention.start + 1) if b.end() == mention.start + 1), None)
-    if bracket and mention.unit == "percent" and _neighbour:
+    if bracket and mention.unit == "percent" and _neighbour and not re.match(r"(?i)\s+share\s*\)", text[mention.end :]):
+        # (not "485.5 GWh (73.7% share)": the level's share of the whole, read below)
         # "542,000 EV charging piles (+172.2% YoY) were newly built": the growth of the level before the bracket
         level = Mention(bracket.start("level"), bracket.end("level"), bracket["level"], 0.0, "count", "exact", 0.0)
         named, _ = read_metric(text, level, spans, status, entity, period, known, False)
@@ -2630,6 +2672,10 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
                 m.start("levels") <= mention.start < m.end("levels") for m in _SHARE_FROM_TO.finditer(
                     text, spans.sentence[0], spans.sentence[1])):
             share = True  # "The share of Chinese vehicles there rose from 12 percent in 2023 to 41 percent"
+        of_the_total = _OF_THE_TOTAL_OPENS.match(text, spans.sentence[0])
+        are_after = _ARE_KIND.match(text, mention.end) if of_the_total and unit == "percent" else None
+        if not share and are_after and what_in(text, are_after.start("kind"), are_after.end("kind")):
+            share = True  # "Of the 1.7 million NEVs exported, 96% are passenger cars": the part's share of the whole
         earlier_share = _earlier_share(text, mention, spans)
         if not share and earlier_share is not None and re.search(
                 r"(?i)\b(?:from|compar(?:ed|ing)\s+with|versus|against)\s+(?:an?\s+\w+\s+|just\s+|only\s+|about\s+"
@@ -2655,18 +2701,38 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             return margins[-1], unit
         if unit == "percentage_points" or share:
             body = what_in(text, spans.clause[0], mention_for_whole.start)
+            conceded = list(_CONCEDED.finditer(text, spans.sentence[0], mention_for_whole.start))
             part = (body if body in ("sedan", "suv", "mpv", "pickup_truck") else  # "with SUVs making up 58 percent"
-                    what_in(text, spans.sentence[0], mention_for_whole.start) or context.what)
+                    # ("Though NEVs gain, petrol cars hold on, at 45% of sales": the subject's)
+                    (what_in(text, conceded[-1].end(), mention_for_whole.start) if conceded else "")
+                    or what_in(text, spans.sentence[0], mention_for_whole.start) or context.what)
+            are_kind = _OF_TOTAL_ARE.match(text, mention_for_whole.end) or are_after
+            named_after = what_in(text, are_kind.start("kind"), are_kind.end("kind")) if are_kind else ""
+            if named_after:  # "51% of the whole volume are fuel cars": the kind after
+                part = named_after
             whole = _whole(text, mention_for_whole, spans, context, part)
+            whole_span = of_the_total.span("whole") if named_after and of_the_total and are_after else None
+            whole_what = what_in(text, *whole_span) if whole_span else ""
+            if whole_span and whole_what:  # "Of the 1.7 million NEVs exported, 96% are passenger cars": of NEV exports
+                found = measures_in(text, *whole_span)
+                whole_measure = (found[0].lastgroup if found else "") or context.measure
+                whole = f"{whole_what}_{whole_measure or 'sales'}"
             of_nevs = OF_WHOLE.match(text, mention_for_whole.end)
             if (part == "nev" and whole.startswith(("new_vehicle_", "vehicle_")) and of_nevs
                     and _NAMES_NEVS.search(of_nevs["whole"])
                     and _EVS_AS_PART.fullmatch(text[spans.sentence[0] : mention_for_whole.start])):
                 # "Electric cars made up 70 percent of NEV sales": the pure electric ones, of NEVs
                 part, whole = "bev", "nev_" + whole.removeprefix("new_").removeprefix("vehicle_")
+            batteries = [b.lastgroup or "" for b in _BATTERY_KIND.finditer(text, spans.sentence[0],
+                                                                            mention_for_whole.start)]
             if context.measure == "installed_capacity":  # "ternary batteries ... were 30 percent of the total"
-                part = battery_in(text, spans.sentence[0], mention_for_whole.start) or context.what
+                part = (batteries[-1] if batteries else "") or context.what
                 whole = "power_battery_installed_capacity"
+            elif batteries and batteries[-1] in ("power_battery", "other_battery") and _OTHER_BATTERIES.search(text):
+                # "power batteries took 70% of sales", "other batteries were 30% (12 GWh)": of all
+                part = batteries[-1] or ""
+                stated = [m.lastgroup for m in measures_in(text, *spans.sentence) if m.lastgroup in _BATTERY_MEASURES]
+                whole = f"battery_{stated[0] if stated else context.measure or 'sales'}"
             group = share_group(text, spans if mention_for_whole is mention else spans_around(text, mention_for_whole),
                                 mention_for_whole, _abroad(text, spans))
             name = f"{group or _share_part(part, whole)}_share_of_{whole}"
@@ -2908,6 +2974,11 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         return (base if reuse else f"{base}_{unit}"), unit
     if re.search(r"(?i)\bdaily\s+average\s+of\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?$", before):
         return f"{base}_daily_average", unit  # "a daily average of over 1,500 vehicles"
+    average = _AVERAGE_OVER.search(before)
+    if average and measure in SERIES - {"capacity", "ownership"} and unit not in (
+            "percent", "percentage_points", "times") and not base.endswith("_average"):
+        # "an average monthly export volume of 400,000", "its monthly average sales were 30,000"
+        return f"{base}_{(average['span'] or average['span2']).lower()}_average", unit
     rate = _PER_SPAN.search(text, mention.end, min(spans.clause[1], mention.end + 60)) if unit not in (
         "percent", "percentage_points", "times") else None
     if rate and rate["adverb"] and (len(text[mention.end : rate.start()].split()) > 3 or re.search(
@@ -2918,6 +2989,8 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     if yoy_change(text, mention, spans):  # "a year-on-year increase of 35,000"
         return f"{base}_yoy_change", unit
     within_a_year = ("/" in period and period[:4] == period.split("/")[1][:4]) or bool(
+        # "cumulative output from January to May was 500 GWh": those months' total
+        re.fullmatch(r"\d{4}-[HQ]\d", period) and _SPAN_IN_YEAR.search(sentence)) or bool(
         # "cumulative wholesale sales ... came to 2.2 million units in 2025": the year's total
         re.fullmatch(r"\d{4}", period) and _IN_ITS_YEAR_AFTER.match(text, mention.end) and not _RUNNING_SINCE.search(
             text, spans.sentence[0], spans.sentence[1]))

@@ -24,6 +24,7 @@ from nevreport.ingest.clauses import (
     body_start,
     earlier_sentences,
     read_status,
+    sentence_bounds,
     spans_around,
     status_of,
 )
@@ -148,6 +149,9 @@ _THE_FIGURE_OPENS = re.compile(r"(?i)(?:the|this|that)\s+(?:(?:monthly|quarterly
 # (a stock, "the city has exceeded 1 million charging piles", is counted when written)
 _PERFECT_REACHED = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+|also\s+|already\s+)?(?:surpassed|exceeded|reached"
                               r"|topped|passed|hit)\b")
+_PERFECT_ANY = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+|also\s+|already\s+)?\w+ed\b")
+_SELLING = re.compile(r"(?i)\b(?:selling|sold|delivering|delivered|exporting|exported|producing|produced)\s+"
+                      r"(?:about\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?\d")
 _FLOW_OR_MONEY = re.compile(r"(?i)\b(?:sales|output|production|exports|deliveries|turnover|revenues?|profits?"
                             r"|income)\b")
 # "About 50,000 of the cars are electric": a part of the figure before, of its period.
@@ -935,6 +939,11 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         if published and not future:
             quarter = (published.month - 1) // 3 - 1
             return f"{published.year + quarter // 4}-Q{quarter % 4 + 1}"
+    if any(not _NOW.match(text, p.start) for p in in_clause):
+        # "Q2 volume is now 2 million": the period named, not when it is told
+        # (but "from about 300 now": the number's own)
+        in_clause = [p for p in in_clause if not _NOW.match(text, p.start)
+                     or (p.start >= mention.end and not text[mention.end : p.start].strip())]
     right_after = [p for p in in_clause if p.start >= mention.end and _RIGHT_AFTER.match(
         _CONVERTED_AFTER.sub("", text[mention.end : p.start], count=1))]  # (past "3,310 yuan (465 USD) in 2025")
     if right_after:
@@ -958,6 +967,16 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     clause = text[spans.clause[0] : spans.clause[1]]
     sentence = text[spans.sentence[0] : spans.sentence[1]]
     partitive = bool(PARTITIVE.search(sentence))
+    if _OF_THE_TOTAL.search(sentence) and not periods(*spans.sentence):
+        # "51% of the whole volume are fuel cars": a part of the total the story's lead states, of its period
+        body = body_start(text)
+        lead_end = text.find("\n\n", body)
+        found = periods(body, len(text) if lead_end < 0 else lead_end) if body < spans.sentence[0] else []
+        if found:
+            return found[0].period
+    restated = _restated_period(text, spans, periods) if not future and not periods(*spans.sentence) else ""
+    if restated:
+        return restated
     if (published and not future and not partitive and _PRESENT.search(clause)
             and not _PAST_VERB_ONLY.search(clause) and not _THE_FIGURE_OPENS.match(text, spans.sentence[0])):
         # ("The monthly figure is 4.2 percent above the month before": the figure before, of its period)
@@ -976,6 +995,10 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     # figure's own period (but "its best April ever" is April's)
     asides += [m.span() for m in _RECORD_ASIDE.finditer(text, spans.sentence[0], spans.sentence[1])
                if not m.start() <= mention.start < m.end()]
+    # ("slipped in May, a first since 2023, down 3%": how far back a turn reaches)
+    asides += [(p.start, p.end) for p in periods(*spans.sentence)
+               if re.search(r"(?i)\bsince\s+$", text[max(0, p.start - 8) : p.start])
+               and _RECORD_BEFORE.search(text, spans.sentence[0], p.start)]
     if _THE_MONTH.search(text, *spans.clause):
         # "NEV output during the month fell 22.4%, adding that it will be lower in February": the month its
         # own clause speaks of, told before, not one another clause names
@@ -1013,7 +1036,9 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
             return told
     if future or partitive or not _PRESENT.search(sentence) or _PERFECT.search(sentence) or _THE_FIGURE_OPENS.match(
             text, spans.sentence[0]) or (
-            _PERFECT_REACHED.search(sentence) and _FLOW_OR_MONEY.search(sentence)):
+            _PERFECT_REACHED.search(sentence) and _FLOW_OR_MONEY.search(sentence)) or (
+            # "Chinese brands have dominated the market, selling over 167,000 units": the story's period
+            _PERFECT_ANY.search(sentence) and _SELLING.search(sentence)):
         present: str = ""
         sentences_before = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)
         for index, (start, end) in enumerate(sentences_before):
@@ -1087,7 +1112,9 @@ _YEAR_SO_FAR = re.compile(r"(?i)\bYTD\b|\byear[- ]to[- ]date\b|\bso\s+far\s+this
 
 
 _RECORD_BEFORE = re.compile(r"(?i)\b(?:highest|lowest|biggest|largest|best|worst|strongest|weakest|fastest|slowest)\b"
-                            r"[^,.;]{0,40}$")
+                            r"[^,.;]{0,40}$"
+                            # "dropped for the first time since 2023": how far back the turn reaches
+                            r"|\bfirst\s+time(?:\s+since)?\s+$")
 _RECORD_ASIDE = re.compile(r"(?i)(?:,|\band)\s+(?:its|their|the)\s+(?:(?:all-time|record)\s+)?(?:highest|lowest|biggest"
                            r"|largest|best|worst|strongest|weakest)\b[^,.;]*?\b(?:so\s+far|since|to\s+date)\b[^,.;]*")
 
@@ -1187,6 +1214,29 @@ _SINCE_START = re.compile(r"(?i)\bsince\s+(?:(?:its|the|their)\s+(?:[\w-]+\s+){0
                           # "since the group was set up in 2014", "since its first store opened in 2019"
                           r"|(?:it|the\s+company|(?:the|its)\s+(?:first|group|firm|brand)(?:\s+[\w-]+)?)\s+"
                           r"(?:was\s+)?(?:founded|established|set\s+up|opened|launched))\b(?:\s+in\s+[^,.;]{3,25})?")
+def _restated_period(text: str, spans: Spans, periods) -> str:
+    """The period of the whole a sentence opens with by stating it again ("Of the 900,000 NEVs shipped abroad,
+    nine in ten are cars", after "Some 900,000 NEVs were shipped abroad in the first half"): the period named
+    beside that figure where the story's body first states it; "" when the sentence opens otherwise."""
+    opening = _OF_THE_WHOLE_STATED.match(text, spans.sentence[0])
+    if not opening:
+        return ""
+    first = re.search(rf"(?<![\d.,]){re.escape(opening['figure'])}(?![\d.,]*\d)",
+                      text[body_start(text) : spans.sentence[0]])
+    if not first:
+        return ""
+    at = body_start(text) + first.start()
+    found = [p for p in periods(*sentence_bounds(text, at, at + len(opening["figure"])))
+             if not _NOW.match(text, p.start)]
+    return min(found, key=lambda p: abs(p.start - at)).period if found else ""
+
+
+# "Of the 900,000 NEVs shipped abroad, ...": a whole stated before, opening a sentence of its parts
+_OF_THE_WHOLE_STATED = re.compile(r"(?i)\s*(?:of|among)\s+(?:the|these|those|all)\s+(?:total\s+)?"
+                                  r"(?P<figure>\d[\d,.]*(?:\s+(?:million|billion|thousand))?)\b")
+# "51% of the whole volume are fuel cars": a part of the story's total
+_OF_THE_TOTAL = re.compile(r"(?i)\d\s*(?:%|percent|per\s+cent)\s+of\s+the\s+total(?:\s+volume)?\s+"
+                           r"(?:are|is|were|was)\b")
 _NOW = re.compile(r"(?i)now|currently|at\s+present\b")
 _CONTRAST_AFTER = re.compile(r"(?i),?\s+(?:while|whereas|but)\s")
 _RELATIVE_ASIDE = re.compile(r"(?i),\s+(?:which|who)\s+(?!is\b|are\b|was\b|were\b)[^,.;:]*")
