@@ -310,6 +310,14 @@ _NAMED_MODEL_BEFORE = re.compile(rf"(?:\bmodels?\s+|\b[Tt]he\s+)(?!(?:{_NOT_MODE
 _MARK_AFTER = re.compile(r"(?i)(?:[- ]units?)?(?:\s+[a-z-]+){0,2}\s+(?:mark|milestone|threshold)\b")
 
 
+def _passed_by(text: str, mention: Mention, start: int, end: int, below: bool = False) -> bool:
+    """Whether text[start:end] states an exact figure of the bar's kind that passes it (is at least the bar, or at
+    most it for a bar told with "below")."""
+    return any(m.start != mention.start and (m.unit == mention.unit or {m.unit, mention.unit} <= {"vehicles", "count"})
+               and m.qualifier == "exact" and (m.value <= mention.value if below else m.value >= mention.value)
+               for m in mentions_in(text, start, end))
+
+
 def not_a_claim(text: str, mention: Mention) -> str:
     """Why the mention is not a figure ("the first 10 months" names a period), or "" when it may be one."""
     if _ORDINAL_AFTER.match(text, mention.end):  # "its 2-millionth car rolled off the line"
@@ -392,27 +400,18 @@ def not_a_claim(text: str, mention: Mention) -> str:
         return f"a threshold ('the {mention.text} mark'), not a figure"
     streak = _BAR_KEPT.match(text, mention.end) and _PASSED_BEFORE.search(text, max(0, mention.start - 25),
                                                                             mention.start)
-    if streak:
-        sentence = sentence_bounds(text, mention.start, mention.end)
-        stated = [m for m in mentions_in(text, sentence[0], mention.start)
-                  if (m.unit == mention.unit or {m.unit, mention.unit} <= {"vehicles", "count"})
-                  and m.value >= mention.value and m.qualifier == "exact"]
-        if stated:  # "handed over 27,400 vehicles in March, above 25,000 for the third straight month"
-            return f"a threshold the figure before it passes ('{mention.text} for the ... month'), not a figure"
+    sentence = sentence_bounds(text, mention.start, mention.end)
+    if streak and _passed_by(text, mention, sentence[0], mention.start):
+        # "handed over 27,400 vehicles in March, above 25,000 for the third straight month"
+        return f"a threshold the figure before it passes ('{mention.text} for the ... month'), not a figure"
     kept_before = _BAR_KEPT_BEFORE.search(text, max(0, mention.start - 90), mention.start)
     first_time = _FIRST_TIME_AFTER.match(text, mention.end) and _PASSED_BEFORE.search(
         text, max(0, mention.start - 25), mention.start)
-    if kept_before or first_time:
-        # "delivered 34,611 vehicles, the 8th consecutive month it delivered more than 30,000 units", "sold 5,700,
-        # a third straight week under 4,000", "passing 150 for the first time to reach 171": the bar
-        # the sentence's own figure passes
-        sentence = sentence_bounds(text, mention.start, mention.end)
-        below = bool(kept_before and re.match(r"(?i)below|under|less", kept_before["bar"]))
-        stated = [m for m in mentions_in(text, *sentence) if m.start != mention.start
-                  and (m.unit == mention.unit or {m.unit, mention.unit} <= {"vehicles", "count"})
-                  and m.qualifier == "exact" and (m.value <= mention.value if below else m.value >= mention.value)]
-        if stated:
-            return f"a bar the sentence's figure passes ('{mention.text}'), not a figure"
+    below = bool(kept_before and re.match(r"(?i)below|under|less", kept_before["bar"]))
+    if (kept_before or first_time) and _passed_by(text, mention, *sentence, below=below):
+        # "handed over 20,400 cars, its sixth consecutive month of more than 20,000", "sold 3,900, a third straight
+        # week under 4,000", "passing 150 for the first time to reach 171": the bar the sentence's own figure passes
+        return f"a bar the sentence's figure passes ('{mention.text}'), not a figure"
     if _NO_PERIOD_AFTER.match(text, mention.end):
         return "a level of no stated period ('in previous years'), not a figure"
     if (not mention.text[:1].isdigit() and _SPELLED_AFTER_THE.search(text[max(0, mention.start - 5) : mention.start])

@@ -177,7 +177,7 @@ SERIES = frozenset({"sales", "retail_sales", "exports", "imports", "production",
                      "promoted", "capacity", "installed_capacity", "shipments", "transshipment",
                      "international_transshipment"})
 # Batteries by their chemistry or use, as installed capacity counts them; a power battery unless one is named.
-BATTERY_PATTERN = (
+_BATTERY_RE = re.compile(
     r"(?i)(?P<lithium_iron_phosphate_battery>\blithium[- ]iron[- ]phosphate\s+(?:\([A-Za-z0-9]+\)\s+)?batter(?:y|ies)\b"
     r"|\bLFP\s+batter(?:y|ies)\b)|(?P<ternary_battery>\bternary(?:\s+lithium)?\s+batter(?:y|ies)\b"
     r"|\b(?:NCM|NMC)\s+batter(?:y|ies)\b)"
@@ -186,13 +186,18 @@ BATTERY_PATTERN = (
     r"|(?P<other_battery>\bother\s+batter(?:y|ies)\b)"
     r"|(?P<power_battery>\b(?:power|traction|EV)\s+batter(?:y|ies)\b)"
     r"|(?P<lithium_battery>\blithium(?:-ion)?\s+batter(?:y|ies)\b)")
-_BATTERY_RE = re.compile(BATTERY_PATTERN)
 
 
 def battery_in(text: str, start: int, end: int) -> str:
     """The first kind of battery named between start and end, or ""."""
     found = _BATTERY_RE.search(text, start, end)
     return (found.lastgroup or "") if found else ""
+
+
+def batteries_in(text: str, start: int, end: int) -> list[str]:
+    """Every kind of battery named between start and end, in order."""
+    return [found.lastgroup or "" for found in _BATTERY_RE.finditer(text, start, end)]
+
 _WHAT_RE = re.compile(
     # batteries made for vehicles, named by the vehicles ("new energy vehicle batteries", "EV batteries") or by
     # their chemistry, before the vehicles themselves

@@ -58,7 +58,6 @@ from nevreport.ingest.entities import (
 from nevreport.ingest.extract import Mention, mentions_in
 from nevreport.ingest.facilities import is_event, is_facility, is_plant
 from nevreport.ingest.measures import (
-    BATTERY_PATTERN,
     COMPANY_DESCRIBED,
     CONTINUES,
     MONTH_BASE,
@@ -72,6 +71,7 @@ from nevreport.ingest.measures import (
     VEHICLE_NOUNS,
     YEAR_BASE,
     Read,
+    batteries_in,
     battery_in,
     direct_measure,
     distance,
@@ -184,17 +184,21 @@ _PER_SPAN = re.compile(r"(?i)(?<!\bin\s)(?<!\bwithin\s)(?<!\bfor\s)(?<!\bduring\
                        r"|(?<=\s)(?P<adverb>hourly|daily|weekly)(?=\s*[,.;]|\s*$)")
 # (the adverb names a rate only right after the counted noun: "handles 4,000 vehicles daily", not "sold 12,000 cars in
 # May and now delivers cars daily")
-# an average over a span told before the number: "the average monthly export volume", "monthly average sales"
+# "Though NEVs gain, petrol cars hold on, at 45% of sales": a concession before the subject
 _CONCEDED = re.compile(r"(?i)\b(?:despite|although|though|even\s+as|in\s+spite\s+of)\b[^,]*,")
+# "... to 2.1 million and sales of hydrogen cars climbed 20%": a join and the words up to the next number
 _NEXT_JOIN = re.compile(r"\s(?:and|while|whereas|but)\s(?P<own>[^.;\d]*?)\d")
 # "51% of the whole volume are fuel cars": the part a share of a total names after it
 _OF_TOTAL_ARE = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:total|overall|whole)(?:\s+[\w-]+)?\s+(?:are|were|is|was)\s+"
                            r"(?P<kind>[^,.;]{1,60})")
+# "Of the 900,000 NEVs shipped abroad, 88% are cars": the whole a sentence of its parts opens with, and each part
 _OF_THE_TOTAL_OPENS = re.compile(r"(?i)\s*(?:of|among)\s+(?:the|these|those|all)\s+(?:total\s+)?"
                                  r"(?P<whole>(?:[^,]|,(?=\d)){3,80}),")
 _ARE_KIND = re.compile(r"(?i)\s+(?:are|were)\s+(?P<kind>[^,.;]{1,60})")
+# "from January to May", "in the first half": a span of months within one year
 _SPAN_IN_YEAR = re.compile(r"(?i)\bfrom\s+January\b|\bJanuary\s*(?:-|\u2013|to|through)\s*[A-Z]|\b(?:first|second|third"
                            r"|fourth)\s+(?:half|quarter)\b|\b(?-i:H[12]|Q[1-4])\b")
+# an average over a span told before the number: "the average monthly export volume", "monthly average sales"
 _AVERAGE_OVER = re.compile(r"(?i)\baverage\s+(?P<span>daily|weekly|monthly)\b"
                            r"|\b(?P<span2>daily|weekly|monthly)\s+average\b")
 _PER_SPAN_NAMES = {"hour": "hourly_average", "day": "daily_average", "week": "weekly_average",
@@ -1845,12 +1849,13 @@ def _pair_in_part(text: str, mention: Mention, spans: Spans) -> Mention | None:
 _RUN_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 
+_BASE_ABBREVIATED = r"(?-i:YoY|MoM|yoy|mom)\b|[ym]/[ym]\b"
 _GROWTH_BASE_WORDS = re.compile(r"(?i)\s*(?:year[- ]on[- ]year|month[- ]on[- ]month|from\s+a\s+(?:year|month)|on\s+"
-                                r"(?:the\s+)?(?:year|month)|(?-i:YoY|MoM|yoy|mom)\b|[ym]/[ym]\b)")
+                                rf"(?:the\s+)?(?:year|month)|{_BASE_ABBREVIATED})")
 # "up 2% on the month (MoM) and 30% YoY", "rising 31.6 percent year on year and falling 2 percent": one
 # series on two bases
 _AND_GROWTH = re.compile(r"(?i)\s*(?:year[- ]on[- ]year|month[- ]on[- ]month|on\s+(?:the\s+)?year|from\s+a\s+year\s+"
-                         r"(?:earlier|ago)|(?-i:YoY|MoM|yoy|mom)\b|[ym]/[ym]\b)(?:\s*\((?:YoY|MoM|[ym]/[ym])\))?"
+                         rf"(?:earlier|ago)|{_BASE_ABBREVIATED})(?:\s*\((?:YoY|MoM|[ym]/[ym])\))?"
                          r"\s*,?\s+(?:and|while|but)\s+(?:(?:[a-z-]+\s+){1,2}(?:by\s+)?)?$")
 
 
@@ -1978,11 +1983,18 @@ def _joint_batteries(text: str, spans: Spans) -> str:
     return "power_and_energy_storage_battery" if any(_JOINT_BATTERIES.search(text, *r) for r in earlier) else ""
 
 
-_BATTERY_KIND = re.compile(BATTERY_PATTERN)
 _OTHER_BATTERIES = re.compile(r"(?i)\bother\s+batter(?:y|ies)\b")
 # Batteries for storing energy (not "storage batteries to power EVs": the vehicles' power batteries)
 _STORAGE = re.compile(r"(?i)\bstorage\b(?!\s+batter(?:y|ies)\s+(?:to\s+power|powering|for|used\s+(?:in|to\s+power))"
                       r"\s+(?:new[- ]energy|NEVs?\b|EVs?\b|electric\s+(?:vehicles?|cars?)))")
+
+
+def _unnamed_battery(text: str, spans: Spans) -> str:
+    """The batteries a clause that names no kind counts: for storing energy when it says storage, all of them in a
+    story of "power and other batteries", else power batteries."""
+    if _STORAGE.search(text, *spans.clause):
+        return "energy_storage_battery"
+    return "battery" if _OTHER_BATTERIES.search(text) else "power_battery"
 
 
 def _battery_energy(text: str, mention: Mention, spans: Spans, name: str) -> str:
@@ -1995,10 +2007,8 @@ def _battery_energy(text: str, mention: Mention, spans: Spans, name: str) -> str
         re.search(r"(?i)\bproduc\w*|\bcapacit(?:y|ies)\b", clause) and re.search(r"(?i)\bcapacit(?:y|ies)\b", sentence))
     if not re.search(r"(?i)batter", sentence) and not (capacity and re.search(r"(?i)batter|\bcells?\b", text)):
         return ""  # ("a cell maker ... put lines for 8 GWh into service": its batteries')
-    kind = _joint_batteries(text, spans) or battery_in(text, *spans.clause) or battery_in(text, *spans.sentence) or (
-        "energy_storage_battery" if _STORAGE.search(text, *spans.clause)
-        # ("batteries for energy storage"; "batteries" in a story of "power and other batteries": all of them)
-        else "battery" if _OTHER_BATTERIES.search(text) else "power_battery")
+    kind = (_joint_batteries(text, spans) or battery_in(text, *spans.clause) or battery_in(text, *spans.sentence)
+            or _unnamed_battery(text, spans))
     target = "_target" if name.endswith("_target") else ""
     if capacity:  # "expanded its capacities by 12 GWh", "capacities for another four GWh"
         added = _CAPACITY_ADDED.search(text, spans.clause[0], mention.start)
@@ -2280,9 +2290,7 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
         if mention.measured == "gwh" and (entity in _BATTERY_MAKERS or re.search(r"(?i)batter|\bcells?\b", text)) and (
                 re.match(r"(?:vehicle|nev)_|energy(?:_|$)", name)):
             # a battery maker's GWh are no vehicles' ("CATL's output was 120 GWh", "expanded its capacities by 12 GWh")
-            storage = _STORAGE.search(text, *spans.clause)
-            kind = _joint_batteries(text, spans) or ("energy_storage_battery" if storage else "battery" if (
-                _OTHER_BATTERIES.search(text)) else "power_battery")  # (in a story of power and other batteries: all)
+            kind = _joint_batteries(text, spans) or _unnamed_battery(text, spans)
             capacity = re.search(r"(?i)\bcapacit(?:y|ies)\b", text[slice(*spans.clause)])
             added = capacity and _CAPACITY_ADDED.search(text, spans.clause[0], mention.start)
             measure = "capacity" if capacity else re.sub(r"^(?:vehicle|nev|energy)_?", "", name) or "production"
@@ -2723,14 +2731,13 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
                     and _EVS_AS_PART.fullmatch(text[spans.sentence[0] : mention_for_whole.start])):
                 # "Electric cars made up 70 percent of NEV sales": the pure electric ones, of NEVs
                 part, whole = "bev", "nev_" + whole.removeprefix("new_").removeprefix("vehicle_")
-            batteries = [b.lastgroup or "" for b in _BATTERY_KIND.finditer(text, spans.sentence[0],
-                                                                            mention_for_whole.start)]
+            batteries = batteries_in(text, spans.sentence[0], mention_for_whole.start)
             if context.measure == "installed_capacity":  # "ternary batteries ... were 30 percent of the total"
                 part = (batteries[-1] if batteries else "") or context.what
                 whole = "power_battery_installed_capacity"
             elif batteries and batteries[-1] in ("power_battery", "other_battery") and _OTHER_BATTERIES.search(text):
                 # "power batteries took 70% of sales", "other batteries were 30% (12 GWh)": of all
-                part = batteries[-1] or ""
+                part = batteries[-1]
                 stated = [m.lastgroup for m in measures_in(text, *spans.sentence) if m.lastgroup in _BATTERY_MEASURES]
                 whole = f"battery_{stated[0] if stated else context.measure or 'sales'}"
             group = share_group(text, spans if mention_for_whole is mention else spans_around(text, mention_for_whole),

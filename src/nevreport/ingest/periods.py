@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from nevreport.common.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, period_bounds
@@ -967,14 +968,14 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     clause = text[spans.clause[0] : spans.clause[1]]
     sentence = text[spans.sentence[0] : spans.sentence[1]]
     partitive = bool(PARTITIVE.search(sentence))
-    if _OF_THE_TOTAL.search(sentence) and not periods(*spans.sentence):
+    in_sentence = periods(*spans.sentence)
+    lead = _lead_span(text)
+    if _OF_THE_TOTAL.search(sentence) and not in_sentence and lead[0] < spans.sentence[0]:
         # "51% of the whole volume are fuel cars": a part of the total the story's lead states, of its period
-        body = body_start(text)
-        lead_end = text.find("\n\n", body)
-        found = periods(body, len(text) if lead_end < 0 else lead_end) if body < spans.sentence[0] else []
+        found = periods(*lead)
         if found:
             return found[0].period
-    restated = _restated_period(text, spans, periods) if not future and not periods(*spans.sentence) else ""
+    restated = _restated_period(text, spans, periods) if not future and not in_sentence else ""
     if restated:
         return restated
     if (published and not future and not partitive and _PRESENT.search(clause)
@@ -996,7 +997,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     asides += [m.span() for m in _RECORD_ASIDE.finditer(text, spans.sentence[0], spans.sentence[1])
                if not m.start() <= mention.start < m.end()]
     # ("slipped in May, a first since 2023, down 3%": how far back a turn reaches)
-    asides += [(p.start, p.end) for p in periods(*spans.sentence)
+    asides += [(p.start, p.end) for p in in_sentence
                if re.search(r"(?i)\bsince\s+$", text[max(0, p.start - 8) : p.start])
                and _RECORD_BEFORE.search(text, spans.sentence[0], p.start)]
     if _THE_MONTH.search(text, *spans.clause):
@@ -1010,10 +1011,9 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
                            mention.start, mention.end)
         if nearest:
             return nearest.period
-    body = body_start(text)
+    body = lead[0]
     if mention.start < body:  # a headline or standfirst figure: the period its story's lead paragraph states
-        lead_end = text.find("\n\n", body)
-        found = periods(body, len(text) if lead_end < 0 else lead_end)
+        found = periods(*lead)
         if found:
             return found[0].period
     # a past-tense sentence, or one in the present perfect ("It has loaded 640,000 cars ..."), continues the
@@ -1068,8 +1068,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
                 return found[-1].period
         if present:
             return present
-    lead_end = text.find("\n\n", body)
-    if (published and not future and body <= mention.start and (lead_end < 0 or mention.start < lead_end)
+    if (published and not future and body <= mention.start and mention.start < lead[1]
             and not _periods_in(text, body, spans.sentence[1], published, future) and not _PERFECT.search(sentence)
             and not _HAS_REACHED.search(sentence)):  # (a stock "has reached" 2.1 million as the article is written)
         # "Northvale car sales climb 6.1% in April" over a lead that dates nothing ("... said today that sales rose
@@ -1214,18 +1213,27 @@ _SINCE_START = re.compile(r"(?i)\bsince\s+(?:(?:its|the|their)\s+(?:[\w-]+\s+){0
                           # "since the group was set up in 2014", "since its first store opened in 2019"
                           r"|(?:it|the\s+company|(?:the|its)\s+(?:first|group|firm|brand)(?:\s+[\w-]+)?)\s+"
                           r"(?:was\s+)?(?:founded|established|set\s+up|opened|launched))\b(?:\s+in\s+[^,.;]{3,25})?")
-def _restated_period(text: str, spans: Spans, periods) -> str:
+
+
+def _lead_span(text: str) -> tuple[int, int]:
+    """Where the story's body starts and where its lead paragraph ends."""
+    body = body_start(text)
+    lead_end = text.find("\n\n", body)
+    return body, len(text) if lead_end < 0 else lead_end
+
+
+def _restated_period(text: str, spans: Spans, periods: Callable[[int, int], list[_Period]]) -> str:
     """The period of the whole a sentence opens with by stating it again ("Of the 900,000 NEVs shipped abroad,
     nine in ten are cars", after "Some 900,000 NEVs were shipped abroad in the first half"): the period named
     beside that figure where the story's body first states it; "" when the sentence opens otherwise."""
     opening = _OF_THE_WHOLE_STATED.match(text, spans.sentence[0])
     if not opening:
         return ""
-    first = re.search(rf"(?<![\d.,]){re.escape(opening['figure'])}(?![\d.,]*\d)",
-                      text[body_start(text) : spans.sentence[0]])
+    body = body_start(text)
+    first = re.search(rf"(?<![\d.,]){re.escape(opening['figure'])}(?![\d.,]*\d)", text[body : spans.sentence[0]])
     if not first:
         return ""
-    at = body_start(text) + first.start()
+    at = body + first.start()
     found = [p for p in periods(*sentence_bounds(text, at, at + len(opening["figure"])))
              if not _NOW.match(text, p.start)]
     return min(found, key=lambda p: abs(p.start - at)).period if found else ""
