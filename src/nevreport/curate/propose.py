@@ -69,7 +69,9 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
     def in_summary(at: int) -> bool:
         return at < body or any(a <= at < b for a, b in summary)
 
-    for found in sorted(audit_article(article, text, figures, ignores), key=lambda f: in_summary(f.mention.start)):
+    found_all = audit_article(article, text, figures, ignores)
+    qualifier_at = {f.mention.start: f.mention.qualifier for f in found_all}
+    for found in sorted(found_all, key=lambda f: in_summary(f.mention.start)):
         m = found.mention
         if found.figure_id or found.ignore_line:
             continue
@@ -98,6 +100,13 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
         spans = reading.spans_around(read, m)
         row, hints = _proposal(article, read, m, spans, published, set(UNITS), entities, main_subject, labels,
                                text)
+        source = reading.converted_from(read, m, spans)
+        if source and row["qualifier"] == "exact":
+            # "profit of 610 million yuan ($84 million) to 700 million yuan": a sum converted in brackets is
+            # bounded as the sum it converts
+            row["qualifier"] = qualifier_at.get(source.start, row["qualifier"])
+            if row["qualifier"] != "exact":
+                row["note"] = f"converts {source.text} before it, which the text bounds"
         same = (row["stated"], row["unit"], row["entity"], row["metric"], row["period"])
         # "aims for a target of 120,000 units ... To reach its target of 120,000 cars": a large amount stated
         # again for the same subject, period and status is the same figure, however its sentence names it
@@ -273,7 +282,8 @@ def _proposal(article: str, text: str, mention: Mention, spans: reading.Spans, p
         # "November sales are estimated to have reached 61,200", written on November 22: an estimate of a
         # period not over yet
         status = "forecast"
-    elif status == "actual" and published and period and _starts_after(period, published):
+    elif status == "actual" and published and period and _starts_after(period, published) and (
+            period in reading.periods_named(text, *spans.sentence, published)):
         # "A works costing 6 billion yuan will begin making cars by the end of October": the date of
         # something else, after the article; the figure is as the article writes it
         notes.append(f"the sentence dates {period}, after the article; drafted as of its publication")

@@ -213,6 +213,9 @@ _LIST_BEFORE = re.compile(rf"((?:{_NAME},\s+)+{_NAME}|(?:{_NAME},\s+)*{_NAME},?\
                           r"\s+(?:are|were)\s+the\s+$")
 # "cities with more than 1 million cars", "makers, each with annual revenue of at least 20 million yuan",
 # "12 cities had over 2 million cars": the bar that decides what is counted, not a figure
+# "fuel cars of 1.6 liters or less", "engines of 1.5-liter or smaller size": the bound of a rule
+_ENGINE_SIZE_OR_LESS = re.compile(r"(?i)[- ]?(?:liters?|litres?|L)\b\s+or\s+(?:smaller|less|below|under|more|above"
+                                  r"|larger)\b")
 # "64 cities have reached the threshold of 1 million cars": the bar, not a figure
 _THRESHOLD_OF = re.compile(r"(?i)\bthresholds?\s+of\s+(?:more\s+than\s+|over\s+)?$")
 _THRESHOLD_BEFORE = re.compile(
@@ -227,8 +230,8 @@ _RATIO_WHOLE_BEFORE = re.compile(r"(?i)\b(?:(?:out\s+)?of|in|for)\s+every\s+$|\b
 _PER_DISTANCE = re.compile(r"(?i)(?:\bper|/)\s*$")
 _DISTANCE_AFTER = re.compile(r"(?i)\s*(?:km|kilomet(?:er|re)s?|miles?)\b")
 # "(Zeta, 300999.SZ)", "(SZ:002999)": a listed company's code; "36\u00b0C": a temperature
-_CODE_SUFFIX = re.compile(r"\.(?:SZ|SH|SS|HK|BJ)\b")
-_CODE_PREFIX = re.compile(r"\b(?:SZ|SH|SS|HK|BJ|SHA|SHE):\s*\Z")
+_CODE_SUFFIX = re.compile(r"\.(?:SZ|SH|SS|HK|BJ|KS|KQ|T|TW)\b")
+_CODE_PREFIX = re.compile(r"\b(?:SZ|SH|SS|HK|BJ|SHA|SHE|HKG|HKEX|SEHK|SZSE|SSE):\s*\Z")
 _TEMPERATURE = re.compile(r"\s*(?:\u00b0\s*[CF]\b|degrees?\s+(?:Celsius|centigrade|Fahrenheit))")
 _SMALL_COUNT = 12
 # "..., above 25,000 for the third straight month": a bar a figure stated before it keeps passing
@@ -368,9 +371,9 @@ def not_a_claim(text: str, mention: Mention) -> str:
     if mention.text.isdigit() and re.search(r"\(\s*[A-Z]{2,6}\s*:\s*$", text[max(0, mention.start - 12) : mention.start]
                                             ) and re.match(r"\s*[),;]", text[mention.end : mention.end + 3]):
         return f"a stock code ('{mention.text}'), not a figure"  # "Chery Auto (HKG: 9973)": its exchange's code
-    code = _CODE_SUFFIX.match(text, mention.end) or _CODE_PREFIX.search(text, max(0, mention.start - 5), mention.start)
-    if re.fullmatch(r"\d{6}", mention.text) and code:
-        # "(EVE, 300999.SZ)", "(SZ:002999)": a listed company's code, wherever it stands in the brackets
+    code = _CODE_SUFFIX.match(text, mention.end) or _CODE_PREFIX.search(text, max(0, mention.start - 8), mention.start)
+    if re.fullmatch(r"\d{4,6}", mention.text) and code:
+        # "(EVE, 300999.SZ)", "(SZ:002999)", "(NYSE: ZETA, HKG: 9999)": a listed company's code, wherever it stands
         return f"a stock code ('{mention.text}'), not a figure"
     if text[max(0, mention.start - 1) : mention.start] == "#" or text[mention.end : mention.end + 1] == "#":
         name = text[max(0, mention.start - 1) : mention.end + 1].strip()
@@ -426,6 +429,9 @@ def not_a_claim(text: str, mention: Mention) -> str:
     if _RATIO_WHOLE_BEFORE.search(before[-20:]):
         words = " ".join(before.split()[-3:])
         return f"the whole of a ratio ('{words} {mention.text}'): the ratio is the figure"
+    engine = _ENGINE_SIZE_OR_LESS.match(text, mention.end)
+    if engine:
+        return f"an engine size a rule sets as its bound ('{mention.text}{engine.group()}'), not a figure"
     if _THRESHOLD_BEFORE.search(before) or _THRESHOLD_OF.search(before):
         words = " ".join(before.split()[-3:])
         return f"a threshold ('{words} {mention.text}') deciding what is counted, not a figure"
@@ -532,7 +538,7 @@ _FORECAST_WORDS = re.compile(
     # "its staff should grow to" (not "It should also be noted that", "Investors should note")
     r"|(?-i:should)(?!\s+(?:also\s+)?(?:be\s+(?:noted|said|mentioned|pointed|stressed|added|emphasi[sz]ed|remembered"
     r"|recalled|clear)|note|know|remember|consider|bear)\b)"
-    r"|sees|guidance|guided\s+for|consensus"
+    r"|sees|guidance|guided(?=\s+(?:for|[\w-]+\s+(?:[\w-]+\s+){0,2}?(?:deliveries|sales|revenue|between)))|consensus"
     r"|(?:is|are)\s+seen\s+(?:\w+ing|at|as|to)"  # "Car sales are seen falling 4% to 2.66 million units"
     r")\b"  # "Nio sees Q3 revenue of CNY1.59B to CNY1.66B vs. CNY3.28B consensus"
 )

@@ -111,7 +111,7 @@ def markets_group(text: str, start: int, end: int) -> str:
 
 
 _TO_PLACE = re.compile(r"(?<![\d.,])\d[\d,.]*(?:\s+(?:million|thousand))?(?!\s*(?:%|percent))"
-                       rf"(?:\s+[a-z]+){{0,2}}(?:\s+in\s+{CALENDAR_WORD})?"
+                       rf"(?:\s+(?:[a-z]+|[A-Z]{{2,5}}s)){{0,2}}(?:\s+in\s+{CALENDAR_WORD})?"  # ("12,000 EVs to")
                        r"(?<!according)(?<!due)(?<!compared)(?<!equal)(?<!close)(?<!up)"
                        rf"\s+to\s+(?:the\s+)?(?P<place>(?!{CALENDAR_WORD})(?!China\b|Chinese\b)[A-Z][A-Za-z]+"
                        r"(?:\s+[A-Z][A-Za-z]+)?)\b")
@@ -119,8 +119,14 @@ _EXPORTED = re.compile(r"(?i)\bexport(?:s|ed|ing)?\b|\bshipped\b|\b(?:sent|sendi
 # "cars worth $1.1 billion were exported to Russia": the market, however long the subject
 _EXPORTED_TO = re.compile(rf"(?i:\b(?:were|was|been)\s+exported\s+to)\s+(?:the\s+)?(?P<place>(?!{CALENDAR_WORD})"
                           r"(?!China\b|Chinese\b)[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)\b")
+# "Asian exports grew 71%": exports to a region named by its adjective
+REGION_ADJECTIVES = {"Southeast Asian": "Southeast Asia", "Asian": "Asia", "European": "Europe", "African": "Africa",
+                     "Latin American": "Latin America", "Middle Eastern": "Middle East",
+                     "North American": "North America", "South American": "South America"}
+REGION_EXPORTS = re.compile(rf"\b(?P<adjective>{'|'.join(REGION_ADJECTIVES)})\s+(?:exports|shipments)\b")
 _SHORT_ABROAD = frozenset({"US", "UK", "EU", "USA"})
-_SHORT_NAMES = {"UK": "united_kingdom", "U.K.": "united_kingdom"}
+_SHORT_NAMES = {"UK": "united_kingdom", "U.K.": "united_kingdom", "EU": "european_union", "US": "united_states",
+                "U.S.": "united_states", "USA": "united_states"}
 # "exports of lithium batteries from Zeta to the US", "Shipments of cells to the UK rose", "its count of exported
 # vehicles to Norway passed": where the goods go
 SENT_TO = re.compile(r"(?i)\b(?:(?:exports?|shipments?)\s+(?:of\s+(?:[\w-]+\s+){0,4}?)?"
@@ -150,6 +156,9 @@ def export_destination(text: str, mention: Mention, spans: Spans) -> str:
     to_place = next((m for m in reversed(list(_TO_PLACE.finditer(text, start, end))) if m.start() <= mention.start),
                     None)
     found = to_place or sent_abroad(text, start, end) or _EXPORTED_TO.search(text, start, end)
+    region = REGION_EXPORTS.search(text, start, end) if not found else None
+    if region:
+        return snake(REGION_ADJECTIVES[region["adjective"]])
     return _SHORT_NAMES.get(found["place"], snake(found["place"].replace(".", ""))) if found else ""
 
 
@@ -160,7 +169,9 @@ _DOMESTIC = re.compile(r"(?i)\b(?:domestic|local)\s+(?:(?:auto|car|vehicle|NEV|p
                        # "At home, where growth in its sales eased", "1.3 million of the NEVs stayed in China"
                        r"|\bat\s+home\s*,?\s+where\b|\b(?:remained|stayed)\s+(?:with)?in\s+China\b"
                        # "Its deliveries in China fell 9.8%", "its sales at home": a carmaker's in its home market
-                       r"|\b(?:its|their)\s+(?:[\w-]+\s+)?(?:sales|deliveries)\s+(?:in\s+China|at\s+home)\b")
+                       r"|\b(?:its|their)\s+(?:[\w-]+\s+)?(?:sales|deliveries)\s+(?:in\s+China|at\s+home)\b"
+                       # "Zeta, whose car sales topped 90,000 units in China"
+                       r"|\b(?:its|their)\s+(?:[\w-]+\s+)?(?:sales|deliveries)\s+[^.;]{0,40}?\bin\s+China\b(?!['\u2019])")
 
 
 def domestic(text: str, spans: Spans, measure: str) -> str:
@@ -169,9 +180,14 @@ def domestic(text: str, spans: Spans, measure: str) -> str:
                # "Domestic car sales gained 7%, after a 9% gain in April": a clause without a measure of its own
                # goes on with the sentence's
                or (not measures_in(text, *spans.clause) and _DOMESTIC.search(text, spans.sentence[0], spans.clause[1])))
-    return "domestic" if measure in ("sales", "deliveries") and at_home else ""
+    # "car sales in China grew 4%" said just after exports: the sales at home, beside them
+    in_china = _SALES_IN_CHINA.search(text, *spans.clause) and any(
+        re.search(r"(?i)\bexport", text[start:end])
+        for start, end in [spans.sentence, *earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:2]])
+    return "domestic" if measure in ("sales", "deliveries") and (at_home or in_china) else ""
 
 
+_SALES_IN_CHINA = re.compile(r"(?i)\b(?:sales|deliveries)\s+in\s+China\b(?!['\u2019])")
 _AT_HOME_WHERE = re.compile(r"(?i)\bat\s+home\s*,?\s+where\b")
 _TIME_UNITS = ("seconds", "minutes", "hours")
 _TIME_OF = re.compile(r"(?i)\b(?P<verb>produc|mak|build|assembl|manufactur|charg)\w*\s+(?:a|an|one|each|every)\s+"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from nevreport.common.dates import CALENDAR_WORD
 from nevreport.ingest.clauses import Spans, body_start, earlier_sentences
-from nevreport.ingest.extract import mentions_in
+from nevreport.ingest.extract import Mention, mentions_in
 from nevreport.ingest.facilities import facilities_in, is_event, is_facility, is_plant
 from nevreport.ingest.measures import is_year_number, what_in
 from nevreport.ingest.ranked import ranked_name
@@ -75,7 +75,8 @@ ABROAD_NAMES = "|".join(re.escape(place) for place in sorted(ABROAD, key=len, re
 PLACE_SHORT_NAMES = {"U.S.": "United States", "UK": "United Kingdom", "EU": "European Union"}
 # "US NEV sales", "the US market", "In the US, ...": the country's own market ("exports to the US" only say where)
 _US_MARKET = re.compile(r"\bUS(?=\s+(?:(?:NEV|EV|car|auto|vehicle|electric[- ]vehicle|new[- ]energy[- ]vehicle)\s+)?"
-                        r"(?:sales|market|deliveries|registrations|output|production)\b)|(?<=\bIn the )US(?=,)")
+                        r"(?:sales|market|deliveries|registrations|output|production)\b)|(?<=\bIn the )US(?=,)"
+                        r"|(?<=\bin the )US\b(?![-\w])")  # ("NEV sales in the US came to 1.3 million")
 # A maker named by where it comes from: "the U.S. carmaker", "the German automaker", "a Shanghai-born startup"
 _MAKER_AFTER = re.compile(r"(?i)\s+(?:(?:electric|EV|NEV|auto|car|battery)\s+)?(?:carmaker|automaker|maker"
                           r"|manufacturer|company|firm|giant|startup|brand)\b")
@@ -661,8 +662,9 @@ def country_meant(text: str, at: int) -> str:
 
 def _where(text: str, names: list[_Name]) -> str:
     """The last place named with "in" ("sales in China's NEV market"), or ""."""
-    where = [n.entity for n in names if not n.is_adjective and text[max(0, n.start - 3) : n.start] in ("in ", "In ")
-             and (n.entity in PLACE_SET or n.entity in _PROVINCES)]
+    where = [n.entity for n in names if not n.is_adjective and (text[max(0, n.start - 3) : n.start] in ("in ", "In ")
+                                                                or text[max(0, n.start - 7) : n.start] == "in the ")
+             and (n.entity in PLACE_SET or n.entity in _PROVINCES)]  # ("sales in the US")
     return where[-1] if where else ""
 
 
@@ -746,13 +748,16 @@ _NAMES_PAIR = re.compile(r"\b(?P<x>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+and\s+"
                          r"(?P<y>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}),?\s+respectively\b")
 _WORLD_SUBJECT = re.compile(r"(?i)\s*(?:the\s+)?(?:(?:worldwide|global|world(?:['\u2019]s)?)\s+(?:[\w-]+\s+){0,3}?"
                             r"(?:sales|production|output|deliveries|exports|market|fleet|stock|ownership"
-                            r"|installations?|(?:installation|installed)\s+(?:volume|capacity))\b"
+                            r"|installations?|(?:installation|installed)\s+(?:volume|capacity)|penetration)\b"
                             # "battery installations worldwide grew by 31.5%", "the count of charging piles in service
                             # worldwide was 5.2 million"
                             r"|(?:[\w-]+\s+){1,7}?(?:worldwide|globally)\s+"
                             r"(?:[a-z]+(?:ed|s)|rose|grew|fell)\b)")
 _SHOWS_THAT = re.compile(r"(?i)\s*(?:[\w'\u2019-]+\s+){1,4}?(?:(?:shows?|showed|said|says|found)\s+that"
                          r"|(?:showing|indicating)(?:\s+that)?)\s+")
+# "In 2022, it stood at 11%": a sentence whose subject is the one the sentence before named
+_IT_OPENS = re.compile(r"(?i)\s*(?:[\w-]+(?:\s+[\w-]+){0,3},\s+)?it\s+(?:reached|rose|stood|climbed|hit|was|came|grew"
+                       r"|jumped|fell|dropped)\b")
 # "Globally, it sold ...", "In Europe, the firm shipped ...": a company's own figures, though unnamed
 _ITS_OWN = re.compile(r"(?i)\b(?:it|its|they|their|the\s+(?:firm|company|carmaker|automaker|group|maker|brand"
                       r"|startup|start-up))\b")
@@ -792,9 +797,31 @@ def _the_worlds(text: str, world: re.Match[str], spans: Spans, main_subject: str
     return what_in(text, *world.span()) not in ("", "vehicle") and not _ITS_OWN.search(text, *spans.sentence)
 
 
+_OF_WORLD_SALES = re.compile(r"[\d.,]+\s*(?:%|percent|per\s+cent)\s+of\s+(?:all\s+)?(?:new\s+)?(?:cars|vehicles)\s+"
+                             r"sold\s+(?:worldwide|globally|around\s+the\s+(?:world|globe))\b")
+# "..., with Orion next at 7.2%": the name the number after "at" is held by
+_FOLLOWED_BY = re.compile(r"(?i)\b(?:followed\s+by|ahead\s+of|then)\s+$")
+_FOLLOWED_AT = re.compile(r"\s+(?:at|with)\s+(?:(?:about|around|nearly|almost|some|roughly|just|over|under|more\s+than"
+                          r"|close\s+to)\s+)?")
 _POSSESSES_NUMBER = re.compile(r"(?:\s+(?:Co\.|Ltd\.|Inc\.|Corp\.|Holdings|Group|Motors?|Automobile|Auto)"
                                r"(?=[\s'\u2019]))*"
                                r"['\u2019]s\s+(?:(?:about|around|nearly|some|roughly|over|almost)\s+)?")
+
+
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # what joins the items of a list: ", ", " and ", ", and "
+
+
+def _respective_run(text: str, numbers: list[Mention], this: Mention) -> list[Mention]:
+    """The numbers joined by commas or "and" that `this` stands in, when ", respectively" follows them; [] else."""
+    at = numbers.index(this)
+    first = last = at
+    while first > 0 and _LISTED.fullmatch(text, numbers[first - 1].end, numbers[first].start):
+        first -= 1
+    while last + 1 < len(numbers) and _LISTED.fullmatch(text, numbers[last].end, numbers[last + 1].start):
+        last += 1
+    after = text[numbers[last].end : numbers[last].end + 40]
+    return numbers[first : last + 1] if last > first and re.match(r"(?:\s+[a-z]+){0,3}?,?\s+respectively\b",
+                                                                    after) else []
 
 
 def _names_in_turn(text: str, spans: Spans, entities: Entities, at: int) -> str:
@@ -809,6 +836,16 @@ def _names_in_turn(text: str, spans: Spans, entities: Entities, at: int) -> str:
     this = next((m for m in numbers if m.start == at), None)
     if this is None:
         return ""
+    run = _respective_run(text, numbers, this) if respectively else []
+    if run and run[0] is not numbers[0]:
+        # "Lumen slipped 9%, while Zeta and Orion grew, by 41% and 12% in that order,
+        # respectively": the names between the number before the run and the run, in turn
+        before = numbers[numbers.index(run[0]) - 1]
+        names = [n for n in entities.names_in(text, before.end, run[0].start) if n.entity and not n.is_adjective]
+        names = [n for i, n in enumerate(names) if i == 0 or n.start >= names[i - 1].end]
+        joined = len(names) == len(run) and all(_LISTED.fullmatch(text, a.end, b.start)
+                                                  for a, b in zip(names, names[1:], strict=False))
+        return names[run.index(this)].entity if joined else ""
     names = [n for n in entities.names_in(text, spans.sentence[0], numbers[0].start)
              if n.entity and not n.is_adjective]
     names = [n for i, n in enumerate(names) if i == 0 or n.start >= names[i - 1].end]
@@ -864,6 +901,8 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
     if at is not None:  # "Anhui made 81,000 NEVs, 6 percent of the nation's total": the whole's owner is not
         in_clause = [n for n in in_clause if not (  # the part's
             n.start > at and _SHARE_OF_OWNER.fullmatch(text, at, n.start) and re.match(r"['\u2019]s\b", text[n.end:]))]
+    if at is not None and _OF_WORLD_SALES.match(text, at):
+        return "World"  # "a fifth of all cars sold worldwide in 2026 could be electric"
     world = _world_subject(text, spans.clause[0])
     if world and _the_worlds(text, world, spans, main_subject) and not any(
             n.start < (spans.clause[1] if at is None else at) for n in in_clause):
@@ -873,7 +912,8 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
             n.start < until for n in entities.names_in(text, *spans.sentence)):
         return "World"  # "Globally, battery installations hit 517 GWh" (not "Globally, Zeta sold ...")
     if at is not None:
-        held = [n for n in in_clause if not n.is_adjective and _POSSESSES_NUMBER.fullmatch(text, n.end, at)]
+        held = [n for n in in_clause if not n.is_adjective and (_POSSESSES_NUMBER.fullmatch(text, n.end, at) or (
+            _FOLLOWED_AT.fullmatch(text, n.end, at) and _FOLLOWED_BY.search(text, max(0, n.start - 16), n.start)))]
         if held:  # "followed by Lumen Motor's 14.2%": the name that owns the number right before it
             return held[-1].entity
         numbers = [m.end() for m in _NUMBER_BETWEEN.finditer(text, spans.clause[0], at)
@@ -935,6 +975,9 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
     sentence_subject = _subject(n for n in in_sentence if n.start < spans.clause[0])
     if is_event(sentence_subject) or is_facility(sentence_subject):
         return sentence_subject
+    if entities.is_company(sentence_subject) and _ITS_OWN.search(text, spans.clause[0], until):
+        # "Zeta leads, its car sales passing 90,000 units in China": its own, where they were sold
+        return sentence_subject
     found = next((n.entity for n in in_clause if not n.is_adjective and (
         n.entity in PLACE_SET and n.before in _WHERE_PREPOSITIONS or is_event(n.entity)
         # "15,444 buses were exported from China": the country they left
@@ -949,7 +992,8 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
         described = [m.span() for m in _DESCRIBED.finditer(text, spans.sentence[0], spans.clause[0])]
         preceding = [n for n in in_sentence
                      if n.start < spans.clause[0] and not any(a < n.start < b for a, b in described)]
-        found = _subject(preceding[-1:])
+        found = _subject(preceding[-1:]) or (_where(text, preceding[-1:]) if preceding and preceding[-1].entity in
+                                              ABROAD else "")  # ("NEV sales in the US came to 1.3 million, up 9%")
         if found:
             return found
         world = _world_subject(text, spans.sentence[0])
@@ -985,6 +1029,11 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
                 r",\s+", text[slice(*within[0])])))) and not entities.names_in(text, *within[0]):
         return "World"  # "... the global electric-car market saw growth of 31%. It expects sales for the full year to
         # climb by 20%": the world's still
+    told = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
+    if told and not in_sentence and _IT_OPENS.match(text, spans.sentence[0]) and any(
+            _WORLD_SUBJECT.match(text, at) for at in (told[0][0], *(told[0][0] + m.end() for m in re.finditer(
+                r",\s+", text[slice(*told[0])])))) and not entities.names_in(text, *told[0]):
+        return "World"  # "... the global NEV penetration rate kept climbing.\n\nIn 2022, it stood at 11%"
     for start, end in within:
         names = entities.names_in(text, start, end)
         found = _subject(names) or _where(text, names)

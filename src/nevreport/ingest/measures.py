@@ -32,6 +32,15 @@ _VEHICLES_COUNTED = (r"\s+(?:a\s+total\s+of\s+|about\s+|around\s+|over\s+|more\s
                      + _VEHICLES_PUT + r"\b(?!\s+(?:sales|exports|output|production|deliveries|growth)\b)")
 _MEASURES = [
     ("average_price", r"average\s+(?:selling\s+|sales\s+|export\s+|transaction\s+)?prices?"),
+    # a company's results beyond its profit: "investment income", "impairment losses", "non-recurring gains",
+    # "financing cash flow"
+    ("investment_income", r"investment\s+income"),
+    ("impairment_losses", r"impairment\s+loss(?:es)?"),
+    ("non_recurring_gains", r"non-recurring\s+(?:gains|profits?|income)"),
+    ("financing_cash_flow", r"financing\s+cash\s+flows?|cash\s+flows?\s+from\s+financing(?:\s+activities)?"),
+    # "SG&A expenses", selling, general and administrative costs: what running the firm cost, not sales
+    ("sga_expenses", r"(?:selling|sales),?\s+general,?\s+and\s+administrative(?:\s+\((?-i:SG&A)\))?\s+expenses"
+                     r"|(?-i:SG&A)\s+expenses"),
     # "R&D expenses", "invested 8 billion yuan in research and development": what is spent on R&D
     ("rd_spending", r"(?:research\s+and\s+development|R&D)\s+(?:spending|expenses|expenditure|investment)"
                     r"|(?:invest(?:ed|s|ing)?|spent|spends?|spending|put|puts|putting)\s+(?:(?:(?!\.\s|\b(?:on|in|into)\s)[^;]){0,50}?\s)?"
@@ -54,6 +63,7 @@ _MEASURES = [
     ("international_transshipment", r"international\s+trans-?shipments?"),
     ("transshipment", r"trans-?shipments?"),
     # a listed company's worth: "with a market value of 1.1 trillion yuan"
+    ("gdp", r"(?-i:GDP)\b|gross\s+domestic\s+product"),  # "GDP grew 5.1% on the year": the economy's, no vehicle's
     ("market_value", r"market\s+(?:value|capitali[sz]ation)"),
     # a place's foreign trade, of all goods: "the province's imports and exports totaled 288 billion yuan"
     ("imports_and_exports", r"imports\s+and\s+exports|exports\s+and\s+imports|foreign\s+trade(?:\s+(?:value|volume))?"),
@@ -91,17 +101,21 @@ _MEASURES = [
     ("imports", r"(?-i:import(?:s|ed|ing)?)\b"),
     ("output_value", r"output\s+value|industrial\s+output|gross\s+output"),
     ("added_value", r"(?:industrial\s+)?added\s+value|value\s+added"),
-    ("net_loss", r"net\s+loss(?:es)?"),
+    # "lost nearly CNY19 billion": what a company lost, its net loss
+    ("net_loss", r"net\s+loss(?:es)?|lost(?=\s+(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly)\s+)?"
+                 r"(?:CNY|RMB|USD|US\$|HK\$|\$|\u20ac|EUR)\s?\d)"),
     # "an operating profit of $83 million", "an operating loss of $12 million": from operations, before the rest
     ("operating_profit", r"operating\s+profits?(?!\s+margin)"),
     ("operating_loss", r"operating\s+loss(?:es)?"),
     # "Vehicle margin was 14.2%", "its gross margin": a company's margin, a rate of its own
     ("vehicle_margin", r"vehicle\s+margins?"),
     # "sales margins across the industry slipped to 4.1%": the carmakers' profit on what they sell
-    ("sales_margin", r"sales\s+margins?|(?<=the\s)margin(?=\s+for\s+(?:January|the\s+first))"),
+    # ("the sector's profit margin slid to 5.1%": an industry's)
+    ("sales_margin", r"sales\s+margins?|(?<=the\s)margin(?=\s+for\s+(?:January|the\s+first))"
+                     r"|(?<!net\s)(?<!gross\s)(?<!operating\s)profit\s+margins?"),
     ("gross_margin", r"gross\s+(?:profit\s+)?margins?"),
     ("net_margin", r"net\s+(?:profit\s+)?margins?"),
-    ("operating_margin", r"operating\s+(?:profit\s+)?margins?"),
+    ("operating_margin", r"operating\s+(?:profit\s+)?margins?|operating\s+(?:income|profit)\s+ratio"),
     # "gross profit of 5 billion yuan, a margin of 20 percent": the margin of the profit the sentence names
     ("margin", r"(?<=\ba\s)margin(?=\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[\d.]+\s*"
                r"(?:%|percent|per\s+cent))"),  # (not "by a margin of 5,000 units")
@@ -148,7 +162,7 @@ _MEASURES = [
     ("sales", r"sales|(?<=market )size|sold|sells?|selling|changed\s+hands"  # (used cars that "changed hands")
               r"|(?<=car\s)transactions|(?<=NEV\s)transactions|(?<=,\swith\s)transactions"  # "used NEV transactions"
               r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s))traded"  # "1.2 million used cars were traded"
-              r"|wholesales?(?!\s+(?:prices?|inventor\w*|loans?|financing|electricity|market|trade|volume\s+of\s+"
+              r"|wholesal(?:es?|ed|ing)(?!\s+(?:prices?|inventor\w*|loans?|financing|electricity|market|trade|volume\s+of\s+"
               r"(?:lithium|electricity|batter)))(?:\s+figures)?"  # "wholesale figures came to 61,200 units"
               r"|(?:(?<=car\s)|(?<=NEV\s)|(?<=EV\s)|(?<=auto\s)|(?<=vehicle\s))market(?=(?:\s+in\s+[A-Z][a-z]+)?\s+(?:shr[au]nk|grew|expanded|contracted|rose|fell"
               r"|(?:showed|saw|posted|recorded)\s+(?:a\s+)?growth"
@@ -166,7 +180,9 @@ _MEASURES = [
                    r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=are\s)|(?<=is\s))made(?!\s+(?:up|their|its)\b)"
                    # "the auto manufacturing industry" names an industry, not what it made, "China-made cars" where
                    # they were made
-                   r"|(?<!-)made(?!\s+(?:up|their|its|by)\b)|(?<!-)manufactur(?:e|ed|ing)(?!\s+(?:industr(?:y|ies)|sectors?"
+                   # (not "made substantial gains", "made progress", "made a profit")
+                   r"|(?<!-)made(?!\s+(?:up|their|its|by|(?:[a-z]+\s+)?(?:gains?|progress|headway|strides|inroads"
+                   r"|a\s+(?:profit|loss|comeback|debut)|profits?|losses|moves?|changes|efforts|plans)\b))|(?<!-)manufactur(?:e|ed|ing)(?!\s+(?:industr(?:y|ies)|sectors?"
                    r"|enterprises|firms|companies|bases?|hubs?|PMI)\b)"
                    r"|built|assembled|roll(?:ed|s)?\s+off\s+(?:the\s+)?(?:production|assembly)\s+lines?"),
 ]
@@ -285,7 +301,8 @@ SHARE_BEFORE = re.compile(
     r"\s+(?:about|around|nearly|over|more\s+than|an\s+estimated|some|almost|roughly|(?:a\s+)?mere|only|just)?\s*$"
 )
 SHARE_AFTER = re.compile(r"(?i)\s+of\s+(?:all|total|the|them|its|their|new)\b"
-                         r"|\s+(?:market|retail|sales)\s+share\b"  # "at a record 6.2% market share"
+                         # "at a record 6.2% market share", "marketshare"
+                         r"|\s+(?:market\s*|retail\s+|sales\s+)share\b"
                          # "a 12 percent share of China's NEV market" (not "of its revenue")
                          r"|\s+share\s+(?:of|in)\s+(?!(?:its|the\s+company['\u2019]s)\s)"
                          r"|\s+of\s+(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['\u2019]s\s"  # "of China's NEV sales"
@@ -299,8 +316,10 @@ _GROWTH = re.compile(
 MONTH_BASE = re.compile(
     rf"(?i)^\s*(?:(?:last|this|the\s+previous)\s+month\s+)?"  # "slid 18 percent last month from April"
     rf"(?:(?:year[- ]on[- ]year|from\s+a\s+year\s+earlier)\s+(?:and|but)\s+[^,.;\d]*?)?"
-    rf"(?:(?:drop|fall|decline|decrease|slump|rise|increase|jump|gain|growth)\s+)?"  # "a 20% fall from June sales"
+    # "a 20% fall from June sales"
+    rf"(?:(?:drop|fall|decline|decrease|slump|slide|dip|plunge|rise|increase|jump|gain|growth|surge|climb)\s+)?"
     rf"(?:month[- ](?:on|over)[- ]month|on\s+a\s+monthly\s+basis|(?-i:M/M|MoM|MOM)\b"  # "56% M/M"
+    rf"|monthly\s+(?:drop|fall|decline|decrease|slump|slide|dip|rise|increase|gain|growth)\b"  # "a 30% monthly decline"
     rf"|(?:from|than|compared\s+(?:with|to))\s+a\s+month\s+(?:ago|earlier|before)\b"  # "compared with a month ago"
     rf"|(?:(?:more|less|higher|lower)\s+)?(?:from|than)\s+(?:that\s+of\s+)?"
     rf"(?:the\s+previous|a|last|the\s+prior)"
@@ -322,7 +341,8 @@ YEAR_BASE = re.compile(
     rf"(?P<year>{YEAR})"
 )
 VEHICLE_NOUNS = frozenset(
-    "units vehicles cars nevs evs bevs phevs hybrids automobiles autos buses trucks suvs sedans mpvs e_cars".split())
+    "units vehicles cars nevs evs bevs phevs fcvs fcevs hybrids automobiles autos buses trucks suvs sedans mpvs e_cars"
+    .split())
 STOP_WORDS = frozenset(
     "and or of for from in into at to by with on than per the a an its their that which who were was are is has"
     " have had taking took take showing from this last next across through during under over about among including"

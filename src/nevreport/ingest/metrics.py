@@ -29,6 +29,8 @@ from nevreport.ingest.clauses import (
 from nevreport.ingest.counts import (
     NATIONAL_AVERAGE_AFTER,
     NATIONAL_AVERAGE_BEFORE,
+    REGION_ADJECTIVES,
+    REGION_EXPORTS,
     area_name,
     counted_before,
     domestic,
@@ -188,6 +190,10 @@ _PER_SPAN = re.compile(r"(?i)(?<!\bin\s)(?<!\bwithin\s)(?<!\bfor\s)(?<!\bduring\
 _CONCEDED = re.compile(r"(?i)\b(?:despite|although|though|even\s+as|in\s+spite\s+of)\b[^,]*,")
 # "... to 2.1 million and sales of hydrogen cars climbed 20%": a join and the words up to the next number
 _NEXT_JOIN = re.compile(r"\s(?:and|while|whereas|but)\s(?P<own>[^.;\d]*?)\d")
+# "two thirds of Northvale's NEVs are private cars": a qualified part of the vehicles a place has
+_OF_THEM_QUALIFIED = re.compile(r"(?i)\s+of\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['\u2019]s\s+"
+                                r"|the\s+(?:city|country|province)['\u2019]s\s+|all\s+)?(?P<whole>(?:[\w-]+\s+){0,2}?(?:NEVs|vehicles|cars|EVs))\s+(?:are|were)\s+"
+                                r"(?P<qualifier>private|public)(?:ly[- ]owned)?\s+(?:vehicles|cars)\b")
 # "51% of the whole volume are fuel cars": the part a share of a total names after it
 _OF_TOTAL_ARE = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:total|overall|whole)(?:\s+[\w-]+)?\s+(?:are|were|is|was)\s+"
                            r"(?P<kind>[^,.;]{1,60})")
@@ -201,6 +207,12 @@ _SPAN_IN_YEAR = re.compile(r"(?i)\bfrom\s+January\b|\bJanuary\s*(?:-|\u2013|to|t
 # an average over a span told before the number: "the average monthly export volume", "monthly average sales"
 _AVERAGE_OVER = re.compile(r"(?i)\baverage\s+(?P<span>daily|weekly|monthly)\b"
                            r"|\b(?P<span2>daily|weekly|monthly)\s+average\b")
+# "daily retail sales came to 41,000 units on average", "daily sales then climbed to 47,000": a measure told
+# day by day, before its number (no other number between)
+_DAILY_SUBJECT = re.compile(r"(?i)\bdaily\s+(?:[\w-]+\s+){0,2}?(?:sales|volumes?|deliveries|exports|output|production"
+                            r"|shipments)\b[^\d]*$")
+# "makers averaged 45,000 units daily": the rate after the thing counted
+_DAILY_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?daily\b")
 _PER_SPAN_NAMES = {"hour": "hourly_average", "day": "daily_average", "week": "weekly_average",
                    "month": "monthly_average", "hourly": "hourly_average", "daily": "daily_average",
                    "weekly": "weekly_average"}
@@ -397,7 +409,7 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
         measure = "retail_sales"  # "if retail sales keep their pace, sales for the year will fall 5 percent"
     elif measure == "shipments" and sent_abroad(text, *spans.sentence):
         measure = "exports"  # "Shipments of batteries to the US jumped 27%": goods sent abroad, exports
-    elif measure == "sales" and _retail_before(text, spans):
+    elif measure == "sales" and (_retail_before(text, spans) or _retail_story(text, spans)):
         measure = "retail_sales"  # "Retail sales of cars fell 21 percent. Some 1.3 million cars were sold in May"
     # "exported 542,000 vehicles", "sold 373,083 new energy vehicles": the noun after the number says what
     paired = paired_what(text, mention, spans)
@@ -483,6 +495,10 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
         own_kind = what_in(text, *own_part, [*asides, *causes]) if own_part != spans.clause else ""
         if own_kind not in ("", "vehicle") and len(set(whats_in(text, *spans.clause)) - {"vehicle"}) > 1:
             what = own_kind
+    if not what and not paired and re.match(r"(?i)(?:the\s+)?(?:total|overall)\s+(?:exports|sales|output|production"
+                                            r"|shipments)\b(?!\s+value)", clause) and (
+            not what_in(text, *spans.clause) and whats_in(text, *spans.sentence)):
+        what = "vehicle"  # "Total exports climbed 30%, while NEV exports surged 70%": all of them, not the other's kind
     for region in regions:
         if what:
             break
@@ -543,14 +559,20 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
     of_all = _OF_ALL_THE.match(text, spans.sentence[0])
     if of_all and what_in(text, *of_all.span()) == "nev" and _WERE_ELECTRIC.match(text, mention.end):
         what = "bev"  # "Of all the registered NEVs, 14 million were electric vehicles": the pure electric ones
+    evs = _EVS_COUNTED.match(text, mention.end) if what == "nev" else None
+    if evs and not _AND_HYBRIDS.match(text, evs.end()) and _HYBRIDS_BESIDE.search(
+            text, *spans.sentence) and not _NAMES_NEVS.search(text, *spans.sentence):
+        what = "bev"  # "The total included 2.25 million EVs ... and 2.29 million plug-in hybrids": the pure electric
     if what == "industrial":  # "the automotive industry ..., with its industrial output value": the industry's
         kinds = [w for w in (what_in(text, m.start(), m.end()) for m in re.compile(r"[^,;]+").finditer(
             text, spans.sentence[0], spans.sentence[1])) if w in VEHICLE_KINDS]
         what = kinds[0] if kinds else what
     if _GOODS_OF.search(text, spans.clause[0], spans.clause[1]):
         return Read("", measure)  # "exports of the company's products, including batteries": goods of all kinds
-    if measure == "retail_sales" and what in ("nev", "vehicle"):
-        what = {"nev": "nev_passenger_car", "vehicle": "passenger_car"}[what]  # retail figures count cars
+    if measure == "retail_sales" and what in ("nev", "vehicle", "gasoline_powered_vehicle", "bev", "phev", "erev"):
+        # retail figures count cars: "ICE vehicles" retailed are gasoline-powered passenger cars
+        what = {"nev": "nev_passenger_car", "vehicle": "passenger_car"}.get(
+            what, what.removesuffix("_vehicle") + "_passenger_car")
     if what == "power_battery" and measure in ("production", "sales", "exports"):
         # "Among them, ternary battery production was 10.8 GWh": the kind its sentence names
         what = battery_in(text, *spans.sentence) or what
@@ -605,6 +627,11 @@ _SHARE_THEN_CHANGE = re.compile(
     r"|nearly\s+|some\s+|over\s+)?[\d.]+\s*(?:percent|per\s+cent|%)\s+of\s+(?P<whole>[^,;]+),\s+(?:rising|up"
     r"|increasing|growing|climbing|jumping|surging|falling|down|decreasing|declining|dropping)\b.*")
 _NAMES_NEVS = re.compile(r"(?i)\bnew[- ]energy\b|\bNEVs?\b")
+# electric vehicles counted right after their number, and plug-in hybrids named beside them as another part
+_EVS_COUNTED = re.compile(r"(?i)\s+(?:(?:battery|all|fully)[- ])?electric\s+(?:vehicles|cars)\b|\s+EVs\b")
+# (EVs listed with plug-in hybrids, by a comma or "and": counted together)
+_AND_HYBRIDS = re.compile(r"(?i)(?:\s*\([^()]*\))?(?:\s*,|\s+and|\s+or|\s+&)\s+(?:plug-in|PHEV)")
+_HYBRIDS_BESIDE = re.compile(r"(?i)\bplug-in\s+hybrids?\b|\bPHEVs?\b")
 # Electric vehicles named as a part, where nothing calls them new energy vehicles
 _EVS_AS_PART = re.compile(r"(?is)(?!.*\b(?:new[- ]energy|NEVs?|hybrids?|plug-ins?|fuel[- ]cells?)\b)"
                           r".*\b(?:electric\s+(?:vehicles|cars)|EVs)\b.*")
@@ -640,6 +667,15 @@ def _share_part(what: str, whole: str) -> str:
     return "nev"
 
 
+# "a fifth of the cars sold this year should be electric": the kind a share of sales is of
+_SOLD_ARE_KIND = re.compile(r"(?i)\s+of\s+(?:all\s+)?(?:new\s+)?(?:cars|vehicles)\s+sold\b[^.;,]{0,40}?\s+"
+                            r"(?:are|were|will\s+be|are\s+(?:expected|forecast|projected|likely)\s+to\s+be)\s+"
+                            r"(?P<kind>(?:fully\s+|pure(?:ly)?\s+|battery[- ])?electric|NEVs|EVs"
+                            r"|new[- ]energy\s+vehicles|plug-in\s+hybrids)\b")
+# "Among these NEVs, ...", "Of them, ...": a sentence on parts of the whole the sentence before counted
+_AMONG_THESE = re.compile(r"(?i)\s*(?:among|of)\s+(?:these|them|those|which)\b")
+
+
 def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str = "") -> str:
     """The whole a share is of: "of all vehicle exports" -> vehicle_exports; "of the total" -> the sentence's;
     "of NEV exports", a part of NEVs' whole, nev_exports."""
@@ -666,11 +702,20 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
         found = measures_in(text, start, end)
         measure = (found[0].lastgroup or "") if found else ""
         what = what_in(text, start, end)
+    said_what = what
     if not what:  # "of the total": the whole the rest of the sentence counts
         rest = [(spans.sentence[0], spans.clause[0]), (spans.clause[1], spans.sentence[1])]
         what = next((w for w in (what_in(text, *r) for r in rest) if w), "")
         found = [m for r in rest for m in measures_in(text, *r)]
         measure = measure or ((found[0].lastgroup or "") if found else "")
+    a_part = what in ("gasoline_powered_vehicle", "bev", "phev", "erev", "fcv")
+    if end > start and not said_what and a_part and re.search(r"(?i)\b(?:total|all|overall)\b", text[start:end]):
+        what = "vehicle"  # "fuel cars fell 22% ... while NEVs rose 4%, or 59% of total sales": of all of them
+    if measure == "sales" and _retail_story(text, spans):
+        measure = "retail_sales"
+    if end > start and not said_what and part in ("passenger_car", "commercial_vehicle") and (
+            (what or context.what) == part):
+        what = "vehicle"  # "Passenger cars make up 83% of exports": a class's share of all vehicles
     if re.search(r"(?i)\bretail\b", text[start:end]) and measure in ("", "sales"):
         measure = "retail_sales"
     if re.search(r"(?i)\bdomestic\b", text[start:end]) and measure == "sales":
@@ -686,6 +731,11 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
     if not measure and re.search(r"(?i)\bmarket\s+share\b", text[spans.sentence[0] : mention.start]):
         # "NEVs' market share came to 31.4 percent" after a sentence on production: a share of what is sold
         measure = "retail_sales" if context.measure == "retail_sales" else "sales"
+    told = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
+    if not measure and told and _AMONG_THESE.match(text, spans.sentence[0]) and is_stock(
+            text, Spans(told[0], told[0], told[0]), bool(measures_in(text, *told[0]))):
+        measure = "ownership"  # "... had 1.1 million NEVs at the close of 2024. Among these NEVs, battery
+        # vehicles made up 66 percent": a part of the vehicles in use
     measure = measure or context.measure or "sales"
     if (what or context.what) == part and part in ("ternary_battery", "lithium_iron_phosphate_battery"):
         return f"power_battery_{measure}"  # "ternary batteries were 36.5 percent of total production"
@@ -724,7 +774,9 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period_year: str) ->
     after = re.sub(r"^\s*(?:,\s*|\s+and\s+)[\d.]+\s*(?:percent|per\s+cent|%)(?=\s)", "", after)
     if _YEAR_ON_YEAR_BEFORE.search(text, max(spans.clause[0], mention.start - 60), mention.start):
         return "yoy"  # "a year-on-year gain of 64.1% in the months from January": the base it names
-    if MONTH_BASE.match(after) or _MONTH_ON_MONTH_BEFORE.search(text, max(spans.clause[0], mention.start - 60),
+    if MONTH_BASE.match(after) or _MONTHLY_CHANGE_BEFORE.search(text, max(spans.clause[0], mention.start - 60),
+                                                                 mention.start) or _MONTH_ON_MONTH_BEFORE.search(
+            text, max(spans.clause[0], mention.start - 60),
                                                                  mention.start) or _MONTHLY_OPENING.match(
             text, spans.sentence[0], mention.start) and not _YEAR_ON_YEAR_AFTER.match(text, mention.end):
         # ("Monthly, sales fell 6.3 percent"; not "Monthly, February sales rose 12% year on year")
@@ -759,6 +811,11 @@ _AVERAGED = re.compile(r"(?i)\baverag(?:ed|es|ing)\s+(?:about\s+|around\s+|some\
 _A_YEAR_AFTER = re.compile(r"(?i)\s*(?:[a-z]+\s+){0,2}?(?:per|a|each)\s+year\b|\s*(?:[a-z]+\s+){0,2}?annually\b")
 _MONTH_ON_MONTH_BEFORE = re.compile(r"(?i)\bmonth[- ](?:on|over)[- ]month\s+(?:[a-z]+\s+){0,2}?(?:of|by)\s+"
                                     r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$")
+# "with the monthly fall easing to 18%", "the month-on-month decline stayed at 12%": a change on the month before,
+# named before its number
+_MONTHLY_CHANGE_BEFORE = re.compile(r"(?i)\b(?:monthly|month[- ](?:on|over)[- ]month|MoM)\s+"
+                                    r"(?:drop|decline|fall|decrease|gain|rise|increase|growth|slide|slump|dip)\s+(?:[\w-]+\s+){0,3}?(?:to|at|of|by)\s+"
+                                    r"(?:about\s+|around\s+|nearly\s+)?$")
 _YEAR_ON_YEAR_BEFORE = re.compile(r"(?i)\byear[- ](?:on|over)[- ]year\s+(?:(?!and\b|but\b)[a-z]+\s+){0,2}?(?:of|by)\s+"
                                   r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$")
 _YEAR_ON_YEAR_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,3}?(?:year[- ](?:on|over)[- ]year"
@@ -773,7 +830,7 @@ _QUARTER_BASE = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,5}?(?:quarter[- ](?:on|over)
 # (not "the first quarter of last year" nor "the same quarter": a year back)
 _NAMED_QUARTER_BASE = re.compile(rf"(?i)\s*(?:(?:increase|rise|jump|gain|growth|drop|fall|decline|decrease)\s+)?"
                                  rf"(?:from|over|than|compared\s+(?:with|to))\s+the\s+(?:first|second|third)\s+quarter"
-                                 rf"(?:\s+of\s+(?P<year>{YEAR}))?(?!\s+(?:of\s+)?(?:last|a|the\s+previous)\s+year)\b")
+                                 rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?!\s+(?:of\s+)?(?:last|a|the\s+previous)\s+year)\b")
 
 
 _OWNER_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['\u2019]s\s")
@@ -797,13 +854,33 @@ def _retail_before(text: str, spans: Spans) -> bool:
     """Whether the sentence before tells retail sales, and this one, which names no other kind of sales, goes on
     with them."""
     sentence = text[spans.sentence[0] : spans.sentence[1]]
-    if (_OTHER_SALES.search(sentence) or status_of(sentence) != "actual" or not _WERE_SOLD.search(sentence)
+    if (_OTHER_SALES.search(sentence) or status_of(sentence) in ("forecast", "target")
             or any(name in sentence for name in known_company_names()) or _OTHER_BODY.search(sentence)):
         return False  # (an outlook for the year after a month's retail sales may count sales of every kind; a
         # company's or another body's sales are their own)
-    before = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
+    # "... were sold" after a sentence on retail sales; "daily sales climbed to 47,000" in the same paragraph
+    before = earlier_sentences(text, spans.sentence[0], across_paragraphs=bool(_WERE_SOLD.search(sentence)))[:1]
+    if not _WERE_SOLD.search(sentence) and not re.search(r"(?i)\bdaily\s+sales\b", sentence):
+        return False
     return bool(before) and any(m.lastgroup == "retail_sales" for m in measures_in(text, *before[0])) and not (
         _OTHER_SALES.search(text, *before[0]))
+
+
+# Sales of another kind than retail anywhere in a story: "wholesale", "factory", "production", "exports"
+_NOT_RETAIL_STORY = re.compile(r"(?i)\b(?:wholesal\w*|factory|produc\w*|output|exports?|deliver\w*|CAAM)\b"
+                               r"|Association\s+of\s+Automobile\s+Manufacturers")
+
+
+def _retail_story(text: str, spans: Spans) -> bool:
+    """Whether a story that opens on retail sales and tells no other kind of sales goes on with them when it says
+    "sales" ("Retail sales of cars slid 6% ... after sales had climbed 11% a year earlier")."""
+    sentence = text[spans.sentence[0] : spans.sentence[1]]
+    if status_of(sentence) in ("forecast", "target") or any(name in sentence for name in known_company_names()):
+        return False
+    body = body_start(text)
+    first = re.match(r"[^.!?\n]*", text[body:])
+    opens = measures_in(text, body, body + first.end()) if first and body + first.end() <= spans.sentence[0] else []
+    return bool(opens) and opens[0].lastgroup == "retail_sales" and not _NOT_RETAIL_STORY.search(text)
 
 
 # "these cars" after cars of another kind than a group of brands: "imported models", "joint ventures' models"
@@ -941,6 +1018,7 @@ def _share_abroad(text: str, mention: Mention, spans: Spans) -> str:
                                                               text[spans.sentence[0] : spans.sentence[1]]):
         return ""
     named = [m.group() for m in _ABROAD_NAMED.finditer(text, 0, mention.start)]
+    named += [m.group() for m in re.finditer(r"\b(?:UK|U\.S\.)(?![\w.])", text[: mention.start])]  # ("in the UK")
     places = [PLACE_SHORT_NAMES.get(p, p) for p in named if p not in ("Europe", "Southeast Asia", "Africa",
                                                                       "Latin America", "Middle East")]
     if not places and not story:
@@ -974,7 +1052,7 @@ _OF_TARGET = re.compile(r"(?i)(?:\s+and\s+[\d.]+\s*(?:percent|%))?\s+of\s+(?:its
                         r"(?:targets?|goals?|objectives?|guidance)\b")
 _GROWTH_IN = re.compile(r"(?i)\s+(?:growth|increase|rise|jump|drop|decline|fall)\s+in\s+the\s+(?:total\s+)?"
                         r"(?:number|amount|count)\s+of\s+")
-_NUMBER_OF = re.compile(r"(?i)\b(?:the\s+)?(?:total\s+)?(?:number|amount|count)\s+of\s+")
+_NUMBER_OF = re.compile(r"(?i)\b(?:the\s+)?(?:total\s+)?(?:number|amount|count|inventory|tally)\s+of\s+")
 # Money a company raises, named where no measure is: a listing's proceeds, a round of financing
 _MONEY_RAISED = re.compile(r"(?i)(?P<ipo_proceeds>\binitial\s+public\s+offering\b|\bIPO\b|\blisting\b)"
                            r"|(?P<financing>\bround\s+of\s+(?:financing|funding)\b|\b(?:financing|funding)\s+round\b"
@@ -1013,7 +1091,10 @@ _NATIONAL_WHOLE = re.compile(r"(?i)(?:\s+(?:market\s+)?share)?\s+of\s+(?:the\s+)
                              r"(?:national|nationwide|country-wide)\b|\s+(?:nationwide|across\s+the\s+country)\b")
 _SHARE_OF_WHOLE = re.compile(r"(?i)\s+(?:market\s+)?share\s+of\s+(?P<whole>[^,.;:()]{0,60})")
 _DOMESTIC_SHARE = re.compile(r"(?i)\b(?:domestic|national|home)\s+market\s+share(?:\s+[\w']+){0,6}\s*$"
-                             r"|\bshare\s+of\s+(?:the\s+)?(?:domestic|national|Chinese|China's)\s+market(?:\s+[\w']+){0,6}\s*$")
+                             r"|\bshare\s+of\s+(?:the\s+)?(?:domestic|national|Chinese|China's)\s+market(?:\s+[\w']+){0,6}\s*$"
+                             # "Zeta led the national market with a 30% share"
+                             r"|\b(?:led|leads|leading|dominated|dominates|topped|tops)\s+(?:China['\u2019]s|the\s+"
+                             r"(?:domestic|Chinese|national|country['\u2019]s))\s+(?:[\w-]+\s+)?market\s+with\s+an?\s*$")
 
 
 def _paired_freight(text: str, mention: Mention, spans: Spans) -> str:
@@ -1072,10 +1153,14 @@ def _number_of_things(text: str, mention: Mention, spans: Spans) -> str:
                         r"|rose|stood|climbed|grew|increased|hit|totaled|totalled)\b)", text[found[-1].end() :])
         named = mass.group(1).replace(" ", "_").replace("-", "_") if mass else ""
     head = re.match(r"(?:[a-z]+_)*?(?P<head>[a-z]+)(?=_(?:across|in|of|at)_|$)", named)
-    if not named or not head or head["head"] in VEHICLE_NOUNS or what_in(text, found[-1].end(), found[-1].end()
-                                                                        + len(named) + 2):
+    if not named or not head or head["head"] in VEHICLE_NOUNS or (what_in(
+            text, found[-1].end(), found[-1].end() + len(named) + 2) and head["head"] not in _CHARGING_THINGS):
         return ""  # "the number of NEVs in the city": vehicles, read by their measure
-    return named
+    return short_kinds(named)  # ("the national inventory of electric vehicle chargers": ev_chargers)
+
+
+# what charges vehicles, not vehicles: "electric vehicle charging stations"
+_CHARGING_THINGS = frozenset({"stations", "piles", "chargers", "points", "facilities", "posts", "connectors", "poles"})
 
 
 _THE_NUMBER = re.compile(r"(?i)\bthe\s+(?:total\s+)?number\b(?!\s+of\b)")
@@ -1148,7 +1233,30 @@ _WORKFORCE = re.compile(r"(?i)\b(?:workforce|work\s+force|headcount|staff)\b"
                         r"(?:\s+(?!\d)[\w'\u2019-]+){0,8}?\s+"
                         rf"(?:to|of|at|reach|reached|exceeded|topped|totaled|totalled|is|was|numbered)\s+{HEDGE_BEFORE}$")
 # The kind of a subsidy, named before it or by what it pays for
-_SUBSIDY_KINDS = r"(trade-in|purchase|charging|scrappage|(?:consumer\s+)?(?:loan\s+)?interest)"
+_SUBSIDY_KINDS = r"(trade-in|purchase|charging|scrappage|scrapping|(?:consumer\s+)?(?:loan\s+)?interest)"
+_CAPPED_AT = re.compile(r"(?i)\b(?:capped|limited)\s+at\s+$|\bcapped\s+at\s+\S+\s*$")
+# "For petrol cars of 1.5 liters, the grant is ...": a rule for the fuel cars bought
+_FOR_FUEL_CARS = re.compile(r"\s*(?:For|for)\s+(?:the\s+purchase\s+of\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+                            r"(?:gasoline|petrol|fuel)(?:-powered)?\s+(?:passenger\s+)?(?:vehicles?|cars?)\b")
+
+
+def _scheme_of(text: str, spans: Spans) -> str:
+    """The scheme a subsidy belongs to, "scrapping_" or "trade_in_", by its sentence, else the one before it in its
+    paragraph; "" when neither says."""
+    for start, end in [spans.sentence, *earlier_sentences(text, spans.sentence[0])[:1]]:
+        said = text[start:end]
+        if re.search(r"(?i)\bscrap", said):
+            return "scrapping_"
+        if re.search(r"(?i)\btrad(?:e|ing)[- ]in\b", said):
+            return "trade_in_"
+    return ""
+
+
+def _bought_with(text: str, spans: Spans, at: int) -> str:
+    """"gasoline_powered_vehicle_" for a subsidy at `at` whose sentence, or its part after a semicolon, opens on the
+    fuel cars bought with it."""
+    opens = max(spans.sentence[0], text.rfind(";", spans.sentence[0], at) + 1)
+    return "gasoline_powered_vehicle_" if _FOR_FUEL_CARS.match(text, opens) else ""
 _SUBSIDY_KIND = re.compile(rf"(?i)\b{_SUBSIDY_KINDS}\s+subsid|\bsubsid\w*\b[^.;]{{0,60}}?\bfor\s+(?:the\s+)?"
                            rf"{_SUBSIDY_KINDS}\b|\b(?:receive|get)\s[^.;]{{0,80}}?\b(?P<trading>trading\s+in)\b")
 # What a ship can carry: "capable of carrying 7,000 or 8,500 vehicles", "the vessel can carry 5,000 cars" (not "a
@@ -1269,8 +1377,9 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
 # a summit or a gas: "Q3", "H1", "G20", "CO2").
 _MODEL_NAME = re.compile(
     r"\b(?P<name>Model\s+[0-9A-Z](?![\w-])"
-    r"|(?:[A-Z][a-zA-Z]+\s+)?(?!(?:Q[1-4]|H[12]|G\d\d|CO2|COVID)\b)[A-Z]{1,3}\d{1,2}[A-Za-z]?(?![\w-])"
-    r"|(?:(?!(?:The|A|An|Its|Their|This|That|Each|Every|Pure|Plug-in|New|Other|Chinese|China|Electric|Hybrid|All|Total|Domestic|Foreign|Global|Used|Premium|Luxury)\b)[A-Z][a-z]+\s+){1,2}(?:(?i:mini)\s*)?(?:EV|PHEV)"
+    r"|(?:[A-Z][a-zA-Z]+\s+)?(?!(?:Q[1-4]|H[12]|G\d\d|CO2|COVID)\b)(?!(?:CNY|RMB|USD|EUR|HKD|GBP)\d)"
+    r"[A-Z]{1,3}\d{1,2}[A-Za-z]?(?![\w-])(?![.,]\d)"  # (not a sum: "CNY29.3 billion")
+    r"|(?:(?!(?:The|A|An|Its|Their|This|That|These|Those|Each|Every|While|Whereas|Although|Though|As|If|When|Since|But|And|Meanwhile|Pure|Plug-in|New|Other|Chinese|China|Electric|Hybrid|All|Total|Domestic|Foreign|Global|Used|Premium|Luxury)\b)[A-Z][a-z]+\s+){1,2}(?:(?i:mini)\s*)?(?:EV|PHEV)"
     r"(?![\w-]))"
     r"(?:\s+(?:Plus|Pro|Max|EV|PHEV))?(?:['\u2019]s)?(?:\s+(?:series|family|lineup|SUV|sedan|model))?")
 _OF_ITS = re.compile(r"\s+(?:units\s+)?of\s+(?:its|the|their)\s+(?:[a-z]+\s+){0,2}")
@@ -1389,7 +1498,19 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
         exporter = next((n.entity for n in before_list if n.entity not in ABROAD and not n.after_preposition), "") or (
             main_subject if main_subject not in ABROAD else "China")
         return exporter, _place_metric(metric, market), period
-    to_market = re.search(rf"\bto\s+(?:the\s+)?{re.escape(entity)}\b", said) if entity in ABROAD else None
+    carried = _market_carried(text, spans, entity, main_subject) if re.search(r"export|shipment", metric) and (
+        "_share" not in metric) else ""
+    if carried:
+        # "Car exports to Chile fell 31% ... In 2023, exports tripled to 600,000": a
+        # sentence naming no market of its own goes on with the one the exports just before went to, the exporter's
+        return ("China" if main_subject in ABROAD or not main_subject else main_subject,
+                _place_metric(metric, carried), period)
+    if (entity in ABROAD and entity not in said and re.search(r"export|shipment", metric) and "_share" not in metric
+            and _exported_to(text, entity)):
+        # "Exports to Chile rose ... Total exports grew 22%": a market the exports went to is not the exporter
+        entity = "China" if main_subject in ABROAD or not main_subject else main_subject
+    to_market = re.search(rf"\bto\s+(?:the\s+)?(?:(?:countries|markets|nations)\s+in\s+)?{re.escape(entity)}\b",
+                          said) if entity in ABROAD else None  # ("shipped to countries in Asia")
     market_at = spans.sentence[0] + to_market.start() if to_market else 0
     if to_market and any(mention_at < m.start < market_at and m.unit in ("vehicles", "count")
                          for m in mentions_in(text, *spans.sentence)):
@@ -1549,6 +1670,8 @@ _MARKET_IN_TITLE = re.compile(rf"\b(?:in|to)\s+(?:the\s+)?(?P<a>{ABROAD_NAMES})(
                               rf"|\b(?P<b>{ABROAD_NAMES})['\u2019]s\s+(?:[\w-]+\s+){{0,3}}?"
                               r"(?:market|sales|registrations)\b"
                               r"|\b(?P<c>European)\s+(?:car|auto|EV|vehicle|new[- ]car)?\s*market\b")
+_SOLD_IN = re.compile(rf"\b(?:sold|sales|registered|registrations|market|outsold\s+[A-Z][\w-]*)\s+in\s+(?:the\s+)?"
+                      rf"(?P<a>{ABROAD_NAMES})(?![\w-])(?P<b>)(?P<c>)")
 _MARKET_SHARE_BEFORE = re.compile(r"(?i)\bmarket\s+share\b(?:[^.;%]{0,45}?|[^.;]{0,45}?\bfrom\s+[\d.]+\s*"
                                   r"(?:%|per\s*cent|percent)(?:\s+in\s+[\w\s]{2,12}?)?\s+to\s+)$")
 
@@ -1559,6 +1682,9 @@ def story_market(text: str) -> str:
     Chile", "Zeta's SUV leads Chile's car sales") and the story names it most; "" else."""
     body = body_start(text)
     found = _MARKET_IN_TITLE.search(text, 0, body) if body else None
+    lead = re.match(r"[^.!?\n]*", text) if not body else None
+    if not found and lead:  # a story with no headline: "... some 19,000 cars sold in Chile in March"
+        found = _SOLD_IN.search(text, 0, lead.end())
     if not found:
         return ""
     market = "Europe" if found["c"] else found["a"] or found["b"]
@@ -1566,6 +1692,46 @@ def story_market(text: str) -> str:
     if not named or max(dict.fromkeys(named), key=named.count) != market:
         return ""
     return PLACE_SHORT_NAMES.get(market, market)
+
+
+# Exports to a named market: "exports to Russia", "cars exported to Mexico", "shipments to the UK"
+_EXPORTS_TO = re.compile(rf"(?i)\b(?:export|shipment)\w*\s+(?:[\w-]+\s+){{0,3}}?to\s+(?:the\s+)?"
+                         rf"(?P<place>{ABROAD_NAMES})\b")
+# What says a sentence is about more than one market: "total", "overall", "global", "worldwide"
+_ALL_MARKETS = re.compile(r"(?i)\b(?:total|overall|global|worldwide|all\s+markets|in\s+all|overseas|abroad)\b")
+# "Exports to Belgium, Mexico and Brazil grew": more markets than one after the first
+_MORE_MARKETS = re.compile(rf"\s*(?:,|and\b)\s*(?:the\s+)?(?:{ABROAD_NAMES})\b")
+
+
+def _exported_to(text: str, place: str) -> bool:
+    """Whether the story names `place` as a market exports go to ("exports to Mexico", "exported to Russia")."""
+    return any(PLACE_SHORT_NAMES.get(m["place"], m["place"]) == place for m in _EXPORTS_TO.finditer(text))
+
+
+def _market_carried(text: str, spans: Spans, entity: str, main_subject: str) -> str:
+    """The market abroad a sentence's exports go to when it names none and the exports of the sentence or two
+    before went to one: the place, if the entity read is that place or the exporter; else ""."""
+    said = text[spans.sentence[0] : spans.sentence[1]]
+    if (_EXPORTS_TO.search(said) or REGION_EXPORTS.search(said) or sent_abroad(text, *spans.sentence)
+            or _ALL_MARKETS.search(said)):
+        return ""
+    earlier = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:2]
+    for start, end in earlier:
+        found = sorted([*_EXPORTS_TO.finditer(text, start, end), *REGION_EXPORTS.finditer(text, start, end)],
+                       key=lambda m: m.start())
+        if found and _MORE_MARKETS.match(text, found[-1].end()):
+            return ""  # (exports to several markets: none of them the next sentence's)
+        if found and entity in ABROAD and entity in said and not measures_in(text, *spans.sentence):
+            return entity  # "Exports to Chile came to 512,000. Peru was next with 488,000": the next
+        if found:
+            place = (REGION_ADJECTIVES[found[-1]["adjective"]] if "adjective" in found[-1].groupdict() else
+                     PLACE_SHORT_NAMES.get(found[-1]["place"], found[-1]["place"]))
+            exporter = "China" if main_subject in ABROAD or not main_subject else main_subject
+            return place if entity in (place, exporter, "China") and not (
+                set(_ABROAD_NAMED.findall(said)) - {place}) else ""
+        if measures_in(text, start, end) and _ALL_MARKETS.search(text, start, end):
+            return ""
+    return ""
 
 
 def _place_metric(metric: str, place: str) -> str:
@@ -2156,13 +2322,18 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
                                    text[spans.sentence[0] : mention.start]))
         name = f"{profits[-1][1].lower()}_{name}" if profits else ""  # (the profit named last before it)
     name = re.sub(r"^(?:[a-z]+_)*?capacity_utilization(?:_(?:yoy|mom)_pct)?$", "capacity_utilization", name)
-    name = re.sub(r"^sales_margin", "vehicle_sales_margin", name)  # ("sales margins slipped to 4.1%")
+    # ("sales margins slipped to 4.1%"; a company's "profit margins" are its net margin)
+    name = re.sub(r"^sales_margin", "net_margin" if _is_company(entity) and entity not in PLACE_SET and re.search(
+        r"(?i)\bprofit\s+margins?\b", text[spans.sentence[0] : mention.start]) else "vehicle_sales_margin", name)
     rates = r"(?:vehicle|gross|net|operating)_margin|vehicle_sales_margin|capacity_utilization"
     margin = re.fullmatch(rf"(?P<margin>{rates})(?:_(?:yoy|mom)_pct)?", name)
     moved = re.search(rf"(?:^|_)(?P<margin>{rates})(?:_|$)", name) if (
         mention.unit == "percentage_points") else None
     if moved:  # "Its gross margin rose 2.3 percentage points from a year earlier": the rate's change
         name = f"{moved['margin']}_pct_{_growth_base(text, mention, spans, period[:4])}_pp"
+    elif margin and mention.unit == "percent" and mention.direction and name != margin["margin"] and not re.search(
+            r"(?i)\bto\s+(?:a\s+[\w-]+\s+of\s+)?(?:about\s+|around\s+)?$", text[spans.clause[0] : mention.start]):
+        name = f"{margin['margin']}_pct_{name.rsplit('_', 2)[-2]}_pct"  # "profit margins falling 13.8%": its change
     elif margin and mention.unit == "percent":
         name = f"{margin['margin']}_pct"  # "Vehicle margin was 14.2%": a rate, its level (a change is in points)
     opener = re.match(r"[A-Z][a-z]+(?:\s+[a-z]+)?,\s*", text[spans.sentence[0] : mention.start])  # ("Meanwhile, ")
@@ -2175,10 +2346,17 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         name = ""  # a margin is a rate: an amount after one ("cash of $4.1 billion on hand") is something else
     if name in ("ro_ro_vehicles", "roro_vehicles") and is_facility(entity) and not is_plant(entity):
         name = "vehicle_throughput"  # "the port has completed 812,000 Ro-Ro vehicles": the vehicles it handled
-    kind = _SUBSIDY_KIND.search(text, *spans.clause) if re.fullmatch(r"subsidy(?:_[a-z]{3})?", name) else None
+    kind = (_SUBSIDY_KIND.search(text, *spans.clause) or _SUBSIDY_KIND.search(text, *spans.sentence)) if re.fullmatch(
+        r"subsidy(?:_[a-z]{3})?", name) else None  # ("the scrapping subsidy is 12 percent ..., capped at RMB 20,000")
     if kind:  # "a trade-in subsidy of 20,000 yuan", "5,000 yuan in subsidies ... for charging costs"
         words = "trade-in" if kind["trading"] else next(w for w in kind.groups() if w)
         name = f"{words.lower().replace('-', '_').replace(' ', '_')}_{name}"
+    elif re.fullmatch(r"subsidy(?:_[a-z]{3})?", name) and _CAPPED_AT.search(text, spans.clause[0], mention.start):
+        # "For petrol cars, the grant is 9% of the price, up to 14,000 yuan": the scheme the
+        # sentences before name
+        name = f"{_scheme_of(text, spans)}{name}"
+    if re.fullmatch(r"(?:scrapping_|trade_in_)?subsidy(?:_[a-z]{3})?", name):
+        name = f"{_bought_with(text, spans, mention.start)}{name}"
     prefix = next((w for w in _UNIT_WORDS if name.startswith(f"{w}_")), "") if (
         mention.unit in ("percent", "times") and _neighbour) else ""
     level = next((m for m in reversed(mentions_in(text, spans.sentence[0], mention.start)) if m.measured),
@@ -2195,7 +2373,9 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
             name = f"{named}_{_growth_base(text, mention, spans, period[:4])}_times"
     if not name and mention.unit == "percent" and _neighbour and (mention.direction and _CHANGE_OF.search(
             text, max(spans.clause[0], mention.start - 40), mention.start) or _CHANGE_AFTER_NUMBER.match(
-            text, mention.end) or re.match(r"\s*(?:up|down)\b", text[mention.end : mention.end + 6])):
+            text, mention.end) or re.match(r"\s*(?:up|down)\b", text[mention.end : mention.end + 6]) or re.search(
+            r"(?i)\bgrowth\s+rate\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$",
+            text[max(spans.clause[0], mention.start - 40) : mention.start])):  # ("at a growth rate of 36%")
         # ("812,000 Ro-Ro vehicles, 22.5% up on the year")
         # "the city's charger count had topped 4.6 million, marking a rise of 38.2 percent":
         # the change of the level its sentence states before it
@@ -2205,12 +2385,26 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
                             False)[0] if levels else ""
         if named and named not in _BARE_NAMES and named not in _UNIT_WORDS:
             name = f"{named}_{_growth_base(text, mention, spans, period[:4])}_pct"
+    change_of = re.fullmatch(r"(?P<series>.+)_(?P<base>yoy|mom)_pct", name) if (
+        mention.unit == "percent" and _neighbour and "_average_" not in name
+        and not measures_in(text, mention.end, spans.clause[1])) else None  # (not "a 9.7% growth in sales")
+    # (or in the sentence before, when this one states no level: "... came back to 47,000 units. The
+    # decline on the year eased to 9%, ...")
+    level_spans = [(spans.sentence[0], mention.start), *earlier_sentences(text, spans.sentence[0])[:1]]
+    averaged = next(([m] for start, end in level_spans for m in reversed(mentions_in(text, start, end))
+                     if m.unit in ("count", "vehicles") and not is_year_number(m.text)), []) if change_of else []
+    if averaged and change_of:  # "daily sales climbed to 47,000, trimming the annual fall to 9%": its change
+        named = read_metric(text, averaged[0], spans_around(text, averaged[0]), status, entity, period, known,
+                            False)[0]
+        if re.fullmatch(rf"{re.escape(change_of['series'])}_(?:daily|weekly|monthly)_average", named):
+            name = f"{named}_{change_of['base']}_pct"
     if (mention.unit in ("percent", "percentage_points") and "installed_capacity" in name and "_global_" not in name
             and _is_company(entity) and entity not in PLACE_SET
             and (_COMPANY_SHARE.search(text, *spans.clause) or (
                 _COMPANY_SHARE.search(text, spans.sentence[0], spans.sentence[1])
                 # (not "installation volume grew 39% ..., though its market share dipped": a growth of its own)
-                and not _GREW_BY.search(text, spans.clause[0], mention.start)))):
+                and not _GREW_BY.search(text, spans.clause[0], mention.start)
+                and not _CHANGE_AFTER_NUMBER.match(text, mention.end)))):  # (nor "a 14% rise on the year")
         # "CATL's installations ... placing it first with a share of 43.45 percent, 1.12 percentage points below
         # February's": its share of the country's installations, and how far that moved
         # (a share of the world's, when the sentence or the two before it say so: "a 38.1% global market share ...
@@ -2232,7 +2426,38 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         # "Car output rose 9 percent ..., the China Passenger Car Association said": the association counts
         # passenger cars, so the market's figures are theirs
         name = f"{market['kind'] or ''}passenger_car_{market['rest']}"
+    item = ranked_name(text, mention.start, spans.sentence) if mention.unit == "percent" and _neighbour else None
+    rated = [m for m in mentions_in(text, spans.sentence[0], item[0]) if m.unit == "percent"
+             and not re.search(r"\(\s*$", text[max(0, m.start - 3) : m.start])][-1:] if item else []
+    if rated:  # "the rate was 47% here, above Germany (28%)": each place's rate
+        named = read_metric(text, rated[0], spans_around(text, rated[0]), status, entity, period, known, False)[0]
+        name = named or name
+    shares_before = [m for m in mentions_in(text, spans.sentence[0], mention.start) if m.unit == "percent"] if (
+        mention.unit == "percent" and _neighbour) else []
+    if shares_before and _NEXT_HOLDER.search(text[shares_before[-1].end : mention.start]):
+        # "Zeta led with a 30% share, followed by Orion at 8%": the next
+        # holder's share of the same market
+        named = read_metric(text, shares_before[-1], spans_around(text, shares_before[-1]), status, entity, period,
+                            known, False)[0]
+        name = named if re.search(r"_share_pct$|_share_of_", named) else name
+    if name.endswith("_ownership") and re.search(r"(?i)\badd(?:ed|s|ing)\s+(?:about\s+|some\s+|over\s+)?$",
+                                                 text[max(0, mention.start - 20) : mention.start]) and (
+            re.search(r"(?i)\bbringing\s+the\s+total\b", text[mention.end : spans.sentence[1]])):
+        # "Northvale added 1,600 e-buses last year, bringing the total on its roads to 12,000": the
+        # change in the vehicles in use over the year
+        name = f"{name}_yoy_change"
+    money_growth = _MONEY_GROWTH.fullmatch(name)
+    if money_growth and not money_growth["base"].endswith(("exports", "imports", "sales", "deliveries")):
+        # "a net loss of 2.9 billion yuan ($410 million) ... down 27%": a quantity only ever money keeps no
+        # currency in its growth
+        name = f"{money_growth['base']}_{money_growth['rest']}"
     return name, unit
+
+
+# "In 2022, it stood at 11%, then 15% a year on": a rate the sentence before named, by its pronoun
+_IT_REACHED = re.compile(r"(?i)\s*(?:[\w-]+(?:\s+[\w-]+){0,3},\s+)?it\s+(?:reached|rose|stood|climbed|hit|was|came)\b")
+# a growth of an amount of money: "net_loss_usd_yoy_pct"
+_MONEY_GROWTH = re.compile(rf"(?P<base>.+)_(?:{'|'.join(sorted(CURRENCIES))})_(?P<rest>(?:yoy|mom|qoq)_pct)")
 
 
 _GREW_TO = re.compile(r"(?i)(?:\s+year[- ]on[- ]year|\s+on\s+a\s+year\s+(?:earlier|before))?\s+to\s+"
@@ -2264,8 +2489,15 @@ def _passenger_car_data(text: str) -> bool:
     body = body_start(text)
     lead_end = next((m.end() for i, m in enumerate(re.finditer(r"\n\s*\n", text[body:])) if i == 1), 0)
     lead = text[: body + lead_end] if lead_end else text
+    # (not the association cited for all vehicles: "auto exports hit 7.9 million, the association's data show")
     return any(not re.search(r"(?i)secretary|Cui\s+Dongshu|\bof\s+$", lead[max(0, m.start() - 50) : m.start()])
+               and not _ALL_VEHICLES_SAID.search(lead, max(0, lead.rfind(".", 0, m.start()) + 1),
+                                                 lead.find(".", m.end()) % (len(lead) + 1))
                for m in _PASSENGER_CAR_DATA.finditer(lead))
+
+
+# "China's auto exports", "vehicle sales": all vehicles, named where the association is cited
+_ALL_VEHICLES_SAID = re.compile(r"(?i)\b(?:auto|automobile|automotive|vehicle)\s+(?:exports|sales|production|output)\b")
 
 
 def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: str = "", period: str = "",
@@ -2281,6 +2513,11 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
                               False)  # (no neighbour's name: "a top speed of 180 km/h and a range of 700 km")
         battery = _battery_energy(text, mention, spans, name) if mention.measured == "gwh" else (
             _kwh_quantity(text, mention, spans, by_size=False) if mention.measured == "kwh" else "")
+        said = text[spans.sentence[0] : spans.sentence[1]]
+        if mention.measured == "gwh" and name.endswith("battery_capacity") and re.search(
+                r"(?i)\binstallations?\b", said) and not re.search(r"(?i)\bproduc\w*|\bcapacities\b", said):
+            # "fifth in installations worldwide, a total capacity of 31.2 GWh": the capacity installed
+            name = name.removesuffix("capacity") + "installed_capacity"
         if battery:  # "CATL installed 36.9 GWh of power batteries": the batteries' installations; "a 100 kWh
             return battery, mention.measured  # battery": its size, whatever the sentences before measured
         if not name or name in _BARE_NAMES or name in _UNIT_WORDS or (
@@ -2446,9 +2683,17 @@ _NOT_THINGS_OF_UNITS = frozenset({*VEHICLE_NOUNS, "ev", "evs", "nev", "nevs", "v
 _NOT_WORDS_OF_UNITS = frozenset({"new", "the", "of", "million", "thousand", "billion", "total", "more", "than", "over"})
 
 
+# "Public chargers numbered 4.1 million units": things a sentence's subject names
+_THINGS_ACCOUNTED = re.compile(rf"\s*(?P<things>(?:[A-Za-z-]+\s+){{0,3}}(?:{'|'.join(sorted(_CHARGING_THINGS))}))\s+"
+                               r"(?:accounted\s+for|numbered|totaled|totalled|came\s+to|reached|stood\s+at)\b")
+
+
 def _units_named_before(text: str, spans: Spans) -> str:
     """The things a bare "units" counts, named with "units" in the two sentences before ("counted over 11
     million EV charging units" -> ev_charging_units), when they are no vehicles; "" otherwise."""
+    subject = _THINGS_ACCOUNTED.match(text, spans.sentence[0])
+    if subject:  # "Public chargers numbered 4.1 million units": the subject's things
+        return short_kinds("_".join(subject["things"].lower().split()))
     for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:2]:
         for found in _THINGS_IN_UNITS.finditer(text, start, end):
             words = [w.strip("()").lower() for w in found["words"].split()]
@@ -2550,6 +2795,17 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             measures = list(LIST_MEASURE.finditer(text, *spans.sentence))  # (the measure its sentence names)
             return f"{model_name}_{(measures[0].lastgroup or 'sales') if measures else 'sales'}", "vehicles"
         by = ranked_by(text, spans)  # "Guangdong (11,008), Jiangsu (6,285)": what the ranking counts
+        if by in VEHICLE_NOUNS:  # ("19,000 cars sold ... BYD (4102 sales)": the cars' measure, sales by default)
+            series = [m.lastgroup for m in measures_in(text, *spans.sentence) if m.lastgroup in SERIES]
+            by = series[0] if series else "sales"
+        by = f"vehicle_{by}" if by in SERIES else by  # ("Chery (3780, up 105.8)": a bare measure counts vehicles)
+        changes = [m for m in mentions_in(text, spans.sentence[0], mention.start) if m.unit == "percent"]
+        if not by and changes and re.search(r"\b(?:up|down)\s+$", text[max(0, mention.start - 8) : mention.start]):
+            # "Zeta (up 4.4%) and Orion (up 12.6)": the change the item before states, of its series
+            named = read_metric(text, changes[-1], spans, status, entity, period, known, False)[0]
+            return (named, unit) if named else (by, unit)
+        if by and re.search(r"\b(?:up|down)\s+$", text[max(0, mention.start - 8) : mention.start]):
+            return f"{by}_{_growth_base(text, mention, spans, period[:4])}_pct", unit  # its change: "up 105.8"
         if by:
             return by, unit
     part = part_name(text, mention, spans, noun) if noun.rsplit("_", 1)[-1] not in VEHICLE_NOUNS else ""
@@ -2644,9 +2900,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     of_price = _OF_PRICE.match(text, mention.end) if unit == "percent" else None
     if of_price and _GIVEN.search(text, spans.clause[0], mention.start):
         # "can claim a subsidy worth up to 9% of the vehicle price for scrapping an old car": a subsidy's rate
-        said = text[spans.sentence[0] : spans.sentence[1]]
-        kind = ("scrapping_" if re.search(r"(?i)\bscrap", said) else
-                "trade_in_" if re.search(r"(?i)\btrad(?:e|ing)[- ]in\b", said) else "")
+        kind = f"{_bought_with(text, spans, mention.start)}{_scheme_of(text, spans)}"
         return f"{kind}subsidy_share_of_vehicle_price", unit
     purchase_tax = unit == "percent" and (_PURCHASE_TAX_AFTER.match(text, mention.end) or (
         _LEVY_AFTER.match(text, mention.end) and _PURCHASE_TAX.search(text, *spans.sentence)))
@@ -2671,11 +2925,23 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         return (f"{name}_{_growth_base(text, mention, spans, period[:4])}_pp" if unit == "percentage_points"
                 else name), unit
     if unit in ("percent", "percentage_points"):
-        share = SHARE_BEFORE.search(before[-100:]) or (
+        share = (SHARE_BEFORE.search(before[-100:]) and not _CHANGE_AFTER_NUMBER.match(text, mention.end)) or (
             unit == "percent" and SHARE_AFTER.match(text, mention.end) and not mention.direction)
+        # ("representing only a 2% rise": a change, whatever the verb before it)
         penetration = SHARE_BEFORE.search(text, max(spans.sentence[0], mention.start - 130), mention.start)
         if not share and penetration and penetration.group().lower().startswith("penetration"):
             share = True  # "the NEV penetration rate, which analysts watch closely as a sign of demand, reached"
+        before_it = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
+        if not share and unit == "percent" and before_it and _IT_REACHED.match(text, spans.sentence[0]) and (
+                PENETRATION.search(text, *before_it[0])) and not measures_in(text, *spans.sentence):
+            share = True  # "... the global NEV penetration rate kept climbing. In 2022, it stood at 11%"
+        sold_are = _SOLD_ARE_KIND.match(text, mention.end) if unit == "percent" and not mention.direction else None
+        if not share and sold_are:
+            share = True  # "a fifth of cars sold this year should be electric"
+        if not share and unit == "percent" and not mention.direction and re.search(
+                r"(?i)\b(?:equivalent|equal)\s+to\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$", before) and (
+                re.match(r"(?i)\s+of\s+(?!(?:its|the)\s+(?:target|goal|plan)\b)", text[mention.end :])):
+            share = True  # "10.1 million units, equal to 52% of all retail sales"
         if not share and unit == "percent" and any(
                 m.start("levels") <= mention.start < m.end("levels") for m in _SHARE_FROM_TO.finditer(
                     text, spans.sentence[0], spans.sentence[1])):
@@ -2714,16 +2980,31 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
                     # ("Though NEVs gain, petrol cars hold on, at 45% of sales": the subject's)
                     (what_in(text, conceded[-1].end(), mention_for_whole.start) if conceded else "")
                     or what_in(text, spans.sentence[0], mention_for_whole.start) or context.what)
+            rates = [m for m in mentions_in(text, spans.sentence[0], mention.start) if m.unit == "percent"][-1:] if (
+                unit == "percentage_points") else []
+            qualified = _OF_THEM_QUALIFIED.match(text, (rates[0] if rates else mention_for_whole).end)
+            if qualified and what_in(text, *qualified.span("whole")):
+                # "Some 81% of Northvale's NEVs are private cars": the qualified part of those in use
+                whole_what = what_in(text, *qualified.span("whole"))
+                name = f"{qualified['qualifier'].lower()}_vehicle_share_of_{whole_what}_ownership"
+                return (f"{name}_{_growth_base(text, mention, spans, period[:4])}_pp" if unit == "percentage_points"
+                        else name), unit
             are_kind = _OF_TOTAL_ARE.match(text, mention_for_whole.end) or are_after
             named_after = what_in(text, are_kind.start("kind"), are_kind.end("kind")) if are_kind else ""
             if named_after:  # "51% of the whole volume are fuel cars": the kind after
                 part = named_after
+            sold_kind = _SOLD_ARE_KIND.match(text, mention_for_whole.end)
+            if sold_kind:  # ("... of cars sold should be electric": NEVs; "pure electric": BEVs)
+                said_kind = sold_kind["kind"].lower()
+                part = ("phev" if "hybrid" in said_kind else "bev" if re.match(r"(?:fully|pure|battery)", said_kind)
+                        else "nev")
             whole = _whole(text, mention_for_whole, spans, context, part)
             whole_span = of_the_total.span("whole") if named_after and of_the_total and are_after else None
             whole_what = what_in(text, *whole_span) if whole_span else ""
             if whole_span and whole_what:  # "Of the 1.7 million NEVs exported, 96% are passenger cars": of NEV exports
                 found = measures_in(text, *whole_span)
-                whole_measure = (found[0].lastgroup if found else "") or context.measure
+                whole_measure = (found[0].lastgroup if found else "") or (
+                    "ownership" if whole.endswith("_ownership") else context.measure)  # (of the vehicles in use)
                 whole = f"{whole_what}_{whole_measure or 'sales'}"
             of_nevs = OF_WHOLE.match(text, mention_for_whole.end)
             if (part == "nev" and whole.startswith(("new_vehicle_", "vehicle_")) and of_nevs
@@ -2986,6 +3267,11 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             "percent", "percentage_points", "times") and not base.endswith("_average"):
         # "an average monthly export volume of 400,000", "its monthly average sales were 30,000"
         return f"{base}_{(average['span'] or average['span2']).lower()}_average", unit
+    if measure in SERIES - {"capacity", "ownership"} and unit not in ("percent", "percentage_points", "times") and (
+            not base.endswith("_average")) and (_DAILY_SUBJECT.search(before) or (
+            _AVERAGED.search(before) and _DAILY_AFTER.match(text, mention.end))):
+        # "daily retail sales came to 41,000 units on average", "makers averaged 45,000 units daily": a day's average
+        return f"{base}_daily_average", unit
     rate = _PER_SPAN.search(text, mention.end, min(spans.clause[1], mention.end + 60)) if unit not in (
         "percent", "percentage_points", "times") else None
     if rate and rate["adverb"] and (len(text[mention.end : rate.start()].split()) > 3 or re.search(

@@ -70,6 +70,9 @@ _PERIOD_PATTERNS = [
     ("monthsended", rf"\b(?i:the\s+)?(?P<men>three|six|nine|twelve|3|6|9|12)\s+(?i:months)\s+"
                     rf"(?i:ended|ending|to|through)"
                     rf"\s+(?:(?i:on)\s+)?(?:\d\d?\s+)?(?P<mem>{MONTH})(?:\s+\d\d?)?(?:,?\s+(?P<mey>{YEAR}))?"),
+    # "Its nine-month revenue grew 12%": the months of the year so far, the last such span ended when published
+    ("nmonth", r"\b(?P<nmn>(?i:three|six|nine)|[369])-(?i:month)(?=\s+(?:(?:net|operating|gross)\s+)?(?:profits?"
+               r"|earnings|revenues?|sales|deliveries|results|loss(?:es)?|income|output|production|exports)\b)"),
     ("h", rf"\bH(?P<hh>[12])\b(?:\s+(?P<hhy>{YEAR}))?"),
     # "its half-year deliveries": the last half-year ended when the article was published
     # ("its semi-annual report shows", "the interim results": the half-year they report)
@@ -146,6 +149,9 @@ _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+|also\s+|already\s+)?(?:
 _DAY_SPAN = re.compile(r"(\d{4})-(\d\d)-\d\d/\1-\2-\d\d")
 _THE_FIGURE_OPENS = re.compile(r"(?i)(?:the|this|that)\s+(?:(?:monthly|quarterly|annual|latest|new)\s+)?"
                                r"(?:figure|number|total|tally)\s+(?:is|was|marks?|marked)\b")
+# "..., which is 18% more than a year ago": the figure before compared, of its period, not a stock counted now
+_WHICH_IS_MORE = re.compile(r"(?i)\bwhich\s+(?:is|was)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[\d.]+\s*"
+                            r"(?:%|percent|per\s+cent)\s+(?:more|higher|less|lower|up|down|above|below)\b")
 # "Total turnover has already passed 3 trillion yuan": a flow that reached a level in the period told before
 # (a stock, "the city has exceeded 1 million charging piles", is counted when written)
 _PERFECT_REACHED = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+|also\s+|already\s+)?(?:surpassed|exceeded|reached"
@@ -371,6 +377,10 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool, 
         except ValueError:
             return ""
         return f"{published.year}-01-01/{end.isoformat()}" if end <= published else ""
+    if kind == "nmonth" and published:
+        count = _COUNTS.get(match["nmn"].lower()) or int(match["nmn"])
+        year = published.year if published.month > count else published.year - 1
+        return f"{year}-Q1" if count == 3 else f"{year}-H1" if count == 6 else _months(year, 1, count)
     if kind == "halfyear" and published:
         return f"{published.year}-H1" if published.month >= 7 else f"{published.year - 1}-H2"
     if kind in ("asof", "asofend", "asofday"):
@@ -520,11 +530,25 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
 
     "compared with 31 percent in the same period last year": the period of the figures around it, a year back.
     """
-    converted = _converted(text, mention, spans)
+    converted = converted_from(text, mention, spans)
     if converted:  # "from 71,000 yuan (9,970 USD) to 76,500 yuan": a sum converted in brackets has its sum's period
         return read_period(text, converted, spans, published, status)
     period = _year_in_turn(text, mention, spans) or _period_of(text, mention, spans, published, status)
     said = text[spans.sentence[0] : spans.sentence[1]]
+    if published and _SAME_PERIOD_OPENS.match(text, spans.sentence[0]):
+        # A sentence opening on that month of last year, after "Zeta registered 14,200 cars in May": the period
+        # the sentences before tell of, a year back
+        told = next((found[-1].period for start, end in earlier_sentences(text, spans.sentence[0],
+                                                                          across_paragraphs=True)[:3]
+                     if (found := _periods_in(text, start, end, published, False))), "")
+        if told[:4].isdigit():
+            return re.sub(r"(?:19|20)\d\d", lambda y: str(int(y.group()) - 1), told)
+    rate = [m for m in mentions_in(text, spans.sentence[0], mention.start) if m.unit == "percent"][-1:] if (
+        mention.unit == "percentage_points") else []
+    if rate and not _periods_in(text, spans.sentence[0], mention.start, published, False):
+        # "81% of its NEVs are private, 3 points more than in 2023": the rate's
+        # change, of the rate's period
+        period = _period_of(text, rate[0], spans_around(text, rate[0]), published, status)
     if published and _YEAR_SO_FAR.search(said):
         # "From June 1-16, retail sales reached ... Cumulative sales since the beginning of the year reached":
         # the year so far, to the last day the sentences before count
@@ -533,6 +557,15 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
         if days:
             end = days[0].split("/")[1]
             return f"{end[:4]}-01-01/{end}"
+        # "Exports grew 40% in October ... YTD, makers have shipped 800,000 units", told in December: the
+        # months to the one the story tells of
+        months = [p.period[-7:] for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:6]
+                  for p in _periods_in(text, start, end, published, False)
+                  if re.fullmatch(rf"(?:{published.year}-\d\d/)?{published.year}-\d\d", p.period)
+                  and not _NOW.match(text, p.start) and not _YEAR_SO_FAR.match(text, p.start)]
+        last = max(months) if months else ""
+        if last and re.fullmatch(rf"{published.year}-01/{published.year}-\d\d", period) and last < period[-7:]:
+            return _months(published.year, 1, int(last[5:]))
     if status == "target" and re.fullmatch(r"\d{4}-(?:\d\d|Q[1-4]|H[12])", period) and _ANNUAL_GOAL.search(
             text, max(spans.sentence[0], mention.start - 60), mention.start):
         # "In August, Zeta trimmed its annual target of 4.8 million vehicles to 4.1 million": a goal for the year, set
@@ -570,7 +603,12 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     year_back = (from_before and not re.fullmatch(r"\d{4}-\d\d", period) and _TO_LATER.match(text, mention.end)
                  and _YEAR_ON_YEAR.search(text, next(iter(earlier_sentences(text, spans.sentence[0])),
                                                      spans.sentence)[0], spans.sentence[1]))
-    if period[:4].isdigit() and from_before and (_YEAR_AGO_AFTER.match(text, mention.end) or year_back):
+    # ("slid to 4.4%, from 4.7% in the half and 4.1% a year ago": the levels
+    # after "from", each of its own period, the last a year back)
+    listed_from = mention.unit == "percent" and re.search(r"(?i)\bfrom\s+[\d.]+\s*(?:percent|per\s+cent|%)[^.;]{0,60}?"
+                                                          r"\s+and\s+$", text[spans.sentence[0] : mention.start])
+    if period[:4].isdigit() and (from_before or listed_from) and (
+            _YEAR_AGO_AFTER.match(text, mention.end) or (year_back and from_before)):
         # ("Its sales slid 38.4% year on year in January-August, dropping from 22,610 units to
         # 13,930": the level it fell from, a year before)
         # "Sales increased to 105,103 units from 48,072 year-on-year": the base, a year before
@@ -639,7 +677,7 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     return period
 
 
-def _converted(text: str, mention: Mention, spans: Spans) -> Mention | None:
+def converted_from(text: str, mention: Mention, spans: Spans) -> Mention | None:
     """The sum that a sum in brackets right after it converts ("54,000 yuan (7,585 USD)"), or None."""
     if mention.unit not in CURRENCIES:
         return None
@@ -676,7 +714,19 @@ _AS_OF_MONTH_END = re.compile(rf"(?i)\bas\s+of\s+(?:the\s+end\s+of\s+(?P<month>{
 _OF_THE_YEAR = re.compile(r"(?i)\b(?:cumulative|accumulated)\s+(?:[\w-]+\s+){1,2}(?:for|in)\s+"
                           r"(?:this\s+year|(?:19|20)\d\d)\b")
 _SINCE_ONSET = re.compile(r"(?i)\b(?:cumulative(?:ly)?|accumulated|since|inception|in\s+history|ownership|fleet)\b")
-_FLOW = re.compile(r"(?i)\b(?:sales|sold|output|produced|production|exports|exported|deliveries|delivered)\b")
+_ASIDE_TO_END = re.compile(r"(?i),?\s+(?:which|who|whose|thanks\s+(?:\w+\s+)?to)\b.*", re.S)
+_SAME_PERIOD_OPENS = re.compile(r"(?i)\s*(?:in|during|for)\s+the\s+same\s+(?:month|period|quarter)\s+(?:of\s+)?"
+                                r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year)\s*,")
+_UNTIL_BEFORE = re.compile(r"(?i)\buntil\s+(?:sometime\s+in\s+|at\s+least\s+|late\s+|early\s+)?$")
+_OVER_THEIR = re.compile(r"(?i)\b(?:over|than|from|on|against)\s+(?:their|its|the)\s+$")
+_RESULTS_AFTER = re.compile(r"(?i)\s+(?:results|figures|sales|levels?|totals?|tally)\b")
+# A figure compared with another after it: "well ahead of the 11% rise seen in 2024"
+_COMPARED_WITH = re.compile(r"(?i)\b(?:outpac\w+|outstripp\w+|compared\s+(?:with|to)|versus|against)"
+                            r"(?:\s+(?:the|a|an|its|their))?(?:\s+[\w-]+)?\s+$")
+# The economy as a whole, a subject aside from the car market: "GDP growth", "consumer prices", "inflation"
+_THE_ECONOMY = re.compile(r"(?-i:GDP)\b|(?i:gross\s+domestic\s+product|consumer\s+prices?|inflation)")
+_FLOW = re.compile(r"(?i)\b(?:sales|sold|output|produced|production|exports|exported|deliveries|delivered|wholesaled?"
+                   r"|retail|shipped|shipments)\b")
 _ANNUAL_BEFORE = re.compile(r"(?i)\b(?:annual|full-year|whole-year)\s+(?:[a-z-]+\s+)?(?:sales|output|production"
                             r"|deliveries|exports)\b(?!\s+capacity)(?:\s+[a-z]+){0,5}\s+(?:of\s+)?$")
 
@@ -927,7 +977,10 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     # ("down 0.3 percentage point from August and its weakest reading for the month since 2018": how far back a
     # record reaches, not the figure's period)
     in_clause = [p for p in periods(*spans.clause) if not (re.match(r"(?i)since\b", text[p.start : p.end])
-                                                           and _RECORD_BEFORE.search(text, spans.clause[0], p.start))]
+                                                           and _RECORD_BEFORE.search(text, spans.clause[0], p.start))
+                 # ("better than their March 2024 results": the results compared with)
+                 and not (_OVER_THEIR.search(text, max(0, p.start - 20), p.start)
+                          and _RESULTS_AFTER.match(text, p.end))]
     if not in_clause and _THE_QUARTER.search(text, *spans.clause):
         # "Vehicle margin was 14.2% in the quarter": the latest quarter the article named before (not a month it
         # named since, nor a quarter it compares with), else the last one ended before it was published
@@ -951,6 +1004,10 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         # "may come to 1.35 million units this year and 1.62 million vehicles in 2026", "rise in 2026 and reach 34
         # million units in 2028": the period right after a number is its own, not one an earlier verb or number took
         return right_after[0].period
+    compared = [m for m in mentions_in(text, mention.end, spans.sentence[1]) if not re.fullmatch(YEAR, m.text)
+                and _COMPARED_WITH.search(text, max(mention.end, m.start - 30), m.start)]
+    if compared:  # "rose 64% to 3.1 million, well ahead of the 11% rise seen in 2024": the other's date
+        in_clause = [p for p in in_clause if p.start < compared[0].start]
     nearest = _nearest(in_clause, mention.start, mention.end)
     if nearest:
         return nearest.period
@@ -979,10 +1036,14 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     if restated:
         return restated
     if (published and not future and not partitive and _PRESENT.search(clause)
-            and not _PAST_VERB_ONLY.search(clause) and not _THE_FIGURE_OPENS.match(text, spans.sentence[0])):
+            and not _PAST_VERB_ONLY.search(clause) and not _THE_FIGURE_OPENS.match(text, spans.sentence[0])
+            and not _WHICH_IS_MORE.search(text, max(spans.sentence[0], mention.start - 30), mention.end + 40)):
         # ("The monthly figure is 4.2 percent above the month before": the figure before, of its period)
         # "It has 400,000 square meters": counted when written, or on the day the article counts its stocks at
-        return _stock_date(text, mention.start, published) or f"{published.year}-{published.month:02d}"
+        # (but the rules of a scheme a headline dates ahead, "Trade-in subsidies to go on in 2026 ... the subsidy is
+        # 12 percent of the price": that year's)
+        ahead = _year_ahead(text, published) if not in_sentence else ""
+        return ahead or _stock_date(text, mention.start, published) or f"{published.year}-{published.month:02d}"
     # "..., positioning the firm, which stopped making fuel cars in 2022, to top the market last year": a
     # relative clause's date is its own event's
     asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text, spans.sentence[0], spans.sentence[1])
@@ -1000,6 +1061,10 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     asides += [(p.start, p.end) for p in in_sentence
                if re.search(r"(?i)\bsince\s+$", text[max(0, p.start - 8) : p.start])
                and _RECORD_BEFORE.search(text, spans.sentence[0], p.start)]
+    if compared:
+        asides.append((compared[0].start, spans.sentence[1]))
+    asides += [(p.start, p.end) for p in in_sentence if _OVER_THEIR.search(text, max(0, p.start - 20), p.start)
+               and _RESULTS_AFTER.match(text, p.end)]  # ("better than their March 2024 results")
     if _THE_MONTH.search(text, *spans.clause):
         # "NEV output during the month fell 22.4%, adding that it will be lower in February": the month its
         # own clause speaks of, told before, not one another clause names
@@ -1034,7 +1099,11 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         told = _month_told_before(text, spans, published, future)
         if told:
             return told
-    if future or partitive or not _PRESENT.search(sentence) or _PERFECT.search(sentence) or _THE_FIGURE_OPENS.match(
+    # ("Zeta posted a 22% drop, thanks to a new model which has seen ...": the present of an aside is not the
+    # figure's)
+    aside = _ASIDE_TO_END.search(text, mention.end, spans.sentence[1])
+    main_clause = text[spans.sentence[0] : aside.start()] if aside else sentence
+    if future or partitive or not _PRESENT.search(main_clause) or _PERFECT.search(sentence) or _THE_FIGURE_OPENS.match(
             text, spans.sentence[0]) or (
             _PERFECT_REACHED.search(sentence) and _FLOW_OR_MONEY.search(sentence)) or (
             # "Chinese brands have dominated the market, selling over 167,000 units": the story's period
@@ -1053,12 +1122,20 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
                 continue
             if _IT_FOLLOWS.match(text, start):
                 continue  # "That came after a 0.6% dip in July.": a period before the one the story goes on in
+            if _THE_ECONOMY.search(text, start, end) and not _THE_ECONOMY.search(sentence):
+                continue  # "GDP rose 5.1% in the spring quarter": the economy's date, not the market's
             asides = _asides_with_figures(text, start, end)
             found = [p for p in _periods_in(text, start, end, published, future)
                      if not any(a <= p.start < b for a, b in asides)]
             # ("... over those months, down from 36.8 percent in December 2024": the base's period, not the
             # one the story goes on in)
-            found = [p for p in found if not _BASE_LEVEL_BEFORE.search(text, max(start, p.start - 50), p.start)]
+            found = [p for p in found if not _BASE_LEVEL_BEFORE.search(text, max(start, p.start - 50), p.start)
+                     # ("the new model is not due in showrooms until sometime in April": a date ahead, no figure's)
+                     and not _UNTIL_BEFORE.search(text, max(start, p.start - 25), p.start)]
+            # ("a loss of 2.9 billion yuan in the quarter, its smallest since late 2021": how
+            # far back a record reaches)
+            found = [p for p in found if not (_SINCE_BEFORE.search(text, max(start, p.start - 12), p.start)
+                                              and _RECORD_BEFORE.search(text, start, p.start))]
             present = present or next((p.period for p in found if _NOW.match(text, p.start)), "")
             found = [p for p in found if not _NOW.match(text, p.start)]
             if not future:  # an actual figure does not take the year an outlook before it names ("forecast
@@ -1090,7 +1167,8 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         # an actual figure nothing dates ("sales fell 44 percent during the month") is of the last month counted
         month = published.month - 2
         return f"{published.year + month // 12}-{month % 12 + 1:02d}"
-    return f"{published.year}-{published.month:02d}" if published else ""
+    ahead = _year_ahead(text, published) if published and not in_sentence else ""
+    return ahead or (f"{published.year}-{published.month:02d}" if published else "")
 
 
 # "according to its annual report", "released its full-year results": a report out already (not one
@@ -1110,7 +1188,8 @@ _YEAR_SO_FAR = re.compile(r"(?i)\bYTD\b|\byear[- ]to[- ]date\b|\bso\s+far\s+this
                           r"|\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+year\b")
 
 
-_RECORD_BEFORE = re.compile(r"(?i)\b(?:highest|lowest|biggest|largest|best|worst|strongest|weakest|fastest|slowest)\b"
+_RECORD_BEFORE = re.compile(r"(?i)\b(?:highest|lowest|biggest|largest|smallest|narrowest|widest|deepest|best|worst"
+                            r"|strongest|weakest|fastest|slowest)\b"
                             r"[^,.;]{0,40}$"
                             # "dropped for the first time since 2023": how far back the turn reaches
                             r"|\bfirst\s+time(?:\s+since)?\s+$")
@@ -1131,6 +1210,20 @@ def _headline_period(text: str, body: int, published: dt.date, mention: Mention)
              if not _NOT_ITS_PERIOD.search(text, max(0, p.start - 12), p.start)]
     nearest = _nearest(found, figure.start, figure.end)
     return nearest.period if nearest else ""
+
+
+def _year_ahead(text: str, published: dt.date) -> str:
+    """The one year after the publication's that a headline names, for a scheme or plan it dates ("China to keep
+    trade-in subsidies in 2026"); "" else."""
+    body = body_start(text)
+    years = {p.period for p in _periods_in(text, 0, body, published, True) if re.fullmatch(YEAR, p.period)}
+    if len(years) == 1 and int(min(years)) > published.year and _SCHEME.search(text, 0, body):
+        return years.pop()
+    return ""
+
+
+_SCHEME = re.compile(r"(?i)\b(?:subsid\w*|scheme|program(?:me)?|policy|polic(?:y|ies)|tax|exemption|incentives?|grants?"
+                     r"|rules?|quota)\b")
 
 
 def _headline_names(text: str, body: int, published: dt.date) -> str:
@@ -1188,13 +1281,15 @@ _RIGHT_AFTER = re.compile(r"(?i)\s*(?:(?!from\b|than\b|over\b|on\b|compared\b|ag
                           r"[a-z-]+\s+)?(?:(?:in|during|for|by)\s+)?(?:the\s+)?$")
 # a relative clause, to the next comma that is not inside a number ("which set a record (6,100) and led in April")
 _WHICH_TO_END = re.compile(r"(?i),\s+(?:which|who)\s+(?:[^,.;]|,(?=\d))*")
+# "..., as the market faces a high base – after sales climbed 11% a year before": what came before
+_AFTER_TO_END = re.compile(r"(?i)(?:,|\s[–—-])\s+after\s+(?:[^,.;]|,(?=\d))*")
 _FIGURE_IN = re.compile(r"\d[\d,.]*(?!\d)(?<!(?:19|20)\d\d)")  # a number that is not a year
 
 
 def _asides_with_figures(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where a sentence says something in brackets or a relative clause with figures of its own: "(the old record
     was 81,000 in December)", "..., which set a record (6,100) and led in April too"."""
-    return [(m.start(), m.end()) for pattern in (_BRACKETED, _WHICH_TO_END)
+    return [(m.start(), m.end()) for pattern in (_BRACKETED, _WHICH_TO_END, _AFTER_TO_END)
             for m in pattern.finditer(text, start, end) if _FIGURE_IN.search(m.group())]
 
 

@@ -22,7 +22,7 @@ _OTHER_MONEY = re.compile(r"(?i)\b(?:revenue|net\s+profit|profits?|income|invest
                           r"|output\s+value|turnover)\b")
 _NOT_A_MODEL_AFTER = re.compile(r"\s+(?:plant|factory|base|round|project|fund|deal|investment|facility|park)\b")
 _PER_SHARE = re.compile(r"(?i)\s*(?:a|per)\s+share\b")
-_SHARE_PRICE = re.compile(r"(?i)\b(?:share|stock)\s+(?:price|value)\b|\bshares?\s+(?:traded|closed|opened)\b"
+_SHARE_PRICE = re.compile(r"(?i)\b(?:share|stock)\s+(?:price|value)\b|\b(?:shares?|stock)\s+(?:traded|closed|opened)\b"
                           # "CATL closed at 412.5 yuan", "Zeta Battery [SZ: 300999] closed 1.8 percent higher at 41" (a
                           # clause may open after the bracketed code)
                           r"|(?:(?-i:\b[A-Z][\w.-]*)(?<!Index)(?:\s*\[[^\]]{1,20}\])?|^[^\s\]]*\])\s+closed\s+"
@@ -40,6 +40,9 @@ _COMPANY_CLOSED_MOVED = re.compile(r"(?-i:\b[A-Z][\w.-]*)(?<!Index)\s*[\[(][A-Z]
 # three-week high of $12.05, while NIO fell 2.1%"; not "market share".
 _SHARES = re.compile(r"\blisted\s+shares\b|\b[Ss]hares\s+(?:of|in)\s+[A-Z]"
                      r"|\b(?!Market\b)[A-Z][\w.-]*(?:['\u2019]s)?\s+shares\b"
+                     # "Zeta's stock opened 3.9% higher"
+                     r"|\b(?!Market\b)[A-Z][\w.-]*['\u2019]s\s+stock\s+(?=(?:opened|closed|rose|fell|jumped|gained|dropped"
+                     r"|slid|surged|traded|ended|climbed|tumbled|plunged|soared)\b)"
                      r"|\b(?i:share|stock)\s+prices?\b"
                      r"|\b[Ss]hares\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:startup|company|firm|carmaker|automaker|maker"
                      r"|group)\b"  # "The shares of the carmaker ended ..."

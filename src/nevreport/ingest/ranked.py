@@ -16,10 +16,16 @@ from nevreport.ingest.extract import Mention
 from nevreport.ingest.measures import STOP_WORDS, noun_phrase
 
 # ("Chery eX (", "JAC iQ S/R (": a model's name may open in lower case)
-_ITEM_BEFORE = re.compile(r"(?P<name>(?<![\w'-])[A-Z][\w&.'/-]*"
-                          r"(?:\s+(?:[A-Z][\w&.'/-]*|[a-z]+[A-Z0-9][\w&.'/-]*)){0,3})\s*\(\s*$")
-_ITEM_AFTER = re.compile(r"\s*(?:[a-z]+\s*)?\)")
-_ITEMS = re.compile(r"(?<![\w'-])(?:[A-Z][\w&.'/-]*|[a-z]+[A-Z0-9][\w&.'/-]*)\s*\(\s*\d")
+# (not a unit: "55.5 GWh (18.5% share)")
+_UNIT_NAMES = r"(?!(?:[GMk]Wh|[GMk]W|TEUs?|RMB|USD|CNY|EUR|HKD)\b)"
+_ITEM_BEFORE = re.compile(rf"(?P<name>(?<![\w'-]){_UNIT_NAMES}[A-Z][\w&.'/-]*"
+                          r"(?:\s+(?:[A-Z][\w&.'/-]*|[a-z]+[A-Z0-9][\w&.'/-]*)){0,3})\s*\(\s*"
+                          # ("Orion (2890, up 88.1)", "Lumen (down 5.1%)": an item's change after its level)
+                          r"(?:\d[\d,.]*(?:\s+[a-z]+)?,\s*)?(?:(?:up|down)\s+)?$")
+_CHANGE = r"(?:%|percent\b|per\s+cent\b)"
+_ITEM_AFTER = re.compile(rf"\s*{_CHANGE}?\s*(?:[a-z]+\s*)?(?:,\s*(?:up|down)\s+[\d.,]+\s*{_CHANGE}?\s*)?\)")
+_ITEMS = re.compile(rf"(?<![\w'-]){_UNIT_NAMES}(?:[A-Z][\w&.'/-]*|[a-z]+[A-Z0-9][\w&.'/-]*)\s*\(\s*"
+                    r"(?:(?:up|down)\s+)?\d")
 _BY = re.compile(r"(?i)\bin\s+terms\s+of\s+(?:the\s+)?(?:(?:total\s+)?(?:volume|number|count|total)\s+of\s+"
                  r"(?P<of>[a-z])|(?P<head>[a-z]+)\s+(?:number|count|volume)\b)")
 _COUNTED = re.compile(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?(?:\s+(?:million|thousand))?(?![\d.,]*\s*(?:%|percent))")

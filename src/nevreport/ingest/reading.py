@@ -24,10 +24,10 @@ from nevreport.ingest.entities import Entities, read_entity
 from nevreport.ingest.facilities import is_event
 from nevreport.ingest.measures import metric_label, metric_topic
 from nevreport.ingest.metrics import read_metric, whose_figure
-from nevreport.ingest.periods import event_ahead, event_period, periods_named, read_period
+from nevreport.ingest.periods import converted_from, event_ahead, event_period, periods_named, read_period
 
 __all__ = [
-    "Entities", "Spans", "body_start", "event_ahead", "event_period", "is_event", "metric_label", "metric_topic",
-    "not_a_claim", "periods_named", "read_entity", "read_metric", "read_period", "read_status", "spans_around",
-    "whose_figure",
+    "Entities", "Spans", "body_start", "converted_from", "event_ahead", "event_period", "is_event", "metric_label",
+    "metric_topic", "not_a_claim", "periods_named", "read_entity", "read_metric", "read_period", "read_status",
+    "spans_around", "whose_figure",
 ]  # fmt: skip

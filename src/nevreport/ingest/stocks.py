@@ -22,6 +22,10 @@ _STOCK_CUE = re.compile(
     # "Shanghai has 240,000 new-energy vehicles", "Shenzhen had 56,000 units of NEVs": what a place has
     rf"|\b(?:has|had|have)\s+(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?"
     rf"\s+(?:units\s+of\s+)?(?:[\w-]+\s+){{0,2}}?{_VEHICLES}\b"
+    # "Northvale had 1.12 million NEVs on its roads as 2024 closed": what a place counted by a day
+    rf"|\b(?:reached|hit|topped|passed|surpassed)\s+(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+)?"
+    rf"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+){{0,2}}?{_VEHICLES}\b(?:\s*\([^()]*\))?"
+    rf"\s+(?:by|as\s+of|at)\s+the\s+end\s+of\b"
     # "there were 4.5 million registered cars in Shanghai": the cars on its register
     rf"|\bthere\s+(?:were|are|was|is)\s+(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+)?\d[\d,.]*"
     rf"(?:\s+(?:million|thousand))?\s+registered\s+{_VEHICLES}\b")

@@ -161,7 +161,7 @@ _CLAUSE_END = re.compile(r"[.,;:!?()\"\u201c\u201d\n]")
 _COUNT_NOUNS = {
     **dict.fromkeys(
         "vehicle vehicles car cars nev nevs ev evs automobile automobiles unit units bus buses truck trucks"
-        " suv suvs".split(),
+        " suv suvs bevs phevs fcvs fcevs".split(),
         "vehicles",
     ),
     **dict.fromkeys(

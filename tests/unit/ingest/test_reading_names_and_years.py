@@ -165,7 +165,7 @@ def test_sales_after_a_retail_sentence_that_names_wholesale_are_not_retail():
      "1.05 million", "ev_chargers"),
     ("The count of chargers for public use in the region is 31,500.", "31,500", "public_chargers"),
     ("Zeta's shipments of lithium batteries to the US rose 14% to $1.2 billion in May.", "$1.2 billion",
-     "lithium_battery_exports_us_usd"),
+     "lithium_battery_exports_united_states_usd"),
     ("Zeta sold 61,000 China-made vehicles in May. The number marks a 6% rise from April and beat the 3% growth "
      "of all electric vehicle sales.", "6%", "vehicle_sales_mom_pct"),
 ])
