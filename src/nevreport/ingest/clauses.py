@@ -211,13 +211,13 @@ _DASH_LIST_AFTER = re.compile(r"(?i)\s+(?:[a-z-]+\s+){0,3}[a-z-]+\s*(?:\u2014|\u
 _NAME = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
 _LIST_BEFORE = re.compile(rf"((?:{_NAME},\s+)+{_NAME}|(?:{_NAME},\s+)*{_NAME},?\s+and\s+{_NAME})"
                           r"\s+(?:are|were)\s+the\s+$")
-# "cities with more than 1 million cars", "makers, each with annual revenue of at least 20 million yuan",
-# "12 cities had over 2 million cars": the bar that decides what is counted, not a figure
 # "fuel cars of 1.6 liters or less", "engines of 1.5-liter or smaller size": the bound of a rule
 _ENGINE_SIZE_OR_LESS = re.compile(r"(?i)[- ]?(?:liters?|litres?|L)\b\s+or\s+(?:smaller|less|below|under|more|above"
                                   r"|larger)\b")
 # "64 cities have reached the threshold of 1 million cars": the bar, not a figure
 _THRESHOLD_OF = re.compile(r"(?i)\bthresholds?\s+of\s+(?:more\s+than\s+|over\s+)?$")
+# "cities with more than 1 million cars", "makers, each with annual revenue of at least 20 million yuan",
+# "12 cities had over 2 million cars": the bar that decides what is counted, not a figure
 _THRESHOLD_BEFORE = re.compile(
     r"(?:\b[a-z]+s\s+(?:in\s+[A-Z][\w-]*\s+)?(?:each\s+)?with\s+(?:[\w-]+\s+){0,6}?|\beach\s+with\s+(?:[\w-]+\s+){0,6}?"
     r"|(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many))\s+"

@@ -824,6 +824,13 @@ def _respective_run(text: str, numbers: list[Mention], this: Mention) -> list[Me
                                                                     after) else []
 
 
+def _about_the_world(text: str, sentence: tuple[int, int], entities: Entities) -> bool:
+    """Whether a sentence that names no one has the world's figures as its subject, at its start or after a comma
+    ("In addition, the global penetration rate of NEVs ...")."""
+    starts = (sentence[0], *(sentence[0] + m.end() for m in re.finditer(r",\s+", text[slice(*sentence)])))
+    return any(_WORLD_SUBJECT.match(text, at) for at in starts) and not entities.names_in(text, *sentence)
+
+
 def _names_in_turn(text: str, spans: Spans, entities: Entities, at: int) -> str:
     """"Zeta and Lumen delivered 31,120 and 22,900 cars, respectively, gains of 41 percent and 167 percent": the
     n-th of the names listed before the numbers for the n-th number of its kind (a percent or a level), or ""."""
@@ -1024,15 +1031,13 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
         return "China"  # "NEV retail sales came to 0.9 million, the CPCA said": the country's, not the company's
         # the article was about so far
     within = earlier_sentences(text, spans.sentence[0])
-    if within and (main_subject in ("", "China") or main_subject in PLACE_SET) and not in_sentence and any(
-            _WORLD_SUBJECT.match(text, at) for at in (within[0][0], *(within[0][0] + m.end() for m in re.finditer(
-                r",\s+", text[slice(*within[0])])))) and not entities.names_in(text, *within[0]):
+    if within and (main_subject in ("", "China") or main_subject in PLACE_SET) and not in_sentence and (
+            _about_the_world(text, within[0], entities)):
         return "World"  # "... the global electric-car market saw growth of 31%. It expects sales for the full year to
         # climb by 20%": the world's still
     told = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
-    if told and not in_sentence and _IT_OPENS.match(text, spans.sentence[0]) and any(
-            _WORLD_SUBJECT.match(text, at) for at in (told[0][0], *(told[0][0] + m.end() for m in re.finditer(
-                r",\s+", text[slice(*told[0])])))) and not entities.names_in(text, *told[0]):
+    if told and not in_sentence and _IT_OPENS.match(text, spans.sentence[0]) and _about_the_world(
+            text, told[0], entities):
         return "World"  # "... the global NEV penetration rate kept climbing.\n\nIn 2022, it stood at 11%"
     for start, end in within:
         names = entities.names_in(text, start, end)

@@ -1503,12 +1503,11 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     if carried:
         # "Car exports to Chile fell 31% ... In 2023, exports tripled to 600,000": a
         # sentence naming no market of its own goes on with the one the exports just before went to, the exporter's
-        return ("China" if main_subject in ABROAD or not main_subject else main_subject,
-                _place_metric(metric, carried), period)
+        return _exporter(main_subject), _place_metric(metric, carried), period
     if (entity in ABROAD and entity not in said and re.search(r"export|shipment", metric) and "_share" not in metric
             and _exported_to(text, entity)):
         # "Exports to Chile rose ... Total exports grew 22%": a market the exports went to is not the exporter
-        entity = "China" if main_subject in ABROAD or not main_subject else main_subject
+        entity = _exporter(main_subject)
     to_market = re.search(rf"\bto\s+(?:the\s+)?(?:(?:countries|markets|nations)\s+in\s+)?{re.escape(entity)}\b",
                           said) if entity in ABROAD else None  # ("shipped to countries in Asia")
     market_at = spans.sentence[0] + to_market.start() if to_market else 0
@@ -1671,7 +1670,7 @@ _MARKET_IN_TITLE = re.compile(rf"\b(?:in|to)\s+(?:the\s+)?(?P<a>{ABROAD_NAMES})(
                               r"(?:market|sales|registrations)\b"
                               r"|\b(?P<c>European)\s+(?:car|auto|EV|vehicle|new[- ]car)?\s*market\b")
 _SOLD_IN = re.compile(rf"\b(?:sold|sales|registered|registrations|market|outsold\s+[A-Z][\w-]*)\s+in\s+(?:the\s+)?"
-                      rf"(?P<a>{ABROAD_NAMES})(?![\w-])(?P<b>)(?P<c>)")
+                      rf"(?P<place>{ABROAD_NAMES})(?![\w-])")
 _MARKET_SHARE_BEFORE = re.compile(r"(?i)\bmarket\s+share\b(?:[^.;%]{0,45}?|[^.;]{0,45}?\bfrom\s+[\d.]+\s*"
                                   r"(?:%|per\s*cent|percent)(?:\s+in\s+[\w\s]{2,12}?)?\s+to\s+)$")
 
@@ -1681,13 +1680,16 @@ def story_market(text: str) -> str:
     """The country abroad a story is about as a market, its headline names it ("Chinese carmakers lose ground in
     Chile", "Zeta's SUV leads Chile's car sales") and the story names it most; "" else."""
     body = body_start(text)
-    found = _MARKET_IN_TITLE.search(text, 0, body) if body else None
-    lead = re.match(r"[^.!?\n]*", text) if not body else None
-    if not found and lead:  # a story with no headline: "... some 19,000 cars sold in Chile in March"
-        found = _SOLD_IN.search(text, 0, lead.end())
-    if not found:
+    titled = _MARKET_IN_TITLE.search(text, 0, body) if body else None
+    # (a story with no headline: "... some 19,000 cars sold in Chile in March", in its lead)
+    lead_end = next((m.start() for m in re.finditer(r"[.!?\n]", text)), len(text))
+    sold_in = _SOLD_IN.search(text, 0, lead_end) if not body else None
+    if titled:
+        market = "Europe" if titled["c"] else titled["a"] or titled["b"]
+    elif sold_in:
+        market = sold_in["place"]
+    else:
         return ""
-    market = "Europe" if found["c"] else found["a"] or found["b"]
     named = [m.group() for m in _ABROAD_NAMED.finditer(text)] + ["Europe"] * len(re.findall(r"\bEuropean\b", text))
     if not named or max(dict.fromkeys(named), key=named.count) != market:
         return ""
@@ -1701,6 +1703,11 @@ _EXPORTS_TO = re.compile(rf"(?i)\b(?:export|shipment)\w*\s+(?:[\w-]+\s+){{0,3}}?
 _ALL_MARKETS = re.compile(r"(?i)\b(?:total|overall|global|worldwide|all\s+markets|in\s+all|overseas|abroad)\b")
 # "Exports to Belgium, Mexico and Brazil grew": more markets than one after the first
 _MORE_MARKETS = re.compile(rf"\s*(?:,|and\b)\s*(?:the\s+)?(?:{ABROAD_NAMES})\b")
+
+
+def _exporter(main_subject: str) -> str:
+    """Who exports, in a story about exports to a market abroad: the story's subject, else China."""
+    return "China" if main_subject in ABROAD or not main_subject else main_subject
 
 
 def _exported_to(text: str, place: str) -> bool:
@@ -1726,8 +1733,7 @@ def _market_carried(text: str, spans: Spans, entity: str, main_subject: str) -> 
         if found:
             place = (REGION_ADJECTIVES[found[-1]["adjective"]] if "adjective" in found[-1].groupdict() else
                      PLACE_SHORT_NAMES.get(found[-1]["place"], found[-1]["place"]))
-            exporter = "China" if main_subject in ABROAD or not main_subject else main_subject
-            return place if entity in (place, exporter, "China") and not (
+            return place if entity in (place, _exporter(main_subject), "China") and not (
                 set(_ABROAD_NAMED.findall(said)) - {place}) else ""
         if measures_in(text, start, end) and _ALL_MARKETS.search(text, start, end):
             return ""
@@ -2800,11 +2806,12 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             by = series[0] if series else "sales"
         by = f"vehicle_{by}" if by in SERIES else by  # ("Chery (3780, up 105.8)": a bare measure counts vehicles)
         changes = [m for m in mentions_in(text, spans.sentence[0], mention.start) if m.unit == "percent"]
-        if not by and changes and re.search(r"\b(?:up|down)\s+$", text[max(0, mention.start - 8) : mention.start]):
+        a_change = re.search(r"\b(?:up|down)\s+$", text[max(0, mention.start - 8) : mention.start])
+        if not by and changes and a_change:
             # "Zeta (up 4.4%) and Orion (up 12.6)": the change the item before states, of its series
             named = read_metric(text, changes[-1], spans, status, entity, period, known, False)[0]
             return (named, unit) if named else (by, unit)
-        if by and re.search(r"\b(?:up|down)\s+$", text[max(0, mention.start - 8) : mention.start]):
+        if by and a_change:
             return f"{by}_{_growth_base(text, mention, spans, period[:4])}_pct", unit  # its change: "up 105.8"
         if by:
             return by, unit

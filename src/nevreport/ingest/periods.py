@@ -717,6 +717,20 @@ _SINCE_ONSET = re.compile(r"(?i)\b(?:cumulative(?:ly)?|accumulated|since|incepti
 _ASIDE_TO_END = re.compile(r"(?i),?\s+(?:which|who|whose|thanks\s+(?:\w+\s+)?to)\b.*", re.S)
 _SAME_PERIOD_OPENS = re.compile(r"(?i)\s*(?:in|during|for)\s+the\s+same\s+(?:month|period|quarter)\s+(?:of\s+)?"
                                 r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year)\s*,")
+def _record_reach(text: str, start: int, found: _Period) -> bool:
+    """Whether a period found after `start` only says how far back a record or a turn reaches ("its weakest
+    reading since 2018", "its smallest since late 2021"), not the figure's period."""
+    since = re.match(r"(?i)since\b", text[found.start : found.end]) or _SINCE_BEFORE.search(
+        text, max(start, found.start - 12), found.start)
+    return bool(since) and bool(_RECORD_BEFORE.search(text, start, found.start))
+
+
+def _results_compared(text: str, found: _Period) -> bool:
+    """Whether a period dates results a figure is compared with ("better than their March 2024 results")."""
+    return bool(_OVER_THEIR.search(text, max(0, found.start - 20), found.start)
+                and _RESULTS_AFTER.match(text, found.end))
+
+
 _UNTIL_BEFORE = re.compile(r"(?i)\buntil\s+(?:sometime\s+in\s+|at\s+least\s+|late\s+|early\s+)?$")
 _OVER_THEIR = re.compile(r"(?i)\b(?:over|than|from|on|against)\s+(?:their|its|the)\s+$")
 _RESULTS_AFTER = re.compile(r"(?i)\s+(?:results|figures|sales|levels?|totals?|tally)\b")
@@ -976,11 +990,8 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
                 return found[-1].period
     # ("down 0.3 percentage point from August and its weakest reading for the month since 2018": how far back a
     # record reaches, not the figure's period)
-    in_clause = [p for p in periods(*spans.clause) if not (re.match(r"(?i)since\b", text[p.start : p.end])
-                                                           and _RECORD_BEFORE.search(text, spans.clause[0], p.start))
-                 # ("better than their March 2024 results": the results compared with)
-                 and not (_OVER_THEIR.search(text, max(0, p.start - 20), p.start)
-                          and _RESULTS_AFTER.match(text, p.end))]
+    in_clause = [p for p in periods(*spans.clause)
+                 if not _record_reach(text, spans.clause[0], p) and not _results_compared(text, p)]
     if not in_clause and _THE_QUARTER.search(text, *spans.clause):
         # "Vehicle margin was 14.2% in the quarter": the latest quarter the article named before (not a month it
         # named since, nor a quarter it compares with), else the last one ended before it was published
@@ -1059,12 +1070,9 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
                if not m.start() <= mention.start < m.end()]
     # ("slipped in May, a first since 2023, down 3%": how far back a turn reaches)
     asides += [(p.start, p.end) for p in in_sentence
-               if re.search(r"(?i)\bsince\s+$", text[max(0, p.start - 8) : p.start])
-               and _RECORD_BEFORE.search(text, spans.sentence[0], p.start)]
+               if _record_reach(text, spans.sentence[0], p) or _results_compared(text, p)]
     if compared:
         asides.append((compared[0].start, spans.sentence[1]))
-    asides += [(p.start, p.end) for p in in_sentence if _OVER_THEIR.search(text, max(0, p.start - 20), p.start)
-               and _RESULTS_AFTER.match(text, p.end)]  # ("better than their March 2024 results")
     if _THE_MONTH.search(text, *spans.clause):
         # "NEV output during the month fell 22.4%, adding that it will be lower in February": the month its
         # own clause speaks of, told before, not one another clause names
@@ -1132,10 +1140,8 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
             found = [p for p in found if not _BASE_LEVEL_BEFORE.search(text, max(start, p.start - 50), p.start)
                      # ("the new model is not due in showrooms until sometime in April": a date ahead, no figure's)
                      and not _UNTIL_BEFORE.search(text, max(start, p.start - 25), p.start)]
-            # ("a loss of 2.9 billion yuan in the quarter, its smallest since late 2021": how
-            # far back a record reaches)
-            found = [p for p in found if not (_SINCE_BEFORE.search(text, max(start, p.start - 12), p.start)
-                                              and _RECORD_BEFORE.search(text, start, p.start))]
+            # ("a loss of 2.9 billion yuan in the quarter, its smallest since late 2021")
+            found = [p for p in found if not _record_reach(text, start, p)]
             present = present or next((p.period for p in found if _NOW.match(text, p.start)), "")
             found = [p for p in found if not _NOW.match(text, p.start)]
             if not future:  # an actual figure does not take the year an outlook before it names ("forecast
@@ -1222,7 +1228,7 @@ def _year_ahead(text: str, published: dt.date) -> str:
     return ""
 
 
-_SCHEME = re.compile(r"(?i)\b(?:subsid\w*|scheme|program(?:me)?|policy|polic(?:y|ies)|tax|exemption|incentives?|grants?"
+_SCHEME = re.compile(r"(?i)\b(?:subsid\w*|scheme|program(?:me)?|polic(?:y|ies)|tax|exemption|incentives?|grants?"
                      r"|rules?|quota)\b")
 
 
