@@ -57,7 +57,7 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
     taken_ids = {f.figure_id for f in figures}
     labels = metric_column(data_dir, "label")
     proposals: list[Proposal] = []
-    drafted: dict[tuple[str, str, str, str, str], tuple[str, str]] = {}  # a drafted row's unit and id, by how it reads
+    drafted: dict[tuple[str, str, str, str, str], tuple[str, str, str]] = {}  # a drafted row's unit, id, entity
     figure_of: dict[tuple[object, ...], str] = {}
     # The body first: a headline or standfirst figure the body states again is the repeat, and the body's
     # sentence, which says more, gets the row.
@@ -92,14 +92,17 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
             continue
         # ("down 3.5 percent" and a later "up 3.5 percent" are two figures: the direction is part of the value)
         repeat_key = (m.text, m.unit, m.qualifier, m.direction, next_word(text, m.end))
-        if repeat_key in drafted:
-            first_unit, first_id = drafted[repeat_key]
-            if first_unit != m.figure_unit:  # "to 100,000 ... Of the 100,000": drafted in vehicles, read as a count,
-                proposals.append(Proposal(m, {}, f"the figure {first_id} stated again"))  # which coverage
-            continue  # does not take as a repeat; a repeat it takes is covered by the first row
         spans = reading.spans_around(read, m)
         row, hints = _proposal(article, read, m, spans, published, set(UNITS), entities, main_subject, labels,
                                text)
+        if repeat_key in drafted and (drafted[repeat_key][2] in (row["entity"], "") or (
+                row["entity"] not in text[spans.sentence[0] : m.start])):
+            # (but "Orion is aiming for sales of 450,000 units" after another company's "target of 450,000
+            # units" is a figure of its own)
+            first_unit, first_id, _ = drafted[repeat_key]
+            if first_unit != m.figure_unit:  # "to 100,000 ... Of the 100,000": drafted in vehicles, read as a count,
+                proposals.append(Proposal(m, {}, f"the figure {first_id} stated again"))  # which coverage
+            continue  # does not take as a repeat; a repeat it takes is covered by the first row
         source = reading.converted_from(read, m, spans)
         if source and row["qualifier"] == "exact":
             # "profit of 610 million yuan ($84 million) to 700 million yuan": a sum converted in brackets is
@@ -123,7 +126,7 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
         if again:
             figure_of[again] = row["figure_id"]
         taken_ids.add(row["figure_id"])
-        drafted[repeat_key] = (row["unit"], row["figure_id"])
+        drafted[repeat_key] = (row["unit"], row["figure_id"], row["entity"])
         before = [p.row for p in sorted(proposals, key=lambda p: p.mention.start)
                   if p.row and p.mention.start < m.start]  # the rows drafted before it in the text
         others = other_readings(read, m, spans, row, published, entities, main_subject, before)
@@ -264,6 +267,13 @@ def _proposal(article: str, text: str, mention: Mention, spans: reading.Spans, p
     status = reading.read_status(text, spans, mention)
     entity = reading.read_entity(text, spans, entities, main_subject, mention.start)
     period = reading.event_period(entity, reading.read_period(text, mention, spans, published, status))
+    if status == "forecast" and published and _ESTIMATED_ONLY.search(text, spans.sentence[0], mention.start) and (
+            reading.status_of(_ESTIMATE_WORD.sub(" ", text[spans.sentence[0] : spans.sentence[1]])) != "forecast"):
+        # "NEV retail volume is estimated at roughly 760,000 units", of a month over: an estimate of
+        # what happened
+        done = reading.read_period(text, mention, spans, published, "actual")
+        if done and _ends_before(done, published):
+            status, period = "actual", reading.event_period(entity, done)
     metric, unit = reading.read_metric(text, mention, spans, status, entity, period, labels)
     entity, metric, period = reading.whose_figure(text, spans, entity, metric, period, status, entities,
                                                   main_subject, published, mention.start)
@@ -337,6 +347,10 @@ def _bounds(period: str) -> tuple[dt.date, dt.date] | None:
         return period_bounds(period)
     except ValueError:
         return None
+
+
+_ESTIMATED_ONLY = re.compile(r"(?i)\b(?:is|are|was|were)\s+estimated\s+(?:to\s+be|at)\b")
+_ESTIMATE_WORD = re.compile(r"(?i)\bestimat\w*")
 
 
 def _ends_after(period: str, published: dt.date) -> bool:

@@ -222,7 +222,10 @@ _THRESHOLD_BEFORE = re.compile(
     r"(?:\b[a-z]+s\s+(?:in\s+[A-Z][\w-]*\s+)?(?:each\s+)?with\s+(?:[\w-]+\s+){0,6}?|\beach\s+with\s+(?:[\w-]+\s+){0,6}?"
     r"|(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many))\s+"
     r"(?:[\w-]+\s+){0,3}?(?:[a-z]+s|them)\s+(?:\w+\s+){0,3}?(?:had|have|with|owned|owning|boasted|boasts?)\s+)"
-    r"(?:more\s+than|over|at\s+least|above|exceeding)\s+$")
+    r"(?:more\s+than|over|at\s+least|above|exceeding)\s+$"
+    # "Purchasers of cars priced at over CNY120,000 (USD16,400)": the price bar a rule sets
+    r"|\b(?:cars|vehicles|models|autos)\s+(?:\w+\s+)?(?:priced|costing|valued)\s+(?:at\s+)?(?:over|above|more\s+than"
+    r"|at\s+least|below|under|less\s+than)\s+(?:(?:CNY|RMB|USD|US)?[\d.,]+\s*(?:yuan)?\s*\(\s*)?$")
 # "one out of every four cars", "for every 10 NEVs": the whole of a ratio; the ratio is the figure
 _RATIO_WHOLE_BEFORE = re.compile(r"(?i)\b(?:(?:out\s+)?of|in|for)\s+every\s+$|\bone\s+(?:in|out\s+of)\s+$")
 # ("one in five BEV registrations")
@@ -284,6 +287,8 @@ _PRICED_BAND = re.compile(rf"(?i)\bpriced\s+(?:between|above|below|under|over|fr
 _PRICE_RANGE = re.compile(rf"(?i)\b(?:in|within)\s+the\s+(?P<one>{_MONEY}\s*(?:-|\u2013|to)\s*{_MONEY})\s+"
                           rf"(?:price\s+)?(?:range|segment|bracket|band|class)\b")
 _RANK_BEFORE = re.compile(r"(?i)\bthe\s+(?:top|first|last|biggest|largest|leading)\s+$"
+                          # "the top four and top eight came to ...", "the top eight's share"
+                          r"|\b(?:and|or|while|with|the)\s+top\s+$"
                           r"|\b(?:rank(?:ed|s)?|No\.)\s*$")  # "moving to Rank 41", "ranked No. 3"
 # "the MG 6 sedan", "a Model 3": a digit that is part of a model's name
 _MODEL_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z]{2,3}|Model|Han|Tang|Song|Qin)\s$")
@@ -311,6 +316,9 @@ _NAMED_MODEL_BEFORE = re.compile(rf"(?:\bmodels?\s+|\b[Tt]he\s+)(?!(?:{_NOT_MODE
 
 # "crossed the 50,000 mark": a round threshold crossed, not a figure of its own
 _MARK_AFTER = re.compile(r"(?i)(?:[- ]units?)?(?:\s+[a-z-]+){0,2}\s+(?:mark|milestone|threshold)\b")
+# "following three months under its typical 25,000-unit range": what is usual, no period's figure
+_USUAL_BEFORE = re.compile(r"(?i)\b(?:its|their|the)\s+(?:typical|usual|normal|customary)\s+$")
+_USUAL_AFTER = re.compile(r"(?i)(?:[- ](?:units?|vehicles?|cars?))?\s+(?:range|level|pace|band)\b")
 
 
 def _passed_by(text: str, mention: Mention, start: int, end: int, below: bool = False) -> bool:
@@ -401,6 +409,8 @@ def not_a_claim(text: str, mention: Mention) -> str:
     if _MARK_AFTER.match(text, mention.end) and re.search(r"(?i)\bthe\s+$",
                                                           text[max(0, mention.start - 5) : mention.start]):
         return f"a threshold ('the {mention.text} mark'), not a figure"
+    if _USUAL_BEFORE.search(text, max(0, mention.start - 20), mention.start) and _USUAL_AFTER.match(text, mention.end):
+        return f"a usual level ('its typical {mention.text}-unit range'), not a figure"
     streak = _BAR_KEPT.match(text, mention.end) and _PASSED_BEFORE.search(text, max(0, mention.start - 25),
                                                                             mention.start)
     sentence = sentence_bounds(text, mention.start, mention.end)
@@ -644,11 +654,13 @@ _PLANNED_NOUN = re.compile(r"(?i)\bplanned(?=\s+[a-z])")
 
 
 def _words_for(text: str, start: int, end: int, mention: Mention | None) -> str:
-    """text[start:end], where "planned" before a noun after the number is that noun's goal, not the number's ("an
-    investment of 380 million yuan and a planned area of 41,000 square meters")."""
+    """text[start:end], where "planned" before a noun after the number, or a goal told as met or missed after it, is
+    that noun's goal, not the number's ("an investment of 380 million yuan and a planned area of 41,000 square
+    meters")."""
     if mention is None or not start <= mention.end <= end:
         return text[start:end]
-    return text[start : mention.end] + _PLANNED_NOUN.sub(" ", text[mention.end : end])
+    # ("handing over 512,300 vehicles and beating its yearly target of 450,000": the goal is the later number's)
+    return text[start : mention.end] + GOAL_TOLD.sub(" ", _PLANNED_NOUN.sub(" ", text[mention.end : end]))
 
 
 # "intends to sell 500,000 cars this year after selling 40,000 in February", "having delivered 120,000 in 2024": what
@@ -664,6 +676,15 @@ _WHEN_DONE = re.compile(rf"(?i)\s+(?:[\w-]+\s+){{0,2}}?(?:in\s+(?:{'|'.join(MONT
                         r"|last\s+(?:year|month|quarter))\b")
 
 
+# The amount a scheme pays, and the amounts listed with it: "a one-off subsidy of CNY14,000 and CNY11,000 (USD1,900
+# and"
+_SUBSIDY_OF = re.compile(r"(?i)\b(?:subsid(?:y|ies)|grants?|rebates?)\s+(?:of\s+)?(?:up\s+to\s+|as\s+much\s+as\s+)?"
+                         r"(?:(?:CNY|RMB|USD|US\$|\$|\u00a5)?\s*[\d.,]+\s*(?:yuan|dollars|billion|million)?\s*"
+                         r"(?:and|or|,|\(|\))*\s*)*$")
+_FROM_A_CHANGE = re.compile(r"(?i)\bfrom\s+(?:an?\s+)?$")
+_CHANGE_IN_PAST = re.compile(r"(?i)\s*(?:-?per\s*cent|percent|%)?\s+(?:increase|rise|gain|growth|jump|decline|drop|fall"
+                             r"|surge)\s+in\s+(?:(?:19|20)\d\d|last\s+year)\b")
+_CONTRAST_OPENS = re.compile(r"(?i)[\s,;]*(?:but|yet|whereas)\s+(?:its|their|the|[A-Z])")
 _OF_GOAL_AFTER = re.compile(r"(?i)\s*(?:percent|per\s+cent|%)?\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:target|goal|objective|guidance)s?\b")
 
@@ -672,6 +693,11 @@ def _read_status(text: str, spans: Spans, mention: Mention | None = None) -> str
     if mention is not None:
         if _PAST_BASE_BEFORE.search(text, max(0, mention.start - 40), mention.start):
             return "actual"
+        if _FROM_A_CHANGE.search(text, max(0, mention.start - 12), mention.start) and _CHANGE_IN_PAST.match(
+                text, mention.end):
+            return "actual"  # "forecast to rise 4.9 per cent, easing from a 17.6 per cent increase in 2024"
+        if _SUBSIDY_OF.search(text, max(spans.clause[0], mention.start - 90), mention.start):
+            return "actual"  # "purchasers are to receive a one-off subsidy of CNY14,000": a scheme's rule, as it stands
         if _DONE_BEFORE.search(text, max(spans.clause[0], mention.start - 50), mention.start) and _WHEN_DONE.match(
                 text, mention.end):
             return "actual"
@@ -692,6 +718,9 @@ def _read_status(text: str, spans: Spans, mention: Mention | None = None) -> str
     if status:
         return status
     before = text[spans.sentence[0] : spans.clause[0]]
+    if _CONTRAST_OPENS.match(text, spans.clause[0]):
+        # "lifted its goal to 2.6 million, yet its sales growth slowed to 38 percent": a clause of its own
+        return "actual"
     for part in reversed(CLAUSE_BREAK.split(before)):
         status = status_of(part)
         if status:

@@ -72,7 +72,8 @@ ABROAD = frozenset(_PLACES[_PLACES.index("United States") :])  # countries and r
 # The names of those places as one regular expression, the longest first ("South Korea" before "Korea")
 ABROAD_NAMES = "|".join(re.escape(place) for place in sorted(ABROAD, key=len, reverse=True))
 # Places abroad written short: "the UK", "U.S. sales" are the country by its name
-PLACE_SHORT_NAMES = {"U.S.": "United States", "UK": "United Kingdom", "EU": "European Union"}
+PLACE_SHORT_NAMES = {"U.S.": "United States", "UK": "United Kingdom", "EU": "European Union",
+                     "UAE": "United Arab Emirates"}
 # "US NEV sales", "the US market", "In the US, ...": the country's own market ("exports to the US" only say where)
 _US_MARKET = re.compile(r"\bUS(?=\s+(?:(?:NEV|EV|car|auto|vehicle|electric[- ]vehicle|new[- ]energy[- ]vehicle)\s+)?"
                         r"(?:sales|market|deliveries|registrations|output|production)\b)|(?<=\bIn the )US(?=,)"
@@ -214,7 +215,9 @@ _NOT_COMPANIES = frozenset(
     " October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
     " NEVs EVs BEVs PHEVs SUVs MPVs NEV EV"  # kinds of vehicle: "1.18 million NEVs sold" names no one
     # ... and makers in general: "Automakers sent 480,000 cars abroad"
-    " Carmakers Automakers Manufacturers Makers Automobile Vehicle Vehicles Cars Passenger Companies Brands".split())
+    " Carmakers Automakers Manufacturers Makers Automobile Vehicle Vehicles Cars Passenger Companies Brands OEMs"
+    # ... and groups of them: "Domestic Chinese OEMs built 1.9 million vehicles"
+    " Domestic Foreign Local Homegrown Indigenous Overseas Joint".split())
 # "Market research firm Lumen Data Corporation (LDC) expects ...": a firm that publishes the
 # figures of a market, not a company they are about
 _SOURCE_FIRM = re.compile(r"(?i)\b(?:research|consult\w*|analytics|data|intelligence)\s+(?:firm|company|provider|house"
@@ -334,7 +337,8 @@ class Entities:
             name = self.company_name(re.sub(r"^(?:(?:[A-Z][\w.]*\s+)?[\w-]+-(?:based|headquartered)\s+)+", "",
                                             match["name"]))
             words = name.split()
-            if (name in self._canonical or words[0] in _NOT_COMPANIES or name in PLACE_SET
+            if (name in self._canonical or words[0] in _NOT_COMPANIES or words[-1] in _NOT_COMPANIES
+                    or name in PLACE_SET
                     or words[0] in self._canonical  # "NIO ES6": a known company's model
                     # "Rival BYD sold ...": a known company, with a word that only describes it
                     or any(" ".join(words[i:]) in self._canonical for i in range(1, len(words)))
@@ -470,6 +474,7 @@ class Entities:
         masked = [(m.start(), m.end()) for m in _WHERE_IT_LIES.finditer(text, start, end)]
         masked += [m.span("place") for m in _VENUE.finditer(text, start, end) if not _POINTED_BACK.match(text, m.end())]
         masked += [m.span("place") for m in _HOME_MARKET.finditer(text, start, end)]
+        masked += [m.span("place") for m in _RANK_SCOPE.finditer(text, start, end)]
         found += [_Name(a, b, "") for a, b in masked]
         for match in _COMPANY.finditer(text, start, end):
             name = match["name"].strip()
@@ -487,7 +492,9 @@ class Entities:
         for match in _EXPO.finditer(text, start, end):
             nth = match["nth"].lower()
             found.append(_Name(match.start(), match.end(), f"CIIE {_EDITIONS.get(nth, nth)}"))
-        for match in re.finditer(r"\b[Tt]he (?:country|nation)\b(?!'s\s+\w+\s+(?:and|or))", text[start:end]):
+        # (not "beating even the country's biggest cities": others of the country it is set against)
+        for match in re.finditer(r"\b[Tt]he (?:country|nation)\b(?!'s\s+\w+\s+(?:and|or))(?!['\u2019]s\s+(?:largest"
+                                 r"|biggest|major|top|leading|richest|other)\b)", text[start:end]):
             found.append(_Name(start + match.start(), start + match.end(), country_meant(text, start + match.start())))
         for facility in facilities_in(text, start, end, self._companies, _PLACES, self.year):
             inside = [n for n in found if facility.start <= n.start and n.end < facility.end]
@@ -684,6 +691,9 @@ _CHINA_SALES = re.compile(r"\bChina\s+sales\b")
 _HOME_SHARE_OF = re.compile(r"[\d.,]+\s*(?:%|percent|per\s+cent)\s+of\s+(?P<owner>[A-Z][\w-]*)['\u2019]s\s+"
                             r"(?:total\s+|overall\s+)?(?:sales|deliveries)\b")
 # "Its deliveries in China fell 9.8%": a carmaker's in its home market, not the country's
+# "47.3% of the city's car sales, the highest share in China": where a place ranks, not whose figure it is
+_RANK_SCOPE = re.compile(r"(?i)\b(?:highest|lowest|largest|biggest|smallest|most|best|fastest|first)\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:in|of|among|across)\s+(?:all\s+(?:of\s+)?)?(?P<place>(?-i:China))\b")
 _HOME_MARKET = re.compile(r"(?i)\b(?:its|their)\s+(?:[\w-]+\s+)?(?:sales|deliveries)\s+in\s+(?P<place>(?-i:China))\b")
 # "as the Tesla Inc. TSLA challenger handed over 90,000 cars": whose rival the subject is
 _WHOSE_RIVAL = re.compile(r"[.\s]*(?:(?:Inc|Corp|Co|Ltd)\.?\s*)?(?:\(?[A-Z]{2,5}\)?\s+)?(?:[Rr]ival|competitor"
@@ -1063,4 +1073,8 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
             other_year = {y for y in re.findall(r"\b(?:19|20)\d\d\b", text[spans.sentence[0] : spans.sentence[1]])
                           if not found.endswith(y)}
             return found if is_event(found) and not other_year else main_subject
+        if _national_release(text[start:end]) and not _ITS.search(sentence):
+            # "Retail sales came to about 1.6 million units, the CPCA said.\n\nNEV retail volume
+            # is estimated at 740,000": the country's still, in a paragraph that names no one
+            return "China"
     return main_subject

@@ -157,7 +157,9 @@ _MEASURES = [
                 r"|financing|bonds?)\b))"),
     ("deals", r"(?:tentative\s+|intended\s+)?deals?"),
     ("transaction_volume", r"transaction\s+(?:volume|value)|turnover\s+of\s+transactions|orders\s+worth"),
-    ("deliveries", r"deliver(?:ed|ies|y|s|ing)?|hand(?:ed|s|ing)?\s+over"),
+    # (not "delivered a strong performance", "delivering a boost")
+    ("deliveries", r"deliver(?:ed|ies|y|s|ing)?(?!\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:performance|results?"
+                   r"|showing|message|speech|boost|blow|growth)\b)|hand(?:ed|s|ing)?\s+over"),
     # "the NEV market size will reach", "the nation's car market shrank 9%"
     ("sales", r"sales|(?<=market )size|sold|sells?|selling|changed\s+hands"  # (used cars that "changed hands")
               r"|(?<=car\s)transactions|(?<=NEV\s)transactions|(?<=,\swith\s)transactions"  # "used NEV transactions"
@@ -248,8 +250,12 @@ _WHAT_RE = re.compile(
     r"|(?P<auto_parts>\bauto(?:mobile|motive)?\s+parts\b)"
     r"|(?P<lithium_battery>\blithium(?:-ion)?\s+batter(?:y|ies)\b)"
     r"|(?P<solar_cell>\bsolar\s+(?:cells?|batter(?:y|ies)|panels?|modules?)\b)"
-    r"|(?P<passenger_car>\bpassenger[\s-]+(?:cars?|vehicles?|units|autos?)\b)"  # "total passenger-car sales"
-    r"|(?P<commercial_vehicle>\b(?:commercial|business)\s+(?:vehicles?|cars?)\b)"
+    r"|(?P<light_commercial_vehicle>\blight\s+commercial\s+vehicles?\b|\bLCVs?\b)"
+    r"|(?P<passenger_car>\bpassenger[\s-]+(?:cars?|vehicles?|units|autos?)\b"  # "total passenger-car sales"
+    # "the PV (passenger vehicle) segment", "PVs accounted for 90%" (not solar PV)
+    r"|(?<!solar\s)(?-i:\bPVs?\b)(?!\s+(?:panels?|modules?|cells?|power|plants?|installations?|capacity)\b))"
+    r"|(?P<commercial_vehicle>\b(?:commercial|business)\s+(?:vehicles?|cars?)\b|(?-i:\bCVs?\b))"
+    r"|(?P<light_vehicle>\blight\s+vehicles?\b|(?-i:\bLVs?\b))"
     # "gasoline-powered cars", "traditional fuel-powered vehicles", "internal combustion engine cars"
     # (not "methanol fuel", "alternative fuel" or "clean fuel" vehicles)
     r"|(?P<gasoline_powered_vehicle>(?<![\w-])(?<!methanol\s)(?<!alternative\s)(?<!hydrogen\s)(?<!clean\s)"
@@ -277,8 +283,9 @@ _WHAT_RE = re.compile(
 )
 # Kinds of vehicle, most specific first; other goods ("auto parts", "lithium-ion batteries") count when no
 # vehicle is named, the first named first.
-VEHICLE_KINDS = ("bev_passenger_car", "bev", "used_nev", "nev", "phev", "fcv", "passenger_car", "commercial_vehicle",
-                 "bus", "gasoline_powered_vehicle", "used_vehicle", "vehicle")
+VEHICLE_KINDS = ("bev_passenger_car", "bev", "used_nev", "nev", "phev", "fcv", "passenger_car",
+                 "light_commercial_vehicle", "commercial_vehicle", "bus", "gasoline_powered_vehicle", "used_vehicle",
+                 "light_vehicle", "vehicle")
 # The name of an organisation says nothing of what a figure counts: "China Association of Automobile
 # Manufacturers", "China Passenger Car Association", "the Ministry of Commerce".
 _ORGANISATION = re.compile(
@@ -346,7 +353,8 @@ VEHICLE_NOUNS = frozenset(
 STOP_WORDS = frozenset(
     "and or of for from in into at to by with on than per the a an its their that which who were was are is has"
     " have had taking took take showing from this last next across through during under over about among including"
-    " within between belonging set as worldwide nationwide globally will would could might can should must".split()
+    " within between belonging set as worldwide nationwide globally will would could might can should must"
+    " after before since until while despite amid versus".split()
 )
 
 
@@ -368,9 +376,9 @@ def masked_shares(text: str, start: int, end: int, mention: Mention) -> list[tup
 
 
 # "electric car maker Leapmotor": a description of the company, not what its figures count.
-_MAKER = re.compile(r"(?i)\b(?:(?:battery|pure|all)[- ])?(?:electric\s+(?:car|vehicle)|EV|NEV"
+MAKER = re.compile(r"(?i)\b(?:(?:battery|pure|all)[- ])?(?:electric\s+(?:car|vehicle)|EV|NEV"
                     r"|new[- ]energy\s+vehicle|passenger\s+(?:car|vehicle)|commercial\s+vehicle|car|auto)\s+"
-                    r"(?:\([A-Z]+\)\s+)?(?:maker|makers|manufacturer|startup|company|brand|giant)\b")
+                    r"(?:\([A-Z]+\)\s+)?(?:makers?|manufacturers?|start-?ups?|company|companies|brand|giants?)\b")
 # A company described by what it makes ("Zeta's car joint venture", "its NEV arm"): in a sentence before a
 # figure, the description names no kind for it
 COMPANY_DESCRIBED = re.compile(r"(?i)\b(?:passenger\s+(?:car|vehicle)|commercial\s+vehicle|NEV|EV|car|auto)\s+"
@@ -379,6 +387,9 @@ COMPANY_DESCRIBED = re.compile(r"(?i)\b(?:passenger\s+(?:car|vehicle)|commercial
 
 # "in the world's largest car market", "China, the biggest auto market in the world,": an epithet for a place,
 # which says where, not what is counted ("the world's largest NEV market" does say what).
+# "as rivalry in China's electric car market heats up": where rivals meet, no kind of what is counted
+_ARENA = re.compile(r"(?i)\b(?:competition|rivalry|price\s+wars?|players?|rivals|competitors)\s+(?:in|on)\s+"
+                    r"(?:the\s+|[A-Z]\w+['\u2019]s\s+)?(?:[\w-]+\s+){0,3}?(?:market|sector|industry)\b")
 _MARKET_EPITHET = re.compile(r"(?i)\b(?:the\s+)?(?:(?:world|globe|country|nation)['\u2019]s\s+|global\s+)?"
                              r"(?:(?:second|third)[- ])?(?:largest|biggest|leading|top|fastest[- ]growing)\s+"
                              r"(?:(?:single|passenger)\s+)?(?:auto|car|vehicle|automobile|automotive)\s+markets?\b"
@@ -437,7 +448,8 @@ def name_end(text: str, start: int, end: int, limit: int) -> int:
 
 
 def what_in(text: str, start: int, end: int, masked: Sequence[tuple[int, int]] = ()) -> str:
-    masked = [*masked, *((m.start(), m.end()) for pattern in (_MAKER, _ORGANISATION, _MARKET_EPITHET, _BOTH_CLASSES)
+    masked = [*masked, *((m.start(), m.end()) for pattern in (MAKER, _ORGANISATION, _MARKET_EPITHET, _BOTH_CLASSES,
+                                                               _ARENA)
                          for m in pattern.finditer(text, start, end)), *includes_spans(text, start, end)]
     matches = [m for m in _WHAT_RE.finditer(text, start, end) if not any(a <= m.start() < b for a, b in masked)]
     # "cells made for electric vehicles (EVs)": an abbreviation in brackets restates the name before it
@@ -491,9 +503,17 @@ def other_measures_whats(text: str, start: int, end: int, measure: str) -> list[
     return spans
 
 
+# "shipments—kits for assembly overseas included, cars made in plants abroad left out—came to": an aside of
+# three words or more, with no number, says what is counted, not the measure
+_ASIDE = re.compile(r"\((?=(?:[^()\s]+\s+){2})[^()\d]{3,150}\)|[\u2014\u2013](?=(?:[^\u2014\u2013\s]+\s+){2})"
+                    r"[^\u2014\u2013\d.;]{3,150}[\u2014\u2013]")
+
+
 def measures_in(text: str, start: int, end: int, masked: Sequence[tuple[int, int]] = ()) -> list[re.Match[str]]:
     masked = [*masked, *((m.start(), m.end()) for pattern in (_ORGANISATION, _COUNTED_IN)
-                         for m in pattern.finditer(text, start, end))]
+                         for m in pattern.finditer(text, start, end)),
+              # (an aside that opens before the span: a clause may begin inside it)
+              *((m.start(), m.end()) for m in _ASIDE.finditer(text, max(0, start - 160), min(len(text), end + 160)))]
     return [m for m in _MEASURE_RE.finditer(text, start, end) if not any(a <= m.start() < b for a, b in masked)]
 
 
@@ -854,7 +874,8 @@ def noun_phrase(text: str, end: int) -> str:
 
 def short_kinds(name: str) -> str:
     """A name with its kinds of vehicle written short: "public_electric_vehicle_chargers" -> public_ev_chargers,
-    "new_energy_vehicle_models" -> nev_models."""
+    "new_energy_vehicle_models" -> nev_models, "intelligent_connected_vehicle_projects" -> icv_projects."""
+    name = re.sub(r"(?:^|(?<=_))intelligent_connected_vehicles?(?=_[a-z])", "icv", name)  # "ICV projects"
     name = re.sub(r"(?:^|(?<=_))electric_vehicles?(?=_[a-z])", "ev", name)
     return re.sub(r"^new_energy(?:_vehicles?)?(?=_[a-z])", "nev", name)
 

@@ -62,6 +62,7 @@ from nevreport.ingest.facilities import is_event, is_facility, is_plant
 from nevreport.ingest.measures import (
     COMPANY_DESCRIBED,
     CONTINUES,
+    MAKER,
     MONTH_BASE,
     OF_WHOLE,
     PENETRATION,
@@ -92,9 +93,9 @@ from nevreport.ingest.measures import (
     what_in,
     whats_in,
 )
-from nevreport.ingest.periods import YEAR, day_named, periods_named
+from nevreport.ingest.periods import YEAR, base_step, day_named, periods_named
 from nevreport.ingest.prices import price_name, share_move
-from nevreport.ingest.ranked import brand_origin, ranked_by, ranked_name, share_group
+from nevreport.ingest.ranked import brand_origin, ranked_by, ranked_name, share_group, top_group
 from nevreport.ingest.stocks import is_stock, stock_name, yoy_change
 from nevreport.ingest.tables import LIST_MEASURE, PRICED, model_of, table_line
 from nevreport.ingest.tokens import CURRENCIES, HEDGE_BEFORE, singular, snake
@@ -719,7 +720,9 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
     if re.search(r"(?i)\bretail\b", text[start:end]) and measure in ("", "sales"):
         measure = "retail_sales"
     if re.search(r"(?i)\bdomestic\b", text[start:end]) and measure == "sales":
-        measure = "domestic_sales"  # "35.1 percent of domestic new-car sales"
+        # "35.1 percent of domestic new-car sales" (in a story whose lead tells of "domestic retail sales", those)
+        measure = "retail_sales" if re.search(r"(?i)\bretail\s+sales\b", text[: _lead_end(text)]) else (
+            "domestic_sales")
     penetration = PENETRATION.search(text, spans.sentence[0], mention.start)
     if penetration and not measure:
         # a penetration rate is a share of sales, retail ones where its sentence or the story before says so, and
@@ -767,13 +770,21 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
 
 
 
-def _growth_base(text: str, mention: Mention, spans: Spans, period_year: str) -> str:
-    """yoy, mom or vs_<year>: what a change is measured against, from the words after the number."""
+def _growth_base(text: str, mention: Mention, spans: Spans, period: str) -> str:
+    """yoy, mom, qoq or vs_<year>: what a change is measured against, from the words after the number and the
+    period of the figure."""
+    period_year = period[:4]
     after = text[mention.end : spans.sentence[1]]
+    if _RATE_MOVED_BEFORE.search(text, max(spans.clause[0], mention.start - 60), mention.start):
+        return "yoy"  # "its sales growth fell to 38 percent from 43 percent in May": a growth rate, and the one before
     # "down 33.3 percent and 19.0 percent month on month": the base named after the pair is both numbers'
     after = re.sub(r"^\s*(?:,\s*|\s+and\s+)[\d.]+\s*(?:percent|per\s+cent|%)(?=\s)", "", after)
     if _YEAR_ON_YEAR_BEFORE.search(text, max(spans.clause[0], mention.start - 60), mention.start):
         return "yoy"  # "a year-on-year gain of 64.1% in the months from January": the base it names
+    step = base_step(period, after)
+    if step:  # "a 13.7% rise compared to the 58,400 vehicles sold in May", said of June's figure; "down 24.1% from
+        # 47,800 units in June 2024", of June 2025's
+        return step
     if MONTH_BASE.match(after) or _MONTHLY_CHANGE_BEFORE.search(text, max(spans.clause[0], mention.start - 60),
                                                                  mention.start) or _MONTH_ON_MONTH_BEFORE.search(
             text, max(spans.clause[0], mention.start - 60),
@@ -792,8 +803,10 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period_year: str) ->
     year = YEAR_BASE.match(after)
     if year and period_year and int(year["year"]) != int(period_year) - 1:
         return f"vs_{year['year']}"
-    # "Compared with 2024, exports will be 7 percent higher in 2028": a base the sentence opens with
-    opening = _OPENING_BASE.match(text, spans.sentence[0], mention.start)
+    # "Compared with 2024, exports will be 7 percent higher in 2028": a base the sentence opens with ("Since 2020,
+    # production has climbed from 1.21 million to 8.37 million by 2023, a 6.9-fold increase": the year it rose from)
+    opening = _OPENING_BASE.match(text, spans.sentence[0], mention.start) or (
+        _SINCE_FROM.match(text, spans.sentence[0], mention.start))
     if opening and period_year and int(opening["year"]) != int(period_year) - 1:
         return f"vs_{opening['year']}"
     return "yoy"
@@ -801,7 +814,8 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period_year: str) ->
 
 # "Chinese-brand passenger cars", "sales of domestic auto brands": a group of brands whose figures these are
 # (not "The Chinese brand, owned by Harbour Auto,": one brand)
-_BRAND_GROUP = re.compile(r"(?i)\b(?P<group>Chinese|domestic|homegrown|indigenous)(?:[- ](?:(?:auto|car)\s+)?brands\b"
+_BRAND_GROUP = re.compile(r"(?i)\b(?:domestic\s+(?=Chinese\s+OEMs))?(?P<group>Chinese|domestic|homegrown|indigenous"
+                          r"|joint[- ]venture)(?:[- ](?:(?:auto|car)\s+)?brands\b|-owned\s+brands\b|\s+OEMs\b"
                           r"|-brand(?:ed)?\b|\s+(?:(?:auto|car)\s+)?brand(?=\s+(?:passenger\s+)?(?:cars|vehicles"
                           r"|automobiles|NEVs|EVs|sales|exports|deliveries|production|output|registrations)\b))"
                           r"(?!\s+(?:of|from)\b)")
@@ -823,6 +837,8 @@ _YEAR_ON_YEAR_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,3}?(?:year[- ](?:on|ov
 _MONTHLY_OPENING = re.compile(r"(?i)\s*(?:monthly|on\s+a\s+monthly\s+basis|month[- ](?:on|over)[- ]month"
                               r"|compared\s+(?:with|to)\s+(?:the\s+previous|last)\s+month)\s*,")
 _OPENING_BASE = re.compile(r"(?i)compared\s+(?:to|with)\s+(?P<year>(?:19|20)\d\d)\s*,")
+_SINCE_FROM = re.compile(r"(?i)\s*since\s+(?P<year>(?:19|20)\d\d)\s*,[^.;]*?\bfrom\s+[\d.,]+\s*(?:million|billion"
+                         r"|thousand)?\s+(?:units\s+|vehicles\s+)?to\s+[\d.,]+")
 _QUARTER_BASE = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,5}?(?:quarter[- ](?:on|over)[- ]quarter|(?:from|on|over|above|below"
                            r"|than)\s+the\s+(?:preceding|previous|prior)\s+quarter|(?:above|below|than)\s+the\s+quarter"
                            r"\s+before|sequentially)\b")
@@ -987,8 +1003,11 @@ def _tariff(text: str, mention: Mention, spans: Spans) -> str:
         return ""
     on_top = re.search(r"(?i)\b(?:additional|extra|special|on\s+top\s+of)\b", text[spans.sentence[0] : words.start()])
     extra = "additional_" if words["extra"] or (on_top and not after) else ""
-    kind = what_in(text, spans.sentence[0], spans.sentence[1]) or "vehicle"
-    return f"{extra}{kind}_import_tariff_pct"
+    kind = what_in(text, spans.sentence[0], spans.sentence[1])
+    if not kind and any(re.search(r"(?i)\b(?:EV|NEV|electric|new[- ]energy)\b", m.group())
+                        for m in MAKER.finditer(text, *spans.sentence)):
+        kind = "nev"  # "Chinese EV manufacturers face a 100% import tax": a tax on what they make
+    return f"{extra}{kind or 'vehicle'}_import_tariff_pct"
 
 
 _SHARE_WORD_AFTER = re.compile(r"(?i)\s+(?:(?:market|retail|sales)\s+)?share\b(?!\s+(?:price|buyback|of\s+(?:its|the\s+"
@@ -1254,9 +1273,46 @@ def _scheme_of(text: str, spans: Spans) -> str:
 
 def _bought_with(text: str, spans: Spans, at: int) -> str:
     """"gasoline_powered_vehicle_" for a subsidy at `at` whose sentence, or its part after a semicolon, opens on the
-    fuel cars bought with it."""
+    fuel cars bought with it; "nev_" or "gasoline_powered_vehicle_" for one of two amounts given "respectively" to
+    buyers of two kinds ("Purchasers of new energy vehicles or petrol-powered cars ... are to receive a subsidy of
+    CNY14,000 and CNY11,000 (USD1,900 and USD1,500), respectively")."""
     opens = max(spans.sentence[0], text.rfind(";", spans.sentence[0], at) + 1)
-    return "gasoline_powered_vehicle_" if _FOR_FUEL_CARS.match(text, opens) else ""
+    if _FOR_FUEL_CARS.match(text, opens):
+        return "gasoline_powered_vehicle_"
+    buyers = _BUYERS_OF_TWO.search(text, spans.sentence[0], at)
+    if not buyers or not re.search(r"(?i)\brespectively\b", text[at : spans.sentence[1]]):
+        return ""
+    unit = next((m.unit for m in mentions_in(text, at, spans.sentence[1]) if m.start == at), "")
+    amounts = [m for m in mentions_in(text, buyers.end(), spans.sentence[1]) if m.unit == unit
+               and not _THRESHOLD_PRICE.search(text, max(0, m.start - 40), m.start)]
+    order = next((i for i, m in enumerate(amounts) if m.start == at), -1)
+    if len(amounts) != 2 or order < 0:
+        return ""
+    kind = buyers["first" if order == 0 else "second"]
+    return "gasoline_powered_vehicle_" if _FUEL_WORDS.search(kind) else "nev_" if _NEV_WORDS.search(kind) else ""
+
+
+def _story_scheme(text: str) -> str:
+    """The scheme a story's headline and lead name: "trade_in_", "scrapping_" or ""."""
+    lead = text[: _lead_end(text)]
+    return "scrapping_" if re.search(r"(?i)\bscrap", lead) else "trade_in_" if re.search(
+        r"(?i)\btrad(?:e|ing)[- ]in\b", lead) else ""
+
+
+def _lead_end(text: str) -> int:
+    """Where a story's lead paragraph ends (its headline and first body paragraph)."""
+    body = body_start(text)
+    end = text.find("\n\n", body)
+    return end if end > 0 else len(text)
+
+
+_BUYERS_OF_TWO = re.compile(r"(?i)\b(?:buyers|purchasers|consumers|owners)\s+(?:of|buying|purchasing)\s+"
+                            r"(?P<first>[\w\s-]{3,40}?)\s+or\s+(?P<second>[\w\s-]{3,40}?)(?=\s+(?:priced|who|that|with|will|can|are|,))")
+_FUEL_WORDS = re.compile(r"(?i)\b(?:fuel|gasoline|petrol|diesel|combustion|ICE)\b")
+_NEV_WORDS = re.compile(r"(?i)\b(?:new[- ]energy|NEVs?|EVs?|electric)\b")
+_THRESHOLD_PRICE = re.compile(r"(?i)\b(?:priced|costing|valued)\s+(?:at\s+)?(?:over|above|more\s+than|at\s+least|below"
+                              r"|under|less\s+than)\s+(?:[\w$]*[\d.,]+\s*\(\s*)?$")
+_SUBSIDY_OF_BEFORE = re.compile(r"(?i)\bsubsid(?:y|ies)\s+of\b")
 _SUBSIDY_KIND = re.compile(rf"(?i)\b{_SUBSIDY_KINDS}\s+subsid|\bsubsid\w*\b[^.;]{{0,60}}?\bfor\s+(?:the\s+)?"
                            rf"{_SUBSIDY_KINDS}\b|\b(?:receive|get)\s[^.;]{{0,80}}?\b(?P<trading>trading\s+in)\b")
 # What a ship can carry: "capable of carrying 7,000 or 8,500 vehicles", "the vessel can carry 5,000 cars" (not "a
@@ -1280,6 +1336,18 @@ def _employed(text: str, mention: Mention, spans: Spans, noun: str) -> bool:
         return True
     return noun.rsplit("_", 1)[-1] not in VEHICLE_NOUNS and bool(_WORKFORCE.search(before)
                                                                   or _EMPLOYEES_NUMBER.search(before))
+
+
+# "the penetration rate topped 45% for the first time, hitting 46.2%": the rate reached past the bar
+_BAR_THEN_REACHING = re.compile(r"(?i)\b(?:surpass|exceed|top|pass|cross|break|broke)\w*\s+[\d.]+\s*"
+                                r"(?:%|percent|per\s+cent)[^.;%]{0,40}?\b(?:reaching|hitting|to\s+reach|at)\s+$")
+# "In a town of only 2.7 million, ...": the people who live there
+_ABOUT = r"(?:just\s+|only\s+|about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|around\s+)?"
+_CITY_OF = re.compile(rf"(?i)\b(?:a|the)\s+(?:city|town|province|region|country|nation)\s+of\s+{_ABOUT}$"
+                      rf"|\bpopulation\s+of\s+{_ABOUT}$")
+# "Northvale now boasts 176,000 EVs", "the town is home to some 1.05 million NEVs": vehicles a place has
+_HAS_IN_USE = re.compile(r"(?i)\b(?:boasts?|boasted|(?:is|was)\s+home\s+to|there\s+(?:are|were))\s+"
+                         r"(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|around\s+)?$")
 
 
 def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: str, known: dict[str, str]) -> str:
@@ -1504,6 +1572,12 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
         # "Car exports to Chile fell 31% ... In 2023, exports tripled to 600,000": a
         # sentence naming no market of its own goes on with the one the exports just before went to, the exporter's
         return _exporter(main_subject), _place_metric(metric, carried), period
+    if entity in ABROAD and re.search(r"export|shipment", metric) and "_share" not in metric and (
+            _DESTINATION.search(said)):
+        # "the UAE took second place among export destinations, with 367,796 vehicles shipped": the exports that
+        # went there, the exporter's
+        place = _destination_of(text, spans, mention_at) or entity
+        return _exporter(main_subject), _place_metric(metric, PLACE_SHORT_NAMES.get(place, place)), period
     if (entity in ABROAD and entity not in said and re.search(r"export|shipment", metric) and "_share" not in metric
             and _exported_to(text, entity)):
         # "Exports to Chile rose ... Total exports grew 22%": a market the exports went to is not the exporter
@@ -1669,7 +1743,8 @@ _MARKET_IN_TITLE = re.compile(rf"\b(?:in|to)\s+(?:the\s+)?(?P<a>{ABROAD_NAMES})(
                               rf"|\b(?P<b>{ABROAD_NAMES})['\u2019]s\s+(?:[\w-]+\s+){{0,3}}?"
                               r"(?:market|sales|registrations)\b"
                               r"|\b(?P<c>European)\s+(?:car|auto|EV|vehicle|new[- ]car)?\s*market\b")
-_SOLD_IN = re.compile(rf"\b(?:sold|sales|registered|registrations|market|outsold\s+[A-Z][\w-]*)\s+in\s+(?:the\s+)?"
+_SOLD_IN = re.compile(rf"\b(?:sold|sales|registered|registrations|market|outsold\s+[A-Z][\w-]*|(?:car|auto)\s+brands)"
+                      rf"\s+in\s+(?:the\s+)?"
                       rf"(?P<place>{ABROAD_NAMES})(?![\w-])")
 _MARKET_SHARE_BEFORE = re.compile(r"(?i)\bmarket\s+share\b(?:[^.;%]{0,45}?|[^.;]{0,45}?\bfrom\s+[\d.]+\s*"
                                   r"(?:%|per\s*cent|percent)(?:\s+in\s+[\w\s]{2,12}?)?\s+to\s+)$")
@@ -1703,6 +1778,31 @@ _EXPORTS_TO = re.compile(rf"(?i)\b(?:export|shipment)\w*\s+(?:[\w-]+\s+){{0,3}}?
 _ALL_MARKETS = re.compile(r"(?i)\b(?:total|overall|global|worldwide|all\s+markets|in\s+all|overseas|abroad)\b")
 # "Exports to Belgium, Mexico and Brazil grew": more markets than one after the first
 _MORE_MARKETS = re.compile(rf"\s*(?:,|and\b)\s*(?:the\s+)?(?:{ABROAD_NAMES})\b")
+
+
+_DESTINATION = re.compile(r"(?i)\bexport\s+(?:destinations?|markets?)\b|\bdestinations?\s+(?:for|of)\s+"
+                          r"(?:its\s+|China['\u2019]s\s+)?(?:vehicle\s+|car\s+|auto\s+)?exports\b")
+
+
+_ABROAD_OR_SHORT = re.compile(rf"\b(?:{ABROAD_NAMES}|{'|'.join(re.escape(n) for n in PLACE_SHORT_NAMES)})(?![\w-])")
+
+
+def _destination_of(text: str, spans: Spans, at: int) -> str:
+    """The destination a number of a ranking of export destinations is of: the one named last before it in its
+    sentence, or in turn for a list told "respectively" ("Russia and Belgium came third and fourth
+    (312,400 units and 205,900 units respectively)")."""
+    named = [m for m in _ABROAD_OR_SHORT.finditer(text, spans.sentence[0], at)]
+    if not named:
+        return ""
+    respectively = re.search(r"(?i)\brespectively\b", text[at : spans.sentence[1]])
+    pair = re.search(rf"(?P<a>{ABROAD_NAMES})\s+and\s+(?P<b>{ABROAD_NAMES})\b[^.;]*$", text[spans.sentence[0] : at])
+    if respectively and pair:
+        listed = [m for m in mentions_in(text, spans.sentence[0] + pair.end("b"), spans.sentence[1])
+                  if m.unit not in ("percent", "percentage_points")]
+        order = next((i for i, m in enumerate(listed) if m.start == at), -1)
+        if order in (0, 1):
+            return pair["a" if order == 0 else "b"]
+    return named[-1].group()
 
 
 def _exporter(main_subject: str) -> str:
@@ -2336,7 +2436,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     moved = re.search(rf"(?:^|_)(?P<margin>{rates})(?:_|$)", name) if (
         mention.unit == "percentage_points") else None
     if moved:  # "Its gross margin rose 2.3 percentage points from a year earlier": the rate's change
-        name = f"{moved['margin']}_pct_{_growth_base(text, mention, spans, period[:4])}_pp"
+        name = f"{moved['margin']}_pct_{_growth_base(text, mention, spans, period)}_pp"
     elif margin and mention.unit == "percent" and mention.direction and name != margin["margin"] and not re.search(
             r"(?i)\bto\s+(?:a\s+[\w-]+\s+of\s+)?(?:about\s+|around\s+)?$", text[spans.clause[0] : mention.start]):
         name = f"{margin['margin']}_pct_{name.rsplit('_', 2)[-2]}_pct"  # "profit margins falling 13.8%": its change
@@ -2361,6 +2461,11 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         # "For petrol cars, the grant is 9% of the price, up to 14,000 yuan": the scheme the
         # sentences before name
         name = f"{_scheme_of(text, spans)}{name}"
+    elif re.fullmatch(r"subsidy(?:_[a-z]{3})?", name) and _SUBSIDY_OF_BEFORE.search(text, spans.clause[0],
+                                                                                    mention.start):
+        # "Northvale Widens Its Car Trade-In Scheme ... Buyers ... are to receive a one-off subsidy of CNY14,000": the
+        # scheme its story is about
+        name = f"{_scheme_of(text, spans) or _story_scheme(text)}{name}"
     if re.fullmatch(r"(?:scrapping_|trade_in_)?subsidy(?:_[a-z]{3})?", name):
         name = f"{_bought_with(text, spans, mention.start)}{name}"
     prefix = next((w for w in _UNIT_WORDS if name.startswith(f"{w}_")), "") if (
@@ -2376,7 +2481,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         # "produced 198,000 NEVs and sold 205,000 units, rising 2.1 times and 2.3 times respectively": each its own
         named = read_metric(text, in_turn, spans_around(text, in_turn), status, entity, period, known, False)[0]
         if named and named not in _BARE_NAMES and named not in _UNIT_WORDS and not _GROWTH_SUFFIX.search(named):
-            name = f"{named}_{_growth_base(text, mention, spans, period[:4])}_times"
+            name = f"{named}_{_growth_base(text, mention, spans, period)}_times"
     if not name and mention.unit == "percent" and _neighbour and (mention.direction and _CHANGE_OF.search(
             text, max(spans.clause[0], mention.start - 40), mention.start) or _CHANGE_AFTER_NUMBER.match(
             text, mention.end) or re.match(r"\s*(?:up|down)\b", text[mention.end : mention.end + 6]) or re.search(
@@ -2390,7 +2495,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         named = read_metric(text, levels[-1], spans_around(text, levels[-1]), status, entity, period, known,
                             False)[0] if levels else ""
         if named and named not in _BARE_NAMES and named not in _UNIT_WORDS:
-            name = f"{named}_{_growth_base(text, mention, spans, period[:4])}_pct"
+            name = f"{named}_{_growth_base(text, mention, spans, period)}_pct"
     change_of = re.fullmatch(r"(?P<series>.+)_(?P<base>yoy|mom)_pct", name) if (
         mention.unit == "percent" and _neighbour and "_average_" not in name
         and not measures_in(text, mention.end, spans.clause[1])) else None  # (not "a 9.7% growth in sales")
@@ -2418,7 +2523,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         worldwide = any(re.search(r"(?i)\b(?:global(?:ly)?|worldwide|world['\u2019]s)\b", text[a:b]) for a, b in
                         [spans.sentence, *earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:2]])
         name = f"power_battery_installed_capacity_{'global' if worldwide else 'national'}_share_pct" + (
-            f"_{_growth_base(text, mention, spans, period[:4])}_pp" if mention.unit == "percentage_points" else "")
+            f"_{_growth_base(text, mention, spans, period)}_pp" if mention.unit == "percentage_points" else "")
     grown = [m for m in mentions_in(text, spans.clause[0], mention.start) if m.unit == "percent"] if (
         not name and mention.unit in CURRENCIES and _neighbour) else []
     if grown and _GREW_TO.fullmatch(text, grown[-1].end, mention.start):
@@ -2452,12 +2557,90 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         # "Northvale added 1,600 e-buses last year, bringing the total on its roads to 12,000": the
         # change in the vehicles in use over the year
         name = f"{name}_yoy_change"
+    if name.startswith("nev_") and _PHEV_BESIDE.search(text, *spans.sentence):
+        # "shipments of electric cars dropped 8.7 per cent, whereas plug-in hybrids climbed 165 per cent": EVs set
+        # beside plug-in hybrids are the pure electric ones, and the hybrids' own clause is theirs
+        # (the one kind its clause names, when the other is named outside it: "a 72.4 per cent jump in EV
+        # shipments in 2023, as plug-in hybrid ones rose 41.6 per cent"; not "sales of EVs and plug-in hybrids", NEVs)
+        # (nor a list: "delivered 3,900 fuel cell vehicles, plug-in hybrids and electric cars", no number between them)
+        in_clause = list(_EV_OR_PHEV.finditer(text, *spans.clause))
+        clause_kinds = {"phev" if m["phev"] else "ev" for m in in_clause}
+        other_kinds = {"phev" if m["phev"] else "ev" for m in _EV_OR_PHEV.finditer(text, *spans.sentence)
+                       if not spans.clause[0] <= m.start() < spans.clause[1] and any(
+                           min(m.start(), k.start()) < n.start < max(m.start(), k.start())
+                           for k in in_clause for n in mentions_in(text, *spans.sentence))}
+        if len(clause_kinds) == 1 and other_kinds - clause_kinds and not _NEV_WORD.search(text, *spans.clause):
+            name = ("phev_" if clause_kinds == {"phev"} else "bev_") + name.removeprefix("nev_")
+    if re.match(r"(?:revenue|operating_profit|net_profit|gross_profit|net_loss|operating_loss)(?:_|$)", name) and (
+            _CAR_BUSINESS.search(text, spans.sentence[0], mention.start)):
+        # "Lumen's car business brought in CNY24 billion of revenue and CNY610 million of operating profit":
+        # its vehicles' money
+        name = f"vehicle_{name}"
+    if re.search(r"_target_(?:yoy|mom)_pct$", name) and _TARGET_MOVED.search(
+            text, max(spans.sentence[0], mention.start - 90), mention.start):
+        # "Orion lifted its 2025 sales goal by 9 percent to 2.4 million units": how far the goal moved
+        name = re.sub(r"_(?:yoy|mom)_pct$", "_change_pct", name)
+    # "used NEVs were 7.9 percent of used-car sales": a kind's share of the used cars, named once as used
+    name = re.sub(r"^used_(\w+?)_share_of_used_", r"\1_share_of_used_", name)
+    if _neighbour and name and _TOP_WORD.search(text, max(0, spans.sentence[0] - 400), spans.sentence[1]):
+        name = _top_figure(text, mention, spans, name, status, entity, period, known)
     money_growth = _MONEY_GROWTH.fullmatch(name)
     if money_growth and not money_growth["base"].endswith(("exports", "imports", "sales", "deliveries")):
         # "a net loss of 2.9 billion yuan ($410 million) ... down 27%": a quantity only ever money keeps no
         # currency in its growth
         name = f"{money_growth['base']}_{money_growth['rest']}"
     return name, unit
+
+
+_CAR_BUSINESS = re.compile(r"(?i)\b(?:its|the|[A-Z][\w-]*['\u2019]s)\s+(?:automotive|auto|car|vehicle|EV"
+                           r"|electric\s+vehicle|smart\s+EV)\s+(?:business|segment|unit|division|arm)\s+(?:\w+\s+)?(?:generated|posted"
+                           r"|reported|earned|brought\s+in|recorded|booked|contributed|made|achieved)\b")
+_NEV_WORD = re.compile(r"(?i)\bNEVs?\b|\bnew[- ]energy\b")
+_PHEV_BESIDE = re.compile(r"(?i)\bplug-in\s+hybrids?\b|\bPHEVs?\b")
+_EV_OR_PHEV = re.compile(r"(?i)(?P<phev>\bplug-in\s+hybrids?\b|\bPHEVs?\b)"
+                         r"|(?P<ev>(?<!plug-in\s)\b(?:electric\s+(?:vehicles?|cars?)|EVs?)\b)")
+_RATE_MOVED_BEFORE = re.compile(r"(?i)\bgrowth\s+(?:[\w-]+\s+){0,2}?(?:to|at)\s+(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+"
+                                r"from\s+)?$")
+_TARGET_MOVED = re.compile(r"(?i)\b(?:raised|lifted|increased|cut|slashed|lowered|trimmed|reduced|revised"
+                           r"|scaled\s+back)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:targets?|goals?|forecasts?|guidance)\s+"
+                           r"(?:for\s+(?:this|next|the)\s+year\s+)?by\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+)?$")
+_TOP_WORD = re.compile(r"(?i)\btop\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|twenty)")
+_GENERIC_FIRMS = frozenset("companies producers makers manufacturers enterprises firms players suppliers".split())
+
+
+def _top_figure(text: str, mention: Mention, spans: Spans, name: str, status: str, entity: str, period: str,
+                known: dict[str, str] | None) -> str:
+    """The figure of a leading group: "The top two firms made up 41.3 GWh" ->
+    top_2_battery_maker_power_battery_installed_capacity; "Their combined shares came to 58.2%, ..." ->
+    top_2_battery_maker_share_of_power_battery_installed_capacity; `name` when the number is no group's."""
+    same = [m for m in mentions_in(text, *spans.sentence) if m.unit == mention.unit and m.measured == mention.measured]
+    count, noun = top_group(text, spans, mention, same)
+    if not count:
+        return name
+    share = mention.unit in ("percent", "percentage_points")
+    if not share:
+        firms = _firms_of(noun, name)
+        return f"top_{count}_{firms}_{name}"
+    for start, end in [spans.sentence, *earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:2]]:
+        levels = [m for m in mentions_in(text, start, end) if m.measured or m.unit in ("vehicles", *CURRENCIES)]
+        if levels:
+            base = read_metric(text, levels[0], spans_around(text, levels[0]), status, entity, period, known,
+                               False)[0]
+            break
+    else:
+        return name
+    firms = _firms_of(noun, base)
+    whole = f"top_{count}_{firms}_share_of_{base}"
+    return f"{whole}_{_growth_base(text, mention, spans, period)}_pp" if mention.unit == "percentage_points" else whole
+
+
+def _firms_of(noun: str, name: str) -> str:
+    """What a leading group's firms are, in the singular: battery makers in a battery figure, carmakers in a
+    vehicle figure, else the noun ("the top three brands" -> brand)."""
+    if noun in _GENERIC_FIRMS:
+        return "battery_maker" if "batter" in name else "carmaker" if re.search(r"vehicle|nev|car_", name) else (
+            singular(noun))
+    return singular(noun.replace(" ", "_"))
 
 
 # "In 2022, it stood at 11%, then 15% a year on": a rate the sentence before named, by its pronoun
@@ -2524,6 +2707,12 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
                 r"(?i)\binstallations?\b", said) and not re.search(r"(?i)\bproduc\w*|\bcapacities\b", said):
             # "fifth in installations worldwide, a total capacity of 31.2 GWh": the capacity installed
             name = name.removesuffix("capacity") + "installed_capacity"
+        clause = text[spans.clause[0] : spans.clause[1]]
+        if mention.measured == "gwh" and name.endswith("installed_capacity") and re.search(
+                r"(?i)\b(?:production|produced)\b", clause) and not re.search(r"(?i)\binstall", clause):
+            # "power and other batteries produced came to 127.5 GWh" after installations: made, not put in
+            # (but "the output advanced 17 percent to 23.6 GWh" goes on with the installations)
+            name = name.removesuffix("installed_capacity") + "production"
         if battery:  # "CATL installed 36.9 GWh of power batteries": the batteries' installations; "a 100 kWh
             return battery, mention.measured  # battery": its size, whatever the sentences before measured
         if not name or name in _BARE_NAMES or name in _UNIT_WORDS or (
@@ -2552,14 +2741,14 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
         level = Mention(bracket.start("level"), bracket.end("level"), bracket["level"], 0.0, "count", "exact", 0.0)
         named, _ = read_metric(text, level, spans, status, entity, period, known, False)
         if named and named not in _BARE_NAMES:
-            return f"{named}_{_growth_base(text, mention, spans, period[:4])}_pct", mention.unit
+            return f"{named}_{_growth_base(text, mention, spans, period)}_pct", mention.unit
     sibling = _growth_before(text, mention, spans) if mention.unit == "percent" and _neighbour else None
     if sibling is not None:
         # "22.1 percent higher year on year and rising 31.6 percent month on month": one series, another base
         named, _ = read_metric(text, sibling, spans_around(text, sibling), status, entity, period, known, True)
         found = _GROWTH_SUFFIX.search(named)
         if found and named.endswith("_pct") and not named.endswith("_pp"):
-            return f"{named[: found.start()]}_{_growth_base(text, mention, spans, period[:4])}_pct", mention.unit
+            return f"{named[: found.start()]}_{_growth_base(text, mention, spans, period)}_pct", mention.unit
     reached = _level_of_growth(text, mention, spans) if mention.unit in ("percent", "times") and _neighbour else None
     if reached is not None:
         named, _ = read_metric(text, reached, spans_around(text, reached), status, entity, period, known, False)
@@ -2569,7 +2758,7 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
             named = amount  # an amount only counted in money grows as itself: "nev_output_value_yoy_pct"
         if named and named not in _BARE_NAMES and not _GROWTH_SUFFIX.search(named) and "_share_of_" not in named:
             stated_as = "pct" if mention.unit == "percent" else "times"
-            return f"{named}_{_growth_base(text, mention, spans, period[:4])}_{stated_as}", mention.unit
+            return f"{named}_{_growth_base(text, mention, spans, period)}_{stated_as}", mention.unit
     rate_or = _RATE_OR.search(text, max(spans.sentence[0], mention.start - 30), mention.start)
     if rate_or and mention.unit not in ("percent", "percentage_points", "times"):
         # "up 70 percent or 1.07 million year on year": the same change, as an amount
@@ -2599,7 +2788,8 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
         metric = f"{end}_annual_average{metric[len(end):]}"
     goal = "_target" if metric.endswith("_target") or status == "target" else ""
     if metric.removesuffix(goal) in _UNIT_WORDS or (mention.unit == "percent" and _LEVEL_IN_UNITS.search(
-            text, spans.sentence[0], mention.start)):
+            text, spans.sentence[0], mention.start) and not any(  # (batteries in GWh are a series of their own)
+                m.measured == "gwh" for m in mentions_in(text, spans.sentence[0], mention.start))):
         # "The average power capacity per public charging facility reached 46.5 kilowatts": the quantity the
         # sentence's subject names, of the thing it names
         quantity = quantity_name(text, spans) or subject_quantity(text, spans, mention)
@@ -2608,7 +2798,7 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
             thing, _, measured = quantity.rpartition("_rated_") if "_rated_" in quantity else ("", "", "")
             quantity = f"{thing}_average_rated_{measured}" if thing else f"average_{quantity}"
         if quantity:
-            return (f"{quantity}_{_growth_base(text, mention, spans, period[:4])}_pct"
+            return (f"{quantity}_{_growth_base(text, mention, spans, period)}_pct"
                     if mention.unit == "percent" else quantity + goal), unit
     join = _JOIN_AFTER.search(text, mention.end, spans.sentence[1])
     own_words = (spans.sentence[0], join.start() if join else spans.sentence[1])
@@ -2623,7 +2813,7 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
             moved = levels[-1]
             named, _ = read_metric(text, moved, spans_around(text, moved), status, entity, period, known, False)
             if named and named not in _BARE_NAMES:
-                return f"{named}_{_growth_base(text, mention, spans, period[:4])}_pct", unit
+                return f"{named}_{_growth_base(text, mention, spans, period)}_pct", unit
     if (status == "target" and metric and "_target" not in metric and metric not in _BARE_NAMES
             and not metric.endswith("_tariff_pct")):  # (a tariff to be raised is still the tariff's rate)
         # "plans to build 10,000 charging stations by 2020": a goal for a count of things is that count's target
@@ -2656,7 +2846,7 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
             if money and not (re.search(r"_(?:exports|imports|sales|deliveries)$", money["base"])
                               and money["base"].split("_", 1)[0] in _VEHICLE_WORDS_OF_KINDS):
                 named = money["base"]
-            return f"{named}_{_growth_base(text, mention, spans, period[:4])}_pct", unit
+            return f"{named}_{_growth_base(text, mention, spans, period)}_pct", unit
     bare = metric in _BARE_NAMES or (metric == "years" and mention.unit != "years")  # "65,000 last year"
     if not bare or not _neighbour:
         return metric, unit
@@ -2748,7 +2938,7 @@ def _value_of_those(text: str, mention: Mention, spans: Spans, status: str, enti
     if not currency:
         return ""
     return (f"{named}_{currency}" if mention.unit in CURRENCIES
-            else f"{named}_{currency}_{_growth_base(text, mention, spans, period[:4])}_pct")
+            else f"{named}_{currency}_{_growth_base(text, mention, spans, period)}_pct")
 
 
 def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: str, period: str,
@@ -2791,7 +2981,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         noun = ""
     things = _antecedent_things(text, mention, spans) if not noun and unit in ("count", "percent") else ""
     if things:  # "its stock of public EV chargers, which rose 48 percent ..., reaching 5.2 million"
-        return (f"{things}_{_growth_base(text, mention, spans, period[:4])}_pct" if unit == "percent"
+        return (f"{things}_{_growth_base(text, mention, spans, period)}_pct" if unit == "percent"
                 else things), unit
     ranked = ranked_name(text, mention.start, spans.sentence) if unit == "count" and not noun else None
     if ranked:
@@ -2812,7 +3002,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             named = read_metric(text, changes[-1], spans, status, entity, period, known, False)[0]
             return (named, unit) if named else (by, unit)
         if by and a_change:
-            return f"{by}_{_growth_base(text, mention, spans, period[:4])}_pct", unit  # its change: "up 105.8"
+            return f"{by}_{_growth_base(text, mention, spans, period)}_pct", unit  # its change: "up 105.8"
         if by:
             return by, unit
     part = part_name(text, mention, spans, noun) if noun.rsplit("_", 1)[-1] not in VEHICLE_NOUNS else ""
@@ -2880,7 +3070,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         name = _count_name(text, _number_before(text, mention, spans) or mention, spans, "count", entity, known)
         name = _of_network(text, spans, counted_thing if name == "count" else name)
         suffix = "pct" if unit == "percent" else "times"
-        return f"{name}_{_growth_base(text, mention, spans, period[:4])}_{suffix}", unit
+        return f"{name}_{_growth_base(text, mention, spans, period)}_{suffix}", unit
     if (unit in ("vehicles", "companies") and noun.rsplit("_", 1)[-1] in (*VEHICLE_NOUNS, "companies")
             and not measures_in(text, *spans.sentence)):
         # "licences to 900 vehicles" after a sentence on intelligent connected vehicles: a series data/metrics.csv
@@ -2909,16 +3099,18 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         # "can claim a subsidy worth up to 9% of the vehicle price for scrapping an old car": a subsidy's rate
         kind = f"{_bought_with(text, spans, mention.start)}{_scheme_of(text, spans)}"
         return f"{kind}subsidy_share_of_vehicle_price", unit
+    levied = [spans.sentence, *earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]]
+    # ("changed the purchase tax on NEVs. Purchasers now have to pay a 5% tax")
     purchase_tax = unit == "percent" and (_PURCHASE_TAX_AFTER.match(text, mention.end) or (
-        _LEVY_AFTER.match(text, mention.end) and _PURCHASE_TAX.search(text, *spans.sentence)))
+        _LEVY_AFTER.match(text, mention.end) and any(_PURCHASE_TAX.search(text, *r) for r in levied)))
     if purchase_tax:  # "a new 5 percent buyers' tax", "NEV buyers now owe a 5 percent levy" (of the purchase tax)
-        return f"{what_in(text, *spans.sentence) or 'vehicle'}_purchase_tax_pct", unit
+        return f"{next((w for w in (what_in(text, *r) for r in levied) if w), '') or 'vehicle'}_purchase_tax_pct", unit
     tariff = _tariff(text, mention, spans) if unit == "percent" else ""
     if tariff:  # "a 15 percent duty on imported cars", "lift its EV tariff to 25%": a rate charged
         return tariff, unit
     held_global = _held_global_share(text, mention, spans, context) if unit in ("percent", "percentage_points") else ""
     if held_global:  # "a 24% global market share in EV sales, 2 percentage points more than a year before"
-        return (f"{held_global}_{_growth_base(text, mention, spans, period[:4])}_pp" if unit == "percentage_points"
+        return (f"{held_global}_{_growth_base(text, mention, spans, period)}_pp" if unit == "percentage_points"
                 else held_global), unit
     abroad_share = _share_abroad(text, mention, spans) if unit == "percent" else ""
     if abroad_share:  # "Zeta led the market with a 20.4% share, followed by Lumen's 14.2%": in the country abroad
@@ -2929,7 +3121,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         found = measures_in(text, of_global.start("whole"), of_global.end("whole"))
         name = (f"{what_in(text, of_global.start('whole'), of_global.end('whole')) or context.what or 'vehicle'}_"
                 f"{(found[0].lastgroup or '') if found else (context.measure or 'sales')}_global_share_pct")
-        return (f"{name}_{_growth_base(text, mention, spans, period[:4])}_pp" if unit == "percentage_points"
+        return (f"{name}_{_growth_base(text, mention, spans, period)}_pp" if unit == "percentage_points"
                 else name), unit
     if unit in ("percent", "percentage_points"):
         share = (SHARE_BEFORE.search(before[-100:]) and not _CHANGE_AFTER_NUMBER.match(text, mention.end)) or (
@@ -2938,6 +3130,10 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         penetration = SHARE_BEFORE.search(text, max(spans.sentence[0], mention.start - 130), mention.start)
         if not share and penetration and penetration.group().lower().startswith("penetration"):
             share = True  # "the NEV penetration rate, which analysts watch closely as a sign of demand, reached"
+        if not share and unit == "percent" and _BAR_THEN_REACHING.search(text, spans.sentence[0], mention.start) and (
+                PENETRATION.search(
+                    text, spans.sentence[0], mention.start)):
+            share = True  # "the NEV penetration rate topped 45% for the first time, hitting 46.2%"
         before_it = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
         if not share and unit == "percent" and before_it and _IT_REACHED.match(text, spans.sentence[0]) and (
                 PENETRATION.search(text, *before_it[0])) and not measures_in(text, *spans.sentence):
@@ -2969,7 +3165,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
                 text, spans.sentence[0], mention_for_whole.start):
             # "sales abroad were 21.2 percent of what the firm took in, its overseas revenue": a company's own
             name = "overseas_share_of_revenue"
-            return (f"{name}_{_growth_base(text, mention, spans, period[:4])}_pp" if unit == "percentage_points"
+            return (f"{name}_{_growth_base(text, mention, spans, period)}_pp" if unit == "percentage_points"
                     else name), unit
         segment = segment_revenue(text, spans.sentence[0], mention_for_whole.start) if share and re.match(
             r"(?i)\s+of\s+(?:the\s+)?(?:company['\u2019]s\s+|its\s+|the\s+group['\u2019]s\s+)?(?:total\s+)?revenues?\b",
@@ -2994,7 +3190,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
                 # "Some 81% of Northvale's NEVs are private cars": the qualified part of those in use
                 whole_what = what_in(text, *qualified.span("whole"))
                 name = f"{qualified['qualifier'].lower()}_vehicle_share_of_{whole_what}_ownership"
-                return (f"{name}_{_growth_base(text, mention, spans, period[:4])}_pp" if unit == "percentage_points"
+                return (f"{name}_{_growth_base(text, mention, spans, period)}_pp" if unit == "percentage_points"
                         else name), unit
             are_kind = _OF_TOTAL_ARE.match(text, mention_for_whole.end) or are_after
             named_after = what_in(text, are_kind.start("kind"), are_kind.end("kind")) if are_kind else ""
@@ -3051,7 +3247,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
                 measure = (found[0].lastgroup or "") if found else (context.measure or "sales")
                 national = f"{what_in(text, *said_span) or part or context.what or 'vehicle'}_{measure}"
                 if unit == "percentage_points":
-                    return f"{national}_national_share_pct_{_growth_base(text, mention, spans, period[:4])}_pp", unit
+                    return f"{national}_national_share_pct_{_growth_base(text, mention, spans, period)}_pp", unit
                 return f"{national}_national_share_pct{target}", unit
             group = markets_group(text, spans.sentence[0], mention_for_whole.start) or (
                 export_destination(text, mention_for_whole, spans) if whole.endswith("_exports") else "")
@@ -3083,7 +3279,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
                 exports_of = part if part in ("nev", "passenger_car", "nev_passenger_car") else "vehicle"
                 name = f"{exports_of}_exports_share_of_{whole.replace('new_vehicle_sales', 'vehicle_sales')}"
             if unit == "percentage_points":
-                return f"{name}_{_growth_base(text, mention, spans, period[:4])}_pp", unit
+                return f"{name}_{_growth_base(text, mention, spans, period)}_pp", unit
             return name + target, unit  # "aims to raise the NEV share of sales to 20 percent": a goal
     if unit in ("square_meters", "square_kilometers"):
         area = area_name(text, mention, spans, is_event(entity))
@@ -3153,13 +3349,20 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             # "the count of fast chargers grew 41 percent", "2.2 million chargers, up 10
             # percent": the growth of the count its sentence names
             grown = _count_growth(text, mention, spans)
-            return (f"{grown}_{_growth_base(text, mention, spans, period[:4])}_"
+            return (f"{grown}_{_growth_base(text, mention, spans, period)}_"
                     f"{'pct' if unit == 'percent' else 'times'}" if grown else ""), unit
         if unit in CURRENCIES and not context.measure:
             raised = _MONEY_RAISED.search(text, *spans.clause) or _MONEY_RAISED.search(text, *spans.sentence)
             # "closed a financing round worth RMB 2.5 billion", "an IPO that may raise over $800 million"
             return (f"{raised.lastgroup}_{unit}" if raised and raised.lastgroup else ""), unit
         noun = "area" if unit in ("square_meters", "square_kilometers") else noun
+        if _CITY_OF.search(text, max(spans.clause[0], mention.start - 40), mention.start) and not re.match(
+                r"\s+(?:units|vehicles|cars|NEVs|EVs|yuan|dollars)\b", text[mention.end :]):
+            return "population", "count"  # "In a town of only 2.7 million, ...": the people who live there
+        if unit == "vehicles" and _HAS_IN_USE.search(text, max(spans.clause[0], mention.start - 40), mention.start):
+            # "Liuzhou already boasts 214,000 EVs": the vehicles it has in use
+            kind = what_in(text, mention.start, min(spans.clause[1], mention.end + 40)) or "vehicle"
+            return f"{kind}_ownership", unit
         return _count_name(text, mention, spans, noun or unit, entity, known), unit
     if unit in ("percent", "times") and not measures_in(text, *spans.clause):
         # "with more than 2.22 million charging stations as of September, up 56.8 percent": the growth of the count
@@ -3173,7 +3376,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
                 text, before_count.end, before_count.end + len(things) + 12) or re.search(r"(?:^|_)n?ev_", things)):
             # (a count named for the vehicles it serves, "charging stations for NEVs", counts no vehicles)
             suffix = "pct" if unit == "percent" else "times"
-            return f"{things}_{_growth_base(text, mention, spans, period[:4])}_{suffix}", unit
+            return f"{things}_{_growth_base(text, mention, spans, period)}_{suffix}", unit
     measure = context.measure
     if measure == "deals":
         base = ("ciie_intended_deals" if entity.startswith("CIIE") else "deals") + target
@@ -3209,8 +3412,15 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             # "Some 910,000 of these cars were sold": the brands the sentence before names
             prior = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
             brands = _BRAND_GROUP.search(text, *prior[0]) if prior else None
-        if brands and not base.startswith(("domestic_", "chinese_")):
-            # "Chinese-brand passenger cars sold 700,000 units": the brands' figure, named by their origin
+        if brands and re.match(r"(?i)joint", brands["group"]):
+            # "while joint venture OEMs posted gains of 9.0%": theirs (not "joint-venture brands did well: FAW
+            # Toyota's sales grew 31.7%", the named one's)
+            owned = any(re.search(rf"\b{re.escape(n)}\b", text[brands.end() : mention.start])
+                        for n in known_company_names())
+            base = base if owned else f"joint_venture_{base}"
+        elif brands and not base.startswith(("domestic_", "chinese_")):
+            # "Chinese-brand passenger cars sold 700,000 units", "Domestic Chinese OEMs produced": the brands'
+            # figure, named by their origin
             base = f"{brand_origin(brands['group'], _abroad(text, spans))}_brand_{base}"
         firms = _FIRMS_DID.match(text, spans.sentence[0]) if measure != "ownership" else None
         if firms and (firms["group"].lower() in _NUMBER_WORDS or firms["group"][:1].isdigit() or what_in(
@@ -3251,7 +3461,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         return f"{base}_avg_annual_growth_pct", unit  # "an average annual growth rate of 41.4 percent"
     freight = _paired_freight(text, mention, spans) if unit == "percent" else ""
     if freight:  # "88 million tons of goods and 2.1 million TEUs ..., up 4 percent and 6 percent respectively"
-        return f"{freight}_{_growth_base(text, mention, spans, period[:4])}_pct", unit
+        return f"{freight}_{_growth_base(text, mention, spans, period)}_pct", unit
     if unit in ("percent", "times"):  # "up 14.3 times year on year": a growth stated as a multiple
         suffix = "pct" if unit == "percent" else "times"
         of_count = "" if measures_in(text, *spans.clause) else counted_before(text, mention, spans)
@@ -3260,7 +3470,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         currency = value_growth(text, mention, spans) if measure in SERIES - {"output_value", "added_value"} else ""
         if currency and context.what in (*VEHICLE_KINDS, "nev_passenger_car"):
             base = f"{base}_{currency}"  # the growth of a value of vehicles counted in units too
-        return f"{base}_{_growth_base(text, mention, spans, period[:4])}_{suffix}", unit
+        return f"{base}_{_growth_base(text, mention, spans, period)}_{suffix}", unit
     if unit in CURRENCIES and base.endswith("_production") and not _CAPABLE_OF.search(
             text, spans.clause[0], mention.start):
         base = base.removesuffix("_production") + "_output_value"  # "the auto sector's output, 141.79 billion yuan"

@@ -78,7 +78,7 @@ _PERIOD_PATTERNS = [
     # ("its semi-annual report shows", "the interim results": the half-year they report)
     ("halfyear", r"\b(?i:half[- ]year|semi[- ]?annual|interim)(?=\s+(?:sales|deliveries|results|figures|revenue"
                  r"|profits?|output|exports|reports?|earnings|financial\s+reports?)\b)"),
-    ("half", rf"\b(?P<ho>first|second)[\s-]+half\b{_YEAR_REF.format(n='h')}"),
+    ("half", rf"\b(?P<ho>(?i:first|second))[\s-]+(?i:half)\b{_YEAR_REF.format(n='h')}"),  # ("First-half sales")
     ("range", rf"\b(?:(?i:from|between)\s+)?(?P<r1>{MONTH})(?:\s+(?P<r1y>{YEAR}))?\s*(?:-|\u2013|to|and|through)\s*"
               rf"(?P<r2>{MONTH})(?:\s+period)?"  # "the January-October period of 2023"
               rf"(?:,?\s+(?:of\s+|in\s+)?(?P<r2y>{YEAR})|\s+(?:of\s+)?(?P<r2rel>this|last)\s+year\b|(?!\s*\d))"),
@@ -140,7 +140,9 @@ _DATE = re.compile(rf"\b{MONTH}\s*\d\d?(?:st|nd|rd|th)?\b(?!\s*(?:-|\u2013|to|th
 _MONTH_FIGURES_OUT_BY = 10  # the day of a month by which the month before has been counted
 _PAST_VERB_ONLY = re.compile(r"(?i)\b(?:was|were|had|did|\w+ed)\b")
 _PRESENT = re.compile(
-    r"(?i)\b(?:has|have|is|are|now|currently|hosts?|employs?|owns?|operates?|holds?|boasts?|capable\s+of"
+    # ("is estimated to be roughly 760,000": an estimate of a period the story tells of, not a state now)
+    r"(?i)\b(?:has|have|(?:is|are)(?!\s+(?:estimated|expected|projected)\s+(?:to\s+be|at)\b)|now|currently|hosts?"
+    r"|employs?|owns?|operates?|holds?|boasts?|capable\s+of"
     r"|brings\s+(?:its|their)\s+(?:[\w-]+\s+)?network|runs\s+(?:a|its|their)\s+(?:[\w-]+\s+)?network"
     r"|(?:able|enabling\s+\w+|allowing\s+\w+)\s+to)\b")
 _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+|also\s+|already\s+)?(?:completed|delivered|produced|sold"
@@ -278,6 +280,46 @@ def _periods_in(text: str, start: int, end: int, published: dt.date | None, futu
     return found
 
 
+# A base a change is measured against, named after it: "a 0.83% increase from the 71,000 vehicles sold in June
+# 2024", "a 13.7% rise compared to the 58,400 vehicles sold in May", "climbing some 9% from Q1 2025"
+_NAMED_BASE = re.compile(
+    rf"(?i)^\s*(?:(?:increase|rise|jump|gain|growth|drop|fall|decline|decrease|slump|improvement)\s+)?"
+    rf"(?:from|over|on|compared\s+(?:to|with)|versus|against)\s+(?:the\s+|its\s+)?"
+    rf"(?:(?:about\s+|some\s+|around\s+)?[\d,.]+\s+(?:[a-z-]+\s+){{0,5}}?(?:in|of|during)\s+)?"
+    rf"(?:(?P<month>{MONTH})(?:\s+(?P<my>{YEAR}))?|Q(?P<q>[1-4])\s+(?P<qy>{YEAR})"
+    rf"|the\s+(?P<nq>first|second|third|fourth)\s+quarter(?:\s+of)?\s+(?P<nqy>{YEAR}))(?![\w-])")
+
+
+def base_step(period: str, after: str) -> str:
+    """How far back the base named at the start of `after` lies from a figure of `period`: "yoy" (the same month or
+    quarter a year before), "mom" (the month before), "qoq" (the quarter before), "" when no base is named or it is
+    none of these."""
+    base = _NAMED_BASE.match(after)
+    month = re.fullmatch(r"(\d{4})-(\d\d)", period)
+    quarter = re.fullmatch(r"(\d{4})-Q([1-4])", period)
+    if not base or not (month or quarter):
+        return ""
+    if month and base["month"]:
+        year, number = int(month[1]), int(month[2])
+        said = _MONTHS[base["month"].rstrip(".")]
+        said_year = int(base["my"]) if base["my"] else None
+        if said == number and said_year == year - 1:
+            return "yoy"
+        before = (year, number - 1) if number > 1 else (year - 1, 12)
+        if said == before[1] and said_year in (None, before[0]):
+            return "mom"
+        return ""
+    if quarter and (base["q"] or base["nq"]):
+        year, number = int(quarter[1]), int(quarter[2])
+        said = int(base["q"]) if base["q"] else _ORDINALS[base["nq"].lower()]
+        said_year = int(base["qy"] or base["nqy"])
+        if said == number and said_year == year - 1:
+            return "yoy"
+        if (said_year, said) == ((year, number - 1) if number > 1 else (year - 1, 4)):
+            return "qoq"
+    return ""
+
+
 def periods_named(text: str, start: int, end: int, published: dt.date | None) -> list[str]:
     """Every period text[start:end] names, what a change is measured against included, as a past and as a
     coming period ("in May" before the article's May is this year's May, or next year's in an outlook)."""
@@ -393,10 +435,10 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool, 
         month = _MONTHS[match["mo"].rstrip(".")]
         before = match.string[max(0, match.start() - 6) : match.start()].lower()
         if match["mo"] == "May" and not match["moy"] and not before.endswith(
-                ("in ", "of ", "since ", "for ", "this ", "last ", "during ")) and not _MAY_MEASURE.match(
-                    match.string, match.end()):
-            return ""  # "may" is as often a verb: "May" counts only as "in May", "this May", "of May 2024" or
-            # before a measure: "its May deliveries"
+                ("in ", "of ", "since ", "for ", "this ", "last ", "during ", "its ", "their ")) and not (
+                    _MAY_MEASURE.match(match.string, match.end())):
+            return ""  # "may" is as often a verb: "May" counts only as "in May", "this May", "of May 2024",
+            # "its May record" or before a measure: "the May deliveries"
         year = int(match["moy"]) if match["moy"] else (
             _relative_year(match["morel"], published) or _month_year(month, published, future))
         if published and not future and not match["moy"] and not match["morel"] and month == published.month and not (
@@ -575,7 +617,11 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     if (published and status != "actual" and period and _ended_before(period, published) and not told_as_past
             and not _opens_sentence(text, spans, mention, period, published)
             and not _written_after(text, mention, spans, period, published)
-            and not _ESTIMATE_OF_ENDED.search(text, spans.sentence[0], mention.start)):
+            and not _ESTIMATE_OF_ENDED.search(text, spans.sentence[0], mention.start)
+            and not (published.month <= 2 and period == str(published.year - 1) and (_LAST_YEAR_AFTER.match(
+                text, mention.end) or _estimated_before_for(text, spans, period)))):
+        # (but "production is projected to hit 1.9 million units in 2023", in January, and the estimates that follow
+        # it: the year just ended, estimated before its figures are out)
         # "sold 500,000 in 2023, and the target implies 20 percent growth", "exported 32,000 in the first quarter
         # and expects 160,000 for the year": an outlook or a goal is for a period not over yet, its year's
         period = str(published.year)
@@ -691,7 +737,7 @@ def converted_from(text: str, mention: Mention, spans: Spans) -> Mention | None:
 _BASE_LEVEL_BEFORE = re.compile(r"(?i)\b(?:down|up|falling|rising|dropping|climbing)\s+from\s+(?:an?\s+)?[\d.,]+"
                                 r"(?:\s*(?:percent|per\s+cent|%|units|vehicles))?\s+(?:at\s+the\s+end\s+of\s+|in\s+)?$")
 _ANNUAL_GOAL = re.compile(r"(?i)\b(?:annual|full[- ]year|yearly|whole[- ]year)\s+(?:[a-z]+\s+)?(?:target|goal)\b")
-_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:the|last|late|early)\s+)?$")
 _TO_LATER = re.compile(r"(?i)\s*(?:units|vehicles|cars)?\s*(?:\([^()]{1,30}\))?\s+to\s+(?:RMB\s*|US\$|\$)?\d")
 _YEAR_ON_YEAR = re.compile(r"(?i)\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y/y|yoy"
                            r"|compared\s+(?:to|with)\s+last\s+year|from\s+a\s+year\s+(?:earlier|ago|before))\b")
@@ -700,6 +746,15 @@ _FLOW_THIS_YEAR = re.compile(r"(?i)\b(?:sales|deliveries|exports|output|producti
                              r"(?:the\s+current|this)\s+year\s+(?:had|have|has)\s+(?:reached|totaled|totalled|hit)\b")
 # "expects its net profit for last year to reach between 1.2 billion and 1.4 billion yuan": an estimate of a year
 # it names as over
+def _estimated_before_for(text: str, spans: Spans, year: str) -> bool:
+    """Whether the sentence before estimates figures of `year` ("... is projected to hit 1.9 million units in
+    2023.")."""
+    told = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
+    said = text[told[0][0] : told[0][1]] if told else ""
+    return bool(re.search(r"(?i)\b(?:expected|estimated|projected)\b", said)) and year in said
+
+
+_LAST_YEAR_AFTER = re.compile(rf"(?i)\s*(?:units|vehicles|cars)?\s+(?:in|for)\s+{YEAR}\b")
 _ESTIMATE_OF_ENDED = re.compile(
     rf"(?i)\b(?:profits?|loss(?:es)?|revenues?|sales|earnings|income|deliveries|output|exports)\s+(?:[a-z-]+\s+)?"
     rf"(?:for|in)\s+(?:last\s+year|the\s+(?:previous|past)\s+year|(?:the\s+(?:full\s+)?year\s+)?{YEAR})\s+"
@@ -714,15 +769,32 @@ _AS_OF_MONTH_END = re.compile(rf"(?i)\bas\s+of\s+(?:the\s+end\s+of\s+(?P<month>{
 _OF_THE_YEAR = re.compile(r"(?i)\b(?:cumulative|accumulated)\s+(?:[\w-]+\s+){1,2}(?:for|in)\s+"
                           r"(?:this\s+year|(?:19|20)\d\d)\b")
 _SINCE_ONSET = re.compile(r"(?i)\b(?:cumulative(?:ly)?|accumulated|since|inception|in\s+history|ownership|fleet)\b")
-_ASIDE_TO_END = re.compile(r"(?i),?\s+(?:which|who|whose|thanks\s+(?:\w+\s+)?to)\b.*", re.S)
+# ("trailed by Orion (3921) and Zeta (2876) that has made its mark": a relative clause with "that" too)
+_ASIDE_TO_END = re.compile(r"(?i),?\s+(?:which|who|whose|that(?=\s+(?:has|have)\s)|thanks\s+(?:\w+\s+)?to)\b.*", re.S)
 _SAME_PERIOD_OPENS = re.compile(r"(?i)\s*(?:in|during|for)\s+the\s+same\s+(?:month|period|quarter)\s+(?:of\s+)?"
                                 r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year)\s*,")
+
+
+def _ends_after(period: str, published: dt.date) -> bool:
+    """Whether a period ends on or after the day the article was published (an outlook's period to come)."""
+    try:
+        return period_bounds(period)[1] >= published
+    except ValueError:
+        return False
+
+
 def _record_reach(text: str, start: int, found: _Period) -> bool:
     """Whether a period found after `start` only says how far back a record or a turn reaches ("its weakest
     reading since 2018", "its smallest since late 2021"), not the figure's period."""
-    since = re.match(r"(?i)since\b", text[found.start : found.end]) or _SINCE_BEFORE.search(
-        text, max(start, found.start - 12), found.start)
-    return bool(since) and bool(_RECORD_BEFORE.search(text, start, found.start))
+    if re.match(r"(?i)since\b", text[found.start : found.end]):
+        since = found.start
+    else:
+        before = _SINCE_BEFORE.search(text, max(start, found.start - 18), found.start)
+        if not before:
+            return False
+        since = before.start()
+    # "topping the 35,000-unit mark it had kept since April": how long a level has held
+    return bool(_RECORD_BEFORE.search(text, start, since) or _HELD_BEFORE.search(text, start, since))
 
 
 def _results_compared(text: str, found: _Period) -> bool:
@@ -735,7 +807,9 @@ _UNTIL_BEFORE = re.compile(r"(?i)\buntil\s+(?:sometime\s+in\s+|at\s+least\s+|lat
 _OVER_THEIR = re.compile(r"(?i)\b(?:over|than|from|on|against)\s+(?:their|its|the)\s+$")
 _RESULTS_AFTER = re.compile(r"(?i)\s+(?:results|figures|sales|levels?|totals?|tally)\b")
 # A figure compared with another after it: "well ahead of the 11% rise seen in 2024"
-_COMPARED_WITH = re.compile(r"(?i)\b(?:outpac\w+|outstripp\w+|compared\s+(?:with|to)|versus|against)"
+_COMPARED_WITH = re.compile(r"(?i)\b(?:outpac\w+|outstripp\w+|compared\s+(?:with|to)|versus|against"
+                            # "a 0.83% increase from the 71,007 vehicles sold in June 2024"
+                            r"|(?:increase|rise|jump|gain|growth|drop|fall|decline|decrease)\s+from(?=\s+the\b))"
                             r"(?:\s+(?:the|a|an|its|their))?(?:\s+[\w-]+)?\s+$")
 # The economy as a whole, a subject aside from the car market: "GDP growth", "consumer prices", "inflation"
 _THE_ECONOMY = re.compile(r"(?-i:GDP)\b|(?i:gross\s+domestic\s+product|consumer\s+prices?|inflation)")
@@ -964,6 +1038,15 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     own = _own_period(text, mention, spans, published, future)
     if own:
         return own
+    since = _SINCE_YEAR_OPENS.match(text, spans.sentence[0])
+    if since and _FROM_LEVEL.search(text, max(spans.sentence[0], mention.start - 20), mention.start) and (
+            _TO_LEVEL.match(text, mention.end)):
+        return since["year"]  # "Since 2020, NEV production has climbed from 1.21 million to 8.37 million by 2023"
+    if since and _FROM_TO_BEFORE.search(text, spans.sentence[0], mention.start) and mention.unit == "times":
+        # "..., a 6.5-fold increase": the change to the level after "to", of its period
+        reached = [p for p in periods(*spans.sentence) if p.start < mention.start and p.start > since.end()]
+        if reached:
+            return reached[-1].period
     line = table_line(text, mention.start, ()) if published and not future else None
     if line:  # "The best sellers for the month were:\nZeta Alpha \u2013 9,120": the table's period
         tabled = _table_period(text, line.table_start, published)
@@ -990,8 +1073,13 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
                 return found[-1].period
     # ("down 0.3 percentage point from August and its weakest reading for the month since 2018": how far back a
     # record reaches, not the figure's period)
+    # ("topped the month with 18,650, ahead of Orion (the two trading places in the year-to-date tally)": a
+    # bracket without the number dates none of its figures)
+    brackets = [m.span() for m in _BRACKET_ASIDE.finditer(text, *spans.sentence)
+                if not m.start() <= mention.start < m.end() and not mentions_in(text, *m.span())]
     in_clause = [p for p in periods(*spans.clause)
-                 if not _record_reach(text, spans.clause[0], p) and not _results_compared(text, p)]
+                 if not _record_reach(text, spans.clause[0], p) and not _results_compared(text, p)
+                 and not any(a <= p.start < b for a, b in brackets)]
     if not in_clause and _THE_QUARTER.search(text, *spans.clause):
         # "Vehicle margin was 14.2% in the quarter": the latest quarter the article named before (not a month it
         # named since, nor a quarter it compares with), else the last one ended before it was published
@@ -1019,6 +1107,10 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
                 and _COMPARED_WITH.search(text, max(mention.end, m.start - 30), m.start)]
     if compared:  # "rose 64% to 3.1 million, well ahead of the 11% rise seen in 2024": the other's date
         in_clause = [p for p in in_clause if p.start < compared[0].start]
+    compared_before = [m for m in mentions_in(text, spans.sentence[0], mention.start) if not re.fullmatch(YEAR, m.text)
+                       and _COMPARED_WITH.search(text, max(spans.sentence[0], m.start - 30), m.start)]
+    if compared_before:  # "a 0.74% rise from the 65,200 sold in June 2024, with a 13.7% jump ...": that base's
+        in_clause = [p for p in in_clause if not compared_before[-1].start < p.start < mention.start]
     nearest = _nearest(in_clause, mention.start, mention.end)
     if nearest:
         return nearest.period
@@ -1073,6 +1165,11 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
                if _record_reach(text, spans.sentence[0], p) or _results_compared(text, p)]
     if compared:
         asides.append((compared[0].start, spans.sentence[1]))
+    if compared_before:
+        asides.append((compared_before[-1].start, mention.start))
+    asides += brackets
+    # ("Zeekr delivered 18,050 units, just under its May record of 18,900": the month of the record's figure)
+    asides += [(p.start, p.end) for p in in_sentence if p.start > mention.end and _RECORD_OF.match(text, p.end)]
     if _THE_MONTH.search(text, *spans.clause):
         # "NEV output during the month fell 22.4%, adding that it will be lower in February": the month its
         # own clause speaks of, told before, not one another clause names
@@ -1111,6 +1208,10 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     # figure's)
     aside = _ASIDE_TO_END.search(text, mention.end, spans.sentence[1])
     main_clause = text[spans.sentence[0] : aside.start()] if aside else sentence
+    opening = _WHILE_OPENS.match(text, spans.sentence[0])
+    if opening and mention.end <= opening.end():
+        # "While the market posted a 2.5% increase, a pillar of it has been ...": the number's own clause
+        main_clause = opening.group()
     if future or partitive or not _PRESENT.search(main_clause) or _PERFECT.search(sentence) or _THE_FIGURE_OPENS.match(
             text, spans.sentence[0]) or (
             _PERFECT_REACHED.search(sentence) and _FLOW_OR_MONEY.search(sentence)) or (
@@ -1132,7 +1233,12 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
                 continue  # "That came after a 0.6% dip in July.": a period before the one the story goes on in
             if _THE_ECONOMY.search(text, start, end) and not _THE_ECONOMY.search(sentence):
                 continue  # "GDP rose 5.1% in the spring quarter": the economy's date, not the market's
-            asides = _asides_with_figures(text, start, end)
+            if _CAUSE_TOLD.search(text, start, end) and not any(
+                    m.unit == "vehicles" for m in mentions_in(text, start, end)):
+                continue  # "The key reason behind the shift is ... a buying rush late in 2025": when a
+                # cause was at work, not the figures' period
+            asides = _asides_with_figures(text, start, end) + [
+                m.span() for m in _BRACKET_ASIDE.finditer(text, start, end) if not mentions_in(text, *m.span())]
             found = [p for p in _periods_in(text, start, end, published, future)
                      if not any(a <= p.start < b for a, b in asides)]
             # ("... over those months, down from 36.8 percent in December 2024": the base's period, not the
@@ -1141,12 +1247,23 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
                      # ("the new model is not due in showrooms until sometime in April": a date ahead, no figure's)
                      and not _UNTIL_BEFORE.search(text, max(start, p.start - 25), p.start)]
             # ("a loss of 2.9 billion yuan in the quarter, its smallest since late 2021")
-            found = [p for p in found if not _record_reach(text, start, p)]
+            # ("..., topping 45,000 vehicles for the first time ever in August": when a bar was first passed)
+            # ("... just under its May record of 18,900": the record's month)
+            found = [p for p in found if not _record_reach(text, start, p)
+                     and not _FIRST_TIME_IN.search(text, max(start, p.start - 30), p.start)
+                     and not _RECORD_OF.match(text, p.end)]
             present = present or next((p.period for p in found if _NOW.match(text, p.start)), "")
             found = [p for p in found if not _NOW.match(text, p.start)]
-            if not future:  # an actual figure does not take the year an outlook before it names ("forecast
-                found = [p for p in found if status_of(  # sales of 3 million this year")
-                    text[max(start, p.start - 60) : p.start]) not in ("forecast", "target")] or found[:1]
+            if not future and found:  # an actual figure does not take the year an outlook before it names
+                # ("forecast sales of 3 million this year"), nor any date of a sentence that is an outlook
+                # throughout ("The association anticipates pressure on the market in February, ... which runs
+                # from Feb 15 to 23.")
+                kept = [p for p in found if status_of(
+                    text[max(start, p.start - 120) : p.start]) not in ("forecast", "target")]
+                if not kept and status_of(text[start : found[0].start]) == "forecast" and published and all(
+                        _ends_after(p.period, published) for p in _periods_in(text, start, end, published, True)):
+                    continue  # (but "expects its profit for last year to be ...": a preview of a year over)
+                found = kept or found[:1]
             if found:
                 return found[-1].period
         if present:
@@ -1169,8 +1286,10 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         # "..., as the company's annual report shows. Sales reached 961,926": early in a year, an annual report
         # that dates nothing tells of the year before
         return str(published.year - 1)
-    if published and not future and published.day <= _MONTH_FIGURES_OUT_BY and not _PRESENT.search(sentence):
+    if published and not future and published.day <= _MONTH_FIGURES_OUT_BY and not _PRESENT.search(sentence) and not (
+            _PRICED.search(sentence)):
         # an actual figure nothing dates ("sales fell 44 percent during the month") is of the last month counted
+        # (not a price: "Priced from a little over 26,000 yuan", as the article is written)
         month = published.month - 2
         return f"{published.year + month // 12}-{month % 12 + 1:02d}"
     ahead = _year_ahead(text, published) if published and not in_sentence else ""
@@ -1198,7 +1317,21 @@ _RECORD_BEFORE = re.compile(r"(?i)\b(?:highest|lowest|biggest|largest|smallest|n
                             r"|strongest|weakest|fastest|slowest)\b"
                             r"[^,.;]{0,40}$"
                             # "dropped for the first time since 2023": how far back the turn reaches
-                            r"|\bfirst\s+time(?:\s+since)?\s+$")
+                            r"|\bfirst\s+time\s+$")
+_PRICED = re.compile(r"(?i)\b(?:priced|prices?\s+(?:starts?|starting|ranges?))\b")
+_SINCE_YEAR_OPENS = re.compile(rf"(?i)\s*since\s+(?P<year>{YEAR})\s*,")
+_FROM_LEVEL = re.compile(r"(?i)\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?$")
+_TO_LEVEL = re.compile(r"(?i)\s*(?:units|vehicles|cars)?\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?\d")
+_FROM_TO_BEFORE = re.compile(r"(?i)\bfrom\s+[\d.,]+\s*(?:million|billion|thousand)?\s+(?:units\s+|vehicles\s+)?to\s+"
+                             r"[\d.,]+")
+_RECORD_OF = re.compile(r"\s+(?:record|high|peak|best|low|total)\s+of\s+(?:about\s+|some\s+)?\d")
+_WHILE_OPENS = re.compile(r"(?:While|Although|Though|Whereas)\b[^,;]*,")
+_CAUSE_TOLD = re.compile(r"(?i)\b(?:main\s+|chief\s+|key\s+)?reasons?\s+(?:for|behind)\b"
+                         r"|\bwas\s+(?:largely\s+|mainly\s+)?(?:due|attributed|attributable)\s+to\b")
+_BRACKET_ASIDE = re.compile(r"\((?=(?:[^()\s]+\s+){3})[^()]{3,120}\)")  # (an aside of four words or more)
+_FIRST_TIME_IN = re.compile(r"(?i)\bfirst\s+time\s+(?:ever\s+)?(?:in|back\s+in)\s+(?:(?:the|late|early)\s+)?$")
+_HELD_BEFORE = re.compile(r"(?i)\b(?:had|has|have)\s+(?:\w+\s+)?(?:maintained|held|kept|stayed|remained|sustained)\b"
+                          r"[^,.;]{0,30}$")
 _RECORD_ASIDE = re.compile(r"(?i)(?:,|\band)\s+(?:its|their|the)\s+(?:(?:all-time|record)\s+)?(?:highest|lowest|biggest"
                            r"|largest|best|worst|strongest|weakest)\b[^,.;]*?\b(?:so\s+far|since|to\s+date)\b[^,.;]*")
 

@@ -144,3 +144,42 @@ def share_group(text: str, spans: Spans, mention: Mention, abroad: bool = False)
         words = [brand_origin(words[0], abroad), "brand"]  # "Chinese manufacturers accounted for": their brands'
     words = ["nev" if w in ("nev", "nevs", "ev") else w for w in words]
     return "_".join(words)
+
+
+# The leading few of a field: "the top three firms", "the top four and top eight", "the top eight's share"
+_TOP_N = re.compile(r"(?i)\btop\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)\b"
+                    r"(?![.,]\d|\s*[-\u2013])(?:['\u2019]s)?(?:\s+(?P<noun>companies|producers|makers|manufacturers|enterprises|firms|players"
+                    r"|suppliers|carmakers|automakers|brands|battery\s+makers)\b)?")
+_INTO_THE = re.compile(r"(?i)\b(?:entering|enter(?:s|ed)?|join(?:s|ed|ing)?|among|in|into|of|to|within)\s+(?:the\s+)?"
+                       r"(?:[\w-]+['\u2019]s\s+)?$")
+_TOP_DIGITS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+               "nine": "9", "ten": "10", "twenty": "20"}  # fmt: skip
+# "Their combined shares came to 58.2%, 77.5% and 91.6%": the shares of the groups the sentence before named
+_THEIR_SHARES = re.compile(r"(?i)\s*(?:their|the\s+groups['\u2019])\s+(?:combined\s+|respective\s+)*"
+                           r"(?:market\s+)?shares\b")
+
+
+def top_group(text: str, spans: Spans, mention: Mention, numbers: list[Mention]) -> tuple[str, str]:
+    """The leading group whose figure the number is, as (how many, what they are): "The top two firms
+    made up 41.3 GWh, whereas the top four and top eight came to 52.6 GWh and 60.2 GWh, respectively" -> ("4",
+    "firms") for 52.6; the groups in turn for the figures of the number's kind its sentence lists (`numbers`),
+    those of the sentence before for "Their combined shares came to ..."; ("", "") when none."""
+    # (not "entering the top 10 NEV makers by sales": a rank reached, no group's figure)
+    own = [m for m in _TOP_N.finditer(text, *spans.sentence) if not _INTO_THE.search(text, max(0, m.start() - 20),
+                                                                                      m.start())]
+    told = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
+    theirs = bool(told) and bool(_THEIR_SHARES.match(text, spans.sentence[0]))
+    groups = list(_TOP_N.finditer(text, *told[0])) if theirs else own
+    just_before = [m for m in own if m.end() <= mention.start and spans.clause[0] <= m.start()
+                   and not any(m.end() <= n.start < mention.start for n in numbers)]
+    if just_before and re.search(r"(?i)['\u2019]s\b", just_before[-1].group()):
+        found = just_before[-1]  # "with the top eight's share slipping 3.7 percentage points"
+    else:
+        listed = [n for n in numbers if not any(g.start() <= n.start < g.end() for g in own)]
+        if not groups or len(listed) != len(groups) or mention not in listed:
+            return "", ""
+        found = groups[listed.index(mention)]
+        if not theirs and found.start() > mention.start:
+            return "", ""  # (the group is named before its figure)
+    noun = found["noun"] or next((g["noun"] for g in (*groups, *own) if g["noun"]), "") or "companies"
+    return _TOP_DIGITS.get(found["n"].lower(), found["n"]), noun.lower()

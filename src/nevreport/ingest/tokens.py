@@ -24,14 +24,14 @@ MONTH_AFTER = re.compile(rf"(?:\s*(?:{_DASH}|to)\s*\d\d?)?\s+(?:{_MONTHS_RE})\b"
 SCALES = {
     "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
     "mln": 10**6, "mn": 10**6, "bln": 10**9, "bn": 10**9,
-    "k": 10**3, "m": 10**6, "b": 10**9,  # "95K", "2.46M", "1.2B", written onto the digits
+    "k": 10**3, "m": 10**6, "b": 10**9,  # "95K", "216k units", "2.46M", "1.2B", written onto the digits
 }  # fmt: skip
 _SCALE_RE = r"thousand|million|billion|trillion|mln|bln|bn|mn"
 
 # Measurement units are part of the mention's text; count nouns after it only set the unit.
 _MEASURES = [
     (r"%|-?percent|-?per\s+cent|pct", "percent"),
-    (r"percentage\s+points?", "percentage_points"),
+    (r"-?percentage[-\s]+points?", "percentage_points"),  # ("a 15-percentage-point increase")
     (r"yuan|RMB|renminbi|CNY", "cny"),
     (r"U\.?S\.?\s+dollars|dollars|USD", "usd"),
     (r"euros?|EUR", "eur"),
@@ -83,7 +83,7 @@ NUMBER_TOKEN = re.compile(
     (?P<num>\d(?:(?<![\w.,:/]\d)|(?<=(?:CNY|RMB|USD|Rmb|HKD|EUR)\d))(?!{_PLAIN_YEAR})
       (?:\d{{0,2}}(?:,\d{{3}})+|\d{{0,2}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d-]|[.,]\d)|\d*)(?:\.\d+)?)
     (?P<iso>-\d\d-\d\d(?![\w-]))?
-    (?:\s*(?P<scale>(?i:{_SCALE_RE})|(?<=\d)(?-i:[KMB]|m))(?!\w))?
+    (?:\s*(?P<scale>(?i:{_SCALE_RE})|(?<=\d)(?-i:[KMB]|m|k(?=\s+(?:units|vehicles|cars|EVs|NEVs)\b)))(?!\w))?
     (?:\s*(?P<measure>(?i:{"|".join(f"(?:{p})" for p, _ in _MEASURES)}))(?!\w))?
     (?!(?!{GLUED_UNIT})[\w/]|[.,:]\d)  # (an energy or a power joined to its number: "298.6GWh")
     """,
@@ -113,6 +113,8 @@ WORD_TOKEN = re.compile(
         rf"{initial}(?<![\w-]{initial})(?:{'|'.join(rests)})"
         for initial, rests in _SPELLED_BY_INITIAL.items()
     )
+    # "one" only before a scale word ("hopes to deliver one million cars"): else a pronoun or an article
+    + r"|o(?<![\w-]o)ne(?=\s+(?:thousand|million|billion|trillion)(?!\w))"
     + r""")(?:(?P<fold>-?fold)(?!\w)|(?![\w-]))  # "threefold", "five-fold"
     (?:\s+(?P<scale>thousand|million|billion|trillion)(?!\w))?
     (?:\s+(?P<measure>percent|per\s+cent|yuan|times|square\s+met(?:er|re)s)(?!\w))?
@@ -280,7 +282,7 @@ def step_of(digits: str) -> Decimal:
 
 def spelled_value(word: str) -> int:
     tens, _, ones = word.partition("-")
-    return _SPELLED[tens] + (_ONES[ones] if ones else 0)
+    return _SPELLED.get(tens) or _ONES[tens] if not ones else _SPELLED[tens] + _ONES[ones]
 
 
 def measure_unit(measure: str) -> str:

@@ -75,8 +75,8 @@ USED_NEVS = ("Used car trade hits record\n\n"
 @pytest.mark.parametrize(
     ("stated", "metric"),
     [("18 million", "used_vehicle_sales"), ("1.4 million", "used_nev_sales"),
-     ("7.1 percent", "used_nev_share_of_used_vehicle_sales"),
-     ("2.1 percentage points", "used_nev_share_of_used_vehicle_sales_yoy_pp")],
+     ("7.1 percent", "nev_share_of_used_vehicle_sales"),
+     ("2.1 percentage points", "nev_share_of_used_vehicle_sales_yoy_pp")],
 )
 def test_used_car_and_used_nev_transactions(tmp_path: Path, stated, metric):
     assert _rows(tmp_path, USED_NEVS, published="2026-01-10")[stated]["metric"] == metric
