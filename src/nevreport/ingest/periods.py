@@ -1040,7 +1040,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         return own
     since = _SINCE_YEAR_OPENS.match(text, spans.sentence[0])
     if since and _FROM_LEVEL.search(text, max(spans.sentence[0], mention.start - 20), mention.start) and (
-            _TO_LEVEL.match(text, mention.end)):
+            _TO_LATER.match(text, mention.end)):
         return since["year"]  # "Since 2020, NEV production has climbed from 1.21 million to 8.37 million by 2023"
     if since and _FROM_TO_BEFORE.search(text, spans.sentence[0], mention.start) and mention.unit == "times":
         # "..., a 6.5-fold increase": the change to the level after "to", of its period
@@ -1321,7 +1321,6 @@ _RECORD_BEFORE = re.compile(r"(?i)\b(?:highest|lowest|biggest|largest|smallest|n
 _PRICED = re.compile(r"(?i)\b(?:priced|prices?\s+(?:starts?|starting|ranges?))\b")
 _SINCE_YEAR_OPENS = re.compile(rf"(?i)\s*since\s+(?P<year>{YEAR})\s*,")
 _FROM_LEVEL = re.compile(r"(?i)\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?$")
-_TO_LEVEL = re.compile(r"(?i)\s*(?:units|vehicles|cars)?\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?\d")
 _FROM_TO_BEFORE = re.compile(r"(?i)\bfrom\s+[\d.,]+\s*(?:million|billion|thousand)?\s+(?:units\s+|vehicles\s+)?to\s+"
                              r"[\d.,]+")
 _RECORD_OF = re.compile(r"\s+(?:record|high|peak|best|low|total)\s+of\s+(?:about\s+|some\s+)?\d")

@@ -5,13 +5,9 @@ these tests."""
 
 from __future__ import annotations
 
-import csv
-import shutil
 from pathlib import Path
 
-from nevreport.common import config
-from nevreport.curate.propose import Proposal, propose_rows
-from tests.unit.ingest.test_reading_more_news import _rows
+from tests.unit.ingest.test_reading_more_news import _proposals, _rows
 
 
 def test_how_long_a_bar_has_held_or_a_record_reaches_dates_no_figure(tmp_path: Path):
@@ -55,21 +51,11 @@ def test_a_goal_met_after_a_number_and_another_companys_equal_amount(tmp_path: P
     text = ("Targets for 2026\n\nLeapmotor's sales rose 97 percent last year, delivering 588,400 vehicles and "
             "beating its full-year target of 520,000 units.\n\nSeres, for its part, is targeting sales of 520,000 "
             "units this year.\n")
-    rows = _rows(tmp_path, text, published="2026-01-20")
+    proposals = _proposals(tmp_path, text, published="2026-01-20")
+    rows = {p.mention.text: p.row for p in proposals if p.row}
     assert (rows["588,400"]["metric"], rows["588,400"]["status"]) == ("vehicle_deliveries", "actual")
-    drafted = [p for p in _proposals(tmp_path, text, "2026-01-20") if p.mention.text == "520,000" and p.row]
+    drafted = [p for p in proposals if p.mention.text == "520,000" and p.row]
     assert [p.row["entity"] for p in drafted] == ["Leapmotor", "Seres"]  # a figure of each
-
-
-def _proposals(tmp_path: Path, text: str, published: str) -> list[Proposal]:
-    """Every proposal for a made-up article, repeats and numbers that are not claims included."""
-    data = tmp_path / "data2"
-    shutil.copytree(config.DATA_DIR, data)
-    (data / "raw" / "articles" / "991_test.txt").write_text(text, encoding="utf-8")
-    with open(config.sources_csv(data), "a", encoding="utf-8", newline="") as handle:
-        csv.writer(handle, lineterminator="\n").writerow(
-            ["991_test.txt", "Example News", "Test", "https://example.com/991", published, "test", "no"])
-    return list(propose_rows("991_test.txt", text, data))
 
 
 def test_an_outlook_or_a_cause_in_between_dates_no_later_figure(tmp_path: Path):

@@ -14,21 +14,27 @@ from pathlib import Path
 import pytest
 
 from nevreport.common import config
-from nevreport.curate.propose import propose_rows
+from nevreport.curate.propose import Proposal, propose_rows
 from tests.unit.ingest.test_reading_news import _fields, _metric
 
 PUBLISHED = dt.date(2025, 3, 12)
 
 
-def _rows(tmp_path: Path, text: str, published: str = "2025-03-12") -> dict[str, dict[str, str]]:
-    """The drafted rows of a made-up article added to a copy of data/, by the number's text."""
+def _proposals(tmp_path: Path, text: str, published: str = "2025-03-12") -> list[Proposal]:
+    """Every proposal for a made-up article added to a copy of data/, repeats and numbers that are not claims
+    included."""
     data = tmp_path / "data"
     shutil.copytree(config.DATA_DIR, data)
     (data / "raw" / "articles" / "990_test.txt").write_text(text, encoding="utf-8")
     with open(config.sources_csv(data), "a", encoding="utf-8", newline="") as handle:
         csv.writer(handle, lineterminator="\n").writerow(
             ["990_test.txt", "Example News", "Test", "https://example.com/990", published, "test", "no"])
-    return {p.mention.text: p.row for p in propose_rows("990_test.txt", text, data) if p.row}
+    return list(propose_rows("990_test.txt", text, data))
+
+
+def _rows(tmp_path: Path, text: str, published: str = "2025-03-12") -> dict[str, dict[str, str]]:
+    """The drafted rows of a made-up article added to a copy of data/, by the number's text."""
+    return {p.mention.text: p.row for p in _proposals(tmp_path, text, published) if p.row}
 
 
 # --- which measure, of which kind -----------------------------------------------------------------------------
