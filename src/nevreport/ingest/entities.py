@@ -43,7 +43,7 @@ _COMPANIES = (
     "|Dongfeng|FAW|BAIC|JAC|Leapmotor|Xiaomi|Huawei|Seres|CATL|Gotion|Volkswagen|Toyota|BMW|Mercedes-Benz"
     "|General Motors|Ford|Hyundai|Kia|Stellantis|Renault|Nissan|Honda|Volvo|Polestar|Wuling|SAIC-GM-Wuling"
     "|LG Energy Solution|LG Chem|Panasonic|CALB|SVOLT|EVE Energy|Sunwoda|State Grid|TGood|Star Charge"
-    "|Pony.ai|WeRide|Baidu|Amap|DiDi|Horizon Robotics|Momenta|Hesai|Hozon|Sinopec"
+    "|Pony.ai|WeRide|Baidu|Amap|DiDi|Horizon Robotics|Momenta|Hesai|Hozon|Sinopec|Mazda|Isuzu|Mitsubishi|Suzuki"
 ).split("|")
 # Brands the reading knows, each with its company: a brand's figures are its company's, under the brand's name
 # (data/DICTIONARY.md, "Entity naming").
@@ -684,6 +684,11 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,.;]*,")
 # What follows a place that opens a paragraph as its dateline: a date, or a newsroom in brackets and a dash
 _DATELINE_AFTER = re.compile(rf",\s*(?:{CALENDAR_WORD}|\d)|\s*\([^)]{{1,40}}\)\s*(?:--|[-\u2013\u2014:])"
                              r"|\s*(?:--|[\u2013\u2014]|:\s)")
+# A name and its number in a list: "Ford on 7,900", "Kia with 7,300", "Hyundai clocking 6,100"
+_NAME_ON = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:on|with|at|clocking|posting)\s+(?:about\s+|some\s+)?$")
+# ... and a sentence that lists two or more of them
+_LIST_OF_NAMES_ON = re.compile(r"\b[A-Z][\w-]*\s+(?:on|with|at|clocking)\s+[\d,.]+\s*,\s+[A-Z][\w-]*\s+(?:on|with|at"
+                               r"|clocking)\s+[\d,.]+")
 # "There, output rose 48 per cent": the place the sentence before named last
 _THERE = re.compile(r"(?:There|Here),\s")
 # "China sales make up about 85% of Zeta's total sales": the share a carmaker sells at home
@@ -893,6 +898,13 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
             return named[-1].entity if named else maker
         named = entities.names_in(text, *ranked)
         return named[-1].entity if named else text[ranked[0] : ranked[1]]
+    listed_on = _NAME_ON.search(text, max(spans.sentence[0], at - 30), at) if at is not None else None
+    if at is not None and listed_on and _LIST_OF_NAMES_ON.search(text, *spans.sentence):
+        # "Toyota led with 20,400, followed by Ford on 7,900, Kia with 7,300 and Mazda on 6,700": each number the
+        # company named right before it
+        named = [n for n in entities.names_in(text, listed_on.start(), at) if entities.is_company(n.entity)]
+        if named:
+            return named[0].entity
     in_turn = _names_in_turn(text, spans, entities, at) if at is not None else ""
     if in_turn:  # "Li Auto and Leapmotor delivered 26,263 and 25,000, respectively": the n-th name's
         return in_turn

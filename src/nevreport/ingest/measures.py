@@ -157,9 +157,9 @@ _MEASURES = [
                 r"|financing|bonds?)\b))"),
     ("deals", r"(?:tentative\s+|intended\s+)?deals?"),
     ("transaction_volume", r"transaction\s+(?:volume|value)|turnover\s+of\s+transactions|orders\s+worth"),
-    # (not "delivered a strong performance", "delivering a boost")
-    ("deliveries", r"deliver(?:ed|ies|y|s|ing)?(?!\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:performance|results?"
-                   r"|showing|message|speech|boost|blow|growth)\b)|hand(?:ed|s|ing)?\s+over"),
+    # (not "delivered a strong performance", "delivering a boost", "delivered the sector's best August result")
+    ("deliveries", r"deliver(?:ed|ies|y|s|ing)?(?!\s+(?:a|an|its|their|the)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+                   r"(?:performance|results?|showing|message|speech|boost|blow|growth)\b)|hand(?:ed|s|ing)?\s+over"),
     # "the NEV market size will reach", "the nation's car market shrank 9%"
     ("sales", r"sales|(?<=market )size|sold|sells?|selling|changed\s+hands"  # (used cars that "changed hands")
               r"|(?<=car\s)transactions|(?<=NEV\s)transactions|(?<=,\swith\s)transactions"  # "used NEV transactions"

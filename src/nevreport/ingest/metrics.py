@@ -1746,6 +1746,8 @@ _MARKET_IN_TITLE = re.compile(rf"\b(?:in|to)\s+(?:the\s+)?(?P<a>{ABROAD_NAMES})(
 _SOLD_IN = re.compile(rf"\b(?:sold|sales|registered|registrations|market|outsold\s+[A-Z][\w-]*|(?:car|auto)\s+brands)"
                       rf"\s+in\s+(?:the\s+)?"
                       rf"(?P<place>{ABROAD_NAMES})(?![\w-])")
+_MARKET_OF = re.compile(rf"\b(?P<place>{ABROAD_NAMES})['\u2019]s\s+"
+                        r"(?:(?:new[- ](?:vehicle|car)|car|auto|EV|vehicle)\s+)?market\b")
 _MARKET_SHARE_BEFORE = re.compile(r"(?i)\bmarket\s+share\b(?:[^.;%]{0,45}?|[^.;]{0,45}?\bfrom\s+[\d.]+\s*"
                                   r"(?:%|per\s*cent|percent)(?:\s+in\s+[\w\s]{2,12}?)?\s+to\s+)$")
 
@@ -1757,8 +1759,11 @@ def story_market(text: str) -> str:
     body = body_start(text)
     titled = _MARKET_IN_TITLE.search(text, 0, body) if body else None
     # (a story with no headline: "... some 19,000 cars sold in Chile in March", in its lead)
-    lead_end = next((m.start() for m in re.finditer(r"[.!?\n]", text)), len(text))
-    sold_in = _SOLD_IN.search(text, 0, lead_end) if not body else None
+    # (or a headline that names none over a lead that does: "Chinese brands are gaining ground in Australia's
+    # new-vehicle market")
+    lead = (0, next((m.start() for m in re.finditer(r"[.!?\n]", text)), len(text))) if not body else (
+        body, _lead_end(text))
+    sold_in = None if titled else (_SOLD_IN.search(text, *lead) or _MARKET_OF.search(text, *lead))
     if titled:
         market = "Europe" if titled["c"] else titled["a"] or titled["b"]
     elif sold_in:

@@ -263,3 +263,16 @@ def test_a_car_business_money_a_hyphenated_point_change_and_domestic_retail_sale
     rows = _rows(tmp_path / "retail", text, published="2025-04-10")
     assert rows["49.6 percent"]["metric"] == "nev_share_of_passenger_car_retail_sales"
     assert rows["11-percentage-point"]["metric"] == "nev_share_of_passenger_car_retail_sales_yoy_pp"
+
+
+def test_a_market_abroad_its_lead_names_under_a_headline_that_does_not_and_makers_listed_with_their_numbers(
+        tmp_path: Path):
+    text = ("Chinese makers climb the ladder\n\nChinese makers keep gaining ground in Australia's new-vehicle market, "
+            "with three of them now among the ten biggest sellers.\n\nNew-vehicle registrations came to 98,700 "
+            "last month, which delivered the industry's third best July on record, the chamber said.\n\nToyota "
+            "headed the marques with 19,900 registrations in July, followed by Ford on 7,800, Kia with 7,100, "
+            "Mazda on 6,500 and Hyundai clocking 6,050.\n")
+    rows = _rows(tmp_path, text, published="2025-08-05")
+    assert rows["98,700"]["metric"] == "vehicle_registrations"  # a result delivered is no delivery
+    assert [rows[s]["entity"] for s in ("7,800", "7,100", "6,500", "6,050")] == ["Ford", "Kia", "Mazda", "Hyundai"]
+    assert {rows[s]["metric"] for s in ("19,900", "7,800", "6,500")} == {"vehicle_registrations_australia"}
