@@ -599,7 +599,7 @@ _PAST_BASE_BEFORE = re.compile(
     r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}$")
 
 
-_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$")
+FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$")
 _PAST_BASE_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:(?:in|of)\s+)?(?P<when>last\s+year|the\s+previous\s+year"
                               r"|(?:19|20)\d\d)\b")
 
@@ -608,7 +608,7 @@ def base_of_change(text: str, mention: Mention) -> str:
     """When the number is the base a change starts from ("may rise to 2 million units from 1.6 million units in
     2018"): the words saying when ("2018", "last year"); "" otherwise."""
     after = _PAST_BASE_AFTER.match(text, mention.end)
-    if after and _FROM_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+    if after and FROM_BEFORE.search(text, max(0, mention.start - 20), mention.start):
         return after["when"]
     return ""
 

@@ -695,10 +695,10 @@ _THERE = re.compile(r"(?:There|Here),\s")
 _CHINA_SALES = re.compile(r"\bChina\s+sales\b")
 _HOME_SHARE_OF = re.compile(r"[\d.,]+\s*(?:%|percent|per\s+cent)\s+of\s+(?P<owner>[A-Z][\w-]*)['\u2019]s\s+"
                             r"(?:total\s+|overall\s+)?(?:sales|deliveries)\b")
-# "Its deliveries in China fell 9.8%": a carmaker's in its home market, not the country's
 # "47.3% of the city's car sales, the highest share in China": where a place ranks, not whose figure it is
 _RANK_SCOPE = re.compile(r"(?i)\b(?:highest|lowest|largest|biggest|smallest|most|best|fastest|first)\s+"
                          r"(?:[\w-]+\s+){0,2}?(?:in|of|among|across)\s+(?:all\s+(?:of\s+)?)?(?P<place>(?-i:China))\b")
+# "Its deliveries in China fell 9.8%": a carmaker's in its home market, not the country's
 _HOME_MARKET = re.compile(r"(?i)\b(?:its|their)\s+(?:[\w-]+\s+)?(?:sales|deliveries)\s+in\s+(?P<place>(?-i:China))\b")
 # "as the Tesla Inc. TSLA challenger handed over 90,000 cars": whose rival the subject is
 _WHOSE_RIVAL = re.compile(r"[.\s]*(?:(?:Inc|Corp|Co|Ltd)\.?\s*)?(?:\(?[A-Z]{2,5}\)?\s+)?(?:[Rr]ival|competitor"

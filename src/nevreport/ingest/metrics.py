@@ -93,7 +93,7 @@ from nevreport.ingest.measures import (
     what_in,
     whats_in,
 )
-from nevreport.ingest.periods import YEAR, base_step, day_named, periods_named
+from nevreport.ingest.periods import YEAR, base_step, day_named, lead_span, periods_named
 from nevreport.ingest.prices import price_name, share_move
 from nevreport.ingest.ranked import brand_origin, ranked_by, ranked_name, share_group, top_group
 from nevreport.ingest.stocks import is_stock, stock_name, yoy_change
@@ -721,7 +721,7 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
         measure = "retail_sales"
     if re.search(r"(?i)\bdomestic\b", text[start:end]) and measure == "sales":
         # "35.1 percent of domestic new-car sales" (in a story whose lead tells of "domestic retail sales", those)
-        measure = "retail_sales" if re.search(r"(?i)\bretail\s+sales\b", text[: _lead_end(text)]) else (
+        measure = "retail_sales" if re.search(r"(?i)\bretail\s+sales\b", text[: lead_span(text)[1]]) else (
             "domestic_sales")
     penetration = PENETRATION.search(text, spans.sentence[0], mention.start)
     if penetration and not measure:
@@ -1294,16 +1294,9 @@ def _bought_with(text: str, spans: Spans, at: int) -> str:
 
 def _story_scheme(text: str) -> str:
     """The scheme a story's headline and lead name: "trade_in_", "scrapping_" or ""."""
-    lead = text[: _lead_end(text)]
+    lead = text[: lead_span(text)[1]]
     return "scrapping_" if re.search(r"(?i)\bscrap", lead) else "trade_in_" if re.search(
         r"(?i)\btrad(?:e|ing)[- ]in\b", lead) else ""
-
-
-def _lead_end(text: str) -> int:
-    """Where a story's lead paragraph ends (its headline and first body paragraph)."""
-    body = body_start(text)
-    end = text.find("\n\n", body)
-    return end if end > 0 else len(text)
 
 
 _BUYERS_OF_TWO = re.compile(r"(?i)\b(?:buyers|purchasers|consumers|owners)\s+(?:of|buying|purchasing)\s+"
@@ -1761,8 +1754,7 @@ def story_market(text: str) -> str:
     # (a story with no headline: "... some 19,000 cars sold in Chile in March", in its lead)
     # (or a headline that names none over a lead that does: "Chinese brands are gaining ground in Australia's
     # new-vehicle market")
-    lead = (0, next((m.start() for m in re.finditer(r"[.!?\n]", text)), len(text))) if not body else (
-        body, _lead_end(text))
+    lead = (0, next((m.start() for m in re.finditer(r"[.!?\n]", text)), len(text))) if not body else lead_span(text)
     sold_in = None if titled else (_SOLD_IN.search(text, *lead) or _MARKET_OF.search(text, *lead))
     if titled:
         market = "Europe" if titled["c"] else titled["a"] or titled["b"]

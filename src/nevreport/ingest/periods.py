@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from nevreport.common.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, period_bounds
 from nevreport.ingest.clauses import (
     CLAUSE_BREAK,
+    FROM_BEFORE,
     GOAL_TOLD,
     HAD_AIMED,
     Spans,
@@ -746,15 +747,6 @@ _FLOW_THIS_YEAR = re.compile(r"(?i)\b(?:sales|deliveries|exports|output|producti
                              r"(?:the\s+current|this)\s+year\s+(?:had|have|has)\s+(?:reached|totaled|totalled|hit)\b")
 # "expects its net profit for last year to reach between 1.2 billion and 1.4 billion yuan": an estimate of a year
 # it names as over
-def _estimated_before_for(text: str, spans: Spans, year: str) -> bool:
-    """Whether the sentence before estimates figures of `year` ("... is projected to hit 1.9 million units in
-    2023.")."""
-    told = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
-    said = text[told[0][0] : told[0][1]] if told else ""
-    return bool(re.search(r"(?i)\b(?:expected|estimated|projected)\b", said)) and year in said
-
-
-_LAST_YEAR_AFTER = re.compile(rf"(?i)\s*(?:units|vehicles|cars)?\s+(?:in|for)\s+{YEAR}\b")
 _ESTIMATE_OF_ENDED = re.compile(
     rf"(?i)\b(?:profits?|loss(?:es)?|revenues?|sales|earnings|income|deliveries|output|exports)\s+(?:[a-z-]+\s+)?"
     rf"(?:for|in)\s+(?:last\s+year|the\s+(?:previous|past)\s+year|(?:the\s+(?:full\s+)?year\s+)?{YEAR})\s+"
@@ -762,6 +754,8 @@ _ESTIMATE_OF_ENDED = re.compile(
     # "expects its 2025 net profit to land between ...": the year it names before what it estimates
     rf"|\b(?:its|their|the)\s+{YEAR}\s+(?:[a-z-]+\s+){{0,2}}?(?:profits?|loss(?:es)?|revenues?|earnings|income"
     rf"|sales|deliveries|output|exports)\b(?!\s+(?:target|goal|guidance|forecast|outlook)\b)")
+# "is expected to reach 1.9 million units in 2023": the year named right after the number
+_LAST_YEAR_AFTER = re.compile(rf"(?i)\s*(?:units|vehicles|cars)?\s+(?:in|for)\s+{YEAR}\b")
 _AS_OF_MONTH_END = re.compile(rf"(?i)\bas\s+of\s+(?:the\s+end\s+of\s+(?P<month>{MONTH})(?!\s*\d\d?\b(?!\d))"
                               rf"|(?P<month2>{MONTH})\s*(?:28|29|30|31)(?:st|th)?\b|(?:28|29|30|31)(?:st|th)?\s+"
                               rf"(?P<month3>{MONTH}))")
@@ -773,6 +767,14 @@ _SINCE_ONSET = re.compile(r"(?i)\b(?:cumulative(?:ly)?|accumulated|since|incepti
 _ASIDE_TO_END = re.compile(r"(?i),?\s+(?:which|who|whose|that(?=\s+(?:has|have)\s)|thanks\s+(?:\w+\s+)?to)\b.*", re.S)
 _SAME_PERIOD_OPENS = re.compile(r"(?i)\s*(?:in|during|for)\s+the\s+same\s+(?:month|period|quarter)\s+(?:of\s+)?"
                                 r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year)\s*,")
+
+
+def _estimated_before_for(text: str, spans: Spans, year: str) -> bool:
+    """Whether the sentence before estimates figures of `year` ("... is projected to hit 1.9 million units in
+    2023.")."""
+    told = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
+    said = text[told[0][0] : told[0][1]] if told else ""
+    return bool(re.search(r"(?i)\b(?:expected|estimated|projected)\b", said)) and year in said
 
 
 def _ends_after(period: str, published: dt.date) -> bool:
@@ -1039,7 +1041,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     if own:
         return own
     since = _SINCE_YEAR_OPENS.match(text, spans.sentence[0])
-    if since and _FROM_LEVEL.search(text, max(spans.sentence[0], mention.start - 20), mention.start) and (
+    if since and FROM_BEFORE.search(text, max(spans.sentence[0], mention.start - 20), mention.start) and (
             _TO_LATER.match(text, mention.end)):
         return since["year"]  # "Since 2020, NEV production has climbed from 1.21 million to 8.37 million by 2023"
     if since and _FROM_TO_BEFORE.search(text, spans.sentence[0], mention.start) and mention.unit == "times":
@@ -1129,7 +1131,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     sentence = text[spans.sentence[0] : spans.sentence[1]]
     partitive = bool(PARTITIVE.search(sentence))
     in_sentence = periods(*spans.sentence)
-    lead = _lead_span(text)
+    lead = lead_span(text)
     if _OF_THE_TOTAL.search(sentence) and not in_sentence and lead[0] < spans.sentence[0]:
         # "51% of the whole volume are fuel cars": a part of the total the story's lead states, of its period
         found = periods(*lead)
@@ -1320,7 +1322,6 @@ _RECORD_BEFORE = re.compile(r"(?i)\b(?:highest|lowest|biggest|largest|smallest|n
                             r"|\bfirst\s+time\s+$")
 _PRICED = re.compile(r"(?i)\b(?:priced|prices?\s+(?:starts?|starting|ranges?))\b")
 _SINCE_YEAR_OPENS = re.compile(rf"(?i)\s*since\s+(?P<year>{YEAR})\s*,")
-_FROM_LEVEL = re.compile(r"(?i)\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?$")
 _FROM_TO_BEFORE = re.compile(r"(?i)\bfrom\s+[\d.,]+\s*(?:million|billion|thousand)?\s+(?:units\s+|vehicles\s+)?to\s+"
                              r"[\d.,]+")
 _RECORD_OF = re.compile(r"\s+(?:record|high|peak|best|low|total)\s+of\s+(?:about\s+|some\s+)?\d")
@@ -1448,7 +1449,7 @@ _SINCE_START = re.compile(r"(?i)\bsince\s+(?:(?:its|the|their)\s+(?:[\w-]+\s+){0
                           r"(?:was\s+)?(?:founded|established|set\s+up|opened|launched))\b(?:\s+in\s+[^,.;]{3,25})?")
 
 
-def _lead_span(text: str) -> tuple[int, int]:
+def lead_span(text: str) -> tuple[int, int]:
     """Where the story's body starts and where its lead paragraph ends."""
     body = body_start(text)
     lead_end = text.find("\n\n", body)

@@ -282,7 +282,7 @@ def step_of(digits: str) -> Decimal:
 
 def spelled_value(word: str) -> int:
     tens, _, ones = word.partition("-")
-    return _SPELLED.get(tens) or _ONES[tens] if not ones else _SPELLED[tens] + _ONES[ones]
+    return (_SPELLED.get(tens) or _ONES[tens]) + (_ONES[ones] if ones else 0)  # ("one" only before a scale word)
 
 
 def measure_unit(measure: str) -> str:
