@@ -33,9 +33,9 @@ _QUALIFIERS = (
         ("or more", "or above", "and above"), "over", "at least"),
     Qualifier(
         "at_most",
-        ("nearly", "nearing", "almost", "under", "less than", "fewer than", "up to", "as much as", "at most", "below",
-         "not more than", "close to", "just shy of", "capped at", "a maximum of", "no more than", "to approach",
-         "will approach", "would approach", "could approach", "approaching"),
+        ("nearly", "nearing", "almost", "under", "less than", "fewer than", "up to", "as much as", "as high as",
+         "at most", "below", "not more than", "close to", "just shy of", "capped at", "a maximum of", "no more than",
+         "to approach", "will approach", "would approach", "could approach", "approaching"),
         ("or less", "or fewer", "or below"), "nearly", "at most"),
     Qualifier(
         "approx",

@@ -151,7 +151,10 @@ def _bounds_restated(proposals: list[Proposal], text: str) -> list[Proposal]:
     for p in proposals:
         # (a number stated twice is drafted once, its repeat covered by the row: it stays a figure)
         stated = len(re.findall(rf"(?<![\d.,]){re.escape(p.mention.text)}(?![\d,]*\d)", text))
-        hedged = (p.row and stated == 1 and p.row["qualifier"] in ("at_least", "at_most")
+        # (an end of a range is no bound said again: "inside its forecast band of 61,000 to 64,000 cars")
+        ranged = bool(re.search(r"\d\s*(?:to|-|\u2013|and)\s*$", text[max(0, p.mention.start - 6) : p.mention.start])
+                      or re.match(r"\s*(?:to|-|\u2013|and)\s*\d", text[p.mention.end : p.mention.end + 6]))
+        hedged = (p.row and stated == 1 and p.row["qualifier"] in ("at_least", "at_most") and not ranged
                   and p.row["unit"] != "percent" and p.row["status"] == "actual")
         measure = _SOLD.get(_measure_of(p.row.get("metric", "")), _measure_of(p.row.get("metric", "")))
         same = next((q for q in exact if hedged and q.mention.value != p.mention.value and measure

@@ -329,6 +329,23 @@ def _passed_by(text: str, mention: Mention, start: int, end: int, below: bool = 
                for m in mentions_in(text, start, end))
 
 
+_FOR_EVERY = re.compile(r"(?i)\b(?:for|with)\s+(?:each|every)\s+(?:additional\s+|extra\s+)?"
+                        r"(?:\S*\d[\d,.]*\s*[^\W\d]*(?:/[a-z]+)?\s*\(\s*)?$")
+
+
+_PLACES_MOVED = re.compile(r"(?i)\s+(?:spots?|places?|positions?|notches|rungs?)(?=\s+(?:from|to|higher|lower|up|down"
+                           r"|in|on)\b|[,.;])")
+
+
+_MOVED_BY_PLACES = re.compile(r"(?i)\b(?:up|down|climb(?:ed|ing|s)?|rose|ris(?:ing|es)|fell|fall(?:ing|s)?"
+                              r"|jump(?:ed|ing|s)?|dropp(?:ed|ing)|drops?|slipp(?:ed|ing)|slips?|moved\s+(?:up|down)|advanc(?:ed|ing))"
+                              r"\s+(?:by\s+)?$")
+
+
+_TIME_AGAIN = re.compile(r"(?i)\s+for\s+the\s+(?!first\b)(?:\w+|\d+(?:st|nd|rd|th))\s+(?:straight\s+"
+                         r"|consecutive\s+)?time\b")
+
+
 def not_a_claim(text: str, mention: Mention) -> str:
     """Why the mention is not a figure ("the first 10 months" names a period), or "" when it may be one."""
     if _ORDINAL_AFTER.match(text, mention.end):  # "its 2-millionth car rolled off the line"
@@ -391,6 +408,16 @@ def not_a_claim(text: str, mention: Mention) -> str:
         # "Stations 801 to 5,000 will be put up with partners": which ones, by number, not how many
         words = " ".join(text[max(0, mention.start - 12) : mention.end].split()[-2:])
         return f"a number a thing is known by ('{words}'), not a figure"
+    if mention.unit == "percent" and mention.qualifier == "at_least" and _TIME_AGAIN.match(text, mention.end):
+        # "Zeta's monthly sales grew over 12 percent for the second time in 2025, up 14.6 percent in March": a bar
+        # passed again, the figure after it is the month's
+        return f"a bar passed again ('more than {mention.text} for the ... time'), not a figure"
+    if re.match(r"[-\s](?:year|month)s?[-\s]old\b", text[mention.end : mention.end + 12]):
+        return f"an age ('{mention.text}-year-old'), not a figure"  # "a 35-year-old job seeker"
+    moved = _PLACES_MOVED.match(text, mention.end)
+    if moved and mention.value <= 100 and _MOVED_BY_PLACES.search(text, max(0, mention.start - 24), mention.start):
+        # "Orion climbed to third in the export table, up five spots from eighth": a move in a ranking
+        return f"a move in a ranking ('{mention.text}{moved.group()}'), not a figure"
     if _TEMPERATURE.match(text, mention.end):
         return f"a temperature ('{mention.text}\u00b0C'), not a figure"  # "temperatures soaring to 36\u00b0C"
     if any(m.start() <= mention.start < m.end() for m in _EXCHANGE_RATE.finditer(
@@ -399,10 +426,17 @@ def not_a_claim(text: str, mention: Mention) -> str:
     if mention.value <= 24 and re.match(r"[-\u2010\u2011](?:hour|minute)\s+[a-z]",
                                         text[mention.end : mention.end + 10]):
         return f"a kind of service ('{mention.text}-hour ...'), not a figure"  # "a 24-hour clearance service"
-    if re.search(r"\d[\d,.]*\s*[a-zA-Z]+\s*\(\s*$", text[max(0, mention.start - 30) : mention.start]) and re.match(
+    if re.search(r"\d[\d,.]*\s*[a-zA-Z]+(?:\s+[a-zA-Z]+)?\s*\(\s*(?:approximately\s+|about\s+|around\s+|roughly\s+"
+                 r"|some\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
+                 text[max(0, mention.start - 45) : mention.start]) and re.match(
             r"\s*(?:miles?|mi|feet|ft|acres?|pounds?|lbs?|tons?|gallons?|square\s+feet|sq\s+ft)\s*\)",
             text[mention.end : mention.end + 20]):
+        # ("182 metres (roughly 597 feet)", "41,000 square meters (441,000 square feet)")
         return "the figure before it in another unit ('900 kilometers (559 miles)'), not a figure of its own"
+    if re.search(r"(?i)\b(?:equivalent|equal)\s+to\s+(?:about\s+|some\s+|around\s+)?$",
+                 text[max(0, mention.start - 30) : mention.start]) and re.match(
+            r"(?i)\s+(?:standard\s+)?(?:football|soccer)\s+(?:fields|pitches)\b", text[mention.end : mention.end + 30]):
+        return "a comparison of size ('equivalent to 11 football fields'), not a figure"
     quoted = _short_quote(text, mention)
     if quoted:
         return f"part of a name ('{quoted}'), not a figure"
@@ -439,6 +473,10 @@ def not_a_claim(text: str, mention: Mention) -> str:
     if _RATIO_WHOLE_BEFORE.search(before[-20:]):
         words = " ".join(before.split()[-3:])
         return f"the whole of a ratio ('{words} {mention.text}'): the ratio is the figure"
+    if _FOR_EVERY.search(text, max(0, mention.start - 50), mention.start):
+        # "With each extra 5,000 yuan/ton (700 USD) on the lithium price, Zeta's cells cost 900 yuan more": a rule's
+        # step
+        return f"the step of a rule ('for every {mention.text} ...'), not a figure"
     engine = _ENGINE_SIZE_OR_LESS.match(text, mention.end)
     if engine:
         return f"an engine size a rule sets as its bound ('{mention.text}{engine.group()}'), not a figure"
@@ -555,7 +593,10 @@ _FORECAST_WORDS = re.compile(
 # ("are estimated to have totaled 1.387 million units in December": an estimate of what happened)
 _TARGET_WORDS = re.compile(
     r"(?i)\b(?:aims?|aimed\s+(?:for|at|to)|aiming|goals?|targets?|targeted|targeting|plans? to|planning to|planned"
-    r"|strives? to|seeks? to|wants? to|intends? to|intending to|(?:is|are|was|were)\s+ambitious\s+to)\b"
+    r"|strives? to|seeks? to|wants? to|intends? to|intending to|(?:is|are|was|were)\s+ambitious\s+to"
+    # "Orion and Lumen reached an agreement on Friday to jointly build 800 charging hubs": what it commits to
+    r"|agree(?:s|d)?\s+to|agreement\s+(?:[\w'\u2019-]+\s+){0,10}?to\s+(?:jointly\s+)?(?:build|set\s+up|construct|install"
+    r"|deploy|invest|develop|open|produce|supply))\b"
 )
 _PAST_VERB = re.compile(  # ("to hit 3.1 million", an infinitive, says no time)
     r"(?i)(?<!\bto\s)\b(?:was|were|had|did|sold|reached|hit|rose|fell|grew|totaled|totalled|exported|shipped|produced"
@@ -621,6 +662,10 @@ _BY_PLAN = re.compile(r"(?i)\b(?:according\s+to|under|announced|unveiled|release
                       r"(?:its|the|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:plan|blueprint|roadmap)s?\b"
                       r"|\bto\s+(?:achieve|meet|reach)\s+(?:this|that|these|those)\s+(?:goals?|targets?)\b(?!\s+of\b)")
 _IT_WILL = re.compile(r"(?i)\s*(?:it|they|the\s+\w+)\s+will\b")
+_SHOULD = re.compile(r"(?i)\b(?:should|must|is\s+to|are\s+to)\s+(?:\w+\s+){0,2}?(?:exceed|reach|top|hit|be|surpass|rise"
+                     r"|grow|account|make|climb|increase)\b")
+_AUTHORITY = re.compile(r"(?i)\b(?:government|authorit(?:y|ies)|ministry|ministries|municipal|council|commission"
+                        r"|regulators?|state\s+council|plan|policy|guidelines?)\b")
 
 
 _FRAGMENT = re.compile(r"(?i)\s*(?:an?|up|down)\s+(?:about\s+|around\s+|nearly\s+)?[\d.,]+\s*(?:percent|per\s+cent|%)"
@@ -643,6 +688,11 @@ def read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
         before = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
         if _BY_PLAN.search(text, *spans.sentence) or (before and _BY_PLAN.match(text, before[0][0]) and (
                 _IT_WILL.match(text, spans.sentence[0]))):
+            return "target"
+        if _SHOULD.search(text, spans.sentence[0], mention.start if mention else spans.sentence[1]) and any(
+                _AUTHORITY.search(text, *region) for region in (spans.sentence, *before)):
+            # "The city government said last year that NEV output must reach 800,000 units by 2026. Its value
+            # should top CNY260 billion": what an authority says should be, its goal
             return "target"
     return status
 

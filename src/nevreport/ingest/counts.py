@@ -67,14 +67,18 @@ def area_name(text: str, mention: Mention, spans: Spans, event: bool = False) ->
             if event and re.fullmatch(r"(?:exhibition|floor|show)_space", name):
                 return "exhibition_area"  # "a 360,000-square-meter exhibition space": the show's whole area
             return name if name.endswith("area") else f"{name}_area"
-    if event and re.search(r"(?i)\b(?:an?|the|total)\s+(?:(?:record(?:-breaking)?|total|whole)\s+)?"
-                           r"(?:exhibition\s+|floor\s+)?(?:area|space)\s+of\s+(?:over\s+|more\s+than\s+|about\s+|some\s+)?$",
+    if event and re.search(r"(?i)\b(?:an?|the|total)\s+(?:(?:record(?:-breaking)?|total|whole|overall)\s+)?"
+                           r"(?:(?:exhibition|floor|expo|show|fair)\s+)?(?:area|space)\s+of\s+(?:over\s+|more\s+than\s+|about\s+|some\s+)?$",
                            before):
         return "exhibition_area"  # "the fair, covering an area of 90,000 square meters"
     if re.search(r"(?i)\b(?:the|its|total)\s+exhibition\s+(?:area|space)\b[^.;,]{0,40}?\b(?:reached|was|is|covers"
                  r"|covered|spans|spanned|totals|totaled|totalled|stood\s+at|hit)\s+"
                  r"(?:over\s+|more\s+than\s+|about\s+|some\s+)?$", before):
         return "exhibition_area"  # "the exhibition area totals 180,000 square meters this year"
+    area_of = re.search(r"(?i)\b(?P<noun>[a-z]+)\s+area\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+"
+                        r"|more\s+than\s+)?$", before)
+    if area_of and area_of["noun"].lower() not in ("total", "an", "a", "the", "its", "their", "whole", "covering"):
+        return f"{area_of['noun'].lower()}_area"  # "its deck area of nearly 52,000 square meters"
     of = re.match(r"\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+?)s?\b", text[mention.end : mention.end + 40])
     if of and of.group(1).split()[0] not in STOP_WORDS:
         name = of.group(1).replace(" ", "_").replace("-", "_")

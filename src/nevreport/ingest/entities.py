@@ -72,7 +72,8 @@ ABROAD = frozenset(_PLACES[_PLACES.index("United States") :])  # countries and r
 # The names of those places as one regular expression, the longest first ("South Korea" before "Korea")
 ABROAD_NAMES = "|".join(re.escape(place) for place in sorted(ABROAD, key=len, reverse=True))
 # Places abroad written short: "the UK", "U.S. sales" are the country by its name
-PLACE_SHORT_NAMES = {"U.S.": "United States", "UK": "United Kingdom", "EU": "European Union",
+PLACE_SHORT_NAMES = {"U.S.": "United States", "UK": "United Kingdom", "Britain": "United Kingdom",
+                     "EU": "European Union",
                      "UAE": "United Arab Emirates"}
 # "US NEV sales", "the US market", "In the US, ...": the country's own market ("exports to the US" only say where)
 _US_MARKET = re.compile(r"\bUS(?=\s+(?:(?:NEV|EV|car|auto|vehicle|electric[- ]vehicle|new[- ]energy[- ]vehicle)\s+)?"

@@ -230,7 +230,14 @@ def _read_number(text: str, match: re.Match[str]) -> Mention | str | None:
     value = -Decimal(digits) if negative else Decimal(digits)
     unit = measure_unit(measure) if measure else (prefix[1] if prefix else None)
     scale = SCALES[scale_word.lower()] if scale_word else 1
-    return _mention(text, start, end, value, step_of(digits), scale, unit)
+    step = step_of(digits)
+    if measure and (_BASIS_POINTS.fullmatch(measure) or _CENTS.fullmatch(measure)):
+        value, step = value / 100, step / 100  # "70 bps", "19 cents": hundredths of a point, of a dollar
+    return _mention(text, start, end, value, step, scale, unit)
+
+
+_BASIS_POINTS = re.compile(r"(?i)bps|basis[-\s]+points?")
+_CENTS = re.compile(r"(?i)(?:US\s+|U\.S\.\s+)?cents")
 
 
 # "a maximum subsidy of 9,000 yuan", "a minimum range of 400 km": a bound, as "up to" and "at least" are

@@ -22,7 +22,9 @@ from functools import lru_cache
 from nevreport.common.dates import CALENDAR_WORD
 
 # "Auto China 2024", "Auto Shanghai 2023": a show and the year it is held.
-EVENT = re.compile(r"\bAuto [A-Z][a-z]+ (?:19|20)\d\d\b")
+EVENT = re.compile(r"\b(?:Auto|Automechanika) [A-Z][a-z]+ (?:19|20)\d\d\b")
+# "Automechanika Shanghai": a trade fair named by its brand and its city, dated the article's year
+_FAIR = re.compile(r"\b(?P<fair>Automechanika)\s+(?P<city>[A-Z][a-z]+)\b(?!\s+(?:19|20)\d\d)")
 FACILITY_NAME = re.compile(r"(?:Port|Terminal|Plant)$|\bGigafactory\b")
 # "Ningbo Zhoushan Port", not "China's Tianjin Port": a possessive place only says where the port is
 _FULL_NAME = re.compile(r"\b(?:(?!The\b)(?![A-Z][\w-]*['\u2019]s\b)[A-Z][\w'-]*(?:[ \t]+\([A-Z][a-z]+\))?[ \t]+){1,5}"
@@ -35,7 +37,8 @@ _AS_WRITTEN = re.compile(
     # (not "36\u00b0C at the port": no word of a name is a preposition or an article)
     r"(?P<words>(?:[ \t]+(?!(?:at|in|of|the|to|from|for|on|by|and|with|a|an)\b)[a-z][a-z-]*){0,3}?)[ \t]+"
     r"(?P<kind>terminal\b|ports?\b)(?!\s+(?:area|city|authorit))")
-_PLANT_WORDS = r"(?:plant|factory|gigafactory|Gigafactory|super\s+factory)"
+# ("BYD's Zhengzhou branch", "its Hefei production base": the carmaker's works there)
+_PLANT_WORDS = r"(?:plant|factory|gigafactory|Gigafactory|super\s+factory|branch|(?:production\s+)?base)"
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)$")
 # "the 18th Wuhan International Automobile Exhibition", "the Wuhan auto show", "Chengdu Motor Show"
 _AUTO_SHOW = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s+)?(?:China\s+\()?"
@@ -81,6 +84,8 @@ def facilities_in(text: str, start: int, end: int, companies: Iterable[str], pla
              for m in pattern.finditer(text, start, end)]
     places = tuple(places)
     if year:
+        found += [Facility(m.start(), m.end(), f"{m['fair']} {m['city']} {year}") for m in _FAIR.finditer(
+            text, start, end) if m["city"] in places]
         for m in _AUTO_SHOW.finditer(text, start, end):
             city = m["city"]
             if city not in places:  # "The 18th Central China International Auto Show opened in Wuhan": where

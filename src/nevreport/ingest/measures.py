@@ -36,7 +36,9 @@ _MEASURES = [
     # "financing cash flow"
     ("investment_income", r"investment\s+income"),
     ("impairment_losses", r"impairment\s+loss(?:es)?"),
-    ("non_recurring_gains", r"non-recurring\s+(?:gains|profits?|income)"),
+    # (not "earnings excluding non-recurring income", "profit net of non-recurring gains": the profit without them)
+    ("non_recurring_gains", r"(?<!deducting\s)(?<!excluding\s)(?<!net\sof\s)(?<!out\s)(?<!the\s)"
+                            r"non-recurring\s+(?:gains|profits?|income)"),
     ("financing_cash_flow", r"financing\s+cash\s+flows?|cash\s+flows?\s+from\s+financing(?:\s+activities)?"),
     # "SG&A expenses", selling, general and administrative costs: what running the firm cost, not sales
     ("sga_expenses", r"(?:selling|sales),?\s+general,?\s+and\s+administrative(?:\s+\((?-i:SG&A)\))?\s+expenses"
@@ -105,7 +107,7 @@ _MEASURES = [
     ("net_loss", r"net\s+loss(?:es)?|lost(?=\s+(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly)\s+)?"
                  r"(?:CNY|RMB|USD|US\$|HK\$|\$|\u20ac|EUR)\s?\d)"),
     # "an operating profit of $83 million", "an operating loss of $12 million": from operations, before the rest
-    ("operating_profit", r"operating\s+profits?(?!\s+margin)"),
+    ("operating_profit", r"operating\s+profits?(?!\s+margin)|income\s+from\s+operations"),
     ("operating_loss", r"operating\s+loss(?:es)?"),
     # "Vehicle margin was 14.2%", "its gross margin": a company's margin, a rate of its own
     ("vehicle_margin", r"vehicle\s+margins?"),
@@ -121,6 +123,9 @@ _MEASURES = [
                r"(?:%|percent|per\s+cent))"),  # (not "by a margin of 5,000 units")
     # "Zeta's earnings", "its earnings": a company's profit
     ("gross_profit", r"gross\s+profits?(?!\s+margin)"),
+    # "its net income per ADS came to 2.05 yuan": the profit of one American depositary share, of one share
+    ("net_profit_per_ads", r"(?:net\s+)?(?:earnings|income|profit)\s+per\s+(?:ADS|American\s+depositary\s+share)\b"),
+    ("net_profit_per_share", r"(?:net\s+)?(?:earnings|income|profit)\s+per\s+share\b"),
     ("net_profit", r"net\s+(?:profit|income)|profits?|(?:(?<=['\u2019]s\s)|(?<=its\s)|(?<=their\s))earnings"),
     # "cash flow from operations came to 9 billion yuan", "cash reserves stood at 40 billion yuan in June"
     ("free_cash_flow", r"free\s+cash\s+flows?"),
@@ -476,6 +481,8 @@ def what_in(text: str, start: int, end: int, masked: Sequence[tuple[int, int]] =
         return "nev_passenger_car"
     if {"bev", "phev"} <= found:  # "pure electric and plug-in hybrid vehicles": NEVs
         return "nev"
+    if "passenger_car" in found and found & {"pickup_truck", "commercial_vehicle"}:
+        return "vehicle"  # "64,000 passenger cars and pickup trucks": all its vehicles
     bodies_named = found & {"sedan", "suv", "mpv", "pickup_truck"}
     if len(bodies_named) == 1 and found - bodies_named <= {"vehicle"}:
         return bodies_named.pop()  # "SUVs did best of all car segments, 40,100 of them sold": SUVs

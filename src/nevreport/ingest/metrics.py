@@ -93,8 +93,8 @@ from nevreport.ingest.measures import (
     what_in,
     whats_in,
 )
-from nevreport.ingest.periods import YEAR, base_step, day_named, lead_span, periods_named
-from nevreport.ingest.prices import price_name, share_move
+from nevreport.ingest.periods import YEAR, base_step, converted_from, day_named, lead_span, periods_named
+from nevreport.ingest.prices import material_price, price_name, share_move
 from nevreport.ingest.ranked import brand_origin, ranked_by, ranked_name, share_group, top_group
 from nevreport.ingest.stocks import is_stock, stock_name, yoy_change
 from nevreport.ingest.tables import LIST_MEASURE, PRICED, model_of, table_line
@@ -155,6 +155,8 @@ def subject_quantity(text: str, spans: Spans, mention: Mention) -> str:
     if not found or measures_in(text, found.start("np"), found.end("np")) and not re.search(
             r"(?i)\b(?:volume|capacity|consumption)\b", found["np"]):
         return ""
+    if re.search(r"\b[A-Z]", found["np"]) and re.match(r"(?i)\s*(?:meters|metres|m)\b", text[mention.end :]):
+        return ""  # "The Orion Star measures 186 meters in length": a named thing's size, read by its kind
     words = [w for w in found["np"].lower().replace("-", " ").split()
              if w not in ("the", "its", "their", "a") and w not in _WHOLE_WORDS]
     dimension = _DIMENSION.match(text, mention.end)
@@ -262,13 +264,17 @@ _REVENUE_FROM = re.compile(r"(?i)\b(?:revenues?|income)\s+from\s+(?:its\s+|the\s
                            # "Zeta Battery's revenue from storage systems": that product line's
                            r"|(?P<product>(?:[a-z-]+\s+){0,3}(?:system|product|solution)s)\b)")
 _KIND_SALES_REVENUE = re.compile(r"(?i)\b(?:vehicles?|cars?|autos?)\s+sales\s+revenues?\b|\brevenues?\s+from\s+"
-                                 r"(?:vehicle|car)\s+sales\b")
+                                 r"(?:vehicle|car)\s+sales\b"
+                                 # "Vehicle sales in the quarter came to RMB 7.3 billion": a carmaker's takings
+                                 r"|\bvehicle\s+sales\b(?=[^.;]{0,40}?\b(?:were|was|came\s+to|totaled|totalled|reached"
+                                 r"|amounted\s+to)\s+(?:about\s+|nearly\s+)?(?:RMB|CNY|US\$|\$|HK\$|\u20ac))")
 _PREMIERE = re.compile(r"(?i)\b(?:(?:world|global)\s+)?premieres?\b"
                        r"|\bmaking\s+their\s+(?:world\s+|global\s+)?debuts?\b|\b(?:to|will)\s+debut\b|\bdebuted\b")
 # "41 concept cars", "seven heavy-duty models" (not "512 new energy vehicles", which a show displays)
 _KIND_OF_SHOWN = re.compile(r"(?!(?:new|nev|new_energy|electric|ev|bev|phev|vehicle)_)[a-z]+(?:_[a-z]+)*_[a-z]+")
 # "On a non-GAAP basis, leaving out share-based pay, the net loss was": a result without one-off items
 _NON_GAAP = re.compile(r"(?i)\bnon-GAAP\b")
+_ADJUSTED = re.compile(r"(?i)\badjusted\s+(?:net\s+)?(?:profit|income|earnings|loss|operating)")
 _PER_VEHICLE = re.compile(r"(?i)\bper[- ](?:vehicle|car|unit)\b")
 _AVERAGE_PER = re.compile(r"(?i)\baverage\s+(?:net\s+|gross\s+)?(?:revenue|profit|income|earnings)\s+per\b")
 # "Stripping out non-recurring items, its net profit ...", "recurring net profit"
@@ -424,6 +430,14 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
     # "52,000 vehicles and commercial ...", "2.8 million cars as a Chinese EV maker slows": the number's own words end
     joined = re.search(r"\s(?:and|or|as|while|after|when|because)\s", text[mention.end : after_end])
     what = paired or what_in(text, mention.end, mention.end + joined.start() if joined else after_end)
+    both_end = min(mention.end + 60, spans.clause[1])
+    another = re.search(r"\d", text[mention.end : both_end])  # ("20,000 pure electric and 10,000 plug-in hybrid")
+    both = what_in(text, mention.end, both_end) if what in ("bev", "phev", "passenger_car") and joined and (
+        joined.group().strip() in ("and", "or")) and not another else ""
+    if (what, both) in (("bev", "nev"), ("phev", "nev"), ("passenger_car", "vehicle")):
+        # "265,300 plug-in hybrid and pure electric cars": both kinds, NEVs; "64,000 passenger cars and pickup
+        # trucks": all its vehicles
+        what = both
     growth_of_such = mention.unit in ("percent", "times") and what in ("", "vehicle")
     such = bool(_SUCH.match(text, mention.end) or (growth_of_such and _SUCH_LEVEL.search(text, *spans.sentence))
                 or _THESE.search(text, spans.sentence[0] if growth_of_such else spans.clause[0], mention.start))
@@ -500,11 +514,16 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
                                             r"|shipments)\b(?!\s+value)", clause) and (
             not what_in(text, *spans.clause) and whats_in(text, *spans.sentence)):
         what = "vehicle"  # "Total exports climbed 30%, while NEV exports surged 70%": all of them, not the other's kind
+    # ("Orion came next with 64,300 cars, of which 88.1% were petrol models": the part's kind is not the level's)
+    parts_told = [(m.start(), min(m.end(), mention.start if m.start() < mention.start else m.end()))
+                  for m in _OF_WHICH_PART.finditer(text, spans.sentence[0], spans.sentence[1])
+                  if not m.start() <= mention.start < m.start() + len(m.group().split("%")[0]) + 1]
     for region in regions:
         if what:
             break
         siblings = other_measures_whats(text, *region, measure) if region != spans.clause and measure in said else []
         what = what_in(text, *region, [*siblings, *asides, *(later if region == spans.sentence else []), *causes,
+                                       *parts_told,
                                        *([] if region == which else masked_shares(text, *region, mention))])
     named_for_other = other_measures_whats(text, spans.sentence[0], spans.clause[0], measure) if measure else []
     kinds_for_other = {what_in(text, a, b) for a, b in named_for_other}
@@ -665,6 +684,8 @@ def _share_part(what: str, whole: str) -> str:
         return what
     if what == "used_nev" and whole.startswith("used_vehicle"):
         return what  # "Used NEV transactions came to ..., or 7.1 percent of all used car sales"
+    if what == "vehicle" and whole.startswith("industrial_"):
+        return what  # "the car industry made ..., 58 percent of the county's industrial output"
     return "nev"
 
 
@@ -675,6 +696,15 @@ _SOLD_ARE_KIND = re.compile(r"(?i)\s+of\s+(?:all\s+)?(?:new\s+)?(?:cars|vehicles
                             r"|new[- ]energy\s+vehicles|plug-in\s+hybrids)\b")
 # "Among these NEVs, ...", "Of them, ...": a sentence on parts of the whole the sentence before counted
 _AMONG_THESE = re.compile(r"(?i)\s*(?:among|of)\s+(?:these|them|those|which)\b")
+
+
+_PRICE_CUT_BEFORE = re.compile(r"(?i)(?:\b(?:cut|cuts|cutting|slash(?:ed|es|ing)?|lower(?:ed|s|ing)?|reduc(?:ed|es|ing)"
+                               r"|trimm(?:ed|ing)|trims?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?prices?\s+"
+                               r"(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:by\s+)?|\bprice\s+(?:cuts?|reductions?)\s+of\s+"
+                               r"|\b(?P<discount>discounts?)(?:\s+of|\s*[\u2014\u2013-]\s*|,\s*))\s*"
+                               r"(?:up\s+to\s+|as\s+(?:much|high)\s+as\s+|as\s+much\s+as\s+|about\s+|around\s+"
+                               r"|nearly\s+|over\s+)?$")
+_OF_THE_MARKET = re.compile(r"(?i)\s+(?:(?:market\s+)?share\s+)?of\s+the\s+(?:[\w-]+\s+)?market\b")
 
 
 def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str = "") -> str:
@@ -704,6 +734,8 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
         measure = (found[0].lastgroup or "") if found else ""
         what = what_in(text, start, end)
     said_what = what
+    if not measure and _OF_THE_MARKET.match(text, mention.end):
+        measure = "sales"  # "a 44% share of the car market", "29 per cent of the Malaysian market": of what is sold
     if not what:  # "of the total": the whole the rest of the sentence counts
         rest = [(spans.sentence[0], spans.clause[0]), (spans.clause[1], spans.sentence[1])]
         what = next((w for w in (what_in(text, *r) for r in rest) if w), "")
@@ -740,6 +772,11 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
         measure = "ownership"  # "... had 1.1 million NEVs at the close of 2024. Among these NEVs, battery
         # vehicles made up 66 percent": a part of the vehicles in use
     measure = measure or context.measure or "sales"
+    figures = mentions_in(text, *spans.sentence)
+    if measure == "production" and not said_what and any(m.unit in CURRENCIES for m in figures) and not any(
+            m.unit == "vehicles" for m in figures):
+        measure = "output_value"  # "Its yearly output is to top CNY240 billion, over 30 percent of the whole auto
+        # industry's": a share of what the output is worth
     if (what or context.what) == part and part in ("ternary_battery", "lithium_iron_phosphate_battery"):
         return f"power_battery_{measure}"  # "ternary batteries were 36.5 percent of total production"
     if part in (*_BODY_KINDS, "gasoline_powered_vehicle") and (not what or what in (*_BODY_KINDS,
@@ -1017,10 +1054,105 @@ _NEXT_HOLDER = re.compile(r"(?:,\s*|\s+)(?:(?:and|followed\s+by|ahead\s+of|with)
                           r"(?:[A-Z][\w.&-]*['\u2019]?s?\s+){0,6}?(?:[A-Z][\w.&-]*)(?:['\u2019]s\s+|\s+at\s+)$")
 
 
+# a plant's capacity, as opposed to the batteries a period's figures count
+_CAPACITY_TO_MAKE = re.compile(r"(?i)\bcapacit(?:y|ies)\s+(?:of|to)\s+(?:about\s+|over\s+|nearly\s+)?\d"
+                               r"|\bproduction\s+capacit|\bplants?\b|\bfactor(?:y|ies)\b|\bannual\b|\bplanned\b")
+_MARKET_SHARE_SAID = re.compile(r"(?i)\bmarket\s+share\b|\bshare\s+of\s+the\s+market\b|\bof\s+the\s+market\b")
+_INSTALLED = re.compile(r"(?i)\binstall|\bCABIA\b|Battery\s+(?:Innovation\s+)?Alliance")
+
+
+def _battery_maker_share(text: str, mention: Mention, spans: Spans, entity: str) -> str:
+    """`power_battery_<measure>_national_share_pct` for a battery maker's share of the market in a story about
+    batteries ("CATL ... held 41.2 per cent of the market"); "" otherwise. The measure is the one the story counts
+    in GWh: installations where it says so or cites the battery alliance, else production or sales."""
+    if entity not in _BATTERY_MAKERS or not re.search(r"(?i)GWh|gigawatt", text):
+        return ""
+    said = text[spans.sentence[0] : spans.sentence[1]]
+    if _TOP_WORD.search(text, spans.sentence[0], mention.start):
+        return ""  # ("the five biggest makers ... held 81.7 per cent of the market between them": the group's)
+    before = text[max(spans.sentence[0], mention.start - 90) : mention.start]
+    if not _MARKET_SHARE_SAID.search(before + text[mention.end : mention.end + 30]) or re.search(
+            r"(?i)\b(?:global|world(?:wide)?|overseas|abroad|region)\b", said) or _ABROAD_NAMED.search(said):
+        return ""  # (not "CATL's market share in Europe": a market abroad)
+    if mention.unit == "percent" and mention.direction and not re.search(r"(?i)\bto\s+(?:about\s+|nearly\s+)?$",
+                                                                          before):
+        return ""  # (not "ternary battery deployment fell 19% year-on-year", after a share)
+    measure = ("installed_capacity" if _INSTALLED.search(text) else "production" if re.search(
+        r"(?i)\b(?:production|output|produced)\b", text) else "sales")
+    return f"power_battery_{measure}_national_share_pct"
+
+
+# "only 54.3% of them were battery-electric", "64,300 cars, of which 88.1% were petrol models": the part a kind
+# makes of the level just told
+_OF_THESE_WERE = re.compile(r"\s+of\s+(?:these|them|those)\s+(?:were|are|was|is)\s+(?P<kind>[^,.;]{3,60})")
+_OF_WHICH_PART = re.compile(r"\bof\s+which\s+(?:about\s+|nearly\s+|over\s+|only\s+|some\s+"
+                            r"|just\s+)?[\d.]+\s*(?:%|percent"
+                            r"|per\s+cent)[^.;,]*")
+_OF_WHICH_BEFORE = re.compile(r"(?i)\bof\s+which\s+(?:about\s+|nearly\s+|over\s+|only\s+|some\s+|just\s+)?$")
+_WERE_KIND = re.compile(r"\s+(?:were|are|was|is)\s+(?P<kind>[^,.;]{3,60})")
+
+
+def _part_of_level(text: str, mention: Mention, spans: Spans, status: str, entity: str, period: str,
+                   known: dict[str, str]) -> str:
+    """`<kind>_share_of_<level's metric>` for a percent that says which part of the level before it a kind makes, ""
+    when it says no such thing."""
+    said = _OF_THESE_WERE.match(text, mention.end) or (
+        _WERE_KIND.match(text, mention.end) if _OF_WHICH_BEFORE.search(text, max(0, mention.start - 30),
+                                                                       mention.start) else None)
+    if not said:
+        return ""
+    part = what_in(text, said.start("kind"), said.end("kind"))
+    regions = [(spans.sentence[0], mention.start), *earlier_sentences(text, spans.sentence[0])[:1]]
+    levels = [m for start, end in regions for m in reversed(mentions_in(text, start, end))
+              if m.unit in ("vehicles", "count") and m.value >= 100]
+    if not part or not levels:
+        return ""
+    whole = read_metric(text, levels[0], spans_around(text, levels[0]), status, entity, period, known, False)[0]
+    whole = re.sub(rf"^(\w+?_)?{re.escape(part)}_", r"\1", whole)  # (the level's own kind is no part of the whole)
+    return f"{part}_share_of_{whole}" if whole and not _GROWTH_SUFFIX.search(whole) else ""
+
+
+# Chinese carmakers as a group, in a story about markets abroad
+_CHINESE_MAKERS = re.compile(r"\bChinese(?:[- ]owned)?\s+(?:car\s*makers|carmakers|automakers|auto\s*makers"
+                             r"|firms|brands|car\s+brands|manufacturers|companies|EV\s+makers|rivals|marques|OEMs)\b")
+_THEY = re.compile(r"(?i)\b(?:they|their)\b")
+# a share said before the number ("lifting their share of European car sales to 5%", "a 7.4% market share") or
+# after it ("17% of sales in Denmark", "9% of new car sales")
+_SHARE_SAID_BEFORE = re.compile(r"(?i)\bshare\b")
+_SHARE_SAID_AFTER = re.compile(r"(?i)\s*(?:(?:market\s+)?share\b"
+                               r"|of\s+(?:the\s+)?(?:all\s+)?(?:new\s+)?(?:car\s+|vehicle\s+)?"
+                               r"(?:sales|registrations|market)\b)")
+
+
+def _chinese_share_abroad(text: str, mention: Mention, spans: Spans) -> bool:
+    """Whether a percent is the share Chinese brands hold of a market abroad: the sentence's subject is Chinese
+    carmakers (or "they" after a sentence whose subject they are), the sentence says share, and the market is a
+    country other than China."""
+    before = text[spans.sentence[0] : mention.start]
+    if mention.direction and not re.search(r"(?i)\bto\s+(?:about\s+|around\s+|nearly\s+)?$", before):
+        return False  # ("their share rose 2 points": a change, not the share)
+    if not (_SHARE_SAID_BEFORE.search(before) or _SHARE_SAID_AFTER.match(text, mention.end) or any(
+            _SHARE_SAID_AFTER.match(text, m.end) for m in mentions_in(text, spans.sentence[0], mention.start))):
+        return False  # ("nearly 12% of new car sales last year, and about 7% in Italy")
+    if re.search(r"(?i)\b(?:China|Chinese\s+market)\b", text[spans.sentence[0] : spans.sentence[1]]):
+        return False
+    makers = list(_CHINESE_MAKERS.finditer(before))
+    if makers and any(re.search(rf"\b{re.escape(name)}\b", before[makers[-1].end() :]) for name in
+                      known_company_names()):
+        return False  # ("a 4.6 per cent share for the group, trailing Renault but ahead of Ford at 3.1%": Ford's)
+    if makers:
+        return True
+    told = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:2]
+    return bool(_THEY.search(before)) and any(_CHINESE_MAKERS.search(text, *region) for region in told) and bool(
+        story_market(text) or _ABROAD_NAMED.search(text, *spans.sentence))
+
+
 def _share_abroad(text: str, mention: Mention, spans: Spans) -> str:
     """`<what>_sales_<country>_share_pct` for a percent that is a share of a market abroad, the country the article
     names most ("Zeta led the charge in Chile with a 20.4% share, followed by Lumen's 14.2%"); "" when the number
     is no share, or the story names no country abroad."""
+    if share_group(text, spans, mention, abroad=True):
+        return ""  # "giving Chinese makers a 47% share of the market": a group's share, named by the group
     story = story_market(text)
     share_before = bool(story) and bool(_MARKET_SHARE_BEFORE.search(text, max(spans.sentence[0], mention.start - 70),
                                                                       mention.start))
@@ -1073,7 +1205,9 @@ _GROWTH_IN = re.compile(r"(?i)\s+(?:growth|increase|rise|jump|drop|decline|fall)
                         r"(?:number|amount|count)\s+of\s+")
 _NUMBER_OF = re.compile(r"(?i)\b(?:the\s+)?(?:total\s+)?(?:number|amount|count|inventory|tally)\s+of\s+")
 # Money a company raises, named where no measure is: a listing's proceeds, a round of financing
-_MONEY_RAISED = re.compile(r"(?i)(?P<ipo_proceeds>\binitial\s+public\s+offering\b|\bIPO\b|\blisting\b)"
+_MONEY_RAISED = re.compile(r"(?i)(?P<ipo_proceeds>\binitial\s+public\s+offering\b|\bIPO\b"
+                           # (not "cut from a previous listing of RMB 92,800": a price as listed)
+                           r"|(?<!previous\s)(?<!original\s)(?<!former\s)(?<!earlier\s)\blisting\b(?!\s+price))"
                            r"|(?P<financing>\bround\s+of\s+(?:financing|funding)\b|\b(?:financing|funding)\s+round\b"
                            r"|\bfund-?raising\b|\brais(?:ed|es|ing)\b[^.;]{0,40}?\b(?:financing|funding)\b"
                            # "plans to raise $310 million by issuing new shares", "share placements, which raised"
@@ -1315,6 +1449,7 @@ _CAN_CARRY = re.compile(r"(?i)\b(?:capable\s+of\s+(?:carrying|transporting|loadi
                         r"|packing\s+|loading\s+)?)\s+(?:up\s+to\s+|about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+)?"
                         r"(?:[\d,.]+\s+(?:and|or|to)\s+)?$")
 _SHIP = re.compile(r"(?i)\b(?:ships?|vessels?|carriers?|ro-?ro|freighters?)\b")
+_SPACES_AFTER = re.compile(r"(?i)\s+(?:standard\s+|vehicle\s+|car\s+|parking\s+)?(?:vehicle\s+|car\s+)?spaces\b")
 _WORKERS = ("people", "workers", "staff", "employees", "staffers")
 _CARRYING = re.compile(rf"(?i)\b(?:carrying|transporting|loaded\s+with)\s+{HEDGE_BEFORE}$")
 _VEHICLES_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,3}?(?:vehicles?|cars?|NEVs?|EVs?|units|autos?|automobiles?|buses"
@@ -1327,8 +1462,28 @@ def _employed(text: str, mention: Mention, spans: Spans, noun: str) -> bool:
     before = text[max(spans.clause[0], mention.start - 80) : mention.start]
     if noun in _WORKERS and _EMPLOYING.search(before):
         return True
+    if noun in _WORKERS and (_EMPLOYED_AFTER.match(text, mention.end) or _JOBS_FOR.search(before)):
+        # "nearly 38,000 people were employed at the Orion site", "brought jobs for some 6,000 people", "its
+        # Shanghai staff has grown to 4,500 people"
+        return True
     return noun.rsplit("_", 1)[-1] not in VEHICLE_NOUNS and bool(_WORKFORCE.search(before)
                                                                   or _EMPLOYEES_NUMBER.search(before))
+
+
+_NAMESAKE = re.compile(r"\b(?P<co>[A-Z][\w-]*)['\u2019]s\s+(?:namesake|eponymous|core)\s+brand\b")
+_UNDER_BRAND = re.compile(r"\s+(?:units\s+|vehicles\s+|cars\s+)?under\s+(?:its|the|their)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                          r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:brand|line|marque|label|sub-brand)\b")
+# "A finished Zeta car rolls off the line every 48 seconds", "the plant makes one new car every 75 seconds": how
+# long one car takes on the line
+_EVERY_BEFORE = re.compile(r"(?i)\bevery\s+(?:about\s+|roughly\s+|some\s+)?$")
+_SECONDS_AFTER = re.compile(r"(?i)\s*(?:seconds?|secs?|minutes?)\b")
+_ROLLS_OFF = re.compile(r"(?i)\brolls?\s+off|\broll(?:ing)?\s+off"
+                        r"|\b(?:assembles?|produces?|builds?|makes?|completes?)\s+(?:one|a)\s+(?:new\s+|completed\s+)?(?:vehicle|car|EV|NEV)\b|\bone\s+(?:new\s+)?(?:vehicle|car)\b")
+_EMPLOYED_AFTER = re.compile(r"(?i)\s+(?:people|workers|staff)\s+(?:were|are|was|is|had\s+been|have\s+been)\s+"
+                             r"(?:employed|working|on\s+the\s+payroll)\b")
+_JOBS_FOR = re.compile(r"(?i)\bjobs\s+for\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|around\s+)?$"
+                       r"|\b(?:team|staff|workforce|headcount)\s+(?:has\s+|had\s+)?(?:grown|grew|risen|rose|expanded)\s+"
+                       r"to\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|around\s+)?$")
 
 
 # "the penetration rate topped 45% for the first time, hitting 46.2%": the rate reached past the bar
@@ -1341,6 +1496,9 @@ _CITY_OF = re.compile(rf"(?i)\b(?:a|the)\s+(?:city|town|province|region|country|
 # "Northvale now boasts 176,000 EVs", "the town is home to some 1.05 million NEVs": vehicles a place has
 _HAS_IN_USE = re.compile(r"(?i)\b(?:boasts?|boasted|(?:is|was)\s+home\s+to|there\s+(?:are|were))\s+"
                          r"(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|around\s+)?$")
+
+
+_COVERING = re.compile(r"(?i)\b(?:covering|spanning|(?:operating|located|present)\s+in)\s+$")
 
 
 def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: str, known: dict[str, str]) -> str:
@@ -1380,6 +1538,17 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
         named = re.sub(r"_+", "_", named)
         if named:
             return f"public_{named}" if public else named
+    covering = _COVERING.search(text, max(spans.sentence[0], mention.start - 40), mention.start) if noun in (
+        "cities", "countries", "provinces", "regions") else None
+    counted_before = [m for m in mentions_in(text, max(spans.sentence[0], covering.start() - 60), covering.start())
+                      if m.unit == "count"] if covering else []
+    things = noun_phrase(text, counted_before[-1].end) if counted_before else ""
+    if things and not what_in(things, 0, len(things)) and singular(things.split("_")[-1]) not in (
+            "car", "vehicle", "unit", "nev", "ev", "model"):
+        # "412 showrooms spanning 128 cities", "389 repair centers located in 176 cities": where the things the
+        # number before counts stand
+        words = things.split("_")
+        return "_".join([*words[:-1], singular(words[-1]), noun])
     reused = (known_by_label(sentence, noun, known) or span_name(text, mention, spans, noun)
               or goods_count_name(text, mention.end))
     if reused:
@@ -1428,6 +1597,13 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
         doing = _DOING.search(text, max(spans.clause[0], until - 30), until)
         verb = f"_{doing['verb'].lower()}" if doing else ""
         return f"{noun}{verb}_{_PER_SPAN_NAMES[(rate['span'] or rate['adverb']).lower()]}"
+    if re.fullmatch(r"[a-z]+", noun):
+        # "to put up 300 battery swap stations next year and 4,000 stations in the long run": the things named in
+        # full before, by their last word
+        fuller = [named for m in mentions_in(text, spans.sentence[0], mention.start)
+                  if (named := noun_phrase(text, m.end)).endswith(f"_{noun}")]
+        if fuller:
+            return fuller[-1]
     # "about 70 new products" continues the series of new_product_debuts
     stem = re.sub(r"(?<=[a-z])s$", "", noun)
     series = [metric for metric in known if metric.startswith(f"{stem}_")]
@@ -1481,6 +1657,14 @@ def model_named(text: str, mention: Mention, spans: Spans) -> str:
     return _model_slug(last)
 
 
+_GLOBAL_SCOPE = re.compile(r"(?i)\b(?:global|worldwide|world(?:['\u2019]s)?\s+(?:\w+\s+)?(?:sales|market|demand|supply)"
+                           r"|around\s+the\s+world|across\s+the\s+globe)\b")
+_CHINA_SAID = re.compile(r"\b(?:China|Chinese|[Dd]omestic)\b")
+# A ship's make: its size, decks and how many cars it carries; the yard that built it, named in full
+_SHIP_SPEC = re.compile(r"vessel_(?:length|width|draft|height|depth)|vehicle_carrying_capacity|(?:\w+_)?decks"
+                        r"|deck_area")
+_SHIPYARD = re.compile(r"\b(?P<yard>(?:[A-Z][\w-]*\s+){1,3}?(?:Shipyard|Shipbuilding))\b")
+_BUILT_BY = re.compile(r"(?i)\b(?:built|delivered|constructed|assembled)\s+by\b|\bshipbuild|\bshipyard")
 _ABROAD_PLANT = re.compile(rf"(?P<company>.+) (?P<place>{ABROAD_NAMES}) Plant")
 _PLANT_METRIC = re.compile(r"(?:[a-z_]+_)?(?:capacity|investment|employees|jobs)(?:_|$)")
 _PLANT_SAID = re.compile(r"(?i)\b(?:plant|factory|complex|facility|production\s+base|site|unit)\b")
@@ -1495,6 +1679,23 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     mention_at = spans.clause[0] if at is None else at  # where the number stands
     said = text[spans.sentence[0] : spans.sentence[1]]
     clause = text[spans.clause[0] : spans.clause[1]]
+    if entity == "China" and "global_share" not in metric and (_GLOBAL_SCOPE.search(clause) or _GLOBAL_SCOPE.search(
+            text, spans.sentence[0], mention_at)) and not _CHINA_SAID.search(said):
+        # "global NEV sales hit a record 8.1 million units", "over 14 million EVs found buyers around the world": the
+        # world's figure
+        return "World", metric, period
+    yard = _SHIPYARD.search(text) if _SHIP_SPEC.fullmatch(metric) else None
+    if yard and (entity in PLACE_SET or entity == "China" or _BUILT_BY.search(said)):
+        # "the vessel, which Nanhai Shipyard delivered ..., is 221 meters long": the yard's ship, where no name of
+        # the ship's own says whose it is
+        return " ".join(yard["yard"].split()), metric, period
+    if metric.startswith("chinese_brand_share_of_"):
+        # "In Britain their share rose to nearly 9% of new car sales": the market the share is of, else the
+        # story's
+        place = _place_nearest(text, spans, mention_at)
+        market = place if place in ABROAD else story_market(text) or (entity if entity in ABROAD else "")
+        if market:
+            return market, metric, period
     abroad_plant = _ABROAD_PLANT.fullmatch(entity)
     if abroad_plant:  # "Zeta opened its Thai factory, an investment of 8 billion baht": a new plant abroad is
         return abroad_plant["company"], metric, period  # the carmaker's (one in China, `<Company> <City> Plant`)
@@ -1527,6 +1728,8 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
         kinds = "|".join(sorted({*VEHICLE_KINDS, *_BODY_KINDS, "nev"}, key=len, reverse=True))
         measure = re.sub(rf"^(?:(?:{kinds})_)+", "", metric)
         metric, entity = f"{snake(entity)}_{model['number']}_{measure}", owner
+    elif owner and at is not None and _UNDER_BRAND.match(text, at + len(text[at:].split(maxsplit=1)[0])):
+        entity = owner  # "7,084 under its Firefly line": named for the line the number is under
     elif owner:
         metric, entity = _brand_metric(entity, metric), owner
     else:  # "Hongqi, the premium brand of FAW Group, sold ...": the brand the sentence opens with, its owner after it
@@ -1701,12 +1904,17 @@ def _china_business(text: str, entity: str, entities: Entities) -> bool:
         n.entity == entity for n in entities.names_in(text, start, end)) for start, end in _headline_and_lead(text))
 
 
+_PLANT_FIGURES = frozenset({"car_production_time", "direct_and_indirect_jobs", "employees"})
+
+
 def _brand_metric(brand: str, metric: str) -> str:
     """A brand's figure takes its name and the measure ("vehicle_sales" -> hongqi_sales, "nev_sales_yoy_pct" ->
     hongqi_nev_sales_yoy_pct), as a model's does (data/DICTIONARY.md, "Metric naming")."""
     slug = snake(brand.replace("&", " and "))  # ("Lynk & Co" -> lynk_and_co)
-    if not metric or metric.startswith(f"{slug}_") or re.match(r"(?:model_)?[a-z]*\d[a-z0-9]*_", metric):
-        return metric  # (a model's figure is named by the model: "sold 21,600 Z5 models" -> z5_sales)
+    if not metric or metric.startswith(f"{slug}_") or re.match(r"(?:model_)?[a-z]*\d[a-z0-9]*_", metric) or (
+            metric in _PLANT_FIGURES):
+        return metric  # (a model's figure is named by the model: "sold 21,600 Z5 models" -> z5_sales; a line's pace is
+        # the plant's)
     return f"{slug}_{metric.removeprefix('vehicle_')}"
 
 
@@ -2212,7 +2420,7 @@ _BARE_NAMES = frozenset({"count", "units", "percentage_points", "full_percentage
 # What a unit of measure measures when no words name it: a sentence's words first ("a range of", "wide").
 _MEASURED_BY_WORDS = (
     (re.compile(r"(?i)\brange\b"), "range"), (re.compile(r"(?i)\b(?:long|length)\b"), "length"),
-    (re.compile(r"(?i)\b(?:wide|width)\b"), "width"),
+    (re.compile(r"(?i)\b(?:wide|width|beam)\b"), "width"), (re.compile(r"(?i)\b(?:draft|draught)\b"), "draft"),
     (re.compile(r"(?i)\b(?:high|height|tall)\b"), "height"), (re.compile(r"(?i)\b(?:deep|depth)\b"), "depth"),
     (re.compile(r"(?i)charg(?:ing|ers?)\b"), "charging_capacity"),
     (re.compile(r"(?i)\bcapacity\b"), "capacity"),
@@ -2230,6 +2438,7 @@ _MEASURED_BY_UNIT = {"meters": "length", "kilometers": "distance", "kilowatts": 
                      "gwh": "energy", "tonnes": "weight"}
 _MEASURED_WORDS_FOR = {
     "range": {"kilometers"}, "length": {"meters"}, "width": {"meters"}, "height": {"meters"}, "depth": {"meters"},
+    "draft": {"meters"},
     "charging_capacity": {"kilowatts"}, "capacity": {"kilowatts"}, "battery_capacity": {"kwh"},
 }  # fmt: skip
 
@@ -2325,12 +2534,17 @@ def measured_quantity(text: str, mention: Mention, spans: Spans) -> str:
     clause = text[spans.clause[0] : spans.clause[1]]
     if mention.measured == "kwh" and (named := _kwh_quantity(text, mention, spans)):
         return named  # "6.2 million kWh" charged, "a 75 kWh battery"
-    after = text[mention.end : min(mention.end + 30, spans.clause[1])]  # "11.5 meters deep": its own word first
+    # "9.8 meters deep": its own word first ("182 meters (roughly 597 feet) in length": past the bracket)
+    after = re.sub(r"\s*\([^()]*\)", "", text[mention.end : min(mention.end + 60, spans.clause[1])])[:30]
     for words in (after, clause):
         for pattern, name in _MEASURED_BY_WORDS:
             if mention.measured in _MEASURED_WORDS_FOR[name] and pattern.search(words):
                 # "The carrier is 190 meters long", "the 219-meter-long ship": a vessel's size
-                vessel = name in _DIMENSIONS.values() and _VESSEL.search(text, *spans.sentence)
+                # ("Zeta's new carrier left the yard ... The Orion Star measures 186 meters in length": the ship the
+                # sentences before name)
+                vessel = name in (*_DIMENSIONS.values(), "draft") and any(
+                    _VESSEL.search(text, *region) for region in (
+                        spans.sentence, *earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:2]))
                 return f"vessel_{name}" if vessel else name
     return _MEASURED_BY_UNIT.get(mention.measured, "")
 
@@ -2379,6 +2593,9 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     elif re.match(r"(?:net_profit|net_loss)(?:_|$)", name) and _RECURRING.search(text, spans.sentence[0],
                                                                                  mention.start):
         name = f"recurring_{name}"  # "After excluding non-recurring items, its net income was ..."
+    elif re.match(r"(?:net_profit|net_loss|operating_profit|operating_loss)(?:_|$)", name) and _ADJUSTED.search(
+            text, spans.sentence[0], mention.start):
+        name = f"adjusted_{name}"  # "Adjusted net income decreased 2.3% to $204.9 million"
     per_vehicle = re.fullmatch(r"(?P<average>average_)?(?:vehicle_)?(?P<what>revenue|(?:net|gross)_profit|net_loss)"
                                r"(?P<currency>_[a-z]{3})", name)
     if per_vehicle and _PER_VEHICLE.search(text, *spans.clause):
@@ -2548,6 +2765,12 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         named = read_metric(text, shares_before[-1], spans_around(text, shares_before[-1]), status, entity, period,
                             known, False)[0]
         name = named if re.search(r"_share_pct$|_share_of_", named) else name
+        between = text[shares_before[-1].end : mention.start]
+        if named.startswith("chinese_brand_share_of_") and any(
+                re.search(rf"\b{re.escape(company)}\b", between) for company in known_company_names()):
+            # "giving Chinese brands a 5.2 per cent share, ahead of Ford at 3.8%": the carmaker's own share there
+            held_in = story_market(text) or _place_nearest(text, spans, mention.start)
+            name = f"vehicle_sales_{snake(held_in)}_share_pct" if held_in else name
     if name.endswith("_ownership") and re.search(r"(?i)\badd(?:ed|s|ing)\s+(?:about\s+|some\s+|over\s+)?$",
                                                  text[max(0, mention.start - 20) : mention.start]) and (
             re.search(r"(?i)\bbringing\s+the\s+total\b", text[mention.end : spans.sentence[1]])):
@@ -2601,7 +2824,9 @@ _RATE_MOVED_BEFORE = re.compile(r"(?i)\bgrowth\s+(?:[\w-]+\s+){0,2}?(?:to|at)\s+
 _TARGET_MOVED = re.compile(r"(?i)\b(?:raised|lifted|increased|cut|slashed|lowered|trimmed|reduced|revised"
                            r"|scaled\s+back)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:targets?|goals?|forecasts?|guidance)\s+"
                            r"(?:for\s+(?:this|next|the)\s+year\s+)?by\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+)?$")
-_TOP_WORD = re.compile(r"(?i)\btop\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|twenty)")
+_TOP_WORD = re.compile(r"(?i)\btop\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|twenty)|\b(?:largest|biggest"
+                       r"|leading)\s+(?:companies|producers|makers|manufacturers|enterprises|firms|players|suppliers"
+                       r"|carmakers|automakers|brands|battery\s+makers)\b|\bthe\s+two\s+companies\b")
 _GENERIC_FIRMS = frozenset("companies producers makers manufacturers enterprises firms players suppliers".split())
 
 
@@ -2618,7 +2843,7 @@ def _top_figure(text: str, mention: Mention, spans: Spans, name: str, status: st
     if not share:
         firms = _firms_of(noun, name)
         return f"top_{count}_{firms}_{name}"
-    for start, end in [spans.sentence, *earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:2]]:
+    for start, end in [spans.sentence, *earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:5]]:
         levels = [m for m in mentions_in(text, start, end) if m.measured or m.unit in ("vehicles", *CURRENCIES)]
         if levels:
             base = read_metric(text, levels[0], spans_around(text, levels[0]), status, entity, period, known,
@@ -2724,12 +2949,45 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
             added = capacity and _CAPACITY_ADDED.search(text, spans.clause[0], mention.start)
             measure = "capacity" if capacity else re.sub(r"^(?:vehicle|nev|energy)_?", "", name) or "production"
             name = f"{'newly_added_' if added else ''}{kind}_{measure}"
+        if mention.measured == "gwh" and name.endswith("battery_capacity") and _INSTALLED.search(
+                text) and not _CAPACITY_TO_MAKE.search(said):
+            # "China's traction batteries came to a total capacity of 265.7 GWh in the half year", from the
+            # battery alliance's figures: the batteries put into vehicles
+            name = name.removesuffix("capacity") + "installed_capacity"
         return name, mention.measured
+    under = _UNDER_BRAND.match(text, mention.end) if mention.unit not in (
+        *CURRENCIES, "percent", "percentage_points", "times") and not mention.measured else None
+    said_measures = [m.lastgroup for m in measures_in(text, spans.sentence[0], mention.start)
+                     if m.lastgroup in SERIES] if under else []
+    if under and said_measures:
+        # "delivered 39,600 cars in the month, including 26,100 under its Zeta brand and 7,900 under its Lark
+        # label": each brand's, named by the brand
+        return f"{snake(under['name'])}_{said_measures[0]}", "vehicles"
+    namesake = _NAMESAKE.search(text, spans.clause[0], mention.start) if mention.unit not in (
+        *CURRENCIES, "percent", "percentage_points", "times") else None
+    named_measures = [m.lastgroup for m in measures_in(text, namesake.end(), mention.start)
+                      if m.lastgroup in SERIES] if namesake else []
+    if namesake and named_measures:  # "Zeta's namesake brand sold 142,500 cars": the brand of the name
+        return f"{snake(namesake['co'])}_{named_measures[0]}", "vehicles"
+    if mention.unit in ("count", "seconds") and _EVERY_BEFORE.search(text, max(spans.sentence[0], mention.start - 20),
+                                                                     mention.start) and _SECONDS_AFTER.match(
+            text, mention.end) and _ROLLS_OFF.search(text, *spans.sentence):
+        return "car_production_time", mention.unit  # "a completed Hongqi rolls off the line every 54 seconds"
+    if mention.unit == "count" and re.match(r"(?i)\s+direct\s+and\s+indirect\s+jobs\b", text[mention.end :]):
+        return "direct_and_indirect_jobs", mention.unit  # "some 8,000 direct and indirect jobs are expected"
     if mention.unit == "count" and _SPEED_AFTER.match(text, mention.end):  # "a top speed of 210 km/h"
         top = re.search(r"(?i)\btop\s+speed", text[spans.clause[0] : mention.start])
         return ("top_speed" if top else "speed"), "count"
     if share_move(text, mention, spans):  # "shares of NIO rose as much as 5%": the price's change that day
         return "share_price_change_pct", mention.unit
+    material = material_price(text, mention, spans)
+    if material:  # "cobalt prices rose 16% in November": the material's price moved
+        return material, mention.unit
+    cut = _PRICE_CUT_BEFORE.search(text, max(spans.sentence[0], mention.start - 60), mention.start) if (
+        mention.unit == "percent") else None
+    if cut:  # "Zeta cut prices by as much as 22% across its line-up", "discounts of up to 27%": how far prices
+        # came down
+        return ("price_discount_pct" if cut["discount"] else "price_cut_pct"), mention.unit
     bracket = next((b for b in _GROWTH_IN_BRACKET.finditer(text, max(spans.sentence[0], mention.start - 60),
                                                             mention.start + 1) if b.end() == mention.start + 1), None)
     if bracket and mention.unit == "percent" and _neighbour and not re.match(r"(?i)\s+share\s*\)", text[mention.end :]):
@@ -2938,14 +3196,30 @@ def _value_of_those(text: str, mention: Mention, spans: Spans, status: str, enti
             else f"{named}_{currency}_{_growth_base(text, mention, spans, period)}_pct")
 
 
+# An industry's takings: "the automotive sector generated 305 billion yuan", "an industry scale of 350 billion yuan"
+_SECTOR_MADE = re.compile(r"(?i)\b(?:sector|industry|industries)\s+(?:[\w-]+\s+){0,2}?(?:generated|created|posted"
+                          r"|recorded|achieved|realized|realised)\s+(?:[\w-]+\s+){0,2}?$|\bindustr(?:y|ial)\s+scale\s+"
+                          r"(?:of\s+)?(?:(?:over|about|nearly|more\s+than|some|around)\s+)?$")
+_OTHER_MONEY_SAID = re.compile(r"(?i)\b(?:revenue|profits?|investment|exports|imports|sales|tax)\b")
+
+
 def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: str, period: str,
                  known: dict[str, str]) -> tuple[str, str]:
     unit = mention.unit
     if unit in CURRENCIES and (_PROJECT_AFTER.match(text, mention.end) or _PROJECT_COSTING.search(
             text, spans.sentence[0], mention.start)):
         return f"investment_{unit}", unit  # "the $150mn project", "a second phase, at a cost of $250mn": what it takes
-    price = price_name(text, mention, spans, known_company_names())
-    if price:  # "BYD's new Seal is priced from 180,000 yuan": the model's price
+    origin = (converted_from(text, mention, spans) or mention) if unit in CURRENCIES else mention
+    scale = _SECTOR_MADE.search(text, max(spans.sentence[0], origin.start - 160), origin.start) if (
+        unit in CURRENCIES) else None
+    if scale and not _OTHER_MONEY_SAID.search(text, scale.end(), origin.start):
+        # "the county's auto industry generated 188.6 billion yuan", "an industry scale of about 260 billion yuan by
+        # 2030": what the industry's output is worth
+        what = what_in(text, spans.sentence[0], origin.start) or "vehicle"
+        goal = "_target" if status == "target" else ""
+        return f"{what}_output_value{goal}_{unit}", unit
+    price = material_price(text, mention, spans) or price_name(text, mention, spans, known_company_names())
+    if price:  # "BYD's new Seal is priced from 180,000 yuan": the model's price; "cobalt prices reached"
         return price, unit
     sentence = text[spans.sentence[0] : spans.sentence[1]]
     valued = _value_of_those(text, mention, spans, status, entity, period, known)
@@ -2963,8 +3237,11 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
                                                                                   mention.start))
                          if n.endswith(_PLACES_COUNTED)]
         noun = places_before[-1] if places_before else noun
-    if unit in ("vehicles", "count") and _CAN_CARRY.search(text, max(spans.sentence[0], mention.start - 80),
-                                                          mention.start) and _SHIP.search(sentence):
+    spaces = _SPACES_AFTER.match(text, mention.end)
+    if unit in ("vehicles", "count") and (_CAN_CARRY.search(text, max(spans.sentence[0], mention.start - 80),
+                                                           mention.start) or spaces) and (
+            _SHIP.search(sentence) or spaces and _SHIP.search(text)):
+        # ("each offers 7,800 vehicle spaces", "a car carrier with 8,600 standard spaces")
         return "vehicle_carrying_capacity", "vehicles"  # "carriers capable of carrying 7,000 or 8,500 vehicles"
     if unit == "vehicles" and _CARRYING.search(text, max(spans.sentence[0], mention.start - 40), mention.start) and (
             _SHIP.search(sentence) or _TRAIN.search(sentence)) and not measures_in(text, *spans.clause) and (
@@ -3109,6 +3386,17 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     if held_global:  # "a 24% global market share in EV sales, 2 percentage points more than a year before"
         return (f"{held_global}_{_growth_base(text, mention, spans, period)}_pp" if unit == "percentage_points"
                 else held_global), unit
+    maker_share = _battery_maker_share(text, mention, spans, entity) if unit in ("percent", "percentage_points") else ""
+    if maker_share:  # "CATL ... held 41.2 per cent of the market, 2.4 percentage points less": of the country's
+        return (f"{maker_share}_{_growth_base(text, mention, spans, period)}_pp" if unit == "percentage_points"
+                else maker_share), unit
+    part_of = _part_of_level(text, mention, spans, status, entity, period, known) if unit == "percent" else ""
+    if part_of:  # "136,700 cars shipped abroad ... only 54.3% of them were battery-electric": a kind's share
+        return part_of, unit
+    if unit == "percent" and _chinese_share_abroad(text, mention, spans):
+        # "Chinese brands held a 6.7% market share in Hungary", "they made up almost 17% of sales in Denmark": the
+        # Chinese brands' share of the market abroad
+        return "chinese_brand_share_of_new_vehicle_sales", unit
     abroad_share = _share_abroad(text, mention, spans) if unit == "percent" else ""
     if abroad_share:  # "Zeta led the market with a 20.4% share, followed by Lumen's 14.2%": in the country abroad
         return abroad_share, unit
@@ -3387,7 +3675,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     elif measure == "throughput" and _DESIGNED.search(text, max(spans.clause[0], mention.start - 60), mention.start):
         base = f"{context.what}_throughput_capacity{target}"  # "a designed annual throughput of 1.3 million vehicles"
     elif measure in ("sales", "revenue") and unit in CURRENCIES and (
-            _KIND_SALES_REVENUE.search(text, spans.clause[0], mention.start)):
+            _KIND_SALES_REVENUE.search(text, spans.sentence[0], mention.end)):
         # "Vehicle sales revenues came to 8.1 billion yuan": what a company took in for its cars
         base = f"vehicle_revenue{target}"
     elif (measure == "sales" and unit in CURRENCIES and _is_company(entity) and not what_in(text, *spans.clause)
@@ -3468,9 +3756,10 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         if currency and context.what in (*VEHICLE_KINDS, "nev_passenger_car"):
             base = f"{base}_{currency}"  # the growth of a value of vehicles counted in units too
         return f"{base}_{_growth_base(text, mention, spans, period)}_{suffix}", unit
-    if unit in CURRENCIES and base.endswith("_production") and not _CAPABLE_OF.search(
+    if unit in CURRENCIES and re.search(r"_production(?:_target)?$", base) and not _CAPABLE_OF.search(
             text, spans.clause[0], mention.start):
-        base = base.removesuffix("_production") + "_output_value"  # "the auto sector's output, 141.79 billion yuan"
+        # "the car industry's output, 97.2 billion yuan"; "Output should top CNY240 billion": its goal
+        base = re.sub(r"_production(_target)?$", r"_output_value\1", base)
     if unit in CURRENCIES:
         reuse = measure not in SERIES and base in known and f"{base}_{unit}" not in known
         return (base if reuse else f"{base}_{unit}"), unit

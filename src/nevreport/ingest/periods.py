@@ -63,6 +63,9 @@ _PERIOD_PATTERNS = [
                 rf"|deliveries|results|loss(?:es)?|income|output|production|exports)\s+for\s+"
                 rf"(?:(?P<oay>{YEAR})|(?P<oarel>this|last)\s+year\b)"  # ("first-quarter results for 2025")
                 rf"|{_YEAR_REF.format(n='o')})"),
+    # "during 2025 Q1-Q3", "Q1-Q3 2025": the months from the first quarter's start to the last one's end
+    ("qspan", rf"\b(?:(?P<qsy0>{YEAR})\s+)?Q(?P<qs1>[1-4])\s*(?:-|\u2013|to|through)\s*Q(?P<qs2>[1-4])\b"
+              rf"(?:\s+(?P<qsy>{YEAR}))?"),
     ("q", rf"\bQ(?P<qq>[1-4])\b(?:\s+(?P<qqy>{YEAR}))?"),
     # "for the quarter ending June 30": the quarter that month ends
     ("qended", rf"\b(?:(?i:the)\s+)?(?i:quarter)\s+(?i:ended|ending)\s+(?:(?i:on)\s+)?(?:\d\d?\s+)?(?P<qem>{MONTH})"
@@ -232,7 +235,12 @@ _BASE_BEFORE = re.compile(
     # level", "down 5% than that of last month"
     r"|\bthan\s+(?:the|that)(?:\s+[\w-]+){0,3}\s+(?:recorded|seen|posted|registered|reported|logged)(?:\s+in)?\s*$"
     r"|\bthan\s+(?:they|it|we|he|she|the\s+\w+)\s+(?:did|had|was|were)(?:\s+in)?\s*$"  # "than they did last year"
+
 )  # "higher than the rate recorded from January to April"
+_RECORD_SET_BEFORE = re.compile(r"(?i)\brecord\s+(?:high\s+|level\s+)?(?:set|reached|hit|posted|established|seen)"
+                                r"\s+(?:back\s+)?(?:in|on)\s*$")
+_TIMES_BEFORE = re.compile(r"(?i)\b(?:for\s+the\s+(?:\w+|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?time"
+                           r"|(?:two|three|four|five|several|many|\d+)\s+times)\s+$")
 _NUMBER_BASE_BEFORE = re.compile(
     r"(?i)\bfrom\s+(?P<number>(?:(?:RMB|CNY|USD|EUR|US\$|HK\$|\$|\u20ac|\u00a3)\s*)?[\d.,]+"
     r"(?:\s+(?:million|billion|thousand))?)(?:(?:\s+[a-zA-Z.]+)?(?:\s*\([^()]{1,30}\))?"  # ("... yuan (888 USD)")
@@ -262,6 +270,12 @@ def _periods_in(text: str, start: int, end: int, published: dt.date | None, futu
                 match.lastgroup == "days" and lead.rstrip().lower().endswith("from")) and not (
                 _OVER_THE_FIRST.search(lead) and _OWN_SPAN.match(match.group())):
             continue  # (but "from August 1 to 10" names the days, "over the first six months" the months)
+        record = _RECORD_SET_BEFORE.search(lead) if bases else None
+        if record and not (mention and re.fullmatch(r"\s*", text[mention.end : start + match.start() - len(lead)
+                                                                    + record.start()])):
+            continue  # "beating the 2.1 million record set in March 2021": the beaten record's date, not the figure's
+        if _TIMES_BEFORE.search(lead):
+            continue  # "up over 12 percent for the third time this year": how often, not when
         base = _NUMBER_BASE_BEFORE.search(lead) if bases else None
         if base and not (mention and start + match.start() - len(lead) + base.start("number") == mention.start):
             continue
@@ -378,6 +392,10 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool, 
         month = _MONTHS[match["qem"].rstrip(".")]
         year = int(match["qey"]) if match["qey"] else _month_year(month, published, future)
         return f"{year}-Q{(month - 1) // 3 + 1}"
+    if kind == "qspan":
+        first, last = int(match["qs1"]), int(match["qs2"])
+        year = int(match["qsy0"] or match["qsy"] or 0) or _month_year(3 * last, published, future)
+        return _months(year, 3 * first - 2, 3 * last) if year and first < last else ""
     if kind in ("quarter", "q"):
         quarter = _ORDINALS[match["qo"].lower()] if kind == "quarter" else int(match["qq"])
         year = ((_ref_year(match, "o", published) or int(match["oay"] or 0)
@@ -389,7 +407,9 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool, 
     if kind == "monthsended":
         last = _MONTHS[match["mem"].rstrip(".")]
         count = _COUNTS.get(match["men"].lower()) or int(match["men"])
-        year = int(match["mey"]) if match["mey"] else _month_year(last, published, future)
+        # ("sees a loss for the nine months ended September 30": months over, even in an outlook)
+        over = bool(re.search(r"(?i)\bended\b", match.group()))
+        year = int(match["mey"]) if match["mey"] else _month_year(last, published, future and not over)
         if not year or count > last:
             return ""
         return (f"{year}-Q{last // 3}" if count == 3 and last % 3 == 0 else
@@ -511,8 +531,8 @@ _SAME_PERIOD_AFTER = re.compile(
     r"(?:same|corresponding)\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?"
     r"(?P<when>last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:19|20)\d\d)\b")
 # "13% in the previous quarter", "from 1.52 billion yuan in the preceding quarter": the quarter before the story's
-_PREVIOUS_QUARTER_AFTER = re.compile(r"(?i)(?:\s*\([^()]{1,30}\))?\s*(?:units\s+|vehicles\s+)?(?:in|during)\s+the\s+"
-                                     r"(?:previous|prior|preceding)\s+quarter\b")
+_PREVIOUS_QUARTER_AFTER = re.compile(r"(?i)(?:\s*\([^()]{1,30}\))?\s*(?:units\s+|vehicles\s+)?(?:(?:in|during)\s+the\s+"
+                                     r"(?:previous|prior|preceding)\s+quarter|a\s+quarter\s+(?:earlier|before|ago))\b")
 
 
 # "41.5 percent more than a year before", "up 20 percent year on year": a change, not a share
@@ -568,6 +588,45 @@ def _year_in_turn(text: str, mention: Mention, spans: Spans) -> str:
     return years[numbers.index(mention.start)]
 
 
+# "short of the average forecast of", "beating analysts' estimates of"
+_CONSENSUS_BEFORE = re.compile(r"(?i)\b(?:missing|miss(?:ed|es)?|beating|beat|beats|topping|topped|above|below"
+                               r"|ahead\s+of|short\s+of|against|versus|vs\.?)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+                               r"(?:analysts?['\u2019]?\s+)?"
+                               r"(?:consensus\s+|average\s+|market\s+)?(?:estimates?|forecasts?|expectations?)\s+"
+                               r"(?:of\s+|for\s+)?(?:about\s+|around\s+)?$")
+
+
+# "above the $2.1 billion forecast by analysts", "guidance of RMB 9.8 billion to RMB 10.2 billion"
+_EXPECTED_BY_AFTER = re.compile(r"(?i)\s+(?:expected|forecast|estimated|projected)\s+by\s+(?:\w+\s+){0,2}?analysts\b")
+_GUIDANCE_BEFORE = re.compile(r"(?i)\bguidance\s+(?:range\s+)?(?:of\s+)?(?:(?:\S+\s+){1,4}?to\s+)?$")
+
+
+def estimate_beside(text: str, mention: Mention, spans: Spans) -> Mention | None:
+    """The figure an estimate is set beside ("30.2 billion yuan, missing the consensus estimate of 31.8 billion
+    yuan" -> 30.2 billion yuan), or None when the number is no such estimate."""
+    if not (_CONSENSUS_BEFORE.search(text, max(spans.sentence[0], mention.start - 60), mention.start)
+            or _EXPECTED_BY_AFTER.match(text, mention.end)
+            or _GUIDANCE_BEFORE.search(text, max(spans.sentence[0], mention.start - 80), mention.start)):
+        return None
+    beside = next((m for m in reversed(mentions_in(text, spans.sentence[0], mention.start)) if m.unit == mention.unit),
+                  None)
+    told = earlier_sentences(text, spans.sentence[0])[:1]
+    if beside is None and told and re.match(r"\s*(?:That|This|It|The\s+(?:figure|result|profit|number))\b", text[
+            spans.sentence[0] : spans.sentence[1]]):
+        # "Its profit for the quarter came to 3.2 billion yuan ... This fell short of the forecast of 4.1 billion
+        # yuan": the figure the sentence before gave first
+        beside = next((m for m in mentions_in(text, *told[0]) if m.unit == mention.unit), None)
+    return beside
+
+
+_BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+end\s+of\s+)?$|by\s+(?:the\s+end\s+of\s+)?(?=\d)")
+
+
+_YEAR_BEFORE_AFTER = re.compile(r"(?i)(?:\s*\([^()]{1,30}\))?\s+(?:the\s+year\s+before|a\s+year\s+(?:earlier|before)"
+                                r"|the\s+(?:previous|prior|preceding)\s+year)\b")
+_ENDED_SPAN = re.compile(r"(?i)\b(?:the\s+)?(?:\w+\s+months|year|quarter|half)\s+ended\b")
+
+
 def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | None, status: str) -> str:
     """The period the mention covers, in the figures' period format; "" when nothing says.
 
@@ -577,6 +636,10 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     if converted:  # "from 71,000 yuan (9,970 USD) to 76,500 yuan": a sum converted in brackets has its sum's period
         return read_period(text, converted, spans, published, status)
     period = _year_in_turn(text, mention, spans) or _period_of(text, mention, spans, published, status)
+    beside = estimate_beside(text, mention, spans)
+    if beside:  # "revenue fell to 30.2 billion yuan, missing the analysts' consensus estimate of 31.8 billion yuan":
+        # the estimate of the figure it is set beside, of that figure's period
+        return read_period(text, beside, spans, published, "actual")
     said = text[spans.sentence[0] : spans.sentence[1]]
     if published and _SAME_PERIOD_OPENS.match(text, spans.sentence[0]):
         # A sentence opening on that month of last year, after "Zeta registered 14,200 cars in May": the period
@@ -619,6 +682,9 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
             and not _opens_sentence(text, spans, mention, period, published)
             and not _written_after(text, mention, spans, period, published)
             and not _ESTIMATE_OF_ENDED.search(text, spans.sentence[0], mention.start)
+            # ("sees net income of CNY2.7 billion in the twelve months ended December 31": a preview of a year
+            # over)
+            and not _ENDED_SPAN.search(text, mention.end, spans.sentence[1])
             and not (published.month <= 2 and period == str(published.year - 1) and (_LAST_YEAR_AFTER.match(
                 text, mention.end) or _estimated_before_for(text, spans, period)))):
         # (but "production is projected to hit 1.9 million units in 2023", in January, and the estimates that follow
@@ -713,6 +779,14 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
         when = same["when"].lower()
         year = int(when) if when[:1].isdigit() else int(period[:4]) - 1
         period = re.sub(r"(?:19|20)\d\d", str(year), period)
+    sums = [m for m in mentions_in(text, spans.sentence[0], mention.start) if m.unit in CURRENCIES] if (
+        mention.unit in CURRENCIES and _YEAR_BEFORE_AFTER.match(text, mention.end)) else []
+    if sums and published:
+        # "net income of CNY2.7 billion in the twelve months ended December 31, after losing CNY1.3 billion
+        # (USD179 million) a year earlier": the year before the one the sentence's first figure is of
+        first = read_period(text, sums[0], spans, published, "actual")
+        if re.match(r"(?:19|20)\d\d", first):
+            return re.sub(r"(?:19|20)\d\d", lambda y: str(int(y.group()) - 1), first)
     if published and _PREVIOUS_QUARTER_AFTER.match(text, mention.end):
         quarters = [p.period for start, end in [(spans.sentence[0], mention.start),
                                                 *earlier_sentences(text, spans.sentence[0], across_paragraphs=True)]
@@ -735,8 +809,15 @@ def converted_from(text: str, mention: Mention, spans: Spans) -> Mention | None:
     return None
 
 
-_BASE_LEVEL_BEFORE = re.compile(r"(?i)\b(?:down|up|falling|rising|dropping|climbing)\s+from\s+(?:an?\s+)?[\d.,]+"
-                                r"(?:\s*(?:percent|per\s+cent|%|units|vehicles))?\s+(?:at\s+the\s+end\s+of\s+|in\s+)?$")
+_BASE_LEVEL_BEFORE = re.compile(r"(?i)(?:\b(?:down|up|falling|rising|dropping|climbing)\s+from"
+                                # ("compared with 87,400 units a year earlier", "an increase from 66,210 in
+                                # the three months before")
+                                r"|\bcompared\s+(?:to|with)|\b(?:rise|increase|gain|jump|drop|decline|fall)\s+from"
+                                # ("given first-quarter earnings of 7.4 billion yuan": what it is worked from)
+                                r"|\bgiven\s+(?:[\w-]+\s+){0,3}?of)"
+                                r"\s+(?:an?\s+)?[\d.,]+(?:\s*(?:percent|per\s+cent|%|units|vehicles|cars|(?:million|billion)"
+                                r"(?:\s+(?:yuan|dollars))?|yuan))?"
+                                r"\s+(?:at\s+the\s+end\s+of\s+|in\s+(?:the\s+)?)?$")
 _ANNUAL_GOAL = re.compile(r"(?i)\b(?:annual|full[- ]year|yearly|whole[- ]year)\s+(?:[a-z]+\s+)?(?:target|goal)\b")
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:the|last|late|early)\s+)?$")
 _TO_LATER = re.compile(r"(?i)\s*(?:units|vehicles|cars)?\s*(?:\([^()]{1,30}\))?\s+to\s+(?:RMB\s*|US\$|\$)?\d")
@@ -816,7 +897,7 @@ _COMPARED_WITH = re.compile(r"(?i)\b(?:outpac\w+|outstripp\w+|compared\s+(?:with
 # The economy as a whole, a subject aside from the car market: "GDP growth", "consumer prices", "inflation"
 _THE_ECONOMY = re.compile(r"(?-i:GDP)\b|(?i:gross\s+domestic\s+product|consumer\s+prices?|inflation)")
 _FLOW = re.compile(r"(?i)\b(?:sales|sold|output|produced|production|exports|exported|deliveries|delivered|wholesaled?"
-                   r"|retail|shipped|shipments)\b")
+                   r"|retail(?!\s+(?:stores?|outlets?|shops?|centers?|centres?|networks?))|shipped|shipments)\b")
 _ANNUAL_BEFORE = re.compile(r"(?i)\b(?:annual|full-year|whole-year)\s+(?:[a-z-]+\s+)?(?:sales|output|production"
                             r"|deliveries|exports)\b(?!\s+capacity)(?:\s+[a-z]+){0,5}\s+(?:of\s+)?$")
 
@@ -1118,6 +1199,13 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         return nearest.period
     # "In June, vehicle exports hit 485,000 units, ... but up 26.9 percent": the sentence's opening period.
     opening = CLAUSE_BREAK.search(text, spans.sentence[0], spans.sentence[1])
+    by_year = [p for p in periods(spans.sentence[0], mention.start) if re.fullmatch(r"\d{4}", p.period) and (
+        _BY_BEFORE.search(text, max(0, p.start - 24), p.start) or _BY_BEFORE.match(text, p.start))] if (
+        status in ("target", "forecast") and published) else []
+    if by_year and published and int(by_year[-1].period) > published.year:
+        # "In March the county unveiled a plan for an EV hub by 2032, targeting an industry scale of 280 billion
+        # yuan": the year a goal is set for, not when it was set
+        return by_year[-1].period
     if opening and opening.end() <= spans.clause[0] and opening.start() - spans.sentence[0] < 50:
         found = periods(spans.sentence[0], opening.start())
         # "In June, ...", "Figures showed that between March and May, ..." (not "Last month, Zeta said in its

@@ -1,5 +1,5 @@
 """A price: "BYD's new Seal is priced from 150,000 yuan" -> seal_price_cny, "the $5,000 Hongguang Mini" ->
-hongguang_mini_price_usd, "with prices starting at 215,900 yuan" -> ..._starting_price_cny, a company's shares
+hongguang_mini_price_usd, "with prices starting at 215,900 yuan" -> ..._price_cny (its cheapest), a company's shares
 "at 75 yuan per share" -> share_price_cny, a subsidy per vehicle purchase_subsidy_cny; the model's own words, its
 maker the entity (data/DICTIONARY.md "Metric naming", rule 4)."""
 
@@ -8,14 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from nevreport.ingest.clauses import Spans
+from nevreport.ingest.clauses import Spans, earlier_sentences, spans_around
 from nevreport.ingest.entities import PLACE_SET
-from nevreport.ingest.extract import Mention
+from nevreport.ingest.extract import Mention, mentions_in
 from nevreport.ingest.tokens import CURRENCIES, snake
 
 _PRICED = re.compile(r"(?i)\b(?:pric(?:e|ed|es|ing)|(?<!operating\s)costs?|costing|fork(?:ed|s)?\s+out|pegs?|pegged"
-                     r"|sells?\s+for|retails?\s+(?:at|for)|starting\s+(?:at|from))\b")
-_STARTING = re.compile(r"(?i)\b(?:(?:starting|starts?)\s+(?:at|from)|starting\s+price\s+of)\s+(?:just\s+|only\s+)?$")
+                     r"|sells?\s+for|retails?\s+(?:at|for)|(?:starting|starts?)\s+(?:at|from)"
+                     r"|(?:previous|original|former)\s+listing\s+of)\b")
 _PER_VEHICLE = re.compile(r"(?i)\bpurchase\s+subsid|\b(?:for\s+)?(?:each|every|per)\s+(?:new\s+)?(?:car|vehicle|EV"
                           r"|NEV)\b")
 _OTHER_MONEY = re.compile(r"(?i)\b(?:revenue|net\s+profit|profits?|income|investment|invested|financing|funding"
@@ -112,6 +112,11 @@ _NAME_BEFORE = re.compile(rf"(?:\b(?:the|its|new|flagship|latest|\w+['\u2019]s)\
                           r"(?:is\s+|are\s+|will\s+be\s+|was\s+)?(?:priced|at|costs?|sells|retails|starts"
                           r"|has\s+(?:a\s+)?(?:prices?|price\s+tag))\b")
 _THE_NAME = re.compile(rf"\b(?i:the)\s+(?P<name>{_NAME})")
+_DOWN_FROM = re.compile(r"(?i)\b(?:down|up|cut|reduced|lowered|raised)\s+from\s+(?:about\s+|around\s+)?$")
+_THE_CAR = re.compile(r"\s*(?:The|This|That)\s+(?:car|model|vehicle|hatchback|sedan|SUV|EV)\b|\s*It\b")
+_ITS_MODEL = re.compile(rf"\b(?:its|the|their|[A-Z][\w-]*['\u2019]s)\s+(?:(?!name\b|brand\b)[a-z-]+\s+){{0,2}}?"
+                        rf"(?P<name>{_NAME})(?:\s+(?:hatchback|sedan|SUV|model|minicar|MPV|coupe|pickup)\b|(?<=EV)"
+                        r"(?=\s+(?:from|of|by|is|was|which|that)\b|[,.]))")
 _FOR_NAME = re.compile(rf"\bfor\s+the\s+(?P<name>{_NAME})")
 _NOT_MODELS = frozenset({"China", "Chinese", "The", "It", "Its", "This", "That", "US", "U.S.", "Europe", "Beijing",
                          "Shanghai", "January", "February", "March", "April", "May", "June", "July", "August",
@@ -177,6 +182,11 @@ def price_name(text: str, mention: Mention, spans: Spans, companies: Collection[
         after["name"] not in companies) and after["name"] not in PLACE_SET and not after["name"].startswith(
         "Series") else ""
     if not name and not _PRICED.search(own):
+        was = [m for m in mentions_in(text, spans.sentence[0], mention.start) if m.unit == currency]
+        if was and _DOWN_FROM.search(own) and not converts:
+            # "The hatchback now sells for RMB 63,900 (around €8,100), down from RMB 74,900": the price before, of
+            # the same model
+            return price_name(text, was[0], spans_around(text, was[0]), companies)
         return ""
     if not name:
         clause = text[spans.sentence[0] : mention.start]
@@ -186,6 +196,79 @@ def price_name(text: str, mention: Mention, spans: Spans, companies: Collection[
         if not found:  # "The SU7 was launched on 28 March, with prices starting at": the model the sentence names
             found = [m for m in _THE_NAME.finditer(text, spans.sentence[0], mention.start)
                      if m["name"] not in _NOT_MODELS and m["name"] not in companies]
+        told = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
+        if not found and told and _THE_CAR.match(text, spans.sentence[0]):
+            # "Zeta has trimmed what its Wren hatchback costs. The car is now RMB 63,900": the model named just
+            # before
+            named = [m["name"] for m in _ITS_MODEL.finditer(text, *told[0])
+                     if m["name"] not in _NOT_MODELS and m["name"] not in companies]
+            return "_".join(filter(None, [snake(re.sub(r"\s+EV$", "", named[0])) if named else "", "price", currency]))
         name = found[-1]["name"] if found else ""
-    starting = "starting_" if _STARTING.search(own) else ""
-    return "_".join(filter(None, [snake(name), f"{starting}price", currency]))
+    # ("with prices starting at 215,900 yuan": the model's price, its cheapest version's)
+    return "_".join(filter(None, [snake(name), "price", currency]))
+
+
+# A raw material's price: "lithium carbonate spot prices", "prices of battery-grade nickel sulphate", "cobalt
+# prices"; its grade and market ("spot", "futures") are part of the name. "Industrial-grade prices followed suit"
+# names a grade of the material the story named before.
+_MATERIAL = (r"(?:(?P<grade>battery|industrial)[- ]grade\s+)?(?P<material>lithium\s+(?:carbonate|hydroxide"
+             r"|hexafluorophosphate|cobalt\s+oxide|iron\s+phosphate)|lithium(?!\s+batter|-ion)|(?:cobalt|nickel)"
+             r"(?:\s+sul(?:ph|f)ate)?|spodumene|copper|alumin(?:i)?um|polysilicon|graphite|manganese)")
+_PRICE_OF_MATERIAL = re.compile(rf"(?i)\b(?P<market>)prices?\s+of\s+(?:the\s+)?{_MATERIAL}\b")
+_MATERIAL_PRICES = re.compile(rf"(?i)\b{_MATERIAL}(?P<market>\s+(?:spot|futures))?\s+prices?\b")
+_GRADE_PRICE = re.compile(r"(?i)\b(?P<grade>battery|industrial)[- ]grade(?P<market>\s+(?:spot|futures))?\s+prices?\b")
+_MATERIAL_NAMED = re.compile(rf"(?i)\b{_MATERIAL}\b")
+_FUTURES = re.compile(r"(?i)\bfutures\b")
+# "The most active futures contract edged higher": the futures of the material the story names
+_FUTURES_CUE = re.compile(r"(?i)\b(?P<grade>)(?P<market>futures)\s+(?:contracts?|prices?|markets?)\b")
+_AVERAGE_BEFORE = re.compile(r"(?i)\baverage\s+(?:[A-Z]{2,5}\s+)?$")  # ("The average SMM battery-grade ... price")
+_CLOSING = re.compile(r"(?i)\bclosing\s+price\b")
+# "a total rise of 1,200 yuan/mt", "down 400 yuan/mt": how far the price moved, in money
+_MOVED_BY_AMOUNT = re.compile(r"(?i)(?:\b(?:increase|rise|gain|jump|decrease|drop|decline|fall)\s+of|\b(?:up|down|rose"
+                              r"|fell|increased|decreased|climbed|dropped)(?:\s+by)?)\s+(?:about\s+|around\s+)?$")
+# another measure between the price and the number: "lithium prices fell, and Zeta's profit rose 20%"
+_NOT_THE_PRICE = re.compile(r"(?i)\b(?:sales|output|production|revenues?|profits?|installations?|installed|exports?"
+                            r"|imports?|capacity|costs?|fees?|margins?|shares|demand|supply|inventor(?:y|ies))\b")
+_MONTH_CUE = re.compile(r"(?i)\b(?:single[- ]month|month[- ](?:on|over)[- ]month|monthly|on\s+the\s+month"
+                        r"|(?:start|beginning|end)\s+of\s+the\s+month|that\s+month|during\s+the\s+month)\b")
+_YEAR_CUE = re.compile(r"(?i)\b(?:year[- ](?:on|over)[- ]year|y/y|yoy|from\s+a\s+year\s+(?:earlier|ago))\b")
+
+
+def material_price(text: str, mention: Mention, spans: Spans) -> str:
+    """The metric of a raw material's price or its change ("battery_grade_lithium_carbonate_price_cny",
+    "cobalt_price_mom_pct"), or "" when the number is no such price. A change is on the month before when the
+    sentence says so, year on year when it says that, else a change over the span it tells."""
+    if mention.unit not in CURRENCIES and mention.unit != "percent":
+        return ""
+    cues = [m for m in (*_PRICE_OF_MATERIAL.finditer(text, spans.sentence[0], mention.start),
+                        *_MATERIAL_PRICES.finditer(text, spans.sentence[0], mention.start),
+                        *_GRADE_PRICE.finditer(text, spans.sentence[0], mention.start),
+                        *_FUTURES_CUE.finditer(text, spans.sentence[0], mention.start))
+            if not _NOT_THE_PRICE.search(text, m.end(), mention.start)]
+    if not cues:
+        return ""
+    cue = max(cues, key=lambda m: m.end())
+    material = cue.groupdict().get("material")
+    if not material:  # "Industrial-grade prices", "the futures contract": the material named last before
+        named = [m["material"] for m in _MATERIAL_NAMED.finditer(text, 0, cue.start())]
+        if not named:
+            return ""
+        material = named[-1]
+    market = (cue["market"] or "").strip().lower() or (
+        "futures" if _FUTURES.search(text, spans.sentence[0], mention.start) else "")
+    if not market and not cue.groupdict().get("material"):  # "Battery-grade spot prices climbed ... Industrial-grade
+        # prices followed suit": the market the grade before was priced in
+        before = [m for pattern in (_GRADE_PRICE, _MATERIAL_PRICES) for m in pattern.finditer(text, 0, cue.start())
+                  if m["market"]]
+        market = max(before, key=lambda m: m.start())["market"].strip().lower() if before else ""
+    average = "average" if _AVERAGE_BEFORE.search(text, max(0, cue.start() - 20), cue.start()) else ""
+    closing = "closing" if _CLOSING.search(text, cue.start(), mention.start) else ""
+    name = "_".join(filter(None, [f"{cue['grade'].lower()}_grade" if cue["grade"] else "", snake(material), market,
+                                  average, closing, "price"]))
+    if mention.unit in CURRENCIES:
+        moved = "_change" if _MOVED_BY_AMOUNT.search(text, max(spans.sentence[0], mention.start - 40),
+                                                     mention.start) else ""
+        return f"{name}{moved}_{mention.unit}"
+    sentence = text[spans.sentence[0] : spans.sentence[1]]
+    base = "yoy" if _YEAR_CUE.search(sentence) else "mom" if _MONTH_CUE.search(sentence) else "change"
+    return f"{name}_{base}_pct"

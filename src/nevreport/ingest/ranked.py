@@ -72,9 +72,12 @@ def ranked_by(text: str, spans: Spans) -> str:
 _GROUP = (r"(?P<group>(?:top\s+(?:\d+|three|five|ten)\s+)?(?:[A-Za-z][\w-]*\s+){0,3}?"
           r"(?:brands|makers|carmakers|automakers|startups|start-ups|companies|firms|enterprises|manufacturers"
           r"|players|OEMs))")
-_GROUP_HOLDS = re.compile(rf"(?i)\b{_GROUP}\s+(?:(?:accounted|accounting)\s+for|captured|held|took|made\s+up|had"
-                          r"|claimed|stood\s+at|(?:were|was)\s+(?:only\s+)?at)\s+(?:a\s+)?(?:mere\s+|only\s+|about\s+"
-                          r"|nearly\s+|over\s+|some\s+|just\s+)?$")
+_GROUP_HOLDS = re.compile(rf"(?i)\b{_GROUP}\s+(?:(?:now\s+|still\s+)?account(?:s|ed|ing)?\s+for|captured|held|took"
+                          r"|made\s+up|had|claimed|commanded|stood\s+at|(?:were|was)\s+(?:only\s+)?at)\s+(?:a\s+)?(?:mere\s+|only\s+"
+                          r"|about\s+|nearly\s+|over\s+|some\s+|just\s+)?$")
+# "giving Chinese makers a 47% share of the market": the share given them
+_GIVEN_GROUP = re.compile(rf"(?i)\b(?:hand(?:ing|ed|s)?|giv(?:ing|es?)|gave)\s+{_GROUP}\s+(?:a\s+)?(?:mere\s+|about\s+"
+                          r"|nearly\s+|over\s+|some\s+)?$")
 _SHARE_OF_GROUP = re.compile(rf"(?i)\b(?:share|proportion)\s+of\s+(?:the\s+)?{_GROUP}\b")
 _OF_GROUP_ACCOUNTING = re.compile(rf"(?i)\bof\s+(?:the\s+)?{_GROUP}\b[^;]{{0,60}}?,\s*accounting\s+for\s+$")
 # "Chinese-brand passenger cars were sold ..., accounting for": cars of a group of brands named by their origin
@@ -121,8 +124,8 @@ def share_group(text: str, spans: Spans, mention: Mention, abroad: bool = False)
     of_origin = _ORIGIN_SHARE.search(text, spans.sentence[0], mention.start)
     if of_origin:  # "The share of Chinese vehicles there rose from", "Japanese car brands, whose market share slid"
         return f"{brand_origin(of_origin['origin'] or of_origin['origin2'], abroad)}_brand"
-    found = _GROUP_HOLDS.search(before) or _SHARE_OF_GROUP.search(text, spans.sentence[0], mention.start) or (
-        _OF_GROUP_ACCOUNTING.search(text, spans.sentence[0], mention.start))
+    found = _GROUP_HOLDS.search(before) or _GIVEN_GROUP.search(before) or _SHARE_OF_GROUP.search(
+        text, spans.sentence[0], mention.start) or _OF_GROUP_ACCOUNTING.search(text, spans.sentence[0], mention.start)
     if not found:
         return ""
     # "Sales of Chinese brands accounted for ...": the group is what follows the last "of", "by" or "from"
@@ -150,6 +153,23 @@ def share_group(text: str, spans: Spans, mention: Mention, abroad: bool = False)
 _TOP_N = re.compile(r"(?i)\btop\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)\b"
                     r"(?![.,]\d|\s*[-\u2013])(?:['\u2019]s)?(?:\s+(?P<noun>companies|producers|makers|manufacturers|enterprises|firms|players"
                     r"|suppliers|carmakers|automakers|brands|battery\s+makers)\b)?")
+# "The five biggest producers ... held 81.7 per cent of the market between them", "with second-placed Lumen, the two
+# companies hold 58.9 per cent": the leading few, said another way
+_LARGEST_N = re.compile(r"(?i)\b(?:the\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,2})\s+"
+                        r"(?:largest|biggest|leading)\s+(?P<noun>companies|producers|makers|manufacturers|enterprises"
+                        r"|firms|players|suppliers|carmakers|automakers|brands|battery\s+makers)\b"
+                        r"|(?<=second-placed\s)(?:[A-Z][\w-]*,\s+)?the\s+(?P<pair>two)\s+companies\b")
+
+
+def _tops(text: str, start: int, end: int) -> list[re.Match[str]]:
+    return sorted([*_TOP_N.finditer(text, start, end), *_LARGEST_N.finditer(text, start, end)],
+                  key=lambda m: m.start())
+
+
+def _count_of(match: re.Match[str]) -> str:
+    return match.groupdict().get("n") or match.groupdict().get("pair") or ""
+
+
 _INTO_THE = re.compile(r"(?i)\b(?:entering|enter(?:s|ed)?|join(?:s|ed|ing)?|among|in|into|of|to|within)\s+(?:the\s+)?"
                        r"(?:[\w-]+['\u2019]s\s+)?$")
 _TOP_DIGITS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
@@ -165,11 +185,10 @@ def top_group(text: str, spans: Spans, mention: Mention, numbers: list[Mention])
     "firms") for 52.6; the groups in turn for the figures of the number's kind its sentence lists (`numbers`),
     those of the sentence before for "Their combined shares came to ..."; ("", "") when none."""
     # (not "entering the top 10 NEV makers by sales": a rank reached, no group's figure)
-    own = [m for m in _TOP_N.finditer(text, *spans.sentence) if not _INTO_THE.search(text, max(0, m.start() - 20),
-                                                                                      m.start())]
+    own = [m for m in _tops(text, *spans.sentence) if not _INTO_THE.search(text, max(0, m.start() - 20), m.start())]
     told = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
     theirs = bool(told) and bool(_THEIR_SHARES.match(text, spans.sentence[0]))
-    groups = list(_TOP_N.finditer(text, *told[0])) if theirs else own
+    groups = _tops(text, *told[0]) if theirs else own
     just_before = [m for m in own if m.end() <= mention.start and spans.clause[0] <= m.start()
                    and not any(m.end() <= n.start < mention.start for n in numbers)]
     if just_before and re.search(r"(?i)['\u2019]s\b", just_before[-1].group()):
@@ -182,4 +201,4 @@ def top_group(text: str, spans: Spans, mention: Mention, numbers: list[Mention])
         if not theirs and found.start() > mention.start:
             return "", ""  # (the group is named before its figure)
     noun = found["noun"] or next((g["noun"] for g in (*groups, *own) if g["noun"]), "") or "companies"
-    return _TOP_DIGITS.get(found["n"].lower(), found["n"]), noun.lower()
+    return _TOP_DIGITS.get(_count_of(found).lower(), _count_of(found)), noun.lower()

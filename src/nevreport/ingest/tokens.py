@@ -32,7 +32,9 @@ _SCALE_RE = r"thousand|million|billion|trillion|mln|bln|bn|mn"
 _MEASURES = [
     (r"%|-?percent|-?per\s+cent|pct", "percent"),
     (r"-?percentage[-\s]+points?", "percentage_points"),  # ("a 15-percentage-point increase")
-    (r"yuan|RMB|renminbi|CNY", "cny"),
+    (r"bps|basis[-\s]+points?", "percentage_points"),  # ("climbed 70 bps": 0.7 points, as extract reads it)
+    (r"(?:US\s+|U\.S\.\s+)?cents", "usd"),  # ("1.37 yuan (19 cents)": US$0.19, as extract reads it)
+    (r"(?:Chinese\s+)?yuan|RMB|renminbi|CNY", "cny"),
     (r"U\.?S\.?\s+dollars|dollars|USD", "usd"),
     (r"euros?|EUR", "eur"),
     (r"Hong\s+Kong\s+dollars|HKD", "hkd"),
@@ -57,7 +59,7 @@ _CURRENCY_PREFIXES = [  # longest first: "US$" before "$"
     ("RMB", "cny"), ("Rmb", "cny"), ("CNY ", "cny"), ("CNY", "cny"), ("R$ ", "brl"), ("R$", "brl"), ("BRL ", "brl"),
     ("BRL", "brl"), ("THB ", "thb"), ("THB", "thb"), ("HUF ", "huf"), ("GBP ", "gbp"), ("JPY ", "jpy"), ("KRW ", "krw"),
     ("INR ", "inr"), ("Rs ", "inr"), ("Rs.", "inr"), ("IDR ", "idr"), ("Rp ", "idr"), ("MYR ", "myr"),
-    ("RUB ", "rub"), ("\u00a3", "gbp"), ("$", "usd"), ("\u00a5", "cny"), ("\u20ac", "eur"),
+    ("RUB ", "rub"), ("\u00a3", "gbp"), ("$", "usd"), ("CN\u00a5", "cny"), ("\u00a5", "cny"), ("\u20ac", "eur"),
 ]  # fmt: skip
 _PREFIXES_BY_LAST: dict[str, list[tuple[str, str]]] = {}
 for _prefix, _unit in _CURRENCY_PREFIXES:
@@ -85,7 +87,8 @@ NUMBER_TOKEN = re.compile(
     (?P<iso>-\d\d-\d\d(?![\w-]))?
     (?:\s*(?P<scale>(?i:{_SCALE_RE})|(?<=\d)(?-i:[KMB]|m|k(?=\s+(?:units|vehicles|cars|EVs|NEVs)\b)))(?!\w))?
     (?:\s*(?P<measure>(?i:{"|".join(f"(?:{p})" for p, _ in _MEASURES)}))(?!\w))?
-    (?!(?!{GLUED_UNIT})[\w/]|[.,:]\d)  # (an energy or a power joined to its number: "298.6GWh")
+    (?!(?!{GLUED_UNIT})\w|/(?!(?:tons?|tonnes?|t|mt|kg|kWh|Wh)\b)|[.,:]\d)  # (an energy or a power joined to its
+    # number: "298.6GWh"; an amount a ton: "3,000 yuan/ton")
     """,
     re.VERBOSE,
 )

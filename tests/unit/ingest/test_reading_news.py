@@ -1498,7 +1498,7 @@ PRICES_STORY = (
 @pytest.mark.parametrize(
     ("stated", "metric"),
     [
-        ("189,900 yuan", "kestrel_s7_starting_price_cny"),
+        ("189,900 yuan", "kestrel_s7_price_cny"),  # "starting at": the model's price, its cheapest version's
         ("120,000", "heron_x_price_cny"),
         ("160,000 yuan", "heron_x_price_cny"),
         ("$22,080", "heron_x_price_usd"),

@@ -278,7 +278,8 @@ def test_there_opening_a_sentence_is_the_place_named_last(tmp_path: Path):
 
 def test_one_vehicle_roughly_every_so_many_seconds_is_a_production_time(tmp_path: Path):
     text = "Zeta plant\n\nThe Northvale plant builds one vehicle roughly every 35 seconds, Zeta said.\n"
-    assert _rows(tmp_path, text, published="2025-12-08")["35"]["metric"] == "vehicle_production_time"
+    # (the series reviewers name, whatever the noun: "a car", "one vehicle")
+    assert _rows(tmp_path, text, published="2025-12-08")["35"]["metric"] == "car_production_time"
 
 
 def test_a_market_figure_in_a_story_about_a_show_is_the_countrys(tmp_path: Path):

@@ -1,0 +1,151 @@
+"""Raw materials' prices and their moves, a rule's step, and the shares groups of brands hold in a market abroad.
+The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.unit.ingest.test_reading_more_news import _rows
+
+
+def test_a_raw_materials_price_is_named_by_the_material_its_grade_and_its_market(tmp_path: Path):
+    text = ("Cathode inputs climb\n\nThe price of lithium cobalt oxide rose from 150,000 yuan/ton (21,000 USD) in "
+            "June to 310,000 yuan/ton (43,900 USD) in October, an increase of more than 100%.\n\n"
+            "Battery-grade lithium carbonate spot prices reached 88,000 yuan per ton, up 12% month on month. "
+            "Industrial-grade prices added 7% to 81,300 yuan per ton. With each extra 5,000 yuan/ton (700 USD) on "
+            "the price, the cost of a cathode climbs roughly 1,050 yuan/ton.\n\n"
+            "Zeta Energy's net profit rose 20% as cobalt prices fell.\n")
+    rows = _rows(tmp_path, text, published="2025-11-10")
+    assert rows["150,000 yuan"]["metric"] == "lithium_cobalt_oxide_price_cny"  # "yuan/ton": an amount, a ton
+    assert rows["43,900 USD"]["metric"] == "lithium_cobalt_oxide_price_usd"
+    assert rows["100%"]["metric"] == "lithium_cobalt_oxide_price_change_pct"  # over the span it tells
+    assert rows["88,000 yuan"]["metric"] == "battery_grade_lithium_carbonate_spot_price_cny"
+    assert rows["12%"]["metric"] == "battery_grade_lithium_carbonate_spot_price_mom_pct"
+    # the material named before, in the market named before
+    assert rows["81,300 yuan"]["metric"] == "industrial_grade_lithium_carbonate_spot_price_cny"
+    assert "5,000 yuan" not in rows and "700 USD" not in rows  # the step of a rule, no figure
+    assert "cobalt" not in rows["20%"]["metric"]  # the profit's, though a price is named after it
+
+
+def test_a_share_a_group_of_brands_holds_in_a_market_abroad_is_the_markets(tmp_path: Path):
+    text = ("Car sales in Thailand slow\n\nThailand bought 385,000 cars from China last year, giving Chinese "
+            "brands a 44% share of the Thai market, up from 11% in 2021. In 2024, local manufacturers commanded "
+            "only 21% of the market.\n")
+    rows = _rows(tmp_path, text, published="2025-08-01")
+    for stated, group, year in (("44%", "chinese_brand", "2024"), ("11%", "chinese_brand", "2021"),
+                                ("21%", "local_manufacturer", "2024")):
+        row = rows[stated]
+        assert (row["entity"], row["metric"], row["period"]) == (
+            "Thailand", f"{group}_share_of_new_vehicle_sales", year)
+
+
+def test_a_quarterly_results_story_reads_adjusted_figures_margins_in_basis_points_and_estimates(tmp_path: Path):
+    text = ("Zeta Auto's second quarter\n\nQuarterly revenue at Zeta Auto fell 2.7% to 31.5 billion Chinese "
+            "yuan ($4.4 billion), short of the average analyst forecast of 32.8 billion Chinese yuan.\n\n"
+            "Adjusted net income per ADS came to 0.94 Chinese yuan (13 cents).\n\nDeliveries in Q2 2025 totalled "
+            "104,700 units, compared with 95,300 units in Q2 2024.\n\n"
+            "The vehicle margin rose 55 bps to 17.9%.\n\nAdjusted income from operations stood at $162.4 million. "
+            "Adjusted net income fell 2.4% to $201.3 million.\n\nAs of June 30, 2025, Zeta operated 512 "
+            "retail stores spanning 151 cities.\n")
+    rows = _rows(tmp_path, text, published="2025-08-27")
+    assert rows["31.5 billion Chinese yuan"]["metric"] == "revenue_cny"  # "Chinese yuan": yuan
+    # the analysts' estimate is of the same quarter; a quarter over by publication is drafted actual, with a note,
+    # as the checks of accept require
+    estimate = rows["32.8 billion Chinese yuan"]
+    assert (estimate["metric"], estimate["period"], estimate["status"]) == ("revenue_cny", "2025-Q2", "actual")
+    assert rows["0.94 Chinese yuan"]["metric"] == "adjusted_net_profit_per_ads_cny"
+    assert rows["13 cents"]["metric"] == "adjusted_net_profit_per_ads_usd"
+    margin = rows["55 bps"]  # a base of 2024 said before names no later figure's period
+    assert (margin["metric"], margin["unit"], margin["period"]) == ("vehicle_margin_pct_yoy_pp", "percentage_points",
+                                                                    "2025-Q2")
+    assert rows["$162.4 million"]["metric"] == "adjusted_operating_profit_usd"
+    assert rows["$201.3 million"]["metric"] == "adjusted_net_profit_usd"
+    assert (rows["512"]["metric"], rows["512"]["period"]) == ("retail_stores", "2025-06")  # no flow: the day's month
+    assert rows["151"]["metric"] == "retail_store_cities"
+
+
+def test_prices_cut_and_both_kinds_of_nev_and_the_yuan_written_cn(tmp_path: Path):
+    text = ("Price war\n\nZeta slashed prices by up to 25% on several of its smaller models in May. The discounts — "
+            "as high as 31% — come as stocks pile up.\n\nNet income was down 12.5% to CN¥4.12 billion.\n\n"
+            "Over the first ten months, Lumen's domestic sales totalled 287,600 plug-in hybrid and pure electric "
+            "vehicles. Orion sold 20,400 pure electric and 9,100 plug-in hybrid cars.\n")
+    rows = _rows(tmp_path, text, published="2025-11-20")
+    assert rows["25%"]["metric"] == "price_cut_pct"
+    assert (rows["31%"]["metric"], rows["31%"]["qualifier"]) == ("price_discount_pct", "at_most")  # "as high as"
+    assert rows["CN¥4.12 billion"]["metric"] == "net_profit_cny"
+    assert rows["287,600"]["metric"] == "nev_domestic_sales"  # both kinds together
+    assert (rows["20,400"]["metric"], rows["9,100"]["metric"]) == ("bev_sales", "phev_sales")
+
+
+def test_chinese_brands_share_of_each_market_abroad_and_a_carmaker_beside_them(tmp_path: Path):
+    text = ("Chinese carmakers in Europe\n\nLast year Chinese firms doubled their share of the European car market "
+            "to 7%, and they accounted for almost 15% of sales in Norway.\n\nThey rose in Britain in 2025 to around "
+            "10% of new car sales, and in Spain to around 8%.\n\nTaken together, Chinese "
+            "brands sold 80 per cent more, giving them a 6.1 per cent market share, ahead of Ford at 3.9%.\n")
+    rows = _rows(tmp_path, text, published="2026-02-10")
+    share = "chinese_brand_share_of_new_vehicle_sales"
+    for stated, market in (("7%", "Europe"), ("15%", "Norway"), ("10%", "United Kingdom"), ("8%", "Spain"),
+                           ("6.1 per cent", "Europe")):
+        assert (rows[stated]["entity"], rows[stated]["metric"]) == (market, share)
+    assert (rows["3.9%"]["entity"], rows["3.9%"]["metric"]) == ("Ford", "vehicle_sales_europe_share_pct")
+
+
+def test_an_authoritys_should_is_a_goal_and_a_sectors_takings_its_output_value(tmp_path: Path):
+    text = ("A district's cluster\n\nIn October 2022, the municipal government said yearly NEV production "
+            "should reach 850,000 units by 2025. Annual output should top CNY260 billion, "
+            "contributing over 28 percent to the total of the car sector.\n\nIn 2024, the district's auto "
+            "industry generated 198.4 billion yuan ($27.6 billion), accounting for almost 55 percent of its "
+            "industrial output.\n\nIn July, it unveiled a plan for a smart NEV hub by 2030, targeting "
+            "an industry scale of 280 billion yuan.\n\nZeta moved up five places in the export table, to third "
+            "from eighth.\n\nIn 2025 Q1-Q3, Zeta exported 131,800 cars.\n")
+    rows = _rows(tmp_path, text, published="2025-10-29")
+    assert (rows["850,000"]["metric"], rows["850,000"]["status"]) == ("nev_production_target", "target")
+    assert (rows["CNY260 billion"]["metric"], rows["CNY260 billion"]["status"]) == (
+        "nev_output_value_target_cny", "target")
+    assert rows["28 percent"]["metric"] == "nev_share_of_vehicle_output_value_target"
+    assert rows["198.4 billion yuan"]["metric"] == "vehicle_output_value_cny"
+    assert rows["$27.6 billion"]["metric"] == "vehicle_output_value_usd"
+    assert rows["55 percent"]["metric"] == "vehicle_share_of_industrial_output_value"
+    goal = rows["280 billion yuan"]  # the year the goal is for, not the month the plan came out
+    assert (goal["metric"], goal["period"], goal["status"]) == ("nev_output_value_target_cny", "2030", "target")
+    assert "five" not in rows  # a move in a ranking
+    assert rows["131,800"]["period"] == "2025-01/2025-09"
+
+
+def test_a_weekly_price_review_reads_averages_moves_futures_and_closing_prices(tmp_path: Path):
+    text = ("Weekly review of the cobalt sulphate market\n\nSpot prices moved sideways this week. The average "
+            "battery-grade cobalt sulphate price went from 39,600 yuan/mt on Monday to 40,850 yuan/mt on Friday, "
+            "a total rise of 1,250 yuan/mt. The most active futures contract also gained, and its closing price "
+            "moved from 38,700 yuan/mt to 40,100 yuan/mt.\n")
+    rows = _rows(tmp_path, text, published="2025-12-12")
+    assert rows["39,600 yuan"]["metric"] == "battery_grade_cobalt_sulphate_average_price_cny"  # "yuan/mt": a ton's
+    assert rows["1,250 yuan"]["metric"] == "battery_grade_cobalt_sulphate_average_price_change_cny"
+    assert rows["40,100 yuan"]["metric"] == "cobalt_sulphate_futures_closing_price_cny"
+
+
+def test_a_models_price_named_the_sentence_before_and_the_price_it_came_down_from(tmp_path: Path):
+    text = ("Zeta cuts prices\n\nAmong the offers is the compact Wren EV from Zeta's city range.\n\nThe car now "
+            "starts at RMB 61,800 (approximately €7,800), down from RMB 72,800.\n")
+    rows = _rows(tmp_path, text, published="2025-05-27")
+    assert [rows[s]["metric"] for s in ("RMB 61,800", "€7,800", "RMB 72,800")] == [
+        "wren_price_cny", "wren_price_eur", "wren_price_cny"]
+
+
+def test_a_trade_fair_is_named_by_its_brand_its_city_and_its_year(tmp_path: Path):
+    text = ("Automechanika Shanghai opens\n\nThe fair has attracted a record 5,120 exhibitors, spread over an overall "
+            "expo space of 300,000 square meters.\n")
+    rows = _rows(tmp_path, text, published="2024-12-02")
+    assert rows["5,120"]["entity"] == "Automechanika Shanghai 2024"  # a fair by its brand and city, in its year
+    assert (rows["300,000 square meters"]["metric"]) == "exhibition_area"
+
+
+def test_a_carmakers_branch_an_age_and_an_agreement_to_build(tmp_path: Path):
+    text = ("Jobs in Zhengzhou\n\nChinese automaker BYD's Zhengzhou branch plans to recruit 12,000 employees this "
+            "quarter. A 29-year-old applicant was hired on the spot.\n\nZeta and Orion reached an agreement on "
+            "Tuesday to jointly build 400 battery swap stations this year, with a longer-term goal of 6,000 "
+            "stations.\n")
+    rows = _rows(tmp_path, text, published="2025-02-20")
+    assert rows["12,000"]["entity"] == "BYD Zhengzhou Plant"
+    assert "29" not in rows  # an age
+    assert (rows["400"]["metric"], rows["400"]["status"]) == ("battery_swap_stations_target", "target")
+    assert rows["6,000"]["metric"] == "battery_swap_stations_target"  # the stations named in full before
