@@ -61,6 +61,19 @@ def _number_position(quote: str, stated: str) -> int:
     return -1
 
 
+def stated_position(quote: str, stated: str, mentions: list[Mention]) -> int:
+    """Where the stated number stands in its quote (see _number_position); of a number the quote writes twice, the
+    one that reads as stated ("from 91,100-95,500 yuan/mt ... to 95,500-99,600 yuan/mt": "95,500" is the second,
+    the first reads "95,500 yuan")."""
+    position = _number_position(quote, stated)
+    later = _number_position(quote[position + 1 :], stated) if position >= 0 else -1
+    first = _mention_at(mentions, position, len(stated)) if later >= 0 else None
+    if first is None or first.text == stated.strip():
+        return position
+    second = _mention_at(mentions, position + 1 + later, len(stated))
+    return position + 1 + later if second is not None and second.text == stated.strip() else position
+
+
 def _mention_at(mentions: list[Mention], position: int, length: int) -> Mention | None:
     for mention in mentions:
         if mention.start < position + length and position < mention.end:
@@ -130,7 +143,7 @@ def check_figures(data_dir: Path, sources: Sources, problems: list[Problem]) -> 
             continue
         if not stated.strip():
             continue
-        position = _number_position(quote, stated)
+        position = stated_position(quote, stated, mentions_of(quote))
         if position < 0:
             table.report(line, fid, f"stated '{excerpt(stated)}' is not in the quote",
                          "copy the number exactly as the quote writes it, e.g. '1.758 million'")

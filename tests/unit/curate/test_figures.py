@@ -426,6 +426,17 @@ def test_a_stated_number_is_found_as_a_whole_number_even_where_the_quote_opens_w
     assert _number_position(quote, stated) == position
 
 
+def test_a_number_a_quote_writes_twice_is_the_one_that_reads_as_stated():
+    from nevreport.curate.quotes import stated_position
+    from nevreport.ingest.extract import mentions_in
+
+    quote = "rising from a band of 82,300-86,900 yuan/mt on Monday to 86,900-90,400 yuan/mt on Friday"
+    mentions = mentions_in(quote, 0, len(quote))
+    assert stated_position(quote, "86,900", mentions) == quote.index("86,900-90,400")  # the low end of the second
+    assert stated_position(quote, "86,900 yuan", mentions) == quote.index("86,900 yuan")
+    assert stated_position(quote, "82,300", mentions) == quote.index("82,300")
+
+
 def test_a_number_joined_to_its_unit_of_energy_stands_in_its_quote():
     assert _number_position("capacity was 301.3GWh, up", "301.3") == len("capacity was ")
     assert _number_position("a 52.5kWh pack and 480kW chargers", "480") == len("a 52.5kWh pack and ")
