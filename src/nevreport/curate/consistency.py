@@ -5,7 +5,8 @@ that fit in a whole.
   used by two of them (or `goal` and `as_of`, which prose gives their own meaning) would shadow one with the
   other everywhere it is shown.
 * Dates: an actual figure cannot be about a period that starts after its article was published; a forecast or
-  target cannot be about a period that had ended when it was written; a `published` date must be the date the
+  target cannot be about a period that had ended when it was written unless its quote tells it as one (a goal
+  missed, analysts' estimates of a quarter reported); a `published` date must be the date the
   article prints, where it prints one (a mistyped year would move the article out of every edition).
 * Shares: a share in percent lies between 0 and 100.
 """
@@ -13,6 +14,7 @@ that fit in a whole.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from nevreport.common.dates import parse_date, period_bounds
 from nevreport.common.errors import Problem
@@ -20,6 +22,7 @@ from nevreport.common.inputs import excerpt
 from nevreport.common.numbers import parse_number
 from nevreport.common.tables import cell
 from nevreport.ingest.articles import printed_date
+from nevreport.ingest.clauses import says_status
 
 # Names prose gives a meaning of their own ({goal}, {as_of}): no figure or indicator may take them.
 RESERVED_IDS = ("goal", "as_of")
@@ -85,11 +88,22 @@ def date_problems(figure_rows, manifest_rows, texts: dict[str, str | None]) -> l
                 FIGURES, line, ident, f"an actual figure for {excerpt(period)}, which starts after its article "
                 f"was published ({date})", "check the period (a mistyped year?), or the status: a figure about "
                 "the future is a forecast or a target"))
-        elif status in ("forecast", "target") and end < date:
+        elif status in ("forecast", "target") and end < date and not _told_as_such(cell(row, "quote"), status,
+                                                                                  start, end):
             problems.append(Problem(
                 FIGURES, line, ident, f"a {status} for {excerpt(period)}, which had ended when its article was "
-                f"published ({date})", "check the period, or the status: a figure about the past is an actual"))
+                f"published ({date}), and its quote has no word of a {status}", "check the period, or the status: "
+                f"a figure about the past is an actual, unless its quote tells it as a {status} "
+                f"({'expected, estimate, guidance' if status == 'forecast' else 'target, goal, aims to'})"))
     return problems
+
+
+def _told_as_such(quote: str, status: str, start: dt.date, end: dt.date) -> bool:
+    """Whether a quote tells a goal or an outlook made before its period was over, of that period: "beating its
+    2025 target of 4.6 million", "short of the 12.35 billion yuan analysts expected" (but not "It aims to produce
+    1.2 million NEVs by 2025" under the period 2019, a mistyped year)."""
+    years = [int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", quote)]
+    return says_status(quote, status) and (not years or any(start.year <= year <= end.year for year in years))
 
 
 def share_problems(figure_rows, supplementary_rows) -> list[Problem]:

@@ -598,6 +598,25 @@ _TARGET_WORDS = re.compile(
     r"|agree(?:s|d)?\s+to|agreement\s+(?:[\w'\u2019-]+\s+){0,10}?to\s+(?:jointly\s+)?(?:build|set\s+up|construct|install"
     r"|deploy|invest|develop|open|produce|supply))\b"
 )
+
+
+# An outlook told as one made before its period was over: a company's guidance, analysts' estimates, what was
+# forecast or predicted earlier ("within its guidance range of 41,000 to 43,000", "the 94.2 billion yuan analysts
+# expected", "had forecast fourth-quarter deliveries of", "said last month that it was on track to sell"), not a
+# preview of a year just over ("expects its 2025 net profit to reach"), which estimates what happened, nor a figure
+# set against expectations ("higher than the original expectations, increasing by 10.4 percent")
+_OUTLOOK_BEFORE = re.compile(
+    r"(?i)\b(?:guidance|guided|consensus|analysts?['\u2019]?|(?:estimates?|expectations?)\s+(?:of|for|at)|expected\s+by"
+    r"|had\s+(?:forecast|expected|projected|predicted|estimated|guided)|predicted|previously\s+(?:forecast|announced"
+    r"|guided|expected)|said\s+(?:[\w-]+\s+){0,3}?(?:it|they)\s+(?:was|were)\s+on\s+(?:track|course))\b")
+
+
+def says_status(words: str, status: str) -> bool:
+    """Whether the words tell a target ("target", "aims to") or an outlook made before its period was over
+    (guidance, analysts' estimates): such a figure keeps its status after its period is over ("beating its 2025
+    target of", "the 12.35 billion yuan expected by analysts")."""
+    pattern = {"forecast": _OUTLOOK_BEFORE, "target": _TARGET_WORDS}.get(status)
+    return bool(pattern and pattern.search(words))
 _PAST_VERB = re.compile(  # ("to hit 3.1 million", an infinitive, says no time)
     r"(?i)(?<!\bto\s)\b(?:was|were|had|did|sold|reached|hit|rose|fell|grew|totaled|totalled|exported|shipped|produced"
     r"|delivered|posted|reported|came|jumped|climbed|dropped|accounted|made|took|handled|loaded|launched"

@@ -19,7 +19,15 @@ do the readers gathered here, one module for each job:
 
 from __future__ import annotations
 
-from nevreport.ingest.clauses import Spans, body_start, not_a_claim, read_status, spans_around, status_of
+from nevreport.ingest.clauses import (
+    Spans,
+    body_start,
+    not_a_claim,
+    read_status,
+    says_status,
+    spans_around,
+    status_of,
+)
 from nevreport.ingest.entities import Entities, read_entity
 from nevreport.ingest.facilities import is_event
 from nevreport.ingest.measures import metric_label, metric_topic
@@ -29,5 +37,5 @@ from nevreport.ingest.periods import converted_from, event_ahead, event_period, 
 __all__ = [
     "Entities", "Spans", "body_start", "converted_from", "event_ahead", "event_period", "is_event", "metric_label",
     "metric_topic", "not_a_claim", "periods_named", "read_entity", "read_metric", "read_period", "read_status",
-    "spans_around", "status_of", "whose_figure",
+    "says_status", "spans_around", "status_of", "whose_figure",
 ]  # fmt: skip

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from nevreport.curate.consistency import date_problems
 from nevreport.curate.validate import validate_data_dir
 from tests.conftest import cli
 from tests.edits import overwrite, read_rows, set_cell, write_rows
@@ -58,6 +59,24 @@ def test_a_target_for_a_period_over_before_its_article_is_refused(project_copy):
     line = set_cell(data, "shanghai_nev_production_target_2025", period="2019")
     assert f"data/figures.csv:{line} [shanghai_nev_production_target_2025]: a target for 2019, which had ended" \
         in problems_of(data)
+
+
+def test_a_goal_or_an_earlier_outlook_told_after_its_period_keeps_its_status():
+    def dated(status: str, period: str, quote: str, published: str) -> list[str]:
+        row = {"figure_id": "zeta_figure", "article": "9_zeta.txt", "status": status, "period": period, "quote": quote}
+        return [p.message for p in date_problems([(2, row)], [(2, {"file": "9_zeta.txt", "published": published})], {})]
+
+    # a goal missed or beaten, analysts' estimates and a company's guidance of a quarter reported: what was aimed
+    # at or expected, not what happened
+    assert dated("target", "2024", "surpassing its annual target of 3.6 million", "2025-01-03") == []
+    assert dated("target", "2025", "Zeta missed its 2025 goal of 500,000 cars", "2026-01-02") == []
+    assert dated("forecast", "2025-Q1", "short of the RMB 10.2 billion forecast by analysts", "2025-06-03") == []
+    assert dated("forecast", "2025-Q3", "within its guidance range of 51,000 to 54,000 units", "2025-11-20") == []
+    # an outlook its quote does not tell as made before, and a goal whose quote names another year, are mistakes
+    assert dated("forecast", "2024", "Sales will reach 3.6 million", "2025-01-03") == [
+        "a forecast for 2024, which had ended when its article was published (2025-01-03), and its quote has no "
+        "word of a forecast"]
+    assert len(dated("target", "2019", "It aims to produce 1.2 million NEVs by 2025", "2024-07-25")) == 1
 
 
 def test_a_published_date_that_disagrees_with_the_article_is_refused(project_copy):

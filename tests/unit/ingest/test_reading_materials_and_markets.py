@@ -49,10 +49,9 @@ def test_a_quarterly_results_story_reads_adjusted_figures_margins_in_basis_point
             "retail stores spanning 151 cities.\n")
     rows = _rows(tmp_path, text, published="2025-08-27")
     assert rows["31.5 billion Chinese yuan"]["metric"] == "revenue_cny"  # "Chinese yuan": yuan
-    # the analysts' estimate is of the same quarter; a quarter over by publication is drafted actual, with a note,
-    # as the checks of accept require
+    # the analysts' estimate is of the same quarter, and stays what was expected of it
     estimate = rows["32.8 billion Chinese yuan"]
-    assert (estimate["metric"], estimate["period"], estimate["status"]) == ("revenue_cny", "2025-Q2", "actual")
+    assert (estimate["metric"], estimate["period"], estimate["status"]) == ("revenue_cny", "2025-Q2", "forecast")
     assert rows["0.94 Chinese yuan"]["metric"] == "adjusted_net_profit_per_ads_cny"
     assert rows["13 cents"]["metric"] == "adjusted_net_profit_per_ads_usd"
     margin = rows["55 bps"]  # a base of 2024 said before names no later figure's period

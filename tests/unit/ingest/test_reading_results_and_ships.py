@@ -36,9 +36,10 @@ def test_analysts_estimates_and_guidance_are_of_the_quarter_reported(tmp_path: P
             "billion.\n\nVehicle sales in the quarter came to RMB 8.05 billion, up 11.7 percent year on year.\n")
     rows = _rows(tmp_path, text, published="2025-06-03")
     for stated in ("RMB 10.2 billion", "RMB 10.3 billion", "RMB 10.6 billion"):
-        # (the quarter reported, over when the article came out: drafted actual, as accept's checks require)
+        # (of the quarter reported, and what was expected of it, though the quarter was over when the article
+        # came out)
         assert (rows[stated]["metric"], rows[stated]["period"], rows[stated]["status"]) == (
-            "revenue_cny", "2025-Q1", "actual")
+            "revenue_cny", "2025-Q1", "forecast")
     assert rows["RMB 8.05 billion"]["metric"] == "vehicle_revenue_cny"  # a carmaker's takings for its cars
     assert rows["11.7 percent"]["metric"] == "vehicle_revenue_yoy_pct"
 
@@ -136,7 +137,6 @@ def test_the_ends_of_a_guidance_range_are_figures_of_their_own(tmp_path: Path):
     text = ("Zeta's third quarter\n\nZeta handed over 52,310 vehicles in the third quarter, within its guidance range "
             "of 51,000 to 54,000 units.\n")
     rows = _rows(tmp_path, text, published="2025-11-20")
-    # (the quarter is over: drafted actual, as accept's checks require; no end of the range is the exact figure
-    # said again)
-    assert [(rows[s]["period"], rows[s]["qualifier"]) for s in ("51,000", "54,000")] == [
-        ("2025-Q3", "at_least"), ("2025-Q3", "at_most")]
+    # (a forecast of the quarter, though it is over; no end of the range is the exact figure said again)
+    assert [(rows[s]["period"], rows[s]["qualifier"], rows[s]["status"]) for s in ("51,000", "54,000")] == [
+        ("2025-Q3", "at_least", "forecast"), ("2025-Q3", "at_most", "forecast")]
