@@ -201,18 +201,27 @@ _TIME_OF = re.compile(r"(?i)\b(?P<verb>produc|mak|build|assembl|manufactur|charg
                       r"(?:\w+\s+)?$")
 
 
+# "A finished Zeta car rolls off the line every 48 seconds", "the plant makes one new car every 75 seconds": how
+# long one car takes on the line, said anywhere in the sentence of "every ... seconds"
+_EVERY_BEFORE = re.compile(r"(?i)\bevery\s+(?:about\s+|roughly\s+|some\s+)?$")
+_ROLLS_OFF = re.compile(r"(?i)\brolls?\s+off|\broll(?:ing)?\s+off"
+                        r"|\b(?:assembles?|produces?|builds?|makes?|completes?)\s+(?:one|a)\s+(?:new\s+|completed\s+)?"
+                        r"(?:vehicle|car|EV|NEV)\b|\bone\s+(?:new\s+)?(?:vehicle|car)\b")
+
+
 def time_name(text: str, mention: Mention, spans: Spans, noun: str) -> str:
     """A time of something: "producing a car in less than 40 seconds", "a car rolls off the line every 40
-    seconds" -> car_production_time; "" when the number is not such a time."""
+    seconds", "one vehicle every 35 seconds" -> car_production_time (one series, whatever is made), "charging a
+    battery in 15 minutes" -> battery_charging_time; "" when the number is not such a time."""
     if noun not in _TIME_UNITS:
         return ""
     found = _TIME_OF.search(text, spans.clause[0], mention.start)
-    if not found:
-        return ""
-    if found["rolled"]:
-        return f"{found['rolled'].lower()}_production_time"
-    measure = "charging" if found["verb"].lower() == "charg" else "production"
-    return f"{found['noun'].lower()}_{measure}_time"
+    if found and found["verb"] and found["verb"].lower() == "charg":
+        return f"{found['noun'].lower()}_charging_time"
+    if found or (_EVERY_BEFORE.search(text, max(spans.sentence[0], mention.start - 20), mention.start)
+                 and _ROLLS_OFF.search(text, *spans.sentence)):
+        return "car_production_time"
+    return ""
 
 
 _LARGEST = re.compile(r"(?i)\b(?:largest|biggest)\s+(?P<thing>(?:[\w-]+\s+){0,4}?)market\b")

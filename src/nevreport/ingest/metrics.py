@@ -1473,12 +1473,6 @@ def _employed(text: str, mention: Mention, spans: Spans, noun: str) -> bool:
 _NAMESAKE = re.compile(r"\b(?P<co>[A-Z][\w-]*)['\u2019]s\s+(?:namesake|eponymous|core)\s+brand\b")
 _UNDER_BRAND = re.compile(r"\s+(?:units\s+|vehicles\s+|cars\s+)?under\s+(?:its|the|their)\s+(?:[a-z][\w-]*\s+){0,2}?"
                           r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:brand|line|marque|label|sub-brand)\b")
-# "A finished Zeta car rolls off the line every 48 seconds", "the plant makes one new car every 75 seconds": how
-# long one car takes on the line
-_EVERY_BEFORE = re.compile(r"(?i)\bevery\s+(?:about\s+|roughly\s+|some\s+)?$")
-_SECONDS_AFTER = re.compile(r"(?i)\s*(?:seconds?|secs?|minutes?)\b")
-_ROLLS_OFF = re.compile(r"(?i)\brolls?\s+off|\broll(?:ing)?\s+off"
-                        r"|\b(?:assembles?|produces?|builds?|makes?|completes?)\s+(?:one|a)\s+(?:new\s+|completed\s+)?(?:vehicle|car|EV|NEV)\b|\bone\s+(?:new\s+)?(?:vehicle|car)\b")
 _EMPLOYED_AFTER = re.compile(r"(?i)\s+(?:people|workers|staff)\s+(?:were|are|was|is|had\s+been|have\s+been)\s+"
                              r"(?:employed|working|on\s+the\s+payroll)\b")
 _JOBS_FOR = re.compile(r"(?i)\bjobs\s+for\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|around\s+)?$"
@@ -2969,10 +2963,6 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
                       if m.lastgroup in SERIES] if namesake else []
     if namesake and named_measures:  # "Zeta's namesake brand sold 142,500 cars": the brand of the name
         return f"{snake(namesake['co'])}_{named_measures[0]}", "vehicles"
-    if mention.unit in ("count", "seconds") and _EVERY_BEFORE.search(text, max(spans.sentence[0], mention.start - 20),
-                                                                     mention.start) and _SECONDS_AFTER.match(
-            text, mention.end) and _ROLLS_OFF.search(text, *spans.sentence):
-        return "car_production_time", mention.unit  # "a completed Hongqi rolls off the line every 54 seconds"
     if mention.unit == "count" and re.match(r"(?i)\s+direct\s+and\s+indirect\s+jobs\b", text[mention.end :]):
         return "direct_and_indirect_jobs", mention.unit  # "some 8,000 direct and indirect jobs are expected"
     if mention.unit == "count" and _SPEED_AFTER.match(text, mention.end):  # "a top speed of 210 km/h"

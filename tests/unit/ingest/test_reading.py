@@ -115,7 +115,7 @@ def _read(text: str, stated: str, entity: str = "China", known: dict[str, str] |
         ("The company offers value-added services to 3,000 dealers.", "3,000", "dealers"),
         # a time of something: what is made or charged, and the measure
         ("Capable of making a vehicle in less than 50 seconds, the plant runs around the clock.", "50",
-         "vehicle_production_time"),
+         "car_production_time"),
         ("At the plant, a car rolls off the assembly line every 60 seconds.", "60", "car_production_time"),
         # a change in percentage points of a growth rate, on the period before or on a year earlier
         ("From January to October, passenger car retail sales fell 6.1 percent year on year, 1.5 percentage points "
