@@ -359,7 +359,7 @@ STOP_WORDS = frozenset(
     "and or of for from in into at to by with on than per the a an its their that which who were was are is has"
     " have had taking took take showing from this last next across through during under over about among including"
     " within between belonging set as worldwide nationwide globally will would could might can should must"
-    " after before since until while despite amid versus".split()
+    " after before since until while despite amid versus vs".split()
 )
 
 

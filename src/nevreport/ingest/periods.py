@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from nevreport.common.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, period_bounds
+from nevreport.common.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, period_bounds, year_earlier
 from nevreport.ingest.clauses import (
     CLAUSE_BREAK,
     FROM_BEFORE,
@@ -622,6 +622,9 @@ def estimate_beside(text: str, mention: Mention, spans: Spans) -> Mention | None
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+end\s+of\s+)?$|by\s+(?:the\s+end\s+of\s+)?(?=\d)")
 
 
+_VERSUS_BEFORE = re.compile(r"(?i)\(\s*[\d.,]+\s*(?:[a-z]+\s+)?(?:vs\.?|versus)\s+$")
+_CHANGE_BEFORE_BRACKET = re.compile(r"(?i)\b(?:up|down|rose|fell|grew|increased|decreased|jumped)\s+[\d.,]+\s*"
+                                    r"(?:%|percent|per\s+cent)\s*$")
 _YEAR_BEFORE_AFTER = re.compile(r"(?i)(?:\s*\([^()]{1,30}\))?\s+(?:the\s+year\s+before|a\s+year\s+(?:earlier|before)"
                                 r"|the\s+(?:previous|prior|preceding)\s+year)\b")
 _ENDED_SPAN = re.compile(r"(?i)\b(?:the\s+)?(?:\w+\s+months|year|quarter|half)\s+ended\b")
@@ -787,6 +790,15 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
         first = read_period(text, sums[0], spans, published, "actual")
         if re.match(r"(?:19|20)\d\d", first):
             return re.sub(r"(?:19|20)\d\d", lambda y: str(int(y.group()) - 1), first)
+    versus = _VERSUS_BEFORE.search(text, max(spans.sentence[0], mention.start - 40), mention.start)
+    level = next(iter(mentions_in(text, versus.start(), mention.start)), None) if versus else None
+    if level is not None and versus is not None and _CHANGE_BEFORE_BRACKET.search(
+            text, max(spans.sentence[0], versus.start() - 30), versus.start()):
+        # "Zeta--Sales up 176.83% (34,889 vs 12,603)": the level a change is set against, a year before the level
+        # it came to
+        earlier = year_earlier(read_period(text, level, spans, published, status))
+        if earlier:
+            return earlier
     if published and _PREVIOUS_QUARTER_AFTER.match(text, mention.end):
         quarters = [p.period for start, end in [(spans.sentence[0], mention.start),
                                                 *earlier_sentences(text, spans.sentence[0], across_paragraphs=True)]

@@ -148,3 +148,18 @@ def test_a_carmakers_branch_an_age_and_an_agreement_to_build(tmp_path: Path):
     assert "29" not in rows  # an age
     assert (rows["400"]["metric"], rows["400"]["status"]) == ("battery_swap_stations_target", "target")
     assert rows["6,000"]["metric"] == "battery_swap_stations_target"  # the stations named in full before
+
+
+def test_a_list_line_headed_by_a_maker_sets_its_sales_against_the_year_before(tmp_path: Path):
+    text = ("Chinese makers gain in New Zealand\n\nNew-vehicle sales in New Zealand came to 150,200 units in 2025. "
+            "These were the Chinese makers that grew fastest during the year.\n\n"
+            "Zeta Motors--Sales up 61.5% (12,920 vs 8,000)\n\nZeta's lineup of SUVs did well. Its dealers grew in "
+            "number.\n\n"
+            "Lumen Auto--Sales up 20.0% (6,000 vs 5,000)\n")
+    rows = _rows(tmp_path, text, published="2026-01-20")
+    for stated, maker, year in (("61.5%", "Zeta", "2025"), ("12,920", "Zeta", "2025"), ("8,000", "Zeta", "2024")):
+        # the maker heading the line, not a dateline; the level after "vs" is the one the change is set against
+        assert (rows[stated]["entity"], rows[stated]["period"]) == (maker, year)
+    assert rows["12,920"]["metric"] == rows["8,000"]["metric"] == "vehicle_sales_new_zealand"  # never "vs"
+    assert rows["6,000"]["entity"] == rows["5,000"]["entity"] == "Lumen"
+    assert rows["5,000"]["metric"] == "vehicle_sales_new_zealand"
