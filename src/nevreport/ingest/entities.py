@@ -681,6 +681,7 @@ _THE_FIGURE = re.compile(r"\b[Tt]he\s+(?:figure|number)\b")
 _POINTS_BACK = re.compile(r"(?:(?:Of|For|In)\s+)?(?:Its|It|Their|They|its|their)\b")
 
 
+_WHOSE = re.compile(r",\s+whose\s")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,.;]*,")
 # What follows a place that opens a paragraph as its dateline: a date, or a newsroom in brackets and a dash
 _DATELINE_AFTER = re.compile(rf",\s*(?:{CALENDAR_WORD}|\d)|\s*\([^)]{{1,40}}\)\s*(?:--|[-\u2013\u2014:])"
@@ -824,6 +825,7 @@ _POSSESSES_NUMBER = re.compile(r"(?:\s+(?:Co\.|Ltd\.|Inc\.|Corp\.|Holdings|Group
                                r"['\u2019]s\s+(?:(?:about|around|nearly|some|roughly|over|almost)\s+)?")
 
 
+_RANK_BEFORE = re.compile(r"(?i)\b(?:top|first|leading)\s+$")
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # what joins the items of a list: ", ", " and ", ", and "
 
 
@@ -852,7 +854,8 @@ def _names_in_turn(text: str, spans: Spans, entities: Entities, at: int) -> str:
     n-th of the names listed before the numbers for the n-th number of its kind (a percent or a level), or ""."""
     sentence = text[spans.sentence[0] : spans.sentence[1]]
     respectively = re.search(r"(?i)\brespectively\b", sentence)
-    numbers = [m for m in mentions_in(text, *spans.sentence) if not is_year_number(m.text)]
+    numbers = [m for m in mentions_in(text, *spans.sentence) if not is_year_number(m.text)
+               and not _RANK_BEFORE.search(text, max(0, m.start - 12), m.start)]  # (not "the top three")
     if not respectively and not (  # "Geely and Chery saw sales climb 12% and 40%": a pair in turn
             len(numbers) == 2 and re.fullmatch(r"\s+and\s+", text[numbers[0].end : numbers[1].start])):
         return ""
@@ -868,7 +871,10 @@ def _names_in_turn(text: str, spans: Spans, entities: Entities, at: int) -> str:
         names = [n for i, n in enumerate(names) if i == 0 or n.start >= names[i - 1].end]
         joined = len(names) == len(run) and all(_LISTED.fullmatch(text, a.end, b.start)
                                                   for a, b in zip(names, names[1:], strict=False))
-        return names[run.index(this)].entity if joined else ""
+        if joined:
+            return names[run.index(this)].entity
+        # ("Zeta, Lumen and Orion were the top three, with shares of 41%, 12% and 9%, respectively": the names
+        # before a rank, the first number)
     names = [n for n in entities.names_in(text, spans.sentence[0], numbers[0].start)
              if n.entity and not n.is_adjective]
     names = [n for i, n in enumerate(names) if i == 0 or n.start >= names[i - 1].end]
@@ -876,7 +882,7 @@ def _names_in_turn(text: str, spans: Spans, entities: Entities, at: int) -> str:
                                               r"(?:,\s*(?:and\s+)?|and\s+)", text[a.end : b.start])
                                  for a, b in zip(names, names[1:], strict=False)):
         return ""
-    kind = [m for m in numbers if (m.unit == "percent") == (this.unit == "percent")]
+    kind = run or [m for m in numbers if (m.unit == "percent") == (this.unit == "percent")]
     if len(kind) != len(names):
         return ""
     return names[kind.index(this)].entity
@@ -969,6 +975,14 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
     asides = [a.span() for a in _RELATIVE_ASIDE.finditer(text, spans.sentence[0], spans.sentence[1])
               if not a.start() <= spans.clause[0] < a.end()]
     in_sentence = [n for n in in_sentence if not any(a < n.start < b for a, b in asides)] or in_sentence
+    whose = [m for m in _WHOSE.finditer(text, spans.sentence[0], until)]
+    owner = [n for n in in_sentence if whose and n.end <= whose[-1].start() and not n.is_adjective
+             and not text[n.end : whose[-1].start()].strip()]
+    if owner and owner[-1].entity not in PLACE_SET and not is_event(owner[-1].entity) and not any(
+            n.start > whose[-1].end() and n.entity not in PLACE_SET for n in in_sentence if n.start < until):
+        # "growth was registered by Zeta, whose plant in Almaty raised output fivefold, from 4,004 cars to 20,200":
+        # the company the relative clause is about, not the place where its plant stands
+        return owner[-1].entity
     if not in_clause and re.match(r"(?:which|who)\s", text[spans.clause[0] : spans.clause[1]]):
         # "... reported by XPeng, which delivered 8,620 EVs": the one the relative clause is about
         named = [n for n in in_sentence if n.end <= spans.clause[0] and not n.is_adjective

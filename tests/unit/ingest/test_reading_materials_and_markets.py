@@ -163,3 +163,26 @@ def test_a_list_line_headed_by_a_maker_sets_its_sales_against_the_year_before(tm
     assert rows["12,920"]["metric"] == rows["8,000"]["metric"] == "vehicle_sales_new_zealand"  # never "vs"
     assert rows["6,000"]["entity"] == rows["5,000"]["entity"] == "Lumen"
     assert rows["5,000"]["metric"] == "vehicle_sales_new_zealand"
+
+
+def test_a_company_a_relative_clause_is_about_owns_its_figures(tmp_path: Path):
+    text = ("Car output in Kazakhstan\n\nKazakhstan produced 120,000 passenger cars in 2025.\n\nThe biggest gain was "
+            "posted by Chery, whose plant in Almaty region raised output more than fivefold, from 4,004 cars "
+            "in 2024 to 20,200 units in 2025.\n")
+    rows = _rows(tmp_path, text, published="2026-01-23")
+    assert rows["120,000"]["entity"] == "Kazakhstan"
+    # the company "whose" plant it is, not the country or the region the plant stands in
+    assert [rows[s]["entity"] for s in ("fivefold", "4,004", "20,200")] == ["Chery"] * 3
+    assert [rows[s]["period"] for s in ("4,004", "20,200")] == ["2024", "2025"]
+
+
+def test_names_before_a_rank_take_the_numbers_given_respectively(tmp_path: Path):
+    text = ("Battery installations in July\n\nIn July, installations of power batteries in China came to 41.6 GWh."
+            "\n\nCATL, CALB and Gotion were the top three in ternary batteries, with shares of "
+            "70.9 percent, 6.6 percent and 5.2 percent, respectively.\n\nBYD and Chery were the two "
+            "fastest-growing brands, posting sales increases of 156.2 and 176.8 per cent respectively.\n")
+    rows = _rows(tmp_path, text, published="2024-08-09")
+    # (not the rank, "the top three", "the two", counted as the first of the numbers)
+    assert [rows[s]["entity"] for s in ("70.9 percent", "6.6 percent", "5.2 percent")] == [
+        "CATL", "CALB", "Gotion"]
+    assert [rows[s]["entity"] for s in ("156.2", "176.8 per cent")] == ["BYD", "Chery"]
