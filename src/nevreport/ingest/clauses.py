@@ -635,7 +635,8 @@ GOAL_MET = re.compile(_GOAL_TOLD + r"(?!\s+of\b)")
 
 # "Great Wall Motor, which had targeted sales of 1.9 million, ended the year at 1.23 million": a goal told in the
 # past perfect governs its own number, not the clauses after it
-HAD_AIMED = re.compile(r"(?i)\bhad\s+(?:targeted|aimed|planned|set|hoped|expected)\b|\baimed\s+(?:for|at)\b")
+HAD_AIMED = re.compile(r"(?i)\bhad\s+(?:\w+ly\s+)?(?:targeted|aimed|planned|set|hoped|expected)\b"
+                       r"|\baimed\s+(?:for|at)\b")
 
 
 def status_of(words: str) -> str:

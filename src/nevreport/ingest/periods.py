@@ -153,6 +153,10 @@ _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+|also\s+|already\s+)?(?:
                       r"|exported|handled|shipped|made|built|loaded|installed|added)\b")
 # (what was done in the period, not a state reached)
 _DAY_SPAN = re.compile(r"(\d{4})-(\d\d)-\d\d/\1-\2-\d\d")
+_RELEASE_DAY = re.compile(r"(?i)(?:(?:this|last)\s+week|today|yesterday|(?:on\s+)?(?:Monday|Tuesday|Wednesday"
+                          r"|Thursday|Friday|Saturday|Sunday))")
+_RELEASED_BEFORE = re.compile(r"(?i)\b(?:released|published|announced|said|reported|issued|disclosed|showed"
+                              r"|according\s+to)\b[^.;]*$")
 _THE_FIGURE_OPENS = re.compile(r"(?i)(?:the|this|that)\s+(?:(?:monthly|quarterly|annual|latest|new)\s+)?"
                                r"(?:figure|number|total|tally)\s+(?:is|was|marks?|marked)\b")
 # "..., which is 18% more than a year ago": the figure before compared, of its period, not a stock counted now
@@ -681,7 +685,10 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
         # in a month
         period = period[:4]
     told_as_past = bool(GOAL_TOLD.search(said) or HAD_AIMED.search(said))  # "surpassing its annual target of"
+    year_named = bool(period[:4].isdigit() and re.search(rf"\b{period[:4]}\b", text[spans.clause[0] : spans.clause[1]]))
     if (published and status != "actual" and period and _ended_before(period, published) and not told_as_past
+            # ("Zeta had aimed to have 4,000 stations by the end of 2025", told in 2026: the year its clause names)
+            and not (year_named and status == "target")
             and not _opens_sentence(text, spans, mention, period, published)
             and not _written_after(text, mention, spans, period, published)
             and not _ESTIMATE_OF_ENDED.search(text, spans.sentence[0], mention.start)
@@ -1356,6 +1363,10 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
                      and not _RECORD_OF.match(text, p.end)]
             present = present or next((p.period for p in found if _NOW.match(text, p.start)), "")
             found = [p for p in found if not _NOW.match(text, p.start)]
+            # ("... in April 2025, according to data released by the association this week. This marks a 6%
+            # decline": when the data came out, not the period the figures are of)
+            found = [p for p in found if not (_RELEASE_DAY.fullmatch(text, p.start, p.end) and _RELEASED_BEFORE.search(
+                text, max(start, p.start - 80), p.start))]
             if not future and found:  # an actual figure does not take the year an outlook before it names
                 # ("forecast sales of 3 million this year"), nor any date of a sentence that is an outlook
                 # throughout ("The association anticipates pressure on the market in February, ... which runs

@@ -186,3 +186,19 @@ def test_names_before_a_rank_take_the_numbers_given_respectively(tmp_path: Path)
     assert [rows[s]["entity"] for s in ("70.9 percent", "6.6 percent", "5.2 percent")] == [
         "CATL", "CALB", "Gotion"]
     assert [rows[s]["entity"] for s in ("156.2", "176.8 per cent")] == ["BYD", "Chery"]
+
+
+def test_the_day_data_came_out_is_not_the_period_of_the_figures_that_follow(tmp_path: Path):
+    text = ("Zeta's April\n\nZeta delivered 48,120 vehicles from its Langfang plant in April 2025, according to data "
+            "released by the association this week. This marks a 7% decline compared to the same month last year, "
+            "and a 21.4% drop from March.\n")
+    rows = _rows(tmp_path, text, published="2025-05-08")
+    assert [rows[s]["period"] for s in ("48,120", "7%", "21.4%")] == ["2025-04"] * 3
+
+
+def test_a_goal_for_a_year_its_clause_names_keeps_that_year_when_told_after_it(tmp_path: Path):
+    text = ("Zeta's stations\n\nIn 2021, Zeta announced that it aimed to have over 4,000 charging stations by the end "
+            "of 2025. It had originally planned to open 2,000 new stations in 2025, a goal later cut to 1,500.\n")
+    rows = _rows(tmp_path, text, published="2026-01-13")
+    # a goal of a year now over, the year its own clause names, and still a goal
+    assert [(rows[s]["period"], rows[s]["status"]) for s in ("4,000", "2,000")] == [("2025", "target")] * 2
