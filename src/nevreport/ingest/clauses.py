@@ -346,6 +346,13 @@ _TIME_AGAIN = re.compile(r"(?i)\s+for\s+the\s+(?!first\b)(?:\w+|\d+(?:st|nd|rd|t
                          r"|consecutive\s+)?time\b")
 
 
+# "charging from 30 percent to 80 percent in just 18 minutes": the band of charge a time is measured over
+_CHARGE_BAND = re.compile(r"(?i)\bcharg\w*\s+(?:[\w-]+\s+){0,4}?(?P<band>from\s+(?P<low>\d+)\s*"
+                          r"(?:%|percent|per\s+cent)?\s+to\s+(?P<high>\d+\s*(?:%|percent|per\s+cent)))\s+in\b")
+# "between 9 am and noon", "at 10:30 p.m.": a time of day
+_CLOCK_AFTER = re.compile(r"(?i)\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)(?![\w])")
+
+
 def not_a_claim(text: str, mention: Mention) -> str:
     """Why the mention is not a figure ("the first 10 months" names a period), or "" when it may be one."""
     if _ORDINAL_AFTER.match(text, mention.end):  # "its 2-millionth car rolled off the line"
@@ -353,6 +360,13 @@ def not_a_claim(text: str, mention: Mention) -> str:
     band = _BAND.search(text, max(0, mention.start - 80), min(len(text), mention.end + 80))
     if band and band.start("low") <= mention.start < band.end("high"):
         return f"a bound of the band that decides what is counted ('{band.group().strip()}'), not a figure"
+    charged = _CHARGE_BAND.search(text, max(0, mention.start - 80), min(len(text), mention.end + 40))
+    if charged and charged.start("low") <= mention.start < charged.end("high"):
+        return (f"a bound of the charge a charging time is measured over ('{' '.join(charged['band'].split())}'), "
+                "not a figure")
+    clock = _CLOCK_AFTER.match(text, mention.end) if mention.unit == "count" and mention.value <= 12 else None
+    if clock:
+        return f"a time of day ('{text[mention.start : clock.end()]}'), not a figure"
     bound = next((b for pattern in (_PRICE_BOUND, _PRICED_BAND, _PRICE_RANGE) for b in pattern.finditer(
         text, max(0, mention.start - 80), min(len(text), mention.end + 80))
         if b.start("one") <= mention.start < b.end("one")), None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.unit.ingest.test_reading_more_news import _rows
+from tests.unit.ingest.test_reading_more_news import _proposals, _rows
 
 
 def test_a_raw_materials_price_is_named_by_the_material_its_grade_and_its_market(tmp_path: Path):
@@ -202,3 +202,15 @@ def test_a_goal_for_a_year_its_clause_names_keeps_that_year_when_told_after_it(t
     rows = _rows(tmp_path, text, published="2026-01-13")
     # a goal of a year now over, the year its own clause names, and still a goal
     assert [(rows[s]["period"], rows[s]["status"]) for s in ("4,000", "2,000")] == [("2025", "target")] * 2
+
+
+def test_a_charge_band_and_a_time_of_day_are_not_figures(tmp_path: Path):
+    text = ("Zeta's new hatchback\n\nThe Zeta S7 supports charging from 20 percent to 80 percent in just 14 minutes. "
+            "Charging demand will peak between 9 am and noon and again after 7 p.m., the grid operator said, with "
+            "6.2 million kWh charged a day.\n")
+    proposals = {p.mention.text: p for p in _proposals(tmp_path, text, "2025-01-20")}
+    for stated in ("20 percent", "80 percent"):
+        assert not proposals[stated].row and "charge" in proposals[stated].not_a_claim
+    for stated in ("9", "7"):
+        assert not proposals[stated].row and "a time of day" in proposals[stated].not_a_claim
+    assert proposals["6.2 million"].row and not proposals["6.2 million"].not_a_claim
