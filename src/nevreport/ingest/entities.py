@@ -792,6 +792,10 @@ _ITS = re.compile(r"(?i)\b(?:its|their|the\s+(?:company|firm|carmaker|automaker|
                   r"|^\s*(?:It|They)\b")
 
 
+_NATIONWIDE = re.compile(r"(?i)\b(?:nationwide|nation-wide|across\s+(?:the\s+)?(?:country|nation|China))\b")
+_CHINA_NAMED = re.compile(r"\bChin(?:a|ese)\b")
+
+
 def _national_release(sentence: str) -> bool:
     """Whether a sentence that names no one gives an association's figures ("..., the CPCA said"), which are the
     country's, not those of the company it speaks of ("its market share, CPCA data showed")."""
@@ -1067,6 +1071,11 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
     if _national_release(sentence):
         return "China"  # "NEV retail sales came to 0.9 million, the CPCA said": the country's, not the company's
         # the article was about so far
+    if not in_sentence and _NATIONWIDE.search(text, spans.sentence[0], until) and (
+            main_subject in ("", "China") or main_subject in _PROVINCES or _CHINA_NAMED.search(text)):
+        # "Xinjiang suspended on June 15. ... nationwide sales of cars for trade-ins reached 2.793 million": the
+        # country's, not the region the paragraph before named
+        return "China"
     within = earlier_sentences(text, spans.sentence[0])
     if within and (main_subject in ("", "China") or main_subject in PLACE_SET) and not in_sentence and (
             _about_the_world(text, within[0], entities)):
@@ -1083,6 +1092,9 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
             return found
         if _national_release(text[start:end]) and not _ITS.search(sentence):
             return "China"  # the sentence before gave the association's figures for the country
+        if not names and _NATIONWIDE.search(text, start, end) and (
+                main_subject in ("", "China") or main_subject in _PROVINCES or _CHINA_NAMED.search(text)):
+            return "China"  # ("... nationwide sales reached 2.793 million. The share of trade-ins rose to 70%")
     # A paragraph that names no one goes on about the show the paragraph before was about (not one that names
     # another year: "at the previous show in 2020").
     before = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[len(within):][:3]

@@ -214,3 +214,13 @@ def test_a_charge_band_and_a_time_of_day_are_not_figures(tmp_path: Path):
     for stated in ("9", "7"):
         assert not proposals[stated].row and "a time of day" in proposals[stated].not_a_claim
     assert proposals["6.2 million"].row and not proposals["6.2 million"].not_a_claim
+
+
+def test_nationwide_figures_after_a_region_are_the_countrys(tmp_path: Path):
+    text = ("Trade-in money runs dry\n\nSeveral regions have paused the scheme: Gansu stopped taking applications on "
+            "June 15, and Yunnan on June 12.\n\nThe trade-in scheme has lifted car buying in 2025. In the first "
+            "quarter, nationwide sales of passenger cars bought as trade-ins reached 2.41 million, up 48%. The share "
+            "of trade-in buyers rose to nearly 64%.\n")
+    rows = _rows(tmp_path, text, published="2025-06-24")
+    # not the region the paragraph before named last
+    assert [rows[s]["entity"] for s in ("2.41 million", "48%", "64%")] == ["China"] * 3
