@@ -449,6 +449,9 @@ class Entities:
         for name in _COMPANIES:  # "Nio" is NIO, "Byd" BYD, "Xpeng" XPeng
             if (name.isupper() and len(name) > 2) or (" " not in name and name[1:] != name[1:].lower()):
                 canonical.setdefault(name.capitalize(), name)
+            first, _, rest = name.partition(" ")
+            if rest and first.isupper() and len(first) > 2:  # "Eve Energy" is EVE Energy
+                canonical.setdefault(f"{first.capitalize()} {rest}", name)
         for name in (*_COMPANIES, *BRAND_OWNERS):  # "XPENG", "LEAPMOTOR", "ZEEKR": a name a company writes in capitals
             if len(name) > 3 and not name.isupper() and re.fullmatch(r"[A-Za-z]+", name):
                 canonical.setdefault(name.upper(), name)

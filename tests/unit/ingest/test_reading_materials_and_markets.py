@@ -224,3 +224,10 @@ def test_nationwide_figures_after_a_region_are_the_countrys(tmp_path: Path):
     rows = _rows(tmp_path, text, published="2025-06-24")
     # not the region the paragraph before named last
     assert [rows[s]["entity"] for s in ("2.41 million", "48%", "64%")] == ["China"] * 3
+
+
+def test_a_known_company_whose_first_word_is_in_capitals_is_known_in_title_case(tmp_path: Path):
+    text = ("Battery makers in May\n\nIn May, power battery installations in China came to 38 GWh.\n\nCATL ranked "
+            "first with 17.9 GWh. Notably, Eve Energy ranked fifth with an installed volume of 1.52 GWh.\n")
+    rows = _rows(tmp_path, text, published="2025-06-11")
+    assert rows["1.52"]["entity"] == "EVE Energy"  # not CATL, named in the sentence before
