@@ -41,6 +41,8 @@ class Proposal:
 
 
 _STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'"})
+# Shares listed for several names, each one's share: "shares" (a stock's, elsewhere) read as "share"
+_SHARES_OF = re.compile(r"\bshares(?=\s+of\s+(?:about\s+|around\s+|nearly\s+)?[\d.]+\s*(?:%|percent|per\s+cent))")
 # A name heading a line of a list, joined to its figures by a double hyphen: "Zeta--Sales up 176.83% (34,889 vs
 # 12,603)" (not a dateline's "BEIJING--")
 _LINE_HEAD_DASHES = re.compile(r"(?m)^([A-Z][\w&'. ]{0,30}?[A-Za-z])--(?=(?:Sales|Deliveries|Exports|Registrations"
@@ -56,6 +58,7 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
     # Read with straight apostrophes ("China’s" as "China's"), one character for one, so every position and
     # the quotes taken from the text as written stay the same.
     read = _LINE_HEAD_DASHES.sub(r"\1, ", text.translate(_STRAIGHT))  # "Zeta--Sales up 17%": "Zeta, Sales up 17%"
+    read = _SHARES_OF.sub("share ", read)  # "with shares of 41%, 12% and 9%, respectively": a share each
     entities = reading.Entities(_known_entities(data_dir)).in_article(read, str(published.year) if published else "")
     main_subject = entities.main_subject(read)
     taken_ids = {f.figure_id for f in figures}

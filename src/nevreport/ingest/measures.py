@@ -322,7 +322,7 @@ SHARE_AFTER = re.compile(r"(?i)\s+of\s+(?:all|total|the|them|its|their|new)\b"
 OF_WHOLE = re.compile(r"(?i)\s+of\s+(?P<whole>[^,.;:()]{0,60})")
 PENETRATION = re.compile(r"(?i)\bpenetration\b")
 _GROWTH = re.compile(
-    r"(?i)\byear[- ](?:on|over)[- ]year\b|\by-o-y\b|\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
+    r"(?i)\byear[- ](?:on|over|to)[- ]year\b|\by-o-y\b|\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
     r"|\b(?:more|less|higher|lower)\s+than\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bdecline\b|\bgr[eo]w\b"
 )
 MONTH_BASE = re.compile(
@@ -330,7 +330,7 @@ MONTH_BASE = re.compile(
     rf"(?:(?:year[- ]on[- ]year|from\s+a\s+year\s+earlier)\s+(?:and|but)\s+[^,.;\d]*?)?"
     # "a 20% fall from June sales"
     rf"(?:(?:drop|fall|decline|decrease|slump|slide|dip|plunge|rise|increase|jump|gain|growth|surge|climb)\s+)?"
-    rf"(?:month[- ](?:on|over)[- ]month|on\s+a\s+monthly\s+basis|(?-i:M/M|MoM|MOM)\b"  # "56% M/M"
+    rf"(?:month[- ](?:on|over|to)[- ]month|on\s+a\s+monthly\s+basis|(?-i:M/M|MoM|MOM)\b"  # "56% M/M"
     rf"|monthly\s+(?:drop|fall|decline|decrease|slump|slide|dip|rise|increase|gain|growth)\b"  # "a 30% monthly decline"
     rf"|(?:from|than|compared\s+(?:with|to))\s+a\s+month\s+(?:ago|earlier|before)\b"  # "compared with a month ago"
     rf"|(?:(?:more|less|higher|lower)\s+)?(?:from|than)\s+(?:that\s+of\s+)?"

@@ -2730,7 +2730,10 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         # LGES's share fell to 9.3%")
         worldwide = any(re.search(r"(?i)\b(?:global(?:ly)?|worldwide|world['\u2019]s)\b", text[a:b]) for a, b in
                         [spans.sentence, *earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:2]])
-        name = f"power_battery_installed_capacity_{'global' if worldwide else 'national'}_share_pct" + (
+        # ("with shares of 70.9 percent in ternary batteries": of the kind the sentence names)
+        kind = re.match(r"(?:ternary|lithium_iron_phosphate|sodium_ion)_battery(?=_)", name)
+        name = f"{kind[0] if kind else 'power_battery'}_installed_capacity_{'global' if worldwide else 'national'}" + (
+            "_share_pct") + (
             f"_{_growth_base(text, mention, spans, period)}_pp" if mention.unit == "percentage_points" else "")
     grown = [m for m in mentions_in(text, spans.clause[0], mention.start) if m.unit == "percent"] if (
         not name and mention.unit in CURRENCIES and _neighbour) else []

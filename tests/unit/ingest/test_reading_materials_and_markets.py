@@ -231,3 +231,17 @@ def test_a_known_company_whose_first_word_is_in_capitals_is_known_in_title_case(
             "first with 17.9 GWh. Notably, Eve Energy ranked fifth with an installed volume of 1.52 GWh.\n")
     rows = _rows(tmp_path, text, published="2025-06-11")
     assert rows["1.52"]["entity"] == "EVE Energy"  # not CATL, named in the sentence before
+
+
+def test_month_to_month_is_on_the_month_before_and_shares_listed_are_each_makers_of_the_kind_named(tmp_path: Path):
+    text = ("Deliveries and batteries in January\n\nIn January, Li Auto delivered 29,100 units, down 41.2 per cent "
+            "month-to-month, and Seres 20,300 units, up 12.5 per cent year-to-year.\n\nChina's power battery "
+            "installations came to 38.1 GWh in January. CATL and BYD led installations of ternary batteries, with "
+            "shares of 68.2 percent and 7.7 percent, respectively.\n")
+    rows = _rows(tmp_path, text, published="2025-02-12")
+    assert rows["41.2 per cent"]["metric"] == "vehicle_deliveries_mom_pct"
+    assert rows["12.5 per cent"]["metric"] == "vehicle_deliveries_yoy_pct"
+    for stated, maker in (("68.2 percent", "CATL"), ("7.7 percent", "BYD")):
+        # each maker's share of the country's installations of the kind the sentence names, not a growth
+        assert (rows[stated]["entity"], rows[stated]["metric"]) == (
+            maker, "ternary_battery_installed_capacity_national_share_pct")
