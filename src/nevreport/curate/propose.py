@@ -26,7 +26,7 @@ from nevreport.curate.schema import FIGURE_COLUMNS, SOURCES
 from nevreport.ingest import reading
 from nevreport.ingest.articles import printed_date, read_article
 from nevreport.ingest.choices import choices as other_readings
-from nevreport.ingest.extract import Mention
+from nevreport.ingest.extract import Mention, mentions_in
 
 
 @dataclass(frozen=True)
@@ -268,6 +268,21 @@ def ignore_context(text: str, mention: Mention) -> str:
     return context if mention.text in context and context in text else mention.text
 
 
+_RANGE_DASH = re.compile(r"\s*[-\u2013\u2014]\s*")
+
+
+def _range_high(text: str, mention: Mention) -> Mention | None:
+    """The high end of a range written with a dash that `mention` is the low end of ("0%\u20135% tariff", "10-15%"), in
+    the same unit; None otherwise."""
+    dash = _RANGE_DASH.match(text, mention.end)
+    if not dash or dash.end() - mention.end > 3:
+        return None
+    high = next(iter(mentions_in(text, dash.end(), min(len(text), dash.end() + 30))), None)
+    if high is None or high.start != dash.end() or high.unit != mention.unit or high.value < mention.value:
+        return None
+    return high
+
+
 def _proposal(article: str, text: str, mention: Mention, spans: reading.Spans, published: dt.date | None,
               units: set[str], entities: reading.Entities, main_subject: str,
               labels: dict[str, str], written: str = "") -> tuple[dict[str, str], tuple[str, ...]]:  # fmt: skip
@@ -284,7 +299,9 @@ def _proposal(article: str, text: str, mention: Mention, spans: reading.Spans, p
         done = reading.read_period(text, mention, spans, published, "actual")
         if done and _ends_before(done, published):
             status, period = "actual", reading.event_period(entity, done)
-    metric, unit = reading.read_metric(text, mention, spans, status, entity, period, labels)
+    high = _range_high(text, mention)
+    # "a low 0%-5% tariff on auto parts": the low end of a range is of what the range is of, read at its high end
+    metric, unit = reading.read_metric(text, high or mention, spans, status, entity, period, labels)
     entity, metric, period = reading.whose_figure(text, spans, entity, metric, period, status, entities,
                                                   main_subject, published, mention.start)
     notes = []

@@ -245,3 +245,11 @@ def test_month_to_month_is_on_the_month_before_and_shares_listed_are_each_makers
         # each maker's share of the country's installations of the kind the sentence names, not a growth
         assert (rows[stated]["entity"], rows[stated]["metric"]) == (
             maker, "ternary_battery_installed_capacity_national_share_pct")
+
+
+def test_the_low_end_of_a_range_written_with_a_dash_is_of_what_the_range_is_of(tmp_path: Path):
+    text = ("Tariffs in the region\n\nMalaysia charges a low 0%\u20135% tariff on auto parts from its neighbours. "
+            "Chile charges a 10-15% tariff on imported EVs.\n")
+    rows = _rows(tmp_path, text, published="2025-10-26")
+    assert rows["0%"]["metric"] == rows["5%"]["metric"] == "auto_parts_import_tariff_pct"
+    assert rows["10"]["metric"] == rows["15%"]["metric"] == "nev_import_tariff_pct"
