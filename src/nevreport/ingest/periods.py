@@ -47,7 +47,7 @@ _COUNTS = {
     "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-YEAR = r"(?:19|20)\d\d(?![\d-])"
+YEAR = r"(?<![\d.,])(?:19|20)\d\d(?![\d-])"
 # What names the year of a month, quarter or half: "of 2023", "of this year", "last year"...
 _YEAR_REF = (rf"(?:\s*\((?:Q[1-4]|H[12])\))?"  # "the second quarter (Q2) of last year"
              rf"(?:,?\s+(?:of\s+|in\s+)?(?:(?P<{{n}}y>{YEAR})|(?P<{{n}}rel>this|last|next|the(?:\s+current)?)\s+year\b))?")

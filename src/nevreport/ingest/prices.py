@@ -49,10 +49,15 @@ _SHARES = re.compile(r"\blisted\s+shares\b|\b[Ss]hares\s+(?:of|in)\s+[A-Z]"
                      # "In early trading, shares were up 6%": the company's shares, named before
                      r"|(?<![Mm]arket\s)(?<!\w)(?:[Ss]hares|[Ii]ts\s+shares)(?=\s+(?:up|down|were|was|are|closed|opened|rose|fell|jumped"
                      r"|gained|dropped|slid|surged|traded|ended|climbed|tumbled|plunged|soared)\b)"
-                     r"|\(\s*[\dA-Z]{1,6}\.[A-Z]{1,3}\s*\)")  # a listed company's code: "CATL (300750.SZ) gained 2%"
+                     r"|\(\s*[\dA-Z]{1,6}\.[A-Z]{1,3}\s*\)"  # a listed company's code: "CATL (300750.SZ) gained 2%"
+                     # ... or its exchange and code: "Zeta [SHE: 002999] jumped 5.7 percent", "its Hong Kong-traded
+                     # stock [HKG: 9999] ended up 3.5 percent"
+                     r"|[\[(][A-Z]{2,7}\s*:\s*[\dA-Z]{1,8}(?:\s*,\s*[A-Z]{2,8}\s*:\s*[\dA-Z]{1,8})*[\])]"
+                     r"|-(?:traded|listed)\s+(?:stock|shares)\b")
 _MOVE = (r"(?i)\b(?:rose|rises?|rising|surg(?:ed|es?|ing)|jump(?:ed|s|ing)?|gain(?:ed|s|ing)?|climb(?:ed|s|ing)?|fell"
          r"|falls?|falling|drop(?:ped|s|ping)?|slid|slides?|sliding|tumbl(?:ed|es?|ing)|declin(?:ed|es?|ing)"
-         r"|plung(?:ed|es?|ing)|soar(?:ed|s|ing)?|rall(?:ied|ies|ying)|sank|close[sd]?\s+(?:up|down)"
+         r"|plung(?:ed|es?|ing)|soar(?:ed|s|ing)?|rall(?:ied|ies|ying)|sank|close[sd]?\s+(?:up|down)|added"
+         r"|ended\s+(?:up|down)"
          # "before paring gains to 4.0%": where the move ended
          r"|(?:par|trimm)(?:ed|ing)\s+(?:its\s+|their\s+|some\s+)?(?:gains|losses)\s+to|(?:was|were)\s+(?:up"
          r"|down)|trad(?:ed|ing)\s+(?:higher|lower|up|down)|(?<=shares\s)(?:up|down)|(?<=,\s)(?:up|down))\b")

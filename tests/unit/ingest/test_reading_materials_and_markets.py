@@ -253,3 +253,23 @@ def test_the_low_end_of_a_range_written_with_a_dash_is_of_what_the_range_is_of(t
     rows = _rows(tmp_path, text, published="2025-10-26")
     assert rows["0%"]["metric"] == rows["5%"]["metric"] == "auto_parts_import_tariff_pct"
     assert rows["10"]["metric"] == rows["15%"]["metric"] == "nev_import_tariff_pct"
+
+
+def test_digits_after_a_decimal_point_are_no_year(tmp_path: Path):
+    text = ("Guangxi's output\n\nIn 2023, Guangxi's vehicle output reached 2.2019 million units, of which 0.6188 "
+            "million were NEVs.\n")
+    rows = _rows(tmp_path, text, published="2024-03-01")
+    assert rows["2.2019 million"]["period"] == rows["0.6188 million"]["period"] == "2023"  # not 2019
+
+
+def test_a_listed_companys_exchange_code_says_its_numbers_are_its_shares(tmp_path: Path):
+    text = ("Zeta's October\n\nZeta sold 412,300 NEVs in October, up 41 percent.\n\nZeta [SHE: 002999] jumped 5.2 "
+            "percent to close at CNY288.10 (USD40.52) a share in Shenzhen today, while its Hong Kong-traded stock "
+            "[HKG: 9999] ended up 3.1 percent at HKD270.20. Lumen Auto Holdings [HKG: 0999] added 4.4 percent to "
+            "HKD13.90.\n")
+    rows = _rows(tmp_path, text, published="2024-11-04")
+    assert rows["41 percent"]["metric"] == "nev_sales_yoy_pct"
+    for stated, metric in (("5.2 percent", "share_price_change_pct"), ("CNY288.10", "share_price_cny"),
+                           ("3.1 percent", "share_price_change_pct"), ("HKD270.20", "share_price_hkd"),
+                           ("4.4 percent", "share_price_change_pct"), ("HKD13.90", "share_price_hkd")):
+        assert (rows[stated]["metric"], rows[stated]["period"]) == (metric, "2024-11-04")
