@@ -300,7 +300,7 @@ def _proposal(article: str, text: str, mention: Mention, spans: reading.Spans, p
         if done and _ends_before(done, published):
             status, period = "actual", reading.event_period(entity, done)
     high = _range_high(text, mention)
-    # "a low 0%-5% tariff on auto parts": the low end of a range is of what the range is of, read at its high end
+    # "a modest 2%-7% duty on imported seats": the low end of a range is of what the range is of, read at its high end
     metric, unit = reading.read_metric(text, high or mention, spans, status, entity, period, labels)
     entity, metric, period = reading.whose_figure(text, spans, entity, metric, period, status, entities,
                                                   main_subject, published, mention.start)

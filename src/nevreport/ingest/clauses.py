@@ -346,7 +346,7 @@ _TIME_AGAIN = re.compile(r"(?i)\s+for\s+the\s+(?!first\b)(?:\w+|\d+(?:st|nd|rd|t
                          r"|consecutive\s+)?time\b")
 
 
-# "charging from 30 percent to 80 percent in just 18 minutes": the band of charge a time is measured over
+# "can be charged from 15% to 90% in about 22 minutes": the band of charge a time is measured over
 _CHARGE_BAND = re.compile(r"(?i)\bcharg\w*\s+(?:[\w-]+\s+){0,4}?(?P<band>from\s+(?P<low>\d+)\s*"
                           r"(?:%|percent|per\s+cent)?\s+to\s+(?P<high>\d+\s*(?:%|percent|per\s+cent)))\s+in\b")
 # "between 9 am and noon", "at 10:30 p.m.": a time of day
@@ -615,8 +615,8 @@ _TARGET_WORDS = re.compile(
 
 
 # An outlook told as one made before its period was over: a company's guidance, analysts' estimates, what was
-# forecast or predicted earlier ("within its guidance range of 41,000 to 43,000", "the 94.2 billion yuan analysts
-# expected", "had forecast fourth-quarter deliveries of", "said last month that it was on track to sell"), not a
+# forecast or predicted earlier ("a guidance band of 61,000 units up to 64,500", "the 51.7 billion yuan consensus of
+# analysts", "had forecast third-quarter shipments of", "said in March it was on course to hand over"), not a
 # preview of a year just over ("expects its 2025 net profit to reach"), which estimates what happened, nor a figure
 # set against expectations ("higher than the original expectations, increasing by 10.4 percent")
 _OUTLOOK_BEFORE = re.compile(

@@ -1076,7 +1076,7 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
         # the article was about so far
     if not in_sentence and _NATIONWIDE.search(text, spans.sentence[0], until) and (
             main_subject in ("", "China") or main_subject in _PROVINCES or _CHINA_NAMED.search(text)):
-        # "Xinjiang suspended on June 15. ... nationwide sales of cars for trade-ins reached 2.793 million": the
+        # "Hainan paused its payouts in May. ... trade-in car purchases nationwide totalled 1.46 million": the
         # country's, not the region the paragraph before named
         return "China"
     within = earlier_sentences(text, spans.sentence[0])

@@ -801,7 +801,7 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     level = next(iter(mentions_in(text, versus.start(), mention.start)), None) if versus else None
     if level is not None and versus is not None and _CHANGE_BEFORE_BRACKET.search(
             text, max(spans.sentence[0], versus.start() - 30), versus.start()):
-        # "Zeta--Sales up 176.83% (34,889 vs 12,603)": the level a change is set against, a year before the level
+        # "Orion--Deliveries up 64.2% (21,470 vs 13,075)": the level a change is set against, a year before the level
         # it came to
         earlier = year_earlier(read_period(text, level, spans, published, status))
         if earlier:
@@ -1363,8 +1363,8 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
                      and not _RECORD_OF.match(text, p.end)]
             present = present or next((p.period for p in found if _NOW.match(text, p.start)), "")
             found = [p for p in found if not _NOW.match(text, p.start)]
-            # ("... in April 2025, according to data released by the association this week. This marks a 6%
-            # decline": when the data came out, not the period the figures are of)
+            # ("... in May 2025, the industry group reported on Tuesday. This marks a 9% fall": when the
+            # data came out, not the period the figures are of)
             found = [p for p in found if not (_RELEASE_DAY.fullmatch(text, p.start, p.end) and _RELEASED_BEFORE.search(
                 text, max(start, p.start - 80), p.start))]
             if not future and found:  # an actual figure does not take the year an outlook before it names

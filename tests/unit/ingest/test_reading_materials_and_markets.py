@@ -166,50 +166,49 @@ def test_a_list_line_headed_by_a_maker_sets_its_sales_against_the_year_before(tm
 
 
 def test_a_company_a_relative_clause_is_about_owns_its_figures(tmp_path: Path):
-    text = ("Car output in Kazakhstan\n\nKazakhstan produced 120,000 passenger cars in 2025.\n\nThe biggest gain was "
-            "posted by Chery, whose plant in Almaty region raised output more than fivefold, from 4,004 cars "
-            "in 2024 to 20,200 units in 2025.\n")
+    text = ("Car output in Kazakhstan\n\nKazakhstan produced 120,000 passenger cars in 2025.\n\nThe largest rise came "
+            "from Chery, whose factory near Almaty lifted its output over fivefold, from 3,980 vehicles in 2024 "
+            "to 21,350 in 2025.\n")
     rows = _rows(tmp_path, text, published="2026-01-23")
     assert rows["120,000"]["entity"] == "Kazakhstan"
     # the company "whose" plant it is, not the country or the region the plant stands in
-    assert [rows[s]["entity"] for s in ("fivefold", "4,004", "20,200")] == ["Chery"] * 3
-    assert [rows[s]["period"] for s in ("4,004", "20,200")] == ["2024", "2025"]
+    assert [rows[s]["entity"] for s in ("fivefold", "3,980", "21,350")] == ["Chery"] * 3
+    assert [rows[s]["period"] for s in ("3,980", "21,350")] == ["2024", "2025"]
 
 
 def test_names_before_a_rank_take_the_numbers_given_respectively(tmp_path: Path):
     text = ("Battery installations in July\n\nIn July, installations of power batteries in China came to 41.6 GWh."
             "\n\nCATL, CALB and Gotion were the top three in ternary batteries, with shares of "
             "70.9 percent, 6.6 percent and 5.2 percent, respectively.\n\nBYD and Chery were the two "
-            "fastest-growing brands, posting sales increases of 156.2 and 176.8 per cent respectively.\n")
+            "quickest-rising makes, their sales climbing by 143.5 and 162.9 per cent respectively.\n")
     rows = _rows(tmp_path, text, published="2024-08-09")
     # (not the rank, "the top three", "the two", counted as the first of the numbers)
     assert [rows[s]["entity"] for s in ("70.9 percent", "6.6 percent", "5.2 percent")] == [
         "CATL", "CALB", "Gotion"]
-    assert [rows[s]["entity"] for s in ("156.2", "176.8 per cent")] == ["BYD", "Chery"]
+    assert [rows[s]["entity"] for s in ("143.5", "162.9 per cent")] == ["BYD", "Chery"]
 
 
 def test_the_day_data_came_out_is_not_the_period_of_the_figures_that_follow(tmp_path: Path):
-    text = ("Zeta's April\n\nZeta delivered 48,120 vehicles from its Langfang plant in April 2025, according to data "
-            "released by the association this week. This marks a 7% decline compared to the same month last year, "
-            "and a 21.4% drop from March.\n")
-    rows = _rows(tmp_path, text, published="2025-05-08")
-    assert [rows[s]["period"] for s in ("48,120", "7%", "21.4%")] == ["2025-04"] * 3
+    text = ("Zeta's May\n\nZeta shipped 36,540 cars out of its Jiaxing factory in May 2025, the industry group "
+            "said this week. This marks a 9% dip year on year and a 17.8% slide month on month.\n")
+    rows = _rows(tmp_path, text, published="2025-06-05")
+    assert [rows[s]["period"] for s in ("36,540", "9%", "17.8%")] == ["2025-05"] * 3
 
 
 def test_a_goal_for_a_year_its_clause_names_keeps_that_year_when_told_after_it(tmp_path: Path):
-    text = ("Zeta's stations\n\nIn 2021, Zeta announced that it aimed to have over 4,000 charging stations by the end "
-            "of 2025. It had originally planned to open 2,000 new stations in 2025, a goal later cut to 1,500.\n")
+    text = ("Zeta's stations\n\nBack in 2022, Zeta set the goal of running more than 5,500 charging stations by the "
+            "end of 2025. It had first planned to add 2,400 stations in 2025, a number since trimmed to 1,800.\n")
     rows = _rows(tmp_path, text, published="2026-01-13")
     # a goal of a year now over, the year its own clause names, and still a goal
-    assert [(rows[s]["period"], rows[s]["status"]) for s in ("4,000", "2,000")] == [("2025", "target")] * 2
+    assert [(rows[s]["period"], rows[s]["status"]) for s in ("5,500", "2,400")] == [("2025", "target")] * 2
 
 
 def test_a_charge_band_and_a_time_of_day_are_not_figures(tmp_path: Path):
-    text = ("Zeta's new hatchback\n\nThe Zeta S7 supports charging from 20 percent to 80 percent in just 14 minutes. "
+    text = ("Zeta's new hatchback\n\nThe Zeta S7 can be charged from 15 percent to 90 percent in about 22 minutes. "
             "Charging demand will peak between 9 am and noon and again after 7 p.m., the grid operator said, with "
             "6.2 million kWh charged a day.\n")
     proposals = {p.mention.text: p for p in _proposals(tmp_path, text, "2025-01-20")}
-    for stated in ("20 percent", "80 percent"):
+    for stated in ("15 percent", "90 percent"):
         assert not proposals[stated].row and "charge" in proposals[stated].not_a_claim
     for stated in ("9", "7"):
         assert not proposals[stated].row and "a time of day" in proposals[stated].not_a_claim
@@ -218,12 +217,12 @@ def test_a_charge_band_and_a_time_of_day_are_not_figures(tmp_path: Path):
 
 def test_nationwide_figures_after_a_region_are_the_countrys(tmp_path: Path):
     text = ("Trade-in money runs dry\n\nSeveral regions have paused the scheme: Gansu stopped taking applications on "
-            "June 15, and Yunnan on June 12.\n\nThe trade-in scheme has lifted car buying in 2025. In the first "
-            "quarter, nationwide sales of passenger cars bought as trade-ins reached 2.41 million, up 48%. The share "
-            "of trade-in buyers rose to nearly 64%.\n")
+            "June 15, and Yunnan on June 12.\n\nThe trade-in scheme has lifted car buying in 2025. Over the first "
+            "quarter, passenger cars sold nationwide under the scheme totalled 2.36 million, up 45%. Trade-in "
+            "buyers made up close to 61% of the total.\n")
     rows = _rows(tmp_path, text, published="2025-06-24")
     # not the region the paragraph before named last
-    assert [rows[s]["entity"] for s in ("2.41 million", "48%", "64%")] == ["China"] * 3
+    assert [rows[s]["entity"] for s in ("2.36 million", "45%", "61%")] == ["China"] * 3
 
 
 def test_a_known_company_whose_first_word_is_in_capitals_is_known_in_title_case(tmp_path: Path):
@@ -248,10 +247,10 @@ def test_month_to_month_is_on_the_month_before_and_shares_listed_are_each_makers
 
 
 def test_the_low_end_of_a_range_written_with_a_dash_is_of_what_the_range_is_of(tmp_path: Path):
-    text = ("Tariffs in the region\n\nMalaysia charges a low 0%\u20135% tariff on auto parts from its neighbours. "
+    text = ("Tariffs in the region\n\nMalaysia sets a modest 0%\u20136% tariff on auto parts it buys from neighbours. "
             "Chile charges a 10-15% tariff on imported EVs.\n")
     rows = _rows(tmp_path, text, published="2025-10-26")
-    assert rows["0%"]["metric"] == rows["5%"]["metric"] == "auto_parts_import_tariff_pct"
+    assert rows["0%"]["metric"] == rows["6%"]["metric"] == "auto_parts_import_tariff_pct"
     assert rows["10"]["metric"] == rows["15%"]["metric"] == "nev_import_tariff_pct"
 
 
@@ -263,13 +262,13 @@ def test_digits_after_a_decimal_point_are_no_year(tmp_path: Path):
 
 
 def test_a_listed_companys_exchange_code_says_its_numbers_are_its_shares(tmp_path: Path):
-    text = ("Zeta's October\n\nZeta sold 412,300 NEVs in October, up 41 percent.\n\nZeta [SHE: 002999] jumped 5.2 "
-            "percent to close at CNY288.10 (USD40.52) a share in Shenzhen today, while its Hong Kong-traded stock "
-            "[HKG: 9999] ended up 3.1 percent at HKD270.20. Lumen Auto Holdings [HKG: 0999] added 4.4 percent to "
-            "HKD13.90.\n")
+    text = ("Zeta's October\n\nZeta sold 412,300 NEVs in October, up 41 percent.\n\nZeta [SHE: 002999] rose 4.7 "
+            "percent and closed at CNY301.60 (USD42.35) per share in Shenzhen today, and the stock it lists in "
+            "Hong Kong [HKG: 9999] ended up 3.1 percent at HKD270.20. Lumen Auto Holdings [HKG: 0999] added 4.4 "
+            "percent to HKD13.90.\n")
     rows = _rows(tmp_path, text, published="2024-11-04")
     assert rows["41 percent"]["metric"] == "nev_sales_yoy_pct"
-    for stated, metric in (("5.2 percent", "share_price_change_pct"), ("CNY288.10", "share_price_cny"),
+    for stated, metric in (("4.7 percent", "share_price_change_pct"), ("CNY301.60", "share_price_cny"),
                            ("3.1 percent", "share_price_change_pct"), ("HKD270.20", "share_price_hkd"),
                            ("4.4 percent", "share_price_change_pct"), ("HKD13.90", "share_price_hkd")):
         assert (rows[stated]["metric"], rows[stated]["period"]) == (metric, "2024-11-04")
