@@ -302,6 +302,11 @@ def _proposal(article: str, text: str, mention: Mention, spans: reading.Spans, p
     high = _range_high(text, mention)
     # "a modest 2%-7% duty on imported seats": the low end of a range is of what the range is of, read at its high end
     metric, unit = reading.read_metric(text, high or mention, spans, status, entity, period, labels)
+    if mention.unit in ("percent", "percentage_points") and unit != mention.unit:
+        # "57.1% BEVs, PHEV 31.6%, EREV 11.3%" read as a line of a table of counts: a rate the text marks is a rate,
+        # and a level's name is none of its (left for the reviewer, whom the check names it to)
+        unit = mention.unit
+        metric = metric if re.search(r"_(?:pct|pp)(?:_|$)|_share_", metric) else ""
     entity, metric, period = reading.whose_figure(text, spans, entity, metric, period, status, entities,
                                                   main_subject, published, mention.start)
     notes = []

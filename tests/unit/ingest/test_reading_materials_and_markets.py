@@ -272,3 +272,12 @@ def test_a_listed_companys_exchange_code_says_its_numbers_are_its_shares(tmp_pat
                            ("3.1 percent", "share_price_change_pct"), ("HKD270.20", "share_price_hkd"),
                            ("4.4 percent", "share_price_change_pct"), ("HKD13.90", "share_price_hkd")):
         assert (rows[stated]["metric"], rows[stated]["period"]) == (metric, "2024-11-04")
+
+
+def test_a_rate_the_text_marks_stays_a_rate_on_a_line_read_as_a_table(tmp_path: Path):
+    text = ("Wholesale by powertrain\n\nIn December, BEVs made up 58.4% of wholesales, PHEVs 31.2% and EREVs 10.4%."
+            "\n\nAs for the year's NEV wholesale mix, 57.1% BEVs, PHEV 31.6%, EREV 11.3%\n\nWholesales: the month "
+            "and the year\n\nRetail sales of passenger cars came to 2.04 million units in December.\n")
+    proposals = {p.mention.text: p for p in _proposals(tmp_path, text, "2026-01-09")}
+    # (a count's name would not fit it: the metric is left for the reviewer rather than named wrong)
+    assert all(proposals[s].row["unit"] == "percent" for s in ("57.1%", "31.6%", "11.3%"))
