@@ -2158,6 +2158,10 @@ _SHARES_LISTED = re.compile(rf"(?i)(?P<parts>[A-Za-z][\w\s,&-]{{3,160}}?)\s+"
                             rf"(?:the\s+|all\s+|total\s+|its\s+|their\s+)?(?P<whole>(?:[\w-]+\s+){{0,3}}?[\w-]+?)(?=[\s,.;]|$)")
 
 
+_NOT_A_PART = re.compile(r"(?i)\b(?:were|was|is|are|ranking|ranked|reached|rose|fell|grew|which|million|billion"
+                         r"|thousand)\b")
+
+
 def _listed_share(text: str, mention: Mention, spans: Spans) -> str:
     """The share a part of a list holds, the parts listed before "accounted for" and their shares in the same
     order; the part's words with the last one singular, and the whole as written ("of exports" ->
@@ -2165,6 +2169,8 @@ def _listed_share(text: str, mention: Mention, spans: Spans) -> str:
     found = _SHARES_LISTED.search(text, spans.sentence[0], spans.sentence[1])
     if not found or not found.start("shares") <= mention.start < found.end("shares"):
         return ""
+    if _NOT_A_PART.search(found["parts"]):
+        return ""  # ("0.6 million of them were NEVs, fifth nationally and making up 5% and 4%": no parts listed)
     shares = [found.start("shares") + m.start() for m in re.finditer(_PCT, found["shares"])]
     chunks = [c.strip() for c in found["parts"].split(",") if c.strip()]
     last = re.split(r"\s+and\s+", chunks[-1]) if chunks else []

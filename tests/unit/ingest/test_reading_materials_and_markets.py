@@ -281,3 +281,12 @@ def test_a_rate_the_text_marks_stays_a_rate_on_a_line_read_as_a_table(tmp_path: 
     proposals = {p.mention.text: p for p in _proposals(tmp_path, text, "2026-01-09")}
     # (a count's name would not fit it: the metric is left for the reviewer rather than named wrong)
     assert all(proposals[s].row["unit"] == "percent" for s in ("57.1%", "31.6%", "11.3%"))
+
+
+def test_a_clause_with_a_verb_is_no_list_of_parts_before_their_shares(tmp_path: Path):
+    text = ("Hubei's output\n\nIn 2024, Hubei turned out 1.84 million vehicles, of which 0.62 million were new energy "
+            "vehicles, placing it fifth nationwide and making up 5.9% and 4.8% of all the nation's cars and NEVs "
+            "in turn.\n")
+    rows = _rows(tmp_path, text, published="2025-02-10")
+    # (not "million_were_new_energy_vehicle_share_of_..." from the words before "accounting for")
+    assert not any(w in rows[s]["metric"] for s in ("5.9%", "4.8%") for w in ("million", "were", "placing"))
