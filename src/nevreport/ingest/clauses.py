@@ -286,7 +286,7 @@ _PRICED_BAND = re.compile(rf"(?i)\bpriced\s+(?:between|above|below|under|over|fr
 # "in the CNY60,000 to CNY90,000 range": both bounds, each with its currency
 _PRICE_RANGE = re.compile(rf"(?i)\b(?:in|within)\s+the\s+(?P<one>{_MONEY}\s*(?:-|\u2013|to)\s*{_MONEY})\s+"
                           rf"(?:price\s+)?(?:range|segment|bracket|band|class)\b")
-_RANK_BEFORE = re.compile(r"(?i)\bthe\s+(?:top|first|last|biggest|largest|leading)\s+$"
+RANK_BEFORE = re.compile(r"(?i)\bthe\s+(?:top|first|last|biggest|largest|leading)\s+$"
                           # "the top four and top eight came to ...", "the top eight's share"
                           r"|\b(?:and|or|while|with|the)\s+top\s+$"
                           r"|\b(?:rank(?:ed|s)?|No\.)\s*$")  # "moving to Rank 41", "ranked No. 3"
@@ -373,7 +373,7 @@ def not_a_claim(text: str, mention: Mention) -> str:
     if bound:
         return f"the bound of a price band ('{' '.join(bound.group().split())}'), not a figure"
     if mention.value <= 100 and mention.unit not in MARKED_UNITS and (
-            _RANK_BEFORE.search(text[max(0, mention.start - 24) : mention.start])):
+            RANK_BEFORE.search(text[max(0, mention.start - 24) : mention.start])):
         words = " ".join(text[max(0, mention.start - 12) : mention.end].split()[-2:])
         return f"a rank ('{words}'), not a figure"
     if (mention.unit in ("count", "vehicles") and mention.value < 10 and mention.text.isdigit()

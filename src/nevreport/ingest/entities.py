@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from nevreport.common.dates import CALENDAR_WORD
-from nevreport.ingest.clauses import Spans, body_start, earlier_sentences
+from nevreport.ingest.clauses import RANK_BEFORE, Spans, body_start, earlier_sentences
 from nevreport.ingest.extract import Mention, mentions_in
 from nevreport.ingest.facilities import facilities_in, is_event, is_facility, is_plant
 from nevreport.ingest.measures import is_year_number, what_in
@@ -832,7 +832,6 @@ _POSSESSES_NUMBER = re.compile(r"(?:\s+(?:Co\.|Ltd\.|Inc\.|Corp\.|Holdings|Group
                                r"['\u2019]s\s+(?:(?:about|around|nearly|some|roughly|over|almost)\s+)?")
 
 
-_RANK_BEFORE = re.compile(r"(?i)\b(?:top|first|leading)\s+$")
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # what joins the items of a list: ", ", " and ", ", and "
 
 
@@ -862,7 +861,7 @@ def _names_in_turn(text: str, spans: Spans, entities: Entities, at: int) -> str:
     sentence = text[spans.sentence[0] : spans.sentence[1]]
     respectively = re.search(r"(?i)\brespectively\b", sentence)
     numbers = [m for m in mentions_in(text, *spans.sentence) if not is_year_number(m.text)
-               and not _RANK_BEFORE.search(text, max(0, m.start - 12), m.start)]  # (not "the top three")
+               and not RANK_BEFORE.search(text[max(0, m.start - 24) : m.start])]  # (not "the top three")
     if not respectively and not (  # "Geely and Chery saw sales climb 12% and 40%": a pair in turn
             len(numbers) == 2 and re.fullmatch(r"\s+and\s+", text[numbers[0].end : numbers[1].start])):
         return ""

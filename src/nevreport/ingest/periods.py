@@ -153,8 +153,7 @@ _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+|also\s+|already\s+)?(?:
                       r"|exported|handled|shipped|made|built|loaded|installed|added)\b")
 # (what was done in the period, not a state reached)
 _DAY_SPAN = re.compile(r"(\d{4})-(\d\d)-\d\d/\1-\2-\d\d")
-_RELEASE_DAY = re.compile(r"(?i)(?:(?:this|last)\s+week|today|yesterday|(?:on\s+)?(?:Monday|Tuesday|Wednesday"
-                          r"|Thursday|Friday|Saturday|Sunday))")
+_RELEASE_DAY = re.compile(rf"(?i)(?:(?:this|last)\s+week|today|yesterday|(?:on\s+)?(?:{'|'.join(WEEKDAY_NAMES)}))")
 _RELEASED_BEFORE = re.compile(r"(?i)\b(?:released|published|announced|said|reported|issued|disclosed|showed"
                               r"|according\s+to)\b[^.;]*$")
 _THE_FIGURE_OPENS = re.compile(r"(?i)(?:the|this|that)\s+(?:(?:monthly|quarterly|annual|latest|new)\s+)?"
