@@ -208,7 +208,8 @@ def _read_number(text: str, match: re.Match[str]) -> Mention | str | None:
     negative = False
     if prefix:
         start -= len(prefix[0])
-    elif start and text[start - 1] in "-\u2212" and (start == 1 or not text[start - 2].isalnum()):
+    elif start and text[start - 1] in "-\u2212" and (start == 1 or not (
+            text[start - 2].isalnum() or text[start - 2] == "%")):  # (not the dash of a range "0%-3%")
         start -= 1  # a written minus sign: "-2.5 percent"
         negative = True
     if not (prefix or scale_word or measure or negative):

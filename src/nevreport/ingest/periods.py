@@ -47,7 +47,7 @@ _COUNTS = {
     "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-YEAR = r"(?<![\d.,])(?:19|20)\d\d(?![\d-])"
+YEAR = r"(?<![\d.,])(?:19|20)\d\d(?![\d-]|s\b)"  # (not a decade: "in the 1960s")
 # What names the year of a month, quarter or half: "of 2023", "of this year", "last year"...
 _YEAR_REF = (rf"(?:\s*\((?:Q[1-4]|H[12])\))?"  # "the second quarter (Q2) of last year"
              rf"(?:,?\s+(?:of\s+|in\s+)?(?:(?P<{{n}}y>{YEAR})|(?P<{{n}}rel>this|last|next|the(?:\s+current)?)\s+year\b))?")
@@ -830,10 +830,10 @@ def converted_from(text: str, mention: Mention, spans: Spans) -> Mention | None:
 _BASE_LEVEL_BEFORE = re.compile(r"(?i)(?:\b(?:down|up|falling|rising|dropping|climbing)\s+from"
                                 # ("compared with 87,400 units a year earlier", "an increase from 66,210 in
                                 # the three months before")
-                                r"|\bcompared\s+(?:to|with)|\b(?:rise|increase|gain|jump|drop|decline|fall)\s+from"
+                                r"|\bcompared\s+(?:to|with)|\b(?:rise|increase|gain|jump|drop|decline|fall)\s+(?:from|over)"
                                 # ("given first-quarter earnings of 7.4 billion yuan": what it is worked from)
                                 r"|\bgiven\s+(?:[\w-]+\s+){0,3}?of)"
-                                r"\s+(?:an?\s+)?[\d.,]+(?:\s*(?:percent|per\s+cent|%|units|vehicles|cars|(?:million|billion)"
+                                r"\s+(?:an?\s+|the\s+)?[\d.,]+(?:\s*(?:percent|per\s+cent|%|units|vehicles|cars|(?:million|billion)"
                                 r"(?:\s+(?:yuan|dollars))?|yuan))?"
                                 r"\s+(?:at\s+the\s+end\s+of\s+|in\s+(?:the\s+)?)?$")
 _ANNUAL_GOAL = re.compile(r"(?i)\b(?:annual|full[- ]year|yearly|whole[- ]year)\s+(?:[a-z]+\s+)?(?:target|goal)\b")
@@ -910,7 +910,9 @@ _RESULTS_AFTER = re.compile(r"(?i)\s+(?:results|figures|sales|levels?|totals?|ta
 # A figure compared with another after it: "well ahead of the 11% rise seen in 2024"
 _COMPARED_WITH = re.compile(r"(?i)\b(?:outpac\w+|outstripp\w+|compared\s+(?:with|to)|versus|against"
                             # "a 0.83% increase from the 71,007 vehicles sold in June 2024"
-                            r"|(?:increase|rise|jump|gain|growth|drop|fall|decline|decrease)\s+from(?=\s+the\b))"
+                            # ("a 52.1% increase over the 138,000 units in H1 2024", not "growth over the past ...")
+                            r"|(?:increase|rise|jump|gain|growth|drop|fall|decline|decrease)\s+"
+                            r"(?:from|over(?!\s+the\s+(?:past|last|previous|first|next|same)\b))(?=\s+the\b))"
                             r"(?:\s+(?:the|a|an|its|their))?(?:\s+[\w-]+)?\s+$")
 # The economy as a whole, a subject aside from the car market: "GDP growth", "consumer prices", "inflation"
 _THE_ECONOMY = re.compile(r"(?-i:GDP)\b|(?i:gross\s+domestic\s+product|consumer\s+prices?|inflation)")

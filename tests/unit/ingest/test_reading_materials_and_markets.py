@@ -290,3 +290,22 @@ def test_a_clause_with_a_verb_is_no_list_of_parts_before_their_shares(tmp_path: 
     rows = _rows(tmp_path, text, published="2025-02-10")
     # (not "million_were_new_energy_vehicle_share_of_..." from the words before "accounting for")
     assert not any(w in rows[s]["metric"] for s in ("5.9%", "4.8%") for w in ("million", "were", "placing"))
+
+
+def test_a_decade_dates_no_figure_in_its_sentence(tmp_path: Path):
+    text = ("Makers in Vietnam\n\nKorean makers came to Vietnam in the 1990s and built plants under a scheme "
+            "that charged a 0%-3% tariff on parts from the region. In 2024, Chinese brands sold 41,000 cars there.\n")
+    rows = _rows(tmp_path, text, published="2025-09-15")
+    assert rows["0%"]["period"] != "1990" and rows["3%"]["period"] != "1990"
+    assert (rows["0%"]["qualifier"], rows["3%"]["qualifier"]) == ("at_least", "at_most")  # a range, no minus
+    assert rows["41,000"]["period"] == "2024"
+
+
+def test_a_base_given_after_an_increase_over_dates_no_sentence_after_it(tmp_path: Path):
+    text = ("Zeta's half\n\nZeta sold 820,000 cars in H1 2025. Its exports came to 210,000 units, a 52.1% increase "
+            "over the 138,000 units in H1 2024. Exports made up 26% of its sales.\n\nBattery installations rose "
+            "31% to 94.2 GWh.\n")
+    rows = _rows(tmp_path, text, published="2025-07-20")
+    assert rows["138,000"]["period"] == "2024-H1"
+    for stated in ("210,000", "52.1%", "26%", "31%", "94.2"):
+        assert rows[stated]["period"] == "2025-H1", stated
