@@ -85,8 +85,9 @@ NUMBER_TOKEN = re.compile(
     (?P<num>\d(?:(?<![\w.,:/]\d)|(?<=(?:CNY|RMB|USD|Rmb|HKD|EUR)\d))(?!{_PLAIN_YEAR})
       (?:\d{{0,2}}(?:,\d{{3}})+|\d{{0,2}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d-]|[.,]\d)|\d*)(?:\.\d+)?)
     (?P<iso>-\d\d-\d\d(?![\w-]))?
-    (?:\s*(?P<scale>(?i:{_SCALE_RE})|(?<=\d)(?-i:[KMB]|m|k(?=\s+(?:units|vehicles|cars|EVs|NEVs)\b)))(?!\w))?
-    (?:\s*(?P<measure>(?i:{"|".join(f"(?:{p})" for p, _ in _MEASURES)}))(?!\w))?
+    (?:(?:\s*|-(?=(?i:thousand|million|billion|trillion)\b))  # (a scale joined by a hyphen: "6.4-billion yuan")
+      (?P<scale>(?i:{_SCALE_RE})|(?<=\d)(?-i:[KMB]|m|k(?=\s+(?:units|vehicles|cars|EVs|NEVs)\b)))(?!\w))?
+    (?:(?(scale)(?:\s*|-)|\s*)(?P<measure>(?i:{"|".join(f"(?:{p})" for p, _ in _MEASURES)}))(?!\w))?
     (?!(?!{GLUED_UNIT})\w|/(?!(?:tons?|tonnes?|t|mt|kg|kWh|Wh)\b)|[.,:]\d)  # (an energy or a power joined to its
     # number: "298.6GWh"; an amount a ton: "3,000 yuan/ton")
     """,

@@ -90,6 +90,10 @@ def _curated_rows() -> list[dict[str, str]]:
         ("sales fell to 1.87M vehicles", "1.87M", 1.87e6, "vehicles", "exact", 1e4),
         ("NEV sales of 82K in May", "82K", 82e3, "count", "exact", 1e3),
         ("3,000 or more cars", "3,000", 3000, "vehicles", "at_least", 1000),
+        # a scale joined by a hyphen, as some newsrooms write it
+        ("profit fell to 6.4-billion yuan", "6.4-billion yuan", 6.4e9, "cny", "exact", 1e8),
+        ("sales slipped to 1.25-million vehicles", "1.25-million", 1.25e6, "vehicles", "exact", 1e4),
+        ("a 500-million-yuan project", "500-million-yuan", 5e8, "cny", "exact", 1e8),
     ],
 )
 def test_mention_reads_value_unit_qualifier_and_step(text, stated, value, unit, qualifier, step):

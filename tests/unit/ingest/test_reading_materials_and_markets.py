@@ -309,3 +309,11 @@ def test_a_base_given_after_an_increase_over_dates_no_sentence_after_it(tmp_path
     assert rows["138,000"]["period"] == "2024-H1"
     for stated in ("210,000", "52.1%", "26%", "31%", "94.2"):
         assert rows[stated]["period"] == "2025-H1", stated
+
+
+def test_a_millionth_joined_by_a_hyphen_is_an_ordinal(tmp_path: Path):
+    text = ("Zeta's milestone\n\nZeta's plant rolled out its 2-millionth NEV on Monday, after making 410,000 cars "
+            "in 2024.\n")
+    proposals = {p.mention.text: p for p in _proposals(tmp_path, text, "2025-05-14")}
+    assert proposals["2"].not_a_claim and not proposals["2"].row
+    assert proposals["410,000"].row["period"] == "2024"
