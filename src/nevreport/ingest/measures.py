@@ -414,7 +414,7 @@ _HYBRID_KIND = r"(?:plug-in\s+|(?:gasoline|petrol)[- ]electric\s+)?"
 _PURE_AND_HYBRID = re.compile(rf"(?i)\b(?:(?:pure|all)[- ])?electric\s+and\s+{_HYBRID_KIND}hybrid(?:\s+electric)?\s+"
                               r"(?:vehicles|cars)\b|\bpure\s+EVs?,?\s+(?:and\s+)?plug-in\s+hybrids?\b"
                               rf"|\belectric\s+and\s+{_HYBRID_KIND}hybrids\b")
-CLASSES = ("passenger_car", "commercial_vehicle", "bus")
+CLASSES = ("passenger_car", "commercial_vehicle", "bus", "heavy_truck", "medium_truck", "light_truck", "truck")
 _BODY = r"(?:SUVs|sedans|MPVs|mini[- ]?vans|crossovers)"
 # ("SUVs and sedans sold 900,000 and 800,000 units", "... respectively": each its own number)
 _EACH_ITS_NUMBER = re.compile(r"(?i)\brespectively\b|\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+units)?\s+and\s+\d")

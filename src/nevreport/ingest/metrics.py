@@ -66,6 +66,7 @@ from nevreport.ingest.measures import (
     MONTH_BASE,
     OF_WHOLE,
     PENETRATION,
+    POWERS,
     SERIES,
     SHARE_AFTER,
     SHARE_BEFORE,
@@ -676,6 +677,9 @@ def _part_of_share(text: str, share: re.Match[str]) -> str:
 def _share_part(what: str, whole: str) -> str:
     """What a share counts: NEVs unless its sentence names a narrower kind ("pure electric passenger cars",
     "new energy passenger car exports ... of NEV exports") or other goods ("auto parts")."""
+    power, _, kind = what.partition("_")
+    if power in POWERS and kind and whole.startswith(f"{kind}_"):
+        return power  # "new energy heavy trucks, 53.89% of all heavy truck sales": nev_share_of_heavy_truck_sales
     if what.startswith(("bev", "phev", "fcv")) or what not in ("", *VEHICLE_KINDS, "nev_passenger_car"):
         return what
     if what in ("passenger_car", "commercial_vehicle", "gasoline_powered_vehicle") and not whole.startswith(what):
