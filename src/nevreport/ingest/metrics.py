@@ -603,7 +603,30 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
         what = next((b for b in (battery_in(text, *r) for r in (spans.clause, spans.sentence,
                                                                  *([] if generic else earlier[:3]))) if b),
                     "power_battery")
+    if (what in ("", "vehicle") and not _is_company(entity) and measure in ("sales", "registrations", "")
+            and _story_kind(text, spans) == "nev" and not _KIND_WORD_UNCOUNTED.search(text, *spans.sentence)):
+        # "Global EV sales rise in May ...": in an electric-car story, "Europe posted a 36.2 per cent increase to
+        # 0.33 million units" counts electric cars too (but "total car sales", "the overall market" are all cars,
+        # and a carmaker's sales are its vehicles')
+        what = "nev"
     return Read(what or "vehicle", measure)
+
+
+# A word for all vehicles that is not a count noun right after a number: "car sales", "the overall market"
+# ("61,000 cars", "a quota of 240,000 cars": cars; "0.16 million vehicles" may count the story's kind)
+_KIND_WORD_UNCOUNTED = re.compile(
+    r"(?i)(?<![\d,.]\s)(?<!\d\smillion\s)\bvehicles?\b"
+    r"|\b(?:cars?|automobiles?|autos?|total|overall|all|entire|whole|market)\b")
+
+
+def _story_kind(text: str, spans: Spans) -> str:
+    """The kind an article's headline counts, when it names one kind alone ("Global EV sales rise in May") and the
+    number's sentence is in its body."""
+    headline = (0, max(text.find("\n"), 0))
+    if spans.sentence[0] < headline[1] + 1:
+        return ""
+    kinds = whats_in(text, *headline)
+    return kinds[0] if len(kinds) == 1 else ""
 
 
 def _introduced_at(text: str, earlier: list[tuple[int, int]], entity: str) -> int | None:

@@ -16,3 +16,16 @@ def test_a_kind_of_power_joins_a_truck_class_and_its_share_is_the_powers(tmp_pat
     assert rows["31.2%"]["metric"] == "nev_share_of_heavy_truck_sales"  # (not nev_heavy_truck_share_of_...)
     assert rows["19,600"]["metric"] == "heavy_truck_sales"
     assert rows["88%"]["metric"] == "nev_heavy_truck_sales_yoy_pct"
+
+
+def test_in_an_electric_car_story_a_regions_bare_units_are_electric_cars(tmp_path: Path):
+    text = ("Global EV sales climb in April\n\nGlobal sales of battery-electric and plug-in hybrid vehicles rose 19 "
+            "per cent to 1.4 million units in April.\n\nEurope posted a 22 per cent rise to 0.28 million units, "
+            "while North American sales edged up 4 per cent to 0.14 million vehicles.\n\nTotal car sales in Europe "
+            "rose 3 per cent to 1.1 million units. Zeta Motors delivered 40,000 units.\n")
+    rows = _rows(tmp_path, text, published="2025-05-14")
+    for stated in ("0.28 million", "0.14 million"):
+        assert rows[stated]["metric"] == "nev_sales", stated
+    assert rows["22 per cent"]["metric"] == rows["4 per cent"]["metric"] == "nev_sales_yoy_pct"
+    assert rows["1.1 million"]["metric"] == "vehicle_sales"  # all cars, as the sentence says
+    assert rows["40,000"]["metric"] == "vehicle_deliveries"  # a carmaker's: its vehicles
