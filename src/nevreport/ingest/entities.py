@@ -496,9 +496,10 @@ class Entities:
         for match in _EXPO.finditer(text, start, end):
             nth = match["nth"].lower()
             found.append(_Name(match.start(), match.end(), f"CIIE {_EDITIONS.get(nth, nth)}"))
-        # (not "beating even the country's biggest cities": others of the country it is set against)
-        for match in re.finditer(r"\b[Tt]he (?:country|nation)\b(?!'s\s+\w+\s+(?:and|or))(?!['\u2019]s\s+(?:largest"
-                                 r"|biggest|major|top|leading|richest|other)\b)", text[start:end]):
+        # (not "beating even the country's biggest cities": others of the country it is set against; nor "the
+        # nation's best-selling car brand delivered ...": a company so described)
+        for match in re.finditer(r"\b[Tt]he (?:country|nation)\b(?!'s\s+\w+\s+(?:and|or))(?!['\u2019]s\s+(?:\w{2,}est"
+                                 r"|major|top|leading|other|best[- ]selling|top[- ]selling|most)\b)", text[start:end]):
             found.append(_Name(start + match.start(), start + match.end(), country_meant(text, start + match.start())))
         for facility in facilities_in(text, start, end, self._companies, _PLACES, self.year):
             inside = [n for n in found if facility.start <= n.start and n.end < facility.end]

@@ -29,3 +29,11 @@ def test_in_an_electric_car_story_a_regions_bare_units_are_electric_cars(tmp_pat
     assert rows["22 per cent"]["metric"] == rows["4 per cent"]["metric"] == "nev_sales_yoy_pct"
     assert rows["1.1 million"]["metric"] == "vehicle_sales"  # all cars, as the sentence says
     assert rows["40,000"]["metric"] == "vehicle_deliveries"  # a carmaker's: its vehicles
+
+
+def test_the_nations_best_selling_brand_is_the_company_not_the_nation(tmp_path: Path):
+    text = ("Zeta Motors' first quarter\n\nZeta Motors had a strong start to 2025, with sales up 41% in the first "
+            "quarter.\n\nThe nation's best-selling car brand delivered 281 300 passenger vehicles in March, and the "
+            "country's largest EV maker sold 702 950 in the quarter.\n")
+    rows = _rows(tmp_path, text, published="2025-04-02")
+    assert rows["281 300"]["entity"] == rows["702 950"]["entity"] == "Zeta"
