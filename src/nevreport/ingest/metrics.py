@@ -629,6 +629,11 @@ def _story_kind(text: str, spans: Spans) -> str:
     return kinds[0] if len(kinds) == 1 else ""
 
 
+
+# "$0.32 per ADS", "0.61 yuan per share", "per American depositary share"
+_PER_SHARE = re.compile(r"(?i)\s*(?:per|a)\s+(?:(?-i:ADS)|American\s+depositary\s+shares?"
+                        r"|(?:basic\s+|diluted\s+)?share)\b")
+
 def _introduced_at(text: str, earlier: list[tuple[int, int]], entity: str) -> int | None:
     """The index in `earlier` (nearest first) of the sentence that last named `entity` (its first word), None
     when no earlier sentence names it."""
@@ -2630,6 +2635,16 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         # gross profit of RMB 12,500": what one vehicle brings
         average = "average_" if per_vehicle["average"] or _AVERAGE_PER.search(text, *spans.clause) else ""
         name = f"{average}{per_vehicle['what']}_per_vehicle{per_vehicle['currency']}"
+    earned = re.fullmatch(r"(?P<what>(?:[a-z]+_)*(?:net_profit|net_loss|earnings|net_income))"
+                          r"(?P<currency>_[a-z]{3})", name)
+    said_before = _PER_SHARE.search(text, max(spans.clause[0], mention.start - 40), mention.start)
+    held = _PER_SHARE.match(text, mention.end) or (
+        said_before if said_before and not mentions_in(text, said_before.end(), mention.start) else None)
+    if earned and held:
+        # "a net loss of $717.7 million or $0.32 per ADS", "adjusted net loss per ADS came in at $0.25": what one
+        # share earns or loses
+        held_as = "ads" if re.search(r"(?i)\bADS|depositary", held.group()) else "share"
+        name = f"{earned['what']}_per_{held_as}{earned['currency']}"
     if name.startswith("power_battery_") and _joint_batteries(text, spans):
         name = "power_and_energy_storage_battery_" + name.removeprefix("power_battery_")  # "... of the batteries"
     bare_units = re.fullmatch(r"(?P<new>newly_added_|new_)?units(?P<rest>_.+)?", name)

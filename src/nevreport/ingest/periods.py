@@ -50,7 +50,7 @@ _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
 YEAR = r"(?<![\d.,])(?:19|20)\d\d(?![\d-]|s\b)"  # (not a decade: "in the 1960s")
 # What names the year of a month, quarter or half: "of 2023", "of this year", "last year"...
 _YEAR_REF = (rf"(?:\s*\((?:Q[1-4]|H[12])\))?"  # "the second quarter (Q2) of last year"
-             rf"(?:,?\s+(?:of\s+|in\s+)?(?:(?P<{{n}}y>{YEAR})|(?P<{{n}}rel>this|last|next|the(?:\s+current)?)\s+year\b))?")
+             rf"(?:,?\s+(?:of\s+|in\s+)?(?:(?:fiscal\s+(?:year\s+)?)?(?P<{{n}}y>{YEAR})|(?P<{{n}}rel>this|last|next|the(?:\s+current)?)\s+year\b))?")
 _PERIOD_PATTERNS = [
     ("months", rf"\b(?:the\s+)?(?:first|initial)\s+(?P<mn>\d\d?|[a-z]+)\s+months\b{_YEAR_REF.format(n='m')}"
                # "in the four months of last year": the months from January
@@ -70,6 +70,8 @@ _PERIOD_PATTERNS = [
     # "for the quarter ending June 30": the quarter that month ends
     ("qended", rf"\b(?:(?i:the)\s+)?(?i:quarter)\s+(?i:ended|ending)\s+(?:(?i:on)\s+)?(?:\d\d?\s+)?(?P<qem>{MONTH})"
                rf"(?:\s+\d\d?)?(?:,?\s+(?P<qey>{YEAR}))?"),
+    # "in the June quarter", "the September quarter of 2025": the quarter that month ends
+    ("qmonth", rf"\b(?i:the)\s+(?P<qmm>March|June|September|December)\s+(?i:quarter)\b(?:\s+of\s+(?P<qmy>{YEAR}))?"),
     # "in the six months to June 30", "the nine months ended September 30": the months up to that month's end
     ("monthsended", rf"\b(?i:the\s+)?(?P<men>three|six|nine|twelve|3|6|9|12)\s+(?i:months)\s+"
                     rf"(?i:ended|ending|to|through)"
@@ -395,6 +397,10 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool, 
         month = _MONTHS[match["qem"].rstrip(".")]
         year = int(match["qey"]) if match["qey"] else _month_year(month, published, future)
         return f"{year}-Q{(month - 1) // 3 + 1}"
+    if kind == "qmonth":
+        month = _MONTHS[match["qmm"]]
+        year = int(match["qmy"]) if match["qmy"] else _month_year(month, published, future)
+        return f"{year}-Q{month // 3}" if year else ""
     if kind == "qspan":
         first, last = int(match["qs1"]), int(match["qs2"])
         year = int(match["qsy0"] or match["qsy"] or 0) or _month_year(3 * last, published, future)

@@ -37,3 +37,15 @@ def test_the_nations_best_selling_brand_is_the_company_not_the_nation(tmp_path: 
             "country's largest EV maker sold 702 950 in the quarter.\n")
     rows = _rows(tmp_path, text, published="2025-04-02")
     assert rows["281 300"]["entity"] == rows["702 950"]["entity"] == "Zeta"
+
+
+def test_a_quarter_named_by_its_last_month_and_a_loss_per_depositary_share(tmp_path: Path):
+    text = ("Zeta's results\n\nZeta's revenues increased 11% year-over-year to $1.84 billion in the second quarter of "
+            "fiscal 2025. Vehicle sales rose 4.1% YoY.\n\nNet loss was $402.5 million or $0.21 per ADS in the June "
+            "quarter. Adjusted net loss per ADS came in at $0.17.\n")
+    rows = _rows(tmp_path, text, published="2025-09-03")
+    assert rows["$1.84 billion"]["period"] == rows["4.1%"]["period"] == "2025-Q2"  # (not fiscal 2025 alone)
+    assert rows["$402.5 million"]["period"] == "2025-Q2"  # the quarter June ends
+    assert rows["$0.21"]["metric"] == "net_loss_per_ads_usd"
+    assert rows["$0.17"]["metric"] == "adjusted_net_loss_per_ads_usd"
+    assert rows["$402.5 million"]["metric"] == "net_loss_usd"
