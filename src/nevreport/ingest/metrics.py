@@ -1788,6 +1788,16 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
         exporter = next((n.entity for n in before_list if n.entity not in ABROAD and not n.after_preposition), "") or (
             main_subject if main_subject not in ABROAD else "China")
         return exporter, _place_metric(metric, market), period
+    own_market = _EXPORTS_TO.search(text, spans.sentence[0], mention_at) if (
+        re.search(r"export|shipment", metric) and "_share" not in metric and entity not in ABROAD) else None
+    between = [m for m in mentions_in(text, *spans.sentence) if own_market and own_market.end() <= m.start < mention_at]
+    # (its own clause's, or the level's before a growth: "to Africa reached 222,000 units, an increase of 67%")
+    own_market = own_market if own_market and not _MORE_MARKETS.match(text, own_market.end()) and (
+        own_market.start() >= spans.clause[0] and not between
+        or len(between) == 1 and between[0].unit != "percent" and "_yoy_" in metric) else None
+    if own_market and f"_{snake(PLACE_SHORT_NAMES.get(own_market['place'], own_market['place']))}" not in metric:
+        # "the export volume of Chinese cars to Africa reached 222,000 units": the exporter's exports to that market
+        return entity, _place_metric(metric, PLACE_SHORT_NAMES.get(own_market["place"], own_market["place"])), period
     carried = _market_carried(text, spans, entity, main_subject) if re.search(r"export|shipment", metric) and (
         "_share" not in metric) else ""
     if carried:
@@ -2003,7 +2013,7 @@ def story_market(text: str) -> str:
 
 
 # Exports to a named market: "exports to Russia", "cars exported to Mexico", "shipments to the UK"
-_EXPORTS_TO = re.compile(rf"(?i)\b(?:export|shipment)\w*\s+(?:[\w-]+\s+){{0,3}}?to\s+(?:the\s+)?"
+_EXPORTS_TO = re.compile(rf"(?i)\b(?:export|shipment)\w*\s+(?:[\w-]+\s+){{0,4}}?to\s+(?:the\s+)?"
                          rf"(?P<place>{ABROAD_NAMES})\b")
 # What says a sentence is about more than one market: "total", "overall", "global", "worldwide"
 _ALL_MARKETS = re.compile(r"(?i)\b(?:total|overall|global|worldwide|all\s+markets|in\s+all|overseas|abroad)\b")

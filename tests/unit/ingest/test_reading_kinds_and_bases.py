@@ -49,3 +49,14 @@ def test_a_quarter_named_by_its_last_month_and_a_loss_per_depositary_share(tmp_p
     assert rows["$0.21"]["metric"] == "net_loss_per_ads_usd"
     assert rows["$0.17"]["metric"] == "adjusted_net_loss_per_ads_usd"
     assert rows["$402.5 million"]["metric"] == "net_loss_usd"
+
+
+def test_exports_to_a_market_named_in_their_sentence_are_the_exporters_to_that_market(tmp_path: Path):
+    text = ("Cars to Latin America\n\nFrom January to April 2025, the export volume of Chinese cars to Latin America "
+            "reached 81,000 units, a year-on-year increase of 23%. Among them, the export volume in April alone was "
+            "24,000 units.\n\nChina's total car exports rose 6% in the period.\n")
+    rows = _rows(tmp_path, text, published="2025-05-20")
+    assert rows["81,000"]["metric"] == "vehicle_exports_latin_america"
+    assert rows["23%"]["metric"] == "vehicle_exports_latin_america_yoy_pct"
+    assert rows["24,000"]["metric"] == "vehicle_exports_latin_america"
+    assert rows["6%"]["metric"] == "vehicle_exports_yoy_pct"  # all of them
