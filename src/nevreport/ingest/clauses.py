@@ -706,12 +706,41 @@ _FRAGMENT = re.compile(r"(?i)\s*(?:an?|up|down)\s+(?:about\s+|around\s+|nearly\s
                        r"(?:\s+(?!(?:is|was|are|were|will|would)\b)[\w-]+){0,5}\s*[.!]?\s*")
 
 
+# A line of a list ("- Achieving global sales exceeding 6.5 million vehicles.") and the line that opens the list
+# ("The group's 2030 strategic objectives include:")
+_LIST_ITEM = re.compile(r"[ \t]*[-\u2022*]\s+")
+_GOALS_WORDS = re.compile(r"(?i)\b(?:objectives?|targets?|goals?|aims?|plans?|ambitions?|roadmap)\b")
+
+
+def list_opening(text: str, at: int) -> tuple[int, int] | None:
+    """Where the line that opens the list holding `at` stands (a line ending with a colon above the list's lines),
+    or None when `at` is on no line of a list."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if not _LIST_ITEM.match(text, line_start):
+        return None
+    start = line_start
+    while start > 0:
+        previous = text.rfind("\n", 0, start - 1) + 1
+        line = text[previous : start].strip()
+        if not line:
+            start = previous
+            continue
+        if _LIST_ITEM.match(text, previous):
+            start = previous
+            continue
+        return (previous, previous + len(text[previous:start].rstrip())) if line.endswith(":") else None
+    return None
+
+
 def read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
     """target, forecast or actual, from the words of the number's own clause up to it ("would deliver 200,000
     cars in 2025, and next year we will try for more": forecast), else of the whole clause, else of the clauses
     before it in its sentence ("expects to deliver 160,000 ..., an increase of 21.9 percent": forecast); a
     forecast a plan states (its sentence, or the one before that it goes on from, names the plan) is a target."""
     status = _read_status(text, spans, mention)
+    opening = list_opening(text, spans.sentence[0]) if status == "actual" else None
+    if opening and _GOALS_WORDS.search(text, *opening):
+        return "target"  # "The group's 2030 strategic objectives include:\n- Achieving sales exceeding 6.5 million"
     before = earlier_sentences(text, spans.sentence[0])[:1]
     found = mentions_in(text, *before[0]) if before and _FRAGMENT.fullmatch(text, *spans.sentence) else []
     if status == "actual" and found:

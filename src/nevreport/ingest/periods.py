@@ -295,6 +295,8 @@ def _periods_in(text: str, start: int, end: int, published: dt.date | None, futu
         if period and published and not future and period == str(published.year) and re.match(
                 r"(?i)this\s+year", match.group()):
             period = _year_so_far(text, start + match.start(), published) or period
+        if period and published and not future and match.lastgroup == "ytd":
+            period = _months_counted(text, start + match.start(), published) or period
         if period:
             found.append(_Period(start + match.start(), start + match.end(), period))
     return found
@@ -355,6 +357,20 @@ def _year_so_far(text: str, position: int, published: dt.date) -> str:
     since_january = [p.period for p in earlier if re.fullmatch(
         rf"{published.year}-(?:H1|01/{published.year}-\d\d)", p.period)]
     return since_january[-1] if since_january else ""
+
+
+def _months_counted(text: str, position: int, published: dt.date) -> str:
+    """"year-to-date" in a story on March's figures published in April: January to March, the last month of the
+    year the story names before it, when that month is before the one counted by the publication date; else ""."""
+    body = body_start(text)
+    if position <= body:
+        return ""
+    ends = [period_bounds(p.period)[1] for p in _periods_in(text, body, position, published, False, bases=False)
+            if re.fullmatch(rf"{published.year}-(?:\d\d|Q[1-4]|H[12]|01/{published.year}-\d\d)", p.period)]
+    last = published.month - (published.day <= _MONTH_FIGURES_OUT_BY)
+    if not ends or max(ends).year != published.year or max(ends).month >= last:
+        return ""
+    return _months(published.year, 1, max(ends).month)
 
 
 @functools.lru_cache(maxsize=64)

@@ -316,8 +316,11 @@ def count_noun_after(text: str, end: int, max_words: int) -> str | None:
     clause_end = _CLAUSE_END.search(window)
     if clause_end:
         window = window[: clause_end.start()]
-    if re.match(r"(?i)\s+(?:a\s+)?year[- ]on[- ]year\b|\s+(?:a\s+)?year[- ]over[- ]year\b", window):
-        return None  # "1.07 million year on year": a change on a year earlier, not a count of years
+    if re.match(r"(?i)\s+(?:a\s+)?year[- ]on[- ]year\b|\s+(?:a\s+)?year[- ]over[- ]year\b"
+                r"|\s+(?:a|one)\s+year\s+(?:earlier|ago|before)\b", window):
+        # "1.07 million year on year", "from 6.720 million a year earlier": a change on a year earlier, or the level
+        # a year before, not a count of years
+        return None
     for word in window.split(None, max_words)[:max_words]:
         word = word.strip(_PUNCTUATION + "-").lower()
         if word in _NOUN_PHRASE_ENDS or word in ("last", "this", "next", "previous"):

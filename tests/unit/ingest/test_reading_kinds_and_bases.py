@@ -60,3 +60,21 @@ def test_exports_to_a_market_named_in_their_sentence_are_the_exporters_to_that_m
     assert rows["23%"]["metric"] == "vehicle_exports_latin_america_yoy_pct"
     assert rows["24,000"]["metric"] == "vehicle_exports_latin_america"
     assert rows["6%"]["metric"] == "vehicle_exports_yoy_pct"  # all of them
+
+
+def test_year_to_date_in_a_story_on_an_earlier_month_counts_to_that_month(tmp_path: Path):
+    text = ("Northvale's March\n\nNorthvale's vehicle sales rose 6% to 1.21 million units in March 2025 from 1.14 "
+            "million a year earlier.\n\nNEV sales rose 39% to 612,000 units year-to-date.\n")
+    rows = _rows(tmp_path, text, published="2025-04-16")
+    assert rows["612,000"]["period"] == rows["39%"]["period"] == "2025-01/2025-03"  # (not to April)
+    assert rows["1.14 million"]["metric"] == "vehicle_sales"  # "a year earlier" counts no years
+
+
+def test_a_list_under_a_line_of_goals_states_targets(tmp_path: Path):
+    text = ("Zeta's plan\n\nZeta Motors set out its roadmap on Monday.\n\nThe group's 2030 strategic objectives "
+            "include:\n\n- Achieving global sales exceeding 3.2 million vehicles.\n\n- NEVs accounting for about 80% "
+            "of total sales.\n\nIn 2025, Zeta sold 1.9 million vehicles.\n")
+    rows = _rows(tmp_path, text, published="2026-01-20")
+    for stated in ("3.2 million", "80%"):
+        assert (rows[stated]["status"], rows[stated]["period"]) == ("target", "2030"), stated
+    assert rows["1.9 million"]["status"] == "actual"
