@@ -2864,6 +2864,8 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         # "a net loss of 2.9 billion yuan ($410 million) ... down 27%": a quantity only ever money keeps no
         # currency in its growth
         name = f"{money_growth['base']}_{money_growth['rest']}"
+    # (a currency named once: "vehicle_exports_cny" read again as an amount in yuan is not "..._cny_cny")
+    name = re.sub(r"(_[a-z]{3})\1$", r"\1", name) if unit in CURRENCIES else name
     return name, unit
 
 

@@ -221,13 +221,15 @@ _MATERIAL = (r"(?:(?P<grade>battery|industrial)[- ]grade\s+)?(?P<material>lithiu
              r"(?:\s+sul(?:ph|f)ate)?|spodumene|copper|alumin(?:i)?um|polysilicon|graphite|manganese)")
 _PRICE_OF_MATERIAL = re.compile(rf"(?i)\b(?P<market>)prices?\s+of\s+(?:the\s+)?{_MATERIAL}\b")
 _MATERIAL_PRICES = re.compile(rf"(?i)\b{_MATERIAL}(?P<market>\s+(?:spot|futures))?\s+prices?\b")
+# "The most-active lithium carbonate contract on the Guangzhou Futures Exchange closed at": a futures price
+_MATERIAL_CONTRACT = re.compile(rf"(?i)\b{_MATERIAL}(?P<market>\s+futures)?\s+contracts?\b")
 _GRADE_PRICE = re.compile(r"(?i)\b(?P<grade>battery|industrial)[- ]grade(?P<market>\s+(?:spot|futures))?\s+prices?\b")
 _MATERIAL_NAMED = re.compile(rf"(?i)\b{_MATERIAL}\b")
 _FUTURES = re.compile(r"(?i)\bfutures\b")
 # "The most active futures contract edged higher": the futures of the material the story names
 _FUTURES_CUE = re.compile(r"(?i)\b(?P<grade>)(?P<market>futures)\s+(?:contracts?|prices?|markets?)\b")
 _AVERAGE_BEFORE = re.compile(r"(?i)\baverage\s+(?:[A-Z]{2,5}\s+)?$")  # ("The average SMM battery-grade ... price")
-_CLOSING = re.compile(r"(?i)\bclosing\s+price\b")
+_CLOSING = re.compile(r"(?i)\bclosing\s+price\b|\bclosed\s+(?:at|up|down|higher|lower)\b")
 # "a total rise of 1,200 yuan/mt", "down 400 yuan/mt": how far the price moved, in money
 _MOVED_BY_AMOUNT = re.compile(r"(?i)(?:\b(?:increase|rise|gain|jump|decrease|drop|decline|fall)\s+of|\b(?:up|down|rose"
                               r"|fell|increased|decreased|climbed|dropped)(?:\s+by)?)\s+(?:about\s+|around\s+)?$")
@@ -248,7 +250,8 @@ def material_price(text: str, mention: Mention, spans: Spans) -> str:
     cues = [m for m in (*_PRICE_OF_MATERIAL.finditer(text, spans.sentence[0], mention.start),
                         *_MATERIAL_PRICES.finditer(text, spans.sentence[0], mention.start),
                         *_GRADE_PRICE.finditer(text, spans.sentence[0], mention.start),
-                        *_FUTURES_CUE.finditer(text, spans.sentence[0], mention.start))
+                        *_FUTURES_CUE.finditer(text, spans.sentence[0], mention.start),
+                        *_MATERIAL_CONTRACT.finditer(text, spans.sentence[0], mention.start))
             if not _NOT_THE_PRICE.search(text, m.end(), mention.start)]
     if not cues:
         return ""

@@ -317,3 +317,11 @@ def test_a_millionth_joined_by_a_hyphen_is_an_ordinal(tmp_path: Path):
     proposals = {p.mention.text: p for p in _proposals(tmp_path, text, "2025-05-14")}
     assert proposals["2"].not_a_claim and not proposals["2"].row
     assert proposals["410,000"].row["period"] == "2024"
+
+
+def test_a_materials_futures_contract_that_closed_at_an_amount_is_its_futures_closing_price(tmp_path: Path):
+    text = ("Cobalt jumps\n\nThe most-active cobalt sulphate contract on the Northvale Futures Exchange closed at its "
+            "daily limit, surging 7% to 48,300 yuan a metric ton.\n")
+    rows = _rows(tmp_path, text, published="2026-01-12")
+    assert rows["48,300 yuan"]["metric"] == "cobalt_sulphate_futures_closing_price_cny"
+    assert rows["7%"]["metric"] == "cobalt_sulphate_futures_closing_price_change_pct"
