@@ -850,6 +850,8 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period: str) -> str:
     after = re.sub(r"^\s*(?:,\s*|\s+and\s+)[\d.]+\s*(?:percent|per\s+cent|%)(?=\s)", "", after)
     if _YEAR_ON_YEAR_BEFORE.search(text, max(spans.clause[0], mention.start - 60), mention.start):
         return "yoy"  # "a year-on-year gain of 64.1% in the months from January": the base it names
+    if _QUARTER_ON_QUARTER_BEFORE.search(text, max(spans.clause[0], mention.start - 60), mention.start):
+        return "qoq"  # "a year-on-year decrease of 62.81 percent and a quarter-on-quarter decrease of 28.05 percent"
     step = base_step(period, after)
     if step:  # "a 13.7% rise compared to the 58,400 vehicles sold in May", said of June's figure; "down 24.1% from
         # 47,800 units in June 2024", of June 2025's
@@ -892,6 +894,8 @@ _ANNUAL_AVERAGE_OF = re.compile(r"(?i)\b(?:average\s+annual|annual\s+average)\s+
                                 r"(?:sales|production|output|exports|deliveries)\b")
 _AVERAGED = re.compile(r"(?i)\baverag(?:ed|es|ing)\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?$")
 _A_YEAR_AFTER = re.compile(r"(?i)\s*(?:[a-z]+\s+){0,2}?(?:per|a|each)\s+year\b|\s*(?:[a-z]+\s+){0,2}?annually\b")
+_QUARTER_ON_QUARTER_BEFORE = re.compile(r"(?i)\b(?:quarter[- ](?:on|over)[- ]quarter|QoQ|sequential)\s+"
+                                        r"(?:[a-z]+\s+){0,2}?(?:of|by)\s+(?:about\s+|around\s+|nearly\s+)?$")
 _MONTH_ON_MONTH_BEFORE = re.compile(r"(?i)\bmonth[- ](?:on|over)[- ]month\s+(?:[a-z]+\s+){0,2}?(?:of|by)\s+"
                                     r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$")
 # "with the monthly fall easing to 18%", "the month-on-month decline stayed at 12%": a change on the month before,

@@ -1450,7 +1450,9 @@ _YEAR_SO_FAR = re.compile(r"(?i)\bYTD\b|\byear[- ]to[- ]date\b|\bso\s+far\s+this
 
 
 _RECORD_BEFORE = re.compile(r"(?i)\b(?:highest|lowest|biggest|largest|smallest|narrowest|widest|deepest|best|worst"
-                            r"|strongest|weakest|fastest|slowest)\b"
+                            r"|strongest|weakest|fastest|slowest"
+                            # ("a new low since the third quarter of 2020")
+                            r"|(?:a|its|their|the)\s+(?:new|fresh|record|multi-year)\s+(?:high|low|peak|bottom))\b"
                             r"[^,.;]{0,40}$"
                             # "dropped for the first time since 2023": how far back the turn reaches
                             r"|\bfirst\s+time\s+$")

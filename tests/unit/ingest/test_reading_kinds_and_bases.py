@@ -78,3 +78,13 @@ def test_a_list_under_a_line_of_goals_states_targets(tmp_path: Path):
     for stated in ("3.2 million", "80%"):
         assert (rows[stated]["status"], rows[stated]["period"]) == ("target", "2030"), stated
     assert rows["1.9 million"]["status"] == "actual"
+
+
+def test_a_new_low_since_a_quarter_dates_no_figure_and_a_quarter_on_quarter_change_is_qoq(tmp_path: Path):
+    text = ("Zeta's quarter\n\nZeta's net loss for the second quarter was RMB 310 million, a new low since the first "
+            "quarter of 2021, representing a year-on-year decrease of 41.2 percent and a quarter-on-quarter decrease "
+            "of 12.5 percent.\n")
+    rows = _rows(tmp_path, text, published="2025-08-20")
+    assert rows["41.2 percent"]["metric"] == "net_loss_yoy_pct"
+    assert rows["12.5 percent"]["metric"] == "net_loss_qoq_pct"
+    assert rows["41.2 percent"]["period"] == rows["12.5 percent"]["period"] == "2025-Q2"
