@@ -314,7 +314,7 @@ SHARE_BEFORE = re.compile(
 )
 SHARE_AFTER = re.compile(r"(?i)\s+of\s+(?:all|total|the|them|its|their|new)\b"
                          # "at a record 6.2% market share", "marketshare"
-                         r"|\s+(?:market\s*|retail\s+|sales\s+)share\b"
+                         r"|\s+(?:market\s*|retail\s+|sales\s+|global\s+|world\s+)share\b"
                          # "a 12 percent share of China's NEV market" (not "of its revenue")
                          r"|\s+share\s+(?:of|in)\s+(?!(?:its|the\s+company['\u2019]s)\s)"
                          r"|\s+of\s+(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['\u2019]s\s"  # "of China's NEV sales"

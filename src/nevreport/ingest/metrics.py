@@ -1234,6 +1234,7 @@ def _held_global_share(text: str, mention: Mention, spans: Spans, context: Read)
     return f"{what}_{(found[0].lastgroup or '') if found else (context.measure or 'sales')}_global_share_pct"
 
 
+_GLOBAL_SHARE_BARE = re.compile(r"(?i)\s+(?:global|world|worldwide)\s+(?:market\s+)?share\b(?!\s+(?:in|of)\b)")
 _GLOBAL_WHOLE = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:global|world(?:'s|wide)?|the\s+world's)\s+[^,.;:()]{0,40}")
 _OF_TARGET = re.compile(r"(?i)(?:\s+and\s+[\d.]+\s*(?:percent|%))?\s+of\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}"
                         r"(?:targets?|goals?|objectives?|guidance)\b")
@@ -3439,6 +3440,14 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     tariff = _tariff(text, mention, spans) if unit == "percent" else ""
     if tariff:  # "a 15 percent duty on imported cars", "lift its EV tariff to 25%": a rate charged
         return tariff, unit
+    levels = [m for m in mentions_in(text, spans.sentence[0], mention.start)
+              if m.unit not in ("percent", "percentage_points", "times")] if (
+        unit == "percent" and _GLOBAL_SHARE_BARE.match(text, mention.end)) else []
+    level_named = read_metric(text, levels[-1], spans_around(text, levels[-1]), status, entity, period, known,
+                              False)[0] if levels else ""
+    if level_named and level_named not in _BARE_NAMES and not _GROWTH_SUFFIX.search(level_named) and (
+            "_share" not in level_named):
+        return f"{level_named}_global_share_pct", unit  # "the runner-up with 194.8 GWh and a 16.4% global share"
     held_global = _held_global_share(text, mention, spans, context) if unit in ("percent", "percentage_points") else ""
     if held_global:  # "a 24% global market share in EV sales, 2 percentage points more than a year before"
         return (f"{held_global}_{_growth_base(text, mention, spans, period)}_pp" if unit == "percentage_points"

@@ -205,6 +205,8 @@ def _ref_year(match: re.Match[str], n: str, published: dt.date | None) -> int | 
     if match[f"{n}y"]:
         return int(match[f"{n}y"])
     relative = (match[f"{n}rel"] or "").lower()
+    if relative == "the":
+        return None  # "the first 11 months of the year": the latest such months up to the article's date
     if relative and published:
         return published.year + {"last": -1, "next": 1}.get(relative, 0)
     return None

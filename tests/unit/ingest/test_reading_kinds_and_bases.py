@@ -88,3 +88,13 @@ def test_a_new_low_since_a_quarter_dates_no_figure_and_a_quarter_on_quarter_chan
     assert rows["41.2 percent"]["metric"] == "net_loss_yoy_pct"
     assert rows["12.5 percent"]["metric"] == "net_loss_qoq_pct"
     assert rows["41.2 percent"]["period"] == rows["12.5 percent"]["period"] == "2025-Q2"
+
+
+def test_the_first_months_of_the_year_are_the_latest_such_months_and_a_bare_global_share_is_of_the_level(
+        tmp_path: Path):
+    text = ("Battery makers' year\n\nGlobal EV battery installations reached 1,090 GWh last year. Zeta Energy's "
+            "overseas share in the first 11 months of the year was 27.5%.\n\nOrion was the runner-up with 172.4 GWh "
+            "and a 15.8% global share.\n")
+    rows = _rows(tmp_path, text, published="2026-02-06")
+    assert rows["27.5%"]["period"] == "2025-01/2025-11"  # (not months of 2026 still to come)
+    assert rows["15.8%"]["metric"] == "power_battery_installed_capacity_global_share_pct"
