@@ -577,6 +577,15 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
             if matches:
                 measure = matches[-1].lastgroup or ""
                 break
+    if not measure and mention.unit in CURRENCIES and not measures_in(text, *spans.sentence) and not (
+            _OTHER_MONEY.search(text, spans.sentence[0], mention.start)):
+        # "Xiaomi posted forecast-beating revenues ... its EV business was responsible for $869.2 million of its
+        # $12.45 billion total": an amount its sentence names no measure of is of the money the sentence before told
+        for region in earlier[:2]:
+            money = [m.lastgroup for m in measures_in(text, *region) if m.lastgroup in _MONEY_MEASURES]
+            if money:
+                measure = money[-1] or ""
+                break
     of_all = _OF_ALL_THE.match(text, spans.sentence[0])
     if of_all and what_in(text, *of_all.span()) == "nev" and _WERE_ELECTRIC.match(text, mention.end):
         what = "bev"  # "Of all the registered NEVs, 14 million were electric vehicles": the pure electric ones
@@ -1234,6 +1243,10 @@ def _held_global_share(text: str, mention: Mention, spans: Spans, context: Read)
     return f"{what}_{(found[0].lastgroup or '') if found else (context.measure or 'sales')}_global_share_pct"
 
 
+# Money that is no revenue or profit: "discounts reaching 53,000 yuan", "Net cash from operating activities was"
+_OTHER_MONEY = re.compile(r"(?i)\b(?:cash|discounts?|prices?|priced|subsid\w+|costs?|invest\w*|fund\w*|tax\w*"
+                          r"|rebates?|loans?|capital|fees?|tariffs?|spending|budgets?|values?|valued|worth|deals?)\b")
+_MONEY_MEASURES = frozenset({"revenue", "net_profit", "net_loss", "gross_profit", "operating_profit"})
 _GLOBAL_SHARE_BARE = re.compile(r"(?i)\s+(?:global|world|worldwide)\s+(?:market\s+)?share\b(?!\s+(?:in|of)\b)")
 _GLOBAL_WHOLE = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:global|world(?:'s|wide)?|the\s+world's)\s+[^,.;:()]{0,40}")
 _OF_TARGET = re.compile(r"(?i)(?:\s+and\s+[\d.]+\s*(?:percent|%))?\s+of\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}"

@@ -98,3 +98,12 @@ def test_the_first_months_of_the_year_are_the_latest_such_months_and_a_bare_glob
     rows = _rows(tmp_path, text, published="2026-02-06")
     assert rows["27.5%"]["period"] == "2025-01/2025-11"  # (not months of 2026 still to come)
     assert rows["15.8%"]["metric"] == "power_battery_installed_capacity_global_share_pct"
+
+
+def test_an_amount_whose_sentence_names_no_measure_is_of_the_money_the_sentence_before_told(tmp_path: Path):
+    text = ("Zeta's quarter\n\nZeta posted forecast-beating revenues in the last quarter.\n\nThe company reported "
+            "higher-than-expected earnings for the three months to June, with $14.1 billion in total, beating the "
+            "$13.6 billion estimated by analysts.\n\nIts cars now carry discounts reaching 41,000 yuan.\n")
+    rows = _rows(tmp_path, text, published="2025-08-21")
+    assert rows["$14.1 billion"]["metric"] == rows["$13.6 billion"]["metric"] == "revenue_usd"
+    assert rows["41,000 yuan"]["metric"] != "revenue_cny"  # a discount, not the revenue told before
