@@ -245,6 +245,8 @@ _BAR_KEPT_BEFORE = re.compile(r"(?i)\b(?:consecutive|straight|successive|running
                               r"\b[^.;\d]{0,50}?\b(?P<bar>above|below|over|under|more\s+than|less\s+than|exceeding"
                               r"|topping|surpassing)\s+$")
 _FIRST_TIME_AFTER = re.compile(r"(?i)(?:\s+(?:units|vehicles|cars))?\s+for\s+the\s+first\s+time\b")
+_FIRST_TIME_PASSED = re.compile(r"(?i)\bfirst\s+time\b[^.;\d]{0,60}?\b(?:exceed(?:ed|ing|s)?|top(?:ped|ping|s)?"
+                                r"|surpass(?:ed|ing|es)?|pass(?:ed|es)?|cross(?:ed|es)?|broke|went\s+above)\s+$")
 _PASSED_BEFORE = re.compile(r"(?i)\b(?:exceed(?:ed|ing|s)?|top(?:ped|ping|s)?|surpass(?:ed|ing|es)?|above|over"
                             r"|more\s+than|staying\s+above|remain(?:ed|ing)?\s+above)\s+$")
 _RECORD_SINCE = re.compile(r"(?i)\b(?:largest|biggest|highest|lowest|weakest|strongest|fastest|slowest|best|worst"
@@ -466,8 +468,9 @@ def not_a_claim(text: str, mention: Mention) -> str:
         # "handed over 27,400 vehicles in March, above 25,000 for the third straight month"
         return f"a threshold the figure before it passes ('{mention.text} for the ... month'), not a figure"
     kept_before = _BAR_KEPT_BEFORE.search(text, max(0, mention.start - 90), mention.start)
-    first_time = _FIRST_TIME_AFTER.match(text, mention.end) and _PASSED_BEFORE.search(
-        text, max(0, mention.start - 25), mention.start)
+    first_time = (_FIRST_TIME_AFTER.match(text, mention.end) and _PASSED_BEFORE.search(
+        text, max(0, mention.start - 25), mention.start)) or _FIRST_TIME_PASSED.search(
+        text, max(0, mention.start - 90), mention.start)  # ("to 70.4%, the first time its share exceeded 70%")
     below = bool(kept_before and re.match(r"(?i)below|under|less", kept_before["bar"]))
     if (kept_before or first_time) and _passed_by(text, mention, *sentence, below=below):
         # "handed over 20,400 cars, its sixth consecutive month of more than 20,000", "sold 3,900, a third straight

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.unit.ingest.test_reading_more_news import _rows
+from tests.unit.ingest.test_reading_more_news import _proposals, _rows
 
 
 def test_a_kind_of_power_joins_a_truck_class_and_its_share_is_the_powers(tmp_path: Path):
@@ -107,3 +107,11 @@ def test_an_amount_whose_sentence_names_no_measure_is_of_the_money_the_sentence_
     rows = _rows(tmp_path, text, published="2025-08-21")
     assert rows["$14.1 billion"]["metric"] == rows["$13.6 billion"]["metric"] == "revenue_usd"
     assert rows["41,000 yuan"]["metric"] != "revenue_cny"  # a discount, not the revenue told before
+
+
+def test_a_bar_passed_for_the_first_time_after_the_figure_is_no_figure(tmp_path: Path):
+    text = ("Makers' share\n\nTheir aggregate share pushed Northvale makers' total to 61.3%, the first time on record "
+            "the country's annual share exceeded 60%.\n")
+    proposals = {p.mention.text: p for p in _proposals(tmp_path, text, "2026-02-05")}
+    assert proposals["60%"].not_a_claim and not proposals["60%"].row
+    assert proposals["61.3%"].row
