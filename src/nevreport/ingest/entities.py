@@ -218,7 +218,9 @@ _NOT_COMPANIES = frozenset(
     # ... and makers in general: "Automakers sent 480,000 cars abroad"
     " Carmakers Automakers Manufacturers Makers Automobile Vehicle Vehicles Cars Passenger Companies Brands OEMs"
     # ... and groups of them: "Domestic Chinese OEMs built 1.9 million vehicles"
-    " Domestic Foreign Local Homegrown Indigenous Overseas Joint".split())
+    " Domestic Foreign Local Homegrown Indigenous Overseas Joint"
+    # ... and people by their titles: "CEO Li Xiang unveiled a strategic pivot"
+    " CEO CFO CTO COO Chairman Chairwoman President Founder Chief Vice Director Minister Mr Ms Mrs Dr".split())
 # "Market research firm Lumen Data Corporation (LDC) expects ...": a firm that publishes the
 # figures of a market, not a company they are about
 _SOURCE_FIRM = re.compile(r"(?i)\b(?:research|consult\w*|analytics|data|intelligence)\s+(?:firm|company|provider|house"

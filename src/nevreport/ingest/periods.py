@@ -125,7 +125,7 @@ _PERIOD_PATTERNS = [
     ("nextyears", r"\b(?i:over|in|within|during)\s+the\s+next\s+(?P<nn>two|three|four|five|[2-5])\s+years\b"),
     # "Within five years, the brand plans to reach 100 countries": the year by which
     ("within", r"\b(?i:within)\s+(?P<wn>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+years\b"),
-    ("relative", r"\b(?P<rl>(?i:last|this|next|the\s+same|the\s+given|the\s+past|the\s+(?:most\s+)?recent"
+    ("relative", r"\b(?P<rl>(?i:last|this|next|the\s+current|the\s+same|the\s+given|the\s+past|the\s+(?:most\s+)?recent"
                  r"|the\s+latest|the\s+just[- ](?:ended|concluded)|the))\s+"
                  r"(?P<ru>(?i:year|month|quarter|period|week))\b(?!-)"),
     ("now", r"\b(?i:now|currently|at present|so far|to date)\b"),
@@ -530,7 +530,9 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool, 
             which = "last"  # "revenue of $310 million in the latest quarter", told after it: the last one ended
         elif which in ("the", "the same", "the given", "the past") or unit == "period":
             return ""  # "in the quarter", "in the period": the period of the figures it continues
-        shift = {"last": -1, "next": 1}.get(which, 0)
+        if which == "the current" and unit not in ("quarter", "month", "year"):
+            return ""
+        shift = {"last": -1, "next": 1}.get(which, 0)  # ("for the current quarter": this one)
         if unit == "week":  # "passed 2 million units this week": the month it was written in
             return f"{published.year}-{published.month:02d}" if which == "this" else ""
         if unit == "year":
@@ -861,7 +863,8 @@ _BASE_LEVEL_BEFORE = re.compile(r"(?i)(?:\b(?:down|up|falling|rising|dropping|cl
                                 r"(?:\s+(?:yuan|dollars))?|yuan))?"
                                 r"\s+(?:at\s+the\s+end\s+of\s+|in\s+(?:the\s+)?)?$")
 _ANNUAL_GOAL = re.compile(r"(?i)\b(?:annual|full[- ]year|yearly|whole[- ]year)\s+(?:[a-z]+\s+)?(?:target|goal)\b")
-_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:the|last|late|early)\s+)?$")
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:the|last|late|early)\s+)?"
+                           r"(?:(?:the\s+)?(?:company|firm|group|carmaker|automaker|maker)['\u2019]s\s+|its\s+)?$")
 _TO_LATER = re.compile(r"(?i)\s*(?:units|vehicles|cars)?\s*(?:\([^()]{1,30}\))?\s+to\s+(?:RMB\s*|US\$|\$)?\d")
 _YEAR_ON_YEAR = re.compile(r"(?i)\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y/y|yoy"
                            r"|compared\s+(?:to|with)\s+last\s+year|from\s+a\s+year\s+(?:earlier|ago|before))\b")
@@ -914,7 +917,7 @@ def _record_reach(text: str, start: int, found: _Period) -> bool:
     if re.match(r"(?i)since\b", text[found.start : found.end]):
         since = found.start
     else:
-        before = _SINCE_BEFORE.search(text, max(start, found.start - 18), found.start)
+        before = _SINCE_BEFORE.search(text, max(start, found.start - 40), found.start)
         if not before:
             return False
         since = before.start()
@@ -1452,7 +1455,7 @@ _YEAR_SO_FAR = re.compile(r"(?i)\bYTD\b|\byear[- ]to[- ]date\b|\bso\s+far\s+this
 
 
 _RECORD_BEFORE = re.compile(r"(?i)\b(?:highest|lowest|biggest|largest|smallest|narrowest|widest|deepest|best|worst"
-                            r"|strongest|weakest|fastest|slowest"
+                            r"|strongest|weakest|fastest|slowest|steepest|sharpest"
                             # ("a new low since the third quarter of 2020")
                             r"|(?:a|its|their|the)\s+(?:new|fresh|record|multi-year)\s+(?:high|low|peak|bottom))\b"
                             r"[^,.;]{0,40}$"

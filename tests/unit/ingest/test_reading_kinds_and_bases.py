@@ -115,3 +115,14 @@ def test_a_bar_passed_for_the_first_time_after_the_figure_is_no_figure(tmp_path:
     proposals = {p.mention.text: p for p in _proposals(tmp_path, text, "2026-02-05")}
     assert proposals["60%"].not_a_claim and not proposals["60%"].row
     assert proposals["61.3%"].row
+
+
+def test_a_person_by_title_is_no_company_and_the_current_quarter_is_this_one(tmp_path: Path):
+    text = ("Zeta's loss\n\nCEO Lin Hao unveiled a strategic pivot toward robots.\n\nZeta Motors posted an adjusted "
+            "net loss of RMB212.4 million for the third quarter. Total revenue fell 28% year-over-year to $2.9 "
+            "billion, the steepest drop since the company's 2021 listing.\n\nFor the current quarter, Zeta expects "
+            "revenue of RMB3.1 billion.\n")
+    rows = _rows(tmp_path, text, published="2025-11-26")
+    assert {rows[s]["entity"] for s in ("RMB212.4 million", "28%", "$2.9 billion", "RMB3.1 billion")} == {"Zeta"}
+    assert rows["28%"]["period"] == rows["$2.9 billion"]["period"] == "2025-Q3"  # (not the listing's year)
+    assert rows["RMB3.1 billion"]["period"] == "2025-Q4"
