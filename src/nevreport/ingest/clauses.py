@@ -709,8 +709,8 @@ _FRAGMENT = re.compile(r"(?i)\s*(?:an?|up|down)\s+(?:about\s+|around\s+|nearly\s
                        r"(?:\s+(?!(?:is|was|are|were|will|would)\b)[\w-]+){0,5}\s*[.!]?\s*")
 
 
-# A line of a list ("- Achieving global sales exceeding 6.5 million vehicles.") and the line that opens the list
-# ("The group's 2030 strategic objectives include:")
+# A line of a list ("- Sell over 2 million cars a year.") and the line that opens the list ("Its goals for 2030
+# are:")
 _LIST_ITEM = re.compile(r"[ \t]*[-\u2022*]\s+")
 _GOALS_WORDS = re.compile(r"(?i)\b(?:objectives?|targets?|goals?|aims?|plans?|ambitions?|roadmap)\b")
 
@@ -743,7 +743,7 @@ def read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
     status = _read_status(text, spans, mention)
     opening = list_opening(text, spans.sentence[0]) if status == "actual" else None
     if opening and _GOALS_WORDS.search(text, *opening):
-        return "target"  # "The group's 2030 strategic objectives include:\n- Achieving sales exceeding 6.5 million"
+        return "target"  # "Its goals for 2030 are:\n- Sell over 2 million cars a year."
     before = earlier_sentences(text, spans.sentence[0])[:1]
     found = mentions_in(text, *before[0]) if before and _FRAGMENT.fullmatch(text, *spans.sentence) else []
     if status == "actual" and found:

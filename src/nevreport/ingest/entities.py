@@ -219,7 +219,7 @@ _NOT_COMPANIES = frozenset(
     " Carmakers Automakers Manufacturers Makers Automobile Vehicle Vehicles Cars Passenger Companies Brands OEMs"
     # ... and groups of them: "Domestic Chinese OEMs built 1.9 million vehicles"
     " Domestic Foreign Local Homegrown Indigenous Overseas Joint"
-    # ... and people by their titles: "CEO Li Xiang unveiled a strategic pivot"
+    # ... and people by their titles: "Chairman Wu announced a new plan"
     " CEO CFO CTO COO Chairman Chairwoman President Founder Chief Vice Director Minister Mr Ms Mrs Dr".split())
 # "Market research firm Lumen Data Corporation (LDC) expects ...": a firm that publishes the
 # figures of a market, not a company they are about
@@ -499,7 +499,7 @@ class Entities:
             nth = match["nth"].lower()
             found.append(_Name(match.start(), match.end(), f"CIIE {_EDITIONS.get(nth, nth)}"))
         # (not "beating even the country's biggest cities": others of the country it is set against; nor "the
-        # nation's best-selling car brand delivered ...": a company so described)
+        # country's top-selling brand sold ...": a company so described)
         for match in re.finditer(r"\b[Tt]he (?:country|nation)\b(?!'s\s+\w+\s+(?:and|or))(?!['\u2019]s\s+(?:\w{2,}est"
                                  r"|major|top|leading|other|best[- ]selling|top[- ]selling|most)\b)", text[start:end]):
             found.append(_Name(start + match.start(), start + match.end(), country_meant(text, start + match.start())))

@@ -579,8 +579,8 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
                 break
     if not measure and mention.unit in CURRENCIES and not measures_in(text, *spans.sentence) and not (
             _OTHER_MONEY.search(text, spans.sentence[0], mention.start)):
-        # "Xiaomi posted forecast-beating revenues ... its EV business was responsible for $869.2 million of its
-        # $12.45 billion total": an amount its sentence names no measure of is of the money the sentence before told
+        # "Zeta's revenue beat forecasts ... its car arm brought in $410 million of the $6.2 billion": an amount
+        # its sentence names no measure of is of the money the sentence before told
         for region in earlier[:2]:
             money = [m.lastgroup for m in measures_in(text, *region) if m.lastgroup in _MONEY_MEASURES]
             if money:
@@ -614,8 +614,8 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
                     "power_battery")
     if (what in ("", "vehicle") and not _is_company(entity) and measure in ("sales", "registrations", "")
             and _story_kind(text, spans) == "nev" and not _KIND_WORD_UNCOUNTED.search(text, *spans.sentence)):
-        # "Global EV sales rise in May ...": in an electric-car story, "Europe posted a 36.2 per cent increase to
-        # 0.33 million units" counts electric cars too (but "total car sales", "the overall market" are all cars,
+        # "World EV sales up in June ...": in an electric-car story, "Japan saw a 12 per cent rise to
+        # 0.08 million units" counts electric cars too (but "total car sales", "the overall market" are all cars,
         # and a carmaker's sales are its vehicles')
         what = "nev"
     return Read(what or "vehicle", measure)
@@ -629,7 +629,7 @@ _KIND_WORD_UNCOUNTED = re.compile(
 
 
 def _story_kind(text: str, spans: Spans) -> str:
-    """The kind an article's headline counts, when it names one kind alone ("Global EV sales rise in May") and the
+    """The kind an article's headline counts, when it names one kind alone ("World EV sales up in June") and the
     number's sentence is in its body."""
     headline = (0, max(text.find("\n"), 0))
     if spans.sentence[0] < headline[1] + 1:
@@ -860,7 +860,7 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period: str) -> str:
     if _YEAR_ON_YEAR_BEFORE.search(text, max(spans.clause[0], mention.start - 60), mention.start):
         return "yoy"  # "a year-on-year gain of 64.1% in the months from January": the base it names
     if _QUARTER_ON_QUARTER_BEFORE.search(text, max(spans.clause[0], mention.start - 60), mention.start):
-        return "qoq"  # "a year-on-year decrease of 62.81 percent and a quarter-on-quarter decrease of 28.05 percent"
+        return "qoq"  # "down 40% on the year and, quarter-on-quarter, a decline of 12%"
     step = base_step(period, after)
     if step:  # "a 13.7% rise compared to the 58,400 vehicles sold in May", said of June's figure; "down 24.1% from
         # 47,800 units in June 2024", of June 2025's
@@ -1814,7 +1814,7 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
         own_market.start() >= spans.clause[0] and not between
         or len(between) == 1 and between[0].unit != "percent" and "_yoy_" in metric) else None
     if own_market and f"_{snake(PLACE_SHORT_NAMES.get(own_market['place'], own_market['place']))}" not in metric:
-        # "the export volume of Chinese cars to Africa reached 222,000 units": the exporter's exports to that market
+        # "car export volumes from China to Chile came to 41,000": the exporter's exports to that market
         return entity, _place_metric(metric, PLACE_SHORT_NAMES.get(own_market["place"], own_market["place"])), period
     carried = _market_carried(text, spans, entity, main_subject) if re.search(r"export|shipment", metric) and (
         "_share" not in metric) else ""
@@ -2669,7 +2669,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     held = _PER_SHARE.match(text, mention.end) or (
         said_before if said_before and not mentions_in(text, said_before.end(), mention.start) else None)
     if earned and held:
-        # "a net loss of $717.7 million or $0.32 per ADS", "adjusted net loss per ADS came in at $0.25": what one
+        # "a loss of $300 million, or $0.14 per ADS", "its loss per ADS, adjusted, was $0.11": what one
         # share earns or loses
         held_as = "ads" if re.search(r"(?i)\bADS|depositary", held.group()) else "share"
         name = f"{earned['what']}_per_{held_as}{earned['currency']}"
@@ -3460,7 +3460,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
                               False)[0] if levels else ""
     if level_named and level_named not in _BARE_NAMES and not _GROWTH_SUFFIX.search(level_named) and (
             "_share" not in level_named):
-        return f"{level_named}_global_share_pct", unit  # "the runner-up with 194.8 GWh and a 16.4% global share"
+        return f"{level_named}_global_share_pct", unit  # "second, at 90 GWh, with a 9.9% global share"
     held_global = _held_global_share(text, mention, spans, context) if unit in ("percent", "percentage_points") else ""
     if held_global:  # "a 24% global market share in EV sales, 2 percentage points more than a year before"
         return (f"{held_global}_{_growth_base(text, mention, spans, period)}_pp" if unit == "percentage_points"

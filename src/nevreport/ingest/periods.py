@@ -206,7 +206,7 @@ def _ref_year(match: re.Match[str], n: str, published: dt.date | None) -> int | 
         return int(match[f"{n}y"])
     relative = (match[f"{n}rel"] or "").lower()
     if relative == "the":
-        return None  # "the first 11 months of the year": the latest such months up to the article's date
+        return None  # "over the year's first ten months": the latest such months up to the article's date
     if relative and published:
         return published.year + {"last": -1, "next": 1}.get(relative, 0)
     return None
@@ -1456,7 +1456,7 @@ _YEAR_SO_FAR = re.compile(r"(?i)\bYTD\b|\byear[- ]to[- ]date\b|\bso\s+far\s+this
 
 _RECORD_BEFORE = re.compile(r"(?i)\b(?:highest|lowest|biggest|largest|smallest|narrowest|widest|deepest|best|worst"
                             r"|strongest|weakest|fastest|slowest|steepest|sharpest"
-                            # ("a new low since the third quarter of 2020")
+                            # ("its smallest loss since early 2021, a new low")
                             r"|(?:a|its|their|the)\s+(?:new|fresh|record|multi-year)\s+(?:high|low|peak|bottom))\b"
                             r"[^,.;]{0,40}$"
                             # "dropped for the first time since 2023": how far back the turn reaches

@@ -221,7 +221,7 @@ _MATERIAL = (r"(?:(?P<grade>battery|industrial)[- ]grade\s+)?(?P<material>lithiu
              r"(?:\s+sul(?:ph|f)ate)?|spodumene|copper|alumin(?:i)?um|polysilicon|graphite|manganese)")
 _PRICE_OF_MATERIAL = re.compile(rf"(?i)\b(?P<market>)prices?\s+of\s+(?:the\s+)?{_MATERIAL}\b")
 _MATERIAL_PRICES = re.compile(rf"(?i)\b{_MATERIAL}(?P<market>\s+(?:spot|futures))?\s+prices?\b")
-# "The most-active lithium carbonate contract on the Guangzhou Futures Exchange closed at": a futures price
+# "the cobalt contract traded in Wuxi closed at": a futures price
 _MATERIAL_CONTRACT = re.compile(rf"(?i)\b{_MATERIAL}(?P<market>\s+futures)?\s+contracts?\b")
 _GRADE_PRICE = re.compile(r"(?i)\b(?P<grade>battery|industrial)[- ]grade(?P<market>\s+(?:spot|futures))?\s+prices?\b")
 _MATERIAL_NAMED = re.compile(rf"(?i)\b{_MATERIAL}\b")

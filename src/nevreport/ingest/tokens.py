@@ -318,7 +318,7 @@ def count_noun_after(text: str, end: int, max_words: int) -> str | None:
         window = window[: clause_end.start()]
     if re.match(r"(?i)\s+(?:a\s+)?year[- ]on[- ]year\b|\s+(?:a\s+)?year[- ]over[- ]year\b"
                 r"|\s+(?:a|one)\s+year\s+(?:earlier|ago|before)\b", window):
-        # "1.07 million year on year", "from 6.720 million a year earlier": a change on a year earlier, or the level
+        # "1.07 million year on year", "up from 2.1 million one year earlier": a change on a year earlier, or the level
         # a year before, not a count of years
         return None
     for word in window.split(None, max_words)[:max_words]:

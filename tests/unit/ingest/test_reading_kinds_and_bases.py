@@ -19,10 +19,10 @@ def test_a_kind_of_power_joins_a_truck_class_and_its_share_is_the_powers(tmp_pat
 
 
 def test_in_an_electric_car_story_a_regions_bare_units_are_electric_cars(tmp_path: Path):
-    text = ("Global EV sales climb in April\n\nGlobal sales of battery-electric and plug-in hybrid vehicles rose 19 "
-            "per cent to 1.4 million units in April.\n\nEurope posted a 22 per cent rise to 0.28 million units, "
-            "while North American sales edged up 4 per cent to 0.14 million vehicles.\n\nTotal car sales in Europe "
-            "rose 3 per cent to 1.1 million units. Zeta Motors delivered 40,000 units.\n")
+    text = ("World EV sales climb in April\n\nSales of plug-in hybrid and battery-electric cars worldwide grew 19 "
+            "per cent to 1.4 million units in April.\n\nEurope logged a 22 per cent rise to 0.28 million units, "
+            "while in North America sales inched up 4 per cent to 0.14 million vehicles.\n\nTotal car sales in "
+            "Europe rose 3 per cent to 1.1 million units. Zeta Motors delivered 40,000 units.\n")
     rows = _rows(tmp_path, text, published="2025-05-14")
     for stated in ("0.28 million", "0.14 million"):
         assert rows[stated]["metric"] == "nev_sales", stated
@@ -32,17 +32,17 @@ def test_in_an_electric_car_story_a_regions_bare_units_are_electric_cars(tmp_pat
 
 
 def test_the_nations_best_selling_brand_is_the_company_not_the_nation(tmp_path: Path):
-    text = ("Zeta Motors' first quarter\n\nZeta Motors had a strong start to 2025, with sales up 41% in the first "
-            "quarter.\n\nThe nation's best-selling car brand delivered 281 300 passenger vehicles in March, and the "
-            "country's largest EV maker sold 702 950 in the quarter.\n")
+    text = ("Zeta Motors' first quarter\n\nZeta Motors began 2025 well: its first-quarter sales rose 41%.\n\n"
+            "The nation's best-selling brand handed 281 300 cars to buyers in March, and the country's "
+            "largest EV maker sold 702 950 in the quarter.\n")
     rows = _rows(tmp_path, text, published="2025-04-02")
     assert rows["281 300"]["entity"] == rows["702 950"]["entity"] == "Zeta"
 
 
 def test_a_quarter_named_by_its_last_month_and_a_loss_per_depositary_share(tmp_path: Path):
-    text = ("Zeta's results\n\nZeta's revenues increased 11% year-over-year to $1.84 billion in the second quarter of "
-            "fiscal 2025. Vehicle sales rose 4.1% YoY.\n\nNet loss was $402.5 million or $0.21 per ADS in the June "
-            "quarter. Adjusted net loss per ADS came in at $0.17.\n")
+    text = ("Zeta's results\n\nZeta's revenues grew 11% to $1.84 billion in its second quarter of fiscal 2025. "
+            "Vehicle sales rose 4.1% YoY.\n\nIn the June quarter Zeta lost $402.5 million, or $0.21 per ADS. "
+            "Its adjusted net loss per ADS was $0.17.\n")
     rows = _rows(tmp_path, text, published="2025-09-03")
     assert rows["$1.84 billion"]["period"] == rows["4.1%"]["period"] == "2025-Q2"  # (not fiscal 2025 alone)
     assert rows["$402.5 million"]["period"] == "2025-Q2"  # the quarter June ends
@@ -52,9 +52,9 @@ def test_a_quarter_named_by_its_last_month_and_a_loss_per_depositary_share(tmp_p
 
 
 def test_exports_to_a_market_named_in_their_sentence_are_the_exporters_to_that_market(tmp_path: Path):
-    text = ("Cars to Latin America\n\nFrom January to April 2025, the export volume of Chinese cars to Latin America "
-            "reached 81,000 units, a year-on-year increase of 23%. Among them, the export volume in April alone was "
-            "24,000 units.\n\nChina's total car exports rose 6% in the period.\n")
+    text = ("China's car exports\n\nThe export volume of Chinese autos to Latin America came to 81,000 units in "
+            "January-April, up 23% on a year before. In April alone, exports came to 24,000 units.\n\n"
+            "China's total car exports rose 6% in the period.\n")
     rows = _rows(tmp_path, text, published="2025-05-20")
     assert rows["81,000"]["metric"] == "vehicle_exports_latin_america"
     assert rows["23%"]["metric"] == "vehicle_exports_latin_america_yoy_pct"
@@ -63,8 +63,8 @@ def test_exports_to_a_market_named_in_their_sentence_are_the_exporters_to_that_m
 
 
 def test_year_to_date_in_a_story_on_an_earlier_month_counts_to_that_month(tmp_path: Path):
-    text = ("Northvale's March\n\nNorthvale's vehicle sales rose 6% to 1.21 million units in March 2025 from 1.14 "
-            "million a year earlier.\n\nNEV sales rose 39% to 612,000 units year-to-date.\n")
+    text = ("Northvale's March\n\nIn March 2025 Northvale's vehicle sales grew 6% to 1.21 million units, against "
+            "1.14 million a year earlier.\n\nYear-to-date, NEV sales were up 39% at 612,000 units.\n")
     rows = _rows(tmp_path, text, published="2025-04-16")
     assert rows["612,000"]["period"] == rows["39%"]["period"] == "2025-01/2025-03"  # (not to April)
     assert rows["1.14 million"]["metric"] == "vehicle_sales"  # "a year earlier" counts no years
@@ -81,9 +81,8 @@ def test_a_list_under_a_line_of_goals_states_targets(tmp_path: Path):
 
 
 def test_a_new_low_since_a_quarter_dates_no_figure_and_a_quarter_on_quarter_change_is_qoq(tmp_path: Path):
-    text = ("Zeta's quarter\n\nZeta's net loss for the second quarter was RMB 310 million, a new low since the first "
-            "quarter of 2021, representing a year-on-year decrease of 41.2 percent and a quarter-on-quarter decrease "
-            "of 12.5 percent.\n")
+    text = ("Zeta's quarter\n\nZeta lost RMB 310 million in the second quarter, a new low since the first quarter "
+            "of 2021 and down by a year-on-year 41.2 percent, with a quarter-on-quarter decline of 12.5 percent.\n")
     rows = _rows(tmp_path, text, published="2025-08-20")
     assert rows["41.2 percent"]["metric"] == "net_loss_yoy_pct"
     assert rows["12.5 percent"]["metric"] == "net_loss_qoq_pct"
@@ -92,36 +91,36 @@ def test_a_new_low_since_a_quarter_dates_no_figure_and_a_quarter_on_quarter_chan
 
 def test_the_first_months_of_the_year_are_the_latest_such_months_and_a_bare_global_share_is_of_the_level(
         tmp_path: Path):
-    text = ("Battery makers' year\n\nGlobal EV battery installations reached 1,090 GWh last year. Zeta Energy's "
-            "overseas share in the first 11 months of the year was 27.5%.\n\nOrion was the runner-up with 172.4 GWh "
-            "and a 15.8% global share.\n")
+    text = ("Battery makers' year\n\nWorldwide, 1,090 GWh of EV batteries were installed last year. Over the first "
+            "11 months of the year Zeta Energy held 27.5% of the market abroad.\n\nOrion came second on 172.4 GWh, "
+            "a 15.8% global share.\n")
     rows = _rows(tmp_path, text, published="2026-02-06")
     assert rows["27.5%"]["period"] == "2025-01/2025-11"  # (not months of 2026 still to come)
     assert rows["15.8%"]["metric"] == "power_battery_installed_capacity_global_share_pct"
 
 
 def test_an_amount_whose_sentence_names_no_measure_is_of_the_money_the_sentence_before_told(tmp_path: Path):
-    text = ("Zeta's quarter\n\nZeta posted forecast-beating revenues in the last quarter.\n\nThe company reported "
-            "higher-than-expected earnings for the three months to June, with $14.1 billion in total, beating the "
-            "$13.6 billion estimated by analysts.\n\nIts cars now carry discounts reaching 41,000 yuan.\n")
+    text = ("Zeta's quarter\n\nZeta's revenues beat forecasts in the last quarter.\n\nFor the three months to "
+            "June it took $14.1 billion in all, ahead of the $13.6 billion analysts had pencilled in.\n\nIts "
+            "cars now carry discounts reaching 41,000 yuan.\n")
     rows = _rows(tmp_path, text, published="2025-08-21")
     assert rows["$14.1 billion"]["metric"] == rows["$13.6 billion"]["metric"] == "revenue_usd"
     assert rows["41,000 yuan"]["metric"] != "revenue_cny"  # a discount, not the revenue told before
 
 
 def test_a_bar_passed_for_the_first_time_after_the_figure_is_no_figure(tmp_path: Path):
-    text = ("Makers' share\n\nTheir aggregate share pushed Northvale makers' total to 61.3%, the first time on record "
-            "the country's annual share exceeded 60%.\n")
+    text = ("Makers' share\n\nTogether they lifted Northvale makers to 61.3% of the market, the first time ever "
+            "their yearly share topped 60%.\n")
     proposals = {p.mention.text: p for p in _proposals(tmp_path, text, "2026-02-05")}
     assert proposals["60%"].not_a_claim and not proposals["60%"].row
     assert proposals["61.3%"].row
 
 
 def test_a_person_by_title_is_no_company_and_the_current_quarter_is_this_one(tmp_path: Path):
-    text = ("Zeta's loss\n\nCEO Lin Hao unveiled a strategic pivot toward robots.\n\nZeta Motors posted an adjusted "
-            "net loss of RMB212.4 million for the third quarter. Total revenue fell 28% year-over-year to $2.9 "
-            "billion, the steepest drop since the company's 2021 listing.\n\nFor the current quarter, Zeta expects "
-            "revenue of RMB3.1 billion.\n")
+    text = ("Zeta's loss\n\nCEO Lin Hao announced a turn toward robots.\n\nZeta Motors posted an adjusted "
+            "net loss of RMB212.4 million for the third quarter. Revenue slid 28% to $2.9 billion, the steepest "
+            "drop since the company's 2021 listing.\n\nFor the current quarter, Zeta expects revenue of RMB3.1 "
+            "billion.\n")
     rows = _rows(tmp_path, text, published="2025-11-26")
     assert {rows[s]["entity"] for s in ("RMB212.4 million", "28%", "$2.9 billion", "RMB3.1 billion")} == {"Zeta"}
     assert rows["28%"]["period"] == rows["$2.9 billion"]["period"] == "2025-Q3"  # (not the listing's year)
