@@ -45,6 +45,7 @@ _STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'"})
 _SHARES_OF = re.compile(r"\bshares(?=\s+of\s+(?:about\s+|around\s+|nearly\s+)?[\d.]+\s*(?:%|percent|per\s+cent))")
 # A name heading a line of a list, joined to its figures by a double hyphen: "Zeta--Sales up 176.83% (34,889 vs
 # 12,603)" (not a dateline's "BEIJING--")
+_VIET_NAM = re.compile(r"\bVi(?:e|\u1ec7)t Nam\b")  # (as long as " Vietnam", so offsets stay)
 _LINE_HEAD_DASHES = re.compile(r"(?m)^([A-Z][\w&'. ]{0,30}?[A-Za-z])--(?=(?:Sales|Deliveries|Exports|Registrations"
                                r"|Output|Production|Revenue)\s+(?:up|down|rose|fell)\b[^\n]{0,60}$)")
 
@@ -59,6 +60,7 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
     # the quotes taken from the text as written stay the same.
     read = _LINE_HEAD_DASHES.sub(r"\1, ", text.translate(_STRAIGHT))  # "Zeta--Sales up 17%": "Zeta, Sales up 17%"
     read = _SHARES_OF.sub("share ", read)  # "with shares of 41%, 12% and 9%, respectively": a share each
+    read = _VIET_NAM.sub(" Vietnam", read)  # "Việt Nam's imports", as Vietnamese newsrooms write it: Vietnam
     entities = reading.Entities(_known_entities(data_dir)).in_article(read, str(published.year) if published else "")
     main_subject = entities.main_subject(read)
     taken_ids = {f.figure_id for f in figures}

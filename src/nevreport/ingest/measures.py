@@ -131,7 +131,8 @@ _MEASURES = [
     ("free_cash_flow", r"free\s+cash\s+flows?"),
     ("operating_cash_flow", r"operating\s+cash\s+flows?|cash\s+flows?\s+from\s+operati(?:ons|ng\s+activities)"),
     ("cash_reserves", r"cash\s+(?:reserves|holdings|on\s+hand|and\s+(?:cash\s+)?equivalents)"),
-    ("revenue", r"revenues?|turnover|operating\s+income"),
+    # ("import turnover approaching $4.3 billion": what the imports are worth, not a seller's revenue)
+    ("revenue", r"revenues?|(?<!import\s)(?<!export\s)(?<!trade\s)turnover|operating\s+income"),
     ("operating_costs", r"operating\s+costs?"),
     ("throughput_capacity", r"throughput\s+capacity"),
     # batteries fitted to vehicles, in GWh: "the installed capacity of power batteries", "19 GWh were installed"

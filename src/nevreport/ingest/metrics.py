@@ -3267,6 +3267,8 @@ def _value_of_those(text: str, mention: Mention, spans: Spans, status: str, enti
             else f"{named}_{currency}_{_growth_base(text, mention, spans, period)}_pct")
 
 
+_WORTH_BEFORE = re.compile(r"(?i)\b(?:worth|valued\s+at|with\s+a\s+(?:total\s+)?value\s+of)\s+"
+                           r"(?:(?:more\s+than|over|about|around|nearly|some|almost|roughly)\s+)?$")
 # An industry's takings: "the automotive sector generated 305 billion yuan", "an industry scale of 350 billion yuan"
 _SECTOR_MADE = re.compile(r"(?i)\b(?:sector|industry|industries)\s+(?:[\w-]+\s+){0,2}?(?:generated|created|posted"
                           r"|recorded|achieved|realized|realised)\s+(?:[\w-]+\s+){0,2}?$|\bindustr(?:y|ial)\s+scale\s+"
@@ -3296,6 +3298,16 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     valued = _value_of_those(text, mention, spans, status, entity, period, known)
     if valued:
         return valued, unit
+    worth = _WORTH_BEFORE.search(text, max(spans.sentence[0], mention.start - 30), mention.start) if (
+        unit in CURRENCIES) else None
+    worth_of = [m for m in mentions_in(text, spans.sentence[0], mention.start)
+                if m.start < worth.start()] if worth else []
+    if worth_of and worth_of[-1].unit in ("vehicles", "count"):
+        # "imported some 9,200 vehicles worth more than US$210 million": what those vehicles are worth
+        named = read_metric(text, worth_of[-1], spans_around(text, worth_of[-1]), status, entity, period, known,
+                            False)[0]
+        if re.search(r"_(?:imports|exports|sales|deliveries|production|shipments)$", named or ""):
+            return f"{named}_{unit}", unit
     if unit in CURRENCIES and _VALUED_AT.search(text, spans.clause[0], mention.start):
         # "The listing valued the firm at $3.2 billion": what the company was worth, at its listing (whatever the
         # sentence before measured)

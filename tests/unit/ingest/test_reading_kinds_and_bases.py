@@ -125,3 +125,12 @@ def test_a_person_by_title_is_no_company_and_the_current_quarter_is_this_one(tmp
     assert {rows[s]["entity"] for s in ("RMB212.4 million", "28%", "$2.9 billion", "RMB3.1 billion")} == {"Zeta"}
     assert rows["28%"]["period"] == rows["$2.9 billion"]["period"] == "2025-Q3"  # (not the listing's year)
     assert rows["RMB3.1 billion"]["period"] == "2025-Q4"
+
+
+def test_vehicles_worth_an_amount_and_an_import_turnover_are_the_value_of_the_flow(tmp_path: Path):
+    text = ("Car imports climb\n\nIn October, Viet Nam imported some 9,200 finished vehicles worth over US$210 "
+            "million, customs data show.\n\nIn the ten months to October, its car imports came to 81,000 units, with "
+            "import turnover nearing $2.1 billion.\n")
+    rows = _rows(tmp_path, text, published="2025-11-20")
+    assert {rows[s]["entity"] for s in ("9,200", "US$210 million", "81,000", "$2.1 billion")} == {"Vietnam"}
+    assert rows["US$210 million"]["metric"] == rows["$2.1 billion"]["metric"] == "vehicle_imports_usd"
