@@ -1049,7 +1049,9 @@ _GLOBAL_SHARE_IN = re.compile(r"(?i)\s+(?:global|worldwide|world)\s+(?:market\s+
                               r"(?P<whole>[^,.;:()\d]{3,60}?)(?=\s+(?:from|in|during|for|between|as|last|this|so)\b|\s*[,.;:(]|\s*$)")
 
 
-_TARIFF_KINDS = r"tariffs?|dut(?:y|ies)|surtax(?:es)?|(?<=import\s)tax(?:es)?"
+_TARIFF_KINDS = (r"tariffs?|dut(?:y|ies)|surtax(?:es)?|(?<=import\s)tax(?:es)?"
+                 # "a progressive tax program for imported EVs"
+                 r"|tax(?=\s+(?:program(?:me)?|regime|scheme)\s+(?:for|on)\s+imported\b)")
 _TARIFF_AFTER = re.compile(rf"(?i)\s+(?:(?:import|customs)\s+)?(?:{_TARIFF_KINDS})\b")
 _TARIFF_WORD = re.compile(r"(?i)\b(?P<extra>(?:additional|extra|special|countervailing|anti-subsidy)\s+)?"
                           rf"(?:(?:import|customs)\s+)?(?:{_TARIFF_KINDS}|surcharges?)\b")
@@ -1076,9 +1078,12 @@ def _tariff(text: str, mention: Mention, spans: Spans) -> str:
         listed = re.search(r"(?:,|\band|\bor)\s+$", between) and any(  # "at 21 percent for Zeta and 30 ..."
             m.unit == "percent" for m in mentions_in(text, before[-1].end(), mention.start))
         # ("a levy on EV imports of 25%": what the tariff is charged on)
-        charged_on = re.sub(r"(?i)\bon\s+(?:[\w-]+\s+){0,3}?(?:imports|exports)\b", " ", between)
+        # ("a tax programme for imported EVs, starting at 10%": what it is charged on)
+        charged_on = re.sub(r"(?i)\bon\s+(?:[\w-]+\s+){0,3}?(?:imports|exports)\b"
+                            r"|\b(?:for|on)\s+imported\s+(?:[\w-]+\s+){0,2}?[\w-]+", " ", between)
         if before and not measures_in(charged_on, 0, len(charged_on)) and (listed or re.search(
-                r"(?i)\b(?:at|of|to|from|is|was|are|were|by)\s+(?:about\s+|around\s+|nearly\s+|up\s+to\s+)?$",
+                r"(?i)\b(?:at|of|to|from|is|was|are|were|by|reach(?:es|ing)?)\s+(?:about\s+|around\s+|nearly\s+"
+                r"|up\s+to\s+)?$",
                 between)):
             words = before[-1]
     if words is None:
@@ -1086,6 +1091,9 @@ def _tariff(text: str, mention: Mention, spans: Spans) -> str:
     on_top = re.search(r"(?i)\b(?:additional|extra|special|on\s+top\s+of)\b", text[spans.sentence[0] : words.start()])
     extra = "additional_" if words["extra"] or (on_top and not after) else ""
     kind = what_in(text, spans.sentence[0], spans.sentence[1])
+    before_tariff = earlier_sentences(text, spans.sentence[0])[:1]
+    if not kind and before_tariff and _TARIFF_WORD.search(text, *before_tariff[0]):
+        kind = what_in(text, *before_tariff[0])  # "... a tax on imported EVs ... The tariff, now at 18%": the EVs'
     if not kind and any(re.search(r"(?i)\b(?:EV|NEV|electric|new[- ]energy)\b", m.group())
                         for m in MAKER.finditer(text, *spans.sentence)):
         kind = "nev"  # "Chinese EV manufacturers face a 100% import tax": a tax on what they make
