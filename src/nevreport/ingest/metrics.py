@@ -1050,7 +1050,7 @@ _GLOBAL_SHARE_IN = re.compile(r"(?i)\s+(?:global|worldwide|world)\s+(?:market\s+
 
 
 _TARIFF_KINDS = (r"tariffs?|dut(?:y|ies)|surtax(?:es)?|(?<=import\s)tax(?:es)?"
-                 # "a progressive tax program for imported EVs"
+                 # "a new tax regime on imported EVs"
                  r"|tax(?=\s+(?:program(?:me)?|regime|scheme)\s+(?:for|on)\s+imported\b)")
 _TARIFF_AFTER = re.compile(rf"(?i)\s+(?:(?:import|customs)\s+)?(?:{_TARIFF_KINDS})\b")
 _TARIFF_WORD = re.compile(r"(?i)\b(?P<extra>(?:additional|extra|special|countervailing|anti-subsidy)\s+)?"
@@ -1078,7 +1078,7 @@ def _tariff(text: str, mention: Mention, spans: Spans) -> str:
         listed = re.search(r"(?:,|\band|\bor)\s+$", between) and any(  # "at 21 percent for Zeta and 30 ..."
             m.unit == "percent" for m in mentions_in(text, before[-1].end(), mention.start))
         # ("a levy on EV imports of 25%": what the tariff is charged on)
-        # ("a tax programme for imported EVs, starting at 10%": what it is charged on)
+        # ("a tax regime on imported EVs, first set at 10%": what it is charged on)
         charged_on = re.sub(r"(?i)\bon\s+(?:[\w-]+\s+){0,3}?(?:imports|exports)\b"
                             r"|\b(?:for|on)\s+imported\s+(?:[\w-]+\s+){0,2}?[\w-]+", " ", between)
         if before and not measures_in(charged_on, 0, len(charged_on)) and (listed or re.search(

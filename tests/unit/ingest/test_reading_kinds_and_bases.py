@@ -137,7 +137,7 @@ def test_vehicles_worth_an_amount_and_an_import_turnover_are_the_value_of_the_fl
 
 
 def test_a_tax_programme_for_imported_evs_and_the_tariff_after_it_are_the_evs_tariff(tmp_path: Path):
-    text = ("Chile's EV levy\n\nChile has brought in a stepped tax program for imported EVs, starting at 8% in March "
+    text = ("Chile's EV levy\n\nChile has brought in a stepped tax regime on imported EVs, beginning at 8% in March "
             "2025 and set to reach 30% by July 2027. The tariff, which now stands at 14%, goes up to 20% in "
             "January.\n")
     rows = _rows(tmp_path, text, published="2025-09-10")
