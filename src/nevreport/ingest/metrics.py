@@ -1503,8 +1503,8 @@ _SUBSIDY_KIND = re.compile(rf"(?i)\b{_SUBSIDY_KINDS}\s+subsid|\bsubsid\w*\b[^.;]
 # What a ship can carry: "capable of carrying 7,000 or 8,500 vehicles", "the vessel can carry 5,000 cars" (not "a
 # vessel carrying 3,900 cars left", which are the cars it shipped)
 _CAN_CARRY = re.compile(r"(?i)\b(?:capable\s+of\s+(?:carrying|transporting|loading)|can\s+(?:carry|transport|load|hold)"
-                        r"|(?:designed|able)\s+to\s+(?:carry|transport|load|hold)|capacity\s+of\s+(?:carrying\s+"
-                        r"|packing\s+|loading\s+)?)\s+(?:up\s+to\s+|about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+)?"
+                        r"|(?:designed|able)\s+to\s+(?:carry|transport|load|hold)|capacity\s+(?:of|for)(?:\s+carrying"
+                        r"|\s+packing|\s+loading)?)\s+(?:up\s+to\s+|about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+)?"
                         r"(?:[\d,.]+\s+(?:and|or|to)\s+)?$")
 _SHIP = re.compile(r"(?i)\b(?:ships?|vessels?|carriers?|ro-?ro|freighters?)\b")
 _SPACES_AFTER = re.compile(r"(?i)\s+(?:standard\s+|vehicle\s+|car\s+|parking\s+)?(?:vehicle\s+|car\s+)?spaces\b")
@@ -3329,9 +3329,13 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
                          if n.endswith(_PLACES_COUNTED)]
         noun = places_before[-1] if places_before else noun
     spaces = _SPACES_AFTER.match(text, mention.end)
+    # (a ship the sentence names, or the story: "Anji Ansheng measures 228 meters ..., with a maximum capacity of
+    # carrying 9,500 standard vehicles" under a headline on a car carrier)
+    ship_told = _SHIP.search(sentence) or not _PLANT_WORDS.search(sentence) and any(_SHIP.search(text, *r) for r in [
+        (0, max(text.find("\n"), 0)), *earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:2]])
     if unit in ("vehicles", "count") and (_CAN_CARRY.search(text, max(spans.sentence[0], mention.start - 80),
                                                            mention.start) or spaces) and (
-            _SHIP.search(sentence) or spaces and _SHIP.search(text)):
+            ship_told or spaces and _SHIP.search(text)):
         # ("each offers 7,800 vehicle spaces", "a car carrier with 8,600 standard spaces")
         return "vehicle_carrying_capacity", "vehicles"  # "carriers capable of carrying 7,000 or 8,500 vehicles"
     if unit == "vehicles" and _CARRYING.search(text, max(spans.sentence[0], mention.start - 40), mention.start) and (

@@ -143,3 +143,12 @@ def test_a_tax_programme_for_imported_evs_and_the_tariff_after_it_are_the_evs_ta
     rows = _rows(tmp_path, text, published="2025-09-10")
     for stated in ("8%", "30%", "14%", "20%"):
         assert rows[stated]["metric"] == "nev_import_tariff_pct", stated
+
+
+def test_a_capacity_of_cars_told_of_a_ship_is_what_it_carries(tmp_path: Path):
+    text = ("Zeta's new car carrier sets sail\n\nThe Zeta Pioneer left Northvale on Monday. It is 210 meters long, "
+            "and at most it has capacity of carrying 8,800 standard vehicles.\n\nIts sister ship has capacity for "
+            "up to 6,500 cars.\n\nZeta's Northvale plant has a capacity of 300,000 cars a year.\n")
+    rows = _rows(tmp_path, text, published="2025-05-20")
+    assert rows["8,800"]["metric"] == rows["6,500"]["metric"] == "vehicle_carrying_capacity"
+    assert rows["300,000"]["metric"] != "vehicle_carrying_capacity"  # a plant's: what it makes
