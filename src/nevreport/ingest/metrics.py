@@ -1869,8 +1869,9 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
         metric = _place_metric(metric, abroad)
     elif (entities.is_company(entity) and (market := story_market(text)) and f"_{snake(market)}" not in metric
           and _MARKET_FIGURE.search(metric) and not _WORLDWIDE.search(text, *spans.sentence)
-          and not _OTHER_MARKET.search(said) and not any(
-              place in ABROAD and place != market for place in _ABROAD_NAMED.findall(said))):
+          and not _OTHER_MARKET.search(said) and not any(  # ("Britain's Mini" in a story on the UK: the same market)
+              place in ABROAD and PLACE_SHORT_NAMES.get(place, place) != market
+              for place in _ABROAD_NAMED.findall(said))):
         # "Chinese car brands stumble in Chile ... Its sales slid 38.4%": a story about a market
         # abroad tells its companies' sales there
         metric = _place_metric(metric, market)

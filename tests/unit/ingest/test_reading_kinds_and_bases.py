@@ -152,3 +152,12 @@ def test_a_capacity_of_cars_told_of_a_ship_is_what_it_carries(tmp_path: Path):
     rows = _rows(tmp_path, text, published="2025-05-20")
     assert rows["8,800"]["metric"] == rows["6,500"]["metric"] == "vehicle_carrying_capacity"
     assert rows["300,000"]["metric"] != "vehicle_carrying_capacity"  # a plant's: what it makes
+
+
+def test_a_companys_sales_in_a_story_on_a_market_abroad_are_there_though_the_market_is_called_by_another_name(
+        tmp_path: Path):
+    text = ("Chinese car sales in Britain set a record\n\nChinese brands sold more cars in Britain than ever this "
+            "year, industry figures show.\n\nZeta Motors sold 21,300 units over the ten months and has overtaken "
+            "Britain's Mini.\n")
+    rows = _rows(tmp_path, text, published="2025-11-10")
+    assert rows["21,300"]["metric"] == "vehicle_sales_united_kingdom"
