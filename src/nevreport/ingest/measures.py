@@ -168,6 +168,8 @@ _MEASURES = [
                    r"(?:performance|results?|showing|message|speech|boost|blow|growth)\b)|hand(?:ed|s|ing)?\s+over"),
     # "the NEV market size will reach", "the nation's car market shrank 9%"
     ("sales", r"sales|(?<=market )size|sold|sells?|selling|changed\s+hands"  # (used cars that "changed hands")
+              # ("Zeta shifted 43,000 units": sold, as British newsrooms write it)
+              r"|shifted(?=\s+(?:(?:nearly|almost|about|around|over|more\s+than|some|just|a\s+record|close\s+to)\s+)?\d)"
               r"|(?<=car\s)transactions|(?<=NEV\s)transactions|(?<=,\swith\s)transactions"  # "used NEV transactions"
               r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s))traded"  # "1.2 million used cars were traded"
               r"|wholesal(?:es?|ed|ing)(?!\s+(?:prices?|inventor\w*|loans?|financing|electricity|market|trade|volume\s+of\s+"

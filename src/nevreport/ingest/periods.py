@@ -73,7 +73,8 @@ _PERIOD_PATTERNS = [
     # "in the June quarter", "the September quarter of 2025": the quarter that month ends
     ("qmonth", rf"\b(?i:the)\s+(?P<qmm>March|June|September|December)\s+(?i:quarter)\b(?:\s+of\s+(?P<qmy>{YEAR}))?"),
     # "in the six months to June 30", "the nine months ended September 30": the months up to that month's end
-    ("monthsended", rf"\b(?i:the\s+)?(?P<men>three|six|nine|twelve|3|6|9|12)\s+(?i:months)\s+"
+    ("monthsended", rf"\b(?i:the\s+)?(?P<men>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[2-9])"
+                    rf"\s+(?i:months)\s+"
                     rf"(?i:ended|ending|to|through)"
                     rf"\s+(?:(?i:on)\s+)?(?:\d\d?\s+)?(?P<mem>{MONTH})(?:\s+\d\d?)?(?:,?\s+(?P<mey>{YEAR}))?"),
     # "Its nine-month revenue grew 12%": the months of the year so far, the last such span ended when published

@@ -161,3 +161,11 @@ def test_a_companys_sales_in_a_story_on_a_market_abroad_are_there_though_the_mar
             "Britain's Mini.\n")
     rows = _rows(tmp_path, text, published="2025-11-10")
     assert rows["21,300"]["metric"] == "vehicle_sales_united_kingdom"
+
+
+def test_units_shifted_are_sold_and_the_eleven_months_to_november_run_from_january(tmp_path: Path):
+    text = ("Chinese car sales in Britain set a record\n\nZeta and Orion together shifted close to 61,000 units "
+            "in the eleven months to November, data from the trade body show.\n")
+    rows = _rows(tmp_path, text, published="2025-12-10")
+    assert rows["61,000"]["metric"] == "vehicle_sales"
+    assert rows["61,000"]["period"] == "2025-01/2025-11"
