@@ -268,7 +268,7 @@ _WHAT_RE = re.compile(
     # (not "methanol fuel", "alternative fuel" or "clean fuel" vehicles)
     r"|(?P<gasoline_powered_vehicle>(?<![\w-])(?<!methanol\s)(?<!alternative\s)(?<!hydrogen\s)(?<!clean\s)"
     r"(?<!ethanol\s)(?<!new\s)(?:(?:traditional|conventional)\s+)?(?:gasoline|petrol|fuel|oil-fuell?ed)"
-    r"(?:[- ]powered)?\s+(?:vehicles?|cars?|models?)\b"
+    r"(?:[- ](?:powered|run|driven))?\s+(?:vehicles?|cars?|models?)\b"  # ("fuel-run vehicles")
     r"|\binternal[- ]combustion(?:[- ]engines?)?(?:\s+\(ICEs?\))?\s+(?:vehicles?|cars?)\b"
     r"|\bICE\s+(?:vehicles?|cars?)\b)"
     r"|(?P<used_nev>\b(?:used|second[- ]hand)\s+(?:NEVs?|new[- ]energy\s+(?:vehicles?|cars?)|EVs?|electric\s+(?:cars?"
@@ -406,10 +406,10 @@ _MARKET_EPITHET = re.compile(r"(?i)\b(?:the\s+)?(?:(?:world|globe|country|nation
 
 # Kinds listed only to say what a kind includes: "NEVs, including all-electrics and plug-in hybrids," names NEVs.
 # (a list of them too: "new energy buses, including all-electric, range-extended and fuel cell models, rose ...")
-_INCLUDES = re.compile(r"(?i)(?:,|\()\s*(?:including|which\s+include[sd]?|such\s+as|i\.e\.)\s+"
+_INCLUDES = re.compile(r"(?i)(?:,|\(|\u2014)\s*(?:including|which\s+include[sd]?|such\s+as|i\.e\.)\s+"
                        r"(?:(?:[^,.;()\d]{2,40},\s+){1,4}(?:(?:and|or)\s+[^,.;()\d]{2,40}?"
                        r"|[^,.;()\d]{2,40}?\s(?:and|or)\s+[^,.;()\d]{2,40}?)|[^,.;()]{3,60}?)"
-                       r"(?:,|\)|(?=\s+(?:rose|grew|increased|jumped|fell|were|was|reached|totaled|totalled|hit)\b))")
+                       r"(?:,|\)|\u2014|(?=\s+(?:rose|grew|increased|jumped|fell|were|was|reached|totaled|totalled|hit)\b))")
 POWERS = ("nev", "bev", "phev", "fcv")
 # "pure electric and hybrid electric cars", "electric and plug-in hybrid cars", "pure EVs, plug-in hybrids",
 # "electric and gasoline-electric hybrids": NEVs, all kinds together

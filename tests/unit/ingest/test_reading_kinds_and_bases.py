@@ -169,3 +169,11 @@ def test_units_shifted_are_sold_and_the_eleven_months_to_november_run_from_janua
     rows = _rows(tmp_path, text, published="2025-12-10")
     assert rows["61,000"]["metric"] == "vehicle_sales"
     assert rows["61,000"]["period"] == "2025-01/2025-11"
+
+
+def test_fuel_run_vehicles_are_gasoline_powered_whatever_a_list_between_dashes_includes(tmp_path: Path):
+    text = ("Imports shift\n\nNorthvale imported 3,280 fuel-run vehicles\u2014including buses, vans and "
+            "pickups\u2014in the first half, a 31 percent increase from 2,500 units a year before.\n")
+    rows = _rows(tmp_path, text, published="2025-08-01")
+    assert rows["3,280"]["metric"] == rows["2,500"]["metric"] == "gasoline_powered_vehicle_imports"
+    assert rows["31 percent"]["metric"] == "gasoline_powered_vehicle_imports_yoy_pct"
