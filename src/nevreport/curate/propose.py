@@ -45,9 +45,9 @@ _STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'"})
 _SHARES_OF = re.compile(r"\bshares(?=\s+of\s+(?:about\s+|around\s+|nearly\s+)?[\d.]+\s*(?:%|percent|per\s+cent))")
 # A name heading a line of a list, joined to its figures by a double hyphen: "Zeta--Sales up 176.83% (34,889 vs
 # 12,603)" (not a dateline's "BEIJING--")
-_VIET_NAM = re.compile(r"\bVi(?:e|\u1ec7)t Nam\b")  # (as long as " Vietnam", so offsets stay)
 _LINE_HEAD_DASHES = re.compile(r"(?m)^([A-Z][\w&'. ]{0,30}?[A-Za-z])--(?=(?:Sales|Deliveries|Exports|Registrations"
                                r"|Output|Production|Revenue)\s+(?:up|down|rose|fell)\b[^\n]{0,60}$)")
+_VIET_NAM = re.compile(r"\bVi(?:e|\u1ec7)t Nam\b")  # (as long as " Vietnam", so offsets stay)
 
 
 def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> list[Proposal]:

@@ -634,6 +634,8 @@ def says_status(words: str, status: str) -> bool:
     target of", "the 12.35 billion yuan expected by analysts")."""
     pattern = {"forecast": _OUTLOOK_BEFORE, "target": _TARGET_WORDS}.get(status)
     return bool(pattern and pattern.search(words))
+
+
 _PAST_VERB = re.compile(  # ("to hit 3.1 million", an infinitive, says no time)
     r"(?i)(?<!\bto\s)\b(?:was|were|had|did|sold|reached|hit|rose|fell|grew|totaled|totalled|exported|shipped|produced"
     r"|delivered|posted|reported|came|jumped|climbed|dropped|accounted|made|took|handled|loaded|launched"

@@ -802,6 +802,12 @@ _NATIONWIDE = re.compile(r"(?i)\b(?:nationwide|nation-wide|across\s+(?:the\s+)?(
 _CHINA_NAMED = re.compile(r"\bChin(?:a|ese)\b")
 
 
+def _of_china(text: str, main_subject: str) -> bool:
+    """Whether "nationwide" in the article means China: a story about China or one of its provinces, or one that
+    names China."""
+    return main_subject in ("", "China") or main_subject in _PROVINCES or bool(_CHINA_NAMED.search(text))
+
+
 def _national_release(sentence: str) -> bool:
     """Whether a sentence that names no one gives an association's figures ("..., the CPCA said"), which are the
     country's, not those of the company it speaks of ("its market share, CPCA data showed")."""
@@ -1076,8 +1082,7 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
     if _national_release(sentence):
         return "China"  # "NEV retail sales came to 0.9 million, the CPCA said": the country's, not the company's
         # the article was about so far
-    if not in_sentence and _NATIONWIDE.search(text, spans.sentence[0], until) and (
-            main_subject in ("", "China") or main_subject in _PROVINCES or _CHINA_NAMED.search(text)):
+    if not in_sentence and _NATIONWIDE.search(text, spans.sentence[0], until) and _of_china(text, main_subject):
         # "Hainan paused its payouts in May. ... trade-in car purchases nationwide totalled 1.46 million": the
         # country's, not the region the paragraph before named
         return "China"
@@ -1097,8 +1102,7 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
             return found
         if _national_release(text[start:end]) and not _ITS.search(sentence):
             return "China"  # the sentence before gave the association's figures for the country
-        if not names and _NATIONWIDE.search(text, start, end) and (
-                main_subject in ("", "China") or main_subject in _PROVINCES or _CHINA_NAMED.search(text)):
+        if not names and _NATIONWIDE.search(text, start, end) and _of_china(text, main_subject):
             return "China"  # ("... nationwide sales reached 2.793 million. The share of trade-ins rose to 70%")
     # A paragraph that names no one goes on about the show the paragraph before was about (not one that names
     # another year: "at the previous show in 2020").

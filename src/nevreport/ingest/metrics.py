@@ -631,17 +631,17 @@ _KIND_WORD_UNCOUNTED = re.compile(
 def _story_kind(text: str, spans: Spans) -> str:
     """The kind an article's headline counts, when it names one kind alone ("World EV sales up in June") and the
     number's sentence is in its body."""
-    headline = (0, max(text.find("\n"), 0))
-    if spans.sentence[0] < headline[1] + 1:
+    headline = _headline_and_lead(text)[0]
+    if spans.sentence[0] <= headline[1]:
         return ""
     kinds = whats_in(text, *headline)
     return kinds[0] if len(kinds) == 1 else ""
 
 
-
 # "$0.32 per ADS", "0.61 yuan per share", "per American depositary share"
 _PER_SHARE = re.compile(r"(?i)\s*(?:per|a)\s+(?:(?-i:ADS)|American\s+depositary\s+shares?"
                         r"|(?:basic\s+|diluted\s+)?share)\b")
+
 
 def _introduced_at(text: str, earlier: list[tuple[int, int]], entity: str) -> int | None:
     """The index in `earlier` (nearest first) of the sentence that last named `entity` (its first word), None
@@ -1091,8 +1091,8 @@ def _tariff(text: str, mention: Mention, spans: Spans) -> str:
     on_top = re.search(r"(?i)\b(?:additional|extra|special|on\s+top\s+of)\b", text[spans.sentence[0] : words.start()])
     extra = "additional_" if words["extra"] or (on_top and not after) else ""
     kind = what_in(text, spans.sentence[0], spans.sentence[1])
-    before_tariff = earlier_sentences(text, spans.sentence[0])[:1]
-    if not kind and before_tariff and _TARIFF_WORD.search(text, *before_tariff[0]):
+    before_tariff = earlier_sentences(text, spans.sentence[0])[:1] if not kind else []
+    if before_tariff and _TARIFF_WORD.search(text, *before_tariff[0]):
         kind = what_in(text, *before_tariff[0])  # "... a tax on imported EVs ... The tariff, now at 18%": the EVs'
     if not kind and any(re.search(r"(?i)\b(?:EV|NEV|electric|new[- ]energy)\b", m.group())
                         for m in MAKER.finditer(text, *spans.sentence)):
@@ -3333,7 +3333,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     # (a ship the sentence names, or the story: "Anji Ansheng measures 228 meters ..., with a maximum capacity of
     # carrying 9,500 standard vehicles" under a headline on a car carrier)
     ship_told = _SHIP.search(sentence) or not _PLANT_WORDS.search(sentence) and any(_SHIP.search(text, *r) for r in [
-        (0, max(text.find("\n"), 0)), *earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:2]])
+        _headline_and_lead(text)[0], *earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:2]])
     if unit in ("vehicles", "count") and (_CAN_CARRY.search(text, max(spans.sentence[0], mention.start - 80),
                                                            mention.start) or spaces) and (
             ship_told or spaces and _SHIP.search(text)):
