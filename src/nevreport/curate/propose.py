@@ -68,6 +68,7 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
     proposals: list[Proposal] = []
     drafted: dict[tuple[str, str, str, str, str], tuple[str, str, str]] = {}  # a drafted row's unit, id, entity
     figure_of: dict[tuple[object, ...], str] = {}
+    rates_of: dict[tuple[object, ...], str] = {}  # a rate by its value, entity, period, status and change
     # The body first: a headline or standfirst figure the body states again is the repeat, and the body's
     # sentence, which says more, gets the row.
     body = reading.body_start(text)
@@ -124,6 +125,15 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
         # again for the same subject, period and status is the same figure, however its sentence names it
         again = (m.value, row["unit"], row["entity"], row["period"], row["status"], _measure_of(row["metric"])) if (
             m.value >= 1000 and row["unit"] != "percent") else ()
+        # "... a 16% year-on-year increase. ... The 16% growth in Q1 signals a strong start": a rate named again
+        # by "the" and what it measures is the figure before it, whatever kind its sentence names
+        recalled = (m.value, row["unit"], row["entity"], row["period"], row["status"],
+                    _transform_of(row["metric"])) if (
+            row["unit"] == "percent" and _RATE_RECALLED.fullmatch(read, max(0, m.start - 4), m.start)
+            and _RATE_NOUN_AFTER.match(read, m.end)) else ()
+        if recalled and all(recalled[:5]) and recalled in rates_of:
+            proposals.append(Proposal(m, {}, f"the figure {rates_of[recalled]} stated again"))
+            continue
         if (all(same) and same in figure_of) or (again and all(again) and again in figure_of):
             # validate keeps one row per figure: a headline stating the body's figure again is a repeat
             proposals.append(Proposal(m, {}, f"the figure {figure_of.get(same) or figure_of[again]} stated again"))
@@ -134,6 +144,9 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
         figure_of[same] = row["figure_id"]
         if again:
             figure_of[again] = row["figure_id"]
+        if row["unit"] == "percent":
+            rates_of.setdefault((m.value, row["unit"], row["entity"], row["period"], row["status"],
+                                 _transform_of(row["metric"])), row["figure_id"])
         taken_ids.add(row["figure_id"])
         drafted[repeat_key] = (row["unit"], row["figure_id"], row["entity"])
         before = [p.row for p in sorted(proposals, key=lambda p: p.mention.start)
@@ -179,6 +192,17 @@ def _bounds_restated(proposals: list[Proposal], text: str) -> list[Proposal]:
 
 _MEASURE_IN_NAME = re.compile(r"(?:^|_)(retail_sales|sales|exports|production|deliveries|orders|ownership"
                               r"|registrations|output_value|revenue|net_profit|capacity|throughput)(?:_|$)")
+
+
+_RATE_RECALLED = re.compile(r"(?i)\bthe\s+")
+_RATE_NOUN_AFTER = re.compile(r"(?i)\s*(?:%|percent|per\s+cent)?\s+(?:growth|increase|rise|gain|jump|surge|decline|drop"
+                              r"|fall|decrease|expansion|contraction)\b")
+
+
+def _transform_of(metric: str) -> str:
+    """The change a metric's name ends in ("vehicle_exports_yoy_pct" -> _yoy_pct), "" for a level."""
+    found = re.search(r"_(?:yoy|mom|qoq)_(?:pct|pp)$", metric)
+    return found[0] if found else ""
 
 
 def _measure_of(metric: str) -> str:

@@ -384,9 +384,12 @@ def masked_shares(text: str, start: int, end: int, mention: Mention) -> list[tup
 
 
 # "electric car maker Leapmotor": a description of the company, not what its figures count.
-MAKER = re.compile(r"(?i)\b(?:(?:battery|pure|all)[- ])?(?:electric\s+(?:car|vehicle)|EV|NEV"
+MAKER = re.compile(r"(?i)\b(?:(?:battery|pure|all)[- ])?(?:electric[\s-]+(?:car|vehicle)|EV|NEV"
                     r"|new[- ]energy\s+vehicle|passenger\s+(?:car|vehicle)|commercial\s+vehicle|car|auto)\s+"
-                    r"(?:\([A-Z]+\)\s+)?(?:makers?|manufacturers?|start-?ups?|company|companies|brand|giants?)\b")
+                    r"(?:\([A-Z]+\)\s+)?(?:makers?|manufacturers?|start-?ups?|company|companies|brand|giants?"
+                    # "China's electric vehicle leader BYD", "the EV titan": the company, by what it makes
+                    r"|leaders?|titans?|champions?|pioneers?|heavyweights?|powerhouses?|behemoths?|producers?"
+                    r"|automakers?|carmakers?)\b")
 # A company described by what it makes ("Zeta's car joint venture", "its NEV arm"): in a sentence before a
 # figure, the description names no kind for it
 COMPANY_DESCRIBED = re.compile(r"(?i)\b(?:passenger\s+(?:car|vehicle)|commercial\s+vehicle|NEV|EV|car|auto)\s+"

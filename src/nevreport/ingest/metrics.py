@@ -1293,6 +1293,8 @@ _OF_ITS_SALES = re.compile(r"(?i)\s+(?:percent\s+|per\s+cent\s+|%\s*)?of\s+(?:it
                            r"carmaker|automaker|firm)['\u2019]s|[A-Z][\w-]*['\u2019]s)\s+(?:total\s+|overall\s+|global\s+)?"
                            r"(?:sales|deliveries)\b")
 _IN_ITS_YEAR_AFTER = re.compile(r"(?i)(?:\s+[\w-]+){0,2}?\s+(?:in|during|for)\s+(?:19|20)\d\d\b")
+_THE_YEARS_TOTAL = re.compile(r"(?i)\bfor\s+the\s+(?:whole\s+|full\s+)?year\b|\bfull[- ]year\b|\bannual\b")
+_RUNNING_TOTAL = re.compile(r"(?i)\bbring(?:s|ing)?\b|\bto\s+the\s+end\s+of\b|\b(?:in\s+history|ever|inception)\b")
 _RUNNING_SINCE = re.compile(r"(?i)\b(?:by\s+the\s+end\s+of|since|to\s+date|so\s+far|as\s+of)\b")
 _HOME_SALES_BEFORE = re.compile(r"\b(?:China|[Dd]omestic|[Hh]ome(?:[- ]market)?)\s+sales\s+(?:\w+\s+){1,3}$")
 _OF_ITS_VEHICLES_AT_HOME = re.compile(r"(?i)\s+(?:percent\s+|per\s+cent\s+|%\s*)?of\s+(?:its|their)\s+"
@@ -2829,7 +2831,9 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         series = re.sub(r"_(?:yoy|mom)_pct$", "", named) if re.search(r"_(?:yoy|mom)_pct$", named) else ""
         name = f"{series}_{mention.unit}" if series else name
     market = _MARKET_SERIES.fullmatch(name) if entity == "China" else None
-    if market and _passenger_car_data(text) and not _OTHER_SOURCE.search(text, spans.sentence[0], spans.sentence[1]):
+    # ("China's automobile production and sales ... reaching 34.5 million and 34.4 million": all vehicles)
+    if (market and _passenger_car_data(text) and not _OTHER_SOURCE.search(text, spans.sentence[0], spans.sentence[1])
+            and not _AUTOMOBILES_SAID.search(text, spans.sentence[0], mention.start)):
         # "Car output rose 9 percent ..., the China Passenger Car Association said": the association counts
         # passenger cars, so the market's figures are theirs
         name = f"{market['kind'] or ''}passenger_car_{market['rest']}"
@@ -2991,6 +2995,7 @@ def _passenger_car_data(text: str) -> bool:
                for m in _PASSENGER_CAR_DATA.finditer(lead))
 
 
+_AUTOMOBILES_SAID = re.compile(r"(?i)\b(?:automobile|auto)\s+(?:production|sales|output|exports)\b")
 # "China's auto exports", "vehicle sales": all vehicles, named where the association is cited
 _ALL_VEHICLES_SAID = re.compile(r"(?i)\b(?:auto|automobile|automotive|vehicle)\s+(?:exports|sales|production|output)\b")
 
@@ -3893,7 +3898,13 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         re.fullmatch(r"\d{4}-[HQ]\d", period) and _SPAN_IN_YEAR.search(sentence)) or bool(
         # "cumulative wholesale sales ... came to 2.2 million units in 2025": the year's total
         re.fullmatch(r"\d{4}", period) and _IN_ITS_YEAR_AFTER.match(text, mention.end) and not _RUNNING_SINCE.search(
-            text, spans.sentence[0], spans.sentence[1]))
+            text, spans.sentence[0], spans.sentence[1])) or bool(
+        # "From January to June, cumulative installations stood at 299.6 GWh. NCM batteries accumulated 55.5 GWh",
+        # "Cumulative retail sales for the year reached 23.8 million units": the total of a span within a year
+        (re.fullmatch(r"\d{4}-[HQ]\d", period) or (re.fullmatch(r"\d{4}", period) and (
+            set(re.findall(r"\b(?:19|20)\d\d\b", sentence)) <= {period} and (
+                period in sentence or _THE_YEARS_TOTAL.search(sentence))))) and not _RUNNING_SINCE.search(sentence)
+        and not _RUNNING_TOTAL.search(sentence))
     if measure in SERIES and measure not in ("ownership", "capacity") and status == "actual" and not (
             within_a_year) and is_cumulative(text, mention, spans):
         # "the accumulated exports of the first eight months" are those months' exports, not a running total

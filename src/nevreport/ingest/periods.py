@@ -788,6 +788,12 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
         # "Zeta had delivered 387,650 cars as of the end of October, a rise of 14.6 percent": a flow counted to a
         # month's end is the months since January (a stock's count, or a total since a launch, is that month's)
         period = _months(int(period[:4]), 1, int(period[5:]))
+    if (status == "actual" and re.fullmatch(r"\d{4}-\d\d", period) and _TOTAL_OF_THE_MONTHS.search(
+            text, spans.sentence[0], mention.start) and _FLOW.search(said) and not _RUNNING_OVER_YEARS.search(said)
+            and not _periods_in(text, spans.sentence[0], spans.sentence[1], published, False)):
+        # A monthly release's "The cumulative retail sales of NEVs reached 6.47 million", after the month's figures:
+        # the months since January, to the month told (a running total over years says since when)
+        period = _months(int(period[:4]), 1, int(period[5:])) if period[5:] != "12" else period[:4]
     if (published and status == "actual" and period == str(published.year)
             and re.search(r"(?i)\bfull[- ]year\b", said) and not re.search(rf"\b{published.year}\b", said)):
         # "its full-year profit climbed 12 percent", said in March: a whole year's actual figure, so last year's
@@ -889,6 +895,10 @@ _AS_OF_MONTH_END = re.compile(rf"(?i)\bas\s+of\s+(?:the\s+end\s+of\s+(?P<month>{
 # "Cumulative deliveries for 2025 reached 277,892 as of October 31": a running total of the year
 _OF_THE_YEAR = re.compile(r"(?i)\b(?:cumulative|accumulated)\s+(?:[\w-]+\s+){1,2}(?:for|in)\s+"
                           r"(?:this\s+year|(?:19|20)\d\d)\b")
+# "cumulative" or "accumulated" before a figure of a monthly release: the total of the year's months so far
+_TOTAL_OF_THE_MONTHS = re.compile(r"(?i)\b(?:cumulative(?:ly)?|accumulated)\b")
+_RUNNING_OVER_YEARS = re.compile(r"(?i)\b(?:since|to\s+date|in\s+history|ever|inception|founded|ownership|fleet"
+                                 r"|so\s+far(?!\s+this\s+year)|by\s+the\s+end\s+of|as\s+of|milestone|millionth)\b")
 _SINCE_ONSET = re.compile(r"(?i)\b(?:cumulative(?:ly)?|accumulated|since|inception|in\s+history|ownership|fleet)\b")
 # ("trailed by Orion (3921) and Zeta (2876) that has made its mark": a relative clause with "that" too)
 _ASIDE_TO_END = re.compile(r"(?i),?\s+(?:which|who|whose|that(?=\s+(?:has|have)\s)|thanks\s+(?:\w+\s+)?to)\b.*", re.S)
