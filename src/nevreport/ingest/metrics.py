@@ -239,6 +239,10 @@ _THE_FIGURE = re.compile(r"(?i)\s*(?:[\w-]+(?:\s+[\w-]+){0,4},\s*)?(?:the|this|t
 _SUCH = re.compile(r"(?i)\s+(?:(?:units\s+of\s+)?(?:such|these|those)\s+(?:vehicles|cars|units|models)|of\s+them)\b")
 _SUCH_LEVEL = re.compile(r"(?i)\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+"
                          r"(?:(?:units\s+of\s+)?(?:such|these|those)\s+(?:vehicles|cars|units|models)|of\s+them)\b")
+_TOTAL_MEASURE = re.compile(r"(?i)\b(?:total|overall)\s+(?:overseas\s+|domestic\s+)?(?:exports|sales|output"
+                            r"|production|shipments|deliveries)\b(?!\s+value)")
+_WHICH_DESCRIBES = re.compile(r"(?i),\s+(?:which|who)\s+(?:stopped|ceased|quit|makes|made|builds|sells|produces"
+                              r"|only\s+makes|has\s+(?:stopped|made|built|sold))\b[^,;.]*")
 _CAUSE = re.compile(r"(?i)(?:\b(?:fuel+ed|driven|boosted|buoyed|propelled|spurred|lifted)\s+by|\bthanks\s+to)\b"
                     r"(?:[^.;]|\.(?=\d))*")
 # "Wholesale sales of these cars came to 612,000": the cars the sentences before named
@@ -495,6 +499,9 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
     # "sales grew 11 percent to 610,200 units, driven by demand for NEVs": a cause, not what is counted
     causes = [(m.start(), m.end()) for m in _CAUSE.finditer(text, *spans.sentence)
               if not m.start() <= mention.start < m.end()]
+    # "..., positioning the firm, which stopped making fossil fuel-powered cars in 2022, as ...": what a company
+    # described after the number makes, not what the number counts
+    causes += [(m.start(), m.end()) for m in _WHICH_DESCRIBES.finditer(text, mention.end, spans.sentence[1])]
     if not what and not paired:
         # "hybrid sales gained 9% to 2.1 million and sales of hydrogen cars climbed 20% to 3,000 units": each
         # number's part of its clause, from the last join opening a measure of its own to the next join before a
@@ -515,6 +522,7 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
                                             r"|shipments)\b(?!\s+value)", clause) and (
             not what_in(text, *spans.clause) and whats_in(text, *spans.sentence)):
         what = "vehicle"  # "Total exports climbed 30%, while NEV exports surged 70%": all of them, not the other's kind
+
     # ("Orion came next with 64,300 cars, of which 88.1% were petrol models": the part's kind is not the level's)
     parts_told = [(m.start(), min(m.end(), mention.start if m.start() < mention.start else m.end()))
                   for m in _OF_WHICH_PART.finditer(text, spans.sentence[0], spans.sentence[1])
@@ -612,6 +620,11 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
         what = next((b for b in (battery_in(text, *r) for r in (spans.clause, spans.sentence,
                                                                  *([] if generic else earlier[:3]))) if b),
                     "power_battery")
+    if what in ("nev", "bev", "phev", "erev", "fcv") and not paired and _TOTAL_MEASURE.search(
+            text, spans.clause[0], mention.start) and not whats_in(text, *spans.sentence):
+        # "Plug-in hybrids grew fastest. Figures show total overseas sales of Chinese brands hit 2.42 million": all
+        # their vehicles, not the kind of power the sentence before was about
+        what = "vehicle"
     if (what in ("", "vehicle") and not _is_company(entity) and measure in ("sales", "registrations", "")
             and _story_kind(text, spans) == "nev" and not _KIND_WORD_UNCOUNTED.search(text, *spans.sentence)):
         # "World EV sales up in June ...": in an electric-car story, "Japan saw a 12 per cent rise to
@@ -861,6 +874,8 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period: str) -> str:
         return "yoy"  # "a year-on-year gain of 64.1% in the months from January": the base it names
     if _QUARTER_ON_QUARTER_BEFORE.search(text, max(spans.clause[0], mention.start - 60), mention.start):
         return "qoq"  # "down 40% on the year and, quarter-on-quarter, a decline of 12%"
+    if _SEQUENTIAL_AFTER.match(after):  # "after a 0.89 percent sequential decline in April": on the period before
+        return "mom" if re.fullmatch(r"\d{4}-\d\d", period) else "qoq"
     step = base_step(period, after)
     if step:  # "a 13.7% rise compared to the 58,400 vehicles sold in May", said of June's figure; "down 24.1% from
         # 47,800 units in June 2024", of June 2025's
@@ -903,6 +918,7 @@ _ANNUAL_AVERAGE_OF = re.compile(r"(?i)\b(?:average\s+annual|annual\s+average)\s+
                                 r"(?:sales|production|output|exports|deliveries)\b")
 _AVERAGED = re.compile(r"(?i)\baverag(?:ed|es|ing)\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?$")
 _A_YEAR_AFTER = re.compile(r"(?i)\s*(?:[a-z]+\s+){0,2}?(?:per|a|each)\s+year\b|\s*(?:[a-z]+\s+){0,2}?annually\b")
+_SEQUENTIAL_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,3}?sequential(?:ly)?\b")
 _QUARTER_ON_QUARTER_BEFORE = re.compile(r"(?i)\b(?:quarter[- ](?:on|over)[- ]quarter|QoQ|sequential)\s+"
                                         r"(?:[a-z]+\s+){0,2}?(?:of|by)\s+(?:about\s+|around\s+|nearly\s+)?$")
 _MONTH_ON_MONTH_BEFORE = re.compile(r"(?i)\bmonth[- ](?:on|over)[- ]month\s+(?:[a-z]+\s+){0,2}?(?:of|by)\s+"
@@ -1103,6 +1119,9 @@ def _tariff(text: str, mention: Mention, spans: Spans) -> str:
 _SHARE_WORD_AFTER = re.compile(r"(?i)\s+(?:(?:market|retail|sales)\s+)?share\b(?!\s+(?:price|buyback|of\s+(?:its|the\s+"
                                r"(?:company|group|firm))))")
 # "..., followed by Lumen Motor Co. Ltd.'s 14.2%": the next company's share in a list
+# A rate set against another one before it: "48.7 percent, higher than the 39.5 percent", "... and the 47.3 percent"
+_RATE_SET_AGAINST = re.compile(r"(?i)\b(?:(?:higher|lower|up|down|more|less|above|below)\s+(?:than|from)|compared\s+"
+                               r"(?:with|to)|versus|against|and|from)\s+(?:the|a|its)\s+$")
 _NEXT_HOLDER = re.compile(r"(?:,\s*|\s+)(?:(?:and|followed\s+by|ahead\s+of|with)\s+)?"
                           r"(?:[A-Z][\w.&-]*['\u2019]?s?\s+){0,6}?(?:[A-Z][\w.&-]*)(?:['\u2019]s\s+|\s+at\s+)$")
 
@@ -2857,6 +2876,14 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
             # "giving Chinese brands a 5.2 per cent share, ahead of Ford at 3.8%": the carmaker's own share there
             held_in = story_market(text) or _place_nearest(text, spans, mention.start)
             name = f"vehicle_sales_{snake(held_in)}_share_pct" if held_in else name
+    if shares_before and mention.unit == "percent" and not mention.direction and _RATE_SET_AGAINST.search(
+            text, shares_before[-1].end, mention.start):
+        # "the NEV penetration rate in May was 48.7 percent, higher than the 39.5 percent a year earlier and the
+        # 47.3 percent in April": the same rate, of another period
+        head = next((m for m in shares_before if not _RATE_SET_AGAINST.search(
+            text, max(spans.sentence[0], m.start - 60), m.start)), shares_before[0])
+        named = read_metric(text, head, spans_around(text, head), status, entity, period, known, False)[0]
+        name = named if re.search(r"_share_pct$|_share_of_", named) else name
     if name.endswith("_ownership") and re.search(r"(?i)\badd(?:ed|s|ing)\s+(?:about\s+|some\s+|over\s+)?$",
                                                  text[max(0, mention.start - 20) : mention.start]) and (
             re.search(r"(?i)\bbringing\s+the\s+total\b", text[mention.end : spans.sentence[1]])):
@@ -3144,7 +3171,9 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
     own_words = (spans.sentence[0], join.start() if join else spans.sentence[1])
     if (not metric or not measures_in(text, *own_words)) and mention.unit == "percent" and _neighbour and (
             _THIS_REPRESENTS.match(text[spans.sentence[0] : mention.start])) and not (
-            _OF_TARGET.match(text, mention.end) or SHARE_AFTER.match(text, mention.end)):
+            _OF_TARGET.match(text, mention.end) or SHARE_AFTER.match(text, mention.end)
+            # ("This means that the NEV penetration rate in May was 48.7 percent": a rate the clause names)
+            or PENETRATION.search(text, spans.sentence[0], mention.start)):
         # "... exceeded 1 million by the end of June. This represents a year-on-year growth of 69.3 percent": the
         # growth of the level the sentence before states
         levels = [m for m in _numbers_before(text, spans) if m.unit not in (

@@ -813,9 +813,10 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
         period = told or period
     own_before = [p for p in _periods_in(text, spans.sentence[0], mention.start, published, False)
                   if not _SINCE_BEFORE.search(text, max(0, p.start - 12), p.start)] if same and published else []
-    if own_before and same and same["when"][:1].isdigit():
+    if own_before and same:
         # "delivered 52,110 vehicles during Q3, up 12.4% on the 46,350 units in the corresponding period of
-        # 2024": the sentence's period, in the year it names
+        # 2024": the sentence's period, in the year it names ("the rate in May was 48.7 percent, higher than the
+        # 39.5 percent in the same period last year and the 47.3 percent in April": May, a year back)
         period = own_before[-1].period
     if same and period[:4].isdigit():
         when = same["when"].lower()

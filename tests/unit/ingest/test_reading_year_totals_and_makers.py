@@ -65,3 +65,38 @@ def test_a_rate_named_again_by_the_and_its_change_is_the_figure_before(tmp_path:
     assert [bool(p.row) for p in proposals] == [True, False]
     assert proposals[0].row["metric"] == "vehicle_exports_yoy_pct"
     assert "stated again" in proposals[1].not_a_claim
+
+
+def test_a_penetration_rate_told_as_a_consequence_and_the_rates_set_against_it(tmp_path: Path):
+    text = ("NEV sales in May\n\nChina's NEV sales in May reached 1.31 million units, up 36.9 percent year-on-year."
+            "\n\nTotal vehicle sales in May reached 2.69 million units, up 11.2 percent year-on-year.\n\nThis means "
+            "that the NEV penetration rate in May was 48.7 percent, higher than the 39.5 percent in the same period "
+            "last year and the 47.3 percent in April.\n")
+    rows = _rows(tmp_path, text, published="2025-06-11")
+    for stated in ("48.7 percent", "39.5 percent", "47.3 percent"):
+        assert rows[stated]["metric"] == "nev_share_of_new_vehicle_sales", stated  # (not a growth of sales)
+    assert rows["39.5 percent"]["period"] == "2024-05"
+
+
+def test_a_sequential_change_is_on_the_period_before(tmp_path: Path):
+    text = ("NEV sales in May\n\nChina's NEV sales in May returned to growth after a 0.89 percent sequential "
+            "decline in April.\n\nZeta's deliveries rose 12% sequentially in the second quarter.\n")
+    rows = _rows(tmp_path, text, published="2025-07-11")
+    assert rows["0.89 percent"]["metric"] == "nev_sales_mom_pct"
+    assert rows["12%"]["metric"] == "vehicle_deliveries_qoq_pct"
+
+
+def test_what_a_company_described_after_the_number_makes_is_not_what_it_counts(tmp_path: Path):
+    text = ("Carmakers' year\n\nZeta's sales jumped 41 percent to 4.27 million vehicles in 2024. Its overseas sales "
+            "soared 72 percent to 420,000, positioning the Shenzhen-based firm, which stopped making fossil "
+            "fuel-powered cars in 2022, as a global player.\n")
+    rows = _rows(tmp_path, text, published="2025-01-03")
+    assert rows["420,000"]["metric"] == "vehicle_overseas_sales"  # (not gasoline_powered_vehicle_...)
+    assert rows["72 percent"]["metric"] == "vehicle_overseas_sales_yoy_pct"
+
+
+def test_a_total_after_a_sentence_on_one_kind_of_power_counts_all_vehicles(tmp_path: Path):
+    text = ("Chinese brands abroad\n\nPlug-in hybrids showed the fastest growth in Europe. Association figures show "
+            "total overseas sales of Chinese brands hit 2.42 million units in the first three quarters.\n")
+    rows = _rows(tmp_path, text, published="2025-10-15")
+    assert rows["2.42 million"]["metric"] == "chinese_brand_vehicle_overseas_sales"  # (not ..._phev_...)
