@@ -815,8 +815,10 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
         # of sales at home "in the domestic market"
         said = text[slice(*spans.sentence)]
         retail = re.search(r"(?i)\bretail\b", said) or context.measure == "retail_sales"
-        measure = ("domestic_sales" if re.search(r"(?i)\bdomestic\s+market\b", said) else
-                   "retail_sales" if retail else "sales")
+        # (the passenger car association's "penetration rate ... in the domestic market" is of its retail count)
+        at_home = re.search(r"(?i)\bdomestic\s+market\b", said)
+        measure = ("retail_sales" if retail or (at_home and _passenger_car_data(text)) else
+                   "domestic_sales" if at_home else "sales")
     if not measure and re.search(r"(?i)\bmarket\s+share\b", text[spans.sentence[0] : mention.start]):
         # "NEVs' market share came to 31.4 percent" after a sentence on production: a share of what is sold
         measure = "retail_sales" if context.measure == "retail_sales" else "sales"

@@ -556,6 +556,9 @@ def _nearest(found: list, start: int, end: int):
     return min(found, key=distance) if found else None
 
 
+# "..., while in April alone ...", "and in June, ...": a clause that turns to a period of its own
+_PERIOD_SWITCH_BEFORE = re.compile(r"(?i)\b(?:while|whereas|but|and)\s+(?:in|for|during)\s+(?:the\s+)?"
+                                   r"(?:month\s+of\s+)?$")
 _SAME_PERIOD_AFTER = re.compile(
     r"(?i)\s*(?:units\s+|vehicles\s+)?(?:(?:delivered|sold|produced|exported|shipped)\s+)?(?:in|during)\s+the\s+"
     r"(?:same|corresponding)\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?"
@@ -1265,6 +1268,12 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         # "In March the county unveiled a plan for an EV hub by 2032, targeting an industry scale of 280 billion
         # yuan": the year a goal is set for, not when it was set
         return by_year[-1].period
+    switched = [p for p in periods(spans.sentence[0], mention.start) if _PERIOD_SWITCH_BEFORE.search(
+        text, max(spans.sentence[0], p.start - 24), p.start)] if not status != "actual" else []
+    if switched and switched[-1].start > (opening.start() if opening else spans.sentence[1]):
+        # "In the first four months, exports came to 1.8 million units, while in April alone they totaled 498,000
+        # units, up 3.0 percent month on month": the period the later clause turns to
+        return switched[-1].period
     if opening and opening.end() <= spans.clause[0] and opening.start() - spans.sentence[0] < 50:
         found = periods(spans.sentence[0], opening.start())
         # "In June, ...", "Figures showed that between March and May, ..." (not "Last month, Zeta said in its

@@ -100,3 +100,23 @@ def test_a_total_after_a_sentence_on_one_kind_of_power_counts_all_vehicles(tmp_p
             "total overseas sales of Chinese brands hit 2.42 million units in the first three quarters.\n")
     rows = _rows(tmp_path, text, published="2025-10-15")
     assert rows["2.42 million"]["metric"] == "chinese_brand_vehicle_overseas_sales"  # (not ..._phev_...)
+
+
+def test_a_clause_that_turns_to_a_month_of_its_own_dates_the_changes_after_it(tmp_path: Path):
+    text = ("Exports in April\n\nIn the first four months, China's vehicle exports amounted to 1.82 million units, "
+            "up 5.0 percent year on year, while in April alone they totaled 498,000 units, up 3.0 percent month on "
+            "month, while rising by 1.6 percent year on year.\n")
+    rows = _rows(tmp_path, text, published="2025-05-12")
+    assert rows["5.0 percent"]["period"] == "2025-01/2025-04"
+    assert rows["498,000"]["period"] == rows["3.0 percent"]["period"] == rows["1.6 percent"]["period"] == "2025-04"
+    assert rows["3.0 percent"]["metric"] == "vehicle_exports_mom_pct"
+
+
+def test_the_passenger_car_associations_penetration_in_the_domestic_market_is_of_retail_sales(tmp_path: Path):
+    text = ("NEV retail in November\n\nChina's retail sales of new energy passenger vehicles reached 1.3 million "
+            "units in November, according to the China Passenger Car Association (CPCA).\n\nThe penetration rate "
+            "of new-energy vehicles, a gauge of popularity, in the domestic market climbed to 59.3 percent last "
+            "month, up 7 percentage points year on year.\n")
+    rows = _rows(tmp_path, text, published="2025-12-09")
+    assert rows["59.3 percent"]["metric"] == "nev_share_of_passenger_car_retail_sales"
+    assert rows["7 percentage points"]["metric"] == "nev_share_of_passenger_car_retail_sales_yoy_pp"
