@@ -3029,6 +3029,50 @@ _AUTOMOBILES_SAID = re.compile(r"(?i)\b(?:automobile|auto)\s+(?:production|sales
 _ALL_VEHICLES_SAID = re.compile(r"(?i)\b(?:auto|automobile|automotive|vehicle)\s+(?:exports|sales|production|output)\b")
 
 
+# A dealers' association's monthly gauges: "the inventory coefficient for auto dealers stood at 1.17", "the vehicle
+# inventory alert index stood at 57.2%"
+_INVENTORY_GAUGE = re.compile(r"(?i)\binventory\s+(?:(?P<coefficient>(?:warning\s+)?coefficient)"
+                              r"|(?P<index>(?:alert|warning)\s+index|(?-i:VIA)))\b")
+_DEALER_GROUP = re.compile(r"(?i)\b(?P<group>(?:premium|luxury)\s*(?:&|and)\s*imported|joint[- ]venture|domestic"
+                           r"|Chinese|local|homegrown|independent)\s+brands?\b")
+_DEALER_STOCK = re.compile(r"(?i)\b(?:dealer|dealers['\u2019]?)\s+(?:had\s+an?\s+)?(?:total\s+)?inventor(?:y|ies)\b"
+                           r"(?!\s+(?:coefficient|index|warning|alert))")
+_DEALER_GROUPS = {"domestic": "chinese", "local": "chinese", "homegrown": "chinese", "independent": "chinese"}
+
+
+def _dealer_inventory(text: str, mention: Mention, spans: Spans, period: str) -> tuple[str, str] | None:
+    """The dealers' inventory coefficient or alert index a number is, or moves ("down 13.3% month-on-month"), and
+    of which brands ("joint-venture brands saw a 13.0% MoM decline to 1.20" -> joint_venture_brand_...); None when
+    the number is none of these. The gauge is named in its sentence before it, or in the sentence before one that
+    names no measure of its own ("Domestic brands recorded a 12.1% MoM decrease to 1.16")."""
+    if mention.unit == "vehicles" and _DEALER_STOCK.search(text, spans.sentence[0], mention.start):
+        return "dealer_inventory", "vehicles"  # "total dealer inventory at the end of October was about 2.8 million"
+    if mention.unit not in ("count", "percent", "percentage_points", "times"):
+        return None
+    gauge = list(_INVENTORY_GAUGE.finditer(text, spans.sentence[0], mention.start))
+    if not gauge and not measures_in(text, *spans.sentence) and not re.search(
+            r"(?i)\b(?:sales|sold|retail|output|production|exports)\b", text[spans.sentence[0] : spans.sentence[1]]):
+        before = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
+        gauge = list(_INVENTORY_GAUGE.finditer(text, *before[0])) if before else []
+    if not gauge:
+        return None
+    name = "dealer_inventory_coefficient" if gauge[-1]["coefficient"] else "vehicle_inventory_alert_index_pct"
+    group = [m for m in _DEALER_GROUP.finditer(text, spans.clause[0], mention.start)] or [
+        m for m in _DEALER_GROUP.finditer(text, spans.sentence[0], mention.start)
+        if not mentions_in(text, m.end(), mention.start)]
+    if group:
+        said = re.sub(r"[\s&-]+", "_", group[-1]["group"].lower().replace("&", "and")).replace("_and_and_", "_and_")
+        name = f"{_DEALER_GROUPS.get(said, said)}_brand_{name}"
+    base = _growth_base(text, mention, spans, period)
+    if mention.unit == "percentage_points":
+        return f"{name}_{base}_pp", "percentage_points"
+    if mention.unit == "percent" and (mention.direction or name.endswith("coefficient") or re.match(
+            r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:year|month)[- ](?:on|over)[- ](?:year|month)|\s*\(?(?:MoM|YoY)\b",
+            text[mention.end : spans.sentence[1]])):
+        return f"{name}_{base}_pct", "percent"
+    return name, ("times" if name.endswith("coefficient") else "percent")
+
+
 def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: str = "", period: str = "",
                known: dict[str, str] | None = None, _neighbour: bool = True) -> tuple[str, str]:
     """A metric name in the figures' naming, and the unit it implies ("vehicles" for a vehicle count).
@@ -3037,6 +3081,9 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
     them takes its name. A number whose own words name nothing ("Beijing had 91,000 and Shenzhen 56,000 units
     of NEVs") takes the metric of the nearest number of its kind in its sentence that names one.
     """
+    inventory = _dealer_inventory(text, mention, spans, period)
+    if inventory:
+        return inventory
     if mention.measured:  # "36.9 GWh": named as a count is, measured in the unit its text writes
         name, _ = read_metric(text, dataclasses.replace(mention, measured=""), spans, status, entity, period, known,
                               False)  # (no neighbour's name: "a top speed of 180 km/h and a range of 700 km")

@@ -120,3 +120,24 @@ def test_the_passenger_car_associations_penetration_in_the_domestic_market_is_of
     rows = _rows(tmp_path, text, published="2025-12-09")
     assert rows["59.3 percent"]["metric"] == "nev_share_of_passenger_car_retail_sales"
     assert rows["7 percentage points"]["metric"] == "nev_share_of_passenger_car_retail_sales_yoy_pp"
+
+
+def test_a_dealers_associations_inventory_gauges_and_stock(tmp_path: Path):
+    text = ("Dealer stocks in October\n\nThe Northvale Dealers Association released its October survey on November "
+            "10. The comprehensive inventory coefficient for auto dealers stood at 1.21 in October, down 11.3% "
+            "month-on-month (MoM) but up 5.4% year-on-year (YoY).\n\nThe inventory coefficient for premium & "
+            "imported brands dropped 17.0% MoM to 1.12, while joint-venture brands saw a 14.0% MoM decline to 1.24. "
+            "Domestic brands recorded a 10.1% MoM decrease to 1.18.\n\nThe vehicle inventory alert index stood at "
+            "55.2%, a 2.1 percentage point decrease compared with a year earlier. Total dealer inventory at the "
+            "end of October was estimated at around 2.7 million vehicles.\n")
+    rows = _rows(tmp_path, text, published="2025-11-12")
+    assert rows["1.21"]["metric"] == "dealer_inventory_coefficient"
+    assert rows["1.21"]["unit"] == "times"
+    assert rows["11.3%"]["metric"] == "dealer_inventory_coefficient_mom_pct"
+    assert rows["5.4%"]["metric"] == "dealer_inventory_coefficient_yoy_pct"
+    assert rows["1.12"]["metric"] == "premium_and_imported_brand_dealer_inventory_coefficient"
+    assert rows["14.0%"]["metric"] == "joint_venture_brand_dealer_inventory_coefficient_mom_pct"
+    assert rows["1.18"]["metric"] == "chinese_brand_dealer_inventory_coefficient"  # "Domestic brands", as before
+    assert rows["55.2%"]["metric"] == "vehicle_inventory_alert_index_pct"
+    assert rows["2.1 percentage point"]["metric"] == "vehicle_inventory_alert_index_pct_yoy_pp"
+    assert rows["2.7 million"]["metric"] == "dealer_inventory"
