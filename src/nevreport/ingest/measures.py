@@ -51,6 +51,7 @@ _MEASURES = [
     # "Retail new energy vehicle sales": retail, however many words name what is sold
     ("retail_sales", r"retail\s+(?:(?:new[- ]energy|NEV|EV|electric|passenger|vehicles?|cars?|auto|plug-in|hybrid)\s+)"
                      r"{1,4}sales|retail(?:\s+sales)?|terminal\s+sales"
+                     r"|deliver(?:ed|ies|y)\s+to\s+(?:customers|consumers|buyers)"  # ("deliveries to customers")
                      r"|sold\s+(?:(?!and\b|while\b)[\w,]+\s+){0,3}?(?:via|through|in)\s+retail"),
     # Sales abroad, cars built abroad included, are not exports: "overseas sales", "sold 1.2 million vehicles
     # overseas", "exported and sold ... from its overseas bases".

@@ -983,7 +983,9 @@ def _retail_before(text: str, spans: Spans) -> bool:
 
 
 # Sales of another kind than retail anywhere in a story: "wholesale", "factory", "production", "exports"
-_NOT_RETAIL_STORY = re.compile(r"(?i)\b(?:wholesal\w*|factory|produc\w*|output|exports?|deliver\w*|CAAM)\b"
+# ("deliveries to customers" are retail sales)
+_NOT_RETAIL_STORY = re.compile(r"(?i)\b(?:wholesal\w*|factory|produc\w*|output|exports?"
+                               r"|deliver\w*(?!\s+to\s+(?:customers|consumers|buyers))|CAAM)\b"
                                r"|Association\s+of\s+Automobile\s+Manufacturers")
 
 
