@@ -421,6 +421,11 @@ _HYBRID_KIND = r"(?:plug-in\s+|(?:gasoline|petrol)[- ]electric\s+)?"
 _PURE_AND_HYBRID = re.compile(rf"(?i)\b(?:(?:pure|all)[- ])?electric\s+and\s+{_HYBRID_KIND}hybrid(?:\s+electric)?\s+"
                               r"(?:vehicles|cars)\b|\bpure\s+EVs?,?\s+(?:and\s+)?plug-in\s+hybrids?\b"
                               rf"|\belectric\s+and\s+{_HYBRID_KIND}hybrids\b")
+_FUEL = (r"(?:petrol|gasoline|fuel(?![- ]cells?)|combustion[- ]engine)(?:[- ](?:based|powered|driven))?"
+         r"(?:\s+(?:cars|vehicles|models))?")
+_ELECTRIC = r"(?:EVs|NEVs|electric(?:\s+(?:cars|vehicles|models))?|new[- ]energy(?:\s+(?:cars|vehicles|models))?)"
+_FUEL_AND_ELECTRIC = re.compile(rf"(?i)\b(?:both\s+)?(?:{_FUEL}\s+(?:and|or)\s+{_ELECTRIC}|{_ELECTRIC}\s+(?:and|or)\s+"
+                                rf"{_FUEL})\b")
 CLASSES = ("passenger_car", "commercial_vehicle", "bus", "heavy_truck", "medium_truck", "light_truck", "truck")
 _BODY = r"(?:SUVs|sedans|MPVs|mini[- ]?vans|crossovers)"
 # ("SUVs and sedans sold 900,000 and 800,000 units", "... respectively": each its own number)
@@ -471,6 +476,8 @@ def what_in(text: str, start: int, end: int, masked: Sequence[tuple[int, int]] =
     found = set(named)
     if _PURE_AND_HYBRID.search(text, start, end):
         return "nev"  # "pure electric and hybrid electric cars": NEVs
+    if _FUEL_AND_ELECTRIC.search(text, start, end):
+        return "vehicle"  # "total car sales - both petrol-based and EVs -", "petrol and electric cars": all of them
     bodies = _PASSENGER_BODIES.search(text, start, end)
     if bodies and not _EACH_ITS_NUMBER.search(text, start, end):
         # "sales of SUVs, sedans and minivans rose to 1.7 million": passenger cars, together (of a power a word before

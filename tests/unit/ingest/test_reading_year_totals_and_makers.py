@@ -141,3 +141,13 @@ def test_a_dealers_associations_inventory_gauges_and_stock(tmp_path: Path):
     assert rows["55.2%"]["metric"] == "vehicle_inventory_alert_index_pct"
     assert rows["2.1 percentage point"]["metric"] == "vehicle_inventory_alert_index_pct_yoy_pp"
     assert rows["2.7 million"]["metric"] == "dealer_inventory"
+
+
+def test_fuel_and_electric_cars_named_together_are_all_vehicles(tmp_path: Path):
+    text = ("Outlook\n\nIn October, a bank forecast total China car sales - both petrol-based and EVs - could drop "
+            "between 2 per cent and 4 per cent next year.\n\nSales of petrol and electric cars rose 6 per cent in "
+            "May. Sales of electric and fuel cell vehicles rose 9 per cent in May.\n")
+    rows = _rows(tmp_path, text, published="2025-12-01")
+    assert rows["2 per cent"]["metric"] == rows["4 per cent"]["metric"] == "vehicle_sales_yoy_pct"
+    assert rows["6 per cent"]["metric"] == "vehicle_sales_yoy_pct"
+    assert rows["9 per cent"]["metric"] != "vehicle_sales_yoy_pct"  # (fuel cell vehicles are no fuel cars)
