@@ -239,6 +239,9 @@ _THE_FIGURE = re.compile(r"(?i)\s*(?:[\w-]+(?:\s+[\w-]+){0,4},\s*)?(?:the|this|t
 _SUCH = re.compile(r"(?i)\s+(?:(?:units\s+of\s+)?(?:such|these|those)\s+(?:vehicles|cars|units|models)|of\s+them)\b")
 _SUCH_LEVEL = re.compile(r"(?i)\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+"
                          r"(?:(?:units\s+of\s+)?(?:such|these|those)\s+(?:vehicles|cars|units|models)|of\s+them)\b")
+_PART_OPENS = re.compile(r"(?i)\s*(?:of\s+(?:those|them|these|which|the\s+total)|among\s+(?:them|those|these))\b")
+_CLASS_WHOLE_BEFORE = re.compile(r"(?i)\d[\d,. ]*(?:\s+(?:million|thousand))?\s+passenger\s+(?:cars|vehicles)"
+                                 r"(?:\s+[a-z]+){0,3}?\s*(?::|,\s+with\b|,\s+of\s+which\b)")
 _TOTAL_MEASURE = re.compile(r"(?i)\b(?:total|overall)\s+(?:overseas\s+|domestic\s+)?(?:exports|sales|output"
                             r"|production|shipments|deliveries)\b(?!\s+value)")
 _WHICH_DESCRIBES = re.compile(r"(?i),\s+(?:which|who)\s+(?:stopped|ceased|quit|makes|made|builds|sells|produces"
@@ -620,6 +623,12 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
         what = next((b for b in (battery_in(text, *r) for r in (spans.clause, spans.sentence,
                                                                  *([] if generic else earlier[:3]))) if b),
                     "power_battery")
+    if what in ("nev", "bev", "phev", "erev") and not paired and (_CLASS_WHOLE_BEFORE.search(
+            text, spans.sentence[0], mention.start) or (_PART_OPENS.match(sentence) and earlier and (
+                what_in(text, *earlier[0]) == "passenger_car"))):
+        # "sold 474,921 passenger vehicles: 237,540 fully electric and 237,381 plug-in hybrids", "... 2.8 million
+        # passenger cars, with more than 900,000 being NEVs": a kind of power among the passenger cars counted
+        what = f"{what}_passenger_car"
     if what in ("nev", "bev", "phev", "erev", "fcv") and not paired and _TOTAL_MEASURE.search(
             text, spans.clause[0], mention.start) and not whats_in(text, *spans.sentence):
         # "Plug-in hybrids grew fastest. Figures show total overseas sales of Chinese brands hit 2.42 million": all

@@ -151,3 +151,17 @@ def test_fuel_and_electric_cars_named_together_are_all_vehicles(tmp_path: Path):
     assert rows["2 per cent"]["metric"] == rows["4 per cent"]["metric"] == "vehicle_sales_yoy_pct"
     assert rows["6 per cent"]["metric"] == "vehicle_sales_yoy_pct"
     assert rows["9 per cent"]["metric"] != "vehicle_sales_yoy_pct"  # (fuel cell vehicles are no fuel cars)
+
+
+def test_a_kind_of_power_among_passenger_cars_counted_is_a_kind_of_passenger_car(tmp_path: Path):
+    text = ("Zeta sales\n\nZeta sold 512,300 vehicles in November. Of those, the automaker sold 474,900 passenger "
+            "vehicles: 237,500 fully electric and 237,400 plug-in hybrids.\n\nLumen sold over 2.8 million passenger "
+            "cars last year, with more than 900,000 being new energy vehicles.\n\nOrion sold 410,000 passenger cars "
+            "in 2025. Of those, 216 300 were pure electric vehicles.\n\nFuel car sales fell. Conversely, new energy "
+            "vehicle sales surged to 12.18 million, outpacing those of fuel cars.\n")
+    rows = _rows(tmp_path, text, published="2026-01-05")
+    assert rows["237,500"]["metric"] == "bev_passenger_car_sales"
+    assert rows["237,400"]["metric"] == "phev_passenger_car_sales"
+    assert rows["900,000"]["metric"] == "nev_passenger_car_sales"
+    assert rows["216 300"]["metric"] == "bev_passenger_car_sales"
+    assert rows["12.18 million"]["metric"] == "nev_sales"  # ("those of fuel cars" opens no part of a whole)
