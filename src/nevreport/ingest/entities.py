@@ -903,6 +903,11 @@ def _names_in_turn(text: str, spans: Spans, entities: Entities, at: int) -> str:
     return names[kind.index(this)].entity
 
 
+# A market's total as the subject: "total domestic auto sales", "overall vehicle sales", "the national car market"
+_MARKET_TOTAL = re.compile(r"(?i)\b(?:total|overall|national|nationwide)\s+(?:domestic\s+)?(?:auto|car|vehicle"
+                           r"|new[- ]car|automobile)\s+(?:sales|production|output|exports|market)\b")
+
+
 def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, at: int | None = None) -> str:
     """The place, company or event the number is about (see the module docstring for the order); `at`, where
     the number starts, lets a second subject in its clause ("Changan sold 2.68 million cars and Dongfeng 2.48
@@ -944,6 +949,13 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
         if len(places) == 2:
             return places[at != pair.start("a")]
     in_clause = _owners_dropped(text, entities.names_in(text, *spans.clause))
+    upto = spans.clause[1] if at is None else at
+    market_total = _MARKET_TOTAL.search(text, spans.clause[0], upto)
+    if market_total and not any(n.start < upto for n in in_clause):
+        # "In comparison, total domestic auto sales in 2024 were 30.1 million, ..., and industry leader Orion
+        # sold 4.1 million": the market's total, not the company a later clause names
+        places = [n.entity for n in entities.names_in(text, spans.sentence[0], upto) if n.entity in PLACE_SET]
+        return places[-1] if places else (main_subject if main_subject in PLACE_SET else "China")
     home_share = _HOME_SHARE_OF.match(text, at) if at is not None and _CHINA_SALES.search(
         text, spans.clause[0], at) else None
     owner = [n for n in in_clause if home_share and n.start == home_share.start("owner")]

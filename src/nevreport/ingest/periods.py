@@ -559,6 +559,9 @@ def _nearest(found: list, start: int, end: int):
 # "..., while in April alone ...", "and in June, ...": a clause that turns to a period of its own
 _PERIOD_SWITCH_BEFORE = re.compile(r"(?i)\b(?:while|whereas|but|and)\s+(?:in|for|during)\s+(?:the\s+)?"
                                    r"(?:month\s+of\s+)?$")
+_AS_OF_BEFORE = re.compile(r"(?i)\b(?:as\s+of|through|until|up\s+to|to|by)\s+(?:the\s+end\s+of\s+)?$")
+_GOAL_AFTER = re.compile(r"(?i)\s+(?:(?:annual|sales|delivery|deliveries|output|production)\s+)?(?:target|goal"
+                         r"|guidance|forecast|outlook)s?\b")
 _SAME_PERIOD_AFTER = re.compile(
     r"(?i)\s*(?:units\s+|vehicles\s+)?(?:(?:delivered|sold|produced|exported|shipped)\s+)?(?:in|during)\s+the\s+"
     r"(?:same|corresponding)\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?"
@@ -708,6 +711,16 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
         last = max(months) if months else ""
         if last and re.fullmatch(rf"{published.year}-01/{published.year}-\d\d", period) and last < period[-7:]:
             return _months(published.year, 1, int(last[5:]))
+    so_far = _YEAR_SO_FAR.search(text, spans.sentence[0], mention.start)
+    if (so_far and status == "actual" and re.fullmatch(r"\d{4}-\d\d", period) and _FLOW.search(said)
+            and not re.search(r"(?i)\b(?:while|whereas)\b|;", text[so_far.end() : mention.start])
+            # (not "its highest so far this year, though below last December's record 50,353": that month's own)
+            and all(_AS_OF_BEFORE.search(text, max(so_far.end(), p.start - 20), p.start)
+                    for p in _periods_in(text, so_far.end(), mention.start, published, False))
+            # (nor "YTD ranking leader Zeta Alpha noted 2,450 sales in August": the month named after the number)
+            and not _periods_in(text, mention.end, spans.sentence[1], published, False)):
+        # "On a year-to-date basis as of August 2025, Zeta has delivered 253,100 vehicles": the months since January
+        period = _months(int(period[:4]), 1, int(period[5:])) if period[5:] != "12" else period[:4]
     if status == "target" and re.fullmatch(r"\d{4}-(?:\d\d|Q[1-4]|H[12])", period) and _ANNUAL_GOAL.search(
             text, max(spans.sentence[0], mention.start - 60), mention.start):
         # "In August, Zeta trimmed its annual target of 4.8 million vehicles to 4.1 million": a goal for the year, set
@@ -1409,7 +1422,9 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
             # ("... just under its May record of 18,900": the record's month)
             found = [p for p in found if not _record_reach(text, start, p)
                      and not _FIRST_TIME_IN.search(text, max(start, p.start - 30), p.start)
-                     and not _RECORD_OF.match(text, p.end)]
+                     and not _RECORD_OF.match(text, p.end)
+                     # ("..., reaching its 2025 target ahead of plan": the year a goal is set for)
+                     and not (not future and _GOAL_AFTER.match(text, p.end))]
             present = present or next((p.period for p in found if _NOW.match(text, p.start)), "")
             found = [p for p in found if not _NOW.match(text, p.start)]
             # ("... in May 2025, the industry group reported on Tuesday. This marks a 9% fall": when the

@@ -165,3 +165,23 @@ def test_a_kind_of_power_among_passenger_cars_counted_is_a_kind_of_passenger_car
     assert rows["900,000"]["metric"] == "nev_passenger_car_sales"
     assert rows["216 300"]["metric"] == "bev_passenger_car_sales"
     assert rows["12.18 million"]["metric"] == "nev_sales"  # ("those of fuel cars" opens no part of a whole)
+
+
+def test_a_year_to_date_total_and_a_markets_total_before_a_companys(tmp_path: Path):
+    text = ("Zeta results\n\nZeta delivered 1.2 million vehicles in 2024. In comparison, total domestic auto sales "
+            "in 2024 were 30.1 million, up 4.1% year-on-year, and industry leader Orion Motors sold 4.1 million "
+            "vehicles.\n\nOn a year-to-date basis as of August 2025, Zeta has delivered 253,100 new energy "
+            "vehicles, an 8.1% YoY decline.\n\nAugust's deliveries were Zeta's highest so far this year, though "
+            "still well below last December's record 50,300 vehicles.\n")
+    rows = _rows(tmp_path, text, published="2025-09-02")
+    assert rows["30.1 million"]["entity"] == "China"  # (not the company a later clause names)
+    assert rows["253,100"]["period"] == rows["8.1%"]["period"] == "2025-01/2025-08"
+    assert rows["50,300"]["period"] == "2024-12"
+
+
+def test_a_goals_year_does_not_date_the_figures_after_it(tmp_path: Path):
+    text = ("Startups post another record month in November\n\nZeta delivered 61,800 vehicles in November, up 80 "
+            "percent year on year.\n\nLumen Motors followed with 60,300 deliveries, reaching its 2025 target ahead "
+            "of plan.\n\nOrion Motors delivered 31,200 vehicles, boosted by its newer sub-brands.\n")
+    rows = _rows(tmp_path, text, published="2025-12-01")
+    assert rows["31,200"]["period"] == "2025-11"
