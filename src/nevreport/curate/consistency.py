@@ -88,7 +88,7 @@ def date_problems(figure_rows, manifest_rows, texts: dict[str, str | None]) -> l
                 FIGURES, line, ident, f"an actual figure for {excerpt(period)}, which starts after its article "
                 f"was published ({date})", "check the period (a mistyped year?), or the status: a figure about "
                 "the future is a forecast or a target"))
-        elif status in ("forecast", "target") and end < date and not _told_as_such(cell(row, "quote"), status,
+        elif status in ("forecast", "target") and end < date and not told_as_such(cell(row, "quote"), status,
                                                                                   start, end):
             problems.append(Problem(
                 FIGURES, line, ident, f"a {status} for {excerpt(period)}, which had ended when its article was "
@@ -98,11 +98,16 @@ def date_problems(figure_rows, manifest_rows, texts: dict[str, str | None]) -> l
     return problems
 
 
-def _told_as_such(quote: str, status: str, start: dt.date, end: dt.date) -> bool:
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'-]*,\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+)?(?:19|20)\d\d\s*(?:\([^()]*\))?\s*"
+                       r"(?:--|\u2014|\u2013)\s*")
+
+
+def told_as_such(quote: str, status: str, start: dt.date, end: dt.date) -> bool:
     """Whether a quote tells a goal or an outlook made before its period was over, of that period: "beating its
     2025 target of 4.6 million", "short of the 12.35 billion yuan analysts expected" (but not "It aims to produce
     1.2 million NEVs by 2025" under the period 2019, a mistyped year)."""
-    years = [int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", quote)]
+    # (a dateline's year says when the story was filed: "BEIJING, January 3, 2025 (Xinhua) -- ...")
+    years = [int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", _DATELINE.sub("", quote))]
     return says_status(quote, status) and (not years or any(start.year <= year <= end.year for year in years))
 
 

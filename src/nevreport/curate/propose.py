@@ -20,7 +20,8 @@ from nevreport.common import config
 from nevreport.common.dates import parse_date, period_bounds
 from nevreport.common.numbers import as_written
 from nevreport.common.tables import CsvRows, cell, read_table, spreadsheet_text
-from nevreport.common.vocabulary import UNITS
+from nevreport.common.vocabulary import MARKED_UNITS, UNITS
+from nevreport.curate.consistency import told_as_such
 from nevreport.curate.coverage import audit_article, next_word, read_figures, read_ignores
 from nevreport.curate.schema import FIGURE_COLUMNS, SOURCES
 from nevreport.ingest import reading
@@ -335,13 +336,16 @@ def _proposal(article: str, text: str, mention: Mention, spans: reading.Spans, p
         metric = metric if re.search(r"_(?:pct|pp)(?:_|$)|_share_", metric) else ""
     entity, metric, period = reading.whose_figure(text, spans, entity, metric, period, status, entities,
                                                   main_subject, published, mention.start)
+    marked = mention.figure_unit
+    if unit in UNITS and marked in UNITS and unit != marked and (marked in MARKED_UNITS or unit in MARKED_UNITS):
+        unit = marked  # "1 kilometre in 1 second", "100,000 tonnes": the unit the text marks, which validate checks
     notes = []
     if status == "actual" and published and reading.is_event(entity) and reading.event_ahead(text, published):
         # "Auto Northvale 2026, which opens on May 14, ... some 800 exhibitors": a preview's counts
         status = "forecast"
         notes.append("the show opens after the article was published: drafted as a forecast")
     elif status != "actual" and published and period and _ends_before(period, published) and not (
-            reading.says_status(quote, status)):
+            told_as_such(quote, status, *period_bounds(period))):
         # "It sold 41,000. Growth of 20 percent is seen.": an outlook its own quote does not tell, of a period over,
         # is what happened (but "surpassing its annual target of 3.6 million" stays last year's goal)
         status = "actual"
@@ -366,8 +370,8 @@ def _proposal(article: str, text: str, mention: Mention, spans: reading.Spans, p
         unit = ""
     value = as_written(mention.value)
     if mention.direction == "down" and re.search(r"_(?:yoy|mom|vs_\d{4})_(?:pct|pp|times)$|_pp$|_yoy_change$", metric):
-        # "dropped 2.9 percent": a change, negative as the dictionary says
-        value = as_written(-mention.value)
+        # "dropped 2.9 percent": a change, negative as the dictionary says ("a decline of -41.1%" is so already)
+        value = as_written(-abs(mention.value))
         notes.append("the text states a fall: the value is negative")
     elif mention.direction == "down":
         notes.append("the text states a fall; keep the value as written or make it negative")

@@ -377,3 +377,27 @@ def test_add_takes_a_date_a_sentence_names_for_no_publication_date(data: Path):
     ran = _add(data, *OPTIONS[:5], "https://example.com/northvale-subsidy", "--published", "2021-12-31",
                article=dated)
     assert ran.returncode == 0, ran.stderr
+
+
+@pytest.mark.parametrize(("name", "text", "published"), [
+    # a fall written with its own minus sign after "a decline of"
+    ("902_zeta_guidance.txt", "Zeta guidance\n\nZeta expects to deliver 90,000 to 95,000 vehicles in the third "
+     "quarter, a year-on-year decline of -41.1% to -37.8%, the company said.\n", "2025-09-02"),
+    # a rate an association "had predicted" beside the year before's, of a year over: the year before's actual
+    ("903_exports_outlook.txt", "Exports outlook\n\nChina's car exports rose 19.4 per cent to 5.79m vehicles last "
+     "year. The association had predicted export growth to slow to 10 per cent in 2025 from 25 per cent a year "
+     "earlier.\n", "2026-01-14"),
+    # an amount in tonnes the text marks as a count of nothing
+    ("904_hydrogen_plan.txt", "Hydrogen plan\n\nThe city aims to reach renewable hydrogen capacity of 100,000-200,000 "
+     "tonnes a year by 2025, the plan says.\n", "2023-06-30"),
+])
+def test_drafts_pass_the_checks_accept_runs(data: Path, tmp_path: Path, name: str, text: str, published: str):
+    """Each draft row is one `accept` takes as drafted: its value's sign, its status and its unit agree with what
+    validate reads in its quote."""
+    article = tmp_path / name
+    article.write_text(text, encoding="utf-8")
+    ran = _add(data, "--publisher", "Example News", "--title", text.split("\n")[0], "--url",
+               f"https://example.com/news/{name[:3]}", "--published", published, article=article)
+    assert ran.returncode == 0, ran.stderr
+    ran = cli("accept", str(data.parent / "review" / name.replace(".txt", ".csv")), "--data-dir", str(data))
+    assert ran.returncode == 0, ran.stdout + ran.stderr

@@ -132,7 +132,7 @@ def test_a_dealers_associations_inventory_gauges_and_stock(tmp_path: Path):
             "end of October was estimated at around 2.7 million vehicles.\n")
     rows = _rows(tmp_path, text, published="2025-11-12")
     assert rows["1.21"]["metric"] == "dealer_inventory_coefficient"
-    assert rows["1.21"]["unit"] == "times"
+    assert rows["1.21"]["unit"] == "count"  # (as the text marks it, which validate checks)
     assert rows["11.3%"]["metric"] == "dealer_inventory_coefficient_mom_pct"
     assert rows["5.4%"]["metric"] == "dealer_inventory_coefficient_yoy_pct"
     assert rows["1.12"]["metric"] == "premium_and_imported_brand_dealer_inventory_coefficient"
