@@ -3993,7 +3993,9 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         (re.fullmatch(r"\d{4}-[HQ]\d", period) or (re.fullmatch(r"\d{4}", period) and (
             set(re.findall(r"\b(?:19|20)\d\d\b", sentence)) <= {period} and (
                 period in sentence or _THE_YEARS_TOTAL.search(sentence))))) and not _RUNNING_SINCE.search(sentence)
-        and not _RUNNING_TOTAL.search(sentence))
+        and not _RUNNING_TOTAL.search(sentence)
+        # ("Denza's cumulative deliveries have exceeded 400,000": a company's since it began, unless a span is named)
+        and (not _is_company(entity) or bool(_SPAN_IN_YEAR.search(sentence))))
     if measure in SERIES and measure not in ("ownership", "capacity") and status == "actual" and not (
             within_a_year) and is_cumulative(text, mention, spans):
         # "the accumulated exports of the first eight months" are those months' exports, not a running total

@@ -806,7 +806,9 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
         period = _months(int(period[:4]), 1, int(period[5:]))
     if (status == "actual" and re.fullmatch(r"\d{4}-\d\d", period) and _TOTAL_OF_THE_MONTHS.search(
             text, spans.sentence[0], mention.start) and _FLOW.search(said) and not _RUNNING_OVER_YEARS.search(said)
-            and not _periods_in(text, spans.sentence[0], spans.sentence[1], published, False)):
+            and not _periods_in(text, spans.sentence[0], spans.sentence[1], published, False)
+            # (not a company's own "its cumulative deliveries", nor a headline's: totals since it began)
+            and not _OWN_TOTAL.search(said) and spans.sentence[0] >= lead_span(text)[0]):
         # A monthly release's "The cumulative retail sales of NEVs reached 6.47 million", after the month's figures:
         # the months since January, to the month told (a running total over years says since when)
         period = _months(int(period[:4]), 1, int(period[5:])) if period[5:] != "12" else period[:4]
@@ -914,6 +916,7 @@ _OF_THE_YEAR = re.compile(r"(?i)\b(?:cumulative|accumulated)\s+(?:[\w-]+\s+){1,2
                           r"(?:this\s+year|(?:19|20)\d\d)\b")
 # "cumulative" or "accumulated" before a figure of a monthly release: the total of the year's months so far
 _TOTAL_OF_THE_MONTHS = re.compile(r"(?i)\b(?:cumulative(?:ly)?|accumulated)\b")
+_OWN_TOTAL = re.compile(r"(?i)(?:\bits|\btheir|['\u2019]s)\s+(?:cumulative|accumulated)\b")
 _RUNNING_OVER_YEARS = re.compile(r"(?i)\b(?:since|to\s+date|in\s+history|ever|inception|founded|ownership|fleet"
                                  r"|so\s+far(?!\s+this\s+year)|by\s+the\s+end\s+of|as\s+of|milestone|millionth)\b")
 _SINCE_ONSET = re.compile(r"(?i)\b(?:cumulative(?:ly)?|accumulated|since|inception|in\s+history|ownership|fleet)\b")

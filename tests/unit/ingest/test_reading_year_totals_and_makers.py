@@ -185,3 +185,13 @@ def test_a_goals_year_does_not_date_the_figures_after_it(tmp_path: Path):
             "of plan.\n\nOrion Motors delivered 31,200 vehicles, boosted by its newer sub-brands.\n")
     rows = _rows(tmp_path, text, published="2025-12-01")
     assert rows["31,200"]["period"] == "2025-11"
+
+
+def test_a_companys_own_cumulative_total_is_a_running_total(tmp_path: Path):
+    text = ("Zeta's July\n\nZeta Motors delivered 21,017 vehicles in July, up 2.5 percent year-on-year. Zeta said "
+            "its cumulative deliveries had reached 785,000 vehicles.\n\nLumen's cumulative deliveries have exceeded "
+            "400,000 units. Lumen plans a launch in the second half.\n")
+    rows = _rows(tmp_path, text, published="2025-08-01")
+    assert rows["785,000"]["metric"] == "vehicle_deliveries_cumulative"
+    assert rows["785,000"]["period"] == "2025-07"
+    assert rows["400,000"]["metric"].endswith("_cumulative")
