@@ -126,7 +126,7 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
         # again for the same subject, period and status is the same figure, however its sentence names it
         again = (m.value, row["unit"], row["entity"], row["period"], row["status"], _measure_of(row["metric"])) if (
             m.value >= 1000 and row["unit"] != "percent") else ()
-        # "... a 16% year-on-year increase. ... The 16% growth in Q1 signals a strong start": a rate named again
+        # "... up 9% on a year before. ... The 9% rise of the quarter pleased analysts": a rate named again
         # by "the" and what it measures is the figure before it, whatever kind its sentence names
         recalled = (m.value, row["unit"], row["entity"], row["period"], row["status"],
                     _transform_of(row["metric"])) if (

@@ -952,7 +952,7 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
     upto = spans.clause[1] if at is None else at
     market_total = _MARKET_TOTAL.search(text, spans.clause[0], upto)
     if market_total and not any(n.start < upto for n in in_clause):
-        # "In comparison, total domestic auto sales in 2024 were 30.1 million, ..., and industry leader Orion
+        # "Across the market, overall domestic car sales rose to 28 million, ..., and the biggest maker, Orion,
         # sold 4.1 million": the market's total, not the company a later clause names
         places = [n.entity for n in entities.names_in(text, spans.sentence[0], upto) if n.entity in PLACE_SET]
         return places[-1] if places else (main_subject if main_subject in PLACE_SET else "China")

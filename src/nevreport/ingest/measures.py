@@ -388,7 +388,7 @@ def masked_shares(text: str, start: int, end: int, mention: Mention) -> list[tup
 MAKER = re.compile(r"(?i)\b(?:(?:battery|pure|all)[- ])?(?:electric[\s-]+(?:car|vehicle)|EV|NEV"
                     r"|new[- ]energy\s+vehicle|passenger\s+(?:car|vehicle)|commercial\s+vehicle|car|auto)\s+"
                     r"(?:\([A-Z]+\)\s+)?(?:makers?|manufacturers?|start-?ups?|company|companies|brand|giants?"
-                    # "China's electric vehicle leader BYD", "the EV titan": the company, by what it makes
+                    # "the electric vehicle leader Zeta", "the EV titan": the company, by what it makes
                     r"|leaders?|titans?|champions?|pioneers?|heavyweights?|powerhouses?|behemoths?|producers?"
                     r"|automakers?|carmakers?)\b")
 # A company described by what it makes ("Zeta's car joint venture", "its NEV arm"): in a sentence before a
@@ -477,7 +477,7 @@ def what_in(text: str, start: int, end: int, masked: Sequence[tuple[int, int]] =
     if _PURE_AND_HYBRID.search(text, start, end):
         return "nev"  # "pure electric and hybrid electric cars": NEVs
     if _FUEL_AND_ELECTRIC.search(text, start, end):
-        return "vehicle"  # "total car sales - both petrol-based and EVs -", "petrol and electric cars": all of them
+        return "vehicle"  # "sales of all cars, petrol-based and EVs both", "petrol and electric cars": all of them
     bodies = _PASSENGER_BODIES.search(text, start, end)
     if bodies and not _EACH_ITS_NUMBER.search(text, start, end):
         # "sales of SUVs, sedans and minivans rose to 1.7 million": passenger cars, together (of a power a word before

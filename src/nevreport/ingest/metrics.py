@@ -502,7 +502,7 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
     # "sales grew 11 percent to 610,200 units, driven by demand for NEVs": a cause, not what is counted
     causes = [(m.start(), m.end()) for m in _CAUSE.finditer(text, *spans.sentence)
               if not m.start() <= mention.start < m.end()]
-    # "..., positioning the firm, which stopped making fossil fuel-powered cars in 2022, as ...": what a company
+    # "..., making the group, which gave up building petrol cars years ago, a leader": what a company
     # described after the number makes, not what the number counts
     causes += [(m.start(), m.end()) for m in _WHICH_DESCRIBES.finditer(text, mention.end, spans.sentence[1])]
     if not what and not paired:
@@ -626,12 +626,12 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
     if what in ("nev", "bev", "phev", "erev") and not paired and (_CLASS_WHOLE_BEFORE.search(
             text, spans.sentence[0], mention.start) or (_PART_OPENS.match(sentence) and earlier and (
                 what_in(text, *earlier[0]) == "passenger_car"))):
-        # "sold 474,921 passenger vehicles: 237,540 fully electric and 237,381 plug-in hybrids", "... 2.8 million
-        # passenger cars, with more than 900,000 being NEVs": a kind of power among the passenger cars counted
+        # "it sold 400,000 passenger vehicles: 250,000 pure electric and 150,000 plug-in hybrids", "... 2 million
+        # passenger cars, with 700,000 of them being NEVs": a kind of power among the passenger cars counted
         what = f"{what}_passenger_car"
     if what in ("nev", "bev", "phev", "erev", "fcv") and not paired and _TOTAL_MEASURE.search(
             text, spans.clause[0], mention.start) and not whats_in(text, *spans.sentence):
-        # "Plug-in hybrids grew fastest. Figures show total overseas sales of Chinese brands hit 2.42 million": all
+        # "Hybrids grew most. Abroad, Chinese brands' total overseas sales came to 2 million": all
         # their vehicles, not the kind of power the sentence before was about
         what = "vehicle"
     if (what in ("", "vehicle") and not _is_company(entity) and measure in ("sales", "registrations", "")
@@ -885,7 +885,7 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period: str) -> str:
         return "yoy"  # "a year-on-year gain of 64.1% in the months from January": the base it names
     if _QUARTER_ON_QUARTER_BEFORE.search(text, max(spans.clause[0], mention.start - 60), mention.start):
         return "qoq"  # "down 40% on the year and, quarter-on-quarter, a decline of 12%"
-    if _SEQUENTIAL_AFTER.match(after):  # "after a 0.89 percent sequential decline in April": on the period before
+    if _SEQUENTIAL_AFTER.match(after):  # "a 2 percent sequential dip the month before": on the period before
         return "mom" if re.fullmatch(r"\d{4}-\d\d", period) else "qoq"
     step = base_step(period, after)
     if step:  # "a 13.7% rise compared to the 58,400 vehicles sold in May", said of June's figure; "down 24.1% from
@@ -1132,9 +1132,9 @@ def _tariff(text: str, mention: Mention, spans: Spans) -> str:
 _SHARE_WORD_AFTER = re.compile(r"(?i)\s+(?:(?:market|retail|sales)\s+)?share\b(?!\s+(?:price|buyback|of\s+(?:its|the\s+"
                                r"(?:company|group|firm))))")
 # "..., followed by Lumen Motor Co. Ltd.'s 14.2%": the next company's share in a list
-# A rate set against another one before it: "48.7 percent, higher than the 39.5 percent", "... and the 47.3 percent"
-_RATE_SET_AGAINST = re.compile(r"(?i)\b(?:(?:higher|lower|up|down|more|less|above|below)\s+(?:than|from)|compared\s+"
-                               r"(?:with|to)|versus|against|and|from)\s+(?:the|a|its)\s+$")
+# A rate set against another one before it: "51 percent, above the 44 percent of a year ago", "... and the 50 percent"
+_RATE_SET_AGAINST = re.compile(r"(?i)\b(?:(?:higher|lower|up|down|more|less)\s+(?:than|from)|compared\s+"
+                               r"(?:with|to)|versus|against|above|below|and|from)\s+(?:the|a|its)\s+$")
 _NEXT_HOLDER = re.compile(r"(?:,\s*|\s+)(?:(?:and|followed\s+by|ahead\s+of|with)\s+)?"
                           r"(?:[A-Z][\w.&-]*['\u2019]?s?\s+){0,6}?(?:[A-Z][\w.&-]*)(?:['\u2019]s\s+|\s+at\s+)$")
 
@@ -2863,7 +2863,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         series = re.sub(r"_(?:yoy|mom)_pct$", "", named) if re.search(r"_(?:yoy|mom)_pct$", named) else ""
         name = f"{series}_{mention.unit}" if series else name
     market = _MARKET_SERIES.fullmatch(name) if entity == "China" else None
-    # ("China's automobile production and sales ... reaching 34.5 million and 34.4 million": all vehicles)
+    # ("the country's automobile output and sales, 30 million and 29 million": all vehicles)
     if (market and _passenger_car_data(text) and not _OTHER_SOURCE.search(text, spans.sentence[0], spans.sentence[1])
             and not _AUTOMOBILES_SAID.search(text, spans.sentence[0], mention.start)):
         # "Car output rose 9 percent ..., the China Passenger Car Association said": the association counts
@@ -2891,7 +2891,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
             name = f"vehicle_sales_{snake(held_in)}_share_pct" if held_in else name
     if shares_before and mention.unit == "percent" and not mention.direction and _RATE_SET_AGAINST.search(
             text, shares_before[-1].end, mention.start):
-        # "the NEV penetration rate in May was 48.7 percent, higher than the 39.5 percent a year earlier and the
+        # "in June the NEV penetration rate stood at 51 percent, above the 44 percent of a year ago and the
         # 47.3 percent in April": the same rate, of another period
         head = next((m for m in shares_before if not _RATE_SET_AGAINST.search(
             text, max(spans.sentence[0], m.start - 60), m.start)), shares_before[0])
@@ -3040,7 +3040,7 @@ _AUTOMOBILES_SAID = re.compile(r"(?i)\b(?:automobile|auto)\s+(?:production|sales
 _ALL_VEHICLES_SAID = re.compile(r"(?i)\b(?:auto|automobile|automotive|vehicle)\s+(?:exports|sales|production|output)\b")
 
 
-# A dealers' association's monthly gauges: "the inventory coefficient for auto dealers stood at 1.17", "the vehicle
+# A dealers' association's monthly gauges: "dealers' inventory coefficient was 1.3 in June", "the vehicle
 # inventory alert index stood at 57.2%"
 _INVENTORY_GAUGE = re.compile(r"(?i)\binventory\s+(?:(?P<coefficient>(?:warning\s+)?coefficient)"
                               r"|(?P<index>(?:alert|warning)\s+index|(?-i:VIA)))\b")
@@ -3053,11 +3053,11 @@ _DEALER_GROUPS = {"domestic": "chinese", "local": "chinese", "homegrown": "chine
 
 def _dealer_inventory(text: str, mention: Mention, spans: Spans, period: str) -> tuple[str, str] | None:
     """The dealers' inventory coefficient or alert index a number is, or moves ("down 13.3% month-on-month"), and
-    of which brands ("joint-venture brands saw a 13.0% MoM decline to 1.20" -> joint_venture_brand_...); None when
+    of which brands ("for joint-venture brands it fell 9% MoM to 1.4" -> joint_venture_brand_...); None when
     the number is none of these. The gauge is named in its sentence before it, or in the sentence before one that
-    names no measure of its own ("Domestic brands recorded a 12.1% MoM decrease to 1.16")."""
+    names no measure of its own ("Domestic brands fell 8% MoM to 1.2")."""
     if mention.unit == "vehicles" and _DEALER_STOCK.search(text, spans.sentence[0], mention.start):
-        return "dealer_inventory", "vehicles"  # "total dealer inventory at the end of October was about 2.8 million"
+        return "dealer_inventory", "vehicles"  # "dealers held some 3.1 million cars in stock at the month's end"
     if mention.unit not in ("count", "percent", "percentage_points", "times"):
         return None
     gauge = list(_INVENTORY_GAUGE.finditer(text, spans.sentence[0], mention.start))
@@ -3232,7 +3232,7 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
     if (not metric or not measures_in(text, *own_words)) and mention.unit == "percent" and _neighbour and (
             _THIS_REPRESENTS.match(text[spans.sentence[0] : mention.start])) and not (
             _OF_TARGET.match(text, mention.end) or SHARE_AFTER.match(text, mention.end)
-            # ("This means that the NEV penetration rate in May was 48.7 percent": a rate the clause names)
+            # ("This means that June's NEV penetration rate came to 51 percent": a rate the clause names)
             or PENETRATION.search(text, spans.sentence[0], mention.start)):
         # "... exceeded 1 million by the end of June. This represents a year-on-year growth of 69.3 percent": the
         # growth of the level the sentence before states
@@ -3988,8 +3988,8 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         # "cumulative wholesale sales ... came to 2.2 million units in 2025": the year's total
         re.fullmatch(r"\d{4}", period) and _IN_ITS_YEAR_AFTER.match(text, mention.end) and not _RUNNING_SINCE.search(
             text, spans.sentence[0], spans.sentence[1])) or bool(
-        # "From January to June, cumulative installations stood at 299.6 GWh. NCM batteries accumulated 55.5 GWh",
-        # "Cumulative retail sales for the year reached 23.8 million units": the total of a span within a year
+        # "In January-June, installations came to 280 GWh in all. Ternary batteries accumulated 50 GWh",
+        # "For the year, cumulative retail sales came to 22 million units": the total of a span within a year
         (re.fullmatch(r"\d{4}-[HQ]\d", period) or (re.fullmatch(r"\d{4}", period) and (
             set(re.findall(r"\b(?:19|20)\d\d\b", sentence)) <= {period} and (
                 period in sentence or _THE_YEARS_TOTAL.search(sentence))))) and not _RUNNING_SINCE.search(sentence)

@@ -556,7 +556,7 @@ def _nearest(found: list, start: int, end: int):
     return min(found, key=distance) if found else None
 
 
-# "..., while in April alone ...", "and in June, ...": a clause that turns to a period of its own
+# "..., while in March alone ...", "and in June, ...": a clause that turns to a period of its own
 _PERIOD_SWITCH_BEFORE = re.compile(r"(?i)\b(?:while|whereas|but|and)\s+(?:in|for|during)\s+(?:the\s+)?"
                                    r"(?:month\s+of\s+)?$")
 _AS_OF_BEFORE = re.compile(r"(?i)\b(?:as\s+of|through|until|up\s+to|to|by)\s+(?:the\s+end\s+of\s+)?$")
@@ -714,12 +714,12 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     so_far = _YEAR_SO_FAR.search(text, spans.sentence[0], mention.start)
     if (so_far and status == "actual" and re.fullmatch(r"\d{4}-\d\d", period) and _FLOW.search(said)
             and not re.search(r"(?i)\b(?:while|whereas)\b|;", text[so_far.end() : mention.start])
-            # (not "its highest so far this year, though below last December's record 50,353": that month's own)
+            # (not "the best month so far this year, yet below the record 48,000 of last December": that month's own)
             and all(_AS_OF_BEFORE.search(text, max(so_far.end(), p.start - 20), p.start)
                     for p in _periods_in(text, so_far.end(), mention.start, published, False))
             # (nor "YTD ranking leader Zeta Alpha noted 2,450 sales in August": the month named after the number)
             and not _periods_in(text, mention.end, spans.sentence[1], published, False)):
-        # "On a year-to-date basis as of August 2025, Zeta has delivered 253,100 vehicles": the months since January
+        # "Year-to-date deliveries as of July came to 201,000 vehicles": the months since January
         period = _months(int(period[:4]), 1, int(period[5:])) if period[5:] != "12" else period[:4]
     if status == "target" and re.fullmatch(r"\d{4}-(?:\d\d|Q[1-4]|H[12])", period) and _ANNUAL_GOAL.search(
             text, max(spans.sentence[0], mention.start - 60), mention.start):
@@ -833,8 +833,8 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
                   if not _SINCE_BEFORE.search(text, max(0, p.start - 12), p.start)] if same and published else []
     if own_before and same:
         # "delivered 52,110 vehicles during Q3, up 12.4% on the 46,350 units in the corresponding period of
-        # 2024": the sentence's period, in the year it names ("the rate in May was 48.7 percent, higher than the
-        # 39.5 percent in the same period last year and the 47.3 percent in April": May, a year back)
+        # 2024": the sentence's period, in the year it names ("June's rate was 51 percent, above the 44 percent
+        # of the corresponding period of last year": June, a year back)
         period = own_before[-1].period
     if same and period[:4].isdigit():
         when = same["when"].lower()
@@ -1287,7 +1287,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     switched = [p for p in periods(spans.sentence[0], mention.start) if _PERIOD_SWITCH_BEFORE.search(
         text, max(spans.sentence[0], p.start - 24), p.start)] if not status != "actual" else []
     if switched and switched[-1].start > (opening.start() if opening else spans.sentence[1]):
-        # "In the first four months, exports came to 1.8 million units, while in April alone they totaled 498,000
+        # "In January-March, exports came to 1.5 million units, while in March alone they came to 540,000
         # units, up 3.0 percent month on month": the period the later clause turns to
         return switched[-1].period
     if opening and opening.end() <= spans.clause[0] and opening.start() - spans.sentence[0] < 50:
@@ -1426,7 +1426,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
             found = [p for p in found if not _record_reach(text, start, p)
                      and not _FIRST_TIME_IN.search(text, max(start, p.start - 30), p.start)
                      and not _RECORD_OF.match(text, p.end)
-                     # ("..., reaching its 2025 target ahead of plan": the year a goal is set for)
+                     # ("..., which meets its 2025 goal early": the year a goal is set for)
                      and not (not future and _GOAL_AFTER.match(text, p.end))]
             present = present or next((p.period for p in found if _NOW.match(text, p.start)), "")
             found = [p for p in found if not _NOW.match(text, p.start)]
