@@ -88,8 +88,8 @@ def test_a_sequential_change_is_on_the_period_before(tmp_path: Path):
 
 def test_what_a_company_described_after_the_number_makes_is_not_what_it_counts(tmp_path: Path):
     text = ("Carmakers' year\n\nIn 2024 Zeta sold 4.27 million vehicles, 41 percent more than in 2023. Its "
-            "overseas sales climbed 72 percent to 420,000, which makes the Langfang-based group, which ceased to build fossil "
-            "fuel-powered cars in 2022, a global seller.\n")
+            "overseas sales climbed 72 percent to 420,000, which makes the Langfang-based group, which ceased to "
+            "build fossil fuel-powered cars in 2022, a global seller.\n")
     rows = _rows(tmp_path, text, published="2025-01-03")
     assert rows["420,000"]["metric"] == "vehicle_overseas_sales"  # (not gasoline_powered_vehicle_...)
     assert rows["72 percent"]["metric"] == "vehicle_overseas_sales_yoy_pct"
