@@ -560,6 +560,8 @@ def _nearest(found: list, start: int, end: int):
 _PERIOD_SWITCH_BEFORE = re.compile(r"(?i)\b(?:while|whereas|but|and)\s+(?:in|for|during)\s+(?:the\s+)?"
                                    r"(?:month\s+of\s+)?$")
 _AS_OF_BEFORE = re.compile(r"(?i)\b(?:as\s+of|through|until|up\s+to|to|by)\s+(?:the\s+end\s+of\s+)?$")
+_BRINGING_TO = re.compile(r"(?i),\s*(?:bringing|taking|lifting|pushing)\s[^,;.]*")
+_ANOTHER_CLAUSE = re.compile(r"(?i),\s*(?:and|while|but|whereas)\s")
 _GOAL_AFTER = re.compile(r"(?i)\s+(?:(?:annual|sales|delivery|deliveries|output|production)\s+)?(?:target|goal"
                          r"|guidance|forecast|outlook)s?\b")
 _SAME_PERIOD_AFTER = re.compile(
@@ -718,7 +720,10 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
             and all(_AS_OF_BEFORE.search(text, max(so_far.end(), p.start - 20), p.start)
                     for p in _periods_in(text, so_far.end(), mention.start, published, False))
             # (nor "YTD ranking leader Zeta Alpha noted 2,450 sales in August": the month named after the number)
-            and not _periods_in(text, mention.end, spans.sentence[1], published, False)):
+            and not _periods_in(text, mention.end, spans.sentence[1], published, False)
+            # (nor "taking the year's tally so far to 350,000, and Zeta shipped 28,000": another's total)
+            and not _ANOTHER_CLAUSE.search(text, next((m.end for m in reversed(mentions_in(
+                text, so_far.end(), mention.start)) if not re.fullmatch(YEAR, m.text)), mention.start), mention.start)):
         # "Year-to-date deliveries as of July came to 201,000 vehicles": the months since January
         period = _months(int(period[:4]), 1, int(period[5:])) if period[5:] != "12" else period[:4]
     if status == "target" and re.fullmatch(r"\d{4}-(?:\d\d|Q[1-4]|H[12])", period) and _ANNUAL_GOAL.search(
@@ -1342,6 +1347,11 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     if compared_before:
         asides.append((compared_before[-1].start, mention.start))
     asides += brackets
+    # ("Vega shipped 30,000 cars, bringing its deliveries for the year to 350,000, and ...": the running total
+    # the phrase brings them to has its own period)
+    asides += [m.span() for m in _BRINGING_TO.finditer(text, spans.sentence[0], spans.sentence[1])
+               if mention.start < m.start() or (m.end() <= mention.start and _ANOTHER_CLAUSE.search(
+                   text, m.end(), mention.start))]  # (but "..., an increase of 23.8 percent" after it is the total's)
     # ("Zeekr delivered 18,050 units, just under its May record of 18,900": the month of the record's figure)
     asides += [(p.start, p.end) for p in in_sentence if p.start > mention.end and _RECORD_OF.match(text, p.end)]
     if _THE_MONTH.search(text, *spans.clause):

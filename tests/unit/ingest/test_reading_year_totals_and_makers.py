@@ -89,7 +89,7 @@ def test_a_sequential_change_is_on_the_period_before(tmp_path: Path):
 def test_what_a_company_described_after_the_number_makes_is_not_what_it_counts(tmp_path: Path):
     text = ("Carmakers' year\n\nIn 2024 Zeta sold 4.27 million vehicles, 41 percent more than in 2023. Its "
             "overseas sales climbed 72 percent to 420,000, which makes the Langfang-based group, which ceased to "
-            "build fossil fuel-powered cars in 2022, a global seller.\n")
+            "build fossil fuel-powered cars in 2021, a global seller.\n")
     rows = _rows(tmp_path, text, published="2025-01-03")
     assert rows["420,000"]["metric"] == "vehicle_overseas_sales"  # (not gasoline_powered_vehicle_...)
     assert rows["72 percent"]["metric"] == "vehicle_overseas_sales_yoy_pct"
@@ -195,3 +195,12 @@ def test_a_companys_own_cumulative_total_is_a_running_total(tmp_path: Path):
     assert rows["785,000"]["metric"] == "vehicle_deliveries_cumulative"
     assert rows["785,000"]["period"] == "2025-08"  # (now, when the article tells it)
     assert rows["400,000"]["metric"].endswith("_cumulative")
+
+
+def test_a_running_total_a_clause_brings_the_figures_to_dates_neither_figure_beside_it(tmp_path: Path):
+    text = ("Young carmakers set records in November\n\nIn November Orion delivered 61,800 vehicles, 80 percent more "
+            "than a year earlier.\n\nVega handed over 36,700 units, taking its year-to-date tally near "
+            "400,000, and Zeta delivered 33,100 vehicles and said output would rise early next year.\n")
+    rows = _rows(tmp_path, text, published="2025-12-01")
+    assert rows["36,700"]["period"] == rows["33,100"]["period"] == "2025-11"
+    assert rows["400,000"]["period"] == "2025-01/2025-11"
