@@ -562,6 +562,7 @@ _PERIOD_SWITCH_BEFORE = re.compile(r"(?i)\b(?:while|whereas|but|and)\s+(?:in|for
 _AS_OF_BEFORE = re.compile(r"(?i)\b(?:as\s+of|through|until|up\s+to|to|by)\s+(?:the\s+end\s+of\s+)?$")
 _BRINGING_TO = re.compile(r"(?i),\s*(?:bringing|taking|lifting|pushing)\s[^,;.]*")
 _ANOTHER_CLAUSE = re.compile(r"(?i),\s*(?:and|while|but|whereas)\s")
+_FULL_YEAR_WORDS = re.compile(r"(?i)full[- ]year|annual|whole[- ]year")
 _GOAL_AFTER = re.compile(r"(?i)\s+(?:(?:annual|sales|delivery|deliveries|output|production)\s+)?(?:target|goal"
                          r"|guidance|forecast|outlook)s?\b")
 _SAME_PERIOD_AFTER = re.compile(
@@ -1403,6 +1404,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
             _PERFECT_ANY.search(sentence) and _SELLING.search(sentence)):
         present: str = ""
         sentences_before = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)
+        monthly_story = any(re.fullmatch(r"\d{4}-\d\d", p.period) for p in periods(*lead))
         for index, (start, end) in enumerate(sentences_before):
             # "The sector now comprises 16.2 percent": a present state, which a past figure after it continues
             # only when no sentence before it dates anything
@@ -1437,7 +1439,11 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
                      and not _FIRST_TIME_IN.search(text, max(start, p.start - 30), p.start)
                      and not _RECORD_OF.match(text, p.end)
                      # ("..., which meets its 2025 goal early": the year a goal is set for)
-                     and not (not future and _GOAL_AFTER.match(text, p.end))]
+                     and not (not future and _GOAL_AFTER.match(text, p.end))
+                     # ("It put its full-year sales above 450,000", in a story of a month's deliveries:
+                     # a year's total told in passing, which the next company's monthly figure does not take)
+                     and not (monthly_story and _FULL_YEAR_WORDS.fullmatch(text, p.start, p.end)
+                              and not _FULL_YEAR_WORDS.search(sentence))]
             present = present or next((p.period for p in found if _NOW.match(text, p.start)), "")
             found = [p for p in found if not _NOW.match(text, p.start)]
             # ("... in May 2025, the industry group reported on Tuesday. This marks a 9% fall": when the

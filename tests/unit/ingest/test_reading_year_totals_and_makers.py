@@ -204,3 +204,11 @@ def test_a_running_total_a_clause_brings_the_figures_to_dates_neither_figure_bes
     rows = _rows(tmp_path, text, published="2025-12-01")
     assert rows["36,700"]["period"] == rows["33,100"]["period"] == "2025-11"
     assert rows["400,000"]["period"] == "2025-01/2025-11"
+
+
+def test_a_years_total_told_in_passing_does_not_date_the_next_companys_month(tmp_path: Path):
+    text = ("Young carmakers set records in November\n\nIn November Orion delivered 61,800 vehicles, 80 percent more "
+            "than a year earlier.\n\nLumen came next with 60,300 deliveries. It said its full-year sales are "
+            "already above 450,000.\n\nZeta delivered 31,200 vehicles, helped by two new models.\n")
+    rows = _rows(tmp_path, text, published="2025-12-01")
+    assert rows["31,200"]["period"] == "2025-11"
