@@ -1325,6 +1325,25 @@ _OF_ITS_SALES = re.compile(r"(?i)\s+(?:percent\s+|per\s+cent\s+|%\s*)?of\s+(?:it
                            r"carmaker|automaker|firm)['\u2019]s|[A-Z][\w-]*['\u2019]s)\s+(?:total\s+|overall\s+|global\s+)?"
                            r"(?:sales|deliveries)\b")
 _IN_ITS_YEAR_AFTER = re.compile(r"(?i)(?:\s+[\w-]+){0,2}?\s+(?:in|during|for)\s+(?:19|20)\d\d\b")
+def _total_within_a_year(text: str, mention: Mention, spans: Spans, period: str, entity: str) -> bool:
+    """Whether a figure told as "cumulative" is the total of a span within a year, not a running total."""
+    sentence = text[spans.sentence[0] : spans.sentence[1]]
+    if "/" in period and period[:4] == period.split("/")[1][:4]:
+        return True
+    if re.fullmatch(r"\d{4}-[HQ]\d", period) and _SPAN_IN_YEAR.search(sentence):
+        return True  # "cumulative output from January to May was 500 GWh": those months' total
+    running = _RUNNING_SINCE.search(sentence)
+    if re.fullmatch(r"\d{4}", period) and _IN_ITS_YEAR_AFTER.match(text, mention.end) and not running:
+        return True  # "cumulative wholesale sales ... came to 2.2 million units in 2025": the year's total
+    # "In January-June, installations came to 280 GWh in all. Ternary batteries accumulated 50 GWh", "For the year,
+    # cumulative retail sales came to 22 million units": the total of a span within a year
+    # ("Denza's cumulative deliveries have exceeded 400,000": a company's since it began, unless a span is named)
+    told_in_year = re.fullmatch(r"\d{4}", period) and set(re.findall(r"\b(?:19|20)\d\d\b", sentence)) <= {period} and (
+        period in sentence or _THE_YEARS_TOTAL.search(sentence))
+    return bool((re.fullmatch(r"\d{4}-[HQ]\d", period) or told_in_year) and not running
+                and not _RUNNING_TOTAL.search(sentence) and (not _is_company(entity) or _SPAN_IN_YEAR.search(sentence)))
+
+
 _THE_YEARS_TOTAL = re.compile(r"(?i)\bfor\s+the\s+(?:whole\s+|full\s+)?year\b|\bfull[- ]year\b|\bannual\b")
 _RUNNING_TOTAL = re.compile(r"(?i)\bbring(?:s|ing)?\b|\bto\s+the\s+end\s+of\b|\b(?:in\s+history|ever|inception)\b")
 _RUNNING_SINCE = re.compile(r"(?i)\b(?:by\s+the\s+end\s+of|since|to\s+date|so\s+far|as\s+of)\b")
@@ -3982,20 +4001,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         return f"{base}_{_PER_SPAN_NAMES[(rate['span'] or rate['adverb']).lower()]}", unit
     if yoy_change(text, mention, spans):  # "a year-on-year increase of 35,000"
         return f"{base}_yoy_change", unit
-    within_a_year = ("/" in period and period[:4] == period.split("/")[1][:4]) or bool(
-        # "cumulative output from January to May was 500 GWh": those months' total
-        re.fullmatch(r"\d{4}-[HQ]\d", period) and _SPAN_IN_YEAR.search(sentence)) or bool(
-        # "cumulative wholesale sales ... came to 2.2 million units in 2025": the year's total
-        re.fullmatch(r"\d{4}", period) and _IN_ITS_YEAR_AFTER.match(text, mention.end) and not _RUNNING_SINCE.search(
-            text, spans.sentence[0], spans.sentence[1])) or bool(
-        # "In January-June, installations came to 280 GWh in all. Ternary batteries accumulated 50 GWh",
-        # "For the year, cumulative retail sales came to 22 million units": the total of a span within a year
-        (re.fullmatch(r"\d{4}-[HQ]\d", period) or (re.fullmatch(r"\d{4}", period) and (
-            set(re.findall(r"\b(?:19|20)\d\d\b", sentence)) <= {period} and (
-                period in sentence or _THE_YEARS_TOTAL.search(sentence))))) and not _RUNNING_SINCE.search(sentence)
-        and not _RUNNING_TOTAL.search(sentence)
-        # ("Denza's cumulative deliveries have exceeded 400,000": a company's since it began, unless a span is named)
-        and (not _is_company(entity) or bool(_SPAN_IN_YEAR.search(sentence))))
+    within_a_year = _total_within_a_year(text, mention, spans, period, entity)
     if measure in SERIES and measure not in ("ownership", "capacity") and status == "actual" and not (
             within_a_year) and is_cumulative(text, mention, spans):
         # "the accumulated exports of the first eight months" are those months' exports, not a running total

@@ -24,7 +24,6 @@ from nevreport.ingest.clauses import (
     body_start,
     not_a_claim,
     read_status,
-    says_status,
     spans_around,
     status_of,
 )
@@ -37,5 +36,5 @@ from nevreport.ingest.periods import converted_from, event_ahead, event_period, 
 __all__ = [
     "Entities", "Spans", "body_start", "converted_from", "event_ahead", "event_period", "is_event", "metric_label",
     "metric_topic", "not_a_claim", "periods_named", "read_entity", "read_metric", "read_period", "read_status",
-    "says_status", "spans_around", "status_of", "whose_figure",
+    "spans_around", "status_of", "whose_figure",
 ]  # fmt: skip
