@@ -595,7 +595,8 @@ def _short_quote(text: str, mention: Mention) -> str:
 # --- status -------------------------------------------------------------------------------------------------
 
 _FORECAST_WORDS = re.compile(
-    r"(?i)\b(?:will|(?:expect|estimat)\w*(?!\s+to\s+have\b)"
+    # (not "a slower-than-expected 4.5%", "weaker than expected": a figure set against an outlook)
+    r"(?i)\b(?:will|(?<!than-)(?<!than\s)(?:expect|estimat)\w*(?!\s+to\s+have\b)"
     # ("estimates that the carmaker had sold around 1.47 million": an estimate of what happened)
     r"(?![^.;]{0,60}?\bhad\s+(?:sold|delivered|reached|totaled|totalled|shipped|produced|exported)\b)"
     r"|anticipat\w*|forecast\w*|project(?:ed|ion)s?|predict\w*|likely"

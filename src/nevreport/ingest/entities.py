@@ -55,7 +55,7 @@ BRAND_OWNERS = {
     "Aito": "Seres", "AITO": "Seres", "Cadillac": "General Motors", "Chevrolet": "General Motors",
     "Buick": "General Motors", "Onvo": "NIO", "ONVO": "NIO", "Firefly": "NIO", "Hyptec": "GAC",
     "Lynk & Co": "Geely", "Lynk&Co": "Geely",
-    "Arcfox": "BAIC", "Luxeed": "Chery", "Neta": "Hozon", "Apollo Go": "Baidu",
+    "Arcfox": "BAIC", "Luxeed": "Chery", "Neta": "Hozon", "Apollo Go": "Baidu", "Galaxy": "Geely", "Qiyuan": "Changan",
 }  # fmt: skip
 # Short names a newsroom uses once it has named the company ("Volkswagen (VW)").
 _SHORT_NAMES = {"VW": "Volkswagen", "GM": "General Motors", "GWM": "Great Wall Motor", "Great Wall": "Great Wall Motor",

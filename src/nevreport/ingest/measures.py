@@ -66,7 +66,8 @@ _MEASURES = [
     ("international_transshipment", r"international\s+trans-?shipments?"),
     ("transshipment", r"trans-?shipments?"),
     # a listed company's worth: "with a market value of 1.1 trillion yuan"
-    ("gdp", r"(?-i:GDP)\b|gross\s+domestic\s+product"),  # "GDP grew 5.1% on the year": the economy's, no vehicle's
+    # "GDP grew 5.1% on the year", "China's economy expanded by 4.5%": the economy's, no vehicle's
+    ("gdp", r"(?-i:GDP)\b|gross\s+domestic\s+product|(?<=[\w'\u2019]s\s)economy\s+(?:expanded|grew|contracted|shrank)"),
     ("market_value", r"market\s+(?:value|capitali[sz]ation)"),
     # a place's foreign trade, of all goods: "the province's imports and exports totaled 288 billion yuan"
     ("imports_and_exports", r"imports\s+and\s+exports|exports\s+and\s+imports|foreign\s+trade(?:\s+(?:value|volume))?"),

@@ -332,7 +332,10 @@ _FIRMS_DID = re.compile(r"(?i)(?:[^,.;]{0,40},\s*)?(?P<group>(?!the\b|its\b|thei
                         r"|all\b|other\b|local\b|domestic\b|chinese\b|national\b|city\b|provincial\b|major\b|leading\b"
                         r"|such\b|both\b|two\b|three\b)[a-z]+(?:-[a-z]+)?)\s+(?P<firms>enterprises|companies|firms)\s+(?:in\s+(?-i:[A-Z])"
                         r"[\w-]+\s+)?(?:exported|sold|produced|made|delivered|shipped|imported)\b")
-_OVERSEAS_MARKETS = re.compile(r"(?i)\b(?:overseas|foreign|international)\s+markets?\s+(?:accounted|made\s+up|took)\b")
+_OVERSEAS_MARKETS = re.compile(r"(?i)\b(?:overseas|foreign|international)\s+markets?\s+(?:accounted|made\s+up|took)\b"
+                               # "a surge in overseas shipments that accounted for over 20% of total sales"
+                               r"|\b(?:overseas|international)\s+(?:shipments|sales|deliveries)\s+(?:that|which)\s+"
+                               r"(?:accounted|made\s+up)\b")
 _OVERSEAS_REVENUE = re.compile(r"(?i)\b(?:overseas|international|foreign)\s+(?:business\s+)?revenues?\b"
                                r"|\brevenues?\s+(?:from|in)\s+(?:overseas|international|foreign)\s+markets\b")
 _OF_ALL_THE = re.compile(r"(?i)\s*(?:of|among)\s+(?:all\s+)?(?:the|these|those)\s+[^,]{2,60},")
@@ -857,6 +860,10 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
         what = broader
     if what == "nev" and part in ("nev_passenger_car", "bev", "phev", "fcv"):
         return f"nev_{measure}"  # "pure EVs, 62 percent of all new energy vehicles": a kind's share of NEVs
+    if said_what == "nev" and part in ("", "vehicle"):
+        # "Chinese brands took 8 per cent of the region's EV sales": a group's share of NEVs (of NEV passenger cars,
+        # retail ones)
+        return f"nev_passenger_car_{measure}" if measure == "retail_sales" else f"nev_{measure}"
     what = (what or context.what).replace("nev_", "").replace("nev", "vehicle") or "vehicle"
     if what == "vehicle" and measure in ("sales", "domestic_sales"):
         return f"new_vehicle_{measure}"
@@ -887,7 +894,9 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period: str) -> str:
         return "qoq"  # "down 40% on the year and, quarter-on-quarter, a decline of 12%"
     if _SEQUENTIAL_AFTER.match(after):  # "a 2 percent sequential dip the month before": on the period before
         return "mom" if re.fullmatch(r"\d{4}-\d\d", period) else "qoq"
-    step = base_step(period, after)
+    opened_with = _OPENING_MONTH_BASE.match(text, spans.sentence[0], mention.start)
+    # "Compared with December, NEV sales were down by 16%": the base the sentence opens with
+    step = base_step(period, after) or (base_step(period, opened_with.group()) if opened_with else "")
     if step:  # "a 13.7% rise compared to the 58,400 vehicles sold in May", said of June's figure; "down 24.1% from
         # 47,800 units in June 2024", of June 2025's
         return step
@@ -945,6 +954,8 @@ _YEAR_ON_YEAR_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,3}?(?:year[- ](?:on|ov
                                  r"|from\s+a\s+year\s+(?:earlier|ago)|y/y|yoy)\b")
 _MONTHLY_OPENING = re.compile(r"(?i)\s*(?:monthly|on\s+a\s+monthly\s+basis|month[- ](?:on|over)[- ]month"
                               r"|compared\s+(?:with|to)\s+(?:the\s+previous|last)\s+month)\s*,")
+_OPENING_MONTH_BASE = re.compile(r"(?i)\s*compared\s+(?:to|with)\s+(?:the\s+previous\s+month\s+of\s+)?[A-Z][a-z]+\.?"
+                                 r"(?:\s+(?:19|20)\d\d)?(?=\s*,)")
 _OPENING_BASE = re.compile(r"(?i)compared\s+(?:to|with)\s+(?P<year>(?:19|20)\d\d)\s*,")
 _SINCE_FROM = re.compile(r"(?i)\s*since\s+(?P<year>(?:19|20)\d\d)\s*,[^.;]*?\bfrom\s+[\d.,]+\s*(?:million|billion"
                          r"|thousand)?\s+(?:units\s+|vehicles\s+)?to\s+[\d.,]+")
@@ -993,6 +1004,8 @@ def _retail_before(text: str, spans: Spans) -> bool:
 
 # Sales of another kind than retail anywhere in a story: "wholesale", "factory", "production", "exports"
 # ("deliveries to customers" are retail sales)
+_USED_CARS = re.compile(r"(?i)\b(?:used|second-hand|pre-owned)\s+(?:[\w-]+\s+)?(?:cars?|vehicles?|automobiles?)\b")
+_ECONOMY_SENTENCE = re.compile(r"(?i)(?:[^.\n]|\.(?=\d))*\b(?:GDP|economy|economic\s+growth)\b(?:[^.\n]|\.(?=\d))*")
 _NOT_RETAIL_STORY = re.compile(r"(?i)\b(?:wholesal\w*|factory|produc\w*|output|exports?"
                                r"|deliver\w*(?!\s+to\s+(?:customers|consumers|buyers))|CAAM)\b"
                                r"|Association\s+of\s+Automobile\s+Manufacturers")
@@ -1002,12 +1015,15 @@ def _retail_story(text: str, spans: Spans) -> bool:
     """Whether a story that opens on retail sales and tells no other kind of sales goes on with them when it says
     "sales" ("Retail sales of cars slid 6% ... after sales had climbed 11% a year earlier")."""
     sentence = text[spans.sentence[0] : spans.sentence[1]]
-    if status_of(sentence) in ("forecast", "target") or any(name in sentence for name in known_company_names()):
+    if status_of(sentence) in ("forecast", "target") or any(name in sentence for name in known_company_names()) or (
+            _USED_CARS.search(sentence)):  # ("Used automobile sales rose 9.6 percent": dealings, not retail sales)
         return False
     body = body_start(text)
-    first = re.match(r"[^.!?\n]*", text[body:])
+    first = re.match(r"\s*[^.!?\n]*", text[body:])
     opens = measures_in(text, body, body + first.end()) if first and body + first.end() <= spans.sentence[0] else []
-    return bool(opens) and opens[0].lastgroup == "retail_sales" and not _NOT_RETAIL_STORY.search(text)
+    # (a sentence on the economy, "GDP growth ... underpinned by export growth", tells no other kind of car sales)
+    return bool(opens) and opens[0].lastgroup == "retail_sales" and not _NOT_RETAIL_STORY.search(
+        _ECONOMY_SENTENCE.sub(" ", text))
 
 
 # "these cars" after cars of another kind than a group of brands: "imported models", "joint ventures' models"
@@ -1209,6 +1225,11 @@ _SHARE_SAID_AFTER = re.compile(r"(?i)\s*(?:(?:market\s+)?share\b"
                                r"(?:sales|registrations|market)\b)")
 
 
+_OF_EV_MARKET = re.compile(r"(?i)\s+(?:market\s+share\s+)?(?:of|in)\s+(?:the\s+)?(?:[\w'\u2019]+\s+){0,2}?"
+                           r"(?:(?:battery[- ])?electric[- ](?:car|vehicle)|EV|NEV|new[- ]energy[- ]vehicle)s?\s+"
+                           r"(?:sales|market|registrations|segment)\b")
+
+
 def _chinese_share_abroad(text: str, mention: Mention, spans: Spans) -> bool:
     """Whether a percent is the share Chinese brands hold of a market abroad: the sentence's subject is Chinese
     carmakers (or "they" after a sentence whose subject they are), the sentence says share, and the market is a
@@ -1236,7 +1257,7 @@ def _share_abroad(text: str, mention: Mention, spans: Spans) -> str:
     """`<what>_sales_<country>_share_pct` for a percent that is a share of a market abroad, the country the article
     names most ("Zeta led the charge in Chile with a 20.4% share, followed by Lumen's 14.2%"); "" when the number
     is no share, or the story names no country abroad."""
-    if share_group(text, spans, mention, abroad=True):
+    if share_group(text, spans, mention, abroad=True, companies=known_company_names()):
         return ""  # "giving Chinese makers a 47% share of the market": a group's share, named by the group
     story = story_market(text)
     share_before = bool(story) and bool(_MARKET_SHARE_BEFORE.search(text, max(spans.sentence[0], mention.start - 70),
@@ -1355,7 +1376,8 @@ _NATIONAL_WHOLE = re.compile(r"(?i)(?:\s+(?:market\s+)?share)?\s+of\s+(?:the\s+)
                              r"(?:national|nationwide|country-wide)\b|\s+(?:nationwide|across\s+the\s+country)\b")
 _SHARE_OF_WHOLE = re.compile(r"(?i)\s+(?:market\s+)?share\s+of\s+(?P<whole>[^,.;:()]{0,60})")
 _DOMESTIC_SHARE = re.compile(r"(?i)\b(?:domestic|national|home)\s+market\s+share(?:\s+[\w']+){0,6}\s*$"
-                             r"|\bshare\s+of\s+(?:the\s+)?(?:domestic|national|Chinese|China's)\s+market(?:\s+[\w']+){0,6}\s*$"
+                             r"|\bshare\s+of\s+(?:the\s+)?(?:domestic|national|Chinese|China['\u2019]s)\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:market|segment)(?:\s+[\w']+){0,6}\s*$"
                              # "Zeta led the national market with a 30% share"
                              r"|\b(?:led|leads|leading|dominated|dominates|topped|tops)\s+(?:China['\u2019]s|the\s+"
                              r"(?:domestic|Chinese|national|country['\u2019]s))\s+(?:[\w-]+\s+)?market\s+with\s+an?\s*$")
@@ -1822,7 +1844,9 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     owner = entities.brands.get(entity)
     owned = "" if owner else next((b for b, o in entities.brands.items() if o == entity and (re.search(
         rf"['\u2019]s\s+{re.escape(b)}\s+(?:sales|deliveries)\b", clause) or re.match(  # (the number's own vehicles)
-        rf"[\d,.]+(?:\s+(?:million|thousand))?\s+{re.escape(b)}-branded\b", text[mention_at : spans.clause[1]]))), "")
+        rf"[\d,.]+(?:\s+(?:million|thousand))?\s+{re.escape(b)}-branded\b", text[mention_at : spans.clause[1]])
+        # "Nio's sub-brand Onvo said it delivered 11,794 vehicles": the brand the sentence opens with
+        or re.match(rf"\s*(?:[\w-]+['\u2019]s\s+|its\s+)(?:[\w-]+\s+)?sub-?brand,?\s+{re.escape(b)}\b", said))), "")
     if owned:  # "GM's Cadillac sales came to 45,000", "100,600 Hongqi-branded vehicles": the brand's, under the company
         entity, owner = owned, entity
     models = [m for m in re.finditer(rf"\b{re.escape(entity)}\s+(?P<number>\d{{2,4}})\b(?![,.]\d)(?!\s*(?:percent|%"
@@ -1947,6 +1971,8 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
         "market_value") and re.search(r"(?i)\b(?:closed|shares?|stock)\b", said)
     own = period if published and period and not re.fullmatch(r"\d{4}-\d\d-\d\d", period) and period not in (
         str(published.year), f"{published:%Y-%m}") and period in periods_named(text, *spans.sentence, published) else ""
+    if listed and own and _THIS_YEAR_SO_FAR.search(text, *spans.sentence):
+        own = ""  # ("dropped 1.5 percent today, though it has made a year-to-date gain of 31 percent": the day's)
     if listed and status == "actual" and published and not own:  # ("shares were up 80% in 2025": that year's)
         # the trading day its sentence names ("closed at $9.81 on Thursday"), else its paragraph's ("On October
         # 14, Harbour went public ... priced its shares at"), else the day of publication
@@ -1955,12 +1981,16 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
                    if _TRADING.search(text, a, b)]
         period = day_named(text, *spans.sentence, published) or next(
             (day for a, b in trading if (day := day_named(text, a, b, published))), "") or published.isoformat()
+        if metric.startswith("share_price_change") and _THIS_YEAR_SO_FAR.search(text, spans.clause[0], spans.clause[1]):
+            period = f"{published.year}-01-01/{published.isoformat()}"  # "up almost 40 per cent this year": to date
     if metric.startswith("cash_reserves") and re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12]|\d\d/\d{4}-\d\d)", period):
         # "held 90 billion yuan of cash reserves when the half closed": a stock, at the period's last month
         period = period_bounds(period)[1].strftime("%Y-%m")
     return entity, metric, period
 
 
+_THIS_YEAR_SO_FAR = re.compile(r"(?i)\b(?:(?:so\s+far\s+)?this\s+year|year[- ]to[- ]date|since\s+(?:the\s+start\s+of\s+"
+                               r"the\s+year|January))\b")
 # a sentence about a listing or a trading day, whose day dates the share prices around it (not "will launch the Z9 on
 # Friday")
 _TRADING = re.compile(r"(?i)\bwent\s+public\b|\blist(?:ed|ing)\b|\bdebut\b|\btrading\b|\bshares?\b|\bclosed\b"
@@ -2031,6 +2061,9 @@ def _brand_metric(brand: str, metric: str) -> str:
             metric in _PLANT_FIGURES):
         return metric  # (a model's figure is named by the model: "sold 21,600 Z5 models" -> z5_sales; a line's pace is
         # the plant's)
+    share = re.match(r"(?:nev|bev|phev|vehicle)_share_of_(?P<whole>\w+)", metric)
+    if share:  # "Galaxy now accounts for over 35% of the group's total volume": the brand's share of the whole
+        return f"{slug}_share_of_{share['whole']}"
     return f"{slug}_{metric.removeprefix('vehicle_')}"
 
 
@@ -3549,7 +3582,8 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         name = _count_name(text, mention, spans, "count", entity, known)
         named_number = name not in known.values() and not name.endswith(counted_thing) and number_of == counted_thing
         return _of_network(text, spans, counted_thing if name == "count" or named_number else name), "count"
-    if counted_thing and unit in ("percent", "times") and not measures_in(text, *spans.clause):
+    if counted_thing and unit in ("percent", "times") and not measures_in(text, *spans.clause) and not (
+            unit == "percent" and _SHARE_SAID_AFTER.match(text, mention.end)):  # ("reached a 14% market share")
         name = _count_name(text, _number_before(text, mention, spans) or mention, spans, "count", entity, known)
         name = _of_network(text, spans, counted_thing if name == "count" else name)
         suffix = "pct" if unit == "percent" else "times"
@@ -3612,8 +3646,10 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         return part_of, unit
     if unit == "percent" and _chinese_share_abroad(text, mention, spans):
         # "Chinese brands held a 6.7% market share in Hungary", "they made up almost 17% of sales in Denmark": the
-        # Chinese brands' share of the market abroad
-        return "chinese_brand_share_of_new_vehicle_sales", unit
+        # Chinese brands' share of the market abroad; of its electric cars when the words after say so ("9.9 per
+        # cent of the region's EV sales")
+        of_evs = _OF_EV_MARKET.match(text, mention.end)
+        return f"chinese_brand_share_of_{'nev' if of_evs else 'new_vehicle'}_sales", unit
     abroad_share = _share_abroad(text, mention, spans) if unit == "percent" else ""
     if abroad_share:  # "Zeta led the market with a 20.4% share, followed by Lumen's 14.2%": in the country abroad
         return abroad_share, unit
@@ -3657,8 +3693,8 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             share = True  # "Of the 1.7 million NEVs exported, 96% are passenger cars": the part's share of the whole
         earlier_share = _earlier_share(text, mention, spans)
         if not share and earlier_share is not None and re.search(
-                r"(?i)\b(?:from|compar(?:ed|ing)\s+with|versus|against)\s+(?:an?\s+\w+\s+|just\s+|only\s+|about\s+"
-                r"|around\s+|nearly\s+)?$"
+                r"(?i)\b(?:from|compar(?:ed|ing)\s+with|versus|against)\s+(?:an?\s+\w+\s+|just\s+|only\s+)?"
+                + HEDGE_BEFORE + "$"
                 r"|\bfrom\s.*\bto\s+(?:[\w']+\s+){0,2}$", before):  # "from 2019's 10 percent to this year's 22"
             share, mention_for_whole = True, earlier_share  # "57 percent ..., up from an estimated 48 percent"
         else:
@@ -3703,7 +3739,10 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
                 said_kind = sold_kind["kind"].lower()
                 part = ("phev" if "hybrid" in said_kind else "bev" if re.match(r"(?:fully|pure|battery)", said_kind)
                         else "nev")
-            whole = _whole(text, mention_for_whole, spans, context, part)
+            group = share_group(text, spans if mention_for_whole is mention else spans_around(text, mention_for_whole),
+                                mention_for_whole, _abroad(text, spans), known_company_names())
+            # (a group of brands holds a share of what the whole names, whatever kind the sentence counts)
+            whole = _whole(text, mention_for_whole, spans, context, "" if group else part)
             whole_span = of_the_total.span("whole") if named_after and of_the_total and are_after else None
             whole_what = what_in(text, *whole_span) if whole_span else ""
             if whole_span and whole_what:  # "Of the 1.7 million NEVs exported, 96% are passenger cars": of NEV exports
@@ -3726,8 +3765,6 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
                 part = batteries[-1]
                 stated = [m.lastgroup for m in measures_in(text, *spans.sentence) if m.lastgroup in _BATTERY_MEASURES]
                 whole = f"battery_{stated[0] if stated else context.measure or 'sales'}"
-            group = share_group(text, spans if mention_for_whole is mention else spans_around(text, mention_for_whole),
-                                mention_for_whole, _abroad(text, spans))
             name = f"{group or _share_part(part, whole)}_share_of_{whole}"
             global_whole = _GLOBAL_WHOLE.match(text, mention_for_whole.end)
             if global_whole:  # "30 percent of global auto sales": a place's share of the world's
@@ -3743,7 +3780,11 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
                 # 18 percent of the country's total")
                 whole_said = OF_WHOLE.match(text, mention_for_whole.end) or _SHARE_OF_WHOLE.match(
                     text, mention_for_whole.end)  # ("a 12 percent share of China's NEV market")
+                share_start = max(spans.sentence[0], mention_for_whole.start - 80)
+                named_before = _DOMESTIC_SHARE.search(text, share_start, mention_for_whole.start)
+                # ("its share of China's new energy vehicle segment shrank to 27.8%": of what the words before name)
                 said_span = ((whole_said.start("whole"), whole_said.end("whole")) if whole_said
+                             else named_before.span() if named_before and what_in(text, *named_before.span())
                              else (mention_for_whole.end, mention_for_whole.end))
                 found = measures_in(text, *said_span)
                 measure = (found[0].lastgroup or "") if found else (context.measure or "sales")

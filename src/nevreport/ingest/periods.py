@@ -32,7 +32,7 @@ from nevreport.ingest.clauses import (
 )
 from nevreport.ingest.extract import CONVERSION_OPENS, Mention, mentions_in
 from nevreport.ingest.tables import heading_of, table_line
-from nevreport.ingest.tokens import CURRENCIES
+from nevreport.ingest.tokens import CURRENCIES, HEDGE_BEFORE
 
 # --- periods ------------------------------------------------------------------------------------------------
 
@@ -770,7 +770,7 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     from_before = re.search(r"(?i)\b(?:from|compared\s+(?:to|with))\s+(?:an?\s+|the\s+)?"
                             r"(?:(?:record|net|total|operating|gross)\s+)?"
                             r"(?:(?:profit|loss|revenue|sales)"
-                            r"\s+of\s+)?$", text[max(0, mention.start - 40) : mention.start])
+                            r"\s+of\s+)?" + HEDGE_BEFORE + "$", text[max(0, mention.start - 40) : mention.start])
     year_back = (from_before and not re.fullmatch(r"\d{4}-\d\d", period) and _TO_LATER.match(text, mention.end)
                  and _YEAR_ON_YEAR.search(text, next(iter(earlier_sentences(text, spans.sentence[0])),
                                                      spans.sentence)[0], spans.sentence[1]))
@@ -893,7 +893,16 @@ _BASE_LEVEL_BEFORE = re.compile(r"(?i)(?:\b(?:down|up|falling|rising|dropping|cl
                                 r"|\bgiven\s+(?:[\w-]+\s+){0,3}?of)"
                                 r"\s+(?:an?\s+|the\s+)?[\d.,]+(?:\s*(?:percent|per\s+cent|%|units|vehicles|cars|(?:million|billion)"
                                 r"(?:\s+(?:yuan|dollars))?|yuan))?"
-                                r"\s+(?:at\s+the\s+end\s+of\s+|in\s+(?:the\s+)?)?$")
+                                # ("down from an 18.6% year-on-year increase in June")
+                                r"(?:\s+(?:year[- ]on[- ]year|month[- ]on[- ]month)?\s*(?:increase|rise|gain|growth"
+                                r"|decline|drop|fall|jump))?"
+                                r"\s+(?:at\s+the\s+end\s+of\s+|in\s+(?:the\s+)?)?$"
+                                # ("Sales rose 6.9% from July 2024 to 1.85 million": the month a year back)
+                                r"|\b(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|slipped|up|down)\s+"
+                                r"[\d.]+\s*(?:percent|per\s+cent|%)\s+from\s+$"
+                                # ("slowed to 12% from 29.7% in June": the month of the rate it moved from; not "to
+                                # 100 percent from 25 percent this year", when the new rate applies)
+                                r"|(?:percent|per\s+cent|%)\s+from\s+[\d.]+\s*(?:percent|per\s+cent|%)\s+in\s+(?:the\s+)?$")
 _ANNUAL_GOAL = re.compile(r"(?i)\b(?:annual|full[- ]year|yearly|whole[- ]year)\s+(?:[a-z]+\s+)?(?:target|goal)\b")
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:the|last|late|early)\s+)?"
                            r"(?:(?:the\s+)?(?:company|firm|group|carmaker|automaker|maker)['\u2019]s\s+|its\s+)?$")
@@ -975,9 +984,12 @@ _RESULTS_AFTER = re.compile(r"(?i)\s+(?:results|figures|sales|levels?|totals?|ta
 _COMPARED_WITH = re.compile(r"(?i)\b(?:outpac\w+|outstripp\w+|compared\s+(?:with|to)|versus|against"
                             # "a 0.83% increase from the 71,007 vehicles sold in June 2024"
                             # ("a 52.1% increase over the 138,000 units in H1 2024", not "growth over the past ...")
+                            # "down from an 18.6% year-on-year increase in June": the rate before, of its month
+                            r"|(?:down|up|slower|faster|slowing|accelerating)\s+from(?=\s+(?:an?|the)\b)"
                             r"|(?:increase|rise|jump|gain|growth|drop|fall|decline|decrease)\s+"
                             r"(?:from|over(?!\s+the\s+(?:past|last|previous|first|next|same)\b))(?=\s+the\b))"
                             r"(?:\s+(?:the|a|an|its|their))?(?:\s+[\w-]+)?\s+$")
+_FROM_RATE = re.compile(r"(?i)\s+from\s+(?:an?\s+|the\s+)?")
 # The economy as a whole, a subject aside from the car market: "GDP growth", "consumer prices", "inflation"
 _THE_ECONOMY = re.compile(r"(?-i:GDP)\b|(?i:gross\s+domestic\s+product|consumer\s+prices?|inflation)")
 _FLOW = re.compile(r"(?i)\b(?:sales|sold|output|produced|production|exports|exported|deliveries|delivered|wholesaled?"
@@ -1069,7 +1081,10 @@ def _is_base_of(text: str, mention: Mention, position: int) -> bool:
 _YEAR_AGO_AFTER = re.compile(r"(?i)(?:\s+(?:units|vehicles|cars|(?:net\s+)?profit|(?:net\s+)?loss|revenue))?"
                              # ("compared with the 30,100 units it shipped a year earlier")
                              r"(?:\s+(?:it|they|that|which)\s+(?:had\s+)?[a-z]+ed)?"
-                             r"\s+(?:year[- ]on[- ]year|a\s+year\s+(?:earlier|ago|before)"
+                             # (not "from an 18.6% year-on-year increase in June": a rate of growth, of its month)
+                             r"\s+(?:year[- ]on[- ]year"
+                             r"(?!\s+(?:increase|rise|gain|growth|jump|decline|drop|fall|decrease)\b)"
+                             r"|a\s+year\s+(?:earlier|ago|before)"
                              r"|in\s+the\s+same\s+period\s+(?:of\s+)?last\s+year)\b")
 # "increasing from 555 at the end of last year to 890 by the end of September": a change told by its two ends
 _FROM_TO = re.compile(r"(?i)\bfrom\s+(?:about\s+|some\s+|over\s+|nearly\s+)?(?P<a>\d[\d,.]*)(?:\s+(?:million|thousand|"
@@ -1271,7 +1286,11 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         # million units in 2028": the period right after a number is its own, not one an earlier verb or number took
         return right_after[0].period
     compared = [m for m in mentions_in(text, mention.end, spans.sentence[1]) if not re.fullmatch(YEAR, m.text)
-                and _COMPARED_WITH.search(text, max(mention.end, m.start - 30), m.start)]
+                and (_COMPARED_WITH.search(text, max(mention.end, m.start - 30), m.start)
+                     # "slowed to 12% from 29.7% in June": the rate it moved from, of its own month
+                     # (not "to 35% from 10% starting next month": when the new rate applies)
+                     or (m.unit == mention.unit == "percent" and _FROM_RATE.fullmatch(text, mention.end, m.start)
+                         and re.match(r"\s+in\s", text[m.end : m.end + 4])))]
     if compared:  # "rose 64% to 3.1 million, well ahead of the 11% rise seen in 2024": the other's date
         in_clause = [p for p in in_clause if p.start < compared[0].start]
     compared_before = [m for m in mentions_in(text, spans.sentence[0], mention.start) if not re.fullmatch(YEAR, m.text)

@@ -11,7 +11,7 @@ from collections.abc import Collection
 from nevreport.ingest.clauses import Spans, earlier_sentences, spans_around
 from nevreport.ingest.entities import PLACE_SET
 from nevreport.ingest.extract import Mention, mentions_in
-from nevreport.ingest.tokens import CURRENCIES, snake
+from nevreport.ingest.tokens import CURRENCIES, HEDGE_BEFORE, snake
 
 _PRICED = re.compile(r"(?i)\b(?:pric(?:e|ed|es|ing)|(?<!operating\s)costs?|costing|fork(?:ed|s)?\s+out|pegs?|pegged"
                      r"|sells?\s+for|retails?\s+(?:at|for)|(?:starting|starts?)\s+(?:at|from)"
@@ -53,17 +53,25 @@ _SHARES = re.compile(r"\blisted\s+shares\b|\b[Ss]hares\s+(?:of|in)\s+[A-Z]"
                      # ... or its exchange and code: "Zeta [SHE: 002999] jumped 5.7 percent", "its Hong Kong-traded
                      # stock [HKG: 9999] ended up 3.5 percent"
                      r"|[\[(][A-Z]{2,7}\s*:\s*[\dA-Z]{1,8}(?:\s*,\s*[A-Z]{2,8}\s*:\s*[\dA-Z]{1,8})*[\])]"
-                     r"|-(?:traded|listed)\s+(?:stock|shares)\b")
+                     r"|-(?:traded|listed)\s+(?:stock|shares)\b"
+                     # "Zeta stock dropped almost 4%", "its ADRs edged up 0.6%"
+                     r"|\b(?!Market\b)[A-Z][\w.-]*\s+stock\s+(?=(?:opened|closed|rose|fell|jumped|gained|dropped|slid"
+                     r"|surged|traded|ended|climbed|tumbled|plunged|soared|edged|was|is)\b)"
+                     r"|\bADRs\b|\b[Aa]merican\s+[Dd]epositary\s+(?:[Rr]eceipts|[Ss]hares)\b")
 _MOVE = (r"(?i)\b(?:rose|rises?|rising|surg(?:ed|es?|ing)|jump(?:ed|s|ing)?|gain(?:ed|s|ing)?|climb(?:ed|s|ing)?|fell"
          r"|falls?|falling|drop(?:ped|s|ping)?|slid|slides?|sliding|tumbl(?:ed|es?|ing)|declin(?:ed|es?|ing)"
          r"|plung(?:ed|es?|ing)|soar(?:ed|s|ing)?|rall(?:ied|ies|ying)|sank|close[sd]?\s+(?:up|down)|added"
-         r"|ended\s+(?:up|down)"
+         r"|ended\s+(?:up|down)|edged\s+(?:up|down|higher|lower)|g(?:ave|ives?|iving)\s+up|shed|slipped|eased"
          # "before paring gains to 4.0%": where the move ended
          r"|(?:par|trimm)(?:ed|ing)\s+(?:its\s+|their\s+|some\s+)?(?:gains|losses)\s+to|(?:was|were)\s+(?:up"
-         r"|down)|trad(?:ed|ing)\s+(?:higher|lower|up|down)|(?<=shares\s)(?:up|down)|(?<=,\s)(?:up|down))\b")
+         r"|down)|(?:is|are)\s+(?:now\s+)?(?:up|down)|trad(?:ed|ing)\s+(?:higher|lower|up|down)|(?<=shares\s)(?:up"
+         r"|down)|(?<=,\s)(?:up|down))\b")
 # ("shares are trading higher by 1.1%", "with BYD shares down 3%")
-_MOVED_BY = re.compile(_MOVE + r"\s+(?:as\s+much\s+as\s+|by\s+|nearly\s+|about\s+|more\s+than\s+|over\s+"
-                       r"|between\s+(?:[\d.]+\s*(?:%|percent)\s+and\s+)?)?$")
+_MOVED_BY = re.compile(_MOVE + r"\s+(?:as\s+much\s+as\s+|by\s+|between\s+(?:[\d.]+\s*(?:%|percent)\s+and\s+)?)?"
+                       + HEDGE_BEFORE + "$")
+# "closed with a single-day decline of 8.38%": the move named before its number
+_MOVE_OF = re.compile(r"(?i)\b(?:decline|drop|fall|loss|gain|rise|jump|slump|plunge|surge|increase|decrease)\s+of\s+"
+                      + HEDGE_BEFORE + "$")
 _CLOSED_BY = re.compile(r"(?i)(?<!index\s)\b(?:closed|ended|finished|opened|traded|were|was)\s+(?:nearly\s+|about\s+"
                         r"|over\s+)?$")  # (not "the Hang Seng Index closed 1% higher")
 _HIGHER = re.compile(r"(?i)\s*(?:higher|lower)\b")
@@ -92,7 +100,8 @@ def share_move(text: str, mention: Mention, spans: Spans) -> bool:
     # ("Shares of Zeta rose 5 percent after its deliveries climbed 20 percent": the second is the deliveries')
     other = bool(shares) and bool(_OTHER_MEASURE.search(text, shares[-1], mention.start))
     return mention.unit == "percent" and (bool(shares) and not other and bool(
-        _MOVED_BY.search(text, max(spans.clause[0], mention.start - 40), mention.start))
+        _MOVED_BY.search(text, max(spans.clause[0], mention.start - 40), mention.start)
+        or _MOVE_OF.search(text, max(spans.clause[0], mention.start - 40), mention.start))
         or bool(_MOVE_IN_SHARES.match(text, mention.end))
         # "The shares of the startup closed 2 percent higher": the move written after its number
         or bool(_SHARES.search(text, spans.sentence[0], mention.start) and _CLOSED_BY.search(

@@ -10,10 +10,12 @@ model ("Chery eX (4,120)"). A share a group of companies or brands holds names t
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from nevreport.ingest.clauses import Spans, earlier_sentences
 from nevreport.ingest.extract import Mention
 from nevreport.ingest.measures import STOP_WORDS, noun_phrase
+from nevreport.ingest.tokens import HEDGE_BEFORE
 
 # ("Chery eX (", "JAC iQ S/R (": a model's name may open in lower case)
 # (not a unit: "55.5 GWh (18.5% share)")
@@ -73,18 +75,18 @@ _GROUP = (r"(?P<group>(?:top\s+(?:\d+|three|five|ten)\s+)?(?:[A-Za-z][\w-]*\s+){
           r"(?:brands|makers|carmakers|automakers|startups|start-ups|companies|firms|enterprises|manufacturers"
           r"|players|OEMs))")
 _GROUP_HOLDS = re.compile(rf"(?i)\b{_GROUP}\s+(?:(?:now\s+|still\s+)?account(?:s|ed|ing)?\s+for|captured|held|took"
-                          r"|made\s+up|had|claimed|commanded|stood\s+at|(?:were|was)\s+(?:only\s+)?at)\s+(?:a\s+)?(?:mere\s+|only\s+"
-                          r"|about\s+|nearly\s+|over\s+|some\s+|just\s+)?$")
+                          r"|made\s+up|had|claimed|commanded|reached|stood\s+at|(?:were|was)\s+(?:only\s+)?at)\s+(?:a\s+)?(?:mere\s+|only\s+|just\s+)?"
+                          rf"{HEDGE_BEFORE}$")
 # "giving Chinese makers a 47% share of the market": the share given them
-_GIVEN_GROUP = re.compile(rf"(?i)\b(?:hand(?:ing|ed|s)?|giv(?:ing|es?)|gave)\s+{_GROUP}\s+(?:a\s+)?(?:mere\s+|about\s+"
-                          r"|nearly\s+|over\s+|some\s+)?$")
+_GIVEN_GROUP = re.compile(rf"(?i)\b(?:hand(?:ing|ed|s)?|giv(?:ing|es?)|gave)\s+{_GROUP}\s+(?:a\s+)?"
+                          rf"(?:mere\s+|only\s+|just\s+)?{HEDGE_BEFORE}$")
 _SHARE_OF_GROUP = re.compile(rf"(?i)\b(?:share|proportion)\s+of\s+(?:the\s+)?{_GROUP}\b")
 _OF_GROUP_ACCOUNTING = re.compile(rf"(?i)\bof\s+(?:the\s+)?{_GROUP}\b[^;]{{0,60}}?,\s*accounting\s+for\s+$")
 # "Chinese-brand passenger cars were sold ..., accounting for": cars of a group of brands named by their origin
 _BRAND_KIND_ACCOUNTING = re.compile(
     r"(?i)\b(?P<origin>Chinese|domestic|homegrown|indigenous|foreign|local|German|Japanese|American|Korean|European)"
     r"[- ]brand(?:ed)?\s+(?:passenger[\s-]+)?(?:cars|vehicles|automobiles|NEVs|EVs)\b[^;]{0,80}?"
-    r"(?:,\s*(?:accounting\s+for|making\s+up)|\s+accounted\s+for)\s+(?:about\s+|nearly\s+|over\s+|some\s+)?$")
+    rf"(?:,\s*(?:accounting\s+for|making\s+up)|\s+accounted\s+for)\s+{HEDGE_BEFORE}$")
 # "the share of these cars so far this year": the cars of a group of brands the sentences before name
 _SHARE_OF_THESE = re.compile(r"(?i)\bshare\s+of\s+(?:these|those|such)\s+(?:cars|vehicles|brands|models)\b")
 _ORIGIN = r"(?:Chinese|German|Japanese|American|Korean|South\s+Korean|European|Russian|French|foreign)"
@@ -93,10 +95,58 @@ _ORIGIN_SHARE = re.compile(
     rf"(?i)\b(?:share|percentage|proportion)\s+of\s+(?:new\s+)?(?P<origin>{_ORIGIN})\s+(?:cars|vehicles|brands)\b"
     rf"|\b(?P<origin2>{_ORIGIN})\s+(?:car\s+)?brands(?:['\u2019]|\b[^.;\d]{{0,40}}?\b(?:whose|their))\s+(?:market\s+)?"
     rf"share\b")
+# A sentence whose subject is a group of brands named by their origin ("Chinese brands dominated the market,
+# selling ..., accounting for", "In May, Chinese automakers reached a 14 percent share", "Chinese passenger cars
+# sold ..., with a market share of"): the shares in it are the group's
+_SUBJECT_GROUP = re.compile(
+    rf"(?i)\s*(?:(?:In|During|Between|From|For|Over|So\s+far|Last|This)\b[^,.;]{{0,60}},\s*)?(?:sales\s+of\s+)?(?:the\s+)?"
+    rf"(?P<origin>{_ORIGIN}|domestic|homegrown|indigenous|independent)(?:[- ](?:owned|made))?[- ]"
+    r"(?:(?:auto|car|passenger[- ]car)\s+)?(?:brands|brand(?:ed)?\s+(?:passenger\s+)?(?:cars|vehicles|models)|carmakers"
+    r"|automakers|car\s*makers|auto\s*makers|manufacturers|OEMs|marques|(?:passenger\s+)?(?:cars|vehicles))\b")
+# what makes the number a share the subject holds: "accounting for", "took", "with a market share of", "a 14 percent
+# market share", and the pronoun of a sentence after one whose subject the group is ("They took 4.9 per cent")
+_HOLDS_SHARE = re.compile(rf"(?i)\b(?:account(?:s|ed|ing)?\s+for|making\s+up|made\s+up|t(?:ook|aking|akes?)"
+                          rf"|captur(?:ed|ing|es?)|h(?:eld|olding|olds?)|claim(?:ed|ing|s)?|reach(?:ed|ing|es)?\s+(?:a|an)"
+                          rf"|(?:with|had|has|have)\s+(?:a|an)\s+(?:market\s+)?share\s+of)\s+(?:a\s+|an\s+)?{HEDGE_BEFORE}$")
+_SHARE_NAMED_AFTER = re.compile(r"(?i)\s*(?:(?:market\s+)?share\b|of\s+(?:the\s+)?(?:total|overall|all|[\w'\u2019]+\s+"
+                                r"(?:total|overall|market|sales|registrations))\b|of\s+(?:the\s+)?(?:\w+\s+){0,3}?"
+                                r"(?:sales|market|registrations|deliveries|exports)\b)")
+_THEY_OPEN = re.compile(r"(?i)\s*(?:They|Their\s+(?:market\s+)?share)\b")
+# "pushed the Chinese share to 11.8%": the share of brands named by their origin
+_ORIGIN_SHARE_TO = re.compile(rf"(?i)\bthe\s+(?P<origin>{_ORIGIN})\s+(?:brands['\u2019]\s+)?(?:market\s+)?share\s+"
+                              rf"(?:to|at|of|was|stood\s+at|rose\s+to|reached|hit)\s+{HEDGE_BEFORE}$")
+
+
+def _subject_group_share(text: str, spans: Spans, mention: Mention, companies: Collection[str]) -> str:
+    """The origin of the brands whose share the number is, when its sentence's subject (or, for "They", the
+    sentence before's) is a group of brands named by their origin and the number is said as a share; ""."""
+    if mention.unit != "percent" or mention.direction:
+        return ""
+    before = text[spans.sentence[0] : mention.start]
+    to = _ORIGIN_SHARE_TO.search(before)
+    if to:
+        return to["origin"]
+    if not (_HOLDS_SHARE.search(before) or _SHARE_NAMED_AFTER.match(text, mention.end)):
+        return ""
+    subject = _SUBJECT_GROUP.match(text, spans.sentence[0])
+    if not subject and _THEY_OPEN.match(text, spans.sentence[0]):
+        told = earlier_sentences(text, spans.sentence[0], across_paragraphs=False)[:1]
+        subject = _SUBJECT_GROUP.match(text, told[0][0]) if told else None
+        if subject and not re.search(r"(?i)\b(?:share|account|took|captured|market)\b", text[told[0][0] : told[0][1]]):
+            subject = None
+    if not subject or subject.end() > mention.start:
+        return ""
+    between = text[subject.end() : mention.start]
+    if any(re.search(rf"\b{re.escape(name)}\b", between) for name in companies):
+        return ""  # ("Chinese brands were led by Zeta, which took 3%": the company's)
+    return subject["origin"]
+
+
 _BRANDS_NAMED = re.compile(
     r"(?i)\b(?P<origin>Chinese|domestic|homegrown|indigenous|local)[- ](?:(?:auto|car)\s+)?brand")
 # Brands a story about China calls its own are Chinese brands, whatever the word
-_ORIGINS = {"domestic": "chinese", "homegrown": "chinese", "indigenous": "chinese", "local": "chinese"}
+_ORIGINS = {"domestic": "chinese", "homegrown": "chinese", "indigenous": "chinese", "local": "chinese",
+            "independent": "chinese"}
 _SINGULAR = {"companies": "company", "start-ups": "startup"}
 _DIGITS = {"three": "3", "five": "5", "ten": "10"}
 _NOT_GROUP = frozenset({"the", "a", "its", "their", "china's", "chinese-owned", "all", "other", "these", "those"})
@@ -108,10 +158,12 @@ def brand_origin(word: str, abroad: bool = False) -> str:
     return word.lower() if abroad else _ORIGINS.get(word.lower(), word.lower())
 
 
-def share_group(text: str, spans: Spans, mention: Mention, abroad: bool = False) -> str:
+def share_group(text: str, spans: Spans, mention: Mention, abroad: bool = False,
+                companies: Collection[str] = ()) -> str:
     """The group of companies or brands a share is held by, singular: "NEV startups captured 31.2% of the
     market" -> nev_startup, "the top 3 power cell makers ..., accounting for 78.6 percent" -> top_3_power_cell_maker;
-    "" when the share is no group's."""
+    "" when the share is no group's. `companies`: the names of companies, any of which named between a group the
+    sentence opens with and the share makes the share that company's."""
     before = text[spans.clause[0] : mention.start]
     branded = _BRAND_KIND_ACCOUNTING.search(text, spans.sentence[0], mention.start)
     if branded:  # "812,000 domestic-brand passenger cars were sold, accounting for 51.2 percent": the brands' share
@@ -127,7 +179,8 @@ def share_group(text: str, spans: Spans, mention: Mention, abroad: bool = False)
     found = _GROUP_HOLDS.search(before) or _GIVEN_GROUP.search(before) or _SHARE_OF_GROUP.search(
         text, spans.sentence[0], mention.start) or _OF_GROUP_ACCOUNTING.search(text, spans.sentence[0], mention.start)
     if not found:
-        return ""
+        origin = _subject_group_share(text, spans, mention, companies)
+        return f"{brand_origin(origin.split()[-1], abroad)}_brand" if origin else ""  # ("South Korean": korean)
     # "Sales of Chinese brands accounted for ...": the group is what follows the last "of", "by" or "from"
     group = re.split(r"(?i)\b(?:of|by|from|among|for)\s+", found["group"])[-1]
     words = [w.lower() for w in group.replace("-", " ").split()]
