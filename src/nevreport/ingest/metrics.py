@@ -1986,7 +1986,22 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     if metric.startswith("cash_reserves") and re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12]|\d\d/\d{4}-\d\d)", period):
         # "held 90 billion yuan of cash reserves when the half closed": a stock, at the period's last month
         period = period_bounds(period)[1].strftime("%Y-%m")
+    if entity in ABROAD and _EXPORTS_ONLY.fullmatch(metric) and _CHINAS_EXPORTS.search(text) and not re.search(
+            rf"\b{re.escape(entity)}(?:['\u2019]s)?\s+(?:[\w-]+\s+)?exports?\b|\bexports?\s+from\s+{re.escape(entity)}"
+            rf"|\b{re.escape(entity)}\s+(?:exported|shipped)\b", said) and not re.search(
+            rf"\b{re.escape(entity)}['\u2019]s\s+(?:[\w-]+\s+)?$",
+            text[max(spans.sentence[0], mention_at - 40) : mention_at]):
+        # (not "compared with Japan's 3.06 million units": the country's own)
+        # "Mexico topped the chart with 410,700 units", "Russia saw a decline of 64%", in a story of China's
+        # exports: the exports to the country, China's
+        metric, entity = _place_metric(metric, entity), "China"
     return entity, metric, period
+
+
+_EXPORTS_ONLY = re.compile(r"(?:vehicle|nev|passenger_car|nev_passenger_car|bev|phev)_exports"
+                           r"(?:_yoy_pct|_yoy_change|_mom_pct)?")
+_CHINAS_EXPORTS = re.compile(r"(?i)\b(?:China['\u2019]s|Chinese)\s+(?:[\w-]+\s+){0,3}?exports?\b"
+                             r"|\bChina\s+exported\b|\bexports?\s+from\s+China\b")
 
 
 _THIS_YEAR_SO_FAR = re.compile(r"(?i)\b(?:(?:so\s+far\s+)?this\s+year|year[- ]to[- ]date|since\s+(?:the\s+start\s+of\s+"

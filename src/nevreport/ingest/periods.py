@@ -678,6 +678,20 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     if converted:  # "from 71,000 yuan (9,970 USD) to 76,500 yuan": a sum converted in brackets has its sum's period
         return read_period(text, converted, spans, published, status)
     period = _year_in_turn(text, mention, spans) or _period_of(text, mention, spans, published, status)
+    if published and status == "actual" and period == str(published.year) and published.month < 12:
+        # "in the first nine months of 2025, China exported ... in 2025, Mexico topped the chart with 410,700
+        # units": an actual figure of a year not over is of the months of it the story counts
+        regions = [spans.sentence, *earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:3]]
+        spans_told = [p.period for start, end in regions for p in _periods_in(text, start, end, published, False)
+                      if re.fullmatch(rf"{published.year}-01/{published.year}-\d\d", p.period)]
+        period = spans_told[0] if spans_told else period
+    if published and status == "actual" and period == f"{published.year}-Q{(published.month - 1) // 3 + 1}" and (
+            _THIS_QUARTER.search(text, *spans.sentence)):
+        # "In the third quarter of 2025, ... This quarter, its sales reached 174,000 units", told in December: the
+        # quarter the story reports, not the one still under way
+        told = [p.period for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:8]
+                for p in _periods_in(text, start, end, published, False) if _IS_QUARTER.fullmatch(p.period)]
+        period = told[0] if told else period
     beside = estimate_beside(text, mention, spans)
     if beside:  # "revenue fell to 30.2 billion yuan, missing the analysts' consensus estimate of 31.8 billion yuan":
         # the estimate of the figure it is set beside, of that figure's period
@@ -973,10 +987,14 @@ def _record_reach(text: str, start: int, found: _Period) -> bool:
 
 def _results_compared(text: str, found: _Period) -> bool:
     """Whether a period dates results a figure is compared with ("better than their March 2024 results")."""
+    # ("the largest increases from the corresponding period in 2024": the year compared with)
     return bool(_OVER_THEIR.search(text, max(0, found.start - 20), found.start)
-                and _RESULTS_AFTER.match(text, found.end))
+                and _RESULTS_AFTER.match(text, found.end)) or bool(
+        _SAME_PERIOD_BASE.search(text, max(0, found.start - 60), found.start))
 
 
+_SAME_PERIOD_BASE = re.compile(r"(?i)\b(?:from|over|than|on|against|compared\s+(?:with|to))\s+the\s+(?:same|corresponding)"
+                               r"\s+period\s+(?:of|in)\s+$")
 _UNTIL_BEFORE = re.compile(r"(?i)\buntil\s+(?:sometime\s+in\s+|at\s+least\s+|late\s+|early\s+)?$")
 _OVER_THEIR = re.compile(r"(?i)\b(?:over|than|from|on|against)\s+(?:their|its|the)\s+$")
 _RESULTS_AFTER = re.compile(r"(?i)\s+(?:results|figures|sales|levels?|totals?|tally)\b")
@@ -1454,7 +1472,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
             # ("a loss of 2.9 billion yuan in the quarter, its smallest since late 2021")
             # ("..., topping 45,000 vehicles for the first time ever in August": when a bar was first passed)
             # ("... just under its May record of 18,900": the record's month)
-            found = [p for p in found if not _record_reach(text, start, p)
+            found = [p for p in found if not _record_reach(text, start, p) and not _results_compared(text, p)
                      and not _FIRST_TIME_IN.search(text, max(start, p.start - 30), p.start)
                      and not _RECORD_OF.match(text, p.end)
                      # ("..., which meets its 2025 goal early": the year a goal is set for)
@@ -1501,6 +1519,12 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         # "..., as the company's annual report shows. Sales reached 961,926": early in a year, an annual report
         # that dates nothing tells of the year before
         return str(published.year - 1)
+    if published and not future and _QUARTERLY_RESULTS.search(text, 0, spans.sentence[1]) and not (
+            _DATED_AS_WRITTEN.search(sentence) or _PRESENT.search(sentence)):
+        # "Xiaomi reported a 31% rise in quarterly revenue ... Net profit nearly doubled to 11.9 billion yuan": a
+        # quarter's results that date nothing are of the last quarter over when they came out
+        quarter = (published.month - 1) // 3 - 1
+        return f"{published.year + quarter // 4}-Q{quarter % 4 + 1}"
     if published and not future and published.day <= _MONTH_FIGURES_OUT_BY and not _PRESENT.search(sentence) and not (
             _PRICED.search(sentence)):
         # an actual figure nothing dates ("sales fell 44 percent during the month") is of the last month counted
@@ -1522,6 +1546,8 @@ _ANNUAL_RESULTS = re.compile(
 _DATED_AS_WRITTEN = re.compile(r"(?i)\b(?:accumulated|to\s+date|so\s+far|in\s+total|a\s+total\s+of"
                             r"|after\s+\w+\s+years|since\s+(?:it\s+was\s+(?:founded|established)|its\s+(?:founding|establishment"
                             r"|inception))|(?:has|have)\s+been|month)\b")
+_QUARTERLY_RESULTS = re.compile(r"(?i)\bquarterly\s+(?:revenue|profit|net\s+profit|loss|net\s+loss|results|earnings)\b"
+                                r"|\b(?:reported|posted|announced|released)\s+(?:its|their)\s+quarterly\b")
 _ANNUAL_RESULTS_BY = 4  # the last month in which annual reports of the year before come out
 _FOR_THE_YEAR = re.compile(r"(?i)\b(?:for|of|in)\s+the\s+(?:whole\s+|full\s+)?year\b|\bannual\b")
 _YEAR_SO_FAR = re.compile(r"(?i)\bYTD\b|\byear[- ]to[- ]date\b|\bso\s+far\s+this\s+year\b"
@@ -1653,6 +1679,7 @@ def _quarter_order(period: str) -> tuple[int, int]:
     return int(period[:4]), int(period[6]) if "Q" in period else (int(period[5:7]) + 2) // 3
 
 
+_THIS_QUARTER = re.compile(r"(?i)\bthis\s+quarter\b")
 _THE_QUARTER = re.compile(r"(?i)\b(?:in|during|for)\s+the\s+quarter\b(?!\s+(?:of|before|ended|ending|a\s+year)\b)")
 _IS_QUARTER = re.compile(r"\d{4}-Q[1-4]|\d{4}-(?:01|04|07|10)/\d{4}-(?:03|06|09|12)")
 _BRACKETED = re.compile(r"\([^()]*\)")

@@ -31,7 +31,12 @@ _STOCK_CUE = re.compile(
     rf"(?:\s+(?:million|thousand))?\s+registered\s+{_VEHICLES}\b")
 _QUALIFIED = re.compile(rf"(?i)\b(?P<qualifier>private|privately[- ]owned|public|official)\s+(?P<noun>{_VEHICLES})\b")
 _YOY = re.compile(r"(?i)\byear[- ](?:on|over)[- ]year\b|\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
-                  r"|\b(?:than|from|over|on)\s+(?:the\s+previous|last|a)\s+year\b")
+                  r"|\b(?:than|from|over|on)\s+(?:the\s+previous|last|a)\s+year\b"
+                  r"|\b(?:same|corresponding)\s+period\s+(?:of|in)\s+(?:last\s+year|(?:19|20)\d\d)\b")
+# "..., with rises of 74,046 and 47,595 units, respectively": changes named before their numbers, whose base the
+# sentence names before them
+_CHANGES_OF = re.compile(r"(?i)\b(?:rises|increases|gains|drops|declines|falls|decreases|rise|increase|gain|drop"
+                         r"|decline|fall|decrease)\s+of\s+(?:[\d,.]+\s+and\s+)?$")
 
 
 def is_stock(text: str, spans: Spans, has_flow: bool) -> bool:
@@ -63,6 +68,8 @@ def stock_name(text: str, spans: Spans, what: str) -> str:
 def yoy_change(text: str, mention: Mention, spans: Spans) -> bool:
     """A level that states a change on a year earlier: "a year-on-year increase of 35,000", "up 2,000 units from
     a year earlier"."""
-    if not mention.direction or mention.unit in ("percent", "percentage_points", "times"):
+    if mention.unit in ("percent", "percentage_points", "times"):
         return False
-    return bool(_YOY.search(text, spans.clause[0], spans.clause[1]))
+    if _CHANGES_OF.search(text, max(spans.clause[0], mention.start - 40), mention.start):
+        return bool(_YOY.search(text, spans.sentence[0], spans.clause[1]))
+    return bool(mention.direction) and bool(_YOY.search(text, spans.clause[0], spans.clause[1]))

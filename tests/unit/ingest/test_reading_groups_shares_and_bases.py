@@ -115,3 +115,37 @@ def test_a_share_up_from_a_hedged_level_a_year_earlier_is_the_same_share_a_year_
     rows = _rows(tmp_path, text, published="2026-02-02")
     assert rows["44%"]["metric"] == rows["61%"]["metric"]  # (not a growth)
     assert rows["44%"]["period"] == "2025-01"
+
+
+def test_a_quarters_results_that_date_nothing_are_of_the_last_quarter_over(tmp_path: Path):
+    text = ("Zeta's revenue jumps\n\nZeta Corp reported a 27% rise in quarterly revenue, beating expectations.\n\n"
+            "Revenue reached 98 billion yuan, slightly above analyst forecasts. Net profit nearly doubled to 9.4 "
+            "billion yuan.\n")
+    rows = _rows(tmp_path, text, published="2025-08-20")
+    for stated in ("27%", "98 billion yuan", "9.4 billion yuan"):
+        assert rows[stated]["period"] == "2025-Q2", stated
+
+
+def test_this_quarter_in_a_story_of_a_quarter_over_is_that_quarter(tmp_path: Path):
+    text = ("Startups report\n\nIn the third quarter of 2025, the startups released their financial reports one "
+            "after another.\n\nLeapmotor stayed profitable. This quarter, its sales reached 171,000 units, doubling "
+            "year-on-year.\n")
+    rows = _rows(tmp_path, text, published="2025-12-02")
+    assert rows["171,000"]["period"] == "2025-Q3"  # (not the quarter under way when it was told)
+
+
+def test_a_destination_as_the_subject_of_chinas_exports_is_the_exports_to_it(tmp_path: Path):
+    text = ("Exports to Russia slump\n\nIn the first nine months of 2025, China exported 351,200 vehicles to "
+            "Russia, a 57% decline compared with the same period last year. Two years ago, Russia led Chinese car "
+            "exports, but in 2025, Mexico topped the chart with 402,300 units, compared with Japan's 2.9 million "
+            "units.\n\nAbove all, the United Arab Emirates and Mexico recorded the largest increases from the corresponding "
+            "period in 2024, with rises of 71,200 and 45,100 units, respectively. Conversely, Brazil saw a "
+            "decline of 12% y-o-y.\n")
+    rows = _rows(tmp_path, text, published="2025-10-28")
+    assert (rows["402,300"]["entity"], rows["402,300"]["metric"]) == ("China", "vehicle_exports_mexico")
+    assert rows["402,300"]["period"] == "2025-01/2025-09"  # (a year not over: the months the story counts)
+    assert rows["2.9 million"]["entity"] == "Japan"  # (the country's own)
+    assert rows["71,200"]["metric"] == "vehicle_exports_united_arab_emirates_yoy_change"
+    assert rows["45,100"]["metric"] == "vehicle_exports_mexico_yoy_change"
+    assert rows["71,200"]["period"] == "2025-01/2025-09"  # (not the year compared with)
+    assert (rows["12%"]["entity"], rows["12%"]["metric"]) == ("China", "vehicle_exports_brazil_yoy_pct")
