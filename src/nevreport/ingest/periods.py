@@ -993,8 +993,8 @@ def _results_compared(text: str, found: _Period) -> bool:
         _SAME_PERIOD_BASE.search(text, max(0, found.start - 60), found.start))
 
 
-_SAME_PERIOD_BASE = re.compile(r"(?i)\b(?:from|over|than|on|against|compared\s+(?:with|to))\s+the\s+(?:same|corresponding)"
-                               r"\s+period\s+(?:of|in)\s+$")
+_SAME_PERIOD_BASE = re.compile(r"(?i)\b(?:from|over|than|on|against|compared\s+(?:with|to))\s+the\s+"
+                               r"(?:same|corresponding)\s+period\s+(?:of|in)\s+$")
 _UNTIL_BEFORE = re.compile(r"(?i)\buntil\s+(?:sometime\s+in\s+|at\s+least\s+|late\s+|early\s+)?$")
 _OVER_THEIR = re.compile(r"(?i)\b(?:over|than|from|on|against)\s+(?:their|its|the)\s+$")
 _RESULTS_AFTER = re.compile(r"(?i)\s+(?:results|figures|sales|levels?|totals?|tally)\b")
