@@ -138,9 +138,9 @@ def test_a_destination_as_the_subject_of_chinas_exports_is_the_exports_to_it(tmp
     text = ("Exports to Russia slump\n\nIn the first nine months of 2025, China exported 351,200 vehicles to "
             "Russia, a 57% decline compared with the same period last year. Two years ago, Russia led Chinese "
             "car exports, but in 2025, Mexico topped the chart with 402,300 units, compared with Japan's 2.9 "
-            "million units.\n\nAbove all, the United Arab Emirates and Mexico recorded the largest increases from the corresponding "
-            "period in 2024, with rises of 71,200 and 45,100 units, respectively. Conversely, Brazil saw a "
-            "decline of 12% y-o-y.\n")
+            "million units.\n\nAbove all, the United Arab Emirates and Mexico recorded the largest increases "
+            "from the corresponding period in 2024, with rises of 71,200 and 45,100 units, respectively. "
+            "Conversely, Brazil saw a decline of 12% y-o-y.\n")
     rows = _rows(tmp_path, text, published="2025-10-28")
     assert (rows["402,300"]["entity"], rows["402,300"]["metric"]) == ("China", "vehicle_exports_mexico")
     assert rows["402,300"]["period"] == "2025-01/2025-09"  # (a year not over: the months the story counts)
