@@ -689,9 +689,9 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
             _THIS_QUARTER.search(text, *spans.sentence)):
         # "In the third quarter of 2025, ... This quarter, its sales reached 174,000 units", told in December: the
         # quarter the story reports, not the one still under way
-        told = [p.period for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:8]
-                for p in _periods_in(text, start, end, published, False) if _IS_QUARTER.fullmatch(p.period)]
-        period = told[0] if told else period
+        quarters = [p.period for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:8]
+                    for p in _periods_in(text, start, end, published, False) if _IS_QUARTER.fullmatch(p.period)]
+        period = quarters[0] if quarters else period
     beside = estimate_beside(text, mention, spans)
     if beside:  # "revenue fell to 30.2 billion yuan, missing the analysts' consensus estimate of 31.8 billion yuan":
         # the estimate of the figure it is set beside, of that figure's period
