@@ -289,6 +289,8 @@ _PRICED_BAND = re.compile(rf"(?i)\bpriced\s+(?:between|above|below|under|over|fr
 _PRICE_RANGE = re.compile(rf"(?i)\b(?:in|within)\s+the\s+(?P<one>{_MONEY}\s*(?:-|\u2013|to)\s*{_MONEY})\s+"
                           rf"(?:price\s+)?(?:range|segment|bracket|band|class)\b")
 RANK_BEFORE = re.compile(r"(?i)\bthe\s+(?:top|first|last|biggest|largest|leading)\s+$"
+                          # "The top three, five, and ten suppliers": the ranks listed after the first
+                          r"|\btop\s+(?:\w+\s*,\s*)+(?:and\s+)?$"
                           # "the top four and top eight came to ...", "the top eight's share"
                           r"|\b(?:and|or|while|with|the)\s+top\s+$"
                           r"|\b(?:rank(?:ed|s)?|No\.)\s*$")  # "moving to Rank 41", "ranked No. 3"
@@ -656,7 +658,8 @@ GOAL_MET = re.compile(_GOAL_TOLD + r"(?!\s+of\b)")
 # "Great Wall Motor, which had targeted sales of 1.9 million, ended the year at 1.23 million": a goal told in the
 # past perfect governs its own number, not the clauses after it
 HAD_AIMED = re.compile(r"(?i)\bhad\s+(?:\w+ly\s+)?(?:targeted|aimed|planned|set|hoped|expected)\b"
-                       r"|\baimed\s+(?:for|at)\b")
+                       # "the goal for the first full fiscal year was set at 300,000 units": a goal set in the past
+                       r"|\baimed\s+(?:for|at)\b|\b(?:goal|target)\b[^.;]{0,60}?\b(?:was|were)\s+(?:\w+ly\s+)?set\s+at\b")
 
 
 def status_of(words: str) -> str:
@@ -681,6 +684,9 @@ _PAST_BASE_BEFORE = re.compile(
 
 
 FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$")
+# "a 34 per cent increase over the more than 410,000 units delivered in 2025": the base a change is over
+_OVER_THE_BEFORE = re.compile(r"(?i)\b(?:increase|rise|growth|gain|jump|decline|drop|fall)\s+(?:over|on|from)\s+the\s+"
+                              r"(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$")
 _PAST_BASE_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:(?:in|of)\s+)?(?P<when>last\s+year|the\s+previous\s+year"
                               r"|(?:19|20)\d\d)\b")
 
@@ -689,7 +695,8 @@ def base_of_change(text: str, mention: Mention) -> str:
     """When the number is the base a change starts from ("may rise to 2 million units from 1.6 million units in
     2018"): the words saying when ("2018", "last year"); "" otherwise."""
     after = _PAST_BASE_AFTER.match(text, mention.end)
-    if after and FROM_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+    if after and (FROM_BEFORE.search(text, max(0, mention.start - 20), mention.start) or _OVER_THE_BEFORE.search(
+            text, max(0, mention.start - 30), mention.start)):
         return after["when"]
     return ""
 
@@ -753,8 +760,17 @@ def read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
         # "... will reach 1.6 million. A 35 percent growth year on year.": a phrase with no verb goes on with the
         # sentence before it
         status = _read_status(text, spans_around(text, found[-1]))
+    moved_to = mention.start if mention else spans.clause[1]
+    if status == "actual" and _GOAL_MOVED.search(text, spans.clause[0], moved_to) and _TARGET_WORDS.search(
+            text, spans.sentence[0], spans.clause[0]):
+        return "target"  # "the goal was set at 300,000 units, but by March it had been raised to 350,000 units"
+    if status == "actual" and _GOAL_SET_AT.search(text, spans.sentence[0], moved_to):
+        return "target"  # "The goal for 2025, its first full year, was set at 300,000 units"
     if status == "forecast":
         before = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
+        if before and _THIS_WOULD.match(text, spans.sentence[0]) and _TARGET_WORDS.search(text, *before[0]):
+            return "target"  # "Zeta aims to deliver 550,000 vehicles this year. This would represent a 34 per cent
+            # increase": what the goal before it comes to
         if _BY_PLAN.search(text, *spans.sentence) or (before and _BY_PLAN.match(text, before[0][0]) and (
                 _IT_WILL.match(text, spans.sentence[0]))):
             return "target"
@@ -766,6 +782,11 @@ def read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
     return status
 
 
+_GOAL_SET_AT = re.compile(r"(?i)\b(?:goal|target)\b[^.;]{0,60}?\b(?:was|were)\s+(?:\w+ly\s+)?set\s+at\s+"
+                          r"(?:about\s+|around\s+|some\s+)?$")
+_GOAL_MOVED = re.compile(r"(?i)\bit\s+(?:had\s+|has\s+|was\s+)?(?:already\s+)?(?:been\s+)?(?:raised|lowered|cut|revised"
+                         r"|increased|lifted|trimmed|reduced)\s+(?:\w+\s+)?to\s+$")
+_THIS_WOULD = re.compile(r"(?i)\s*(?:This|That|It)\s+(?:would|will|implies|means)\s+(?:represent|mean|be|imply)?\b")
 _AND_VERB = re.compile(r"[,;]?\s*and\s+(?:then\s+)?(?:reach|exceed|rise|grow|climb|surpass|increase"
                        r"|jump|fall|drop|decline|account|make|sell|deliver|export|produce)\b"
                        r"(?![^.;]*\b(?:last\s+year|a\s+year\s+(?:ago|earlier)|in\s+(?:19|20)\d\d\b(?!\s*,?\s*and)))")

@@ -58,9 +58,15 @@ _MEASURES = [
     ("overseas_sales", r"(?:overseas|international|foreign)\s+(?:(?:auto|car|vehicle)\s+)?(?:sales|deliveries)"
                        r"|sales\s+(?:abroad|overseas|outside\s+China|in\s+(?:overseas|foreign|international)\s+markets?)"
                        r"|export(?:ed|s)?\s+and\s+sold"
-                       r"|(?:sold|sells?|selling)(?:\s+(?!and\b|in\b)[\w,.]+){0,5}?\s+(?:abroad|overseas"
-                       r"|outside\s+(?:China|the\s+country|its\s+home\s+market)|to\s+the\s+rest\s+of\s+the\s+world"
+                       r"|(?:sold|sells?|selling|sell)(?:\s+(?!and\b|in\b)[\w,.]+){0,5}?\s+(?:abroad|overseas"
+                       r"|internationally|outside\s+(?:China|the\s+country|its\s+home\s+market"
+                       r"|(?:the\s+)?Chinese\s+mainland|mainland\s+China)|to\s+the\s+rest\s+of\s+the\s+world"
                        r"|to\s+(?:overseas|foreign)\s+markets)"
+                       # "472,000 were sold in overseas markets", "a sales volume of 907,578 vehicles for its overseas
+                       # markets"
+                       r"|sold\s+in\s+(?:overseas|foreign|international)\s+markets"
+                       r"|sales\s+volume\s+of\s+[\d,.]+\s+(?:vehicles|units|cars)\s+(?:for|in)\s+(?:its\s+|their\s+)?"
+                       r"(?:overseas|foreign|international)\s+markets"
                        r"|(?:from|at)\s+(?:its\s+|their\s+)?overseas\s+(?:bases|plants|factories)"),
     # a port's transshipment and shipments: goods moved through it, not exports named as such
     ("international_transshipment", r"international\s+trans-?shipments?"),

@@ -1986,6 +1986,26 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     if metric.startswith("cash_reserves") and re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12]|\d\d/\d{4}-\d\d)", period):
         # "held 90 billion yuan of cash reserves when the half closed": a stock, at the period's last month
         period = period_bounds(period)[1].strftime("%Y-%m")
+    applied = _APPLICATIONS.fullmatch(metric)
+    if applied and _TRADE_IN.search(said):
+        # "There are around 10,000 applications each day to trade in old cars", "trade-in applications reached 1.23
+        # million": the applications for the trade-in subsidy
+        metric = f"trade_in_subsidy_applications{applied['rest'] or ''}"
+    told_before = earlier_sentences(text, spans.sentence[0], across_paragraphs=False)[:1]
+    ship_told = _SHIP.search(said) or (told_before and _SHIP.search(text, *told_before[0]))
+    if (metric == "vehicle_capacity" or (metric == "vehicle_throughput" and _CAPACITY_WORD.search(said))) and (
+            ship_told) and not _PORT.search(said):
+        # "BYD Changsha, the fifth vessel, also with a 9,200-vehicle capacity": the cars a ship carries
+        metric = "vehicle_carrying_capacity"
+    if _ABROAD_OPENS.match(text, spans.sentence[0]) and "overseas" not in metric:
+        # "Overseas, BYD sold 133,172 units in December": its sales abroad
+        metric = re.sub(r"_(?:sales|deliveries)(?=_yoy_pct$|_mom_pct$|$)", "_overseas_sales", metric, count=1)
+    if metric == "units" and status == "target":
+        # "Initially, the goal for the first full fiscal year was set at 300,000 units": a goal for what the
+        # sentences before count
+        told = [m.lastgroup for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:3]
+                for m in measures_in(text, start, end) if m.lastgroup in SERIES]
+        metric = f"vehicle_{told[0]}_target" if told else metric
     if entity in ABROAD and _EXPORTS_ONLY.fullmatch(metric) and _CHINAS_EXPORTS.search(text) and not re.search(
             rf"\b{re.escape(entity)}(?:['\u2019]s)?\s+(?:[\w-]+\s+)?exports?\b|\bexports?\s+from\s+{re.escape(entity)}"
             rf"|\b{re.escape(entity)}\s+(?:exported|shipped)\b", said) and not re.search(
@@ -1998,6 +2018,12 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     return entity, metric, period
 
 
+_APPLICATIONS = re.compile(r"(?:new_)?(?:trade_in_)?(?:applications|applicants)(?P<rest>_\w+)?")
+_TRADE_IN = re.compile(r"(?i)\btrade[- ]?ins?\b|\btrade\s+in\s+(?:their\s+|old\s+)")
+_SHIP = re.compile(r"(?i)\b(?:vessels?|ships?|car\s+carriers?|carriers?|ro-?ro|roll-on/roll-off)\b")
+_PORT = re.compile(r"(?i)\b(?:port|terminal|pier|wharf|harbou?r)s?\b")
+_CAPACITY_WORD = re.compile(r"(?i)\bcapacity\b|\bspace\s+for\b|\bdesigned\s+to\s+(?:handle|carry)\b")
+_ABROAD_OPENS = re.compile(r"\s*(?:Overseas|Abroad|Outside\s+China)\s*,")
 _EXPORTS_ONLY = re.compile(r"(?:vehicle|nev|passenger_car|nev_passenger_car|bev|phev)_exports"
                            r"(?:_yoy_pct|_yoy_change|_mom_pct)?")
 _CHINAS_EXPORTS = re.compile(r"(?i)\b(?:China['\u2019]s|Chinese)\s+(?:[\w-]+\s+){0,3}?exports?\b"

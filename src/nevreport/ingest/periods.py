@@ -41,7 +41,13 @@ _MONTHS = {
     **{name: number for number, name in enumerate(MONTH_ABBREVIATIONS, start=1)},
     "Sept": 9,
 }
-MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
+# (a short name after a name and before a word in lower case is no month: "Lei Jun has set an initial target"; but
+# "the Jan-Oct period" is)
+_SHORT_MONTHS = "(?:" + "|".join(sorted({name for name in _MONTHS if name not in MONTH_NAMES}, key=len,
+                                         reverse=True)) + ")"
+_AFTER_A_NAME = "".join(rf"(?<![A-Z][a-z]{{{n}}}\s)" for n in range(1, 7))
+MONTH = ("(?:" + "|".join(sorted(MONTH_NAMES, key=len, reverse=True)) + rf"|{_AFTER_A_NAME}{_SHORT_MONTHS}"
+         + rf"|{_SHORT_MONTHS}(?!\s+[a-z]))\b\.?")
 _COUNTS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12,
@@ -1006,7 +1012,7 @@ _COMPARED_WITH = re.compile(r"(?i)\b(?:outpac\w+|outstripp\w+|compared\s+(?:with
                             r"|(?:down|up|slower|faster|slowing|accelerating)\s+from(?=\s+(?:an?|the)\b)"
                             r"|(?:increase|rise|jump|gain|growth|drop|fall|decline|decrease)\s+"
                             r"(?:from|over(?!\s+the\s+(?:past|last|previous|first|next|same)\b))(?=\s+the\b))"
-                            r"(?:\s+(?:the|a|an|its|their))?(?:\s+[\w-]+)?\s+$")
+                            r"(?:\s+(?:the|a|an|its|their))?(?:\s+[\w-]+)?(?:\s+than)?\s+$")
 _FROM_RATE = re.compile(r"(?i)\s+from\s+(?:an?\s+|the\s+)?")
 # The economy as a whole, a subject aside from the car market: "GDP growth", "consumer prices", "inflation"
 _THE_ECONOMY = re.compile(r"(?-i:GDP)\b|(?i:gross\s+domestic\s+product|consumer\s+prices?|inflation)")

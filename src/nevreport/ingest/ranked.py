@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from typing import NamedTuple
 
 from nevreport.ingest.clauses import Spans, earlier_sentences
 from nevreport.ingest.extract import Mention
@@ -214,13 +215,32 @@ _LARGEST_N = re.compile(r"(?i)\b(?:the\s+)?(?P<n>two|three|four|five|six|seven|e
                         r"|(?<=second-placed\s)(?:[A-Z][\w-]*,\s+)?the\s+(?P<pair>two)\s+companies\b")
 
 
-def _tops(text: str, start: int, end: int) -> list[re.Match[str]]:
-    return sorted([*_TOP_N.finditer(text, start, end), *_LARGEST_N.finditer(text, start, end)],
-                  key=lambda m: m.start())
+# "The top three, five, and ten suppliers delivered ...": several leading groups named in one phrase
+_TOP_LIST = re.compile(r"(?i)\btop\s+(?P<counts>(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)"
+                       r"\s*,\s*)+(?:and\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty))\s+"
+                       r"(?P<noun>companies|producers|makers|manufacturers|enterprises|firms|players|suppliers|carmakers"
+                       r"|automakers|brands|battery\s+makers)\b")
 
 
-def _count_of(match: re.Match[str]) -> str:
-    return match.groupdict().get("n") or match.groupdict().get("pair") or ""
+class _Top(NamedTuple):
+    """A leading group named in the text: where its words stand, how many it counts and what they are."""
+
+    start: int
+    end: int
+    n: str
+    noun: str
+    words: str
+
+
+def _tops(text: str, start: int, end: int) -> list[_Top]:
+    found = [_Top(m.start(), m.end(), m.groupdict().get("n") or m.groupdict().get("pair") or "", m["noun"] or "",
+                  m.group()) for pattern in (_TOP_N, _LARGEST_N) for m in pattern.finditer(text, start, end)]
+    for listed in _TOP_LIST.finditer(text, start, end):
+        counts = re.findall(r"\w+", re.sub(r"(?i)\band\b", " ", listed["counts"]))
+        found = [t for t in found if not listed.start() <= t.start < listed.end()]
+        found += [_Top(listed.start() + i, listed.end(), n, listed["noun"], listed.group())
+                  for i, n in enumerate(counts)]
+    return sorted(found, key=lambda t: t.start)
 
 
 _INTO_THE = re.compile(r"(?i)\b(?:entering|enter(?:s|ed)?|join(?:s|ed|ing)?|among|in|into|of|to|within)\s+(?:the\s+)?"
@@ -238,20 +258,20 @@ def top_group(text: str, spans: Spans, mention: Mention, numbers: list[Mention])
     "firms") for 52.6; the groups in turn for the figures of the number's kind its sentence lists (`numbers`),
     those of the sentence before for "Their combined shares came to ..."; ("", "") when none."""
     # (not "entering the top 10 NEV makers by sales": a rank reached, no group's figure)
-    own = [m for m in _tops(text, *spans.sentence) if not _INTO_THE.search(text, max(0, m.start() - 20), m.start())]
+    own = [t for t in _tops(text, *spans.sentence) if not _INTO_THE.search(text, max(0, t.start - 20), t.start)]
     told = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
     theirs = bool(told) and bool(_THEIR_SHARES.match(text, spans.sentence[0]))
     groups = _tops(text, *told[0]) if theirs else own
-    just_before = [m for m in own if m.end() <= mention.start and spans.clause[0] <= m.start()
-                   and not any(m.end() <= n.start < mention.start for n in numbers)]
-    if just_before and re.search(r"(?i)['\u2019]s\b", just_before[-1].group()):
+    just_before = [t for t in own if t.end <= mention.start and spans.clause[0] <= t.start
+                   and not any(t.end <= n.start < mention.start for n in numbers)]
+    if just_before and re.search(r"(?i)['\u2019]s\b", just_before[-1].words):
         found = just_before[-1]  # "with the top eight's share slipping 3.7 percentage points"
     else:
-        listed = [n for n in numbers if not any(g.start() <= n.start < g.end() for g in own)]
+        listed = [n for n in numbers if not any(g.start <= n.start < g.end for g in own)]
         if not groups or len(listed) != len(groups) or mention not in listed:
             return "", ""
         found = groups[listed.index(mention)]
-        if not theirs and found.start() > mention.start:
+        if not theirs and found.start > mention.start:
             return "", ""  # (the group is named before its figure)
-    noun = found["noun"] or next((g["noun"] for g in (*groups, *own) if g["noun"]), "") or "companies"
-    return _TOP_DIGITS.get(_count_of(found).lower(), _count_of(found)), noun.lower()
+    noun = found.noun or next((g.noun for g in (*groups, *own) if g.noun), "") or "companies"
+    return _TOP_DIGITS.get(found.n.lower(), found.n), noun.lower()

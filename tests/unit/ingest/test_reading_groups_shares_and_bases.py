@@ -149,3 +149,48 @@ def test_a_destination_as_the_subject_of_chinas_exports_is_the_exports_to_it(tmp
     assert rows["45,100"]["metric"] == "vehicle_exports_mexico_yoy_change"
     assert rows["71,200"]["period"] == "2025-01/2025-09"  # (not the year compared with)
     assert (rows["12%"]["entity"], rows["12%"]["metric"]) == ("China", "vehicle_exports_brazil_yoy_pct")
+
+
+def test_leading_groups_listed_in_one_phrase_take_their_figures_in_turn(tmp_path: Path):
+    text = ("Battery installations\n\nIn the first quarter, 44 battery makers supplied products for NEVs. The top "
+            "three, five, and ten suppliers delivered 91.2 GWh, 104.8 GWh, and 119.6 GWh, respectively, accounting "
+            "for 72.1%, 81.9%, and 92.8% of total installations.\n")
+    rows = _rows(tmp_path, text, published="2025-04-11")
+    assert rows["104.8"]["metric"].startswith("top_5_battery_maker_")
+    assert rows["92.8%"]["metric"].startswith("top_10_battery_maker_share_of_")
+    assert "five" not in rows and "ten" not in rows  # (ranks: no rows drafted)
+
+
+def test_sales_abroad_said_in_other_words_are_overseas_sales(tmp_path: Path):
+    text = ("BYD in December\n\nBYD sold 420,398 units in December. Overseas, BYD sold 133,172 units in December, a "
+            "133.01% YoY growth.\n\nSAIC Motor sold 105,000 vehicles internationally in January, a 51.7 percent "
+            "year-on-year increase.\n\nBYD expects to sell 1.3 million vehicles outside the Chinese mainland in "
+            "2026.\n")
+    rows = _rows(tmp_path, text, published="2026-02-05")
+    assert rows["420,398"]["metric"] == "vehicle_sales"
+    for stated in ("133,172", "105,000", "1.3 million"):
+        assert rows[stated]["metric"] == "vehicle_overseas_sales", stated
+    assert rows["51.7 percent"]["metric"] == "vehicle_overseas_sales_yoy_pct"
+
+
+def test_trade_in_applications_and_a_ships_capacity_have_their_names(tmp_path: Path):
+    text = ("Trade-ins\n\nThe number of trade-in applications in China reached 1.23 million in June, an increase "
+            "of 13% from May.\n\nShips\n\nBYD Changsha, the fifth vessel, also with a 9,200-vehicle capacity, was "
+            "announced on March 17.\n")
+    rows = _rows(tmp_path, text, published="2025-07-08")
+    assert rows["1.23 million"]["metric"] == "trade_in_subsidy_applications"
+    assert rows["13%"]["metric"] == "trade_in_subsidy_applications_mom_pct"
+    assert rows["9,200"]["metric"] == "vehicle_carrying_capacity"
+
+
+def test_a_goal_set_in_a_year_over_and_the_growth_a_goal_implies(tmp_path: Path):
+    text = ("Zeta targets 540,000 deliveries\n\nCarmaker Zeta aims to deliver 540,000 vehicles this year. This would "
+            "represent a 31 per cent increase over the more than 412,000 units delivered in 2025.\n\nThe company "
+            "had surpassed its targets. Its goal for 2025 was initially set at 300,000 units.\n\nFor "
+            "2026, Lei Jun has set an initial target of 540,000 units.\n")
+    rows = _rows(tmp_path, text, published="2026-01-05")
+    assert (rows["31 per cent"]["status"], rows["31 per cent"]["period"]) == ("target", "2026")
+    assert rows["31 per cent"]["metric"].endswith("_target_yoy_pct")
+    assert (rows["412,000"]["status"], rows["412,000"]["period"]) == ("actual", "2025")  # (the base, not the goal)
+    assert (rows["300,000"]["status"], rows["300,000"]["period"]) == ("target", "2025")
+    assert rows["300,000"]["metric"] == "vehicle_deliveries_target"  # (a goal for what the sentences before count)
