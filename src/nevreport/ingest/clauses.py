@@ -289,7 +289,7 @@ _PRICED_BAND = re.compile(rf"(?i)\bpriced\s+(?:between|above|below|under|over|fr
 _PRICE_RANGE = re.compile(rf"(?i)\b(?:in|within)\s+the\s+(?P<one>{_MONEY}\s*(?:-|\u2013|to)\s*{_MONEY})\s+"
                           rf"(?:price\s+)?(?:range|segment|bracket|band|class)\b")
 RANK_BEFORE = re.compile(r"(?i)\bthe\s+(?:top|first|last|biggest|largest|leading)\s+$"
-                          # "The top three, five, and ten suppliers": the ranks listed after the first
+                          # "the top two, four, and eight makers": the ranks listed after the first
                           r"|\btop\s+(?:\w+\s*,\s*)+(?:and\s+)?$"
                           # "the top four and top eight came to ...", "the top eight's share"
                           r"|\b(?:and|or|while|with|the)\s+top\s+$"
@@ -658,7 +658,7 @@ GOAL_MET = re.compile(_GOAL_TOLD + r"(?!\s+of\b)")
 # "Great Wall Motor, which had targeted sales of 1.9 million, ended the year at 1.23 million": a goal told in the
 # past perfect governs its own number, not the clauses after it
 HAD_AIMED = re.compile(r"(?i)\bhad\s+(?:\w+ly\s+)?(?:targeted|aimed|planned|set|hoped|expected)\b"
-                       # "the goal for the first full fiscal year was set at 300,000 units": a goal set in the past
+                       # "Orion's target for its debut year was set at 125,000 cars": a goal set in the past
                        r"|\baimed\s+(?:for|at)\b|\b(?:goal|target)\b[^.;]{0,60}?\b(?:was|were)\s+(?:\w+ly\s+)?set\s+at\b")
 
 
@@ -684,7 +684,7 @@ _PAST_BASE_BEFORE = re.compile(
 
 
 FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$")
-# "a 34 per cent increase over the more than 410,000 units delivered in 2025": the base a change is over
+# "a 22 per cent rise over the more than 86,500 cars handed over in 2024": the base a change is over
 _OVER_THE_BEFORE = re.compile(r"(?i)\b(?:increase|rise|growth|gain|jump|decline|drop|fall)\s+(?:over|on|from)\s+the\s+"
                               r"(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$")
 _PAST_BASE_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:(?:in|of)\s+)?(?P<when>last\s+year|the\s+previous\s+year"
@@ -763,14 +763,14 @@ def read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
     moved_to = mention.start if mention else spans.clause[1]
     if status == "actual" and _GOAL_MOVED.search(text, spans.clause[0], moved_to) and _TARGET_WORDS.search(
             text, spans.sentence[0], spans.clause[0]):
-        return "target"  # "the goal was set at 300,000 units, but by March it had been raised to 350,000 units"
+        return "target"  # "the target stood at 80,000 cars until May, when it was lifted to 95,000 cars"
     if status == "actual" and _GOAL_SET_AT.search(text, spans.sentence[0], moved_to):
-        return "target"  # "The goal for 2025, its first full year, was set at 300,000 units"
+        return "target"  # "Northvale's target for 2024, a year of expansion, was set at 64,000 cars"
     if status == "forecast":
         before = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
         if before and _THIS_WOULD.match(text, spans.sentence[0]) and _TARGET_WORDS.search(text, *before[0]):
-            return "target"  # "Zeta aims to deliver 550,000 vehicles this year. This would represent a 34 per cent
-            # increase": what the goal before it comes to
+            return "target"  # "Lumen plans to hand over 72,000 cars in 2026. That would mean a 45 per cent
+            # jump": what the goal before it comes to
         if _BY_PLAN.search(text, *spans.sentence) or (before and _BY_PLAN.match(text, before[0][0]) and (
                 _IT_WILL.match(text, spans.sentence[0]))):
             return "target"

@@ -174,7 +174,7 @@ _DOMESTIC = re.compile(r"(?i)\b(?:domestic|local)\s+(?:(?:auto|car|vehicle|NEV|p
                        r"|\bat\s+home\s*,?\s+where\b|\b(?:remained|stayed)\s+(?:with)?in\s+China\b"
                        # "Its deliveries in China fell 9.8%", "its sales at home": a carmaker's in its home market
                        r"|\b(?:its|their)\s+(?:[\w-]+\s+)?(?:sales|deliveries)\s+(?:in\s+China|at\s+home)\b"
-                       # "Zeta, whose car sales topped 90,000 units in China", "Zeta saw vehicle sales drop in China"
+                       # "Zeta, whose car sales passed 48,000 units in China", "Lumen saw car deliveries slide in China"
                        r"|\b(?:its|their|saw|sees|see)\s+(?:[\w-]+\s+)?(?:sales|deliveries)\s+[^.;]{0,40}?\bin\s+China\b"
                        r"(?!['\u2019])")
 

@@ -62,8 +62,8 @@ _MEASURES = [
                        r"|internationally|outside\s+(?:China|the\s+country|its\s+home\s+market"
                        r"|(?:the\s+)?Chinese\s+mainland|mainland\s+China)|to\s+the\s+rest\s+of\s+the\s+world"
                        r"|to\s+(?:overseas|foreign)\s+markets)"
-                       # "472,000 were sold in overseas markets", "a sales volume of 907,578 vehicles for its overseas
-                       # markets"
+                       # "another 38,400 units sold in foreign markets", "a sales volume of 61,250 cars for its
+                       # international markets"
                        r"|sold\s+in\s+(?:overseas|foreign|international)\s+markets"
                        r"|sales\s+volume\s+of\s+[\d,.]+\s+(?:vehicles|units|cars)\s+(?:for|in)\s+(?:its\s+|their\s+)?"
                        r"(?:overseas|foreign|international)\s+markets"

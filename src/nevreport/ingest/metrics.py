@@ -333,7 +333,7 @@ _FIRMS_DID = re.compile(r"(?i)(?:[^,.;]{0,40},\s*)?(?P<group>(?!the\b|its\b|thei
                         r"|such\b|both\b|two\b|three\b)[a-z]+(?:-[a-z]+)?)\s+(?P<firms>enterprises|companies|firms)\s+(?:in\s+(?-i:[A-Z])"
                         r"[\w-]+\s+)?(?:exported|sold|produced|made|delivered|shipped|imported)\b")
 _OVERSEAS_MARKETS = re.compile(r"(?i)\b(?:overseas|foreign|international)\s+markets?\s+(?:accounted|made\s+up|took)\b"
-                               # "a surge in overseas shipments that accounted for over 20% of total sales"
+                               # "helped by overseas sales which made up nearly 31% of its volume"
                                r"|\b(?:overseas|international)\s+(?:shipments|sales|deliveries)\s+(?:that|which)\s+"
                                r"(?:accounted|made\s+up)\b")
 _OVERSEAS_REVENUE = re.compile(r"(?i)\b(?:overseas|international|foreign)\s+(?:business\s+)?revenues?\b"
@@ -861,8 +861,8 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
     if what == "nev" and part in ("nev_passenger_car", "bev", "phev", "fcv"):
         return f"nev_{measure}"  # "pure EVs, 62 percent of all new energy vehicles": a kind's share of NEVs
     if said_what == "nev" and part in ("", "vehicle"):
-        # "Chinese brands took 8 per cent of the region's EV sales": a group's share of NEVs (of NEV passenger cars,
-        # retail ones)
+        # "Chinese makers held 6.3 per cent of the bloc's electric car sales": a group's share of NEVs (of NEV
+        # passenger cars, retail ones)
         return f"nev_passenger_car_{measure}" if measure == "retail_sales" else f"nev_{measure}"
     what = (what or context.what).replace("nev_", "").replace("nev", "vehicle") or "vehicle"
     if what == "vehicle" and measure in ("sales", "domestic_sales"):
@@ -895,7 +895,7 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period: str) -> str:
     if _SEQUENTIAL_AFTER.match(after):  # "a 2 percent sequential dip the month before": on the period before
         return "mom" if re.fullmatch(r"\d{4}-\d\d", period) else "qoq"
     opened_with = _OPENING_MONTH_BASE.match(text, spans.sentence[0], mention.start)
-    # "Compared with December, NEV sales were down by 16%": the base the sentence opens with
+    # "Compared with March, EV deliveries fell 9%": the base the sentence opens with
     step = base_step(period, after) or (base_step(period, opened_with.group()) if opened_with else "")
     if step:  # "a 13.7% rise compared to the 58,400 vehicles sold in May", said of June's figure; "down 24.1% from
         # 47,800 units in June 2024", of June 2025's
@@ -1845,7 +1845,7 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     owned = "" if owner else next((b for b, o in entities.brands.items() if o == entity and (re.search(
         rf"['\u2019]s\s+{re.escape(b)}\s+(?:sales|deliveries)\b", clause) or re.match(  # (the number's own vehicles)
         rf"[\d,.]+(?:\s+(?:million|thousand))?\s+{re.escape(b)}-branded\b", text[mention_at : spans.clause[1]])
-        # "Nio's sub-brand Onvo said it delivered 11,794 vehicles": the brand the sentence opens with
+        # "NIO's sub-brand Firefly handed over 4,310 cars": the brand the sentence opens with
         or re.match(rf"\s*(?:[\w-]+['\u2019]s\s+|its\s+)(?:[\w-]+\s+)?sub-?brand,?\s+{re.escape(b)}\b", said))), "")
     if owned:  # "GM's Cadillac sales came to 45,000", "100,600 Hongqi-branded vehicles": the brand's, under the company
         entity, owner = owned, entity
@@ -1972,7 +1972,7 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     own = period if published and period and not re.fullmatch(r"\d{4}-\d\d-\d\d", period) and period not in (
         str(published.year), f"{published:%Y-%m}") and period in periods_named(text, *spans.sentence, published) else ""
     if listed and own and _THIS_YEAR_SO_FAR.search(text, *spans.sentence):
-        own = ""  # ("dropped 1.5 percent today, though it has made a year-to-date gain of 31 percent": the day's)
+        own = ""  # ("slid 2.3 percent on the day, yet is still up 18 percent year-to-date": the day's)
     if listed and status == "actual" and published and not own:  # ("shares were up 80% in 2025": that year's)
         # the trading day its sentence names ("closed at $9.81 on Thursday"), else its paragraph's ("On October
         # 14, Harbour went public ... priced its shares at"), else the day of publication
@@ -1982,27 +1982,26 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
         period = day_named(text, *spans.sentence, published) or next(
             (day for a, b in trading if (day := day_named(text, a, b, published))), "") or published.isoformat()
         if metric.startswith("share_price_change") and _THIS_YEAR_SO_FAR.search(text, spans.clause[0], spans.clause[1]):
-            period = f"{published.year}-01-01/{published.isoformat()}"  # "up almost 40 per cent this year": to date
+            period = f"{published.year}-01-01/{published.isoformat()}"  # "has gained 26% this year": to date
     if metric.startswith("cash_reserves") and re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12]|\d\d/\d{4}-\d\d)", period):
         # "held 90 billion yuan of cash reserves when the half closed": a stock, at the period's last month
         period = period_bounds(period)[1].strftime("%Y-%m")
     applied = _APPLICATIONS.fullmatch(metric)
     if applied and _TRADE_IN.search(said):
-        # "There are around 10,000 applications each day to trade in old cars", "trade-in applications reached 1.23
-        # million": the applications for the trade-in subsidy
+        # "some 6,500 applications a day from owners who want to trade in their old cars", "trade-in applications
+        # hit 870,000 in May": the applications for the trade-in subsidy
         metric = f"trade_in_subsidy_applications{applied['rest'] or ''}"
     told_before = earlier_sentences(text, spans.sentence[0], across_paragraphs=False)[:1]
     ship_told = _SHIP.search(said) or (told_before and _SHIP.search(text, *told_before[0]))
     if (metric == "vehicle_capacity" or (metric == "vehicle_throughput" and _CAPACITY_WORD.search(said))) and (
             ship_told) and not _PORT.search(said):
-        # "BYD Changsha, the fifth vessel, also with a 9,200-vehicle capacity": the cars a ship carries
+        # "the Lumen Voyager, its third carrier, has a 7,600-vehicle capacity": the cars a ship carries
         metric = "vehicle_carrying_capacity"
     if _ABROAD_OPENS.match(text, spans.sentence[0]) and "overseas" not in metric:
-        # "Overseas, BYD sold 133,172 units in December": its sales abroad
+        # "Overseas, Zeta sold 28,460 cars in March": its sales abroad
         metric = re.sub(r"_(?:sales|deliveries)(?=_yoy_pct$|_mom_pct$|$)", "_overseas_sales", metric, count=1)
     if metric == "units" and status == "target":
-        # "Initially, the goal for the first full fiscal year was set at 300,000 units": a goal for what the
-        # sentences before count
+        # "At first its target for 2024 was set at 64,000 units": a goal for what the sentences before count
         told = [m.lastgroup for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:3]
                 for m in measures_in(text, start, end) if m.lastgroup in SERIES]
         metric = f"vehicle_{told[0]}_target" if told else metric
@@ -2011,8 +2010,8 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
             rf"|\b{re.escape(entity)}\s+(?:exported|shipped)\b", said) and not re.search(
             rf"\b{re.escape(entity)}['\u2019]s\s+(?:[\w-]+\s+)?$",
             text[max(spans.sentence[0], mention_at - 40) : mention_at]):
-        # (not "compared with Japan's 3.06 million units": the country's own)
-        # "Mexico topped the chart with 410,700 units", "Russia saw a decline of 64%", in a story of China's
+        # (not "set against Korea's 1.72 million units": the country's own)
+        # "Brazil led the list with 187,300 units", "Chile saw a drop of 22%", in a story of China's
         # exports: the exports to the country, China's
         metric, entity = _place_metric(metric, entity), "China"
     return entity, metric, period
@@ -2020,7 +2019,7 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
 
 _APPLICATIONS = re.compile(r"(?:new_)?(?:trade_in_)?(?:applications|applicants)(?P<rest>_\w+)?")
 _TRADE_IN = re.compile(r"(?i)\btrade[- ]?ins?\b|\btrade\s+in\s+(?:their\s+|old\s+)")
-_SHIP = re.compile(r"(?i)\b(?:vessels?|ships?|car\s+carriers?|carriers?|ro-?ro|roll-on/roll-off)\b")
+_SHIP = re.compile(r"(?i)\b(?:ro-?ro|ships?|vessels?|car\s+carriers?|carriers?|roll-on/roll-off)\b")
 _PORT = re.compile(r"(?i)\b(?:port|terminal|pier|wharf|harbou?r)s?\b")
 _CAPACITY_WORD = re.compile(r"(?i)\bcapacity\b|\bspace\s+for\b|\bdesigned\s+to\s+(?:handle|carry)\b")
 _ABROAD_OPENS = re.compile(r"\s*(?:Overseas|Abroad|Outside\s+China)\s*,")
@@ -2103,7 +2102,7 @@ def _brand_metric(brand: str, metric: str) -> str:
         return metric  # (a model's figure is named by the model: "sold 21,600 Z5 models" -> z5_sales; a line's pace is
         # the plant's)
     share = re.match(r"(?:nev|bev|phev|vehicle)_share_of_(?P<whole>\w+)", metric)
-    if share:  # "Galaxy now accounts for over 35% of the group's total volume": the brand's share of the whole
+    if share:  # "Galaxy now makes up some 28% of the group's deliveries": the brand's share of the whole
         return f"{slug}_share_of_{share['whole']}"
     return f"{slug}_{metric.removeprefix('vehicle_')}"
 
@@ -3687,8 +3686,8 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         return part_of, unit
     if unit == "percent" and _chinese_share_abroad(text, mention, spans):
         # "Chinese brands held a 6.7% market share in Hungary", "they made up almost 17% of sales in Denmark": the
-        # Chinese brands' share of the market abroad; of its electric cars when the words after say so ("9.9 per
-        # cent of the region's EV sales")
+        # Chinese brands' share of the market abroad; of its electric cars when the words after say so ("7.4% of
+        # the bloc's electric car registrations")
         of_evs = _OF_EV_MARKET.match(text, mention.end)
         return f"chinese_brand_share_of_{'nev' if of_evs else 'new_vehicle'}_sales", unit
     abroad_share = _share_abroad(text, mention, spans) if unit == "percent" else ""
@@ -3823,7 +3822,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
                     text, mention_for_whole.end)  # ("a 12 percent share of China's NEV market")
                 share_start = max(spans.sentence[0], mention_for_whole.start - 80)
                 named_before = _DOMESTIC_SHARE.search(text, share_start, mention_for_whole.start)
-                # ("its share of China's new energy vehicle segment shrank to 27.8%": of what the words before name)
+                # ("its share of China's pure-electric SUV segment slipped to 19.6%": of what the words before name)
                 said_span = ((whole_said.start("whole"), whole_said.end("whole")) if whole_said
                              else named_before.span() if named_before and what_in(text, *named_before.span())
                              else (mention_for_whole.end, mention_for_whole.end))

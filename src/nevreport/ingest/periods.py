@@ -41,7 +41,7 @@ _MONTHS = {
     **{name: number for number, name in enumerate(MONTH_ABBREVIATIONS, start=1)},
     "Sept": 9,
 }
-# (a short name after a name and before a word in lower case is no month: "Lei Jun has set an initial target"; but
+# (a short name after a name and before a word in lower case is no month: "Chen Jun has laid out a goal"; but
 # "the Jan-Oct period" is)
 _SHORT_MONTHS = "(?:" + "|".join(sorted({name for name in _MONTHS if name not in MONTH_NAMES}, key=len,
                                          reverse=True)) + ")"
@@ -685,7 +685,7 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
         return read_period(text, converted, spans, published, status)
     period = _year_in_turn(text, mention, spans) or _period_of(text, mention, spans, published, status)
     if published and status == "actual" and period == str(published.year) and published.month < 12:
-        # "in the first nine months of 2025, China exported ... in 2025, Mexico topped the chart with 410,700
+        # "from January to August 2025, China shipped ... in 2025, Chile led the ranking with 96,400
         # units": an actual figure of a year not over is of the months of it the story counts
         regions = [spans.sentence, *earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:3]]
         spans_told = [p.period for start, end in regions for p in _periods_in(text, start, end, published, False)
@@ -693,7 +693,7 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
         period = spans_told[0] if spans_told else period
     if published and status == "actual" and period == f"{published.year}-Q{(published.month - 1) // 3 + 1}" and (
             _THIS_QUARTER.search(text, *spans.sentence)):
-        # "In the third quarter of 2025, ... This quarter, its sales reached 174,000 units", told in December: the
+        # "Zeta's Q2 2025 report ... This quarter, its deliveries came to 58,300", told in September: the
         # quarter the story reports, not the one still under way
         quarters = [p.period for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:8]
                     for p in _periods_in(text, start, end, published, False) if _IS_QUARTER.fullmatch(p.period)]
@@ -913,14 +913,14 @@ _BASE_LEVEL_BEFORE = re.compile(r"(?i)(?:\b(?:down|up|falling|rising|dropping|cl
                                 r"|\bgiven\s+(?:[\w-]+\s+){0,3}?of)"
                                 r"\s+(?:an?\s+|the\s+)?[\d.,]+(?:\s*(?:percent|per\s+cent|%|units|vehicles|cars|(?:million|billion)"
                                 r"(?:\s+(?:yuan|dollars))?|yuan))?"
-                                # ("down from an 18.6% year-on-year increase in June")
+                                # ("up from a 9.1% year-on-year rise in March")
                                 r"(?:\s+(?:year[- ]on[- ]year|month[- ]on[- ]month)?\s*(?:increase|rise|gain|growth"
                                 r"|decline|drop|fall|jump))?"
                                 r"\s+(?:at\s+the\s+end\s+of\s+|in\s+(?:the\s+)?)?$"
-                                # ("Sales rose 6.9% from July 2024 to 1.85 million": the month a year back)
+                                # ("Deliveries climbed 4.3% from May 2024 to 612,000": the month a year back)
                                 r"|\b(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|slipped|up|down)\s+"
                                 r"[\d.]+\s*(?:percent|per\s+cent|%)\s+from\s+$"
-                                # ("slowed to 12% from 29.7% in June": the month of the rate it moved from; not "to
+                                # ("eased to 8% from 21.5% in April": the month of the rate it moved from; not "to
                                 # 100 percent from 25 percent this year", when the new rate applies)
                                 r"|(?:percent|per\s+cent|%)\s+from\s+[\d.]+\s*(?:percent|per\s+cent|%)\s+in\s+(?:the\s+)?$")
 _ANNUAL_GOAL = re.compile(r"(?i)\b(?:annual|full[- ]year|yearly|whole[- ]year)\s+(?:[a-z]+\s+)?(?:target|goal)\b")
@@ -993,7 +993,7 @@ def _record_reach(text: str, start: int, found: _Period) -> bool:
 
 def _results_compared(text: str, found: _Period) -> bool:
     """Whether a period dates results a figure is compared with ("better than their March 2024 results")."""
-    # ("the largest increases from the corresponding period in 2024": the year compared with)
+    # ("the biggest gains over the corresponding period in 2023": the year compared with)
     return bool(_OVER_THEIR.search(text, max(0, found.start - 20), found.start)
                 and _RESULTS_AFTER.match(text, found.end)) or bool(
         _SAME_PERIOD_BASE.search(text, max(0, found.start - 60), found.start))
@@ -1008,7 +1008,7 @@ _RESULTS_AFTER = re.compile(r"(?i)\s+(?:results|figures|sales|levels?|totals?|ta
 _COMPARED_WITH = re.compile(r"(?i)\b(?:outpac\w+|outstripp\w+|compared\s+(?:with|to)|versus|against"
                             # "a 0.83% increase from the 71,007 vehicles sold in June 2024"
                             # ("a 52.1% increase over the 138,000 units in H1 2024", not "growth over the past ...")
-                            # "down from an 18.6% year-on-year increase in June": the rate before, of its month
+                            # "up from a 9.1% year-on-year rise in March": the rate before, of its month
                             r"|(?:down|up|slower|faster|slowing|accelerating)\s+from(?=\s+(?:an?|the)\b)"
                             r"|(?:increase|rise|jump|gain|growth|drop|fall|decline|decrease)\s+"
                             r"(?:from|over(?!\s+the\s+(?:past|last|previous|first|next|same)\b))(?=\s+the\b))"
@@ -1105,7 +1105,7 @@ def _is_base_of(text: str, mention: Mention, position: int) -> bool:
 _YEAR_AGO_AFTER = re.compile(r"(?i)(?:\s+(?:units|vehicles|cars|(?:net\s+)?profit|(?:net\s+)?loss|revenue))?"
                              # ("compared with the 30,100 units it shipped a year earlier")
                              r"(?:\s+(?:it|they|that|which)\s+(?:had\s+)?[a-z]+ed)?"
-                             # (not "from an 18.6% year-on-year increase in June": a rate of growth, of its month)
+                             # (not "from a 9.1% year-on-year rise in March": a rate of growth, of its month)
                              r"\s+(?:year[- ]on[- ]year"
                              r"(?!\s+(?:increase|rise|gain|growth|jump|decline|drop|fall|decrease)\b)"
                              r"|a\s+year\s+(?:earlier|ago|before)"
@@ -1311,7 +1311,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         return right_after[0].period
     compared = [m for m in mentions_in(text, mention.end, spans.sentence[1]) if not re.fullmatch(YEAR, m.text)
                 and (_COMPARED_WITH.search(text, max(mention.end, m.start - 30), m.start)
-                     # "slowed to 12% from 29.7% in June": the rate it moved from, of its own month
+                     # "eased to 8% from 21.5% in April": the rate it moved from, of its own month
                      # (not "to 35% from 10% starting next month": when the new rate applies)
                      or (m.unit == mention.unit == "percent" and _FROM_RATE.fullmatch(text, mention.end, m.start)
                          and re.match(r"\s+in\s", text[m.end : m.end + 4])))]
@@ -1527,7 +1527,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         return str(published.year - 1)
     if published and not future and _QUARTERLY_RESULTS.search(text, 0, spans.sentence[1]) and not (
             _DATED_AS_WRITTEN.search(sentence) or _PRESENT.search(sentence)):
-        # "Xiaomi reported a 31% rise in quarterly revenue ... Net profit nearly doubled to 11.9 billion yuan": a
+        # "Zeta posted a 19% gain in quarterly revenue ... Net profit almost tripled to 3.2 billion yuan": a
         # quarter's results that date nothing are of the last quarter over when they came out
         quarter = (published.month - 1) // 3 - 1
         return f"{published.year + quarter // 4}-Q{quarter % 4 + 1}"

@@ -69,7 +69,7 @@ _MOVE = (r"(?i)\b(?:rose|rises?|rising|surg(?:ed|es?|ing)|jump(?:ed|s|ing)?|gain
 # ("shares are trading higher by 1.1%", "with BYD shares down 3%")
 _MOVED_BY = re.compile(_MOVE + r"\s+(?:as\s+much\s+as\s+|by\s+|between\s+(?:[\d.]+\s*(?:%|percent)\s+and\s+)?)?"
                        + HEDGE_BEFORE + "$")
-# "closed with a single-day decline of 8.38%": the move named before its number
+# "finished Tuesday with a one-day drop of 5.21%": the move named before its number
 _MOVE_OF = re.compile(r"(?i)\b(?:decline|drop|fall|loss|gain|rise|jump|slump|plunge|surge|increase|decrease)\s+of\s+"
                       + HEDGE_BEFORE + "$")
 _CLOSED_BY = re.compile(r"(?i)(?<!index\s)\b(?:closed|ended|finished|opened|traded|were|was)\s+(?:nearly\s+|about\s+"

@@ -113,7 +113,7 @@ _SHARE_NAMED_AFTER = re.compile(r"(?i)\s*(?:(?:market\s+)?share\b|of\s+(?:the\s+
                                 r"(?:total|overall|market|sales|registrations))\b|of\s+(?:the\s+)?(?:\w+\s+){0,3}?"
                                 r"(?:sales|market|registrations|deliveries|exports)\b)")
 _THEY_OPEN = re.compile(r"(?i)\s*(?:They|Their\s+(?:market\s+)?share)\b")
-# "pushed the Chinese share to 11.8%": the share of brands named by their origin
+# "lifting the Chinese share to 7.3%": the share of brands named by their origin
 _ORIGIN_SHARE_TO = re.compile(rf"(?i)\bthe\s+(?P<origin>{_ORIGIN})\s+(?:brands['\u2019]\s+)?(?:market\s+)?share\s+"
                               rf"(?:to|at|of|was|stood\s+at|rose\s+to|reached|hit)\s+{HEDGE_BEFORE}$")
 
@@ -215,7 +215,7 @@ _LARGEST_N = re.compile(r"(?i)\b(?:the\s+)?(?P<n>two|three|four|five|six|seven|e
                         r"|(?<=second-placed\s)(?:[A-Z][\w-]*,\s+)?the\s+(?P<pair>two)\s+companies\b")
 
 
-# "The top three, five, and ten suppliers delivered ...": several leading groups named in one phrase
+# "The top two, four, and eight makers installed ...": several leading groups named in one phrase
 _TOP_LIST = re.compile(r"(?i)\btop\s+(?P<counts>(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)"
                        r"\s*,\s*)+(?:and\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty))\s+"
                        r"(?P<noun>companies|producers|makers|manufacturers|enterprises|firms|players|suppliers|carmakers"

@@ -33,7 +33,7 @@ _QUALIFIED = re.compile(rf"(?i)\b(?P<qualifier>private|privately[- ]owned|public
 _YOY = re.compile(r"(?i)\byear[- ](?:on|over)[- ]year\b|\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
                   r"|\b(?:than|from|over|on)\s+(?:the\s+previous|last|a)\s+year\b"
                   r"|\b(?:same|corresponding)\s+period\s+(?:of|in)\s+(?:last\s+year|(?:19|20)\d\d)\b")
-# "..., with rises of 74,046 and 47,595 units, respectively": changes named before their numbers, whose base the
+# "..., posting rises of 18,350 and 9,720 cars respectively": changes named before their numbers, whose base the
 # sentence names before them
 _CHANGES_OF = re.compile(r"(?i)\b(?:rises|increases|gains|drops|declines|falls|decreases|rise|increase|gain|drop"
                          r"|decline|fall|decrease)\s+of\s+(?:[\d,.]+\s+and\s+)?$")
