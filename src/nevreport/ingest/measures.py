@@ -59,7 +59,7 @@ _MEASURES = [
                        r"|sales\s+(?:abroad|overseas|outside\s+China|in\s+(?:overseas|foreign|international)\s+markets?)"
                        r"|export(?:ed|s)?\s+and\s+sold"
                        r"|(?:sold|sells?|selling|sell)(?:\s+(?!and\b|in\b)[\w,.]+){0,5}?\s+(?:abroad|overseas"
-                       r"|internationally|outside\s+(?:China|the\s+country|its\s+home\s+market"
+                       r"|internationally|outside\s+(?:of\s+)?(?:China|the\s+country|its\s+home\s+market"
                        r"|(?:the\s+)?Chinese\s+mainland|mainland\s+China)|to\s+the\s+rest\s+of\s+the\s+world"
                        r"|to\s+(?:overseas|foreign)\s+markets)"
                        # "another 38,400 units sold in foreign markets", "a sales volume of 61,250 cars for its
@@ -78,7 +78,10 @@ _MEASURES = [
     # a place's foreign trade, of all goods: "the province's imports and exports totaled 288 billion yuan"
     ("imports_and_exports", r"imports\s+and\s+exports|exports\s+and\s+imports|foreign\s+trade(?:\s+(?:value|volume))?"),
     ("exports", r"export\w*|shipped\s+(?:abroad|overseas)|overseas\s+shipments"
-                r"|shipments?\s+(?:abroad|overseas)|(?:loaded|shipped)\b"),
+                r"|shipments?\s+(?:abroad|overseas)|shipped\b"
+                # (not "loaded 52.4 GWh of power batteries on cars", "the loaded capacity": batteries put into cars)
+                r"|loaded\b(?!\s+(?:capacity|volume)\b)(?!(?:[^.;]|\.(?=\d)){0,60}?\b(?:batter\w*|GWh|gigawatt-hours"
+                r"|on\s+(?:cars|vehicles|EVs))\b)"),
     ("shipments", r"shipments?(?:\s+volume)?|dispatched"),
     ("registrations", r"registrations?|(?:newly|were|was|been|being)\s+registered"
                       r"|(?:(?<=cars\s)|(?<=NEVs\s)|(?<=EVs\s))registered"  # "saw 73,000 new cars registered"
@@ -145,7 +148,10 @@ _MEASURES = [
     ("throughput_capacity", r"throughput\s+capacity"),
     # batteries fitted to vehicles, in GWh: "the installed capacity of power batteries", "19 GWh were installed"
     ("installed_capacity", r"installed\s+(?:[\w-]+\s+){0,2}capacity|(?:were|was|been|being)\s+installed"
-                           r"|installations?|capacity\s+of\s+(?:[\w-]+\s+){0,3}?batteries\s+installed"),
+                           r"|installations?|capacity\s+of\s+(?:[\w-]+\s+){0,3}?batteries\s+installed"
+                           # "their loaded capacity was 9.8 GWh", "makers loaded 41.6 GWh of cells into new cars"
+                           r"|loaded\s+(?:capacity|volume)|loaded\b(?=(?:[^.;]|\.(?=\d)){0,60}?\b(?:batter\w*|GWh"
+                           r"|gigawatt-hours|on\s+(?:cars|vehicles|EVs))\b)|(?<=battery\s)(?:usage|use)\b"),
     # "its plants ran at a utilization rate of 76%": a rate, as a margin is
     ("capacity_utilization", r"(?:capacity\s+)?utili[sz]ation(?:\s+rate)?"),
     ("capacity", r"(?:production\s+)?capacity|capable\s+of\s+(?:producing|making|building|assembling)"
@@ -341,7 +347,7 @@ MONTH_BASE = re.compile(
     rf"(?:(?:year[- ]on[- ]year|from\s+a\s+year\s+earlier)\s+(?:and|but)\s+[^,.;\d]*?)?"
     # "a 20% fall from June sales"
     rf"(?:(?:drop|fall|decline|decrease|slump|slide|dip|plunge|rise|increase|jump|gain|growth|surge|climb)\s+)?"
-    rf"(?:month[- ](?:on|over|to)[- ]month|on\s+a\s+monthly\s+basis|(?-i:M/M|MoM|MOM)\b"  # "56% M/M"
+    rf"(?:month[- ](?:on|over|to)[- ]month|on\s+a\s+monthly\s+basis|(?-i:M/M|MoM|MOM)\b|m-o-m\b"  # "56% M/M"
     rf"|monthly\s+(?:drop|fall|decline|decrease|slump|slide|dip|rise|increase|gain|growth)\b"  # "a 30% monthly decline"
     rf"|(?:from|than|compared\s+(?:with|to))\s+a\s+month\s+(?:ago|earlier|before)\b"  # "compared with a month ago"
     rf"|(?:(?:more|less|higher|lower)\s+)?(?:from|than)\s+(?:that\s+of\s+)?"

@@ -96,7 +96,7 @@ from nevreport.ingest.measures import (
 )
 from nevreport.ingest.periods import YEAR, base_step, converted_from, day_named, lead_span, periods_named
 from nevreport.ingest.prices import material_price, price_name, share_move
-from nevreport.ingest.ranked import brand_origin, ranked_by, ranked_name, share_group, top_group
+from nevreport.ingest.ranked import WITH_OWN_SUBJECT, brand_origin, ranked_by, ranked_name, share_group, top_group
 from nevreport.ingest.stocks import is_stock, stock_name, yoy_change
 from nevreport.ingest.tables import LIST_MEASURE, PRICED, model_of, table_line
 from nevreport.ingest.tokens import CURRENCIES, HEDGE_BEFORE, singular, snake
@@ -1230,6 +1230,10 @@ _OF_EV_MARKET = re.compile(r"(?i)\s+(?:market\s+share\s+)?(?:of|in)\s+(?:the\s+)
                            r"(?:sales|market|registrations|segment)\b")
 
 
+_HOME_MARKET_SAID = re.compile(r"(?i)\b(?:China|Chinese\s+market|domestic\s+(?:passenger\s+car\s+|car\s+|auto\s+"
+                               r"|vehicle\s+)?market)\b")
+
+
 def _chinese_share_abroad(text: str, mention: Mention, spans: Spans) -> bool:
     """Whether a percent is the share Chinese brands hold of a market abroad: the sentence's subject is Chinese
     carmakers (or "they" after a sentence whose subject they are), the sentence says share, and the market is a
@@ -1240,8 +1244,10 @@ def _chinese_share_abroad(text: str, mention: Mention, spans: Spans) -> bool:
     if not (_SHARE_SAID_BEFORE.search(before) or _SHARE_SAID_AFTER.match(text, mention.end) or any(
             _SHARE_SAID_AFTER.match(text, m.end) for m in mentions_in(text, spans.sentence[0], mention.start))):
         return False  # ("nearly 12% of new car sales last year, and about 7% in Italy")
-    if re.search(r"(?i)\b(?:China|Chinese\s+market)\b", text[spans.sentence[0] : spans.sentence[1]]):
-        return False
+    if _HOME_MARKET_SAID.search(text, *spans.sentence):
+        return False  # (the Chinese makers' home market, "the domestic passenger car market")
+    if WITH_OWN_SUBJECT.search(before):
+        return False  # ("..., with plug-in hybrids accounting for 23 percent": the with-clause's subject's)
     makers = list(_CHINESE_MAKERS.finditer(before))
     if makers and any(re.search(rf"\b{re.escape(name)}\b", before[makers[-1].end() :]) for name in
                       known_company_names()):
@@ -1986,6 +1992,18 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     if metric.startswith("cash_reserves") and re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12]|\d\d/\d{4}-\d\d)", period):
         # "held 90 billion yuan of cash reserves when the half closed": a stock, at the period's last month
         period = period_bounds(period)[1].strftime("%Y-%m")
+    these = re.match(r"(?:these|those)_batteries(?P<rest>_\w+)?$", metric) or (
+        _THESE_BATTERIES.match(text, spans.sentence[0]) and re.match(r"power_battery_(?:installed_capacity|production"
+                                                                     r"|sales|exports)(?P<rest>_\w+)?$", metric))
+    if these:
+        # "... most new cars use LFP packs. These batteries came to 38.2 GWh": the kind the
+        # sentence before names, counted as the sentences before count batteries
+        sentences_before = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:3]
+        named = [k for r in sentences_before[:1] for k in batteries_in(text, *r)]
+        measures = [m.lastgroup or "" for r in sentences_before for m in measures_in(text, *r)
+                    if m.lastgroup in _BATTERY_MEASURES]
+        if named and measures:
+            metric = f"{named[-1]}_{measures[0]}{these['rest'] or ''}"
     applied = _APPLICATIONS.fullmatch(metric)
     if applied and _TRADE_IN.search(said):
         # "some 6,500 applications a day from owners who want to trade in their old cars", "trade-in applications
@@ -2017,6 +2035,7 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     return entity, metric, period
 
 
+_THESE_BATTERIES = re.compile(r"\s*(?:These|Those|Such)\s+(?:batteries|cells|packs)\b")
 _APPLICATIONS = re.compile(r"(?:new_)?(?:trade_in_)?(?:applications|applicants)(?P<rest>_\w+)?")
 _TRADE_IN = re.compile(r"(?i)\btrade[- ]?ins?\b|\btrade\s+in\s+(?:their\s+|old\s+)")
 _SHIP = re.compile(r"(?i)\b(?:ro-?ro|ships?|vessels?|car\s+carriers?|carriers?|roll-on/roll-off)\b")
@@ -3911,7 +3930,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             not measures_in(text, *spans.clause)):
         return noun, "count"  # a show's "117 global premieres, ..., 41 concept cars": those it has
     energy = re.match(r"(?i)\s*(?:kilo|giga|mega)?watt[- ]hours?\b|\s*[GMk]Wh\b", text[mention.end:])
-    if energy and context.measure != "installed_capacity" and not _BATTERY_OUTPUT.search(
+    if energy and context.measure not in ("installed_capacity", "exports") and not _BATTERY_OUTPUT.search(
             text, *spans.clause) and any(
             m.lastgroup == "installed_capacity" for r in earlier_sentences(text, spans.sentence[0], True)[:4]
             for m in measures_in(text, *r)):  # "In March the output rose 25 percent to 12.5 GWh" after the

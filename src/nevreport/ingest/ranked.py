@@ -100,7 +100,8 @@ _ORIGIN_SHARE = re.compile(
 # selling ..., accounting for", "In May, Chinese automakers reached a 14 percent share", "Chinese passenger cars
 # sold ..., with a market share of"): the shares in it are the group's
 _SUBJECT_GROUP = re.compile(
-    rf"(?i)\s*(?:(?:In|During|Between|From|For|Over|So\s+far|Last|This)\b[^,.;]{{0,60}},\s*)?(?:sales\s+of\s+)?(?:the\s+)?"
+    rf"(?i)\s*(?:(?:In|During|Between|From|For|Over|So\s+far|Last|This)\b[^,.;]{{0,60}},\s*)?(?:only\s+|just\s+|even\s+)?"
+    rf"(?:sales\s+of\s+)?(?:the\s+)?"
     rf"(?P<origin>{_ORIGIN}|domestic|homegrown|indigenous|independent)(?:[- ](?:owned|made))?[- ]"
     r"(?:(?:auto|car|passenger[- ]car)\s+)?(?:brands|brand(?:ed)?\s+(?:passenger\s+)?(?:cars|vehicles|models)|carmakers"
     r"|automakers|car\s*makers|auto\s*makers|manufacturers|OEMs|marques|(?:passenger\s+)?(?:cars|vehicles))\b")
@@ -112,6 +113,8 @@ _HOLDS_SHARE = re.compile(rf"(?i)\b(?:account(?:s|ed|ing)?\s+for|making\s+up|mad
 _SHARE_NAMED_AFTER = re.compile(r"(?i)\s*(?:(?:market\s+)?share\b|of\s+(?:the\s+)?(?:total|overall|all|[\w'\u2019]+\s+"
                                 r"(?:total|overall|market|sales|registrations))\b|of\s+(?:the\s+)?(?:\w+\s+){0,3}?"
                                 r"(?:sales|market|registrations|deliveries|exports)\b)")
+WITH_OWN_SUBJECT = re.compile(r"(?i)\bwith\s+(?!(?:a|an|its|their)\b)(?:[\w()-]+\s+){1,6}?"
+                               r"(?:accounting|making|taking)\b")
 _THEY_OPEN = re.compile(r"(?i)\s*(?:They|Their\s+(?:market\s+)?share)\b")
 # "lifting the Chinese share to 7.3%": the share of brands named by their origin
 _ORIGIN_SHARE_TO = re.compile(rf"(?i)\bthe\s+(?P<origin>{_ORIGIN})\s+(?:brands['\u2019]\s+)?(?:market\s+)?share\s+"
@@ -138,6 +141,8 @@ def _subject_group_share(text: str, spans: Spans, mention: Mention, companies: C
     if not subject or subject.end() > mention.start:
         return ""
     between = text[subject.end() : mention.start]
+    if WITH_OWN_SUBJECT.search(between):
+        return ""  # ("..., with NEVs making up 44.1 percent of all sales": theirs)
     if any(re.search(rf"\b{re.escape(name)}\b", between) for name in companies):
         return ""  # ("Chinese brands were led by Zeta, which took 3%": the company's)
     return subject["origin"]

@@ -193,3 +193,28 @@ def test_a_goal_set_in_a_year_over_and_the_growth_a_goal_implies(tmp_path: Path)
     assert (rows["425,000"]["status"], rows["425,000"]["period"]) == ("actual", "2025")  # (the base, not the goal)
     assert (rows["300,000"]["status"], rows["300,000"]["period"]) == ("target", "2025")
     assert rows["300,000"]["metric"] == "vehicle_deliveries_target"  # (a goal for what the sentences before count)
+
+
+def test_batteries_loaded_on_cars_are_installations_and_these_batteries_are_the_kind_before(tmp_path: Path):
+    text = ("Battery installations\n\nMakers in China loaded 58.3 GWh of traction batteries into new cars in "
+            "October, some 41% more than a year before, the alliance's figures show.\n\nTernary batteries had a "
+            "loaded capacity of 11.2 GWh. Most cars run on lithium iron phosphate (LFP) batteries. These batteries "
+            "came to 47.1 GWh, up 62% y-o-y and 9% m-o-m.\n\nExports of power batteries reached 97.4 GWh in the "
+            "ten months.\n")
+    rows = _rows(tmp_path, text, published="2024-11-11")
+    assert rows["58.3"]["metric"] == "power_battery_installed_capacity"  # (not exports)
+    assert rows["11.2"]["metric"] == "ternary_battery_installed_capacity"
+    assert rows["47.1"]["metric"] == "lithium_iron_phosphate_battery_installed_capacity"
+    assert rows["9%"]["metric"] == "lithium_iron_phosphate_battery_installed_capacity_mom_pct"
+    assert rows["97.4"]["metric"] == "power_battery_exports"  # (exports, though installations came before)
+
+
+def test_a_with_clause_of_its_own_subject_and_a_group_opened_by_only(tmp_path: Path):
+    text = ("Market in August\n\nLast month Chinese carmakers won over 68 percent of their domestic passenger "
+            "car market, with NEVs making up 51.2 percent of all sales.\n\nForeign-brand purchases fell. Only "
+            "Japanese brands held on to their 11.4 percent market share.\n\nChery sold the most cars outside of "
+            "China that month, 98,000 units.\n")
+    rows = _rows(tmp_path, text, published="2025-09-11")
+    assert rows["51.2 percent"]["metric"].startswith("nev_share_of_")  # (the with-clause's subject's)
+    assert rows["11.4 percent"]["metric"].startswith("japanese_brand_share_of_")
+    assert rows["98,000"]["metric"] == "vehicle_overseas_sales"
