@@ -310,6 +310,9 @@ def _range_high(text: str, mention: Mention) -> Mention | None:
     return high
 
 
+_SHARE_OF_OWN_GOAL = re.compile(r"(?P<what>\w+)_share_of_(?P=what)_target")
+
+
 def _proposal(article: str, text: str, mention: Mention, spans: reading.Spans, published: dt.date | None,
               units: set[str], entities: reading.Entities, main_subject: str,
               labels: dict[str, str], written: str = "") -> tuple[dict[str, str], tuple[str, ...]]:  # fmt: skip
@@ -336,6 +339,11 @@ def _proposal(article: str, text: str, mention: Mention, spans: reading.Spans, p
         metric = metric if re.search(r"_(?:pct|pp)(?:_|$)|_share_", metric) else ""
     entity, metric, period = reading.whose_figure(text, spans, entity, metric, period, status, entities,
                                                   main_subject, published, mention.start)
+    if status == "target" and _SHARE_OF_OWN_GOAL.fullmatch(metric) and reading.status_of(
+            text[spans.sentence[0] : mention.start]) != "target":
+        # "deliveries came to 72.4% of its 6 million-unit target": how much of the goal was met (but "It aims to
+        # reach 80% of its goal by December" is a goal)
+        status = "actual"
     marked = mention.figure_unit
     if unit in UNITS and marked in UNITS and unit != marked and (marked in MARKED_UNITS or unit in MARKED_UNITS):
         unit = marked  # "1 kilometre in 1 second", "100,000 tonnes": the unit the text marks, which validate checks

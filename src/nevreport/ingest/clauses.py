@@ -751,6 +751,8 @@ def read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
     before it in its sentence ("expects to deliver 160,000 ..., an increase of 21.9 percent": forecast); a
     forecast a plan states (its sentence, or the one before that it goes on from, names the plan) is a target."""
     status = _read_status(text, spans, mention)
+    if mention is not None and status == "actual" and _GOAL_NOUN_AFTER.match(text, mention.end):
+        return "target"  # "That was only 81.4% of its lofty 4.8 million-unit target": the number is the goal's
     opening = list_opening(text, spans.sentence[0]) if status == "actual" else None
     if opening and _GOALS_WORDS.search(text, *opening):
         return "target"  # "Its goals for 2030 are:\n- Sell over 2 million cars a year."
@@ -782,6 +784,8 @@ def read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
     return status
 
 
+_GOAL_NOUN_AFTER = re.compile(r"(?i)(?:-?(?:units?|vehicles?|cars?))?\s+"
+                              r"(?:(?:annual|yearly|full-year|sales|delivery)\s+)?(?:target|goal)\b")
 _GOAL_SET_AT = re.compile(r"(?i)\b(?:goal|target)\b[^.;]{0,60}?\b(?:was|were)\s+(?:\w+ly\s+)?set\s+at\s+"
                           r"(?:about\s+|around\s+|some\s+)?$")
 _GOAL_MOVED = re.compile(r"(?i)\bit\s+(?:had\s+|has\s+|was\s+)?(?:already\s+)?(?:been\s+)?(?:raised|lowered|cut|revised"

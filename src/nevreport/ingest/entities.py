@@ -905,7 +905,10 @@ def _names_in_turn(text: str, spans: Spans, entities: Entities, at: int) -> str:
 
 # A market's total as the subject: "total domestic auto sales", "overall vehicle sales", "the national car market"
 _MARKET_TOTAL = re.compile(r"(?i)\b(?:total|overall|national|nationwide)\s+(?:domestic\s+)?(?:auto|car|vehicle"
-                           r"|new[- ]car|automobile)\s+(?:sales|production|output|exports|market)\b")
+                           r"|new[- ]car|automobile)\s+(?:sales|production|output|exports|market)\b"
+                           # "car sales in the Chinese market rose 6.1% to 29.8 million": the market's, named by
+                           # its place
+                           r"|\b(?:new\s+)?(?:vehicle|car|auto|automobile)\s+sales\s+in\s+the\s+Chinese\s+market\b")
 
 
 def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, at: int | None = None) -> str:
@@ -951,7 +954,7 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
     in_clause = _owners_dropped(text, entities.names_in(text, *spans.clause))
     upto = spans.clause[1] if at is None else at
     market_total = _MARKET_TOTAL.search(text, spans.clause[0], upto)
-    if market_total and not any(n.start < upto for n in in_clause):
+    if market_total and not any(n.start < upto and not (n.is_adjective and n.entity in PLACE_SET) for n in in_clause):
         # "Across the market, overall domestic car sales rose to 28 million, ..., and the biggest maker, Orion,
         # sold 4.1 million": the market's total, not the company a later clause names
         places = [n.entity for n in entities.names_in(text, spans.sentence[0], upto) if n.entity in PLACE_SET]

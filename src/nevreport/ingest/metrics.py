@@ -1316,7 +1316,9 @@ _OTHER_MONEY = re.compile(r"(?i)\b(?:cash|discounts?|prices?|priced|subsid\w+|co
 _MONEY_MEASURES = frozenset({"revenue", "net_profit", "net_loss", "gross_profit", "operating_profit"})
 _GLOBAL_SHARE_BARE = re.compile(r"(?i)\s+(?:global|world|worldwide)\s+(?:market\s+)?share\b(?!\s+(?:in|of)\b)")
 _GLOBAL_WHOLE = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:global|world(?:'s|wide)?|the\s+world's)\s+[^,.;:()]{0,40}")
-_OF_TARGET = re.compile(r"(?i)(?:\s+and\s+[\d.]+\s*(?:percent|%))?\s+of\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}"
+# ("a mere 72.4% of its bold 6 million-unit goal": a goal's level may stand in its words)
+_OF_TARGET = re.compile(r"(?i)(?:\s+and\s+[\d.]+\s*(?:percent|%))?\s+of\s+(?:its|their|the)\s+"
+                        r"(?:[\w-]+\s+|[\d.,]+\s+(?:million|thousand)?-?(?:units?|vehicles?|cars?)?\s*){0,3}"
                         r"(?:targets?|goals?|objectives?|guidance)\b")
 _GROWTH_IN = re.compile(r"(?i)\s+(?:growth|increase|rise|jump|drop|decline|fall)\s+in\s+the\s+(?:total\s+)?"
                         r"(?:number|amount|count)\s+of\s+")

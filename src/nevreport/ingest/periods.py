@@ -747,12 +747,14 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
                 text, so_far.end(), mention.start)) if not re.fullmatch(YEAR, m.text)), mention.start), mention.start)):
         # "Year-to-date deliveries as of July came to 201,000 vehicles": the months since January
         period = _months(int(period[:4]), 1, int(period[5:])) if period[5:] != "12" else period[:4]
-    if status == "target" and re.fullmatch(r"\d{4}-(?:\d\d|Q[1-4]|H[12])", period) and _ANNUAL_GOAL.search(
-            text, max(spans.sentence[0], mention.start - 60), mention.start):
-        # "In August, Zeta trimmed its annual target of 4.8 million vehicles to 4.1 million": a goal for the year, set
-        # in a month
+    if status == "target" and re.fullmatch(r"\d{4}-(?:\d\d|Q[1-4]|H[12])|(\d{4})-\d\d/\1-\d\d", period) and (
+            _ANNUAL_GOAL.search(text, max(spans.sentence[0], mention.start - 60), mention.start)
+            or _ANNUAL_GOAL.match(text, _after_units(text, mention.end))):
+        # "In August, Zeta trimmed its annual target of 4.8 million vehicles to 4.1 million", "sold 2.86 million
+        # units, about 62 percent of its 4.6 million annual target": a goal for the year, told of a month or months
         period = period[:4]
-    told_as_past = bool(GOAL_TOLD.search(said) or HAD_AIMED.search(said))  # "surpassing its annual target of"
+    told_as_past = bool(GOAL_TOLD.search(said) or HAD_AIMED.search(said)  # "surpassing its annual target of"
+                        or _GOAL_MET_OR_MISSED.search(said))
     year_named = bool(period[:4].isdigit() and re.search(rf"\b{period[:4]}\b", text[spans.clause[0] : spans.clause[1]]))
     if (published and status != "actual" and period and _ended_before(period, published) and not told_as_past
             # ("Zeta had aimed to have 4,000 stations by the end of 2025", told in 2026: the year its clause names)
@@ -923,6 +925,15 @@ _BASE_LEVEL_BEFORE = re.compile(r"(?i)(?:\b(?:down|up|falling|rising|dropping|cl
                                 # ("eased to 8% from 21.5% in April": the month of the rate it moved from; not "to
                                 # 100 percent from 25 percent this year", when the new rate applies)
                                 r"|(?:percent|per\s+cent|%)\s+from\s+[\d.]+\s*(?:percent|per\s+cent|%)\s+in\s+(?:the\s+)?$")
+_UNITS_AFTER = re.compile(r"(?:-?(?:units?|vehicles?|cars?))?\s+")
+
+
+def _after_units(text: str, at: int) -> int:
+    """Where the words after a number start, past a unit written with it ("5.5 million-unit target")."""
+    units = _UNITS_AFTER.match(text, at)
+    return units.end() if units else at
+
+
 _ANNUAL_GOAL = re.compile(r"(?i)\b(?:annual|full[- ]year|yearly|whole[- ]year)\s+(?:[a-z]+\s+)?(?:target|goal)\b")
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:the|last|late|early)\s+)?"
                            r"(?:(?:the\s+)?(?:company|firm|group|carmaker|automaker|maker)['\u2019]s\s+|its\s+)?$")
@@ -999,6 +1010,13 @@ def _results_compared(text: str, found: _Period) -> bool:
         _SAME_PERIOD_BASE.search(text, max(0, found.start - 60), found.start))
 
 
+def _of_another_span(text: str, found: _Period) -> bool:
+    """Whether a period found is a span of something other than the calendar ("the first quarter of Zeta's second
+    decade"), which dates no figure."""
+    return bool(_OF_A_NAME.match(text, found.end))
+
+
+_OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['\u2019]s\s+(?!(?:19|20)\d\d)")
 _SAME_PERIOD_BASE = re.compile(r"(?i)\b(?:from|over|than|on|against|compared\s+(?:with|to))\s+the\s+"
                                r"(?:same|corresponding)\s+period\s+(?:of|in)\s+$")
 _UNTIL_BEFORE = re.compile(r"(?i)\buntil\s+(?:sometime\s+in\s+|at\s+least\s+|late\s+|early\s+)?$")
@@ -1285,7 +1303,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
                 if not m.start() <= mention.start < m.end() and not mentions_in(text, *m.span())]
     in_clause = [p for p in periods(*spans.clause)
                  if not _record_reach(text, spans.clause[0], p) and not _results_compared(text, p)
-                 and not any(a <= p.start < b for a, b in brackets)]
+                 and not _of_another_span(text, p) and not any(a <= p.start < b for a, b in brackets)]
     if not in_clause and _THE_QUARTER.search(text, *spans.clause):
         # "Vehicle margin was 14.2% in the quarter": the latest quarter the article named before (not a month it
         # named since, nor a quarter it compares with), else the last one ended before it was published
@@ -1385,7 +1403,8 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
                if not m.start() <= mention.start < m.end()]
     # ("slipped in May, a first since 2023, down 3%": how far back a turn reaches)
     asides += [(p.start, p.end) for p in in_sentence
-               if _record_reach(text, spans.sentence[0], p) or _results_compared(text, p)]
+               if _record_reach(text, spans.sentence[0], p) or _results_compared(text, p)
+               or _of_another_span(text, p)]
     if compared:
         asides.append((compared[0].start, spans.sentence[1]))
     if compared_before:
@@ -1479,6 +1498,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
             # ("..., topping 45,000 vehicles for the first time ever in August": when a bar was first passed)
             # ("... just under its May record of 18,900": the record's month)
             found = [p for p in found if not _record_reach(text, start, p) and not _results_compared(text, p)
+                     and not _of_another_span(text, p)
                      and not _FIRST_TIME_IN.search(text, max(start, p.start - 30), p.start)
                      and not _RECORD_OF.match(text, p.end)
                      # ("..., which meets its 2025 goal early": the year a goal is set for)
@@ -1552,6 +1572,12 @@ _ANNUAL_RESULTS = re.compile(
 _DATED_AS_WRITTEN = re.compile(r"(?i)\b(?:accumulated|to\s+date|so\s+far|in\s+total|a\s+total\s+of"
                             r"|after\s+\w+\s+years|since\s+(?:it\s+was\s+(?:founded|established)|its\s+(?:founding|establishment"
                             r"|inception))|(?:has|have)\s+been|month)\b")
+# "edging past its lowered 2.2 million-unit goal", "a mere 72.4% of its bold 6 million-unit goal": a
+# goal told as met or missed, its level inside the words
+_GOAL_MET_OR_MISSED = re.compile(r"(?i)\b(?:surpass|exceed|beat|miss|meet|met|achiev|fulfil|fell\s+short\s+of|overshot)"
+                                 r"\w*\s+(?:[\w.,-]+\s+){0,5}?(?:targets?|goals?)\b"
+                                 r"|\b\d[\d.]*\s*(?:%|percent|per\s+cent)\s+of\s+(?:its|their|the)\s+"
+                                 r"(?:[\w.,-]+\s+){0,4}?(?:targets?|goals?)\b")
 _QUARTERLY_RESULTS = re.compile(r"(?i)\bquarterly\s+(?:revenue|profit|net\s+profit|loss|net\s+loss|results|earnings)\b"
                                 r"|\b(?:reported|posted|announced|released)\s+(?:its|their)\s+quarterly\b")
 _ANNUAL_RESULTS_BY = 4  # the last month in which annual reports of the year before come out

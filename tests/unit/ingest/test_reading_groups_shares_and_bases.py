@@ -218,3 +218,22 @@ def test_a_with_clause_of_its_own_subject_and_a_group_opened_by_only(tmp_path: P
     assert rows["51.2 percent"]["metric"].startswith("nev_share_of_")  # (the with-clause's subject's)
     assert rows["11.4 percent"]["metric"].startswith("japanese_brand_share_of_")
     assert rows["98,000"]["metric"] == "vehicle_overseas_sales"
+
+
+def test_how_much_of_a_goal_was_met_and_the_goals_own_year(tmp_path: Path):
+    text = ("Targets in review\n\nLooking back at 2025, Zeta delivered 3.9 million vehicles during the year. That "
+            "was only 81.4% of its lofty 4.8 million-unit target.\n\nOrion closed 2025 with 2.54 million cars sold, "
+            "just beating its revised 2.5 million-unit target.\n")
+    rows = _rows(tmp_path, text, published="2026-01-07")
+    assert rows["81.4%"]["metric"] == "vehicle_deliveries_share_of_vehicle_deliveries_target"
+    assert rows["81.4%"]["status"] == "actual"  # (how much of the goal was met)
+    assert (rows["4.8 million"]["status"], rows["4.8 million"]["period"]) == ("target", "2025")
+    assert (rows["2.5 million"]["status"], rows["2.5 million"]["period"]) == ("target", "2025")
+
+
+def test_a_quarter_of_something_other_than_the_calendar_dates_nothing(tmp_path: Path):
+    text = ("Lumen's quarter\n\nLumen warned of weaker deliveries after a hard third quarter. \"The third quarter of "
+            "2025, the opening quarter of Lumen's second decade too, was hard,\" its founder said.\n\nLumen "
+            "reported revenue of 19.8 billion yuan, down 31.4% from a year earlier.\n")
+    rows = _rows(tmp_path, text, published="2025-11-27")
+    assert rows["19.8 billion yuan"]["period"] in ("2025-Q3", "2025-07/2025-09")
