@@ -290,7 +290,8 @@ _PRICE_RANGE = re.compile(rf"(?i)\b(?:in|within)\s+the\s+(?P<one>{_MONEY}\s*(?:-
                           rf"(?:price\s+)?(?:range|segment|bracket|band|class)\b")
 RANK_BEFORE = re.compile(r"(?i)\bthe\s+(?:top|first|last|biggest|largest|leading)\s+$"
                           # "the top two, four, and eight makers": the ranks listed after the first
-                          r"|\btop\s+(?:\w+\s*,\s*)+(?:and\s+)?$"
+                          r"|\btop\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)(?:\s*,\s*(?:and\s+)?"
+                          r"|\s+and\s+))+$"
                           # "the top four and top eight came to ...", "the top eight's share"
                           r"|\b(?:and|or|while|with|the)\s+top\s+$"
                           r"|\b(?:rank(?:ed|s)?|No\.)\s*$")  # "moving to Rank 41", "ranked No. 3"
@@ -790,7 +791,7 @@ _GOAL_SET_AT = re.compile(r"(?i)\b(?:goal|target)\b[^.;]{0,60}?\b(?:was|were)\s+
                           r"(?:about\s+|around\s+|some\s+)?$")
 _GOAL_MOVED = re.compile(r"(?i)\bit\s+(?:had\s+|has\s+|was\s+)?(?:already\s+)?(?:been\s+)?(?:raised|lowered|cut|revised"
                          r"|increased|lifted|trimmed|reduced)\s+(?:\w+\s+)?to\s+$")
-_THIS_WOULD = re.compile(r"(?i)\s*(?:This|That|It)\s+(?:would|will|implies|means)\s+(?:represent|mean|be|imply)?\b")
+_THIS_WOULD = re.compile(r"(?i)\s*(?:This|That|It)\s+(?:(?:would|will)\s+(?:represent|mean|be|imply)|implies|means)\b")
 _AND_VERB = re.compile(r"[,;]?\s*and\s+(?:then\s+)?(?:reach|exceed|rise|grow|climb|surpass|increase"
                        r"|jump|fall|drop|decline|account|make|sell|deliver|export|produce)\b"
                        r"(?![^.;]*\b(?:last\s+year|a\s+year\s+(?:ago|earlier)|in\s+(?:19|20)\d\d\b(?!\s*,?\s*and)))")

@@ -773,7 +773,7 @@ _PRICE_CUT_BEFORE = re.compile(r"(?i)(?:\b(?:cut|cuts|cutting|slash(?:ed|es|ing)
 _OF_THE_MARKET = re.compile(r"(?i)\s+(?:(?:market\s+)?share\s+)?of\s+the\s+(?:[\w-]+\s+)?market\b")
 
 
-def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str = "") -> str:
+def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str = "", grouped: bool = False) -> str:
     """The whole a share is of: "of all vehicle exports" -> vehicle_exports; "of the total" -> the sentence's;
     "of NEV exports", a part of NEVs' whole, nev_exports."""
     phrase = OF_WHOLE.match(text, mention.end)
@@ -860,7 +860,7 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
         what = broader
     if what == "nev" and part in ("nev_passenger_car", "bev", "phev", "fcv"):
         return f"nev_{measure}"  # "pure EVs, 62 percent of all new energy vehicles": a kind's share of NEVs
-    if said_what == "nev" and part in ("", "vehicle"):
+    if said_what == "nev" and grouped:
         # "Chinese makers held 6.3 per cent of the bloc's electric car sales": a group's share of NEVs (of NEV
         # passenger cars, retail ones)
         return f"nev_passenger_car_{measure}" if measure == "retail_sales" else f"nev_{measure}"
@@ -1005,7 +1005,9 @@ def _retail_before(text: str, spans: Spans) -> bool:
 # Sales of another kind than retail anywhere in a story: "wholesale", "factory", "production", "exports"
 # ("deliveries to customers" are retail sales)
 _USED_CARS = re.compile(r"(?i)\b(?:used|second-hand|pre-owned)\s+(?:[\w-]+\s+)?(?:cars?|vehicles?|automobiles?)\b")
-_ECONOMY_SENTENCE = re.compile(r"(?i)(?:[^.\n]|\.(?=\d))*\b(?:GDP|economy|economic\s+growth)\b(?:[^.\n]|\.(?=\d))*")
+# (a sentence whose subject is the economy's growth: "China's economy expanded by 4.6% ..., underpinned by exports")
+_ECONOMY_SENTENCE = re.compile(r"(?i)(?:[^.\n]|\.(?=\d))*\b(?:(?-i:GDP)|economy|economic)\s+(?:growth|grew|expanded"
+                               r"|contracted|shrank|rose|fell)\b(?:[^.\n]|\.(?=\d))*")
 _NOT_RETAIL_STORY = re.compile(r"(?i)\b(?:wholesal\w*|factory|produc\w*|output|exports?"
                                r"|deliver\w*(?!\s+to\s+(?:customers|consumers|buyers))|CAAM)\b"
                                r"|Association\s+of\s+Automobile\s+Manufacturers")
@@ -2050,8 +2052,9 @@ _CHINAS_EXPORTS = re.compile(r"(?i)\b(?:China['\u2019]s|Chinese)\s+(?:[\w-]+\s+)
                              r"|\bChina\s+exported\b|\bexports?\s+from\s+China\b")
 
 
-_THIS_YEAR_SO_FAR = re.compile(r"(?i)\b(?:(?:so\s+far\s+)?this\s+year|year[- ]to[- ]date|since\s+(?:the\s+start\s+of\s+"
-                               r"the\s+year|January))\b")
+# (not "after it cut this year's delivery target": the year a goal is for)
+_THIS_YEAR_SO_FAR = re.compile(r"(?i)\b(?:(?:so\s+far\s+)?this\s+year(?!['\u2019])|year[- ]to[- ]date|since\s+(?:the\s+"
+                               r"start\s+of\s+the\s+year|January))\b")
 # a sentence about a listing or a trading day, whose day dates the share prices around it (not "will launch the Z9 on
 # Friday")
 _TRADING = re.compile(r"(?i)\bwent\s+public\b|\blist(?:ed|ing)\b|\bdebut\b|\btrading\b|\bshares?\b|\bclosed\b"
@@ -3803,7 +3806,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             group = share_group(text, spans if mention_for_whole is mention else spans_around(text, mention_for_whole),
                                 mention_for_whole, _abroad(text, spans), known_company_names())
             # (a group of brands holds a share of what the whole names, whatever kind the sentence counts)
-            whole = _whole(text, mention_for_whole, spans, context, "" if group else part)
+            whole = _whole(text, mention_for_whole, spans, context, "" if group else part, grouped=bool(group))
             whole_span = of_the_total.span("whole") if named_after and of_the_total and are_after else None
             whole_what = what_in(text, *whole_span) if whole_span else ""
             if whole_span and whole_what:  # "Of the 1.7 million NEVs exported, 96% are passenger cars": of NEV exports

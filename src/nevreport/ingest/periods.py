@@ -41,13 +41,11 @@ _MONTHS = {
     **{name: number for number, name in enumerate(MONTH_ABBREVIATIONS, start=1)},
     "Sept": 9,
 }
-# (a short name after a name and before a word in lower case is no month: "Chen Jun has laid out a goal"; but
-# "the Jan-Oct period" is)
+# (a short name before a verb is a person's, no month: "Chen Jun has laid out a goal", "Lei Jun said")
 _SHORT_MONTHS = "(?:" + "|".join(sorted({name for name in _MONTHS if name not in MONTH_NAMES}, key=len,
                                          reverse=True)) + ")"
-_AFTER_A_NAME = "".join(rf"(?<![A-Z][a-z]{{{n}}}\s)" for n in range(1, 7))
-MONTH = ("(?:" + "|".join(sorted(MONTH_NAMES, key=len, reverse=True)) + rf"|{_AFTER_A_NAME}{_SHORT_MONTHS}"
-         + rf"|{_SHORT_MONTHS}(?!\s+[a-z]))\b\.?")
+_VERB_AFTER = r"(?-i:(?!\s+(?:has|had|have|is|was|said|says|told|set|sets|laid|announced|added|noted|wrote)\b))"
+MONTH = "(?:" + "|".join(sorted(MONTH_NAMES, key=len, reverse=True)) + rf"|{_SHORT_MONTHS}{_VERB_AFTER})\b\.?"
 _COUNTS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12,
@@ -1545,7 +1543,8 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         # "..., as the company's annual report shows. Sales reached 961,926": early in a year, an annual report
         # that dates nothing tells of the year before
         return str(published.year - 1)
-    if published and not future and _QUARTERLY_RESULTS.search(text, 0, spans.sentence[1]) and not (
+    if published and not future and (_QUARTERLY_RESULTS.search(text, *lead) or _QUARTERLY_RESULTS.search(
+            text, *spans.sentence)) and (mention.unit in CURRENCIES or _RESULTS_WORDS.search(sentence)) and not (
             _DATED_AS_WRITTEN.search(sentence) or _PRESENT.search(sentence)):
         # "Zeta posted a 19% gain in quarterly revenue ... Net profit almost tripled to 3.2 billion yuan": a
         # quarter's results that date nothing are of the last quarter over when they came out
@@ -1578,6 +1577,7 @@ _GOAL_MET_OR_MISSED = re.compile(r"(?i)\b(?:surpass|exceed|beat|miss|meet|met|ac
                                  r"\w*\s+(?:[\w.,-]+\s+){0,5}?(?:targets?|goals?)\b"
                                  r"|\b\d[\d.]*\s*(?:%|percent|per\s+cent)\s+of\s+(?:its|their|the)\s+"
                                  r"(?:[\w.,-]+\s+){0,4}?(?:targets?|goals?)\b")
+_RESULTS_WORDS = re.compile(r"(?i)\b(?:revenues?|profits?|loss(?:es)?|margins?|earnings|income)\b")
 _QUARTERLY_RESULTS = re.compile(r"(?i)\bquarterly\s+(?:revenue|profit|net\s+profit|loss|net\s+loss|results|earnings)\b"
                                 r"|\b(?:reported|posted|announced|released)\s+(?:its|their)\s+quarterly\b")
 _ANNUAL_RESULTS_BY = 4  # the last month in which annual reports of the year before come out

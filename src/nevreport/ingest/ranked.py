@@ -102,9 +102,11 @@ _ORIGIN_SHARE = re.compile(
 _SUBJECT_GROUP = re.compile(
     rf"(?i)\s*(?:(?:In|During|Between|From|For|Over|So\s+far|Last|This)\b[^,.;]{{0,60}},\s*)?(?:only\s+|just\s+|even\s+)?"
     rf"(?:sales\s+of\s+)?(?:the\s+)?"
-    rf"(?P<origin>{_ORIGIN}|domestic|homegrown|indigenous|independent)(?:[- ](?:owned|made))?[- ]"
+    rf"(?:(?P<origin>{_ORIGIN}|domestic|homegrown|indigenous|independent)(?:[- ](?:owned|made))?[- ]"
     r"(?:(?:auto|car|passenger[- ]car)\s+)?(?:brands|brand(?:ed)?\s+(?:passenger\s+)?(?:cars|vehicles|models)|carmakers"
-    r"|automakers|car\s*makers|auto\s*makers|manufacturers|OEMs|marques|(?:passenger\s+)?(?:cars|vehicles))\b")
+    r"|automakers|car\s*makers|auto\s*makers|manufacturers|OEMs|marques)"
+    # (cars named by a country of origin are its brands'; "domestic vehicles" are those sold at home)
+    rf"|(?P<country>{_ORIGIN})\s+(?:passenger\s+)?(?:cars|vehicles))\b")
 # what makes the number a share the subject holds: "accounting for", "took", "with a market share of", "a 14 percent
 # market share", and the pronoun of a sentence after one whose subject the group is ("They took 4.9 per cent")
 _HOLDS_SHARE = re.compile(rf"(?i)\b(?:account(?:s|ed|ing)?\s+for|making\s+up|made\s+up|t(?:ook|aking|akes?)"
@@ -140,12 +142,13 @@ def _subject_group_share(text: str, spans: Spans, mention: Mention, companies: C
             subject = None
     if not subject or subject.end() > mention.start:
         return ""
+    origin = subject["origin"] or subject["country"]
     between = text[subject.end() : mention.start]
     if WITH_OWN_SUBJECT.search(between):
         return ""  # ("..., with NEVs making up 44.1 percent of all sales": theirs)
     if any(re.search(rf"\b{re.escape(name)}\b", between) for name in companies):
         return ""  # ("Chinese brands were led by Zeta, which took 3%": the company's)
-    return subject["origin"]
+    return origin
 
 
 _BRANDS_NAMED = re.compile(
@@ -222,7 +225,8 @@ _LARGEST_N = re.compile(r"(?i)\b(?:the\s+)?(?P<n>two|three|four|five|six|seven|e
 
 # "The top two, four, and eight makers installed ...": several leading groups named in one phrase
 _TOP_LIST = re.compile(r"(?i)\btop\s+(?P<counts>(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)"
-                       r"\s*,\s*)+(?:and\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty))\s+"
+                       r"(?:\s*,\s*(?:and\s+)?|\s+and\s+))+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"
+                       r"|twenty))\s+"
                        r"(?P<noun>companies|producers|makers|manufacturers|enterprises|firms|players|suppliers|carmakers"
                        r"|automakers|brands|battery\s+makers)\b")
 
@@ -243,9 +247,8 @@ def _tops(text: str, start: int, end: int) -> list[_Top]:
     for listed in _TOP_LIST.finditer(text, start, end):
         counts = re.findall(r"\w+", re.sub(r"(?i)\band\b", " ", listed["counts"]))
         found = [t for t in found if not listed.start() <= t.start < listed.end()]
-        found += [_Top(listed.start() + i, listed.end(), n, listed["noun"], listed.group())
-                  for i, n in enumerate(counts)]
-    return sorted(found, key=lambda t: t.start)
+        found += [_Top(listed.start(), listed.end(), n, listed["noun"], listed.group()) for n in counts]
+    return sorted(found, key=lambda t: t.start)  # (stable: the groups of one phrase stay in their order)
 
 
 _INTO_THE = re.compile(r"(?i)\b(?:entering|enter(?:s|ed)?|join(?:s|ed|ing)?|among|in|into|of|to|within)\s+(?:the\s+)?"

@@ -113,6 +113,7 @@ def test_a_share_up_from_a_hedged_level_a_year_earlier_is_the_same_share_a_year_
             "before.\n\nNEVs accounted for 57% of its sales, up from roughly 39% a year earlier.\n")
     rows = _rows(tmp_path, text, published="2026-02-02")
     assert rows["39%"]["metric"] == rows["57%"]["metric"]  # (not a growth)
+    assert rows["57%"]["metric"].startswith("nev_share_of_")
     assert rows["39%"]["period"] == "2025-01"
 
 
@@ -193,6 +194,7 @@ def test_a_goal_set_in_a_year_over_and_the_growth_a_goal_implies(tmp_path: Path)
     assert (rows["425,000"]["status"], rows["425,000"]["period"]) == ("actual", "2025")  # (the base, not the goal)
     assert (rows["300,000"]["status"], rows["300,000"]["period"]) == ("target", "2025")
     assert rows["300,000"]["metric"] == "vehicle_deliveries_target"  # (a goal for what the sentences before count)
+    assert rows["540,000"]["period"] == "2026"  # (the last one: "Chen Jun has set" names no June)
 
 
 def test_batteries_loaded_on_cars_are_installations_and_these_batteries_are_the_kind_before(tmp_path: Path):
@@ -231,9 +233,18 @@ def test_how_much_of_a_goal_was_met_and_the_goals_own_year(tmp_path: Path):
     assert (rows["2.5 million"]["status"], rows["2.5 million"]["period"]) == ("target", "2025")
 
 
+def test_a_share_of_an_annual_goal_reached_so_far_is_an_actual_and_the_goal_the_years(tmp_path: Path):
+    text = ("Zeta at 58%\n\nZeta's sales from January to August came to 2.1 million units, about 58 percent of its "
+            "3.6 million annual target, the carmaker said.\n")
+    rows = _rows(tmp_path, text, published="2025-09-03")
+    assert (rows["58 percent"]["metric"], rows["58 percent"]["status"]) == (
+        "vehicle_sales_share_of_vehicle_sales_target", "actual")
+    assert (rows["3.6 million"]["status"], rows["3.6 million"]["period"]) == ("target", "2025")
+
+
 def test_a_quarter_of_something_other_than_the_calendar_dates_nothing(tmp_path: Path):
     text = ("Lumen's quarter\n\nLumen warned of weaker deliveries after a hard third quarter. \"The third quarter of "
-            "2025, the opening quarter of Lumen's second decade too, was hard,\" its founder said.\n\nLumen "
-            "reported revenue of 19.8 billion yuan, down 31.4% from a year earlier.\n")
+            "2025, the first quarter of Lumen's second decade too, was hard,\" its founder said.\n\nLumen reported "
+            "revenue of 19.8 billion yuan, down 31.4% from a year earlier.\n")
     rows = _rows(tmp_path, text, published="2025-11-27")
-    assert rows["19.8 billion yuan"]["period"] in ("2025-Q3", "2025-07/2025-09")
+    assert rows["19.8 billion yuan"]["period"] == "2025-Q3"  # (not the first quarter)
