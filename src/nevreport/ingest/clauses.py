@@ -658,9 +658,10 @@ GOAL_MET = re.compile(_GOAL_TOLD + r"(?!\s+of\b)")
 
 # "Great Wall Motor, which had targeted sales of 1.9 million, ended the year at 1.23 million": a goal told in the
 # past perfect governs its own number, not the clauses after it
+# "Orion's target for its debut year was set at 125,000 cars": a goal set in the past
+_GOAL_SET = r"\b(?:goal|target)\b[^.;]{0,60}?\b(?:was|were)\s+(?:\w+ly\s+)?set\s+at\b"
 HAD_AIMED = re.compile(r"(?i)\bhad\s+(?:\w+ly\s+)?(?:targeted|aimed|planned|set|hoped|expected)\b"
-                       # "Orion's target for its debut year was set at 125,000 cars": a goal set in the past
-                       r"|\baimed\s+(?:for|at)\b|\b(?:goal|target)\b[^.;]{0,60}?\b(?:was|were)\s+(?:\w+ly\s+)?set\s+at\b")
+                       rf"|\baimed\s+(?:for|at)\b|{_GOAL_SET}")
 
 
 def status_of(words: str) -> str:
@@ -787,8 +788,7 @@ def read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
 
 _GOAL_NOUN_AFTER = re.compile(r"(?i)(?:-?(?:units?|vehicles?|cars?))?\s+"
                               r"(?:(?:annual|yearly|full-year|sales|delivery)\s+)?(?:target|goal)\b")
-_GOAL_SET_AT = re.compile(r"(?i)\b(?:goal|target)\b[^.;]{0,60}?\b(?:was|were)\s+(?:\w+ly\s+)?set\s+at\s+"
-                          r"(?:about\s+|around\s+|some\s+)?$")
+_GOAL_SET_AT = re.compile(rf"(?i){_GOAL_SET}\s+(?:about\s+|around\s+|some\s+)?$")
 _GOAL_MOVED = re.compile(r"(?i)\bit\s+(?:had\s+|has\s+|was\s+)?(?:already\s+)?(?:been\s+)?(?:raised|lowered|cut|revised"
                          r"|increased|lifted|trimmed|reduced)\s+(?:\w+\s+)?to\s+$")
 _THIS_WOULD = re.compile(r"(?i)\s*(?:This|That|It)\s+(?:(?:would|will)\s+(?:represent|mean|be|imply)|implies|means)\b")

@@ -58,7 +58,7 @@ _MEASURES = [
     ("overseas_sales", r"(?:overseas|international|foreign)\s+(?:(?:auto|car|vehicle)\s+)?(?:sales|deliveries)"
                        r"|sales\s+(?:abroad|overseas|outside\s+China|in\s+(?:overseas|foreign|international)\s+markets?)"
                        r"|export(?:ed|s)?\s+and\s+sold"
-                       r"|(?:sold|sells?|selling|sell)(?:\s+(?!and\b|in\b)[\w,.]+){0,5}?\s+(?:abroad|overseas"
+                       r"|(?:sold|sells?|selling)(?:\s+(?!and\b|in\b)[\w,.]+){0,5}?\s+(?:abroad|overseas"
                        r"|internationally|outside\s+(?:of\s+)?(?:China|the\s+country|its\s+home\s+market"
                        r"|(?:the\s+)?Chinese\s+mainland|mainland\s+China)|to\s+the\s+rest\s+of\s+the\s+world"
                        r"|to\s+(?:overseas|foreign)\s+markets)"
@@ -71,9 +71,9 @@ _MEASURES = [
     # a port's transshipment and shipments: goods moved through it, not exports named as such
     ("international_transshipment", r"international\s+trans-?shipments?"),
     ("transshipment", r"trans-?shipments?"),
-    # a listed company's worth: "with a market value of 1.1 trillion yuan"
     # "GDP grew 5.1% on the year", "China's economy expanded by 4.5%": the economy's, no vehicle's
     ("gdp", r"(?-i:GDP)\b|gross\s+domestic\s+product|(?<=[\w'\u2019]s\s)economy\s+(?:expanded|grew|contracted|shrank)"),
+    # a listed company's worth: "with a market value of 1.1 trillion yuan"
     ("market_value", r"market\s+(?:value|capitali[sz]ation)"),
     # a place's foreign trade, of all goods: "the province's imports and exports totaled 288 billion yuan"
     ("imports_and_exports", r"imports\s+and\s+exports|exports\s+and\s+imports|foreign\s+trade(?:\s+(?:value|volume))?"),
