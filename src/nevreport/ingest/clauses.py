@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from nevreport.common.dates import MONTH_NAMES
 from nevreport.common.vocabulary import MARKED_UNITS
 from nevreport.ingest.extract import Mention, mentions_in
+from nevreport.ingest.tokens import CHANGE_NOUNS, HEDGE_BEFORE
 
 # --- sentences and clauses ----------------------------------------------------------------------------------
 
@@ -649,8 +650,9 @@ _PAST_VERB = re.compile(  # ("to hit 3.1 million", an infinitive, says no time)
 
 # "sold 2.6 million autos to surpass its 2024 target", "surpassing its annual target of 3.6 million": a goal
 # told as met or missed
-_GOAL_TOLD = (r"(?i)\b(?:surpass|exceed|beat|top|miss|meet|met|achiev|fulfil|fell\s+short\s+of|overshot)"
-              r"\w*\s+(?:[\w-]+\s+){0,3}?(?:targets?|goals?)\b")
+# the verbs of a goal met or missed
+GOAL_VERBS = r"(?:surpass|exceed|beat|top|miss|meet|met|achiev|fulfil|fell\s+short\s+of|overshot)"
+_GOAL_TOLD = rf"(?i)\b{GOAL_VERBS}\w*\s+(?:[\w-]+\s+){{0,3}}?(?:targets?|goals?)\b"
 GOAL_TOLD = re.compile(_GOAL_TOLD)
 # ... the words of what happened, unless they go on to state the goal ("its target of 3.6 million")
 GOAL_MET = re.compile(_GOAL_TOLD + r"(?!\s+of\b)")
@@ -687,8 +689,7 @@ _PAST_BASE_BEFORE = re.compile(
 
 FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$")
 # "a 22 per cent rise over the more than 86,500 cars handed over in 2024": the base a change is over
-_OVER_THE_BEFORE = re.compile(r"(?i)\b(?:increase|rise|growth|gain|jump|decline|drop|fall)\s+(?:over|on|from)\s+the\s+"
-                              r"(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$")
+_OVER_THE_BEFORE = re.compile(rf"(?i)\b{CHANGE_NOUNS}\s+(?:over|on|from)\s+the\s+{HEDGE_BEFORE}$")
 _PAST_BASE_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:(?:in|of)\s+)?(?P<when>last\s+year|the\s+previous\s+year"
                               r"|(?:19|20)\d\d)\b")
 

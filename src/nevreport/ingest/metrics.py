@@ -99,7 +99,7 @@ from nevreport.ingest.prices import material_price, price_name, share_move
 from nevreport.ingest.ranked import WITH_OWN_SUBJECT, brand_origin, ranked_by, ranked_name, share_group, top_group
 from nevreport.ingest.stocks import is_stock, stock_name, yoy_change
 from nevreport.ingest.tables import LIST_MEASURE, PRICED, model_of, table_line
-from nevreport.ingest.tokens import CURRENCIES, HEDGE_BEFORE, singular, snake
+from nevreport.ingest.tokens import CHANGE_NOUNS, CURRENCIES, HEDGE_BEFORE, singular, snake
 
 # "70 percent of the cars went to private owners": the share of private buyers
 _BY_PRIVATE = re.compile(r"(?i)\s+of\s+(?:the\s+)?[\w\s-]{0,30}?\b(?:were|was|are|is)\s+(?:bought|purchased|owned)\s+by"
@@ -1343,7 +1343,7 @@ _VALUED_AT = re.compile(r"(?i)\bvalu(?:ed|es|ing)\s+(?:the\s+)?(?:[\w'\u2019-]+\
                         r"(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$")
 _LISTING = re.compile(r"(?i)\b(?:initial\s+public\s+)?offering\b|\bIPO\b|\blisting\b|\bwent\s+public\b|\bdebut\b")
 # A change named by its noun: "marking a 45-percent year-on-year increase" (after its number), "an increase of"
-_CHANGE_NOUNS = r"(?:increase|rise|growth|jump|surge|gain|decrease|decline|drop|fall)"
+_CHANGE_NOUNS = CHANGE_NOUNS
 _CHANGE_AFTER_NUMBER = re.compile(rf"(?i)\s*(?:year[- ]on[- ]year\s+|annual\s+)?{_CHANGE_NOUNS}\b")
 _CHANGE_OF = re.compile(rf"(?i)\b{_CHANGE_NOUNS}\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$")
 # "the city's charger count had topped 4.6 million": a count named after what it counts

@@ -20,6 +20,7 @@ from nevreport.ingest.clauses import (
     CLAUSE_BREAK,
     FROM_BEFORE,
     GOAL_TOLD,
+    GOAL_VERBS,
     HAD_AIMED,
     Spans,
     base_of_change,
@@ -1573,8 +1574,7 @@ _DATED_AS_WRITTEN = re.compile(r"(?i)\b(?:accumulated|to\s+date|so\s+far|in\s+to
                             r"|inception))|(?:has|have)\s+been|month)\b")
 # "edging past its lowered 2.2 million-unit goal", "a mere 72.4% of its bold 6 million-unit goal": a
 # goal told as met or missed, its level inside the words
-_GOAL_MET_OR_MISSED = re.compile(r"(?i)\b(?:surpass|exceed|beat|miss|meet|met|achiev|fulfil|fell\s+short\s+of|overshot)"
-                                 r"\w*\s+(?:[\w.,-]+\s+){0,5}?(?:targets?|goals?)\b"
+_GOAL_MET_OR_MISSED = re.compile(rf"(?i)\b{GOAL_VERBS}\w*\s+(?:[\w.,-]+\s+){{0,5}}?(?:targets?|goals?)\b"
                                  r"|\b\d[\d.]*\s*(?:%|percent|per\s+cent)\s+of\s+(?:its|their|the)\s+"
                                  r"(?:[\w.,-]+\s+){0,4}?(?:targets?|goals?)\b")
 _RESULTS_WORDS = re.compile(r"(?i)\b(?:revenues?|profits?|loss(?:es)?|margins?|earnings|income)\b")

@@ -11,7 +11,7 @@ from collections.abc import Collection
 from nevreport.ingest.clauses import Spans, earlier_sentences, spans_around
 from nevreport.ingest.entities import PLACE_SET
 from nevreport.ingest.extract import Mention, mentions_in
-from nevreport.ingest.tokens import CURRENCIES, HEDGE_BEFORE, snake
+from nevreport.ingest.tokens import CHANGE_NOUNS, CURRENCIES, HEDGE_BEFORE, snake
 
 _PRICED = re.compile(r"(?i)\b(?:pric(?:e|ed|es|ing)|(?<!operating\s)costs?|costing|fork(?:ed|s)?\s+out|pegs?|pegged"
                      r"|sells?\s+for|retails?\s+(?:at|for)|(?:starting|starts?)\s+(?:at|from)"
@@ -71,8 +71,7 @@ _MOVE = (r"(?i)\b(?:rose|rises?|rising|surg(?:ed|es?|ing)|jump(?:ed|s|ing)?|gain
 _MOVED_BY = re.compile(_MOVE + r"\s+(?:as\s+much\s+as\s+|by\s+|between\s+(?:[\d.]+\s*(?:%|percent)\s+and\s+)?)?"
                        + HEDGE_BEFORE + "$")
 # "finished Tuesday with a one-day drop of 5.21%": the move named before its number
-_MOVE_OF = re.compile(r"(?i)\b(?:decline|drop|fall|loss|gain|rise|jump|slump|plunge|surge|increase|decrease)\s+of\s+"
-                      + HEDGE_BEFORE + "$")
+_MOVE_OF = re.compile(rf"(?i)\b(?:{CHANGE_NOUNS}|loss|slump|plunge)\s+of\s+{HEDGE_BEFORE}$")
 _CLOSED_BY = re.compile(r"(?i)(?<!index\s)\b(?:closed|ended|finished|opened|traded|were|was)\s+(?:nearly\s+|about\s+"
                         r"|over\s+)?$")  # (not "the Hang Seng Index closed 1% higher")
 _HIGHER = re.compile(r"(?i)\s*(?:higher|lower)\b")

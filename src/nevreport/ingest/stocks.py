@@ -14,6 +14,7 @@ import re
 from nevreport.ingest.clauses import Spans, earlier_sentences
 from nevreport.ingest.extract import Mention
 from nevreport.ingest.periods import PARTITIVE
+from nevreport.ingest.tokens import CHANGE_NOUNS
 
 _VEHICLES = r"(?:cars|vehicles|automobiles|NEVs|EVs)"
 _STOCK_CUE = re.compile(
@@ -35,8 +36,7 @@ _YOY = re.compile(r"(?i)\byear[- ](?:on|over)[- ]year\b|\b(?:a|one)\s+year\s+(?:
                   r"|\b(?:same|corresponding)\s+period\s+(?:of|in)\s+(?:last\s+year|(?:19|20)\d\d)\b")
 # "..., posting rises of 18,350 and 9,720 cars respectively": changes named before their numbers, whose base the
 # sentence names before them
-_CHANGES_OF = re.compile(r"(?i)\b(?:rises|increases|gains|drops|declines|falls|decreases|rise|increase|gain|drop"
-                         r"|decline|fall|decrease)\s+of\s+(?:[\d,.]+\s+and\s+)?$")
+_CHANGES_OF = re.compile(rf"(?i)\b{CHANGE_NOUNS}s?\s+of\s+(?:[\d,.]+\s+and\s+)?$")
 
 
 def is_stock(text: str, spans: Spans, has_flow: bool) -> bool:

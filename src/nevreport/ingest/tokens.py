@@ -127,6 +127,9 @@ WORD_TOKEN = re.compile(
 )
 WORD_TOKEN_ANY_CASE = re.compile(WORD_TOKEN.pattern, re.VERBOSE | re.IGNORECASE)
 
+# The nouns of a change ("an increase of", "a 12% decline"), for expressions that read what a number changes by
+CHANGE_NOUNS = r"(?:increase|rise|growth|jump|surge|gain|decrease|decline|drop|fall)"
+
 # The hedge vocabulary (nevreport.common.vocabulary): phrases before a number, and after it ("or more").
 _HEDGE_WORDS = {phrase: q.name for q in HEDGED for phrase in q.before}
 # Any hedge of the vocabulary, optional, as the words right before a number ("employs about 3,000"), for
