@@ -2042,7 +2042,6 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
 _THESE_BATTERIES = re.compile(r"\s*(?:These|Those|Such)\s+(?:batteries|cells|packs)\b")
 _APPLICATIONS = re.compile(r"(?:new_)?(?:trade_in_)?(?:applications|applicants)(?P<rest>_\w+)?")
 _TRADE_IN = re.compile(r"(?i)\btrade[- ]?ins?\b|\btrade\s+in\s+(?:their\s+|old\s+)")
-_SHIP = re.compile(r"(?i)\b(?:ro-?ro|ships?|vessels?|car\s+carriers?|carriers?|roll-on/roll-off)\b")
 _PORT = re.compile(r"(?i)\b(?:port|terminal|pier|wharf|harbou?r)s?\b")
 _CAPACITY_WORD = re.compile(r"(?i)\bcapacity\b|\bspace\s+for\b|\bdesigned\s+to\s+(?:handle|carry)\b")
 _ABROAD_OPENS = re.compile(r"\s*(?:Overseas|Abroad|Outside\s+China)\s*,")
