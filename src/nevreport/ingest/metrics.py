@@ -2149,7 +2149,6 @@ def _market_in_turn(text: str, spans: Spans, at: int) -> tuple[list[str], str, i
     return (markets, markets[index], listed.start()) if len(numbers) == len(markets) and index >= 0 else None
 
 
-_MARKET_FIGURE = re.compile(r"(?:^|_)(?:sales|registrations|deliveries)(?:_|$)")
 _OTHER_MARKET = re.compile(r"(?i)\b(?:overseas|abroad|export\w*|globally|worldwide|in\s+China|Chinese\s+market"
                            r"|domestic|at\s+home)\b")
 _MARKET_IN_TITLE = re.compile(rf"\b(?:in|to)\s+(?:the\s+)?(?P<a>{ABROAD_NAMES})(?![\w-])"
