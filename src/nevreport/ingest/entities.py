@@ -11,6 +11,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+import pycountry
+
 from nevreport.common.dates import CALENDAR_WORD
 from nevreport.ingest.clauses import RANK_BEFORE, Spans, body_start, earlier_sentences
 from nevreport.ingest.extract import Mention, mentions_in
@@ -21,7 +23,7 @@ from nevreport.ingest.tables import listed_spans, model_of, table_line
 
 # --- entities -----------------------------------------------------------------------------------------------
 
-_PLACES = (
+_PLACES: tuple[str, ...] = tuple((
     "China|Beijing|Shanghai|Tianjin|Chongqing|Anhui|Fujian|Gansu|Guangdong|Guangxi|Guizhou|Hainan|Hebei"
     "|Heilongjiang|Henan|Hubei|Hunan|Inner Mongolia|Jiangsu|Jiangxi|Jilin|Liaoning|Ningxia|Qinghai|Shaanxi"
     "|Shandong|Shanxi|Sichuan|Tibet|Xinjiang|Yunnan|Zhejiang|Hong Kong|Macao|Taiwan|Shenzhen|Guangzhou|Hefei"
@@ -37,7 +39,7 @@ _PLACES = (
     "|Ireland|Czech Republic|Romania|Serbia|Ukraine|Belarus|Azerbaijan|Georgia|Kyrgyzstan|Tajikistan|Turkmenistan"
     "|Costa Rica|Panama|Dominican Republic|Venezuela|Bolivia|Paraguay|Cuba|Jamaica"
     "|Europe|European Union|Southeast Asia|Africa|Latin America|Middle East"
-).split("|")
+).split("|"))
 _COMPANIES = (
     "BYD|Tesla|NIO|XPeng|Li Auto|Geely|Zeekr|SAIC Motor|SAIC|Great Wall Motor|Chery|GAC Aion|GAC|Changan"
     "|Dongfeng|FAW|BAIC|JAC|Leapmotor|Xiaomi|Huawei|Seres|CATL|Gotion|Volkswagen|Toyota|BMW|Mercedes-Benz"
@@ -67,6 +69,13 @@ _SHORT_NAMES = {"VW": "Volkswagen", "GM": "General Motors", "GWM": "Great Wall M
 FOREIGN_COMPANIES = frozenset({"Tesla", "Volkswagen", "Toyota", "BMW", "Mercedes-Benz", "General Motors", "Ford",
                                "Hyundai", "Kia", "Stellantis", "Renault", "Nissan", "Honda", "Polestar",
                                "LG Energy Solution", "LG Chem", "Panasonic"})
+# Every other country by its ISO 3166 name (the short one where the standard has it: "Russian Federation" is
+# written "Russia" above, "Slovenia", "Estonia", "Luxembourg" come from here); not China's own, not a name
+# a person or a word has ("Chad", "Jersey"), not a name the standard writes with a comma or a bracket.
+_NOT_PLACE_NAMES = frozenset({"China", "Hong Kong", "Macao", "Taiwan", "Chad", "Jersey", "Guernsey", "Isle of Man"})
+_PLACES += tuple(sorted({name for country in pycountry.countries
+                         if (name := getattr(country, "common_name", None) or country.name) not in _NOT_PLACE_NAMES
+                         and not re.search(r"[,()]", name)} - set(_PLACES)))
 PLACE_SET = frozenset(_PLACES)
 ABROAD = frozenset(_PLACES[_PLACES.index("United States") :])  # countries and regions outside China
 # The names of those places as one regular expression, the longest first ("South Korea" before "Korea")

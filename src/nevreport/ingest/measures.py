@@ -822,6 +822,11 @@ _BUILT_IN_PERIOD = re.compile(r"(?i)(?:\s+(?:nationwide|across\s+the\s+country|i
                               rf"(?:{MONTH}|the\s+(?:first|second|third|fourth)\s+quarter|the\s+first\s+half\b)")
 _PART_BEFORE = re.compile(r"(?i)\b(?:included|including|includes|of\s+which|among\s+them)\b")
 _FOR_KIND = re.compile(r"(?i)\s+for\s+(?P<kind>new[- ]energy\s+vehicles|NEVs|electric\s+vehicles|EVs)\b")
+# "12,000 pre-orders for its Q9 SUV": the model the things counted are for
+_FOR_MODEL = re.compile(r"\s+for\s+(?:its|the|their)\s+(?:new\s+)?"
+                        r"(?P<model>Model\s+[0-9A-Z]|[A-Z][A-Za-z]{0,3}\d{1,2}[A-Za-z]?)(?![\w-])")
+# "with over 6,000 patents granted, and ...": a participle after the things counted, closing its clause, is theirs
+_PARTICIPLE_CLOSES = re.compile(r"\s+(?P<done>granted|approved|registered|issued|licensed|certified)(?=\s*[,.;]|\s*$)")
 
 
 def noun_phrase(text: str, end: int) -> str:
@@ -875,6 +880,14 @@ def noun_phrase(text: str, end: int) -> str:
         tail = served.end() + (bracket.end() if bracket else 0)
     else:
         tail = end + last.end() if last else end
+    if last and words[-1] == "countries" and re.match(r"\s+and\s+regions\b", text[end + last.end() :]):
+        words.append("regions")  # "87 countries and regions" -> countries_regions (as exhibitor_countries_regions)
+    granted = _PARTICIPLE_CLOSES.match(text, end + last.end()) if last else None
+    if granted:  # "with over 6,000 patents granted," -> patents_granted
+        words.append(granted["done"].lower())
+    for_model = _FOR_MODEL.match(text, end + last.end()) if last and not served else None
+    if for_model:  # "12,000 pre-orders for its Q9 SUV" -> q9_pre_orders
+        words.insert(0, for_model["model"].lower().replace(" ", "_"))
     rate = _PER_DAY.match(text, end + last.end()) if last else None
     if rate:  # "vessels departing daily": a count per day, a rate (data/DICTIONARY.md, `_daily_average`)
         verb, often = rate.group(1).lower().split(maxsplit=1)

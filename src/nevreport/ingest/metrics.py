@@ -1055,7 +1055,7 @@ _AVERAGE_GROWTH = re.compile(r"(?i)\b(?:average\s+annual|annual\s+average|compou
 
 def _destination(text: str, mention: Mention, spans: Spans) -> str:
     """"linking it to more than 40 countries", "reaching 289 ports": where a port's routes or exports go."""
-    head = noun_phrase(text, mention.end).rsplit("_", 1)[-1]
+    head = noun_phrase(text, mention.end).removesuffix("_regions").rsplit("_", 1)[-1]  # ("countries and regions")
     before = text[max(spans.sentence[0], mention.start - 40) : mention.start]
     sentence = text[spans.sentence[0] : spans.sentence[1]]
     if head in ("countries", "ports", "markets", "destinations") and re.search(
@@ -1162,6 +1162,19 @@ _CAPACITY_TO_MAKE = re.compile(r"(?i)\bcapacit(?:y|ies)\s+(?:of|to)\s+(?:about\s
                                r"|\bproduction\s+capacit|\bplants?\b|\bfactor(?:y|ies)\b|\bannual\b|\bplanned\b")
 _MARKET_SHARE_SAID = re.compile(r"(?i)\bmarket\s+share\b|\bshare\s+of\s+the\s+market\b|\bof\s+the\s+market\b")
 _INSTALLED = re.compile(r"(?i)\binstall|\bCABIA\b|Battery\s+(?:Innovation\s+)?Alliance")
+
+
+# the words of batteries made, not put into vehicles
+_MADE_SAID = re.compile(r"(?i)\b(?:produc\w*|output|made|manufactur\w*|capacit(?:y|ies))\b")
+
+
+@functools.lru_cache(maxsize=32)
+def _installations_story(text: str) -> bool:
+    """Whether a story is one of batteries installed: its headline or lead measures installations and names no
+    battery output ("China scores 39.2% jump in power battery installation volume")."""
+    head, lead = _headline_and_lead(text)
+    opening = text[head[0] : head[1]] + " " + text[lead[0] : lead[1]]
+    return bool(re.search(r"(?i)\binstall", opening)) and not _MADE_SAID.search(opening)
 
 
 def _battery_maker_share(text: str, mention: Mention, spans: Spans, entity: str) -> str:
@@ -1676,7 +1689,7 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
         if named:
             return f"public_{named}" if public else named
     covering = _COVERING.search(text, max(spans.sentence[0], mention.start - 40), mention.start) if noun in (
-        "cities", "countries", "provinces", "regions") else None
+        "cities", "countries", "countries_regions", "provinces", "regions") else None
     counted_before = [m for m in mentions_in(text, max(spans.sentence[0], covering.start() - 60), covering.start())
                       if m.unit == "count"] if covering else []
     things = noun_phrase(text, counted_before[-1].end) if counted_before else ""
@@ -1870,12 +1883,12 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     elif owner and at is not None and _UNDER_BRAND.match(text, at + len(text[at:].split(maxsplit=1)[0])):
         entity = owner  # "7,084 under its Firefly line": named for the line the number is under
     elif owner:
-        metric, entity = _brand_metric(entity, metric), owner
+        metric, entity = _brand_metric(entity, metric, said), owner
     else:  # "Hongqi, the premium brand of FAW Group, sold ...": the brand the sentence opens with, its owner after it
         opening = next((b for b, o in entities.brands.items() if o == entity
                         and re.match(rf"\s*(?:the\s+)?{re.escape(b)}\s*,\s+(?:the|a|an)\s", said)), "")
         if opening:
-            metric = _brand_metric(opening, metric)
+            metric = _brand_metric(opening, metric, said)
     maker = _maker_of_model(text, metric, entities) if not is_facility(entity) else ""
     if maker:  # "Harbour Auto's Breeze EV ... the Breeze EV, which sold 7,400 units": its maker's
         entity = maker
@@ -1917,6 +1930,11 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
         # "Car exports to Chile fell 31% ... In 2023, exports tripled to 600,000": a
         # sentence naming no market of its own goes on with the one the exports just before went to, the exporter's
         return _exporter(main_subject), _place_metric(metric, carried), period
+    bought = _bought_from_exporter(text, spans, entity, metric, mention_at)
+    if bought:
+        # "Belgium remained the largest buyer of Chinese electric cars with its purchases reaching $4.7 billion",
+        # in a story of China's exports: the exports that went there, the exporter's
+        return _exporter(main_subject), bought, period
     if entity in ABROAD and re.search(r"export|shipment", metric) and "_share" not in metric and (
             _DESTINATION.search(said)):
         # "the UAE took second place among export destinations, with 367,796 vehicles shipped": the exports that
@@ -2116,10 +2134,15 @@ def _china_business(text: str, entity: str, entities: Entities) -> bool:
 _PLANT_FIGURES = frozenset({"car_production_time", "direct_and_indirect_jobs", "employees"})
 
 
-def _brand_metric(brand: str, metric: str) -> str:
+def _brand_metric(brand: str, metric: str, said: str) -> str:
     """A brand's figure takes its name and the measure ("vehicle_sales" -> hongqi_sales, "nev_sales_yoy_pct" ->
-    hongqi_nev_sales_yoy_pct), as a model's does (data/DICTIONARY.md, "Metric naming")."""
+    hongqi_nev_sales_yoy_pct), as a model's does (data/DICTIONARY.md, "Metric naming"); a kind of vehicle only
+    where the number's sentence `said` names it ("Sales of NEVs under the brand rose 22 percent"), not one the
+    sentences before carried ("Zeta delivered 51,200 NEVs. By brand, Onvo delivered 12,300 units": onvo_deliveries)."""
     slug = snake(brand.replace("&", " and "))  # ("Lynk & Co" -> lynk_and_co)
+    kind = re.match(r"(?:nev|bev|phev|erev)_(?=[a-z])", metric)
+    if kind and not whats_in(said, 0, len(said)):
+        metric = metric[kind.end() :]
     if not metric or metric.startswith(f"{slug}_") or re.match(r"(?:model_)?[a-z]*\d[a-z0-9]*_", metric) or (
             metric in _PLANT_FIGURES):
         return metric  # (a model's figure is named by the model: "sold 21,600 Z5 models" -> z5_sales; a line's pace is
@@ -2201,6 +2224,51 @@ _DESTINATION = re.compile(r"(?i)\bexport\s+(?:destinations?|markets?)\b|\bdestin
 
 
 _ABROAD_OR_SHORT = re.compile(rf"\b(?:{ABROAD_NAMES}|{'|'.join(re.escape(n) for n in PLACE_SHORT_NAMES)})(?![\w-])")
+
+
+# A market abroad told as buying what the exporter sells: "the largest buyer of Chinese electric cars", "its
+# purchases", "buying electric cars for $1.19 billion", "Imports to Ireland", and the markets ranked after it
+# ("Spain came third with", "Next came Slovenia with", "rounded out the top ten")
+_BOUGHT = re.compile(r"(?i)\b(?:buyers?|importers?|purchasers?)\s+of\s+(?:Chinese|China['\u2019]s|China-made)\b"
+                     r"|\b(?:its|their)\s+purchases\b|\bbuying\s+(?:[\w-]+\s+){0,2}?(?:cars|vehicles|EVs)\b"
+                     r"|\bimports?\s+(?:to|into)\b|\bpurchases\s+over\s+the\s+year\b"
+                     r"|\b(?:came|ranked|was)\s+(?:second|third|fourth|fifth|next)\b|\btook\s+(?:second|third|fourth"
+                     r"|fifth)\s+place\b|(?:^|\.\s+)Next\s+came\b|\brounded\s+out\s+the\s+top\b")
+_BOUGHT_METRIC = re.compile(rf"(?:(?P<kind>[a-z_]+?)_)?(?:deliveries|sales|imports|exports)"
+                            rf"(?P<money>_(?:{'|'.join(CURRENCIES)}))?")
+
+
+def _bought_from_exporter(text: str, spans: Spans, entity: str, metric: str, at: int) -> str:
+    """The metric of a figure of a market abroad that buys what the story's exporter exports ("Belgium remained
+    the largest buyer of Chinese electric cars with its purchases reaching $4.7 billion" ->
+    nev_exports_belgium_usd; "Germany took second place, buying electric cars for $1.19 billion (14%)": the
+    bracket its share, germany_share_of_nev_exports_usd; "Cyprus (by 21.9 times up to $1.5 million)":
+    nev_exports_cyprus_usd_yoy_times); "" when the number is no such figure."""
+    said = text[spans.sentence[0] : spans.sentence[1]]
+    head, lead = _headline_and_lead(text)
+    if entity not in ABROAD or not _BOUGHT.search(said) or not re.search(
+            r"(?i)\bexport", text[head[0] : head[1]] + " " + text[lead[0] : lead[1]]):
+        return ""
+    level = _BOUGHT_METRIC.fullmatch(metric) if metric and "_share_" not in metric else None
+    kinds = whats_in(text, head[0], lead[1])
+    kind = (level["kind"] if level and level["kind"] else "") or (kinds[0] if kinds else "vehicle")
+    money = next((m.unit for m in mentions_in(text, *spans.sentence) if m.unit in CURRENCIES), "")
+    currency = f"_{money}" if money else ""
+    named = _destination_of(text, spans, at) or entity  # ("Next came Slovenia with ..., Sweden with ...": each)
+    place = snake(PLACE_SHORT_NAMES.get(named, named))
+    share_of = re.match(r"[\d.]+\s*(?:%|percent)\s+of\s+(?:all|the\s+total)\b(?:[^.;,]*?\bto\s+(?:the\s+)?"
+                        rf"(?P<whole>{ABROAD_NAMES}|EU))?", text[at:])
+    if share_of:  # "which is almost 55% of all deliveries to the EU": of the exports to the whole
+        whole = share_of["whole"] or ""
+        whole = snake(PLACE_SHORT_NAMES.get(whole, "European Union" if whole == "EU" else whole)) if whole else ""
+        return f"{place}_share_of_{kind}_exports{f'_{whole}' if whole else ''}{currency}"
+    if re.match(r"[\d.]+\s*(?:times\b|-fold\b)", text[at:]):
+        return f"{kind}_exports_{place}{currency}_yoy_times"
+    if text[at - 1 : at] == "(" and re.match(r"[\d.]+\s*(?:%|percent)\)", text[at:]):
+        return f"{place}_share_of_{kind}_exports{currency}"  # the part of the whole the list is of
+    if not metric or level:
+        return f"{kind}_exports_{place}{currency}"
+    return ""
 
 
 def _destination_of(text: str, spans: Spans, at: int) -> str:
@@ -3239,6 +3307,10 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
             added = capacity and _CAPACITY_ADDED.search(text, spans.clause[0], mention.start)
             measure = "capacity" if capacity else re.sub(r"^(?:vehicle|nev|energy)_?", "", name) or "production"
             name = f"{'newly_added_' if added else ''}{kind}_{measure}"
+        if mention.measured == "gwh" and name.endswith("battery_production") and not _MADE_SAID.search(said) and (
+                _installations_story(text)):
+            # "The top three companies provided 50 GWh", in a story of installations that tells no output: installed
+            name = name.removesuffix("production") + "installed_capacity"
         if mention.measured == "gwh" and name.endswith("battery_capacity") and _INSTALLED.search(
                 text) and not _CAPACITY_TO_MAKE.search(said):
             # "China's traction batteries came to a total capacity of 265.7 GWh in the half year", from the
