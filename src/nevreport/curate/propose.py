@@ -339,6 +339,7 @@ def _proposal(article: str, text: str, mention: Mention, spans: reading.Spans, p
         metric = metric if re.search(r"_(?:pct|pp)(?:_|$)|_share_", metric) else ""
     entity, metric, period = reading.whose_figure(text, spans, entity, metric, period, status, entities,
                                                   main_subject, published, mention.start)
+    metric = reading.retail_counts_cars(metric)
     if status == "target" and _SHARE_OF_OWN_GOAL.fullmatch(metric) and reading.status_of(
             text[spans.sentence[0] : mention.start]) != "target":
         # "deliveries came to 72.4% of its 6 million-unit target": how much of the goal was met (but "It aims to

@@ -935,6 +935,12 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
         if maker and model:  # "Orion e7 (4,780)": the model's maker
             named = entities.names_in(text, ranked[0], ranked[0] + len(maker))
             return named[-1].entity if named else maker
+        if model and re.match(r"[A-Z][a-z]+\s+\d", text[ranked[0] : ranked[1]]):
+            # "followed by the Tiggo 7 Pro (432 units)": a model no maker's name opens, the company's the sentence
+            # or the story is about
+            makers = [n.entity for n in entities.names_in(text, spans.sentence[0], ranked[0]) if
+                      entities.is_company(n.entity)]
+            return makers[-1] if makers else main_subject
         named = entities.names_in(text, *ranked)
         return named[-1].entity if named else text[ranked[0] : ranked[1]]
     listed_on = _NAME_ON.search(text, max(spans.sentence[0], at - 30), at) if at is not None else None

@@ -1762,13 +1762,21 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
 
 # A model's name: "Model 3", "ES6", "Li L7", "Haval H6", "Hongguang Mini EV", "Tang PHEV" (not a quarter, a half,
 # a summit or a gas: "Q3", "H1", "G20", "CO2").
+_NOT_A_FAMILY = ("Phase|Level|Stage|Line|Gate|Hall|Terminal|Berth|Article|Section|Zone|Area|Building|Round|Class|Type"
+                 "|Grade|Tier|Euro|China|Category|Week|Day|Top|No|Group|Chapter|Version|Gen|Generation|Batch|Lot"
+                 "|Block|Plant|Factory|Road|Street|Route|Pier|Dock|Platform|Table|Figure|Chart|Item|Part|Volume|Issue"
+                 "|Year|Month|Quarter|January|February|March|April|May|June|July|August|September|October|November"
+                 "|December")
 _MODEL_NAME = re.compile(
     r"\b(?P<name>Model\s+[0-9A-Z](?![\w-])"
     r"|(?:[A-Z][a-zA-Z]+\s+)?(?!(?:Q[1-4]|H[12]|G\d\d|CO2|COVID)\b)(?!(?:CNY|RMB|USD|EUR|HKD|GBP)\d)"
     r"[A-Z]{1,3}\d{1,2}[A-Za-z]?(?![\w-])(?![.,]\d)"  # (not a sum: "CNY29.3 billion")
     r"|(?:(?!(?:The|A|An|Its|Their|This|That|These|Those|Each|Every|While|Whereas|Although|Though|As|If|When|Since|But|And|Meanwhile|Pure|Plug-in|New|Other|Chinese|China|Electric|Hybrid|All|Total|Domestic|Foreign|Global|Used|Premium|Luxury)\b)[A-Z][a-z]+\s+){1,2}(?:(?i:mini)\s*)?(?:EV|PHEV)"
-    r"(?![\w-]))"
-    r"(?:\s+(?:Plus|Pro|Max|EV|PHEV))?(?:['\u2019]s)?(?:\s+(?:series|family|lineup|SUV|sedan|model))?")
+    r"(?![\w-])"
+    # a family's name and its number, before a version's word or a bracket: "Tiggo 7 Pro (432 units)" (not
+    # "Phase 2", "Euro 6", "Level 3")
+    rf"|(?!(?:{_NOT_A_FAMILY})\b)[A-Z][a-z]{{2,}}\s+\d{{1,2}}(?:\s+(?:Pro|Plus|Max|Ultra)(?![\w-])|(?=\s*\()))"
+    r"(?:\s+(?:Plus|Pro|Max|Ultra|EV|PHEV))?(?:['\u2019]s)?(?:\s+(?:series|family|lineup|SUV|sedan|model))?")
 _OF_ITS = re.compile(r"\s+(?:units\s+)?of\s+(?:its|the|their)\s+(?:[a-z]+\s+){0,2}")
 _MODEL_MEASURES = ("sales", "deliveries", "production", "orders", "exports", "shipments")
 _OF_MODEL = re.compile(rf"_(?:{'|'.join(_MODEL_MEASURES)})(?:_|$)")  # a model's figure, by its measure
@@ -1795,6 +1803,8 @@ def model_named(text: str, mention: Mention, spans: Spans) -> str:
         return ""
     last = before[-1]
     between = text[last.end() : mention.start]
+    if re.fullmatch(r"\s*\(\s*", between):
+        return _model_slug(last)  # "followed by the Tiggo 7 Pro (432 units) and Tiggo 8 Pro (225 units)": each its own
     if re.fullmatch(r",\s+which\s+(?:has\s+|had\s+)?[a-z]+\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?",
                     between):
         return _model_slug(last)  # "lost top place to the Zeta Alpha, which sold 7,400 units": the model just before
@@ -1818,6 +1828,21 @@ _BUILT_BY = re.compile(r"(?i)\b(?:built|delivered|constructed|assembled)\s+by\b|
 _ABROAD_PLANT = re.compile(rf"(?P<company>.+) (?P<place>{ABROAD_NAMES}) Plant")
 _PLANT_METRIC = re.compile(r"(?:[a-z_]+_)?(?:capacity|investment|employees|jobs)(?:_|$)")
 _PLANT_SAID = re.compile(r"(?i)\b(?:plant|factory|complex|facility|production\s+base|site|unit)\b")
+
+
+# Retail figures count passenger cars (data/DICTIONARY.md, "Metric naming", measure): a kind retailed is its
+# passenger cars, whatever reading named it ("Its retail figures were even higher, at 2.2 million units")
+_RETAILED = re.compile(r"(?:(?<=_)(?<!used_)|^)(?P<kind>vehicle|nev|bev|phev|erev|gasoline_powered_vehicle)_"
+                       r"(?=retail_sales)")
+
+
+def retail_counts_cars(metric: str) -> str:
+    """A metric whose retail sales are of a kind of vehicle, of that kind's passenger cars: vehicle_retail_sales ->
+    passenger_car_retail_sales, tesla_nev_retail_sales_yoy_pct -> tesla_nev_passenger_car_retail_sales_yoy_pct."""
+    def cars(match: re.Match[str]) -> str:
+        kind = match["kind"]
+        return "passenger_car_" if kind == "vehicle" else f"{kind.removesuffix('_vehicle')}_passenger_car_"
+    return _RETAILED.sub(cars, metric)
 
 
 def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str, status: str, entities: Entities,

@@ -22,7 +22,8 @@ from nevreport.ingest.tokens import HEDGE_BEFORE
 # (not a unit: "55.5 GWh (18.5% share)")
 _UNIT_NAMES = r"(?!(?:[GMk]Wh|[GMk]W|TEUs?|RMB|USD|CNY|EUR|HKD)\b)"
 _ITEM_BEFORE = re.compile(rf"(?P<name>(?<![\w'-]){_UNIT_NAMES}[A-Z][\w&.'/-]*"
-                          r"(?:\s+(?:[A-Z][\w&.'/-]*|[a-z]+[A-Z0-9][\w&.'/-]*)){0,3})\s*\(\s*"
+                          # ("Tiggo 7 Pro (432 units)": a model's number inside its name)
+                          r"(?:\s+(?:[A-Z][\w&.'/-]*|[a-z]+[A-Z0-9][\w&.'/-]*|\d{1,2}(?=\s+[A-Z]))){0,3})\s*\(\s*"
                           # ("Orion (2890, up 88.1)", "Lumen (down 5.1%)": an item's change after its level)
                           r"(?:\d[\d,.]*(?:\s+[a-z]+)?,\s*)?(?:(?:up|down)\s+)?$")
 _CHANGE = r"(?:%|percent\b|per\s+cent\b)"

@@ -67,7 +67,8 @@ def model_of(name: str, makers: Sequence[str], places: Collection[str] = ()) -> 
     if not maker:
         first, _, after = name.partition(" ")
         if after and _MODEL_TOKEN.search(after) and not _CALENDAR.fullmatch(first) and (
-                first[:1].isupper() and not re.search(r"\d", first)):
+                first[:1].isupper() and not re.search(r"\d", first)) and not re.match(r"\d{1,2}(?:\s|$)", after):
+            # (but "Tiggo 7 Pro": a family's name and its number, the model's own)
             maker, rest = first, after  # "Norwin EV230", "Chery eX"
     if not maker and not _looks_like_model(name):
         return "", ""  # "January", "Guangdong", "TELD", "Top speed": no model

@@ -1,0 +1,105 @@
+"""Markets abroad that buy what a story's exporter exports, a brand's figures without a kind carried from other
+sentences, battery figures in a story of installations, and counts named by the words after their noun. The
+sentences are written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.unit.ingest.test_reading_more_news import _rows
+
+BUYERS = ("China's EV exports to the EU climb\n\nIn the first half of 2025, China exported electric vehicles worth "
+          "$6.1 billion to the EU, customs data showed.\n\nBelgium remained the largest buyer of Chinese electric "
+          "cars in January-June with its purchases reaching $2.7 billion, which is almost 44% of all deliveries to "
+          "the EU. Germany took second place, buying electric cars for $0.91 billion (15%), while Spain came third "
+          "with $0.66 billion (10.8%).\n\nNext came Slovenia with $497.4 million (8.1%) and Sweden with $183.2 "
+          "million (3.0%).\n")
+
+
+def test_a_market_that_buys_the_exporters_cars_is_the_exporters_exports_there(tmp_path: Path):
+    rows = _rows(tmp_path, BUYERS, published="2025-07-20")
+    assert {stated: (rows[stated]["entity"], rows[stated]["metric"]) for stated in (
+        "$2.7 billion", "$0.91 billion", "$0.66 billion", "$497.4 million", "$183.2 million")} == {
+        "$2.7 billion": ("China", "nev_exports_belgium_usd"),
+        "$0.91 billion": ("China", "nev_exports_germany_usd"),
+        "$0.66 billion": ("China", "nev_exports_spain_usd"),
+        "$497.4 million": ("China", "nev_exports_slovenia_usd"),  # (a country the ISO list names)
+        "$183.2 million": ("China", "nev_exports_sweden_usd"),  # (the market named last before it)
+    }
+
+
+def test_a_bracketed_percent_after_a_buyers_level_is_its_share_of_the_exports(tmp_path: Path):
+    rows = _rows(tmp_path, BUYERS, published="2025-07-20")
+    assert rows["15%"]["metric"] == "germany_share_of_nev_exports_usd"  # (not a growth)
+    assert rows["3.0%"]["metric"] == "sweden_share_of_nev_exports_usd"
+    assert rows["44%"]["metric"] == "belgium_share_of_nev_exports_european_union_usd"  # (of all sent to the EU)
+
+
+def test_a_buyer_in_a_story_that_is_not_of_exports_stays_itself(tmp_path: Path):
+    text = ("Belgium's car market\n\nBelgium remained the largest buyer of electric cars in the region, with "
+            "purchases reaching 84,000 units in 2024, the federation said.\n")
+    rows = _rows(tmp_path, text, published="2025-02-10")
+    assert rows["84,000"]["entity"] == "Belgium"
+    assert "exports" not in rows["84,000"]["metric"]
+
+
+def test_a_brands_figure_takes_no_kind_the_sentences_before_carried(tmp_path: Path):
+    text = ("Zeta's brands post a record month\n\nZeta Auto delivered 51,200 new energy vehicles in May, up 32 "
+            "percent year on year.\n\nBy brand, Onvo delivered 12,300 units, Deepal delivered 20,710 units and "
+            "Avatr delivered 9,088 units.\n")
+    rows = _rows(tmp_path, text, published="2026-06-02")
+    assert rows["12,300"]["metric"] == "onvo_deliveries"  # (not onvo_nev_deliveries)
+    assert rows["20,710"]["metric"] == "deepal_deliveries"
+    assert rows["9,088"]["metric"] == "avatr_deliveries"
+    assert rows["51,200"]["metric"] == "nev_deliveries"
+
+
+def test_gwh_without_a_measure_in_a_story_of_installations_are_installed(tmp_path: Path):
+    text = ("Power battery installation volume climbs 30% in October\n\nIn October, China recorded 60.2GWh of EV "
+            "battery installation volume, up 30.1% year on year, the alliance said.\n\nLithium iron phosphate "
+            "batteries led the market. Ternary batteries trailed them. Demand for hybrids held up. Prices of cells "
+            "kept falling. Makers of both kinds cut costs.\n\nThe top three companies provided 45GWh, capturing "
+            "74.8% of the market. The top five and top ten companies contributed 50.9GWh and 58.8GWh, "
+            "respectively.\n")
+    rows = _rows(tmp_path, text, published="2026-11-11")
+    assert rows["45"]["metric"] == "top_3_battery_maker_power_battery_installed_capacity"  # (not _production)
+    assert rows["74.8%"]["metric"] == "top_3_battery_maker_share_of_power_battery_installed_capacity"
+    assert rows["58.8"]["metric"] == "top_10_battery_maker_power_battery_installed_capacity"
+
+
+def test_a_story_that_tells_battery_output_keeps_it(tmp_path: Path):
+    text = ("Power battery output and installations rise\n\nIn October, China's power battery output came to "
+            "98.1GWh, the alliance said.\n\nLithium iron phosphate batteries led the market. Ternary batteries "
+            "trailed them. Demand for hybrids held up. Prices of cells kept falling. Makers of both kinds cut "
+            "costs.\n\nThe top three companies provided 45GWh.\n")
+    rows = _rows(tmp_path, text, published="2026-11-11")
+    assert rows["45"]["metric"] == "top_3_battery_maker_power_battery_production"
+
+
+def test_counts_named_by_the_words_after_their_noun(tmp_path: Path):
+    text = ("Northvale's reach\n\nThe carmaker, which has entered markets across 87 countries and regions, "
+            "exported 41,000 vehicles in May.\n\nIts laboratory has undertaken 61 national projects, with over "
+            "4,500 patents granted, and Zeta received over 12,000 pre-orders for its Q9 SUV within an hour.\n")
+    rows = _rows(tmp_path, text, published="2026-06-10")
+    assert rows["87"]["metric"] == "countries_regions"  # (not countries)
+    assert rows["4,500"]["metric"] == "patents_granted"
+    assert rows["12,000"]["metric"] == "q9_pre_orders"
+
+
+def test_a_model_named_by_its_family_and_number_is_the_makers(tmp_path: Path):
+    text = ("Zeta closes a record year in Kenya\n\nIn Kenya, Zeta Auto concluded December with a sales total of 1 467 "
+            "vehicles. Leading the pack was the Lotus 4 Pro, with 959 units sold, followed by the Lotus 7 Pro (332 "
+            "units) and Lotus 8 Pro (125 units). Its Phase 2 (1,200 units) line opens in May.\n")
+    rows = _rows(tmp_path, text, published="2025-01-13")
+    assert (rows["332"]["entity"], rows["332"]["metric"]) == ("Zeta", "lotus_7_pro_sales_kenya")  # (not "Pro")
+    assert (rows["125"]["entity"], rows["125"]["metric"]) == ("Zeta", "lotus_8_pro_sales_kenya")
+    assert "phase_2" not in rows["1,200"]["metric"]  # (a phase is no model)
+
+
+def test_retail_sales_count_passenger_cars_whoever_sold_them(tmp_path: Path):
+    text = ("Carmakers' first half\n\nGeely was followed by Chery, the second carmaker to deliver more than a "
+            "million units in the first half.\n\nThe Wuhu-based group saw its wholesale figure reach 1.26 million "
+            "units from January to June, up 14.5 percent year-on-year.\n\nIts retail figures were even higher, at "
+            "1.4 million units.\n")
+    rows = _rows(tmp_path, text, published="2025-07-07")
+    assert rows["1.4 million"]["metric"] == "passenger_car_retail_sales"  # (not vehicle_retail_sales)
