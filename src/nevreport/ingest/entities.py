@@ -511,6 +511,9 @@ class Entities:
         # country's top-selling brand sold ...": a company so described)
         for match in re.finditer(r"\b[Tt]he (?:country|nation)\b(?!'s\s+\w+\s+(?:and|or))(?!['\u2019]s\s+(?:\w{2,}est"
                                  r"|major|top|leading|other|best[- ]selling|top[- ]selling|most)\b)", text[start:end]):
+            if _COUNTRY_AS_MEASURE.search(text, max(0, start + match.start() - 40), start + match.start()) or (
+                    re.match(r"['\u2019]s\s+total\b", text[start + match.end() : start + match.end() + 10])):
+                continue  # "ranking first in the country", "of the country's total": a yardstick, no one's figure
             found.append(_Name(start + match.start(), start + match.end(), country_meant(text, start + match.start())))
         for facility in facilities_in(text, start, end, self._companies, _PLACES, self.year):
             inside = [n for n in found if facility.start <= n.start and n.end < facility.end]
@@ -671,6 +674,11 @@ _SOLD_IN = re.compile(r"(?i)\b(?:sells?|sold|selling|sales|models?|buyers|regist
                       r"(?!.*\b(?:export\w*|charg\w*)\b)")
 _REGIONS = frozenset({"Europe", "European Union", "Southeast Asia", "Africa", "Latin America", "Middle East"})
 _IN_ABROAD = re.compile(rf"\bin\s+(?:the\s+)?(?P<place>{ABROAD_NAMES})\b")
+
+
+# a rank in the country: "ranking second in the country", "the largest in the nation"
+_COUNTRY_AS_MEASURE = re.compile(r"(?i)\b(?:rank\w*|first|second|third|top|largest|biggest)\b[^,.;]{0,16}"
+                                 r"\b(?:in|across)\s+$")
 
 
 def country_meant(text: str, at: int) -> str:

@@ -271,6 +271,7 @@ _REVENUE_FROM = re.compile(r"(?i)\b(?:revenues?|income)\s+from\s+(?:its\s+|the\s
                            r"|\s*[,.(]))?"
                            # "Zeta Battery's revenue from storage systems": that product line's
                            r"|(?P<product>(?:[a-z-]+\s+){0,3}(?:system|product|solution)s)\b)")
+_VEHICLE_SALES = re.compile(r"(?i)\bvehicle\s+sales\b")
 _KIND_SALES_REVENUE = re.compile(r"(?i)\b(?:vehicles?|cars?|autos?)\s+sales\s+revenues?\b|\brevenues?\s+from\s+"
                                  r"(?:vehicle|car)\s+sales\b"
                                  # "Vehicle sales in the quarter came to RMB 7.3 billion": a carmaker's takings
@@ -1208,6 +1209,30 @@ _OF_WHICH_BEFORE = re.compile(r"(?i)\bof\s+which\s+(?:about\s+|nearly\s+|over\s+
 _WERE_KIND = re.compile(r"\s+(?:were|are|was|is)\s+(?P<kind>[^,.;]{3,60})")
 
 
+_PERCENT = r"[\d.]+\s*(?:%|percent|per\s+cent)"
+_SHARES_OF_NATION = re.compile(rf"(?i)(?P<shares>{_PERCENT}(?:\s*,\s*{_PERCENT})*"
+                               r"\s*,?\s+and\s+[\d.]+\s*(?:%|percent|per\s+cent))\s+of\s+(?:the\s+)?(?:(?:country|nation)"
+                               r"['\u2019]s\s+total|national\s+total|China['\u2019]s\s+total)\b[^.;]*\brespectively\b")
+
+
+def _national_shares_in_turn(text: str, mention: Mention, spans: Spans, status: str, entity: str, period: str,
+                             known: dict[str, str]) -> str:
+    """`<level's metric>_national_share_pct` for the n-th of the percents "accounting for 17.2% and 26.8% of the
+    country's total, respectively" after as many levels, the n-th level's; "" when the number is none of them."""
+    found = next((m for m in _SHARES_OF_NATION.finditer(text, *spans.sentence)
+                  if m.start("shares") <= mention.start < m.end("shares")), None)
+    if not found or entity == "China":
+        return ""
+    shares = [m for m in mentions_in(text, found.start("shares"), found.end("shares")) if m.unit == "percent"]
+    levels = [m for m in mentions_in(text, spans.sentence[0], found.start()) if m.unit in ("vehicles", "count")
+              and m.value >= 100]
+    if len(levels) != len(shares) or mention.start not in [m.start for m in shares]:
+        return ""
+    level = levels[[m.start for m in shares].index(mention.start)]
+    name = read_metric(text, level, spans_around(text, level), status, entity, period, known, False)[0]
+    return f"{name}_national_share_pct" if name and not _GROWTH_SUFFIX.search(name) else ""
+
+
 def _part_of_level(text: str, mention: Mention, spans: Spans, status: str, entity: str, period: str,
                    known: dict[str, str]) -> str:
     """`<kind>_share_of_<level's metric>` for a percent that says which part of the level before it a kind makes, ""
@@ -1839,6 +1864,9 @@ _RETAILED = re.compile(r"(?:(?<=_)(?<!used_)|^)(?P<kind>vehicle|nev|bev|phev|ere
 def retail_counts_cars(metric: str) -> str:
     """A metric whose retail sales are of a kind of vehicle, of that kind's passenger cars: vehicle_retail_sales ->
     passenger_car_retail_sales, tesla_nev_retail_sales_yoy_pct -> tesla_nev_passenger_car_retail_sales_yoy_pct."""
+    if re.search(rf"_(?:{'|'.join(CURRENCIES)})(?:_|$)", metric):
+        return metric  # ("retail sales of automobiles rose 4.1 percent" in yuan: what shops took in, not cars counted)
+
     def cars(match: re.Match[str]) -> str:
         kind = match["kind"]
         return "passenger_car_" if kind == "vehicle" else f"{kind.removesuffix('_vehicle')}_passenger_car_"
@@ -3800,6 +3828,10 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     if maker_share:  # "CATL ... held 41.2 per cent of the market, 2.4 percentage points less": of the country's
         return (f"{maker_share}_{_growth_base(text, mention, spans, period)}_pp" if unit == "percentage_points"
                 else maker_share), unit
+    in_turn = _national_shares_in_turn(text, mention, spans, status, entity, period, known) if (
+        unit == "percent") else ""
+    if in_turn:  # "... 5.19 million units, of which 2.53 million were NEVs, accounting for 17.2% and 26.8% of the
+        return in_turn, unit  # country's total, respectively": each level's share of the country's, in turn
     part_of = _part_of_level(text, mention, spans, status, entity, period, known) if unit == "percent" else ""
     if part_of:  # "136,700 cars shipped abroad ... only 54.3% of them were battery-electric": a kind's share
         return part_of, unit
@@ -4095,9 +4127,12 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             _KIND_SALES_REVENUE.search(text, spans.sentence[0], mention.end)):
         # "Vehicle sales revenues came to 8.1 billion yuan": what a company took in for its cars
         base = f"vehicle_revenue{target}"
-    elif (measure == "sales" and unit in CURRENCIES and _is_company(entity) and not what_in(text, *spans.clause)
+    elif (measure == "sales" and unit in CURRENCIES and _is_company(entity)
+          and (not what_in(text, *spans.clause) or _VEHICLE_SALES.search(text, *spans.clause))
           and not any(m.unit == "vehicles" for m in mentions_in(text, *spans.sentence))):
-        base = "revenue" + target  # "CATL's sales rose 6.2 percent to 84.7 billion yuan": what the company took in
+        # "CATL's sales rose 6.2 percent to 84.7 billion yuan": what the company took in; "Vehicle sales dropped to
+        # RMB25.9 billion", in a carmaker's results: what it took in for its cars
+        base = ("vehicle_revenue" if what_in(text, *spans.clause) else "revenue") + target
     elif measure == "investment":  # "an investment of 7 billion yuan": the kind only its own phrase names
         base = "_".join(filter(None, [_invested_in(text, mention, spans), "investment"])) + target
     elif measure in SERIES:

@@ -103,3 +103,23 @@ def test_retail_sales_count_passenger_cars_whoever_sold_them(tmp_path: Path):
             "1.4 million units.\n")
     rows = _rows(tmp_path, text, published="2025-07-07")
     assert rows["1.4 million"]["metric"] == "passenger_car_retail_sales"  # (not vehicle_retail_sales)
+
+
+def test_shares_of_the_countrys_total_in_turn_are_each_levels_national_share(tmp_path: Path):
+    text = ("Anhui's car industry\n\nIn 2025, Anhui's automobile production reached 3.1 million units, of which 1.6 "
+            "million were new energy vehicles, ranking second in the country and accounting for 9.8% and 12.1% of "
+            "the country's total, respectively.\n")
+    rows = _rows(tmp_path, text, published="2026-02-01")
+    assert (rows["9.8%"]["entity"], rows["9.8%"]["metric"]) == ("Anhui", "vehicle_production_national_share_pct")
+    assert (rows["12.1%"]["entity"], rows["12.1%"]["metric"]) == ("Anhui", "nev_production_national_share_pct")
+
+
+def test_a_carmakers_vehicle_sales_in_money_are_its_vehicle_revenue(tmp_path: Path):
+    text = ("Zeta slides as results miss\n\nZeta Auto reported third-quarter results on Wednesday. Vehicle sales "
+            "dropped to RMB22.1 billion, down 31.2% year over year. Total revenue came to RMB23.4 billion. By 04:18 "
+            "ET, the stock was down 1.8%.\n")
+    rows = _rows(tmp_path, text, published="2025-11-26")
+    assert rows["RMB22.1 billion"]["metric"] == "vehicle_revenue_cny"  # (not vehicle_sales_cny)
+    assert rows["31.2%"]["metric"] == "vehicle_revenue_yoy_pct"
+    assert rows["RMB23.4 billion"]["metric"] == "revenue_cny"
+    assert rows["1.8%"]["metric"] == "share_price_change_pct"  # ("the stock was down")
