@@ -944,7 +944,7 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
             named = entities.names_in(text, ranked[0], ranked[0] + len(maker))
             return named[-1].entity if named else maker
         if model and re.match(r"[A-Z][a-z]+\s+\d", text[ranked[0] : ranked[1]]):
-            # "followed by the Tiggo 7 Pro (432 units)": a model no maker's name opens, the company's the sentence
+            # "ahead of the Lotus 7 Pro (312 units)": a model no maker's name opens, the company's the sentence
             # or the story is about
             makers = [n.entity for n in entities.names_in(text, spans.sentence[0], ranked[0]) if
                       entities.is_company(n.entity)]

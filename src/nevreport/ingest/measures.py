@@ -825,7 +825,7 @@ _FOR_KIND = re.compile(r"(?i)\s+for\s+(?P<kind>new[- ]energy\s+vehicles|NEVs|ele
 # "12,000 pre-orders for its Q9 SUV": the model the things counted are for
 _FOR_MODEL = re.compile(r"\s+for\s+(?:its|the|their)\s+(?:new\s+)?"
                         r"(?P<model>Model\s+[0-9A-Z]|[A-Z][A-Za-z]{0,3}\d{1,2}[A-Za-z]?)(?![\w-])")
-# "with over 6,000 patents granted, and ...": a participle after the things counted, closing its clause, is theirs
+# "holding 4,200 patents granted, while ...": a participle after the things counted, closing its clause, is theirs
 _PARTICIPLE_CLOSES = re.compile(r"\s+(?P<done>granted|approved|registered|issued|licensed|certified)(?=\s*[,.;]|\s*$)")
 
 
@@ -883,7 +883,7 @@ def noun_phrase(text: str, end: int) -> str:
     if last and words[-1] == "countries" and re.match(r"\s+and\s+regions\b", text[end + last.end() :]):
         words.append("regions")  # "87 countries and regions" -> countries_regions (as exhibitor_countries_regions)
     granted = _PARTICIPLE_CLOSES.match(text, end + last.end()) if last else None
-    if granted:  # "with over 6,000 patents granted," -> patents_granted
+    if granted:  # "holding 4,200 patents granted," -> patents_granted
         words.append(granted["done"].lower())
     for_model = _FOR_MODEL.match(text, end + last.end()) if last and not served else None
     if for_model:  # "12,000 pre-orders for its Q9 SUV" -> q9_pre_orders

@@ -1217,7 +1217,7 @@ _SHARES_OF_NATION = re.compile(rf"(?i)(?P<shares>{_PERCENT}(?:\s*,\s*{_PERCENT})
 
 def _national_shares_in_turn(text: str, mention: Mention, spans: Spans, status: str, entity: str, period: str,
                              known: dict[str, str]) -> str:
-    """`<level's metric>_national_share_pct` for the n-th of the percents "accounting for 17.2% and 26.8% of the
+    """`<level's metric>_national_share_pct` for the n-th of the percents "making up 9.8% and 12.1% of the
     country's total, respectively" after as many levels, the n-th level's; "" when the number is none of them."""
     found = next((m for m in _SHARES_OF_NATION.finditer(text, *spans.sentence)
                   if m.start("shares") <= mention.start < m.end("shares")), None)
@@ -1829,7 +1829,7 @@ def model_named(text: str, mention: Mention, spans: Spans) -> str:
     last = before[-1]
     between = text[last.end() : mention.start]
     if re.fullmatch(r"\s*\(\s*", between):
-        return _model_slug(last)  # "followed by the Tiggo 7 Pro (432 units) and Tiggo 8 Pro (225 units)": each its own
+        return _model_slug(last)  # "then the Lotus 7 Pro (312 units) and Lotus 8 Pro (125 units)": each its own
     if re.fullmatch(r",\s+which\s+(?:has\s+|had\s+)?[a-z]+\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?",
                     between):
         return _model_slug(last)  # "lost top place to the Zeta Alpha, which sold 7,400 units": the model just before
@@ -1856,7 +1856,7 @@ _PLANT_SAID = re.compile(r"(?i)\b(?:plant|factory|complex|facility|production\s+
 
 
 # Retail figures count passenger cars (data/DICTIONARY.md, "Metric naming", measure): a kind retailed is its
-# passenger cars, whatever reading named it ("Its retail figures were even higher, at 2.2 million units")
+# passenger cars, whatever reading named it ("Retail came in higher still, at 1.4 million units")
 _RETAILED = re.compile(r"(?:(?<=_)(?<!used_)|^)(?P<kind>vehicle|nev|bev|phev|erev|gasoline_powered_vehicle)_"
                        r"(?=retail_sales)")
 
@@ -1985,7 +1985,7 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
         return _exporter(main_subject), _place_metric(metric, carried), period
     bought = _bought_from_exporter(text, spans, entity, metric, mention_at)
     if bought:
-        # "Belgium remained the largest buyer of Chinese electric cars with its purchases reaching $4.7 billion",
+        # "Belgium stayed the top buyer of China-made EVs, its purchases hitting $2.7 billion",
         # in a story of China's exports: the exports that went there, the exporter's
         return _exporter(main_subject), bought, period
     if entity in ABROAD and re.search(r"export|shipment", metric) and "_share" not in metric and (
@@ -2279,9 +2279,9 @@ _DESTINATION = re.compile(r"(?i)\bexport\s+(?:destinations?|markets?)\b|\bdestin
 _ABROAD_OR_SHORT = re.compile(rf"\b(?:{ABROAD_NAMES}|{'|'.join(re.escape(n) for n in PLACE_SHORT_NAMES)})(?![\w-])")
 
 
-# A market abroad told as buying what the exporter sells: "the largest buyer of Chinese electric cars", "its
-# purchases", "buying electric cars for $1.19 billion", "Imports to Ireland", and the markets ranked after it
-# ("Spain came third with", "Next came Slovenia with", "rounded out the top ten")
+# A market abroad told as buying what the exporter sells: "the top buyer of China-made EVs", "its purchases",
+# "buying EVs for $0.9 billion", "Imports to Latvia", and the markets ranked after it ("Italy came third with",
+# "Next came Croatia with", "rounded out the top ten")
 _BOUGHT = re.compile(r"(?i)\b(?:buyers?|importers?|purchasers?)\s+of\s+(?:Chinese|China['\u2019]s|China-made)\b"
                      r"|\b(?:its|their)\s+purchases\b|\bbuying\s+(?:[\w-]+\s+){0,2}?(?:cars|vehicles|EVs)\b"
                      r"|\bimports?\s+(?:to|into)\b|\bpurchases\s+over\s+the\s+year\b"
@@ -2293,10 +2293,10 @@ _BOUGHT_METRIC = re.compile(rf"(?:(?P<kind>[a-z_]+?)_)?(?:deliveries|sales|impor
 
 def _bought_from_exporter(text: str, spans: Spans, entity: str, metric: str, at: int) -> str:
     """The metric of a figure of a market abroad that buys what the story's exporter exports ("Belgium remained
-    the largest buyer of Chinese electric cars with its purchases reaching $4.7 billion" ->
-    nev_exports_belgium_usd; "Germany took second place, buying electric cars for $1.19 billion (14%)": the
-    bracket its share, germany_share_of_nev_exports_usd; "Cyprus (by 21.9 times up to $1.5 million)":
-    nev_exports_cyprus_usd_yoy_times); "" when the number is no such figure."""
+    the top buyer of China-made EVs, its purchases hitting $2.7 billion" ->
+    nev_exports_belgium_usd; "Germany was second, buying EVs worth $0.91 billion (15%)": the
+    bracket its share, germany_share_of_nev_exports_usd; "Malta (up 9.4 times, to $2.1 million)":
+    nev_exports_malta_usd_yoy_times); "" when the number is no such figure."""
     said = text[spans.sentence[0] : spans.sentence[1]]
     head, lead = _headline_and_lead(text)
     if entity not in ABROAD or not _BOUGHT.search(said) or not re.search(
@@ -2311,7 +2311,7 @@ def _bought_from_exporter(text: str, spans: Spans, entity: str, metric: str, at:
     place = snake(PLACE_SHORT_NAMES.get(named, named))
     share_of = re.match(r"[\d.]+\s*(?:%|percent)\s+of\s+(?:all|the\s+total)\b(?:[^.;,]*?\bto\s+(?:the\s+)?"
                         rf"(?P<whole>{ABROAD_NAMES}|EU))?", text[at:])
-    if share_of:  # "which is almost 55% of all deliveries to the EU": of the exports to the whole
+    if share_of:  # "close to 44% of all those shipped to the EU": of the exports to the whole
         whole = share_of["whole"] or ""
         whole = snake(PLACE_SHORT_NAMES.get(whole, "European Union" if whole == "EU" else whole)) if whole else ""
         return f"{place}_share_of_{kind}_exports{f'_{whole}' if whole else ''}{currency}"
@@ -3830,7 +3830,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
                 else maker_share), unit
     in_turn = _national_shares_in_turn(text, mention, spans, status, entity, period, known) if (
         unit == "percent") else ""
-    if in_turn:  # "... 5.19 million units, of which 2.53 million were NEVs, accounting for 17.2% and 26.8% of the
+    if in_turn:  # "... 3.1 million units, 1.6 million of them NEVs, making up 9.8% and 12.1% of the
         return in_turn, unit  # country's total, respectively": each level's share of the country's, in turn
     part_of = _part_of_level(text, mention, spans, status, entity, period, known) if unit == "percent" else ""
     if part_of:  # "136,700 cars shipped abroad ... only 54.3% of them were battery-electric": a kind's share

@@ -59,7 +59,7 @@ _SHARES = re.compile(r"\blisted\s+shares\b|\b[Ss]hares\s+(?:of|in)\s+[A-Z]"
                      r"(?=(?:opened|closed|rose|fell|jumped|gained|dropped|slid"
                      r"|surged|traded|ended|climbed|tumbled|plunged|soared|edged|was|is)\b)"
                      r"|\bADRs\b|\b[Aa]merican\s+[Dd]epositary\s+(?:[Rr]eceipts|[Ss]hares)\b"
-                     # "By 04:18 ET, the stock was down 1.8%": the company's, in a story of its shares or results
+                     # "In early trade the stock was down 2.6%": the company's, in a story of its shares or results
                      r"|\b[Tt]he\s+(?:company['\u2019]s\s+)?stock\s+(?=(?:was|is|were|had|has)\s+(?:been\s+)?(?:up|down|higher|lower)\b)")
 _MOVE = (r"(?i)\b(?:rose|rises?|rising|surg(?:ed|es?|ing)|jump(?:ed|s|ing)?|gain(?:ed|s|ing)?|climb(?:ed|s|ing)?|fell"
          r"|falls?|falling|drop(?:ped|s|ping)?|slid|slides?|sliding|tumbl(?:ed|es?|ing)|declin(?:ed|es?|ing)"

@@ -8,12 +8,11 @@ from pathlib import Path
 
 from tests.unit.ingest.test_reading_more_news import _rows
 
-BUYERS = ("China's EV exports to the EU climb\n\nIn the first half of 2025, China exported electric vehicles worth "
-          "$6.1 billion to the EU, customs data showed.\n\nBelgium remained the largest buyer of Chinese electric "
-          "cars in January-June with its purchases reaching $2.7 billion, which is almost 44% of all deliveries to "
-          "the EU. Germany took second place, buying electric cars for $0.91 billion (15%), while Spain came third "
-          "with $0.66 billion (10.8%).\n\nNext came Slovenia with $497.4 million (8.1%) and Sweden with $183.2 "
-          "million (3.0%).\n")
+BUYERS = ("Exports of Chinese EVs to the EU climb\n\nChina sent electric vehicles worth $6.1 billion to the EU in "
+          "the first half of 2025, customs figures show.\n\nBelgium stayed the top buyer of Chinese electric cars "
+          "in January-June, its purchases hitting $2.7 billion, close to 44% of all those shipped to the EU. Germany "
+          "was second, buying electric cars for $0.91 billion (15%), while Spain came third with $0.66 billion "
+          "(10.8%).\n\nNext came Slovenia with $497.4 million (8.1%) and Sweden with $183.2 million (3.0%).\n")
 
 
 def test_a_market_that_buys_the_exporters_cars_is_the_exporters_exports_there(tmp_path: Path):
@@ -36,8 +35,8 @@ def test_a_bracketed_percent_after_a_buyers_level_is_its_share_of_the_exports(tm
 
 
 def test_a_buyer_in_a_story_that_is_not_of_exports_stays_itself(tmp_path: Path):
-    text = ("Belgium's car market\n\nBelgium remained the largest buyer of electric cars in the region, with "
-            "purchases reaching 84,000 units in 2024, the federation said.\n")
+    text = ("Belgium's car market\n\nBelgium stayed the top buyer of electric cars in the region, its purchases "
+            "hitting 84,000 units in 2024, the federation said.\n")
     rows = _rows(tmp_path, text, published="2025-02-10")
     assert rows["84,000"]["entity"] == "Belgium"
     assert "exports" not in rows["84,000"]["metric"]
@@ -59,7 +58,7 @@ def test_gwh_without_a_measure_in_a_story_of_installations_are_installed(tmp_pat
             "battery installation volume, up 30.1% year on year, the alliance said.\n\nLithium iron phosphate "
             "batteries led the market. Ternary batteries trailed them. Demand for hybrids held up. Prices of cells "
             "kept falling. Makers of both kinds cut costs.\n\nThe top three companies provided 45GWh, capturing "
-            "74.8% of the market. The top five and top ten companies contributed 50.9GWh and 58.8GWh, "
+            "74.8% of the total. The top five and top ten makers contributed 50.9GWh and 58.8GWh, "
             "respectively.\n")
     rows = _rows(tmp_path, text, published="2026-11-11")
     assert rows["45"]["metric"] == "top_3_battery_maker_power_battery_installed_capacity"  # (not _production)
@@ -87,8 +86,8 @@ def test_counts_named_by_the_words_after_their_noun(tmp_path: Path):
 
 
 def test_a_model_named_by_its_family_and_number_is_the_makers(tmp_path: Path):
-    text = ("Zeta closes a record year in Kenya\n\nIn Kenya, Zeta Auto concluded December with a sales total of 1 467 "
-            "vehicles. Leading the pack was the Lotus 4 Pro, with 959 units sold, followed by the Lotus 7 Pro (332 "
+    text = ("Zeta closes a record year in Kenya\n\nIn Kenya, Zeta Auto ended December having sold 1 467 vehicles "
+            "in the year. Its best seller was the Lotus 4 Pro, with 959 units sold, ahead of the Lotus 7 Pro (332 "
             "units) and Lotus 8 Pro (125 units). Its Phase 2 (1,200 units) line opens in May.\n")
     rows = _rows(tmp_path, text, published="2025-01-13")
     assert (rows["332"]["entity"], rows["332"]["metric"]) == ("Zeta", "lotus_7_pro_sales_kenya")  # (not "Pro")
@@ -97,18 +96,16 @@ def test_a_model_named_by_its_family_and_number_is_the_makers(tmp_path: Path):
 
 
 def test_retail_sales_count_passenger_cars_whoever_sold_them(tmp_path: Path):
-    text = ("Carmakers' first half\n\nGeely was followed by Chery, the second carmaker to deliver more than a "
-            "million units in the first half.\n\nThe Wuhu-based group saw its wholesale figure reach 1.26 million "
-            "units from January to June, up 14.5 percent year-on-year.\n\nIts retail figures were even higher, at "
-            "1.4 million units.\n")
+    text = ("Carmakers' half year\n\nGeely came first and Chery next, the only two carmakers past a million "
+            "units by June.\n\nThe Wuhu-based group wholesaled 1.26 million units between January and June, a "
+            "14.5 percent rise on a year before.\n\nCounted at retail, it sold more again: 1.4 million units.\n")
     rows = _rows(tmp_path, text, published="2025-07-07")
     assert rows["1.4 million"]["metric"] == "passenger_car_retail_sales"  # (not vehicle_retail_sales)
 
 
 def test_shares_of_the_countrys_total_in_turn_are_each_levels_national_share(tmp_path: Path):
-    text = ("Anhui's car industry\n\nIn 2025, Anhui's automobile production reached 3.1 million units, of which 1.6 "
-            "million were new energy vehicles, ranking second in the country and accounting for 9.8% and 12.1% of "
-            "the country's total, respectively.\n")
+    text = ("Anhui's car industry\n\nAnhui built 3.1 million cars in 2025, 1.6 million of them NEVs, ranking "
+            "second in the country and making up 9.8% and 12.1% of the country's total, respectively.\n")
     rows = _rows(tmp_path, text, published="2026-02-01")
     assert (rows["9.8%"]["entity"], rows["9.8%"]["metric"]) == ("Anhui", "vehicle_production_national_share_pct")
     assert (rows["12.1%"]["entity"], rows["12.1%"]["metric"]) == ("Anhui", "nev_production_national_share_pct")
@@ -116,10 +113,10 @@ def test_shares_of_the_countrys_total_in_turn_are_each_levels_national_share(tmp
 
 def test_a_carmakers_vehicle_sales_in_money_are_its_vehicle_revenue(tmp_path: Path):
     text = ("Zeta slides as results miss\n\nZeta Auto reported third-quarter results on Wednesday. Vehicle sales "
-            "dropped to RMB22.1 billion, down 31.2% year over year. Total revenue came to RMB23.4 billion. By 04:18 "
-            "ET, the stock was down 1.8%.\n")
+            "dropped to RMB22.1 billion, down 31.2% year over year. Total revenue came to RMB23.4 billion. In early "
+            "trade the stock was down 2.6%.\n")
     rows = _rows(tmp_path, text, published="2025-11-26")
     assert rows["RMB22.1 billion"]["metric"] == "vehicle_revenue_cny"  # (not vehicle_sales_cny)
     assert rows["31.2%"]["metric"] == "vehicle_revenue_yoy_pct"
     assert rows["RMB23.4 billion"]["metric"] == "revenue_cny"
-    assert rows["1.8%"]["metric"] == "share_price_change_pct"  # ("the stock was down")
+    assert rows["2.6%"]["metric"] == "share_price_change_pct"  # ("the stock was down")
