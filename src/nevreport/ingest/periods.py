@@ -178,6 +178,25 @@ _SELLING = re.compile(r"(?i)\b(?:selling|sold|delivering|delivered|exporting|exp
                       r"(?:about\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?\d")
 _FLOW_OR_MONEY = re.compile(r"(?i)\b(?:sales|output|production|exports|deliveries|turnover|revenues?|profits?"
                             r"|income)\b")
+# A flow told with "is" or "are" ("The other top markets for its exports are Mexico (323,540), ...", "..., which
+# is almost 55% of all deliveries to the EU"): of the period the story tells of, not a state counted as written
+# (but what a place has, owns or runs, "The city's chargers are 92,000", is counted as written)
+_FLOW_NAMED = re.compile(r"(?i)\b(?:exports?|sales|deliveries|output|production|purchases|shipments|imports)\b")
+_STOCK_NAMED = re.compile(r"(?i)\b(?:ownership|fleet|parc|in\s+use|on\s+the\s+road|stations?|piles?|chargers?"
+                          r"|employees|staff|workforce|capacity|stores|dealers|network|factories|plants?|now|currently"
+                          r"|price[sd]?|costs?|margins?|rates?|shares?\s+(?:price|were|are))\b")
+_COPULA = re.compile(r"(?i)\b(?:is|are)\b")
+
+
+def _flow_told_in_present(clause: str, sentence: str, mention: Mention) -> bool:
+    """Whether a number whose clause is in the present is a flow the story counts over its period: the present
+    is "is" or "are" alone, its sentence names a flow and no stock, and the number is a count, money or a share."""
+    present = [m.group().lower() for m in _PRESENT.finditer(clause)]
+    return bool(present) and all(_COPULA.fullmatch(word) for word in present) and bool(
+        _FLOW_NAMED.search(sentence)) and not _STOCK_NAMED.search(sentence) and (
+        mention.unit in ("vehicles", "count", "percent") or mention.unit in CURRENCIES)
+
+
 # "About 50,000 of the cars are electric": a part of the figure before, of its period.
 PARTITIVE = re.compile(r"(?i)\b\d[\d,.]*(?:\s+(?:million|thousand|billion))?\s+of\s+(?:the|these|those|them)\b"
                        r"|^(?:this|that|the)\s+(?:growth\s+rate|growth|rate)\s+(?:is|was)\b"
@@ -1380,7 +1399,8 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         return restated
     if (published and not future and not partitive and _PRESENT.search(clause)
             and not _PAST_VERB_ONLY.search(clause) and not _THE_FIGURE_OPENS.match(text, spans.sentence[0])
-            and not _WHICH_IS_MORE.search(text, max(spans.sentence[0], mention.start - 30), mention.end + 40)):
+            and not _WHICH_IS_MORE.search(text, max(spans.sentence[0], mention.start - 30), mention.end + 40)
+            and not _flow_told_in_present(clause, sentence, mention)):
         # ("The monthly figure is 4.2 percent above the month before": the figure before, of its period)
         # "It has 400,000 square meters": counted when written, or on the day the article counts its stocks at
         # (but the rules of a scheme a headline dates ahead, "Trade-in subsidies to go on in 2026 ... the subsidy is
@@ -1459,7 +1479,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         # "While the market posted a 2.5% increase, a pillar of it has been ...": the number's own clause
         main_clause = opening.group()
     if future or partitive or not _PRESENT.search(main_clause) or _PERFECT.search(sentence) or _THE_FIGURE_OPENS.match(
-            text, spans.sentence[0]) or (
+            text, spans.sentence[0]) or _flow_told_in_present(main_clause, sentence, mention) or (
             _PERFECT_REACHED.search(sentence) and _FLOW_OR_MONEY.search(sentence)) or (
             # "Chinese brands have dominated the market, selling over 167,000 units": the story's period
             _PERFECT_ANY.search(sentence) and _SELLING.search(sentence)):

@@ -120,3 +120,12 @@ def test_a_carmakers_vehicle_sales_in_money_are_its_vehicle_revenue(tmp_path: Pa
     assert rows["31.2%"]["metric"] == "vehicle_revenue_yoy_pct"
     assert rows["RMB23.4 billion"]["metric"] == "revenue_cny"
     assert rows["2.6%"]["metric"] == "share_price_change_pct"  # ("the stock was down")
+
+
+def test_a_flow_told_with_is_or_are_takes_the_period_the_story_tells_of(tmp_path: Path):
+    text = ("Zeta exports\n\nIn the first eight months of this year, China exported 4.09 million vehicles, customs "
+            "data showed.\n\nThe other top markets for China's car export are Mexico (323,540), UAE (203,048) and "
+            "Brazil (192,254).\n\nThe city's public chargers are 92,000 strong.\n")
+    rows = _rows(tmp_path, text, published="2024-09-24")
+    assert rows["323,540"]["period"] == rows["192,254"]["period"] == "2024-01/2024-08"  # (not 2024-09)
+    assert rows["92,000"]["period"] == "2024-09"  # (a stock, counted as written)
