@@ -171,11 +171,14 @@ _WHICH_IS_MORE = re.compile(r"(?i)\bwhich\s+(?:is|was)\s+(?:about\s+|around\s+|s
                             r"(?:%|percent|per\s+cent)\s+(?:more|higher|less|lower|up|down|above|below)\b")
 # "Total turnover has already passed 3 trillion yuan": a flow that reached a level in the period told before
 # (a stock, "the city has exceeded 1 million charging piles", is counted when written)
-_PERFECT_REACHED = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+|also\s+|already\s+)?(?:surpassed|exceeded|reached"
-                              r"|topped|passed|hit)\b")
+_PERFECT_REACHED = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+|also\s+|already\s+|thus\s+)?(?:surpassed|exceeded"
+                              r"|reached|topped|passed|hit|come|amounted|totall?ed|grown|risen|climbed|increased|jumped"
+                              r"|surged|declined|fallen|dropped)\b")
 _PERFECT_ANY = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+|also\s+|already\s+)?\w+ed\b")
 _SELLING = re.compile(r"(?i)\b(?:selling|sold|delivering|delivered|exporting|exported|producing|produced)\s+"
-                      r"(?:about\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?\d")
+                      r"(?:about\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?\d"
+                      # ("with 2 012 330 units sold": the participle after the number)
+                      r"|\d[\d,. ]*\s+(?:units|vehicles|cars)\s+(?:sold|delivered|exported|produced)\b")
 _FLOW_OR_MONEY = re.compile(r"(?i)\b(?:sales|output|production|exports|deliveries|turnover|revenues?|profits?"
                             r"|income)\b")
 # A flow told with "is" or "are" ("The other top markets for its exports are Mexico (323,540), ...", "..., which

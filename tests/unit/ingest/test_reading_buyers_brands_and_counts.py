@@ -129,3 +129,10 @@ def test_a_flow_told_with_is_or_are_takes_the_period_the_story_tells_of(tmp_path
     rows = _rows(tmp_path, text, published="2024-09-24")
     assert rows["323,540"]["period"] == rows["192,254"]["period"] == "2024-01/2024-08"  # (not 2024-09)
     assert rows["92,000"]["period"] == "2024-09"  # (a stock, counted as written)
+
+
+def test_a_flow_that_has_come_to_a_level_is_of_the_period_told(tmp_path: Path):
+    text = ("Zeta's plant grows\n\nIn 2025, the Zeta plant made 310,000 cars.\n\nThe value of the plant's annual "
+            "output has thus come at 84.1 billion yuan, accounting for 17 percent of the city's total.\n")
+    rows = _rows(tmp_path, text, published="2026-05-12")
+    assert rows["17 percent"]["period"] == "2025"  # (not 2026-05, when it was written)
