@@ -136,3 +136,11 @@ def test_a_flow_that_has_come_to_a_level_is_of_the_period_told(tmp_path: Path):
             "output has thus come at 84.1 billion yuan, accounting for 17 percent of the city's total.\n")
     rows = _rows(tmp_path, text, published="2026-05-12")
     assert rows["17 percent"]["period"] == "2025"  # (not 2026-05, when it was written)
+
+
+def test_a_quote_starts_after_the_same_number_said_of_another(tmp_path: Path):
+    text = ("Cities' output\n\nIndustrial output grew 8 percent in Jinan and Suzhou, more than 6 percent in Changsha "
+            "and Ningbo, and 6 percent in Nanjing.\n")
+    rows = _rows(tmp_path, text, published="2025-04-08")  # (the second "6 percent", Nanjing's, keyed last)
+    assert rows["6 percent"]["entity"] == "Nanjing" and rows["6 percent"]["qualifier"] == "exact"
+    assert "more than" not in rows["6 percent"]["quote"]  # (the checks would read its hedge as Changsha's)
