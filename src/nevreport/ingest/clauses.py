@@ -101,7 +101,7 @@ def spans_around(text: str, mention: Mention) -> Spans:
             clause_end = min(later, default=end)
     same = text.rfind(mention.text, clause_start, mention.start)
     if same >= 0:
-        # ("more than 6 percent in Changsha, ..., and 6 percent in Nanjing": a quote whose first "6 percent" is
+        # ("over 5 percent in Wuxi and Hefei, and 5 percent in Xiamen": a quote whose first "5 percent" is
         # another's would say another hedge; it starts after that one, at a clause's start where there is one)
         clause_start = min([b for a, b in breaks if same + len(mention.text) <= b <= mention.start],
                            default=same + len(mention.text))

@@ -181,8 +181,8 @@ _SELLING = re.compile(r"(?i)\b(?:selling|sold|delivering|delivered|exporting|exp
                       r"|\d[\d,. ]*\s+(?:units|vehicles|cars)\s+(?:sold|delivered|exported|produced)\b")
 _FLOW_OR_MONEY = re.compile(r"(?i)\b(?:sales|output|production|exports|deliveries|turnover|revenues?|profits?"
                             r"|income)\b")
-# A flow told with "is" or "are" ("The other top markets for its exports are Mexico (323,540), ...", "..., which
-# is almost 55% of all deliveries to the EU"): of the period the story tells of, not a state counted as written
+# A flow told with "is" or "are" ("The next biggest buyers of its car exports are Peru (123,540), ...", "..., which
+# is close to 44% of all those shipped to the EU"): of the period the story tells of, not a state counted as written
 # (but what a place has, owns or runs, "The city's chargers are 92,000", is counted as written)
 _FLOW_NAMED = re.compile(r"(?i)\b(?:exports?|sales|deliveries|output|production|purchases|shipments|imports)\b")
 _STOCK_NAMED = re.compile(r"(?i)\b(?:ownership|fleet|parc|in\s+use|on\s+the\s+road|stations?|piles?|chargers?"

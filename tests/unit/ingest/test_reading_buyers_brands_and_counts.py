@@ -58,7 +58,7 @@ def test_gwh_without_a_measure_in_a_story_of_installations_are_installed(tmp_pat
             "battery installation volume, up 30.1% year on year, the alliance said.\n\nLithium iron phosphate "
             "batteries led the market. Ternary batteries trailed them. Demand for hybrids held up. Prices of cells "
             "kept falling. Makers of both kinds cut costs.\n\nThe top three companies provided 45GWh, capturing "
-            "74.8% of the total. The top five and top ten makers contributed 50.9GWh and 58.8GWh, "
+            "74.8% of the total. The top five and ten makers contributed 50.9GWh and 58.8GWh, "
             "respectively.\n")
     rows = _rows(tmp_path, text, published="2026-11-11")
     assert rows["45"]["metric"] == "top_3_battery_maker_power_battery_installed_capacity"  # (not _production)
@@ -123,24 +123,24 @@ def test_a_carmakers_vehicle_sales_in_money_are_its_vehicle_revenue(tmp_path: Pa
 
 
 def test_a_flow_told_with_is_or_are_takes_the_period_the_story_tells_of(tmp_path: Path):
-    text = ("Zeta exports\n\nIn the first eight months of this year, China exported 4.09 million vehicles, customs "
-            "data showed.\n\nThe other top markets for China's car export are Mexico (323,540), UAE (203,048) and "
-            "Brazil (192,254).\n\nThe city's public chargers are 92,000 strong.\n")
+    text = ("Zeta exports\n\nIn January-August 2024, China exported 3.86 million vehicles, customs "
+            "figures say.\n\nThe next biggest buyers of the country's car exports are Peru (123,540), Chile (103,048) "
+            "and Egypt (92,254).\n\nThe city's public chargers are 92,000 strong.\n")
     rows = _rows(tmp_path, text, published="2024-09-24")
-    assert rows["323,540"]["period"] == rows["192,254"]["period"] == "2024-01/2024-08"  # (not 2024-09)
+    assert rows["123,540"]["period"] == rows["92,254"]["period"] == "2024-01/2024-08"  # (not 2024-09)
     assert rows["92,000"]["period"] == "2024-09"  # (a stock, counted as written)
 
 
 def test_a_flow_that_has_come_to_a_level_is_of_the_period_told(tmp_path: Path):
     text = ("Zeta's plant grows\n\nIn 2025, the Zeta plant made 310,000 cars.\n\nThe value of the plant's annual "
-            "output has thus come at 84.1 billion yuan, accounting for 17 percent of the city's total.\n")
+            "output has thus come at 84.1 billion yuan, or 17 percent of all the city makes.\n")
     rows = _rows(tmp_path, text, published="2026-05-12")
     assert rows["17 percent"]["period"] == "2025"  # (not 2026-05, when it was written)
 
 
 def test_a_quote_starts_after_the_same_number_said_of_another(tmp_path: Path):
-    text = ("Cities' output\n\nIndustrial output grew 8 percent in Jinan and Suzhou, more than 6 percent in Changsha "
-            "and Ningbo, and 6 percent in Nanjing.\n")
-    rows = _rows(tmp_path, text, published="2025-04-08")  # (the second "6 percent", Nanjing's, keyed last)
-    assert rows["6 percent"]["entity"] == "Nanjing" and rows["6 percent"]["qualifier"] == "exact"
-    assert "more than" not in rows["6 percent"]["quote"]  # (the checks would read its hedge as Changsha's)
+    text = ("Cities' output\n\nIndustrial output grew 7 percent in Dalian and Xi'an, over 5 percent in Wuxi and "
+            "Hefei, and 5 percent in Xiamen.\n")
+    rows = _rows(tmp_path, text, published="2025-04-08")  # (the second "5 percent", Xiamen's, keyed last)
+    assert rows["5 percent"]["entity"] == "Xiamen" and rows["5 percent"]["qualifier"] == "exact"
+    assert "over" not in rows["5 percent"]["quote"]  # (the checks would read its hedge as Changsha's)
