@@ -86,6 +86,9 @@ _PERIOD_PATTERNS = [
     ("nmonth", r"\b(?P<nmn>(?i:three|six|nine)|[369])-(?i:month)(?=\s+(?:(?:net|operating|gross)\s+)?(?:profits?"
                r"|earnings|revenues?|sales|deliveries|results|loss(?:es)?|income|output|production|exports)\b)"),
     ("h", rf"\bH(?P<hh>[12])\b(?:\s+(?P<hhy>{YEAR}))?"),
+    # "in 1H24", "2Q25 deliveries": the analysts' way of writing a half or a quarter and its year
+    ("hshort", r"\b(?P<hsn>[12])H(?P<hsyy>\d\d)\b"),
+    ("qshort", r"\b(?P<qsn>[1-4])Q(?P<qsyy>\d\d)\b"),
     # "its half-year deliveries": the last half-year ended when the article was published
     # ("its semi-annual report shows", "the interim results": the half-year they report)
     ("halfyear", r"\b(?i:half[- ]year|semi[- ]?annual|interim)(?=\s+(?:sales|deliveries|results|figures|revenue"
@@ -260,6 +263,8 @@ def _months(year: int | None, first: int, last: int) -> str:
 # A period right after "from", "than", "over the same period in" is what a change is measured against.
 # "sold 4,100 cars over the first nine months": the months it sold them in, not a base
 _OVER_THE_FIRST = re.compile(r"(?i)\bover\s+(?:the\s+)?$")
+# "Over January to August 2024, China exported ...": a sentence that opens with "over" names its span, no base
+_OVER_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)(?i:over|during)\s+$")
 _OWN_SPAN = re.compile(r"(?i)(?:the\s+)?(?:first|initial)\s+(?!.*\b(?:last|previous)\s+year\b)")
 _BASE_BEFORE = re.compile(
     r"(?i)\b(?:from|than(?:\s+in)?|over|on|compar(?:ed|ing)\s+(?:with|to)|versus|vs\.?|against|above|below"
@@ -303,7 +308,7 @@ def _periods_in(text: str, start: int, end: int, published: dt.date | None, futu
         lead = text[max(0, start + match.start() - 60) : start + match.start()]
         if bases and _BASE_BEFORE.search(lead) and not (
                 match.lastgroup == "days" and lead.rstrip().lower().endswith("from")) and not (
-                _OVER_THE_FIRST.search(lead) and _OWN_SPAN.match(match.group())):
+                _OVER_THE_FIRST.search(lead) and _OWN_SPAN.match(match.group())) and not _OVER_OPENS.search(lead):
             continue  # (but "from August 1 to 10" names the days, "over the first six months" the months)
         record = _RECORD_SET_BEFORE.search(lead) if bases else None
         if record and not (mention and re.fullmatch(r"\s*", text[mention.end : start + match.start() - len(lead)
@@ -465,10 +470,18 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool, 
         # ("sees a loss for the nine months ended September 30": months over, even in an outlook)
         over = bool(re.search(r"(?i)\bended\b", match.group()))
         year = int(match["mey"]) if match["mey"] else _month_year(last, published, future and not over)
+        if year and last < count <= 12:  # "in the 12 months to June 2024": from the July before
+            first = last - count + 13
+            return f"{year - 1}-{first:02d}/{year}-{last:02d}"
         if not year or count > last:
             return ""
         return (f"{year}-Q{last // 3}" if count == 3 and last % 3 == 0 else
                 str(year) if count == 12 else _months(year, last - count + 1, last))
+    if kind == "hshort":
+        half = int(match["hsn"])
+        return _months(2000 + int(match["hsyy"]), 6 * half - 5, 6 * half)
+    if kind == "qshort":
+        return f"{2000 + int(match['qsyy'])}-Q{match['qsn']}"
     if kind == "h":
         half = int(match["hh"])
         year = int(match["hhy"]) if match["hhy"] else _month_year(6 * half - (5 if future else 4), published, future)

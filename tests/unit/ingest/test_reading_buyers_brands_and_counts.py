@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.unit.ingest.test_reading_more_news import _rows
 
 BUYERS = ("Exports of Chinese EVs to the EU climb\n\nChina sent electric vehicles worth $6.1 billion to the EU in "
@@ -144,3 +146,15 @@ def test_a_quote_starts_after_the_same_number_said_of_another(tmp_path: Path):
     rows = _rows(tmp_path, text, published="2025-04-08")  # (the second "5 percent", Xiamen's, keyed last)
     assert rows["5 percent"]["entity"] == "Xiamen" and rows["5 percent"]["qualifier"] == "exact"
     assert "over" not in rows["5 percent"]["quote"]  # (the checks would read its hedge as Changsha's)
+
+
+@pytest.mark.parametrize(("opening", "period"), [
+    ("Over January to August 2024", "2024-01/2024-08"),  # (a sentence that opens with "over" names its span)
+    ("In the 12 months to June", "2023-07/2024-06"),  # (across the turn of the year)
+    ("In 1H24", "2024-H1"),
+    ("In 2Q24", "2024-Q2"),
+])
+def test_periods_written_as_analysts_and_wires_write_them(tmp_path: Path, opening: str, period: str):
+    text = f"Zeta exports\n\n{opening}, China exported 3.86 million vehicles, customs figures say.\n"
+    rows = _rows(tmp_path, text, published="2024-09-24")
+    assert rows["3.86 million"]["period"] == period
