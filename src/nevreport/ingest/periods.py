@@ -51,7 +51,8 @@ _COUNTS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
-_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4,
+             "last": 4}
 YEAR = r"(?<![\d.,])(?:19|20)\d\d(?![\d-]|s\b)"  # (not a decade: "in the 1960s")
 # What names the year of a month, quarter or half: "of 2023", "of this year", "last year"...
 _YEAR_REF = (rf"(?:\s*\((?:Q[1-4]|H[12])\))?"  # "the second quarter (Q2) of last year"
@@ -63,7 +64,9 @@ _PERIOD_PATTERNS = [
                rf"\s+months\s+of\s+(?:(?P<m2y>{YEAR})|(?P<m2rel>this|last)\s+year\b)"),
     ("quarters", rf"\b(?:the\s+)?first\s+(?P<qn>two|three|2|3)\s+quarters\b{_YEAR_REF.format(n='q')}"),
     # "first-quarter earnings for this year": the adjective's year named after what it qualifies
-    ("quarter", rf"\b(?P<qo>(?i:first|second|third|fourth)|1st|2nd|3rd|4th)[\s-]+(?i:quarter)\b"
+    # "the final quarter", "the last quarter of 2023" (but "last quarter" alone is the one before)
+    ("quarter", rf"\b(?P<qo>(?i:first|second|third|fourth|final)|1st|2nd|3rd|4th"
+                rf"|(?i:last)(?=[\s-]+(?i:quarter)\s+of\s+(?:{YEAR}|(?:this|last|the)\s+year\b)))[\s-]+(?i:quarter)\b"
                 rf"(?:(?<=-quarter)(?:\s+(?:net|operating|vehicle|car|nev))?\s+(?:profits?|earnings|revenues?|sales"
                 rf"|deliveries|results|loss(?:es)?|income|output|production|exports)\s+for\s+"
                 rf"(?:(?P<oay>{YEAR})|(?P<oarel>this|last)\s+year\b)"  # ("first-quarter results for 2025")
@@ -93,7 +96,13 @@ _PERIOD_PATTERNS = [
     # ("its semi-annual report shows", "the interim results": the half-year they report)
     ("halfyear", r"\b(?i:half[- ]year|semi[- ]?annual|interim)(?=\s+(?:sales|deliveries|results|figures|revenue"
                  r"|profits?|output|exports|reports?|earnings|financial\s+reports?)\b)"),
-    ("half", rf"\b(?P<ho>(?i:first|second))[\s-]+(?i:half)\b{_YEAR_REF.format(n='h')}"),  # ("First-half sales")
+    ("half", rf"\b(?P<ho>(?i:first|second|latter))[\s-]+(?i:half)\b{_YEAR_REF.format(n='h')}"),  # ("First-half sales")
+    # "2023's second half", "the year's final quarter": the part of the year the possessive names
+    ("ofyear", rf"\b(?P<oyy>{YEAR})['\u2019]s\s+(?P<oyo>(?i:first|second|latter|third|fourth|final))\s+"
+               r"(?P<oyu>(?i:half|quarter))\b"),
+    # "in the past 12 months", "over the last six months": the months before the one the article is written in
+    ("pastmonths", r"\b(?i:the\s+)?(?i:past|last|previous|preceding)\s+(?P<pmn>12|twelve|six|three|6|3)"
+                   r"\s+(?i:months)\b"),
     ("range", rf"\b(?:(?i:from|between)\s+)?(?P<r1>{MONTH})(?:\s+(?P<r1y>{YEAR}))?\s*(?:-|\u2013|to|and|through)\s*"
               rf"(?P<r2>{MONTH})(?:\s+period)?"  # "the January-October period of 2023"
               rf"(?:,?\s+(?:of\s+|in\s+)?(?P<r2y>{YEAR})|\s+(?:of\s+)?(?P<r2rel>this|last)\s+year\b|(?!\s*\d))"),
@@ -486,6 +495,19 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool, 
         half = int(match["hh"])
         year = int(match["hhy"]) if match["hhy"] else _month_year(6 * half - (5 if future else 4), published, future)
         return _months(year, 6 * half - 5, 6 * half)
+    if kind == "ofyear":
+        year, which = int(match["oyy"]), match["oyo"].lower()
+        if match["oyu"].lower() == "half":
+            half = 1 if which == "first" else 2
+            return _months(year, 6 * half - 5, 6 * half)
+        return f"{year}-Q{_ORDINALS.get(which, 4)}"  # ("final", "latter": the fourth)
+    if kind == "pastmonths":
+        if not published:
+            return ""
+        count = _COUNTS.get(match["pmn"].lower()) or int(match["pmn"])
+        last_month = published.year * 12 + published.month - 2  # (the month before publication, from 0)
+        first = last_month - count + 1
+        return f"{first // 12}-{first % 12 + 1:02d}/{last_month // 12}-{last_month % 12 + 1:02d}"
     if kind == "half":
         half = 1 if match["ho"].lower() == "first" else 2
         year = _ref_year(match, "h", published) or _month_year(6 * half - (5 if future else 4), published, future)

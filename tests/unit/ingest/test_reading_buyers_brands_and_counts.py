@@ -158,3 +158,16 @@ def test_periods_written_as_analysts_and_wires_write_them(tmp_path: Path, openin
     text = f"Zeta exports\n\n{opening}, China exported 3.86 million vehicles, customs figures say.\n"
     rows = _rows(tmp_path, text, published="2024-09-24")
     assert rows["3.86 million"]["period"] == period
+
+
+@pytest.mark.parametrize(("closing", "period"), [
+    ("in the past 12 months", "2023-09/2024-08"),  # (the twelve months before the article's)
+    ("in the final quarter of 2023", "2023-Q4"),
+    ("in the last quarter of 2023", "2023-Q4"),  # (not the quarter before the article's)
+    ("in 2023's second half", "2023-H2"),
+    ("in the latter half of 2023", "2023-H2"),
+])
+def test_periods_named_by_their_place_in_a_year(tmp_path: Path, closing: str, period: str):
+    text = f"Zeta exports\n\nChina's exports reached 3.86 million vehicles {closing}.\n"
+    rows = _rows(tmp_path, text, published="2024-09-24")
+    assert rows["3.86 million"]["period"] == period
