@@ -1983,6 +1983,12 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
         # "Car exports to Chile fell 31% ... In 2023, exports tripled to 600,000": a
         # sentence naming no market of its own goes on with the one the exports just before went to, the exporter's
         return _exporter(main_subject), _place_metric(metric, carried), period
+    if (entity in PLACE_SET and entity not in ABROAD and entity != "China"
+            and re.search(r"(?:^|_)cities(?:_|$)", metric)
+            and len({n.entity for n in entities.names_in(text, *spans.sentence) if n.entity in PLACE_SET}) >= 3):
+        # "Xi'an, Hefei and Yantai topped the list among the 19 of 27 trillion-yuan cities": a count of the
+        # country's cities, not the last one named
+        return "China", metric, period
     bought = _bought_from_exporter(text, spans, entity, metric, mention_at)
     if bought:
         # "Belgium stayed the top buyer of China-made EVs, its purchases hitting $2.7 billion",

@@ -171,3 +171,20 @@ def test_periods_named_by_their_place_in_a_year(tmp_path: Path, closing: str, pe
     text = f"Zeta exports\n\nChina's exports reached 3.86 million vehicles {closing}.\n"
     rows = _rows(tmp_path, text, published="2024-09-24")
     assert rows["3.86 million"]["period"] == period
+
+
+def test_a_chinese_city_the_gazetteer_knows_is_its_figures_entity(tmp_path: Path):
+    text = ("Yancheng's car output climbs\n\nYancheng's NEV output reached 410,000 units in 2025, up 32 percent year "
+            "on year, the city's statistics bureau said.\n\nIn Wuhu, automobile exports rose 25 percent to 580,000 "
+            "units last year.\n\nXiangyang produced 120,000 NEVs in 2025.\n")
+    rows = _rows(tmp_path, text, published="2026-02-10")
+    assert rows["410,000"]["entity"] == "Yancheng"  # (cities of 300,000 people or more, from GeoNames)
+    assert rows["580,000"]["entity"] == "Wuhu"
+    assert rows["120,000"]["entity"] == "Xiangyang"
+
+
+def test_a_count_of_cities_listed_beside_several_is_the_countrys(tmp_path: Path):
+    text = ("Cities' output\n\nDalian, Hefei and Yancheng led the 14 of 22 big cities that outgrew the national "
+            "average in 2025.\n")
+    rows = _rows(tmp_path, text, published="2026-02-10")
+    assert rows["14"]["entity"] == "China"
