@@ -1986,7 +1986,7 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     if (entity in PLACE_SET and entity not in ABROAD and entity != "China"
             and re.search(r"(?:^|_)cities(?:_|$)", metric)
             and len({n.entity for n in entities.names_in(text, *spans.sentence) if n.entity in PLACE_SET}) >= 3):
-        # "Xi'an, Hefei and Yantai topped the list among the 19 of 27 trillion-yuan cities": a count of the
+        # "Dalian, Hefei and Yancheng led the 14 of 22 big cities that outgrew the rest": a count of the
         # country's cities, not the last one named
         return "China", metric, period
     bought = _bought_from_exporter(text, spans, entity, metric, mention_at)
