@@ -178,10 +178,18 @@ _SPAN_OF_TIME = re.compile(
 )
 _SPAN_BEFORE = re.compile(
     r"(?i)\b(?:first|1st|past|last|final|remaining|next|following|previous|recent|coming|over|for|within|in|the"
-    r"|additional|another|extra|only|just|took|needed|every|spanning|spans|spanned)\s+(?:[\w-]+\s+to\s+)?$")
+    r"|additional|another|extra|only|just|took|needed|every|spanning|spans|spanned|lasted|lasting)\s+"
+    r"(?:[\w-]+\s+to\s+)?$")
 # ("took just two years to list", "over the next three to 5 years", "every two years", "a history spanning 160 years")
 # "four years after the first vehicle came off the line", "two years ago": says when, counts nothing
+# a person's age told in commas after a name or a role: "Its founder, 52, said", "Chen Li, 49, a driver"
+_AGE_BESIDE_NAME = re.compile(r"(?:\b(?:CEO|chairman|chairwoman|founder|president|chief|executive|director|official"
+                              r"|analyst|minister|driver|resident|owner|buyer|engineer|manager|worker)"
+                              r"|\b[A-Z][a-z]+\s+[A-Z][a-z]+),\s+$")
 _WHEN_AFTER = re.compile(r"(?i)\s+(?:after|ago|later|earlier|before)\b")
+# how long something went on: "has lasted almost two years", "dragged on for about three years"
+_LASTED_BEFORE = re.compile(r"(?i)\b(?:lasted|lasting|lasts|dragged\s+on|gone\s+on|run|ran|raged)\s+(?:for\s+)?"
+                            r"(?:nearly|almost|about|around|over|more\s+than|some|roughly)\s+$")
 # "for three consecutive years" as a record held is a figure; "in the first three quarters" is a span.
 _STREAK = re.compile(r"(?i)\s*(?:consecutive|straight|successive)\s")
 _MAKING_BEFORE = re.compile(r"(?i)\b(?:produc|mak|build|assembl|manufactur|roll|charg)\w*\b")
@@ -440,6 +448,11 @@ def not_a_claim(text: str, mention: Mention) -> str:
         return f"a bar passed again ('more than {mention.text} for the ... time'), not a figure"
     if re.match(r"[-\s](?:year|month)s?[-\s]old\b", text[mention.end : mention.end + 12]):
         return f"an age ('{mention.text}-year-old'), not a figure"  # "a 35-year-old job seeker"
+    if (mention.text.isdigit() and 16 <= mention.value <= 99 and _AGE_BESIDE_NAME.search(
+            text, max(0, mention.start - 40), mention.start) and re.match(r",\s", text[mention.end : mention.end + 2])):
+        return f"an age ('..., {mention.text}, ...'), not a figure"  # "Its founder, 52, said", "Li Wei, 49, said"
+    if re.match(r"-(?:minute|hour)\s+(?:drive|walk|ride|flight|trip|journey)\b", text[mention.end : mention.end + 22]):
+        return f"a distance told in time ('a {mention.text}-minute drive'), not a figure"  # "a 30-minute drive from"
     moved = _PLACES_MOVED.match(text, mention.end)
     if moved and mention.value <= 100 and _MOVED_BY_PLACES.search(text, max(0, mention.start - 24), mention.start):
         # "Orion climbed to third in the export table, up five spots from eighth": a move in a ranking
@@ -525,8 +538,10 @@ def not_a_claim(text: str, mention: Mention) -> str:
         return ""
     ranged = upper or re.search(r"(?i)\b[\w.-]+\s+to\s+$", text[max(0, mention.start - 20) : mention.start])
     record = span is not None and _RECORD_SINCE.search(text, max(0, mention.start - 80), mention.start)
+    hedged_span = span is not None and (_WHEN_AFTER.match(text, span.end()) or _LASTED_BEFORE.search(
+        text, max(0, mention.start - 40), mention.start))  # "founded nearly four years ago", "lasted almost two years"
     if mention.unit not in ("count", "years") or (mention.qualifier != "exact" and not short and not ranged
-                                                   and not record):
+                                                   and not record and not hedged_span):
         return ""  # "in over 20 days" is a span too, and so is "three to 5 years"
     if record and span is not None:  # "the steepest monthly drop in nearly three years": how far a record reaches
         words = " ".join(text[max(0, mention.start - 12) : span.end()].split()[-3:])
@@ -547,7 +562,7 @@ def not_a_claim(text: str, mention: Mention) -> str:
             return f"a count of the years or months that date another figure ('{words}'), not a figure"
         return ""
     if not span or not (short or _SPAN_BEFORE.search(text[max(0, mention.start - 24) : mention.start])
-                        or _WHEN_AFTER.match(text, span.end())):
+                        or _WHEN_AFTER.match(text, span.end()) or hedged_span):
         return ""  # "Spanning 10 days", "its 12-month goal", "lasted 15 months": days, weeks and months are spans
     words = " ".join(text[max(0, mention.start - 12) : span.end()].split()[-3:])
     return f"a span of time ('{words}'): the period of the figures around it, not a figure"

@@ -188,3 +188,14 @@ def test_a_count_of_cities_listed_beside_several_is_the_countrys(tmp_path: Path)
             "average in 2025.\n")
     rows = _rows(tmp_path, text, published="2026-02-10")
     assert rows["14"]["entity"] == "China"
+
+
+@pytest.mark.parametrize(("sentence", "stated"), [
+    ("Zeta, founded nearly four years ago, sold 41,000 cars in May.", "four"),  # (a span, hedged)
+    ("The price war has lasted almost two years, the association said.", "two"),
+    ("Its founder, 52, said sales would rise to 41,000 cars in May.", "52"),  # (an age in commas)
+    ("Zeta's plant, a 30-minute drive from the port, made 41,000 cars in May.", "30"),  # (a distance in time)
+])
+def test_numbers_that_are_no_claims_however_hedged(tmp_path: Path, sentence: str, stated: str):
+    rows = _rows(tmp_path, f"Zeta news\n\n{sentence}\n", published="2025-06-10")
+    assert stated not in rows  # (drafted as no figure)
