@@ -151,3 +151,29 @@ def test_a_build_worker_stopped_from_outside_is_named_without_a_traceback(good, 
     err = capsys.readouterr().err
     assert "a build process stopped abruptly" in err and "--jobs 1" in err and "Traceback" not in err
     assert snapshot(good) == before
+
+
+def test_a_build_worker_stopped_before_every_edition_is_handed_out_is_named_too(good, monkeypatch, capsys):
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    from nevreport.publish import build
+
+    handed_out = []
+    original = ProcessPoolExecutor.submit
+
+    def submit(self, fn, *args, **kwargs):  # the pool breaks once the first edition is handed out
+        handed_out.append(args[0])
+        if len(handed_out) > 1:
+            raise BrokenProcessPool("A child process terminated abruptly")
+        return original(self, fn, *args, **kwargs)
+
+    before = snapshot(good)
+    monkeypatch.setattr(build, "ensure_kernel", lambda: None)
+    monkeypatch.setattr(build, "start_worker", lambda *args: None)
+    monkeypatch.setattr(build, "_build_one_safely", _stop_abruptly)
+    monkeypatch.setattr(ProcessPoolExecutor, "submit", submit)
+    assert build.build_reports(None, force=True, jobs=2, layout=layout_of(good)) == 1
+    err = capsys.readouterr().err
+    assert "a build process stopped abruptly" in err and "Traceback" not in err
+    assert snapshot(good) == before

@@ -207,9 +207,10 @@ def _build_locked(sets: list[ParameterSet], force: bool, jobs: int, layout: Layo
         # Each worker starts its kernel at once; the kernel loads its libraries while the worker gets ready.
         with ProcessPoolExecutor(max_workers=jobs, initializer=start_worker,
                                  initargs=(owner, layout.notebooks_dir)) as pool:
-            futures = [pool.submit(_build_one_safely, ps, layout, prints[ps.name], owner, links.get(ps.name))
-                       for ps in stale]
             try:
+                # (a worker may stop before the last edition is handed out: submitting then fails the same way)
+                futures = [pool.submit(_build_one_safely, ps, layout, prints[ps.name], owner, links.get(ps.name))
+                           for ps in stale]
                 results = [f.result() for f in futures]
             except BrokenProcessPool:
                 # a worker killed from outside (out of memory, a signal): no traceback, and what it had not
