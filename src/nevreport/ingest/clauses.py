@@ -176,16 +176,16 @@ _SPAN_OF_TIME = re.compile(
     r"(?i)\s*(?:and\s+a\s+half\s+)?(?:consecutive\s+|straight\s+|full\s+)?(?:-\s*)?(?:years?|months?|quarters?|weeks?"
     r"|days?|hours?|minutes?|decades?|sessions|editions)\b"
 )
+# a person's age told in commas after a name or a role: "Its founder, 52, said", "Chen Li, 49, a driver"
+_AGE_BESIDE_NAME = re.compile(r"(?:\b(?:CEO|chairman|chairwoman|founder|president|chief|executive|director|official"
+                              r"|analyst|minister|driver|resident|owner|buyer|engineer|manager|worker)"
+                              r"|\b[A-Z][a-z]+\s+[A-Z][a-z]+),\s+$")
 _SPAN_BEFORE = re.compile(
     r"(?i)\b(?:first|1st|past|last|final|remaining|next|following|previous|recent|coming|over|for|within|in|the"
     r"|additional|another|extra|only|just|took|needed|every|spanning|spans|spanned|lasted|lasting)\s+"
     r"(?:[\w-]+\s+to\s+)?$")
 # ("took just two years to list", "over the next three to 5 years", "every two years", "a history spanning 160 years")
 # "four years after the first vehicle came off the line", "two years ago": says when, counts nothing
-# a person's age told in commas after a name or a role: "Its founder, 52, said", "Chen Li, 49, a driver"
-_AGE_BESIDE_NAME = re.compile(r"(?:\b(?:CEO|chairman|chairwoman|founder|president|chief|executive|director|official"
-                              r"|analyst|minister|driver|resident|owner|buyer|engineer|manager|worker)"
-                              r"|\b[A-Z][a-z]+\s+[A-Z][a-z]+),\s+$")
 _WHEN_AFTER = re.compile(r"(?i)\s+(?:after|ago|later|earlier|before)\b")
 # how long something went on: "has lasted almost two years", "dragged on for about three years"
 _LASTED_BEFORE = re.compile(r"(?i)\b(?:lasted|lasting|lasts|dragged\s+on|gone\s+on|run|ran|raged)\s+(?:for\s+)?"

@@ -74,6 +74,8 @@ FOREIGN_COMPANIES = frozenset({"Tesla", "Volkswagen", "Toyota", "BMW", "Mercedes
 # China's cities of 300,000 people or more, by their GeoNames names written as newsrooms write them ("Xi’an" as
 # "Xi'an", "Ürümqi" as "Urumqi"), where no company or brand has the name and it names no district of a city
 _CITY_SIZE = 300_000
+# GeoNames's names of parts of a city that are no city a story counts ("Puxi", the west bank of Shanghai)
+_NOT_CITY_NAMES = frozenset({"Puxi", "Guankou", "Heshan", "Sanhe", "Wuzhong"})
 
 
 def _chinese_cities() -> list[str]:
@@ -87,9 +89,6 @@ def _chinese_cities() -> list[str]:
             names.add(name)
     return sorted(names - set(_COMPANIES) - set(BRAND_OWNERS) - _NOT_CITY_NAMES)
 
-
-# GeoNames's names of parts of a city that are no city a story counts ("Puxi", the west bank of Shanghai)
-_NOT_CITY_NAMES = frozenset({"Puxi", "Guankou", "Heshan", "Sanhe", "Wuzhong"})
 
 
 # Every other country by its ISO 3166 name (the short one where the standard has it: "Russian Federation" is

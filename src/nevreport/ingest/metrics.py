@@ -271,12 +271,13 @@ _REVENUE_FROM = re.compile(r"(?i)\b(?:revenues?|income)\s+from\s+(?:its\s+|the\s
                            r"|\s*[,.(]))?"
                            # "Zeta Battery's revenue from storage systems": that product line's
                            r"|(?P<product>(?:[a-z-]+\s+){0,3}(?:system|product|solution)s)\b)")
-_VEHICLE_SALES = re.compile(r"(?i)\bvehicle\s+sales\b")
 _KIND_SALES_REVENUE = re.compile(r"(?i)\b(?:vehicles?|cars?|autos?)\s+sales\s+revenues?\b|\brevenues?\s+from\s+"
                                  r"(?:vehicle|car)\s+sales\b"
-                                 # "Vehicle sales in the quarter came to RMB 7.3 billion": a carmaker's takings
+                                 # "Vehicle sales in the quarter came to RMB 7.3 billion", "Vehicle sales dropped to
+                                 # RMB25.9 billion": a carmaker's takings
                                  r"|\bvehicle\s+sales\b(?=[^.;]{0,40}?\b(?:were|was|came\s+to|totaled|totalled|reached"
-                                 r"|amounted\s+to)\s+(?:about\s+|nearly\s+)?(?:RMB|CNY|US\$|\$|HK\$|\u20ac))")
+                                 r"|amounted\s+to|(?:dropped|fell|declined|slid|rose|grew|climbed|increased)\s+to)\s+"
+                                 r"(?:about\s+|nearly\s+)?(?:RMB|CNY|US\$|\$|HK\$|\u20ac))")
 _PREMIERE = re.compile(r"(?i)\b(?:(?:world|global)\s+)?premieres?\b"
                        r"|\bmaking\s+their\s+(?:world\s+|global\s+)?debuts?\b|\b(?:to|will)\s+debut\b|\bdebuted\b")
 # "41 concept cars", "seven heavy-duty models" (not "512 new energy vehicles", which a show displays)
@@ -1211,7 +1212,7 @@ _WERE_KIND = re.compile(r"\s+(?:were|are|was|is)\s+(?P<kind>[^,.;]{3,60})")
 
 _PERCENT = r"[\d.]+\s*(?:%|percent|per\s+cent)"
 _SHARES_OF_NATION = re.compile(rf"(?i)(?P<shares>{_PERCENT}(?:\s*,\s*{_PERCENT})*"
-                               r"\s*,?\s+and\s+[\d.]+\s*(?:%|percent|per\s+cent))\s+of\s+(?:the\s+)?(?:(?:country|nation)"
+                               rf"\s*,?\s+and\s+{_PERCENT})\s+of\s+(?:the\s+)?(?:(?:country|nation)"
                                r"['\u2019]s\s+total|national\s+total|China['\u2019]s\s+total)\b[^.;]*\brespectively\b")
 
 
@@ -4133,12 +4134,9 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             _KIND_SALES_REVENUE.search(text, spans.sentence[0], mention.end)):
         # "Vehicle sales revenues came to 8.1 billion yuan": what a company took in for its cars
         base = f"vehicle_revenue{target}"
-    elif (measure == "sales" and unit in CURRENCIES and _is_company(entity)
-          and (not what_in(text, *spans.clause) or _VEHICLE_SALES.search(text, *spans.clause))
+    elif (measure == "sales" and unit in CURRENCIES and _is_company(entity) and not what_in(text, *spans.clause)
           and not any(m.unit == "vehicles" for m in mentions_in(text, *spans.sentence))):
-        # "CATL's sales rose 6.2 percent to 84.7 billion yuan": what the company took in; "Vehicle sales dropped to
-        # RMB25.9 billion", in a carmaker's results: what it took in for its cars
-        base = ("vehicle_revenue" if what_in(text, *spans.clause) else "revenue") + target
+        base = "revenue" + target  # "CATL's sales rose 6.2 percent to 84.7 billion yuan": what the company took in
     elif measure == "investment":  # "an investment of 7 billion yuan": the kind only its own phrase names
         base = "_".join(filter(None, [_invested_in(text, mention, spans), "investment"])) + target
     elif measure in SERIES:

@@ -148,28 +148,20 @@ def test_a_quote_starts_after_the_same_number_said_of_another(tmp_path: Path):
     assert "over" not in rows["5 percent"]["quote"]  # (the checks would read its hedge as Changsha's)
 
 
-@pytest.mark.parametrize(("opening", "period"), [
-    ("Over January to August 2024", "2024-01/2024-08"),  # (a sentence that opens with "over" names its span)
-    ("In the 12 months to June", "2023-07/2024-06"),  # (across the turn of the year)
-    ("In 1H24", "2024-H1"),
-    ("In 2Q24", "2024-Q2"),
+@pytest.mark.parametrize(("sentence", "period"), [
+    # (a sentence that opens with "over" names its span)
+    ("Over January to August 2024, China exported 3.86 million vehicles.", "2024-01/2024-08"),
+    ("In the 12 months to June, China exported 3.86 million vehicles.", "2023-07/2024-06"),  # (across the year's turn)
+    ("In 1H24, China exported 3.86 million vehicles.", "2024-H1"),
+    ("In 2Q24, China exported 3.86 million vehicles.", "2024-Q2"),
+    ("China's exports reached 3.86 million vehicles in the past 12 months.", "2023-09/2024-08"),  # (to August)
+    ("China's exports reached 3.86 million vehicles in the final quarter of 2023.", "2023-Q4"),
+    ("China's exports reached 3.86 million vehicles in the last quarter of 2023.", "2023-Q4"),  # (not the one before)
+    ("China's exports reached 3.86 million vehicles in 2023's second half.", "2023-H2"),
+    ("China's exports reached 3.86 million vehicles in the latter half of 2023.", "2023-H2"),
 ])
-def test_periods_written_as_analysts_and_wires_write_them(tmp_path: Path, opening: str, period: str):
-    text = f"Zeta exports\n\n{opening}, China exported 3.86 million vehicles, customs figures say.\n"
-    rows = _rows(tmp_path, text, published="2024-09-24")
-    assert rows["3.86 million"]["period"] == period
-
-
-@pytest.mark.parametrize(("closing", "period"), [
-    ("in the past 12 months", "2023-09/2024-08"),  # (the twelve months before the article's)
-    ("in the final quarter of 2023", "2023-Q4"),
-    ("in the last quarter of 2023", "2023-Q4"),  # (not the quarter before the article's)
-    ("in 2023's second half", "2023-H2"),
-    ("in the latter half of 2023", "2023-H2"),
-])
-def test_periods_named_by_their_place_in_a_year(tmp_path: Path, closing: str, period: str):
-    text = f"Zeta exports\n\nChina's exports reached 3.86 million vehicles {closing}.\n"
-    rows = _rows(tmp_path, text, published="2024-09-24")
+def test_periods_as_wires_and_analysts_write_them(tmp_path: Path, sentence: str, period: str):
+    rows = _rows(tmp_path, f"Zeta exports\n\n{sentence}\n", published="2024-09-24")
     assert rows["3.86 million"]["period"] == period
 
 
