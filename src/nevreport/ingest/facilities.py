@@ -129,6 +129,9 @@ def _full_names(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.group() for m in _FULL_NAME.finditer(text)))
 
 
+_GIGA_OWNER = r"[A-Za-z]\s"  # ("Tesla Giga Berlin", "its Gigafactory", read above with their owner)
+
+
 @lru_cache(maxsize=16)
 def _plants(text: str, companies: tuple[str, ...], places: tuple[str, ...]) -> tuple[Facility, ...]:
     """Every way the article writes a carmaker's factory, each with the one name the article's words give it."""
@@ -193,6 +196,10 @@ def _plants(text: str, companies: tuple[str, ...], places: tuple[str, ...]) -> t
             if match["kind"].lower().startswith("giga"):
                 giga.add(match["place"])
             spans.append((match.start(), match.end(), match["place"], match["tco"] or ""))
+    for match in re.finditer(rf"(?<!{_GIGA_OWNER})\b(?:Giga|Gigafactory)\s+(?P<place>{place})\b", text):
+        # "Giga Shanghai recorded 83,192 wholesale units": Tesla's word for its factories, the name alone
+        giga.add(match["place"])
+        spans.append((match.start(), match.end(), match["place"], "Tesla"))
     for match in re.finditer(rf"\b[Tt]he\s+(?P<place>{place})\s+(?:site|facility)\b", text):
         if match["place"] in owner:  # "The Northvale site's staff": the plant named before, there
             spans.append((match.start(), match.end(), match["place"], ""))

@@ -89,7 +89,11 @@ _MEASURES = [
                       # "The country registered a record 1.2 million NEVs": the verb, with its number
                       r"|registered(?=\s+(?:a\s+(?:record|total)\s+(?:of\s+)?|about\s+|over\s+|more\s+than\s+|nearly"
                       r"\s+|some\s+)?\d)"),
-    ("ownership", r"ownership|parc|on\s+(?:the|its|their|(?-i:[A-Z])[\w]*['\u2019]s)\s+roads?|in\s+use"
+    ("ownership", r"ownership|parc|on\s+(?:the|its|their|(?-i:[A-Z])[\w]*['\u2019]s"
+                  r"|the\s+(?:city|country|nation|province|region)['\u2019]s)\s+roads?|in\s+use"
+                  # "76,000 hydrogen buses in service", "12,500 electric taxis in operation": vehicles running
+                  r"|(?:(?<=buses\s)|(?<=taxis\s)|(?<=cars\s)|(?<=vehicles\s)|(?<=NEVs\s)|(?<=EVs\s)|(?<=trucks\s))"
+                  r"in\s+(?:service|operation)\b"
                   # "The country's fleet of such vehicles was close to 18,000" (not a company's robotaxi fleet)
                   r"|(?:national|country['\u2019]s|nationwide|city['\u2019]s)\s+fleet"
                   # "the province had about 41,500 electric vehicles", "the charging demand of 2 million NEVs": the

@@ -233,7 +233,10 @@ _THIS_REPRESENTS = re.compile(r"(?i)\s*(?:[\w-]+,\s*)?(?:(?:this|that|the)\s+(?:
 # Where a number's own words end: "The figure marks a 6% rise from April and beat ... NEV sales"
 _JOIN_AFTER = re.compile(r"(?i)\s(?:and|while|but|whereas)\s|[,;]")
 # A sentence about the figure before it: "The number will rise to 500", "This figure will double"
-_THE_FIGURE = re.compile(r"(?i)\s*(?:[\w-]+(?:\s+[\w-]+){0,4},\s*)?(?:the|this|that)\s+"
+# ("As of Oct. 21 this figure had increased to ...")
+_THE_FIGURE = re.compile(r"(?i)\s*(?:[\w-]+(?:\s+[\w-]+){0,4},\s*"
+                         r"|(?:as\s+of|by)\s+[A-Z][a-z]+\.?\s+\d\d?(?:,\s*\d{4})?,?\s+)?"
+                         r"(?:the|this|that)\s+"
                          r"(?:figure|number|total|tally|count)\s+"
                          r"(?!(?:number\s+|count\s+)?of\b)")
 _SUCH = re.compile(r"(?i)\s+(?:(?:units\s+of\s+)?(?:such|these|those)\s+(?:vehicles|cars|units|models)|of\s+them)\b")
@@ -2581,15 +2584,21 @@ def _is_company(entity: str) -> bool:
         is_event(entity))
 
 
+_SPAN_COUNTED = re.compile(r"(?i)\s+(?:months|years|quarters|weeks|days)\b")
+
+
 def _figure_before(text: str, mention: Mention, spans: Spans) -> Mention | None:
     """The level a sentence opening "The figure", "The number" speaks of: the first one the sentence before states,
     when this sentence names no measure and no kind of its own; None otherwise."""
     if mention.unit not in ("count", "vehicles") or not _THE_FIGURE.match(text, spans.sentence[0]):
         return None
-    if (measures_in(text, *spans.sentence) or what_in(text, *spans.sentence)
-            or noun_phrase(text, mention.end) not in ("", "units")):  # "The number included 558,000 public piles"
+    if (measures_in(text, *spans.sentence) or what_in(text, *spans.sentence) not in ("", "vehicle")
+            # "The number included 558,000 public piles" (but "this figure had increased to more than one million
+            # vehicles": the kind of the figure before, told in the general word)
+            or noun_phrase(text, mention.end) not in ("", "units", "vehicles", "autos")):
         return None
-    levels = [m for m in _numbers_before(text, spans) if m.unit in ("count", "vehicles")]
+    levels = [m for m in _numbers_before(text, spans) if m.unit in ("count", "vehicles")
+              and not _SPAN_COUNTED.match(text, m.end)]  # ("... in the first nine months ... to 927,500 autos")
     return levels[0] if levels else None
 
 

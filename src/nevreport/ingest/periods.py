@@ -9,6 +9,7 @@ in an article of a month's first ten days, the month before; an expo's figures t
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -900,8 +901,23 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
             and re.search(r"(?i)\bfull[- ]year\b", said) and not re.search(rf"\b{published.year}\b", said)):
         # "its full-year profit climbed 12 percent", said in March: a whole year's actual figure, so last year's
         period = str(published.year - 1)
+    as_of_day = _AS_OF_DAY.search(text, spans.sentence[0], mention.start) if published else None
+    flow_continued = bool(_THIS_FIGURE.search(said) and any(
+        _FLOW.search(text, *before) for before in earlier_sentences(text, spans.sentence[0])[:1]))
+    if as_of_day and published and status == "actual" and not _SINCE_ONSET.search(said) and (
+            flow_continued or (_FLOW.search(said) and _THIS_YEAR.search(said))):
+        # "As of Oct. 21 this figure had increased to more than one million", after the output of the year's first
+        # months; "By Nov. 20, deliveries this year had exceeded 400,000": a flow of the year counted to a day,
+        # since January 1 (a count as of a day is otherwise that month's: "As of March 12, some 61,000 cars were
+        # shipped")
+        to_month, to_day = _MONTHS[as_of_day["month"].rstrip(".")], int(as_of_day["day"])
+        year = int(as_of_day["year"]) if as_of_day["year"] else (
+            published.year if to_month <= published.month else published.year - 1)
+        if dt.date(year, to_month, 1) <= published and 1 <= to_day <= 31:
+            period = (_months(year, 1, to_month) if to_day >= calendar.monthrange(year, to_month)[1]
+                      else f"{year}-01-01/{year}-{to_month:02d}-{to_day:02d}")
     since_january = re.fullmatch(r"(\d{4})-01-01/\d{4}-(\d\d)-\d\d", period)
-    if since_january and not _FLOW.search(text, spans.sentence[0], spans.sentence[1]):
+    if since_january and not _FLOW.search(text, spans.sentence[0], spans.sentence[1]) and not flow_continued:
         # "As of Oct 19 this year, the country had 3 million chargers": a stock's month
         period = f"{since_january[1]}-{since_january[2]}"
     same = _SAME_PERIOD_AFTER.match(text, mention.end)
@@ -941,6 +957,11 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
         earlier = year_earlier(read_period(text, level, spans, published, status))
         if earlier:
             return earlier
+    if (status == "actual" and re.fullmatch(r"\d{4}-12", period) and _YEAR_CLOSE.search(said)
+            and not _FLOW.search(said)):
+        # "As of the end of December last year, its BEV ownership stood at 22.09 million units": a stock at the end
+        # of a year takes the year (data/DICTIONARY.md, "Periods"), as "by the end of 2024" does
+        period = period[:4]
     if published and _PREVIOUS_QUARTER_AFTER.match(text, mention.end):
         quarters = [p.period for start, end in [(spans.sentence[0], mention.start),
                                                 *earlier_sentences(text, spans.sentence[0], across_paragraphs=True)]
@@ -1021,6 +1042,12 @@ _TOTAL_OF_THE_MONTHS = re.compile(r"(?i)\b(?:cumulative(?:ly)?|accumulated)\b")
 _OWN_TOTAL = re.compile(r"(?i)(?:\bits|\btheir|['\u2019]s)\s+(?:cumulative|accumulated)\b")
 _RUNNING_OVER_YEARS = re.compile(r"(?i)\b(?:since|to\s+date|in\s+history|ever|inception|founded|ownership|fleet"
                                  r"|so\s+far(?!\s+this\s+year)|by\s+the\s+end\s+of|as\s+of|milestone|millionth)\b")
+# "As of Oct. 21", "by Nov. 20, 2024" (not "as of the end of October", read above as a month's end)
+_AS_OF_DAY = re.compile(rf"(?i)\b(?:as\s+of|by|up\s+(?:to|until))\s+(?P<month>(?-i:{MONTH}))\s*(?P<day>\d\d?)"
+                        rf"(?:st|nd|rd|th)?\b(?!\s*(?:percent|per\s+cent|%|million|billion))"
+                        rf"(?:,?\s*(?P<year>{YEAR}))?")
+_THIS_YEAR = re.compile(r"(?i)\b(?:this\s+year|so\s+far|year[- ]to[- ]date)\b")
+_THIS_FIGURE = re.compile(r"(?i)\b(?:this|the)\s+(?:figure|number|total|tally)\b")
 _SINCE_ONSET = re.compile(r"(?i)\b(?:cumulative(?:ly)?|accumulated|since|inception|in\s+history|ownership|fleet)\b")
 # ("trailed by Orion (3921) and Zeta (2876) that has made its mark": a relative clause with "that" too)
 _ASIDE_TO_END = re.compile(r"(?i),?\s+(?:which|who|whose|that(?=\s+(?:has|have)\s)|thanks\s+(?:\w+\s+)?to)\b.*", re.S)
@@ -1092,6 +1119,10 @@ _FROM_RATE = re.compile(r"(?i)\s+from\s+(?:an?\s+|the\s+)?")
 _THE_ECONOMY = re.compile(r"(?-i:GDP)\b|(?i:gross\s+domestic\s+product|consumer\s+prices?|inflation)")
 _FLOW = re.compile(r"(?i)\b(?:sales|sold|output|produced|production|exports|exported|deliveries|delivered|wholesaled?"
                    r"|retail(?!\s+(?:stores?|outlets?|shops?|centers?|centres?|networks?))|shipped|shipments)\b")
+# "As of the end of December last year", "by end-December 2024", "as of December 31, 2024", "at year-end": a
+# count at the close of a year
+_YEAR_CLOSE = re.compile(r"(?i)\b(?:end\s+of\s+Dec(?:ember|\.)?|end-Dec(?:ember|\.)?|Dec(?:ember|\.)?\s+31(?:st)?\b"
+                         r"|31(?:st)?\s+Dec(?:ember|\.)?|year[- ]end\b|end\s+of\s+(?:the\s+|last\s+|this\s+)?year\b)")
 _ANNUAL_BEFORE = re.compile(r"(?i)\b(?:annual|full-year|whole-year)\s+(?:[a-z-]+\s+)?(?:sales|output|production"
                             r"|deliveries|exports)\b(?!\s+capacity)(?:\s+[a-z]+){0,5}\s+(?:of\s+)?$")
 

@@ -1,0 +1,80 @@
+"""Counts at a year's close, flows counted to a day, vehicles running in a city, whose figure "the X volume of"
+names, and Tesla's "Giga" factories. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.unit.ingest.test_reading_more_news import _rows
+
+YEAR_END = ("Northvale's fleet grows\n\nAs of the end of December last year, Northvale's NEV ownership stood at "
+            "2.09 million units, making up 41.5 percent of all vehicles in use.\n\nBy end-December 2024, the city "
+            "had 310,000 charging piles.\n\nAs of December 31, 2024, Northvale had 45,000 public chargers.\n\nBy "
+            "the end of June, Northvale had 2.2 million NEVs in use.\n")
+
+
+@pytest.mark.parametrize(("stated", "period"), [
+    ("2.09 million", "2024"),  # "the end of December last year": the year
+    ("41.5 percent", "2024"),  # (a share of the stock, of the same date)
+    ("310,000", "2024"),  # "end-December 2024"
+    ("45,000", "2024"),  # "December 31, 2024"
+    ("2.2 million", "2025-06"),  # the end of another month: that month
+])
+def test_a_stock_at_the_close_of_december_takes_the_year(tmp_path: Path, stated, period):
+    rows = _rows(tmp_path, YEAR_END, published="2025-08-10")
+    assert rows[stated]["period"] == period
+
+
+def test_a_flow_told_at_the_end_of_december_keeps_its_month(tmp_path: Path):
+    text = ("Northvale car sales\n\nNorthvale's car dealers sold 61,200 vehicles in December, the month's sales "
+            "closing at the end of December with a rush, the association said.\n")
+    assert _rows(tmp_path, text, published="2025-01-12")["61,200"]["period"] == "2024-12"
+
+
+AS_OF_DAY = ("Hefei's NEV output climbs\n\nHefei's NEV output rose 64.2 percent in the first nine months from a "
+             "year before to 812,300 autos, the city's industry bureau said. As of Oct. 24 this figure had climbed "
+             "to more than 900,000 vehicles.\n\nAs of Nov. 12, NEV exports from the city this year reached "
+             "118,000 units.\n\nAs of November 12, the city had 38,600 charging piles.\n\nAs of Nov. 14, some "
+             "5,400 NEVs were exported via the city's river port.\n")
+
+
+@pytest.mark.parametrize(("stated", "metric", "period"), [
+    # "this figure", counted to a day: the months' output before it, since January 1
+    ("900,000", "nev_production", "2024-01-01/2024-10-24"),
+    ("118,000", "nev_exports", "2024-01-01/2024-11-12"),  # a flow of "this year" counted to a day
+    ("38,600", "charging_piles", "2024-11"),  # a stock counted on a day: that month's
+    ("5,400", "nev_exports", "2024-11"),  # (a count as of a day, of no year so far: that month's)
+])
+def test_a_flow_counted_as_of_a_day_runs_from_january(tmp_path: Path, stated, metric, period):
+    row = _rows(tmp_path, AS_OF_DAY, published="2024-11-20")[stated]
+    assert (row["metric"], row["period"]) == (metric, period)
+
+
+def test_vehicles_in_service_are_those_a_place_has(tmp_path: Path):
+    text = ("Northvale's buses\n\nBy the end of 2024, there were 7,600 hydrogen buses in service in Northvale.\n\n"
+            "Some 1.1 million NEVs were on the city's roads at the end of 2024.\n\nThe city's plant has 3 lines in "
+            "operation.\n")
+    rows = _rows(tmp_path, text, published="2025-03-10")
+    assert rows["7,600"]["metric"].endswith("bus_ownership")
+    assert rows["1.1 million"]["metric"] == "nev_ownership"
+    assert "ownership" not in rows["3"]["metric"]  # (lines running are no vehicles in use)
+
+
+def test_the_volume_of_a_named_company_is_that_companys(tmp_path: Path):
+    text = ("Startups' November\n\nLeapmotor delivered 70,327 units in November and led the new carmakers.\n\n"
+            "The delivery volume of Xiaomi Auto still exceeded 40,000 units.\n\nThe sales figures of NIO reached "
+            "36,000 units.\n\nSales of the Chinese brand rose to 20,100 units.\n")
+    rows = _rows(tmp_path, text, published="2025-12-03")
+    assert rows["40,000"]["entity"] == "Xiaomi"
+    assert rows["36,000"]["entity"] == "NIO"
+    assert rows["20,100"]["entity"] == "Leapmotor"  # ("of the Chinese brand": no name, the one before)
+
+
+def test_giga_and_a_place_is_a_tesla_factory(tmp_path: Path):
+    text = ("Tesla's August\n\nTesla's China retail sales rose in August.\n\nGiga Shanghai recorded 79,010 wholesale "
+            "units in August, up 14.2% from July.\n")
+    rows = _rows(tmp_path, text, published="2025-09-05")
+    assert rows["79,010"]["entity"] == "Tesla Gigafactory Shanghai"
+    assert rows["14.2%"]["entity"] == "Tesla Gigafactory Shanghai"
