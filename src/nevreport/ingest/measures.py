@@ -78,6 +78,8 @@ _MEASURES = [
     # a place's foreign trade, of all goods: "the province's imports and exports totaled 288 billion yuan"
     ("imports_and_exports", r"imports\s+and\s+exports|exports\s+and\s+imports|foreign\s+trade(?:\s+(?:value|volume))?"),
     ("exports", r"export\w*|shipped\s+(?:abroad|overseas)|overseas\s+shipments"
+                # "561 thousand cars made in China went abroad", "98,400 cars were sent to Russia"
+                r"|went\s+(?:abroad|overseas)|sent\s+(?:abroad|overseas)|sent\s+to(?=\s+(?:the\s+)?[A-Z])"
                 r"|shipments?\s+(?:abroad|overseas)|shipped\b"
                 # (not "loaded 52.4 GWh of power batteries on cars", "the loaded capacity": batteries put into cars)
                 r"|loaded\b(?!\s+(?:capacity|volume)\b)(?!(?:[^.;]|\.(?=\d)){0,60}?\b(?:batter\w*|GWh|gigawatt-hours"
@@ -209,7 +211,8 @@ _MEASURES = [
                    # "the auto manufacturing industry" names an industry, not what it made, "China-made cars" where
                    # they were made
                    # (not "made substantial gains", "made progress", "made a profit")
-                   r"|(?<!-)made(?!\s+(?:up|their|its|by|(?:[a-z]+\s+)?(?:gains?|progress|headway|strides|inroads"
+                   # ("cars made in China went abroad": where they were made)
+                   r"|(?<!-)(?<!cars\s)(?<!vehicles\s)(?<!autos\s)(?<!EVs\s)made(?!\s+(?:up|their|its|by|(?:[a-z]+\s+)?(?:gains?|progress|headway|strides|inroads"
                    r"|a\s+(?:profit|loss|comeback|debut)|profits?|losses|moves?|changes|efforts|plans)\b))|(?<!-)manufactur(?:e|ed|ing)(?!\s+(?:industr(?:y|ies)|sectors?"
                    r"|enterprises|firms|companies|bases?|hubs?|PMI)\b)"
                    r"|built|assembled|roll(?:ed|s)?\s+off\s+(?:the\s+)?(?:production|assembly)\s+lines?"),

@@ -2020,6 +2020,11 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
         # "cars worth $1.1 billion were exported to Russia": the exporter's, to that market
         exporter = main_subject if main_subject not in ABROAD else "China"
         metric, entity = _place_metric(metric, entity) if f"_{snake(entity)}" not in metric else metric, exporter
+    sent_to = _SENT_TO.match(text, mention_at) if entity not in ABROAD and _EXPORTS_ONLY.fullmatch(metric) else None
+    if sent_to:  # "98,400 Chinese cars were shipped to Russia": the exporter's, to that market
+        place = sent_to["place"]
+        place = "European Union" if place == "EU" else PLACE_SHORT_NAMES.get(place, place)
+        metric = _place_metric(metric, place) if not metric.endswith(f"_{snake(place)}") else metric
     place_at = re.search(rf"\b{re.escape(entity)}['\u2019]s\b", said) if entity in ABROAD else None
     before_place = [n.entity for n in entities.names_in(text, spans.sentence[0], spans.sentence[0] + place_at.start())
                     if entities.is_company(n.entity)] if place_at else []
@@ -2120,6 +2125,8 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     return entity, metric, period
 
 
+_SENT_TO = re.compile(rf"[^\s]+(?:\s+[a-z]+){{0,2}}?\s+(?:[\w-]+\s+){{0,2}}?(?:cars|vehicles|units|EVs|NEVs|autos)\s+"
+                      rf"(?:were|was)\s+(?:sent|shipped|exported)\s+to\s+(?:the\s+)?(?P<place>{ABROAD_NAMES}|EU)\b")
 _THESE_BATTERIES = re.compile(r"\s*(?:These|Those|Such)\s+(?:batteries|cells|packs)\b")
 _APPLICATIONS = re.compile(r"(?:new_)?(?:trade_in_)?(?:applications|applicants)(?P<rest>_\w+)?")
 _TRADE_IN = re.compile(r"(?i)\btrade[- ]?ins?\b|\btrade\s+in\s+(?:their\s+|old\s+)")
@@ -2295,8 +2302,11 @@ _ABROAD_OR_SHORT = re.compile(rf"\b(?:{ABROAD_NAMES}|{'|'.join(re.escape(n) for 
 _BOUGHT = re.compile(r"(?i)\b(?:buyers?|importers?|purchasers?)\s+of\s+(?:Chinese|China['\u2019]s|China-made)\b"
                      r"|\b(?:its|their)\s+purchases\b|\bbuying\s+(?:[\w-]+\s+){0,2}?(?:cars|vehicles|EVs)\b"
                      r"|\bimports?\s+(?:to|into)\b|\bpurchases\s+over\s+the\s+year\b"
-                     r"|\b(?:came|ranked|was)\s+(?:second|third|fourth|fifth|next)\b|\btook\s+(?:second|third|fourth"
-                     r"|fifth)\s+place\b|(?:^|\.\s+)Next\s+came\b|\brounded\s+out\s+the\s+top\b")
+                     r"|\b(?:came|ranked|ranks|was|is)\s+(?:second|third|fourth|fifth|next)\b|\btook\s+(?:second|third|fourth"
+                     r"|fifth)\s+place\b|(?:^|\.\s+)Next\s+came\b|\brounded\s+out\s+the\s+top\b"
+                     # "Russia purchased 372.5 thousand Chinese cars", "In second place is Brazil with 53.2 thousand"
+                     r"|\b(?:purchased|bought|imported|received)\s+(?:[\w.,-]+\s+){1,4}?(?:Chinese|China-made)\s+"
+                     r"(?:[\w-]+\s+)?(?:cars|vehicles|EVs|autos)\b|\bin\s+(?:second|third|fourth|fifth)\s+place\s+is\b")
 _BOUGHT_METRIC = re.compile(rf"(?:(?P<kind>[a-z_]+?)_)?(?:deliveries|sales|imports|exports)"
                             rf"(?P<money>_(?:{'|'.join(CURRENCIES)}))?")
 
@@ -2309,8 +2319,9 @@ def _bought_from_exporter(text: str, spans: Spans, entity: str, metric: str, at:
     nev_exports_malta_usd_yoy_times); "" when the number is no such figure."""
     said = text[spans.sentence[0] : spans.sentence[1]]
     head, lead = _headline_and_lead(text)
-    if entity not in ABROAD or not _BOUGHT.search(said) or not re.search(
-            r"(?i)\bexport", text[head[0] : head[1]] + " " + text[lead[0] : lead[1]]):
+    told = text[head[0] : head[1]] + " " + text[lead[0] : lead[1]]
+    if entity not in ABROAD or not _BOUGHT.search(said) or not re.search(  # ("568 thousand cars ... went abroad")
+            r"(?i)\bexport|\b(?:went|shipped)\s+abroad\b", told):
         return ""
     level = _BOUGHT_METRIC.fullmatch(metric) if metric and "_share_" not in metric else None
     kinds = whats_in(text, head[0], lead[1])
@@ -2329,7 +2340,7 @@ def _bought_from_exporter(text: str, spans: Spans, entity: str, metric: str, at:
         return f"{kind}_exports_{place}{currency}_yoy_times"
     if text[at - 1 : at] == "(" and re.match(r"[\d.]+\s*(?:%|percent)\)", text[at:]):
         return f"{place}_share_of_{kind}_exports{currency}"  # the part of the whole the list is of
-    if not metric or level:
+    if not metric or level or metric in ("count", "cars", "chinese_cars", "vehicles"):  # ("... Chinese cars")
         return f"{kind}_exports_{place}{currency}"
     return ""
 

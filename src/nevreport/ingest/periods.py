@@ -201,6 +201,10 @@ _FLOW_NAMED = re.compile(r"(?i)\b(?:exports?|sales|deliveries|output|production|
 _STOCK_NAMED = re.compile(r"(?i)\b(?:ownership|fleet|parc|in\s+use|on\s+the\s+road|stations?|piles?|chargers?"
                           r"|employees|staff|workforce|capacity|stores|dealers|network|factories|plants?|now|currently"
                           r"|price[sd]?|costs?|margins?|rates?|shares?\s+(?:price|were|are))\b")
+# "In second place is Brazil with 53.2 thousand", "Mexico ranks third with 42,200": a place in the ranking the story
+# goes on with, of its period
+_RANKED_NOW = re.compile(r"(?i)\b(?:in\s+(?:second|third|fourth|fifth|first)\s+place\s+(?:is|are)\b"
+                         r"|(?:is|ranks?|comes?|stands?)\s+(?:second|third|fourth|fifth)\s+with\b)")
 _COPULA = re.compile(r"(?i)\b(?:is|are)\b")
 
 
@@ -1469,7 +1473,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     if (published and not future and not partitive and _PRESENT.search(clause)
             and not _PAST_VERB_ONLY.search(clause) and not _THE_FIGURE_OPENS.match(text, spans.sentence[0])
             and not _WHICH_IS_MORE.search(text, max(spans.sentence[0], mention.start - 30), mention.end + 40)
-            and not _flow_told_in_present(clause, sentence, mention)):
+            and not _flow_told_in_present(clause, sentence, mention) and not _RANKED_NOW.search(clause)):
         # ("The monthly figure is 4.2 percent above the month before": the figure before, of its period)
         # "It has 400,000 square meters": counted when written, or on the day the article counts its stocks at
         # (but the rules of a scheme a headline dates ahead, "Trade-in subsidies to go on in 2026 ... the subsidy is
@@ -1547,7 +1551,8 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     if opening and mention.end <= opening.end():
         # "While the market posted a 2.5% increase, a pillar of it has been ...": the number's own clause
         main_clause = opening.group()
-    if future or partitive or not _PRESENT.search(main_clause) or _PERFECT.search(sentence) or _THE_FIGURE_OPENS.match(
+    if future or partitive or not _PRESENT.search(main_clause) or _PERFECT.search(sentence) or _RANKED_NOW.search(
+            main_clause) or _THE_FIGURE_OPENS.match(
             text, spans.sentence[0]) or _flow_told_in_present(main_clause, sentence, mention) or (
             _PERFECT_REACHED.search(sentence) and _FLOW_OR_MONEY.search(sentence)) or (
             # "Chinese brands have dominated the market, selling over 167,000 units": the story's period

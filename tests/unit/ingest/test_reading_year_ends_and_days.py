@@ -78,3 +78,32 @@ def test_giga_and_a_place_is_a_tesla_factory(tmp_path: Path):
     rows = _rows(tmp_path, text, published="2025-09-05")
     assert rows["79,010"]["entity"] == "Tesla Gigafactory Shanghai"
     assert rows["14.2%"]["entity"] == "Tesla Gigafactory Shanghai"
+
+
+SENT_ABROAD = ("China's car exports climb in May\n\nIn May 2025, 547 thousand cars made in China went abroad, 22 "
+               "percent more than a year earlier, customs data showed.\n\nIn May, 97.1 thousand Chinese cars were "
+               "sent to Russia. In second place is Brazil with 50.4 thousand, and Mexico ranks third with 39.8 "
+               "thousand.\n\nFrom January to May, Russia purchased 355.2 thousand Chinese cars, Mexico - 183.6 "
+               "thousand and Brazil - 148.7 thousand.\n")
+
+
+@pytest.mark.parametrize(("stated", "metric", "period"), [
+    ("547 thousand", "vehicle_exports", "2025-05"),  # "cars made in China went abroad": exports, not output
+    ("22 percent", "vehicle_exports_yoy_pct", "2025-05"),
+    ("97.1 thousand", "vehicle_exports_russia", "2025-05"),  # "were sent to Russia"
+    ("50.4 thousand", "vehicle_exports_brazil", "2025-05"),  # a place in the ranking, told in the present
+    ("39.8 thousand", "vehicle_exports_mexico", "2025-05"),
+    ("355.2 thousand", "vehicle_exports_russia", "2025-01/2025-05"),  # a market that "purchased" Chinese cars
+    ("183.6 thousand", "vehicle_exports_mexico", "2025-01/2025-05"),
+])
+def test_cars_that_went_abroad_and_the_markets_that_took_them(tmp_path: Path, stated, metric, period):
+    row = _rows(tmp_path, SENT_ABROAD, published="2025-06-14")[stated]
+    assert (row["entity"], row["metric"], row["period"]) == ("China", metric, period)
+
+
+def test_cars_made_somewhere_are_made_when_the_sentence_says_so(tmp_path: Path):
+    text = ("Northvale plant\n\nSome 120,000 cars were made in Northvale last year, the plant said.\n\nZeta made "
+            "81,000 cars in 2024.\n")
+    rows = _rows(tmp_path, text, published="2025-02-10")
+    assert rows["120,000"]["metric"] == "vehicle_production"
+    assert rows["81,000"]["metric"] == "vehicle_production"
