@@ -77,15 +77,17 @@ _PERIOD_PATTERNS = [
               rf"(?:\s+(?P<qsy>{YEAR}))?"),
     ("q", rf"\bQ(?P<qq>[1-4])\b(?:\s+(?P<qqy>{YEAR}))?"),
     # "for the quarter ending June 30": the quarter that month ends
-    ("qended", rf"\b(?:(?i:the)\s+)?(?i:quarter)\s+(?i:ended|ending)\s+(?:(?i:on)\s+)?(?:\d\d?\s+)?(?P<qem>{MONTH})"
+    # ("the quarter that ended in June", "the quarter ending in June")
+    ("qended", rf"\b(?:(?i:the)\s+)?(?i:quarter)\s+(?:(?i:that|which)\s+)?(?i:ended|ending)\s+(?:(?i:on|in)\s+)?"
+               rf"(?:\d\d?\s+)?(?P<qem>{MONTH})"
                rf"(?:\s+\d\d?)?(?:,?\s+(?P<qey>{YEAR}))?"),
     # "in the June quarter", "the September quarter of 2025": the quarter that month ends
     ("qmonth", rf"\b(?i:the)\s+(?P<qmm>March|June|September|December)\s+(?i:quarter)\b(?:\s+of\s+(?P<qmy>{YEAR}))?"),
     # "in the six months to June 30", "the nine months ended September 30": the months up to that month's end
     ("monthsended", rf"\b(?i:the\s+)?(?P<men>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[2-9])"
-                    rf"\s+(?i:months)\s+"
-                    rf"(?i:ended|ending|to|through)"
-                    rf"\s+(?:(?i:on)\s+)?(?:\d\d?\s+)?(?P<mem>{MONTH})(?:\s+\d\d?)?(?:,?\s+(?P<mey>{YEAR}))?"),
+                    rf"\s+(?i:months)\s+"  # ("the three months that ended in September")
+                    rf"(?:(?i:that|which)\s+)?(?i:ended|ending|to|through)"
+                    rf"\s+(?:(?i:on|in)\s+)?(?:\d\d?\s+)?(?P<mem>{MONTH})(?:\s+\d\d?)?(?:,?\s+(?P<mey>{YEAR}))?"),
     # "Its nine-month revenue grew 12%": the months of the year so far, the last such span ended when published
     ("nmonth", r"\b(?P<nmn>(?i:three|six|nine)|[369])-(?i:month)(?=\s+(?:(?:net|operating|gross)\s+)?(?:profits?"
                r"|earnings|revenues?|sales|deliveries|results|loss(?:es)?|income|output|production|exports)\b)"),
@@ -1106,7 +1108,12 @@ def _of_another_span(text: str, found: _Period) -> bool:
 _OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['\u2019]s\s+(?!(?:19|20)\d\d)")
 _SAME_PERIOD_BASE = re.compile(r"(?i)\b(?:from|over|than|on|against|compared\s+(?:with|to))\s+the\s+"
                                r"(?:same|corresponding)\s+period\s+(?:of|in)\s+$")
-_UNTIL_BEFORE = re.compile(r"(?i)\buntil\s+(?:sometime\s+in\s+|at\s+least\s+|late\s+|early\s+)?$")
+# ("... and more than all price cuts before 2022": a span ended before the story's, no figure's period)
+_UNTIL_BEFORE = re.compile(r"(?i)\b(?:until\s+(?:sometime\s+in\s+|at\s+least\s+|late\s+|early\s+)?"
+                           r"|before\s+|prior\s+to\s+)$")
+_EXCEEDING_BEFORE = re.compile(r"(?i)\b(?:exceeding|surpassing|more\s+than|above|beating|topping)\s+(?:the\s+)?"
+                               r"(?:total\s+)?(?:number\s+)?(?:of\s+)?[\d.,]+\s+[^.;,\d]{0,40}?"
+                               r"\b(?:for|in|of)\s+(?:the\s+)?(?:(?:whole|entire)\s+(?:year\s+)?(?:of\s+)?)?$")
 _OVER_THEIR = re.compile(r"(?i)\b(?:over|than|from|on|against)\s+(?:their|its|the)\s+$")
 _RESULTS_AFTER = re.compile(r"(?i)\s+(?:results|figures|sales|levels?|totals?|tally)\b")
 # A figure compared with another after it: "well ahead of the 11% rise seen in 2024"
@@ -1586,7 +1593,10 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
             # one the story goes on in)
             found = [p for p in found if not _BASE_LEVEL_BEFORE.search(text, max(start, p.start - 50), p.start)
                      # ("the new model is not due in showrooms until sometime in April": a date ahead, no figure's)
-                     and not _UNTIL_BEFORE.search(text, max(start, p.start - 25), p.start)]
+                     and not _UNTIL_BEFORE.search(text, max(start, p.start - 25), p.start)
+                     # ("..., exceeding the total number of 150 models for the entire year of 2023": a level
+                     # compared with, of its own period)
+                     and not _EXCEEDING_BEFORE.search(text, max(start, p.start - 70), p.start)]
             # ("a loss of 2.9 billion yuan in the quarter, its smallest since late 2021")
             # ("..., topping 45,000 vehicles for the first time ever in August": when a bar was first passed)
             # ("... just under its May record of 18,900": the record's month)

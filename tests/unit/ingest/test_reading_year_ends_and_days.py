@@ -107,3 +107,24 @@ def test_cars_made_somewhere_are_made_when_the_sentence_says_so(tmp_path: Path):
     rows = _rows(tmp_path, text, published="2025-02-10")
     assert rows["120,000"]["metric"] == "vehicle_production"
     assert rows["81,000"]["metric"] == "vehicle_production"
+
+
+@pytest.mark.parametrize(("sentence", "period"), [
+    ("Zeta's revenue rose 24% to 190.4 billion yuan for the three months that ended in September.", "2024-Q3"),
+    ("Zeta's revenue rose 18% to 162.5 billion yuan in the quarter ending in June.", "2024-Q2"),
+    ("Zeta's revenue rose 9% to 131.7 billion yuan in the six months that ended in June.", "2024-H1"),
+    ("Zeta's revenue rose 21% to 170.8 billion yuan in the three months ended September 30.", "2024-Q3"),
+])
+def test_months_that_ended_in_a_month(tmp_path: Path, sentence, period):
+    rows = _rows(tmp_path, f"Zeta results\n\n{sentence}\n", published="2024-11-02")
+    assert {row["period"] for row in rows.values() if row["metric"].startswith("revenue")} == {period}
+
+
+def test_a_sentence_goes_on_in_the_span_its_predecessor_counts_not_one_it_compares_with(tmp_path: Path):
+    text = ("Price cuts slow\n\nFrom January to August 2024, a total of 168 brands cut their prices, exceeding the "
+            "total number of 142 models for the entire year of 2023 and more than all price cuts before 2022. Among "
+            "them, 58 fuel car models cut prices by an average of 31,000 yuan.\n")
+    rows = _rows(tmp_path, text, published="2024-09-07")
+    assert rows["58"]["period"] == "2024-01/2024-08"  # (not 2022, nor the 2023 it is compared with)
+    assert rows["31,000 yuan"]["period"] == "2024-01/2024-08"
+    assert rows["142"]["period"] == "2023"
