@@ -809,7 +809,7 @@ _RANKED_ITEM = re.compile(r"\b[A-Z][\w&.'-]*(?:\s+[\w&.'/-]+){0,2}\s*\(\s*\d[\d,
 _SHARE_OF_OWNER = re.compile(r"(?i)[\d.,]+\s*(?:percent|per\s+cent|%)\s+of\s+(?:the\s+)?")
 _NUMBER_BETWEEN = re.compile(r"(?<![\w.,])\d[\d,.]*")
 # "sales of Dongfeng soared 189%": whose the measure is
-# "The output of Changan", "The delivery volume of Xiaomi Auto", "the sales figures of Nio": whose figure it is
+# "The output of Changan", "The delivery volume of Xiaomi", "the sales figures of NIO": whose figure it is
 _MEASURE_OF = re.compile(r"(?i)\b(?:sales|deliveries|exports|production|output|revenue|shipments"
                          r"|(?:delivery|sales|export|production|shipment)\s+(?:volumes?|figures?|numbers?|totals?))"
                          r"\s+of\s+$")

@@ -197,7 +197,7 @@ def _plants(text: str, companies: tuple[str, ...], places: tuple[str, ...]) -> t
                 giga.add(match["place"])
             spans.append((match.start(), match.end(), match["place"], match["tco"] or ""))
     for match in re.finditer(rf"(?<!{_GIGA_OWNER})\b(?:Giga|Gigafactory)\s+(?P<place>{place})\b", text):
-        # "Giga Shanghai recorded 83,192 wholesale units": Tesla's word for its factories, the name alone
+        # "Giga Shanghai shipped 79,010 units": Tesla's word for its factories, the name alone
         giga.add(match["place"])
         spans.append((match.start(), match.end(), match["place"], "Tesla"))
     for match in re.finditer(rf"\b[Tt]he\s+(?P<place>{place})\s+(?:site|facility)\b", text):

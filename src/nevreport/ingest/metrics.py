@@ -233,7 +233,7 @@ _THIS_REPRESENTS = re.compile(r"(?i)\s*(?:[\w-]+,\s*)?(?:(?:this|that|the)\s+(?:
 # Where a number's own words end: "The figure marks a 6% rise from April and beat ... NEV sales"
 _JOIN_AFTER = re.compile(r"(?i)\s(?:and|while|but|whereas)\s|[,;]")
 # A sentence about the figure before it: "The number will rise to 500", "This figure will double"
-# ("As of Oct. 21 this figure had increased to ...")
+# ("As of Oct. 24 this figure had climbed to ...")
 _THE_FIGURE = re.compile(r"(?i)\s*(?:[\w-]+(?:\s+[\w-]+){0,4},\s*"
                          r"|(?:as\s+of|by)\s+[A-Z][a-z]+\.?\s+\d\d?(?:,\s*\d{4})?,?\s+)?"
                          r"(?:the|this|that)\s+"
@@ -2304,7 +2304,7 @@ _BOUGHT = re.compile(r"(?i)\b(?:buyers?|importers?|purchasers?)\s+of\s+(?:Chines
                      r"|\bimports?\s+(?:to|into)\b|\bpurchases\s+over\s+the\s+year\b"
                      r"|\b(?:came|ranked|ranks|was|is)\s+(?:second|third|fourth|fifth|next)\b|\btook\s+(?:second|third|fourth"
                      r"|fifth)\s+place\b|(?:^|\.\s+)Next\s+came\b|\brounded\s+out\s+the\s+top\b"
-                     # "Russia purchased 372.5 thousand Chinese cars", "In second place is Brazil with 53.2 thousand"
+                     # "Russia purchased 355.2 thousand Chinese cars", "In second place is Chile with 50.4 thousand"
                      r"|\b(?:purchased|bought|imported|received)\s+(?:[\w.,-]+\s+){1,4}?(?:Chinese|China-made)\s+"
                      r"(?:[\w-]+\s+)?(?:cars|vehicles|EVs|autos)\b|\bin\s+(?:second|third|fourth|fifth)\s+place\s+is\b")
 _BOUGHT_METRIC = re.compile(rf"(?:(?P<kind>[a-z_]+?)_)?(?:deliveries|sales|imports|exports)"
@@ -2604,7 +2604,7 @@ def _figure_before(text: str, mention: Mention, spans: Spans) -> Mention | None:
     if mention.unit not in ("count", "vehicles") or not _THE_FIGURE.match(text, spans.sentence[0]):
         return None
     if (measures_in(text, *spans.sentence) or what_in(text, *spans.sentence) not in ("", "vehicle")
-            # "The number included 558,000 public piles" (but "this figure had increased to more than one million
+            # "The number included 558,000 public piles" (but "this figure had climbed past 900,000
             # vehicles": the kind of the figure before, told in the general word)
             or noun_phrase(text, mention.end) not in ("", "units", "vehicles", "autos")):
         return None

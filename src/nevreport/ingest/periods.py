@@ -85,7 +85,7 @@ _PERIOD_PATTERNS = [
     ("qmonth", rf"\b(?i:the)\s+(?P<qmm>March|June|September|December)\s+(?i:quarter)\b(?:\s+of\s+(?P<qmy>{YEAR}))?"),
     # "in the six months to June 30", "the nine months ended September 30": the months up to that month's end
     ("monthsended", rf"\b(?i:the\s+)?(?P<men>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[2-9])"
-                    rf"\s+(?i:months)\s+"  # ("the three months that ended in September")
+                    rf"\s+(?i:months)\s+"  # ("the nine months which ended in September")
                     rf"(?:(?i:that|which)\s+)?(?i:ended|ending|to|through)"
                     rf"\s+(?:(?i:on|in)\s+)?(?:\d\d?\s+)?(?P<mem>{MONTH})(?:\s+\d\d?)?(?:,?\s+(?P<mey>{YEAR}))?"),
     # "Its nine-month revenue grew 12%": the months of the year so far, the last such span ended when published
@@ -203,7 +203,7 @@ _FLOW_NAMED = re.compile(r"(?i)\b(?:exports?|sales|deliveries|output|production|
 _STOCK_NAMED = re.compile(r"(?i)\b(?:ownership|fleet|parc|in\s+use|on\s+the\s+road|stations?|piles?|chargers?"
                           r"|employees|staff|workforce|capacity|stores|dealers|network|factories|plants?|now|currently"
                           r"|price[sd]?|costs?|margins?|rates?|shares?\s+(?:price|were|are))\b")
-# "In second place is Brazil with 53.2 thousand", "Mexico ranks third with 42,200": a place in the ranking the story
+# "In second place is Chile with 50.4 thousand", "Mexico ranks third with 39,800": a place in the ranking the story
 # goes on with, of its period
 _RANKED_NOW = re.compile(r"(?i)\b(?:in\s+(?:second|third|fourth|fifth|first)\s+place\s+(?:is|are)\b"
                          r"|(?:is|ranks?|comes?|stands?)\s+(?:second|third|fourth|fifth)\s+with\b)")
@@ -912,7 +912,7 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
         _FLOW.search(text, *before) for before in earlier_sentences(text, spans.sentence[0])[:1]))
     if as_of_day and published and status == "actual" and not _SINCE_ONSET.search(said) and (
             flow_continued or (_FLOW.search(said) and _THIS_YEAR.search(said))):
-        # "As of Oct. 21 this figure had increased to more than one million", after the output of the year's first
+        # "As of Oct. 24 this figure had climbed past 900,000", after the output of the year's first
         # months; "By Nov. 20, deliveries this year had exceeded 400,000": a flow of the year counted to a day,
         # since January 1 (a count as of a day is otherwise that month's: "As of March 12, some 61,000 cars were
         # shipped")
@@ -965,7 +965,7 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
             return earlier
     if (status == "actual" and re.fullmatch(r"\d{4}-12", period) and _YEAR_CLOSE.search(said)
             and not _FLOW.search(said)):
-        # "As of the end of December last year, its BEV ownership stood at 22.09 million units": a stock at the end
+        # "At the close of December last year, its BEV fleet stood at 2.1 million units": a stock at the end
         # of a year takes the year (data/DICTIONARY.md, "Periods"), as "by the end of 2024" does
         period = period[:4]
     if published and _PREVIOUS_QUARTER_AFTER.match(text, mention.end):
@@ -1048,7 +1048,7 @@ _TOTAL_OF_THE_MONTHS = re.compile(r"(?i)\b(?:cumulative(?:ly)?|accumulated)\b")
 _OWN_TOTAL = re.compile(r"(?i)(?:\bits|\btheir|['\u2019]s)\s+(?:cumulative|accumulated)\b")
 _RUNNING_OVER_YEARS = re.compile(r"(?i)\b(?:since|to\s+date|in\s+history|ever|inception|founded|ownership|fleet"
                                  r"|so\s+far(?!\s+this\s+year)|by\s+the\s+end\s+of|as\s+of|milestone|millionth)\b")
-# "As of Oct. 21", "by Nov. 20, 2024" (not "as of the end of October", read above as a month's end)
+# "As of Oct. 24", "by Nov. 20, 2024" (not "as of the end of a month", read above as that month's end)
 _AS_OF_DAY = re.compile(rf"(?i)\b(?:as\s+of|by|up\s+(?:to|until))\s+(?P<month>(?-i:{MONTH}))\s*(?P<day>\d\d?)"
                         rf"(?:st|nd|rd|th)?\b(?!\s*(?:percent|per\s+cent|%|million|billion))"
                         rf"(?:,?\s*(?P<year>{YEAR}))?")
@@ -1130,10 +1130,11 @@ _FROM_RATE = re.compile(r"(?i)\s+from\s+(?:an?\s+|the\s+)?")
 _THE_ECONOMY = re.compile(r"(?-i:GDP)\b|(?i:gross\s+domestic\s+product|consumer\s+prices?|inflation)")
 _FLOW = re.compile(r"(?i)\b(?:sales|sold|output|produced|production|exports|exported|deliveries|delivered|wholesaled?"
                    r"|retail(?!\s+(?:stores?|outlets?|shops?|centers?|centres?|networks?))|shipped|shipments)\b")
-# "As of the end of December last year", "by end-December 2024", "as of December 31, 2024", "at year-end": a
+# "At the close of December", "by end-December 2024", "as of December 31, 2024", "at year-end": a
 # count at the close of a year
-_YEAR_CLOSE = re.compile(r"(?i)\b(?:end\s+of\s+Dec(?:ember|\.)?|end-Dec(?:ember|\.)?|Dec(?:ember|\.)?\s+31(?:st)?\b"
-                         r"|31(?:st)?\s+Dec(?:ember|\.)?|year[- ]end\b|end\s+of\s+(?:the\s+|last\s+|this\s+)?year\b)")
+_YEAR_CLOSE = re.compile(r"(?i)\b(?:(?:end|close)\s+of\s+Dec(?:ember|\.)?|end-Dec(?:ember|\.)?"
+                         r"|Dec(?:ember|\.)?\s+31(?:st)?\b|31(?:st)?\s+Dec(?:ember|\.)?|year[- ]end\b"
+                         r"|end\s+of\s+(?:the\s+|last\s+|this\s+)?year\b)")
 _ANNUAL_BEFORE = re.compile(r"(?i)\b(?:annual|full-year|whole-year)\s+(?:[a-z-]+\s+)?(?:sales|output|production"
                             r"|deliveries|exports)\b(?!\s+capacity)(?:\s+[a-z]+){0,5}\s+(?:of\s+)?$")
 
@@ -1594,7 +1595,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
             found = [p for p in found if not _BASE_LEVEL_BEFORE.search(text, max(start, p.start - 50), p.start)
                      # ("the new model is not due in showrooms until sometime in April": a date ahead, no figure's)
                      and not _UNTIL_BEFORE.search(text, max(start, p.start - 25), p.start)
-                     # ("..., exceeding the total number of 150 models for the entire year of 2023": a level
+                     # ("..., beyond the 142 models cut in all of 2023": a level
                      # compared with, of its own period)
                      and not _EXCEEDING_BEFORE.search(text, max(start, p.start - 70), p.start)]
             # ("a loss of 2.9 billion yuan in the quarter, its smallest since late 2021")

@@ -9,14 +9,14 @@ import pytest
 
 from tests.unit.ingest.test_reading_more_news import _rows
 
-YEAR_END = ("Northvale's fleet grows\n\nAs of the end of December last year, Northvale's NEV ownership stood at "
+YEAR_END = ("Northvale's fleet grows\n\nAt the close of December last year, Northvale's NEV ownership came to "
             "2.09 million units, making up 41.5 percent of all vehicles in use.\n\nBy end-December 2024, the city "
             "had 310,000 charging piles.\n\nAs of December 31, 2024, Northvale had 45,000 public chargers.\n\nBy "
             "the end of June, Northvale had 2.2 million NEVs in use.\n")
 
 
 @pytest.mark.parametrize(("stated", "period"), [
-    ("2.09 million", "2024"),  # "the end of December last year": the year
+    ("2.09 million", "2024"),  # "the close of December last year": the year
     ("41.5 percent", "2024"),  # (a share of the stock, of the same date)
     ("310,000", "2024"),  # "end-December 2024"
     ("45,000", "2024"),  # "December 31, 2024"
@@ -33,8 +33,8 @@ def test_a_flow_told_at_the_end_of_december_keeps_its_month(tmp_path: Path):
     assert _rows(tmp_path, text, published="2025-01-12")["61,200"]["period"] == "2024-12"
 
 
-AS_OF_DAY = ("Hefei's NEV output climbs\n\nHefei's NEV output rose 64.2 percent in the first nine months from a "
-             "year before to 812,300 autos, the city's industry bureau said. As of Oct. 24 this figure had climbed "
+AS_OF_DAY = ("Hefei's NEV output climbs\n\nHefei's NEV output rose 64.2 percent year on year over January-September "
+             "to 812,300 autos, the city's industry bureau said. As of Oct. 24 this figure had climbed "
              "to more than 900,000 vehicles.\n\nAs of Nov. 12, NEV exports from the city this year reached "
              "118,000 units.\n\nAs of November 12, the city had 38,600 charging piles.\n\nAs of Nov. 14, some "
              "5,400 NEVs were exported via the city's river port.\n")
@@ -63,8 +63,8 @@ def test_vehicles_in_service_are_those_a_place_has(tmp_path: Path):
 
 
 def test_the_volume_of_a_named_company_is_that_companys(tmp_path: Path):
-    text = ("Startups' November\n\nLeapmotor delivered 70,327 units in November and led the new carmakers.\n\n"
-            "The delivery volume of Xiaomi Auto still exceeded 40,000 units.\n\nThe sales figures of NIO reached "
+    text = ("Startups' November\n\nLeapmotor delivered 68,150 units in November and led the new carmakers.\n\n"
+            "The delivery volume of Xiaomi still topped 40,000 units.\n\nThe sales figures of NIO reached "
             "36,000 units.\n\nSales of the Chinese brand rose to 20,100 units.\n")
     rows = _rows(tmp_path, text, published="2025-12-03")
     assert rows["40,000"]["entity"] == "Xiaomi"
@@ -82,7 +82,7 @@ def test_giga_and_a_place_is_a_tesla_factory(tmp_path: Path):
 
 SENT_ABROAD = ("China's car exports climb in May\n\nIn May 2025, 547 thousand cars made in China went abroad, 22 "
                "percent more than a year earlier, customs data showed.\n\nIn May, 97.1 thousand Chinese cars were "
-               "sent to Russia. In second place is Brazil with 50.4 thousand, and Mexico ranks third with 39.8 "
+               "sent to Kazakhstan. In second place is Chile with 50.4 thousand, and Mexico ranks third with 39.8 "
                "thousand.\n\nFrom January to May, Russia purchased 355.2 thousand Chinese cars, Mexico - 183.6 "
                "thousand and Brazil - 148.7 thousand.\n")
 
@@ -90,8 +90,8 @@ SENT_ABROAD = ("China's car exports climb in May\n\nIn May 2025, 547 thousand ca
 @pytest.mark.parametrize(("stated", "metric", "period"), [
     ("547 thousand", "vehicle_exports", "2025-05"),  # "cars made in China went abroad": exports, not output
     ("22 percent", "vehicle_exports_yoy_pct", "2025-05"),
-    ("97.1 thousand", "vehicle_exports_russia", "2025-05"),  # "were sent to Russia"
-    ("50.4 thousand", "vehicle_exports_brazil", "2025-05"),  # a place in the ranking, told in the present
+    ("97.1 thousand", "vehicle_exports_kazakhstan", "2025-05"),  # "were sent to Kazakhstan"
+    ("50.4 thousand", "vehicle_exports_chile", "2025-05"),  # a place in the ranking, told in the present
     ("39.8 thousand", "vehicle_exports_mexico", "2025-05"),
     ("355.2 thousand", "vehicle_exports_russia", "2025-01/2025-05"),  # a market that "purchased" Chinese cars
     ("183.6 thousand", "vehicle_exports_mexico", "2025-01/2025-05"),
@@ -110,7 +110,7 @@ def test_cars_made_somewhere_are_made_when_the_sentence_says_so(tmp_path: Path):
 
 
 @pytest.mark.parametrize(("sentence", "period"), [
-    ("Zeta's revenue rose 24% to 190.4 billion yuan for the three months that ended in September.", "2024-Q3"),
+    ("Zeta's revenue rose 24% to 190.4 billion yuan for the three months which ended in September.", "2024-Q3"),
     ("Zeta's revenue rose 18% to 162.5 billion yuan in the quarter ending in June.", "2024-Q2"),
     ("Zeta's revenue rose 9% to 131.7 billion yuan in the six months that ended in June.", "2024-H1"),
     ("Zeta's revenue rose 21% to 170.8 billion yuan in the three months ended September 30.", "2024-Q3"),
@@ -121,8 +121,8 @@ def test_months_that_ended_in_a_month(tmp_path: Path, sentence, period):
 
 
 def test_a_sentence_goes_on_in_the_span_its_predecessor_counts_not_one_it_compares_with(tmp_path: Path):
-    text = ("Price cuts slow\n\nFrom January to August 2024, a total of 168 brands cut their prices, exceeding the "
-            "total number of 142 models for the entire year of 2023 and more than all price cuts before 2022. Among "
+    text = ("Price cuts slow\n\nBetween January and August 2024, 168 brands in all cut their prices, exceeding the "
+            "142 models for the whole of 2023 and more than all price cuts before 2022. Among "
             "them, 58 fuel car models cut prices by an average of 31,000 yuan.\n")
     rows = _rows(tmp_path, text, published="2024-09-07")
     assert rows["58"]["period"] == "2024-01/2024-08"  # (not 2022, nor the 2023 it is compared with)
