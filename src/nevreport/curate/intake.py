@@ -22,6 +22,7 @@ import csv
 import datetime as dt
 import hashlib
 import io
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -140,12 +141,25 @@ def _refusals(path: Path, text: str, row: dict[str, str], data_dir: Path) -> lis
     if day and day > dt.date.today():
         problems.append(Problem(shown, None, "published", f"--published {row['published']} is in the future",
                                 "give the date the article was published, as YYYY-MM-DD"))
+    han, latin = len(_HAN.findall(text)), len(_LATIN.findall(text))
+    if han > latin:
+        # The reader finds numbers as English news writes them ("1.02 million units"); "102.2万辆" is none, so the
+        # article's figures would be neither drafted nor held to the coverage audit.
+        problems.append(Problem(shown, None, path.name, f"the article is not in English ({han} Chinese characters, "
+                                f"{latin} Latin letters): its numbers are not read, so none of its figures would be "
+                                "drafted, and the coverage audit would not see them",
+                                "add the story's English edition (e.g. from Xinhua, China Daily or the publisher's "
+                                "English site), or an English translation saved as its text"))
     printed = printed_date(text)
     if day and printed and printed != day:  # the check `accept` and `validate` make, before anything is saved
         problems.append(Problem(shown, None, "published", f"--published {row['published']}, but the article "
                                 f"prints {printed}", f"give --published {printed} (an article counts in every "
                                 "edition from that date)"))
     return problems
+
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # the CJK ideographs Chinese is written in
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 def _plain_url(url: str) -> str:

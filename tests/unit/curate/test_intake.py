@@ -401,3 +401,21 @@ def test_drafts_pass_the_checks_accept_runs(data: Path, tmp_path: Path, name: st
     assert ran.returncode == 0, ran.stderr
     ran = cli("accept", str(data.parent / "review" / name.replace(".txt", ".csv")), "--data-dir", str(data))
     assert ran.returncode == 0, ran.stdout + ran.stderr
+
+
+def test_add_refuses_an_article_not_in_english_whose_numbers_would_go_unread(data: Path):
+    chinese = data.parent / "111_zeta_city.txt"
+    chinese.write_text("泽塔市整车产量突破百万辆\n\n泽塔市工业和信息化局数据显示,2025年全市整车产量达到101.5万辆,同比增长"
+                       "41.2%,整车产值超过980亿元。\n", encoding="utf-8")
+    before = _snapshot(data)
+    ran = _add(data, *OPTIONS[:5], "https://example.com/zeta-city", "--published", "2026-01-15", article=chinese)
+    assert ran.returncode == 1 and "Traceback" not in ran.stderr
+    assert "[111_zeta_city.txt]: the article is not in English" in ran.stderr
+    assert "add the story's English edition" in ran.stderr
+    assert _snapshot(data) == before
+    # (an English story that quotes a Chinese name is English)
+    quoted = data.parent / "112_zeta_city.txt"
+    quoted.write_text("Zeta city tops a million cars\n\nZeta city (泽塔市) made 1.015 million vehicles in 2025, up 41.2 "
+                      "percent, the city's industry bureau said.\n", encoding="utf-8")
+    assert _add(data, *OPTIONS[:5], "https://example.com/zeta-city-en", "--published", "2026-01-15",
+                article=quoted).returncode == 0
