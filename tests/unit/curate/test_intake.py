@@ -415,7 +415,7 @@ def test_add_refuses_an_article_not_in_english_whose_numbers_would_go_unread(dat
     assert _snapshot(data) == before
     # (an English story that quotes a Chinese name is English)
     quoted = data.parent / "112_zeta_city.txt"
-    quoted.write_text("Zeta city tops a million cars\n\nZeta city (泽塔市) made 1.015 million vehicles in 2025, up 41.2 "
-                      "percent, the city's industry bureau said.\n", encoding="utf-8")
+    quoted.write_text("Zeta city tops a million cars\n\nZeta city (泽塔市) made 1.015 million vehicles in 2025, up "
+                      "41.2 percent, the city's industry bureau said.\n", encoding="utf-8")
     assert _add(data, *OPTIONS[:5], "https://example.com/zeta-city-en", "--published", "2026-01-15",
                 article=quoted).returncode == 0
