@@ -636,6 +636,8 @@ _FORECAST_WORDS = re.compile(
 # ("are estimated to have totaled 1.387 million units in December": an estimate of what happened)
 _TARGET_WORDS = re.compile(
     r"(?i)\b(?:aims?|aimed\s+(?:for|at|to)|aiming|goals?|targets?|targeted|targeting|plans? to|planning to|planned"
+    # "The blueprint sets out clear objectives: by 2030, reach ..." (not "95 percent of their annual objectives")
+    r"|(?<!their\s)(?<!its\s)(?<!annual\s)objectives?(?=\s*(?::|$)|\s+(?:for|by|include|are|is)\b)"
     r"|strives? to|seeks? to|wants? to|intends? to|intending to|(?:is|are|was|were)\s+ambitious\s+to"
     # "Orion and Lumen reached an agreement on Friday to jointly build 800 charging hubs": what it commits to
     r"|agree(?:s|d)?\s+to|agreement\s+(?:[\w'\u2019-]+\s+){0,10}?to\s+(?:jointly\s+)?(?:build|set\s+up|construct|install"

@@ -128,3 +128,12 @@ def test_a_sentence_goes_on_in_the_span_its_predecessor_counts_not_one_it_compar
     assert rows["58"]["period"] == "2024-01/2024-08"  # (not 2022, nor the 2023 it is compared with)
     assert rows["31,000 yuan"]["period"] == "2024-01/2024-08"
     assert rows["142"]["period"] == "2023"
+
+
+def test_figures_listed_after_objectives_are_the_goals(tmp_path: Path):
+    text = ("Northvale's car plan\n\nThe blueprint sets out clear objectives: by 2030, reach yearly output of 1.25 "
+            "million NEVs and an industry output value of RMB 280 billion.\n\nZeta and Lumen sold 1.1 million and "
+            "960,000 cars last year, 95 percent and 91 percent of their annual objectives in turn.\n")
+    rows = _rows(tmp_path, text, published="2026-06-01")
+    assert {(rows[s]["status"], rows[s]["period"]) for s in ("1.25 million", "RMB 280 billion")} == {("target", "2030")}
+    assert (rows["95 percent"]["status"], rows["95 percent"]["period"]) == ("actual", "2025")  # (a goal met: its year)
