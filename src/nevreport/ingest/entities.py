@@ -206,6 +206,10 @@ _COMPANY_DOES = re.compile(
     r"|employs\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|some\s+|around\s+)?\d)\b)")
 # "Zeta Motors said ...", "Sales at Harbour Automobile rose", "Lumen Technology Co., Ltd.": a name the project does
 # not know yet, whose last word says it is a company's (not "the Eastvale Auto Show", "Harbour Auto Parts")
+# "Global auto parts supplier Aptiv", "robotaxi operator Drivana": a company named after what it does
+_COMPANY_ROLE = re.compile(r"\b(?:[Ss]upplier|[Mm]aker|[Mm]anufacturer|[Cc]armaker|[Aa]utomaker|[Cc]hipmaker"
+                           r"|[Ss]tart-?up|[Oo]perator|[Pp]roducer|[Dd]eveloper)[^\S\n]+"
+                           r"(?P<name>[A-Z][\w&-]*(?:[^\S\n]+[A-Z][\w&-]*){0,2})(?![\w&-])")
 _COMPANY_BY_NAME = re.compile(
     r"(?<![\w&'-])(?P<name>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2} (?:Motors?|Auto|Automobile|Automotive|Group"
     r"|Holdings?|Technology|Technologies|Corporation|Corp\.?|Co\.?,? Ltd\.?|Inc\.?))(?![\w&-])"
@@ -369,7 +373,7 @@ class Entities:
         does = [m for m in _COMPANY_DOES.finditer(text)
                 if not (tail := _PART_OF_LONGER.search(text, max(0, m.start() - 30), m.start()))
                 or tail[1] in _NOT_COMPANIES or tail[1] in _PREPOSITION_WORDS]
-        for match in (*does, *_COMPANY_CALLED.finditer(text), *by_name):
+        for match in (*does, *_COMPANY_CALLED.finditer(text), *by_name, *_COMPANY_ROLE.finditer(text)):
             name = self.company_name(re.sub(r"^(?:(?:[A-Z][\w.]*\s+)?[\w-]+-(?:based|headquartered)\s+)+", "",
                                             match["name"]))
             words = name.split()

@@ -137,3 +137,13 @@ def test_figures_listed_after_objectives_are_the_goals(tmp_path: Path):
     rows = _rows(tmp_path, text, published="2026-06-01")
     assert {(rows[s]["status"], rows[s]["period"]) for s in ("1.25 million", "RMB 280 billion")} == {("target", "2030")}
     assert (rows["95 percent"]["status"], rows["95 percent"]["period"]) == ("actual", "2025")  # (a goal met: its year)
+
+
+def test_a_company_named_after_what_it_does_is_the_subject_of_its_figures(tmp_path: Path):
+    text = ("Jiading's makers\n\nSAIC Volkswagen sold 598,000 units from January to July.\n\nGlobal auto parts "
+            "supplier Borvex also reported steady results. Its Q2 revenue reached US$4.1 billion, a 3 percent "
+            "increase.\n\nRobotaxi operator Drivana now runs 1,100 vehicles in the district.\n")
+    rows = _rows(tmp_path, text, published="2025-09-10")
+    assert rows["US$4.1 billion"]["entity"] == "Borvex"  # (not the carmaker named before)
+    assert rows["3 percent"]["entity"] == "Borvex"
+    assert rows["1,100"]["entity"] == "Drivana"
