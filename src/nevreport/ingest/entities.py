@@ -206,7 +206,8 @@ _COMPANY_DOES = re.compile(
     r"|employs\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|some\s+|around\s+)?\d)\b)")
 # "Zeta Motors said ...", "Sales at Harbour Automobile rose", "Lumen Technology Co., Ltd.": a name the project does
 # not know yet, whose last word says it is a company's (not "the Eastvale Auto Show", "Harbour Auto Parts")
-# "Global auto parts supplier Aptiv", "robotaxi operator Drivana": a company named after what it does
+_CAMEL_CASE = re.compile(r"(?<![\w-])[A-Z][a-z]+[A-Z][A-Za-z]*(?![\w-])")
+# "Global auto parts supplier Borvex", "robotaxi operator Drivana": a company named after what it does
 _COMPANY_ROLE = re.compile(r"\b(?:[Ss]upplier|[Mm]aker|[Mm]anufacturer|[Cc]armaker|[Aa]utomaker|[Cc]hipmaker"
                            r"|[Ss]tart-?up|[Oo]perator|[Pp]roducer|[Dd]eveloper)[^\S\n]+"
                            r"(?P<name>[A-Z][\w&-]*(?:[^\S\n]+[A-Z][\w&-]*){0,2})(?![\w&-])")
@@ -257,7 +258,9 @@ _NOT_COMPANIES = frozenset(
     # ... and groups of them: "Domestic Chinese OEMs built 1.9 million vehicles"
     " Domestic Foreign Local Homegrown Indigenous Overseas Joint"
     # ... and people by their titles: "Chairman Wu announced a new plan"
-    " CEO CFO CTO COO Chairman Chairwoman President Founder Chief Vice Director Minister Mr Ms Mrs Dr".split())
+    " CEO CFO CTO COO Chairman Chairwoman President Founder Chief Vice Director Minister Mr Ms Mrs Dr"
+    # ... and the words that open a clause: "Although Li Auto delivered 33,951 vehicles"
+    " Although Though Whereas However Meanwhile Despite Moreover Additionally Notably Nevertheless Overall".split())
 # "Market research firm Lumen Data Corporation (LDC) expects ...": a firm that publishes the
 # figures of a market, not a company they are about
 _SOURCE_FIRM = re.compile(r"(?i)\b(?:research|consult\w*|analytics|data|intelligence)\s+(?:firm|company|provider|house"
@@ -396,6 +399,10 @@ class Entities:
         # ("The Great Wall Motor Company (GWMC)": a known company's full name, its first words the name known)
         acronyms = {m["acronym"]: company for m in _ACRONYM_GIVEN.finditer(text)
                     if (company := self._known_start(m["name"], m["acronym"])) and m["acronym"] not in self._canonical}
+        # "LeapMotor", "GeeLy": a known one-word company written with a capital inside, another way to write it
+        by_lower = {name.lower(): name for name in (*_COMPANIES, *BRAND_OWNERS) if re.fullmatch(r"[A-Za-z]{5,}", name)}
+        acronyms.update({m.group(): by_lower[m.group().lower()] for m in _CAMEL_CASE.finditer(text)
+                         if m.group().lower() in by_lower and m.group() not in self._canonical})
         learned = [name for name in learned if name not in acronyms]
         found = replace(self, learned=learned, cities=cities, year=year)
         return replace(found, brands=found._brands(text), acronyms=acronyms)

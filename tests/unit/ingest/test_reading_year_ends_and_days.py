@@ -147,3 +147,11 @@ def test_a_company_named_after_what_it_does_is_the_subject_of_its_figures(tmp_pa
     assert rows["US$4.1 billion"]["entity"] == "Borvex"  # (not the carmaker named before)
     assert rows["3 percent"]["entity"] == "Borvex"
     assert rows["1,100"]["entity"] == "Drivana"
+
+
+def test_a_known_company_written_with_an_inner_capital_or_after_although_is_that_company(tmp_path: Path):
+    text = ("Startups in December\n\nXpeng and LeapMotor followed with 20,100 and 18,700 deliveries, respectively."
+            "\n\nAlthough Li Auto delivered 33,951 vehicles in September, it expects more in the quarter.\n")
+    rows = _rows(tmp_path, text, published="2024-10-02")
+    assert rows["18,700"]["entity"] == "Leapmotor"
+    assert rows["33,951"]["entity"] == "Li Auto"
