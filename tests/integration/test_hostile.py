@@ -754,3 +754,14 @@ def test_the_pdf_renderer_fetches_nothing_a_notebook_names(tmp_path, monkeypatch
 
     assert sum(len(page.images) for page in pypdf.PdfReader(io.BytesIO(pdf)).pages) == 1
     assert b"root:" not in pdf and outside.read_bytes() not in pdf
+
+
+def test_an_article_in_chinese_is_named_by_validate_and_coverage_not_left_unread(project_copy):
+    data = project_copy / "data"
+    article = sorted((data / "raw" / "articles").glob("*.txt"))[-1]
+    overwrite(article, "泽塔市整车产量突破百万辆\n\n2025年全市整车产量达到101.5万辆,同比增长41.2%。\n".encode())
+    problems, _ = validate_data_dir(data)
+    assert [(p.file, p.message.split(" (")[0]) for p in problems] == [
+        (f"data/raw/articles/{article.name}", "the article is not in English")]
+    assert_clean_failure(cli("coverage", "--data-dir", str(data)), article.name, "the article is not in English",
+                         "Fix: save the story's English edition")

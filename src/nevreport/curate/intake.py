@@ -22,7 +22,6 @@ import csv
 import datetime as dt
 import hashlib
 import io
-import re
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -48,7 +47,7 @@ from nevreport.curate.review import (
     write_review,
 )
 from nevreport.curate.schema import SOURCES
-from nevreport.ingest.articles import printed_date, read_article
+from nevreport.ingest.articles import not_in_english, printed_date, read_article
 
 # --- add ----------------------------------------------------------------------------------------------------
 
@@ -141,13 +140,9 @@ def _refusals(path: Path, text: str, row: dict[str, str], data_dir: Path) -> lis
     if day and day > dt.date.today():
         problems.append(Problem(shown, None, "published", f"--published {row['published']} is in the future",
                                 "give the date the article was published, as YYYY-MM-DD"))
-    han, latin = len(_HAN.findall(text)), len(_LATIN.findall(text))
-    if han > latin:
-        # The reader finds numbers as English news writes them ("1.02 million units"); "102.2万辆" is none, so the
-        # article's figures would be neither drafted nor held to the coverage audit.
-        problems.append(Problem(shown, None, path.name, f"the article is not in English ({han} Chinese characters, "
-                                f"{latin} Latin letters): its numbers are not read, so none of its figures would be "
-                                "drafted, and the coverage audit would not see them",
+    foreign = not_in_english(text)  # (the reader finds numbers as English news writes them: "1.02 million units")
+    if foreign:
+        problems.append(Problem(shown, None, path.name, foreign,
                                 "add the story's English edition (e.g. from Xinhua, China Daily or the publisher's "
                                 "English site), or an English translation saved as its text"))
     printed = printed_date(text)
@@ -156,10 +151,6 @@ def _refusals(path: Path, text: str, row: dict[str, str], data_dir: Path) -> lis
                                 f"prints {printed}", f"give --published {printed} (an article counts in every "
                                 "edition from that date)"))
     return problems
-
-
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # the CJK ideographs Chinese is written in
-_LATIN = re.compile(r"[A-Za-z]")
 
 
 def _plain_url(url: str) -> str:

@@ -16,6 +16,7 @@ from nevreport.common.inputs import excerpt
 from nevreport.common.tables import Table, cell
 from nevreport.curate.cells import check_row
 from nevreport.curate.schema import SOURCES
+from nevreport.ingest.articles import not_in_english
 
 
 @dataclass
@@ -77,6 +78,12 @@ def _read_article(data_dir: Path, name: str, table: Table, line: int, problems: 
         problems.append(Problem(shown, None, name, "the article is empty",
                                 "save the article's text into it, or remove the file and its row in SOURCES.csv"))
         return None  # its figures cannot be checked; the one problem above says why
+    foreign = not_in_english(text)
+    if foreign:
+        problems.append(Problem(shown, None, name, foreign,
+                                "save the story's English edition in its place, or remove the file and its row in "
+                                "SOURCES.csv"))
+        return None
     found = inputs.unusual_character(text)
     if found:
         position, what = found

@@ -72,7 +72,25 @@ def read_corpus(data_dir: Path) -> dict[str, str]:
         if not text.strip():
             raise UserError(f"{config.shown(folder / name, data_dir)}: the article is empty. Fix: save the "
                             "article's text into it, or remove the file and its row in SOURCES.csv.")
+        foreign = not_in_english(text)
+        if foreign:
+            raise UserError(f"{config.shown(folder / name, data_dir)}: {foreign}. Fix: save the story's English "
+                            "edition in its place, or remove the file and its row in SOURCES.csv.")
     return articles
+
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # the CJK ideographs Chinese is written in
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def not_in_english(text: str) -> str:
+    """Why the article's numbers would go unread, when it is written in Chinese (more Chinese characters than
+    Latin letters): its figures ("102.2万辆") would be neither drafted nor seen by the coverage audit; "" otherwise."""
+    han, latin = len(_HAN.findall(text)), len(_LATIN.findall(text))
+    if han <= latin:
+        return ""
+    return (f"the article is not in English ({han} Chinese characters, {latin} Latin letters): its numbers are not "
+            "read, so none of its figures would be drafted, and the coverage audit would not see them")
 
 
 def printed_date(text: str) -> dt.date | None:
