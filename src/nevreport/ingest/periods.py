@@ -194,12 +194,14 @@ _SELLING = re.compile(r"(?i)\b(?:selling|sold|delivering|delivered|exporting|exp
                       r"(?:about\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?\d"
                       # ("with 2 012 330 units sold": the participle after the number)
                       r"|\d[\d,. ]*\s+(?:units|vehicles|cars)\s+(?:sold|delivered|exported|produced)\b")
-_FLOW_OR_MONEY = re.compile(r"(?i)\b(?:sales|output|production|exports|deliveries|turnover|revenues?|profits?"
-                            r"|income)\b")
+# The words of a flow over a period, and with them money earned over one or, for a flow told in the present, the
+# other goods that move
+_FLOW_WORDS = r"sales|output|production|exports|deliveries"
+_FLOW_OR_MONEY = re.compile(rf"(?i)\b(?:{_FLOW_WORDS}|turnover|revenues?|profits?|income)\b")
 # A flow told with "is" or "are" ("The next biggest buyers of its car exports are Peru (123,540), ...", "..., which
 # is close to 44% of all those shipped to the EU"): of the period the story tells of, not a state counted as written
 # (but what a place has, owns or runs, "The city's chargers are 92,000", is counted as written)
-_FLOW_NAMED = re.compile(r"(?i)\b(?:exports?|sales|deliveries|output|production|purchases|shipments|imports)\b")
+_FLOW_NAMED = re.compile(rf"(?i)\b(?:{_FLOW_WORDS}|export|purchases|shipments|imports)\b")
 _STOCK_NAMED = re.compile(r"(?i)\b(?:ownership|fleet|parc|in\s+use|on\s+the\s+road|stations?|piles?|chargers?"
                           r"|employees|staff|workforce|capacity|stores|dealers|network|factories|plants?|now|currently"
                           r"|price[sd]?|costs?|margins?|rates?|shares?\s+(?:price|were|are))\b")
