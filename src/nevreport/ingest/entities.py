@@ -90,7 +90,6 @@ def _chinese_cities() -> list[str]:
     return sorted(names - set(_COMPANIES) - set(BRAND_OWNERS) - _NOT_CITY_NAMES)
 
 
-
 # Every other country by its ISO 3166 name (the short one where the standard has it: "Russian Federation" is
 # written "Russia" above, "Slovenia", "Estonia", "Luxembourg" come from here); not China's own, not a name
 # a person or a word has ("Chad", "Jersey"), not a name the standard writes with a comma or a bracket.
@@ -204,13 +203,14 @@ _COMPANY_DOES = re.compile(
     r"|(?:opened|opens|operates|inaugurated)\s+(?:a|an|its|their)\s+(?:new\s+|first\s+|second\s+|own\s+)?"
     r"(?:[a-z-]+\s+){0,2}?(?:plant|factory|store|showroom|facility|production\s+base|assembly\s+line)s?"
     r"|employs\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|some\s+|around\s+)?\d)\b)")
-# "Zeta Motors said ...", "Sales at Harbour Automobile rose", "Lumen Technology Co., Ltd.": a name the project does
-# not know yet, whose last word says it is a company's (not "the Eastvale Auto Show", "Harbour Auto Parts")
-_CAMEL_CASE = re.compile(r"(?<![\w-])[A-Z][a-z]+[A-Z][A-Za-z]*(?![\w-])")
 # "Global auto parts supplier Borvex", "robotaxi operator Drivana": a company named after what it does
 _COMPANY_ROLE = re.compile(r"\b(?:[Ss]upplier|[Mm]aker|[Mm]anufacturer|[Cc]armaker|[Aa]utomaker|[Cc]hipmaker"
                            r"|[Ss]tart-?up|[Oo]perator|[Pp]roducer|[Dd]eveloper)[^\S\n]+"
                            r"(?P<name>[A-Z][\w&-]*(?:[^\S\n]+[A-Z][\w&-]*){0,2})(?![\w&-])")
+# A word written with a capital inside ("LeapMotor"): another way to write a known one-word company's name
+_CAMEL_CASE = re.compile(r"(?<![\w-])[A-Z][a-z]+[A-Z][A-Za-z]*(?![\w-])")
+# "Zeta Motors said ...", "Sales at Harbour Automobile rose", "Lumen Technology Co., Ltd.": a name the project does
+# not know yet, whose last word says it is a company's (not "the Eastvale Auto Show", "Harbour Auto Parts")
 _COMPANY_BY_NAME = re.compile(
     r"(?<![\w&'-])(?P<name>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2} (?:Motors?|Auto|Automobile|Automotive|Group"
     r"|Holdings?|Technology|Technologies|Corporation|Corp\.?|Co\.?,? Ltd\.?|Inc\.?))(?![\w&-])"

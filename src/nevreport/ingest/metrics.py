@@ -1385,9 +1385,8 @@ _VALUED_AT = re.compile(r"(?i)\bvalu(?:ed|es|ing)\s+(?:the\s+)?(?:[\w'\u2019-]+\
                         r"(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$")
 _LISTING = re.compile(r"(?i)\b(?:initial\s+public\s+)?offering\b|\bIPO\b|\blisting\b|\bwent\s+public\b|\bdebut\b")
 # A change named by its noun: "marking a 45-percent year-on-year increase" (after its number), "an increase of"
-_CHANGE_NOUNS = CHANGE_NOUNS
-_CHANGE_AFTER_NUMBER = re.compile(rf"(?i)\s*(?:year[- ]on[- ]year\s+|annual\s+)?{_CHANGE_NOUNS}\b")
-_CHANGE_OF = re.compile(rf"(?i)\b{_CHANGE_NOUNS}\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$")
+_CHANGE_AFTER_NUMBER = re.compile(rf"(?i)\s*(?:year[- ]on[- ]year\s+|annual\s+)?{CHANGE_NOUNS}\b")
+_CHANGE_OF = re.compile(rf"(?i)\b{CHANGE_NOUNS}\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$")
 # "the city's charger count had topped 4.6 million": a count named after what it counts
 _COUNT_SUBJECT = re.compile(r"(?i)(?<![\w'\u2019-])(?P<things>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:count|tally)\s+"
                             r"(?:had\s+|has\s+|have\s+)?(?:exceeded|reached|hit|topped|surpassed|stood\s+at|rose\s+to"
@@ -2022,9 +2021,7 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
         metric, entity = _place_metric(metric, entity) if f"_{snake(entity)}" not in metric else metric, exporter
     sent_to = _SENT_TO.match(text, mention_at) if entity not in ABROAD and _EXPORTS_ONLY.fullmatch(metric) else None
     if sent_to:  # "98,400 Chinese cars were shipped to Russia": the exporter's, to that market
-        place = sent_to["place"]
-        place = "European Union" if place == "EU" else PLACE_SHORT_NAMES.get(place, place)
-        metric = _place_metric(metric, place) if not metric.endswith(f"_{snake(place)}") else metric
+        metric = _place_metric(metric, PLACE_SHORT_NAMES.get(sent_to["place"], sent_to["place"]))
     place_at = re.search(rf"\b{re.escape(entity)}['\u2019]s\b", said) if entity in ABROAD else None
     before_place = [n.entity for n in entities.names_in(text, spans.sentence[0], spans.sentence[0] + place_at.start())
                     if entities.is_company(n.entity)] if place_at else []
@@ -2334,7 +2331,7 @@ def _bought_from_exporter(text: str, spans: Spans, entity: str, metric: str, at:
                         rf"(?P<whole>{ABROAD_NAMES}|EU))?", text[at:])
     if share_of:  # "close to 44% of all those shipped to the EU": of the exports to the whole
         whole = share_of["whole"] or ""
-        whole = snake(PLACE_SHORT_NAMES.get(whole, "European Union" if whole == "EU" else whole)) if whole else ""
+        whole = snake(PLACE_SHORT_NAMES.get(whole, whole))
         return f"{place}_share_of_{kind}_exports{f'_{whole}' if whole else ''}{currency}"
     if re.match(r"[\d.]+\s*(?:times\b|-fold\b)", text[at:]):
         return f"{kind}_exports_{place}{currency}_yoy_times"
@@ -2485,7 +2482,7 @@ _SHARE_FROM_TO = re.compile(
     r"(?:percent|per\s+cent|%)[^.;]{0,40}?\bto\s+[\d.]+\s*(?:percent|per\s+cent|%))")
 _A_CHANGE_AFTER_LEVEL = re.compile(r"(?i)^[^;\d]{0,80},\s*an?\s+$")
 # (not "a 25 percent rise in its exports": theirs)
-_CHANGE_NOUN = re.compile(rf"(?i)\s+(?:year[- ]on[- ]year\s+|(?-i:YoY|MoM)\s+)?{_CHANGE_NOUNS}\b(?!\s+in\b)")
+_CHANGE_NOUN = re.compile(rf"(?i)\s+(?:year[- ]on[- ]year\s+|(?-i:YoY|MoM)\s+)?{CHANGE_NOUNS}\b(?!\s+in\b)")
 _CONVERTED = re.compile(r"\(\s*(?:about\s+|around\s+|approximately\s+|roughly\s+)?$")
 _PAIRED_GROWTH = re.compile(r"(?i)\s*(?:,|and)\s*(?:and\s+)?[\d.]+\s*(?:percent|per\s+cent|%)|[^.;]*\brespectively\b")
 _PAIRED_GROWTH_BEFORE = re.compile(r"(?i)[\d.]+\s*(?:percent|per\s+cent|%)\s*(?:,|and)\s*$")

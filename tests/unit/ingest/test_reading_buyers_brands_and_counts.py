@@ -55,13 +55,16 @@ def test_a_brands_figure_takes_no_kind_the_sentences_before_carried(tmp_path: Pa
     assert rows["51,200"]["metric"] == "nev_deliveries"
 
 
+# Sentences between a story's lead and its makers' figures, so that the figures are read far from the lead
+BATTERY_PARAGRAPH = ("Lithium iron phosphate batteries led the market. Ternary batteries trailed them. Demand for "
+                     "hybrids held up. Prices of cells kept falling. Makers of both kinds cut costs.")
+
+
 def test_gwh_without_a_measure_in_a_story_of_installations_are_installed(tmp_path: Path):
     text = ("Power battery installation volume climbs 30% in October\n\nIn October, China recorded 60.2GWh of EV "
-            "battery installation volume, up 30.1% year on year, the alliance said.\n\nLithium iron phosphate "
-            "batteries led the market. Ternary batteries trailed them. Demand for hybrids held up. Prices of cells "
-            "kept falling. Makers of both kinds cut costs.\n\nThe top three companies provided 45GWh, capturing "
-            "74.8% of the total. The top five and ten makers contributed 50.9GWh and 58.8GWh, "
-            "respectively.\n")
+            f"battery installation volume, up 30.1% year on year, the alliance said.\n\n{BATTERY_PARAGRAPH}\n\n"
+            "The top three companies provided 45GWh, capturing 74.8% of the total. The top five and ten makers "
+            "contributed 50.9GWh and 58.8GWh, respectively.\n")
     rows = _rows(tmp_path, text, published="2026-11-11")
     assert rows["45"]["metric"] == "top_3_battery_maker_power_battery_installed_capacity"  # (not _production)
     assert rows["74.8%"]["metric"] == "top_3_battery_maker_share_of_power_battery_installed_capacity"
@@ -70,9 +73,7 @@ def test_gwh_without_a_measure_in_a_story_of_installations_are_installed(tmp_pat
 
 def test_a_story_that_tells_battery_output_keeps_it(tmp_path: Path):
     text = ("Power battery output and installations rise\n\nIn October, China's power battery output came to "
-            "98.1GWh, the alliance said.\n\nLithium iron phosphate batteries led the market. Ternary batteries "
-            "trailed them. Demand for hybrids held up. Prices of cells kept falling. Makers of both kinds cut "
-            "costs.\n\nThe top three companies provided 45GWh.\n")
+            f"98.1GWh, the alliance said.\n\n{BATTERY_PARAGRAPH}\n\nThe top three companies provided 45GWh.\n")
     rows = _rows(tmp_path, text, published="2026-11-11")
     assert rows["45"]["metric"] == "top_3_battery_maker_power_battery_production"
 
