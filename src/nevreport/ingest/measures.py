@@ -262,7 +262,7 @@ _WHAT_RE = re.compile(
     r"|(?P<bev>\b(?:pure|purely|fully|battery|battery-powered|all)[- ]electric"
     r"(?:\s+(?:vehicles?|cars?|automobiles?))?\b"
     r"|\bBEVs?\b"
-    r"|\bbattery\s+EVs?\b"
+    r"|\bbattery\s+EVs?\b|\bbattery[- ]powered\s+(?:vehicles?|cars?|automobiles?|models?)\b"
     # "1.01 million EVs and 187,000 PHEVs": EVs beside plug-in hybrids are the pure electric ones
     r"|\bEVs?\b(?=\s+and\s+(?:[\d.,]+\s+(?:million\s+|thousand\s+)?)?PHEVs?\b))"
     r"|(?P<phev>\bPHEVs?\b|\bplug[- ]in\s+hybrids?(?:\s+(?:electric\s+)?(?:vehicles?|cars?|EVs?\b))?)"

@@ -450,10 +450,13 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
     another = re.search(r"\d", text[mention.end : both_end])  # ("20,000 pure electric and 10,000 plug-in hybrid")
     both = what_in(text, mention.end, both_end) if what in ("bev", "phev", "passenger_car") and joined and (
         joined.group().strip() in ("and", "or")) and not another else ""
-    if (what, both) in (("bev", "nev"), ("phev", "nev"), ("passenger_car", "vehicle")):
+    if (what, both) in (("bev", "nev"), ("phev", "nev"), ("passenger_car", "vehicle"), ("bev", "nev_passenger_car"),
+                        ("phev", "nev_passenger_car")):
         # "265,300 plug-in hybrid and pure electric cars": both kinds, NEVs; "64,000 passenger cars and pickup
         # trucks": all its vehicles
         what = both
+    elif what == "phev" and both == "bev_passenger_car":
+        what = "nev_passenger_car"  # "509,440 plug-in hybrid and pure-electric passenger vehicles": both, of the class
     growth_of_such = mention.unit in ("percent", "times") and what in ("", "vehicle")
     such = bool(_SUCH.match(text, mention.end) or (growth_of_such and _SUCH_LEVEL.search(text, *spans.sentence))
                 or _THESE.search(text, spans.sentence[0] if growth_of_such else spans.clause[0], mention.start))
@@ -3287,13 +3290,18 @@ def _passenger_car_data(text: str) -> bool:
     body = body_start(text)
     lead_end = next((m.end() for i, m in enumerate(re.finditer(r"\n\s*\n", text[body:])) if i == 1), 0)
     lead = text[: body + lead_end] if lead_end else text
-    # (not the association cited for all vehicles: "auto exports hit 7.9 million, the association's data show")
+    # (not the association cited for all vehicles: "auto exports hit 7.9 million, the association's data show"; nor
+    # when only its name says passenger: "NEV exports reached 200,000, data from the China Passenger Car Association
+    # showed" counts the NEVs the story names, and the reader takes them as said)
+    if not _PASSENGER_SAID.search(lead):
+        return False
     return any(not re.search(r"(?i)secretary|Cui\s+Dongshu|\bof\s+$", lead[max(0, m.start() - 50) : m.start()])
                and not _ALL_VEHICLES_SAID.search(lead, max(0, lead.rfind(".", 0, m.start()) + 1),
                                                  lead.find(".", m.end()) % (len(lead) + 1))
                for m in _PASSENGER_CAR_DATA.finditer(lead))
 
 
+_PASSENGER_SAID = re.compile(r"(?i)\bpassenger\s+(?:car|vehicle|automobile)s?\b(?!\s+Association)")
 _AUTOMOBILES_SAID = re.compile(r"(?i)\b(?:automobile|auto)\s+(?:production|sales|output|exports)\b")
 # "China's auto exports", "vehicle sales": all vehicles, named where the association is cited
 _ALL_VEHICLES_SAID = re.compile(r"(?i)\b(?:auto|automobile|automotive|vehicle)\s+(?:exports|sales|production|output)\b")

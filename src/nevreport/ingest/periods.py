@@ -139,7 +139,8 @@ _PERIOD_PATTERNS = [
     ("shortyears", r"\b(?P<sy1>(?:19|20)\d\d)[-\u2013](?P<sy2>\d\d)\b(?![\d-])"),  # "(2026-30)"
     ("year", rf"\b(?P<yy>{YEAR})"),
     ("fullyear", r"\b(?i:full-year|full\s+year)\b"),
-    ("ytd", r"\b(?i:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year\s+to\s+date|year-to-date"
+    ("ytd", r"\b(?i:so\s+far\s+this\s+year|this\s+year\s+so\s+far|(?:the\s+)?year\s+(?:so\s+far|to\s+date)"
+            r"|year-to-date"
             # "On a YTD basis, deliveries came to", "YTD deliveries" (not "the YTD top seller")
             r"|on\s+(?:a\s+)?(?-i:YTD)|(?-i:YTD)(?=\s+(?:sales|deliveries|exports|production|output|registrations)\b|,)"
             r"|since\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+year)\b"),
@@ -359,7 +360,9 @@ def _periods_in(text: str, start: int, end: int, published: dt.date | None, futu
 # 2024", "a 13.7% rise compared to the 58,400 vehicles sold in May", "climbing some 9% from Q1 2025"
 _NAMED_BASE = re.compile(
     rf"(?i)^\s*(?:(?:increase|rise|jump|gain|growth|drop|fall|decline|decrease|slump|improvement)\s+)?"
-    rf"(?:from|over|on|compared\s+(?:to|with)|versus|against)\s+(?:the\s+|its\s+)?"
+    rf"(?:from|over|on|compared\s+(?:to|with)|versus|against)\s+(?:the\s+|its\s+|an?\s+)?"
+    # ("down 38 percent from an all-time high of 50,353 units it recorded in December": the level the base reached)
+    rf"(?:(?:[a-z-]+\s+){{1,3}}?of\s+)?"
     rf"(?:(?:about\s+|some\s+|around\s+)?[\d,.]+\s+(?:[a-z-]+\s+){{0,5}}?(?:in|of|during)\s+)?"
     rf"(?:(?P<month>{MONTH})(?:\s+(?P<my>{YEAR}))?|Q(?P<q>[1-4])\s+(?P<qy>{YEAR})"
     rf"|the\s+(?P<nq>first|second|third|fourth)\s+quarter(?:\s+of)?\s+(?P<nqy>{YEAR}))(?![\w-])")
@@ -1127,6 +1130,7 @@ _COMPARED_WITH = re.compile(r"(?i)\b(?:outpac\w+|outstripp\w+|compared\s+(?:with
                             r"|(?:increase|rise|jump|gain|growth|drop|fall|decline|decrease)\s+"
                             r"(?:from|over(?!\s+the\s+(?:past|last|previous|first|next|same)\b))(?=\s+the\b))"
                             r"(?:\s+(?:the|a|an|its|their))?(?:\s+[\w-]+)?(?:\s+than)?\s+$")
+_PEAK_FROM = re.compile(r"(?i)\s+from\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){1,3}?of\s+")
 _FROM_RATE = re.compile(r"(?i)\s+from\s+(?:an?\s+|the\s+)?")
 # The economy as a whole, a subject aside from the car market: "GDP growth", "consumer prices", "inflation"
 _THE_ECONOMY = re.compile(r"(?-i:GDP)\b|(?i:gross\s+domestic\s+product|consumer\s+prices?|inflation)")
@@ -1137,7 +1141,9 @@ _FLOW = re.compile(r"(?i)\b(?:sales|sold|output|produced|production|exports|expo
 _YEAR_CLOSE = re.compile(r"(?i)\b(?:(?:end|close)\s+of\s+Dec(?:ember|\.)?|end-Dec(?:ember|\.)?"
                          r"|Dec(?:ember|\.)?\s+31(?:st)?\b|31(?:st)?\s+Dec(?:ember|\.)?|year[- ]end\b"
                          r"|end\s+of\s+(?:the\s+|last\s+|this\s+)?year\b)")
-_ANNUAL_BEFORE = re.compile(r"(?i)\b(?:annual|full-year|whole-year)\s+(?:[a-z-]+\s+)?(?:sales|output|production"
+# ("taking the annual tally of battery-powered car sales to 1.76 million")
+_ANNUAL_BEFORE = re.compile(r"(?i)\b(?:annual|full-year|whole-year)\s+(?:(?:tally|total|count)\s+of\s+)?"
+                            r"(?:[a-z-]+\s+){0,2}?(?:sales|output|production"
                             r"|deliveries|exports)\b(?!\s+capacity)(?:\s+[a-z]+){0,5}\s+(?:of\s+)?$")
 
 
@@ -1430,6 +1436,8 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         return right_after[0].period
     compared = [m for m in mentions_in(text, mention.end, spans.sentence[1]) if not re.fullmatch(YEAR, m.text)
                 and (_COMPARED_WITH.search(text, max(mention.end, m.start - 30), m.start)
+                     # "down 38 percent from an all-time high of 50,353 units it recorded in December": the high's
+                     or _PEAK_FROM.fullmatch(text, mention.end, m.start)
                      # "eased to 8% from 21.5% in April": the rate it moved from, of its own month
                      # (not "to 35% from 10% starting next month": when the new rate applies)
                      or (m.unit == mention.unit == "percent" and _FROM_RATE.fullmatch(text, mention.end, m.start)
@@ -1689,7 +1697,7 @@ _QUARTERLY_RESULTS = re.compile(r"(?i)\bquarterly\s+(?:revenue|profit|net\s+prof
                                 r"|\b(?:reported|posted|announced|released)\s+(?:its|their)\s+quarterly\b")
 _ANNUAL_RESULTS_BY = 4  # the last month in which annual reports of the year before come out
 _FOR_THE_YEAR = re.compile(r"(?i)\b(?:for|of|in)\s+the\s+(?:whole\s+|full\s+)?year\b|\bannual\b")
-_YEAR_SO_FAR = re.compile(r"(?i)\bYTD\b|\byear[- ]to[- ]date\b|\bso\s+far\s+this\s+year\b"
+_YEAR_SO_FAR = re.compile(r"(?i)\bYTD\b|\byear[- ]to[- ]date\b|\bso\s+far\s+this\s+year\b|\bthe\s+year\s+so\s+far\b"
                           r"|\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+year\b")
 
 

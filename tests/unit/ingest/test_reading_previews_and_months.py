@@ -196,7 +196,8 @@ def test_a_battery_makers_share_of_the_countrys_installations_and_its_move(tmp_p
 
 
 def test_a_passenger_car_associations_market_figures_are_passenger_cars(tmp_path: Path):
-    text = ("Car market sets records in July\n\nOutput, sales and exports of cars in Northvale all hit highs in July."
+    text = ("Car market sets records in July\n\nOutput, sales and exports of passenger cars in Northvale all hit highs "
+            "in July."
             "\n\nCar output rose 9 percent to 1.41 million units last month on a year earlier, the China Passenger Car "
             "Association said on Friday.\n\nAmong new energy cars, retail sales grew 14 percent to 612,000. Zeta "
             "Motors sold 120,000 vehicles.\n")
@@ -208,6 +209,16 @@ def test_a_passenger_car_associations_market_figures_are_passenger_cars(tmp_path
             "by figures that Cui Dongshu, who runs the China Passenger Car Association's secretariat, put together.\n")
     rows = _rows(tmp_path / "compiled", text, published="2025-04-20")
     assert rows["61,000"]["metric"] == "vehicle_exports_northvale"
+
+
+def test_the_associations_name_alone_does_not_make_a_figure_a_passenger_cars(tmp_path: Path):
+    # the story names NEVs and vehicles, and only the source's name says passenger: the figures are as the story names
+    text = ("Shipments abroad climb\n\nNEV exports rose 41 percent to 215,000 units in March, a "
+            "monthly report from the China Passenger Car Association showed on Tuesday.\n\nIn the first quarter, "
+            "carmakers made 6.2 million vehicles.\n")
+    rows = _rows(tmp_path, text, published="2025-04-15")
+    assert [rows[n]["metric"] for n in ("41 percent", "215,000", "6.2 million")] == [
+        "nev_exports_yoy_pct", "nev_exports", "vehicle_production"]
 
 
 def _not_a_claim(tmp_path: Path, sentence: str, stated: str) -> bool:

@@ -115,7 +115,7 @@ def test_the_passenger_car_association_cited_for_all_vehicles_keeps_them(tmp_pat
     rows = _rows(tmp_path, text, published="2026-01-20")
     assert [rows[s]["metric"] for s in ("7.9 million", "26%", "910,000")] == [
         "vehicle_exports", "vehicle_exports_yoy_pct", "vehicle_exports"]
-    text = ("CPCA July\n\nCar production jumped 11 percent to 2.1 million units last month, the China Passenger "
-            "Car Association said. Exports rose 22 percent to 460,000.\n")
+    text = ("CPCA July\n\nPassenger car production jumped 11 percent to 2.1 million units last month, the China "
+            "Passenger Car Association said. Exports rose 22 percent to 460,000.\n")
     rows = _rows(tmp_path / "cars", text, published="2025-08-11")
     assert rows["460,000"]["metric"] == "passenger_car_exports"  # the association's own count: passenger cars

@@ -1,0 +1,58 @@
+"""Changes measured from a peak a month named, totals "for the year so far" and "the annual tally", and the kinds
+a list of powers names together. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.unit.ingest.test_reading_more_news import _rows
+
+SO_FAR = ("Zeta's July sales slump\n\nZeta's sales fell 12.4% in July, with a 5.14% decrease for the year so far.\n\n"
+          "Its joint venture saw a smaller decline of 8.18% in July, with only a minor 1.53% dip for the year to "
+          "date.\n\nDespite a 31.72% drop in July sales, the venture managed a 2.31% rise in sales for the year so "
+          "far, with 646,009 vehicles sold.\n")
+
+
+@pytest.mark.parametrize(("stated", "period"), [
+    ("12.4%", "2024-07"),  # the month's own change
+    ("5.14%", "2024-01/2024-07"),  # "for the year so far": January to the month the story tells of
+    ("8.18%", "2024-07"),
+    ("1.53%", "2024-01/2024-07"),  # "for the year to date"
+    ("2.31%", "2024-01/2024-07"),
+    ("646,009", "2024-01/2024-07"),  # (the total sold so far, of the same months)
+])
+def test_the_year_so_far_is_the_months_since_january(tmp_path: Path, stated, period):
+    assert _rows(tmp_path, SO_FAR, published="2024-08-12")[stated]["period"] == period
+
+
+PEAKS = ("Startups report January deliveries\n\nOrion handed 12,400 vehicles to buyers last month, down 21.5 per cent "
+         "from 15,800 units in December.\n\nLumo handed 12,500 vehicles to buyers last month, down 21.7 per cent "
+         "from a record of 15,900 units in December.\n\nVexa handed 12,600 vehicles to buyers last month, down "
+         "21.9 per cent from an all-time high of 16,000 units it recorded in December.\n")
+
+
+@pytest.mark.parametrize("stated", ["21.5 per cent", "21.7 per cent", "21.9 per cent"])
+def test_a_fall_from_a_peak_the_month_before_is_this_months_change_on_that_month(tmp_path: Path, stated):
+    row = _rows(tmp_path, PEAKS, published="2025-02-03")[stated]
+    assert (row["period"], row["metric"].endswith("_mom_pct")) == ("2025-01", True)
+
+
+def test_the_peak_keeps_its_own_month(tmp_path: Path):
+    assert _rows(tmp_path, PEAKS, published="2025-02-03")["16,000"]["period"] == "2024-12"
+
+
+TALLY = ("Zeta's record December\n\nZeta sold 209,440 plug-in hybrid and pure-electric passenger vehicles in December, "
+         "the company said Wednesday. The figure includes 107,734 EVs, taking the annual tally of battery-powered "
+         "car sales to 1.16 million.\n")
+
+
+def test_the_annual_tally_told_in_december_is_the_years(tmp_path: Path):
+    row = _rows(tmp_path, TALLY, published="2025-01-02")["1.16 million"]
+    assert (row["period"], row["metric"]) == ("2024", "bev_sales")  # "battery-powered cars": pure electric
+
+
+def test_plug_in_hybrid_and_pure_electric_passenger_vehicles_are_nev_passenger_cars(tmp_path: Path):
+    row = _rows(tmp_path, TALLY, published="2025-01-02")["209,440"]
+    assert (row["period"], row["metric"]) == ("2024-12", "nev_passenger_car_sales")
