@@ -430,9 +430,11 @@ _MARKET_EPITHET = re.compile(r"(?i)\b(?:the\s+)?(?:(?:world|globe|country|nation
 
 # Kinds listed only to say what a kind includes: "NEVs, including all-electrics and plug-in hybrids," names NEVs.
 # (a list of them too: "new energy buses, including all-electric, range-extended and fuel cell models, rose ...")
-_INCLUDES = re.compile(r"(?i)(?:,|\(|\u2014)\s*(?:including|which\s+include[sd]?|such\s+as|i\.e\.)\s+"
+# (or spelt out in brackets: "Sales of New Energy Vehicles (NEVs: BEVs, PHEVs, FCEVs) were up 28.2%")
+_INCLUDES = re.compile(r"(?i)(?:,|\(|\u2014)\s*(?:including|which\s+include[sd]?|such\s+as|i\.e\."
+                       r"|(?<=\()(?-i:N?EVs):)\s+"
                        r"(?:(?:[^,.;()\d]{2,40},\s+){1,4}(?:(?:and|or)\s+[^,.;()\d]{2,40}?"
-                       r"|[^,.;()\d]{2,40}?\s(?:and|or)\s+[^,.;()\d]{2,40}?)|[^,.;()]{3,60}?)"
+                       r"|[^,.;()\d]{2,40}?\s(?:and|or)\s+[^,.;()\d]{2,40}?|[^,.;()\d]{2,40}?(?=\)))|[^,.;()]{3,60}?)"
                        r"(?:,|\)|\u2014|(?=\s+(?:rose|grew|increased|jumped|fell|were|was|reached|totaled|totalled|hit)\b))")
 POWERS = ("nev", "bev", "phev", "fcv")
 # "pure electric and hybrid electric cars", "electric and plug-in hybrid cars", "pure EVs, plug-in hybrids",

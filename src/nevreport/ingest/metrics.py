@@ -937,8 +937,10 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period: str) -> str:
 
 # "Chinese-brand passenger cars", "sales of domestic auto brands": a group of brands whose figures these are
 # (not "The Chinese brand, owned by Harbour Auto,": one brand)
-_BRAND_GROUP = re.compile(r"(?i)\b(?:domestic\s+(?=Chinese\s+OEMs))?(?P<group>Chinese|domestic|homegrown|indigenous"
-                          r"|joint[- ]venture)(?:[- ](?:(?:auto|car)\s+)?brands\b|-owned\s+brands\b|\s+OEMs\b"
+# ("sales by the German OEMs fell 7.7%", "Japanese brands' sales": the brands of that origin, in the market told of)
+_BRAND_GROUP = re.compile(r"(?i)\b(?:domestic\s+(?=Chinese\s+(?:OEMs|brands)))?(?P<group>Chinese|domestic|homegrown"
+                          r"|indigenous|joint[- ]venture|German|Japanese|Korean|South\s+Korean|American|European)"
+                          r"(?:[- ](?:(?:auto|car)\s+)?brands\b|-owned\s+brands\b|\s+OEMs\b"
                           r"|-brand(?:ed)?\b|\s+(?:(?:auto|car)\s+)?brand(?=\s+(?:passenger\s+)?(?:cars|vehicles"
                           r"|automobiles|NEVs|EVs|sales|exports|deliveries|production|output|registrations)\b))"
                           r"(?!\s+(?:of|from)\b)")
@@ -1879,6 +1881,9 @@ def retail_counts_cars(metric: str) -> str:
     return _RETAILED.sub(cars, metric)
 
 
+_GROUP_FIGURE = re.compile(r"(?:chinese|german|japanese|korean|american|european|joint_venture|foreign)_brand_")
+
+
 def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str, status: str, entities: Entities,
                  main_subject: str, published: dt.date | None, at: int | None = None) -> tuple[str, str, str]:
     """A read row's entity, metric and period once it is known whose figure it is: a brand's is its company's,
@@ -1905,6 +1910,15 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
         market = place if place in ABROAD else story_market(text) or (entity if entity in ABROAD else "")
         if market:
             return market, metric, period
+    group = _GROUP_FIGURE.match(metric)
+    if group and entities.is_company(entity) and not re.search(rf"\b{re.escape(entity)}\b", clause) and not any(
+            # (not "the carmaker's indigenous brands saw their sales reach 1.3 million": the company's own brands)
+            re.search(r"(?i)(?:\bits|\btheir|['\u2019]s)\s+$", text[max(0, m.start() - 12) : m.start()])
+            for m in _BRAND_GROUP.finditer(text, *spans.sentence)):
+        # "BYD kept the lead. Sales by the German OEMs fell 7.7%": a group of brands is no company's, its figure is
+        # the market's
+        place = _place_nearest(text, spans, mention_at)
+        return (place if place in ABROAD else story_market(text) or "China"), metric, period
     abroad_plant = _ABROAD_PLANT.fullmatch(entity)
     if abroad_plant:  # "Zeta opened its Thai factory, an investment of 8 billion baht": a new plant abroad is
         return abroad_plant["company"], metric, period  # the carmaker's (one in China, `<Company> <City> Plant`)
@@ -4184,7 +4198,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             owned = any(re.search(rf"\b{re.escape(n)}\b", text[brands.end() : mention.start])
                         for n in known_company_names())
             base = base if owned else f"joint_venture_{base}"
-        elif brands and not base.startswith(("domestic_", "chinese_")):
+        elif brands and not base.startswith(("domestic_", "chinese_", f"{brand_origin(brands['group'])}_")):
             # "Chinese-brand passenger cars sold 700,000 units", "Domestic Chinese OEMs produced": the brands'
             # figure, named by their origin
             base = f"{brand_origin(brands['group'], _abroad(text, spans))}_brand_{base}"

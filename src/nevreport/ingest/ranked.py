@@ -201,6 +201,7 @@ def share_group(text: str, spans: Spans, mention: Mention, abroad: bool = False,
     words[-1] = _SINGULAR.get(words[-1], words[-1].removesuffix("s"))
     if len(words) >= 2 and words[-1] == "brand":  # "homegrown brands": Chinese brands
         words[-2] = brand_origin(words[-2], abroad)
+        words = [w for i, w in enumerate(words) if not i or w != words[i - 1]]  # ("Chinese domestic brands")
         origin = brand_origin(words[0], abroad)
         if len(words) > 2 and origin not in ("passenger", "car", "vehicle", "auto") and all(
                 w in ("passenger", "car", "vehicle", "auto") for w in words[1:-1]):

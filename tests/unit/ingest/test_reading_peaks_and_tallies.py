@@ -56,3 +56,34 @@ def test_the_annual_tally_told_in_december_is_the_years(tmp_path: Path):
 def test_plug_in_hybrid_and_pure_electric_passenger_vehicles_are_nev_passenger_cars(tmp_path: Path):
     row = _rows(tmp_path, TALLY, published="2025-01-02")["209,440"]
     assert (row["period"], row["metric"]) == ("2024-12", "nev_passenger_car_sales")
+
+
+MARKET = ("Car market 2025: Chinese brands take 70%\n\nThe group posts its results\n\nFor the full year of 2025, new "
+          "vehicle sales in the Northvale market grew by 6.1% to 21.40 million units. By group, Zeta Motors held "
+          "the top spot, followed by Orion.\n\nChinese brands in the passenger car market kept growing, with sales "
+          "up 14.8% year-over-year to 13.117 million units. Zeta Motors kept its lead. Sales by the German OEMs "
+          "fell 5.7% y/y to 2.703 million units.\n\nSales of New Energy Vehicles (NEVs: BEVs, PHEVs, FCEVs) were "
+          "up 22.2% y/y to 9.490 million units. Of the cars sold with a driving assistant, Chinese domestic brands "
+          "accounted for 71.1%.\n")
+
+
+@pytest.mark.parametrize(("stated", "entity", "metric"), [
+    ("14.8%", "China", "chinese_brand_passenger_car_sales_yoy_pct"),  # a group of brands is the market's
+    ("13.117 million", "China", "chinese_brand_passenger_car_sales"),
+    ("5.7%", "China", "german_brand_passenger_car_sales_yoy_pct"),  # "the German OEMs": brands of that origin
+    ("2.703 million", "China", "german_brand_passenger_car_sales"),
+    ("22.2%", None, "nev_sales_yoy_pct"),  # "(NEVs: BEVs, PHEVs, FCEVs)" spells out what NEVs are
+    ("9.490 million", None, "nev_sales"),
+    ("71.1%", "China", "chinese_brand_share_of_"),  # "Chinese domestic brands": Chinese, once
+])
+def test_a_group_of_brands_named_by_origin_is_the_markets(tmp_path: Path, stated, entity, metric):
+    row = _rows(tmp_path, MARKET, published="2026-02-01")[stated]
+    assert row["metric"] == metric or metric.endswith("_") and row["metric"].startswith(metric)
+    assert entity is None or row["entity"] == entity
+
+
+def test_a_companys_own_brands_stay_the_companys(tmp_path: Path):
+    text = ("Zeta Motors' first half\n\nZeta Motors sold 2.05 million vehicles from January to June, up 12.4 percent "
+            "year-on-year.\n\nIn the first half, the Chinese carmaker's indigenous brands saw their combined sales "
+            "reach 1.3 million units, up 21.1 percent year-on-year.\n")
+    assert _rows(tmp_path, text, published="2025-07-10")["1.3 million"]["entity"] == "Zeta"
