@@ -12,7 +12,8 @@ careful reviewer writes (claim=yes) or why it is not a claim (claim=no).
 A set kept outside the project (`make bench-propose ARTICLES=DIR [EXPECTED=CSV]`) is measured the same way: DIR
 holds the articles and their SOURCES.csv rows, the expected rows are DIR/expected.csv unless named.
 With --second, a second reviewer's rows for the same numbers, written apart from the first's, are scored against
-the first's the same way (no proposal involved): how far two people applying the written rules agree.
+the first's the same way (no proposal involved): how far two people applying the written rules agree; and the
+proposals are counted right by either reviewer when they equal the second's row where the two differ.
 Each article is added to a copy of data/ as step 1 of "Adding an article" does, then proposed. A field "needs
 no correction" when the proposal equals the reviewer's; a row needs no correction when all five fields do.
 measure_proposals() returns the shares (the main benchmark folds them in); run as a script it prints them, the
@@ -72,11 +73,16 @@ def same_field(name: str, proposed: str, expected: str) -> bool:
         return False
 
 
-def compare(data: Path, fixtures: Path = FIXTURES, expected_csv: Path | None = None) -> dict:
-    """Propose every fixture article in `data` (already added) and score the proposals against expected.csv."""
+def compare(data: Path, fixtures: Path = FIXTURES, expected_csv: Path | None = None,
+            second_csv: Path | None = None) -> dict:
+    """Propose every fixture article in `data` (already added) and score the proposals against expected.csv.
+    With `second_csv`, a second reviewer's rows for the same numbers: a row is also counted "right by either
+    reviewer" when all five fields equal the second reviewer's, where the two reviewers read the rules apart."""
     from nevreport.curate.propose import propose_rows
 
     expected = expected_rows(fixtures, expected_csv)
+    other = expected_rows(fixtures, second_csv) if second_csv else []
+    either = 0
     proposed, non_claims, corrections, missed, rows_ok, not_claims, restated = 0, 0, [], [], 0, [], 0
     correct = dict.fromkeys(FIELDS, 0)
     picked = dict.fromkeys(FIELDS, 0)  # fields right, or right among the choices offered beside them
@@ -84,6 +90,7 @@ def compare(data: Path, fixtures: Path = FIXTURES, expected_csv: Path | None = N
     for article in sorted({row["article"] for row in expected}):
         text = (data / "raw" / "articles" / article).read_text(encoding="utf-8")
         by_position = {_position(text, row): row for row in expected if row["article"] == article}
+        second = {_position(text, row): row for row in other if row["article"] == article}
         seen = set()
         for proposal in propose_rows(article, text, data):
             if not proposal.row:
@@ -102,6 +109,9 @@ def compare(data: Path, fixtures: Path = FIXTURES, expected_csv: Path | None = N
                 correct[name] += name not in wrong
                 picked[name] += name not in wrong or name in offered
             rows_picked += set(wrong) <= offered
+            alternative = second.get(proposal.mention.start, {})
+            either += not wrong or (alternative.get("claim") == "yes" and all(
+                same_field(f, proposal.row[f], alternative[f]) for f in FIELDS))
             if wrong:
                 corrections.append((article, want["stated"], {f: (*pair, f in offered) for f, pair in wrong.items()}))
             else:
@@ -125,6 +135,7 @@ def compare(data: Path, fixtures: Path = FIXTURES, expected_csv: Path | None = N
         "propose_rows_picked_share": round(rows_picked / matched, 3) if matched else 0.0,
         **{f"propose_{name}_picked_share": round(picked[name] / matched, 3) if matched else 0.0 for name in FIELDS},
         "propose_fields_corrected_share": round(1 - sum(correct.values()) / fields_total, 3) if fields_total else 1.0,
+        **({"propose_rows_either_share": round(either / matched, 3) if matched else 0.0} if second_csv else {}),
         "corrections": corrections,
         "missed": missed,
         "not_claims": not_claims,
@@ -161,13 +172,14 @@ def format_agreement(result: dict) -> str:
             f"{result['agreement_claim_disputed']} numbers a claim for one and not for the other")
 
 
-def measure_proposals(fixtures: Path = FIXTURES, expected_csv: Path | None = None) -> dict:
+def measure_proposals(fixtures: Path = FIXTURES, expected_csv: Path | None = None,
+                      second_csv: Path | None = None) -> dict:
     """compare() on a temporary copy of data/ with the fixture articles added."""
     with tempfile.TemporaryDirectory(prefix="nevreport-propose-") as folder:
         data = Path(folder) / "data"
         shutil.copytree(ROOT / "data", data)
         add_articles(data, fixtures)
-        return compare(data, fixtures, expected_csv)
+        return compare(data, fixtures, expected_csv, second_csv)
 
 
 def main() -> int:
@@ -189,7 +201,7 @@ def main() -> int:
                   file=sys.stderr)
             return 2
         print(format_agreement(agreement(folder, args.expected or folder / "expected.csv", args.second)))
-    result = measure_proposals(folder, args.expected)
+    result = measure_proposals(folder, args.expected, args.second)
     details = (result.pop("corrections"), result.pop("missed"), result.pop("not_claims"))
     if not args.held_out:
         for article, stated, wrong in details[0]:
@@ -215,7 +227,9 @@ def format_shares(result: dict) -> str:
             f" ({result['propose_claims_missed_restated']} of them stated again, covered by their first row)"
             f"\nwith the choices offered beside each row: {result['propose_rows_picked_share']:.0%} of rows need no "
             f"correction or only a pick; each field right or among its choices: "
-            + ", ".join(f"{name} {result[f'propose_{name}_picked_share']:.0%}" for name in FIELDS))
+            + ", ".join(f"{name} {result[f'propose_{name}_picked_share']:.0%}" for name in FIELDS)
+            + (f"\nright by either reviewer (all five fields equal to the first's or to the second's row): "
+               f"{result['propose_rows_either_share']:.0%} of rows" if "propose_rows_either_share" in result else ""))
 
 
 if __name__ == "__main__":

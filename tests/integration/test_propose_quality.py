@@ -80,6 +80,36 @@ def test_two_reviewers_agreement_counts_each_field_and_each_disputed_claim(tmp_p
     assert result["agreement_entity_share"] == 1.0
 
 
+def test_a_proposal_equal_to_the_second_reviewers_row_is_right_by_either(data_with_new_articles: Path,
+                                                                        tmp_path: Path):
+    """bench_propose --second: where the two reviewers differ, a proposal equal to the second's row is counted
+    right by either reviewer, and only then."""
+    rows = expected_rows()
+    articles = data_with_new_articles / "raw" / "articles"
+    proposed = {}
+    for article in sorted({row["article"] for row in rows}):
+        text = (articles / article).read_text(encoding="utf-8")
+        proposed |= {(article, p.mention.start): p.row for p in propose_rows(article, text, data_with_new_articles)
+                     if p.row}
+    second = [dict(row) for row in rows]
+    for row in second:
+        text = (articles / row["article"]).read_text(encoding="utf-8")
+        at = text.index(row["context"]) + row["context"].index(row["stated"])
+        if row["claim"] == "yes" and (row["article"], at) in proposed:
+            row.update({name: proposed[(row["article"], at)][name] for name in FIELDS})
+    for name, table in (("first.csv", rows), ("second.csv", second)):
+        with open(tmp_path / name, "w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerows(table)
+    alone = compare(data_with_new_articles, FIXTURES, tmp_path / "first.csv", tmp_path / "first.csv")
+    assert alone["propose_rows_either_share"] == alone["propose_rows_ok_share"]
+    result = compare(data_with_new_articles, FIXTURES, tmp_path / "first.csv", tmp_path / "second.csv")
+    assert result["propose_rows_either_share"] == 1.0
+    assert result["propose_rows_ok_share"] == alone["propose_rows_ok_share"]
+    assert "propose_rows_either_share" not in compare(data_with_new_articles)
+
+
 @pytest.mark.parametrize(
     ("sentence", "stated", "metric", "status"),
     [
