@@ -86,7 +86,7 @@ def test_a_proposal_equal_to_the_second_reviewers_row_is_right_by_either(data_wi
     right by either reviewer, and only then."""
     rows = expected_rows()
     articles = data_with_new_articles / "raw" / "articles"
-    proposed = {}
+    proposed: dict[tuple[str, int], dict[str, str]] = {}
     for article in sorted({row["article"] for row in rows}):
         text = (articles / article).read_text(encoding="utf-8")
         proposed |= {(article, p.mention.start): p.row for p in propose_rows(article, text, data_with_new_articles)
