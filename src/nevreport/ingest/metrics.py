@@ -3145,6 +3145,11 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         # "Car output rose 9 percent ..., the China Passenger Car Association said": the association counts
         # passenger cars, so the market's figures are theirs
         name = f"{market['kind'] or ''}passenger_car_{market['rest']}"
+    elif (market and market["kind"] and _neighbour and not _CLASS_SAID.search(text, *spans.sentence)
+          and any(_PASSENGER_SAID.search(text, *r) for r in earlier_sentences(text, spans.sentence[0])[:1])):
+        # "Carmakers shipped 576,000 passenger vehicles overseas in January. NEV exports stood at 286,000": the
+        # paragraph's class of vehicles, carried to the kind the next sentence counts
+        name = f"{market['kind']}passenger_car_{market['rest']}"
     item = ranked_name(text, mention.start, spans.sentence) if mention.unit == "percent" and _neighbour else None
     rated = [m for m in mentions_in(text, spans.sentence[0], item[0]) if m.unit == "percent"
              and not re.search(r"\(\s*$", text[max(0, m.start - 3) : m.start])][-1:] if item else []
@@ -3315,6 +3320,7 @@ def _passenger_car_data(text: str) -> bool:
                for m in _PASSENGER_CAR_DATA.finditer(lead))
 
 
+_CLASS_SAID = re.compile(r"(?i)\b(?:passenger|commercial|vehicles?|cars?|autos?|automobiles?|trucks?|buses)\b")
 _PASSENGER_SAID = re.compile(r"(?i)\bpassenger\s+(?:car|vehicle|automobile)s?\b(?!\s+Association)")
 _AUTOMOBILES_SAID = re.compile(r"(?i)\b(?:automobile|auto)\s+(?:production|sales|output|exports)\b")
 # "China's auto exports", "vehicle sales": all vehicles, named where the association is cited

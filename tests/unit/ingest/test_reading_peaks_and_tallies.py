@@ -87,3 +87,13 @@ def test_a_companys_own_brands_stay_the_companys(tmp_path: Path):
             "year-on-year.\n\nIn the first half, the Chinese carmaker's indigenous brands saw their combined sales "
             "reach 1.3 million units, up 21.1 percent year-on-year.\n")
     assert _rows(tmp_path, text, published="2025-07-10")["1.3 million"]["entity"] == "Zeta"
+
+
+def test_a_kind_counted_after_a_sentence_on_passenger_cars_is_of_passenger_cars(tmp_path: Path):
+    text = ("Exports climb\n\nCarmakers shipped 476,000 passenger vehicles overseas in January, up 42 percent "
+            "year-on-year. NEV exports stood at 186,000 units, up 93.6 percent year-on-year.\n\nIn the first "
+            "quarter, NEV exports of trucks and buses reached 21,000.\n")
+    rows = _rows(tmp_path, text, published="2025-02-12")
+    assert [rows[s]["metric"] for s in ("186,000", "93.6 percent")] == [
+        "nev_passenger_car_exports", "nev_passenger_car_exports_yoy_pct"]
+    assert "passenger" not in rows["21,000"]["metric"]  # (a class of its own, in a paragraph of its own)
