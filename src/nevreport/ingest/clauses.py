@@ -292,7 +292,7 @@ _BAND = re.compile(r"(?i)\b(?:in|within)\s+the\s+"
 _PRICE_BOUND = re.compile(r"(?i)\bthe\s+(?:(?:under|sub|below|above|over)[\s-]+)?"
                           r"(?P<one>(?:(?:CNY|RMB|USD|US\$|\$|\u00a5)\s?[\d.,]+(?:\s+(?:million|thousand))?"
                           r"|[\d.,]+(?:\s+(?:million|thousand))?[\s-]+yuan)(?:\s*\([^)]{1,30}\))?)[\s-]+"
-                          r"(?:price\s+)?(?:market|range|segment|bracket|band|class)\b")
+                          r"(?:price\s+)?(?:market|range|segment|bracket|band|class|category)\b")
 # "Hatchbacks priced between CNY60,000 and CNY90,000 (USD8,300 and USD12,400)", "models priced above 300,000 yuan
 # ($27,850)": the bounds of the prices that decide what is counted
 _MONEY = (r"(?:(?:CNY|RMB|USD|US\$|\$|\u00a5)\s?[\d.,]+(?:\s+(?:million|thousand))?"
@@ -300,6 +300,10 @@ _MONEY = (r"(?:(?:CNY|RMB|USD|US\$|\$|\u00a5)\s?[\d.,]+(?:\s+(?:million|thousand
 _PRICED_BAND = re.compile(rf"(?i)\bpriced\s+(?:between|above|below|under|over|from|at\s+(?:least|most))\s+"
                           rf"(?P<one>{_MONEY}(?:\s*\([^)]{{1,40}}\))?(?:\s+(?:and|to)\s+{_MONEY}"
                           rf"(?:\s*\([^)]{{1,40}}\))?)?)")
+# "the best-selling model in the premium segment above 500,000 yuan (69,587 USD)": the bound a segment is named by
+_SEGMENT_BOUND = re.compile(rf"(?i)\b(?:segment|category|market|class|bracket|range)\s+(?:priced\s+)?"
+                            rf"(?:above|below|under|over|of\s+more\s+than|of\s+less\s+than)\s+"
+                            rf"(?P<one>{_MONEY}(?:\s*\([^)]{{1,40}}\))?)")
 # "in the CNY60,000 to CNY90,000 range": both bounds, each with its currency
 _PRICE_RANGE = re.compile(rf"(?i)\b(?:in|within)\s+the\s+(?P<one>{_MONEY}\s*(?:-|\u2013|to)\s*{_MONEY})\s+"
                           rf"(?:price\s+)?(?:range|segment|bracket|band|class)\b")
@@ -387,7 +391,7 @@ def not_a_claim(text: str, mention: Mention) -> str:
     clock = _CLOCK_AFTER.match(text, mention.end) if mention.unit == "count" and mention.value <= 12 else None
     if clock:
         return f"a time of day ('{text[mention.start : clock.end()]}'), not a figure"
-    bound = next((b for pattern in (_PRICE_BOUND, _PRICED_BAND, _PRICE_RANGE) for b in pattern.finditer(
+    bound = next((b for pattern in (_PRICE_BOUND, _PRICED_BAND, _PRICE_RANGE, _SEGMENT_BOUND) for b in pattern.finditer(
         text, max(0, mention.start - 80), min(len(text), mention.end + 80))
         if b.start("one") <= mention.start < b.end("one")), None)
     if bound:

@@ -97,3 +97,12 @@ def test_a_kind_counted_after_a_sentence_on_passenger_cars_is_of_passenger_cars(
     assert [rows[s]["metric"] for s in ("186,000", "93.6 percent")] == [
         "nev_passenger_car_exports", "nev_passenger_car_exports_yoy_pct"]
     assert "passenger" not in rows["21,000"]["metric"]  # (a class of its own, in a paragraph of its own)
+
+
+@pytest.mark.parametrize("stated", ["500,000 yuan", "69,587 USD", "400,000"])
+def test_the_price_a_segment_is_named_by_is_no_figure(tmp_path: Path, stated):
+    text = ("Lumo's May deliveries\n\nIn May, the Lumo X9 delivered 12,481 units, keeping its lead as the "
+            "best-selling model in the premium segment above 500,000 yuan (69,587 USD). The Lumo X8 followed with "
+            "10,116 units, topping the 400,000-yuan category.\n")
+    rows = _rows(tmp_path, text, published="2025-06-05")
+    assert stated not in rows and "12,481" in rows
