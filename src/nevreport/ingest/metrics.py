@@ -2096,6 +2096,24 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     if metric.startswith("cash_reserves") and re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12]|\d\d/\d{4}-\d\d)", period):
         # "held 90 billion yuan of cash reserves when the half closed": a stock, at the period's last month
         period = period_bounds(period)[1].strftime("%Y-%m")
+    metric = _named_by_the_sentences_before(text, spans, metric, status)
+    if entity in ABROAD and _EXPORTS_ONLY.fullmatch(metric) and _CHINAS_EXPORTS.search(text) and not re.search(
+            rf"\b{re.escape(entity)}(?:['\u2019]s)?\s+(?:[\w-]+\s+)?exports?\b|\bexports?\s+from\s+{re.escape(entity)}"
+            rf"|\b{re.escape(entity)}\s+(?:exported|shipped)\b", said) and not re.search(
+            rf"\b{re.escape(entity)}['\u2019]s\s+(?:[\w-]+\s+)?$",
+            text[max(spans.sentence[0], mention_at - 40) : mention_at]):
+        # (not "set against Korea's 1.72 million units": the country's own)
+        # "Brazil led the list with 187,300 units", "Chile saw a drop of 22%", in a story of China's
+        # exports: the exports to the country, China's
+        metric, entity = _place_metric(metric, entity), "China"
+    return entity, metric, period
+
+
+def _named_by_the_sentences_before(text: str, spans: Spans, metric: str, status: str) -> str:
+    """A metric whose own words leave what it counts to the sentences before, or to its sentence's setting: "These
+    batteries came to 38.2 GWh" (the kind named before), trade-in applications, a ship's carrying capacity, sales
+    "Overseas, ...", a target "of 64,000 units" for what the sentences before count."""
+    said = text[spans.sentence[0] : spans.sentence[1]]
     these = re.match(r"(?:these|those)_batteries(?P<rest>_\w+)?$", metric) or (
         _THESE_BATTERIES.match(text, spans.sentence[0]) and re.match(r"power_battery_(?:installed_capacity|production"
                                                                      r"|sales|exports)(?P<rest>_\w+)?$", metric))
@@ -2127,16 +2145,7 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
         told = [m.lastgroup for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:3]
                 for m in measures_in(text, start, end) if m.lastgroup in SERIES]
         metric = f"vehicle_{told[0]}_target" if told else metric
-    if entity in ABROAD and _EXPORTS_ONLY.fullmatch(metric) and _CHINAS_EXPORTS.search(text) and not re.search(
-            rf"\b{re.escape(entity)}(?:['\u2019]s)?\s+(?:[\w-]+\s+)?exports?\b|\bexports?\s+from\s+{re.escape(entity)}"
-            rf"|\b{re.escape(entity)}\s+(?:exported|shipped)\b", said) and not re.search(
-            rf"\b{re.escape(entity)}['\u2019]s\s+(?:[\w-]+\s+)?$",
-            text[max(spans.sentence[0], mention_at - 40) : mention_at]):
-        # (not "set against Korea's 1.72 million units": the country's own)
-        # "Brazil led the list with 187,300 units", "Chile saw a drop of 22%", in a story of China's
-        # exports: the exports to the country, China's
-        metric, entity = _place_metric(metric, entity), "China"
-    return entity, metric, period
+    return metric
 
 
 _SENT_TO = re.compile(rf"[^\s]+(?:\s+[a-z]+){{0,2}}?\s+(?:[\w-]+\s+){{0,2}}?(?:cars|vehicles|units|EVs|NEVs|autos)\s+"
