@@ -300,7 +300,7 @@ _MONEY = (r"(?:(?:CNY|RMB|USD|US\$|\$|\u00a5)\s?[\d.,]+(?:\s+(?:million|thousand
 _PRICED_BAND = re.compile(rf"(?i)\bpriced\s+(?:between|above|below|under|over|from|at\s+(?:least|most))\s+"
                           rf"(?P<one>{_MONEY}(?:\s*\([^)]{{1,40}}\))?(?:\s+(?:and|to)\s+{_MONEY}"
                           rf"(?:\s*\([^)]{{1,40}}\))?)?)")
-# "the best-selling model in the premium segment above 500,000 yuan (69,587 USD)": the bound a segment is named by
+# "the top seller of the luxury segment above 600,000 yuan (83,500 USD)": the bound a segment is named by
 _SEGMENT_BOUND = re.compile(rf"(?i)\b(?:segment|category|market|class|bracket|range)\s+(?:priced\s+)?"
                             rf"(?:above|below|under|over|of\s+more\s+than|of\s+less\s+than)\s+"
                             rf"(?P<one>{_MONEY}(?:\s*\([^)]{{1,40}}\))?)")

@@ -430,7 +430,7 @@ _MARKET_EPITHET = re.compile(r"(?i)\b(?:the\s+)?(?:(?:world|globe|country|nation
 
 # Kinds listed only to say what a kind includes: "NEVs, including all-electrics and plug-in hybrids," names NEVs.
 # (a list of them too: "new energy buses, including all-electric, range-extended and fuel cell models, rose ...")
-# (or spelt out in brackets: "Sales of New Energy Vehicles (NEVs: BEVs, PHEVs, FCEVs) were up 28.2%")
+# (or spelt out in brackets: "New-energy car sales (NEVs: BEVs, PHEVs, FCEVs) rose 22.2%")
 _INCLUDES = re.compile(r"(?i)(?:,|\(|\u2014)\s*(?:including|which\s+include[sd]?|such\s+as|i\.e\."
                        r"|(?<=\()(?-i:N?EVs):)\s+"
                        r"(?:(?:[^,.;()\d]{2,40},\s+){1,4}(?:(?:and|or)\s+[^,.;()\d]{2,40}?"

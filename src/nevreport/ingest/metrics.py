@@ -456,7 +456,7 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
         # trucks": all its vehicles
         what = both
     elif what == "phev" and both == "bev_passenger_car":
-        what = "nev_passenger_car"  # "509,440 plug-in hybrid and pure-electric passenger vehicles": both, of the class
+        what = "nev_passenger_car"  # "209,440 plug-in hybrid and battery-electric passenger vehicles": both kinds
     growth_of_such = mention.unit in ("percent", "times") and what in ("", "vehicle")
     such = bool(_SUCH.match(text, mention.end) or (growth_of_such and _SUCH_LEVEL.search(text, *spans.sentence))
                 or _THESE.search(text, spans.sentence[0] if growth_of_such else spans.clause[0], mention.start))
@@ -937,7 +937,7 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period: str) -> str:
 
 # "Chinese-brand passenger cars", "sales of domestic auto brands": a group of brands whose figures these are
 # (not "The Chinese brand, owned by Harbour Auto,": one brand)
-# ("sales by the German OEMs fell 7.7%", "Japanese brands' sales": the brands of that origin, in the market told of)
+# ("Sales of the German OEMs dropped 5.7%", "Japanese brands' sales": the brands of that origin, in the market told of)
 _BRAND_GROUP = re.compile(r"(?i)\b(?:domestic\s+(?=Chinese\s+(?:OEMs|brands)))?(?P<group>Chinese|domestic|homegrown"
                           r"|indigenous|joint[- ]venture|German|Japanese|Korean|South\s+Korean|American|European)"
                           r"(?:[- ](?:(?:auto|car)\s+)?brands\b|-owned\s+brands\b|\s+OEMs\b"
@@ -1912,11 +1912,11 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
             return market, metric, period
     group = _GROUP_FIGURE.match(metric)
     if group and entities.is_company(entity) and not re.search(rf"\b{re.escape(entity)}\b", clause) and not any(
-            # (not "the carmaker's indigenous brands saw their sales reach 1.3 million": the company's own brands)
+            # (not "the Northvale carmaker's indigenous brands sold a combined 1.3 million": the company's own brands)
             re.search(r"(?i)(?:\bits|\btheir|['\u2019]s)\s+$", text[max(0, m.start() - 12) : m.start()])
             for m in _BRAND_GROUP.finditer(text, *spans.sentence)):
-        # "BYD kept the lead. Sales by the German OEMs fell 7.7%": a group of brands is no company's, its figure is
-        # the market's
+        # "Zeta Motors stayed first. Sales of the German OEMs dropped 5.7%": a group of brands is no company's, its
+        # figure is the market's
         place = _place_nearest(text, spans, mention_at)
         return (place if place in ABROAD else story_market(text) or "China"), metric, period
     abroad_plant = _ABROAD_PLANT.fullmatch(entity)
@@ -3156,7 +3156,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         name = f"{market['kind'] or ''}passenger_car_{market['rest']}"
     elif (market and market["kind"] and _neighbour and not _CLASS_SAID.search(text, *spans.sentence)
           and any(_PASSENGER_SAID.search(text, *r) for r in earlier_sentences(text, spans.sentence[0])[:1])):
-        # "Carmakers shipped 576,000 passenger vehicles overseas in January. NEV exports stood at 286,000": the
+        # "Shipments abroad of passenger vehicles came to 476,000 units in January. NEV exports reached 186,000": the
         # paragraph's class of vehicles, carried to the kind the next sentence counts
         name = f"{market['kind']}passenger_car_{market['rest']}"
     item = ranked_name(text, mention.start, spans.sentence) if mention.unit == "percent" and _neighbour else None
@@ -3319,8 +3319,8 @@ def _passenger_car_data(text: str) -> bool:
     lead_end = next((m.end() for i, m in enumerate(re.finditer(r"\n\s*\n", text[body:])) if i == 1), 0)
     lead = text[: body + lead_end] if lead_end else text
     # (not the association cited for all vehicles: "auto exports hit 7.9 million, the association's data show"; nor
-    # when only its name says passenger: "NEV exports reached 200,000, data from the China Passenger Car Association
-    # showed" counts the NEVs the story names, and the reader takes them as said)
+    # when only its name says passenger: "NEV exports rose 41 percent to 215,000 units, the China Passenger Car
+    # Association said" counts the NEVs the story names, and the reader takes them as said)
     if not _PASSENGER_SAID.search(lead):
         return False
     return any(not re.search(r"(?i)secretary|Cui\s+Dongshu|\bof\s+$", lead[max(0, m.start() - 50) : m.start()])

@@ -361,7 +361,7 @@ def _periods_in(text: str, start: int, end: int, published: dt.date | None, futu
 _NAMED_BASE = re.compile(
     rf"(?i)^\s*(?:(?:increase|rise|jump|gain|growth|drop|fall|decline|decrease|slump|improvement)\s+)?"
     rf"(?:from|over|on|compared\s+(?:to|with)|versus|against)\s+(?:the\s+|its\s+|an?\s+)?"
-    # ("down 38 percent from an all-time high of 50,353 units it recorded in December": the level the base reached)
+    # ("a slide of 21.9 per cent from its all-time peak of 16,000 units set in December": the base's level)
     rf"(?:(?:[a-z-]+\s+){{1,3}}?of\s+)?"
     rf"(?:(?:about\s+|some\s+|around\s+)?[\d,.]+\s+(?:[a-z-]+\s+){{0,5}}?(?:in|of|during)\s+)?"
     rf"(?:(?P<month>{MONTH})(?:\s+(?P<my>{YEAR}))?|Q(?P<q>[1-4])\s+(?P<qy>{YEAR})"
@@ -1141,7 +1141,7 @@ _FLOW = re.compile(r"(?i)\b(?:sales|sold|output|produced|production|exports|expo
 _YEAR_CLOSE = re.compile(r"(?i)\b(?:(?:end|close)\s+of\s+Dec(?:ember|\.)?|end-Dec(?:ember|\.)?"
                          r"|Dec(?:ember|\.)?\s+31(?:st)?\b|31(?:st)?\s+Dec(?:ember|\.)?|year[- ]end\b"
                          r"|end\s+of\s+(?:the\s+|last\s+|this\s+)?year\b)")
-# ("taking the annual tally of battery-powered car sales to 1.76 million")
+# ("lifting its annual tally of EV sales past 1.16 million")
 _ANNUAL_BEFORE = re.compile(r"(?i)\b(?:annual|full-year|whole-year)\s+(?:(?:tally|total|count)\s+of\s+)?"
                             r"(?:[a-z-]+\s+){0,2}?(?:sales|output|production"
                             r"|deliveries|exports)\b(?!\s+capacity)(?:\s+[a-z]+){0,5}\s+(?:of\s+)?$")
@@ -1436,7 +1436,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         return right_after[0].period
     compared = [m for m in mentions_in(text, mention.end, spans.sentence[1]) if not re.fullmatch(YEAR, m.text)
                 and (_COMPARED_WITH.search(text, max(mention.end, m.start - 30), m.start)
-                     # "down 38 percent from an all-time high of 50,353 units it recorded in December": the high's
+                     # "a slide of 21.9 per cent from its all-time peak of 16,000 units set in December": the peak's
                      or _PEAK_FROM.fullmatch(text, mention.end, m.start)
                      # "eased to 8% from 21.5% in April": the rate it moved from, of its own month
                      # (not "to 35% from 10% starting next month": when the new rate applies)

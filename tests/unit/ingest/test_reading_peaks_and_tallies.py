@@ -9,10 +9,10 @@ import pytest
 
 from tests.unit.ingest.test_reading_more_news import _rows
 
-SO_FAR = ("Zeta's July sales slump\n\nZeta's sales fell 12.4% in July, with a 5.14% decrease for the year so far.\n\n"
-          "Its joint venture saw a smaller decline of 8.18% in July, with only a minor 1.53% dip for the year to "
-          "date.\n\nDespite a 31.72% drop in July sales, the venture managed a 2.31% rise in sales for the year so "
-          "far, with 646,009 vehicles sold.\n")
+SO_FAR = ("Orbit reports a weak July\n\nOrbit's deliveries slid 12.4% in July, and were 5.14% lower for the year so "
+          "far.\n\nIts partner brand posted a July drop of 8.18%, and a slight 1.53% fall for the year to date.\n\n"
+          "After a 31.72% slide in July, the partner still logged 2.31% growth for the year so far, having "
+          "delivered 646,009 cars.\n")
 
 
 @pytest.mark.parametrize(("stated", "period"), [
@@ -27,10 +27,11 @@ def test_the_year_so_far_is_the_months_since_january(tmp_path: Path, stated, per
     assert _rows(tmp_path, SO_FAR, published="2024-08-12")[stated]["period"] == period
 
 
-PEAKS = ("Startups report January deliveries\n\nOrion handed 12,400 vehicles to buyers last month, down 21.5 per cent "
-         "from 15,800 units in December.\n\nLumo handed 12,500 vehicles to buyers last month, down 21.7 per cent "
-         "from a record of 15,900 units in December.\n\nVexa handed 12,600 vehicles to buyers last month, down "
-         "21.9 per cent from an all-time high of 16,000 units it recorded in December.\n")
+PEAKS = ("Startups post January numbers\n\nOrion delivered 12,400 cars in January, down 21.5 per "
+         "cent from 15,800 units in December.\n\nLumo delivered 12,500 cars in January, down 21.7 "
+         "per cent from a record of 15,900 units in December.\n\nVexa delivered 12,600 cars in "
+         "January, a slide of 21.9 per cent from its all-time peak of 16,000 units set in "
+         "December.\n")
 
 
 @pytest.mark.parametrize("stated", ["21.5 per cent", "21.7 per cent", "21.9 per cent"])
@@ -43,28 +44,30 @@ def test_the_peak_keeps_its_own_month(tmp_path: Path):
     assert _rows(tmp_path, PEAKS, published="2025-02-03")["16,000"]["period"] == "2024-12"
 
 
-TALLY = ("Zeta's record December\n\nZeta sold 209,440 plug-in hybrid and pure-electric passenger vehicles in December, "
-         "the company said Wednesday. The figure includes 107,734 EVs, taking the annual tally of battery-powered "
-         "car sales to 1.16 million.\n")
+TALLY = ("Zeta ends the year strong\n\nZeta sold 209,440 plug-in hybrid and battery-electric "
+         "passenger vehicles in December, it said on Thursday. Of these, 107,734 were EVs, lifting "
+         "its annual tally of EV sales past 1.16 million.\n\nIn March Orion sold 61,000 battery-powered "
+         "cars.\n")
 
 
 def test_the_annual_tally_told_in_december_is_the_years(tmp_path: Path):
-    row = _rows(tmp_path, TALLY, published="2025-01-02")["1.16 million"]
-    assert (row["period"], row["metric"]) == ("2024", "bev_sales")  # "battery-powered cars": pure electric
+    rows = _rows(tmp_path, TALLY, published="2025-01-02")
+    assert (rows["1.16 million"]["period"], rows["1.16 million"]["metric"]) == ("2024", "nev_sales")
+    assert rows["61,000"]["metric"] == "bev_sales"  # "battery-powered cars": pure electric
 
 
-def test_plug_in_hybrid_and_pure_electric_passenger_vehicles_are_nev_passenger_cars(tmp_path: Path):
+def test_plug_in_hybrids_and_battery_electrics_of_a_class_are_its_nevs(tmp_path: Path):
     row = _rows(tmp_path, TALLY, published="2025-01-02")["209,440"]
     assert (row["period"], row["metric"]) == ("2024-12", "nev_passenger_car_sales")
 
 
-MARKET = ("Car market 2025: Chinese brands take 70%\n\nThe group posts its results\n\nFor the full year of 2025, new "
-          "vehicle sales in the Northvale market grew by 6.1% to 21.40 million units. By group, Zeta Motors held "
-          "the top spot, followed by Orion.\n\nChinese brands in the passenger car market kept growing, with sales "
-          "up 14.8% year-over-year to 13.117 million units. Zeta Motors kept its lead. Sales by the German OEMs "
-          "fell 5.7% y/y to 2.703 million units.\n\nSales of New Energy Vehicles (NEVs: BEVs, PHEVs, FCEVs) were "
-          "up 22.2% y/y to 9.490 million units. Of the cars sold with a driving assistant, Chinese domestic brands "
-          "accounted for 71.1%.\n")
+MARKET = ("Northvale car market, 2025: Chinese brands at 70%\n\nGroups and brands\n\nNew vehicle sales "
+          "in the Northvale market rose 6.1% to 21.40 million units in 2025. Zeta Motors led the "
+          "groups, ahead of Orion.\n\nChinese brands went on growing among passenger cars, their "
+          "sales climbing 14.8% year-over-year to 13.117 million units. Zeta Motors stayed first. "
+          "Sales of the German OEMs dropped 5.7% y/y to 2.703 million units.\n\nNew-energy car sales "
+          "(NEVs: BEVs, PHEVs, FCEVs) rose 22.2% y/y to 9.490 million units. Among cars sold with "
+          "a driving assistant, Chinese domestic brands made up 71.1%.\n")
 
 
 @pytest.mark.parametrize(("stated", "entity", "metric"), [
@@ -72,7 +75,7 @@ MARKET = ("Car market 2025: Chinese brands take 70%\n\nThe group posts its resul
     ("13.117 million", "China", "chinese_brand_passenger_car_sales"),
     ("5.7%", "China", "german_brand_passenger_car_sales_yoy_pct"),  # "the German OEMs": brands of that origin
     ("2.703 million", "China", "german_brand_passenger_car_sales"),
-    ("22.2%", None, "nev_sales_yoy_pct"),  # "(NEVs: BEVs, PHEVs, FCEVs)" spells out what NEVs are
+    ("22.2%", None, "nev_sales_yoy_pct"),  # "(NEVs: BEVs, PHEVs, FCEVs)" spells out what the cars are
     ("9.490 million", None, "nev_sales"),
     ("71.1%", "China", "chinese_brand_share_of_"),  # "Chinese domestic brands": Chinese, once
 ])
@@ -83,15 +86,15 @@ def test_a_group_of_brands_named_by_origin_is_the_markets(tmp_path: Path, stated
 
 
 def test_a_companys_own_brands_stay_the_companys(tmp_path: Path):
-    text = ("Zeta Motors' first half\n\nZeta Motors sold 2.05 million vehicles from January to June, up 12.4 percent "
-            "year-on-year.\n\nIn the first half, the Chinese carmaker's indigenous brands saw their combined sales "
-            "reach 1.3 million units, up 21.1 percent year-on-year.\n")
+    text = ("Zeta Motors' half year\n\nZeta Motors delivered 2.05 million vehicles in the first six months, 12.4 "
+            "percent more than a year earlier.\n\nIn the half, the Northvale carmaker's indigenous brands sold a "
+            "combined 1.3 million units, a rise of 21.1 percent.\n")
     assert _rows(tmp_path, text, published="2025-07-10")["1.3 million"]["entity"] == "Zeta"
 
 
 def test_a_kind_counted_after_a_sentence_on_passenger_cars_is_of_passenger_cars(tmp_path: Path):
-    text = ("Exports climb\n\nCarmakers shipped 476,000 passenger vehicles overseas in January, up 42 percent "
-            "year-on-year. NEV exports stood at 186,000 units, up 93.6 percent year-on-year.\n\nIn the first "
+    text = ("Exports climb\n\nShipments abroad of passenger vehicles came to 476,000 units in January, 42 percent "
+            "more than a year before. NEV exports reached 186,000 units, a rise of 93.6 percent.\n\nIn the first "
             "quarter, NEV exports of trucks and buses reached 21,000.\n")
     rows = _rows(tmp_path, text, published="2025-02-12")
     assert [rows[s]["metric"] for s in ("186,000", "93.6 percent")] == [
@@ -99,10 +102,10 @@ def test_a_kind_counted_after_a_sentence_on_passenger_cars_is_of_passenger_cars(
     assert "passenger" not in rows["21,000"]["metric"]  # (a class of its own, in a paragraph of its own)
 
 
-@pytest.mark.parametrize("stated", ["500,000 yuan", "69,587 USD", "400,000"])
+@pytest.mark.parametrize("stated", ["600,000 yuan", "83,500 USD", "450,000"])
 def test_the_price_a_segment_is_named_by_is_no_figure(tmp_path: Path, stated):
-    text = ("Lumo's May deliveries\n\nIn May, the Lumo X9 delivered 12,481 units, keeping its lead as the "
-            "best-selling model in the premium segment above 500,000 yuan (69,587 USD). The Lumo X8 followed with "
-            "10,116 units, topping the 400,000-yuan category.\n")
+    text = ("Lumo's May handovers\n\nThe Lumo X9 handed over 12,481 units in May and stayed the top seller of the "
+            "luxury segment above 600,000 yuan (83,500 USD). Next came the Lumo X8 with 10,116 units, which led the "
+            "450,000-yuan category.\n")
     rows = _rows(tmp_path, text, published="2025-06-05")
     assert stated not in rows and "12,481" in rows

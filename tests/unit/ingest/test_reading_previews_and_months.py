@@ -213,8 +213,8 @@ def test_a_passenger_car_associations_market_figures_are_passenger_cars(tmp_path
 
 def test_the_associations_name_alone_does_not_make_a_figure_a_passenger_cars(tmp_path: Path):
     # the story names NEVs and vehicles, and only the source's name says passenger: the figures are as the story names
-    text = ("Shipments abroad climb\n\nNEV exports rose 41 percent to 215,000 units in March, a "
-            "monthly report from the China Passenger Car Association showed on Tuesday.\n\nIn the first quarter, "
+    text = ("Shipments abroad climb\n\nNEV exports rose 41 percent to 215,000 units in March, the China "
+            "Passenger Car Association said in its monthly report on Tuesday.\n\nIn the first quarter, "
             "carmakers made 6.2 million vehicles.\n")
     rows = _rows(tmp_path, text, published="2025-04-15")
     assert [rows[n]["metric"] for n in ("41 percent", "215,000", "6.2 million")] == [
