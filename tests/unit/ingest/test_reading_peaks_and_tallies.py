@@ -109,3 +109,10 @@ def test_the_price_a_segment_is_named_by_is_no_figure(tmp_path: Path, stated):
             "450,000-yuan category.\n")
     rows = _rows(tmp_path, text, published="2025-06-05")
     assert stated not in rows and "12,481" in rows
+
+
+def test_export_sales_are_exports(tmp_path: Path):
+    text = ("Orbit abroad\n\nIn 2023, Orbit's export sales climbed 91.1% year-on-year to 837,100 units, about half of "
+            "what it sold.\n")
+    rows = _rows(tmp_path, text, published="2024-08-15")
+    assert [rows[s]["metric"] for s in ("91.1%", "837,100")] == ["vehicle_exports_yoy_pct", "vehicle_exports"]
