@@ -38,7 +38,9 @@ _AS_WRITTEN = re.compile(
     r"(?P<words>(?:[ \t]+(?!(?:at|in|of|the|to|from|for|on|by|and|with|a|an)\b)[a-z][a-z-]*){0,3}?)[ \t]+"
     r"(?P<kind>terminal\b|ports?\b)(?!\s+(?:area|city|authorit))")
 # ("BYD's Zhengzhou branch", "its Hefei production base": the carmaker's works there)
-_PLANT_WORDS = r"(?:plant|factory|gigafactory|Gigafactory|super\s+factory|branch|(?:production\s+)?base)"
+# ("BYD's Hefei Industrial Base turned out 80,000 vehicles": the name a company gives its works, in capitals)
+_PLANT_WORDS = (r"(?:plant|factory|gigafactory|Gigafactory|super\s+factory|branch|(?:production\s+)?base"
+                r"|(?:Industrial|Production|Manufacturing)\s+Base)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)$")
 # "the 18th Wuhan International Automobile Exhibition", "the Wuhan auto show", "Chengdu Motor Show"
 _AUTO_SHOW = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s+)?(?:China\s+\()?"
@@ -135,6 +137,7 @@ _GIGA_OWNER = r"[A-Za-z]\s"  # ("Tesla Giga Berlin", "its Gigafactory", read abo
 @lru_cache(maxsize=16)
 def _plants(text: str, companies: tuple[str, ...], places: tuple[str, ...]) -> tuple[Facility, ...]:
     """Every way the article writes a carmaker's factory, each with the one name the article's words give it."""
+    text = text.replace("\u2019", "'")  # ("BYD\u2019s Xi\u2019an base": the apostrophes the names are listed with)
     company = "|".join(re.escape(c) for c in sorted(companies, key=len, reverse=True))
     place = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
     # a city of any country: "Tesla's Berlin plant" ("the BYD plant in March": when, not where)

@@ -116,3 +116,11 @@ def test_export_sales_are_exports(tmp_path: Path):
             "what it sold.\n")
     rows = _rows(tmp_path, text, published="2024-08-15")
     assert [rows[s]["metric"] for s in ("91.1%", "837,100")] == ["vehicle_exports_yoy_pct", "vehicle_exports"]
+
+
+def test_an_industrial_base_in_capitals_is_the_carmakers_plant(tmp_path: Path):
+    text = ("BYD in two cities\n\nBYD's Xi'an Industrial Base turned out 180,000 vehicles from January to May, up "
+            "46.2 percent.\n\nBYD's Hefei Industrial Base turned out 80,000 vehicles in June.\n")
+    rows = _rows(tmp_path, text, published="2024-07-10")
+    assert rows["46.2 percent"]["entity"] == "BYD Xi'an Plant"  # (not a company called "Industrial Base")
+    assert rows["80,000"]["entity"] == "BYD Hefei Plant"
