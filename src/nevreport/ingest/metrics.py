@@ -1881,6 +1881,7 @@ def retail_counts_cars(metric: str) -> str:
     return _RETAILED.sub(cars, metric)
 
 
+# a metric of a group of brands named by their origin: "german_brand_passenger_car_sales", "chinese_brand_share_of_..."
 _GROUP_FIGURE = re.compile(r"(?:chinese|german|japanese|korean|american|european|joint_venture|foreign)_brand_")
 
 
@@ -3329,7 +3330,9 @@ def _passenger_car_data(text: str) -> bool:
                for m in _PASSENGER_CAR_DATA.finditer(lead))
 
 
+# a sentence that names a class of vehicles of its own ("NEV exports of trucks and buses"), which no class carries to
 _CLASS_SAID = re.compile(r"(?i)\b(?:passenger|commercial|vehicles?|cars?|autos?|automobiles?|trucks?|buses)\b")
+# passenger cars said in words of their own (not only in the name of the China Passenger Car Association)
 _PASSENGER_SAID = re.compile(r"(?i)\bpassenger\s+(?:car|vehicle|automobile)s?\b(?!\s+Association)")
 _AUTOMOBILES_SAID = re.compile(r"(?i)\b(?:automobile|auto)\s+(?:production|sales|output|exports)\b")
 # "China's auto exports", "vehicle sales": all vehicles, named where the association is cited
