@@ -3332,7 +3332,7 @@ def _passenger_car_data(text: str) -> bool:
 
 # a sentence that names a class of vehicles of its own ("NEV exports of trucks and buses"), which no class carries to
 _CLASS_SAID = re.compile(r"(?i)\b(?:passenger|commercial|vehicles?|cars?|autos?|automobiles?|trucks?|buses)\b")
-# passenger cars said in words of their own (not only in the name of the China Passenger Car Association)
+# passenger cars said in words of their own, not only in the association's name (CPCA)
 _PASSENGER_SAID = re.compile(r"(?i)\bpassenger\s+(?:car|vehicle|automobile)s?\b(?!\s+Association)")
 _AUTOMOBILES_SAID = re.compile(r"(?i)\b(?:automobile|auto)\s+(?:production|sales|output|exports)\b")
 # "China's auto exports", "vehicle sales": all vehicles, named where the association is cited
