@@ -27,6 +27,7 @@ from bench_propose import (  # noqa: E402
     FIELDS,
     FIXTURES,
     HELD_OUT,
+    _position,
     add_articles,
     agreement,
     compare,
@@ -93,8 +94,7 @@ def test_a_proposal_equal_to_the_second_reviewers_row_is_right_by_either(data_wi
                      if p.row}
     second = [dict(row) for row in rows]
     for row in second:
-        text = (articles / row["article"]).read_text(encoding="utf-8")
-        at = text.index(row["context"]) + row["context"].index(row["stated"])
+        at = _position((articles / row["article"]).read_text(encoding="utf-8"), row)
         if row["claim"] == "yes" and (row["article"], at) in proposed:
             row.update({name: proposed[(row["article"], at)][name] for name in FIELDS})
     for name, table in (("first.csv", rows), ("second.csv", second)):

@@ -96,7 +96,16 @@ from nevreport.ingest.measures import (
 )
 from nevreport.ingest.periods import YEAR, base_step, converted_from, day_named, lead_span, periods_named
 from nevreport.ingest.prices import material_price, price_name, share_move
-from nevreport.ingest.ranked import WITH_OWN_SUBJECT, brand_origin, ranked_by, ranked_name, share_group, top_group
+from nevreport.ingest.ranked import (
+    ORIGIN,
+    ORIGIN_WORDS,
+    WITH_OWN_SUBJECT,
+    brand_origin,
+    ranked_by,
+    ranked_name,
+    share_group,
+    top_group,
+)
 from nevreport.ingest.stocks import is_stock, stock_name, yoy_change
 from nevreport.ingest.tables import LIST_MEASURE, PRICED, model_of, table_line
 from nevreport.ingest.tokens import CHANGE_NOUNS, CURRENCIES, HEDGE_BEFORE, singular, snake
@@ -938,8 +947,8 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period: str) -> str:
 # "Chinese-brand passenger cars", "sales of domestic auto brands": a group of brands whose figures these are
 # (not "The Chinese brand, owned by Harbour Auto,": one brand)
 # ("Sales of the German OEMs dropped 5.7%", "Japanese brands' sales": the brands of that origin, in the market told of)
-_BRAND_GROUP = re.compile(r"(?i)\b(?:domestic\s+(?=Chinese\s+(?:OEMs|brands)))?(?P<group>Chinese|domestic|homegrown"
-                          r"|indigenous|joint[- ]venture|German|Japanese|Korean|South\s+Korean|American|European)"
+_BRAND_GROUP = re.compile(rf"(?i)\b(?:domestic\s+(?=Chinese\s+(?:OEMs|brands)))?(?P<group>{ORIGIN}|domestic|homegrown"
+                          r"|indigenous|joint[- ]venture)"
                           r"(?:[- ](?:(?:auto|car)\s+)?brands\b|-owned\s+brands\b|\s+OEMs\b"
                           r"|-brand(?:ed)?\b|\s+(?:(?:auto|car)\s+)?brand(?=\s+(?:passenger\s+)?(?:cars|vehicles"
                           r"|automobiles|NEVs|EVs|sales|exports|deliveries|production|output|registrations)\b))"
@@ -1882,7 +1891,8 @@ def retail_counts_cars(metric: str) -> str:
 
 
 # a metric of a group of brands named by their origin: "german_brand_passenger_car_sales", "chinese_brand_share_of_..."
-_GROUP_FIGURE = re.compile(r"(?:chinese|german|japanese|korean|american|european|joint_venture|foreign)_brand_")
+_GROUP_FIGURE = re.compile("(?:" + "|".join(sorted({brand_origin(o.split()[-1]) for o in ORIGIN_WORDS}))
+                           + "|joint_venture)_brand_")
 
 
 def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str, status: str, entities: Entities,
@@ -1911,8 +1921,8 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
         market = place if place in ABROAD else story_market(text) or (entity if entity in ABROAD else "")
         if market:
             return market, metric, period
-    group = _GROUP_FIGURE.match(metric)
-    if group and entities.is_company(entity) and not re.search(rf"\b{re.escape(entity)}\b", clause) and not any(
+    if _GROUP_FIGURE.match(metric) and entities.is_company(entity) and not re.search(
+            rf"\b{re.escape(entity)}\b", clause) and not any(
             # (not "the Northvale carmaker's indigenous brands sold a combined 1.3 million": the company's own brands)
             re.search(r"(?i)(?:\bits|\btheir|['\u2019]s)\s+$", text[max(0, m.start() - 12) : m.start()])
             for m in _BRAND_GROUP.finditer(text, *spans.sentence)):

@@ -91,11 +91,14 @@ _BRAND_KIND_ACCOUNTING = re.compile(
     rf"(?:,\s*(?:accounting\s+for|making\s+up)|\s+accounted\s+for)\s+{HEDGE_BEFORE}$")
 # "the share of these cars so far this year": the cars of a group of brands the sentences before name
 _SHARE_OF_THESE = re.compile(r"(?i)\bshare\s+of\s+(?:these|those|such)\s+(?:cars|vehicles|brands|models)\b")
-_ORIGIN = r"(?:Chinese|German|Japanese|American|Korean|South\s+Korean|European|Russian|French|foreign)"
+# the origins brands and cars are named by ("German brands", "South Korean cars")
+ORIGIN_WORDS = ("Chinese", "German", "Japanese", "American", "Korean", "South Korean", "European", "Russian", "French",
+           "foreign")
+ORIGIN = "(?:" + "|".join(o.replace(" ", r"\s+") for o in ORIGIN_WORDS) + ")"
 # Cars or brands named by their origin, whose share a sentence gives
 _ORIGIN_SHARE = re.compile(
-    rf"(?i)\b(?:share|percentage|proportion)\s+of\s+(?:new\s+)?(?P<origin>{_ORIGIN})\s+(?:cars|vehicles|brands)\b"
-    rf"|\b(?P<origin2>{_ORIGIN})\s+(?:car\s+)?brands(?:['\u2019]|\b[^.;\d]{{0,40}}?\b(?:whose|their))\s+(?:market\s+)?"
+    rf"(?i)\b(?:share|percentage|proportion)\s+of\s+(?:new\s+)?(?P<origin>{ORIGIN})\s+(?:cars|vehicles|brands)\b"
+    rf"|\b(?P<origin2>{ORIGIN})\s+(?:car\s+)?brands(?:['\u2019]|\b[^.;\d]{{0,40}}?\b(?:whose|their))\s+(?:market\s+)?"
     rf"share\b")
 # A sentence whose subject is a group of brands named by their origin ("Chinese brands dominated the market,
 # selling ..., accounting for", "In May, Chinese automakers reached a 14 percent share", "Chinese passenger cars
@@ -103,11 +106,11 @@ _ORIGIN_SHARE = re.compile(
 _SUBJECT_GROUP = re.compile(
     rf"(?i)\s*(?:(?:In|During|Between|From|For|Over|So\s+far|Last|This)\b[^,.;]{{0,60}},\s*)?(?:only\s+|just\s+|even\s+)?"
     rf"(?:sales\s+of\s+)?(?:the\s+)?"
-    rf"(?:(?P<origin>{_ORIGIN}|domestic|homegrown|indigenous|independent)(?:[- ](?:owned|made))?[- ]"
+    rf"(?:(?P<origin>{ORIGIN}|domestic|homegrown|indigenous|independent)(?:[- ](?:owned|made))?[- ]"
     r"(?:(?:auto|car|passenger[- ]car)\s+)?(?:brands|brand(?:ed)?\s+(?:passenger\s+)?(?:cars|vehicles|models)|carmakers"
     r"|automakers|car\s*makers|auto\s*makers|manufacturers|OEMs|marques)"
     # (cars named by a country of origin are its brands'; "domestic vehicles" are those sold at home)
-    rf"|(?P<country>{_ORIGIN})\s+(?:passenger\s+)?(?:cars|vehicles))\b")
+    rf"|(?P<country>{ORIGIN})\s+(?:passenger\s+)?(?:cars|vehicles))\b")
 # what makes the number a share the subject holds: "accounting for", "took", "with a market share of", "a 14 percent
 # market share", and the pronoun of a sentence after one whose subject the group is ("They took 4.9 per cent")
 _HOLDS_SHARE = re.compile(rf"(?i)\b(?:account(?:s|ed|ing)?\s+for|making\s+up|made\s+up|t(?:ook|aking|akes?)"
@@ -120,7 +123,7 @@ WITH_OWN_SUBJECT = re.compile(r"(?i)\bwith\s+(?!(?:a|an|its|their)\b)(?:[\w()-]+
                                r"(?:accounting|making|taking)\b")
 _THEY_OPEN = re.compile(r"(?i)\s*(?:They|Their\s+(?:market\s+)?share)\b")
 # "lifting the Chinese share to 7.3%": the share of brands named by their origin
-_ORIGIN_SHARE_TO = re.compile(rf"(?i)\bthe\s+(?P<origin>{_ORIGIN})\s+(?:brands['\u2019]\s+)?(?:market\s+)?share\s+"
+_ORIGIN_SHARE_TO = re.compile(rf"(?i)\bthe\s+(?P<origin>{ORIGIN})\s+(?:brands['\u2019]\s+)?(?:market\s+)?share\s+"
                               rf"(?:to|at|of|was|stood\s+at|rose\s+to|reached|hit)\s+{HEDGE_BEFORE}$")
 
 
@@ -207,7 +210,7 @@ def share_group(text: str, spans: Spans, mention: Mention, abroad: bool = False,
                 w in ("passenger", "car", "vehicle", "auto") for w in words[1:-1]):
             words = [origin, "brand"]  # "Chinese passenger car brands": the brands, whose kind the whole names
     if len(words) == 2 and words[1] in ("manufacturer", "carmaker", "automaker") and re.fullmatch(
-            _ORIGIN, words[0], re.IGNORECASE):
+            ORIGIN, words[0], re.IGNORECASE):
         words = [brand_origin(words[0], abroad), "brand"]  # "Chinese manufacturers accounted for": their brands'
     words = ["nev" if w in ("nev", "nevs", "ev") else w for w in words]
     return "_".join(words)
