@@ -2159,7 +2159,7 @@ def _named_by_the_sentences_before(text: str, spans: Spans, metric: str, status:
     return metric
 
 
-_SENT_TO = re.compile(rf"[^\s]+(?:\s+[a-z]+){{0,2}}?\s+(?:[\w-]+\s+){{0,2}}?(?:cars|vehicles|units|EVs|NEVs|autos)\s+"
+_SENT_TO = re.compile(rf"\S+(?:\s+[a-z]+){{0,2}}?\s+(?:[\w-]+\s+){{0,2}}?(?:cars|vehicles|units|EVs|NEVs|autos)\s+"
                       rf"(?:were|was)\s+(?:sent|shipped|exported)\s+to\s+(?:the\s+)?(?P<place>{ABROAD_NAMES}|EU)\b")
 _THESE_BATTERIES = re.compile(r"\s*(?:These|Those|Such)\s+(?:batteries|cells|packs)\b")
 _APPLICATIONS = re.compile(r"(?:new_)?(?:trade_in_)?(?:applications|applicants)(?P<rest>_\w+)?")

@@ -93,7 +93,7 @@ _BRAND_KIND_ACCOUNTING = re.compile(
 _SHARE_OF_THESE = re.compile(r"(?i)\bshare\s+of\s+(?:these|those|such)\s+(?:cars|vehicles|brands|models)\b")
 # the origins brands and cars are named by ("German brands", "South Korean cars")
 ORIGIN_WORDS = ("Chinese", "German", "Japanese", "American", "Korean", "South Korean", "European", "Russian", "French",
-           "foreign")
+                "foreign")
 ORIGIN = "(?:" + "|".join(o.replace(" ", r"\s+") for o in ORIGIN_WORDS) + ")"
 # Cars or brands named by their origin, whose share a sentence gives
 _ORIGIN_SHARE = re.compile(
