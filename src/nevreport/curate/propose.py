@@ -87,6 +87,9 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
         if found.figure_id or found.ignore_line:
             continue
         why_not = reading.not_a_claim(text, m)
+        cell = reading.cell_at(text, m.start)
+        if not why_not and cell and cell.rank:
+            why_not = "a rank in the table, not a figure"  # "| Rank | Company |" over "| 4 | Zeta Cells |"
         if why_not:  # each occurrence needs its own ignore entry, so repeats are listed too
             proposals.append(Proposal(m, {}, why_not))
             if "threshold" in why_not and not in_summary(m.start):
@@ -132,6 +135,12 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
                     _transform_of(row["metric"])) if (
             row["unit"] == "percent" and _RATE_RECALLED.fullmatch(read, max(0, m.start - 4), m.start)
             and _RATE_NOUN_AFTER.match(read, m.end)) else ()
+        told = next((p for p in proposals if cell and p.row and p.mention.start < m.start
+                     and abs(p.mention.value) == abs(m.value)
+                     and (p.row["entity"], p.row["period"]) == (row["entity"], row["period"])), None)
+        if told:  # "CATL installed 128.6 GWh ..." over a table's "| CATL | 128.6 |": the text's figure again
+            proposals.append(Proposal(m, {}, f"the figure {told.row['figure_id']} stated again, in a table"))
+            continue
         if recalled and all(recalled[:5]) and recalled in rates_of:
             proposals.append(Proposal(m, {}, f"the figure {rates_of[recalled]} stated again"))
             continue
@@ -157,6 +166,8 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
     return sorted(_bounds_restated(proposals, text), key=lambda p: p.mention.start)
 
 
+_VEHICLE_MEASURES = ("sales", "retail_sales", "exports", "production", "deliveries", "registrations", "ownership",
+                     "overseas_sales")
 _SOLD = {"deliveries": "sales"}  # a company's deliveries and its sales, told as the same figure
 
 
@@ -340,6 +351,16 @@ def _proposal(article: str, text: str, mention: Mention, spans: reading.Spans, p
     entity, metric, period = reading.whose_figure(text, spans, entity, metric, period, status, entities,
                                                   main_subject, published, mention.start)
     metric = reading.retail_counts_cars(metric)
+    cell = reading.cell_at(text, mention.start)
+    if cell:  # a number in a table of bars: what its row, its column and the table's lead say
+        said = reading.read_cell(text, cell, mention.unit, published, reading.periods_named, entities.company_name,
+                                 entities.known_name)
+        entity, period, status = said.entity or entity, said.period or period, said.status or status
+        if said.transform or mention.unit not in ("percent", "percentage_points"):
+            parts = (said.what or "vehicle", said.measure or _measure_of(metric) or "sales", said.transform)
+            metric = reading.retail_counts_cars("_".join(part for part in parts if part))
+            if unit == "count" and parts[1] in _VEHICLE_MEASURES and "battery" not in parts[0]:
+                unit = "vehicles"  # "| Sales |" over "| 3,507,000 |": vehicles, as the text's "3.5 million units"
     if status == "target" and _SHARE_OF_OWN_GOAL.fullmatch(metric) and reading.status_of(
             text[spans.sentence[0] : mention.start]) != "target":
         # "deliveries came to 72.4% of its 6 million-unit target": how much of the goal was met (but "It aims to

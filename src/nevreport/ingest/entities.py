@@ -441,6 +441,12 @@ class Entities:
         owner."""
         return name in self._companies or name in self.learned or name in self.brands.values()
 
+    def known_name(self, name: str) -> str:
+        """The form the project gives a name it knows ("Zeekr" -> ZEEKR's form, "Eve Energy" -> EVE Energy), ""
+        for a name it does not know."""
+        named = self.company_name(name)
+        return named if self._canonical.get(named) == named else ""
+
     def company_name(self, name: str) -> str:
         """A company's name without the words that say what kind of business it is ("Chery Holding Group" ->
         Chery), in the form the project already uses."""

@@ -15,6 +15,7 @@ do the readers gathered here, one module for each job:
   composed from what is counted, the measure and the transform; a reader's name and a chapter for a new one;
   .stocks (vehicles in use, changes stated as levels) and .counts (areas, lengths, places and lots counted,
   running totals, the growth of a value) for the shapes that are not a vehicle series.
+- nevreport.ingest.grids: a number in a table written with bars, read from its row and its column.
 """
 
 from __future__ import annotations
@@ -29,12 +30,13 @@ from nevreport.ingest.clauses import (
 )
 from nevreport.ingest.entities import Entities, read_entity
 from nevreport.ingest.facilities import is_event
+from nevreport.ingest.grids import cell_at, read_cell
 from nevreport.ingest.measures import metric_label, metric_topic
 from nevreport.ingest.metrics import read_metric, retail_counts_cars, whose_figure
 from nevreport.ingest.periods import converted_from, event_ahead, event_period, periods_named, read_period
 
 __all__ = [
-    "Entities", "Spans", "body_start", "converted_from", "event_ahead", "event_period", "is_event", "metric_label",
-    "metric_topic", "not_a_claim", "periods_named", "read_entity", "read_metric", "read_period", "read_status",
-    "retail_counts_cars", "spans_around", "status_of", "whose_figure",
+    "Entities", "Spans", "body_start", "cell_at", "converted_from", "event_ahead", "event_period", "is_event",
+    "metric_label", "metric_topic", "not_a_claim", "periods_named", "read_cell", "read_entity", "read_metric",
+    "read_period", "read_status", "retail_counts_cars", "spans_around", "status_of", "whose_figure",
 ]  # fmt: skip
