@@ -1,5 +1,5 @@
-"""Tables written with bars, one row to a line ("Rank | Company | Total installation | NCM | LFP |", then
-"1 | Zeta Cells | 128.6 | 38.81 | 89.79 |"): a number in one is read from its row and its column, which say in
+"""Tables written with bars, one row to a line ("Rank | Maker | Installation (GWh) | NCM | LFP |", then
+"1 | Zeta Cells | 61.2 | 20.4 | 40.8 |"): a number in one is read from its row and its column, which say in
 a word what a sentence says in a clause. Whose figure: a company or place its row names (in a column headed
 "Company", "Brand", "City" ...), else the one the corner names ("Orion November 2025 | Figures | YoY Change").
 When: a year or month its row, column or corner names ("2026e" a forecast). What is counted: the kind and the
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from nevreport.ingest.measures import measures_in, what_in
 
-# A line of a table: at least two bars ("| 2021 | 3,507,000 | 164.9% |", "4 | Zeta Cells | 15.48 | 0.29 |")
+# A line of a table: at least two bars ("| 2023 | 3,150,000 | 30.7% |", "2 | Orion Power | 33.9 | 1.3 |")
 _BAR_LINE = re.compile(r"(?m)^[^\n|]*\|[^\n|]*\|[^\n]*$")
 _RULE_CELL = re.compile(r":?-{3,}:?")  # "|---|:---:|": the line under a heading
 _NUMBER_CELL = re.compile(r"[+\-\u2212]?\s*\d[\d,.]*\s*(?:%|per\s*cent|percent)?")
@@ -177,7 +177,7 @@ def read_cell(text: str, cell: Cell, unit: str, published: dt.date | None,
                or next((m for h in cell.headings if (m := _measure(text, h))), "")
                or _measure(text, cell.first_label) or _measure(text, lead))
     if measure == "installed_capacity" and what in ("", "vehicle"):
-        what = "power_battery"  # "| Total installation |": batteries fitted to vehicles, of no kind named
+        what = "power_battery"  # "| Installation (GWh) |": batteries fitted to vehicles, of no kind named
     status, period = "", ""
     for span in (label, column, corner):
         words = _words(text, span).strip()

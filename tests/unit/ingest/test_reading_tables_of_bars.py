@@ -18,8 +18,8 @@ YEARS = ("Northvale NEV sales by year, according to the association:\n\n"
          "| 2023 | 3,150,000 | 30.7% |\n\n"
          "| 2025e | 4,020,000 | 12.4% |\n")
 
-COMPANIES = ("Installed battery capacity in the first half of 2025, in GWh:\n\n"
-             "Rank | Company | Total installation | NCM | LFP |\n\n"
+COMPANIES = ("Installed battery capacity over the first half of 2025, by maker:\n\n"
+             "Rank | Maker | Installation (GWh) | NCM | LFP |\n\n"
              "1 | Zeta Cells | 61.2 | 20.4 | 40.8 |\n\n"
              "2 | Orion Power | 33.9 | 1.3 | 32.6 |\n")
 
@@ -63,7 +63,7 @@ def test_a_corner_names_the_company_and_month_and_the_first_row_the_kind(tmp_pat
 
 
 def test_a_figure_the_text_stated_before_the_table_is_that_figure_again(tmp_path: Path) -> None:
-    text = ("CATL installed 61.2 GWh of batteries in the first half of 2025.\n\n" + COMPANIES.replace(
+    text = ("CATL installed 61.2 GWh of batteries over the first half of 2025.\n\n" + COMPANIES.replace(
         "Zeta Cells", "CATL"))
     proposals = _proposals(tmp_path, text, published="2025-07-10")
     second = [p for p in proposals if p.mention.text == "61.2"]
