@@ -108,7 +108,7 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
         repeat_key = (m.text, m.unit, m.qualifier, m.direction, next_word(text, m.end))
         spans = reading.spans_around(read, m)
         row, hints = _proposal(article, read, m, spans, published, set(UNITS), entities, main_subject, labels,
-                               text)
+                               text, cell)
         if repeat_key in drafted and (drafted[repeat_key][2] in (row["entity"], "") or (
                 row["entity"] not in text[spans.sentence[0] : m.start])):
             # (but "Orion is aiming for sales of 450,000 units" after another company's "target of 450,000
@@ -326,9 +326,10 @@ _SHARE_OF_OWN_GOAL = re.compile(r"(?P<what>\w+)_share_of_(?P=what)_target")
 
 def _proposal(article: str, text: str, mention: Mention, spans: reading.Spans, published: dt.date | None,
               units: set[str], entities: reading.Entities, main_subject: str,
-              labels: dict[str, str], written: str = "") -> tuple[dict[str, str], tuple[str, ...]]:  # fmt: skip
+              labels: dict[str, str], written: str = "",
+              cell: reading.Cell | None = None) -> tuple[dict[str, str], tuple[str, ...]]:  # fmt: skip
     """A draft row for one mention (its sentence and clause `spans`), read from `text`; its quote from `written`,
-    the text as written, when given."""
+    the text as written, when given; `cell` is the cell of a table of bars it stands in, if any."""
     quote = (written or text)[spans.quote[0] : spans.quote[1]]
     status = reading.read_status(text, spans, mention)
     entity = reading.read_entity(text, spans, entities, main_subject, mention.start)
@@ -351,10 +352,8 @@ def _proposal(article: str, text: str, mention: Mention, spans: reading.Spans, p
     entity, metric, period = reading.whose_figure(text, spans, entity, metric, period, status, entities,
                                                   main_subject, published, mention.start)
     metric = reading.retail_counts_cars(metric)
-    cell = reading.cell_at(text, mention.start)
     if cell:  # a number in a table of bars: what its row, its column and the table's lead say
-        said = reading.read_cell(text, cell, mention.unit, published, reading.periods_named, entities.company_name,
-                                 entities.known_name)
+        said = reading.read_cell(text, cell, mention.unit, published, entities)
         entity, period, status = said.entity or entity, said.period or period, said.status or status
         if said.transform or mention.unit not in ("percent", "percentage_points"):
             parts = (said.what or "vehicle", said.measure or _measure_of(metric) or "sales", said.transform)

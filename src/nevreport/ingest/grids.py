@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
+from nevreport.ingest.entities import Entities
 from nevreport.ingest.measures import measures_in, what_in
+from nevreport.ingest.periods import periods_named
+from nevreport.ingest.tables import heading_of
 
 # A line of a table: at least two bars ("| 2023 | 3,150,000 | 30.7% |", "2 | Orion Power | 33.9 | 1.3 |")
 _BAR_LINE = re.compile(r"(?m)^[^\n|]*\|[^\n|]*\|[^\n]*$")
 _RULE_CELL = re.compile(r":?-{3,}:?")  # "|---|:---:|": the line under a heading
 _NUMBER_CELL = re.compile(r"[+\-\u2212]?\s*\d[\d,.]*\s*(?:%|per\s*cent|percent)?")
-_DASH_CELL = re.compile(r"[-\u2013\u2014\u2212]?")  # an empty cell: "-", "\u2013"
 _RANK_HEADING = re.compile(r"(?i)(?:rank(?:ing)?|no\.?|#|position|place)")
 # The heading of a column of names whose figures the table gives
 _NAMES_HEADING = re.compile(r"(?i).*\b(?:compan(?:y|ies)|brands?|makers?|manufacturers?|automakers?|carmakers?"
@@ -137,13 +138,6 @@ def _measure(text: str, span: Span | None) -> str:
     return (found[0].lastgroup or "") if found else ""
 
 
-def _lead(text: str, table_start: int) -> Span:
-    """The paragraph that leads into a table (the last one before it that is not a line of bars)."""
-    end = len(text[:table_start].rstrip())
-    start = text.rfind("\n", 0, end) + 1
-    return start, end
-
-
 @dataclass(frozen=True)
 class CellReading:
     """What a table's row and column say of a number in it: "" for what they leave to the sentence reading."""
@@ -156,14 +150,10 @@ class CellReading:
     status: str
 
 
-def read_cell(text: str, cell: Cell, unit: str, published: dt.date | None,
-              periods_named: Callable[[str, int, int, dt.date | None], list[str]],
-              company_name: Callable[[str], str], known_name: Callable[[str], str]) -> CellReading:
-    """The fields a cell's row, column and corner say, the lead paragraph's kind and measure for what they
-    leave open. `periods_named(text, start, end, published)` reads a period, `company_name(name)` names a
-    company in the project's form, `known_name(name)` names one the project knows ("" for any other)."""
+def read_cell(text: str, cell: Cell, unit: str, published: dt.date | None, entities: Entities) -> CellReading:
+    """The fields a cell's row, column and corner say, the lead's kind and measure for what they leave open."""
     label, column, corner = cell.label, cell.column, cell.corner
-    lead = _lead(text, cell.table_start)
+    lead = heading_of(text, cell.table_start)  # the sentence that leads into the table
     rate = unit in ("percent", "percentage_points")
     transform = ""
     if rate and column and _MONTH_ON_MONTH.search(text, *column):
@@ -195,15 +185,14 @@ def read_cell(text: str, cell: Cell, unit: str, published: dt.date | None,
     if label and _YEAR_TO_DATE.search(text, *label) and re.fullmatch(r"\d{4}-\d\d", period or ""):
         period = f"{period[:4]}-01/{period}"  # "| Year-to-Date Total |" under "Orion November 2025": January on
     entity = ""
-    label_heading = cell.headings[cell.headings.index(corner)] if corner in cell.headings else None
     name = _words(text, label).strip()
-    if name and label_heading and _NAMES_HEADING.fullmatch(text, *label_heading):
+    if name and corner and _NAMES_HEADING.fullmatch(text, *corner):  # the heading over the labels
         # "| Company |" over "| Zeta Cells |" (a known company by its first word: "Orion Tech" is Orion)
-        entity = known_name(name) or known_name(name.split()[0]) or company_name(name)
-    elif name and known_name(name):
-        entity = known_name(name)
+        entity = entities.known_name(name) or entities.known_name(name.split()[0]) or entities.company_name(name)
+    elif name and entities.known_name(name):
+        entity = entities.known_name(name)
     elif corner:  # "| Orion November 2025 | Figures |": the corner's
         heading = _words(text, corner).split()
-        entity = next((named for n in range(len(heading), 0, -1) if (named := known_name(" ".join(heading[:n])))),
-                      "")
+        entity = next((named for n in range(len(heading), 0, -1)
+                       if (named := entities.known_name(" ".join(heading[:n])))), "")
     return CellReading(entity, what, measure, transform, period, status)
