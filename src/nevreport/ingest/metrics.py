@@ -1448,6 +1448,48 @@ _DOMESTIC_SHARE = re.compile(r"(?i)\b(?:domestic|national|home)\s+market\s+share
                              r"(?:domestic|Chinese|national|country['\u2019]s))\s+(?:[\w-]+\s+)?market\s+with\s+an?\s*$")
 
 
+# The market a carmaker's share is of, said before the number ("a 23.2 percent market share", "Tesla saw its
+# share drop to 6.4%", "with a global share of 3.5%") or after it ("17.1 percent of the car market", "holding 17.9%
+# of the export market", "32.3% of all battery-electric and plug-in hybrid sales", "a 5.5 percent share of the NEV
+# market"); not a share of its own sales ("46 percent of its total sales")
+_MARKET_SHARE_BEFORE_NUMBER = re.compile(
+    r"(?i)(?P<market>\b(?:(?:global|world|worldwide|domestic|national)\s+)?market\s+share\b"
+    r"|\b(?:its|their|the\s+(?:company|carmaker|automaker|brand|group)['\u2019]s|[A-Z][\w-]*['\u2019]s)\s+"
+    r"(?:(?:global|world|market)\s+)?share\b(?!\s+of\s+(?:its|their)\b)"
+    r"|\b(?:a|an|the)\s+(?:global|world|worldwide)\s+share\b)[^.;]{0,50}$")
+_MARKET_SHARE_AFTER_NUMBER = re.compile(
+    r"(?i)\s*(?:percent|per\s+cent|%)?\s*(?P<market>(?:(?:global|world|worldwide)\s+)?market\s+share\b"
+    r"|(?:market\s+)?share\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?market\b"
+    r"|of\s+the\s+(?:[\w-]+\s+){0,3}?market\b"
+    r"|of\s+(?:all|total)\s+(?:[\w()'-]+\s+){0,8}?(?:sales|exports|deliveries|registrations)\b)")
+_OWN_WHOLE = re.compile(r"(?i)\b(?:its|their|the\s+(?:company|group|carmaker|automaker|firm|brand|conglomerate)"
+                        r"['\u2019]s|within\s+the\s+group|penetration)\b")
+
+
+_POWER_KINDS = frozenset({"nev", "bev", "phev", "erev", "fcv"})
+
+
+def _company_market(text: str, mention: Mention, spans: Spans, entity: str) -> re.Match[str] | None:
+    """The words naming the market a company's share is of (group "market"), when the percent is a carmaker's
+    share of a market at home or in the world, not a kind's share of its own sales or of a market abroad."""
+    if not _is_company(entity) or _abroad(text, spans) or mention.unit not in ("percent", "percentage_points"):
+        return None
+    counted = what_in(text, spans.sentence[0], mention.start)
+    after = _MARKET_SHARE_AFTER_NUMBER.match(text, mention.end)
+    before = _MARKET_SHARE_BEFORE_NUMBER.search(text, max(spans.sentence[0], mention.start - 80), mention.start)
+    if after and not _OWN_WHOLE.search(after.group("market")) and (
+            "market" in after.group("market").lower() or what_in(text, *after.span("market"))):
+        market = after
+    elif before and not _OWN_WHOLE.search(text, before.end("market"), mention.start) and not _OF_ITS_SALES.match(
+            text, mention.end):
+        market = before
+    else:
+        return None
+    if counted not in ("", "vehicle") and not what_in(text, *market.span("market")).startswith(counted):
+        return None  # ("sold 6,120 new energy trucks, making up 31.2% of all truck sales": the kind's share)
+    return market
+
+
 def _paired_freight(text: str, mention: Mention, spans: Spans) -> str:
     """The freight the n-th growth of a "respectively" sentence is of, when the levels before it are freight."""
     sentence = text[spans.sentence[0] : spans.sentence[1]]
@@ -2079,7 +2121,7 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
                                                                   r"|\bglobal(?:ly)?\b|\bworldwide\b", said))
         and _china_business(text, entity, entities))
     if in_china and not _WORLDWIDE.search(text, *spans.sentence) and re.search(
-            r"sales|deliveries|registrations", metric):
+            r"sales|deliveries|registrations", metric) and "_national_share_pct" not in metric:
         # "Tesla delivered 41,200 vehicles in China": its sales abroad ("GM delivers 481,000 cars in China", then
         # "Cadillac sales came to 45,000": the article's, in China too)
         metric = _place_metric(metric, "China")
@@ -4030,6 +4072,8 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
                 part = batteries[-1]
                 stated = [m.lastgroup for m in measures_in(text, *spans.sentence) if m.lastgroup in _BATTERY_MEASURES]
                 whole = f"battery_{stated[0] if stated else context.measure or 'sales'}"
+            if _is_company(entity) and not group and whole.startswith("new_vehicle_") and part in _POWER_KINDS:
+                whole = whole.removeprefix("new_")  # "Geely's NEVs were 46 percent of its sales": of all it sold
             name = f"{group or _share_part(part, whole)}_share_of_{whole}"
             global_whole = _GLOBAL_WHOLE.match(text, mention_for_whole.end)
             if global_whole:  # "30 percent of global auto sales": a place's share of the world's
@@ -4037,6 +4081,19 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
                 found = measures_in(text, global_whole.start(), global_whole.end())
                 measure = (found[0].lastgroup or "") if found else (context.measure or "sales")
                 return f"{whole_what}_{measure}_global_share_pct", unit
+            market = None if group else _company_market(text, mention_for_whole, spans, entity)
+            if market:  # "BYD ... accounting for 17.1 percent of the car market": a carmaker's share of the market
+                found = measures_in(text, *market.span("market"))
+                measure = (found[0].lastgroup or "") if found else (context.measure or "sales")
+                # (what the market words name, else what the sentences before count, else the headline's kind:
+                # "BYD remains on top in China's EV market ... Tesla saw its share drop to 6.4%": of NEV sales)
+                whole_what = what_in(text, *market.span("market")) or (
+                    context.what if context.what not in ("", "vehicle") else "") or _story_kind(text, spans) or (
+                    "vehicle")
+                scope = "global" if _WORLDWIDE.search(market.group()) else "national"
+                name = f"{whole_what}_{measure}_{scope}_share_pct"
+                return (f"{name}_{_growth_base(text, mention, spans, period)}_pp" if unit == "percentage_points"
+                        else name), unit
             share_before = text[max(spans.sentence[0], mention_for_whole.start - 80) : mention_for_whole.start]
             if entity != "China" and (_NATIONAL_WHOLE.match(text, mention_for_whole.end)
                                       or _DOMESTIC_SHARE.search(share_before)):
