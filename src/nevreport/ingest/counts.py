@@ -294,6 +294,7 @@ def leader_years_name(text: str, mention: Mention, spans: Spans, noun: str) -> s
     return f"{what}_{measure}_{world}leader_years"
 
 
+_POINTS_PAIR_AFTER = re.compile(r"(?i)\s*(?:,\s*)?and\s+[\d.]+\s*(?:percentage\s+points?|pp)\b")
 _PACE = re.compile(r"(?i)\b(?:slower|faster|quicker)\s+than\b"
                    r"|\bthan\s+the\s+(?:[\w-]+\s+){0,2}(?:pace|growth\s+rate)\b")
 # "2.1 percentage points lower than the falling rate of January-April": a growth's change
@@ -339,12 +340,18 @@ def rate_changed(text: str, mention: Mention, spans: Spans) -> tuple[Mention, st
     if mention.unit != "percentage_points":
         return None
     of_rate = _RATE_SUBJECT.search(text, spans.sentence[0], mention.start)
-    if not of_rate and not _PACE.match(text, mention.end) and not _THAN_INDUSTRY.match(text, mention.end) and not (
-            _THAN_THE_RATE.match(text, mention.end)) and not (
-            _PACE.search(text, mention.end, min(mention.end + 12, spans.sentence[1]))):
+    # "1.5 percentage points and 1.0 percentage points slower than": the first of a pair is said with the second
+    first_of_pair = _POINTS_PAIR_AFTER.match(text, mention.end)
+    end = first_of_pair.end() if first_of_pair else mention.end
+    if not of_rate and not _PACE.match(text, end) and not _THAN_INDUSTRY.match(text, end) and not (
+            _THAN_THE_RATE.match(text, end)) and not (
+            _PACE.search(text, end, min(end + 12, spans.sentence[1]))):
         return None
     region = (spans.sentence[0], mention.start)
     growths = list(re.finditer(r"\d[\d.]*\s*(?:percent(?!age)|%)", text[region[0] : region[1]]))
+    if first_of_pair and len(growths) >= 2:
+        growths = growths[:-1]  # (the pair's first, of the first of the growths before: "up 10.4 percent and 9.4
+        # percent, respectively, 1.5 percentage points and 1.0 percentage points slower": 1.5 is 10.4's)
     if not growths and of_rate:  # "Exports rose 26.3 percent. The growth rate was 1.7 percentage points higher
         # than ...": the growth the sentence before states
         region = next(iter(earlier_sentences(text, spans.sentence[0], across_paragraphs=True)), region)
@@ -354,13 +361,13 @@ def rate_changed(text: str, mention: Mention, spans: Spans) -> tuple[Mention, st
     found = growths[-1]
     start = region[0] + found.start()
     growth = Mention(start, start + len(found.group()), found.group(), 0.0, "percent", "exact", 0.0, "up")
-    industry = _THAN_INDUSTRY.match(text, mention.end)
-    if NATIONAL_AVERAGE_AFTER.match(text, mention.end):  # "rose 40 percent, 15 points faster than the national
+    industry = _THAN_INDUSTRY.match(text, end)
+    if NATIONAL_AVERAGE_AFTER.match(text, end):  # "rose 40 percent, 15 points faster than the national
         return growth, "vs_national_average"  # average": the growth's gap to the country's
     if industry:
         return growth, f"vs_{industry['industry'].lower()}"
     yoy = re.match(r"(?i)[^,.;]{0,40}?\b(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year)\b",
-                   text[mention.end : spans.sentence[1]])
+                   text[end : spans.sentence[1]])
     return growth, "yoy" if yoy else "mom"
 
 

@@ -711,10 +711,13 @@ def _former_or_latter(text: str, mention: Mention, spans: Spans) -> str:
 
 def _earlier_share(text: str, mention: Mention, spans: Spans) -> Mention | None:
     """The percent a share cue names earlier in the mention's sentence ("made up 53.9 percent of ..."), if any."""
+    since = spans.sentence[0]  # (the cue may stand far before: "The penetration rate of NEVs, a gauge of ..., in
+    # the domestic market climbed to 53.9 percent", but not before another percent)
     for match in re.finditer(r"(?i)\d[\d.]*\s*(?:percent|%)", text[spans.sentence[0] : mention.start]):
         start = spans.sentence[0] + match.start()
-        if SHARE_BEFORE.search(text[max(spans.sentence[0], start - 80) : start]):
+        if SHARE_BEFORE.search(text[max(since, start - 160) : start]):
             return Mention(start, start + len(match.group()), match.group(), 0.0, "percent", "exact", 0.0)
+        since = spans.sentence[0] + match.end()
     return None
 
 
@@ -1626,7 +1629,7 @@ _WORKFORCE = re.compile(r"(?i)\b(?:workforce|work\s+force|headcount|staff)\b"
                         r"(?:\s+(?!\d)[\w'\u2019-]+){0,8}?\s+"
                         rf"(?:to|of|at|reach|reached|exceeded|topped|totaled|totalled|is|was|numbered)\s+{HEDGE_BEFORE}$")
 # The kind of a subsidy, named before it or by what it pays for
-_SUBSIDY_KINDS = r"(trade-in|purchase|charging|scrappage|scrapping|(?:consumer\s+)?(?:loan\s+)?interest)"
+_SUBSIDY_KINDS = r"(trade-in|purchase|charging|scrappage|scrapping|(?:consumer\s+)?(?:loan\s+)?interest)s?"
 _CAPPED_AT = re.compile(r"(?i)\b(?:capped|limited)\s+at\s+$|\bcapped\s+at\s+\S+\s*$")
 # "For petrol cars of 1.5 liters, the grant is ...": a rule for the fuel cars bought
 _FOR_FUEL_CARS = re.compile(r"\s*(?:For|for)\s+(?:the\s+purchase\s+of\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
@@ -1653,6 +1656,10 @@ def _bought_with(text: str, spans: Spans, at: int) -> str:
     opens = max(spans.sentence[0], text.rfind(";", spans.sentence[0], at) + 1)
     if _FOR_FUEL_CARS.match(text, opens):
         return "gasoline_powered_vehicle_"
+    paid_for = _PAID_FOR_KIND.search(text, spans.clause[0], at)
+    if paid_for:  # "subsidies for trade-ins of new-energy passenger vehicles have doubled from 10,000 yuan"
+        return ("gasoline_powered_vehicle_" if _FUEL_WORDS.search(paid_for["kind"]) else
+                "nev_" if _NEV_WORDS.search(paid_for["kind"]) else "")
     buyers = _BUYERS_OF_TWO.search(text, spans.sentence[0], at)
     if not buyers or not re.search(r"(?i)\brespectively\b", text[at : spans.sentence[1]]):
         return ""
@@ -1673,6 +1680,9 @@ def _story_scheme(text: str) -> str:
         r"(?i)\btrad(?:e|ing)[- ]in\b", lead) else ""
 
 
+# what a subsidy's purchases are of: "for trade-ins of fuel passenger vehicles", "for the purchase of an NEV"
+_PAID_FOR_KIND = re.compile(r"(?i)\b(?:trade-ins?|purchases?|scrapping)\s+of\s+(?:an?\s+|old\s+)?"
+                            r"(?P<kind>(?:[\w-]+\s+){0,3}?(?:vehicles?|cars?|NEVs?|EVs?))\b")
 _BUYERS_OF_TWO = re.compile(r"(?i)\b(?:buyers|purchasers|consumers|owners)\s+(?:of|buying|purchasing)\s+"
                             r"(?P<first>[\w\s-]{3,40}?)\s+or\s+(?P<second>[\w\s-]{3,40}?)(?=\s+(?:priced|who|that|with|will|can|are|,))")
 _FUEL_WORDS = re.compile(r"(?i)\b(?:fuel|gasoline|petrol|diesel|combustion|ICE)\b")
