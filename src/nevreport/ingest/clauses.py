@@ -141,6 +141,9 @@ def body_start(text: str) -> int:
     for match in re.finditer(r"(?:^|\n\n)", text):
         begin = match.end()
         dateline = _LEADING_DATE.match(text, begin)
+        if not begin and dateline and dateline.end() > 3 and _IS_SENTENCE.search(text, 0, max(text.find("\n"), 0)):
+            return 0  # "SHENZHEN - Chinese carmaker BYD saw ...": no headline, the lead opens the text (a later
+            # paragraph's "BYD -- which adopts ..." is no dateline)
         if begin and dateline and dateline.end() > begin + 3:
             return begin
     bullets = _LEADING_BULLETS.match(text)

@@ -288,7 +288,8 @@ _KIND_SALES_REVENUE = re.compile(r"(?i)\b(?:vehicles?|cars?|autos?)\s+sales\s+re
                                  # "Vehicle sales in the quarter came to RMB 7.3 billion", "Vehicle sales dropped to
                                  # RMB25.9 billion": a carmaker's takings
                                  r"|\bvehicle\s+sales\b(?=[^.;]{0,40}?\b(?:were|was|came\s+to|totaled|totalled|reached"
-                                 r"|amounted\s+to|(?:dropped|fell|declined|slid|rose|grew|climbed|increased)\s+to)\s+"
+                                 # ("Vehicle sales contributed RMB17.5 billion", "accounted for RMB58.2 billion")
+                                 r"|amounted\s+to|contributed|accounted\s+for|generated|brought\s+in|(?:dropped|fell|declined|slid|rose|grew|climbed|increased)\s+to)\s+"
                                  r"(?:about\s+|nearly\s+)?(?:RMB|CNY|US\$|\$|HK\$|\u20ac))")
 _PREMIERE = re.compile(r"(?i)\b(?:(?:world|global)\s+)?premieres?\b"
                        r"|\bmaking\s+their\s+(?:world\s+|global\s+)?debuts?\b|\b(?:to|will)\s+debut\b|\bdebuted\b")

@@ -1,0 +1,35 @@
+"""A carmaker's results as wire services and trade sites tell them: vehicle sales stated in money are what the
+cars brought in, and a story that opens on its dateline has no headline, so a market abroad its lead does not
+name is no market of the story's. Every article here is written for the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.unit.ingest.test_reading_more_news import _rows
+
+RESULTS = ("Orion Motors posts fourth-quarter results\n\n"
+           "Orion Motors posted total revenues of RMB21,310.2 million for the fourth quarter of 2024. Vehicle sales "
+           "contributed RMB18,902.5 million, up 12.6% from a year earlier. For the whole of 2024, vehicle sales "
+           "accounted for RMB62,004.7 million.\n")
+
+
+@pytest.mark.parametrize(("stated", "metric"), [("RMB18,902.5 million", "vehicle_revenue_cny"),
+                                                ("12.6%", "vehicle_revenue_yoy_pct"),
+                                                ("RMB62,004.7 million", "vehicle_revenue_cny")])
+def test_vehicle_sales_stated_in_money_are_vehicle_revenue(tmp_path: Path, stated: str, metric: str) -> None:
+    assert _rows(tmp_path, RESULTS, published="2025-03-21")[stated]["metric"] == metric
+
+
+def test_a_story_opening_on_its_dateline_has_no_headline(tmp_path: Path) -> None:
+    text = ("SHENZHEN - Carmaker ZTM saw its revenue climb last year as it pushed further into markets abroad.\n\n"
+            "It also plans to win buyers across the European market with a small electric hatchback.\n\n"
+            "ZTM -- which sells cars in 40 countries -- has had a strong few months.\n\n"
+            "It said in January that it sold nearly 2.1 million vehicles last year, up 18 percent from the year "
+            "before.\n")
+    rows = _rows(tmp_path, text, published="2025-03-24")
+    # (not the European market's: the story is the company's, wherever it sells)
+    assert (rows["2.1 million"]["metric"], rows["2.1 million"]["period"]) == ("vehicle_sales", "2024")
+    assert rows["18 percent"]["metric"] == "vehicle_sales_yoy_pct"
