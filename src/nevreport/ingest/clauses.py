@@ -55,6 +55,8 @@ CLAUSE_BREAK = re.compile(
     r"|falling|declining|dropping|decreasing|surging|jumping|climbing|soaring|up|down)\s+(?:by\s+)?"
     r"(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?\d)|" + AS_CLAUSE)
 _SHORT_CLAUSE = 60
+# a listed company's exchange and code in brackets: "(SHE: 300750)", "(HKG: 1211, OTCMKTS: BYDDY)"
+_STOCK_CODES = re.compile(r"\((?:[A-Z]{2,8}\s*:\s*[\w.]+(?:,\s*|;\s*)?)+\)")
 
 
 @dataclass(frozen=True)
@@ -87,7 +89,9 @@ def spans_around(text: str, mention: Mention) -> Spans:
     leading_date = _LEADING_DATE.match(text, start)
     if leading_date and leading_date.end() <= mention.start:
         start = leading_date.end()
-    breaks = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(text, start, end)]
+    codes = [m.span() for m in _STOCK_CODES.finditer(text, start, end)]  # ("CATL (SHE: 300750) at 47 percent")
+    breaks = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(text, start, end)
+              if not any(a < m.start() < b for a, b in codes)]
     clause_start = max([b for a, b in breaks if b <= mention.start], default=start)
     clause_end = min([a for a, b in breaks if a >= mention.end], default=end)
     clause = _trimmed(text, clause_start, clause_end)

@@ -885,8 +885,13 @@ def _the_worlds(text: str, world: re.Match[str], spans: Spans, main_subject: str
 _OF_WORLD_SALES = re.compile(r"[\d.,]+\s*(?:%|percent|per\s+cent)\s+of\s+(?:all\s+)?(?:new\s+)?(?:cars|vehicles)\s+"
                              r"sold\s+(?:worldwide|globally|around\s+the\s+(?:world|globe))\b")
 # "..., with Orion next at 7.2%": the name the number after "at" is held by
-_FOLLOWED_BY = re.compile(r"(?i)\b(?:followed\s+by|ahead\s+of|then)\s+$")
-_FOLLOWED_AT = re.compile(r"\s+(?:at|with)\s+(?:(?:about|around|nearly|almost|some|roughly|just|over|under|more\s+than"
+_SET_AGAINST = re.compile(r"(?i)\b(?:behind|ahead\s+of|trailing)\s")
+# ("behind CATL (SHE: 300750) at 47.08 percent and BYD (HKG: 1211) at 22.90 percent": each name its
+# own)
+_FOLLOWED_BY = re.compile(r"(?i)\b(?:followed\s+by|ahead\s+of|behind|then)\s+$"
+                          r"|\d\s*(?:percent|per\s+cent|%)\)?,?\s+and\s+$")
+_FOLLOWED_AT = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s+(?:at|with)\s+"
+                          r"(?:(?:about|around|nearly|almost|some|roughly|just|over|under|more\s+than"
                           r"|close\s+to)\s+)?")
 _POSSESSES_NUMBER = re.compile(r"(?:\s+(?:Co\.|Ltd\.|Inc\.|Corp\.|Holdings|Group|Motors?|Automobile|Auto)"
                                r"(?=[\s'\u2019]))*"
@@ -1037,7 +1042,7 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
         return "World"  # "Globally, battery installations hit 517 GWh" (not "Globally, Zeta sold ...")
     if at is not None:
         held = [n for n in in_clause if not n.is_adjective and (_POSSESSES_NUMBER.fullmatch(text, n.end, at) or (
-            _FOLLOWED_AT.fullmatch(text, n.end, at) and _FOLLOWED_BY.search(text, max(0, n.start - 16), n.start)))]
+            _FOLLOWED_AT.fullmatch(text, n.end, at) and _FOLLOWED_BY.search(text, max(0, n.start - 24), n.start)))]
         if held:  # "followed by Lumen Motor's 14.2%": the name that owns the number right before it
             return held[-1].entity
         numbers = [m.end() for m in _NUMBER_BETWEEN.finditer(text, spans.clause[0], at)
@@ -1057,6 +1062,8 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
             return places[-1]
     # "four assembly plants in Hungary": where the things counted stand, not whose they are
     in_clause = [n for n in in_clause if not _FACILITIES_IN.search(text, max(0, n.start - 40), n.start)]
+    # "ranking third with a 6.23 percent share behind CATL": the one it is set against after it is not its owner
+    in_clause = [n for n in in_clause if at is None or n.start < at or not _SET_AGAINST.search(text, at, n.start)]
     in_sentence = _owners_dropped(text, entities.names_in(text, *spans.sentence))
     # "Zeta Motor, which has ventures with Lumen and Harbour, was down 6.5 percent": not the partners a
     # relative clause names

@@ -227,7 +227,7 @@ SERIES = frozenset({"sales", "retail_sales", "exports", "imports", "production",
 # Batteries by their chemistry or use, as installed capacity counts them; a power battery unless one is named.
 _BATTERY_RE = re.compile(
     r"(?i)(?P<lithium_iron_phosphate_battery>\blithium[- ]iron[- ]phosphate\s+(?:\([A-Za-z0-9]+\)\s+)?batter(?:y|ies)\b"
-    r"|\bLFP\s+batter(?:y|ies)\b)|(?P<ternary_battery>\bternary(?:\s+lithium)?\s+batter(?:y|ies)\b"
+    r"|\bLFP\s+batter(?:y|ies)\b)|(?P<ternary_battery>\bternary(?:[\s-]+lithium)?\s+batter(?:y|ies)\b"
     r"|\b(?:NCM|NMC)\s+batter(?:y|ies)\b)"
     # "power and other batteries", "total battery sales": all of them; "other batteries": those not for power
     r"|(?P<battery>\bpower\s+and\s+other\s+batter(?:y|ies)\b|\btotal\s+battery\b)"
@@ -255,7 +255,7 @@ _WHAT_RE = re.compile(
     r"(?:new[- ]energy\s+vehicles|NEVs|electric\s+vehicles|EVs)\b))"
     r"(?:\s+(?:to\s+power|powering|for|used\s+in)\s+(?:new[- ]energy\s+vehicles|NEVs|electric\s+vehicles|EVs)\b)?)"
     r"|(?P<lithium_iron_phosphate_battery>\blithium[- ]iron[- ]phosphate\s+(?:\([A-Za-z0-9]+\)\s+)?batter(?:y|ies)\b"
-    r"|\bLFP\s+batter(?:y|ies)\b)|(?P<ternary_battery>\bternary(?:\s+lithium(?:-ion)?)?\s+batter(?:y|ies)\b)"
+    r"|\bLFP\s+batter(?:y|ies)\b)|(?P<ternary_battery>\bternary(?:[\s-]+lithium(?:-ion)?)?\s+batter(?:y|ies)\b)"
     r"|(?P<nev_passenger_car>\b(?:new[- ]energy|NEV|electric)\s+passenger\s+(?:cars?|vehicles?)"
     r"|\bpassenger\s+N?EVs?\b|\bpassenger\s+electric\s+(?:cars?|vehicles?)\b)"
     r"|(?P<bev_passenger_car>\b(?:pure|battery)[- ]electric\s+passenger\s+(?:cars?|vehicles?)"

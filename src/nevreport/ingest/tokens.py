@@ -37,7 +37,7 @@ _MEASURES = [
     (r"(?:Chinese\s+)?yuan|RMB|renminbi|CNY", "cny"),
     (r"U\.?S\.?\s+dollars|dollars|USD", "usd"),
     (r"euros?|EUR", "eur"),
-    (r"Hong\s+Kong\s+dollars|HKD", "hkd"),
+    (r"(?:Hong\s+Kong|HK)\s+dollars?|HKD", "hkd"),
     (r"(?:British\s+)?pounds\s+sterling|British\s+pounds|GBP", "gbp"),
     (r"(?:Japanese\s+)?yen|JPY", "jpy"),
     (r"(?:South\s+)?Korean\s+won|KRW", "krw"),

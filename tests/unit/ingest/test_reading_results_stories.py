@@ -1,6 +1,8 @@
-"""A carmaker's results as wire services and trade sites tell them: vehicle sales stated in money are what the
-cars brought in, and a story that opens on its dateline has no headline, so a market abroad its lead does not
-name is no market of the story's. Every article here is written for the test."""
+"""Results and rankings as wire services and trade sites tell them: vehicle sales stated in money are what the
+cars brought in; a story that opens on its dateline has no headline, so a market abroad its lead does not name is
+no market of the story's; each maker of a ranking holds the share named with it (a stock code's colon cuts no
+clause, and the makers it ranks behind are not its owner); "HK dollars" and "ternary-lithium" batteries are read
+as such. Every article here is written for the test."""
 
 from __future__ import annotations
 
@@ -33,3 +35,28 @@ def test_a_story_opening_on_its_dateline_has_no_headline(tmp_path: Path) -> None
     # (not the European market's: the story is the company's, wherever it sells)
     assert (rows["2.1 million"]["metric"], rows["2.1 million"]["period"]) == ("vehicle_sales", "2024")
     assert rows["18 percent"]["metric"] == "vehicle_sales_yoy_pct"
+
+
+SHARES = ("Battery installations\n\nGotion, the fourth-largest maker, installed 2.61 GWh of power batteries in China "
+          "in January, ranking fourth with a 6.5 percent share behind CATL (SHE: 300750) at 45.1 percent and BYD "
+          "(HKG: 1211) at 23.4 percent.\n")
+
+
+@pytest.mark.parametrize(("stated", "entity"), [("6.5 percent", "Gotion"),  # (not the makers it ranks behind)
+                                                ("45.1 percent", "CATL"),  # (the stock code's colon cuts no clause)
+                                                ("23.4 percent", "BYD")])
+def test_each_makers_share_is_the_one_named_with_it(tmp_path: Path, stated: str, entity: str) -> None:
+    assert _rows(tmp_path, SHARES, published="2025-02-20")[stated]["entity"] == entity
+
+
+def test_hk_dollars_are_hong_kong_dollars(tmp_path: Path) -> None:
+    text = "Listing\n\nOn its first day of trading, Zeta Cells opened at 281 HK dollars a share.\n"
+    assert _rows(tmp_path, text, published="2025-05-20")["281 HK dollars"]["unit"] == "hkd"
+
+
+def test_ternary_lithium_batteries_are_ternary_batteries(tmp_path: Path) -> None:
+    text = ("Battery installations\n\nIn January, the installed capacity of ternary-lithium battery was 9.1 GWh, "
+            "accounting for 27% of the total installed capacity.\n")
+    rows = _rows(tmp_path, text, published="2025-02-12")
+    assert (rows["9.1"]["metric"], rows["27%"]["metric"]) == (
+        "ternary_battery_installed_capacity", "ternary_battery_share_of_power_battery_installed_capacity")
