@@ -340,7 +340,7 @@ def rate_changed(text: str, mention: Mention, spans: Spans) -> tuple[Mention, st
     if mention.unit != "percentage_points":
         return None
     of_rate = _RATE_SUBJECT.search(text, spans.sentence[0], mention.start)
-    # "1.5 percentage points and 1.0 percentage points slower than": the first of a pair is said with the second
+    # "0.8 points and 1.2 points slower than": the first of a pair of changes is told with the second
     first_of_pair = _POINTS_PAIR_AFTER.match(text, mention.end)
     end = first_of_pair.end() if first_of_pair else mention.end
     if not of_rate and not _PACE.match(text, end) and not _THAN_INDUSTRY.match(text, end) and not (
@@ -350,8 +350,8 @@ def rate_changed(text: str, mention: Mention, spans: Spans) -> tuple[Mention, st
     region = (spans.sentence[0], mention.start)
     growths = list(re.finditer(r"\d[\d.]*\s*(?:percent(?!age)|%)", text[region[0] : region[1]]))
     if first_of_pair and len(growths) >= 2:
-        growths = growths[:-1]  # (the pair's first, of the first of the growths before: "up 10.4 percent and 9.4
-        # percent, respectively, 1.5 percentage points and 1.0 percentage points slower": 1.5 is 10.4's)
+        growths = growths[:-1]  # (the first change is the first growth's: "rising 6.3% and 5.7%, each 0.8 and
+        # 1.2 points below the pace before": 0.8 is the change of 6.3)
     if not growths and of_rate:  # "Exports rose 26.3 percent. The growth rate was 1.7 percentage points higher
         # than ...": the growth the sentence before states
         region = next(iter(earlier_sentences(text, spans.sentence[0], across_paragraphs=True)), region)

@@ -886,8 +886,8 @@ _OF_WORLD_SALES = re.compile(r"[\d.,]+\s*(?:%|percent|per\s+cent)\s+of\s+(?:all\
                              r"sold\s+(?:worldwide|globally|around\s+the\s+(?:world|globe))\b")
 # "..., with Orion next at 7.2%": the name the number after "at" is held by
 _SET_AGAINST = re.compile(r"(?i)\b(?:behind|ahead\s+of|trailing)\s")
-# ("behind CATL (SHE: 300750) at 47.08 percent and BYD (HKG: 1211) at 22.90 percent": each name its
-# own)
+# (a list of makers with codes, "trailing Zeta (SZ: 300999) at 41 percent and Orion (HK: 1234) at 20 percent":
+# each name holds its own)
 _FOLLOWED_BY = re.compile(r"(?i)\b(?:followed\s+by|ahead\s+of|behind|then)\s+$"
                           r"|\d\s*(?:percent|per\s+cent|%)\)?,?\s+and\s+$")
 _FOLLOWED_AT = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s+(?:at|with)\s+"
@@ -1062,7 +1062,7 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
             return places[-1]
     # "four assembly plants in Hungary": where the things counted stand, not whose they are
     in_clause = [n for n in in_clause if not _FACILITIES_IN.search(text, max(0, n.start - 40), n.start)]
-    # "ranking third with a 6.23 percent share behind CATL": the one it is set against after it is not its owner
+    # "fourth, its 6 percent share trailing Zeta's": a maker named after a share it is set against is not its owner
     in_clause = [n for n in in_clause if at is None or n.start < at or not _SET_AGAINST.search(text, at, n.start)]
     in_sentence = _owners_dropped(text, entities.names_in(text, *spans.sentence))
     # "Zeta Motor, which has ventures with Lumen and Harbour, was down 6.5 percent": not the partners a

@@ -626,7 +626,7 @@ def paired_measure(text: str, mention: Mention, spans: Spans) -> str:
     return _PAIR_WORDS.get(word, word)
 
 
-# ("... for 10 straight years", "than in the first 11 months": a span counted, no figure of the pair)
+# ("... for 10 straight years", "than over the first 11 months": a span counted, no figure of the pair)
 _YEARS_RUN = re.compile(r"(?i)\s+(?:(?:straight|consecutive|successive)\s+)?years\b(?!\s+(?:earlier|ago|before))"
                         r"|\s+(?:months|quarters|weeks)\b(?!\s+(?:earlier|ago|before))")
 _PAIR_WORDS = {"output": "production", "export": "exports", "import": "imports"}

@@ -712,8 +712,8 @@ def _former_or_latter(text: str, mention: Mention, spans: Spans) -> str:
 
 def _earlier_share(text: str, mention: Mention, spans: Spans) -> Mention | None:
     """The percent a share cue names earlier in the mention's sentence ("made up 53.9 percent of ..."), if any."""
-    since = spans.sentence[0]  # (the cue may stand far before: "The penetration rate of NEVs, a gauge of ..., in
-    # the domestic market climbed to 53.9 percent", but not before another percent)
+    since = spans.sentence[0]  # (the cue may stand far before its percent, with a long aside between: "The NEV
+    # penetration rate, watched closely as a sign of demand, reached 51%", but not before another percent)
     for match in re.finditer(r"(?i)\d[\d.]*\s*(?:percent|%)", text[spans.sentence[0] : mention.start]):
         start = spans.sentence[0] + match.start()
         if SHARE_BEFORE.search(text[max(since, start - 160) : start]):
@@ -1452,10 +1452,10 @@ _DOMESTIC_SHARE = re.compile(r"(?i)\b(?:domestic|national|home)\s+market\s+share
                              r"(?:domestic|Chinese|national|country['\u2019]s))\s+(?:[\w-]+\s+)?market\s+with\s+an?\s*$")
 
 
-# The market a carmaker's share is of, said before the number ("a 23.2 percent market share", "Tesla saw its
-# share drop to 6.4%", "with a global share of 3.5%") or after it ("17.1 percent of the car market", "holding 17.9%
-# of the export market", "32.3% of all battery-electric and plug-in hybrid sales", "a 5.5 percent share of the NEV
-# market"); not a share of its own sales ("46 percent of its total sales")
+# The market a carmaker's share is of, said before the number ("a market share of 21%", "Zeta's share slipped
+# to 6.1%", "a global share of 2.8%") or after it ("14.2 percent of the car market", "11.8% of the export
+# market", "of all NEV sales", "a 5 percent slice of the NEV market"); not a share of
+# its own sales ("41 percent of its total sales")
 _MARKET_SHARE_BEFORE_NUMBER = re.compile(
     r"(?i)(?P<market>\b(?:(?:global|world|worldwide|domestic|national)\s+)?market\s+share\b"
     r"|\b(?:its|their|the\s+(?:company|carmaker|automaker|brand|group)['\u2019]s|[A-Z][\w-]*['\u2019]s)\s+"
@@ -1658,7 +1658,7 @@ def _bought_with(text: str, spans: Spans, at: int) -> str:
     if _FOR_FUEL_CARS.match(text, opens):
         return "gasoline_powered_vehicle_"
     paid_for = _PAID_FOR_KIND.search(text, spans.clause[0], at)
-    if paid_for:  # "subsidies for trade-ins of new-energy passenger vehicles have doubled from 10,000 yuan"
+    if paid_for:  # "the grant for the trade-in of an NEV rose to 18,000 yuan": theirs
         return ("gasoline_powered_vehicle_" if _FUEL_WORDS.search(paid_for["kind"]) else
                 "nev_" if _NEV_WORDS.search(paid_for["kind"]) else "")
     buyers = _BUYERS_OF_TWO.search(text, spans.sentence[0], at)
@@ -1681,7 +1681,7 @@ def _story_scheme(text: str) -> str:
         r"(?i)\btrad(?:e|ing)[- ]in\b", lead) else ""
 
 
-# what a subsidy's purchases are of: "for trade-ins of fuel passenger vehicles", "for the purchase of an NEV"
+# what a subsidy's purchases are of: "for the trade-in of a petrol car", "for the purchase of an NEV"
 _PAID_FOR_KIND = re.compile(r"(?i)\b(?:trade-ins?|purchases?|scrapping)\s+of\s+(?:an?\s+|old\s+)?"
                             r"(?P<kind>(?:[\w-]+\s+){0,3}?(?:vehicles?|cars?|NEVs?|EVs?))\b")
 _BUYERS_OF_TWO = re.compile(r"(?i)\b(?:buyers|purchasers|consumers|owners)\s+(?:of|buying|purchasing)\s+"
@@ -4093,11 +4093,11 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
                 measure = (found[0].lastgroup or "") if found else (context.measure or "sales")
                 return f"{whole_what}_{measure}_global_share_pct", unit
             market = None if group else _company_market(text, mention_for_whole, spans, entity)
-            if market:  # "BYD ... accounting for 17.1 percent of the car market": a carmaker's share of the market
+            if market:  # "Orion ... 14.2 percent of the car market": a carmaker's share of the market
                 found = measures_in(text, *market.span("market"))
                 measure = (found[0].lastgroup or "") if found else (context.measure or "sales")
                 # (what the market words name, else what the sentences before count, else the headline's kind:
-                # "BYD remains on top in China's EV market ... Tesla saw its share drop to 6.4%": of NEV sales)
+                # "Orion leads the EV market ... Zeta's share slipped to 6.1%": of NEV sales)
                 whole_what = what_in(text, *market.span("market")) or (
                     context.what if context.what not in ("", "vehicle") else "") or _story_kind(text, spans) or (
                     "vehicle")

@@ -11,10 +11,10 @@ import pytest
 from tests.unit.ingest.test_reading_more_news import _rows
 
 PAIRS = ("Northvale's car output\n\n"
-         "In 2025, production and sales of motor vehicles in Northvale came to 5.21 million units and 5.08 million "
-         "units, above the forecasts made early in the year, up 6.3 percent and 5.7 percent year on year, "
-         "respectively, 0.8 percentage points and 1.2 percentage points slower than the rises seen in the first "
-         "11 months of the year, the association said.\n")
+         "Last year Northvale's motor vehicle production and sales came to 5.21 million units and 5.08 million "
+         "units, above the forecasts made early in the year, up 6.3 percent and 5.7 percent on a year before, "
+         "respectively, 0.8 percentage points and 1.2 percentage points slower than growth over its first "
+         "11 months, the association said.\n")
 
 
 @pytest.mark.parametrize(("stated", "metric"), [
@@ -31,19 +31,17 @@ def test_a_pair_of_measures_pairs_its_levels_growths_and_changes_in_points(tmp_p
 
 
 def test_a_rate_named_far_before_its_number_holds_the_level_it_rose_from(tmp_path: Path) -> None:
-    text = ("NEV retail sales\n\nRetail sales of NEVs in the domestic market came to 910,000 units in August. The "
-            "penetration rate of new energy vehicles, a measure watched by carmakers and investors alike, in the "
-            "domestic market climbed to 51.6 percent, a marked rise from 35.2 percent in the same month last "
-            "year.\n")
+    text = ("NEV retail sales\n\nRetail sales of NEVs at home came to 910,000 units in August. The NEV "
+            "penetration rate, a measure watched by carmakers, analysts and investors alike, at home went up to "
+            "51.6 percent, a marked rise from 35.2 percent a year before.\n")
     rows = _rows(tmp_path, text, published="2024-09-09")
     assert (rows["35.2 percent"]["metric"], rows["35.2 percent"]["period"]) == (
         "nev_share_of_passenger_car_retail_sales", "2023-08")
 
 
 def test_subsidies_for_trade_ins_of_a_kind_name_the_scheme_and_the_kind(tmp_path: Path) -> None:
-    text = ("Trade-in support\n\nSubsidies for trade-ins of new-energy passenger vehicles have risen from 9,000 yuan "
-            "to 18,000 yuan, while those for trade-ins of fuel passenger vehicles have been raised from 6,000 yuan "
-            "to 13,000 yuan.\n")
+    text = ("Trade-in support\n\nSubsidies paid for the trade-in of a new energy car have risen from 9,000 yuan to "
+            "18,000 yuan, and those for the trade-in of a petrol car went from 6,000 yuan to 13,000 yuan.\n")
     rows = _rows(tmp_path, text, published="2024-09-20")
     assert rows["18,000 yuan"]["metric"] == "nev_trade_in_subsidy_cny"
     assert rows["6,000 yuan"]["metric"] == "gasoline_powered_vehicle_trade_in_subsidy_cny"

@@ -17,13 +17,13 @@ MARKETS = ("Orion keeps its lead at home\n\n"
            "Zeta Motors exported 61,000 vehicles in the quarter, holding 11.8% of the export market.\n")
 
 WORLD = ("The world's carmakers in the first quarter\n\n"
-         "Global car sales reached 21 million units in the first quarter. Among the groups, Kestrel Motors "
+         "Car sales around the world came to 21 million from January to March. Among the groups, Kestrel Motors "
          "ranked ninth "
          "with a global share of 2.8%.\n")
 
-EV_MARKET = ("Orion stays on top in China's EV market\n\n"
+EV_MARKET = ("Orion stays ahead in the EV market\n\n"
              "Orion's grip on the electric vehicle market did not loosen in May.\n\n"
-             "Zeta Motors saw its share drop to 6.1% from 6.4% a month earlier.\n")
+             "Zeta Motors came second, its share slipping to 6.1% from 6.4% a month earlier.\n")
 
 OWN_SALES = ("Orion's March sales\n\n"
              "Orion Auto sold 180,000 vehicles in March. Its NEV sales reached 82,000 units, accounting for 45.6 "

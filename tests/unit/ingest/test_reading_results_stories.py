@@ -29,16 +29,16 @@ def test_a_story_opening_on_its_dateline_has_no_headline(tmp_path: Path) -> None
     text = ("SHENZHEN - Carmaker ZTM saw its revenue climb last year as it pushed further into markets abroad.\n\n"
             "It also plans to win buyers across the European market with a small electric hatchback.\n\n"
             "ZTM -- which sells cars in 40 countries -- has had a strong few months.\n\n"
-            "It said in January that it sold nearly 2.1 million vehicles last year, up 18 percent from the year "
-            "before.\n")
+            "In January the carmaker reported nearly 2.1 million vehicles sold last year, up 18 percent from the "
+            "year before.\n")
     rows = _rows(tmp_path, text, published="2025-03-24")
     # (not the European market's: the story is the company's, wherever it sells)
     assert (rows["2.1 million"]["metric"], rows["2.1 million"]["period"]) == ("vehicle_sales", "2024")
     assert rows["18 percent"]["metric"] == "vehicle_sales_yoy_pct"
 
 
-SHARES = ("Battery installations\n\nGotion, the fourth-largest maker, installed 2.61 GWh of power batteries in China "
-          "in January, ranking fourth with a 6.5 percent share behind CATL (SHE: 300750) at 45.1 percent and BYD "
+SHARES = ("Battery installations\n\nGotion, the fourth-largest maker, put 2.61 GWh of batteries into cars in "
+          "January, coming fourth with a 6.5 percent share behind CATL (SZ: 300750) at 45.1 percent and BYD "
           "(HKG: 1211) at 23.4 percent.\n")
 
 
@@ -55,7 +55,7 @@ def test_hk_dollars_are_hong_kong_dollars(tmp_path: Path) -> None:
 
 
 def test_ternary_lithium_batteries_are_ternary_batteries(tmp_path: Path) -> None:
-    text = ("Battery installations\n\nIn January, the installed capacity of ternary-lithium battery was 9.1 GWh, "
+    text = ("Battery installations\n\nIn January, ternary-lithium battery installed capacity came to 9.1 GWh, "
             "accounting for 27% of the total installed capacity.\n")
     rows = _rows(tmp_path, text, published="2025-02-12")
     assert (rows["9.1"]["metric"], rows["27%"]["metric"]) == (
