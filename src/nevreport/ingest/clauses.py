@@ -89,7 +89,7 @@ def spans_around(text: str, mention: Mention) -> Spans:
     leading_date = _LEADING_DATE.match(text, start)
     if leading_date and leading_date.end() <= mention.start:
         start = leading_date.end()
-    codes = [m.span() for m in _STOCK_CODES.finditer(text, start, end)]  # ("CATL (SHE: 300750) at 47 percent")
+    codes = [m.span() for m in _STOCK_CODES.finditer(text, start, end)]  # ("Zeta (SZ: 300999) at 41 percent")
     breaks = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(text, start, end)
               if not any(a < m.start() < b for a, b in codes)]
     clause_start = max([b for a, b in breaks if b <= mention.start], default=start)
@@ -146,8 +146,8 @@ def body_start(text: str) -> int:
         begin = match.end()
         dateline = _LEADING_DATE.match(text, begin)
         if not begin and dateline and dateline.end() > 3 and _IS_SENTENCE.search(text, 0, max(text.find("\n"), 0)):
-            return 0  # "SHENZHEN - Chinese carmaker BYD saw ...": no headline, the lead opens the text (a later
-            # paragraph's "BYD -- which adopts ..." is no dateline)
+            return 0  # "SHENZHEN - Carmaker ZTM saw ...": no headline, the lead opens the text (a later
+            # paragraph's "ZTM -- which sells cars in 40 countries" is no dateline)
         if begin and dateline and dateline.end() > begin + 3:
             return begin
     bullets = _LEADING_BULLETS.match(text)

@@ -288,8 +288,9 @@ _KIND_SALES_REVENUE = re.compile(r"(?i)\b(?:vehicles?|cars?|autos?)\s+sales\s+re
                                  # "Vehicle sales in the quarter came to RMB 7.3 billion", "Vehicle sales dropped to
                                  # RMB25.9 billion": a carmaker's takings
                                  r"|\bvehicle\s+sales\b(?=[^.;]{0,40}?\b(?:were|was|came\s+to|totaled|totalled|reached"
-                                 # ("Vehicle sales contributed RMB17.5 billion", "accounted for RMB58.2 billion")
-                                 r"|amounted\s+to|contributed|accounted\s+for|generated|brought\s+in|(?:dropped|fell|declined|slid|rose|grew|climbed|increased)\s+to)\s+"
+                                 # ("Vehicle sales contributed RMB18.9 billion", "accounted for RMB62 billion")
+                                 r"|amounted\s+to|contributed|accounted\s+for|generated|brought\s+in"
+                                 r"|(?:dropped|fell|declined|slid|rose|grew|climbed|increased)\s+to)\s+"
                                  r"(?:about\s+|nearly\s+)?(?:RMB|CNY|US\$|\$|HK\$|\u20ac))")
 _PREMIERE = re.compile(r"(?i)\b(?:(?:world|global)\s+)?premieres?\b"
                        r"|\bmaking\s+their\s+(?:world\s+|global\s+)?debuts?\b|\b(?:to|will)\s+debut\b|\bdebuted\b")
@@ -4084,7 +4085,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
                 stated = [m.lastgroup for m in measures_in(text, *spans.sentence) if m.lastgroup in _BATTERY_MEASURES]
                 whole = f"battery_{stated[0] if stated else context.measure or 'sales'}"
             if _is_company(entity) and not group and whole.startswith("new_vehicle_") and part in _POWER_KINDS:
-                whole = whole.removeprefix("new_")  # "Geely's NEVs were 46 percent of its sales": of all it sold
+                whole = whole.removeprefix("new_")  # "Orion's NEVs were 45.6 percent of its sales": of all it sold
             name = f"{group or _share_part(part, whole)}_share_of_{whole}"
             global_whole = _GLOBAL_WHOLE.match(text, mention_for_whole.end)
             if global_whole:  # "30 percent of global auto sales": a place's share of the world's
