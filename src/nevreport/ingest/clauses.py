@@ -142,12 +142,13 @@ def _paragraph_start(text: str, position: int) -> int:
 
 def body_start(text: str) -> int:
     """Where the body begins: after the headline and a standfirst, at the paragraph opening with a dateline."""
+    opening = _LEADING_DATE.match(text)
+    if opening and opening.end() > 3 and _IS_SENTENCE.search(text, 0, max(text.find("\n"), 0)):
+        return 0  # "SHENZHEN - Carmaker ZTM saw ...": no headline, the lead opens the text (a later
+        # paragraph's "ZTM -- which sells cars in 40 countries" is no dateline)
     for match in re.finditer(r"(?:^|\n\n)", text):
         begin = match.end()
         dateline = _LEADING_DATE.match(text, begin)
-        if not begin and dateline and dateline.end() > 3 and _IS_SENTENCE.search(text, 0, max(text.find("\n"), 0)):
-            return 0  # "SHENZHEN - Carmaker ZTM saw ...": no headline, the lead opens the text (a later
-            # paragraph's "ZTM -- which sells cars in 40 countries" is no dateline)
         if begin and dateline and dateline.end() > begin + 3:
             return begin
     bullets = _LEADING_BULLETS.match(text)

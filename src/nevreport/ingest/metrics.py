@@ -1368,9 +1368,15 @@ def _held_global_share(text: str, mention: Mention, spans: Spans, context: Read)
     held = _GLOBAL_SHARE_IN.match(text, at.end)
     if not held:
         return ""
-    found = measures_in(text, held.start("whole"), held.end("whole"))
     what = what_in(text, held.start("whole"), held.end("whole")) or context.what or "vehicle"
-    return f"{what}_{(found[0].lastgroup or '') if found else (context.measure or 'sales')}_global_share_pct"
+    return f"{what}_{_measure_named(text, *held.span('whole'), context)}_global_share_pct"
+
+
+def _measure_named(text: str, start: int, end: int, context: Read) -> str:
+    """The measure text[start:end] names (the whole of a share: "of global battery installations"), else the one the
+    sentences around count, else sales."""
+    found = measures_in(text, start, end)
+    return (found[0].lastgroup or "") if found else (context.measure or "sales")
 
 
 # Money that is no revenue or profit: "discounts reaching 53,000 yuan", "Net cash from operating activities was"
@@ -1469,9 +1475,6 @@ _MARKET_SHARE_AFTER_NUMBER = re.compile(
     r"|of\s+(?:all|total)\s+(?:[\w()'-]+\s+){0,8}?(?:sales|exports|deliveries|registrations)\b)")
 _OWN_WHOLE = re.compile(r"(?i)\b(?:its|their|the\s+(?:company|group|carmaker|automaker|firm|brand|conglomerate)"
                         r"['\u2019]s|within\s+the\s+group|penetration)\b")
-
-
-_POWER_KINDS = frozenset({"nev", "bev", "phev", "erev", "fcv"})
 
 
 def _company_market(text: str, mention: Mention, spans: Spans, entity: str) -> re.Match[str] | None:
@@ -3975,9 +3978,8 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     of_global = _SHARE_OF_GLOBAL.search(text, spans.sentence[0], mention.start) if unit in (
         "percent", "percentage_points") else None
     if of_global:  # "the country's share of global battery installations went up 2 points to 58%": the world's
-        found = measures_in(text, of_global.start("whole"), of_global.end("whole"))
         name = (f"{what_in(text, of_global.start('whole'), of_global.end('whole')) or context.what or 'vehicle'}_"
-                f"{(found[0].lastgroup or '') if found else (context.measure or 'sales')}_global_share_pct")
+                f"{_measure_named(text, *of_global.span('whole'), context)}_global_share_pct")
         return (f"{name}_{_growth_base(text, mention, spans, period)}_pp" if unit == "percentage_points"
                 else name), unit
     if unit in ("percent", "percentage_points"):
@@ -4084,19 +4086,17 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
                 part = batteries[-1]
                 stated = [m.lastgroup for m in measures_in(text, *spans.sentence) if m.lastgroup in _BATTERY_MEASURES]
                 whole = f"battery_{stated[0] if stated else context.measure or 'sales'}"
-            if _is_company(entity) and not group and whole.startswith("new_vehicle_") and part in _POWER_KINDS:
+            if _is_company(entity) and not group and whole.startswith("new_vehicle_") and part in POWERS:
                 whole = whole.removeprefix("new_")  # "Orion's NEVs were 45.6 percent of its sales": of all it sold
             name = f"{group or _share_part(part, whole)}_share_of_{whole}"
             global_whole = _GLOBAL_WHOLE.match(text, mention_for_whole.end)
             if global_whole:  # "30 percent of global auto sales": a place's share of the world's
                 whole_what = what_in(text, global_whole.start(), global_whole.end()) or context.what or "vehicle"
-                found = measures_in(text, global_whole.start(), global_whole.end())
-                measure = (found[0].lastgroup or "") if found else (context.measure or "sales")
+                measure = _measure_named(text, global_whole.start(), global_whole.end(), context)
                 return f"{whole_what}_{measure}_global_share_pct", unit
             market = None if group else _company_market(text, mention_for_whole, spans, entity)
             if market:  # "Orion ... 14.2 percent of the car market": a carmaker's share of the market
-                found = measures_in(text, *market.span("market"))
-                measure = (found[0].lastgroup or "") if found else (context.measure or "sales")
+                measure = _measure_named(text, *market.span("market"), context)
                 # (what the market words name, else what the sentences before count, else the headline's kind:
                 # "Orion leads the EV market ... Zeta's share slipped to 6.1%": of NEV sales)
                 whole_what = what_in(text, *market.span("market")) or (
@@ -4120,8 +4120,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
                 said_span = ((whole_said.start("whole"), whole_said.end("whole")) if whole_said
                              else named_before.span() if named_before and what_in(text, *named_before.span())
                              else (mention_for_whole.end, mention_for_whole.end))
-                found = measures_in(text, *said_span)
-                measure = (found[0].lastgroup or "") if found else (context.measure or "sales")
+                measure = _measure_named(text, *said_span, context)
                 national = f"{what_in(text, *said_span) or part or context.what or 'vehicle'}_{measure}"
                 if unit == "percentage_points":
                     return f"{national}_national_share_pct_{_growth_base(text, mention, spans, period)}_pp", unit
