@@ -3222,11 +3222,13 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         # "Car output rose 9 percent ..., the China Passenger Car Association said": the association counts
         # passenger cars, so the market's figures are theirs
         name = f"{market['kind'] or ''}passenger_car_{market['rest']}"
-    elif (market and market["kind"] and _neighbour and not _CLASS_SAID.search(text, *spans.sentence)
+    elif (_neighbour and (carried := _carried_series(name, entity)) and not _CLASS_SAID.search(text, *spans.sentence)
           and any(_PASSENGER_SAID.search(text, *r) for r in earlier_sentences(text, spans.sentence[0])[:1])):
         # "Shipments abroad of passenger vehicles came to 476,000 units in January. NEV exports reached 186,000": the
-        # paragraph's class of vehicles, carried to the kind the next sentence counts
-        name = f"{market['kind']}passenger_car_{market['rest']}"
+        # paragraph's class of vehicles, carried to the kind the next sentence counts, in China or a place of it
+        # ("the city sold 224,800 passenger vehicles. NEV sales rose 30.7%, pushing penetration to 54.3%": of
+        # passenger cars too)
+        name = carried
     item = ranked_name(text, mention.start, spans.sentence) if mention.unit == "percent" and _neighbour else None
     rated = [m for m in mentions_in(text, spans.sentence[0], item[0]) if m.unit == "percent"
              and not re.search(r"\(\s*$", text[max(0, m.start - 3) : m.start])][-1:] if item else []
@@ -3367,6 +3369,26 @@ _MARKET_FIGURE = re.compile(r"(?:[a-z_]+_)?(?:sales|retail_sales|production|expo
                             r"(?:_(?:yoy|mom)_pct)?|[a-z_]+_share_of_(?:new_)?[a-z_]*(?:sales|production|exports)")
 _COMPANY_SHARE = re.compile(r"(?i)\b(?:market\s+)?share\b(?!\s+(?:price|prices|of\s+(?:global|the\s+world))\b)")
 # a market's series a passenger-car count may be: "vehicle_production", "nev_retail_sales_yoy_pct", "bev_exports"
+# A kind of power's share of the whole market, which a class of vehicles named before narrows
+_KIND_SHARE = re.compile(r"(?P<kind>nev|bev|phev)_share_of_(?:new_vehicle_(?P<new>sales)|vehicle_(?P<of>sales|exports"
+                         r"|production))(?P<pp>_(?:yoy|mom)_pp)?")
+
+
+def _carried_series(name: str, entity: str) -> str:
+    """The passenger car series a market's kind-of-power figure (`nev_sales`, `nev_share_of_new_vehicle_sales`)
+    becomes where the sentences before count passenger cars; "" for a name no class narrows, or an entity that is
+    no market of China (a company's own figures keep its own words)."""
+    if entity != "China" and (entity not in PLACE_SET or entity in ABROAD):
+        return ""
+    market = _MARKET_SERIES.fullmatch(name)
+    if market and market["kind"]:
+        return f"{market['kind']}passenger_car_{market['rest']}"
+    share = _KIND_SHARE.fullmatch(name)
+    if share:
+        return f"{share['kind']}_share_of_passenger_car_{share['new'] or share['of']}{share['pp'] or ''}"
+    return ""
+
+
 _MARKET_SERIES = re.compile(r"(?:vehicle_|(?P<kind>nev_|bev_|phev_|erev_)(?:passenger_car_)?)(?<!passenger_car_)"
                             r"(?P<rest>(?:production|sales|retail_sales|wholesale_sales|exports)"
                             r"(?:_(?:yoy|mom)_pct)?)")

@@ -185,6 +185,13 @@ _THE_FIGURE_OPENS = re.compile(r"(?i)(?:the|this|that)\s+(?:(?:monthly|quarterly
 # "..., which is 18% more than a year ago": the figure before compared, of its period, not a stock counted now
 _WHICH_IS_MORE = re.compile(r"(?i)\bwhich\s+(?:is|was)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[\d.]+\s*"
                             r"(?:%|percent|per\s+cent)\s+(?:more|higher|less|lower|up|down|above|below)\b")
+# "This is 11.6 percent lower than the same month last year", "It is an increase of 49.6 percent": a sentence on
+# the figure before, told in the present, of that figure's period
+_IT_IS_MORE = re.compile(r"(?i)(?:this|that|it)\s+(?:is|was)\s+(?:also\s+)?(?:(?:about|around|some|nearly)\s+)?"
+                         r"(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:more|higher|less|lower|up|down|above|below)\b"
+                         r"|an?\s+(?:escalation|increase|rise|jump|gain|growth|drop|fall|decline|decrease)\s+of\s+[\d.]+)")
+_MONTH_ON_MONTH_SINCE = re.compile(rf"(?i)\b(?:month[- ]on[- ]month|month[- ]over[- ]month|(?-i:MoM))\s+"
+                                   rf"(?:since|from)\s+(?P<month>(?-i:{MONTH}))")
 # "Total turnover has already passed 3 trillion yuan": a flow that reached a level in the period told before
 # (a stock, "the city has exceeded 1 million charging piles", is counted when written)
 _PERFECT_REACHED = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+|also\s+|already\s+|thus\s+)?(?:surpassed|exceeded"
@@ -981,6 +988,12 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
             year, quarter = _quarter_order(max(quarters, key=_quarter_order))
             year, quarter = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
             period = f"{year}-Q{quarter}"
+    since = _MONTH_ON_MONTH_SINCE.search(text, spans.sentence[0], spans.sentence[1])
+    if since and re.fullmatch(r"\d{4}-\d\d", period) and int(period[5:]) == _MONTHS[since["month"].rstrip(".")]:
+        # "reaching 54.5 GWh in September. It is an escalation of 49.6 percent year-on-year and 15.5 percent
+        # month-on-month since August": the month named is the base, the figures are of the month after it
+        number = int(period[5:])
+        period = f"{int(period[:4]) + number // 12}-{number % 12 + 1:02d}"
     return period
 
 
@@ -1491,6 +1504,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     if (published and not future and not partitive and _PRESENT.search(clause)
             and not _PAST_VERB_ONLY.search(clause) and not _THE_FIGURE_OPENS.match(text, spans.sentence[0])
             and not _WHICH_IS_MORE.search(text, max(spans.sentence[0], mention.start - 30), mention.end + 40)
+            and not _IT_IS_MORE.match(text, spans.sentence[0])
             and not _flow_told_in_present(clause, sentence, mention) and not _RANKED_NOW.search(clause)):
         # ("The monthly figure is 4.2 percent above the month before": the figure before, of its period)
         # "It has 400,000 square meters": counted when written, or on the day the article counts its stocks at
@@ -1570,7 +1584,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         # "While the market posted a 2.5% increase, a pillar of it has been ...": the number's own clause
         main_clause = opening.group()
     if future or partitive or not _PRESENT.search(main_clause) or _PERFECT.search(sentence) or _RANKED_NOW.search(
-            main_clause) or _THE_FIGURE_OPENS.match(
+            main_clause) or _THE_FIGURE_OPENS.match(text, spans.sentence[0]) or _IT_IS_MORE.match(
             text, spans.sentence[0]) or _flow_told_in_present(main_clause, sentence, mention) or (
             _PERFECT_REACHED.search(sentence) and _FLOW_OR_MONEY.search(sentence)) or (
             # "Chinese brands have dominated the market, selling over 167,000 units": the story's period
@@ -1831,7 +1845,9 @@ _THE_QUARTER = re.compile(r"(?i)\b(?:in|during|for)\s+the\s+quarter\b(?!\s+(?:of
 _IS_QUARTER = re.compile(r"\d{4}-Q[1-4]|\d{4}-(?:01|04|07|10)/\d{4}-(?:03|06|09|12)")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _THE_MONTH = re.compile(r"(?i)\b(?:in|during)\s+the\s+(?:given\s+|same\s+)?month\b(?!\s+(?:of|before|last))")
-_SINCE_START = re.compile(r"(?i)\bsince\s+(?:(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?(?:launch|debut|start|opening"
+_SINCE_START = re.compile(r"(?i)\bsince\s+(?:(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?(?:launch|debut|opening"
+                          # (not "since the start of the year": the year so far)
+                          r"|start(?!\s+of\s+(?:this|the)\s+year)"
                           r"|founding|inception|establishment)"
                           # "since the group was set up in 2014", "since its first store opened in 2019"
                           r"|(?:it|the\s+company|(?:the|its)\s+(?:first|group|firm|brand)(?:\s+[\w-]+)?)\s+"
