@@ -777,6 +777,7 @@ def _share_part(what: str, whole: str) -> str:
     return "nev"
 
 
+_SHARE_OF_KIND = re.compile(r"(?i)\bshare\s+of\s+(?:NEVs|new[- ]energy\s+vehicles)\b")
 # "a fifth of the cars sold this year should be electric": the kind a share of sales is of
 _SOLD_ARE_KIND = re.compile(r"(?i)\s+of\s+(?:all\s+)?(?:new\s+)?(?:cars|vehicles)\s+sold\b[^.;,]{0,40}?\s+"
                             r"(?:are|were|will\s+be|are\s+(?:expected|forecast|projected|likely)\s+to\s+be)\s+"
@@ -832,7 +833,8 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
     a_part = what in ("gasoline_powered_vehicle", "bev", "phev", "erev", "fcv")
     if end > start and not said_what and a_part and re.search(r"(?i)\b(?:total|all|overall)\b", text[start:end]):
         what = "vehicle"  # "fuel cars fell 22% ... while NEVs rose 4%, or 59% of total sales": of all of them
-    if measure == "sales" and _retail_story(text, spans):
+    if measure == "sales" and _retail_story(text, spans) and not re.search(r"(?i)\bwholesale\b",
+                                                                           text[spans.sentence[0] : spans.sentence[1]]):
         measure = "retail_sales"
     if end > start and not said_what and part in ("passenger_car", "commercial_vehicle") and (
             (what or context.what) == part):
@@ -848,7 +850,8 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
         # a penetration rate is a share of sales, retail ones where its sentence or the story before says so, and
         # of sales at home "in the domestic market"
         said = text[slice(*spans.sentence)]
-        retail = re.search(r"(?i)\bretail\b", said) or context.measure == "retail_sales"
+        retail = re.search(r"(?i)\bretail\b", said) or (context.measure == "retail_sales" and not re.search(
+            r"(?i)\bwholesale\b", said))  # ("penetration at the wholesale level": of the makers' sales)
         # (the passenger car association's "penetration rate ... in the domestic market" is of its retail count)
         at_home = re.search(r"(?i)\bdomestic\s+market\b", said)
         measure = ("retail_sales" if retail or (at_home and _passenger_car_data(text)) else
@@ -1177,6 +1180,27 @@ _SHARE_WORD_AFTER = re.compile(r"(?i)\s+(?:(?:market|retail|sales)\s+)?share\b(?
 # A rate set against another one before it: "51 percent, above the 44 percent of a year ago", "... and the 50 percent"
 _RATE_SET_AGAINST = re.compile(r"(?i)\b(?:(?:higher|lower|up|down|more|less)\s+(?:than|from)|compared\s+"
                                r"(?:with|to)|versus|against|above|below|and|from)\s+(?:the|a|its)\s+$")
+# ... or a list of its levels: " in October 2023 and ", " from June 1 to 15, and " (no change told between them)
+_RATE_LISTED = re.compile(r"(?i)(?![^%]*\b(?:up|down|rose|rise|rising|fell|fall|falling|grew|grow|growth|increase"
+                          r"|decrease|jump|drop|declin|climb|surg|gain|slid|slump|share)\w*\b)"
+                          r"(?![^%]*(?:\b(?:on|over)[- ](?:year|month)\b|\b(?:yoy|mom|y/y|m/m)\b))[^%;.]*?,?\s+and\s+")
+
+
+def _rate_listed(text: str, mention: Mention, spans: Spans, before: Mention) -> bool:
+    """Whether `mention` is the next level of a rate listed by period ("reached 41.2 percent in October and 40.1
+    percent in November"), not a growth after it ("... and 5.2% year-on-year") nor one of a pair ("17.2% and 26.8%
+    of the total, respectively")."""
+    gap = text[before.end : mention.start]
+    return bool(_RATE_LISTED.fullmatch(text, before.end, mention.start)
+                # (each level's own period between them: not "8.8 percent and 5 percent of exports", parts listed)
+                and re.search(r"(?i)\b(?!and\b|percent\b|per\b|cent\b)[a-z0-9]+\b", gap)
+                and not _CHANGE_AFTER_NUMBER.match(text, mention.end) and not _GROWTH_AFTER.match(text, mention.end)
+                and not re.search(r"(?i)\brespectively\b", text[mention.end : spans.sentence[1]]))
+
+
+_GROWTH_AFTER = re.compile(r"(?i)\s*(?:(?:year|month)[- ](?:on|over)[- ](?:year|month)|\(?(?:yoy|mom)\b)")
+
+
 _NEXT_HOLDER = re.compile(r"(?:,\s*|\s+)(?:(?:and|followed\s+by|ahead\s+of|with)\s+)?"
                           r"(?:[A-Z][\w.&-]*['\u2019]?s?\s+){0,6}?(?:[A-Z][\w.&-]*)(?:['\u2019]s\s+|\s+at\s+)$")
 
@@ -3222,6 +3246,17 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         # "Car output rose 9 percent ..., the China Passenger Car Association said": the association counts
         # passenger cars, so the market's figures are theirs
         name = f"{market['kind'] or ''}passenger_car_{market['rest']}"
+    elif (entity == "China" and (share := _KIND_SHARE.fullmatch(name)) and _passenger_car_data(text)
+          and not _OTHER_SOURCE.search(text, spans.sentence[0], spans.sentence[1])
+          # (not "..., according to a report released at the forum": another source's)
+          and not _ANOTHER_REPORT.search(text, spans.sentence[0], spans.sentence[1])
+          and not _AUTOMOBILES_SAID.search(text, spans.sentence[0], mention.start)):
+        # "NEV penetration at the wholesale level was 39.9 percent", "a penetration rate of 51.1%", in a story of the
+        # passenger car association's figures: of its passenger cars, retail ones unless it says wholesale
+        said = text[spans.sentence[0] : spans.sentence[1]]
+        retail = not re.search(r"(?i)\bwholesale\b", said) and (
+            PENETRATION.search(said) or re.search(r"(?i)\bretail\b", said))
+        name = f"{share['kind']}_share_of_passenger_car_{'retail_sales' if retail else 'sales'}{share['pp'] or ''}"
     elif (_neighbour and (carried := _carried_series(name, entity)) and not _CLASS_SAID.search(text, *spans.sentence)
           and any(_PASSENGER_SAID.search(text, *r) for r in earlier_sentences(text, spans.sentence[0])[:1])):
         # "Shipments abroad of passenger vehicles came to 476,000 units in January. NEV exports reached 186,000": the
@@ -3249,10 +3284,11 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
             # "giving Chinese brands a 5.2 per cent share, ahead of Ford at 3.8%": the carmaker's own share there
             held_in = story_market(text) or _place_nearest(text, spans, mention.start)
             name = f"vehicle_sales_{snake(held_in)}_share_pct" if held_in else name
-    if shares_before and mention.unit == "percent" and not mention.direction and _RATE_SET_AGAINST.search(
-            text, shares_before[-1].end, mention.start):
+    if shares_before and mention.unit == "percent" and not mention.direction and (_RATE_SET_AGAINST.search(
+            text, shares_before[-1].end, mention.start) or _rate_listed(text, mention, spans, shares_before[-1])):
         # "in June the NEV penetration rate stood at 51 percent, above the 44 percent of a year ago and the
-        # 47.3 percent in April": the same rate, of another period
+        # 47.3 percent in April", "reached 41.2 percent in October and 40.1 percent in November": the same rate,
+        # of another period
         head = next((m for m in shares_before if not _RATE_SET_AGAINST.search(
             text, max(spans.sentence[0], m.start - 60), m.start)), shares_before[0])
         named = read_metric(text, head, spans_around(text, head), status, entity, period, known, False)[0]
@@ -3394,6 +3430,7 @@ _MARKET_SERIES = re.compile(r"(?:vehicle_|(?P<kind>nev_|bev_|phev_|erev_)(?:pass
                             r"(?:_(?:yoy|mom)_pct)?)")
 # ... unless the sentence gives another source: "The CAAM said vehicle sales rose 3 percent"
 _OTHER_SOURCE = re.compile(r"\bCAAM\b|(?i:Association\s+of\s+Automobile\s+Manufacturers|\bcustoms\b)")
+_ANOTHER_REPORT = re.compile(r"(?i)\baccording\s+to\s+an?\s|\b(?-i:Forum)\b")
 # the association's own data ("a newsroom hears it from the CPCA", "according to the CPCA", "CPCA data showed"), not
 # one official's compilation ("figures its secretary-general put together")
 _CPCA = r"(?:the\s+)?(?:China\s+Passenger\s+Car\s+Association|CPCA)"
@@ -3422,7 +3459,8 @@ def _passenger_car_data(text: str) -> bool:
 # a sentence that names a class of vehicles of its own ("NEV exports of trucks and buses"), which no class carries to
 _CLASS_SAID = re.compile(r"(?i)\b(?:passenger|commercial|vehicles?|cars?|autos?|automobiles?|trucks?|buses)\b")
 # passenger cars said in words of their own, not only in the association's name (CPCA)
-_PASSENGER_SAID = re.compile(r"(?i)\bpassenger\s+(?:car|vehicle|automobile)s?\b(?!\s+Association)")
+_PASSENGER_SAID = re.compile(r"(?i)\bpassenger\s+(?:car|vehicle|automobile|NEV|EV|new[- ]energy\s+vehicle"
+                             r"|electric\s+vehicle)s?\b(?!\s+Association)")
 _AUTOMOBILES_SAID = re.compile(r"(?i)\b(?:automobile|auto)\s+(?:production|sales|output|exports)\b")
 # "China's auto exports", "vehicle sales": all vehicles, named where the association is cited
 _ALL_VEHICLES_SAID = re.compile(r"(?i)\b(?:auto|automobile|automotive|vehicle)\s+(?:exports|sales|production|output)\b")
@@ -4061,6 +4099,10 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             body = what_in(text, spans.clause[0], mention_for_whole.start)
             conceded = list(_CONCEDED.finditer(text, spans.sentence[0], mention_for_whole.start))
             part = (body if body in ("sedan", "suv", "mpv", "pickup_truck") else  # "with SUVs making up 58 percent"
+                    # ("NEV passenger car retail sales came to ..., with the market share of NEVs reaching 52.4
+                    # percent": the kind the share's own clause names)
+                    "nev" if _SHARE_OF_KIND.search(text, (spans if mention_for_whole is mention else spans_around(
+                        text, mention_for_whole)).clause[0], mention_for_whole.start) else
                     # ("Though NEVs gain, petrol cars hold on, at 45% of sales": the subject's)
                     (what_in(text, conceded[-1].end(), mention_for_whole.start) if conceded else "")
                     or what_in(text, spans.sentence[0], mention_for_whole.start) or context.what)

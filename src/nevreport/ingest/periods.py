@@ -875,8 +875,15 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     # after "from", each of its own period, the last a year back)
     listed_from = mention.unit == "percent" and re.search(r"(?i)\bfrom\s+[\d.]+\s*(?:percent|per\s+cent|%)[^.;]{0,60}?"
                                                           r"\s+and\s+$", text[spans.sentence[0] : mention.start])
+    year_ago = _YEAR_AGO_AFTER.match(text, mention.end)
+    if year_ago and from_before and published and any(
+            m.start >= year_ago.end() for m in mentions_in(text, year_ago.end(), spans.sentence[1])):
+        # "hit a record 45.1 percent in May, up from 30 percent a year earlier and 42.6 percent in April": a year
+        # before the period the sentence names before it, not the one of the level listed after it
+        before = [p for p in _periods_in(text, spans.sentence[0], mention.start, published, False)]
+        period = before[-1].period if before else period
     if period[:4].isdigit() and (from_before or listed_from) and (
-            _YEAR_AGO_AFTER.match(text, mention.end) or (year_back and from_before)):
+            year_ago or (year_back and from_before)):
         # ("Its sales slid 38.4% year on year in January-August, dropping from 22,610 units to
         # 13,930": the level it fell from, a year before)
         # "Sales increased to 105,103 units from 48,072 year-on-year": the base, a year before
