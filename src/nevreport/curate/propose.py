@@ -360,6 +360,8 @@ def _proposal(article: str, text: str, mention: Mention, spans: reading.Spans, p
             metric = reading.retail_counts_cars("_".join(part for part in parts if part))
             if unit == "count" and parts[1] in _VEHICLE_MEASURES and "battery" not in parts[0]:
                 unit = "vehicles"  # "| Sales |" over "| 3,507,000 |": vehicles, as the text's "3.5 million units"
+        # "| 2 | Aito | 41,535 |": a brand's row, its owner's figure named by the brand
+        entity, metric = reading.brand_figure(entity, metric, entities.brands)
     if status == "target" and _SHARE_OF_OWN_GOAL.fullmatch(metric) and reading.status_of(
             text[spans.sentence[0] : mention.start]) != "target":
         # "deliveries came to 72.4% of its 6 million-unit target": how much of the goal was met (but "It aims to

@@ -186,7 +186,10 @@ def read_cell(text: str, cell: Cell, unit: str, published: dt.date | None, entit
         period = f"{period[:4]}-01/{period}"  # "| Year-to-Date Total |" under "Orion November 2025": January on
     entity = ""
     name = _words(text, label).strip()
-    if name and corner and _NAMES_HEADING.fullmatch(text, *corner):  # the heading over the labels
+    brand = next((b for b in entities.brands if re.search(rf"(?<![\w-]){re.escape(b)}$", name)), "") if name else ""
+    if brand:
+        entity = brand  # "| Geely Galaxy |": the brand, whose owner the row's figure is
+    elif name and corner and _NAMES_HEADING.fullmatch(text, *corner):  # the heading over the labels
         # "| Company |" over "| Zeta Cells |" (a known company by its first word: "Orion Tech" is Orion)
         entity = entities.known_name(name) or entities.known_name(name.split()[0]) or entities.company_name(name)
     elif name and entities.known_name(name):

@@ -2338,6 +2338,13 @@ def _brand_metric(brand: str, metric: str, said: str) -> str:
     return f"{slug}_{metric.removeprefix('vehicle_')}"
 
 
+def brand_figure(entity: str, metric: str, brands: dict[str, str]) -> tuple[str, str]:
+    """A brand's figure under its owner, the brand in the metric ("Aito", vehicle_sales -> Seres, aito_sales), as
+    the table of a ranking lists it; the entity and metric unchanged for a name that is no brand."""
+    owner = brands.get(entity)
+    return (owner, _brand_metric(entity, metric, "")) if owner and metric else (entity, metric)
+
+
 _MARKETS_LISTED = re.compile(rf"\b(?i:exports?|shipments?|exported|shipped|sales)(?:\s+from\s+[A-Z][\w-]*)?\s+to\s+"
                              rf"(?P<markets>(?:the\s+)?(?:{ABROAD_NAMES})"
                              rf"(?:\s*,\s*(?:the\s+)?(?:{ABROAD_NAMES}))*\s*,?\s+and\s+(?:the\s+)?(?:{ABROAD_NAMES}))\b")

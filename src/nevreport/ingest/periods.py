@@ -1461,7 +1461,10 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
                      # "eased to 8% from 21.5% in April": the rate it moved from, of its own month
                      # (not "to 35% from 10% starting next month": when the new rate applies)
                      or (m.unit == mention.unit == "percent" and _FROM_RATE.fullmatch(text, mention.end, m.start)
-                         and re.match(r"\s+in\s", text[m.end : m.end + 4])))]
+                         and re.match(r"\s+in\s", text[m.end : m.end + 4]))
+                     # "sales fell 28.9% from the 97,171 units delivered in December": the level it moved from
+                     or (mention.unit == "percent" and m.unit == "vehicles" and mention.direction
+                         and _FROM_RATE.fullmatch(text, mention.end, m.start)))]
     if compared:  # "rose 64% to 3.1 million, well ahead of the 11% rise seen in 2024": the other's date
         in_clause = [p for p in in_clause if p.start < compared[0].start]
     compared_before = [m for m in mentions_in(text, spans.sentence[0], mention.start) if not re.fullmatch(YEAR, m.text)

@@ -64,3 +64,25 @@ def test_a_nev_share_of_exports_is_of_the_class_the_sentence_before_counts(tmp_p
 def test_a_companys_kind_of_power_keeps_its_own_words(tmp_path: Path) -> None:
     text = ("Zeta's month\n\nZeta sold 51,200 passenger vehicles in May. NEV sales rose 40% to 22,000 units.\n")
     assert _rows(tmp_path, text, published="2025-06-03")["22,000"]["metric"] == "nev_sales"
+
+
+def test_a_change_from_a_level_of_the_month_before_is_of_the_month_told_before(tmp_path: Path) -> None:
+    text = ("Zeta's month\n\nZeta's deliveries reached 48,200 units in March, up 6.1% from a year ago. However, "
+            "sales fell 18.4% from the 59,070 units delivered in February.\n")
+    row = _rows(tmp_path, text, published="2025-04-09")["18.4%"]
+    assert (row["metric"], row["period"]) == ("vehicle_sales_mom_pct", "2025-03")
+
+
+RANKED = ("Makers' July\n\nRanking | Maker | July Sales |\n\n1 | Zeta | 48,000 |\n\n2 | Aito | 39,250 |\n\n"
+          "3 | Geely Galaxy | 15,980 |\n")
+
+
+@pytest.mark.parametrize(("stated", "entity", "metric"), [
+    ("48,000", "Zeta", "vehicle_sales"),
+    ("39,250", "Seres", "aito_sales"),  # a brand's row: its owner's figure, named by the brand
+    ("15,980", "Geely", "galaxy_sales"),
+])
+def test_a_brands_row_in_a_ranking_table_is_its_owners_figure(tmp_path: Path, stated: str, entity: str,
+                                                               metric: str) -> None:
+    row = _rows(tmp_path, RANKED, published="2024-08-02")[stated]
+    assert (row["entity"], row["metric"]) == (entity, metric)
