@@ -1188,7 +1188,7 @@ _RATE_LISTED = re.compile(r"(?i)(?![^%]*\b(?:up|down|rose|rise|rising|fell|fall|
 
 def _rate_listed(text: str, mention: Mention, spans: Spans, before: Mention) -> bool:
     """Whether `mention` is the next level of a rate listed by period ("reached 41.2 percent in October and 40.1
-    percent in November"), not a growth after it ("... and 5.2% year-on-year") nor one of a pair ("17.2% and 26.8%
+    percent in November"), not a growth after it ("... and 3.1% on the year before") nor one of a pair ("12.4% and 30.5%
     of the total, respectively")."""
     gap = text[before.end : mention.start]
     return bool(_RATE_LISTED.fullmatch(text, before.end, mention.start)
@@ -3255,10 +3255,10 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         name = f"{market['kind'] or ''}passenger_car_{market['rest']}"
     elif (entity == "China" and (share := _KIND_SHARE.fullmatch(name)) and _passenger_car_data(text)
           and not _OTHER_SOURCE.search(text, spans.sentence[0], spans.sentence[1])
-          # (not "..., according to a report released at the forum": another source's)
+          # (not "..., a report presented at a Kestrel forum says, according to a think tank": another's)
           and not _ANOTHER_REPORT.search(text, spans.sentence[0], spans.sentence[1])
           and not _AUTOMOBILES_SAID.search(text, spans.sentence[0], mention.start)):
-        # "NEV penetration at the wholesale level was 39.9 percent", "a penetration rate of 51.1%", in a story of the
+        # "wholesale NEV penetration came to 41.8 percent", "a penetration rate of 47.6%", in a story of the
         # passenger car association's figures: of its passenger cars, retail ones unless it says wholesale
         said = text[spans.sentence[0] : spans.sentence[1]]
         retail = not re.search(r"(?i)\bwholesale\b", said) and (
@@ -3268,7 +3268,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
           and any(_PASSENGER_SAID.search(text, *r) for r in earlier_sentences(text, spans.sentence[0])[:1])):
         # "Shipments abroad of passenger vehicles came to 476,000 units in January. NEV exports reached 186,000": the
         # paragraph's class of vehicles, carried to the kind the next sentence counts, in China or a place of it
-        # ("the city sold 224,800 passenger vehicles. NEV sales rose 30.7%, pushing penetration to 54.3%": of
+        # ("Kestrel sold 118,300 passenger vehicles. Its NEV sales climbed 21.4%, taking penetration to 51.9%": of
         # passenger cars too)
         name = carried
     item = ranked_name(text, mention.start, spans.sentence) if mention.unit == "percent" and _neighbour else None
@@ -4106,7 +4106,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             body = what_in(text, spans.clause[0], mention_for_whole.start)
             conceded = list(_CONCEDED.finditer(text, spans.sentence[0], mention_for_whole.start))
             part = (body if body in ("sedan", "suv", "mpv", "pickup_truck") else  # "with SUVs making up 58 percent"
-                    # ("NEV passenger car retail sales came to ..., with the market share of NEVs reaching 52.4
+                    # ("NEV passenger car retail sales came to ..., lifting the market's share of NEVs to 52.4
                     # percent": the kind the share's own clause names)
                     "nev" if _SHARE_OF_KIND.search(text, (spans if mention_for_whole is mention else spans_around(
                         text, mention_for_whole)).clause[0], mention_for_whole.start) else

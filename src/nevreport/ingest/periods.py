@@ -185,7 +185,7 @@ _THE_FIGURE_OPENS = re.compile(r"(?i)(?:the|this|that)\s+(?:(?:monthly|quarterly
 # "..., which is 18% more than a year ago": the figure before compared, of its period, not a stock counted now
 _WHICH_IS_MORE = re.compile(r"(?i)\bwhich\s+(?:is|was)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[\d.]+\s*"
                             r"(?:%|percent|per\s+cent)\s+(?:more|higher|less|lower|up|down|above|below)\b")
-# "This is 11.6 percent lower than the same month last year", "It is an increase of 49.6 percent": a sentence on
+# "This is 9.3 percent down on a year before", "It is an increase of 38.2 percent": a sentence on
 # the figure before, told in the present, of that figure's period
 _IT_IS_MORE = re.compile(r"(?i)(?:this|that|it)\s+(?:is|was)\s+(?:also\s+)?(?:(?:about|around|some|nearly)\s+)?"
                          r"(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:more|higher|less|lower|up|down|above|below)\b"
@@ -997,8 +997,8 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
             period = f"{year}-Q{quarter}"
     since = _MONTH_ON_MONTH_SINCE.search(text, spans.sentence[0], spans.sentence[1])
     if since and re.fullmatch(r"\d{4}-\d\d", period) and int(period[5:]) == _MONTHS[since["month"].rstrip(".")]:
-        # "reaching 54.5 GWh in September. It is an escalation of 49.6 percent year-on-year and 15.5 percent
-        # month-on-month since August": the month named is the base, the figures are of the month after it
+        # "came to 61.3 GWh in October. It is a rise of 27.3 percent on the year and 6.1 percent
+        # month-on-month since September": the month named is the base, the figures are of the month after it
         number = int(period[5:])
         period = f"{int(period[:4]) + number // 12}-{number % 12 + 1:02d}"
     return period
@@ -1462,7 +1462,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
                      # (not "to 35% from 10% starting next month": when the new rate applies)
                      or (m.unit == mention.unit == "percent" and _FROM_RATE.fullmatch(text, mention.end, m.start)
                          and re.match(r"\s+in\s", text[m.end : m.end + 4]))
-                     # "sales fell 28.9% from the 97,171 units delivered in December": the level it moved from
+                     # "deliveries slid 18.4% from the 59,070 units of February": the level it moved from
                      or (mention.unit == "percent" and m.unit == "vehicles" and mention.direction
                          and _FROM_RATE.fullmatch(text, mention.end, m.start)))]
     if compared:  # "rose 64% to 3.1 million, well ahead of the 11% rise seen in 2024": the other's date
@@ -1856,7 +1856,7 @@ _IS_QUARTER = re.compile(r"\d{4}-Q[1-4]|\d{4}-(?:01|04|07|10)/\d{4}-(?:03|06|09|
 _BRACKETED = re.compile(r"\([^()]*\)")
 _THE_MONTH = re.compile(r"(?i)\b(?:in|during)\s+the\s+(?:given\s+|same\s+)?month\b(?!\s+(?:of|before|last))")
 _SINCE_START = re.compile(r"(?i)\bsince\s+(?:(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?(?:launch|debut|opening"
-                          # (not "since the start of the year": the year so far)
+                          # (not "since the start" of this year or the year: the year so far)
                           r"|start(?!\s+of\s+(?:this|the)\s+year)"
                           r"|founding|inception|establishment)"
                           # "since the group was set up in 2014", "since its first store opened in 2019"

@@ -1,5 +1,5 @@
 """Figures that go on from the sentence before: a change told in the present of the month before it, a change
-from the month its sentence names as the base, the year so far "since the start of the year", and a place's
+from the month its sentence names as the base, the year so far since the start of this year, and a place's
 kind of power read in the class of vehicles the sentence before counts. Every sentence here is written for
 the test."""
 
@@ -19,8 +19,8 @@ from tests.unit.ingest.test_reading_more_news import _rows
 ])
 def test_a_change_told_in_the_present_is_of_the_month_before_it(tmp_path: Path, stated: str, metric: str) -> None:
     text = ("Battery installations\n\nInstallations of ternary batteries in Northvale came to 8.2 GWh in April, a "
-            "fifth of all. This is 8.4 percent lower than the same month last year, while 31.7 percent higher "
-            "than March.\n")
+            "fifth of all. This is 8.4 percent down on a year before, and 31.7 percent higher than "
+            "March.\n")
     row = _rows(tmp_path, text, published="2025-05-16")[stated]
     assert (row["metric"], row["period"]) == (metric, "2025-04")
 
@@ -28,14 +28,15 @@ def test_a_change_told_in_the_present_is_of_the_month_before_it(tmp_path: Path, 
 @pytest.mark.parametrize("stated", ["27.3 percent", "6.1 percent"])
 def test_a_change_month_on_month_since_a_month_is_of_the_month_after_it(tmp_path: Path, stated: str) -> None:
     text = ("Battery installations\n\nInstalled power battery capacity reached 61.3 GWh in October. It is an "
-            "increase of 27.3 percent year-on-year and 6.1 percent month-on-month since September 2024.\n")
+            "increase of 27.3 percent on the year and 6.1 percent month-on-month since September 2024.\n")
     assert _rows(tmp_path, text, published="2024-11-12")[stated]["period"] == "2024-10"
 
 
+@pytest.mark.parametrize("year", ["the year", "this year"])
 @pytest.mark.parametrize("stated", ["12%", "96,000"])
-def test_since_the_start_of_the_year_is_the_year_so_far(tmp_path: Path, stated: str) -> None:
+def test_since_the_start_of_a_year_is_the_year_so_far(tmp_path: Path, stated: str, year: str) -> None:
     text = ("Imports slide\n\nCar imports fell by 19% in June 2025 to about 38,000 units, with imports down 12% to "
-            "96,000 units since the start of the year.\n")
+            f"96,000 cars since the start of {year}.\n")
     period = _rows(tmp_path, text, published="2025-08-02")[stated]["period"]
     assert period_bounds(period) == period_bounds("2025-01/2025-06")  # (the first half, however written)
 
@@ -47,8 +48,8 @@ def test_since_the_start_of_the_year_is_the_year_so_far(tmp_path: Path, stated: 
 ])
 def test_a_places_kind_of_power_is_of_the_class_the_sentence_before_counts(tmp_path: Path, stated: str,
                                                                          metric: str) -> None:
-    text = ("Nanning car sales\n\nFrom January to June, Nanning sold 116,500 passenger vehicles, up 4.1% "
-            "year on year. NEV sales rose 18.2% to 61,400 units, lifting penetration to 52.7%.\n")
+    text = ("Nanning car sales\n\nBetween January and June, Nanning sold 116,500 passenger vehicles, a rise of "
+            "4.1%. Its NEV sales climbed 18.2% to 61,400 units, taking penetration to 52.7%.\n")
     rows = _rows(tmp_path, text, published="2025-07-20")
     assert rows[stated]["entity"] == "Nanning"
     assert rows[stated]["metric"] == metric

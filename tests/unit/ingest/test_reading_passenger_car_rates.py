@@ -44,7 +44,7 @@ def test_a_growth_after_a_share_is_no_level_of_the_share(tmp_path: Path, stated:
 @pytest.mark.parametrize("stated", ["8.7%", "21.4%"])
 def test_a_pair_of_shares_said_respectively_is_no_list_of_one_rate(tmp_path: Path, stated: str) -> None:
     text = ("Guangxi output\n\nIn 2024, Guangxi's automobile production reached 3.2 million units, of which 1.5 "
-            "million were new energy vehicles, accounting for 8.7% and 21.4% of the country's total, respectively.\n")
+            "million were new energy vehicles, making up 8.7% and 21.4% of the national total, respectively.\n")
     metric = _rows(tmp_path, text, published="2025-02-03")[stated]["metric"]
     assert metric == ("vehicle_production_national_share_pct" if stated == "8.7%"
                       else "nev_production_national_share_pct")
@@ -56,14 +56,14 @@ def test_a_pair_of_shares_said_respectively_is_no_list_of_one_rate(tmp_path: Pat
 ])
 def test_nevs_market_share_beside_their_passenger_car_sales_is_of_all_passenger_cars(tmp_path: Path, stated: str,
                                                                                     metric: str) -> None:
-    text = ("NEV retail\n\nIn September, new energy passenger vehicle retail sales came to 1.05 million units, up "
-            "41.2 percent year on year, with the market share of NEVs reaching 50.6 percent in the given month, "
+    text = ("NEV retail\n\nIn September, NEV passenger car retail sales came to 1.05 million units, a rise of "
+            "41.2 percent, lifting the market's share of NEVs to 50.6 percent in the month, "
             "8.3 percentage points higher than in 2023.\n")
     assert _rows(tmp_path, text, published="2024-10-12")[stated]["metric"] == metric
 
 
 CPCA_STORY = ("Passenger NEV sales climb in April\n\nSales of passenger NEVs in China came to 702,000 units in "
-              "April, according to CPCA data. NEV penetration at the wholesale level was 41.3 percent in April. In "
+              "April, according to CPCA data. Wholesale NEV penetration came to 41.3 percent in April. In "
               "the month, demand lifted the penetration rate to 44.8%.\n")
 
 
@@ -76,6 +76,6 @@ def test_the_associations_penetration_is_of_passenger_cars(tmp_path: Path, state
 
 
 def test_another_sources_penetration_in_such_a_story_keeps_its_own_words(tmp_path: Path) -> None:
-    text = CPCA_STORY + ("\nNEV penetration in China is projected to reach nearly 75 percent by 2030, according to "
-                         "a report released at a forum in Beijing.\n")
+    text = CPCA_STORY + ("\nBy 2030, NEV penetration may come close to 75 percent, a think tank said, according to "
+                         "a report presented at a Kestrel forum.\n")
     assert _rows(tmp_path, text, published="2024-05-10")["75 percent"]["metric"] == "nev_share_of_new_vehicle_sales"
