@@ -777,7 +777,10 @@ def _share_part(what: str, whole: str) -> str:
     return "nev"
 
 
+# "the market's share of NEVs": a share whose own words name NEVs as the part
 _SHARE_OF_KIND = re.compile(r"(?i)\bshare\s+of\s+(?:NEVs|new[- ]energy\s+vehicles)\b")
+# sales a sentence says are wholesale ones: the makers', not the shops'
+_WHOLESALE = re.compile(r"(?i)\bwholesale\b")
 # "a fifth of the cars sold this year should be electric": the kind a share of sales is of
 _SOLD_ARE_KIND = re.compile(r"(?i)\s+of\s+(?:all\s+)?(?:new\s+)?(?:cars|vehicles)\s+sold\b[^.;,]{0,40}?\s+"
                             r"(?:are|were|will\s+be|are\s+(?:expected|forecast|projected|likely)\s+to\s+be)\s+"
@@ -833,8 +836,7 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
     a_part = what in ("gasoline_powered_vehicle", "bev", "phev", "erev", "fcv")
     if end > start and not said_what and a_part and re.search(r"(?i)\b(?:total|all|overall)\b", text[start:end]):
         what = "vehicle"  # "fuel cars fell 22% ... while NEVs rose 4%, or 59% of total sales": of all of them
-    if measure == "sales" and _retail_story(text, spans) and not re.search(r"(?i)\bwholesale\b",
-                                                                           text[spans.sentence[0] : spans.sentence[1]]):
+    if measure == "sales" and _retail_story(text, spans) and not _WHOLESALE.search(text, *spans.sentence):
         measure = "retail_sales"
     if end > start and not said_what and part in ("passenger_car", "commercial_vehicle") and (
             (what or context.what) == part):
@@ -850,8 +852,9 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
         # a penetration rate is a share of sales, retail ones where its sentence or the story before says so, and
         # of sales at home "in the domestic market"
         said = text[slice(*spans.sentence)]
-        retail = re.search(r"(?i)\bretail\b", said) or (context.measure == "retail_sales" and not re.search(
-            r"(?i)\bwholesale\b", said))  # ("penetration at the wholesale level": of the makers' sales)
+        # ("wholesale penetration": of the makers' sales)
+        retail = re.search(r"(?i)\bretail\b", said) or (
+            context.measure == "retail_sales" and not _WHOLESALE.search(said))
         # (the passenger car association's "penetration rate ... in the domestic market" is of its retail count)
         at_home = re.search(r"(?i)\bdomestic\s+market\b", said)
         measure = ("retail_sales" if retail or (at_home and _passenger_car_data(text)) else
@@ -3261,7 +3264,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         # "wholesale NEV penetration came to 41.8 percent", "a penetration rate of 47.6%", in a story of the
         # passenger car association's figures: of its passenger cars, retail ones unless it says wholesale
         said = text[spans.sentence[0] : spans.sentence[1]]
-        retail = not re.search(r"(?i)\bwholesale\b", said) and (
+        retail = not _WHOLESALE.search(said) and (
             PENETRATION.search(said) or re.search(r"(?i)\bretail\b", said))
         name = f"{share['kind']}_share_of_passenger_car_{'retail_sales' if retail else 'sales'}{share['pp'] or ''}"
     elif (_neighbour and (carried := _carried_series(name, entity)) and not _CLASS_SAID.search(text, *spans.sentence)
@@ -3411,7 +3414,6 @@ _GREW_BY = re.compile(r"(?i)\b(?:grew|rose|increased|climbed|jumped|surged|soare
 _MARKET_FIGURE = re.compile(r"(?:[a-z_]+_)?(?:sales|retail_sales|production|exports|registrations|deliveries)"
                             r"(?:_(?:yoy|mom)_pct)?|[a-z_]+_share_of_(?:new_)?[a-z_]*(?:sales|production|exports)")
 _COMPANY_SHARE = re.compile(r"(?i)\b(?:market\s+)?share\b(?!\s+(?:price|prices|of\s+(?:global|the\s+world))\b)")
-# a market's series a passenger-car count may be: "vehicle_production", "nev_retail_sales_yoy_pct", "bev_exports"
 # A kind of power's share of the whole market, which a class of vehicles named before narrows
 _KIND_SHARE = re.compile(r"(?P<kind>nev|bev|phev)_share_of_(?:new_vehicle_(?P<new>sales)|vehicle_(?P<of>sales|exports"
                          r"|production))(?P<pp>_(?:yoy|mom)_pp)?")
@@ -3432,6 +3434,7 @@ def _carried_series(name: str, entity: str) -> str:
     return ""
 
 
+# a market's series a passenger-car count may be: "vehicle_production", "nev_retail_sales_yoy_pct", "bev_exports"
 _MARKET_SERIES = re.compile(r"(?:vehicle_|(?P<kind>nev_|bev_|phev_|erev_)(?:passenger_car_)?)(?<!passenger_car_)"
                             r"(?P<rest>(?:production|sales|retail_sales|wholesale_sales|exports)"
                             r"(?:_(?:yoy|mom)_pct)?)")

@@ -880,7 +880,7 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
             m.start >= year_ago.end() for m in mentions_in(text, year_ago.end(), spans.sentence[1])):
         # "hit a record 45.1 percent in May, up from 30 percent a year earlier and 42.6 percent in April": a year
         # before the period the sentence names before it, not the one of the level listed after it
-        before = [p for p in _periods_in(text, spans.sentence[0], mention.start, published, False)]
+        before = _periods_in(text, spans.sentence[0], mention.start, published, False)
         period = before[-1].period if before else period
     if period[:4].isdigit() and (from_before or listed_from) and (
             year_ago or (year_back and from_before)):
