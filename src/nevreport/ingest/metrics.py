@@ -2268,7 +2268,10 @@ _TRADING = re.compile(r"(?i)\bwent\s+public\b|\blist(?:ed|ing)\b|\bdebut\b|\btra
 
 _WORLDWIDE = re.compile(r"(?i)\b(?:worldwide|globally|global|around\s+the\s+world|in\s+the\s+world)\b")
 _PLACE_NAMES = "|".join(map(re.escape, sorted({*PLACE_SET, *PLACE_SHORT_NAMES}, key=len, reverse=True)))
-_IN_PLACE = re.compile(rf"\b(?:in|across)\s+(?:the\s+)?(?P<place>{_PLACE_NAMES})(?!\w)(?!['\u2019])")
+_IN_PLACE = re.compile(rf"\b(?:[Ii]n|[Aa]cross)\s+(?:the\s+)?(?P<place>{_PLACE_NAMES})(?!\w)(?!['\u2019])")
+_PARAGRAPH_PLACE = re.compile(rf"In\s+(?:the\s+)?(?P<place>{_PLACE_NAMES}),")
+# "Its sales there fell 40%": the figure is of the place the sentence before names
+_FIGURE_THERE = re.compile(r"(?i)\b(?:sales|deliveries|registrations|sold|delivered|registered)\s+there\b")
 
 
 _IN_THE_COUNTRY = re.compile(r"\bin\s+the\s+country\b")
@@ -2281,6 +2284,13 @@ def _place_nearest(text: str, spans: Spans, at: int) -> str:
     found = [(m.start(), m["place"]) for m in _IN_PLACE.finditer(text, *spans.sentence)
              if m.start() < at or m.end() <= spans.clause[1]]
     found += [(m.start(), "") for m in _IN_THE_COUNTRY.finditer(text, *spans.sentence) if m.start() < at]
+    if not found and _FIGURE_THERE.search(text, *spans.sentence):
+        # ("In Europe, where it builds two plants, the firm struggles. Its sales there fell 40%": Europe)
+        before = earlier_sentences(text, spans.sentence[0])[:1]
+        found = [(m.start(), m["place"]) for a, b in before for m in _IN_PLACE.finditer(text, a, b)][:1]
+    opener = earlier_sentences(text, spans.sentence[0])[-1:] if not found else []
+    found += [(m.start(), m["place"]) for a, _ in opener if (m := _PARAGRAPH_PLACE.match(text, a))]
+    # ("In Chile, Zeta ended the year on 1,900 cars. Its Z5 led with 900": the paragraph's place)
     if not found:
         return ""
     start, place = min(found, key=lambda f: abs(f[0] - at))
@@ -2369,11 +2379,22 @@ def _market_in_turn(text: str, spans: Spans, at: int) -> tuple[list[str], str, i
 
 _OTHER_MARKET = re.compile(r"(?i)\b(?:overseas|abroad|export\w*|globally|worldwide|in\s+China|Chinese\s+market"
                            r"|domestic|at\s+home)\b")
+# A market abroad named by its adjective: "the Vietnamese market", "Australian car buyers"
+_MARKET_ADJECTIVES = {"Vietnamese": "Vietnam", "Australian": "Australia", "Brazilian": "Brazil", "Thai": "Thailand",
+                      "South African": "South Africa", "Mexican": "Mexico", "Russian": "Russia", "Chilean": "Chile",
+                      "Indonesian": "Indonesia", "Malaysian": "Malaysia", "Turkish": "Turkey", "Israeli": "Israel",
+                      "Philippine": "Philippines", "Uzbek": "Uzbekistan", "Kazakh": "Kazakhstan",
+                      "British": "United Kingdom", "European": "Europe"}  # fmt: skip
+_ADJECTIVE_NAMES = "|".join(sorted(_MARKET_ADJECTIVES, key=len, reverse=True))
+_ADJECTIVE_MARKET = re.compile(rf"\b(?P<place>{_ADJECTIVE_NAMES})\s+(?:(?:car|auto|EV|vehicle|new[- ]car|new[- ]vehicle)"
+                               r"\s+)?market\b")
 _MARKET_IN_TITLE = re.compile(rf"\b(?:in|to)\s+(?:the\s+)?(?P<a>{ABROAD_NAMES})(?![\w-])"
                               rf"|\b(?P<b>{ABROAD_NAMES})['\u2019]s\s+(?:[\w-]+\s+){{0,3}}?"
-                              r"(?:market|sales|registrations)\b"
-                              r"|\b(?P<c>European)\s+(?:car|auto|EV|vehicle|new[- ]car)?\s*market\b")
-_SOLD_IN = re.compile(rf"\b(?:sold|sales|registered|registrations|market|outsold\s+[A-Z][\w-]*|(?:car|auto)\s+brands)"
+                              r"(?:market|sales|registrations|motoring\s+industry)\b"
+                              rf"|\b(?P<c>{_ADJECTIVE_NAMES})\s+(?:(?:car|auto|EV|vehicle|new[- ]car|new[- ]vehicle)\s+)?"
+                              r"market\b")
+_SOLD_IN = re.compile(rf"\b(?:sold|sales|registered|registrations|market|outsold\s+[A-Z][\w-]*|(?:car|auto)\s+brands"
+                      r"|automakers|carmakers)"
                       rf"\s+in\s+(?:the\s+)?"
                       rf"(?P<place>{ABROAD_NAMES})(?![\w-])")
 _MARKET_OF = re.compile(rf"\b(?P<place>{ABROAD_NAMES})['\u2019]s\s+"
@@ -2392,14 +2413,16 @@ def story_market(text: str) -> str:
     # (or a headline that names none over a lead that does: "Chinese brands are gaining ground in Australia's
     # new-vehicle market")
     lead = (0, next((m.start() for m in re.finditer(r"[.!?\n]", text)), len(text))) if not body else lead_span(text)
-    sold_in = None if titled else (_SOLD_IN.search(text, *lead) or _MARKET_OF.search(text, *lead))
+    sold_in = None if titled else (_SOLD_IN.search(text, *lead) or _MARKET_OF.search(text, *lead)
+                                   or _ADJECTIVE_MARKET.search(text, *lead))
     if titled:
-        market = "Europe" if titled["c"] else titled["a"] or titled["b"]
+        market = _MARKET_ADJECTIVES[titled["c"]] if titled["c"] else titled["a"] or titled["b"]
     elif sold_in:
-        market = sold_in["place"]
+        market = _MARKET_ADJECTIVES.get(sold_in["place"], sold_in["place"])
     else:
         return ""
-    named = [m.group() for m in _ABROAD_NAMED.finditer(text)] + ["Europe"] * len(re.findall(r"\bEuropean\b", text))
+    named = [m.group() for m in _ABROAD_NAMED.finditer(text)] + [
+        _MARKET_ADJECTIVES[m.group()] for m in re.finditer(rf"\b(?:{_ADJECTIVE_NAMES})\b", text)]
     if not named or max(dict.fromkeys(named), key=named.count) != market:
         return ""
     return PLACE_SHORT_NAMES.get(market, market)
