@@ -2386,13 +2386,12 @@ _MARKET_ADJECTIVES = {"Vietnamese": "Vietnam", "Australian": "Australia", "Brazi
                       "Philippine": "Philippines", "Uzbek": "Uzbekistan", "Kazakh": "Kazakhstan",
                       "British": "United Kingdom", "European": "Europe"}  # fmt: skip
 _ADJECTIVE_NAMES = "|".join(sorted(_MARKET_ADJECTIVES, key=len, reverse=True))
-_ADJECTIVE_MARKET = re.compile(rf"\b(?P<place>{_ADJECTIVE_NAMES})\s+(?:(?:car|auto|EV|vehicle|new[- ]car|new[- ]vehicle)"
-                               r"\s+)?market\b")
+_KIND_OF_MARKET = r"(?:(?:car|auto|EV|vehicle|new[- ]car|new[- ]vehicle)\s+)?market\b"
+_ADJECTIVE_MARKET = re.compile(rf"\b(?P<place>{_ADJECTIVE_NAMES})\s+{_KIND_OF_MARKET}")
 _MARKET_IN_TITLE = re.compile(rf"\b(?:in|to)\s+(?:the\s+)?(?P<a>{ABROAD_NAMES})(?![\w-])"
                               rf"|\b(?P<b>{ABROAD_NAMES})['\u2019]s\s+(?:[\w-]+\s+){{0,3}}?"
                               r"(?:market|sales|registrations|motoring\s+industry)\b"
-                              rf"|\b(?P<c>{_ADJECTIVE_NAMES})\s+(?:(?:car|auto|EV|vehicle|new[- ]car|new[- ]vehicle)\s+)?"
-                              r"market\b")
+                              rf"|\b(?P<c>{_ADJECTIVE_NAMES})\s+{_KIND_OF_MARKET}")
 _SOLD_IN = re.compile(rf"\b(?:sold|sales|registered|registrations|market|outsold\s+[A-Z][\w-]*|(?:car|auto)\s+brands"
                       r"|automakers|carmakers)"
                       rf"\s+in\s+(?:the\s+)?"
