@@ -458,7 +458,12 @@ class Entities:
         # "US-based Tesla Inc"; "Rival Geely Automobile Holdings": a rival, named Geely
         words = re.sub(r"^(?:(?:(?:[A-Z][\w.]*\s+)?[\w.]+-(?:based|headquartered)|Rivals?|Peers?|Competitors?|Fellow"
                        r"|Meanwhile|Elsewhere|However|Separately|Also|Still|Overall|Besides|Moreover|Similarly|Likewise"
-                       r"|Additionally|Furthermore|Today|Yesterday)\s+)+(?=\S)", "", name).split()
+                       r"|Additionally|Furthermore|Today|Yesterday"
+                       # "While Zeta Co. Ltd. posted ...": a clause's opening word before the name
+                       r"|While|Whilst|Although|Though|When|After|Before|As|Since|Because|Unlike|If|Once|But|And)\s+)+"
+                       r"(?=\S)", "", name).split()
+        if " ".join(words) in self._canonical:  # ("Although Li Auto's": Li Auto, a name the project knows)
+            return self._canonical[" ".join(words)]
         while len(words) > 1 and words[-1] in _GROUP_WORDS:
             words.pop()
         short = " ".join(words)
@@ -758,7 +763,7 @@ _RANK_SCOPE = re.compile(r"(?i)\b(?:highest|lowest|largest|biggest|smallest|most
 # "Its deliveries in China fell 9.8%": a carmaker's in its home market, not the country's
 _HOME_MARKET = re.compile(r"(?i)\b(?:its|their)\s+(?:[\w-]+\s+)?(?:sales|deliveries)\s+in\s+(?P<place>(?-i:China))\b")
 # "as the Tesla Inc. TSLA challenger handed over 90,000 cars": whose rival the subject is
-_WHOSE_RIVAL = re.compile(r"[.\s]*(?:(?:Inc|Corp|Co|Ltd)\.?\s*)?(?:\(?[A-Z]{2,5}\)?\s+)?(?:[Rr]ival|competitor"
+_WHOSE_RIVAL = re.compile(r"[.\s]*(?:(?:Inc|Corp|Co|Ltd)\.?\s*)?(?:\(?(?:[A-Z]{2,8}\s*:\s*)?[A-Z]{2,5}\)?\s+)?(?:[Rr]ival|competitor"
                           r"|challenger)s?\b")
 # (not "the BYD-Tesla price war", "a CATL-BYD duopoly": two companies set beside each other)
 _TWO_COMPANIES = re.compile(r"(?<![\w-])([A-Z][\w&]*)-([A-Z][\w&]*)(?![\w-])(?!\s+(?:[a-z-]+\s+)?(?:war|wars|rivalry"

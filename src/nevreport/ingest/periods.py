@@ -651,7 +651,7 @@ _SAME_PERIOD_AFTER = re.compile(
     r"(?:same|corresponding)\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?"
     r"(?P<when>last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:19|20)\d\d)\b")
 # "13% in the previous quarter", "from 1.52 billion yuan in the preceding quarter": the quarter before the story's
-_PREVIOUS_QUARTER_AFTER = re.compile(r"(?i)(?:\s*\([^()]{1,30}\))?\s*(?:units\s+|vehicles\s+)?(?:(?:in|during)\s+the\s+"
+_PREVIOUS_QUARTER_AFTER = re.compile(r"(?i)(?:\s*\([^()]{1,30}\))?\s*(?:[a-z-]+\s+){0,2}?(?:(?:in|during)\s+the\s+"
                                      r"(?:previous|prior|preceding)\s+quarter|a\s+quarter\s+(?:earlier|before|ago))\b")
 
 
@@ -864,10 +864,10 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
             # 2024": the period the sentence opens with; the one after a base is the base's
             period = opening[0].period
     # ("down from a 1.38 billion yuan profit", "from a record profit of 1.38 billion yuan", each "a year earlier")
-    from_before = re.search(r"(?i)\b(?:from|compared\s+(?:to|with))\s+(?:an?\s+|the\s+)?"
-                            r"(?:(?:record|net|total|operating|gross)\s+)?"
-                            r"(?:(?:profit|loss|revenue|sales)"
-                            r"\s+of\s+)?" + HEDGE_BEFORE + "$", text[max(0, mention.start - 40) : mention.start])
+    from_before = re.search(r"(?i)\b(?:from|compared\s+(?:to|with)|against|versus)\s+(?:an?\s+|the\s+)?"
+                            r"(?:(?:record|net|total|operating|gross|adjusted)\s+){0,2}"
+                            r"(?:(?:profit|loss|revenue|sales|income)"
+                            r"\s+of\s+)?" + HEDGE_BEFORE + "$", text[max(0, mention.start - 60) : mention.start])
     year_back = (from_before and not re.fullmatch(r"\d{4}-\d\d", period) and _TO_LATER.match(text, mention.end)
                  and _YEAR_ON_YEAR.search(text, next(iter(earlier_sentences(text, spans.sentence[0])),
                                                      spans.sentence)[0], spans.sentence[1]))
@@ -1136,7 +1136,10 @@ _SAME_PERIOD_BASE = re.compile(r"(?i)\b(?:from|over|than|on|against|compared\s+(
 # ("... and more than all price cuts before 2022": a span ended before the story's, no figure's period)
 _UNTIL_BEFORE = re.compile(r"(?i)\b(?:until\s+(?:sometime\s+in\s+|at\s+least\s+|late\s+|early\s+)?"
                            r"|before\s+|prior\s+to\s+)$")
-_EXCEEDING_BEFORE = re.compile(r"(?i)\b(?:exceeding|surpassing|more\s+than|above|beating|topping)\s+(?:the\s+)?"
+# (a level compared with, of its own period: "above the 142 models cut in all of 2023", "below the 111,000 units
+# delivered in the second quarter", "widening from the 3.0 billion yuan outflow recorded in the second quarter")
+_EXCEEDING_BEFORE = re.compile(r"(?i)\b(?:exceeding|surpassing|more\s+than|above|beating|topping|below|under|short\s+of"
+                               r"|behind|(?:widening|narrowing|reversing|swinging)\s+from)\s+(?:the\s+)?"
                                r"(?:total\s+)?(?:number\s+)?(?:of\s+)?[\d.,]+\s+[^.;,\d]{0,40}?"
                                r"\b(?:for|in|of)\s+(?:the\s+)?(?:(?:whole|entire)\s+(?:year\s+)?(?:of\s+)?)?$")
 _OVER_THEIR = re.compile(r"(?i)\b(?:over|than|from|on|against)\s+(?:their|its|the)\s+$")
@@ -1247,14 +1250,19 @@ def _is_base_of(text: str, mention: Mention, position: int) -> bool:
 
 
 # ("a 1.38 billion yuan profit a year earlier": the amount's own noun between)
-_YEAR_AGO_AFTER = re.compile(r"(?i)(?:\s+(?:units|vehicles|cars|(?:net\s+)?profit|(?:net\s+)?loss|revenue))?"
+_YEAR_AGO_AFTER = re.compile(r"(?i)(?:\s+(?:units|vehicles|cars|(?:net\s+)?profit|(?:net\s+)?loss|revenue)"
+                             # ("from 11.0 billion yuan in net operating cash inflow a year earlier")
+                             r"|\s+in\s+(?:[a-z-]+\s+){0,3}?(?:inflow|outflow|income|profit|loss|revenue))?"
                              # ("compared with the 30,100 units it shipped a year earlier")
                              r"(?:\s+(?:it|they|that|which)\s+(?:had\s+)?[a-z]+ed)?"
                              # (not "from a 9.1% year-on-year rise in March": a rate of growth, of its month)
                              r"\s+(?:year[- ]on[- ]year"
                              r"(?!\s+(?:increase|rise|gain|growth|jump|decline|drop|fall|decrease)\b)"
                              r"|a\s+year\s+(?:earlier|ago|before)"
-                             r"|in\s+the\s+same\s+period\s+(?:of\s+)?last\s+year)\b")
+                             r"|in\s+the\s+same\s+period\s+(?:of\s+)?last\s+year"
+                             # ("compared with 9.1 billion yuan in the prior-year period")
+                             r"|in\s+the\s+(?:prior|previous)[- ]year(?:\s+(?:period|quarter))?"
+                             r"|in\s+the\s+year[- ]ago\s+(?:period|quarter))\b")
 # "increasing from 555 at the end of last year to 890 by the end of September": a change told by its two ends
 _FROM_TO = re.compile(r"(?i)\bfrom\s+(?:about\s+|some\s+|over\s+|nearly\s+)?(?P<a>\d[\d,.]*)(?:\s+(?:million|thousand|"
                       r"billion))?(?:\s+[a-z]+){0,8}?\s+to\s+(?:about\s+|some\s+|over\s+|nearly\s+|more\s+than\s+)?"
@@ -1413,8 +1421,10 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         # when the article counts it; the date after "since" is where it starts
         return _stock_date(text, mention.start, published) or f"{published.year}-{published.month:02d}"
     if (_THE_PERIOD.search(text, spans.sentence[0], spans.clause[1]) and not periods(spans.sentence[0], mention.start)
-            and not any(p.start > mention.end for p in periods(*spans.clause))):  # ("..., down from 36.8 percent
-        # in December 2024": a base's own period)
+            and not any(p.start > mention.end and not mentions_in(text, mention.end, p.start)
+                        for p in periods(*spans.clause))):  # ("..., down from 36.8 percent in December 2024": a
+        # base's own period; but "during the period, ... below the 111,074 units of the second quarter": another
+        # number's)
         # "its shipments abroad grew strongly from January to May. LHW exported 41,300 vehicles during the
         # period, ..., more than in all of last year": the period the sentence before named (a sentence
         # that names one before the number means its own: "In the first half, ... in the period")

@@ -1,0 +1,69 @@
+"""A quarter's results told over several sentences: "during the period" and the sentences after it keep the
+story's quarter, not a quarter named as a base; a rival named by its ticker; adjusted operating income, operating
+cash flows and bases "in the prior-year period" or "in the previous quarter"; a company named after a clause's
+opening word. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from nevreport.common.dates import period_bounds
+from tests.unit.ingest.test_reading_more_news import _rows
+
+RESULTS = ("Orvane Co. Ltd. posts third-quarter 2025 results\n\n"
+           "Orvane Co. Ltd. said on Tuesday its fiscal third-quarter 2025 results showed lower deliveries.\n\n"
+           "Orvane handed over 61,400 cars during the period, down 22.5% from 79,200 units a year earlier and "
+           "below the 70,100 units handed over in the second quarter of 2025.\n\n"
+           "Vehicle margin shrank 310 basis points to 12.8%.\n\n"
+           "The Tesla Inc. (NASDAQ:TSLA) rival booked an adjusted operating loss of 402.6 million yuan, against "
+           "adjusted operating income of 2.7 billion yuan in the prior year.\n\n"
+           "It logged a net operating cash outflow of 5.3 billion yuan in the third quarter of 2025, turning from "
+           "6.2 billion yuan in net operating cash inflow a year earlier and widening from the 1.9 billion yuan "
+           "outflow booked in the second quarter of 2025. Free cash flow was minus 6.6 billion yuan, against 4.4 "
+           "billion yuan in the prior-year period and a 2.5 billion yuan outflow in the previous quarter.\n")
+
+
+@pytest.mark.parametrize(("stated", "metric", "quarter"), [
+    ("61,400", "vehicle_deliveries", "2025-Q3"),
+    ("70,100", "vehicle_deliveries", "2025-Q2"),
+    ("310 basis points", "vehicle_margin_pct_yoy_pp", "2025-Q3"),
+    ("12.8%", "vehicle_margin_pct", "2025-Q3"),
+    ("402.6 million yuan", "adjusted_operating_loss_cny", "2025-Q3"),
+    ("2.7 billion yuan", "adjusted_operating_profit_cny", "2024-Q3"),
+    ("5.3 billion yuan", "operating_cash_flow_cny", "2025-Q3"),
+    ("6.2 billion yuan", "operating_cash_flow_cny", "2024-Q3"),
+    ("1.9 billion yuan", "operating_cash_flow_cny", "2025-Q2"),
+    ("6.6 billion yuan", "free_cash_flow_cny", "2025-Q3"),
+    ("4.4 billion yuan", "free_cash_flow_cny", "2024-Q3"),
+    ("2.5 billion yuan", "free_cash_flow_cny", "2025-Q2"),
+])
+def test_a_quarters_results_keep_the_storys_quarter_and_date_their_bases(tmp_path: Path, stated: str, metric: str,
+                                                                        quarter: str) -> None:
+    row = _rows(tmp_path, RESULTS, published="2025-11-26")[stated]
+    assert row["entity"] == "Orvane"
+    assert row["metric"] == metric
+    assert period_bounds(row["period"]) == period_bounds(quarter)
+
+
+@pytest.mark.parametrize("opening", ["While", "Although"])
+def test_a_clause_opening_word_is_no_part_of_a_companys_name(tmp_path: Path, opening: str) -> None:
+    text = ("Price cuts bite\n\n"
+            f"{opening} Orvane Co. Ltd. (600999.SH) had a strong first quarter, the second went the other way. Its "
+            "net profit slid 28% to 3.1 billion yuan in the second quarter.\n")
+    rows = _rows(tmp_path, text, published="2025-09-02")
+    assert rows["28%"]["entity"] == rows["3.1 billion yuan"]["entity"] == "Orvane"
+
+
+def test_a_known_company_after_a_clause_opening_word_keeps_its_whole_name(tmp_path: Path) -> None:
+    text = ("Li Auto's quarter\n\nLi Auto Inc. delivered 30,200 vehicles in October 2025. Although Li Auto's "
+            "deliveries for the third quarter met its guidance, they fell from a year before.\n")
+    assert _rows(tmp_path, text, published="2025-11-02")["30,200"]["entity"] == "Li Auto"
+
+
+def test_a_places_operating_income_is_its_revenue(tmp_path: Path) -> None:
+    text = ("Northvale's car industry\n\nIn 2024, the operating income of Changchun's auto industry reached 512.6 "
+            "billion yuan, up 7.4 percent.\n")
+    metric = _rows(tmp_path, text, published="2025-02-10")["512.6 billion yuan"]["metric"]
+    assert "revenue" in metric and "operating" not in metric
