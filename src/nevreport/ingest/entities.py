@@ -763,7 +763,9 @@ _RANK_SCOPE = re.compile(r"(?i)\b(?:highest|lowest|largest|biggest|smallest|most
 # "Its deliveries in China fell 9.8%": a carmaker's in its home market, not the country's
 _HOME_MARKET = re.compile(r"(?i)\b(?:its|their)\s+(?:[\w-]+\s+)?(?:sales|deliveries)\s+in\s+(?P<place>(?-i:China))\b")
 # "as the Tesla Inc. TSLA challenger handed over 90,000 cars": whose rival the subject is
-_WHOSE_RIVAL = re.compile(r"[.\s]*(?:(?:Inc|Corp|Co|Ltd)\.?\s*)?(?:\(?(?:[A-Z]{2,8}\s*:\s*)?[A-Z]{2,5}\)?\s+)?(?:[Rr]ival|competitor"
+# ("the Tesla Inc. TSLA rival", "the Tesla Inc. (NASDAQ:TSLA) rival")
+_WHOSE_RIVAL = re.compile(r"[.\s]*(?:(?:Inc|Corp|Co|Ltd)\.?\s*)?(?:\(?(?:[A-Z]{2,8}\s*:\s*)?[A-Z]{2,5}\)?\s+)?"
+                          r"(?:[Rr]ival|competitor"
                           r"|challenger)s?\b")
 # (not "the BYD-Tesla price war", "a CATL-BYD duopoly": two companies set beside each other)
 _TWO_COMPANIES = re.compile(r"(?<![\w-])([A-Z][\w&]*)-([A-Z][\w&]*)(?![\w-])(?!\s+(?:[a-z-]+\s+)?(?:war|wars|rivalry"
