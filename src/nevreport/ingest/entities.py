@@ -139,7 +139,7 @@ _KINDS = {"exhibition": "expo", "show": "expo", "event": "expo", "factory": "pla
 # "from" or "through" a terminal, delivered "at" a factory; the localization rate "of" a factory is its own.
 _FACILITY_PREPOSITIONS = frozenset("from via through at of".split())
 # "China's largest carmaker SAIC Motor": the place describes the company.
-_DESCRIBES = re.compile(r"['\u2019]s\s+(?:(?:[a-z-]+|[A-Z]{2,4}s?)\s+){0,6}$"  # ("China's leading NEV maker BYD")
+_DESCRIBES = re.compile(r"['\u2019]s\s+(?:(?:[a-z-]+|[A-Z]{2,4}s?|\([A-Z]{2,4}s?\))\s+){0,6}$"  # ("China's leading NEV maker BYD")
                         r"|^\s+(?:[a-z-]+\s+){0,3}(?:maker|carmaker|automaker|company"
                         r"|firm|manufacturer|giant|start-?up)\s+$")  # "U.S. electric vehicle maker Tesla"
 # "at the National Exhibition and Convention Center (Shanghai)": where the building stands.
@@ -957,8 +957,10 @@ def _names_in_turn(text: str, spans: Spans, entities: Entities, at: int) -> str:
     names = [n for n in entities.names_in(text, spans.sentence[0], numbers[0].start)
              if n.entity and not n.is_adjective]
     names = [n for i, n in enumerate(names) if i == 0 or n.start >= names[i - 1].end]
-    if len(names) < 2 or not all(re.fullmatch(r"(?:\s+(?:Motors?|Auto|Automobile|Group|Technology|Holdings))?\s*"
-                                              r"(?:,\s*(?:and\s+)?|and\s+)", text[a.end : b.start])
+    # ("Geely Automobile Holdings and Chongqing Changan Automobile": the names, their legal words and home city
+    # between)
+    if len(names) < 2 or not all(re.fullmatch(r"(?:\s+(?:Motors?|Auto|Automobile|Group|Technology|Holdings)){0,2}\s*"
+                                              r"(?:,\s*(?:and\s+)?|and\s+)(?:[A-Z][a-z]+\s+)?", text[a.end : b.start])
                                  for a, b in zip(names, names[1:], strict=False)):
         return ""
     kind = run or [m for m in numbers if (m.unit == "percent") == (this.unit == "percent")]

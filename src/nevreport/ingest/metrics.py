@@ -2142,7 +2142,7 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     elif entity in ABROAD and entities.is_company(main_subject) and re.search(
             rf"\b(?:in|across)\s+(?:the\s+)?{re.escape(entity)}\b", said):
         metric, entity = _place_metric(metric, entity), main_subject
-    elif entities.is_company(entity) and metric and not metric.startswith(("share_price", "ipo_", "valuation_")) and (
+    elif entities.is_company(entity) and metric and not metric.startswith(("share_price", "ipo_", "valuation_", "market_value")) and (
             "_national_share" not in metric) and (
             abroad := _place_nearest(text, spans, mention_at)) and abroad in ABROAD and not _WORLDWIDE.search(
             text, *spans.sentence) and re.search(
@@ -2167,13 +2167,14 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
         # "Tesla delivered 41,200 vehicles in China": its sales abroad ("GM delivers 481,000 cars in China", then
         # "Cadillac sales came to 45,000": the article's, in China too)
         metric = _place_metric(metric, "China")
-    if metric.startswith(("share_price", "ipo_", "valuation_")) and entity in PLACE_SET:
+    if metric.startswith(("share_price", "ipo_", "valuation_", "market_value")) and entity in PLACE_SET:
         # "a slide in its stock price in Hong Kong": the company's, wherever traded: the one its sentence names,
         # else the article's
         named = [n.entity for n in entities.names_in(text, *spans.sentence) if entities.is_company(n.entity)]
         entity = named[0] if named else main_subject if main_subject not in PLACE_SET else entity
     listed = metric.startswith(("share_price", "ipo_price", "ipo_valuation")) or metric.startswith(
-        "market_value") and re.search(r"(?i)\b(?:closed|shares?|stock)\b", said)
+        "market_value") and re.search(r"(?i)\b(?:closed|shares?|stock|trading|traded)\b", said + " " + text[
+            spans.sentence[0] : spans.sentence[1]])  # ("was trading up 2.8 percent, giving it a market value of")
     own = period if published and period and not re.fullmatch(r"\d{4}-\d\d-\d\d", period) and period not in (
         str(published.year), f"{published:%Y-%m}") and period in periods_named(text, *spans.sentence, published) else ""
     if listed and own and _THIS_YEAR_SO_FAR.search(text, *spans.sentence):

@@ -67,3 +67,23 @@ def test_a_places_operating_income_is_its_revenue(tmp_path: Path) -> None:
             "billion yuan, up 7.4 percent.\n")
     metric = _rows(tmp_path, text, published="2025-02-10")["512.6 billion yuan"]["metric"]
     assert "revenue" in metric and "operating" not in metric
+
+
+def test_a_company_described_with_an_abbreviation_in_brackets_is_the_figures_subject(tmp_path: Path) -> None:
+    text = ("Leapmotor's profit climbs\n\nHANGZHOU, March 20 (Xinhua) -- China's fast-growing new energy vehicle (NEV) "
+            "maker Leapmotor Company Limited booked a net profit of 1.6 billion yuan in 2025, the company said.\n")
+    assert _rows(tmp_path, text, published="2026-03-21")["1.6 billion yuan"]["entity"] == "Leapmotor"
+
+
+def test_two_companies_with_legal_words_and_a_home_city_take_their_rates_in_turn(tmp_path: Path) -> None:
+    text = ("Rivals gain\n\nRivals Geely Automobile Holdings and Chongqing Changan Automobile posted rises in "
+            "third-quarter sales of 71 per cent and 38 per cent, respectively.\n")
+    rows = _rows(tmp_path, text, published="2025-10-30")
+    assert (rows["71 per cent"]["entity"], rows["38 per cent"]["entity"]) == ("Geely", "Changan")
+
+
+def test_a_market_value_after_a_time_of_day_is_the_traded_companys_on_the_day(tmp_path: Path) -> None:
+    text = ("Orvane shares rise\n\nOrvane Co. Ltd. [HKG: 9999] was trading 3.1 percent higher at HKD21.40 a share "
+            "as of 2.15 p.m. today in Hong Kong, giving it a market capitalization of HKD28.6 billion.\n")
+    row = _rows(tmp_path, text, published="2024-06-12")["HKD28.6 billion"]
+    assert (row["entity"], row["metric"], row["period"]) == ("Orvane", "market_value_hkd", "2024-06-12")
