@@ -139,7 +139,8 @@ _KINDS = {"exhibition": "expo", "show": "expo", "event": "expo", "factory": "pla
 # "from" or "through" a terminal, delivered "at" a factory; the localization rate "of" a factory is its own.
 _FACILITY_PREPOSITIONS = frozenset("from via through at of".split())
 # "China's largest carmaker SAIC Motor": the place describes the company.
-_DESCRIBES = re.compile(r"['\u2019]s\s+(?:(?:[a-z-]+|[A-Z]{2,4}s?|\([A-Z]{2,4}s?\))\s+){0,6}$"  # ("China's leading NEV maker BYD")
+# ("China's leading NEV maker BYD", "China's leading new energy vehicle (NEV) maker BYD")
+_DESCRIBES = re.compile(r"['\u2019]s\s+(?:(?:[a-z-]+|[A-Z]{2,4}s?|\([A-Z]{2,4}s?\))\s+){0,6}$"
                         r"|^\s+(?:[a-z-]+\s+){0,3}(?:maker|carmaker|automaker|company"
                         r"|firm|manufacturer|giant|start-?up)\s+$")  # "U.S. electric vehicle maker Tesla"
 # "at the National Exhibition and Convention Center (Shanghai)": where the building stands.

@@ -2142,7 +2142,7 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     elif entity in ABROAD and entities.is_company(main_subject) and re.search(
             rf"\b(?:in|across)\s+(?:the\s+)?{re.escape(entity)}\b", said):
         metric, entity = _place_metric(metric, entity), main_subject
-    elif entities.is_company(entity) and metric and not metric.startswith(("share_price", "ipo_", "valuation_", "market_value")) and (
+    elif entities.is_company(entity) and metric and not metric.startswith(_LISTING_FIGURES) and (
             "_national_share" not in metric) and (
             abroad := _place_nearest(text, spans, mention_at)) and abroad in ABROAD and not _WORLDWIDE.search(
             text, *spans.sentence) and re.search(
@@ -2167,7 +2167,7 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
         # "Tesla delivered 41,200 vehicles in China": its sales abroad ("GM delivers 481,000 cars in China", then
         # "Cadillac sales came to 45,000": the article's, in China too)
         metric = _place_metric(metric, "China")
-    if metric.startswith(("share_price", "ipo_", "valuation_", "market_value")) and entity in PLACE_SET:
+    if metric.startswith(_LISTING_FIGURES) and entity in PLACE_SET:
         # "a slide in its stock price in Hong Kong": the company's, wherever traded: the one its sentence names,
         # else the article's
         named = [n.entity for n in entities.names_in(text, *spans.sentence) if entities.is_company(n.entity)]
@@ -2267,6 +2267,8 @@ _TRADING = re.compile(r"(?i)\bwent\s+public\b|\blist(?:ed|ing)\b|\bdebut\b|\btra
                       r"|\bIPO\b|\boffering\b")
 
 
+# A company's figures as a listed firm, wherever its shares trade
+_LISTING_FIGURES = ("share_price", "ipo_", "valuation_", "market_value")
 _WORLDWIDE = re.compile(r"(?i)\b(?:worldwide|globally|global|around\s+the\s+world|in\s+the\s+world)\b")
 _PLACE_NAMES = "|".join(map(re.escape, sorted({*PLACE_SET, *PLACE_SHORT_NAMES}, key=len, reverse=True)))
 _IN_PLACE = re.compile(rf"\b(?:[Ii]n|[Aa]cross)\s+(?:the\s+)?(?P<place>{_PLACE_NAMES})(?!\w)(?!['\u2019])")
