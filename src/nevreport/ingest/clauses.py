@@ -129,7 +129,7 @@ def _ends_sentence(text: str, stop: int) -> bool:
         return True
     word = text[max(0, stop - 12) : stop].rsplit(None, 1)[-1:]
     if word and word[0].lower() in ("a.m", "p.m") and re.match(r"\s+[a-z]", text[stop + 1 : stop + 3]):
-        return False  # "as of 4.08 p.m. today in Hong Kong": the time's stop, in mid-sentence
+        return False  # "as of 2.15 p.m. local time": the time's stop, in mid-sentence
     # "Nov. 5", "U.S. exports", "William L. Li": a full stop after an abbreviation or an initial.
     return not word or not (word[0] in _ABBREVIATIONS or (len(word[0]) == 1 and word[0].isupper()))
 

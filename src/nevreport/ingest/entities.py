@@ -139,7 +139,7 @@ _KINDS = {"exhibition": "expo", "show": "expo", "event": "expo", "factory": "pla
 # "from" or "through" a terminal, delivered "at" a factory; the localization rate "of" a factory is its own.
 _FACILITY_PREPOSITIONS = frozenset("from via through at of".split())
 # "China's largest carmaker SAIC Motor": the place describes the company.
-# ("China's leading NEV maker BYD", "China's leading new energy vehicle (NEV) maker BYD")
+# ("China's leading NEV maker BYD", "China's fast-growing new energy vehicle (NEV) maker Leapmotor")
 _DESCRIBES = re.compile(r"['\u2019]s\s+(?:(?:[a-z-]+|[A-Z]{2,4}s?|\([A-Z]{2,4}s?\))\s+){0,6}$"
                         r"|^\s+(?:[a-z-]+\s+){0,3}(?:maker|carmaker|automaker|company"
                         r"|firm|manufacturer|giant|start-?up)\s+$")  # "U.S. electric vehicle maker Tesla"
@@ -764,7 +764,7 @@ _RANK_SCOPE = re.compile(r"(?i)\b(?:highest|lowest|largest|biggest|smallest|most
 # "Its deliveries in China fell 9.8%": a carmaker's in its home market, not the country's
 _HOME_MARKET = re.compile(r"(?i)\b(?:its|their)\s+(?:[\w-]+\s+)?(?:sales|deliveries)\s+in\s+(?P<place>(?-i:China))\b")
 # "as the Tesla Inc. TSLA challenger handed over 90,000 cars": whose rival the subject is
-# ("the Tesla Inc. TSLA rival", "the Tesla Inc. (NASDAQ:TSLA) rival")
+# ("the Tesla Inc. TSLA rival", "the Tesla Inc. (NASDAQ:TSLA) challenger")
 _WHOSE_RIVAL = re.compile(r"[.\s]*(?:(?:Inc|Corp|Co|Ltd)\.?\s*)?(?:\(?(?:[A-Z]{2,8}\s*:\s*)?[A-Z]{2,5}\)?\s+)?"
                           r"(?:[Rr]ival|competitor"
                           r"|challenger)s?\b")
@@ -958,7 +958,7 @@ def _names_in_turn(text: str, spans: Spans, entities: Entities, at: int) -> str:
     names = [n for n in entities.names_in(text, spans.sentence[0], numbers[0].start)
              if n.entity and not n.is_adjective]
     names = [n for i, n in enumerate(names) if i == 0 or n.start >= names[i - 1].end]
-    # ("Geely Automobile Holdings and Chongqing Changan Automobile": the names, their legal words and home city
+    # ("Great Wall Motor Holdings and Chongqing Changan Automobile": the names, their legal words and home city
     # between)
     if len(names) < 2 or not all(re.fullmatch(r"(?:\s+(?:Motors?|Auto|Automobile|Group|Technology|Holdings)){0,2}\s*"
                                               r"(?:,\s*(?:and\s+)?|and\s+)(?:[A-Z][a-z]+\s+)?", text[a.end : b.start])

@@ -125,7 +125,7 @@ _MEASURES = [
     ("net_loss", r"net\s+loss(?:es)?|lost(?=\s+(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly)\s+)?"
                  r"(?:CNY|RMB|USD|US\$|HK\$|\$|\u20ac|EUR)\s?\d)"),
     # "an operating profit of $83 million", "an operating loss of $12 million": from operations, before the rest
-    # ("adjusted operating income of 4.5 billion yuan": a company's operating profit; a place's "operating
+    # ("adjusted operating income of 2.7 billion yuan": a company's operating profit; a place's "operating
     # income" is its firms' revenue, as China's statistics word it)
     ("operating_profit", r"operating\s+profits?(?!\s+margin)|(?<=adjusted\s)operating\s+income(?!\s+(?:margin|ratio))"
                          r"|income\s+from\s+operations"),
@@ -150,7 +150,7 @@ _MEASURES = [
     ("net_profit", r"net\s+(?:profit|income)|profits?|(?:(?<=['\u2019]s\s)|(?<=its\s)|(?<=their\s))earnings"),
     # "cash flow from operations came to 9 billion yuan", "cash reserves stood at 40 billion yuan in June"
     ("free_cash_flow", r"free\s+cash\s+flows?"),
-    # ("a net operating cash outflow of 7.4 billion yuan": the flow, signed by the reviewer)
+    # ("net operating cash outflows of 5.3 billion yuan": the flow, signed by the reviewer)
     ("operating_cash_flow", r"operating\s+cash\s+(?:flows?|outflows?|inflows?)"
                             r"|cash\s+flows?\s+from\s+operati(?:ons|ng\s+activities)"),
     ("cash_reserves", r"cash\s+(?:reserves|holdings|on\s+hand|and\s+(?:cash\s+)?equivalents)"),

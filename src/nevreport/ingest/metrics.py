@@ -2174,7 +2174,7 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
         entity = named[0] if named else main_subject if main_subject not in PLACE_SET else entity
     listed = metric.startswith(("share_price", "ipo_price", "ipo_valuation")) or metric.startswith(
         "market_value") and re.search(r"(?i)\b(?:closed|shares?|stock|trading|traded)\b", said + " " + text[
-            spans.sentence[0] : spans.sentence[1]])  # ("was trading up 2.8 percent, giving it a market value of")
+            spans.sentence[0] : spans.sentence[1]])  # ("was trading 3.1 percent higher, giving it a market value of")
     own = period if published and period and not re.fullmatch(r"\d{4}-\d\d-\d\d", period) and period not in (
         str(published.year), f"{published:%Y-%m}") and period in periods_named(text, *spans.sentence, published) else ""
     if listed and own and _THIS_YEAR_SO_FAR.search(text, *spans.sentence):

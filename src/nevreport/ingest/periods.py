@@ -1136,8 +1136,8 @@ _SAME_PERIOD_BASE = re.compile(r"(?i)\b(?:from|over|than|on|against|compared\s+(
 # ("... and more than all price cuts before 2022": a span ended before the story's, no figure's period)
 _UNTIL_BEFORE = re.compile(r"(?i)\b(?:until\s+(?:sometime\s+in\s+|at\s+least\s+|late\s+|early\s+)?"
                            r"|before\s+|prior\s+to\s+)$")
-# (a level compared with, of its own period: "above the 142 models cut in all of 2023", "below the 111,000 units
-# delivered in the second quarter", "widening from the 3.0 billion yuan outflow recorded in the second quarter")
+# (a level compared with, of its own period: "above the 142 models cut in all of 2023", "below the 70,100 units
+# handed over in Q2", "widening from the 1.9 billion yuan outflow it booked in Q2")
 _EXCEEDING_BEFORE = re.compile(r"(?i)\b(?:exceeding|surpassing|more\s+than|above|beating|topping|below|under|short\s+of"
                                r"|behind|(?:widening|narrowing|reversing|swinging)\s+from)\s+(?:the\s+)?"
                                r"(?:total\s+)?(?:number\s+)?(?:of\s+)?[\d.,]+\s+[^.;,\d]{0,40}?"
@@ -1251,8 +1251,8 @@ def _is_base_of(text: str, mention: Mention, position: int) -> bool:
 
 # ("a 1.38 billion yuan profit a year earlier": the amount's own noun between)
 _YEAR_AGO_AFTER = re.compile(r"(?i)(?:\s+(?:units|vehicles|cars|(?:net\s+)?profit|(?:net\s+)?loss|revenue)"
-                             # ("from 11.0 billion yuan in net operating cash inflow a year earlier")
-                             r"|\s+in\s+(?:[a-z-]+\s+){0,3}?(?:inflow|outflow|income|profit|loss|revenue))?"
+                             # ("from 6.2 billion yuan of operating cash inflow a year ago")
+                             r"|\s+(?:in|of)\s+(?:[a-z-]+\s+){0,3}?(?:inflow|outflow|income|profit|loss|revenue))?"
                              # ("compared with the 30,100 units it shipped a year earlier")
                              r"(?:\s+(?:it|they|that|which)\s+(?:had\s+)?[a-z]+ed)?"
                              # (not "from a 9.1% year-on-year rise in March": a rate of growth, of its month)
@@ -1260,8 +1260,8 @@ _YEAR_AGO_AFTER = re.compile(r"(?i)(?:\s+(?:units|vehicles|cars|(?:net\s+)?profi
                              r"(?!\s+(?:increase|rise|gain|growth|jump|decline|drop|fall|decrease)\b)"
                              r"|a\s+year\s+(?:earlier|ago|before)"
                              r"|in\s+the\s+same\s+period\s+(?:of\s+)?last\s+year"
-                             # ("compared with 9.1 billion yuan in the prior-year period")
-                             r"|in\s+the\s+(?:prior|previous)[- ]year(?:\s+(?:period|quarter))?"
+                             # ("against 4.4 billion yuan for the prior-year period")
+                             r"|(?:in|for)\s+the\s+(?:prior|previous)[- ]year(?:\s+(?:period|quarter))?"
                              r"|in\s+the\s+year[- ]ago\s+(?:period|quarter))\b")
 # "increasing from 555 at the end of last year to 890 by the end of September": a change told by its two ends
 _FROM_TO = re.compile(r"(?i)\bfrom\s+(?:about\s+|some\s+|over\s+|nearly\s+)?(?P<a>\d[\d,.]*)(?:\s+(?:million|thousand|"

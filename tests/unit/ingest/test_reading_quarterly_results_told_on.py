@@ -15,14 +15,14 @@ from tests.unit.ingest.test_reading_more_news import _rows
 RESULTS = ("Orvane Co. Ltd. posts third-quarter 2025 results\n\n"
            "Orvane Co. Ltd. said on Tuesday its fiscal third-quarter 2025 results showed lower deliveries.\n\n"
            "Orvane handed over 61,400 cars during the period, down 22.5% from 79,200 units a year earlier and "
-           "below the 70,100 units handed over in the second quarter of 2025.\n\n"
+           "below the 70,100 units handed over in Q2 2025.\n\n"
            "Vehicle margin shrank 310 basis points to 12.8%.\n\n"
-           "The Tesla Inc. (NASDAQ:TSLA) rival booked an adjusted operating loss of 402.6 million yuan, against "
-           "adjusted operating income of 2.7 billion yuan in the prior year.\n\n"
-           "It logged a net operating cash outflow of 5.3 billion yuan in the third quarter of 2025, turning from "
-           "6.2 billion yuan in net operating cash inflow a year earlier and widening from the 1.9 billion yuan "
-           "outflow booked in the second quarter of 2025. Free cash flow was minus 6.6 billion yuan, against 4.4 "
-           "billion yuan in the prior-year period and a 2.5 billion yuan outflow in the previous quarter.\n")
+           "The Tesla Inc. (NASDAQ:TSLA) challenger booked an adjusted operating loss of 402.6 million yuan, against "
+           "adjusted operating income of 2.7 billion yuan a year before.\n\n"
+           "It logged net operating cash outflows of 5.3 billion yuan in Q3 2025, turning from 6.2 billion yuan of "
+           "operating cash inflow a year ago and widening from the 1.9 billion yuan outflow it booked in Q2 "
+           "2025. Free cash flow was minus 6.6 billion yuan, against 4.4 billion yuan for the prior-year period "
+           "and an outflow of 2.5 billion yuan in the previous quarter.\n")
 
 
 @pytest.mark.parametrize(("stated", "metric", "quarter"), [
@@ -76,14 +76,14 @@ def test_a_company_described_with_an_abbreviation_in_brackets_is_the_figures_sub
 
 
 def test_two_companies_with_legal_words_and_a_home_city_take_their_rates_in_turn(tmp_path: Path) -> None:
-    text = ("Rivals gain\n\nRivals Geely Automobile Holdings and Chongqing Changan Automobile posted rises in "
+    text = ("Rivals gain\n\nRivals Great Wall Motor Holdings and Chongqing Changan Automobile posted rises in "
             "third-quarter sales of 71 per cent and 38 per cent, respectively.\n")
     rows = _rows(tmp_path, text, published="2025-10-30")
-    assert (rows["71 per cent"]["entity"], rows["38 per cent"]["entity"]) == ("Geely", "Changan")
+    assert (rows["71 per cent"]["entity"], rows["38 per cent"]["entity"]) == ("Great Wall Motor", "Changan")
 
 
 def test_a_market_value_after_a_time_of_day_is_the_traded_companys_on_the_day(tmp_path: Path) -> None:
     text = ("Orvane shares rise\n\nOrvane Co. Ltd. [HKG: 9999] was trading 3.1 percent higher at HKD21.40 a share "
-            "as of 2.15 p.m. today in Hong Kong, giving it a market capitalization of HKD28.6 billion.\n")
+            "as of 2.15 p.m. local time in Hong Kong, which put its market capitalization at HKD28.6 billion.\n")
     row = _rows(tmp_path, text, published="2024-06-12")["HKD28.6 billion"]
     assert (row["entity"], row["metric"], row["period"]) == ("Orvane", "market_value_hkd", "2024-06-12")
