@@ -763,8 +763,8 @@ _RANK_SCOPE = re.compile(r"(?i)\b(?:highest|lowest|largest|biggest|smallest|most
                          r"(?:[\w-]+\s+){0,2}?(?:in|of|among|across)\s+(?:all\s+(?:of\s+)?)?(?P<place>(?-i:China))\b")
 # "Its deliveries in China fell 9.8%": a carmaker's in its home market, not the country's
 _HOME_MARKET = re.compile(r"(?i)\b(?:its|their)\s+(?:[\w-]+\s+)?(?:sales|deliveries)\s+in\s+(?P<place>(?-i:China))\b")
-# "as the Tesla Inc. TSLA challenger handed over 90,000 cars": whose rival the subject is
-# ("the Tesla Inc. TSLA rival", "the Tesla Inc. (NASDAQ:TSLA) challenger")
+# "as the Tesla Inc. TSLA challenger handed over 90,000 cars", "the Tesla Inc. (NASDAQ:TSLA) challenger": whose rival
+# the subject is
 _WHOSE_RIVAL = re.compile(r"[.\s]*(?:(?:Inc|Corp|Co|Ltd)\.?\s*)?(?:\(?(?:[A-Z]{2,8}\s*:\s*)?[A-Z]{2,5}\)?\s+)?"
                           r"(?:[Rr]ival|competitor"
                           r"|challenger)s?\b")

@@ -2272,6 +2272,7 @@ _LISTING_FIGURES = ("share_price", "ipo_", "valuation_", "market_value")
 _WORLDWIDE = re.compile(r"(?i)\b(?:worldwide|globally|global|around\s+the\s+world|in\s+the\s+world)\b")
 _PLACE_NAMES = "|".join(map(re.escape, sorted({*PLACE_SET, *PLACE_SHORT_NAMES}, key=len, reverse=True)))
 _IN_PLACE = re.compile(rf"\b(?:[Ii]n|[Aa]cross)\s+(?:the\s+)?(?P<place>{_PLACE_NAMES})(?!\w)(?!['\u2019])")
+# "In Chile, Zeta ended the year on 1,900 cars.": the place a paragraph opens in
 _PARAGRAPH_PLACE = re.compile(rf"In\s+(?:the\s+)?(?P<place>{_PLACE_NAMES}),")
 # "Its sales there fell 40%": the figure is of the place the sentence before names
 _FIGURE_THERE = re.compile(r"(?i)\b(?:sales|deliveries|registrations|sold|delivered|registered)\s+there\b")
@@ -2291,9 +2292,9 @@ def _place_nearest(text: str, spans: Spans, at: int) -> str:
         # ("In Europe, where it builds two plants, the firm struggles. Its sales there fell 40%": Europe)
         before = earlier_sentences(text, spans.sentence[0])[:1]
         found = [(m.start(), m["place"]) for a, b in before for m in _IN_PLACE.finditer(text, a, b)][:1]
+    # ("In Chile, Zeta ended the year on 1,900 cars. Its Z5 led with 900": the paragraph's place)
     opener = earlier_sentences(text, spans.sentence[0])[-1:] if not found else []
     found += [(m.start(), m["place"]) for a, _ in opener if (m := _PARAGRAPH_PLACE.match(text, a))]
-    # ("In Chile, Zeta ended the year on 1,900 cars. Its Z5 led with 900": the paragraph's place)
     if not found:
         return ""
     start, place = min(found, key=lambda f: abs(f[0] - at))
@@ -2382,7 +2383,7 @@ def _market_in_turn(text: str, spans: Spans, at: int) -> tuple[list[str], str, i
 
 _OTHER_MARKET = re.compile(r"(?i)\b(?:overseas|abroad|export\w*|globally|worldwide|in\s+China|Chinese\s+market"
                            r"|domestic|at\s+home)\b")
-# A market abroad named by its adjective: "the Vietnamese market", "Australian car buyers"
+# A market abroad named by its adjective: "the Vietnamese market", "the Thai car market"
 _MARKET_ADJECTIVES = {"Vietnamese": "Vietnam", "Australian": "Australia", "Brazilian": "Brazil", "Thai": "Thailand",
                       "South African": "South Africa", "Mexican": "Mexico", "Russian": "Russia", "Chilean": "Chile",
                       "Indonesian": "Indonesia", "Malaysian": "Malaysia", "Turkish": "Turkey", "Israeli": "Israel",

@@ -1423,7 +1423,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     if (_THE_PERIOD.search(text, spans.sentence[0], spans.clause[1]) and not periods(spans.sentence[0], mention.start)
             and not any(p.start > mention.end and not mentions_in(text, mention.end, p.start)
                         for p in periods(*spans.clause))):  # ("..., down from 36.8 percent in December 2024": a
-        # base's own period; but "during the period, ... below the 111,074 units of the second quarter": another
+        # base's own period; but "during the period, ... below the 70,100 units handed over in Q2": another
         # number's)
         # "its shipments abroad grew strongly from January to May. LHW exported 41,300 vehicles during the
         # period, ..., more than in all of last year": the period the sentence before named (a sentence
