@@ -845,7 +845,7 @@ _IT_OPENS = re.compile(r"(?i)\s*(?:[\w-]+(?:\s+[\w-]+){0,3},\s+)?it\s+(?:reached
 _ITS_OWN = re.compile(r"(?i)\b(?:it|its|they|their|the\s+(?:firm|company|carmaker|automaker|group|maker|brand"
                       r"|startup|start-up))\b")
 # "In Europe, ...": a sentence about a place that names it only as it opens
-_OPENS_IN_PLACE = re.compile(r"\s*In\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?),\s")
+OPENS_IN_PLACE = re.compile(r"\s*In\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?),\s")
 # "Globally, battery installations reached ...": a sentence about the world's figures
 _GLOBALLY = re.compile(r"\s*(?i:globally|worldwide|around\s+the\s+world|across\s+the\s+(?:world|globe)),\s")
 _CALENDAR = re.compile(CALENDAR_WORD)
@@ -1148,7 +1148,7 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
         world = _world_subject(text, spans.sentence[0])
         if world and _the_worlds(text, world, spans, main_subject):
             return "World"  # "Installed capacity worldwide was 290.5 GWh, an increase of 64.1%": the world's change
-    opens_in = _OPENS_IN_PLACE.match(text, spans.sentence[0])
+    opens_in = OPENS_IN_PLACE.match(text, spans.sentence[0])
     if opens_in and opens_in["place"] in PLACE_SET and not any(not n.is_adjective for n in in_sentence) and not (
             _ITS_OWN.search(text, spans.sentence[0], until)):
         return opens_in["place"]  # "In Europe, driven by subsidies, NEV sales reached 1.4 million": that place's

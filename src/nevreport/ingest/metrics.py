@@ -51,6 +51,7 @@ from nevreport.ingest.entities import (
     ABROAD,
     ABROAD_NAMES,
     FOREIGN_COMPANIES,
+    OPENS_IN_PLACE,
     PLACE_SET,
     PLACE_SHORT_NAMES,
     Entities,
@@ -2270,10 +2271,9 @@ _TRADING = re.compile(r"(?i)\bwent\s+public\b|\blist(?:ed|ing)\b|\bdebut\b|\btra
 # A company's figures as a listed firm, wherever its shares trade
 _LISTING_FIGURES = ("share_price", "ipo_", "valuation_", "market_value")
 _WORLDWIDE = re.compile(r"(?i)\b(?:worldwide|globally|global|around\s+the\s+world|in\s+the\s+world)\b")
-_PLACE_NAMES = "|".join(map(re.escape, sorted({*PLACE_SET, *PLACE_SHORT_NAMES}, key=len, reverse=True)))
+_PLACE_SET_AND_SHORT = frozenset({*PLACE_SET, *PLACE_SHORT_NAMES})
+_PLACE_NAMES = "|".join(map(re.escape, sorted(_PLACE_SET_AND_SHORT, key=len, reverse=True)))
 _IN_PLACE = re.compile(rf"\b(?:[Ii]n|[Aa]cross)\s+(?:the\s+)?(?P<place>{_PLACE_NAMES})(?!\w)(?!['\u2019])")
-# "In Chile, Zeta ended the year on 1,900 cars.": the place a paragraph opens in
-_PARAGRAPH_PLACE = re.compile(rf"In\s+(?:the\s+)?(?P<place>{_PLACE_NAMES}),")
 # "Its sales there fell 40%": the figure is of the place the sentence before names
 _FIGURE_THERE = re.compile(r"(?i)\b(?:sales|deliveries|registrations|sold|delivered|registered)\s+there\b")
 
@@ -2294,7 +2294,8 @@ def _place_nearest(text: str, spans: Spans, at: int) -> str:
         found = [(m.start(), m["place"]) for a, b in before for m in _IN_PLACE.finditer(text, a, b)][:1]
     # ("In Chile, Zeta ended the year on 1,900 cars. Its Z5 led with 900": the paragraph's place)
     opener = earlier_sentences(text, spans.sentence[0])[-1:] if not found else []
-    found += [(m.start(), m["place"]) for a, _ in opener if (m := _PARAGRAPH_PLACE.match(text, a))]
+    found += [(m.start("place"), m["place"]) for a, _ in opener
+              if (m := OPENS_IN_PLACE.match(text, a)) and m["place"] in _PLACE_SET_AND_SHORT]
     if not found:
         return ""
     start, place = min(found, key=lambda f: abs(f[0] - at))

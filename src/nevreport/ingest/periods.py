@@ -1138,10 +1138,10 @@ _UNTIL_BEFORE = re.compile(r"(?i)\b(?:until\s+(?:sometime\s+in\s+|at\s+least\s+|
                            r"|before\s+|prior\s+to\s+)$")
 # (a level compared with, of its own period: "above the 142 models cut in all of 2023", "below the 70,100 units
 # handed over in Q2", "widening from the 1.9 billion yuan outflow it booked in Q2")
-_EXCEEDING_BEFORE = re.compile(r"(?i)\b(?:exceeding|surpassing|more\s+than|above|beating|topping|below|under|short\s+of"
-                               r"|behind|(?:widening|narrowing|reversing|swinging)\s+from)\s+(?:the\s+)?"
-                               r"(?:total\s+)?(?:number\s+)?(?:of\s+)?[\d.,]+\s+[^.;,\d]{0,40}?"
-                               r"\b(?:for|in|of)\s+(?:the\s+)?(?:(?:whole|entire)\s+(?:year\s+)?(?:of\s+)?)?$")
+_LEVEL_COMPARED_BEFORE = re.compile(r"(?i)\b(?:exceeding|surpassing|more\s+than|above|beating|topping|below|under"
+                                    r"|short\s+of|behind|(?:widening|narrowing|reversing|swinging)\s+from)\s+(?:the\s+)?"
+                                    r"(?:total\s+)?(?:number\s+)?(?:of\s+)?[\d.,]+\s+[^.;,\d]{0,40}?"
+                                    r"\b(?:for|in|of)\s+(?:the\s+)?(?:(?:whole|entire)\s+(?:year\s+)?(?:of\s+)?)?$")
 _OVER_THEIR = re.compile(r"(?i)\b(?:over|than|from|on|against)\s+(?:their|its|the)\s+$")
 _RESULTS_AFTER = re.compile(r"(?i)\s+(?:results|figures|sales|levels?|totals?|tally)\b")
 # A figure compared with another after it: "well ahead of the 11% rise seen in 2024"
@@ -1641,7 +1641,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
                      and not _UNTIL_BEFORE.search(text, max(start, p.start - 25), p.start)
                      # ("..., beyond the 142 models cut in all of 2023": a level
                      # compared with, of its own period)
-                     and not _EXCEEDING_BEFORE.search(text, max(start, p.start - 70), p.start)]
+                     and not _LEVEL_COMPARED_BEFORE.search(text, max(start, p.start - 70), p.start)]
             # ("a loss of 2.9 billion yuan in the quarter, its smallest since late 2021")
             # ("..., topping 45,000 vehicles for the first time ever in August": when a bar was first passed)
             # ("... just under its May record of 18,900": the record's month)
