@@ -978,6 +978,34 @@ _MARKET_TOTAL = re.compile(r"(?i)\b(?:total|overall|national|nationwide)\s+(?:do
                            r"|\b(?:new\s+)?(?:vehicle|car|auto|automobile)\s+sales\s+in\s+the\s+Chinese\s+market\b")
 
 
+# A network a company runs, counted in its home country: "with the company now operating over 3,100 stations
+# across the country", "It provided 2.9 million battery swap services in China", "over 700 in operation across
+# the country"
+_NETWORK_COUNT = re.compile(
+    r"[\d,.]+(?:\s+(?:million|thousand))?\s+(?:(?:[\w-]+\s+){0,3}?(?:stations|chargers|piles|poles|points"
+    r"|services|stores|outlets|showrooms|cent(?:er|re)s)\b(?:\s+in\s+operation)?|in\s+operation)"
+    r"\s+(?:in|across|throughout)\s+(?:China|the\s+(?:country|nation|mainland))\b")
+_POINTS_TO_COMPANY = re.compile(r"(?i)\b(?:it|its|the\s+(?:firm|company|carmaker|automaker|group|maker|startup"
+                                r"|start-up|operator))\b|\bmaker\b")
+
+
+def _network_owner(text: str, spans: Spans, entities: Entities, main_subject: str, at: int) -> str:
+    """The company whose network a count "in China" or "across the country" counts, else ""."""
+    if not _NETWORK_COUNT.match(text, at):
+        return ""
+    before = [n for n in entities.names_in(text, spans.sentence[0], at) if not n.is_adjective]
+    companies = [n.entity for n in before if entities.is_company(n.entity)]
+    if companies:
+        return companies[0]  # "Aulton, China's second-largest operator, ... with over 700 in operation"
+    if before or not _POINTS_TO_COMPANY.search(text, spans.sentence[0], at):
+        return ""
+    for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:3]:
+        found = [n.entity for n in entities.names_in(text, start, end) if entities.is_company(n.entity)]
+        if found:
+            return found[0]
+    return main_subject if entities.is_company(main_subject) else ""
+
+
 def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, at: int | None = None) -> str:
     """The place, company or event the number is about (see the module docstring for the order); `at`, where
     the number starts, lets a second subject in its clause ("Changan sold 2.68 million cars and Dongfeng 2.48
@@ -1024,6 +1052,9 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
             places = [listed["x"], listed["y"]]
         if len(places) == 2:
             return places[at != pair.start("a")]
+    network = _network_owner(text, spans, entities, main_subject, at) if at is not None else ""
+    if network:
+        return network
     in_clause = _owners_dropped(text, entities.names_in(text, *spans.clause))
     upto = spans.clause[1] if at is None else at
     market_total = _MARKET_TOTAL.search(text, spans.clause[0], upto)
@@ -1205,6 +1236,13 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
         found = next((s for s in (_subject(entities.names_in(text, *r)) for r in paragraph) if s), "")
         if found and not is_event(found):
             return found
+    opening = entities.names_in(text, *before[0]) if (
+        before and not in_sentence and not _POINTS_BACK.match(sentence)) else []
+    if opening and opening[0].entity in PLACE_SET and not opening[0].is_adjective and (
+            opening[0].start - before[0][0] < 12 and re.match(r"['\u2019]s\s", text[opening[0].end :])):
+        # "China's ternary battery installations came to 11.4 GWh ...\n\nLFP batteries were installed at 30.1
+        # GWh": a paragraph that names no one goes on with the place whose figures the paragraph before opened on
+        return opening[0].entity
     for start, end in before:
         found = _subject(entities.names_in(text, start, end))
         if found:

@@ -147,6 +147,9 @@ _MEASURES = [
     # "its net income per ADS came to 2.05 yuan": the profit of one American depositary share, of one share
     ("net_profit_per_ads", r"(?:net\s+)?(?:earnings|income|profit)\s+per\s+(?:ADS|American\s+depositary\s+share)\b"),
     ("net_profit_per_share", r"(?:net\s+)?(?:earnings|income|profit)\s+per\s+share\b"),
+    # "Its loss per share (LPS) stood at 2.31 yuan, against an LPS of 2.50 yuan": a loss of one share
+    ("net_loss_per_ads", r"(?:net\s+)?loss\s+per\s+(?:ADS|American\s+depositary\s+share)\b"),
+    ("net_loss_per_share", r"(?:net\s+)?loss\s+per\s+share\b|(?-i:\bLPS\b)"),
     ("net_profit", r"net\s+(?:profit|income)|profits?|(?:(?<=['\u2019]s\s)|(?<=its\s)|(?<=their\s))earnings"),
     # "cash flow from operations came to 9 billion yuan", "cash reserves stood at 40 billion yuan in June"
     ("free_cash_flow", r"free\s+cash\s+flows?"),
@@ -155,8 +158,12 @@ _MEASURES = [
                             r"|cash\s+flows?\s+from\s+operati(?:ons|ng\s+activities)"),
     ("cash_reserves", r"cash\s+(?:reserves|holdings|on\s+hand|and\s+(?:cash\s+)?equivalents)"),
     # ("import turnover approaching $4.3 billion": what the imports are worth, not a seller's revenue)
-    ("revenue", r"revenues?|(?<!import\s)(?<!export\s)(?<!trade\s)turnover|operating\s+income"),
+    # ("Income from its auto business rose 24 percent": what a line of business took in)
+    ("revenue", r"revenues?|(?<!import\s)(?<!export\s)(?<!trade\s)turnover|operating\s+income"
+                r"|(?<!net\s)income\s+from\s+(?:its|the|their)\s+(?:[\w-]+\s+){1,4}?(?:business|segment|unit)\b"),
     ("operating_costs", r"operating\s+costs?"),
+    # "higher cost of sales at 17.1 billion yuan": what the goods sold cost the company
+    ("cost_of_sales", r"costs?\s+of\s+(?:sales|revenues?|goods\s+sold)"),
     ("throughput_capacity", r"throughput\s+capacity"),
     # batteries fitted to vehicles, in GWh: "the installed capacity of power batteries", "19 GWh were installed"
     ("installed_capacity", r"installed\s+(?:[\w-]+\s+){0,2}capacity|(?:were|was|been|being)\s+installed"
@@ -262,7 +269,9 @@ _WHAT_RE = re.compile(
     r"|(?P<lithium_iron_phosphate_battery>\blithium[- ]iron[- ]phosphate\s+(?:\([A-Za-z0-9]+\)\s+)?batter(?:y|ies)\b"
     r"|\bLFP\s+batter(?:y|ies)\b)|(?P<ternary_battery>\bternary(?:[\s-]+lithium(?:-ion)?)?\s+batter(?:y|ies)\b)"
     r"|(?P<nev_passenger_car>\b(?:new[- ]energy|NEV|electric)\s+passenger\s+(?:cars?|vehicles?)"
-    r"|\bpassenger\s+N?EVs?\b|\bpassenger\s+electric\s+(?:cars?|vehicles?)\b)"
+    # ("passenger plug-in car sales", "passenger electrified models", "passenger new energy vehicles")
+    r"|\bpassenger\s+N?EVs?\b|\bpassenger\s+(?:electric|electrified|plug-in(?:\s+electric)?|new[- ]energy)\s+"
+    r"(?:cars?|vehicles?|models?)\b)"
     r"|(?P<bev_passenger_car>\b(?:pure|battery)[- ]electric\s+passenger\s+(?:cars?|vehicles?)"
     r"|\bbattery\s+passenger\s+electric\s+(?:cars?|vehicles?))"
     r"|(?P<bev>\b(?:pure|purely|fully|battery|battery-powered|all)[- ]electric"

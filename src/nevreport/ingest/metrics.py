@@ -291,8 +291,19 @@ _KIND_SALES_REVENUE = re.compile(r"(?i)\b(?:vehicles?|cars?|autos?)\s+sales\s+re
                                  r"|\bvehicle\s+sales\b(?=[^.;]{0,40}?\b(?:were|was|came\s+to|totaled|totalled|reached"
                                  # ("Vehicle sales contributed RMB18.9 billion", "accounted for RMB62 billion")
                                  r"|amounted\s+to|contributed|accounted\s+for|generated|brought\s+in"
-                                 r"|(?:dropped|fell|declined|slid|rose|grew|climbed|increased)\s+to)\s+"
-                                 r"(?:about\s+|nearly\s+)?(?:RMB|CNY|US\$|\$|HK\$|\u20ac))")
+                                 # ("Vehicle sales dropped 37.4% to $3.6 billion")
+                                 r"|(?:dropped|fell|declined|slid|rose|grew|climbed|increased|jumped|surged)"
+                                 r"(?:\s+(?:by\s+)?[\d.]+\s*(?:%|percent|per\s+cent))?\s+to)\s+"
+                                 r"(?:about\s+|nearly\s+)?(?:RMB|CNY|US\$|\$|HK\$|\u20ac))"
+                                 # "Income from its auto business rose 28 percent": what its cars brought in
+                                 r"|\b(?:income|revenues?)\s+from\s+(?:its|the(?:\s+company['\u2019]s)?)\s+"
+                                 r"(?:auto(?:mobile|motive)?|car|vehicle)\s+(?:business|segment)\b")
+# a rate a level of money follows: "dropped 37.4% to $3.6 billion"
+_RISE_TO_MONEY = re.compile(r"\s*(?:year[- ]on[- ]year\s+|from\s+a\s+year\s+(?:earlier|ago)\s+)?to\s+"
+                            r"(?:about\s+|nearly\s+)?(?:RMB|CNY|US\$|\$|HK\$|\u20ac)")
+# "more than 100,000 visitors daily on average", "20,000 to 30,000 visitors everyday": a show's day
+_VISITORS_A_DAY = re.compile(r"(?i)(?:\s*(?:to|-|\u2013)\s*[\d,.]+)?\s+visitors\s+"
+                             r"(?:daily|every\s?day|a\s+day|per\s+day|each\s+day)\b")
 _PREMIERE = re.compile(r"(?i)\b(?:(?:world|global)\s+)?premieres?\b"
                        r"|\bmaking\s+their\s+(?:world\s+|global\s+)?debuts?\b|\b(?:to|will)\s+debut\b|\bdebuted\b")
 # "41 concept cars", "seven heavy-duty models" (not "512 new energy vehicles", which a show displays)
@@ -1108,8 +1119,10 @@ _OF_ITS_MODEL = re.compile(r"\s+of\s+its\s+((?!(?:new|latest|own|flagship|electr
 _MODEL_PLURAL = re.compile(r"\s+((?:[A-Z][a-z]+\s+)?(?!(?:NEV|EV|SUV|MPV|PHEV|BEV|HEV|FCEV|FCV|TEU|ICE|OEM|CKD|SKD)s\b)"
                            r"[A-Z][A-Za-z]*[A-Za-z])s\b(?!\s+[A-Z])")
 _AT_SHOW = re.compile(r"(?i)\bat\s+(?:this|the)\s+(?:year['\u2019]s\s+)?(?:show|expo|fair|exhibition)\b")
+# ("The show will feature a total of 1,132 vehicles": those on show)
 _ON_SHOW = re.compile(r"(?i)\b(?:display\w*|showcas\w*|exhibit(?:s|ed|ing)\b|present(?:s|ed|ing)\b|on\s+show"
-                      r"|on\s+display|showing)")
+                      r"|on\s+display|showing|featur(?:e|es|ed|ing)\s+(?:a\s+total\s+of\s+)?(?:about\s+|some\s+|over\s+|nearly\s+)?"
+                      r"[\d,]+\s+(?:vehicles|cars)\b)")
 # A port's freight by its unit: tons of cargo, containers in twenty-foot equivalent units.
 _FREIGHT = {"tons": "cargo_throughput", "tonnes": "cargo_throughput", "metric_tons": "cargo_throughput",
             "teus": "container_throughput", "teu": "container_throughput"}
@@ -3103,6 +3116,8 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         name = "world_premieres"  # "the global premieres of 64 models", "90 new cars making their debuts"
     name = re.sub(r"(^|_)global_premieres$", r"\1world_premieres", name)  # "117 global premieres": the same count
     unit = "count" if name == "world_premieres" else unit  # ("96 new cars having their debut": models)
+    if name == "visitors" and _VISITORS_A_DAY.match(text, mention.end):
+        name = "visitors_daily_average"  # "welcomed more than 100,000 visitors daily on average", "every day"
     if name == "vehicles_target" and _is_company(entity):
         name = "vehicle_sales_target"  # "trimmed its annual target of 4.8 million vehicles": a carmaker's, for sales
     if re.match(r"(?:net_profit|net_loss)(?:_|$)", name) and _NON_GAAP.search(text, spans.sentence[0], mention.start):
@@ -4366,8 +4381,9 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         base = f"{industry['thing'].lower().replace(' ', '_').replace('-', '_')}_{measure}{target}"
     elif measure == "throughput" and _DESIGNED.search(text, max(spans.clause[0], mention.start - 60), mention.start):
         base = f"{context.what}_throughput_capacity{target}"  # "a designed annual throughput of 1.3 million vehicles"
-    elif measure in ("sales", "revenue") and unit in CURRENCIES and (
-            _KIND_SALES_REVENUE.search(text, spans.sentence[0], mention.end)):
+    elif measure in ("sales", "revenue") and (unit in CURRENCIES or unit == "percent" and _RISE_TO_MONEY.match(
+            text, mention.end)) and _KIND_SALES_REVENUE.search(text, spans.sentence[0], mention.end if (
+                unit in CURRENCIES) else spans.clause[1]):
         # "Vehicle sales revenues came to 8.1 billion yuan": what a company took in for its cars
         base = f"vehicle_revenue{target}"
     elif (measure == "sales" and unit in CURRENCIES and _is_company(entity) and not what_in(text, *spans.clause)

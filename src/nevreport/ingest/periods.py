@@ -75,7 +75,7 @@ _PERIOD_PATTERNS = [
     # "during 2025 Q1-Q3", "Q1-Q3 2025": the months from the first quarter's start to the last one's end
     ("qspan", rf"\b(?:(?P<qsy0>{YEAR})\s+)?Q(?P<qs1>[1-4])\s*(?:-|\u2013|to|through)\s*Q(?P<qs2>[1-4])\b"
               rf"(?:\s+(?P<qsy>{YEAR}))?"),
-    ("q", rf"\bQ(?P<qq>[1-4])\b(?:\s+(?P<qqy>{YEAR}))?"),
+    ("q", rf"\bQ(?P<qq>[1-4])\b(?:\s+(?:of\s+)?(?P<qqy>{YEAR}))?"),  # ("Q2 2024", "Q2 of 2024")
     # "for the quarter ending June 30": the quarter that month ends
     # ("the quarter that ended in June", "the quarter ending in June")
     ("qended", rf"\b(?:(?i:the)\s+)?(?i:quarter)\s+(?:(?i:that|which)\s+)?(?i:ended|ending)\s+(?:(?i:on|in)\s+)?"
@@ -364,14 +364,15 @@ def _periods_in(text: str, start: int, end: int, published: dt.date | None, futu
 
 
 # A base a change is measured against, named after it: "a 0.83% increase from the 71,000 vehicles sold in June
-# 2024", "a 13.7% rise compared to the 58,400 vehicles sold in May", "climbing some 9% from Q1 2025"
+# 2024", "a 13.7% rise compared to the 58,400 vehicles sold in May", "climbing some 9% from Q1 2025", "from Q2 of
+# 2024", "up 58% from Q1"
 _NAMED_BASE = re.compile(
     rf"(?i)^\s*(?:(?:increase|rise|jump|gain|growth|drop|fall|decline|decrease|slump|improvement)\s+)?"
     rf"(?:from|over|on|compared\s+(?:to|with)|versus|against)\s+(?:the\s+|its\s+|an?\s+)?"
     # ("a slide of 21.9 per cent from its all-time peak of 16,000 units set in December": the base's level)
     rf"(?:(?:[a-z-]+\s+){{1,3}}?of\s+)?"
     rf"(?:(?:about\s+|some\s+|around\s+)?[\d,.]+\s+(?:[a-z-]+\s+){{0,5}}?(?:in|of|during)\s+)?"
-    rf"(?:(?P<month>{MONTH})(?:\s+(?P<my>{YEAR}))?|Q(?P<q>[1-4])\s+(?P<qy>{YEAR})"
+    rf"(?:(?P<month>{MONTH})(?:\s+(?P<my>{YEAR}))?|Q(?P<q>[1-4])(?:\s+(?:of\s+)?(?P<qy>{YEAR}))?"
     rf"|the\s+(?P<nq>first|second|third|fourth)\s+quarter(?:\s+of)?\s+(?P<nqy>{YEAR}))(?![\w-])")
 
 
@@ -397,7 +398,7 @@ def base_step(period: str, after: str) -> str:
     if quarter and (base["q"] or base["nq"]):
         year, number = int(quarter[1]), int(quarter[2])
         said = int(base["q"]) if base["q"] else _ORDINALS[base["nq"].lower()]
-        said_year = int(base["qy"] or base["nqy"])
+        said_year = int(base["qy"] or base["nqy"] or year)  # ("up 58% from Q1": the year's first quarter)
         if said == number and said_year == year - 1:
             return "yoy"
         if (said_year, said) == ((year, number - 1) if number > 1 else (year - 1, 4)):

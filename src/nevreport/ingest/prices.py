@@ -13,7 +13,9 @@ from nevreport.ingest.entities import PLACE_SET
 from nevreport.ingest.extract import Mention, mentions_in
 from nevreport.ingest.tokens import CHANGE_NOUNS, CURRENCIES, HEDGE_BEFORE, snake
 
-_PRICED = re.compile(r"(?i)\b(?:pric(?:e|ed|es|ing)|(?<!operating\s)costs?|costing|fork(?:ed|s)?\s+out|pegs?|pegged"
+# ("cost of sales": what the goods sold cost, not a price)
+_PRICED = re.compile(r"(?i)\b(?:pric(?:e|ed|es|ing)|(?<!operating\s)costs?(?!\s+of\s+(?:sales|revenues?|goods))"
+                     r"|costing|fork(?:ed|s)?\s+out|pegs?|pegged"
                      r"|sells?\s+for|retails?\s+(?:at|for)|(?:starting|starts?)\s+(?:at|from)"
                      r"|(?:previous|original|former)\s+listing\s+of)\b")
 _PER_VEHICLE = re.compile(r"(?i)\bpurchase\s+subsid|\b(?:for\s+)?(?:each|every|per)\s+(?:new\s+)?(?:car|vehicle|EV"
