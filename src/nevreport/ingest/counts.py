@@ -166,8 +166,9 @@ def export_destination(text: str, mention: Mention, spans: Spans) -> str:
     return _SHORT_NAMES.get(found["place"], snake(found["place"].replace(".", ""))) if found else ""
 
 
-_DOMESTIC = re.compile(r"(?i)\b(?:domestic|local)\s+(?:(?:auto|car|vehicle|NEV|passenger|new[- ]energy|electric|EV)"
-                       r"\s+){0,3}(?:sales|deliveries)\b"
+# ("domestic automobile sales")
+_DOMESTIC = re.compile(r"(?i)\b(?:domestic|local)\s+(?:(?:auto|automobile|car|vehicle|NEV|passenger|new[- ]energy"
+                       r"|electric|EV)\s+){0,3}(?:sales|deliveries)\b"
                        r"|\b(?:to|in|on|at)\s+the\s+(?:Chinese|domestic|home)\s+"
                        r"market\b|\b(?:sold|delivered)\s+domestically\b"
                        # "At home, where growth in its sales eased", "1.3 million of the NEVs stayed in China"

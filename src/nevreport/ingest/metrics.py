@@ -983,15 +983,17 @@ _A_YEAR_AFTER = re.compile(r"(?i)\s*(?:[a-z]+\s+){0,2}?(?:per|a|each)\s+year\b|\
 _SEQUENTIAL_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,3}?sequential(?:ly)?\b")
 _QUARTER_ON_QUARTER_BEFORE = re.compile(r"(?i)\b(?:quarter[- ](?:on|over)[- ]quarter|QoQ|sequential)\s+"
                                         r"(?:[a-z]+\s+){0,2}?(?:of|by)\s+(?:about\s+|around\s+|nearly\s+)?$")
+# (and the second of a run told in turn: "month-on-month increases of 1.1% and 3.7%")
+_RATES_BEFORE = r"(?:[\d.]+\s*(?:%|percent|per\s+cent)\s*(?:,\s*(?:and\s+)?|and\s+))*"
 _MONTH_ON_MONTH_BEFORE = re.compile(r"(?i)\bmonth[- ](?:on|over)[- ]month\s+(?:[a-z]+\s+){0,2}?(?:of|by)\s+"
-                                    r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$")
+                                    rf"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?{_RATES_BEFORE}$")
 # "with the monthly fall easing to 18%", "the month-on-month decline stayed at 12%": a change on the month before,
 # named before its number
 _MONTHLY_CHANGE_BEFORE = re.compile(r"(?i)\b(?:monthly|month[- ](?:on|over)[- ]month|MoM)\s+"
                                     r"(?:drop|decline|fall|decrease|gain|rise|increase|growth|slide|slump|dip)\s+(?:[\w-]+\s+){0,3}?(?:to|at|of|by)\s+"
                                     r"(?:about\s+|around\s+|nearly\s+)?$")
 _YEAR_ON_YEAR_BEFORE = re.compile(r"(?i)\byear[- ](?:on|over)[- ]year\s+(?:(?!and\b|but\b)[a-z]+\s+){0,2}?(?:of|by)\s+"
-                                  r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$")
+                                  rf"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?{_RATES_BEFORE}$")
 _YEAR_ON_YEAR_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,3}?(?:year[- ](?:on|over)[- ]year"
                                  r"|from\s+a\s+year\s+(?:earlier|ago)|y/y|yoy)\b")
 _MONTHLY_OPENING = re.compile(r"(?i)\s*(?:monthly|on\s+a\s+monthly\s+basis|month[- ](?:on|over)[- ]month"
@@ -2208,7 +2210,8 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
         period = period_bounds(period)[1].strftime("%Y-%m")
     metric = _named_by_the_sentences_before(text, spans, metric, status)
     if entity in ABROAD and _EXPORTS_ONLY.fullmatch(metric) and _CHINAS_EXPORTS.search(text) and not re.search(
-            rf"\b{re.escape(entity)}(?:['\u2019]s)?\s+(?:[\w-]+\s+)?exports?\b|\bexports?\s+from\s+{re.escape(entity)}"
+            # ("Japan's new vehicle exports": its own)
+            rf"\b{re.escape(entity)}(?:['\u2019]s)?\s+(?:[\w-]+\s+){{0,3}}?exports?\b|\bexports?\s+from\s+{re.escape(entity)}"
             rf"|\b{re.escape(entity)}\s+(?:exported|shipped)\b", said) and not re.search(
             rf"\b{re.escape(entity)}['\u2019]s\s+(?:[\w-]+\s+)?$",
             text[max(spans.sentence[0], mention_at - 40) : mention_at]):
@@ -2250,6 +2253,10 @@ def _named_by_the_sentences_before(text: str, spans: Spans, metric: str, status:
     if _ABROAD_OPENS.match(text, spans.sentence[0]) and "overseas" not in metric:
         # "Overseas, Zeta sold 28,460 cars in March": its sales abroad
         metric = re.sub(r"_(?:sales|deliveries)(?=_yoy_pct$|_mom_pct$|$)", "_overseas_sales", metric, count=1)
+    shipped = re.fullmatch(r"(?P<what>[a-z_]+?)_shipments(?P<rest>_\w+)?", metric)
+    if shipped and told_before and _EXPORTS_TOLD.match(text, told_before[0][0]):
+        # "Exports kept their momentum. Full-year vehicle shipments topped 7 million units": the ones abroad
+        metric = f"{shipped['what']}_exports{shipped['rest'] or ''}"
     if metric == "units" and status == "target":
         # "At first its target for 2024 was set at 64,000 units": a goal for what the sentences before count
         told = [m.lastgroup for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:3]
@@ -2260,6 +2267,8 @@ def _named_by_the_sentences_before(text: str, spans: Spans, metric: str, status:
 
 _SENT_TO = re.compile(rf"\S+(?:\s+[a-z]+){{0,2}}?\s+(?:[\w-]+\s+){{0,2}}?(?:cars|vehicles|units|EVs|NEVs|autos)\s+"
                       rf"(?:were|was)\s+(?:sent|shipped|exported)\s+to\s+(?:the\s+)?(?P<place>{ABROAD_NAMES}|EU)\b")
+_EXPORTS_TOLD = re.compile(r"(?i)\s*(?:[\w'\u2019-]+\s+){0,3}?(?:exports|overseas\s+sales)\s+(?:kept|maintained|held"
+                           r"|stayed|remained|continued|rose|grew|surged|climbed|jumped|were|was|hit|set)\b")
 _THESE_BATTERIES = re.compile(r"\s*(?:These|Those|Such)\s+(?:batteries|cells|packs)\b")
 _APPLICATIONS = re.compile(r"(?:new_)?(?:trade_in_)?(?:applications|applicants)(?P<rest>_\w+)?")
 _TRADE_IN = re.compile(r"(?i)\btrade[- ]?ins?\b|\btrade\s+in\s+(?:their\s+|old\s+)")
@@ -2819,6 +2828,14 @@ def _level_in_turn(text: str, mention: Mention, spans: Spans) -> Mention | None:
     at = next((i for i, m in enumerate(growths) if m.start == mention.start), -1)
     if len(levels) == len(growths) >= 2 and at >= 0:
         return levels[at]
+    size = len(levels)
+    groups = [growths[i : i + size] for i in range(0, len(growths), size)] if size >= 2 else []
+    if at >= 0 and groups and len(growths) % size == 0 and levels[-1].end <= growths[0].start and all(
+            _RUN_JOIN.fullmatch(text, a.end, b.start)
+            for group in groups for a, b in zip(group, group[1:], strict=False)):
+        # "production reached 2.6 million and sales 2.7 million, with month-on-month increases of 1.1% and 3.7%,
+        # and year-on-year growth of 11.6% and 11.2%, respectively": each run of growths in the levels' order
+        return levels[at % size]
     # "exported 120,000 cars worth 21.5 billion yuan (US$3.1 billion), growth of 20.1 percent and 43.7 percent
     # respectively, and nearly 48 percent of the total": the run of growths just before the word,
     # paired with the levels before them, an amount given again in another currency not counted

@@ -143,7 +143,8 @@ _PERIOD_PATTERNS = [
             r"|year-to-date"
             # "On a YTD basis, deliveries came to", "YTD deliveries" (not "the YTD top seller")
             r"|on\s+(?:a\s+)?(?-i:YTD)|(?-i:YTD)(?=\s+(?:sales|deliveries|exports|production|output|registrations)\b|,)"
-            r"|since\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+year)\b"),
+            # ("since the beginning of 2025", in 2025: its months so far)
+            rf"|since\s+the\s+(?:beginning|start)\s+of\s+(?:(?:this|the)\s+year|(?P<ytdy>{YEAR})))\b"),
     ("nextyears", r"\b(?i:over|in|within|during)\s+the\s+next\s+(?P<nn>two|three|four|five|[2-5])\s+years\b"),
     # "Within five years, the brand plans to reach 100 countries": the year by which
     ("within", r"\b(?i:within)\s+(?P<wn>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+years\b"),
@@ -356,7 +357,8 @@ def _periods_in(text: str, start: int, end: int, published: dt.date | None, futu
         if period and published and not future and period == str(published.year) and re.match(
                 r"(?i)this\s+year", match.group()):
             period = _year_so_far(text, start + match.start(), published) or period
-        if period and published and not future and match.lastgroup == "ytd":
+        if period and published and not future and match.lastgroup == "ytd" and not (
+                match["ytdy"] and int(match["ytdy"]) != published.year):
             period = _months_counted(text, start + match.start(), published) or period
         if period:
             found.append(_Period(start + match.start(), start + match.end(), period))
@@ -590,6 +592,8 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool, 
         return match["yy"]
     if kind == "fullyear" and published:
         return str(published.year)
+    if kind == "ytd" and published and match["ytdy"] and int(match["ytdy"]) != published.year:
+        return match["ytdy"]  # ("since the start of 2023", written in 2025: that year's, as before)
     if kind == "ytd" and published:
         # In a month's first days the figures so far are those of the months before; later, this month's too.
         last = published.month - (published.day <= _MONTH_FIGURES_OUT_BY)
