@@ -978,9 +978,9 @@ _MARKET_TOTAL = re.compile(r"(?i)\b(?:total|overall|national|nationwide)\s+(?:do
                            r"|\b(?:new\s+)?(?:vehicle|car|auto|automobile)\s+sales\s+in\s+the\s+Chinese\s+market\b")
 
 
-# A network a company runs, counted in its home country: "with the company now operating over 3,100 stations
-# across the country", "It provided 2.9 million battery swap services in China", "over 700 in operation across
-# the country"
+# A network a company runs, counted in its home country: "with the firm now running over 2,600 stations across
+# the country", "It provided 2.4 million battery swap services across China", "some 600 in operation across the
+# country"
 _NETWORK_COUNT = re.compile(
     r"[\d,.]+(?:\s+(?:million|thousand))?\s+(?:(?:[\w-]+\s+){0,3}?(?:stations|chargers|piles|poles|points"
     r"|services|stores|outlets|showrooms|cent(?:er|re)s)\b(?:\s+in\s+operation)?|in\s+operation)"
@@ -1240,8 +1240,8 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
         before and not in_sentence and not _POINTS_BACK.match(sentence)) else []
     if opening and opening[0].entity in PLACE_SET and not opening[0].is_adjective and (
             opening[0].start - before[0][0] < 12 and re.match(r"['\u2019]s\s", text[opening[0].end :])):
-        # "China's ternary battery installations came to 11.4 GWh ...\n\nLFP batteries were installed at 30.1
-        # GWh": a paragraph that names no one goes on with the place whose figures the paragraph before opened on
+        # "China's ternary battery installations came to 9.6 GWh ...\n\nLFP packs installed reached 35.4 GWh":
+        # a paragraph that names no one goes on with the place whose figures the paragraph before opened on
         return opening[0].entity
     for start, end in before:
         found = _subject(entities.names_in(text, start, end))

@@ -147,7 +147,7 @@ _MEASURES = [
     # "its net income per ADS came to 2.05 yuan": the profit of one American depositary share, of one share
     ("net_profit_per_ads", r"(?:net\s+)?(?:earnings|income|profit)\s+per\s+(?:ADS|American\s+depositary\s+share)\b"),
     ("net_profit_per_share", r"(?:net\s+)?(?:earnings|income|profit)\s+per\s+share\b"),
-    # "Its loss per share (LPS) stood at 2.31 yuan, against an LPS of 2.50 yuan": a loss of one share
+    # "a loss per share (LPS) of 1.96 yuan, after an LPS of 2.14 yuan": a loss of one share
     ("net_loss_per_ads", r"(?:net\s+)?loss\s+per\s+(?:ADS|American\s+depositary\s+share)\b"),
     ("net_loss_per_share", r"(?:net\s+)?loss\s+per\s+share\b|(?-i:\bLPS\b)"),
     ("net_profit", r"net\s+(?:profit|income)|profits?|(?:(?<=['\u2019]s\s)|(?<=its\s)|(?<=their\s))earnings"),
@@ -158,7 +158,7 @@ _MEASURES = [
                             r"|cash\s+flows?\s+from\s+operati(?:ons|ng\s+activities)"),
     ("cash_reserves", r"cash\s+(?:reserves|holdings|on\s+hand|and\s+(?:cash\s+)?equivalents)"),
     # ("import turnover approaching $4.3 billion": what the imports are worth, not a seller's revenue)
-    # ("Income from its auto business rose 24 percent": what a line of business took in)
+    # ("the income from its car business": what a line of business took in)
     ("revenue", r"revenues?|(?<!import\s)(?<!export\s)(?<!trade\s)turnover|operating\s+income"
                 r"|(?<!net\s)income\s+from\s+(?:its|the|their)\s+(?:[\w-]+\s+){1,4}?(?:business|segment|unit)\b"),
     ("operating_costs", r"operating\s+costs?"),

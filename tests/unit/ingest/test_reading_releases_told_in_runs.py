@@ -13,7 +13,7 @@ from tests.unit.ingest.test_reading_more_news import _rows
 
 RUNS = ("Output and sales grow in April\n\n"
         "In April, China's automobile output came to 2.512 million units and sales to 2.574 million units, marking "
-        "month-on-month gains of 2.4% and 4.1%, and year-on-year growth of 9.8% and 8.6%, respectively.\n")
+        "month-on-month gains of 2.4% and 4.1%, and year-on-year gains of 9.8% and 8.6%, respectively.\n")
 
 
 @pytest.mark.parametrize(("stated", "metric"), [
@@ -46,10 +46,10 @@ def test_domestic_automobile_sales_are_sales_at_home(tmp_path: Path) -> None:
 
 SO_FAR = ("Retail sales in April\n\n"
           "Passenger car retail sales in China reached 1.68 million units in April, up 12.2 percent year on year.\n\n"
-          "Since the beginning of {year}, retail sales of passenger cars have reached about 6.41 million units.\n")
+          "Since the beginning of {year}, passenger car retail sales have come to about 6.41 million units.\n")
 
 
-def test_since_the_beginning_of_this_year_named_by_number_is_its_months_so_far(tmp_path: Path) -> None:
+def test_the_start_of_the_year_named_by_number_is_its_months_so_far(tmp_path: Path) -> None:
     row = _rows(tmp_path, SO_FAR.format(year="2025"), published="2025-05-12")["6.41 million"]
     assert period_bounds(row["period"]) == period_bounds("2025-01/2025-04")
 
@@ -76,7 +76,7 @@ def test_shipments_with_no_exports_before_stay_shipments(tmp_path: Path) -> None
 def test_another_countrys_own_exports_are_its_own(tmp_path: Path) -> None:
     text = ("China set to pass Japan as top car exporter\n\n"
             "China's auto exports jumped 55 pct in 2023 to 4.8 million units, the association said.\n\n"
-            "Japan's new vehicle exports are thought to have come to about 4.2 million units in 2023.\n")
+            "Japan's new vehicle exports were put at about 4.2 million units in 2023.\n")
     row = _rows(tmp_path, text, published="2024-01-12")["4.2 million"]
     assert (row["entity"], row["metric"]) == ("Japan", "vehicle_exports")
 

@@ -17,8 +17,8 @@ from tests.unit.ingest.test_reading_more_news import _rows
 def test_a_garbled_apostrophe_still_marks_whose_figure_it_is(tmp_path: Path, apostrophe: str) -> None:
     text = ("Halden Energy widens its lead\n\n"
             "Halden Energy Co. installed 20.6 GWh of power batteries in May, a share of 42.7%.\n\n"
-            f"Furthermore, for May, China{apostrophe}s power battery installed capacity was 48.2 GWh, a year-on-year "
-            "increase of 31%.\n")
+            f"Furthermore, for May, China{apostrophe}s installed power battery capacity came to 48.2 GWh, "
+            "31% more than a year before.\n")
     rows = _rows(tmp_path, text, published="2025-06-12")
     assert rows["48.2"]["entity"] == rows["31%"]["entity"] == "China"
     assert rows["48.2"]["metric"] == "power_battery_installed_capacity"
@@ -47,12 +47,13 @@ def test_a_paragraph_naming_a_company_is_that_companys(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "stated", "metric"), [
-    ("Its swap network keeps growing, with the company now operating over 2,600 stations across the country.",
+    ("Its swap network keeps growing, with the firm now running over 2,600 stations across the country.",
      "2,600", "stations"),
     ("Korvi has also grown its charging network, now operating over 21,000 charging points across China.",
      "21,000", "charging_points"),
-    ("It provided 2,480,315 battery swap services in China in March.", "2,480,315", "battery_swap_services"),
-    ("The electric vehicle (EV) maker added 96 battery swap stations in China in March, its report showed.", "96",
+    ("It provided 2,480,315 battery swap services across China during March.", "2,480,315",
+     "battery_swap_services"),
+    ("The carmaker added 96 battery swap stations in China during March, its report showed.", "96",
      "newly_added_battery_swap_stations"),
 ])
 def test_a_companys_network_in_its_home_country_is_the_companys(tmp_path: Path, sentence: str, stated: str,
@@ -78,12 +79,12 @@ def test_passenger_cars_named_before_their_kind_of_power_are_nev_passenger_cars(
 
 
 QUARTER = ("Korvi Motors narrows its loss\n\n"
-           "Korvi Motors booked a net loss of 4.2 billion yuan for its second quarter ended June 30, 2025.\n\n"
-           "Its revenue for the three months rose 11 per cent from Q2 of 2024 to 17 billion yuan and climbed 48.5 "
+           "Korvi Motors booked a second-quarter net loss of 4.2 billion yuan, in the quarter that closed on June 30.\n\n"
+           "Its revenue for the quarter went up 11 per cent on Q2 of 2024 to 17 billion yuan and climbed 48.5 "
            "per cent from Q1.\n\n"
-           "Korvi Motors recorded higher cost of sales for the three-month period at 15.2 billion yuan, an increase "
-           "of 7.9 per cent from Q2 of 2024.\n\n"
-           "Its loss per share (LPS) for the quarter stood at 1.96 yuan, against an LPS of 2.14 yuan in Q2 of 2024 "
+           "Korvi Motors' cost of sales in those three months rose to 15.2 billion yuan, a rise of 7.9 "
+           "per cent on Q2 of 2024.\n\n"
+           "Loss per share (LPS) came to 1.96 yuan for the quarter, against an LPS of 2.14 yuan in Q2 of 2024 "
            "and 2.87 yuan for Q1.\n")
 
 
@@ -111,7 +112,7 @@ def test_a_products_price_is_still_a_price(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("sentence", "rate", "amount", "currency"), [
     ("Vehicle sales dropped 31.6% to $3.1 billion, on weaker deliveries.", "31.6%", "$3.1 billion", "usd"),
-    ("Income from its auto business rose 24 percent to CNY512.7 billion.", "24 percent", "CNY512.7 billion", "cny"),
+    ("Income from its car business grew 24 percent to CNY512.7 billion.", "24 percent", "CNY512.7 billion", "cny"),
 ])
 def test_what_a_carmaker_took_in_for_its_cars_is_vehicle_revenue(tmp_path: Path, sentence: str, rate: str,
                                                                  amount: str, currency: str) -> None:
@@ -128,7 +129,7 @@ def test_cars_sold_in_units_stay_sales(tmp_path: Path) -> None:
 
 SHOW = ("Auto Guangzhou 2025 to open\n\n"
         "The 23rd Guangzhou International Automobile Exhibition opens on November 21.\n\n"
-        "The auto show will feature a total of 1,046 vehicles.\n\n")
+        "The auto show is to feature 1,046 vehicles.\n\n")
 
 
 def test_vehicles_a_show_features_are_on_display(tmp_path: Path) -> None:
