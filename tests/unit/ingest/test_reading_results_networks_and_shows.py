@@ -79,7 +79,8 @@ def test_passenger_cars_named_before_their_kind_of_power_are_nev_passenger_cars(
 
 
 QUARTER = ("Korvi Motors narrows its loss\n\n"
-           "Korvi Motors booked a second-quarter net loss of 4.2 billion yuan, in the quarter that closed on June 30.\n\n"
+           "Korvi Motors booked a second-quarter net loss of 4.2 billion yuan, in the quarter that closed on June "
+           "30.\n\n"
            "Its revenue for the quarter went up 11 per cent on Q2 of 2024 to 17 billion yuan and climbed 48.5 "
            "per cent from Q1.\n\n"
            "Korvi Motors' cost of sales in those three months rose to 15.2 billion yuan, a rise of 7.9 "
