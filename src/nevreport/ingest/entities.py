@@ -996,7 +996,7 @@ def _network_owner(text: str, spans: Spans, entities: Entities, main_subject: st
     before = [n for n in entities.names_in(text, spans.sentence[0], at) if not n.is_adjective]
     companies = [n.entity for n in before if entities.is_company(n.entity)]
     if companies:
-        return companies[0]  # "Aulton, China's second-largest operator, ... with over 700 in operation"
+        return companies[0]  # "Halden Power, the second-largest swap operator, ... with some 600 in operation"
     if before or not _POINTS_TO_COMPANY.search(text, spans.sentence[0], at):
         return ""
     for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:3]:

@@ -162,7 +162,7 @@ _MEASURES = [
     ("revenue", r"revenues?|(?<!import\s)(?<!export\s)(?<!trade\s)turnover|operating\s+income"
                 r"|(?<!net\s)income\s+from\s+(?:its|the|their)\s+(?:[\w-]+\s+){1,4}?(?:business|segment|unit)\b"),
     ("operating_costs", r"operating\s+costs?"),
-    # "higher cost of sales at 17.1 billion yuan": what the goods sold cost the company
+    # "a cost of sales of 15.2 billion yuan": what the goods sold cost the company
     ("cost_of_sales", r"costs?\s+of\s+(?:sales|revenues?|goods\s+sold)"),
     ("throughput_capacity", r"throughput\s+capacity"),
     # batteries fitted to vehicles, in GWh: "the installed capacity of power batteries", "19 GWh were installed"
