@@ -985,8 +985,7 @@ _NETWORK_COUNT = re.compile(
     r"[\d,.]+(?:\s+(?:million|thousand))?\s+(?:(?:[\w-]+\s+){0,3}?(?:stations|chargers|piles|poles|points"
     r"|services|stores|outlets|showrooms|cent(?:er|re)s)\b(?:\s+in\s+operation)?|in\s+operation)"
     r"\s+(?:in|across|throughout)\s+(?:China|the\s+(?:country|nation|mainland))\b")
-_POINTS_TO_COMPANY = re.compile(r"(?i)\b(?:it|its|the\s+(?:firm|company|carmaker|automaker|group|maker|startup"
-                                r"|start-up|operator))\b|\bmaker\b")
+_OPERATOR = re.compile(r"(?i)\b(?:operator|maker)\b")  # ("The electric vehicle (EV) maker added 96 stations")
 
 
 def _network_owner(text: str, spans: Spans, entities: Entities, main_subject: str, at: int) -> str:
@@ -997,7 +996,7 @@ def _network_owner(text: str, spans: Spans, entities: Entities, main_subject: st
     companies = [n.entity for n in before if entities.is_company(n.entity)]
     if companies:
         return companies[0]  # "Halden Power, the second-largest swap operator, ... with some 600 in operation"
-    if before or not _POINTS_TO_COMPANY.search(text, spans.sentence[0], at):
+    if before or not (_ITS_OWN.search(text, spans.sentence[0], at) or _OPERATOR.search(text, spans.sentence[0], at)):
         return ""
     for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:3]:
         found = [n.entity for n in entities.names_in(text, start, end) if entities.is_company(n.entity)]

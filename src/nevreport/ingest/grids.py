@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from nevreport.ingest.entities import Entities
 from nevreport.ingest.measures import measures_in, what_in
@@ -71,10 +72,16 @@ def _cells(text: str, start: int, end: int) -> list[Span]:
     return spans
 
 
-def _table_lines(text: str, at: int) -> list[Span] | None:
+@lru_cache(maxsize=4)
+def _bar_lines(text: str) -> tuple[Span, ...]:
+    """The lines of bars in an article, found once for all its numbers."""
+    return tuple((m.start(), m.end()) for m in _BAR_LINE.finditer(text))
+
+
+def _table_lines(text: str, at: int) -> tuple[Span, ...] | None:
     """The lines of the table the position `at` stands in (lines of bars with at most blank lines between), or
     None when it stands in none or in a table of one line."""
-    lines = [(m.start(), m.end()) for m in _BAR_LINE.finditer(text)]
+    lines = _bar_lines(text)
     here = next((i for i, (a, b) in enumerate(lines) if a <= at <= b), None)
     if here is None:
         return None
