@@ -985,7 +985,7 @@ _NETWORK_COUNT = re.compile(
     r"[\d,.]+(?:\s+(?:million|thousand))?\s+(?:(?:[\w-]+\s+){0,3}?(?:stations|chargers|piles|poles|points"
     r"|services|stores|outlets|showrooms|cent(?:er|re)s)\b(?:\s+in\s+operation)?|in\s+operation)"
     r"\s+(?:in|across|throughout)\s+(?:China|the\s+(?:country|nation|mainland))\b")
-_OPERATOR = re.compile(r"(?i)\b(?:operator|maker)\b")  # ("The electric vehicle (EV) maker added 96 stations")
+_OPERATOR = re.compile(r"(?i)\b(?:operator|maker)\b")  # ("The carmaker, a swap operator too, added 96 stations")
 
 
 def _network_owner(text: str, spans: Spans, entities: Entities, main_subject: str, at: int) -> str:
