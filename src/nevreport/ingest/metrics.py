@@ -2411,14 +2411,16 @@ _MARKET_ADJECTIVES = {"Vietnamese": "Vietnam", "Australian": "Australia", "Brazi
                       "South African": "South Africa", "Mexican": "Mexico", "Russian": "Russia", "Chilean": "Chile",
                       "Indonesian": "Indonesia", "Malaysian": "Malaysia", "Turkish": "Turkey", "Israeli": "Israel",
                       "Philippine": "Philippines", "Uzbek": "Uzbekistan", "Kazakh": "Kazakhstan",
-                      "British": "United Kingdom", "European": "Europe"}  # fmt: skip
+                      "British": "United Kingdom", "European": "Europe", "Aussie": "Australia"}  # fmt: skip
 _ADJECTIVE_NAMES = "|".join(sorted(_MARKET_ADJECTIVES, key=len, reverse=True))
 _KIND_OF_MARKET = r"(?:(?:car|auto|EV|vehicle|new[- ]car|new[- ]vehicle)\s+)?market\b"
 _ADJECTIVE_MARKET = re.compile(rf"\b(?P<place>{_ADJECTIVE_NAMES})\s+{_KIND_OF_MARKET}")
 _MARKET_IN_TITLE = re.compile(rf"\b(?:in|to)\s+(?:the\s+)?(?P<a>{ABROAD_NAMES})(?![\w-])"
                               rf"|\b(?P<b>{ABROAD_NAMES})['\u2019]s\s+(?:[\w-]+\s+){{0,3}}?"
                               r"(?:market|sales|registrations|motoring\s+industry)\b"
-                              rf"|\b(?P<c>{_ADJECTIVE_NAMES})\s+{_KIND_OF_MARKET}")
+                              # ("2025 Aussie sales results")
+                              rf"|\b(?P<c>{_ADJECTIVE_NAMES})\s+(?:{_KIND_OF_MARKET}"
+                              r"|(?:new[- ](?:car|vehicle)\s+|car\s+)?sales\s+(?:results|figures|data)\b)")
 _SOLD_IN = re.compile(rf"\b(?:sold|sales|registered|registrations|market|outsold\s+[A-Z][\w-]*|(?:car|auto)\s+brands"
                       r"|automakers|carmakers)"
                       rf"\s+in\s+(?:the\s+)?"

@@ -1458,6 +1458,10 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         if published and not future:
             quarter = (published.month - 1) // 3 - 1
             return f"{published.year + quarter // 4}-Q{quarter % 4 + 1}"
+    if not future:  # "reached 800,000 in June and is on track to achieve 1 million by the end of 2025": the date
+        # an outlook after an actual figure names is the outlook's
+        in_clause = [p for p in in_clause if p.start < mention.end or status_of(text[mention.end : p.start]) not in (
+            "forecast", "target") or not mentions_in(text, mention.end, p.start)]
     if any(not _NOW.match(text, p.start) for p in in_clause):
         # "Q2 volume is now 2 million": the period named, not when it is told
         # (but "from about 300 now": the number's own)
@@ -1482,6 +1486,16 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
                          and _FROM_RATE.fullmatch(text, mention.end, m.start)))]
     if compared:  # "rose 64% to 3.1 million, well ahead of the 11% rise seen in 2024": the other's date
         in_clause = [p for p in in_clause if p.start < compared[0].start]
+    moved_from = compared[0] if (compared and not in_clause and not future and published and mention.unit == compared[
+        0].unit == "percent" and _FROM_RATE.fullmatch(text, mention.end, compared[0].start)) else None
+    from_month = [p for p in _periods_in(text, moved_from.end, spans.sentence[1], published, future, bases=False)
+                  if re.match(r"\s+in\s+$", text[moved_from.end : p.start])
+                  and re.fullmatch(r"\d{4}-\d\d", p.period)][:1] if moved_from and published else []
+    if from_month:  # "its sales growth eased to 42 percent from 46 percent in May": the month after that rate's
+        year, month = map(int, from_month[0].period.split("-"))
+        after = f"{year + month // 12}-{month % 12 + 1:02d}"
+        if after <= f"{published:%Y-%m}":
+            return after
     compared_before = [m for m in mentions_in(text, spans.sentence[0], mention.start) if not re.fullmatch(YEAR, m.text)
                        and _COMPARED_WITH.search(text, max(spans.sentence[0], m.start - 30), m.start)]
     if compared_before:  # "a 0.74% rise from the 65,200 sold in June 2024, with a 13.7% jump ...": that base's
@@ -1746,7 +1760,9 @@ _RECORD_BEFORE = re.compile(r"(?i)\b(?:highest|lowest|biggest|largest|smallest|n
                             r"|(?:a|its|their|the)\s+(?:new|fresh|record|multi-year)\s+(?:high|low|peak|bottom))\b"
                             r"[^,.;]{0,40}$"
                             # "dropped for the first time since 2023": how far back the turn reaches
-                            r"|\bfirst\s+time\s+$")
+                            r"|\bfirst\s+time\s+$"
+                            # ("the second monthly decline in a row, a first since 2020")
+                            r"|\b(?:a|the)\s+first\s+$")
 _PRICED = re.compile(r"(?i)\b(?:priced|prices?\s+(?:starts?|starting|ranges?))\b")
 _SINCE_YEAR_OPENS = re.compile(rf"(?i)\s*since\s+(?P<year>{YEAR})\s*,")
 _FROM_TO_BEFORE = re.compile(r"(?i)\bfrom\s+[\d.,]+\s*(?:million|billion|thousand)?\s+(?:units\s+|vehicles\s+)?to\s+"

@@ -1,0 +1,107 @@
+"""Parts of a whole and turns of a rate: a part of domestic sales told after the whole, a growth that eased from a
+rate of a month named, a level reached in a month beside an outlook for the year, a turn "a first since" a year, and
+a market abroad a headline names by its nickname. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.unit.ingest.test_reading_more_news import _rows
+
+PARTS = ("Home sales edge up in March\n\n"
+         "Korvi's home country's domestic sales in March stood at 1.862 million units, up 4% from February. Of these, "
+         "petrol car sales totaled 0.91 million units, down 1.2% month-on-month.\n\n"
+         "From January through March, domestic automobile sales reached 5.114 million units. Sales of petrol cars "
+         "during the same period declined 6.1% to 2.733 million units.\n")
+
+
+@pytest.mark.parametrize(("stated", "metric"), [
+    ("0.91 million", "gasoline_powered_vehicle_domestic_sales"),
+    ("1.2%", "gasoline_powered_vehicle_domestic_sales_mom_pct"),
+    ("6.1%", "gasoline_powered_vehicle_domestic_sales_yoy_pct"),
+    ("2.733 million", "gasoline_powered_vehicle_domestic_sales"),
+])
+def test_a_part_told_after_a_domestic_whole_is_domestic_too(tmp_path: Path, stated: str, metric: str) -> None:
+    assert _rows(tmp_path, PARTS, published="2025-04-11")[stated]["metric"] == metric
+
+
+def test_a_part_after_a_whole_sold_abroad_is_not_domestic(tmp_path: Path) -> None:
+    text = ("Sales in March\n\nDomestic car sales rose 3% to 1.9 million units in March. Of these, exports of petrol "
+            "cars came to 0.2 million units.\n")
+    row = _rows(tmp_path, text, published="2025-04-11")["0.2 million"]
+    assert "domestic" not in row["metric"]
+
+
+def test_a_sentence_after_a_whole_that_is_not_domestic_stays_as_it_was_told(tmp_path: Path) -> None:
+    text = ("Sales in March\n\nCar sales reached 2.3 million units in March. Of these, petrol car sales totaled "
+            "1.1 million units.\n")
+    row = _rows(tmp_path, text, published="2025-04-11")["1.1 million"]
+    assert row["metric"] == "gasoline_powered_vehicle_sales"
+
+
+EASED = ("Korvi Motors lifts its goal\n\n"
+         "Korvi Motors raised its 2025 sales target by 9 percent to 2.4 million units, but its sales growth "
+         "{verb} to 31 percent from 38 percent in {month}.\n")
+
+
+@pytest.mark.parametrize(("verb", "month", "published", "period"), [
+    ("eased", "May", "2025-07-08", "2025-06"),
+    ("slowed", "April", "2025-05-20", "2025-05"),
+])
+def test_a_rate_moved_from_a_month_s_rate_is_of_the_month_after(tmp_path: Path, verb: str, month: str,
+                                                                 published: str, period: str) -> None:
+    rows = _rows(tmp_path, EASED.format(verb=verb, month=month), published=published)
+    assert rows["31 percent"]["period"] == period
+    assert rows["38 percent"]["period"] == f"{period[:5]}{int(period[5:]) - 1:02d}"
+
+
+def test_a_rate_whose_own_month_is_named_keeps_it(tmp_path: Path) -> None:
+    text = "Korvi Motors sales\n\nSales at Korvi Motors rose 12% in June from 9% in April.\n"
+    assert _rows(tmp_path, text, published="2025-07-08")["12%"]["period"] == "2025-06"
+
+
+def test_the_month_after_a_rate_s_month_is_not_taken_before_it_has_come(tmp_path: Path) -> None:
+    text = "Korvi Motors sales\n\nSales growth at Korvi Motors slowed to 12% from 19% in July.\n"
+    assert _rows(tmp_path, text, published="2025-07-20")["12%"]["period"] != "2025-08"
+
+
+OUTLOOK = ("Korvi Motors deliveries\n\n"
+           "In June, Korvi Motors reached a cumulative delivery of 640,000 vehicles and is on track to achieve "
+           "1 million by the end of 2025.\n")
+
+
+def test_a_level_reached_in_a_month_keeps_its_month_beside_an_outlook_for_the_year(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, OUTLOOK, published="2025-07-02")
+    assert rows["640,000"]["period"] == "2025-06"
+    assert (rows["1 million"]["status"], rows["1 million"]["period"]) == ("forecast", "2025")
+
+
+def test_a_year_named_right_after_an_actual_figure_is_still_its_own(tmp_path: Path) -> None:
+    text = "Korvi Motors deliveries\n\nKorvi Motors delivered 210,000 vehicles in 2024 and expects more this year.\n"
+    assert _rows(tmp_path, text, published="2025-03-02")["210,000"]["period"] == "2024"
+
+
+FIRST_SINCE = ("Korvi Motors output falls\n\n"
+               "In August, Korvi Motors' production fell to 81,300 units, down 2.9% year-on-year, marking the second "
+               "monthly decline in a row \u2014 a first since 2020. Domestic sales also slipped 11.4% compared to "
+               "the same period last year.\n")
+
+
+def test_a_turn_told_as_a_first_since_a_year_does_not_date_the_next_figure(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, FIRST_SINCE, published="2025-09-02")
+    assert rows["11.4%"]["period"] == "2025-08"
+    assert rows["2.9%"]["period"] == "2025-08"
+
+
+AUSSIE = ("Chinese brands loom large over 2025 Aussie sales results\n\n"
+          "Korvi Motors and Orvane lead a growth spurt as older brands slump\n\n"
+          "Chinese-built cars took a fifth of all new vehicles bought in Australia in 2025.\n\n"
+          "Korvi Motors was one of the fastest-growing brands of the year, with sales up 88.4 per cent. Only "
+          "Japanese-built cars sell more in Australia.\n")
+
+
+def test_a_headline_s_nickname_for_a_market_abroad_names_the_story_s_market(tmp_path: Path) -> None:
+    row = _rows(tmp_path, AUSSIE, published="2026-01-06")["88.4 per cent"]
+    assert (row["entity"], row["metric"]) == ("Korvi", "vehicle_sales_australia_yoy_pct")
