@@ -337,14 +337,15 @@ def _proposal(article: str, text: str, mention: Mention, spans: reading.Spans, p
     quote = (written or text)[spans.quote[0] : spans.quote[1]]
     status = reading.read_status(text, spans, mention)
     entity = reading.read_entity(text, spans, entities, main_subject, mention.start)
-    period = reading.event_period(entity, reading.read_period(text, mention, spans, published, status))
+    named = reading.periods_named(text, *spans.sentence, published) if reading.is_event(entity) else []
+    period = reading.event_period(entity, reading.read_period(text, mention, spans, published, status), named)
     if status == "forecast" and published and _ESTIMATED_ONLY.search(text, spans.sentence[0], mention.start) and (
             reading.status_of(_ESTIMATE_WORD.sub(" ", text[spans.sentence[0] : spans.sentence[1]])) != "forecast"):
         # "NEV retail volume is estimated at roughly 760,000 units", of a month over: an estimate of
         # what happened
         done = reading.read_period(text, mention, spans, published, "actual")
         if done and _ends_before(done, published):
-            status, period = "actual", reading.event_period(entity, done)
+            status, period = "actual", reading.event_period(entity, done, named)
     high = _range_high(text, mention)
     # "a modest 2%-7% duty on imported seats": the low end of a range is of what the range is of, read at its high end
     metric, unit = reading.read_metric(text, high or mention, spans, status, entity, period, labels)

@@ -54,6 +54,11 @@ def length_name(text: str, mention: Mention, spans: Spans) -> str:
     return ""
 
 
+_SPANNING = re.compile(r"(?i)\b(?:spanning|spans|spanned|covering|covers|covered|occupying|occupies|occupied"
+                       r"|(?:stretching|stretches|stretched|sprawling|sprawls|sprawled)(?:\s+out)?\s+(?:across|over))\s+"
+                       r"(?:an?\s+area\s+of\s+)?(?:over\s+|more\s+than\s+|about\s+|around\s+|nearly\s+|some\s+)?$")
+
+
 def area_name(text: str, mention: Mention, spans: Spans, event: bool = False) -> str:
     """The metric of an area: "a stand with 800 square meters" -> stand_area, "400,000 square meters of storage
     yards" -> storage_yard_area; "" when neither says what."""
@@ -75,6 +80,10 @@ def area_name(text: str, mention: Mention, spans: Spans, event: bool = False) ->
                  r"|covered|spans|spanned|totals|totaled|totalled|stood\s+at|hit)\s+"
                  r"(?:over\s+|more\s+than\s+|about\s+|some\s+)?$", before):
         return "exhibition_area"  # "the exhibition area totals 180,000 square meters this year"
+    of_other = re.match(r"\s+of\s+(?!space\b)", text[mention.end : mention.end + 12])
+    if event and _SPANNING.search(before) and not of_other:
+        return "exhibition_area"  # "The auto show, spanning about 260,000 square meters", "stretching out across
+        # 200,000 square meters of space": the show's whole area
     area_of = re.search(r"(?i)\b(?P<noun>[a-z]+)\s+area\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+"
                         r"|more\s+than\s+)?$", before)
     if area_of and area_of["noun"].lower() not in ("total", "an", "a", "the", "its", "their", "whole", "covering"):

@@ -524,6 +524,7 @@ class Entities:
         masked += [m.span("place") for m in _VENUE.finditer(text, start, end) if not _POINTED_BACK.match(text, m.end())]
         masked += [m.span("place") for m in _HOME_MARKET.finditer(text, start, end)]
         masked += [m.span("place") for m in _RANK_SCOPE.finditer(text, start, end)]
+        masked += [m.span("place" if m["place"] else "invaded") for m in _AT_WAR.finditer(text, start, end)]
         found += [_Name(a, b, "") for a, b in masked]
         for match in _COMPANY.finditer(text, start, end):
             name = match["name"].strip()
@@ -761,6 +762,9 @@ _HOME_SHARE_OF = re.compile(r"[\d.,]+\s*(?:%|percent|per\s+cent)\s+of\s+(?P<owne
 # "47.3% of the city's car sales, the highest share in China": where a place ranks, not whose figure it is
 _RANK_SCOPE = re.compile(r"(?i)\b(?:highest|lowest|largest|biggest|smallest|most|best|fastest|first)\s+"
                          r"(?:[\w-]+\s+){0,2}?(?:in|of|among|across)\s+(?:all\s+(?:of\s+)?)?(?P<place>(?-i:China))\b")
+# "as sanctions over Moscow's war against Ukraine cut Russia off": a country a war is waged on or in is no figure's
+_AT_WAR = re.compile(rf"(?i)\b(?:war|wars|fighting|conflict)\s+(?:against|in|on|with)\s+(?:the\s+)?"
+                     rf"(?P<place>(?-i:{ABROAD_NAMES}))\b|\binvasion\s+of\s+(?P<invaded>(?-i:{ABROAD_NAMES}))\b")
 # "Its deliveries in China fell 9.8%": a carmaker's in its home market, not the country's
 _HOME_MARKET = re.compile(r"(?i)\b(?:its|their)\s+(?:[\w-]+\s+)?(?:sales|deliveries)\s+in\s+(?P<place>(?-i:China))\b")
 # "as the Tesla Inc. TSLA challenger handed over 90,000 cars", "the Tesla Inc. (NASDAQ:TSLA) challenger": whose rival

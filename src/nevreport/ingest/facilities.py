@@ -53,6 +53,14 @@ _HELD_IN = re.compile(r"\s+(?:opened|opens|was\s+held|is\s+held|held|kicked\s+of
                       r"(?P<place>[A-Z][a-z]+)\b")
 
 
+# Where a show is held, told after its name: "kicked off in Shenzhen on Saturday", "at the Shenzhen World
+# Exhibition and Convention Center"
+_VENUE_NAMED = (re.compile(r"\b(?:opened|opens|kicked\s+off|kicks\s+off|(?:is|was)\s+held|began|begins)\s+in\s+"
+                           r"(?P<place>[A-Z][a-z]+)\b(?!['\u2019])"),
+                re.compile(r"\bat\s+the\s+(?P<place>[A-Z][a-z]+)\s+(?:[A-Z][\w-]*\s+){0,3}?"
+                           r"(?:Exhibition|Expo|Convention)\b"))
+
+
 @dataclass(frozen=True)
 class Facility:
     start: int
@@ -92,7 +100,11 @@ def facilities_in(text: str, start: int, end: int, companies: Iterable[str], pla
             city = m["city"]
             if city not in places:  # "The 18th Central China International Auto Show opened in Wuhan": where
                 held = _HELD_IN.match(text, m.end())
-                city = held["place"] if held else ""
+                # (or the story says later: "The show ... kicked off in Shenzhen", "at the Shenzhen World
+                # Exhibition and Convention Center")
+                venue = held or min((v for pattern in _VENUE_NAMED for v in pattern.finditer(text)
+                                     if v["place"] in places), key=lambda v: v.start(), default=None)
+                city = venue["place"] if venue else ""
             if city in places and not any(f.start <= m.start() < f.end for f in found):
                 found.append(Facility(m.start(), m.end(), auto_show(city, year)))
     for match in _AS_WRITTEN.finditer(text, start, end):

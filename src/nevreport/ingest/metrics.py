@@ -3016,6 +3016,33 @@ _STORAGE = re.compile(r"(?i)\bstorage\b(?!\s+batter(?:y|ies)\s+(?:to\s+power|pow
                       r"\s+(?:new[- ]energy|NEVs?\b|EVs?\b|electric\s+(?:vehicles?|cars?)))")
 
 
+# "over 780 GWh of power batteries and 335 GWh of energy storage batteries": each amount's own kind
+_OF_BATTERIES = re.compile(r"(?i)\s*(?:GWh|gigawatt[- ]hours?)\s+of\s+(?:(?P<storage>(?:energy[- ])?storage\s+"
+                           r"batter(?:y|ies))\b|(?P<other>(?:[\w-]+\s+){0,3}?batter(?:y|ies))\b)")
+# "The volume breaks down into ...", "The total comprised ...": a sentence going on with the whole the one before told
+_WHOLE_OPENS = re.compile(r"\s*(?:The|This|That|Its)\s+(?:total\s+)?(?:volume|total|figure|amount)\b")
+
+
+def _battery_after(text: str, mention: Mention) -> str:
+    """The kind of battery named right after an amount of energy ("780 GWh of power batteries"), or ""."""
+    found = _OF_BATTERIES.match(text, mention.end)
+    if not found:
+        return ""
+    if found["storage"]:
+        return "energy_storage_battery"
+    return battery_in(text, found.start("other"), found.end())
+
+
+def _measure_of_whole(text: str, spans: Spans) -> str:
+    """The measure of the whole a sentence opening on "The volume" goes on with, told in the sentence before."""
+    if not _WHOLE_OPENS.match(text, spans.sentence[0]):
+        return ""
+    before = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
+    found = [m.lastgroup for start, end in before for m in measures_in(text, start, end)
+             if m.lastgroup in _BATTERY_MEASURES]
+    return found[0] if found else ""
+
+
 def _unnamed_battery(text: str, spans: Spans) -> str:
     """The batteries a clause that names no kind counts: for storing energy when it says storage, all of them in a
     story of "power and other batteries", else power batteries."""
@@ -3617,10 +3644,11 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
         if mention.measured == "gwh" and (entity in _BATTERY_MAKERS or re.search(r"(?i)batter|\bcells?\b", text)) and (
                 re.match(r"(?:vehicle|nev)_|energy(?:_|$)", name)):
             # a battery maker's GWh are no vehicles' ("CATL's output was 120 GWh", "expanded its capacities by 12 GWh")
-            kind = _joint_batteries(text, spans) or _unnamed_battery(text, spans)
+            kind = _battery_after(text, mention) or _joint_batteries(text, spans) or _unnamed_battery(text, spans)
             capacity = re.search(r"(?i)\bcapacit(?:y|ies)\b", text[slice(*spans.clause)])
             added = capacity and _CAPACITY_ADDED.search(text, spans.clause[0], mention.start)
-            measure = "capacity" if capacity else re.sub(r"^(?:vehicle|nev|energy)_?", "", name) or "production"
+            measure = "capacity" if capacity else re.sub(r"^(?:vehicle|nev|energy)_?", "", name) or (
+                _measure_of_whole(text, spans)) or "production"
             name = f"{'newly_added_' if added else ''}{kind}_{measure}"
         if mention.measured == "gwh" and name.endswith("battery_production") and not _MADE_SAID.search(said) and (
                 _installations_story(text)):

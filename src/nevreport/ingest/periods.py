@@ -13,7 +13,7 @@ import calendar
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from nevreport.common.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, period_bounds, year_earlier
@@ -1952,12 +1952,15 @@ def _stock_date(text: str, before: int, published: dt.date) -> str:
     return ""
 
 
-def event_period(entity: str, period: str) -> str:
-    """An event's figures cover the year it is held: the 5th CIIE's are 2022's, Auto China 2024's 2024's."""
+def event_period(entity: str, period: str, named: Sequence[str] = ()) -> str:
+    """An event's figures cover the year it is held: the 5th CIIE's are 2022's, Auto China 2024's 2024's; `named`,
+    the periods the figure's sentence names, keeps another year the sentence gives the figure."""
     edition = re.fullmatch(r"CIIE (\d+)(?:st|nd|rd|th)", entity)
     year = str(2017 + int(edition[1])) if edition else (re.search(r"\b((?:19|20)\d\d)$", entity) or ["", ""])[1]
     if year and (not period or re.fullmatch(r"\d{4}-\d\d(?:-\d\d(?:/\d{4}-\d\d-\d\d)?)?", period)):
         return year  # (the show's days, "November 17-26", are its year's too)
+    if year and re.fullmatch(r"\d{4}", period) and period != year and period not in named:
+        return year  # ("the last show (2020)", a paragraph before "the show hosted 117 world premieres": this one's)
     return period
 
 

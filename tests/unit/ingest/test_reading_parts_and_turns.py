@@ -105,3 +105,72 @@ AUSSIE = ("Chinese brands loom large over 2025 Aussie sales results\n\n"
 def test_a_headline_s_nickname_for_a_market_abroad_names_the_story_s_market(tmp_path: Path) -> None:
     row = _rows(tmp_path, AUSSIE, published="2026-01-06")["88.4 per cent"]
     assert (row["entity"], row["metric"]) == ("Korvi", "vehicle_sales_australia_yoy_pct")
+
+
+def test_a_country_a_war_is_waged_against_is_not_the_figure_s(tmp_path: Path) -> None:
+    text = ("Car exports to Russia surge\n\nChinese car exports to Russia surged fivefold in 2023 compared to 2022, "
+            "as sanctions over Moscow's war against Ukraine cut Russia off from Western brands.\n")
+    row = _rows(tmp_path, text, published="2024-03-02")["fivefold"]
+    assert (row["entity"], row["metric"]) == ("China", "vehicle_exports_russia_yoy_times")
+
+
+@pytest.mark.parametrize(("sentence", "stated", "metric"), [
+    ("The city has promised to install 61,000 electric vehicle chargers by 2025.", "61,000", "ev_chargers_target"),
+    ("The province also plans for annual NEV sales to account for more than 30 percent of its new car sales by "
+     "2025.", "30 percent", "nev_share_of_new_vehicle_sales_target"),
+])
+def test_a_promise_or_a_plan_for_a_share_is_a_target_of_its_year(tmp_path: Path, sentence: str, stated: str,
+                                                                 metric: str) -> None:
+    row = _rows(tmp_path, f"Halden's plan\n\n{sentence}\n", published="2021-11-02")[stated]
+    assert (row["metric"], row["status"], row["period"]) == (metric, "target", "2025")
+
+
+def test_a_figure_done_as_promised_is_still_actual(tmp_path: Path) -> None:
+    text = "Korvi Motors sales\n\nKorvi Motors sold 40,000 cars in October, as it promised to do.\n"
+    row = _rows(tmp_path, text, published="2021-11-02")["40,000"]
+    assert (row["status"], row["period"]) == ("actual", "2021-10")
+
+
+REGION_SHOW = ("More than 800 vehicle models are on display at the 12th Pearl Delta International Auto Show, which "
+               "opened Saturday.\n\n"
+               "Vehicles from 90 brands are on display, stretching out across 150,000 square meters of space at the "
+               "Dongguan International Exhibition Center for the nine-day event.\n")
+
+
+def test_a_show_named_by_its_region_is_the_show_of_the_city_it_is_held_in(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, "Auto show opens\n\n" + REGION_SHOW, published="2024-06-01")
+    assert (rows["800"]["entity"], rows["800"]["period"]) == ("Auto Dongguan 2024", "2024")
+    assert rows["90"]["entity"] == "Auto Dongguan 2024"
+
+
+def test_the_space_a_show_stretches_across_is_its_exhibition_area(tmp_path: Path) -> None:
+    row = _rows(tmp_path, "Auto show opens\n\n" + REGION_SHOW, published="2024-06-01")["150,000 square meters"]
+    assert (row["entity"], row["metric"]) == ("Auto Dongguan 2024", "exhibition_area")
+
+
+LAST_SHOW = ("Beijing Auto Show returns\n\n"
+             "The Beijing Auto Show 2024 kicked off on April 25. It has been four years since the last show (2020).\n\n"
+             "According to the organisers, the Beijing Auto Show hosted 96 world premieres.\n")
+
+
+def test_a_show_s_figure_is_of_its_year_not_of_the_last_show_s(tmp_path: Path) -> None:
+    row = _rows(tmp_path, LAST_SHOW, published="2024-04-26")["96"]
+    assert (row["entity"], row["period"]) == ("Auto China 2024", "2024")
+
+
+BATTERIES = ("Battery shipments rise\n\n"
+             "Shipments of lithium batteries from Korvi's home market increased 28.4% to 1,020 gigawatt-hours in "
+             "2024, an institute said.\n\n"
+             "The volume breaks down into over 690 GWh of power batteries and 290 GWh of energy storage batteries, "
+             "representing annual increases of 19% and 58%, respectively.\n")
+
+
+@pytest.mark.parametrize(("stated", "metric"), [
+    ("690", "power_battery_shipments"),
+    ("290", "energy_storage_battery_shipments"),
+    ("19%", "power_battery_shipments_yoy_pct"),
+    ("58%", "energy_storage_battery_shipments_yoy_pct"),
+])
+def test_amounts_of_energy_in_a_whole_s_breakdown_are_of_their_own_batteries(tmp_path: Path, stated: str,
+                                                                             metric: str) -> None:
+    assert _rows(tmp_path, BATTERIES, published="2025-01-15")[stated]["metric"] == metric
