@@ -62,7 +62,10 @@ _PERIOD_PATTERNS = [
     ("months", rf"\b(?:the\s+)?(?:first|initial)\s+(?P<mn>\d\d?|[a-z]+)\s+months\b{_YEAR_REF.format(n='m')}"
                # "in the four months of last year": the months from January
                rf"|\b(?i:the)\s+(?P<mn2>[1-9]|1[0-2]|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
-               rf"\s+months\s+of\s+(?:(?P<m2y>{YEAR})|(?P<m2rel>this|last)\s+year\b)"),
+               rf"\s+months\s+of\s+(?:(?P<m2y>{YEAR})|(?P<m2rel>this|last)\s+year\b)"
+               # "since the final three months of 2023": the months up to that year's end
+               rf"|\b(?i:the)\s+(?i:final|last)\s+(?P<mn3>[2-6]|(?i:two|three|four|five|six))\s+months\s+of\s+"
+               rf"(?:(?P<m3y>{YEAR})|(?P<m3rel>this|last)\s+year\b)"),
     ("quarters", rf"\b(?:the\s+)?first\s+(?P<qn>two|three|2|3)\s+quarters\b{_YEAR_REF.format(n='q')}"),
     # "first-quarter earnings for this year": the adjective's year named after what it qualifies
     # "the final quarter", "the last quarter of 2023" (but "last quarter" alone is the one before)
@@ -370,12 +373,13 @@ def _periods_in(text: str, start: int, end: int, published: dt.date | None, futu
 # 2024", "up 58% from Q1"
 _NAMED_BASE = re.compile(
     rf"(?i)^\s*(?:(?:increase|rise|jump|gain|growth|drop|fall|decline|decrease|slump|improvement)\s+)?"
-    rf"(?:from|over|on|compared\s+(?:to|with)|versus|against)\s+(?:the\s+|its\s+|an?\s+)?"
+    rf"(?:from|over|on|(?:when\s+|as\s+)?compared\s+(?:to|with)|versus|against)\s+(?:the\s+|its\s+|an?\s+)?"
     # ("a slide of 21.9 per cent from its all-time peak of 16,000 units set in December": the base's level)
     rf"(?:(?:[a-z-]+\s+){{1,3}}?of\s+)?"
     rf"(?:(?:about\s+|some\s+|around\s+)?[\d,.]+\s+(?:[a-z-]+\s+){{0,5}}?(?:in|of|during)\s+)?"
     rf"(?:(?P<month>{MONTH})(?:\s+(?P<my>{YEAR}))?|Q(?P<q>[1-4])(?:\s+(?:of\s+)?(?P<qy>{YEAR}))?"
-    rf"|the\s+(?P<nq>first|second|third|fourth)\s+quarter(?:\s+of)?\s+(?P<nqy>{YEAR}))(?![\w-])")
+    # ("by 23.5% when compared to the first quarter": the year's first quarter)
+    rf"|the\s+(?P<nq>first|second|third|fourth)\s+quarter(?:(?:\s+of)?\s+(?P<nqy>{YEAR}))?)(?![\w-])")
 
 
 def base_step(period: str, after: str) -> str:
@@ -449,10 +453,13 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool, 
     kind = match.lastgroup
     year_now = published.year if published else None
     if kind == "months":
-        count = match["mn"] or match["mn2"]
+        count = match["mn"] or match["mn2"] or match["mn3"]
         months = int(count) if count.isdigit() else _COUNTS.get(count.lower(), 0)
         if not 1 <= months <= 12:
             return ""
+        if match["mn3"]:
+            year = _ref_year(match, "m3", published)
+            return _months(year, 13 - months, 12) if year else ""
         year = _ref_year(match, "m", published) or _ref_year(match, "m2", published) or _month_year(
             months, published, future)
         if match["mn2"] and months == 12 and year:
@@ -1261,10 +1268,12 @@ _YEAR_AGO_AFTER = re.compile(r"(?i)(?:\s+(?:units|vehicles|cars|(?:net\s+)?profi
                              # ("compared with the 30,100 units it shipped a year earlier")
                              r"(?:\s+(?:it|they|that|which)\s+(?:had\s+)?[a-z]+ed)?"
                              # (not "from a 9.1% year-on-year rise in March": a rate of growth, of its month)
-                             r"\s+(?:year[- ]on[- ]year"
+                             # ("from RMB2.34 billion, or RMB2.57 a share, in the same period a year ago")
+                             r"(?:,\s+or\s+[^,;()]{1,30},)?"
+                             r"\s+(?:year[- ](?:on|over)[- ]year"
                              r"(?!\s+(?:increase|rise|gain|growth|jump|decline|drop|fall|decrease)\b)"
                              r"|a\s+year\s+(?:earlier|ago|before)"
-                             r"|in\s+the\s+same\s+period\s+(?:of\s+)?last\s+year"
+                             r"|in\s+the\s+same\s+period\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))"
                              # ("against 4.4 billion yuan for the prior-year period")
                              r"|(?:in|for)\s+the\s+(?:prior|previous)[- ]year(?:\s+(?:period|quarter))?"
                              r"|in\s+the\s+year[- ]ago\s+(?:period|quarter))\b")

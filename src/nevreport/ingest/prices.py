@@ -76,7 +76,8 @@ _MOVED_BY = re.compile(_MOVE + r"\s+(?:as\s+much\s+as\s+|by\s+|between\s+(?:[\d.
                        + HEDGE_BEFORE + "$")
 # "finished Tuesday with a one-day drop of 5.21%": the move named before its number
 _MOVE_OF = re.compile(rf"(?i)\b(?:{CHANGE_NOUNS}|loss|slump|plunge)\s+of\s+{HEDGE_BEFORE}$")
-_CLOSED_BY = re.compile(r"(?i)(?<!index\s)\b(?:closed|ended|finished|opened|traded|were|was)\s+(?:nearly\s+|about\s+"
+_CLOSED_BY = re.compile(r"(?i)(?<!index\s)\b(?:closed|ended|finished|opened|traded|(?:are|is|were|was)\s+trading"
+                        r"|were|was)\s+(?:nearly\s+|about\s+"
                         r"|over\s+)?$")  # (not "the Hang Seng Index closed 1% higher")
 _HIGHER = re.compile(r"(?i)\s*(?:higher|lower)\b")
 _MOVED_TO = re.compile(r"(?i)\b(?:(?:high|low|peak|close)\s+of|at|to)\s*$")
@@ -163,9 +164,13 @@ def _share_price_at(text: str, start: int, end: int, clause_start: int, sentence
     own = text[max(clause_start, start - 60) : start]
     if re.search(r"(?i)\b(?:million|billion|trillion|mln|bln|bn)\b", text[start:end]):
         return False  # "an acquisition Geely closed at 1.2 billion yuan": no price of a share
+    earned = re.search(r"(?i)\b(?:loss(?:es)?|profits?|earnings|income)\b", text[sentence_start:start])
+    if earned and re.search(r",\s+or\s+$", text[max(sentence_start, start - 8) : start]):
+        return False  # "a net loss of RMB2.34 billion, or RMB2.57 a share": what one share lost
     return bool(_PER_SHARE.match(text, end) or _SHARE_PRICE.search(own) or (
         _SHARES.search(text, sentence_start, start) and _MOVED_TO.search(own)
-        and re.search(_MOVE, text[clause_start:start])) or (
+        # ("shares are trading 4% higher at $6.65")
+        and (re.search(_MOVE, text[clause_start:start]) or re.search(r"(?i)\b(?:higher|lower)\s+at\s*$", own))) or (
         # "its Hong Kong shares rose 3.9 percent to HK$53, and closed at HK$52.25": where the shares closed
         (_SHARES.search(text, sentence_start, start) or _COMPANY_CLOSED_MOVED.search(text, sentence_start, start))
         and _CLOSED_THEN.search(own)))

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from nevreport.common.dates import period_bounds
 from tests.unit.ingest.test_reading_more_news import _rows
 
 PARTS = ("Home sales edge up in March\n\n"
@@ -174,3 +175,45 @@ BATTERIES = ("Battery shipments rise\n\n"
 def test_amounts_of_energy_in_a_whole_s_breakdown_are_of_their_own_batteries(tmp_path: Path, stated: str,
                                                                              metric: str) -> None:
     assert _rows(tmp_path, BATTERIES, published="2025-01-15")[stated]["metric"] == metric
+
+
+RESULTS = ("Korvi Motors narrows its loss\n\n"
+           "Korvi Motors reported a net loss of $685.2 million for the second quarter, the best result since the "
+           "final three months of 2023. Net loss fell 5.8% year on year and by 23.5% when compared to the first "
+           "quarter.\n\n"
+           "As of the time of writing, Korvi Motors shares are trading 4% higher at $6.65 ahead of the company's "
+           "earnings call.\n")
+
+
+@pytest.mark.parametrize(("stated", "metric", "period"), [
+    ("$685.2 million", "net_loss_usd", "2025-Q2"),
+    ("5.8%", "net_loss_yoy_pct", "2025-Q2"),
+    ("23.5%", "net_loss_qoq_pct", "2025-Q2"),
+])
+def test_a_record_since_the_last_months_of_a_year_dates_no_figure(tmp_path: Path, stated: str, metric: str,
+                                                                  period: str) -> None:
+    row = _rows(tmp_path, RESULTS, published="2025-09-02")[stated]
+    assert (row["metric"], period_bounds(row["period"])) == (metric, period_bounds(period))
+
+
+def test_shares_trading_higher_at_a_price_are_the_day_s_move_and_price(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, RESULTS, published="2025-09-02")
+    assert (rows["4%"]["metric"], rows["4%"]["period"]) == ("share_price_change_pct", "2025-09-02")
+    assert (rows["$6.65"]["metric"], rows["$6.65"]["period"]) == ("share_price_usd", "2025-09-02")
+
+
+BASES = ("Korvi Motors profit\n\n"
+         "Across the first half of 2025, Korvi Motors' net profit was CN\u00a516.04 billion, up from \u00a514.11 "
+         "billion year-over-year.\n\n"
+         "Korvi Motors reported first-quarter net losses that narrowed to RMB1.37 billion, or RMB1.49 per American "
+         "depositary share, from RMB2.34 billion, or RMB2.57 a share, in the same period a year ago.\n")
+
+
+def test_a_base_told_year_over_year_is_of_the_year_before(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, BASES, published="2025-09-02")
+    assert rows["\u00a514.11 billion"]["period"] == "2024-H1"
+    assert period_bounds(rows["RMB2.34 billion"]["period"]) == period_bounds("2024-Q1")
+
+
+def test_an_amount_a_share_after_a_loss_is_the_loss_per_share(tmp_path: Path) -> None:
+    assert _rows(tmp_path, BASES, published="2025-09-02")["RMB2.57"]["metric"] == "net_loss_per_share_cny"
