@@ -653,7 +653,7 @@ _TARGET_WORDS = re.compile(
     # "The blueprint sets out clear objectives: by 2030, reach ..." (not "95 percent of their annual objectives")
     r"|(?<!their\s)(?<!its\s)(?<!annual\s)objectives?(?=\s*(?::|$)|\s+(?:for|by|include|are|is)\b)"
     r"|strives? to|seeks? to|wants? to|intends? to|intending to|(?:is|are|was|were)\s+ambitious\s+to"
-    # "The city has promised to install 83,000 chargers by 2025", "plans for annual NEV sales to account for"
+    # "Halden has promised to put up 61,000 chargers by 2025", "plans for its yearly NEV sales to reach"
     r"|(?:promis|pledg|vow)(?:es|ed|e|s)?\s+to|committed\s+to\s+(?!the\b)|plans?\s+for\s+(?:[\w-]+\s+){1,6}?to"
     # "Orion and Lumen reached an agreement on Friday to jointly build 800 charging hubs": what it commits to
     r"|agree(?:s|d)?\s+to|agreement\s+(?:[\w'\u2019-]+\s+){0,10}?to\s+(?:jointly\s+)?(?:build|set\s+up|construct|install"

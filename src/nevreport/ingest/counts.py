@@ -82,8 +82,8 @@ def area_name(text: str, mention: Mention, spans: Spans, event: bool = False) ->
         return "exhibition_area"  # "the exhibition area totals 180,000 square meters this year"
     of_other = re.match(r"\s+of\s+(?!space\b)", text[mention.end : mention.end + 12])
     if event and _SPANNING.search(before) and not of_other:
-        return "exhibition_area"  # "The auto show, spanning about 260,000 square meters", "stretching out across
-        # 200,000 square meters of space": the show's whole area
+        return "exhibition_area"  # "The fair, spanning some 90,000 square meters", "sprawling over 150,000 square
+        # meters of space": the show's whole area
     area_of = re.search(r"(?i)\b(?P<noun>[a-z]+)\s+area\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+"
                         r"|more\s+than\s+)?$", before)
     if area_of and area_of["noun"].lower() not in ("total", "an", "a", "the", "its", "their", "whole", "covering"):

@@ -762,7 +762,7 @@ _HOME_SHARE_OF = re.compile(r"[\d.,]+\s*(?:%|percent|per\s+cent)\s+of\s+(?P<owne
 # "47.3% of the city's car sales, the highest share in China": where a place ranks, not whose figure it is
 _RANK_SCOPE = re.compile(r"(?i)\b(?:highest|lowest|largest|biggest|smallest|most|best|fastest|first)\s+"
                          r"(?:[\w-]+\s+){0,2}?(?:in|of|among|across)\s+(?:all\s+(?:of\s+)?)?(?P<place>(?-i:China))\b")
-# "as sanctions over Moscow's war against Ukraine cut Russia off": a country a war is waged on or in is no figure's
+# "as the war against Ukraine kept Western makers away": a country a war is waged on or in is no figure's
 _AT_WAR = re.compile(rf"(?i)\b(?:war|wars|fighting|conflict)\s+(?:against|in|on|with)\s+(?:the\s+)?"
                      rf"(?P<place>(?-i:{ABROAD_NAMES}))\b|\binvasion\s+of\s+(?P<invaded>(?-i:{ABROAD_NAMES}))\b")
 # "Its deliveries in China fell 9.8%": a carmaker's in its home market, not the country's

@@ -53,8 +53,8 @@ _HELD_IN = re.compile(r"\s+(?:opened|opens|was\s+held|is\s+held|held|kicked\s+of
                       r"(?P<place>[A-Z][a-z]+)\b")
 
 
-# Where a show is held, told after its name: "kicked off in Shenzhen on Saturday", "at the Shenzhen World
-# Exhibition and Convention Center"
+# Where a show is held, told after its name: "The show opened in Dongguan", "at the Dongguan International
+# Exhibition Center"
 _VENUE_NAMED = (re.compile(r"\b(?:opened|opens|kicked\s+off|kicks\s+off|(?:is|was)\s+held|began|begins)\s+in\s+"
                            r"(?P<place>[A-Z][a-z]+)\b(?!['\u2019])"),
                 re.compile(r"\bat\s+the\s+(?P<place>[A-Z][a-z]+)\s+(?:[A-Z][\w-]*\s+){0,3}?"

@@ -3016,7 +3016,7 @@ _STORAGE = re.compile(r"(?i)\bstorage\b(?!\s+batter(?:y|ies)\s+(?:to\s+power|pow
                       r"\s+(?:new[- ]energy|NEVs?\b|EVs?\b|electric\s+(?:vehicles?|cars?)))")
 
 
-# "over 780 GWh of power batteries and 335 GWh of energy storage batteries": each amount's own kind
+# "690 GWh of power batteries and 290 GWh of energy storage batteries": each amount's own kind
 _OF_BATTERIES = re.compile(r"(?i)\s*(?:GWh|gigawatt[- ]hours?)\s+of\s+(?:(?P<storage>(?:energy[- ])?storage\s+"
                            r"batter(?:y|ies))\b|(?P<other>(?:[\w-]+\s+){0,3}?batter(?:y|ies))\b)")
 # "The volume breaks down into ...", "The total comprised ...": a sentence going on with the whole the one before told

@@ -63,7 +63,7 @@ _PERIOD_PATTERNS = [
                # "in the four months of last year": the months from January
                rf"|\b(?i:the)\s+(?P<mn2>[1-9]|1[0-2]|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
                rf"\s+months\s+of\s+(?:(?P<m2y>{YEAR})|(?P<m2rel>this|last)\s+year\b)"
-               # "since the final three months of 2023": the months up to that year's end
+               # "its narrowest since the last three months of 2022": the months up to that year's end
                rf"|\b(?i:the)\s+(?i:final|last)\s+(?P<mn3>[2-6]|(?i:two|three|four|five|six))\s+months\s+of\s+"
                rf"(?:(?P<m3y>{YEAR})|(?P<m3rel>this|last)\s+year\b)"),
     ("quarters", rf"\b(?:the\s+)?first\s+(?P<qn>two|three|2|3)\s+quarters\b{_YEAR_REF.format(n='q')}"),
@@ -378,7 +378,7 @@ _NAMED_BASE = re.compile(
     rf"(?:(?:[a-z-]+\s+){{1,3}}?of\s+)?"
     rf"(?:(?:about\s+|some\s+|around\s+)?[\d,.]+\s+(?:[a-z-]+\s+){{0,5}}?(?:in|of|during)\s+)?"
     rf"(?:(?P<month>{MONTH})(?:\s+(?P<my>{YEAR}))?|Q(?P<q>[1-4])(?:\s+(?:of\s+)?(?P<qy>{YEAR}))?"
-    # ("by 23.5% when compared to the first quarter": the year's first quarter)
+    # ("and 21.7% as compared with the first quarter": the year's first quarter)
     rf"|the\s+(?P<nq>first|second|third|fourth)\s+quarter(?:(?:\s+of)?\s+(?P<nqy>{YEAR}))?)(?![\w-])")
 
 
@@ -1268,7 +1268,7 @@ _YEAR_AGO_AFTER = re.compile(r"(?i)(?:\s+(?:units|vehicles|cars|(?:net\s+)?profi
                              # ("compared with the 30,100 units it shipped a year earlier")
                              r"(?:\s+(?:it|they|that|which)\s+(?:had\s+)?[a-z]+ed)?"
                              # (not "from a 9.1% year-on-year rise in March": a rate of growth, of its month)
-                             # ("from RMB2.34 billion, or RMB2.57 a share, in the same period a year ago")
+                             # ("from RMB1.95 billion, or RMB2.06 per share, in the year-ago quarter")
                              r"(?:,\s+or\s+[^,;()]{1,30},)?"
                              r"\s+(?:year[- ](?:on|over)[- ]year"
                              r"(?!\s+(?:increase|rise|gain|growth|jump|decline|drop|fall|decrease)\b)"
@@ -1467,7 +1467,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         if published and not future:
             quarter = (published.month - 1) // 3 - 1
             return f"{published.year + quarter // 4}-Q{quarter % 4 + 1}"
-    if not future:  # "reached 800,000 in June and is on track to achieve 1 million by the end of 2025": the date
+    if not future:  # "reached a total of 640,000 in June and is on course to hit 900,000 by December": the date
         # an outlook after an actual figure names is the outlook's
         in_clause = [p for p in in_clause if p.start < mention.end or status_of(text[mention.end : p.start]) not in (
             "forecast", "target") or not mentions_in(text, mention.end, p.start)]
@@ -1500,7 +1500,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     from_month = [p for p in _periods_in(text, moved_from.end, spans.sentence[1], published, future, bases=False)
                   if re.match(r"\s+in\s+$", text[moved_from.end : p.start])
                   and re.fullmatch(r"\d{4}-\d\d", p.period)][:1] if moved_from and published else []
-    if from_month:  # "its sales growth eased to 42 percent from 46 percent in May": the month after that rate's
+    if from_month:  # "growth in its sales cooled to 31 percent from 38 percent in May": the month after that rate's
         year, month = map(int, from_month[0].period.split("-"))
         after = f"{year + month // 12}-{month % 12 + 1:02d}"
         if after <= f"{published:%Y-%m}":
@@ -1770,7 +1770,7 @@ _RECORD_BEFORE = re.compile(r"(?i)\b(?:highest|lowest|biggest|largest|smallest|n
                             r"[^,.;]{0,40}$"
                             # "dropped for the first time since 2023": how far back the turn reaches
                             r"|\bfirst\s+time\s+$"
-                            # ("the second monthly decline in a row, a first since 2020")
+                            # ("two months of decline in a row, a first since 2019")
                             r"|\b(?:a|the)\s+first\s+$")
 _PRICED = re.compile(r"(?i)\b(?:priced|prices?\s+(?:starts?|starting|ranges?))\b")
 _SINCE_YEAR_OPENS = re.compile(rf"(?i)\s*since\s+(?P<year>{YEAR})\s*,")

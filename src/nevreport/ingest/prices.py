@@ -166,10 +166,10 @@ def _share_price_at(text: str, start: int, end: int, clause_start: int, sentence
         return False  # "an acquisition Geely closed at 1.2 billion yuan": no price of a share
     earned = re.search(r"(?i)\b(?:loss(?:es)?|profits?|earnings|income)\b", text[sentence_start:start])
     if earned and re.search(r",\s+or\s+$", text[max(sentence_start, start - 8) : start]):
-        return False  # "a net loss of RMB2.34 billion, or RMB2.57 a share": what one share lost
+        return False  # "a net loss of RMB1.95 billion, or RMB2.06 a share": what one share lost
     return bool(_PER_SHARE.match(text, end) or _SHARE_PRICE.search(own) or (
         _SHARES.search(text, sentence_start, start) and _MOVED_TO.search(own)
-        # ("shares are trading 4% higher at $6.65")
+        # ("Zeta shares were trading 3% higher at $7.12")
         and (re.search(_MOVE, text[clause_start:start]) or re.search(r"(?i)\b(?:higher|lower)\s+at\s*$", own))) or (
         # "its Hong Kong shares rose 3.9 percent to HK$53, and closed at HK$52.25": where the shares closed
         (_SHARES.search(text, sentence_start, start) or _COMPANY_CLOSED_MOVED.search(text, sentence_start, start))

@@ -43,7 +43,7 @@ def test_a_sentence_after_a_whole_that_is_not_domestic_stays_as_it_was_told(tmp_
 
 
 EASED = ("Korvi Motors lifts its goal\n\n"
-         "Korvi Motors raised its 2025 sales target by 9 percent to 2.4 million units, but its sales growth "
+         "Korvi Motors lifted its full-year goal for 2025 to 2.4 million units, but growth in its sales "
          "{verb} to 31 percent from 38 percent in {month}.\n")
 
 
@@ -69,14 +69,14 @@ def test_the_month_after_a_rate_s_month_is_not_taken_before_it_has_come(tmp_path
 
 
 OUTLOOK = ("Korvi Motors deliveries\n\n"
-           "In June, Korvi Motors reached a cumulative delivery of 640,000 vehicles and is on track to achieve "
-           "1 million by the end of 2025.\n")
+           "In June, Korvi Motors reached a cumulative total of 640,000 deliveries and is on course to hit "
+           "900,000 by the end of 2025.\n")
 
 
 def test_a_level_reached_in_a_month_keeps_its_month_beside_an_outlook_for_the_year(tmp_path: Path) -> None:
     rows = _rows(tmp_path, OUTLOOK, published="2025-07-02")
     assert rows["640,000"]["period"] == "2025-06"
-    assert (rows["1 million"]["status"], rows["1 million"]["period"]) == ("forecast", "2025")
+    assert (rows["900,000"]["status"], rows["900,000"]["period"]) == ("forecast", "2025")
 
 
 def test_a_year_named_right_after_an_actual_figure_is_still_its_own(tmp_path: Path) -> None:
@@ -85,9 +85,8 @@ def test_a_year_named_right_after_an_actual_figure_is_still_its_own(tmp_path: Pa
 
 
 FIRST_SINCE = ("Korvi Motors output falls\n\n"
-               "In August, Korvi Motors' production fell to 81,300 units, down 2.9% year-on-year, marking the second "
-               "monthly decline in a row \u2014 a first since 2020. Domestic sales also slipped 11.4% compared to "
-               "the same period last year.\n")
+               "In August, Korvi Motors made 81,300 cars, 2.9% fewer than a year before: two months of decline in "
+               "a row, a first since 2019. Its sales at home dipped 11.4% against the same period last year.\n")
 
 
 def test_a_turn_told_as_a_first_since_a_year_does_not_date_the_next_figure(tmp_path: Path) -> None:
@@ -96,7 +95,7 @@ def test_a_turn_told_as_a_first_since_a_year_does_not_date_the_next_figure(tmp_p
     assert rows["2.9%"]["period"] == "2025-08"
 
 
-AUSSIE = ("Chinese brands loom large over 2025 Aussie sales results\n\n"
+AUSSIE = ("Chinese makers cast a long shadow on the 2025 Aussie sales results\n\n"
           "Korvi Motors and Orvane lead a growth spurt as older brands slump\n\n"
           "Chinese-built cars took a fifth of all new vehicles bought in Australia in 2025.\n\n"
           "Korvi Motors was one of the fastest-growing brands of the year, with sales up 88.4 per cent. Only "
@@ -109,16 +108,16 @@ def test_a_headline_s_nickname_for_a_market_abroad_names_the_story_s_market(tmp_
 
 
 def test_a_country_a_war_is_waged_against_is_not_the_figure_s(tmp_path: Path) -> None:
-    text = ("Car exports to Russia surge\n\nChinese car exports to Russia surged fivefold in 2023 compared to 2022, "
-            "as sanctions over Moscow's war against Ukraine cut Russia off from Western brands.\n")
+    text = ("Car exports to Russia surge\n\nChinese car exports to Russia rose fivefold in 2023 over 2022, as the "
+            "war against Ukraine kept Western makers away.\n")
     row = _rows(tmp_path, text, published="2024-03-02")["fivefold"]
     assert (row["entity"], row["metric"]) == ("China", "vehicle_exports_russia_yoy_times")
 
 
 @pytest.mark.parametrize(("sentence", "stated", "metric"), [
-    ("The city has promised to install 61,000 electric vehicle chargers by 2025.", "61,000", "ev_chargers_target"),
-    ("The province also plans for annual NEV sales to account for more than 30 percent of its new car sales by "
-     "2025.", "30 percent", "nev_share_of_new_vehicle_sales_target"),
+    ("Halden has promised to put up 61,000 public chargers by 2025.", "61,000", "public_chargers_target"),
+    ("Orvane also plans for its yearly NEV sales to account for over 30 percent of new car sales by 2025.",
+     "30 percent", "nev_share_of_new_vehicle_sales_target"),
 ])
 def test_a_promise_or_a_plan_for_a_share_is_a_target_of_its_year(tmp_path: Path, sentence: str, stated: str,
                                                                  metric: str) -> None:
@@ -132,10 +131,10 @@ def test_a_figure_done_as_promised_is_still_actual(tmp_path: Path) -> None:
     assert (row["status"], row["period"]) == ("actual", "2021-10")
 
 
-REGION_SHOW = ("More than 800 vehicle models are on display at the 12th Pearl Delta International Auto Show, which "
-               "opened Saturday.\n\n"
-               "Vehicles from 90 brands are on display, stretching out across 150,000 square meters of space at the "
-               "Dongguan International Exhibition Center for the nine-day event.\n")
+REGION_SHOW = ("Over 800 car models can be seen at the 12th Pearl Delta International Auto Show, which began on "
+               "Saturday.\n\n"
+               "Cars of 90 brands fill its halls, sprawling over 150,000 square meters, at the Dongguan "
+               "International Exhibition Center until the show closes next week.\n")
 
 
 def test_a_show_named_by_its_region_is_the_show_of_the_city_it_is_held_in(tmp_path: Path) -> None:
@@ -150,8 +149,9 @@ def test_the_space_a_show_stretches_across_is_its_exhibition_area(tmp_path: Path
 
 
 LAST_SHOW = ("Beijing Auto Show returns\n\n"
-             "The Beijing Auto Show 2024 kicked off on April 25. It has been four years since the last show (2020).\n\n"
-             "According to the organisers, the Beijing Auto Show hosted 96 world premieres.\n")
+             "The Beijing Auto Show 2024 began on April 25.\n\n"
+             "Because of the pandemic, four years have passed since the previous Beijing Auto Show (2020).\n\n"
+             "According to the organisers, the Beijing Auto Show had 96 world premieres.\n")
 
 
 def test_a_show_s_figure_is_of_its_year_not_of_the_last_show_s(tmp_path: Path) -> None:
@@ -160,10 +160,10 @@ def test_a_show_s_figure_is_of_its_year_not_of_the_last_show_s(tmp_path: Path) -
 
 
 BATTERIES = ("Battery shipments rise\n\n"
-             "Shipments of lithium batteries from Korvi's home market increased 28.4% to 1,020 gigawatt-hours in "
-             "2024, an institute said.\n\n"
-             "The volume breaks down into over 690 GWh of power batteries and 290 GWh of energy storage batteries, "
-             "representing annual increases of 19% and 58%, respectively.\n")
+             "Shipments of lithium batteries from Korvi's home market grew 28.4% to 1,020 gigawatt-hours in 2024, "
+             "an institute said.\n\n"
+             "The total splits into over 690 GWh of power batteries and 290 GWh of energy storage batteries, up 19% "
+             "and 58% from a year earlier, respectively.\n")
 
 
 @pytest.mark.parametrize(("stated", "metric"), [
@@ -178,17 +178,16 @@ def test_amounts_of_energy_in_a_whole_s_breakdown_are_of_their_own_batteries(tmp
 
 
 RESULTS = ("Korvi Motors narrows its loss\n\n"
-           "Korvi Motors reported a net loss of $685.2 million for the second quarter, the best result since the "
-           "final three months of 2023. Net loss fell 5.8% year on year and by 23.5% when compared to the first "
+           "Korvi Motors posted a second-quarter net loss of $512.4 million, its narrowest since the last three "
+           "months of 2022. The loss shrank 4.6% from a year earlier and 21.7% as compared with the first "
            "quarter.\n\n"
-           "As of the time of writing, Korvi Motors shares are trading 4% higher at $6.65 ahead of the company's "
-           "earnings call.\n")
+           "Korvi Motors shares were trading 3% higher at $7.12 in New York before the results call.\n")
 
 
 @pytest.mark.parametrize(("stated", "metric", "period"), [
-    ("$685.2 million", "net_loss_usd", "2025-Q2"),
-    ("5.8%", "net_loss_yoy_pct", "2025-Q2"),
-    ("23.5%", "net_loss_qoq_pct", "2025-Q2"),
+    ("$512.4 million", "net_loss_usd", "2025-Q2"),
+    ("4.6%", "net_loss_yoy_pct", "2025-Q2"),
+    ("21.7%", "net_loss_qoq_pct", "2025-Q2"),
 ])
 def test_a_record_since_the_last_months_of_a_year_dates_no_figure(tmp_path: Path, stated: str, metric: str,
                                                                   period: str) -> None:
@@ -198,22 +197,22 @@ def test_a_record_since_the_last_months_of_a_year_dates_no_figure(tmp_path: Path
 
 def test_shares_trading_higher_at_a_price_are_the_day_s_move_and_price(tmp_path: Path) -> None:
     rows = _rows(tmp_path, RESULTS, published="2025-09-02")
-    assert (rows["4%"]["metric"], rows["4%"]["period"]) == ("share_price_change_pct", "2025-09-02")
-    assert (rows["$6.65"]["metric"], rows["$6.65"]["period"]) == ("share_price_usd", "2025-09-02")
+    assert (rows["3%"]["metric"], rows["3%"]["period"]) == ("share_price_change_pct", "2025-09-02")
+    assert (rows["$7.12"]["metric"], rows["$7.12"]["period"]) == ("share_price_usd", "2025-09-02")
 
 
 BASES = ("Korvi Motors profit\n\n"
-         "Across the first half of 2025, Korvi Motors' net profit was CN\u00a516.04 billion, up from \u00a514.11 "
+         "Over the first half of 2025 Korvi Motors earned a net profit of CN\u00a512.6 billion, up from \u00a510.9 "
          "billion year-over-year.\n\n"
-         "Korvi Motors reported first-quarter net losses that narrowed to RMB1.37 billion, or RMB1.49 per American "
-         "depositary share, from RMB2.34 billion, or RMB2.57 a share, in the same period a year ago.\n")
+         "Korvi Motors said its first-quarter net loss shrank to RMB1.12 billion, or RMB1.20 per American "
+         "depositary share, from RMB1.95 billion, or RMB2.06 per share, in the year-ago quarter.\n")
 
 
 def test_a_base_told_year_over_year_is_of_the_year_before(tmp_path: Path) -> None:
     rows = _rows(tmp_path, BASES, published="2025-09-02")
-    assert rows["\u00a514.11 billion"]["period"] == "2024-H1"
-    assert period_bounds(rows["RMB2.34 billion"]["period"]) == period_bounds("2024-Q1")
+    assert rows["\u00a510.9 billion"]["period"] == "2024-H1"
+    assert period_bounds(rows["RMB1.95 billion"]["period"]) == period_bounds("2024-Q1")
 
 
 def test_an_amount_a_share_after_a_loss_is_the_loss_per_share(tmp_path: Path) -> None:
-    assert _rows(tmp_path, BASES, published="2025-09-02")["RMB2.57"]["metric"] == "net_loss_per_share_cny"
+    assert _rows(tmp_path, BASES, published="2025-09-02")["RMB2.06"]["metric"] == "net_loss_per_share_cny"
