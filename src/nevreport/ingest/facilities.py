@@ -100,8 +100,8 @@ def facilities_in(text: str, start: int, end: int, companies: Iterable[str], pla
             city = m["city"]
             if city not in places:  # "The 18th Central China International Auto Show opened in Wuhan": where
                 held = _HELD_IN.match(text, m.end())
-                # (or the story says later: "The show ... kicked off in Shenzhen", "at the Shenzhen World
-                # Exhibition and Convention Center")
+                # (or the story says later: "The show ... opened in Dongguan", "at the Dongguan International
+                # Exhibition Center")
                 venue = held or min((v for pattern in _VENUE_NAMED for v in pattern.finditer(text)
                                      if v["place"] in places), key=lambda v: v.start(), default=None)
                 city = venue["place"] if venue else ""

@@ -3019,12 +3019,12 @@ _STORAGE = re.compile(r"(?i)\bstorage\b(?!\s+batter(?:y|ies)\s+(?:to\s+power|pow
 # "690 GWh of power batteries and 290 GWh of energy storage batteries": each amount's own kind
 _OF_BATTERIES = re.compile(r"(?i)\s*(?:GWh|gigawatt[- ]hours?)\s+of\s+(?:(?P<storage>(?:energy[- ])?storage\s+"
                            r"batter(?:y|ies))\b|(?P<other>(?:[\w-]+\s+){0,3}?batter(?:y|ies))\b)")
-# "The volume breaks down into ...", "The total comprised ...": a sentence going on with the whole the one before told
+# "The total splits into ...", "The volume comprised ...": a sentence going on with the whole the one before told
 _WHOLE_OPENS = re.compile(r"\s*(?:The|This|That|Its)\s+(?:total\s+)?(?:volume|total|figure|amount)\b")
 
 
 def _battery_after(text: str, mention: Mention) -> str:
-    """The kind of battery named right after an amount of energy ("780 GWh of power batteries"), or ""."""
+    """The kind of battery named right after an amount of energy ("690 GWh of power batteries"), or ""."""
     found = _OF_BATTERIES.match(text, mention.end)
     if not found:
         return ""
@@ -3034,7 +3034,7 @@ def _battery_after(text: str, mention: Mention) -> str:
 
 
 def _measure_of_whole(text: str, spans: Spans) -> str:
-    """The measure of the whole a sentence opening on "The volume" goes on with, told in the sentence before."""
+    """The measure of the whole a sentence opening on "The total" goes on with, told in the sentence before."""
     if not _WHOLE_OPENS.match(text, spans.sentence[0]):
         return ""
     before = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
