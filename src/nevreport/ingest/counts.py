@@ -198,7 +198,7 @@ def domestic(text: str, spans: Spans, measure: str) -> str:
     # "China's domestic sales stood at 2.1 million. Of these, petrol car sales totaled 1.04 million", "Sales of
     # petrol cars during the same period fell 5.3%": a part of the domestic whole the sentence before told of
     before = earlier_sentences(text, spans.sentence[0])[:1]
-    part = bool(before) and bool(_PART_OPENS.match(text, spans.sentence[0]) or _SAME_PERIOD.search(
+    part = bool(before) and bool(_AMONG_THEM.match(text, spans.sentence[0]) or _SAME_PERIOD.search(
         text, *spans.sentence)) and bool(_DOMESTIC.search(text, *before[0])) and not _ABROAD_SAID.search(
         text, *spans.sentence)
     # "car sales in China grew 4%" said just after exports: the sales at home, beside them
@@ -208,7 +208,6 @@ def domestic(text: str, spans: Spans, measure: str) -> str:
     return "domestic" if measure in ("sales", "deliveries") and (at_home or part or in_china) else ""
 
 
-_PART_OPENS = re.compile(r"\s*(?:Of\s+(?:these|them|which|this|the\s+total)|Among\s+(?:them|these|which))\b")
 _SAME_PERIOD = re.compile(r"(?i)\b(?:during|in|over)\s+the\s+same\s+(?:period|months?|time)\b(?!\s+(?:a|last|of|in)\b)")
 _ABROAD_SAID = re.compile(r"(?i)\b(?:export\w*|overseas|abroad|foreign|international)\b")
 _SALES_IN_CHINA = re.compile(r"(?i)\b(?:sales|deliveries)\s+in\s+China\b(?!['\u2019])")

@@ -55,10 +55,8 @@ _HELD_IN = re.compile(r"\s+(?:opened|opens|was\s+held|is\s+held|held|kicked\s+of
 
 # Where a show is held, told after its name: "The show opened in Dongguan", "at the Dongguan International
 # Exhibition Center"
-_VENUE_NAMED = (re.compile(r"\b(?:opened|opens|kicked\s+off|kicks\s+off|(?:is|was)\s+held|began|begins)\s+in\s+"
-                           r"(?P<place>[A-Z][a-z]+)\b(?!['\u2019])"),
-                re.compile(r"\bat\s+the\s+(?P<place>[A-Z][a-z]+)\s+(?:[A-Z][\w-]*\s+){0,3}?"
-                           r"(?:Exhibition|Expo|Convention)\b"))
+_VENUE_NAMED = (_HELD_IN, re.compile(r"\bat\s+the\s+(?P<place>[A-Z][a-z]+)\s+(?:[A-Z][\w-]*\s+){0,3}?"
+                                     r"(?:Exhibition|Expo|Convention)\b"))
 
 
 @dataclass(frozen=True)
