@@ -53,7 +53,10 @@ AS_CLAUSE = (r"(?<!\bsuch)(?<!\bknown)(?<!\bwell)(?<!\bsame) (?=as\s+(?:(?!as\b)
 CLAUSE_BREAK = re.compile(
     r"[,;:\u2014] | (?=(?:while|whereas|but) )| (?=and\s+(?:[A-Za-z-]+\s+){1,3}(?:rising|increasing|growing"
     r"|falling|declining|dropping|decreasing|surging|jumping|climbing|soaring|up|down)\s+(?:by\s+)?"
-    r"(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?\d)|" + AS_CLAUSE)
+    r"(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?\d)"
+    # ("Zeta's output topped 210,000 cars and the group is set to beat its goal": a new subject, a clause of its own)
+    r"| (?=and\s+(?:(?:the|its|their)\s+(?:company|carmaker|automaker|firm|group|maker|brand)|it|they)\s+(?:is|was|are"
+    r"|were|has|have|had|will|expects?|aims?|plans?|said|says)\b)|" + AS_CLAUSE)
 _SHORT_CLAUSE = 60
 # a listed company's exchange and code in brackets: "(SHE: 300750)", "(HKG: 1211, OTCMKTS: BYDDY)"
 _STOCK_CODES = re.compile(r"\((?:[A-Z]{2,8}\s*:\s*[\w.]+(?:,\s*|;\s*)?)+\)")
@@ -866,6 +869,8 @@ _WHEN_DONE = re.compile(rf"(?i)\s+(?:[\w-]+\s+){{0,2}}?(?:in\s+(?:{'|'.join(MONT
 _SUBSIDY_OF = re.compile(r"(?i)\b(?:subsid(?:y|ies)|grants?|rebates?)\s+(?:of\s+)?(?:up\s+to\s+|as\s+much\s+as\s+)?"
                          r"(?:(?:CNY|RMB|USD|US\$|\$|\u00a5)?\s*[\d.,]+\s*(?:yuan|dollars|billion|million)?\s*"
                          r"(?:and|or|,|\(|\))*\s*)*$")
+_CAUSE_OPENS = re.compile(r"(?i)[\s,;]*(?:(?:buoyed|driven|boosted|helped|supported|fuell?ed|propelled|spurred)\s+by"
+                          r"|thanks\s+to|on\s+the\s+back\s+of)\s+(?:an?|the|its|their|strong|robust|record)\b")
 _FROM_A_CHANGE = re.compile(r"(?i)\bfrom\s+(?:an?\s+)?$")
 _CHANGE_IN_PAST = re.compile(r"(?i)\s*(?:-?per\s*cent|percent|%)?\s+(?:increase|rise|gain|growth|jump|decline|drop|fall"
                              r"|surge)\s+in\s+(?:(?:19|20)\d\d|last\s+year)\b")
@@ -903,10 +908,14 @@ def _read_status(text: str, spans: Spans, mention: Mention | None = None) -> str
     if status:
         return status
     before = text[spans.sentence[0] : spans.clause[0]]
-    if _CONTRAST_OPENS.match(text, spans.clause[0]):
+    if _CONTRAST_OPENS.match(text, spans.clause[0]) or _CAUSE_OPENS.match(text, spans.clause[0]):
         # "lifted its goal to 2.6 million, yet its sales growth slowed to 38 percent": a clause of its own
         return "actual"
     for part in reversed(CLAUSE_BREAK.split(before)):
+        if _CAUSE_OPENS.match(part):
+            # "Zeta sees 2 million sales this year, helped by a 40% jump in first-quarter orders, some 310,000 in
+            # all": what the outlook rests on has happened
+            return "actual"
         status = status_of(part)
         if status:
             return "actual" if status == "target" and HAD_AIMED.search(part) else status

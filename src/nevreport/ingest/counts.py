@@ -515,8 +515,12 @@ def thing_of(name: str) -> str:
 
 
 _AMONG_THEM = re.compile(r"(?i)\s*(?:among\s+them|of\s+them|of\s+these|of\s+which|of\s+the\s+total),")
-_ARE_PHRASE = re.compile(r"\s+(?:are|were)\s+(?P<phrase>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
-                         r"(?=\s*(?:[,.;]|and\b|while\b|up\b|down\b|$))")
+# ("2.2 million were public 'plugs'": a word in quotation marks is still the phrase's)
+_ARE_PHRASE = re.compile(r"\s+(?:are|were)\s+(?P<phrase>[a-z][\w-]*(?:\s+['\u2018\u201c]?[a-z][\w-]*){0,3}?)"
+                         r"['\u2019\u201d]?(?=\s*(?:[,.;]|and\b|while\b|up\b|down\b|$))")
+# "Among the 9 million chargers, 2.2 million were public ...": the whole told in the part's own sentence
+_OF_THE_COUNTED = re.compile(r"(?i)\s*(?:of|among)\s+(?:the|these|those|all\s+the)\s+\d[\d,.]*(?:\s+(?:million"
+                             r"|billion|thousand))?\s+[a-z][\w\s-]{2,60}?,")
 
 
 def _whole_in(text: str, region: tuple[int, int]) -> str:
@@ -534,15 +538,16 @@ def part_name(text: str, mention: Mention, spans: Spans, noun: str) -> str:
     """The name of a part of a whole counted just before it: "542,000 charging piles were newly built, including
     237,000 public piles and 305,000 private ones" -> newly_built_public_charging_piles,
     newly_built_private_charging_piles; "" when the number is no such part (data/DICTIONARY.md, rule 3)."""
-    lead = _AMONG_THEM.match(text, spans.sentence[0])
+    lead = _AMONG_THEM.match(text, spans.sentence[0]) or _OF_THE_COUNTED.match(text, spans.sentence[0])
     are = _ARE_PHRASE.match(text, mention.end)
     if not noun and lead and are:
         # "Of the total, 3.1 million were public charging facilities and 9.3 million were private": a part of the
         # whole the sentence before counts, named from it
         # (or the one before that, when the sentence between speaks of it: "This figure marked an increase of")
-        whole = next((w for w in (_whole_in(text, r) for r in earlier_sentences(
-            text, spans.sentence[0], across_paragraphs=True)[:2]) if w), "")
-        words = are["phrase"].lower().split()
+        whole = next((w for w in (_whole_in(text, r) for r in [
+            (lead.start(), lead.end()), *earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:2]])
+            if w), "")
+        words = re.sub(r"['\u2018\u2019\u201c\u201d]", "", are["phrase"]).lower().split()
         if not whole or whole.rsplit("_", 1)[-1] in VEHICLE_NOUNS or words[-1] in VEHICLE_NOUNS:
             return ""
         own = words if len(words) == 1 else words[: _thing(words)]

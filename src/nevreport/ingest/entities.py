@@ -739,6 +739,7 @@ def _where(text: str, names: list[_Name]) -> str:
 
 
 # "the figure", "the number": the one stated just before.
+_TRAILING_OTHER = re.compile(r",\s+(?:while|whereas|with)\s(?!(?:its|their|the\s+(?:company|group|carmaker|firm))\b)")
 _THE_FIGURE = re.compile(r"\b[Tt]he\s+(?:figure|number)\b")
 _POINTS_BACK = re.compile(r"(?:(?:Of|For|In)\s+)?(?:Its|It|Their|They|its|their)\b")
 
@@ -749,10 +750,14 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,.;]*,")
 _DATELINE_AFTER = re.compile(rf",\s*(?:{CALENDAR_WORD}|\d)|\s*\([^)]{{1,40}}\)\s*(?:--|[-\u2013\u2014:])"
                              r"|\s*(?:--|[\u2013\u2014]|:\s)")
 # A name and its number in a list: "Ford on 7,900", "Kia with 7,300", "Hyundai clocking 6,100"
-_NAME_ON = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:on|with|at|clocking|posting)\s+(?:about\s+|some\s+)?$")
+_NAME_ON = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:on|with|at|clocking|posting|selling|delivering|shipping"
+                      r"|exporting|producing|making)?\s*(?:about\s+|some\s+)?$")
 # ... and a sentence that lists two or more of them
+# ("with Lumen selling 12,400, Zeta 9,800 and Orion 7,150": the verb said once, for the first)
+_SELLING_LISTED = re.compile(r"\bwith\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:selling|delivering|shipping|exporting"
+                             r"|producing|making)\s+[\d,.]+\s*,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+[\d,.]+")
 _LIST_OF_NAMES_ON = re.compile(r"\b[A-Z][\w-]*\s+(?:on|with|at|clocking)\s+[\d,.]+\s*,\s+[A-Z][\w-]*\s+(?:on|with|at"
-                               r"|clocking)\s+[\d,.]+")
+                               r"|clocking)\s+[\d,.]+|" + _SELLING_LISTED.pattern)
 # "There, output rose 48 per cent": the place the sentence before named last
 _THERE = re.compile(r"(?:There|Here),\s")
 # "China sales make up about 85% of Zeta's total sales": the share a carmaker sells at home
@@ -780,7 +785,7 @@ _TWO_COMPANIES = re.compile(r"(?<![\w-])([A-Z][\w&]*)-([A-Z][\w&]*)(?![\w-])(?!\
 # the text before the number's clause)
 _DESCRIPTION = (r",\s+(?:(?:based|headquartered|located)\s+in\s+[A-Z][^,.;\d]{1,40}"
                 r"|(?:the|an?|[A-Z][\w-]*['\u2019]s)\s+[^,.;\d]{3,50}?(?:maker|brand|arm|unit|startup|company|firm"
-                r"|group|rival|venture)(?:\s+with\s+[^,.;\d]{3,50})?),")
+                r"|group|rival|venture)(?:\s+(?:with|on|in)\s+[^,.;\d]{3,50})?),")  # ("Lumen's main rival in Europe")
 _DESCRIBED = re.compile(_DESCRIPTION)
 _APPOSITIVE = re.compile(_DESCRIPTION + r"\s*\Z")
 _VERB_OPENS = re.compile(r"(?:delivered|sold|exported|shipped|produced|made|posted|reported|recorded|saw|had"
@@ -1039,6 +1044,11 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
         named = [n for n in entities.names_in(text, listed_on.start(), at) if entities.is_company(n.entity)]
         if named:
             return named[0].entity
+        seller = re.match(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?", listed_on.group())
+        if seller and _SELLING_LISTED.search(text, *spans.sentence) and seller.group() not in PLACE_SET and (
+                seller.group().split()[0] not in _NOT_COMPANIES):
+            # (a list whose verb is said once names sellers, known or not: "with Lumen Motors selling 12,400, ...")
+            return entities.company_name(seller.group())
     in_turn = _names_in_turn(text, spans, entities, at) if at is not None else ""
     if in_turn:  # "Li Auto and Leapmotor delivered 26,263 and 25,000, respectively": the n-th name's
         return in_turn
@@ -1186,6 +1196,10 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
     if opens_in and opens_in["place"] in PLACE_SET and not any(not n.is_adjective for n in in_sentence) and not (
             _ITS_OWN.search(text, spans.sentence[0], until)):
         return opens_in["place"]  # "In Europe, driven by subsidies, NEV sales reached 1.4 million": that place's
+    # "Its sales doubled in May to 52,000 cars, whereas Orion's slipped": not a name a trailing clause of its own
+    # brings in after the number
+    trailing = _TRAILING_OTHER.search(text, at, spans.sentence[1]) if at is not None else None
+    in_sentence = [n for n in in_sentence if not trailing or n.start < trailing.start()]
     found = _subject(in_sentence)
     if found:
         return _narrowed(found, in_sentence)

@@ -212,6 +212,8 @@ def _read_number(text: str, match: re.Match[str]) -> Mention | str | None:
             text[start - 2].isalnum() or text[start - 2] == "%")):  # (not the dash of a range "0%-3%")
         start -= 1  # a written minus sign: "-2.5 percent"
         negative = True
+    if word_before(text, start).lower() == "top" and _ANOTHER_TOP.match(text, end):
+        return None  # ("the Top 2, Top 4 and Top 8 makers came to ...": a leading group's size, not a figure)
     if not (prefix or scale_word or measure or negative):
         # A plain number: it may be a year, the day of a date, a code or part of a name.
         if len(number) == 4 and is_year(number) and (count_noun_after(text, end, max_words=1) is None
@@ -241,6 +243,7 @@ _BASIS_POINTS = re.compile(r"(?i)bps|basis[-\s]+points?")
 _CENTS = re.compile(r"(?i)(?:US\s+|U\.S\.\s+)?cents")
 
 
+_ANOTHER_TOP = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|\s+and\s+)top\s+\d")
 # "a maximum subsidy of 9,000 yuan", "a minimum range of 400 km": a bound, as "up to" and "at least" are
 _BOUND_OF = re.compile(r"(?i)\b(?P<bound>maximum|minimum)\s+(?:[a-z-]+\s+){0,2}of\s+(?:RMB\s+|US\$|\$|¥)?$")
 

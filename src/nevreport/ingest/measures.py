@@ -277,7 +277,7 @@ _WHAT_RE = re.compile(
     r"|(?P<bev>\b(?:pure|purely|fully|battery|battery-powered|all)[- ]electric"
     r"(?:\s+(?:vehicles?|cars?|automobiles?))?\b"
     r"|\bBEVs?\b"
-    r"|\bbattery\s+EVs?\b|\bbattery[- ]powered\s+(?:vehicles?|cars?|automobiles?|models?)\b"
+    r"|\bbattery\s+EVs?\b|\bbattery[- ]powered\s+(?:vehicles?|cars?|automobiles?|models?|EVs?\b)\b"
     # "1.01 million EVs and 187,000 PHEVs": EVs beside plug-in hybrids are the pure electric ones
     r"|\bEVs?\b(?=\s+and\s+(?:[\d.,]+\s+(?:million\s+|thousand\s+)?)?PHEVs?\b))"
     r"|(?P<phev>\bPHEVs?\b|\bplug[- ]in\s+hybrids?(?:\s+(?:electric\s+)?(?:vehicles?|cars?|EVs?\b))?)"
@@ -306,6 +306,8 @@ _WHAT_RE = re.compile(
     r"(?<!ethanol\s)(?<!new\s)(?:(?:traditional|conventional)\s+)?(?:gasoline|petrol|fuel|oil-fuell?ed)"
     r"(?:[- ](?:powered|run|driven))?\s+(?:vehicles?|cars?|models?)\b"  # ("fuel-run vehicles")
     r"|\binternal[- ]combustion(?:[- ]engines?)?(?:\s+\(ICEs?\))?\s+(?:vehicles?|cars?)\b"
+    # ("trucks powered by an internal combustion engine")
+    r"|\b(?:vehicles?|cars?)\s+(?:with|powered\s+by)\s+(?:an\s+)?internal[- ]combustion\s+engines?\b"
     r"|\bICE\s+(?:vehicles?|cars?)\b)"
     r"|(?P<used_nev>\b(?:used|second[- ]hand)\s+(?:NEVs?|new[- ]energy\s+(?:vehicles?|cars?)|EVs?|electric\s+(?:cars?"
     r"|vehicles?))\b)"
@@ -369,7 +371,9 @@ MONTH_BASE = re.compile(
     rf"(?:(?:year[- ]on[- ]year|from\s+a\s+year\s+earlier)\s+(?:and|but)\s+[^,.;\d]*?)?"
     # "a 20% fall from June sales"
     rf"(?:(?:drop|fall|decline|decrease|slump|slide|dip|plunge|rise|increase|jump|gain|growth|surge|climb)\s+)?"
-    rf"(?:month[- ](?:on|over|to)[- ]month|on\s+a\s+monthly\s+basis|(?-i:M/M|MoM|MOM)\b|m-o-m\b"  # "56% M/M"
+    # ("56% M/M", "9 per cent lower month on month")
+    rf"(?:(?:(?:higher|lower|more|less|up|down)\s+)?month[- ](?:on|over|to)[- ]month|on\s+a\s+monthly\s+basis"
+    rf"|(?-i:M/M|MoM|MOM)\b|m-o-m\b"
     rf"|monthly\s+(?:drop|fall|decline|decrease|slump|slide|dip|rise|increase|gain|growth)\b"  # "a 30% monthly decline"
     rf"|(?:from|than|compared\s+(?:with|to))\s+a\s+month\s+(?:ago|earlier|before)\b"  # "compared with a month ago"
     rf"|(?:(?:more|less|higher|lower)\s+)?(?:from|than)\s+(?:that\s+of\s+)?"

@@ -723,11 +723,15 @@ def _former_or_latter(text: str, mention: Mention, spans: Spans) -> str:
     return named[0] if said[-1]["which"].lower() == "former" else named[1]
 
 
+_BRACKETED_CHANGE = re.compile(r"(?i)\s+(?:[a-z][\w-]*\s+){0,3}?\((?:up|down|rising|falling)\s+(?:by\s+)?")
+_PERCENT_SAID = re.compile(r"(?i)\d[\d.]*\s*(?:percent|per\s+cent|%)")
+
+
 def _earlier_share(text: str, mention: Mention, spans: Spans) -> Mention | None:
     """The percent a share cue names earlier in the mention's sentence ("made up 53.9 percent of ..."), if any."""
     since = spans.sentence[0]  # (the cue may stand far before its percent, with a long aside between: "The NEV
     # penetration rate, watched closely as a sign of demand, reached 51%", but not before another percent)
-    for match in re.finditer(r"(?i)\d[\d.]*\s*(?:percent|%)", text[spans.sentence[0] : mention.start]):
+    for match in re.finditer(_PERCENT_SAID, text[spans.sentence[0] : mention.start]):
         start = spans.sentence[0] + match.start()
         if SHARE_BEFORE.search(text[max(since, start - 160) : start]):
             return Mention(start, start + len(match.group()), match.group(), 0.0, "percent", "exact", 0.0)
@@ -3489,6 +3493,21 @@ def _firms_of(noun: str, name: str) -> str:
 
 # "In 2022, it stood at 11%, then 15% a year on": a rate the sentence before named, by its pronoun
 _IT_REACHED = re.compile(r"(?i)\s*(?:[\w-]+(?:\s+[\w-]+){0,3},\s+)?it\s+(?:reached|rose|stood|climbed|hit|was|came)\b")
+# "winning buyers from diesel models, of which sales slid 4 per cent": the change of what "which" stands for
+_OF_WHICH_CHANGED = re.compile(r"(?i)\bof\s+which\s+(?:[\w-]+\s+){0,2}?(?:sales|exports|output|production"
+                               r"|deliveries)\s+(?:rose|fell|grew|jumped|increased|decreased|declined|dropped"
+                               r"|climbed|slipped|slid|were\s+up|were\s+down)\s+(?:by\s+)?(?:about\s+|around\s+"
+                               r"|nearly\s+|almost\s+|over\s+|some\s+)?$")
+# "The proportion should hit 80 percent by 2035, she added": a share the sentence before told, named again
+_FIGURE_WILL_REACH = re.compile(r"(?i)\bthe\s+(?:figure|share|proportion|ratio)\s+(?:is\s+(?:expected|forecast"
+                                r"|projected|set|likely)\s+to|will|could|would|may|should)\s+(?:reach|rise\s+to"
+                                r"|climb\s+to|hit|top|exceed)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+)?$")
+# "NEVs may take 38% of car sales in 2025 and about 46% a year later": a second share of the same whole, of another
+# period, with no verb of its own
+_AND_THEN_SHARE = re.compile(r"(?i)(?:(?!\b(?:ris\w*|rose|up|down|grew|grow\w*|fell|fall\w*|increas\w*|decreas\w*"
+                             r"|jump\w*|surg\w*|climb\w*|drop\w*|declin\w*|while|but|with)\b)[^;\d]"
+                             r"|\b(?:19|20)\d\d\b)*?"
+                             r"\band\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+|almost\s+)?")
 # a growth of an amount of money: "net_loss_usd_yoy_pct"
 _MONEY_GROWTH = re.compile(rf"(?P<base>.+)_(?:{'|'.join(sorted(CURRENCIES))})_(?P<rest>(?:yoy|mom|qoq)_pct)")
 
@@ -4118,6 +4137,12 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
     if maker_share:  # "CATL ... held 41.2 per cent of the market, 2.4 percentage points less": of the country's
         return (f"{maker_share}_{_growth_base(text, mention, spans, period)}_pp" if unit == "percentage_points"
                 else maker_share), unit
+    level = [m for m in mentions_in(text, spans.sentence[0], mention.start) if m.unit != "percent"
+             and _BRACKETED_CHANGE.fullmatch(text, m.end, mention.start)] if unit == "percent" else []
+    if level:  # "The total includes 910 buses (up 12.5%) and ...": the change of the level just before it
+        named = read_metric(text, level[-1], spans_around(text, level[-1]), status, entity, period, known, False)[0]
+        if named:
+            return f"{named}_{_growth_base(text, mention, spans, period)}_pct", unit
     in_turn = _national_shares_in_turn(text, mention, spans, status, entity, period, known) if (
         unit == "percent") else ""
     if in_turn:  # "... 3.1 million units, 1.6 million of them NEVs, making up 9.8% and 12.1% of the
@@ -4142,7 +4167,8 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         return (f"{name}_{_growth_base(text, mention, spans, period)}_pp" if unit == "percentage_points"
                 else name), unit
     if unit in ("percent", "percentage_points"):
-        share = (SHARE_BEFORE.search(before[-100:]) and not _CHANGE_AFTER_NUMBER.match(text, mention.end)) or (
+        share = (SHARE_BEFORE.search(before[-100:]) and not _CHANGE_AFTER_NUMBER.match(text, mention.end)
+                 and not _OF_WHICH_CHANGED.search(before[-100:])) or (
             unit == "percent" and SHARE_AFTER.match(text, mention.end) and not mention.direction)
         # ("representing only a 2% rise": a change, whatever the verb before it)
         penetration = SHARE_BEFORE.search(text, max(spans.sentence[0], mention.start - 130), mention.start)
@@ -4156,6 +4182,11 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         if not share and unit == "percent" and before_it and _IT_REACHED.match(text, spans.sentence[0]) and (
                 PENETRATION.search(text, *before_it[0])) and not measures_in(text, *spans.sentence):
             share = True  # "... the global NEV penetration rate kept climbing. In 2022, it stood at 11%"
+        if not share and unit == "percent" and before_it and _FIGURE_WILL_REACH.search(
+                text, max(spans.sentence[0], mention.start - 80), mention.start) and any(
+                SHARE_BEFORE.search(text, max(before_it[0][0], m.start() - 160), m.start())
+                for m in _PERCENT_SAID.finditer(text, *before_it[0])):
+            share = True  # "EVs will make up 38% of sales next year ... The proportion should hit 80 percent"
         sold_are = _SOLD_ARE_KIND.match(text, mention.end) if unit == "percent" and not mention.direction else None
         if not share and sold_are:
             share = True  # "a fifth of cars sold this year should be electric"
@@ -4172,7 +4203,10 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         if not share and are_after and what_in(text, are_after.start("kind"), are_after.end("kind")):
             share = True  # "Of the 1.7 million NEVs exported, 96% are passenger cars": the part's share of the whole
         earlier_share = _earlier_share(text, mention, spans)
-        if not share and earlier_share is not None and re.search(
+        if not share and earlier_share is not None and _AND_THEN_SHARE.fullmatch(text, earlier_share.end,
+                                                                                 mention.start):
+            share, mention_for_whole = True, earlier_share  # "38% of car sales in 2025 and about 46% a year later"
+        elif not share and earlier_share is not None and re.search(
                 r"(?i)\b(?:from|compar(?:ed|ing)\s+with|versus|against)\s+(?:an?\s+\w+\s+|just\s+|only\s+)?"
                 + HEDGE_BEFORE + "$"
                 r"|\bfrom\s.*\bto\s+(?:[\w']+\s+){0,2}$", before):  # "from 2019's 10 percent to this year's 22"

@@ -1027,7 +1027,9 @@ def converted_from(text: str, mention: Mention, spans: Spans) -> Mention | None:
     return None
 
 
-_BASE_LEVEL_BEFORE = re.compile(r"(?i)(?:\b(?:down|up|falling|rising|dropping|climbing)\s+from"
+# ("slowing from 9.1% growth in March": a rate's base)
+_BASE_LEVEL_BEFORE = re.compile(r"(?i)(?:\b(?:down|up|falling|rising|dropping|climbing|slowing|slowed|easing|eased"
+                                r"|accelerating|accelerated|quickening|quickened)\s+from"
                                 # ("compared with 87,400 units a year earlier", "an increase from 66,210 in
                                 # the three months before")
                                 r"|\bcompared\s+(?:to|with)|\b(?:rise|increase|gain|jump|drop|decline|fall)\s+(?:from|over)"
@@ -1161,7 +1163,8 @@ _COMPARED_WITH = re.compile(r"(?i)\b(?:outpac\w+|outstripp\w+|compared\s+(?:with
                             # "a 0.83% increase from the 71,007 vehicles sold in June 2024"
                             # ("a 52.1% increase over the 138,000 units in H1 2024", not "growth over the past ...")
                             # "up from a 9.1% year-on-year rise in March": the rate before, of its month
-                            r"|(?:down|up|slower|faster|slowing|accelerating)\s+from(?=\s+(?:an?|the)\b)"
+                            r"|(?:down|up|slower|faster|slowing|accelerating|easing|cooling|quickening)\s+from"
+                            r"(?=\s+(?:an?|the)\b)"
                             r"|(?:increase|rise|jump|gain|growth|drop|fall|decline|decrease)\s+"
                             r"(?:from|over(?!\s+the\s+(?:past|last|previous|first|next|same)\b))(?=\s+the\b))"
                             r"(?:\s+(?:the|a|an|its|their))?(?:\s+[\w-]+)?(?:\s+than)?\s+$")
@@ -1248,8 +1251,9 @@ def _last_year(span: re.Match[str]) -> int:
     """The last year of a _YEAR_SPAN match, written in full ("2026-30" -> 2030)."""
     return int(span["first"][: 4 - len(span["last"])] + span["last"])
 
-_WHOLE_YEAR_AFTER = re.compile(r"(?i)\s+(?:for|in|over)\s+(?:the\s+)?(?:whole|full|entire)[- ]year\s+(?:of\s+)?"
-                               r"(?P<year>(?:19|20)\d\d)\b")
+# ("against 12 percent for all of 2022", "in the whole of 2022")
+_WHOLE_YEAR_AFTER = re.compile(r"(?i)\s+(?:for|in|over)\s+(?:(?:the\s+)?(?:whole|full|entire)[- ]year\s+(?:of\s+)?"
+                               r"|(?:all|the\s+whole|the\s+entirety)\s+of\s+)(?P<year>(?:19|20)\d\d)\b")
 _STREAK_AFTER = re.compile(r"(?i)\s+(?:consecutive|straight)\s+years\b")
 _HELD_FOR_YEARS = re.compile(r"(?i)\bfor\s+(?:the\s+)?(?P<n>\d\d?|[a-z]+)\s+(?:consecutive|straight)\s+years\b")
 
@@ -1676,6 +1680,8 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
             found = [p for p in found if not _record_reach(text, start, p) and not _results_compared(text, p)
                      and not _of_another_span(text, p)
                      and not _FIRST_TIME_IN.search(text, max(start, p.start - 30), p.start)
+                     # ("..., a result of its switch to electric cars back in 2021": when a change was made)
+                     and not re.search(r"(?i)\bback\s+in\s+$", text[max(start, p.start - 10) : p.start])
                      and not _RECORD_OF.match(text, p.end)
                      # ("..., which meets its 2025 goal early": the year a goal is set for)
                      and not (not future and _GOAL_AFTER.match(text, p.end))

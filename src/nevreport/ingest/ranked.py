@@ -229,9 +229,10 @@ _LARGEST_N = re.compile(r"(?i)\b(?:the\s+)?(?P<n>two|three|four|five|six|seven|e
 
 
 # "The top two, four, and eight makers installed ...": several leading groups named in one phrase
+# ("the Top 2, Top 4 and Top 8 makers": the word said again before each count)
 _TOP_LIST = re.compile(r"(?i)\btop\s+(?P<counts>(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)"
-                       r"(?:\s*,\s*(?:and\s+)?|\s+and\s+))+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"
-                       r"|twenty))\s+"
+                       r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:top\s+)?)+(?:\d{1,2}|two|three|four|five|six|seven|eight"
+                       r"|nine|ten|twenty))\s+"
                        r"(?P<noun>companies|producers|makers|manufacturers|enterprises|firms|players|suppliers|carmakers"
                        r"|automakers|brands|battery\s+makers)\b")
 
@@ -250,7 +251,7 @@ def _tops(text: str, start: int, end: int) -> list[_Top]:
     found = [_Top(m.start(), m.end(), m.groupdict().get("n") or m.groupdict().get("pair") or "", m["noun"] or "",
                   m.group()) for pattern in (_TOP_N, _LARGEST_N) for m in pattern.finditer(text, start, end)]
     for listed in _TOP_LIST.finditer(text, start, end):
-        counts = re.findall(r"\w+", re.sub(r"(?i)\band\b", " ", listed["counts"]))
+        counts = re.findall(r"\w+", re.sub(r"(?i)\b(?:and|top)\b", " ", listed["counts"]))
         found = [t for t in found if not listed.start() <= t.start < listed.end()]
         found += [_Top(listed.start(), listed.end(), n, listed["noun"], listed.group()) for n in counts]
     return sorted(found, key=lambda t: t.start)  # (stable: the groups of one phrase stay in their order)
@@ -258,6 +259,9 @@ def _tops(text: str, start: int, end: int) -> list[_Top]:
 
 _INTO_THE = re.compile(r"(?i)\b(?:entering|enter(?:s|ed)?|join(?:s|ed|ing)?|among|in|into|of|to|within)\s+(?:the\s+)?"
                        r"(?:[\w-]+['\u2019]s\s+)?$")
+_FIGURE_OF = re.compile(r"(?i)\b(?:installations?|sales|output|production|deliveries|shipments|volumes?|shares?)"
+                        r"\s+of\s+(?:the\s+)?$")
+_SHARE_OF_THE = re.compile(r"(?i)\bshares?\s+of\s+(?:the\s+)?$")
 _TOP_DIGITS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
                "nine": "9", "ten": "10", "twenty": "20"}  # fmt: skip
 # "Their combined shares came to 58.2%, 77.5% and 91.6%": the shares of the groups the sentence before named
@@ -271,14 +275,18 @@ def top_group(text: str, spans: Spans, mention: Mention, numbers: list[Mention])
     "firms") for 52.6; the groups in turn for the figures of the number's kind its sentence lists (`numbers`),
     those of the sentence before for "Their combined shares came to ..."; ("", "") when none."""
     # (not "entering the top 10 NEV makers by sales": a rank reached, no group's figure)
-    own = [t for t in _tops(text, *spans.sentence) if not _INTO_THE.search(text, max(0, t.start - 20), t.start)]
+    # ("Output of the Top 2 and Top 4 makers came to ...": the groups' own figures)
+    own = [t for t in _tops(text, *spans.sentence) if not _INTO_THE.search(text, max(0, t.start - 20), t.start)
+           or _FIGURE_OF.search(text, max(0, t.start - 40), t.start)]
     told = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
     theirs = bool(told) and bool(_THEIR_SHARES.match(text, spans.sentence[0]))
     groups = _tops(text, *told[0]) if theirs else own
     just_before = [t for t in own if t.end <= mention.start and spans.clause[0] <= t.start
                    and not any(t.end <= n.start < mention.start for n in numbers)]
-    if just_before and re.search(r"(?i)['\u2019]s\b", just_before[-1].words):
-        found = just_before[-1]  # "with the top eight's share slipping 3.7 percentage points"
+    if just_before and (re.search(r"(?i)['\u2019]s\b", just_before[-1].words) or _SHARE_OF_THE.search(
+            text, max(0, just_before[-1].start - 20), just_before[-1].start)):
+        found = just_before[-1]  # "with the top eight's share slipping 3.7 percentage points", "the share of the top
+        # four slipped 0.8 points"
     else:
         listed = [n for n in numbers if not any(g.start <= n.start < g.end for g in own)]
         if not groups or len(listed) != len(groups) or mention not in listed:

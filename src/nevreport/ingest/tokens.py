@@ -250,6 +250,10 @@ def hedge_before(before_words: list[str]) -> tuple[str, int]:
             if phrase == "up to" and len(before_words) > length and before_words[-length - 1].lower() in (
                     "add", "adds", "added", "adding", "summed", "totted"):
                 return "exact", 0  # "sales added up to 7.05 million": a sum, no upper bound
+            if phrase == "up to" and len(before_words) > length and re.fullmatch(
+                    r"(?:spik|jump|shot|shoot|climb|ris|rose|surg|soar|mov|edg|inch|tick|went|go|crept|creep)\w*",
+                    before_words[-length - 1].lower()):
+                return "exact", 0  # "its margin shot up to 9.4% from 3%": the level reached
             if phrase == "over" and len(before_words) > length and before_words[-length - 1].lower() in (
                     "handed", "hand", "hands", "handing", "turned", "handover"):
                 return "exact", 0  # "handed over 6,150 cars": a delivery, no lower bound
