@@ -871,6 +871,11 @@ _SUBSIDY_OF = re.compile(r"(?i)\b(?:subsid(?:y|ies)|grants?|rebates?)\s+(?:of\s+
                          r"(?:and|or|,|\(|\))*\s*)*$")
 _CAUSE_OPENS = re.compile(r"(?i)[\s,;]*(?:(?:buoyed|driven|boosted|helped|supported|fuell?ed|propelled|spurred)\s+by"
                           r"|thanks\s+to|on\s+the\s+back\s+of)\s+(?:an?|the|its|their|strong|robust|record)\b")
+# (a cause that names a span gone by: "in the first two months", "in March", "last year"; not "driven by a 20% jump in
+# exports" beside an outlook, a cause still to come)
+_SPAN_PAST = re.compile(r"(?i)\b(?:first|last|past|previous)\s+(?:\w+\s+)?(?:months?|quarters?|weeks?|half)\b"
+                        r"|\blast\s+year\b|\bso\s+far\b|\byear[- ]to[- ]date\b|\b(?:January|February|March|April|May"
+                        r"|June|July|August|September|October|November|December)\b")
 _FROM_A_CHANGE = re.compile(r"(?i)\bfrom\s+(?:an?\s+)?$")
 _CHANGE_IN_PAST = re.compile(r"(?i)\s*(?:-?per\s*cent|percent|%)?\s+(?:increase|rise|gain|growth|jump|decline|drop|fall"
                              r"|surge)\s+in\s+(?:(?:19|20)\d\d|last\s+year)\b")
@@ -908,11 +913,12 @@ def _read_status(text: str, spans: Spans, mention: Mention | None = None) -> str
     if status:
         return status
     before = text[spans.sentence[0] : spans.clause[0]]
-    if _CONTRAST_OPENS.match(text, spans.clause[0]) or _CAUSE_OPENS.match(text, spans.clause[0]):
+    if _CONTRAST_OPENS.match(text, spans.clause[0]) or (_CAUSE_OPENS.match(text, spans.clause[0]) and _SPAN_PAST.search(
+            text, *spans.clause)):
         # "lifted its goal to 2.6 million, yet its sales growth slowed to 38 percent": a clause of its own
         return "actual"
     for part in reversed(CLAUSE_BREAK.split(before)):
-        if _CAUSE_OPENS.match(part):
+        if _CAUSE_OPENS.match(part) and _SPAN_PAST.search(part):
             # "Zeta sees 2 million sales this year, helped by a 40% jump in first-quarter orders, some 310,000 in
             # all": what the outlook rests on has happened
             return "actual"

@@ -108,6 +108,11 @@ def test_a_cause_told_after_an_outlook_has_happened(tmp_path: Path) -> None:
         assert (rows[stated]["status"], rows[stated]["period"]) == ("actual", "2025-01/2025-02")
 
 
+def test_a_cause_still_to_come_beside_an_outlook_is_an_outlook_too(tmp_path: Path) -> None:
+    text = ("Halden's outlook\n\nHalden expects sales to rise 5% next year, driven by a 21% jump in its exports.\n")
+    assert _rows(tmp_path, text, published="2025-03-20")["21%"]["status"] == "forecast"
+
+
 def test_an_outlook_without_a_cause_stays_an_outlook(tmp_path: Path) -> None:
     text = "Halden's outlook\n\nHalden expects to hand over 512,400 cars over January and February 2026.\n"
     assert _rows(tmp_path, text, published="2025-12-20")["512,400"]["status"] == "forecast"
