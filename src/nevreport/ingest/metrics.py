@@ -731,11 +731,11 @@ def _earlier_share(text: str, mention: Mention, spans: Spans) -> Mention | None:
     """The percent a share cue names earlier in the mention's sentence ("made up 53.9 percent of ..."), if any."""
     since = spans.sentence[0]  # (the cue may stand far before its percent, with a long aside between: "The NEV
     # penetration rate, watched closely as a sign of demand, reached 51%", but not before another percent)
-    for match in re.finditer(_PERCENT_SAID, text[spans.sentence[0] : mention.start]):
-        start = spans.sentence[0] + match.start()
+    for match in _PERCENT_SAID.finditer(text, spans.sentence[0], mention.start):
+        start = match.start()
         if SHARE_BEFORE.search(text[max(since, start - 160) : start]):
-            return Mention(start, start + len(match.group()), match.group(), 0.0, "percent", "exact", 0.0)
-        since = spans.sentence[0] + match.end()
+            return Mention(start, match.end(), match.group(), 0.0, "percent", "exact", 0.0)
+        since = match.end()
     return None
 
 

@@ -240,6 +240,11 @@ def currency_prefix(text: str, start: int) -> tuple[str, str] | None:
 _GLUED_STOP = re.compile(r"^\S*[a-z\d)%]\.(?=[A-Z][a-z]+$)")
 
 
+# Verbs after which "up to" is no upper bound: a sum ("added up to") or a level reached ("shot up to")
+_UP_TO_NO_BOUND = re.compile(r"add|adds|added|adding|summed|totted"
+                             r"|(?:spik|jump|shot|shoot|climb|ris|rose|surg|soar|mov|edg|inch|tick|went|go|crept|creep)\w*")
+
+
 def hedge_before(before_words: list[str]) -> tuple[str, int]:
     """The qualifier set by the words just before a number, and how many words the hedge took."""
     # ("a rebate in 2019.More than 4.2 million": a page that lost the space after a full stop)
@@ -247,13 +252,9 @@ def hedge_before(before_words: list[str]) -> tuple[str, int]:
     for length in (3, 2, 1):
         if len(before_words) >= length:
             phrase = " ".join(before_words[-length:]).lstrip(_PUNCTUATION).lower()
-            if phrase == "up to" and len(before_words) > length and before_words[-length - 1].lower() in (
-                    "add", "adds", "added", "adding", "summed", "totted"):
-                return "exact", 0  # "sales added up to 7.05 million": a sum, no upper bound
-            if phrase == "up to" and len(before_words) > length and re.fullmatch(
-                    r"(?:spik|jump|shot|shoot|climb|ris|rose|surg|soar|mov|edg|inch|tick|went|go|crept|creep)\w*",
+            if phrase == "up to" and len(before_words) > length and _UP_TO_NO_BOUND.fullmatch(
                     before_words[-length - 1].lower()):
-                return "exact", 0  # "its margin shot up to 9.4% from 3%": the level reached
+                return "exact", 0  # "sales added up to 7.05 million", "its margin shot up to 9.4%": a sum, a level
             if phrase == "over" and len(before_words) > length and before_words[-length - 1].lower() in (
                     "handed", "hand", "hands", "handing", "turned", "handover"):
                 return "exact", 0  # "handed over 6,150 cars": a delivery, no lower bound
