@@ -51,7 +51,10 @@ AS_CLAUSE = (r"(?<!\bsuch)(?<!\bknown)(?<!\bwell)(?<!\bsame) (?=as\s+(?:(?!as\b)
              r"(?:rose|jumped|fell|grew|surged|climbed|increased|decreased|dropped|declined|soared|slid|slipped|gained"
              r"|expanded|edged|doubled|tripled|plunged|slumped|tumbled)\b)")
 CLAUSE_BREAK = re.compile(
-    r"[,;:\u2014] | (?=(?:while|whereas|but) )| (?=and\s+(?:[A-Za-z-]+\s+){1,3}(?:rising|increasing|growing"
+    # (not "and" inside a list of kinds: "BEV and PHEV shipments climbing 40%")
+    r"[,;:\u2014] | (?=(?:while|whereas|but) )"
+    r"|(?<!\bEV)(?<!\bEVs)(?<!\bNEV)(?<!\bNEVs)(?<!\bBEV)(?<!\bBEVs)(?<!\bPHEV)(?<!\bPHEVs)"
+    r" (?=and\s+(?:[A-Za-z-]+\s+){1,3}(?:rising|increasing|growing"
     r"|falling|declining|dropping|decreasing|surging|jumping|climbing|soaring|up|down)\s+(?:by\s+)?"
     r"(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?\d)"
     # ("Zeta's output topped 210,000 cars and the group is set to beat its goal": a new subject, a clause of its own)
@@ -655,7 +658,7 @@ _TARGET_WORDS = re.compile(
     r"(?i)\b(?:aims?|aimed\s+(?:for|at|to)|aiming|goals?|targets?|targeted|targeting|plans? to|planning to|planned"
     # "The blueprint sets out clear objectives: by 2030, reach ..." (not "95 percent of their annual objectives")
     r"|(?<!their\s)(?<!its\s)(?<!annual\s)objectives?(?=\s*(?::|$)|\s+(?:for|by|include|are|is)\b)"
-    r"|strives? to|seeks? to|wants? to|intends? to|intending to|(?:is|are|was|were)\s+ambitious\s+to"
+    r"|striv(?:es?|ing) to|seek(?:s|ing)? to|wants? to|intends? to|intending to|(?:is|are|was|were)\s+ambitious\s+to"
     # "Halden has promised to put up 61,000 chargers by 2025", "plans for its yearly NEV sales to reach"
     r"|(?:promis|pledg|vow)(?:es|ed|e|s)?\s+to|committed\s+to\s+(?!the\b)|plans?\s+for\s+(?:[\w-]+\s+){1,6}?to"
     # "Orion and Lumen reached an agreement on Friday to jointly build 800 charging hubs": what it commits to

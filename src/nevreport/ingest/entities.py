@@ -329,6 +329,27 @@ class _Name:
     market_abroad: bool = False  # "US NEV sales": a market abroad, named in passing, not what an article is about
 
 
+_LEGAL_WORDS = frozenset({"Technology", "Technologies", "Motor", "Motors", "Group", "Co.", "Co", "Co.,", "Ltd.",
+                          "Ltd", "Holdings", "Holding", "Automobile", "Auto", "Inc.", "Corporation", "Corp."})
+
+
+def _registered_as(name: str) -> str:
+    """The known company a registered name is ("Zhejiang Halden Technology Co. Ltd." when Halden is known), or ""."""
+    words = name.split()
+    for at, word in enumerate(words[1:], start=1):
+        if word in _COMPANIES and all(w in _PROVINCES or w in CITIES for w in words[:at]) and all(
+                w in _LEGAL_WORDS for w in words[at + 1 :]) and at + 1 < len(words):
+            return word
+    return ""
+
+
+def _shorter_forms(name: str, known: str) -> list[str]:
+    """A registered name and each shorter one that still ends past the known name, its legal words dropped one by
+    one from the end."""
+    words = name.split()
+    return [" ".join(words[:end]) for end in range(len(words), words.index(known) + 1, -1)]
+
+
 @dataclass
 class Entities:
     """The names this project knows, with the form data/figures.csv already gives each."""
@@ -391,6 +412,11 @@ class Entities:
         by_lower = {name.lower(): name for name in (*_COMPANIES, *BRAND_OWNERS) if re.fullmatch(r"[A-Za-z]{5,}", name)}
         acronyms.update({m.group(): by_lower[m.group().lower()] for m in _CAMEL_CASE.finditer(text)
                          if m.group().lower() in by_lower and m.group() not in self._canonical})
+        # "Zhejiang Halden Technology Co. Ltd.": a known company's registered name, its home province or city
+        # before it and its legal form after, the known company
+        # (each form down to the known name: "Zhejiang Halden Technology" too)
+        acronyms.update({form: known for m in _COMPANY_BY_NAME.finditer(text) if (known := _registered_as(m["name"]))
+                         for form in _shorter_forms(m["name"], known) if form not in self._canonical})
         learned = [name for name in learned if name not in acronyms]
         found = replace(self, learned=learned, cities=cities, year=year)
         return replace(found, brands=found._brands(text), acronyms=acronyms)

@@ -30,6 +30,10 @@ _VEHICLES_PUT = r"(?:vehicles?|cars?|NEVs?|EVs?|bus(?:es)?|trucks?|taxis?|cabs?|
 _VEHICLES_COUNTED = (r"\s+(?:a\s+total\s+of\s+|about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?"
                      r"[\d,.]+\s+(?:million\s+|thousand\s+)?(?:(?!percent\b|per\b)[a-z-]+\s+){0,3}?"
                      + _VEHICLES_PUT + r"\b(?!\s+(?:sales|exports|output|production|deliveries|growth)\b)")
+# an amount of money a measure's word runs into: "of about $2 billion", "of 0.3 yuan", "at 5 million euros"
+_MONEY_AHEAD = (r"(?:(?:about|around|nearly|some|over|almost|roughly|approximately)\s+)?(?:(?:CNY|RMB|USD|US\$|HK\$"
+                r"|S\$|\$|\u20ac|EUR)\s?\d|\d[\d,.]*\s*(?:(?:million|billion|bn|mn)\s+)?(?:yuan|dollars|euros"
+                r"|US\s+dollars)\b)")
 _MEASURES = [
     ("average_price", r"average\s+(?:selling\s+|sales\s+|export\s+|transaction\s+)?prices?"),
     # a company's results beyond its profit: "investment income", "impairment losses", "non-recurring gains",
@@ -119,11 +123,20 @@ _MEASURES = [
                  r"|\b" + _VEHICLES_PUT + r"\s+(?:were|have\s+been|had\s+been)\s+put\s+into\s+"
                  r"(?:operation|use|service)|promote(?=" + _VEHICLES_COUNTED + r")"),
     ("imports", r"(?-i:import(?:s|ed|ing)?)\b"),
-    ("output_value", r"output\s+value|industrial\s+output|gross\s+output"),
+    # "to grow the scale of its auto industry to 300 billion yuan": an industry's size, in money its output's value
+    ("output_value", r"output\s+value|industrial\s+output|gross\s+output"
+                     r"|(?<=\bthe\s)scale(?=\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:industry|sector|cluster)\s+"
+                     r"(?:to|of|at|reached|exceeded|hit)\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+)?"
+                     r"(?:CNY|RMB|\$|US\$)?\s?\d)"),
     ("added_value", r"(?:industrial\s+)?added\s+value|value\s+added"),
     # "lost nearly CNY19 billion": what a company lost, its net loss
+    # "a 90 million yuan Q2 loss", "yearly losses came to $2 billion": a company's result, a loss said plainly
+    # (not "job losses", nor "a loss of 5% in share")
     ("net_loss", r"net\s+loss(?:es)?|lost(?=\s+(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly)\s+)?"
-                 r"(?:CNY|RMB|USD|US\$|HK\$|\$|\u20ac|EUR)\s?\d)"),
+                 r"(?:CNY|RMB|USD|US\$|HK\$|\$|\u20ac|EUR)\s?\d)"
+                 r"|(?:quarterly|yearly|annual|full-year|half-year|(?-i:Q[1-4]))\s+loss(?:es)?"
+                 r"|(?<!gains\sand\s)(?<!gains\s&\s)loss(?:es)?(?=\s+(?:accounted\s+for|amounted\s+to|totall?ed|came\s+(?:in\s+)?(?:to|at)|of|were|was"
+                 r"|stood\s+at|reached|widened\s+to|narrowed\s+to)\s+" + _MONEY_AHEAD + r")"),
     # "an operating profit of $83 million", "an operating loss of $12 million": from operations, before the rest
     # ("adjusted operating income of 2.7 billion yuan": a company's operating profit; a place's "operating
     # income" is its firms' revenue, as China's statistics word it)
@@ -148,7 +161,7 @@ _MEASURES = [
     ("net_profit_per_ads", r"(?:net\s+)?(?:earnings|income|profit)\s+per\s+(?:ADS|American\s+depositary\s+share)\b"),
     ("net_profit_per_share", r"(?:net\s+)?(?:earnings|income|profit)\s+per\s+share\b"),
     # "a loss per share (LPS) of 1.96 yuan, after an LPS of 2.14 yuan": a loss of one share
-    ("net_loss_per_ads", r"(?:net\s+)?loss\s+per\s+(?:ADS|American\s+depositary\s+share)\b"),
+    ("net_loss_per_ads", r"(?:net\s+)?loss\s+per\s+(?:ADS|American\s+depositary\s+share)\b|per[- ]ADS\s+loss(?:es)?"),
     ("net_loss_per_share", r"(?:net\s+)?loss\s+per\s+share\b|(?-i:\bLPS\b)"),
     ("net_profit", r"net\s+(?:profit|income)|profits?|(?:(?<=['\u2019]s\s)|(?<=its\s)|(?<=their\s))earnings"),
     # "cash flow from operations came to 9 billion yuan", "cash reserves stood at 40 billion yuan in June"
@@ -280,6 +293,9 @@ _WHAT_RE = re.compile(
     r"|\bbattery\s+EVs?\b|\bbattery[- ]powered\s+(?:vehicles?|cars?|automobiles?|models?|EVs?\b)\b"
     # "1.01 million EVs and 187,000 PHEVs": EVs beside plug-in hybrids are the pure electric ones
     r"|\bEVs?\b(?=\s+and\s+(?:[\d.,]+\s+(?:million\s+|thousand\s+)?)?PHEVs?\b))"
+    # "range-extended electric vehicles (EREVs)", "extended-range EVs", "range extenders"
+    r"|(?P<erev>\b(?-i:E?REEVs?|EREVs?)\b|\b(?:range[- ]extend(?:ed|ers?|ing)|extended[- ]range)(?:\s+electric)?"
+    r"(?:\s+(?:vehicles?|cars?|EVs?|models?|hybrids?))?\b)"
     r"|(?P<phev>\bPHEVs?\b|\bplug[- ]in\s+hybrids?(?:\s+(?:electric\s+)?(?:vehicles?|cars?|EVs?\b))?)"
     r"|(?P<fcv>\b(?:hydrogen\s+)?fuel[- ]cell(?:\s+electric)?\s+(?:vehicles?|cars?|EVs?\b)|\bFCE?Vs?\b"
     # (not "electric and hydrogen vehicles": kinds listed)
@@ -329,7 +345,7 @@ _WHAT_RE = re.compile(
 )
 # Kinds of vehicle, most specific first; other goods ("auto parts", "lithium-ion batteries") count when no
 # vehicle is named, the first named first.
-VEHICLE_KINDS = ("bev_passenger_car", "bev", "used_nev", "nev", "phev", "fcv", "passenger_car",
+VEHICLE_KINDS = ("bev_passenger_car", "bev", "used_nev", "nev", "phev", "erev", "fcv", "passenger_car",
                  "light_commercial_vehicle", "commercial_vehicle", "bus", "gasoline_powered_vehicle", "used_vehicle",
                  "light_vehicle", "vehicle")
 # The name of an organisation says nothing of what a figure counts: "China Association of Automobile
@@ -455,7 +471,7 @@ _INCLUDES = re.compile(r"(?i)(?:,|\(|\u2014)\s*(?:including|which\s+include[sd]?
                        r"(?:(?:[^,.;()\d]{2,40},\s+){1,4}(?:(?:and|or)\s+[^,.;()\d]{2,40}?"
                        r"|[^,.;()\d]{2,40}?\s(?:and|or)\s+[^,.;()\d]{2,40}?|[^,.;()\d]{2,40}?(?=\)))|[^,.;()]{3,60}?)"
                        r"(?:,|\)|\u2014|(?=\s+(?:rose|grew|increased|jumped|fell|were|was|reached|totaled|totalled|hit)\b))")
-POWERS = ("nev", "bev", "phev", "fcv")
+POWERS = ("nev", "bev", "phev", "erev", "fcv")
 # "pure electric and hybrid electric cars", "electric and plug-in hybrid cars", "pure EVs, plug-in hybrids",
 # "electric and gasoline-electric hybrids": NEVs, all kinds together
 _HYBRID_KIND = r"(?:plug-in\s+|(?:gasoline|petrol)[- ]electric\s+)?"

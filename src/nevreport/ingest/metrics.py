@@ -310,11 +310,12 @@ _PREMIERE = re.compile(r"(?i)\b(?:(?:world|global)\s+)?premieres?\b"
 _KIND_OF_SHOWN = re.compile(r"(?!(?:new|nev|new_energy|electric|ev|bev|phev|vehicle)_)[a-z]+(?:_[a-z]+)*_[a-z]+")
 # "On a non-GAAP basis, leaving out share-based pay, the net loss was": a result without one-off items
 _NON_GAAP = re.compile(r"(?i)\bnon-GAAP\b")
-_ADJUSTED = re.compile(r"(?i)\badjusted\s+(?:net\s+)?(?:profit|income|earnings|loss|operating)")
+_ADJUSTED = re.compile(r"(?i)\badjusted\s+(?:net\s+)?(?:profit|income|earnings|loss|operating)"
+                       r"|\bon\s+an\s+adjusted\s+basis\b")
 _PER_VEHICLE = re.compile(r"(?i)\bper[- ](?:vehicle|car|unit)\b")
 _AVERAGE_PER = re.compile(r"(?i)\baverage\s+(?:net\s+|gross\s+)?(?:revenue|profit|income|earnings)\s+per\b")
 # "Stripping out non-recurring items, its net profit ...", "recurring net profit"
-_RECURRING = re.compile(r"(?i)\b(?:excluding|deducting|net\s+of|stripping\s+out)\s+(?:the\s+)?non-recurring\b"
+_RECURRING = re.compile(r"(?i)\b(?:excluding|deducting|net\s+of|stripping\s+out)\s+(?:the\s+)?non\s?-\s?recurring\b"
                         r"|(?<!non-)\brecurring\s+net\s+(?:profit|income|earnings)\b")
 _NOT_SEGMENT = frozenset("total operating annual overall net gross quarterly company group first-half half-year"
                          " full-year sales business overseas international foreign domestic combined main core"
@@ -1921,7 +1922,11 @@ _MODEL_NAME = re.compile(
     r"(?![\w-])"
     # a family's name and its number, before a version's word or a bracket: "Tiggo 7 Pro (432 units)" (not
     # "Phase 2", "Euro 6", "Level 3")
-    rf"|(?!(?:{_NOT_A_FAMILY})\b)[A-Z][a-z]{{2,}}\s+\d{{1,2}}(?:\s+(?:Pro|Plus|Max|Ultra)(?![\w-])|(?=\s*\()))"
+    rf"|(?!(?:{_NOT_A_FAMILY})\b)[A-Z][a-z]{{2,}}\s+\d{{1,2}}(?:\s+(?:Pro|Plus|Max|Ultra)(?![\w-])|(?=\s*\())"
+    # one of a list of models, each with its units in brackets: "the Zeta Lark (31,208 units), the Zeta Kite L
+    # (18,450 units)"
+    rf"|(?<=\bthe\s)(?!(?:{_NOT_A_FAMILY})\b)(?:[A-Z][\w-]*\s+){{0,2}}[A-Z0-9][\w-]*"
+    r"(?=\s*\(\s*\d[\d,.]*\s+(?:units|vehicles|cars)\s*\)))"
     r"(?:\s+(?:Plus|Pro|Max|Ultra|EV|PHEV))?(?:['\u2019]s)?(?:\s+(?:series|family|lineup|SUV|sedan|model))?")
 _OF_ITS = re.compile(r"\s+(?:units\s+)?of\s+(?:its|the|their)\s+(?:[a-z]+\s+){0,2}")
 _MODEL_MEASURES = ("sales", "deliveries", "production", "orders", "exports", "shipments")
@@ -1941,7 +1946,10 @@ def model_named(text: str, mention: Mention, spans: Spans) -> str:
     after = _MODEL_NAME.match(text, of_its.end()) if of_its else None
     if after:
         return _model_slug(after)
-    before = [m for m in _MODEL_NAME.finditer(text, spans.sentence[0], mention.start)]
+    # (read to the sentence's end, so a name may look ahead to its bracket: "the Zeta Lark (31,208 units)")
+    # (a place in such a list is no model: "the Philippines (21,000 units)")
+    before = [m for m in _MODEL_NAME.finditer(text, spans.sentence[0], spans.sentence[1])
+              if m.end() <= mention.start and m["name"] not in PLACE_SET]
     own = [m for m in before if m.start() >= spans.clause[0]]
     if len({_model_slug(m) for m in before}) > 1 and len({_model_slug(m) for m in own}) == 1:
         before = own  # "The Model Q slipped 4 percent, and the Model 8 gained 14 percent": each clause's
@@ -3170,13 +3178,17 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         name = "visitors_daily_average"  # "drew over 90,000 visitors daily on average", "every day"
     if name == "vehicles_target" and _is_company(entity):
         name = "vehicle_sales_target"  # "trimmed its annual target of 4.8 million vehicles": a carmaker's, for sales
-    if re.match(r"(?:net_profit|net_loss)(?:_|$)", name) and _NON_GAAP.search(text, spans.sentence[0], mention.start):
-        name = f"non_gaap_{name}"  # "On a non-GAAP basis, its net loss was 1.53 billion yuan"
+    non_gaap = _NON_GAAP.search(text, spans.sentence[0], mention.start)
+    adjusted = _ADJUSTED.search(text, spans.sentence[0], mention.start)
+    if re.match(r"(?:net_profit|net_loss)(?:_|$)", name) and non_gaap and not (adjusted and adjusted.start()
+                                                                               < non_gaap.start()):
+        # "On a non-GAAP basis, its net loss was 1.53 billion yuan" (the word said first names it: "adjusted net
+        # loss (non-GAAP)" is adjusted, "non-GAAP adjusted net loss" non-GAAP)
+        name = f"non_gaap_{name}"
     elif re.match(r"(?:net_profit|net_loss)(?:_|$)", name) and _RECURRING.search(text, spans.sentence[0],
                                                                                  mention.start):
         name = f"recurring_{name}"  # "After excluding non-recurring items, its net income was ..."
-    elif re.match(r"(?:net_profit|net_loss|operating_profit|operating_loss)(?:_|$)", name) and _ADJUSTED.search(
-            text, spans.sentence[0], mention.start):
+    elif re.match(r"(?:net_profit|net_loss|operating_profit|operating_loss)(?:_|$)", name) and adjusted:
         name = f"adjusted_{name}"  # "Adjusted net income decreased 2.3% to $204.9 million"
     per_vehicle = re.fullmatch(r"(?P<average>average_)?(?:vehicle_)?(?P<what>revenue|(?:net|gross)_profit|net_loss)"
                                r"(?P<currency>_[a-z]{3})", name)

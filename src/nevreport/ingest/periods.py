@@ -1057,7 +1057,7 @@ def _after_units(text: str, at: int) -> int:
 
 
 _ANNUAL_GOAL = re.compile(r"(?i)\b(?:annual|full[- ]year|yearly|whole[- ]year)\s+(?:[a-z]+\s+)?(?:target|goal)\b")
-_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:the|last|late|early)\s+)?"
+_SINCE_BEFORE = re.compile(r"(?i)\b(?:since|after)\s+(?:(?:the|last|late|early)\s+)?"
                            r"(?:(?:the\s+)?(?:company|firm|group|carmaker|automaker|maker)['\u2019]s\s+|its\s+)?$")
 _TO_LATER = re.compile(r"(?i)\s*(?:units|vehicles|cars)?\s*(?:\([^()]{1,30}\))?\s+to\s+(?:RMB\s*|US\$|\$)?\d")
 _YEAR_ON_YEAR = re.compile(r"(?i)\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y/y|yoy"
@@ -1761,7 +1761,8 @@ _GOAL_MET_OR_MISSED = re.compile(rf"(?i)\b{GOAL_VERBS}\w*\s+(?:[\w.,-]+\s+){{0,5
                                  r"|\b\d[\d.]*\s*(?:%|percent|per\s+cent)\s+of\s+(?:its|their|the)\s+"
                                  r"(?:[\w.,-]+\s+){0,4}?(?:targets?|goals?)\b")
 _RESULTS_WORDS = re.compile(r"(?i)\b(?:revenues?|profits?|loss(?:es)?|margins?|earnings|income)\b")
-_QUARTERLY_RESULTS = re.compile(r"(?i)\bquarterly\s+(?:revenue|profit|net\s+profit|loss|net\s+loss|results|earnings)\b"
+_QUARTERLY_RESULTS = re.compile(r"(?i)\b(?:quarterly|(?:first|second|third|fourth)[- ]quarter|(?-i:Q[1-4]))\s+"
+                                r"(?:revenue|profit|net\s+profit|loss|net\s+loss|results|earnings)\b"
                                 r"|\b(?:reported|posted|announced|released)\s+(?:its|their)\s+quarterly\b")
 _ANNUAL_RESULTS_BY = 4  # the last month in which annual reports of the year before come out
 _FOR_THE_YEAR = re.compile(r"(?i)\b(?:for|of|in)\s+the\s+(?:whole\s+|full\s+)?year\b|\bannual\b")

@@ -22,7 +22,9 @@ _PER_VEHICLE = re.compile(r"(?i)\bpurchase\s+subsid|\b(?:for\s+)?(?:each|every|p
                           r"|NEV)\b")
 _OTHER_MONEY = re.compile(r"(?i)\b(?:revenue|net\s+profit|profits?|income|investment|invested|financing|funding"
                           r"|output\s+value|turnover)\b")
-_NOT_A_MODEL_AFTER = re.compile(r"\s+(?:plant|factory|base|round|project|fund|deal|investment|facility|park)\b")
+# (nor a result: "a 90 million yuan Q2 loss")
+_NOT_A_MODEL_AFTER = re.compile(r"\s+(?:plant|factory|base|round|project|fund|deal|investment|facility|park"
+                                r"|loss(?:es)?|profits?|revenues?|earnings)\b")
 _PER_SHARE = re.compile(r"(?i)\s*(?:a|per)\s+share\b")
 _SHARE_PRICE = re.compile(r"(?i)\b(?:share|stock)\s+(?:price|value)\b|\b(?:shares?|stock)\s+(?:traded|closed|opened)\b"
                           # "CATL closed at 412.5 yuan", "Zeta Battery [SZ: 300999] closed 1.8 percent higher at 41" (a
