@@ -135,8 +135,9 @@ _MEASURES = [
     ("net_loss", r"net\s+loss(?:es)?|lost(?=\s+(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly)\s+)?"
                  r"(?:CNY|RMB|USD|US\$|HK\$|\$|\u20ac|EUR)\s?\d)"
                  r"|(?:quarterly|yearly|annual|full-year|half-year|(?-i:Q[1-4]))\s+loss(?:es)?"
-                 r"|(?<!gains\sand\s)(?<!gains\s&\s)loss(?:es)?(?=\s+(?:accounted\s+for|amounted\s+to|totall?ed|came\s+(?:in\s+)?(?:to|at)|of|were|was"
-                 r"|stood\s+at|reached|widened\s+to|narrowed\s+to)\s+" + _MONEY_AHEAD + r")"),
+                 r"|(?<!gains\sand\s)(?<!gains\s&\s)loss(?:es)?(?=\s+(?:accounted\s+for|amounted\s+to|totall?ed"
+                 r"|came\s+(?:in\s+)?(?:to|at)|of|were|was|stood\s+at|reached|widened\s+to|narrowed\s+to)\s+"
+                 + _MONEY_AHEAD + r")"),
     # "an operating profit of $83 million", "an operating loss of $12 million": from operations, before the rest
     # ("adjusted operating income of 2.7 billion yuan": a company's operating profit; a place's "operating
     # income" is its firms' revenue, as China's statistics word it)
