@@ -3178,17 +3178,17 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         name = "visitors_daily_average"  # "drew over 90,000 visitors daily on average", "every day"
     if name == "vehicles_target" and _is_company(entity):
         name = "vehicle_sales_target"  # "trimmed its annual target of 4.8 million vehicles": a carmaker's, for sales
-    non_gaap = _NON_GAAP.search(text, spans.sentence[0], mention.start)
-    adjusted = _ADJUSTED.search(text, spans.sentence[0], mention.start)
-    if re.match(r"(?:net_profit|net_loss)(?:_|$)", name) and non_gaap and not (adjusted and adjusted.start()
-                                                                               < non_gaap.start()):
+    result = re.match(r"(?P<net>net_profit|net_loss)(?:_|$)|(?:operating_profit|operating_loss)(?:_|$)", name)
+    # (a result's words are looked for only where the metric is a result)
+    non_gaap = _NON_GAAP.search(text, spans.sentence[0], mention.start) if result and result["net"] else None
+    adjusted = _ADJUSTED.search(text, spans.sentence[0], mention.start) if result else None
+    if non_gaap and not (adjusted and adjusted.start() < non_gaap.start()):
         # "On a non-GAAP basis, its net loss was 1.53 billion yuan" (the word said first names it: "adjusted net
         # loss (non-GAAP)" is adjusted, "non-GAAP adjusted net loss" non-GAAP)
         name = f"non_gaap_{name}"
-    elif re.match(r"(?:net_profit|net_loss)(?:_|$)", name) and _RECURRING.search(text, spans.sentence[0],
-                                                                                 mention.start):
+    elif result and result["net"] and _RECURRING.search(text, spans.sentence[0], mention.start):
         name = f"recurring_{name}"  # "After excluding non-recurring items, its net income was ..."
-    elif re.match(r"(?:net_profit|net_loss|operating_profit|operating_loss)(?:_|$)", name) and adjusted:
+    elif adjusted:
         name = f"adjusted_{name}"  # "Adjusted net income decreased 2.3% to $204.9 million"
     per_vehicle = re.fullmatch(r"(?P<average>average_)?(?:vehicle_)?(?P<what>revenue|(?:net|gross)_profit|net_loss)"
                                r"(?P<currency>_[a-z]{3})", name)
