@@ -754,7 +754,7 @@ def base_of_change(text: str, mention: Mention) -> str:
 # ("unveiled a three-year plan, saying that by 2028 its sales will have reached ...", "To achieve this goal, it
 # will invest")
 _BY_PLAN = re.compile(r"(?i)\b(?:according\s+to|under|announced|unveiled|released|issued|laid\s+out|outlined)\s+"
-                      r"(?:its|the|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:plan|blueprint|roadmap)s?\b"
+                      r"(?:its|the|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:plan|blueprint|roadmap|target|goal)s?\b"
                       r"|\bto\s+(?:achieve|meet|reach)\s+(?:this|that|these|those)\s+(?:goals?|targets?)\b(?!\s+of\b)")
 _IT_WILL = re.compile(r"(?i)\s*(?:it|they|the\s+\w+)\s+will\b")
 _SHOULD = re.compile(r"(?i)\b(?:should|must|is\s+to|are\s+to)\s+(?:\w+\s+){0,2}?(?:exceed|reach|top|hit|be|surpass|rise"

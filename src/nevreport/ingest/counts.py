@@ -417,8 +417,15 @@ _IN_A_YEAR = re.compile(r"(?i)\b(?:in|during|for)\s+(?:(?:19|20)\d\d|the\s+(?:fi
                         r"|the\s+(?:first|second|third|fourth)\s+quarter)\b")
 
 
-_CURRENCY = r"yuan|RMB|U\.?S\.?\s+dollars|dollars"
-_MONEY = rf"(?:about\s+|nearly\s+|over\s+)?[\d.,]+(?:\s+(?:million|billion|trillion))?\s*(?P<currency>{_CURRENCY})"
+_CURRENCY = r"yuan|RMB|CNY|USD|U\.?S\.?\s+dollars|dollars"
+_SCALE = r"(?:\s+(?:million|billion|trillion))?"
+# (the currency after the sum, "3.9 billion yuan", or before it, "USD 1.5 billion")
+_MONEY = (rf"(?:about\s+|nearly\s+|over\s+)?(?:[\d.,]+{_SCALE}\s*(?P<currency>{_CURRENCY})"
+          rf"|(?P<prefix>RMB|CNY|USD|US\$)\s*[\d.,]+{_SCALE})")
+# "reached 46.4 billion USD, with an export growth rate of 20.1%": the growth of the sum just told
+_WITH_GROWTH_OF = re.compile(rf"(?i)(?P<money>{_MONEY})\s*,\s*(?:with|marking|representing)\s+an?\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:growth|increase|rise|decline|decrease|drop)(?:\s+rate)?\s+of\s+"
+                             r"(?:about\s+|nearly\s+|over\s+)?$")
 _LEVEL = re.compile(
     rf"(?i)(?<![\d.,])\d[\d,.]*(?:\s+(?:million|billion|trillion|thousand))?(?:\s*(?P<money>{_CURRENCY})"
     r"|\s+(?P<units>units|vehicles|cars|automobiles|NEVs|[a-z]+\s+(?:automobiles|vehicles|cars)))"
@@ -426,7 +433,7 @@ _LEVEL = re.compile(
 
 
 def _currency(word: str) -> str:
-    return "cny" if word.lower() in ("yuan", "rmb") else "usd"
+    return "cny" if word.lower() in ("yuan", "rmb", "cny") else "usd"
 
 
 def value_growth(text: str, mention: Mention, spans: Spans) -> str:
@@ -435,7 +442,10 @@ def value_growth(text: str, mention: Mention, spans: Spans) -> str:
     after = text[mention.end : spans.sentence[1]]
     reached = re.match(rf"(?i)(?:\s*(?:,|and)?\s*[\d.]+\s*percent)*\s+to\s+(?:reach\s+)?{_MONEY}", after)
     if reached:
-        return _currency(reached["currency"])
+        return _currency(reached["currency"] or reached["prefix"])
+    with_growth = _WITH_GROWTH_OF.search(text, spans.sentence[0], mention.start)
+    if with_growth:
+        return _currency(with_growth["currency"] or with_growth["prefix"])
     sentence = text[spans.sentence[0] : spans.sentence[1]]
     levels = list(_LEVEL.finditer(text, spans.sentence[0], mention.start))
     if levels and all(level["money"] for level in levels) and re.search(r"(?i)\bvalue\b", sentence):

@@ -160,7 +160,8 @@ _VENUE = re.compile(
 # ("told reporters in Beijing that the city had built ...": the place the sentence goes on about)
 _POINTED_BACK = re.compile(r"[^.!?\n]*?\bthe\s+(?:city|province|municipality|district)\b")
 # A company named with its legal form: "Blue Carbon Technology Inc.", "Shanghai Lingang Holdings Co., Ltd."
-_COMPANY = re.compile(r"\b(?P<name>(?:[A-Z][\w&'-]*[^\S\n]+(?:\([A-Z][a-z]+\)\s+|\([A-Z]{2,6}\)\s+)?){1,4}?)"
+_COMPANY = re.compile(r"\b(?P<name>(?:[A-Z][\w&'-]*[^\S\n]+(?:&[^\S\n]+(?!(?:Inc|Co|Corp|Ltd|LLC)\b))?"
+                      r"(?:\([A-Z][a-z]+\)\s+|\([A-Z]{2,6}\)\s+)?){1,4}?)"
                       r"(?:Inc|Co|Corp|Corporation|Ltd|Limited|LLC)\b(?!-)\.?"
                       r"(?:,?\s+Ltd\b\.?)?")
 _FACILITIES_IN = re.compile(r"\b(?:bases|plants|factories|centers|centres|stores|offices|subsidiaries|branches"
@@ -200,7 +201,7 @@ _CAMEL_CASE = re.compile(r"(?<![\w-])[A-Z][a-z]+[A-Z][A-Za-z]*(?![\w-])")
 # "Zeta Motors said ...", "Sales at Harbour Automobile rose", "Lumen Technology Co., Ltd.": a name the project does
 # not know yet, whose last word says it is a company's (not "the Eastvale Auto Show", "Harbour Auto Parts")
 _COMPANY_BY_NAME = re.compile(
-    r"(?<![\w&'-])(?P<name>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2} (?:Motors?|Auto|Automobile|Automotive|Group"
+    r"(?<![\w&'-])(?P<name>[A-Z][\w&-]*(?:(?: &)? [A-Z][\w&-]*){0,2} (?:Motors?|Auto|Automobile|Automotive|Group"
     r"|Holdings?|Technology|Technologies|Corporation|Corp\.?|Co\.?,? Ltd\.?|Inc\.?))(?![\w&-])"
     r"(?! (?!(?:CEO|Chairman|President|Founder|Chief|Vice)\b)[A-Z])"  # ("Zeta Motors CEO Lin said")
     r"(?!\s+(?:Show|Expo|Exhibition|Fair|Forum|Industry|Parts|Market|Sector|Association|Federation|City|Town|Park"
@@ -215,6 +216,7 @@ _COMPANY_CALLED = re.compile(r"\b(?:Group|Company|Co|Corporation|Corp|Motors?|Au
 _CAPITAL_OF = re.compile(r"\b(?P<name>[A-Z][a-z'\u2019-]+),\s+(?:the\s+)?(?:(?:provincial\s+)?capital|a\s+city)\s+"
                          r"(?:city\s+)?(?:of|in)\b")
 # "SAIC-GM-Wuling (LHW) said on Monday ...": a short name the article then uses for a company it knows
+_SHORT_NAME_AFTER = re.compile(r"\s*\(\s*(?P<short>[A-Z][a-z][A-Za-z-]{1,18})\s*\)")
 _ACRONYM_GIVEN = re.compile(r"(?P<name>[A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*){0,4})\s+\((?P<acronym>[A-Z]{2,6})\)")
 # "the city of Shiyan", "Shiyan City", "Shiyan city": a city no list holds, named as one.
 _CITY_OF = re.compile(r"\b[Tt]he\s+city\s+of\s+(?P<name>[A-Z][a-z'\u2019-]+)\b")
@@ -299,8 +301,8 @@ _WITH_IT_DOING = re.compile(r"(?:[A-Z][\w&.-]*\s+){1,6}(?:again\s+)?(?:ranked|ra
 def _is_kind(entity: str, kind: str, companies: set[str], cities: frozenset[str] = _CITIES) -> bool:
     if kind == "province":
         return entity in _PROVINCES
-    if kind == "city":
-        return entity in cities
+    if kind == "city":  # (not a development zone or a new area the city holds: "Songjiang ... Zone")
+        return entity in cities and not entity.endswith((" Zone", " Area"))
     if kind == "expo":
         return is_event(entity)
     if kind in ("terminal", "port"):
@@ -311,7 +313,7 @@ def _is_kind(entity: str, kind: str, companies: set[str], cities: frozenset[str]
 
 
 # "its premium brand Hongqi", "FAW's Hongqi brand": a brand, and before it in its sentence, the company
-_BRAND = re.compile(r"\b(?i:its|the|a)\s+(?:[a-z][\w-]*\s+){0,2}?brand\s+(?P<brand>[A-Z][\w-]*)"
+_BRAND = re.compile(r"\b(?i:its|the|a)\s+(?:[a-z][\w'\u2019-]*\s+){0,5}?brand\s+(?P<brand>[A-Z][\w-]*)"
                     r"|['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2}?(?P<brand2>[A-Z][\w-]*)\s+brand\b"
                     # "Hongqi, the premium brand of FAW Group": the owner named after it
                     r"|\b(?P<brand3>[A-Z][\w-]*),\s+(?i:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?brand\s+(?:of|owned\s+by|under)\s")
@@ -417,6 +419,17 @@ class Entities:
         # (each form down to the known name: "Zhejiang Halden Technology" too)
         acronyms.update({form: known for m in _COMPANY_BY_NAME.finditer(text) if (known := _registered_as(m["name"]))
                          for form in _shorter_forms(m["name"], known) if form not in self._canonical})
+        # "China Petroleum & Chemical Corporation (Sinopec)": a company's registered name and the short name it
+        # goes by, which names it
+        for m in _COMPANY_BY_NAME.finditer(text):
+            short = _SHORT_NAME_AFTER.match(text, m.end())
+            if not short or short["short"] in PLACE_SET or short["short"] in _NOT_COMPANIES:
+                continue
+            known = self._canonical.get(short["short"], short["short"])
+            if known == short["short"] and known not in learned and known not in self._canonical:
+                learned.append(known)
+            acronyms.update({form: known for form in (m["name"], self.company_name(m["name"]))
+                             if form not in self._canonical and form != known})
         learned = [name for name in learned if name not in acronyms]
         found = replace(self, learned=learned, cities=cities, year=year)
         return replace(found, brands=found._brands(text), acronyms=acronyms)
@@ -560,7 +573,9 @@ class Entities:
             if name.split()[0] not in _PREPOSITION_WORDS and not any(a <= match.start() < b for a, b in masked):
                 rival = bool(re.search(r"(?i)\bthe\s+$", text[max(0, match.start() - 5) : match.start()])
                              and _WHOSE_RIVAL.match(text, match.end()))  # "the Tesla Inc. TSLA rival"
-                found.append(_Name(match.start(), match.end(), self.company_name(name), is_adjective=rival,
+                # ("Zeta Oil & Gas Corporation (Zeta)": the short name it goes by)
+                named = self.acronyms.get(match.group().strip()) or self.company_name(name)
+                found.append(_Name(match.start(), match.end(), named, is_adjective=rival,
                                    after_preposition=_after_preposition(text, match.start())))
         for match in _US_MARKET.finditer(text, start, end):
             found.append(_Name(match.start(), match.end(), "United States", before=_word_before(text, match.start()),

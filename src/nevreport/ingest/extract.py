@@ -37,6 +37,7 @@ Choices a reader of the output should know:
 
 from __future__ import annotations
 
+import functools
 import heapq
 import re
 from collections.abc import Iterable, Iterator
@@ -195,14 +196,33 @@ def _read_word(text: str, match: re.Match[str]) -> Mention:
     return _mention(text, start, end, Decimal(spelled_value(match["word"].lower())), Decimal(1), scale, unit)
 
 
+# "2.58m units": millions of vehicles, written short; a length is said as one ("5m long", "a wheelbase of 2.9m")
+_MILLIONS_OF_CARS = re.compile(r"\s+(?:units|vehicles|cars|EVs|NEVs|new[- ]energy\s+vehicles)\b")
+_LENGTH_AFTER = re.compile(r"(?i)\s*(?:long|wide|tall|high|deep|in\s+(?:length|width|height|diameter)|wheelbase|away"
+                           r"|above|below|square|2\b|\u00b2|x\b|\u00d7|by\b)")
+_LENGTH_BEFORE = re.compile(r"(?i)\b(?:measur\w*|length|width|height|wheelbase|depth|radius|diameter|long|wide|tall"
+                            r"|deep|metres?|meters?)\b[^.;]*$")
+
+
+@functools.lru_cache(maxsize=8)
+def _writes_millions_of_cars(text: str) -> bool:
+    """Whether the article writes millions of vehicles as "2.58m units" somewhere."""
+    return bool(re.search(r"\d(?:\.\d+)?m\s+(?:units|vehicles|cars|EVs|NEVs)\b", text))
+
+
 def _read_number(text: str, match: re.Match[str]) -> Mention | str | None:
     """The mention a number makes, _DATE for the day of a date, or None when it is not a claim."""
     number, scale_word, measure = match.group("num", "scale", "measure")
     if match["iso"]:
         return None
     if scale_word == "m" and not (match.start() and text[match.start() - 1] in PREFIX_ENDINGS
-                                  and currency_prefix(text, match.start())):
-        return None  # "RMB21.5m" is 21.5 million yuan; a bare "5m" may be five meters, and is no figure read
+                                  and currency_prefix(text, match.start())) and not (
+            _MILLIONS_OF_CARS.match(text, match.end()) or (
+                _writes_millions_of_cars(text) and not _LENGTH_AFTER.match(text, match.end())
+                and not _LENGTH_BEFORE.search(text, max(0, match.start() - 30), match.start()))):
+        # "RMB21.5m" is 21.5 million yuan; a bare "5m" may be five meters, and is no figure read (but "2.58m units",
+        # and in a story that counts cars so, "up from 2.38m a year earlier")
+        return None
     start, end = match.span()
     prefix = currency_prefix(text, start) if start and text[start - 1] in PREFIX_ENDINGS else None
     negative = False

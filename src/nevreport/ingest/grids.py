@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from nevreport.ingest.entities import Entities
 from nevreport.ingest.measures import measures_in, what_in
-from nevreport.ingest.periods import periods_named
+from nevreport.ingest.periods import lead_span, periods_named
 from nevreport.ingest.tables import heading_of
 
 # A line of a table: at least two bars ("| 2023 | 3,150,000 | 30.7% |", "2 | Orion Power | 33.9 | 1.3 |")
@@ -34,6 +34,9 @@ _MONTH_ON_MONTH = re.compile(r"(?i)\b(?:m-?o-?m|month[- ]on[- ]month)\b")
 # "2026e", "2026F", "2026 (forecast)": a year the table forecasts
 _YEAR_FORECAST = re.compile(r"(?i)((?:19|20)\d\d)\s*(?:e|f|est\.?|\(?(?:forecast|estimated?|projected)\)?)\*?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_RETAIL = re.compile(r"(?i)\bretail\s+(?:sales|market)\b")
+_WHOLESALE = re.compile(r"(?i)\bwholesale")
+_SHARE_HEADING = re.compile(r"(?i)\b(?P<world>global\s+|world\s+)?(?:market\s+)?share\b")
 _YEAR_TO_DATE = re.compile(r"(?i)\b(?:year[- ]to[- ]date|ytd|cumulative|so\s+far)\b")
 # A kind of battery a table names by its chemistry alone ("| NCM | LFP |")
 _CHEMISTRY = (("ternary_battery", re.compile(r"(?i)\b(?:NCM|NMC|ternary)\b")),
@@ -163,16 +166,23 @@ def read_cell(text: str, cell: Cell, unit: str, published: dt.date | None, entit
     lead = heading_of(text, cell.table_start)  # the sentence that leads into the table
     rate = unit in ("percent", "percentage_points")
     transform = ""
+    share = _SHARE_HEADING.search(text, *column) if rate and column else None
     if rate and column and _MONTH_ON_MONTH.search(text, *column):
         transform = "mom_pct"
+    elif share:  # "| Maker | NEV Sales | Market Share |": each row's share of the market the level column counts
+        transform = "global_share_pct" if share["world"] else "national_share_pct"
     elif rate and (column and _GROWTH.search(text, *column) or label and _GROWTH.search(text, *label)):
         transform = "yoy_pct"
     # (then the first row's label, a table's total: "| Total NEV Sales |" over "| Exports |" and "| Year-to-Date |")
-    what = (_what(text, label) or _what(text, column) or _what(text, corner) or _what(text, cell.first_label)
-            or _what(text, lead))
+    what = (_what(text, label) or _what(text, column) or _what(text, corner)
+            or next((w for h in cell.headings if share and (w := _what(text, h))), "")
+            or _what(text, cell.first_label) or _what(text, lead))
     measure = (_measure(text, label) or _measure(text, column) or _measure(text, corner)
                or next((m for h in cell.headings if (m := _measure(text, h))), "")
                or _measure(text, cell.first_label) or _measure(text, lead))
+    if measure == "sales" and _RETAIL.search(text, 0, cell.table_start) and not _WHOLESALE.search(
+            text, 0, cell.table_start):
+        measure = "retail_sales"  # "| Maker | NEV Sales |" after a story of the retail count: its sales are retail
     if measure == "installed_capacity" and what in ("", "vehicle"):
         what = "power_battery"  # "| Installation (GWh) |": batteries fitted to vehicles, of no kind named
     status, period = "", ""
@@ -189,6 +199,12 @@ def read_cell(text: str, cell: Cell, unit: str, published: dt.date | None, entit
         if told:
             period = told[0]
             break
+    if not period:
+        # a table its row, column and corner leave undated: the period the sentence leading into it names first,
+        # else the story's lead paragraph, else its headline ("BYD kept the top spot in 2025 ... | Maker | NEV
+        # Sales |")
+        period = next((told[0] for span in (lead, lead_span(text), (0, lead_span(text)[0]))
+                       if (told := periods_named(text, *span, published))), "")
     if label and _YEAR_TO_DATE.search(text, *label) and re.fullmatch(r"\d{4}-\d\d", period or ""):
         period = f"{period[:4]}-01/{period}"  # "| Year-to-Date Total |" under "Orion November 2025": January on
     entity = ""

@@ -65,7 +65,7 @@ _MEASURES = [
                        r"|(?:sold|sells?|selling)(?:\s+(?!and\b|in\b)[\w,.]+){0,5}?\s+(?:abroad|overseas"
                        r"|internationally|outside\s+(?:of\s+)?(?:China|the\s+country|its\s+home\s+market"
                        r"|(?:the\s+)?Chinese\s+mainland|mainland\s+China)|to\s+the\s+rest\s+of\s+the\s+world"
-                       r"|to\s+(?:overseas|foreign)\s+markets)"
+                       r"|(?:to|in)\s+(?:overseas|foreign|international)\s+markets)"
                        # "another 38,400 units sold in foreign markets", "a sales volume of 61,250 cars for its
                        # international markets"
                        r"|sold\s+in\s+(?:overseas|foreign|international)\s+markets"
@@ -290,6 +290,7 @@ _WHAT_RE = re.compile(
     r"|\bbattery\s+passenger\s+electric\s+(?:cars?|vehicles?))"
     r"|(?P<bev>\b(?:pure|purely|fully|battery|battery-powered|all)[- ]electric"
     r"(?:\s+(?:vehicles?|cars?|automobiles?))?\b"
+    r"|\bbattery[- ]only\s+(?:vehicles?|cars?|models?|EVs?)\b"
     r"|\bBEVs?\b"
     r"|\bbattery\s+EVs?\b|\bbattery[- ]powered\s+(?:vehicles?|cars?|automobiles?|models?|EVs?\b)\b"
     # "1.01 million EVs and 187,000 PHEVs": EVs beside plug-in hybrids are the pure electric ones
@@ -376,7 +377,10 @@ SHARE_AFTER = re.compile(r"(?i)\s+of\s+(?:all|total|the|them|its|their|new)\b"
                          # "a 12 percent share of China's NEV market" (not "of its revenue")
                          r"|\s+share\s+(?:of|in)\s+(?!(?:its|the\s+company['\u2019]s)\s)"
                          r"|\s+of\s+(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['\u2019]s\s"  # "of China's NEV sales"
-                         r"|\s+share\s*\)")  # "power battery shipments were 9.1 GWh (58% share)"
+                         r"|\s+share\s*\)"  # "power battery shipments were 9.1 GWh (58% share)"
+                         # "reaching 41% of annual sales" (the year's sales, not a growth)
+                         r"|\s+of\s+(?:annual|yearly|monthly|quarterly|overall)\s+(?:[\w-]+\s+)?"
+                         r"(?:sales|deliveries|registrations|exports|output|production)\b")
 OF_WHOLE = re.compile(r"(?i)\s+of\s+(?P<whole>[^,.;:()]{0,60})")
 PENETRATION = re.compile(r"(?i)\bpenetration\b")
 _GROWTH = re.compile(
@@ -477,7 +481,7 @@ POWERS = ("nev", "bev", "phev", "erev", "fcv")
 # "electric and gasoline-electric hybrids": NEVs, all kinds together
 _HYBRID_KIND = r"(?:plug-in\s+|(?:gasoline|petrol)[- ]electric\s+)?"
 _PURE_AND_HYBRID = re.compile(rf"(?i)\b(?:(?:pure|all)[- ])?electric\s+and\s+{_HYBRID_KIND}hybrid(?:\s+electric)?\s+"
-                              r"(?:vehicles|cars)\b|\bpure\s+EVs?,?\s+(?:and\s+)?plug-in\s+hybrids?\b"
+                              r"(?P<passenger>passenger\s+)?(?:vehicles|cars)\b|\bpure\s+EVs?,?\s+(?:and\s+)?plug-in\s+hybrids?\b"
                               rf"|\belectric\s+and\s+{_HYBRID_KIND}hybrids\b")
 _FUEL = (r"(?:petrol|gasoline|fuel(?![- ]cells?)|combustion[- ]engine)(?:[- ](?:based|powered|driven))?"
          r"(?:\s+(?:cars|vehicles|models))?")
@@ -532,8 +536,9 @@ def what_in(text: str, start: int, end: int, masked: Sequence[tuple[int, int]] =
     matches = [m for m in matches if not any(a <= m.start() < e for a, e in restated)]
     named = [m.lastgroup or "" for m in matches]
     found = set(named)
-    if _PURE_AND_HYBRID.search(text, start, end):
-        return "nev"  # "pure electric and hybrid electric cars": NEVs
+    both = _PURE_AND_HYBRID.search(text, start, end)
+    if both:  # "pure electric and hybrid electric cars": NEVs ("... hybrid passenger vehicles": NEV passenger cars)
+        return "nev_passenger_car" if both["passenger"] else "nev"
     if _FUEL_AND_ELECTRIC.search(text, start, end):
         return "vehicle"  # "sales of all cars, petrol-based and EVs both", "petrol and electric cars": all of them
     bodies = _PASSENGER_BODIES.search(text, start, end)
@@ -547,7 +552,8 @@ def what_in(text: str, start: int, end: int, masked: Sequence[tuple[int, int]] =
     composed = _composed(matches, text)
     if composed and "nev_passenger_car" not in found:
         return composed
-    if "new_three" in found or ({"lithium_battery", "solar_cell"} <= found and found & {"nev", "bev"}):
+    if "new_three" in found or ({"lithium_battery", "solar_cell"} <= found and any(
+            name.split("_")[0] in ("nev", "bev") for name in found)):  # (or "electric passenger vehicles")
         return "new_three"  # electric vehicles, lithium-ion batteries and solar cells: the "new three"
     if "nev_passenger_car" in found or ("nev" in found and "passenger_car" in found):
         return "nev_passenger_car"
@@ -815,7 +821,8 @@ def listed_after(text: str, mention: Mention, spans: Spans) -> str:
 _THEN_VERB = re.compile(r"\s+(?:in|at|by)\s+[^,.;]{1,40}?\s+(?:were|was)\s+(exported|sold|delivered)\b")
 
 
-_ABROAD_AFTER = re.compile(r"(?i)\s+(?:abroad|overseas|in\s+(?:overseas|foreign)\s+markets)\b")
+_ABROAD_AFTER = re.compile(r"(?i)\s+(?:abroad|overseas|in\s+(?:overseas|foreign)\s+markets"
+                           r"|outside\s+(?:of\s+)?(?:China|the\s+country|(?:the\s+)?Chinese\s+mainland))\b")
 
 
 def direct_measure(text: str, mention: Mention, clause_start: int = 0) -> str:

@@ -734,7 +734,8 @@ def _earlier_share(text: str, mention: Mention, spans: Spans) -> Mention | None:
     # penetration rate, watched closely as a sign of demand, reached 51%", but not before another percent)
     for match in _PERCENT_SAID.finditer(text, spans.sentence[0], mention.start):
         start = match.start()
-        if SHARE_BEFORE.search(text[max(since, start - 160) : start]):
+        if SHARE_BEFORE.search(text[max(since, start - 160) : start]) or SHARE_AFTER.match(text, match.end()):
+            # ("reaching 41% of annual sales and nearly 47% in June": the cue after its percent)
             return Mention(start, match.end(), match.group(), 0.0, "percent", "exact", 0.0)
         since = match.end()
     return None
@@ -976,7 +977,7 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period: str) -> str:
 # (not "The Chinese brand, owned by Harbour Auto,": one brand)
 # ("Sales of the German OEMs dropped 5.7%", "Japanese brands' sales": the brands of that origin, in the market told of)
 _BRAND_GROUP = re.compile(rf"(?i)\b(?:domestic\s+(?=Chinese\s+(?:OEMs|brands)))?(?P<group>{ORIGIN}|domestic|homegrown"
-                          r"|indigenous|joint[- ]venture)"
+                          r"|indigenous|local|joint[- ]venture)"
                           r"(?:[- ](?:(?:auto|car)\s+)?brands\b|-owned\s+brands\b|\s+OEMs\b"
                           r"|-brand(?:ed)?\b|\s+(?:(?:auto|car)\s+)?brand(?=\s+(?:passenger\s+)?(?:cars|vehicles"
                           r"|automobiles|NEVs|EVs|sales|exports|deliveries|production|output|registrations)\b))"
@@ -2026,9 +2027,10 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
         # "the vessel, which Nanhai Shipyard delivered ..., is 221 meters long": the yard's ship, where no name of
         # the ship's own says whose it is
         return " ".join(yard["yard"].split()), metric, period
-    if metric.startswith("chinese_brand_share_of_"):
+    if metric.startswith("chinese_brand_share_of_") or (entity == "China" and re.match(
+            r"(?:local|domestic|foreign)_(?:brand|manufacturer|maker|carmaker|automaker)_share_of_", metric)):
         # "In Britain their share rose to nearly 9% of new car sales": the market the share is of, else the
-        # story's
+        # story's (and "Local manufacturers commanded 29 per cent of the market", in a story of a market abroad)
         place = _place_nearest(text, spans, mention_at)
         market = place if place in ABROAD else story_market(text) or (entity if entity in ABROAD else "")
         if market:
@@ -2041,7 +2043,14 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
         # "Zeta Motors stayed first. Sales of the German OEMs dropped 5.7%": a group of brands is no company's, its
         # figure is the market's
         place = _place_nearest(text, spans, mention_at)
-        return (place if place in ABROAD else story_market(text) or "China"), metric, period
+        market = place if place in ABROAD else story_market(text) or "China"
+        return market, re.sub(r"^chinese_brand_vehicle_", "chinese_brand_", metric) if market in ABROAD else metric, (
+            period)
+    market = story_market(text) if entity == "China" and metric.startswith("chinese_brand_") else ""
+    if market in ABROAD and _place_nearest(text, spans, mention_at) in ("", market):
+        entity = market  # "Sales of Chinese brands dropped 30 per cent", in a story of Russia's car market: Russia's
+    if entity in ABROAD:  # count of them, of every kind ("chinese_brand_sales")
+        metric = re.sub(r"^chinese_brand_vehicle_", "chinese_brand_", metric)
     abroad_plant = _ABROAD_PLANT.fullmatch(entity)
     if abroad_plant:  # "Zeta opened its Thai factory, an investment of 8 billion baht": a new plant abroad is
         return abroad_plant["company"], metric, period  # the carmaker's (one in China, `<Company> <City> Plant`)
@@ -2085,6 +2094,11 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
                         and re.match(rf"\s*(?:the\s+)?{re.escape(b)}\s*,\s+(?:the|a|an)\s", said)), "")
         if opening:
             metric = _brand_metric(opening, metric, said)
+    here = next((m for m in mentions_in(text, at, spans.sentence[1]) if m.start == at), None) if (
+        at is not None and not owner and metric) else None
+    from_brand = _FROM_ITS_BRAND.match(text, here.end) if here else None
+    if from_brand:  # "15,120 vehicles from its premium brand Zeta and 4,900 from its family brand Orva": each brand's
+        metric = _brand_metric(from_brand["brand"], metric, said)
     maker = _maker_of_model(text, metric, entities) if not is_facility(entity) else ""
     if maker:  # "Harbour Auto's Breeze EV ... the Breeze EV, which sold 7,400 units": its maker's
         entity = maker
@@ -2388,6 +2402,10 @@ def _brand_metric(brand: str, metric: str, said: str) -> str:
     if share:  # "Galaxy now makes up some 28% of the group's deliveries": the brand's share of the whole
         return f"{slug}_share_of_{share['whole']}"
     return f"{slug}_{metric.removeprefix('vehicle_')}"
+
+
+_FROM_ITS_BRAND = re.compile(r"(?:\s+(?:units|vehicles|cars))?\s+from\s+"
+                             r"(?:its|the\s+(?:company|group|carmaker|automaker)['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,5}?brand\s+(?P<brand>[A-Z][\w-]*)")
 
 
 def brand_figure(entity: str, metric: str, brands: dict[str, str]) -> tuple[str, str]:
@@ -3524,6 +3542,8 @@ _AND_THEN_SHARE = re.compile(r"(?i)(?:(?!\b(?:ris\w*|rose|up|down|grew|grow\w*|f
 _MONEY_GROWTH = re.compile(rf"(?P<base>.+)_(?:{'|'.join(sorted(CURRENCIES))})_(?P<rest>(?:yoy|mom|qoq)_pct)")
 
 
+_MADE_IN_CHINA = re.compile(r"(?i)\bChinese[- ]made\s+(?:cars|vehicles|autos|automobiles|EVs)\b"
+                            r"|\b(?:cars|vehicles)\s+(?:made|built)\s+in\s+China\b")
 _GREW_TO = re.compile(r"(?i)(?:\s+year[- ]on[- ]year|\s+on\s+a\s+year\s+(?:earlier|before))?\s+to\s+"
                       r"(?:reach\s+|hit\s+|total\s+)?(?:a\s+(?:scale|value|total)\s+of\s+)?"
                       r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?")
@@ -4508,6 +4528,11 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             # "Chinese-brand passenger cars sold 700,000 units", "Domestic Chinese OEMs produced": the brands'
             # figure, named by their origin
             base = f"{brand_origin(brands['group'], _abroad(text, spans))}_brand_{base}"
+        elif not brands and measure in ("sales", "registrations") and _MADE_IN_CHINA.search(
+                text, *spans.clause) and story_market(text) in ABROAD:
+            # "sales of Chinese-made cars dropped 30 per cent", in a story of a market abroad: their brands'
+            # (data/DICTIONARY.md, "Metric naming")
+            base = f"chinese_brand_{base}"
         firms = _FIRMS_DID.match(text, spans.sentence[0]) if measure != "ownership" else None
         if firms and (firms["group"].lower() in _NUMBER_WORDS or firms["group"][:1].isdigit() or what_in(
                 firms["group"], 0, len(firms["group"])) or firms["group"].lower() in ("auto", "battery", "car")):

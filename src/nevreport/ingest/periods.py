@@ -876,7 +876,9 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
             # 2024": the period the sentence opens with; the one after a base is the base's
             period = opening[0].period
     # ("down from a 1.38 billion yuan profit", "from a record profit of 1.38 billion yuan", each "a year earlier")
-    from_before = re.search(r"(?i)\b(?:from|compared\s+(?:to|with)|against|versus)\s+(?:an?\s+|the\s+)?"
+    from_before = re.search(r"(?i)\b(?:from|compared\s+(?:to|with)|against|versus"
+                            # ("narrower than the 2.1 billion yuan loss a year ago")
+                            r"|(?:narrower|wider|smaller|larger|bigger|higher|lower)\s+than)\s+(?:an?\s+|the\s+)?"
                             r"(?:(?:record|net|total|operating|gross|adjusted)\s+){0,2}"
                             r"(?:(?:profit|loss|revenue|sales|income)"
                             r"\s+of\s+)?" + HEDGE_BEFORE + "$", text[max(0, mention.start - 60) : mention.start])
@@ -905,11 +907,19 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
         # "slipped 4% to 3.1 million units in December, after rising by 8% to 3.24 million units a year
         # earlier": the clause of the year before
         return re.sub(r"(?:19|20)\d\d", lambda y: str(int(y.group()) - 1), period)
-    if status == "actual" and re.fullmatch(r"\d{4}-12", period) and _ANNUAL_BEFORE.search(
-            text, max(spans.clause[0], mention.start - 50), mention.start):
+    annual = _ANNUAL_BEFORE.search(text, max(spans.clause[0], mention.start - 50), mention.start)
+    if status == "actual" and re.fullmatch(r"\d{4}-12", period) and annual and not _NUMBER_OF_BEFORE.search(
+            text, max(0, annual.start() - 30), annual.start()):
         # "With December closing, the group's annual sales reached 1.2 million": a year's figure, told in its
-        # last month
+        # last month (not "42% of annual sales and 47% in December": the year's is the number before)
         period = period[:4]
+    if (status == "actual" and mention.unit == "percent" and re.fullmatch(r"\d{4}-\d\d", period)
+            and _OF_ANNUAL_AFTER.match(text, mention.end)):
+        # "reaching 42% of annual sales", told in January or of a year to December: the year's share
+        if period.endswith("-12"):
+            period = period[:4]
+        elif published and published.month <= 2 and period[:4] == str(published.year):
+            period = str(published.year - 1)
     if (status == "actual" and published and mention.unit != "percent"
             and _FLOW_THIS_YEAR.search(text, spans.clause[0], mention.start)):
         # "by 30th April, sales this year had reached 52,000": the months since January, to the month it names
@@ -1169,6 +1179,13 @@ _COMPARED_WITH = re.compile(r"(?i)\b(?:outpac\w+|outstripp\w+|compared\s+(?:with
                             r"(?:from|over(?!\s+the\s+(?:past|last|previous|first|next|same)\b))(?=\s+the\b))"
                             r"(?:\s+(?:the|a|an|its|their))?(?:\s+[\w-]+)?(?:\s+than)?\s+$")
 _PEAK_FROM = re.compile(r"(?i)\s+from\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){1,3}?of\s+")
+_REPRESENTING_BEFORE = re.compile(r"(?i),\s*(?:representing|marking|reflecting)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+                                  r"(?:increase|rise|growth|gain|decrease|decline|drop|fall|jump)\s+(?:of\s+)?"
+                                  + HEDGE_BEFORE + "$")
+# "slowed to 6.1 per cent, down from a 9.4 per cent gain in May": the rate moved from, and the words up to its period
+_MOVED_FROM = re.compile(r"(?i)(?:\s+(?:for|in)\s+the\s+(?:year|month|quarter))?(?:,?\s+(?:down|up))?"
+                         r"\s+from\s+(?:an?\s+|the\s+)?")
+_RATE_IN = re.compile(r"(?i)\s+(?:(?:gain|rise|increase|growth|drop|fall|decline|jump)\s+)?in\s+")
 _FROM_RATE = re.compile(r"(?i)\s+from\s+(?:an?\s+|the\s+)?")
 # The economy as a whole, a subject aside from the car market: "GDP growth", "consumer prices", "inflation"
 _THE_ECONOMY = re.compile(r"(?-i:GDP)\b|(?i:gross\s+domestic\s+product|consumer\s+prices?|inflation)")
@@ -1180,6 +1197,8 @@ _YEAR_CLOSE = re.compile(r"(?i)\b(?:(?:end|close)\s+of\s+Dec(?:ember|\.)?|end-De
                          r"|Dec(?:ember|\.)?\s+31(?:st)?\b|31(?:st)?\s+Dec(?:ember|\.)?|year[- ]end\b"
                          r"|end\s+of\s+(?:the\s+|last\s+|this\s+)?year\b)")
 # ("lifting its annual tally of EV sales past 1.16 million")
+_NUMBER_OF_BEFORE = re.compile(r"(?i)[\d.]+\s*(?:%|percent|per\s+cent)\s+of\s+$")
+_OF_ANNUAL_AFTER = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:annual|full[- ]year|whole[- ]year|yearly)\s+")
 _ANNUAL_BEFORE = re.compile(r"(?i)\b(?:annual|full-year|whole-year)\s+(?:(?:tally|total|count)\s+of\s+)?"
                             r"(?:[a-z-]+\s+){0,2}?(?:sales|output|production"
                             r"|deliveries|exports)\b(?!\s+capacity)(?:\s+[a-z]+){0,5}\s+(?:of\s+)?$")
@@ -1492,23 +1511,30 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
                      or _PEAK_FROM.fullmatch(text, mention.end, m.start)
                      # "eased to 8% from 21.5% in April": the rate it moved from, of its own month
                      # (not "to 35% from 10% starting next month": when the new rate applies)
-                     or (m.unit == mention.unit == "percent" and _FROM_RATE.fullmatch(text, mention.end, m.start)
-                         and re.match(r"\s+in\s", text[m.end : m.end + 4]))
+                     # ("slowed to 6.1 per cent, down from a 9.4 per cent gain in May")
+                     or (m.unit == mention.unit == "percent" and _MOVED_FROM.fullmatch(text, mention.end, m.start)
+                         and _RATE_IN.match(text, m.end))
                      # "deliveries slid 18.4% from the 59,070 units of February": the level it moved from
                      or (mention.unit == "percent" and m.unit == "vehicles" and mention.direction
                          and _FROM_RATE.fullmatch(text, mention.end, m.start)))]
     if compared:  # "rose 64% to 3.1 million, well ahead of the 11% rise seen in 2024": the other's date
         in_clause = [p for p in in_clause if p.start < compared[0].start]
     moved_from = compared[0] if (compared and not in_clause and not future and published and mention.unit == compared[
-        0].unit == "percent" and _FROM_RATE.fullmatch(text, mention.end, compared[0].start)) else None
+        0].unit == "percent" and _MOVED_FROM.fullmatch(text, mention.end, compared[0].start)) else None
     from_month = [p for p in _periods_in(text, moved_from.end, spans.sentence[1], published, future, bases=False)
-                  if re.match(r"\s+in\s+$", text[moved_from.end : p.start])
-                  and re.fullmatch(r"\d{4}-\d\d", p.period)][:1] if moved_from and published else []
-    if from_month:  # "growth in its sales cooled to 31 percent from 38 percent in May": the month after that rate's
-        year, month = map(int, from_month[0].period.split("-"))
-        after = f"{year + month // 12}-{month % 12 + 1:02d}"
-        if after <= f"{published:%Y-%m}":
-            return after
+                  if _RATE_IN.fullmatch(text, moved_from.end, p.start)
+                  and re.fullmatch(r"\d{4}(?:-\d\d)?", p.period)][:1] if moved_from and published else []
+    if from_month and published:  # "growth in its sales cooled to 31 percent from 38 percent in May": the month after
+        # (and "slowed to 12% from 31% in 2024": the year after)
+        if len(from_month[0].period) == 4:
+            after = str(int(from_month[0].period) + 1)
+            if int(after) <= published.year:
+                return after
+        else:
+            year, month = map(int, from_month[0].period.split("-"))
+            after = f"{year + month // 12}-{month % 12 + 1:02d}"
+            if after <= f"{published:%Y-%m}":
+                return after
     compared_before = [m for m in mentions_in(text, spans.sentence[0], mention.start) if not re.fullmatch(YEAR, m.text)
                        and _COMPARED_WITH.search(text, max(spans.sentence[0], m.start - 30), m.start)]
     if compared_before:  # "a 0.74% rise from the 65,200 sold in June 2024, with a 13.7% jump ...": that base's
@@ -1516,6 +1542,16 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     nearest = _nearest(in_clause, mention.start, mention.end)
     if nearest:
         return nearest.period
+    representing = _REPRESENTING_BEFORE.search(text, max(spans.sentence[0], mention.start - 80), mention.start) if (
+        mention.unit == "percent") else None
+    level = [m for m in mentions_in(text, spans.sentence[0], representing.start()) if m.unit != "percent"
+             and not re.fullmatch(YEAR, m.text)][-1:] if representing else []
+    if level:
+        # "with its sales from January to May topping 2.1 million units, representing a year-on-year rise of 9
+        # percent": the change of the level just before it, of that level's period
+        found = _nearest(periods(*spans_around(text, level[0]).clause), level[0].start, level[0].end)
+        if found:
+            return found.period
     # "In June, vehicle exports hit 485,000 units, ... but up 26.9 percent": the sentence's opening period.
     opening = CLAUSE_BREAK.search(text, spans.sentence[0], spans.sentence[1])
     by_year = [p for p in periods(spans.sentence[0], mention.start) if re.fullmatch(r"\d{4}", p.period) and (

@@ -76,7 +76,8 @@ def ranked_by(text: str, spans: Spans) -> str:
 _GROUP = (r"(?P<group>(?:top\s+(?:\d+|three|five|ten)\s+)?(?:[A-Za-z][\w-]*\s+){0,3}?"
           r"(?:brands|makers|carmakers|automakers|startups|start-ups|companies|firms|enterprises|manufacturers"
           r"|players|OEMs))")
-_GROUP_HOLDS = re.compile(rf"(?i)\b{_GROUP}\s+(?:(?:now\s+|still\s+)?account(?:s|ed|ing)?\s+for|captured|held|took"
+_GROUP_HOLDS = re.compile(rf"(?i)\b{_GROUP}\s+(?:(?:now|still|currently)\s+)?"
+                          r"(?:account(?:s|ed|ing)?\s+for|captured|held|took|occup(?:y|ies|ied)"
                           r"|made\s+up|had|claimed|commanded|reached|stood\s+at|(?:were|was)\s+(?:only\s+)?at)\s+(?:a\s+)?(?:mere\s+|only\s+|just\s+)?"
                           rf"{HEDGE_BEFORE}$")
 # "giving Chinese makers a 47% share of the market": the share given them
