@@ -422,7 +422,7 @@ _SCALE = r"(?:\s+(?:million|billion|trillion))?"
 # (the currency after the sum, "3.9 billion yuan", or before it, "USD 1.5 billion")
 _MONEY = (rf"(?:about\s+|nearly\s+|over\s+)?(?:[\d.,]+{_SCALE}\s*(?P<currency>{_CURRENCY})"
           rf"|(?P<prefix>RMB|CNY|USD|US\$)\s*[\d.,]+{_SCALE})")
-# "reached 46.4 billion USD, with an export growth rate of 20.1%": the growth of the sum just told
+# "came to 31.8 billion USD, with a growth rate of 17.3%": the growth of the sum just told
 _WITH_GROWTH_OF = re.compile(rf"(?i)(?P<money>{_MONEY})\s*,\s*(?:with|marking|representing)\s+an?\s+"
                              r"(?:[\w-]+\s+){0,2}?(?:growth|increase|rise|decline|decrease|drop)(?:\s+rate)?\s+of\s+"
                              r"(?:about\s+|nearly\s+|over\s+)?$")

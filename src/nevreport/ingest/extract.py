@@ -37,7 +37,6 @@ Choices a reader of the output should know:
 
 from __future__ import annotations
 
-import functools
 import heapq
 import re
 from collections.abc import Iterable, Iterator
@@ -204,10 +203,14 @@ _LENGTH_BEFORE = re.compile(r"(?i)\b(?:measur\w*|length|width|height|wheelbase|d
                             r"|deep|metres?|meters?)\b[^.;]*$")
 
 
-@functools.lru_cache(maxsize=8)
-def _writes_millions_of_cars(text: str) -> bool:
-    """Whether the article writes millions of vehicles as "2.58m units" somewhere."""
-    return bool(re.search(r"\d(?:\.\d+)?m\s+(?:units|vehicles|cars|EVs|NEVs)\b", text))
+# what a sentence counts in millions of: "sales", "exports", "vehicles" ... before the number
+_CARS_COUNTED = re.compile(r"(?i)\b(?:units|vehicles?|cars?|autos?|sales|sold|exports?|exported|production|produced"
+                           r"|output|deliveries|delivered|NEVs?|EVs?)\b")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` starts: after the last full stop and space, or line break, before it."""
+    return max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
 
 
 def _read_number(text: str, match: re.Match[str]) -> Mention | str | None:
@@ -218,10 +221,11 @@ def _read_number(text: str, match: re.Match[str]) -> Mention | str | None:
     if scale_word == "m" and not (match.start() and text[match.start() - 1] in PREFIX_ENDINGS
                                   and currency_prefix(text, match.start())) and not (
             _MILLIONS_OF_CARS.match(text, match.end()) or (
-                _writes_millions_of_cars(text) and not _LENGTH_AFTER.match(text, match.end())
+                _CARS_COUNTED.search(text, _sentence_start(text, match.start()), match.start())
+                and not _LENGTH_AFTER.match(text, match.end())
                 and not _LENGTH_BEFORE.search(text, max(0, match.start() - 30), match.start()))):
         # "RMB21.5m" is 21.5 million yuan; a bare "5m" may be five meters, and is no figure read (but "2.58m units",
-        # and in a story that counts cars so, "up from 2.38m a year earlier")
+        # and after a count of cars in its sentence, "truck sales were 14% higher at 2.61m")
         return None
     start, end = match.span()
     prefix = currency_prefix(text, start) if start and text[start - 1] in PREFIX_ENDINGS else None

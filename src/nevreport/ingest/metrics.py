@@ -2030,7 +2030,7 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     if metric.startswith("chinese_brand_share_of_") or (entity == "China" and re.match(
             r"(?:local|domestic|foreign)_(?:brand|manufacturer|maker|carmaker|automaker)_share_of_", metric)):
         # "In Britain their share rose to nearly 9% of new car sales": the market the share is of, else the
-        # story's (and "Local manufacturers commanded 29 per cent of the market", in a story of a market abroad)
+        # story's (and "Local carmakers held just 27 per cent of the market", in a story of a market abroad)
         place = _place_nearest(text, spans, mention_at)
         market = place if place in ABROAD else story_market(text) or (entity if entity in ABROAD else "")
         if market:
@@ -4530,7 +4530,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             base = f"{brand_origin(brands['group'], _abroad(text, spans))}_brand_{base}"
         elif not brands and measure in ("sales", "registrations") and _MADE_IN_CHINA.search(
                 text, *spans.clause) and story_market(text) in ABROAD:
-            # "sales of Chinese-made cars dropped 30 per cent", in a story of a market abroad: their brands'
+            # "sales of Chinese-made vehicles slid 26 per cent", in a story of a market abroad: their brands'
             # (data/DICTIONARY.md, "Metric naming")
             base = f"chinese_brand_{base}"
         firms = _FIRMS_DID.match(text, spans.sentence[0]) if measure != "ownership" else None

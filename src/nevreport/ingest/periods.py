@@ -1547,8 +1547,8 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     level = [m for m in mentions_in(text, spans.sentence[0], representing.start()) if m.unit != "percent"
              and not re.fullmatch(YEAR, m.text)][-1:] if representing else []
     if level:
-        # "with its sales from January to May topping 2.1 million units, representing a year-on-year rise of 9
-        # percent": the change of the level just before it, of that level's period
+        # "with its January-May sales topping 2.1 million, representing an annual rise of 9 percent": the
+        # change of the level just before it, of that level's period
         found = _nearest(periods(*spans_around(text, level[0]).clause), level[0].start, level[0].end)
         if found:
             return found.period
