@@ -417,11 +417,12 @@ class Entities:
         # "Zhejiang Halden Technology Co. Ltd.": a known company's registered name, its home province or city
         # before it and its legal form after, the known company
         # (each form down to the known name: "Zhejiang Halden Technology" too)
-        acronyms.update({form: known for m in _COMPANY_BY_NAME.finditer(text) if (known := _registered_as(m["name"]))
-                         for form in _shorter_forms(m["name"], known) if form not in self._canonical})
         # "China Petroleum & Chemical Corporation (Sinopec)": a company's registered name and the short name it
         # goes by, which names it
         for m in _COMPANY_BY_NAME.finditer(text):
+            registered = _registered_as(m["name"])
+            acronyms.update({form: registered for form in (_shorter_forms(m["name"], registered) if registered else ())
+                             if form not in self._canonical})
             short = _SHORT_NAME_AFTER.match(text, m.end())
             if not short or short["short"] in PLACE_SET or short["short"] in _NOT_COMPANIES:
                 continue

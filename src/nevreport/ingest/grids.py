@@ -203,7 +203,8 @@ def read_cell(text: str, cell: Cell, unit: str, published: dt.date | None, entit
         # a table its row, column and corner leave undated: the period the sentence leading into it names first,
         # else the story's lead paragraph, else its headline ("BYD kept the top spot in 2025 ... | Maker | NEV
         # Sales |")
-        period = next((told[0] for span in (lead, lead_span(text), (0, lead_span(text)[0]))
+        story_lead = lead_span(text)
+        period = next((told[0] for span in (lead, story_lead, (0, story_lead[0]))
                        if (told := periods_named(text, *span, published))), "")
     if label and _YEAR_TO_DATE.search(text, *label) and re.fullmatch(r"\d{4}-\d\d", period or ""):
         period = f"{period[:4]}-01/{period}"  # "| Year-to-Date Total |" under "Orion November 2025": January on

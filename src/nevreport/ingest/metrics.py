@@ -2008,6 +2008,12 @@ _GROUP_FIGURE = re.compile("(?:" + "|".join(sorted({brand_origin(o.split()[-1]) 
                            + "|joint_venture)_brand_")
 
 
+def _of_every_kind(metric: str) -> str:
+    """A group of brands' figure in a market abroad, of vehicles of every kind: "chinese_brand_vehicle_sales" ->
+    chinese_brand_sales, as the data names them."""
+    return re.sub(r"^chinese_brand_vehicle_", "chinese_brand_", metric)
+
+
 def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str, status: str, entities: Entities,
                  main_subject: str, published: dt.date | None, at: int | None = None) -> tuple[str, str, str]:
     """A read row's entity, metric and period once it is known whose figure it is: a brand's is its company's,
@@ -2044,13 +2050,12 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
         # figure is the market's
         place = _place_nearest(text, spans, mention_at)
         market = place if place in ABROAD else story_market(text) or "China"
-        return market, re.sub(r"^chinese_brand_vehicle_", "chinese_brand_", metric) if market in ABROAD else metric, (
-            period)
+        return market, _of_every_kind(metric) if market in ABROAD else metric, period
     market = story_market(text) if entity == "China" and metric.startswith("chinese_brand_") else ""
     if market in ABROAD and _place_nearest(text, spans, mention_at) in ("", market):
         entity = market  # "Sales of Chinese brands dropped 30 per cent", in a story of Russia's car market: Russia's
     if entity in ABROAD:  # count of them, of every kind ("chinese_brand_sales")
-        metric = re.sub(r"^chinese_brand_vehicle_", "chinese_brand_", metric)
+        metric = _of_every_kind(metric)
     abroad_plant = _ABROAD_PLANT.fullmatch(entity)
     if abroad_plant:  # "Zeta opened its Thai factory, an investment of 8 billion baht": a new plant abroad is
         return abroad_plant["company"], metric, period  # the carmaker's (one in China, `<Company> <City> Plant`)

@@ -280,6 +280,14 @@ def _relative_year(word: str | None, published: dt.date | None) -> int | None:
     return published.year - (word.lower() == "last")
 
 
+def _period_after(period: str) -> str:
+    """The month after a month ("2025-12" -> "2026-01"), the year after a year ("2024" -> "2025")."""
+    if len(period) == 4:
+        return str(int(period) + 1)
+    year, month = map(int, period.split("-"))
+    return f"{year + month // 12}-{month % 12 + 1:02d}"
+
+
 def _months(year: int | None, first: int, last: int) -> str:
     if year is None:
         return ""
@@ -1021,8 +1029,7 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     if since and re.fullmatch(r"\d{4}-\d\d", period) and int(period[5:]) == _MONTHS[since["month"].rstrip(".")]:
         # "came to 61.3 GWh in October. It is a rise of 27.3 percent on the year and 6.1 percent
         # month-on-month since September": the month named is the base, the figures are of the month after it
-        number = int(period[5:])
-        period = f"{int(period[:4]) + number // 12}-{number % 12 + 1:02d}"
+        period = _period_after(period)
     return period
 
 
@@ -1524,17 +1531,11 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     from_month = [p for p in _periods_in(text, moved_from.end, spans.sentence[1], published, future, bases=False)
                   if _RATE_IN.fullmatch(text, moved_from.end, p.start)
                   and re.fullmatch(r"\d{4}(?:-\d\d)?", p.period)][:1] if moved_from and published else []
-    if from_month and published:  # "growth in its sales cooled to 31 percent from 38 percent in May": the month after
-        # (and "slowed to 12% from 31% in 2024": the year after)
-        if len(from_month[0].period) == 4:
-            after = str(int(from_month[0].period) + 1)
-            if int(after) <= published.year:
-                return after
-        else:
-            year, month = map(int, from_month[0].period.split("-"))
-            after = f"{year + month // 12}-{month % 12 + 1:02d}"
-            if after <= f"{published:%Y-%m}":
-                return after
+    after = _period_after(from_month[0].period) if from_month else ""
+    if after and published and after <= f"{published:%Y-%m}"[: len(after)]:
+        # "growth in its sales cooled to 31 percent from 38 percent in May": the month after (and "slowed to 12% from
+        # 31% in 2024": the year after), when it is over
+        return after
     compared_before = [m for m in mentions_in(text, spans.sentence[0], mention.start) if not re.fullmatch(YEAR, m.text)
                        and _COMPARED_WITH.search(text, max(spans.sentence[0], m.start - 30), m.start)]
     if compared_before:  # "a 0.74% rise from the 65,200 sold in June 2024, with a 13.7% jump ...": that base's
