@@ -250,7 +250,9 @@ _THRESHOLD_OF = re.compile(r"(?i)\bthresholds?\s+of\s+(?:more\s+than\s+|over\s+)
 # "cities with more than 1 million cars", "makers, each with annual revenue of at least 20 million yuan",
 # "12 cities had over 2 million cars": the bar that decides what is counted, not a figure
 _THRESHOLD_BEFORE = re.compile(
-    r"(?:\b[a-z]+s\s+(?:in\s+[A-Z][\w-]*\s+)?(?:each\s+)?with\s+(?:[\w-]+\s+){0,6}?|\beach\s+with\s+(?:[\w-]+\s+){0,6}?"
+    # (not "hold the top two positions with shares of more than 41% and 21%": their shares)
+    r"(?:\b[a-z]+s\s+(?:in\s+[A-Z][\w-]*\s+)?(?:each\s+)?with\s+(?!(?:a\s+)?(?:market\s+)?shares?\s+of\b)"
+    r"(?:[\w-]+\s+){0,6}?|\beach\s+with\s+(?:[\w-]+\s+){0,6}?"
     r"|(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many))\s+"
     r"(?:[\w-]+\s+){0,3}?(?:[a-z]+s|them)\s+(?:\w+\s+){0,3}?(?:had|have|with|owned|owning|boasted|boasts?)\s+)"
     r"(?:more\s+than|over|at\s+least|above|exceeding)\s+$"

@@ -1210,6 +1210,11 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
     sentence_subject = _subject(n for n in in_sentence if n.start < spans.clause[0])
     if is_event(sentence_subject) or is_facility(sentence_subject):
         return sentence_subject
+    shows = {n.entity for n in in_sentence if is_event(n.entity)}
+    if len(shows) == 1 and not any(entities.is_company(n.entity) for n in in_sentence):
+        # "Spread over 14 halls with 900 exhibitors, Auto Wuhan 2025 is its largest yet", "the motor show that
+        # closed on Sunday in Wuxi drew 90,000 people": the one show its sentence names
+        return shows.pop()
     if entities.is_company(sentence_subject) and _ITS_OWN.search(text, spans.clause[0], until):
         # "Zeta leads, its car sales passing 90,000 units in China": its own, where they were sold
         return sentence_subject

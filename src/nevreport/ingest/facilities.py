@@ -22,7 +22,8 @@ from functools import lru_cache
 from nevreport.common.dates import CALENDAR_WORD
 
 # "Auto China 2024", "Auto Shanghai 2023": a show and the year it is held.
-EVENT = re.compile(r"\b(?:Auto|Automechanika) [A-Z][a-z]+ (?:19|20)\d\d\b")
+# (not "the China Auto Show 2024": a show's own word is no city)
+EVENT = re.compile(r"\b(?:Auto|Automechanika) (?!(?:Show|Expo|Fair|Exhibition)\b)[A-Z][a-z]+ (?:19|20)\d\d\b")
 # "Automechanika Shanghai": a trade fair named by its brand and its city, dated the article's year
 _FAIR = re.compile(r"\b(?P<fair>Automechanika)\s+(?P<city>[A-Z][a-z]+)\b(?!\s+(?:19|20)\d\d)")
 FACILITY_NAME = re.compile(r"(?:Port|Terminal|Plant)$|\bGigafactory\b")
@@ -43,14 +44,21 @@ _PLANT_WORDS = (r"(?:plant|factory|gigafactory|Gigafactory|super\s+factory|branc
                 r"|(?:Industrial|Production|Manufacturing)\s+Base)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)$")
 # "the 18th Wuhan International Automobile Exhibition", "the Wuhan auto show", "Chengdu Motor Show"
+# ("the annual wuhan auto show": a page all in lower case; "the China Auto Show 2025" names no city)
 _AUTO_SHOW = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s+)?(?:China\s+\()?"
-                        r"(?P<city>[A-Z][a-z]+)\)?"
+                        r"(?P<city>(?!China\b)[A-Z][a-z]+|[a-z]{4,})\)?"
                         r"(?:\s+(?:International|China|\(?(?:19|20)\d\d\)?))*\s+(?i:auto(?:mobile|motive)?|motor)"
                         r"\s+(?i:show|exhibition|expo)\b")
 
 
 _HELD_IN = re.compile(r"\s+(?:opened|opens|was\s+held|is\s+held|held|kicked\s+off|kicks\s+off|began|begins)\s+in\s+"
                       r"(?P<place>[A-Z][a-z]+)\b")
+# "the China Auto Show 2025 drew crowds all week in east China's Nanjing", "the four-day motor show that closed on
+# Sunday in Wuxi": the city its own sentence holds it in
+_HELD_LATER_IN = re.compile(r"[^.;]{0,90}?\bin\s+(?:(?:north|south|east|west|central|northeast|northwest|southeast"
+                            r"|southwest|eastern|western|northern|southern)\s+)?(?:China['\u2019]s\s+)?"
+                            r"(?P<place>[A-Z][a-z]+)\b")
+_UNNAMED_SHOW = re.compile(r"(?i)\b(?:auto(?:mobile|motive)?|motor|car)\s+(?:show|exhibition|expo)\b")
 
 
 # Where a show is held, told after its name: "The show opened in Dongguan", "at the Dongguan International
@@ -95,9 +103,10 @@ def facilities_in(text: str, start: int, end: int, companies: Iterable[str], pla
         found += [Facility(m.start(), m.end(), f"{m['fair']} {m['city']} {year}") for m in _FAIR.finditer(
             text, start, end) if m["city"] in places]
         for m in _AUTO_SHOW.finditer(text, start, end):
-            city = m["city"]
+            city = m["city"] if m["city"][0].isupper() else m["city"].capitalize()
             if city not in places:  # "The 18th Central China International Auto Show opened in Wuhan": where
-                held = _HELD_IN.match(text, m.end())
+                held = _HELD_IN.match(text, m.end()) or next((h for h in [_HELD_LATER_IN.match(text, m.end())]
+                                                               if h and h["place"] in places), None)
                 # (or the story says later: "The show ... opened in Dongguan", "at the Dongguan International
                 # Exhibition Center")
                 venue = held or min((v for pattern in _VENUE_NAMED for v in pattern.finditer(text)
@@ -105,6 +114,10 @@ def facilities_in(text: str, start: int, end: int, companies: Iterable[str], pla
                 city = venue["place"] if venue else ""
             if city in places and not any(f.start <= m.start() < f.end for f in found):
                 found.append(Facility(m.start(), m.end(), auto_show(city, year)))
+        for m in _UNNAMED_SHOW.finditer(text, start, end):
+            held = _HELD_LATER_IN.match(text, m.end())
+            if held and held["place"] in places and not any(f.start <= m.start() < f.end for f in found):
+                found.append(Facility(m.start(), m.end(), auto_show(held["place"], year)))
     for match in _AS_WRITTEN.finditer(text, start, end):
         name = match["name"]
         at_start = _SENTENCE_START.search(text, max(0, match.start() - 3), match.start())

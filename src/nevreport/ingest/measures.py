@@ -143,7 +143,7 @@ _MEASURES = [
     # income" is its firms' revenue, as China's statistics word it)
     ("operating_profit", r"operating\s+profits?(?!\s+margin)|(?<=adjusted\s)operating\s+income(?!\s+(?:margin|ratio))"
                          r"|income\s+from\s+operations"),
-    ("operating_loss", r"operating\s+loss(?:es)?"),
+    ("operating_loss", r"operating\s+loss(?:es)?|loss(?:es)?\s+from\s+operations"),  # ("loss from operations")
     # "Vehicle margin was 14.2%", "its gross margin": a company's margin, a rate of its own
     ("vehicle_margin", r"vehicle\s+margins?"),
     # "sales margins across the industry slipped to 4.1%": the carmakers' profit on what they sell
@@ -170,6 +170,8 @@ _MEASURES = [
     # ("net operating cash outflows of 5.3 billion yuan": the flow, signed by the reviewer)
     ("operating_cash_flow", r"operating\s+cash\s+(?:flows?|outflows?|inflows?)"
                             r"|cash\s+flows?\s+from\s+operati(?:ons|ng\s+activities)"),
+    # ("its net cash position stood at 12 billion yuan": cash less debt)
+    ("net_cash", r"net\s+cash(?:\s+(?:level|position|holdings|reserves))?\b(?!\s+(?:flows?|outflows?|inflows?))"),
     ("cash_reserves", r"cash\s+(?:reserves|holdings|on\s+hand|and\s+(?:cash\s+)?equivalents)"),
     # ("import turnover approaching $4.3 billion": what the imports are worth, not a seller's revenue)
     # ("the income from its car business": what a line of business took in)
@@ -285,7 +287,7 @@ _WHAT_RE = re.compile(
     r"|(?P<nev_passenger_car>\b(?:new[- ]energy|NEV|electric)\s+passenger\s+(?:cars?|vehicles?)"
     # ("passenger plug-in car sales", "passenger electrified models", "passenger new energy vehicles")
     r"|\bpassenger\s+N?EVs?\b|\bpassenger\s+(?:electric|electrified|plug-in(?:\s+electric)?|new[- ]energy)\s+"
-    r"(?:cars?|vehicles?|models?)\b)"
+    r"(?:cars?|vehicles?|models?|EVs?)\b)"  # ("passenger plug-in EVs")
     r"|(?P<bev_passenger_car>\b(?:pure|battery)[- ]electric\s+passenger\s+(?:cars?|vehicles?)"
     r"|\bbattery\s+passenger\s+electric\s+(?:cars?|vehicles?))"
     r"|(?P<bev>\b(?:pure|purely|fully|battery|battery-powered|all)[- ]electric"

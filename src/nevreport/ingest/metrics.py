@@ -345,7 +345,10 @@ def segment_revenue(text: str, start: int, end: int) -> str:
         word = words[-1]
         if (word.lower() in STOP_WORDS or word.lower() in _NOT_SEGMENT or word.endswith(("'s", "\u2019s"))
                 or (word[:1].isupper() and len(words) > 1) or word.isupper() or not re.fullmatch(r"[A-Za-z-]+", word)
-                or (word.lower().endswith("ed") and len(word) > 4)):  # "Zeta posted revenue": a verb, no line
+                or (word.lower().endswith("ed") and len(word) > 4)  # "Zeta posted revenue": a verb, no line
+                # ("..., achieving revenue of": a verb too)
+                or re.fullmatch(r"(?i)(?:achiev|reach|post|generat|record|report|register|logg|book|bring|mak|hitt"
+                                r"|see|totall?|deliver)ing", word)):
             break
         kept.insert(0, words.pop().lower())
     opener = words[-1] if words else ""
@@ -1234,6 +1237,17 @@ _NEXT_HOLDER = re.compile(r"(?:,\s*|\s+)(?:(?:and|followed\s+by|ahead\s+of|with)
 _CAPACITY_TO_MAKE = re.compile(r"(?i)\bcapacit(?:y|ies)\s+(?:of|to)\s+(?:about\s+|over\s+|nearly\s+)?\d"
                                r"|\bproduction\s+capacit|\bplants?\b|\bfactor(?:y|ies)\b|\bannual\b|\bplanned\b")
 _MARKET_SHARE_SAID = re.compile(r"(?i)\bmarket\s+share\b|\bshare\s+of\s+the\s+market\b|\bof\s+the\s+market\b")
+# "with shares of more than 41% and 21% respectively"
+_SHARES_OF_BEFORE = re.compile(r"(?i)\bshares\s+of\s+(?:(?:more|less)\s+than\s+|about\s+|nearly\s+)?"
+                               r"(?:[\d.]+\s*(?:%|percent|per\s+cent)\s*(?:,\s*)?(?:and\s+)?)*$")
+# "with a 43.2 percent share", "a 0.5 percentage point decrease from 43.7 percent": a maker's share, its change and
+# the share it moved from, said in a story of batteries
+_SHARE_AFTER_NUMBER = re.compile(r"(?i)\s+(?:market\s+)?share\b")
+_SHARE_MOVED = re.compile(r"(?i)\bshares?\b[^.;]{0,40}?(?:\b(?:decrease|increase|drop|rise|fall|gain|slump|up|down"
+                          r"|rose|fell|dropped|slipped|climbed|grew|increased|decreased|declined|gained)"
+                          r"\s+(?:by\s+|of\s+)?)$|(?:\b(?:decrease|increase|drop|rise|fall|gain|slump|down|up"
+                          r"|percentage\s+points?)\s+from\s+|\bagainst\s+(?:\w+['\u2019]s\s+)?)$")
+_MOVE_AFTER_NUMBER = re.compile(r"(?i)\s+(?:decrease|increase|drop|rise|fall|gain|slump|higher|lower)\b")
 _INSTALLED = re.compile(r"(?i)\binstall|\bCABIA\b|Battery\s+(?:Innovation\s+)?Alliance")
 
 
@@ -1257,14 +1271,18 @@ def _battery_maker_share(text: str, mention: Mention, spans: Spans, entity: str)
     if entity not in _BATTERY_MAKERS or not re.search(r"(?i)GWh|gigawatt", text):
         return ""
     said = text[spans.sentence[0] : spans.sentence[1]]
-    if _TOP_WORD.search(text, spans.sentence[0], mention.start):
-        return ""  # ("the five biggest makers ... held 81.7 per cent of the market between them": the group's)
+    if _TOP_WORD.search(text, spans.sentence[0], mention.start) and not re.search(r"(?i)\brespectively\b", said):
+        return ""  # ("the five biggest makers ... held 81.7 per cent of the market between them": the group's; but
+        # "CATL and BYD hold the top two places with shares of 41% and 21% respectively" are each one's)
     before = text[max(spans.sentence[0], mention.start - 90) : mention.start]
-    if not _MARKET_SHARE_SAID.search(before + text[mention.end : mention.end + 30]) or re.search(
+    moved_share = _SHARE_AFTER_NUMBER.match(text, mention.end) or _SHARES_OF_BEFORE.search(before) or (
+        re.search(r"(?i)\bshares?\b", before) and (_SHARE_MOVED.search(before) or (
+            mention.unit == "percentage_points" and _MOVE_AFTER_NUMBER.match(text, mention.end))))
+    if not (_MARKET_SHARE_SAID.search(before + text[mention.end : mention.end + 30]) or moved_share) or re.search(
             r"(?i)\b(?:global|world(?:wide)?|overseas|abroad|region)\b", said) or _ABROAD_NAMED.search(said):
         return ""  # (not "CATL's market share in Europe": a market abroad)
-    if mention.unit == "percent" and mention.direction and not re.search(r"(?i)\bto\s+(?:about\s+|nearly\s+)?$",
-                                                                          before):
+    if mention.unit == "percent" and mention.direction and not _SHARE_AFTER_NUMBER.match(text, mention.end) and not (
+            re.search(r"(?i)\bto\s+(?:about\s+|nearly\s+)?$", before)):
         return ""  # (not "ternary battery deployment fell 19% year-on-year", after a share)
     measure = ("installed_capacity" if _INSTALLED.search(text) else "production" if re.search(
         r"(?i)\b(?:production|output|produced)\b", text) else "sales")
@@ -1467,8 +1485,10 @@ _COUNT_SUBJECT = re.compile(r"(?i)(?<![\w'\u2019-])(?P<things>(?:[a-z-]+\s+){0,2
                             r"|climbed\s+to|was|is)\s+(?:[a-z]+\s+){0,2}$")
 # "38 percent of China's total", "of the country's NEV sales", "a domestic market share of 23 percent": a part's
 # share of its country's whole
+# ("Exports accounted for 10% of total sales": of all the seller sold)
 _OF_ITS_SALES = re.compile(r"(?i)\s+(?:percent\s+|per\s+cent\s+|%\s*)?of\s+(?:its|their|the\s+(?:company|group|"
-                           r"carmaker|automaker|firm)['\u2019]s|[A-Z][\w-]*['\u2019]s)\s+(?:total\s+|overall\s+|global\s+)?"
+                           r"carmaker|automaker|firm)['\u2019]s|[A-Z][\w-]*['\u2019]s|(?:the\s+)?(?=total\s))"
+                           r"\s*(?:total\s+|overall\s+|global\s+)?"
                            r"(?:sales|deliveries)\b")
 _IN_ITS_YEAR_AFTER = re.compile(r"(?i)(?:\s+[\w-]+){0,2}?\s+(?:in|during|for)\s+(?:19|20)\d\d\b")
 def _total_within_a_year(text: str, mention: Mention, spans: Spans, period: str, entity: str) -> bool:

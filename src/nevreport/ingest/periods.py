@@ -91,6 +91,10 @@ _PERIOD_PATTERNS = [
                     rf"\s+(?i:months)\s+"  # ("the nine months which ended in September")
                     rf"(?:(?i:that|which)\s+)?(?i:ended|ending|to|through)"
                     rf"\s+(?:(?i:on|in)\s+)?(?:\d\d?\s+)?(?P<mem>{MONTH})(?:\s+\d\d?)?(?:,?\s+(?P<mey>{YEAR}))?"),
+    # "results for the year that ended on 31 December 2024": that year; "the fiscal year ended March 31, 2026": its
+    # twelve months
+    ("yended", rf"\b(?:(?i:the)\s+)?(?:(?i:financial|fiscal)\s+)?(?i:year)\s+(?:(?i:that|which)\s+)?(?i:ended|ending)"
+               rf"\s+(?:(?i:on)\s+)?(?:\d\d?\s+)?(?P<yem>{MONTH})(?:\s+\d\d?)?,?\s+(?P<yey>{YEAR})"),
     # "Its nine-month revenue grew 12%": the months of the year so far, the last such span ended when published
     ("nmonth", r"\b(?P<nmn>(?i:three|six|nine)|[369])-(?i:month)(?=\s+(?:(?:net|operating|gross)\s+)?(?:profits?"
                r"|earnings|revenues?|sales|deliveries|results|loss(?:es)?|income|output|production|exports)\b)"),
@@ -380,7 +384,9 @@ def _periods_in(text: str, start: int, end: int, published: dt.date | None, futu
 # 2024", "a 13.7% rise compared to the 58,400 vehicles sold in May", "climbing some 9% from Q1 2025", "from Q2 of
 # 2024", "up 58% from Q1"
 _NAMED_BASE = re.compile(
-    rf"(?i)^\s*(?:(?:increase|rise|jump|gain|growth|drop|fall|decline|decrease|slump|improvement)\s+)?"
+    # ("rose by 1.1 percentage points, up from 4.0 percent in January": the change from that month's)
+    rf"(?i)^\s*(?:,\s*(?:up|down)\s+(?=from\s+[\d.]+\s*(?:%|percent|per\s+cent)\s+in\s))?(?:(?:increase|rise|jump|gain|growth|drop|fall|decline|decrease|slump"
+    rf"|improvement)\s+)?"
     rf"(?:from|over|on|(?:when\s+|as\s+)?compared\s+(?:to|with)|versus|against)\s+(?:the\s+|its\s+|an?\s+)?"
     # ("a slide of 21.9 per cent from its all-time peak of 16,000 units set in December": the base's level)
     rf"(?:(?:[a-z-]+\s+){{1,3}}?of\s+)?"
@@ -523,6 +529,9 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool, 
             return ""
         return (f"{year}-Q{last // 3}" if count == 3 and last % 3 == 0 else
                 str(year) if count == 12 else _months(year, last - count + 1, last))
+    if kind == "yended":
+        last, year = _MONTHS[match["yem"].rstrip(".")], int(match["yey"])
+        return str(year) if last == 12 else f"{year - 1}-{last + 1:02d}/{year}-{last:02d}"
     if kind == "hshort":
         half = int(match["hsn"])
         return _months(2000 + int(match["hsyy"]), 6 * half - 5, 6 * half)

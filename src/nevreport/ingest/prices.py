@@ -26,13 +26,18 @@ _OTHER_MONEY = re.compile(r"(?i)\b(?:revenue|net\s+profit|profits?|income|invest
 _NOT_A_MODEL_AFTER = re.compile(r"\s+(?:plant|factory|base|round|project|fund|deal|investment|facility|park"
                                 r"|loss(?:es)?|profits?|revenues?|earnings)\b")
 _PER_SHARE = re.compile(r"(?i)\s*(?:a|per)\s+share\b")
+# ("plans an interim dividend of", "a cash dividend of"): a dividend paid on each share
+_DIVIDEND_BEFORE = re.compile(r"(?i)\b(?:(?P<kind>final|interim|special)\s+)?(?:cash\s+)?dividends?\b[^.;,\d]*$")
 _SHARE_PRICE = re.compile(r"(?i)\b(?:share|stock)\s+(?:price|value)\b|\b(?:shares?|stock)\s+(?:traded|closed|opened)\b"
                           # "CATL closed at 412.5 yuan", "Zeta Battery [SZ: 300999] closed 1.8 percent higher at 41" (a
                           # clause may open after the bracketed code)
-                          r"|(?:(?-i:\b[A-Z][\w.-]*)(?<!Index)(?:\s*\[[^\]]{1,20}\])?|^[^\s\]]*\])\s+closed\s+"
-                          r"(?:[\d.]+\s*(?:percent|per\s+cent|%)\s+(?:lower|higher|down|up)\s+)?at\s*(?:CNY|RMB|USD|HKD)?\s*$")
+                          r"|(?:(?-i:\b[A-Z][\w.-]*)(?<!Index)(?:\s*\[[^\]]{1,20}\])?|^[^\s\]]*\])\s+(?:closed|opened)\s+"
+                          r"(?:[\d.]+\s*(?:percent|per\s+cent|%)\s+(?:lower|higher|down|up)\s+)?at\s*(?:CNY|RMB|USD|HKD)?\s*$"
+                          r"|(?:^\s*|,\s+)it\s+traded\s+at\s*$")  # "By noon, it traded at 301 HK dollars"
 # "CATL closed at 412.5 yuan on Friday, up 4.2 percent": the day's move of the price it closed at
-_CLOSED_AT = re.compile(r"(?-i:\b[A-Z][\w.-]*)(?<!Index)\s+(?:shares\s+)?closed\s+at\s+"
+# ("Zeta opened at 288 HK dollars, rising 11 percent", "By noon, it traded at 301 HK dollars, up 16 percent")
+_CLOSED_AT = re.compile(r"(?:(?-i:\b[A-Z][\w.-]*)(?<!Index)|(?<=,\s)it)\s+(?:shares\s+)?(?:closed|opened|traded)"
+                        r"\s+at\s+"
                         r"(?:HK\$|US\$|\$|RMB\s?|¥)?\d[\d.,]*"
                         r"(?!\d|[.,]\d|\s*(?:million|billion|trillion|mln|bn))\b")
 # "Zeta Battery [SZ: 300999] closed 1.8 percent higher": the day's move of its shares
@@ -52,33 +57,43 @@ _SHARES = re.compile(r"\blisted\s+shares\b|\b[Ss]hares\s+(?:of|in)\s+[A-Z]"
                      r"|group)\b"  # "The shares of the carmaker ended ..."
                      # "In early trading, shares were up 6%": the company's shares, named before
                      r"|(?<![Mm]arket\s)(?<!\w)(?:[Ss]hares|[Ii]ts\s+shares)(?=\s+(?:up|down|were|was|are|closed|opened|rose|fell|jumped"
-                     r"|gained|dropped|slid|surged|traded|ended|climbed|tumbled|plunged|soared)\b)"
+                     r"|gained|dropped|slid|surged|traded|ended|climbed|tumbled|plunged|soared"
+                     r"|surging|rising|jumping|falling|dropping|soaring|plunging|climbing|tumbling|sliding)\b)"
                      r"|\(\s*[\dA-Z]{1,6}\.[A-Z]{1,3}\s*\)"  # a listed company's code: "CATL (300750.SZ) gained 2%"
                      # ... or its exchange and code: "Zeta [SHE: 002999] jumped 5.7 percent", "its Hong Kong-traded
                      # stock [HKG: 9999] ended up 3.5 percent"
                      r"|[\[(][A-Z]{2,7}\s*:\s*[\dA-Z]{1,8}(?:\s*,\s*[A-Z]{2,8}\s*:\s*[\dA-Z]{1,8})*[\])]"
-                     r"|-(?:traded|listed)\s+(?:stock|shares)\b"
+                     r"|\s?-\s?(?:traded|listed)\s+(?:stocks?|shares)\b"  # ("its HK - listed stocks gained 2%")
                      # "Zeta stock dropped almost 4%", "its ADRs edged up 0.6%"
                      r"|\b(?!(?:Market|Dealer|Dealership|Vehicle|Car|Inventory|Unsold)\b)[A-Z][\w.-]*\s+stock\s+"
                      r"(?=(?:opened|closed|rose|fell|jumped|gained|dropped|slid"
                      r"|surged|traded|ended|climbed|tumbled|plunged|soared|edged|was|is)\b)"
                      r"|\bADRs\b|\b[Aa]merican\s+[Dd]epositary\s+(?:[Rr]eceipts|[Ss]hares)\b"
                      # "In early trade the stock was down 2.6%": the company's, in a story of its shares or results
-                     r"|\b[Tt]he\s+(?:company['\u2019]s\s+)?stock\s+(?=(?:was|is|were|had|has)\s+(?:been\s+)?(?:up|down|higher|lower)\b)")
+                     r"|\b[Tt]he\s+(?:company['\u2019]s\s+)?stock\s+(?=(?:was|is|were|had|has)\s+(?:been\s+)?(?:up|down|higher|lower"
+                     r"|fallen|risen|dropped|slid|tumbled|plunged|gained|climbed|jumped|surged|soared|lost)\b)")
 _MOVE = (r"(?i)\b(?:rose|rises?|rising|surg(?:ed|es?|ing)|jump(?:ed|s|ing)?|gain(?:ed|s|ing)?|climb(?:ed|s|ing)?|fell"
          r"|falls?|falling|drop(?:ped|s|ping)?|slid|slides?|sliding|tumbl(?:ed|es?|ing)|declin(?:ed|es?|ing)"
          r"|plung(?:ed|es?|ing)|soar(?:ed|s|ing)?|rall(?:ied|ies|ying)|sank|close[sd]?\s+(?:up|down)|added"
+         # "Zeta's have fallen by 31%", "had lost 1.8%"
+         r"|fallen|risen|lost|losing|went\s+(?:up|down)"
          r"|ended\s+(?:up|down)|edged\s+(?:up|down|higher|lower)|g(?:ave|ives?|iving)\s+up|shed|slipped|eased"
          # "before paring gains to 4.0%": where the move ended
-         r"|(?:par|trimm)(?:ed|ing)\s+(?:its\s+|their\s+|some\s+)?(?:gains|losses)\s+to|(?:was|were)\s+(?:up"
+         r"|(?:par|trimm)(?:ed|ing)\s+(?:its\s+|their\s+|some\s+)?(?:gains?|loss(?:es)?)\s+to|(?:was|were)\s+(?:up"
          r"|down)|(?:is|are)\s+(?:now\s+)?(?:up|down)|trad(?:ed|ing)\s+(?:higher|lower|up|down)|(?<=shares\s)(?:up"
          r"|down)|(?<=,\s)(?:up|down))\b")
 # ("shares are trading higher by 1.1%", "with BYD shares down 3%")
-_MOVED_BY = re.compile(_MOVE + r"\s+(?:as\s+much\s+as\s+|by\s+|between\s+(?:[\d.]+\s*(?:%|percent)\s+and\s+)?)?"
+_MOVED_BY = re.compile(_MOVE + r"\s+(?:another\s+|a\s+further\s+)?"
+                       r"(?:as\s+much\s+as\s+|by\s+|between\s+(?:[\d.]+\s*(?:%|percent)\s+and\s+)?)?"
                        + HEDGE_BEFORE + "$")
 # "finished Tuesday with a one-day drop of 5.21%": the move named before its number
-_MOVE_OF = re.compile(rf"(?i)\b(?:{CHANGE_NOUNS}|loss|slump|plunge)\s+of\s+{HEDGE_BEFORE}$")
-_CLOSED_BY = re.compile(r"(?i)(?<!index\s)\b(?:closed|ended|finished|opened|traded|(?:are|is|were|was)\s+trading"
+_MOVE_OF = re.compile(rf"(?i)\b(?:{CHANGE_NOUNS}|loss(?:es)?|slump|plunge)\s+of\s+{HEDGE_BEFORE}$")
+# "dropped another 6 per cent, following a steeper 14 per cent decline earlier": a move named after its number, in
+# a sentence of shares (not "a 20 percent rise in deliveries")
+_MOVE_NAMED_AFTER = re.compile(r"(?i)\s+(?:decline|drop|fall|slump|slide|gain|rise|jump|surge|plunge|tumble)\b"
+                               r"(?!\s+(?:in|of|for)\b)")  # (not "set against a 4% rise for the wider index")
+_CLOSED_BY = re.compile(r"(?i)(?<!index\s)\b(?:closed|ended|finished|opened|traded"
+                        r"|(?:are|is|were|was)\s+(?:last\s+seen\s+)?trading"
                         r"|were|was)\s+(?:nearly\s+|about\s+"
                         r"|over\s+)?$")  # (not "the Hang Seng Index closed 1% higher")
 _HIGHER = re.compile(r"(?i)\s*(?:higher|lower)\b")
@@ -106,9 +121,16 @@ def share_move(text: str, mention: Mention, spans: Spans) -> bool:
     shares = [m.end() for m in _SHARES.finditer(text, spans.sentence[0], mention.start)]
     # ("Shares of Zeta rose 5 percent after its deliveries climbed 20 percent": the second is the deliveries')
     other = bool(shares) and bool(_OTHER_MEASURE.search(text, shares[-1], mention.start))
-    return mention.unit == "percent" and (bool(shares) and not other and bool(
+    if mention.unit != "percent":
+        return False
+    before = [m for m in mentions_in(text, spans.sentence[0], mention.start) if m.unit == "percent"]
+    if shares and not other and before and re.fullmatch(r"\s*(?:,\s*)?and\s+", text[before[-1].end : mention.start]) \
+            and share_move(text, before[-1], spans_around(text, before[-1])):
+        return True  # "Halden and Korvi had lost 1.84% and 3.82% respectively": both moved
+    return (bool(shares) and not other and bool(
         _MOVED_BY.search(text, max(spans.clause[0], mention.start - 40), mention.start)
-        or _MOVE_OF.search(text, max(spans.clause[0], mention.start - 40), mention.start))
+        or _MOVE_OF.search(text, max(spans.clause[0], mention.start - 40), mention.start)
+        or _MOVE_NAMED_AFTER.match(text, mention.end))
         or bool(_MOVE_IN_SHARES.match(text, mention.end))
         # "The shares of the startup closed 2 percent higher": the move written after its number
         or bool(_SHARES.search(text, spans.sentence[0], mention.start) and _CLOSED_BY.search(
@@ -146,7 +168,7 @@ _NOT_MODELS = frozenset({"China", "Chinese", "The", "It", "Its", "This", "That",
 
 # The price a listing sold its shares at: "priced its shares at", "an IPO price of"
 _IPO_PRICE = re.compile(r"(?i)\bpric(?:ed|es|ing)\s+(?:its|their|the)\s+(?:(?!new\b)[\w-]+\s+){0,2}shares\s+at\s*$"
-                        r"|\b(?:IPO|offering|listing)\s+price\s+(?:of|at|was|is)\s*$")
+                        r"|\b(?:IPO|offering|offer|listing)\s+price\s+(?:of|at|was|is)\s*$")
 _PRICE_RANGE = re.compile(r"(?i)(?:\s*(?:-|\u2013|to)\s*(?:HK\$|US\$|\$)?\d[\d.,]*)?\s+(?:target\s+)?price\s+range\b")
 # (not a placement of new shares, or analysts' targets for a share's price)
 _NOT_A_LISTING = re.compile(r"(?i)\bplac(?:ement|ing)\b|\brights\s+issue\b|\banalysts?\b|\bbrokers?\b")
@@ -188,6 +210,10 @@ def price_name(text: str, mention: Mention, spans: Spans, companies: Collection[
     sentence = text[spans.sentence[0] : spans.sentence[1]]
     if _OTHER_MONEY.search(text, spans.clause[0], mention.start):
         return ""  # "Lowering costs helped Geely post a net profit of 5 billion yuan": revenue, profit, investment
+    dividend = _DIVIDEND_BEFORE.search(text, max(spans.clause[0], mention.start - 60), mention.start)
+    if dividend and _PER_SHARE.match(text, mention.end):  # "an interim dividend of 1.2 yuan per share": each share's
+        kind = f"{dividend['kind'].lower()}_" if dividend["kind"] else ""
+        return f"{kind}dividend_per_share_{currency}"
     if re.search(r"(?i)\bsubsid", before) and _PER_VEHICLE.search(sentence):
         return f"purchase_subsidy_{currency}"  # "a purchase subsidy of", "subsidized CNY120,000 for each car sold"
     if re.search(r"(?i)\baverage\s+(?:\w+\s+)?prices?\b", before):
