@@ -385,8 +385,8 @@ def _periods_in(text: str, start: int, end: int, published: dt.date | None, futu
 # 2024", "up 58% from Q1"
 _NAMED_BASE = re.compile(
     # ("rose by 1.1 percentage points, up from 4.0 percent in January": the change from that month's)
-    rf"(?i)^\s*(?:,\s*(?:up|down)\s+(?=from\s+[\d.]+\s*(?:%|percent|per\s+cent)\s+in\s))?(?:(?:increase|rise|jump|gain|growth|drop|fall|decline|decrease|slump"
-    rf"|improvement)\s+)?"
+    rf"(?i)^\s*(?:,\s*(?:up|down)\s+(?=from\s+[\d.]+\s*(?:%|percent|per\s+cent)\s+in\s))?"
+    rf"(?:(?:increase|rise|jump|gain|growth|drop|fall|decline|decrease|slump|improvement)\s+)?"
     rf"(?:from|over|on|(?:when\s+|as\s+)?compared\s+(?:to|with)|versus|against)\s+(?:the\s+|its\s+|an?\s+)?"
     # ("a slide of 21.9 per cent from its all-time peak of 16,000 units set in December": the base's level)
     rf"(?:(?:[a-z-]+\s+){{1,3}}?of\s+)?"

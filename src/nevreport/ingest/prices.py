@@ -88,8 +88,8 @@ _MOVED_BY = re.compile(_MOVE + r"\s+(?:another\s+|a\s+further\s+)?"
                        + HEDGE_BEFORE + "$")
 # "finished Tuesday with a one-day drop of 5.21%": the move named before its number
 _MOVE_OF = re.compile(rf"(?i)\b(?:{CHANGE_NOUNS}|loss(?:es)?|slump|plunge)\s+of\s+{HEDGE_BEFORE}$")
-# "dropped another 6 per cent, following a steeper 14 per cent decline earlier": a move named after its number, in
-# a sentence of shares (not "a 20 percent rise in deliveries")
+# "slid another 6 per cent, after a sharper 14 per cent decline the week before": a move named after its number,
+# in a sentence of shares (not "a 20 percent rise in deliveries")
 _MOVE_NAMED_AFTER = re.compile(r"(?i)\s+(?:decline|drop|fall|slump|slide|gain|rise|jump|surge|plunge|tumble)\b"
                                r"(?!\s+(?:in|of|for)\b)")  # (not "set against a 4% rise for the wider index")
 _CLOSED_BY = re.compile(r"(?i)(?<!index\s)\b(?:closed|ended|finished|opened|traded"
