@@ -55,7 +55,8 @@ def length_name(text: str, mention: Mention, spans: Spans) -> str:
 
 
 _SPANNING = re.compile(r"(?i)\b(?:spanning|spans|spanned|covering|covers|covered|occupying|occupies|occupied"
-                       r"|(?:stretching|stretches|stretched|sprawling|sprawls|sprawled)(?:\s+out)?\s+(?:across|over))\s+"
+                       r"|(?:stretching|stretches|stretched|sprawling|sprawls|sprawled)(?:\s+out)?"
+                       r"\s+(?:across|over))\s+"
                        r"(?:an?\s+area\s+of\s+)?(?:over\s+|more\s+than\s+|about\s+|around\s+|nearly\s+|some\s+)?$")
 
 

@@ -210,7 +210,7 @@ _CARS_COUNTED = re.compile(r"(?i)\b(?:units|vehicles?|cars?|autos?|sales|sold|ex
 
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding `at` starts: after the last full stop and space, or line break, before it."""
-    return max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
+    return max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
 
 
 def _read_number(text: str, match: re.Match[str]) -> Mention | str | None:

@@ -483,7 +483,8 @@ POWERS = ("nev", "bev", "phev", "erev", "fcv")
 # "electric and gasoline-electric hybrids": NEVs, all kinds together
 _HYBRID_KIND = r"(?:plug-in\s+|(?:gasoline|petrol)[- ]electric\s+)?"
 _PURE_AND_HYBRID = re.compile(rf"(?i)\b(?:(?:pure|all)[- ])?electric\s+and\s+{_HYBRID_KIND}hybrid(?:\s+electric)?\s+"
-                              r"(?P<passenger>passenger\s+)?(?:vehicles|cars)\b|\bpure\s+EVs?,?\s+(?:and\s+)?plug-in\s+hybrids?\b"
+                              r"(?P<passenger>passenger\s+)?(?:vehicles|cars)\b"
+                              r"|\bpure\s+EVs?,?\s+(?:and\s+)?plug-in\s+hybrids?\b"
                               rf"|\belectric\s+and\s+{_HYBRID_KIND}hybrids\b")
 _FUEL = (r"(?:petrol|gasoline|fuel(?![- ]cells?)|combustion[- ]engine)(?:[- ](?:based|powered|driven))?"
          r"(?:\s+(?:cars|vehicles|models))?")

@@ -2262,7 +2262,8 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     metric = _named_by_the_sentences_before(text, spans, metric, status)
     if entity in ABROAD and _EXPORTS_ONLY.fullmatch(metric) and _CHINAS_EXPORTS.search(text) and not re.search(
             # ("Japan's new vehicle exports": its own)
-            rf"\b{re.escape(entity)}(?:['\u2019]s)?\s+(?:[\w-]+\s+){{0,3}}?exports?\b|\bexports?\s+from\s+{re.escape(entity)}"
+            rf"\b{re.escape(entity)}(?:['\u2019]s)?\s+(?:[\w-]+\s+){{0,3}}?exports?\b"
+            rf"|\bexports?\s+from\s+{re.escape(entity)}"
             rf"|\b{re.escape(entity)}\s+(?:exported|shipped)\b", said) and not re.search(
             rf"\b{re.escape(entity)}['\u2019]s\s+(?:[\w-]+\s+)?$",
             text[max(spans.sentence[0], mention_at - 40) : mention_at]):
@@ -2430,7 +2431,8 @@ def _brand_metric(brand: str, metric: str, said: str) -> str:
 
 
 _FROM_ITS_BRAND = re.compile(r"(?:\s+(?:units|vehicles|cars))?\s+from\s+"
-                             r"(?:its|the\s+(?:company|group|carmaker|automaker)['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,5}?brand\s+(?P<brand>[A-Z][\w-]*)")
+                             r"(?:its|the\s+(?:company|group|carmaker|automaker)['\u2019]s)\s+"
+                             r"(?:[\w'\u2019-]+\s+){0,5}?brand\s+(?P<brand>[A-Z][\w-]*)")
 
 
 def brand_figure(entity: str, metric: str, brands: dict[str, str]) -> tuple[str, str]:

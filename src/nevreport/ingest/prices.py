@@ -31,8 +31,9 @@ _DIVIDEND_BEFORE = re.compile(r"(?i)\b(?:(?P<kind>final|interim|special)\s+)?(?:
 _SHARE_PRICE = re.compile(r"(?i)\b(?:share|stock)\s+(?:price|value)\b|\b(?:shares?|stock)\s+(?:traded|closed|opened)\b"
                           # "CATL closed at 412.5 yuan", "Zeta Battery [SZ: 300999] closed 1.8 percent higher at 41" (a
                           # clause may open after the bracketed code)
-                          r"|(?:(?-i:\b[A-Z][\w.-]*)(?<!Index)(?:\s*\[[^\]]{1,20}\])?|^[^\s\]]*\])\s+(?:closed|opened)\s+"
-                          r"(?:[\d.]+\s*(?:percent|per\s+cent|%)\s+(?:lower|higher|down|up)\s+)?at\s*(?:CNY|RMB|USD|HKD)?\s*$"
+                          r"|(?:(?-i:\b[A-Z][\w.-]*)(?<!Index)(?:\s*\[[^\]]{1,20}\])?|^[^\s\]]*\])"
+                          r"\s+(?:closed|opened)\s+(?:[\d.]+\s*(?:percent|per\s+cent|%)\s+(?:lower|higher|down|up)\s+)?"
+                          r"at\s*(?:CNY|RMB|USD|HKD)?\s*$"
                           r"|(?:^\s*|,\s+)it\s+traded\s+at\s*$")  # "By noon, it traded at 301 HK dollars"
 # "CATL closed at 412.5 yuan on Friday, up 4.2 percent": the day's move of the price it closed at
 # ("Zeta opened at 288 HK dollars, rising 11 percent", "By noon, it traded at 301 HK dollars, up 16 percent")
@@ -70,7 +71,8 @@ _SHARES = re.compile(r"\blisted\s+shares\b|\b[Ss]hares\s+(?:of|in)\s+[A-Z]"
                      r"|surged|traded|ended|climbed|tumbled|plunged|soared|edged|was|is)\b)"
                      r"|\bADRs\b|\b[Aa]merican\s+[Dd]epositary\s+(?:[Rr]eceipts|[Ss]hares)\b"
                      # "In early trade the stock was down 2.6%": the company's, in a story of its shares or results
-                     r"|\b[Tt]he\s+(?:company['\u2019]s\s+)?stock\s+(?=(?:was|is|were|had|has)\s+(?:been\s+)?(?:up|down|higher|lower"
+                     r"|\b[Tt]he\s+(?:company['\u2019]s\s+)?stock\s+(?=(?:was|is|were|had|has)\s+(?:been\s+)?"
+                     r"(?:up|down|higher|lower"
                      r"|fallen|risen|dropped|slid|tumbled|plunged|gained|climbed|jumped|surged|soared|lost)\b)")
 _MOVE = (r"(?i)\b(?:rose|rises?|rising|surg(?:ed|es?|ing)|jump(?:ed|s|ing)?|gain(?:ed|s|ing)?|climb(?:ed|s|ing)?|fell"
          r"|falls?|falling|drop(?:ped|s|ping)?|slid|slides?|sliding|tumbl(?:ed|es?|ing)|declin(?:ed|es?|ing)"

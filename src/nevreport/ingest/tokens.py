@@ -242,7 +242,8 @@ _GLUED_STOP = re.compile(r"^\S*[a-z\d)%]\.(?=[A-Z][a-z]+$)")
 
 # Verbs after which "up to" is no upper bound: a sum ("added up to") or a level reached ("shot up to")
 _UP_TO_NO_BOUND = re.compile(r"add|adds|added|adding|summed|totted"
-                             r"|(?:spik|jump|shot|shoot|climb|ris|rose|surg|soar|mov|edg|inch|tick|went|go|crept|creep)\w*")
+                             r"|(?:spik|jump|shot|shoot|climb|ris|rose|surg|soar|mov|edg|inch|tick|went|go|crept"
+                             r"|creep)\w*")
 
 
 def hedge_before(before_words: list[str]) -> tuple[str, int]:
