@@ -209,8 +209,10 @@ _CARS_COUNTED = re.compile(r"(?i)\b(?:units|vehicles?|cars?|autos?|sales|sold|ex
 
 
 def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding `at` starts: after the last full stop and space, or line break, before it."""
-    return max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
+    """Where the sentence holding `at` starts: after the last full stop and space, or line break, before it; the
+    text's start when there is neither."""
+    stop = text.rfind(". ", 0, at)
+    return max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
 
 
 def _read_number(text: str, match: re.Match[str]) -> Mention | str | None:

@@ -191,6 +191,12 @@ def test_a_clause_quoted_alone_reads_its_millions_as_the_article_does() -> None:
     assert found == [("14%", 14.0), ("2.61m", 2610000.0)]
 
 
+def test_a_quote_that_opens_on_its_count_reads_its_millions() -> None:
+    # a quote or a headline whose first word says what is counted ("Sales ...")
+    found = [(m.text, m.value) for m in extract_mentions("Sales rose to 1.92m in March")]
+    assert found == [("1.92m", 1920000.0)]
+
+
 def test_a_length_in_metres_is_no_million(tmp_path: Path) -> None:
     rows = _rows(tmp_path, "Halden's August\n\nSales came to 2.41m units in August. The new sedan is 4.9m long.\n",
                  published="2023-09-12")
