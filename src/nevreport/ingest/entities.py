@@ -596,7 +596,13 @@ class Entities:
             inside = [n for n in found if facility.start <= n.start and n.end < facility.end]
             if is_plant(facility.entity) and inside and inside[0].start == facility.start:
                 found = [n for n in found if n not in inside]  # "Geely's production facilities in Eastvale"
-            if any(n.start <= facility.start < n.end for n in found):
+            overlapping = [n for n in found if n.start <= facility.start < n.end]
+            if overlapping and is_event(facility.entity) and all(
+                    is_event(n.entity) and n.entity != facility.entity for n in overlapping):
+                # "the four-day auto show that ended on Sunday in Wuxi", after a story of another show: the one its
+                # own sentence holds in that city, not the show named before
+                found = [n for n in found if n not in overlapping]
+            elif overlapping:
                 continue
             before = _word_before(text, facility.start)
             # "Part of Qingzhou Port, Lanshan port opened ...": the port it belongs to only says where it is

@@ -375,7 +375,7 @@ SHARE_BEFORE = re.compile(
 )
 SHARE_AFTER = re.compile(r"(?i)\s+of\s+(?:all|total|the|them|its|their|new)\b"
                          # "at a record 6.2% market share", "marketshare"
-                         r"|\s+(?:market\s*|retail\s+|sales\s+|global\s+|world\s+)share\b"
+                         r"|\s+(?:market\s*|retail\s+(?:market\s+)?|sales\s+|global\s+|world\s+)share\b"
                          # "a 12 percent share of China's NEV market" (not "of its revenue")
                          r"|\s+share\s+(?:of|in)\s+(?!(?:its|the\s+company['\u2019]s)\s)"
                          r"|\s+of\s+(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['\u2019]s\s"  # "of China's NEV sales"
@@ -391,6 +391,7 @@ _GROWTH = re.compile(
 )
 MONTH_BASE = re.compile(
     rf"(?i)^\s*(?:(?:last|this|the\s+previous)\s+month\s+)?"  # "slid 18 percent last month from April"
+    rf"(?:in\s+(?-i:{MONTH})\s+(?=from|compared|than))?"  # ("dropped 35% in May compared with the prior month")
     rf"(?:(?:year[- ]on[- ]year|from\s+a\s+year\s+earlier)\s+(?:and|but)\s+[^,.;\d]*?)?"
     # "a 20% fall from June sales"
     rf"(?:(?:drop|fall|decline|decrease|slump|slide|dip|plunge|rise|increase|jump|gain|growth|surge|climb)\s+)?"

@@ -426,7 +426,9 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
         if measure:
             break
         masked = [] if region == which else masked_shares(text, *region, mention)
-        matches = measures_in(text, *region, masked)
+        # ("a target of 50,000 units for the quarter, cut after purchase subsidies ended": a subsidy counts no cars)
+        matches = [m for m in measures_in(text, *region, masked)
+                   if not (mention.unit == "vehicles" and m.lastgroup == "subsidy")]
         if matches:
             # "the average price of exported cars was 21,000 US dollars": a price, whatever it is the price of
             # (a price named in a later clause is another figure's: "value totaling CNY 17.17 billion, ...; and
@@ -853,7 +855,11 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
         rest = [(spans.sentence[0], spans.clause[0]), (spans.clause[1], spans.sentence[1])]
         what = next((w for w in (what_in(text, *r) for r in rest) if w), "")
         found = [m for r in rest for m in measures_in(text, *r)]
-        measure = measure or ((found[0].lastgroup or "") if found else "")
+        # (not a penetration rate of its own clause: "30.2 million vehicles were made, ..., with NEV penetration at
+        # 46%", a share of sales, read below)
+        own_rate = PENETRATION.search(text, max(spans.clause[0], mention.start - 40), mention.start)
+        measure = measure or ((found[0].lastgroup or "") if found and not (
+            own_rate and found[0].lastgroup in ("production", "output")) else "")
     a_part = what in ("gasoline_powered_vehicle", "bev", "phev", "erev", "fcv")
     if end > start and not said_what and a_part and re.search(r"(?i)\b(?:total|all|overall)\b", text[start:end]):
         what = "vehicle"  # "fuel cars fell 22% ... while NEVs rose 4%, or 59% of total sales": of all of them
@@ -926,6 +932,11 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
     return f"{what}_{measure}"
 
 
+
+
+_STOCK_CHANGED_BY = re.compile(r"(?i)\b(?:increased|grew|grown|rose|risen|climbed|gained|jumped|fell|fallen|dropped"
+                               rf"|decreased|declined|shrank|shrunk|slid)\s+by\s+{HEDGE_BEFORE}$")
+_CHANGE_BASE_AFTER = re.compile(r"(?i)\s+(?P<base>year|quarter|month)[- ](?:on|over)[- ](?:year|quarter|month)\b")
 
 
 def _growth_base(text: str, mention: Mention, spans: Spans, period: str) -> str:
@@ -1819,6 +1830,12 @@ _HAS_IN_USE = re.compile(r"(?i)\b(?:boasts?|boasted|(?:is|was)\s+home\s+to|there
 _COVERING = re.compile(r"(?i)\b(?:covering|spanning|(?:operating|located|present)\s+in)\s+$")
 
 
+# "the show's videos had been viewed 700 million times", "over 8 million people watched its livestreams"
+_VIEWED = re.compile(rf"(?i)\b(?:viewed|watched|played|seen)\s+{HEDGE_BEFORE}$")
+_WATCHED_LIVE = re.compile(r"(?i)(?:\s+people)?\s+(?:watched|viewed|tuned\s+in\s+to)\s+(?:[\w-]+\s+){0,3}?"
+                           r"live[- ]?stream")
+
+
 def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: str, known: dict[str, str]) -> str:
     """The metric of a count of something other than vehicles: a known metric its sentence names, where routes
     go, where an expo's exhibitors come from, else its noun ("28 research institutes" -> research_institutes)."""
@@ -1893,6 +1910,10 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
         return re.sub(r"(?<=[a-z])s$", "", noun) + "_capacity"
     if is_event(entity) and noun.rsplit("_", 1)[-1] in ("companies", "enterprises", "exhibitors"):
         return "exhibitors"  # "more than 1,000 companies" at a show
+    if is_event(entity) and noun == "halls":
+        return "exhibition_halls"  # "exhibitors fill 14 halls": the show's halls
+    if _WATCHED_LIVE.match(text, mention.end):
+        return "livestream_viewers"  # "over 8 million people watched its livestreams"
     if is_event(entity) and noun.rsplit("_", 1)[-1] in VEHICLE_NOUNS and re.search(
             r"(?i)\b(?:display|showcas|exhibit|on\s+show)", text[spans.clause[0] : mention.start]):
         return "vehicles_displayed"  # "the show will display some 1,500 vehicles"
@@ -2246,7 +2267,8 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
         str(published.year), f"{published:%Y-%m}") and period in periods_named(text, *spans.sentence, published) else ""
     if listed and own and _THIS_YEAR_SO_FAR.search(text, *spans.sentence):
         own = ""  # ("slid 2.3 percent on the day, yet is still up 18 percent year-to-date": the day's)
-    if listed and status == "actual" and published and not own:  # ("shares were up 80% in 2025": that year's)
+    # ("shares were up 80% in 2025": that year's)
+    if listed and (status == "actual" or metric.startswith("share_price_target")) and published and not own:
         # the trading day its sentence names ("closed at $9.81 on Thursday"), else its paragraph's ("On October
         # 14, Harbour went public ... priced its shares at"), else the day of publication
         paragraph_end = text.find("\n", spans.sentence[1])
@@ -2254,8 +2276,11 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
                    if _TRADING.search(text, a, b)]
         period = day_named(text, *spans.sentence, published) or next(
             (day for a, b in trading if (day := day_named(text, a, b, published))), "") or published.isoformat()
-        if metric.startswith("share_price_change") and _THIS_YEAR_SO_FAR.search(text, spans.clause[0], spans.clause[1]):
-            period = f"{published.year}-01-01/{published.isoformat()}"  # "has gained 26% this year": to date
+        if metric.startswith(("share_price_change", "market_value_change")) and (
+                _THIS_YEAR_SO_FAR.search(text, spans.clause[0], spans.clause[1])
+                or _THIS_YEAR_SO_FAR.match(text, spans.sentence[0])):
+            # "has gained 26% this year", "So far this year its market value has grown by": to date
+            period = f"{published.year}-01-01/{published.isoformat()}"
     if metric.startswith("cash_reserves") and re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12]|\d\d/\d{4}-\d\d)", period):
         # "held 90 billion yuan of cash reserves when the half closed": a stock, at the period's last month
         period = period_bounds(period)[1].strftime("%Y-%m")
@@ -2335,7 +2360,7 @@ _CHINAS_EXPORTS = re.compile(r"(?i)\b(?:China['\u2019]s|Chinese)\s+(?:[\w-]+\s+)
 
 # (not "after it cut this year's delivery target": the year a goal is for)
 _THIS_YEAR_SO_FAR = re.compile(r"(?i)\b(?:(?:so\s+far\s+)?this\s+year(?!['\u2019])|year[- ]to[- ]date|since\s+(?:the\s+"
-                               r"start\s+of\s+the\s+year|January))\b")
+                               r"(?:start|beginning)\s+of\s+(?:the|this)\s+year|January))\b")
 # a sentence about a listing or a trading day, whose day dates the share prices around it (not "will launch the Z9 on
 # Friday")
 _TRADING = re.compile(r"(?i)\bwent\s+public\b|\blist(?:ed|ing)\b|\bdebut\b|\btrading\b|\bshares?\b|\bclosed\b"
@@ -2846,6 +2871,12 @@ def _figure_before(text: str, mention: Mention, spans: Spans) -> Mention | None:
     return levels[0] if levels else None
 
 
+# "By June 2024 it had dropped to under 4%": the rate the sentence before states, moved
+_THIS_RATE_MOVED = re.compile(r"(?i)(?:[\w-]+(?:\s+[\w-]+){0,3},\s*)?(?:this|that|it|the\s+(?:share|rate|figure))\s+"
+                              r"(?:had\s+|has\s+|then\s+)?(?:fallen|fell|slipped|dropped|declined|shrunk|shrank|risen"
+                              r"|rose|climbed|grown|grew|edged\s+(?:up|down))\s+to\s+" + HEDGE_BEFORE + "$")
+
+
 def _numbers_before(text: str, spans: Spans) -> list[Mention]:
     """The numbers the sentence before states (across a paragraph break), in order."""
     before = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
@@ -2932,12 +2963,14 @@ def _pair_in_part(text: str, mention: Mention, spans: Spans) -> Mention | None:
 _RUN_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 
-_BASE_ABBREVIATED = r"(?-i:YoY|MoM|yoy|mom)\b|[ym]/[ym]\b"
-_GROWTH_BASE_WORDS = re.compile(r"(?i)\s*(?:year[- ]on[- ]year|month[- ]on[- ]month|from\s+a\s+(?:year|month)|on\s+"
-                                rf"(?:the\s+)?(?:year|month)|{_BASE_ABBREVIATED})")
+_BASE_ABBREVIATED = r"(?-i:YoY|MoM|QoQ|yoy|mom|qoq)\b|[ym]/[ym]\b"
+# ("up 5.2% on the year and 2.8% quarter-over-quarter": the quarter before too)
+_GROWTH_BASE_WORDS = re.compile(r"(?i)\s*(?:(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter)"
+                                rf"|sequentially|from\s+a\s+(?:year|month)|on\s+(?:the\s+)?(?:year|month|quarter)|{_BASE_ABBREVIATED})")
 # "up 2% on the month (MoM) and 30% YoY", "rising 31.6 percent year on year and falling 2 percent": one
 # series on two bases
-_AND_GROWTH = re.compile(r"(?i)\s*(?:year[- ]on[- ]year|month[- ]on[- ]month|on\s+(?:the\s+)?year|from\s+a\s+year\s+"
+_AND_GROWTH = re.compile(r"(?i)\s*(?:year[- ](?:on|over)[- ]year|month[- ](?:on|over)[- ]month|on\s+(?:the\s+)?year"
+                         r"|from\s+a\s+year\s+"
                          rf"(?:earlier|ago)|{_BASE_ABBREVIATED})(?:\s*\((?:YoY|MoM|[ym]/[ym])\))?"
                          r"\s*,?\s+(?:and|while|but)\s+(?:(?:[a-z-]+\s+){1,2}(?:by\s+)?)?$")
 
@@ -3669,7 +3702,7 @@ def _dealer_inventory(text: str, mention: Mention, spans: Spans, period: str) ->
         gauge = list(_INVENTORY_GAUGE.finditer(text, *before[0])) if before else []
     if not gauge:
         return None
-    name = "dealer_inventory_coefficient" if gauge[-1]["coefficient"] else "vehicle_inventory_alert_index_pct"
+    name = "dealer_inventory_coefficient" if gauge[-1]["coefficient"] else "vehicle_inventory_alert_index"
     group = [m for m in _DEALER_GROUP.finditer(text, spans.clause[0], mention.start)] or [
         m for m in _DEALER_GROUP.finditer(text, spans.sentence[0], mention.start)
         if not mentions_in(text, m.end(), mention.start)]
@@ -3772,7 +3805,8 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
     if bracket and mention.unit == "percent" and _neighbour and not re.match(r"(?i)\s+share\s*\)", text[mention.end :]):
         # (not "485.5 GWh (73.7% share)": the level's share of the whole, read below)
         # "542,000 EV charging piles (+172.2% YoY) were newly built": the growth of the level before the bracket
-        level = Mention(bracket.start("level"), bracket.end("level"), bracket["level"], 0.0, "count", "exact", 0.0)
+        level = next(iter(mentions_in(text, bracket.start("level"), bracket.end("level"))), None) or Mention(
+            bracket.start("level"), bracket.end("level"), bracket["level"], 0.0, "count", "exact", 0.0)
         named, _ = read_metric(text, level, spans, status, entity, period, known, False)
         if named and named not in _BARE_NAMES:
             return f"{named}_{_growth_base(text, mention, spans, period)}_pct", mention.unit
@@ -3812,6 +3846,14 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
         if named and named not in _BARE_NAMES:
             return named, mention.unit
     metric, unit = _read_metric(text, mention, spans, status, entity, period, known or {})
+    rates_before = [m for m in _numbers_before(text, spans) if m.unit == "percent" and not m.direction] if (
+        not metric and mention.unit == "percent" and _neighbour and _THIS_RATE_MOVED.match(
+            text, spans.sentence[0], mention.start)) else []
+    if rates_before:
+        # "Zeta held about 18% of the market in 2021. By May 2025, this had slipped to under 6%": the same rate, later
+        named, _ = read_metric(text, rates_before[-1], spans_around(text, rates_before[-1]), status, entity, period,
+                               known, False)
+        metric = named if named not in _BARE_NAMES else metric
     if (mention.unit not in ("percent", "percentage_points", "times") and metric and "_average" not in metric
             and (_ANNUAL_AVERAGE_OF.search(text, spans.clause[0], mention.start) or (
                 _AVERAGED.search(text, max(spans.clause[0], mention.start - 40), mention.start)
@@ -4473,10 +4515,16 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         context = Read(battery, "production") if battery else context  # (no battery named: not a battery's)
     counted = unit == "count" and not energy and not re.match(r"(?i)\s+(?:units|vehicles|cars|NEVs)\b",
                                                               text[mention.end:])
+    if counted and noun.endswith("models") and mention.value >= 100_000 and context.measure in SERIES:
+        # "31 million vehicles were made, including 14.1 million new energy models": cars of those kinds, not
+        # a count of models
+        counted, unit = False, "vehicles"
     measured = noun.rsplit("_", 1)[-1] in ("exports", "imports", "sales", "deliveries", "registrations")
     if not context.measure or unit not in ("count", "vehicles", "percent", "times", *CURRENCIES) or (
             counted and noun and noun.rsplit("_", 1)[-1] not in VEHICLE_NOUNS and not measured):
         # "88,000 automobile exports" are vehicle exports, not a count named "automobile_exports"
+        if unit == "times" and _VIEWED.search(text, max(spans.clause[0], mention.start - 40), mention.start):
+            return "video_views", "count"  # "clips were watched more than 600 million times": views, counted
         if unit in ("percent", "times") and not context.measure:
             # "the count of fast chargers grew 41 percent", "2.2 million chargers, up 10
             # percent": the growth of the count its sentence names
@@ -4613,6 +4661,13 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             text, spans.clause[0], mention.start):
         # "the car industry's output, 97.2 billion yuan"; "Output should top CNY240 billion": its goal
         base = re.sub(r"_production(_target)?$", r"_output_value\1", base)
+    if unit in CURRENCIES and measure in ("market_value", "cash_reserves") and _STOCK_CHANGED_BY.search(
+            text, max(spans.clause[0], mention.start - 40), mention.start):
+        # "its market value has grown by HK$38 billion", "cash reserves rose by over 3.1 billion yuan
+        # quarter-on-quarter to 52.4 billion yuan": a change in the stock, on the base its clause names
+        based = _CHANGE_BASE_AFTER.match(text, mention.end)
+        step = f"{based['base'][0].lower()}o{based['base'][0].lower()}_" if based else ""
+        return f"{base}_{step}change_{unit}", unit
     if unit in CURRENCIES:
         reuse = measure not in SERIES and base in known and f"{base}_{unit}" not in known
         return (base if reuse else f"{base}_{unit}"), unit

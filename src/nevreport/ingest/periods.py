@@ -88,7 +88,8 @@ _PERIOD_PATTERNS = [
     ("qmonth", rf"\b(?i:the)\s+(?P<qmm>March|June|September|December)\s+(?i:quarter)\b(?:\s+of\s+(?P<qmy>{YEAR}))?"),
     # "in the six months to June 30", "the nine months ended September 30": the months up to that month's end
     ("monthsended", rf"\b(?i:the\s+)?(?P<men>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[2-9])"
-                    rf"\s+(?i:months)\s+"  # ("the nine months which ended in September")
+                    # ("the nine months which ended in September", "two quarters ended June 30")
+                    rf"\s+(?P<meu>(?i:months|quarters))\s+"
                     rf"(?:(?i:that|which)\s+)?(?i:ended|ending|to|through)"
                     rf"\s+(?:(?i:on|in)\s+)?(?:\d\d?\s+)?(?P<mem>{MONTH})(?:\s+\d\d?)?(?:,?\s+(?P<mey>{YEAR}))?"),
     # "results for the year that ended on 31 December 2024": that year; "the fiscal year ended March 31, 2026": its
@@ -390,10 +391,11 @@ _NAMED_BASE = re.compile(
     rf"(?:from|over|on|(?:when\s+|as\s+)?compared\s+(?:to|with)|versus|against)\s+(?:the\s+|its\s+|an?\s+)?"
     # ("a slide of 21.9 per cent from its all-time peak of 16,000 units set in December": the base's level)
     rf"(?:(?:[a-z-]+\s+){{1,3}}?of\s+)?"
-    rf"(?:(?:about\s+|some\s+|around\s+)?[\d,.]+\s+(?:[a-z-]+\s+){{0,5}}?(?:in|of|during)\s+)?"
+    # ("grew 4% from RMB 30.2 billion in the second quarter (Q2) of 2025": a sum's quarter)
+    rf"(?:(?:about\s+|some\s+|around\s+)?(?:RMB\s*|CNY\s*|US\$\s*|\$)?[\d,.]+\s+(?:[a-z-]+\s+){{0,5}}?(?:in|of|during)\s+)?"
     rf"(?:(?P<month>{MONTH})(?:\s+(?P<my>{YEAR}))?|Q(?P<q>[1-4])(?:\s+(?:of\s+)?(?P<qy>{YEAR}))?"
     # ("and 21.7% as compared with the first quarter": the year's first quarter)
-    rf"|the\s+(?P<nq>first|second|third|fourth)\s+quarter(?:(?:\s+of)?\s+(?P<nqy>{YEAR}))?)(?![\w-])")
+    rf"|the\s+(?P<nq>first|second|third|fourth)\s+quarter(?:\s*\(Q[1-4]\))?(?:(?:\s+of)?\s+(?P<nqy>{YEAR}))?)(?![\w-])")
 
 
 def base_step(period: str, after: str) -> str:
@@ -518,7 +520,8 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool, 
         return f"{year}-Q{quarter}" if year else ""
     if kind == "monthsended":
         last = _MONTHS[match["mem"].rstrip(".")]
-        count = _COUNTS.get(match["men"].lower()) or int(match["men"])
+        count = (_COUNTS.get(match["men"].lower()) or int(match["men"])) * (
+            3 if match["meu"].lower() == "quarters" else 1)
         # ("sees a loss for the nine months ended September 30": months over, even in an outlook)
         over = bool(re.search(r"(?i)\bended\b", match.group()))
         year = int(match["mey"]) if match["mey"] else _month_year(last, published, future and not over)
@@ -678,7 +681,7 @@ _GOAL_AFTER = re.compile(r"(?i)\s+(?:(?:annual|sales|delivery|deliveries|output|
 _SAME_PERIOD_AFTER = re.compile(
     r"(?i)\s*(?:units\s+|vehicles\s+)?(?:(?:delivered|sold|produced|exported|shipped)\s+)?(?:in|during)\s+the\s+"
     r"(?:same|corresponding)\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?"
-    r"(?P<when>last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:19|20)\d\d)\b")
+    r"(?P<when>last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|(?:19|20)\d\d)\b")
 # "13% in the previous quarter", "from 1.52 billion yuan in the preceding quarter": the quarter before the story's
 _PREVIOUS_QUARTER_AFTER = re.compile(r"(?i)(?:\s*\([^()]{1,30}\))?\s*(?:[a-z-]+\s+){0,2}?(?:(?:in|during)\s+the\s+"
                                      r"(?:previous|prior|preceding)\s+quarter|a\s+quarter\s+(?:earlier|before|ago))\b")
@@ -776,7 +779,7 @@ _CHANGE_BEFORE_BRACKET = re.compile(r"(?i)\b(?:up|down|rose|fell|grew|increased|
                                     r"(?:%|percent|per\s+cent)\s*$")
 _YEAR_BEFORE_AFTER = re.compile(r"(?i)(?:\s*\([^()]{1,30}\))?\s+(?:the\s+year\s+before|a\s+year\s+(?:earlier|before)"
                                 r"|the\s+(?:previous|prior|preceding)\s+year)\b")
-_ENDED_SPAN = re.compile(r"(?i)\b(?:the\s+)?(?:\w+\s+months|year|quarter|half)\s+ended\b")
+_ENDED_SPAN = re.compile(r"(?i)\b(?:the\s+)?(?:\w+\s+(?:months|quarters)|year|quarter|half)\s+ended\b")
 
 
 def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | None, status: str) -> str:
@@ -953,6 +956,12 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
         # "Zeta had delivered 387,650 cars as of the end of October, a rise of 14.6 percent": a flow counted to a
         # month's end is the months since January (a stock's count, or a total since a launch, is that month's)
         period = _months(int(period[:4]), 1, int(period[5:]))
+    elif (as_of and status == "actual" and re.fullmatch(r"\d{4}", period) and _YEAR_SO_FAR.search(said)
+          and _FLOW.search(said)):
+        # "its sales year-to-date for 2025, as of October 31, came to 410,000": the months of that year to the
+        # month named
+        last_month = _MONTHS[(as_of["month"] or as_of["month2"] or as_of["month3"]).rstrip(".")]
+        period = _months(int(period), 1, last_month) if last_month < 12 else period
     if (status == "actual" and re.fullmatch(r"\d{4}-\d\d", period) and _TOTAL_OF_THE_MONTHS.search(
             text, spans.sentence[0], mention.start) and _FLOW.search(said) and not _RUNNING_OVER_YEARS.search(said)
             and not _periods_in(text, spans.sentence[0], spans.sentence[1], published, False)
@@ -1073,6 +1082,10 @@ _BASE_LEVEL_BEFORE = re.compile(r"(?i)(?:\b(?:down|up|falling|rising|dropping|cl
                                 # ("eased to 8% from 21.5% in April": the month of the rate it moved from; not "to
                                 # 100 percent from 25 percent this year", when the new rate applies)
                                 r"|(?:percent|per\s+cent|%)\s+from\s+[\d.]+\s*(?:percent|per\s+cent|%)\s+in\s+(?:the\s+)?$")
+# ("from 11% in Q1 2024 and 12.5% in Q4 2024": the second base listed is a base too)
+_LISTED_BASE_BEFORE = re.compile(r"(?i)\b(?:from|compared\s+(?:to|with)|versus|against)\s+(?:an?\s+|the\s+)?[\d.,]+\s*"
+                                 r"(?:percent|per\s+cent|%)[^.;]{0,40}?\s+and\s+[\d.,]+\s*(?:percent|per\s+cent|%)"
+                                 r"\s+(?:in|during)\s+(?:the\s+)?$")
 _UNITS_AFTER = re.compile(r"(?:-?(?:units?|vehicles?|cars?))?\s+")
 
 
@@ -1202,6 +1215,8 @@ _REPRESENTING_BEFORE = re.compile(r"(?i),\s*(?:representing|marking|reflecting)\
 _MOVED_FROM = re.compile(r"(?i)(?:\s+(?:for|in)\s+the\s+(?:year|month|quarter))?(?:,?\s+(?:down|up))?"
                          r"\s+from\s+(?:an?\s+|the\s+)?")
 _RATE_IN = re.compile(r"(?i)\s+(?:(?:gain|rise|increase|growth|drop|fall|decline|jump)\s+)?in\s+")
+_POINTS_FROM = re.compile(r"(?i)\s+(?:(?:rise|increase|gain|climb|jump|drop|fall|decline|dip)\s+)?from\s+"
+                          r"(?:an?\s+|the\s+|its\s+|their\s+)?")
 _FROM_RATE = re.compile(r"(?i)\s+from\s+(?:an?\s+|the\s+)?")
 # The economy as a whole, a subject aside from the car market: "GDP growth", "consumer prices", "inflation"
 _THE_ECONOMY = re.compile(r"(?-i:GDP)\b|(?i:gross\s+domestic\s+product|consumer\s+prices?|inflation)")
@@ -1305,14 +1320,16 @@ _YEAR_AGO_AFTER = re.compile(r"(?i)(?:\s+(?:units|vehicles|cars|(?:net\s+)?profi
                              # ("from 6.2 billion yuan of operating cash inflow a year ago")
                              r"|\s+(?:in|of)\s+(?:[a-z-]+\s+){0,3}?(?:inflow|outflow|income|profit|loss|revenue))?"
                              # ("compared with the 30,100 units it shipped a year earlier")
-                             r"(?:\s+(?:it|they|that|which)\s+(?:had\s+)?[a-z]+ed)?"
+                             # ("from the 26,460 units delivered a year earlier")
+                             r"(?:\s+(?:(?:it|they|that|which)\s+(?:had\s+)?)?[a-z]+ed)?"
                              # (not "from a 9.1% year-on-year rise in March": a rate of growth, of its month)
                              # ("from RMB1.95 billion, or RMB2.06 per share, in the year-ago quarter")
                              r"(?:,\s+or\s+[^,;()]{1,30},)?"
                              r"\s+(?:year[- ](?:on|over)[- ]year"
                              r"(?!\s+(?:increase|rise|gain|growth|jump|decline|drop|fall|decrease)\b)"
                              r"|a\s+year\s+(?:earlier|ago|before)"
-                             r"|in\s+the\s+same\s+period\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))"
+                             r"|in\s+the\s+same\s+period\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)"
+                             r"|the\s+(?:previous|prior)\s+year)"
                              # ("against 4.4 billion yuan for the prior-year period")
                              r"|(?:in|for)\s+the\s+(?:prior|previous)[- ]year(?:\s+(?:period|quarter))?"
                              r"|in\s+the\s+year[- ]ago\s+(?:period|quarter))\b")
@@ -1510,6 +1527,11 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         # an outlook after an actual figure names is the outlook's
         in_clause = [p for p in in_clause if p.start < mention.end or status_of(text[mention.end : p.start]) not in (
             "forecast", "target") or not mentions_in(text, mention.end, p.start)]
+    if in_clause and periods(spans.sentence[0], spans.clause[0]) and all(
+            _NOW_DOING.match(text, p.start) for p in in_clause):
+        # "From January to September, NEV sales nearly doubled, now making up 11 percent of the market": the span
+        # the sentence opens with, which the share goes on from
+        in_clause = []
     if any(not _NOW.match(text, p.start) for p in in_clause):
         # "Q2 volume is now 2 million": the period named, not when it is told
         # (but "from about 300 now": the number's own)
@@ -1528,8 +1550,14 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
                      # "eased to 8% from 21.5% in April": the rate it moved from, of its own month
                      # (not "to 35% from 10% starting next month": when the new rate applies)
                      # ("slowed to 6.1 per cent, down from a 9.4 per cent gain in May")
+                     # ("eased to 9% from 11% a year earlier and 10% in the prior quarter": the bases'
+                     # periods, not the rate's)
                      or (m.unit == mention.unit == "percent" and _MOVED_FROM.fullmatch(text, mention.end, m.start)
-                         and _RATE_IN.match(text, m.end))
+                         and (_RATE_IN.match(text, m.end) or _A_YEAR_EARLIER_AFTER.match(text, m.end)))
+                     # "a 0.31 percentage point rise from its 43.89 percent share in September": the rate it
+                     # moved from
+                     or (mention.unit == "percentage_points" and m.unit == "percent"
+                         and _POINTS_FROM.fullmatch(text, mention.end, m.start))
                      # "deliveries slid 18.4% from the 59,070 units of February": the level it moved from
                      or (mention.unit == "percent" and m.unit == "vehicles" and mention.direction
                          and _FROM_RATE.fullmatch(text, mention.end, m.start)))]
@@ -1715,6 +1743,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
             # ("... over those months, down from 36.8 percent in December 2024": the base's period, not the
             # one the story goes on in)
             found = [p for p in found if not _BASE_LEVEL_BEFORE.search(text, max(start, p.start - 50), p.start)
+                     and not _LISTED_BASE_BEFORE.search(text, max(start, p.start - 100), p.start)
                      # ("the new model is not due in showrooms until sometime in April": a date ahead, no figure's)
                      and not _UNTIL_BEFORE.search(text, max(start, p.start - 25), p.start)
                      # ("..., beyond the 142 models cut in all of 2023": a level
@@ -1988,6 +2017,7 @@ _OF_THE_WHOLE_STATED = re.compile(r"(?i)\s*(?:of|among)\s+(?:the|these|those|all
 _OF_THE_TOTAL = re.compile(r"(?i)\d\s*(?:%|percent|per\s+cent)\s+of\s+the\s+total(?:\s+volume)?\s+"
                            r"(?:are|is|were|was)\b")
 _NOW = re.compile(r"(?i)now|currently|at\s+present\b")
+_NOW_DOING = re.compile(r"(?i)now\s+(?:making|taking|accounting|representing|comprising)\b")
 _CONTRAST_AFTER = re.compile(r"(?i),?\s+(?:while|whereas|but)\s")
 _RELATIVE_ASIDE = re.compile(r"(?i),\s+(?:which|who)\s+(?!is\b|are\b|was\b|were\b)[^,.;:]*")
 _STOCK_DAY = re.compile(r"(?i)\b(?:as\s+of(?:\s+the\s+end\s+of)?|(?:by|at)\s+the\s+end\s+of"

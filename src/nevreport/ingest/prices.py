@@ -181,6 +181,9 @@ _CONVERTS = re.compile(r"(?P<amount>(?:HK\$|US\$|\$|RMB\s?|CNY\s?|HKD\s?|USD\s?)
                        r"(?:about\s+|around\s+|roughly\s+|or\s+)?$")
 
 
+# An analyst's goal for a share's price: "a $9.40 price target", "raised its target price to HK$120"
+_TARGET_AFTER = re.compile(r"(?i)(?:[- ]?(?:a|per)\s+share)?[- ](?:share\s+)?price\s+target\b")
+_TARGET_BEFORE = re.compile(r"(?i)\b(?:price\s+target|target\s+price)\s+(?:(?:\w+\s+){0,2}?(?:of|at|to|from)\s+)?$")
 _CLOSED_THEN = re.compile(r"(?i)\b(?:closed|ended|finished|opened)\s+(?:[\w.]+\s+){0,3}?at\s*$")
 
 
@@ -212,6 +215,8 @@ def price_name(text: str, mention: Mention, spans: Spans, companies: Collection[
     sentence = text[spans.sentence[0] : spans.sentence[1]]
     if _OTHER_MONEY.search(text, spans.clause[0], mention.start):
         return ""  # "Lowering costs helped Geely post a net profit of 5 billion yuan": revenue, profit, investment
+    if _TARGET_AFTER.match(text, mention.end) or _TARGET_BEFORE.search(own):
+        return f"share_price_target_{currency}"
     dividend = _DIVIDEND_BEFORE.search(text, max(spans.clause[0], mention.start - 60), mention.start)
     if dividend and _PER_SHARE.match(text, mention.end):  # "an interim dividend of 1.2 yuan per share": each share's
         kind = f"{dividend['kind'].lower()}_" if dividend["kind"] else ""

@@ -156,6 +156,9 @@ def _subject_group_share(text: str, spans: Spans, mention: Mention, companies: C
     return origin
 
 
+_THEIR_SHARE = re.compile(r"(?i)\btheir\s+(?:retail\s+|market\s+|sales\s+)*share\b")
+_ORIGIN_BRANDS = re.compile(rf"(?i)\b(?P<origin>{ORIGIN}|domestic|homegrown|indigenous|local)[- ]"
+                            r"(?:(?:auto|car)\s+)?brands\b")
 _BRANDS_NAMED = re.compile(
     r"(?i)\b(?P<origin>Chinese|domestic|homegrown|indigenous|local)[- ](?:(?:auto|car)\s+)?brand")
 # Brands a story about China calls its own are Chinese brands, whatever the word
@@ -182,6 +185,12 @@ def share_group(text: str, spans: Spans, mention: Mention, abroad: bool = False,
     branded = _BRAND_KIND_ACCOUNTING.search(text, spans.sentence[0], mention.start)
     if branded:  # "812,000 domestic-brand passenger cars were sold, accounting for 51.2 percent": the brands' share
         return f"{brand_origin(branded['origin'], abroad)}_brand"
+    if _THEIR_SHARE.search(text, spans.sentence[0], mention.start):
+        # "Japanese brands lost most. Their share in May slid to 11%": the brands the sentence before names
+        for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]:
+            named = _ORIGIN_BRANDS.search(text, start, end)
+            if named:
+                return f"{brand_origin(named['origin'], abroad)}_brand"
     if _SHARE_OF_THESE.search(text, spans.sentence[0], mention.start):
         for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:3]:
             named = _BRANDS_NAMED.search(text, start, end)

@@ -138,8 +138,8 @@ def test_a_dealers_associations_inventory_gauges_and_stock(tmp_path: Path):
     assert rows["1.12"]["metric"] == "premium_and_imported_brand_dealer_inventory_coefficient"
     assert rows["14.0%"]["metric"] == "joint_venture_brand_dealer_inventory_coefficient_mom_pct"
     assert rows["1.18"]["metric"] == "chinese_brand_dealer_inventory_coefficient"  # "Domestic brands", as before
-    assert rows["55.2%"]["metric"] == "vehicle_inventory_alert_index_pct"
-    assert rows["2.1 percentage points"]["metric"] == "vehicle_inventory_alert_index_pct_yoy_pp"
+    assert rows["55.2%"]["metric"] == "vehicle_inventory_alert_index"
+    assert rows["2.1 percentage points"]["metric"] == "vehicle_inventory_alert_index_yoy_pp"
     assert rows["2.7 million"]["metric"] == "dealer_inventory"
 
 
