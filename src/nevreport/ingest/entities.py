@@ -597,8 +597,11 @@ class Entities:
             if is_plant(facility.entity) and inside and inside[0].start == facility.start:
                 found = [n for n in found if n not in inside]  # "Geely's production facilities in Eastvale"
             overlapping = [n for n in found if n.start <= facility.start < n.end]
-            if overlapping and is_event(facility.entity) and all(
-                    is_event(n.entity) and n.entity != facility.entity for n in overlapping):
+            held_here = re.search(rf"\bin\s+(?:[\w']+\s+){{0,3}}?{re.escape(facility.entity.split()[1])}\b",
+                                  text[facility.end : facility.end + 120].split(".")[0]) if (
+                facility.entity.startswith("Auto ")) else None
+            if overlapping and held_here and all(is_event(n.entity) and n.entity != facility.entity
+                                                 for n in overlapping):
                 # "the four-day auto show that ended on Sunday in Wuxi", after a story of another show: the one its
                 # own sentence holds in that city, not the show named before
                 found = [n for n in found if n not in overlapping]

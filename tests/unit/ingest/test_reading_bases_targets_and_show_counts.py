@@ -155,3 +155,10 @@ def test_a_penetration_rate_beside_registrations_stays_a_share_of_them(tmp_path:
     rows = _rows(tmp_path, "Plates\n\nIn 2024 the city registered 98,100 new energy vehicles among 410,000 new "
                            "registrations in all, a penetration rate of 23.9%.\n", published="2025-02-10")
     assert rows["23.9%"]["metric"] == "nev_share_of_vehicle_registrations"
+
+
+def test_an_expo_s_hall_named_by_its_kind_stays_with_the_expo(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, "Cars at the expo\n\nSHANGHAI, Nov. 6 -- Some 3,100 exhibitors have come to the eighth "
+                           "China International Import Expo, which opened in Shanghai on Wednesday.\n\nThe "
+                           "automobile exhibition area spans some 28,000 square meters.\n", published="2025-11-06")
+    assert rows["28,000 square meters"]["entity"] == "CIIE 8th"
