@@ -17,7 +17,7 @@ from nevreport.common.dates import CALENDAR_WORD
 from nevreport.ingest.cities import CITIES
 from nevreport.ingest.clauses import RANK_BEFORE, Spans, body_start, earlier_sentences
 from nevreport.ingest.extract import Mention, mentions_in
-from nevreport.ingest.facilities import facilities_in, is_event, is_facility, is_plant
+from nevreport.ingest.facilities import facilities_in, held_show, is_event, is_facility, is_plant
 from nevreport.ingest.measures import is_year_number, what_in
 from nevreport.ingest.ranked import ranked_name
 from nevreport.ingest.tables import listed_spans, model_of, table_line
@@ -597,9 +597,7 @@ class Entities:
             if is_plant(facility.entity) and inside and inside[0].start == facility.start:
                 found = [n for n in found if n not in inside]  # "Geely's production facilities in Eastvale"
             overlapping = [n for n in found if n.start <= facility.start < n.end]
-            held_here = re.search(rf"\bin\s+(?:[\w']+\s+){{0,3}}?{re.escape(facility.entity.split()[1])}\b",
-                                  text[facility.end : facility.end + 120].split(".")[0]) if (
-                facility.entity.startswith("Auto ")) else None
+            held_here = held_show(text, facility.end, facility.entity.rsplit(" ", 1)[-1]) == facility.entity
             if overlapping and held_here and all(is_event(n.entity) and n.entity != facility.entity
                                                  for n in overlapping):
                 # "the four-day auto show that ended on Sunday in Wuxi", after a story of another show: the one its

@@ -92,6 +92,13 @@ def auto_show(city: str, year: str) -> str:
     return f"Auto {'China' if city == 'Beijing' else city} {year}"
 
 
+def held_show(text: str, at: int, year: str) -> str:
+    """The show the words after `at` hold in a city, in their own sentence ("... that ended on Sunday in Wuxi"
+    -> `Auto Wuxi <year>`); "" when they name none."""
+    held = _HELD_LATER_IN.match(text, at)
+    return auto_show(held["place"], year) if held else ""
+
+
 def facilities_in(text: str, start: int, end: int, companies: Iterable[str], places: Iterable[str],
                   year: str = "") -> list[Facility]:
     """The ports, terminals, factories and shows named between start and end, as entities; a show named by its

@@ -936,6 +936,7 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
 
 _STOCK_CHANGED_BY = re.compile(r"(?i)\b(?:increased|grew|grown|rose|risen|climbed|gained|jumped|fell|fallen|dropped"
                                rf"|decreased|declined|shrank|shrunk|slid)\s+by\s+{HEDGE_BEFORE}$")
+_STEPS = {"year": "yoy", "quarter": "qoq", "month": "mom"}
 _CHANGE_BASE_AFTER = re.compile(r"(?i)\s+(?P<base>year|quarter|month)[- ](?:on|over)[- ](?:year|quarter|month)\b")
 
 
@@ -4666,7 +4667,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         # "its market value has grown by HK$38 billion", "cash reserves rose by over 3.1 billion yuan
         # quarter-on-quarter to 52.4 billion yuan": a change in the stock, on the base its clause names
         based = _CHANGE_BASE_AFTER.match(text, mention.end)
-        step = f"{based['base'][0].lower()}o{based['base'][0].lower()}_" if based else ""
+        step = f"{_STEPS[based['base'].lower()]}_" if based else ""
         return f"{base}_{step}change_{unit}", unit
     if unit in CURRENCIES:
         reuse = measure not in SERIES and base in known and f"{base}_{unit}" not in known
