@@ -611,4 +611,6 @@ def part_name(text: str, mention: Mention, spans: Spans, noun: str) -> str:
     own = [w for w in part_words[:-1] if w not in thing and w not in before]
     if not own:
         return ""
+    if len(thing) > 1 and own[-1].endswith(thing[0]):
+        thing = thing[1:]  # "charging stations ..., of them 1,890 supercharging sites": supercharging_stations
     return "_".join([*before, *own, *thing])

@@ -174,7 +174,7 @@ _ASSOCIATION = re.compile(r"\bChina\s+(?:Passenger\s+Car|Association\s+of\s+Auto
 # "FAW Group, China's leading automaker, sold ...": a place describing the company named before it
 _DESCRIBES_COMPANY = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,3}(?:automaker|carmaker|maker|manufacturer|company|firm"
                                 r"|producer|brand)s?\b")
-_AMONG_THEM = re.compile(r"(?i)\s*(?:among\s+them|of\s+them|of\s+these|of\s+which|of\s+the\s+total)\b")
+_AMONG_THEM = re.compile(r"(?i)\s*(?:among\s+(?:them|these|those)|of\s+them|of\s+these|of\s+which|of\s+the\s+total)\b")
 _PREPOSITION_WORDS = frozenset({"In", "At", "From", "The", "By", "For", "On", "With"})
 # Words after a company's own name that say what kind of business it is, not which: "Chery Holding Group Co Ltd",
 # "Geely Automobile Holdings" are Chery and Geely.
@@ -797,7 +797,7 @@ _WHOSE = re.compile(r",\s+whose\s")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,.;]*,")
 # What follows a place that opens a paragraph as its dateline: a date, or a newsroom in brackets and a dash
 _DATELINE_AFTER = re.compile(rf",\s*(?:{CALENDAR_WORD}|\d)|\s*\([^)]{{1,40}}\)\s*(?:--|[-\u2013\u2014:])"
-                             r"|\s*(?:--|[\u2013\u2014]|:\s)")
+                             r"|\s*(?:--|[\u2013\u2014]|:\s)|[^\S\n]+-[^\S\n]")  # ("Hefei - In May, ...")
 # A name and its number in a list: "Ford on 7,900", "Kia with 7,300", "Hyundai clocking 6,100"
 _NAME_ON = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:on|with|at|clocking|posting|selling|delivering|shipping"
                       r"|exporting|producing|making)?\s*(?:about\s+|some\s+)?$")
@@ -880,7 +880,8 @@ _SHARE_OF_OWNER = re.compile(r"(?i)[\d.,]+\s*(?:percent|per\s+cent|%)\s+of\s+(?:
 _NUMBER_BETWEEN = re.compile(r"(?<![\w.,])\d[\d,.]*")
 # "sales of Dongfeng soared 189%": whose the measure is
 # "The output of Changan", "The delivery volume of Xiaomi", "the sales figures of NIO": whose figure it is
-_MEASURE_OF = re.compile(r"(?i)\b(?:sales|deliveries|exports|production|output|revenue|shipments"
+# ("the added value of Chongqing's automotive industry": the place's industry's)
+_MEASURE_OF = re.compile(r"(?i)\b(?:sales|deliveries|exports|production|output|revenue|shipments|added\s+value"
                          r"|(?:delivery|sales|export|production|shipment)\s+(?:volumes?|figures?|numbers?|totals?))"
                          r"\s+of\s+$")
 
@@ -1261,7 +1262,9 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
         # "Among them, there were 398,000 electric vehicles": part of the figures the sentence before states, and
         # theirs
         for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]:
-            found = _subject(entities.names_in(text, start, end))
+            named = entities.names_in(text, start, end)
+            found = _subject(named) or next((n.entity for n in named if _MEASURE_OF.search(
+                text, max(0, n.start - 20), n.start)), "")  # ("the added value of Chongqing's auto industry ...")
             if found:
                 return found
     # "exports ... in Wuxi city, east China's Jiangsu Province rose 30 percent": where, the last place

@@ -60,7 +60,7 @@ _MEASURES = [
     # Sales abroad, cars built abroad included, are not exports: "overseas sales", "sold 1.2 million vehicles
     # overseas", "exported and sold ... from its overseas bases".
     ("overseas_sales", r"(?:overseas|international|foreign)\s+(?:(?:auto|car|vehicle)\s+)?(?:sales|deliveries)"
-                       r"|sales\s+(?:abroad|overseas|outside\s+China|in\s+(?:overseas|foreign|international)\s+markets?)"
+                       r"|sales\s+(?:abroad|overseas|outside\s+(?:of\s+)?China|in\s+(?:overseas|foreign|international)\s+markets?)"
                        r"|export(?:ed|s)?\s+and\s+sold"
                        r"|(?:sold|sells?|selling)(?:\s+(?!and\b|in\b)[\w,.]+){0,5}?\s+(?:abroad|overseas"
                        r"|internationally|outside\s+(?:of\s+)?(?:China|the\s+country|its\s+home\s+market"
@@ -180,6 +180,8 @@ _MEASURES = [
     ("operating_costs", r"operating\s+costs?"),
     # "a cost of sales of 15.2 billion yuan": what the goods sold cost the company
     ("cost_of_sales", r"costs?\s+of\s+(?:sales|revenues?|goods\s+sold)"),
+    # "set up with a registered capital of RMB 1 billion": what its owners put in, as its licence states
+    ("registered_capital", r"registered\s+capital"),
     ("throughput_capacity", r"throughput\s+capacity"),
     # batteries fitted to vehicles, in GWh: "the installed capacity of power batteries", "19 GWh were installed"
     ("installed_capacity", r"installed\s+(?:[\w-]+\s+){0,2}capacity|(?:were|was|been|being)\s+installed"
@@ -211,6 +213,8 @@ _MEASURES = [
                 r"(?!\s+(?:in\s+(?:an?\s+)?(?:[\w-]+\s+)?)?(?:loans?|credit|orders|damages|contracts?|settlements?|fines?"
                 r"|financing|bonds?)\b))"),
     ("deals", r"(?:tentative\s+|intended\s+)?deals?"),
+    # "Orders exceeded 30,000 units in one hour": a model's orders, the count its buyers placed
+    ("orders", r"(?:pre-?)?orders(?=\s+(?:exceeded|topped|passed|surpassed|reached|hit|crossed|for\s+the)\b)"),
     ("transaction_volume", r"transaction\s+(?:volume|value)|turnover\s+of\s+transactions|orders\s+worth"),
     # (not "delivered a strong performance", "delivering a boost", "delivered the sector's best August result")
     ("deliveries", r"deliver(?:ed|ies|y|s|ing)?(?!\s+(?:a|an|its|their|the)\s+(?:[\w'\u2019-]+\s+){0,4}?"
@@ -380,6 +384,7 @@ SHARE_AFTER = re.compile(r"(?i)\s+of\s+(?:all|total|the|them|its|their|new)\b"
                          r"|\s+share\s+(?:of|in)\s+(?!(?:its|the\s+company['\u2019]s)\s)"
                          r"|\s+of\s+(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['\u2019]s\s"  # "of China's NEV sales"
                          r"|\s+share\s*\)"  # "power battery shipments were 9.1 GWh (58% share)"
+                         r"|\s+share(?=\s*[,;]\s*(?:down|up)\b)"  # "had a 4.8% share, down 1.1 percentage points"
                          # "reaching 41% of annual sales" (the year's sales, not a growth)
                          r"|\s+of\s+(?:annual|yearly|monthly|quarterly|overall)\s+(?:[\w-]+\s+)?"
                          r"(?:sales|deliveries|registrations|exports|output|production)\b")
@@ -974,7 +979,9 @@ def noun_phrase(text: str, end: int) -> str:
         words = ["newly", "added" if verb == "add" else verb, *(w for w in words if w != "new")]
     # "three R&D centers overseas" -> overseas_rd_centers; "14 new energy vehicle models" -> nev_models;
     # "566,000 public electric vehicle chargers" -> public_ev_chargers
-    return short_kinds("_".join(words).replace("-", "_").replace("&", "").replace(",", ""))
+    name = short_kinds("_".join(words).replace("-", "_").replace("&", "").replace(",", ""))
+    # "2,890 supercharging sites and 1,777 fast-charging locations": charging stations, as the data names them
+    return re.sub(r"(?<=charging)_(?:sites|locations)$", "_stations", name)
 
 
 def short_kinds(name: str) -> str:

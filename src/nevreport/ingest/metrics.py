@@ -937,6 +937,8 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
 _STOCK_CHANGED_BY = re.compile(r"(?i)\b(?:increased|grew|grown|rose|risen|climbed|gained|jumped|fell|fallen|dropped"
                                rf"|decreased|declined|shrank|shrunk|slid)\s+by\s+{HEDGE_BEFORE}$")
 _STEPS = {"year": "yoy", "quarter": "qoq", "month": "mom"}
+_BASE_BRACKETED = re.compile(r"(?i)\b(?P<base>year|quarter|month)[- ](?:on|over)[- ](?:year|quarter|month)\s*\(\s*"
+                             r"(?:[+-]\s*)?$")
 _CHANGE_BASE_AFTER = re.compile(r"(?i)\s+(?P<base>year|quarter|month)[- ](?:on|over)[- ](?:year|quarter|month)\b")
 
 
@@ -945,6 +947,9 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period: str) -> str:
     period of the figure."""
     period_year = period[:4]
     after = text[mention.end : spans.sentence[1]]
+    bracketed = _BASE_BRACKETED.search(text, max(spans.clause[0], mention.start - 30), mention.start)
+    if bracketed:  # "falling both year-on-year (25%) and month-on-month (45%)": the base named before the bracket
+        return _STEPS[bracketed["base"].lower()]
     if _RATE_MOVED_BEFORE.search(text, max(spans.clause[0], mention.start - 60), mention.start):
         return "yoy"  # "its sales growth fell to 38 percent from 43 percent in May": a growth rate, and the one before
     # "down 33.3 percent and 19.0 percent month on month": the base named after the pair is both numbers'
@@ -992,8 +997,10 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period: str) -> str:
 # (not "The Chinese brand, owned by Harbour Auto,": one brand)
 # ("Sales of the German OEMs dropped 5.7%", "Japanese brands' sales": the brands of that origin, in the market told of)
 _BRAND_GROUP = re.compile(rf"(?i)\b(?:domestic\s+(?=Chinese\s+(?:OEMs|brands)))?(?P<group>{ORIGIN}|domestic|homegrown"
-                          r"|indigenous|local|joint[- ]venture)"
+                          r"|indigenous|local|joint[- ]venture|mainstream\s+joint[- ]venture|luxury)"
                           r"(?:[- ](?:(?:auto|car)\s+)?brands\b|-owned\s+brands\b|\s+OEMs\b"
+                          # ("Luxury car retail sales")
+                          r"|(?<=uxury)\s+car(?=\s+(?:retail\s+)?(?:sales|wholesales?)\b)"
                           r"|-brand(?:ed)?\b|\s+(?:(?:auto|car)\s+)?brand(?=\s+(?:passenger\s+)?(?:cars|vehicles"
                           r"|automobiles|NEVs|EVs|sales|exports|deliveries|production|output|registrations)\b))"
                           r"(?!\s+(?:of|from)\b)")
@@ -1961,6 +1968,7 @@ _MODEL_NAME = re.compile(
     r"\b(?P<name>Model\s+[0-9A-Z](?![\w-])"
     r"|(?:[A-Z][a-zA-Z]+\s+)?(?!(?:Q[1-4]|H[12]|G\d\d|CO2|COVID)\b)(?!(?:CNY|RMB|USD|EUR|HKD|GBP)\d)"
     r"[A-Z]{1,3}\d{1,2}[A-Za-z]?(?![\w-])(?![.,]\d)"  # (not a sum: "CNY29.3 billion")
+    r"(?:\s+(?:Plus|Pro|Max|Ultra)(?![\w-]))?"  # ("the P7 Plus": a version is a model of its own)
     r"|(?:(?!(?:The|A|An|Its|Their|This|That|These|Those|Each|Every|While|Whereas|Although|Though|As|If|When|Since|But|And|Meanwhile|Pure|Plug-in|New|Other|Chinese|China|Electric|Hybrid|All|Total|Domestic|Foreign|Global|Used|Premium|Luxury)\b)[A-Z][a-z]+\s+){1,2}(?:(?i:mini)\s*)?(?:EV|PHEV)"
     r"(?![\w-])"
     # a family's name and its number, before a version's word or a bracket: "Tiggo 7 Pro (432 units)" (not
@@ -2510,6 +2518,10 @@ _SOLD_IN = re.compile(rf"\b(?:sold|sales|registered|registrations|market|outsold
                       rf"(?P<place>{ABROAD_NAMES})(?![\w-])")
 _MARKET_OF = re.compile(rf"\b(?P<place>{ABROAD_NAMES})['\u2019]s\s+"
                         r"(?:(?:new[- ](?:vehicle|car)|car|auto|EV|vehicle)\s+)?market\b")
+# "ICE cars saw their market share slip again, hitting a record low of": the share, where its move ended
+_SHARE_MOVED_TO = re.compile(r"(?i)\bshare\b[^.;\d]{0,40}?,\s*(?:hitting|reaching|touching|(?:falling|dropping"
+                             r"|slipping|sliding|rising|climbing)\s+to)(?:\s+(?:a|an)\s+(?:record|new|fresh|all-time"
+                             r"|historic)\s+(?:low|high)\s+of)?\s+$")
 _MARKET_SHARE_BEFORE = re.compile(r"(?i)\bmarket\s+share\b(?:[^.;%]{0,45}?|[^.;]{0,45}?\bfrom\s+[\d.]+\s*"
                                   r"(?:%|per\s*cent|percent)(?:\s+in\s+[\w\s]{2,12}?)?\s+to\s+)$")
 
@@ -3047,6 +3059,9 @@ def _of_network(text: str, spans: Spans, name: str) -> str:
     network = _CHARGING_NETWORK.search(text, *spans.sentence) if name in _BARE_INFRASTRUCTURE else None
     if network:
         return f"{'ev_' if network['ev'] else ''}charging_{name}"
+    if name == "stations" and any(re.search(r"(?i)\bcharging\s+stations\b", text[a:b]) for a, b in earlier_sentences(
+            text, spans.sentence[0], across_paragraphs=True)[:2]):
+        return "charging_stations"  # "... 3,667 charging stations. Korvi reported 1,862 stations": those too
     served = _CHARGING_FOR.search(text, *spans.sentence) if name.startswith("charging_") else None
     if served and served["thing"].lower() == name.removeprefix("charging_"):
         return f"{'nev' if re.match(r'(?i)new|NEV', served['kind']) else 'ev'}_{name}"
@@ -3216,6 +3231,18 @@ def measured_quantity(text: str, mention: Mention, spans: Spans) -> str:
     return _MEASURED_BY_UNIT.get(mention.measured, "")
 
 
+# An item of a company's accounts as a clause's subject: "Contract liabilities jumped 46.1% to", "while
+# construction-in-progress increased to"
+_BOOKED_SUBJECT = re.compile(r"\s*(?:,\s*)?(?:while\s+|whereas\s+|and\s+)?"
+                             r"(?!(?i:the|its|their|which|that|this|these|those|it|earnings|expenses)\b)"
+                             r"(?P<things>(?:[A-Z][a-z-]+|[a-z][a-z-]+)"
+                             r"(?:\s+[a-z][a-z-]+){0,2})\s+(?:rose|jumped|increased|fell|dropped|declined|grew|climbed"
+                             r"|surged|narrowed|widened|more\s+than\s+(?:doubled|tripled))\b")
+_NOT_BOOKED = frozenset({"they", "shares", "prices", "stocks"})
+# A ship's speed or range, named before its number in knots or nautical miles
+_SPEED_OR_RANGE = re.compile(r"(?i)\b(?:maximum\s+|max\s+)?"
+                             r"(?P<name>(?:(?:design|cruising|service|top)\s+)?(?:speed|range))"
+                             r"\s+of\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$")
 _VESSEL = re.compile(r"(?i)\b(?:vessels?|ships?|carriers?|freighters?|ro-ro)\b")
 
 
@@ -3225,6 +3252,21 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     unit of the level before it ("6.1 million kilowatt-hours ..., a 35 percent increase") takes that level's
     name."""
     name, unit = _metric_of(text, mention, spans, status, entity, period, known, _neighbour)
+    spec = _SPEED_OR_RANGE.search(text, max(spans.clause[0], mention.start - 50), mention.start) if name in (
+        "knots", "nautical_miles", "miles") else None
+    if spec:  # "a design speed of 19 knots", "a maximum cruising range of 15,800 nautical miles": what it measures
+        return snake(spec["name"].lower()), unit
+    held = _BOOKED_SUBJECT.match(text, spans.clause[0]) if unit in (*CURRENCIES, "percent") else None
+    if held and held["things"].lower() not in _NOT_BOOKED and not measures_in(text, *spans.clause) and any(
+            m.unit in CURRENCIES for m in mentions_in(text, *spans.clause)) and (
+            unit != "percent" or mention.direction) and not what_in(text, held.start("things"), held.end("things")):
+        # "Inventories rose 34.1% to 80.21 billion yuan", "while construction-in-progress increased to 37.37 billion
+        # yuan": an item of the accounts, named by the clause's subject, not the measure the sentences before named
+        thing = snake(held["things"].lower().replace("-", " "))
+        changed = f"{thing}_{_growth_base(text, mention, spans, period)}_pct" if unit == "percent" else ""
+        return changed or f"{thing}_{unit}", unit
+    if name == "stations":  # ("Korvi reported 1,862 stations" after a sentence of charging stations)
+        name = _of_network(text, spans, name)
     sector = None
     if re.match(r"(?:industrial|nev|vehicle)_output_value(?:_|$)|output_value(?:_|$)", name):
         # (in the sentence, or, for "the sector" or "The figure", the nearest of the three sentences before it)
@@ -3909,6 +3951,12 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
         model = model_named(text, mention, spans)
         if model and not metric.startswith(f"{model}_"):  # "The Hongguang Mini EV sold 23,762 units": the model's
             return f"{model}_{modelled['rest']}", unit
+        if not model and metric == "orders":
+            # "Zeta unveiled the Z9 Plus and opened pre-orders. Orders exceeded 25,000 units": the model launched
+            told = earlier_sentences(text, spans.sentence[0], across_paragraphs=False)[:1]
+            launched = [m for m in _MODEL_NAME.finditer(text, *told[0])] if told else []
+            if launched:
+                return f"{_model_slug(launched[-1])}_orders", unit
     paired = bool(_GROWTH_SUFFIX.search(metric)) and bool(_level_in_turn(text, mention, spans))
     if mention.unit == "percent" and _neighbour and (not metric or metric in _BARE_NAMES or paired):
         in_turn = _level_in_turn(text, mention, spans)
@@ -4273,6 +4321,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
                  and not _OF_WHICH_CHANGED.search(before[-100:])) or (
             unit == "percent" and SHARE_AFTER.match(text, mention.end) and not mention.direction)
         # ("representing only a 2% rise": a change, whatever the verb before it)
+        share = share or (unit == "percent" and bool(_SHARE_MOVED_TO.search(text, spans.sentence[0], mention.start)))
         penetration = SHARE_BEFORE.search(text, max(spans.sentence[0], mention.start - 130), mention.start)
         if not share and penetration and penetration.group().lower().startswith("penetration"):
             share = True  # "the NEV penetration rate, which analysts watch closely as a sign of demand, reached"
@@ -4600,6 +4649,9 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             owned = any(re.search(rf"\b{re.escape(n)}\b", text[brands.end() : mention.start])
                         for n in known_company_names())
             base = base if owned else f"joint_venture_{base}"
+        elif brands and re.match(r"(?i)mainstream|luxury", brands["group"]):
+            # "Mainstream joint-venture brands sold 440,000 units", "Luxury car retail sales": a segment's figure
+            base = f"{snake(brands['group'].lower())}_brand_{base}"
         elif brands and not base.startswith(("domestic_", "chinese_", f"{brand_origin(brands['group'])}_")):
             # "Chinese-brand passenger cars sold 700,000 units", "Domestic Chinese OEMs produced": the brands'
             # figure, named by their origin

@@ -149,7 +149,8 @@ def share_move(text: str, mention: Mention, spans: Spans) -> bool:
 
 # A model named right after the amount ("the $5,000 Hongguang Mini"), or in the clause before it ("the Seal is
 # priced ...", "for the Model S", "its flagship e6 model at"): a name in title case or with digits.
-_NAME = (r"(?:Model\s+[0-9A-Z]\b|[A-Z][A-Za-z]*\d+[A-Za-z]*\b|[a-z]+\d+[a-z]*\b"
+# ("the Z9 Plus": a version's word after a name with digits)
+_NAME = (r"(?:(?:Model\s+[0-9A-Z]\b|[A-Z][A-Za-z]*\d+[A-Za-z]*\b|[a-z]+\d+[a-z]*\b)(?:\s+(?:Plus|Pro|Max|Ultra)\b)?"
          r"|[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]*\d*[A-Za-z]?\b|\d+\b)){0,2}(?:\s+(?:EV|PHEV|Plus|Pro|Max))?)")
 _NAME_AFTER = re.compile(rf"\s+(?:\([^)]*\)\s+)?(?P<name>{_NAME})")
 _NAME_BEFORE = re.compile(rf"(?:\b(?:the|its|new|flagship|latest|\w+['\u2019]s)\s+)+(?:new\s+|flagship\s+)*"
@@ -163,6 +164,8 @@ _ITS_MODEL = re.compile(rf"\b(?:its|the|their|[A-Z][\w-]*['\u2019]s)\s+(?:(?!nam
                         rf"(?P<name>{_NAME})(?:\s+(?:hatchback|sedan|SUV|model|minicar|MPV|coupe|pickup)\b|(?<=EV)"
                         r"(?=\s+(?:from|of|by|is|was|which|that)\b|[,.]))")
 _FOR_NAME = re.compile(rf"\bfor\s+the\s+(?P<name>{_NAME})")
+# "reduced the price of Neta X to 99,800 yuan", "priced down one version of the Zeta Lark PHEV from": that model's
+_PRICE_OF_NAME = re.compile(rf"\b(?:prices?|versions?)\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<name>{_NAME})")
 _NOT_MODELS = frozenset({"China", "Chinese", "The", "It", "Its", "This", "That", "US", "U.S.", "Europe", "Beijing",
                          "Shanghai", "January", "February", "March", "April", "May", "June", "July", "August",
                          "September", "October", "November", "December", "Xinhua", "Reuters"})
@@ -233,6 +236,12 @@ def price_name(text: str, mention: Mention, spans: Spans, companies: Collection[
             converts and _share_price_at(text, converts.start(), converts.end("amount"), spans.sentence[0],
                                          spans.sentence[0])):
         return f"share_price_{currency}"  # "at HK$52.10 (US$6.70)": the price, and the price converted
+    converted = [m for m in mentions_in(text, converts.start(), mention.start) if m.unit in CURRENCIES
+                 and m.unit != currency] if converts else []
+    if converted:  # "The CNY109,800 (USD15,300) Z3": the price before the bracket, in the bracket's currency
+        before = price_name(text, converted[0], spans, companies)
+        if before.endswith(f"_{converted[0].unit}"):
+            return f"{before.removesuffix(converted[0].unit)}{currency}"
     after = _NAME_AFTER.match(text, mention.end)
     after_ok = bool(after) and re.search(r"(?i)\b(?:the|a|an)\s*$", text[max(0, mention.start - 6) : mention.start]) \
         and not _NOT_A_MODEL_AFTER.match(text, after.end() if after else mention.end)
@@ -248,8 +257,8 @@ def price_name(text: str, mention: Mention, spans: Spans, companies: Collection[
         return ""
     if not name:
         clause = text[spans.sentence[0] : mention.start]
-        found = [m for m in (*_NAME_BEFORE.finditer(clause), *_FOR_NAME.finditer(text, mention.end,
-                                                                                  spans.sentence[1]))
+        found = [m for m in (*_NAME_BEFORE.finditer(clause), *_PRICE_OF_NAME.finditer(clause),
+                             *_FOR_NAME.finditer(text, mention.end, spans.sentence[1]))
                  if m["name"] not in _NOT_MODELS and m["name"] not in companies]
         if not found:  # "The SU7 was launched on 28 March, with prices starting at": the model the sentence names
             found = [m for m in _THE_NAME.finditer(text, spans.sentence[0], mention.start)

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from nevreport.ingest.clauses import Spans, earlier_sentences
 from nevreport.ingest.extract import Mention
 from nevreport.ingest.measures import STOP_WORDS, noun_phrase
-from nevreport.ingest.tokens import HEDGE_BEFORE
+from nevreport.ingest.tokens import HEDGE_BEFORE, snake
 
 # ("Chery eX (", "JAC iQ S/R (": a model's name may open in lower case)
 # (not a unit: "55.5 GWh (18.5% share)")
@@ -111,12 +111,14 @@ _SUBJECT_GROUP = re.compile(
     r"(?:(?:auto|car|passenger[- ]car)\s+)?(?:brands|brand(?:ed)?\s+(?:passenger\s+)?(?:cars|vehicles|models)|carmakers"
     r"|automakers|car\s*makers|auto\s*makers|manufacturers|OEMs|marques)"
     # (cars named by a country of origin are its brands'; "domestic vehicles" are those sold at home)
-    rf"|(?P<country>{ORIGIN})\s+(?:passenger\s+)?(?:cars|vehicles))\b")
+    rf"|(?P<country>{ORIGIN})\s+(?:passenger\s+)?(?:cars|vehicles)"
+    # ("Luxury car retail sales came to ..., with a retail share of 8.5%": a segment of brands, by their kind)
+    r"|(?P<segment>luxury|mainstream\s+joint[- ]venture)(?:\s+(?:car|auto|passenger[- ]car))?(?:\s+brands)?)\b")
 # what makes the number a share the subject holds: "accounting for", "took", "with a market share of", "a 14 percent
 # market share", and the pronoun of a sentence after one whose subject the group is ("They took 4.9 per cent")
 _HOLDS_SHARE = re.compile(rf"(?i)\b(?:account(?:s|ed|ing)?\s+for|making\s+up|made\s+up|t(?:ook|aking|akes?)"
                           rf"|captur(?:ed|ing|es?)|h(?:eld|olding|olds?)|claim(?:ed|ing|s)?|reach(?:ed|ing|es)?\s+(?:a|an)"
-                          rf"|(?:with|had|has|have)\s+(?:a|an)\s+(?:market\s+)?share\s+of)\s+(?:a\s+|an\s+)?{HEDGE_BEFORE}$")
+                          rf"|(?:with|had|has|have)\s+(?:a|an)\s+(?:market\s+|retail\s+|sales\s+)?share\s+of)\s+(?:a\s+|an\s+)?{HEDGE_BEFORE}$")
 _SHARE_NAMED_AFTER = re.compile(r"(?i)\s*(?:(?:market\s+)?share\b|of\s+(?:the\s+)?(?:total|overall|all|[\w'\u2019]+\s+"
                                 r"(?:total|overall|market|sales|registrations))\b|of\s+(?:the\s+)?(?:\w+\s+){0,3}?"
                                 r"(?:sales|market|registrations|deliveries|exports)\b)")
@@ -147,7 +149,7 @@ def _subject_group_share(text: str, spans: Spans, mention: Mention, companies: C
             subject = None
     if not subject or subject.end() > mention.start:
         return ""
-    origin = subject["origin"] or subject["country"]
+    origin = subject["origin"] or subject["country"] or snake(subject["segment"].lower())
     between = text[subject.end() : mention.start]
     if WITH_OWN_SUBJECT.search(between):
         return ""  # ("..., with NEVs making up 44.1 percent of all sales": theirs)
@@ -156,6 +158,7 @@ def _subject_group_share(text: str, spans: Spans, mention: Mention, companies: C
     return origin
 
 
+_SEGMENTS = frozenset({"luxury", "mainstream_joint_venture"})
 _THEIR_SHARE = re.compile(r"(?i)\btheir\s+(?:retail\s+|market\s+|sales\s+)*share\b")
 _ORIGIN_BRANDS = re.compile(rf"(?i)\b(?P<origin>{ORIGIN}|domestic|homegrown|indigenous|local)[- ]"
                             r"(?:(?:auto|car)\s+)?brands\b")
@@ -203,6 +206,8 @@ def share_group(text: str, spans: Spans, mention: Mention, abroad: bool = False,
         text, spans.sentence[0], mention.start) or _OF_GROUP_ACCOUNTING.search(text, spans.sentence[0], mention.start)
     if not found:
         origin = _subject_group_share(text, spans, mention, companies)
+        if origin in _SEGMENTS:  # "luxury_brand", "mainstream_joint_venture_brand"
+            return f"{origin}_brand"
         return f"{brand_origin(origin.split()[-1], abroad)}_brand" if origin else ""  # ("South Korean": korean)
     # "Sales of Chinese brands accounted for ...": the group is what follows the last "of", "by" or "from"
     group = re.split(r"(?i)\b(?:of|by|from|among|for)\s+", found["group"])[-1]
