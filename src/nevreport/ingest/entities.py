@@ -880,7 +880,7 @@ _SHARE_OF_OWNER = re.compile(r"(?i)[\d.,]+\s*(?:percent|per\s+cent|%)\s+of\s+(?:
 _NUMBER_BETWEEN = re.compile(r"(?<![\w.,])\d[\d,.]*")
 # "sales of Dongfeng soared 189%": whose the measure is
 # "The output of Changan", "The delivery volume of Xiaomi", "the sales figures of NIO": whose figure it is
-# ("the added value of Chongqing's automotive industry": the place's industry's)
+# ("the added value of Wuhu's car industry": the place's industry's)
 _MEASURE_OF = re.compile(r"(?i)\b(?:sales|deliveries|exports|production|output|revenue|shipments|added\s+value"
                          r"|(?:delivery|sales|export|production|shipment)\s+(?:volumes?|figures?|numbers?|totals?))"
                          r"\s+of\s+$")
@@ -1264,7 +1264,7 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
         for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]:
             named = entities.names_in(text, start, end)
             found = _subject(named) or next((n.entity for n in named if _MEASURE_OF.search(
-                text, max(0, n.start - 20), n.start)), "")  # ("the added value of Chongqing's auto industry ...")
+                text, max(0, n.start - 20), n.start)), "")  # ("the added value of Wuhu's car industry ...")
             if found:
                 return found
     # "exports ... in Wuxi city, east China's Jiangsu Province rose 30 percent": where, the last place

@@ -180,7 +180,7 @@ _MEASURES = [
     ("operating_costs", r"operating\s+costs?"),
     # "a cost of sales of 15.2 billion yuan": what the goods sold cost the company
     ("cost_of_sales", r"costs?\s+of\s+(?:sales|revenues?|goods\s+sold)"),
-    # "set up with a registered capital of RMB 1 billion": what its owners put in, as its licence states
+    # "its registered capital is RMB 1 billion": what its owners put in, as its licence states
     ("registered_capital", r"registered\s+capital"),
     ("throughput_capacity", r"throughput\s+capacity"),
     # batteries fitted to vehicles, in GWh: "the installed capacity of power batteries", "19 GWh were installed"
@@ -213,7 +213,7 @@ _MEASURES = [
                 r"(?!\s+(?:in\s+(?:an?\s+)?(?:[\w-]+\s+)?)?(?:loans?|credit|orders|damages|contracts?|settlements?|fines?"
                 r"|financing|bonds?)\b))"),
     ("deals", r"(?:tentative\s+|intended\s+)?deals?"),
-    # "Orders exceeded 30,000 units in one hour": a model's orders, the count its buyers placed
+    # "Orders topped 12,000 units within an hour": a model's orders, the count its buyers placed
     ("orders", r"(?:pre-?)?orders(?=\s+(?:exceeded|topped|passed|surpassed|reached|hit|crossed|for\s+the)\b)"),
     ("transaction_volume", r"transaction\s+(?:volume|value)|turnover\s+of\s+transactions|orders\s+worth"),
     # (not "delivered a strong performance", "delivering a boost", "delivered the sector's best August result")
@@ -384,7 +384,7 @@ SHARE_AFTER = re.compile(r"(?i)\s+of\s+(?:all|total|the|them|its|their|new)\b"
                          r"|\s+share\s+(?:of|in)\s+(?!(?:its|the\s+company['\u2019]s)\s)"
                          r"|\s+of\s+(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['\u2019]s\s"  # "of China's NEV sales"
                          r"|\s+share\s*\)"  # "power battery shipments were 9.1 GWh (58% share)"
-                         r"|\s+share(?=\s*[,;]\s*(?:down|up)\b)"  # "had a 4.8% share, down 1.1 percentage points"
+                         r"|\s+share(?=\s*[,;]\s*(?:down|up)\b)"  # "held a 3.9% share, down 0.6 points"
                          # "reaching 41% of annual sales" (the year's sales, not a growth)
                          r"|\s+of\s+(?:annual|yearly|monthly|quarterly|overall)\s+(?:[\w-]+\s+)?"
                          r"(?:sales|deliveries|registrations|exports|output|production)\b")
@@ -980,7 +980,7 @@ def noun_phrase(text: str, end: int) -> str:
     # "three R&D centers overseas" -> overseas_rd_centers; "14 new energy vehicle models" -> nev_models;
     # "566,000 public electric vehicle chargers" -> public_ev_chargers
     name = short_kinds("_".join(words).replace("-", "_").replace("&", "").replace(",", ""))
-    # "2,890 supercharging sites and 1,777 fast-charging locations": charging stations, as the data names them
+    # "740 supercharging sites and 1,210 fast-charging locations": charging stations, as the data names them
     return re.sub(r"(?<=charging)_(?:sites|locations)$", "_stations", name)
 
 

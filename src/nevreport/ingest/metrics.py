@@ -3231,10 +3231,11 @@ def measured_quantity(text: str, mention: Mention, spans: Spans) -> str:
     return _MEASURED_BY_UNIT.get(mention.measured, "")
 
 
-# An item of a company's accounts as a clause's subject: "Contract liabilities jumped 46.1% to", "while
+# An item of a company's accounts as a clause's subject: "Contract liabilities climbed 20% to", "while
 # construction-in-progress increased to"
 _BOOKED_SUBJECT = re.compile(r"\s*(?:,\s*)?(?:while\s+|whereas\s+|and\s+)?"
-                             r"(?!(?i:the|its|their|which|that|this|these|those|it|earnings|expenses)\b)"
+                             r"(?!(?i:the|its|their|which|that|this|these|those|it|earnings|expenses|though|although|but"
+                             r"|as|yet|so)\b)"
                              r"(?P<things>(?:[A-Z][a-z-]+|[a-z][a-z-]+)"
                              r"(?:\s+[a-z][a-z-]+){0,2})\s+(?:rose|jumped|increased|fell|dropped|declined|grew|climbed"
                              r"|surged|narrowed|widened|more\s+than\s+(?:doubled|tripled))\b")
@@ -3254,13 +3255,13 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     name, unit = _metric_of(text, mention, spans, status, entity, period, known, _neighbour)
     spec = _SPEED_OR_RANGE.search(text, max(spans.clause[0], mention.start - 50), mention.start) if name in (
         "knots", "nautical_miles", "miles") else None
-    if spec:  # "a design speed of 19 knots", "a maximum cruising range of 15,800 nautical miles": what it measures
+    if spec:  # "a design speed of 17 knots", "its top cruising range of 12,000 nautical miles": what it measures
         return snake(spec["name"].lower()), unit
     held = _BOOKED_SUBJECT.match(text, spans.clause[0]) if unit in (*CURRENCIES, "percent") else None
     if held and held["things"].lower() not in _NOT_BOOKED and not measures_in(text, *spans.clause) and any(
             m.unit in CURRENCIES for m in mentions_in(text, *spans.clause)) and (
             unit != "percent" or mention.direction) and not what_in(text, held.start("things"), held.end("things")):
-        # "Inventories rose 34.1% to 80.21 billion yuan", "while construction-in-progress increased to 37.37 billion
+        # "Inventories grew 28.6% to 64.3 billion yuan", "construction-in-progress increased to 29.9 billion
         # yuan": an item of the accounts, named by the clause's subject, not the measure the sentences before named
         thing = snake(held["things"].lower().replace("-", " "))
         changed = f"{thing}_{_growth_base(text, mention, spans, period)}_pct" if unit == "percent" else ""
@@ -4650,7 +4651,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
                         for n in known_company_names())
             base = base if owned else f"joint_venture_{base}"
         elif brands and re.match(r"(?i)mainstream|luxury", brands["group"]):
-            # "Mainstream joint-venture brands sold 440,000 units", "Luxury car retail sales": a segment's figure
+            # "Mainstream joint-venture brands sold 390,000 units", "Luxury car retail sales": a segment's figure
             base = f"{snake(brands['group'].lower())}_brand_{base}"
         elif brands and not base.startswith(("domestic_", "chinese_", f"{brand_origin(brands['group'])}_")):
             # "Chinese-brand passenger cars sold 700,000 units", "Domestic Chinese OEMs produced": the brands'

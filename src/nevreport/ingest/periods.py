@@ -1342,7 +1342,7 @@ _AT_PERIOD_AFTER = re.compile(r"(?i)(?:\s+(?:million|thousand|billion))?(?:\s+(?
                               r"\s+(?:at|by|in|as\s+of)\s+(?:the\s+end\s+of\s+)?")
 # "down 8% from March deliveries, when the company delivered 10,378 units": the base's period
 _YEAR_WHEN = re.compile(rf"(?i)\b(?:in|since|of)\s+(?P<year>{YEAR})\s*,?\s+when\s+[^.;,]*$")
-# ("an 8.1% increase compared to January 2025, when the company sold 52,100": that January's)
+# ("a 6.5% rise compared with March 2024, when the company sold 41,200": that March's)
 _WHEN_BASE = re.compile(r"(?i)\b(?:from|compared\s+(?:to|with)|than|versus|against)\s+"
                         r"(?P<base>[^,.;]{3,30}?)\s*,?\s+when\s+[^.;,]*$")
 

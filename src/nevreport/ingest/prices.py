@@ -164,7 +164,7 @@ _ITS_MODEL = re.compile(rf"\b(?:its|the|their|[A-Z][\w-]*['\u2019]s)\s+(?:(?!nam
                         rf"(?P<name>{_NAME})(?:\s+(?:hatchback|sedan|SUV|model|minicar|MPV|coupe|pickup)\b|(?<=EV)"
                         r"(?=\s+(?:from|of|by|is|was|which|that)\b|[,.]))")
 _FOR_NAME = re.compile(rf"\bfor\s+the\s+(?P<name>{_NAME})")
-# "reduced the price of Neta X to 99,800 yuan", "priced down one version of the Zeta Lark PHEV from": that model's
+# "cut the price of Lumo X to 99,800 yuan", "a cheaper version of the Zeta Lark PHEV": that model's
 _PRICE_OF_NAME = re.compile(rf"\b(?:prices?|versions?)\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<name>{_NAME})")
 _NOT_MODELS = frozenset({"China", "Chinese", "The", "It", "Its", "This", "That", "US", "U.S.", "Europe", "Beijing",
                          "Shanghai", "January", "February", "March", "April", "May", "June", "July", "August",
