@@ -3955,7 +3955,7 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
         if not model and metric == "orders":
             # "Zeta unveiled the Z9 Plus and opened pre-orders. Orders exceeded 25,000 units": the model launched
             told = earlier_sentences(text, spans.sentence[0], across_paragraphs=False)[:1]
-            launched = [m for m in _MODEL_NAME.finditer(text, *told[0])] if told else []
+            launched = list(_MODEL_NAME.finditer(text, *told[0])) if told else []
             if launched:
                 return f"{_model_slug(launched[-1])}_orders", unit
     paired = bool(_GROWTH_SUFFIX.search(metric)) and bool(_level_in_turn(text, mention, spans))
