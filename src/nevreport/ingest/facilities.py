@@ -27,9 +27,9 @@ EVENT = re.compile(r"\b(?:Auto|Automechanika) (?!(?:Show|Expo|Fair|Exhibition)\b
 # "Automechanika Shanghai": a trade fair named by its brand and its city, dated the article's year
 _FAIR = re.compile(r"\b(?P<fair>Automechanika)\s+(?P<city>[A-Z][a-z]+)\b(?!\s+(?:19|20)\d\d)")
 FACILITY_NAME = re.compile(r"(?:Port|Terminal|Plant|Port Area)$|\bGigafactory\b")
-# "the Shanghai Waigaoqiao port area": a port's district, named as one (`Waigaoqiao Port Area`), the city before
+# "the Shanghai Waigaoqiao port area": a port's district, named as one (`Waigaoqiao Port Area`), a city before
 # it only saying where it is
-_PORT_AREA = re.compile(r"\b(?:Shanghai\s+|Tianjin\s+|Ningbo\s+)?(?P<name>(?!The\b)[A-Z][a-z]+)\s+[Pp]ort\s+[Aa]rea\b")
+_PORT_AREA = re.compile(r"\b(?:(?P<city>[A-Z][a-z]+)\s+)?(?P<name>(?!The\b)[A-Z][a-z]+)\s+[Pp]ort\s+[Aa]rea\b")
 # "Ningbo Zhoushan Port", not "China's Tianjin Port": a possessive place only says where the port is
 _FULL_NAME = re.compile(r"\b(?:(?!The\b)(?![A-Z][\w-]*['\u2019]s\b)[A-Z][\w'-]*(?:[ \t]+\([A-Z][a-z]+\))?[ \t]+){1,5}"
                         r"(?:Port|Terminal)\b"
@@ -128,7 +128,8 @@ def facilities_in(text: str, start: int, end: int, companies: Iterable[str], pla
             held = _HELD_LATER_IN.match(text, m.end())
             if held and held["place"] in places and not any(f.start <= m.start() < f.end for f in found):
                 found.append(Facility(m.start(), m.end(), auto_show(held["place"], year)))
-    found += [Facility(m.start(), m.end(), f"{m['name']} Port Area") for m in _PORT_AREA.finditer(text, start, end)]
+    found += [Facility(m.start() if m["city"] in places else m.start("name"), m.end(), f"{m['name']} Port Area")
+              for m in _PORT_AREA.finditer(text, start, end)]
     for match in _AS_WRITTEN.finditer(text, start, end):
         name = match["name"]
         at_start = _SENTENCE_START.search(text, max(0, match.start() - 3), match.start())

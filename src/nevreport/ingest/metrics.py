@@ -1000,7 +1000,7 @@ _BRAND_GROUP = re.compile(rf"(?i)\b(?:domestic\s+(?=Chinese\s+(?:OEMs|brands)))?
                           r"|indigenous|local|joint[- ]venture|mainstream\s+joint[- ]venture|luxury)"
                           r"(?:[- ](?:(?:auto|car)\s+)?brands\b|-owned\s+brands\b|\s+OEMs\b"
                           # ("Luxury car retail sales")
-                          r"|(?<=uxury)\s+car(?=\s+(?:retail\s+)?(?:sales|wholesales?)\b)"
+                          r"|(?<=luxury)\s+car(?=\s+(?:retail\s+)?(?:sales|wholesales?)\b)"
                           r"|-brand(?:ed)?\b|\s+(?:(?:auto|car)\s+)?brand(?=\s+(?:passenger\s+)?(?:cars|vehicles"
                           r"|automobiles|NEVs|EVs|sales|exports|deliveries|production|output|registrations)\b))"
                           r"(?!\s+(?:of|from)\b)")
@@ -3234,12 +3234,11 @@ def measured_quantity(text: str, mention: Mention, spans: Spans) -> str:
 # An item of a company's accounts as a clause's subject: "Contract liabilities climbed 20% to", "while
 # construction-in-progress increased to"
 _BOOKED_SUBJECT = re.compile(r"\s*(?:,\s*)?(?:while\s+|whereas\s+|and\s+)?"
-                             r"(?!(?i:the|its|their|which|that|this|these|those|it|earnings|expenses|though|although|but"
-                             r"|as|yet|so)\b)"
+                             r"(?!(?i:the|its|their|which|that|this|these|those|it|they|earnings|expenses|shares|prices"
+                             r"|stocks|though|although|but|as|yet|so)\b)"
                              r"(?P<things>(?:[A-Z][a-z-]+|[a-z][a-z-]+)"
                              r"(?:\s+[a-z][a-z-]+){0,2})\s+(?:rose|jumped|increased|fell|dropped|declined|grew|climbed"
                              r"|surged|narrowed|widened|more\s+than\s+(?:doubled|tripled))\b")
-_NOT_BOOKED = frozenset({"they", "shares", "prices", "stocks"})
 # A ship's speed or range, named before its number in knots or nautical miles
 _SPEED_OR_RANGE = re.compile(r"(?i)\b(?:maximum\s+|max\s+)?"
                              r"(?P<name>(?:(?:design|cruising|service|top)\s+)?(?:speed|range))"
@@ -3258,7 +3257,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     if spec:  # "a design speed of 17 knots", "its top cruising range of 12,000 nautical miles": what it measures
         return snake(spec["name"].lower()), unit
     held = _BOOKED_SUBJECT.match(text, spans.clause[0]) if unit in (*CURRENCIES, "percent") else None
-    if held and held["things"].lower() not in _NOT_BOOKED and not measures_in(text, *spans.clause) and any(
+    if held and not measures_in(text, *spans.clause) and any(
             m.unit in CURRENCIES for m in mentions_in(text, *spans.clause)) and (
             unit != "percent" or mention.direction) and not what_in(text, held.start("things"), held.end("things")):
         # "Inventories grew 28.6% to 64.3 billion yuan", "construction-in-progress increased to 29.9 billion
