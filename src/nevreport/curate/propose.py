@@ -336,6 +336,11 @@ def _proposal(article: str, text: str, mention: Mention, spans: reading.Spans, p
     the text as written, when given; `cell` is the cell of a table of bars it stands in, if any."""
     quote = (written or text)[spans.quote[0] : spans.quote[1]]
     status = reading.read_status(text, spans, mention)
+    if reading.estimate_beside(text, mention, spans):
+        status = "forecast"  # "short of the 6.9 billion yuan analysts were looking for": an estimate, whatever its verb
+    elif status == "forecast" and reading.set_beside_estimate(text, mention, spans) and reading.status_of(
+            text[spans.sentence[0] : mention.end]) != "forecast":  # (not "expects revenue of 31.4 billion yuan, below")
+        status = "actual"  # "Its margin of 18.1% topped the 17.5% analysts had expected": the result
     entity = reading.read_entity(text, spans, entities, main_subject, mention.start)
     named = reading.periods_named(text, *spans.sentence, published) if reading.is_event(entity) else []
     period = reading.event_period(entity, reading.read_period(text, mention, spans, published, status), named)
@@ -349,6 +354,11 @@ def _proposal(article: str, text: str, mention: Mention, spans: reading.Spans, p
     high = _range_high(text, mention)
     # "a modest 2%-7% duty on imported seats": the low end of a range is of what the range is of, read at its high end
     metric, unit = reading.read_metric(text, high or mention, spans, status, entity, period, labels)
+    if (beside := reading.estimate_beside(text, mention, spans)) and beside.unit == mention.unit:
+        # "vehicle sales of 24.25 billion yuan, short of the 26.71 billion yuan analysts were looking for": an
+        # estimate of what the figure it is set beside measures
+        metric = reading.read_metric(text, beside, reading.spans_around(text, beside), "actual", entity, period,
+                                     labels)[0] or metric
     if mention.unit in ("percent", "percentage_points") and unit != mention.unit:
         # "57.1% BEVs, PHEV 31.6%, EREV 11.3%" read as a line of a table of counts: a rate the text marks is a rate,
         # and a level's name is none of its (left for the reviewer, whom the check names it to)

@@ -1141,6 +1141,14 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
             n.start < (spans.clause[1] if at is None else at) for n in in_clause):
         return "World"  # "Worldwide electric car sales will hit 600,000", "Global EV sales rose 30 percent"
     until = spans.clause[1] if at is None else at
+    openings = [spans.sentence[0] + m.end() for m in re.finditer(r",\s+(?:(?:showing|indicating|saying)\s+that\s+)?",
+                                                                 text[spans.sentence[0] : spans.clause[0]])]
+    if at is not None and spans.clause[0] > spans.sentence[0] and any(
+            (world := _world_subject(text, start)) and (_the_worlds(text, world, spans, main_subject) or is_event(
+                main_subject)) for start in openings) and not any(
+            n.start < at and not n.is_adjective for n in entities.names_in(text, *spans.sentence)):
+        return "World"  # "..., showing that global EV sales will keep rising, reaching about 17 million": the
+        # world's still
     if _GLOBALLY.match(text, spans.sentence[0]) and not _ITS_OWN.search(text, spans.sentence[0], until) and not any(
             n.start < until for n in entities.names_in(text, *spans.sentence)):
         return "World"  # "Globally, battery installations hit 517 GWh" (not "Globally, Zeta sold ...")

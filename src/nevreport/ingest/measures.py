@@ -293,7 +293,8 @@ _WHAT_RE = re.compile(
     r"|\bpassenger\s+N?EVs?\b|\bpassenger\s+(?:electric|electrified|plug-in(?:\s+electric)?|new[- ]energy)\s+"
     r"(?:cars?|vehicles?|models?|EVs?)\b)"  # ("passenger plug-in EVs")
     r"|(?P<bev_passenger_car>\b(?:pure|battery)[- ]electric\s+passenger\s+(?:cars?|vehicles?)"
-    r"|\bbattery\s+passenger\s+electric\s+(?:cars?|vehicles?))"
+    r"|\bbattery\s+passenger\s+electric\s+(?:cars?|vehicles?)|\bpassenger\s+BEVs?\b)"  # ("sold 300,114 passenger BEVs")
+    r"|(?P<phev_passenger_car>\bpassenger\s+(?:PHEVs?|plug-in\s+hybrids?)\b)"
     r"|(?P<bev>\b(?:pure|purely|fully|battery|battery-powered|all)[- ]electric"
     r"(?:\s+(?:vehicles?|cars?|automobiles?))?\b"
     r"|\bbattery[- ]only\s+(?:vehicles?|cars?|models?|EVs?)\b"
@@ -353,9 +354,9 @@ _WHAT_RE = re.compile(
 )
 # Kinds of vehicle, most specific first; other goods ("auto parts", "lithium-ion batteries") count when no
 # vehicle is named, the first named first.
-VEHICLE_KINDS = ("bev_passenger_car", "bev", "used_nev", "nev", "phev", "erev", "fcv", "passenger_car",
-                 "light_commercial_vehicle", "commercial_vehicle", "bus", "gasoline_powered_vehicle", "used_vehicle",
-                 "light_vehicle", "vehicle")
+VEHICLE_KINDS = ("bev_passenger_car", "phev_passenger_car", "bev", "used_nev", "nev", "phev", "erev", "fcv",
+                 "passenger_car", "light_commercial_vehicle", "commercial_vehicle", "bus", "gasoline_powered_vehicle",
+                 "used_vehicle", "light_vehicle", "vehicle")
 # The name of an organisation says nothing of what a figure counts: "China Association of Automobile
 # Manufacturers", "China Passenger Car Association", "the Ministry of Commerce".
 _ORGANISATION = re.compile(
@@ -372,8 +373,8 @@ SHARE_BEFORE = re.compile(
     r"(?i)(?:\baccount(?:ed|ing|s)?\s+for|\bma(?:de|ke|kes|king)\s+up|\btook(?:\s+up)?|\btaking(?:\s+up)?|\btakes?\s+up"
     r"|\brepresent\w*|\bconstitut\w+"
     r"|\bcontribut(?:ed|ing|es)|\bcaptur(?:ed|ing|es)"
-    r"|\b(?:penetration(?:\s+rate)?(?:,?\s+[\w'()-]+){0,20}|share(?:\s+[\w'-]+){0,13}"
-    r"|proportion(?:,?\s+[\w'-]+){0,13})"
+    r"|\b(?:penetration(?:\s+rate)?(?:,?\s+[\w'()-]+){0,20}|share(?:\s+(?:[\w'-]+|\([\w\s-]{1,40}\))){0,13}"
+    r"|proportion(?:,?\s+[\w'-]+){0,13}|(?<=NEV\s)rates?(?:\s+[\w'-]+){0,6})"  # ("the NEV rate was 45.7 per cent")
     r"(?:\s+[\d.]+\s+percentage\s+points?(?:\s+[\w'-]+){0,4})?|\bof\s+which)"  # ("rose 2.1 percentage points to")
     r"\s+(?:about|around|nearly|over|more\s+than|an\s+estimated|some|almost|roughly|(?:a\s+)?mere|only|just)?\s*$"
 )

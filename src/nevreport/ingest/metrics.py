@@ -295,12 +295,19 @@ _KIND_SALES_REVENUE = re.compile(r"(?i)\b(?:vehicles?|cars?|autos?)\s+sales\s+re
                                  r"|(?:dropped|fell|declined|slid|rose|grew|climbed|increased|jumped|surged)"
                                  r"(?:\s+(?:by\s+)?[\d.]+\s*(?:%|percent|per\s+cent))?\s+to)\s+"
                                  r"(?:about\s+|nearly\s+)?(?:RMB|CNY|US\$|\$|HK\$|\u20ac))"
+                                 # "reported vehicle sales of 24.25 billion yuan": a sum, what its cars took in
+                                 r"|\bvehicle\s+sales\s+of\s+(?:about\s+|nearly\s+)?(?:RMB|CNY|US\$|\$|HK\$|\u20ac)?\s*"
+                                 r"[\d.,]+\s*(?:billion|million)?\s*(?:yuan|RMB|dollars)?(?=[\s,.(])"
                                  # "Income from its car business grew 24 percent": what its cars brought in
                                  r"|\b(?:income|revenues?)\s+from\s+(?:its|the(?:\s+company['\u2019]s)?)\s+"
                                  r"(?:auto(?:mobile|motive)?|car|vehicle)\s+(?:business|segment)\b")
 # a rate a level of money follows: "slid 31.6% to $3.1 billion"
 _RISE_TO_MONEY = re.compile(r"\s*(?:year[- ]on[- ]year\s+|from\s+a\s+year\s+(?:earlier|ago)\s+)?to\s+"
                             r"(?:about\s+|nearly\s+)?(?:RMB|CNY|US\$|\$|HK\$|\u20ac)")
+# "vehicle sales of 24.25 billion yuan for the quarter, up 32%": the change of the sum just told
+_UP_AFTER_MONEY = re.compile(r"(?i),\s*(?:up|down|(?:marking|representing)\s+an?)\s+$")
+# "..., marking an 18.6% growth from a year ago but a steep 43.1% drop from the quarter before": a second change
+_AND_A_CHANGE = re.compile(r"(?i)\b(?:and|but|while)\s+(?:an?\s+)?(?:[a-z]+\s+)?$")
 # "over 90,000 visitors daily on average", "15,000 to 25,000 visitors every day": a show's day
 _VISITORS_A_DAY = re.compile(r"(?i)(?:\s*(?:to|-|\u2013)\s*[\d,.]+)?\s+visitors\s+"
                              r"(?:daily|every\s?day|a\s+day|per\s+day|each\s+day)\b")
@@ -781,6 +788,46 @@ def _part_of_share(text: str, share: re.Match[str]) -> str:
     return part if part in ("bev", "phev", "fcv", "nev_passenger_car") else ""
 
 
+# "; PHEVs accounted for 30 percent", " and extended-range models 13 percent": a kind's share told after another's
+_KIND_TOOK = re.compile(r"(?i)(?:[;,]|\band)\s+(?:the\s+)?(?P<kind>(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+                        r"(?:(?:accounted|accounting)\s+for|made\s+up|took|had|at)?\s*"
+                        r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$")
+# "compared with 26 percent and 8 percent, respectively": the shares before them, a period back
+_RESPECTIVELY_AFTER = re.compile(r"(?i),?\s+respectively\b")
+_COMPARED_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|against|from)\s+$")
+
+
+def _share_in_turn(text: str, mention: Mention, spans: Spans, status: str, entity: str, period: str,
+                   known: dict[str, str] | None) -> str:
+    """The share of a kind told after a share whose whole its sentence names ("Pure electric cars took 57 percent
+    of NEV sales; PHEVs accounted for 30 percent and extended-range models 13 percent, compared with 26 percent and
+    8 percent, respectively, a year earlier"): the kind its own words name, of that whole; "" otherwise."""
+    rates = [m for m in mentions_in(text, spans.sentence[0], mention.start) if m.unit == "percent"]
+    first = next((m for m in rates if OF_WHOLE.match(text, m.end) and SHARE_BEFORE.search(
+        text, max(spans.sentence[0], m.start - 60), m.start)), None)
+    if first is None or OF_WHOLE.match(text, mention.end) or mention.direction:
+        return ""
+    named, _ = read_metric(text, first, spans_around(text, first), status, entity, period, known, False)
+    if "_share_of_" not in named:
+        return ""
+    whole = named.partition("_share_of_")[2]
+    took = _KIND_TOOK.search(text, rates[-1].end, mention.start)
+    kind = what_in(text, *took.span("kind")) if took else ""
+    if kind and kind != "vehicle" and (rates[-1] is not first or ";" in text[first.end : mention.start]):
+        return f"{kind if kind in POWERS[1:] else _share_part(kind, whole)}_share_of_{whole}"
+    said = [m for m in mentions_in(text, *spans.sentence) if m.unit == "percent"]
+    run_start = next((m for m in said if m.start <= mention.start and _COMPARED_BEFORE.search(
+        text, max(spans.sentence[0], m.start - 20), m.start)), None)
+    run = [m for m in said if run_start and m.start >= run_start.start]
+    ends = [i for i, m in enumerate(run) if _RESPECTIVELY_AFTER.match(text, m.end)]
+    run = run[: ends[0] + 1] if ends else []
+    told = [m for m in rates if run_start and m.start < run_start.start and m is not first][-len(run):]
+    if not run or len(told) != len(run) or mention not in run:
+        return ""
+    return _share_in_turn(text, told[run.index(mention)], spans_around(text, told[run.index(mention)]), status,
+                          entity, period, known)
+
+
 def _share_part(what: str, whole: str) -> str:
     """What a share counts: NEVs unless its sentence names a narrower kind ("pure electric passenger cars",
     "new energy passenger car exports ... of NEV exports") or other goods ("auto parts")."""
@@ -822,6 +869,9 @@ _PRICE_CUT_BEFORE = re.compile(r"(?i)(?:\b(?:cut|cuts|cutting|slash(?:ed|es|ing)
 _OF_THE_MARKET = re.compile(r"(?i)\s+(?:(?:market\s+)?share\s+)?of\s+the\s+(?:[\w-]+\s+)?market\b")
 
 
+_MARKET_SHARE = re.compile(r"(?i)\bmarket\s+share\b")
+
+
 def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str = "", grouped: bool = False) -> str:
     """The whole a share is of: "of all vehicle exports" -> vehicle_exports; "of the total" -> the sentence's;
     "of NEV exports", a part of NEVs' whole, nev_exports."""
@@ -857,7 +907,9 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
         found = [m for r in rest for m in measures_in(text, *r)]
         # (not a penetration rate of its own clause: "30.2 million vehicles were made, ..., with NEV penetration at
         # 46%", a share of sales, read below)
-        own_rate = PENETRATION.search(text, max(spans.clause[0], mention.start - 40), mention.start)
+        # ("production and sales of NEVs came to ..., with the market share reaching 30.8 percent": of sales)
+        own_rate = PENETRATION.search(text, max(spans.clause[0], mention.start - 40), mention.start) or (
+            _MARKET_SHARE.search(text, max(spans.clause[0], mention.start - 40), mention.start))
         measure = measure or ((found[0].lastgroup or "") if found and not (
             own_rate and found[0].lastgroup in ("production", "output")) else "")
     a_part = what in ("gasoline_powered_vehicle", "bev", "phev", "erev", "fcv")
@@ -978,6 +1030,11 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period: str) -> str:
     named_quarter = _NAMED_QUARTER_BASE.match(after)
     if named_quarter and (not named_quarter["year"] or named_quarter["year"] == period_year):
         return "qoq"  # "41 percent more than in the first quarter": an earlier quarter of its year
+    last_quarter = _LAST_QUARTER_BASE.match(after) or _LAST_QUARTER_BRACKETED.search(
+        text, max(spans.clause[0], mention.start - 80), mention.start)
+    if last_quarter and period_year.isdigit() and re.fullmatch(r"\d{4}-(?:Q1|01/\d{4}-03)", period) and (
+            last_quarter["year"] in (None, str(int(period_year) - 1))):
+        return "qoq"  # "down 33.7 per cent from the fourth quarter of last year", of the first quarter
     if NATIONAL_AVERAGE_AFTER.match(after) or NATIONAL_AVERAGE_BEFORE.search(
             text, max(spans.sentence[0], mention.start - 60), mention.start):
         return "vs_national_average"  # "9 percentage points above the national average": a gap, not a change
@@ -1035,6 +1092,12 @@ _QUARTER_BASE = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,5}?(?:quarter[- ](?:on|over)
                            r"|than)\s+the\s+(?:preceding|previous|prior)\s+quarter|(?:above|below|than)\s+the\s+quarter"
                            r"\s+before|sequentially)\b")
 
+# "from the fourth quarter of last year", "down from Q4 2024 (by 43 per cent)": the quarter before a first quarter
+_LAST_QUARTER = (r"(?:from|over|than|compared\s+(?:with|to))\s+(?:the\s+)?(?:fourth\s+quarter|Q4)(?:\s*\(Q4\))?"
+                 rf"(?:\s+(?:of\s+)?(?:last\s+year|the\s+previous\s+year|(?P<year>{YEAR}))|(?=\s*\())")
+_LAST_QUARTER_BASE = re.compile(rf"(?i)\s*(?:(?:increase|rise|jump|gain|growth|drop|fall|decline|decrease)\s+)?"
+                                rf"{_LAST_QUARTER}")
+_LAST_QUARTER_BRACKETED = re.compile(rf"(?i)\b{_LAST_QUARTER}\s*\(\s*(?:by\s+)?$")
 # (not "the first quarter of last year" nor "the same quarter": a year back)
 _NAMED_QUARTER_BASE = re.compile(rf"(?i)\s*(?:(?:increase|rise|jump|gain|growth|drop|fall|decline|decrease)\s+)?"
                                  rf"(?:from|over|than|compared\s+(?:with|to))\s+the\s+(?:first|second|third)\s+quarter"
@@ -3246,6 +3309,16 @@ _SPEED_OR_RANGE = re.compile(r"(?i)\b(?:maximum\s+|max\s+)?"
 _VESSEL = re.compile(r"(?i)\b(?:vessels?|ships?|carriers?|freighters?|ro-ro)\b")
 
 
+def _change_of_money(text: str, mention: Mention, spans: Spans) -> bool:
+    """Whether the percentage is the change of the sum just before it in its sentence ("sales of 24.25 billion yuan
+    ($3.4 billion) for the quarter, up 32%")."""
+    before = [m for m in mentions_in(text, spans.sentence[0], mention.start) if m.unit != "count"]  # ("three months")
+    if before and before[-1].unit == "percent" and _AND_A_CHANGE.search(text, before[-1].end, mention.start):
+        return _change_of_money(text, before[-1], spans_around(text, before[-1]))
+    return bool(before and before[-1].unit in CURRENCIES and _UP_AFTER_MONEY.search(text, spans.clause[0] - 2,
+                                                                                    mention.start))
+
+
 def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: str = "", period: str = "",
                 known: dict[str, str] | None = None, _neighbour: bool = True) -> tuple[str, str]:
     """A metric name in the figures' naming, and the unit it implies; see _metric_of. A growth named after the
@@ -3625,7 +3698,11 @@ def _firms_of(noun: str, name: str) -> str:
 
 
 # "In 2022, it stood at 11%, then 15% a year on": a rate the sentence before named, by its pronoun
-_IT_REACHED = re.compile(r"(?i)\s*(?:[\w-]+(?:\s+[\w-]+){0,3},\s+)?it\s+(?:reached|rose|stood|climbed|hit|was|came)\b")
+# a penetration rate, as a sentence names it ("the NEV rate was 44.1 per cent", "the share of NEVs")
+_RATE_TOLD = re.compile(r"(?i)\bpenetration\b|\bNEV\s+(?:rate|share)s?\b"
+                        r"|\bshare\s+of\s+(?:NEVs|new[- ]energy\s+vehicles)\b")
+_IT_REACHED = re.compile(r"(?i)\s*(?:[\w-]+(?:\s+[\w-]+){0,3},\s+)?(?:it|the\s+(?:figure|rate|ratio))\s+"
+                         r"(?:reached|rose|stood|climbed|hit|was|came)\b")
 # "winning buyers from diesel models, of which sales slid 4 per cent": the change of what "which" stands for
 _OF_WHICH_CHANGED = re.compile(r"(?i)\bof\s+which\s+(?:[\w-]+\s+){0,2}?(?:sales|exports|output|production"
                                r"|deliveries)\s+(?:rose|fell|grew|jumped|increased|decreased|declined|dropped"
@@ -4306,6 +4383,9 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         # the bloc's electric car registrations")
         of_evs = _OF_EV_MARKET.match(text, mention.end)
         return f"chinese_brand_share_of_{'nev' if of_evs else 'new_vehicle'}_sales", unit
+    in_turn = _share_in_turn(text, mention, spans, status, entity, period, known) if unit == "percent" else ""
+    if in_turn:  # "BEVs made up 57 percent of NEV sales; PHEVs accounted for 30 percent": of the same whole
+        return in_turn, unit
     abroad_share = _share_abroad(text, mention, spans) if unit == "percent" else ""
     if abroad_share:  # "Zeta led the market with a 20.4% share, followed by Lumen's 14.2%": in the country abroad
         return abroad_share, unit
@@ -4331,8 +4411,11 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             share = True  # "the NEV penetration rate topped 45% for the first time, hitting 46.2%"
         before_it = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
         if not share and unit == "percent" and before_it and _IT_REACHED.match(text, spans.sentence[0]) and (
-                PENETRATION.search(text, *before_it[0])) and not measures_in(text, *spans.sentence):
+                _RATE_TOLD.search(text, *before_it[0])) and not measures_in(text, *spans.sentence):
             share = True  # "... the global NEV penetration rate kept climbing. In 2022, it stood at 11%"
+        if not share and unit == "percent" and spans.clause[0] > spans.sentence[0] and _IT_REACHED.match(
+                text, spans.clause[0]) and _RATE_TOLD.search(text, spans.sentence[0], spans.clause[0]):
+            share = True  # "In May the NEV share was 35.2 per cent; in the year as a whole, it was 30.3 per cent"
         if not share and unit == "percent" and before_it and _FIGURE_WILL_REACH.search(
                 text, max(spans.sentence[0], mention.start - 80), mention.start) and any(
                 SHARE_BEFORE.search(text, max(before_it[0][0], m.start() - 160), m.start())
@@ -4360,7 +4443,8 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         elif not share and earlier_share is not None and re.search(
                 r"(?i)\b(?:from|compar(?:ed|ing)\s+with|versus|against)\s+(?:an?\s+\w+\s+|just\s+|only\s+)?"
                 + HEDGE_BEFORE + "$"
-                r"|\bfrom\s.*\bto\s+(?:[\w']+\s+){0,2}$", before):  # "from 2019's 10 percent to this year's 22"
+                r"|\bfrom\s.*\bto\s+(?:[\w']+\s+){0,2}$"  # "from 2019's 10 percent to this year's 22"
+                r"|\bas\s+in\s+[A-Z]\w+(?:\s+\d{4})?\s*\(\s*$", before):  # "the same as in November (43.9 per cent)"
             share, mention_for_whole = True, earlier_share  # "57 percent ..., up from an estimated 48 percent"
         else:
             mention_for_whole = earlier_share if (unit == "percentage_points" and earlier_share) else mention
@@ -4619,9 +4703,9 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         base = f"{industry['thing'].lower().replace(' ', '_').replace('-', '_')}_{measure}{target}"
     elif measure == "throughput" and _DESIGNED.search(text, max(spans.clause[0], mention.start - 60), mention.start):
         base = f"{context.what}_throughput_capacity{target}"  # "a designed annual throughput of 1.3 million vehicles"
-    elif measure in ("sales", "revenue") and (unit in CURRENCIES or unit == "percent" and _RISE_TO_MONEY.match(
-            text, mention.end)) and _KIND_SALES_REVENUE.search(text, spans.sentence[0], mention.end if (
-                unit in CURRENCIES) else spans.clause[1]):
+    elif measure in ("sales", "revenue") and (unit in CURRENCIES or unit == "percent" and (_RISE_TO_MONEY.match(
+            text, mention.end) or _change_of_money(text, mention, spans))) and _KIND_SALES_REVENUE.search(
+                text, spans.sentence[0], mention.end if unit in CURRENCIES else spans.clause[1]):
         # "Vehicle sales revenues came to 8.1 billion yuan": what a company took in for its cars
         base = f"vehicle_revenue{target}"
     elif (measure == "sales" and unit in CURRENCIES and _is_company(entity) and not what_in(text, *spans.clause)
@@ -4703,7 +4787,8 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         return f"{freight}_{_growth_base(text, mention, spans, period)}_pct", unit
     if unit in ("percent", "times"):  # "up 14.3 times year on year": a growth stated as a multiple
         suffix = "pct" if unit == "percent" else "times"
-        of_count = "" if measures_in(text, *spans.clause) else counted_before(text, mention, spans)
+        of_count = "" if measures_in(text, *spans.clause) or base.startswith("vehicle_revenue") else counted_before(
+            text, mention, spans)
         base = of_count or base
         # an output value or added value is an amount already: its growth is no other value's
         currency = value_growth(text, mention, spans) if measure in SERIES - {"output_value", "added_value"} else ""

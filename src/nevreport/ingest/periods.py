@@ -159,7 +159,9 @@ _PERIOD_PATTERNS = [
     ("relative", r"\b(?P<rl>(?i:last|this|next|the\s+current|the\s+same|the\s+given|the\s+past|the\s+(?:most\s+)?recent"
                  r"|the\s+latest|the\s+just[- ](?:ended|concluded)|the))\s+"
                  r"(?P<ru>(?i:year|month|quarter|period|week))\b(?!-)"),
-    ("now", r"\b(?i:now|currently|at present|so far|to date)\b"),
+    # (not the adverb of a change told after the figure: "the NEV share was 32.8 per cent and has now risen")
+    ("now", r"\b(?i:now|currently|at present|so far|to date)\b(?!\s+(?:risen|fallen|grown|dropped|climbed|increased"
+            r"|decreased|declined)\b(?!\s+(?:to|by)\b))"),
 ]
 _PERIOD_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _PERIOD_PATTERNS))
 # A comparison base is not the figure's period: "from a year earlier", "than last year".
@@ -388,7 +390,8 @@ _NAMED_BASE = re.compile(
     # ("rose by 1.1 percentage points, up from 4.0 percent in January": the change from that month's)
     rf"(?i)^\s*(?:,\s*(?:up|down)\s+(?=from\s+[\d.]+\s*(?:%|percent|per\s+cent)\s+in\s))?"
     rf"(?:(?:increase|rise|jump|gain|growth|drop|fall|decline|decrease|slump|improvement)\s+)?"
-    rf"(?:from|over|on|(?:when\s+|as\s+)?compared\s+(?:to|with)|versus|against)\s+(?:the\s+|its\s+|an?\s+)?"
+    rf"(?:from|over|on|(?:when\s+|as\s+)?compared\s+(?:to|with)|versus|against"
+    rf"|(?:more|less|higher|lower|fewer)\s+than(?:\s+in)?)\s+(?:the\s+|its\s+|an?\s+)?"  # ("3.6% more than in March")
     # ("a slide of 21.9 per cent from its all-time peak of 16,000 units set in December": the base's level)
     rf"(?:(?:[a-z-]+\s+){{1,3}}?of\s+)?"
     # ("grew 4% from RMB 30.2 billion in the second quarter (Q2) of 2025": a sum's quarter)
@@ -670,8 +673,8 @@ def _nearest(found: list, start: int, end: int):
 
 
 # "..., while in March alone ...", "and in June, ...": a clause that turns to a period of its own
-_PERIOD_SWITCH_BEFORE = re.compile(r"(?i)\b(?:while|whereas|but|and)\s+(?:in|for|during)\s+(?:the\s+)?"
-                                   r"(?:month\s+of\s+)?$")
+_PERIOD_SWITCH_BEFORE = re.compile(r"(?i)(?:\b(?:while|whereas|but|and)|;)\s+(?:in|for|during)\s+(?:the\s+)?"
+                                   r"(?:month\s+of\s+)?$")  # ("In May the share was 35%; in 2023 as a whole, 30%")
 _AS_OF_BEFORE = re.compile(r"(?i)\b(?:as\s+of|through|until|up\s+to|to|by)\s+(?:the\s+end\s+of\s+)?$")
 _BRINGING_TO = re.compile(r"(?i),\s*(?:bringing|taking|lifting|pushing)\s[^,;.]*")
 _ANOTHER_CLAUSE = re.compile(r"(?i),\s*(?:and|while|but|whereas)\s")
@@ -742,6 +745,7 @@ def _year_in_turn(text: str, mention: Mention, spans: Spans) -> str:
 
 # "short of the average forecast of", "beating analysts' estimates of"
 _CONSENSUS_BEFORE = re.compile(r"(?i)\b(?:missing|miss(?:ed|es)?|beating|beat|beats|topping|topped|above|below"
+                               r"|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?|outpac(?:ing|ed|es)"
                                r"|ahead\s+of|short\s+of|against|versus|vs\.?)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
                                r"(?:analysts?['\u2019]?\s+)?"
                                r"(?:consensus\s+|average\s+|market\s+)?(?:estimates?|forecasts?|expectations?)\s+"
@@ -751,24 +755,50 @@ _CONSENSUS_BEFORE = re.compile(r"(?i)\b(?:missing|miss(?:ed|es)?|beating|beat|be
 # "above the $2.1 billion forecast by analysts", "guidance of RMB 9.8 billion to RMB 10.2 billion"
 _EXPECTED_BY_AFTER = re.compile(r"(?i)\s+(?:expected|forecast|estimated|projected)\s+by\s+(?:\w+\s+){0,2}?analysts\b")
 _GUIDANCE_BEFORE = re.compile(r"(?i)\bguidance\s+(?:range\s+)?(?:of\s+)?(?:(?:\S+\s+){1,4}?to\s+)?$")
+# "beating the 98.4 billion yuan average of analysts' estimates", "short of the 6.9 billion yuan analysts were
+# looking for", "the 2.1 billion yuan that analysts had expected": the estimate named after its number
+_ESTIMATE_AFTER = re.compile(r"(?i)\s+(?:(?:average|consensus|mean|median)\s+(?:of\s+)?(?:[\w'\u2019-]+\s+){0,2}?"
+                            r"(?:estimates?|forecasts?|expectations?)\b|(?:that\s+)?(?:[\w-]+\s+){0,2}?analysts\s+"
+                            r"(?:(?:had|were|was|have)\s+)?(?:looking\s+for|expecting|expected|forecast|estimated"
+                            r"|predicted|projected|anticipated)\b)")
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+(?:[A-Z]{2,4}\s*)?$")
+# "Analyst expectations were for a 1.6 billion yuan profit", after the sentence that gives the profit
+_ESTIMATES_OPEN = re.compile(r"(?i)\s*(?:(?:Wall\s+Street\s+)?analysts?['\u2019]?\s+(?:had\s+)?"
+                             r"(?:expectations?|estimates?|forecasts?|expected|estimated|forecast|predicted)"
+                             r"|(?:The\s+)?(?:consensus|average)\s+(?:analysts?['\u2019]?\s+)?"
+                             r"(?:estimate|forecast|expectation)s?)\b")
+# "This fell short of ...", "Notably, it still missed ...": a sentence about the figure the one before gave
+_ABOUT_THE_FIGURE_BEFORE = re.compile(r"(?i)\s*(?:\w+ly,?\s+)?(?:That|This|It|The\s+(?:figure|result|profit|number))\b")
 
 
 def estimate_beside(text: str, mention: Mention, spans: Spans) -> Mention | None:
     """The figure an estimate is set beside ("30.2 billion yuan, missing the consensus estimate of 31.8 billion
     yuan" -> 30.2 billion yuan), or None when the number is no such estimate."""
-    if not (_CONSENSUS_BEFORE.search(text, max(spans.sentence[0], mention.start - 60), mention.start)
+    opens = _ESTIMATES_OPEN.match(text, spans.sentence[0])
+    window = max(spans.sentence[0], mention.start - 90)
+    if not spans.sentence[0] <= mention.start < spans.sentence[1] or not (
+            _CONSENSUS_BEFORE.search(text, window, mention.start)
+            or (opens and not any(m.unit == mention.unit for m in mentions_in(text, spans.sentence[0], mention.start)))
             or _EXPECTED_BY_AFTER.match(text, mention.end)
-            or _GUIDANCE_BEFORE.search(text, max(spans.sentence[0], mention.start - 80), mention.start)):
+            or _GUIDANCE_BEFORE.search(text, max(spans.sentence[0], mention.start - 80), mention.start)
+            or (_THE_BEFORE.search(text, max(spans.sentence[0], mention.start - 10), mention.start)
+                and _ESTIMATE_AFTER.match(text, mention.end))):
         return None
     beside = next((m for m in reversed(mentions_in(text, spans.sentence[0], mention.start)) if m.unit == mention.unit),
                   None)
     told = earlier_sentences(text, spans.sentence[0])[:1]
-    if beside is None and told and re.match(r"\s*(?:That|This|It|The\s+(?:figure|result|profit|number))\b", text[
-            spans.sentence[0] : spans.sentence[1]]):
+    if beside is None and told and (opens or _ABOUT_THE_FIGURE_BEFORE.match(text, spans.sentence[0])):
         # "Its profit for the quarter came to 3.2 billion yuan ... This fell short of the forecast of 4.1 billion
         # yuan": the figure the sentence before gave first
         beside = next((m for m in mentions_in(text, *told[0]) if m.unit == mention.unit), None)
     return beside
+
+
+def set_beside_estimate(text: str, mention: Mention, spans: Spans) -> bool:
+    """Whether a later number of the sentence is an estimate set beside this one ("revenue of 12.1 billion yuan
+    beat the 11.5 billion yuan analysts had expected": the 12.1 billion is what happened)."""
+    return any((beside := estimate_beside(text, later, spans_around(text, later))) is not None
+               and beside.start == mention.start for later in mentions_in(text, mention.end, spans.sentence[1]))
 
 
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+end\s+of\s+)?$|by\s+(?:the\s+end\s+of\s+)?(?=\d)")
@@ -782,6 +812,27 @@ _YEAR_BEFORE_AFTER = re.compile(r"(?i)(?:\s*\([^()]{1,30}\))?\s+(?:the\s+year\s+
 _ENDED_SPAN = re.compile(r"(?i)\b(?:the\s+)?(?:\w+\s+(?:months|quarters)|year|quarter|half)\s+ended\b")
 
 
+_A_YEAR_BACK = re.compile(r"(?i)\b(?:the\s+same\s+(?:month|period|quarter)\s+(?:of\s+)?last\s+year"
+                          r"|a\s+year\s+(?:earlier|ago))\s*$")
+
+
+def _bracketed_base(text: str, mention: Mention, spans: Spans, published: dt.date | None, status: str) -> str:
+    """The period of a level in brackets after the base of a change ("3.6 per cent more than in March 2024
+    (302,459)", "49 per cent more than a year ago (210,295)"); "" for any other number."""
+    if not (re.search(r"\(\s*$", text[max(spans.sentence[0], mention.start - 3) : mention.start])
+            and re.match(r"\s*\)", text[mention.end :])):
+        return ""
+    changes = [m for m in mentions_in(text, spans.sentence[0], mention.start) if m.unit == "percent"]
+    if not changes or mentions_in(text, changes[-1].end, mention.start):
+        return ""
+    paren = text.rfind("(", 0, mention.start)
+    if _A_YEAR_BACK.search(text, changes[-1].end, paren):
+        change = read_period(text, changes[-1], spans, published, status)
+        return (year_earlier(change) or "") if change else ""
+    named = _periods_in(text, changes[-1].end, paren, published, False, bases=False)
+    return named[-1].period if named else ""
+
+
 def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | None, status: str) -> str:
     """The period the mention covers, in the figures' period format; "" when nothing says.
 
@@ -790,6 +841,9 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     converted = converted_from(text, mention, spans)
     if converted:  # "from 71,000 yuan (9,970 USD) to 76,500 yuan": a sum converted in brackets has its sum's period
         return read_period(text, converted, spans, published, status)
+    base = _bracketed_base(text, mention, spans, published, status)
+    if base:  # "49 per cent more than in the same month last year (210,295)": the base's period
+        return base
     period = _year_in_turn(text, mention, spans) or _period_of(text, mention, spans, published, status)
     if published and status == "actual" and period == str(published.year) and published.month < 12:
         # "from January to August 2025, China shipped ... in 2025, Chile led the ranking with 96,400
@@ -808,7 +862,8 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     beside = estimate_beside(text, mention, spans)
     if beside:  # "revenue fell to 30.2 billion yuan, missing the analysts' consensus estimate of 31.8 billion yuan":
         # the estimate of the figure it is set beside, of that figure's period
-        return read_period(text, beside, spans, published, "actual")
+        return read_period(text, beside, spans if beside.start >= spans.sentence[0] else spans_around(text, beside),
+                           published, "actual")
     said = text[spans.sentence[0] : spans.sentence[1]]
     if published and _SAME_PERIOD_OPENS.match(text, spans.sentence[0]):
         # A sentence opening on that month of last year, after "Zeta registered 14,200 cars in May": the period

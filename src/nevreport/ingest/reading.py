@@ -33,11 +33,21 @@ from nevreport.ingest.facilities import is_event
 from nevreport.ingest.grids import Cell, cell_at, read_cell
 from nevreport.ingest.measures import metric_label, metric_topic
 from nevreport.ingest.metrics import brand_figure, read_metric, retail_counts_cars, whose_figure
-from nevreport.ingest.periods import converted_from, event_ahead, event_period, periods_named, read_period
+from nevreport.ingest.periods import (
+    converted_from,
+    estimate_beside,
+    event_ahead,
+    event_period,
+    periods_named,
+    read_period,
+    set_beside_estimate,
+)
 
 __all__ = [
-    "Cell", "Entities", "Spans", "body_start", "brand_figure", "cell_at", "converted_from", "event_ahead",
+    "Cell", "Entities", "Spans", "body_start", "brand_figure", "cell_at", "converted_from", "estimate_beside",
+    "event_ahead",
     "event_period", "is_event", "metric_label", "metric_topic", "not_a_claim", "periods_named", "read_cell",
-    "read_entity", "read_metric", "read_period", "read_status", "retail_counts_cars", "spans_around", "status_of",
+    "read_entity", "read_metric", "read_period", "read_status", "retail_counts_cars", "set_beside_estimate",
+    "spans_around", "status_of",
     "whose_figure",
 ]  # fmt: skip
