@@ -737,7 +737,7 @@ _PAST_BASE_BEFORE = re.compile(
 FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$")
 # "a 22 per cent rise over the more than 86,500 cars handed over in 2024": the base a change is over
 _OVER_THE_BEFORE = re.compile(rf"(?i)\b{CHANGE_NOUNS}\s+(?:over|on|from)\s+the\s+{HEDGE_BEFORE}$")
-# (not a part of the year: "up from 9.2% in Q1 2024", "from 31,000 in May 2024")
+# (not a part of the year: "from 8.7% in Q3 2023", "from 31,000 in May 2024")
 _PAST_BASE_AFTER = re.compile(r"(?i)\s+(?:(?!Q[1-4]\b|H[12]\b|" + "|".join(MONTH_NAMES) + r")[\w-]+\s+){0,2}?"
                               r"(?:(?:in|of)\s+)?(?P<when>last\s+year|the\s+previous\s+year|(?:19|20)\d\d)\b")
 

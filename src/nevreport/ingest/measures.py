@@ -374,7 +374,7 @@ SHARE_BEFORE = re.compile(
     r"|\brepresent\w*|\bconstitut\w+"
     r"|\bcontribut(?:ed|ing|es)|\bcaptur(?:ed|ing|es)"
     r"|\b(?:penetration(?:\s+rate)?(?:,?\s+[\w'()-]+){0,20}|share(?:\s+(?:[\w'-]+|\([\w\s-]{1,40}\))){0,13}"
-    r"|proportion(?:,?\s+[\w'-]+){0,13}|(?<=NEV\s)rates?(?:\s+[\w'-]+){0,6})"  # ("the NEV rate was 45.7 per cent")
+    r"|proportion(?:,?\s+[\w'-]+){0,13}|(?<=NEV\s)rates?(?:\s+[\w'-]+){0,6})"  # ("its NEV rate hit 41 percent")
     r"(?:\s+[\d.]+\s+percentage\s+points?(?:\s+[\w'-]+){0,4})?|\bof\s+which)"  # ("rose 2.1 percentage points to")
     r"\s+(?:about|around|nearly|over|more\s+than|an\s+estimated|some|almost|roughly|(?:a\s+)?mere|only|just)?\s*$"
 )

@@ -295,7 +295,7 @@ _KIND_SALES_REVENUE = re.compile(r"(?i)\b(?:vehicles?|cars?|autos?)\s+sales\s+re
                                  r"|(?:dropped|fell|declined|slid|rose|grew|climbed|increased|jumped|surged)"
                                  r"(?:\s+(?:by\s+)?[\d.]+\s*(?:%|percent|per\s+cent))?\s+to)\s+"
                                  r"(?:about\s+|nearly\s+)?(?:RMB|CNY|US\$|\$|HK\$|\u20ac))"
-                                 # "reported vehicle sales of 24.25 billion yuan": a sum, what its cars took in
+                                 # "posted vehicle sales of 9.8 billion yuan": a sum, what its cars took in
                                  r"|\bvehicle\s+sales\s+of\s+(?:about\s+|nearly\s+)?(?:RMB|CNY|US\$|\$|HK\$|\u20ac)?\s*"
                                  r"[\d.,]+\s*(?:billion|million)?\s*(?:yuan|RMB|dollars)?(?=[\s,.(])"
                                  # "Income from its car business grew 24 percent": what its cars brought in
@@ -304,9 +304,9 @@ _KIND_SALES_REVENUE = re.compile(r"(?i)\b(?:vehicles?|cars?|autos?)\s+sales\s+re
 # a rate a level of money follows: "slid 31.6% to $3.1 billion"
 _RISE_TO_MONEY = re.compile(r"\s*(?:year[- ]on[- ]year\s+|from\s+a\s+year\s+(?:earlier|ago)\s+)?to\s+"
                             r"(?:about\s+|nearly\s+)?(?:RMB|CNY|US\$|\$|HK\$|\u20ac)")
-# "vehicle sales of 24.25 billion yuan for the quarter, up 32%": the change of the sum just told
+# "vehicle sales of 9.8 billion yuan in the quarter, up 21%": the change of the sum just told
 _UP_AFTER_MONEY = re.compile(r"(?i),\s*(?:up|down|(?:marking|representing)\s+an?)\s+$")
-# "..., marking an 18.6% growth from a year ago but a steep 43.1% drop from the quarter before": a second change
+# "..., marking a 15% gain on the year but a 38% fall on the quarter before": a second change
 _AND_A_CHANGE = re.compile(r"(?i)\b(?:and|but|while)\s+(?:an?\s+)?(?:[a-z]+\s+)?$")
 # "over 90,000 visitors daily on average", "15,000 to 25,000 visitors every day": a show's day
 _VISITORS_A_DAY = re.compile(r"(?i)(?:\s*(?:to|-|\u2013)\s*[\d,.]+)?\s+visitors\s+"
@@ -907,7 +907,7 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
         found = [m for r in rest for m in measures_in(text, *r)]
         # (not a penetration rate of its own clause: "30.2 million vehicles were made, ..., with NEV penetration at
         # 46%", a share of sales, read below)
-        # ("production and sales of NEVs came to ..., with the market share reaching 30.8 percent": of sales)
+        # ("NEV output and sales were ... and ..., their market share at 31 percent": a share of what was sold)
         own_rate = PENETRATION.search(text, max(spans.clause[0], mention.start - 40), mention.start) or (
             _MARKET_SHARE.search(text, max(spans.clause[0], mention.start - 40), mention.start))
         measure = measure or ((found[0].lastgroup or "") if found and not (
@@ -1034,7 +1034,7 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period: str) -> str:
         text, max(spans.clause[0], mention.start - 80), mention.start)
     if last_quarter and period_year.isdigit() and re.fullmatch(r"\d{4}-(?:Q1|01/\d{4}-03)", period) and (
             last_quarter["year"] in (None, str(int(period_year) - 1))):
-        return "qoq"  # "down 33.7 per cent from the fourth quarter of last year", of the first quarter
+        return "qoq"  # "30% lower than the fourth quarter of 2023", said of the first quarter of 2024
     if NATIONAL_AVERAGE_AFTER.match(after) or NATIONAL_AVERAGE_BEFORE.search(
             text, max(spans.sentence[0], mention.start - 60), mention.start):
         return "vs_national_average"  # "9 percentage points above the national average": a gap, not a change
@@ -1092,7 +1092,7 @@ _QUARTER_BASE = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,5}?(?:quarter[- ](?:on|over)
                            r"|than)\s+the\s+(?:preceding|previous|prior)\s+quarter|(?:above|below|than)\s+the\s+quarter"
                            r"\s+before|sequentially)\b")
 
-# "from the fourth quarter of last year", "down from Q4 2024 (by 43 per cent)": the quarter before a first quarter
+# "than the fourth quarter of 2023", "slid from Q4 (by 38%)": the quarter before a first quarter
 _LAST_QUARTER = (r"(?:from|over|than|compared\s+(?:with|to))\s+(?:the\s+)?(?:fourth\s+quarter|Q4)(?:\s*\(Q4\))?"
                  rf"(?:\s+(?:of\s+)?(?:last\s+year|the\s+previous\s+year|(?P<year>{YEAR}))|(?=\s*\())")
 _LAST_QUARTER_BASE = re.compile(rf"(?i)\s*(?:(?:increase|rise|jump|gain|growth|drop|fall|decline|decrease)\s+)?"
@@ -3310,8 +3310,8 @@ _VESSEL = re.compile(r"(?i)\b(?:vessels?|ships?|carriers?|freighters?|ro-ro)\b")
 
 
 def _change_of_money(text: str, mention: Mention, spans: Spans) -> bool:
-    """Whether the percentage is the change of the sum just before it in its sentence ("sales of 24.25 billion yuan
-    ($3.4 billion) for the quarter, up 32%")."""
+    """Whether the percentage is the change of the sum just before it in its sentence ("vehicle sales of 9.8 billion
+    yuan ($1.4 billion) in the quarter, up 21%")."""
     before = [m for m in mentions_in(text, spans.sentence[0], mention.start) if m.unit != "count"]  # ("three months")
     if before and before[-1].unit == "percent" and _AND_A_CHANGE.search(text, before[-1].end, mention.start):
         return _change_of_money(text, before[-1], spans_around(text, before[-1]))

@@ -159,7 +159,7 @@ _PERIOD_PATTERNS = [
     ("relative", r"\b(?P<rl>(?i:last|this|next|the\s+current|the\s+same|the\s+given|the\s+past|the\s+(?:most\s+)?recent"
                  r"|the\s+latest|the\s+just[- ](?:ended|concluded)|the))\s+"
                  r"(?P<ru>(?i:year|month|quarter|period|week))\b(?!-)"),
-    # (not the adverb of a change told after the figure: "the NEV share was 32.8 per cent and has now risen")
+    # (not the adverb of a change told after the figure: "it stood at 31 per cent and has now climbed")
     ("now", r"\b(?i:now|currently|at present|so far|to date)\b(?!\s+(?:risen|fallen|grown|dropped|climbed|increased"
             r"|decreased|declined)\b(?!\s+(?:to|by)\b))"),
 ]
@@ -762,7 +762,7 @@ _ESTIMATE_AFTER = re.compile(r"(?i)\s+(?:(?:average|consensus|mean|median)\s+(?:
                             r"(?:(?:had|were|was|have)\s+)?(?:looking\s+for|expecting|expected|forecast|estimated"
                             r"|predicted|projected|anticipated)\b)")
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+(?:[A-Z]{2,4}\s*)?$")
-# "Analyst expectations were for a 1.6 billion yuan profit", after the sentence that gives the profit
+# "Analysts had expected a profit of 2.2 billion yuan", after the sentence that gives the profit
 _ESTIMATES_OPEN = re.compile(r"(?i)\s*(?:(?:Wall\s+Street\s+)?analysts?['\u2019]?\s+(?:had\s+)?"
                              r"(?:expectations?|estimates?|forecasts?|expected|estimated|forecast|predicted)"
                              r"|(?:The\s+)?(?:consensus|average)\s+(?:analysts?['\u2019]?\s+)?"
@@ -817,8 +817,8 @@ _A_YEAR_BACK = re.compile(r"(?i)\b(?:the\s+same\s+(?:month|period|quarter)\s+(?:
 
 
 def _bracketed_base(text: str, mention: Mention, spans: Spans, published: dt.date | None, status: str) -> str:
-    """The period of a level in brackets after the base of a change ("3.6 per cent more than in March 2024
-    (302,459)", "49 per cent more than a year ago (210,295)"); "" for any other number."""
+    """The period of a level in brackets after the base of a change ("up 5% on February (98,200)", "12% above a
+    year ago (87,600)"); "" for any other number."""
     if not (re.search(r"\(\s*$", text[max(spans.sentence[0], mention.start - 3) : mention.start])
             and re.match(r"\s*\)", text[mention.end :])):
         return ""
@@ -842,7 +842,7 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     if converted:  # "from 71,000 yuan (9,970 USD) to 76,500 yuan": a sum converted in brackets has its sum's period
         return read_period(text, converted, spans, published, status)
     base = _bracketed_base(text, mention, spans, published, status)
-    if base:  # "49 per cent more than in the same month last year (210,295)": the base's period
+    if base:  # "12% above a year ago (87,600)": the base's period
         return base
     period = _year_in_turn(text, mention, spans) or _period_of(text, mention, spans, published, status)
     if published and status == "actual" and period == str(published.year) and published.month < 12:
