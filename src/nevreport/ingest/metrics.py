@@ -788,20 +788,20 @@ def _part_of_share(text: str, share: re.Match[str]) -> str:
     return part if part in ("bev", "phev", "fcv", "nev_passenger_car") else ""
 
 
-# "; PHEVs accounted for 30 percent", " and extended-range models 13 percent": a kind's share told after another's
+# "; PHEVs accounted for 31 percent", " and EREVs 12 percent": a kind's share told after another's
 _KIND_TOOK = re.compile(r"(?i)(?:[;,]|\band)\s+(?:the\s+)?(?P<kind>(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
                         r"(?:(?:accounted|accounting)\s+for|made\s+up|took|had|at)?\s*"
                         r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$")
-# "compared with 26 percent and 8 percent, respectively": the shares before them, a period back
+# "against 27 percent and 7 percent, respectively": the shares before them, a period back
 _RESPECTIVELY_AFTER = re.compile(r"(?i),?\s+respectively\b")
 _COMPARED_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|against|from)\s+$")
 
 
 def _share_in_turn(text: str, mention: Mention, spans: Spans, status: str, entity: str, period: str,
                    known: dict[str, str] | None) -> str:
-    """The share of a kind told after a share whose whole its sentence names ("Pure electric cars took 57 percent
-    of NEV sales; PHEVs accounted for 30 percent and extended-range models 13 percent, compared with 26 percent and
-    8 percent, respectively, a year earlier"): the kind its own words name, of that whole; "" otherwise."""
+    """The share of a kind told after a share whose whole its sentence names ("Pure electric cars accounted for 57
+    percent of NEV sales; PHEVs accounted for 31 percent and EREVs 12 percent, against 27 percent and 7 percent,
+    respectively, a year before"): the kind its own words name, of that whole; "" otherwise."""
     rates = [m for m in mentions_in(text, spans.sentence[0], mention.start) if m.unit == "percent"]
     first = next((m for m in rates if OF_WHOLE.match(text, m.end) and SHARE_BEFORE.search(
         text, max(spans.sentence[0], m.start - 60), m.start)), None)
@@ -3697,10 +3697,10 @@ def _firms_of(noun: str, name: str) -> str:
     return singular(noun.replace(" ", "_"))
 
 
-# "In 2022, it stood at 11%, then 15% a year on": a rate the sentence before named, by its pronoun
-# a penetration rate, as a sentence names it ("the NEV rate was 44.1 per cent", "the share of NEVs")
+# a penetration rate, as a sentence names it ("the NEV rate came to 44.1 per cent", "the share of NEVs")
 _RATE_TOLD = re.compile(r"(?i)\bpenetration\b|\bNEV\s+(?:rate|share)s?\b"
                         r"|\bshare\s+of\s+(?:NEVs|new[- ]energy\s+vehicles)\b")
+# "In 2022, it stood at 11%, then 15% a year on", "The figure was 36.4 percent": a rate the sentence before named
 _IT_REACHED = re.compile(r"(?i)\s*(?:[\w-]+(?:\s+[\w-]+){0,3},\s+)?(?:it|the\s+(?:figure|rate|ratio))\s+"
                          r"(?:reached|rose|stood|climbed|hit|was|came)\b")
 # "winning buyers from diesel models, of which sales slid 4 per cent": the change of what "which" stands for
