@@ -336,7 +336,8 @@ def _proposal(article: str, text: str, mention: Mention, spans: reading.Spans, p
     the text as written, when given; `cell` is the cell of a table of bars it stands in, if any."""
     quote = (written or text)[spans.quote[0] : spans.quote[1]]
     status = reading.read_status(text, spans, mention)
-    if reading.estimate_beside(text, mention, spans):
+    beside = reading.estimate_beside(text, mention, spans)
+    if beside:
         status = "forecast"  # "below the 7.2 billion yuan analysts had expected": an estimate, whatever its verb
     elif status == "forecast" and reading.set_beside_estimate(text, mention, spans) and reading.status_of(
             text[spans.sentence[0] : mention.end]) != "forecast":  # (not "expects revenue of 31.4 billion yuan, below")
@@ -354,7 +355,7 @@ def _proposal(article: str, text: str, mention: Mention, spans: reading.Spans, p
     high = _range_high(text, mention)
     # "a modest 2%-7% duty on imported seats": the low end of a range is of what the range is of, read at its high end
     metric, unit = reading.read_metric(text, high or mention, spans, status, entity, period, labels)
-    if (beside := reading.estimate_beside(text, mention, spans)) and beside.unit == mention.unit:
+    if beside and beside.unit == mention.unit:
         # "vehicle sales of 9.8 billion yuan, below the 10.3 billion yuan analysts had expected": an
         # estimate of what the figure it is set beside measures
         metric = reading.read_metric(text, beside, reading.spans_around(text, beside), "actual", entity, period,

@@ -95,7 +95,15 @@ from nevreport.ingest.measures import (
     what_in,
     whats_in,
 )
-from nevreport.ingest.periods import YEAR, base_step, converted_from, day_named, lead_span, periods_named
+from nevreport.ingest.periods import (
+    BASE_BEFORE_BRACKET,
+    YEAR,
+    base_step,
+    converted_from,
+    day_named,
+    lead_span,
+    periods_named,
+)
 from nevreport.ingest.prices import material_price, price_name, share_move
 from nevreport.ingest.ranked import (
     ORIGIN,
@@ -869,9 +877,6 @@ _PRICE_CUT_BEFORE = re.compile(r"(?i)(?:\b(?:cut|cuts|cutting|slash(?:ed|es|ing)
 _OF_THE_MARKET = re.compile(r"(?i)\s+(?:(?:market\s+)?share\s+)?of\s+the\s+(?:[\w-]+\s+)?market\b")
 
 
-_MARKET_SHARE = re.compile(r"(?i)\bmarket\s+share\b")
-
-
 def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str = "", grouped: bool = False) -> str:
     """The whole a share is of: "of all vehicle exports" -> vehicle_exports; "of the total" -> the sentence's;
     "of NEV exports", a part of NEVs' whole, nev_exports."""
@@ -909,7 +914,7 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
         # 46%", a share of sales, read below)
         # ("NEV output and sales were ... and ..., their market share at 31 percent": a share of what was sold)
         own_rate = PENETRATION.search(text, max(spans.clause[0], mention.start - 40), mention.start) or (
-            _MARKET_SHARE.search(text, max(spans.clause[0], mention.start - 40), mention.start))
+            _MARKET_SHARE_SAID.search(text, max(spans.clause[0], mention.start - 40), mention.start))
         measure = measure or ((found[0].lastgroup or "") if found and not (
             own_rate and found[0].lastgroup in ("production", "output")) else "")
     a_part = what in ("gasoline_powered_vehicle", "bev", "phev", "erev", "fcv")
@@ -1014,7 +1019,10 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period: str) -> str:
         return "mom" if re.fullmatch(r"\d{4}-\d\d", period) else "qoq"
     opened_with = _OPENING_MONTH_BASE.match(text, spans.sentence[0], mention.start)
     # "Compared with March, EV deliveries fell 9%": the base the sentence opens with
-    step = base_step(period, after) or (base_step(period, opened_with.group()) if opened_with else "")
+    # ("though sales slid from Q4 2023 (by 41 per cent)": the base named before the bracket)
+    named_before = BASE_BEFORE_BRACKET.search(text, max(spans.clause[0], mention.start - 80), mention.start)
+    step = next((found for said in (after, *(m.group() for m in (opened_with, named_before) if m))
+                 if (found := base_step(period, said))), "")
     if step:  # "a 13.7% rise compared to the 58,400 vehicles sold in May", said of June's figure; "down 24.1% from
         # 47,800 units in June 2024", of June 2025's
         return step
@@ -1030,11 +1038,6 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period: str) -> str:
     named_quarter = _NAMED_QUARTER_BASE.match(after)
     if named_quarter and (not named_quarter["year"] or named_quarter["year"] == period_year):
         return "qoq"  # "41 percent more than in the first quarter": an earlier quarter of its year
-    last_quarter = _LAST_QUARTER_BASE.match(after) or _LAST_QUARTER_BRACKETED.search(
-        text, max(spans.clause[0], mention.start - 80), mention.start)
-    if last_quarter and period_year.isdigit() and re.fullmatch(r"\d{4}-(?:Q1|01/\d{4}-03)", period) and (
-            last_quarter["year"] in (None, str(int(period_year) - 1))):
-        return "qoq"  # "30% lower than the fourth quarter of 2023", said of the first quarter of 2024
     if NATIONAL_AVERAGE_AFTER.match(after) or NATIONAL_AVERAGE_BEFORE.search(
             text, max(spans.sentence[0], mention.start - 60), mention.start):
         return "vs_national_average"  # "9 percentage points above the national average": a gap, not a change
@@ -1092,12 +1095,6 @@ _QUARTER_BASE = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,5}?(?:quarter[- ](?:on|over)
                            r"|than)\s+the\s+(?:preceding|previous|prior)\s+quarter|(?:above|below|than)\s+the\s+quarter"
                            r"\s+before|sequentially)\b")
 
-# "than the fourth quarter of 2023", "slid from Q4 (by 38%)": the quarter before a first quarter
-_LAST_QUARTER = (r"(?:from|over|than|compared\s+(?:with|to))\s+(?:the\s+)?(?:fourth\s+quarter|Q4)(?:\s*\(Q4\))?"
-                 rf"(?:\s+(?:of\s+)?(?:last\s+year|the\s+previous\s+year|(?P<year>{YEAR}))|(?=\s*\())")
-_LAST_QUARTER_BASE = re.compile(rf"(?i)\s*(?:(?:increase|rise|jump|gain|growth|drop|fall|decline|decrease)\s+)?"
-                                rf"{_LAST_QUARTER}")
-_LAST_QUARTER_BRACKETED = re.compile(rf"(?i)\b{_LAST_QUARTER}\s*\(\s*(?:by\s+)?$")
 # (not "the first quarter of last year" nor "the same quarter": a year back)
 _NAMED_QUARTER_BASE = re.compile(rf"(?i)\s*(?:(?:increase|rise|jump|gain|growth|drop|fall|decline|decrease)\s+)?"
                                  rf"(?:from|over|than|compared\s+(?:with|to))\s+the\s+(?:first|second|third)\s+quarter"
@@ -3698,8 +3695,8 @@ def _firms_of(noun: str, name: str) -> str:
 
 
 # a penetration rate, as a sentence names it ("the NEV rate came to 44.1 per cent", "the share of NEVs")
-_RATE_TOLD = re.compile(r"(?i)\bpenetration\b|\bNEV\s+(?:rate|share)s?\b"
-                        r"|\bshare\s+of\s+(?:NEVs|new[- ]energy\s+vehicles)\b")
+_RATE_TOLD = re.compile(r"(?i)\bpenetration\b|\bNEV\s+(?:rate|share)s?\b|"
+                        + _SHARE_OF_KIND.pattern.removeprefix("(?i)"))
 # "In 2022, it stood at 11%, then 15% a year on", "The figure was 36.4 percent": a rate the sentence before named
 _IT_REACHED = re.compile(r"(?i)\s*(?:[\w-]+(?:\s+[\w-]+){0,3},\s+)?(?:it|the\s+(?:figure|rate|ratio))\s+"
                          r"(?:reached|rose|stood|climbed|hit|was|came)\b")

@@ -398,7 +398,13 @@ _NAMED_BASE = re.compile(
     rf"(?:(?:about\s+|some\s+|around\s+)?(?:RMB\s*|CNY\s*|US\$\s*|\$)?[\d,.]+\s+(?:[a-z-]+\s+){{0,5}}?(?:in|of|during)\s+)?"
     rf"(?:(?P<month>{MONTH})(?:\s+(?P<my>{YEAR}))?|Q(?P<q>[1-4])(?:\s+(?:of\s+)?(?P<qy>{YEAR}))?"
     # ("and 21.7% as compared with the first quarter": the year's first quarter)
-    rf"|the\s+(?P<nq>first|second|third|fourth)\s+quarter(?:\s*\(Q[1-4]\))?(?:(?:\s+of)?\s+(?P<nqy>{YEAR}))?)(?![\w-])")
+    rf"|the\s+(?P<nq>first|second|third|fourth)\s+quarter(?:\s*\(Q[1-4]\))?(?:(?:\s+of)?\s+(?P<nqy>{YEAR}))?)"
+    # ("31.5% lower than the fourth quarter of last year", said of a first quarter)
+    rf"(?:\s+(?:of\s+)?(?P<last>last\s+year|the\s+previous\s+year))?(?![\w-])")
+# "slid from Q4 2023 (by 41 per cent)": a base named before the change it is the base of
+BASE_BEFORE_BRACKET = re.compile(r"(?i)\b(?:from|over|than|compared\s+(?:with|to))\s+[^()]{2,40}?"
+                                 r"(?=\s*\(\s*(?:by\s+)?$)")
+_QUARTER_SPAN = re.compile(r"(\d{4})-(?:Q([1-4])|(01|04|07|10)/\1-(?:03|06|09|12))")
 
 
 def base_step(period: str, after: str) -> str:
@@ -407,7 +413,7 @@ def base_step(period: str, after: str) -> str:
     none of these."""
     base = _NAMED_BASE.match(after)
     month = re.fullmatch(r"(\d{4})-(\d\d)", period)
-    quarter = re.fullmatch(r"(\d{4})-Q([1-4])", period)
+    quarter = _QUARTER_SPAN.fullmatch(period)
     if not base or not (month or quarter):
         return ""
     if month and base["month"]:
@@ -421,12 +427,14 @@ def base_step(period: str, after: str) -> str:
             return "mom"
         return ""
     if quarter and (base["q"] or base["nq"]):
-        year, number = int(quarter[1]), int(quarter[2])
+        year, number = int(quarter[1]), int(quarter[2]) if quarter[2] else (int(quarter[3]) + 2) // 3
         said = int(base["q"]) if base["q"] else _ORDINALS[base["nq"].lower()]
-        said_year = int(base["qy"] or base["nqy"] or year)  # ("up 58% from Q1": the year's first quarter)
-        if said == number and said_year == year - 1:
+        # ("up 58% from Q1": the year's first quarter; "from the third quarter of last year": the year before the
+        # story's, which may be the figure's own)
+        said_years = (year - 1, year) if base["last"] else (int(base["qy"] or base["nqy"] or year),)
+        if said == number and year - 1 in said_years:
             return "yoy"
-        if (said_year, said) == ((year, number - 1) if number > 1 else (year - 1, 4)):
+        if ((year, number - 1) if number > 1 else (year - 1, 4)) in [(y, said) for y in said_years]:
             return "qoq"
     return ""
 
