@@ -98,6 +98,15 @@ PLACE_SHORT_NAMES = {"U.S.": "United States", "UK": "United Kingdom", "Britain":
 _US_MARKET = re.compile(r"\bUS(?=\s+(?:(?:NEV|EV|car|auto|vehicle|electric[- ]vehicle|new[- ]energy[- ]vehicle)\s+)?"
                         r"(?:sales|market|deliveries|registrations|output|production)\b)|(?<=\bIn the )US(?=,)"
                         r"|(?<=\bin the )US\b(?![-\w])")  # ("NEV sales in the US came to 1.3 million")
+# A country named by its people, buying: "Kazakhs bought 41,000 cars from abroad", "Chileans purchased"
+_PEOPLE_OF = {"Uzbeks": "Uzbekistan", "Kazakhs": "Kazakhstan", "Russians": "Russia", "Mexicans": "Mexico",
+              "Brazilians": "Brazil", "Chileans": "Chile", "Australians": "Australia", "Thais": "Thailand",
+              "Indonesians": "Indonesia", "Malaysians": "Malaysia", "Filipinos": "Philippines", "Turks": "Turkey",
+              "Israelis": "Israel", "Britons": "United Kingdom", "Americans": "United States",
+              "Germans": "Germany", "Europeans": "Europe", "Hungarians": "Hungary", "Colombians": "Colombia",
+              "Peruvians": "Peru"}  # fmt: skip
+_PEOPLE_BUYING = re.compile(rf"\b(?P<people>{'|'.join(_PEOPLE_OF)})\s+(?:have\s+|had\s+)?(?:imported|bought"
+                            r"|purchased|registered|spent|import|buy|purchase)\b")
 # A maker named by where it comes from: "the U.S. carmaker", "the German automaker", "a Shanghai-born startup"
 _MAKER_AFTER = re.compile(r"(?i)\s+(?:(?:electric|EV|NEV|auto|car|battery)\s+)?(?:carmaker|automaker|maker"
                           r"|manufacturer|company|firm|giant|startup|brand)\b")
@@ -129,9 +138,13 @@ _CITIES = _DISTRICTS | frozenset(
     " Fuzhou Dongguan Foshan".split())
 # "the province", "the city", "the company", "the expo", "the 10-day event", "the terminal", "the factory": the
 # last one of its kind named before.
-_REFERENCE = re.compile(r"\b[Tt]he\s+(?:\w+-[\w-]+\s+)?(?:(?:automobile|auto|car)\s+)?(?P<kind>province|city|district"
+# ("The US electric vehicle manufacturer": the company, by its origin and what it makes)
+_REFERENCE = re.compile(r"\b[Tt]he\s+(?:(?:U\.?S\.?|American|German|Japanese|Korean|French|British|Swedish)\s+"
+                        r"(?:(?:electric[- ]vehicle|electric[- ]car|EV|electric|auto|car)\s+)?(?:manufacturer|maker"
+                        r"|carmaker|automaker)\b"
+                        r"|(?:\w+-[\w-]+\s+)?(?:(?:automobile|auto|car)\s+)?(?P<kind>province|city|district"
                         r"|company|carmaker|automaker|[Gg]roup|expo|exhibition(?:\s+(?:hall|area))?|show|event|terminal|port"
-                        r"|factory|plant|gigafactory|capital)\b(?!'s\s+\w+\s+(?:and|or))(?!\s+(?:area|city)\b)")
+                        r"|factory|plant|gigafactory|capital)\b(?!'s\s+\w+\s+(?:and|or))(?!\s+(?:area|city)\b))")
 _KINDS = {"exhibition": "expo", "show": "expo", "event": "expo", "factory": "plant", "gigafactory": "plant",
           "capital": "city", "group": "company", "district": "city"}
 # ("the capital of northwest China's Shaanxi Province": the city named before; "the Group": the company)
@@ -313,6 +326,13 @@ def _is_kind(entity: str, kind: str, companies: set[str], cities: frozenset[str]
 
 
 # "its premium brand Hongqi", "FAW's Hongqi brand": a brand, and before it in its sentence, the company
+# "its Korvi, Halden and Lumo brands", "two new brands—Ostra and Pelle—": brands a company owns,
+# listed
+_BRAND_NAME = r"[A-Z][\w-]*"
+_BRANDS = rf"{_BRAND_NAME}(?:\s*,\s*{_BRAND_NAME})*,?\s+and\s+{_BRAND_NAME}"
+_BRANDS_LISTED = re.compile(rf"\b(?:(?i:its)|(?P<owner>[A-Z][\w-]*)['\u2019]s)\s+(?P<listed>{_BRANDS})\s+"
+                            r"(?:sub-?)?brands\b"
+                            rf"|\bbrands\s*(?:[\u2014\u2013:(]|,)\s*(?P<listed2>{_BRANDS})\b")
 _BRAND = re.compile(r"\b(?i:its|the|a)\s+(?:[a-z][\w'\u2019-]*\s+){0,5}?brand\s+(?P<brand>[A-Z][\w-]*)"
                     r"|['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2}?(?P<brand2>[A-Z][\w-]*)\s+brand\b"
                     # "Hongqi, the premium brand of FAW Group": the owner named after it
@@ -475,6 +495,17 @@ class Entities:
                           if n.entity != brand and n.entity in (*self._companies, *self.learned)]
             if owners and brand not in brands:
                 brands[brand] = owners[-1]
+        for match in _BRANDS_LISTED.finditer(text):
+            owner = self._canonical.get(match["owner"] or "", match["owner"] or "")
+            if not owner:  # "its ... brands", "three major brands—...": the company named before, in its paragraph
+                start = text.rfind("\n", 0, match.start()) + 1
+                owners = [n.entity for n in self.names_in(text, start, match.start())
+                          if n.entity in (*self._companies, *self.learned)]
+                owner = owners[-1] if owners else ""
+            listed = [self._canonical.get(b, b) for b in re.findall(_BRAND_NAME, match["listed"] or match["listed2"])]
+            # ("its Zeta, Lumo and Pelle brands", said of Zeta: its own name too)
+            if owner in (*self._companies, *self.learned):
+                brands.update({b: owner for b in listed if b not in brands and b != owner and b not in PLACE_SET})
         return brands
 
     def is_company(self, name: str) -> bool:
@@ -578,6 +609,9 @@ class Entities:
                 named = self.acronyms.get(match.group().strip()) or self.company_name(name)
                 found.append(_Name(match.start(), match.end(), named, is_adjective=rival,
                                    after_preposition=_after_preposition(text, match.start())))
+        for match in _PEOPLE_BUYING.finditer(text, start, end):
+            found.append(_Name(match.start(), match.end("people"), _PEOPLE_OF[match["people"]],
+                               before=_word_before(text, match.start())))
         for match in _US_MARKET.finditer(text, start, end):
             found.append(_Name(match.start(), match.end(), "United States", before=_word_before(text, match.start()),
                                after_preposition=_after_preposition(text, match.start()), market_abroad=True))
@@ -685,7 +719,7 @@ class Entities:
         """"the province", "the city", "the company", "the expo": the last one of its kind named before."""
         found = []
         for match in _REFERENCE.finditer(text, start, end):
-            word = match["kind"].lower().split()[0]
+            word = (match["kind"] or "company").lower().split()[0]
             kind = _KINDS.get(word, word)
             earlier = [n for n in self.names_in(text, max(0, match.start() - 1500), match.start())
                        if not n.is_adjective and _is_kind(n.entity, kind, self._companies, self._cities)]
@@ -968,7 +1002,7 @@ _POSSESSES_NUMBER = re.compile(r"(?:\s+(?:Co\.|Ltd\.|Inc\.|Corp\.|Holdings|Group
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # what joins the items of a list: ", ", " and ", ", and "
 
 
-def _respective_run(text: str, numbers: list[Mention], this: Mention) -> list[Mention]:
+def respective_run(text: str, numbers: list[Mention], this: Mention) -> list[Mention]:
     """The numbers joined by commas or "and" that `this` stands in, when ", respectively" follows them; [] else."""
     at = numbers.index(this)
     first = last = at
@@ -1001,7 +1035,7 @@ def _names_in_turn(text: str, spans: Spans, entities: Entities, at: int) -> str:
     this = next((m for m in numbers if m.start == at), None)
     if this is None:
         return ""
-    run = _respective_run(text, numbers, this) if respectively else []
+    run = respective_run(text, numbers, this) if respectively else []
     if run and run[0] is not numbers[0]:
         # "Lumen slipped 9%, while Zeta and Orion grew, by 41% and 12% in that order,
         # respectively": the names between the number before the run and the run, in turn

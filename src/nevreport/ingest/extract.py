@@ -269,6 +269,8 @@ _BASIS_POINTS = re.compile(r"(?i)bps|basis[-\s]+points?")
 _CENTS = re.compile(r"(?i)(?:US\s+|U\.S\.\s+)?cents")
 
 
+# "its deficit was as high as 2.8 billion yuan": a copula, then a level stated with emphasis
+_STATED_AS_HIGH = re.compile(r"(?i)\b(?:was|were|is|are|stood)\s+as\s+(?:high|much|many)\s+as\s+(?:RMB\s*|US\$|\$)?$")
 _ANOTHER_TOP = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|\s+and\s+)top\s+\d")
 # "a maximum subsidy of 9,000 yuan", "a minimum range of 400 km": a bound, as "up to" and "at least" are
 _BOUND_OF = re.compile(r"(?i)\b(?P<bound>maximum|minimum)\s+(?:[a-z-]+\s+){0,2}of\s+(?:RMB\s+|US\$|\$|¥)?$")
@@ -282,6 +284,8 @@ def _mention(
     has_space_before = start > 0 and text[start - 1].isspace()
     before_words = text[max(0, start - 48) : start].split()[-4:] if has_space_before else []
     qualifier, hedge_length = hedge_before(before_words)
+    if qualifier == "at_most" and _STATED_AS_HIGH.search(text, max(0, start - 40), start):
+        qualifier = "exact"  # "the ratio was as high as 64 percent": the level it stood at, not a ceiling
     if qualifier == "exact":
         after = HEDGE_AFTER.match(text, end)
         if after:

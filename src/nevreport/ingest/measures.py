@@ -403,7 +403,7 @@ MONTH_BASE = re.compile(
     rf"(?:(?:drop|fall|decline|decrease|slump|slide|dip|plunge|rise|increase|jump|gain|growth|surge|climb)\s+)?"
     # ("56% M/M", "9 per cent lower month on month")
     rf"(?:(?:(?:higher|lower|more|less|up|down)\s+)?month[- ](?:on|over|to)[- ]month|on\s+a\s+monthly\s+basis"
-    rf"|(?-i:M/M|MoM|MOM)\b|m-o-m\b"
+    rf"|(?-i:M/M|m/m|MoM|MOM|mom)\b|m-o-m\b"
     rf"|monthly\s+(?:drop|fall|decline|decrease|slump|slide|dip|rise|increase|gain|growth)\b"  # "a 30% monthly decline"
     rf"|(?:from|than|compared\s+(?:with|to))\s+a\s+month\s+(?:ago|earlier|before)\b"  # "compared with a month ago"
     rf"|(?:(?:more|less|higher|lower)\s+)?(?:from|than)\s+(?:that\s+of\s+)?"
@@ -484,7 +484,9 @@ _INCLUDES = re.compile(r"(?i)(?:,|\(|\u2014)\s*(?:including|which\s+include[sd]?
                        r"|(?<=\()(?-i:N?EVs):)\s+"
                        r"(?:(?:[^,.;()\d]{2,40},\s+){1,4}(?:(?:and|or)\s+[^,.;()\d]{2,40}?"
                        r"|[^,.;()\d]{2,40}?\s(?:and|or)\s+[^,.;()\d]{2,40}?|[^,.;()\d]{2,40}?(?=\)))|[^,.;()]{3,60}?)"
-                       r"(?:,|\)|\u2014|(?=\s+(?:rose|grew|increased|jumped|fell|were|was|reached|totaled|totalled|hit)\b))")
+                       # (a comma that ends them, not one inside a number: "to 661,000 units")
+                       r"(?:,(?!\d{3})|\)|\u2014|(?=\s+(?:rose|grew|increased|jumped|fell|were|was|reached|totaled|totalled"
+                       r"|hit)\b))")
 POWERS = ("nev", "bev", "phev", "erev", "fcv")
 # "pure electric and hybrid electric cars", "electric and plug-in hybrid cars", "pure EVs, plug-in hybrids",
 # "electric and gasoline-electric hybrids": NEVs, all kinds together
@@ -604,11 +606,16 @@ _ASIDE = re.compile(r"\((?=(?:[^()\s]+\s+){2})[^()\d]{3,150}\)|[\u2014\u2013](?=
                     r"[^\u2014\u2013\d.;]{3,150}[\u2014\u2013]")
 
 
+# "Its May volumes, which also cover shipments abroad, slipped": what a measure takes in, said in passing
+_TAKES_IN = re.compile(r"(?i),\s+(?:which|that)\s+(?:also\s+)?(?:include[sd]?|cover(?:s|ed)?)\s+[^,.;()\d]{2,40},")
+
+
 def measures_in(text: str, start: int, end: int, masked: Sequence[tuple[int, int]] = ()) -> list[re.Match[str]]:
     masked = [*masked, *((m.start(), m.end()) for pattern in (_ORGANISATION, _COUNTED_IN)
                          for m in pattern.finditer(text, start, end)),
               # (an aside that opens before the span: a clause may begin inside it)
-              *((m.start(), m.end()) for m in _ASIDE.finditer(text, max(0, start - 160), min(len(text), end + 160)))]
+              *((m.start(), m.end()) for pattern in (_ASIDE, _TAKES_IN)
+                for m in pattern.finditer(text, max(0, start - 160), min(len(text), end + 160)))]
     return [m for m in _MEASURE_RE.finditer(text, start, end) if not any(a <= m.start() < b for a, b in masked)]
 
 

@@ -57,6 +57,7 @@ from nevreport.ingest.entities import (
     Entities,
     country_meant,
     known_company_names,
+    respective_run,
 )
 from nevreport.ingest.extract import Mention, mentions_in
 from nevreport.ingest.facilities import is_event, is_facility, is_plant
@@ -98,11 +99,13 @@ from nevreport.ingest.measures import (
 from nevreport.ingest.periods import (
     BASE_BEFORE_BRACKET,
     YEAR,
+    YEAR_BACK_AFTER_RUN,
     base_step,
     converted_from,
     day_named,
     lead_span,
     periods_named,
+    prior_of,
 )
 from nevreport.ingest.prices import material_price, price_name, share_move
 from nevreport.ingest.ranked import (
@@ -821,17 +824,23 @@ def _share_in_turn(text: str, mention: Mention, spans: Spans, status: str, entit
     whole = named.partition("_share_of_")[2]
     took = _KIND_TOOK.search(text, rates[-1].end, mention.start)
     kind = what_in(text, *took.span("kind")) if took else ""
-    if kind and kind != "vehicle" and (rates[-1] is not first or ";" in text[first.end : mention.start]):
+    if kind and kind != "vehicle" and (rates[-1] is not first or ";" in text[first.end : mention.start]
+                                       or kind in POWERS[1:]):  # ("... of NEV sales and PHEVs 30 percent")
         return f"{kind if kind in POWERS[1:] else _share_part(kind, whole)}_share_of_{whole}"
     said = [m for m in mentions_in(text, *spans.sentence) if m.unit == "percent"]
     run_start = next((m for m in said if m.start <= mention.start and _COMPARED_BEFORE.search(
         text, max(spans.sentence[0], m.start - 20), m.start)), None)
     run = [m for m in said if run_start and m.start >= run_start.start]
-    ends = [i for i, m in enumerate(run) if _RESPECTIVELY_AFTER.match(text, m.end)]
+    ends = [i for i, m in enumerate(run) if _RESPECTIVELY_AFTER.match(text, m.end)
+            or YEAR_BACK_AFTER_RUN.match(text, m.end)]  # ("against 60 percent and 28 percent a year before")
     run = run[: ends[0] + 1] if ends else []
-    told = [m for m in rates if run_start and m.start < run_start.start and m is not first][-len(run):]
+    told = [m for m in rates if run_start and m.start < run_start.start]
+    # (the first share is one of those set against only when the run is as long as all told)
+    told = told if len(told) == len(run) else [m for m in told if m is not first][-len(run):]
     if not run or len(told) != len(run) or mention not in run:
         return ""
+    if told[run.index(mention)] is first:
+        return named
     return _share_in_turn(text, told[run.index(mention)], spans_around(text, told[run.index(mention)]), status,
                           entity, period, known)
 
@@ -874,6 +883,12 @@ _PRICE_CUT_BEFORE = re.compile(r"(?i)(?:\b(?:cut|cuts|cutting|slash(?:ed|es|ing)
                                r"|\b(?P<discount>discounts?)(?:\s+of|\s*[\u2014\u2013-]\s*|,\s*))\s*"
                                r"(?:up\s+to\s+|as\s+(?:much|high)\s+as\s+|as\s+much\s+as\s+|about\s+|around\s+"
                                r"|nearly\s+|over\s+)?$")
+# "the average price reduction on sedans came to", "The average price cut for hybrid models stood at": a cut
+# in money, told by its noun
+_PRICE_CUT_TOLD = re.compile(r"(?i)\b(?P<average>average\s+)?price\s+(?:cuts?|reductions?)(?P<of>\s+(?:of|for|on)\s+"
+                             r"[^.;,\d]{2,70}?)?\s+(?:was|were|is|are|reached|came\s+to|stood\s+at|totall?ed"
+                             r"|amounted\s+to|of)\s+(?:about\s+|around\s+|nearly\s+|over\s+|some\s+)?$")
+_CUT_RESTATED = re.compile(r"(?i),?\s+(?:representing|marking|or|which\s+is)?\s*(?:a|an)\s+")
 _OF_THE_MARKET = re.compile(r"(?i)\s+(?:(?:market\s+)?share\s+)?of\s+the\s+(?:[\w-]+\s+)?market\b")
 
 
@@ -2184,6 +2199,7 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
         # "they had cornered half of Chile's market, up from a 10% share": a share held in the market abroad, by
         # the Chinese carmakers the story is about
         return "China", metric, period
+    entity = _brand_in_turn(text, spans, entities.brands, mention_at) or entity
     owner = entities.brands.get(entity)
     owned = "" if owner else next((b for b, o in entities.brands.items() if o == entity and (re.search(
         rf"['\u2019]s\s+{re.escape(b)}\s+(?:sales|deliveries)\b", clause) or re.match(  # (the number's own vehicles)
@@ -2366,6 +2382,36 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
         # exports: the exports to the country, China's
         metric, entity = _place_metric(metric, entity), "China"
     return entity, metric, period
+
+
+_THESE_BRANDS = re.compile(r"(?i)\b(?:these|the|its|their)\s+(?:[\w-]+\s+){0,2}?brands\b")
+_NAMES_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _brand_in_turn(text: str, spans: Spans, brands: dict[str, str], at: int) -> str:
+    """"Its Korvi, Halden and Lumo brands sold 30,100, 25,600 and 12,300 vehicles respectively", "Last month, these
+    brands sold 8,100, 17,400, and 2,950 units, respectively" (after the brands were listed): the n-th brand for
+    the n-th number of the run, or ""."""
+    if not brands or not re.search(r"(?i)\brespectively\b", text[at : spans.sentence[1]]):
+        return ""
+    numbers = mentions_in(text, *spans.sentence)
+    this = next((m for m in numbers if m.start == at), None)
+    if this is None:
+        return ""
+    run = respective_run(text, numbers, this)
+    if not run:
+        return ""
+    names = "|".join(re.escape(b) for b in sorted(brands, key=len, reverse=True))
+    regions = [(spans.sentence[0], run[0].start)]
+    if _THESE_BRANDS.search(text, spans.sentence[0], run[0].start):
+        regions += earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
+    for start, end in regions:
+        listed = list(re.finditer(rf"(?<![\w-])(?:{names})(?![\w-])", text[start:end]))
+        joined = all(_NAMES_JOINED.fullmatch(text, start + a.end(), start + b.start())
+                     for a, b in zip(listed, listed[1:], strict=False))
+        if len(listed) == len(run) and joined:
+            return listed[run.index(this)].group()
+    return ""
 
 
 def _named_by_the_sentences_before(text: str, spans: Spans, metric: str, status: str) -> str:
@@ -3321,6 +3367,9 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     """A metric name in the figures' naming, and the unit it implies; see _metric_of. A growth named after the
     unit of the level before it ("6.1 million kilowatt-hours ..., a 35 percent increase") takes that level's
     name."""
+    prior = prior_of(text, mention, spans)
+    if prior:  # "car sales +4% m/m (prior -2.5%)": what the reading before measured
+        return read_metric(text, prior, spans, status, entity, period, known, _neighbour)
     name, unit = _metric_of(text, mention, spans, status, entity, period, known, _neighbour)
     spec = _SPEED_OR_RANGE.search(text, max(spans.clause[0], mention.start - 50), mention.start) if name in (
         "knots", "nautical_miles", "miles") else None
@@ -3912,6 +3961,19 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
     material = material_price(text, mention, spans)
     if material:  # "cobalt prices rose 16% in November": the material's price moved
         return material, mention.unit
+    level = next((m for m in reversed(mentions_in(text, spans.sentence[0], mention.start)) if m.end <= mention.start),
+                 None) if mention.unit == "percent" else None
+    if level and level.unit in CURRENCIES and _CUT_RESTATED.fullmatch(text, level.end, mention.start):
+        # "The average cut ... stood at 12,000 yuan, representing an 8% decrease": the same cut, in percent
+        named, _ = read_metric(text, level, spans, status, entity, period, known, False)
+        if named.endswith(f"price_cut_{level.unit}"):
+            return named.removesuffix(level.unit) + "pct", mention.unit
+    cut_told = _PRICE_CUT_TOLD.search(text, max(spans.sentence[0], mention.start - 120), mention.start) if (
+        mention.unit in CURRENCIES) else None
+    if cut_told:  # "the average price reduction on sedans came to 9,000 yuan": a cut, of the cars named
+        what = what_in(text, *cut_told.span("of"))
+        return (f"{what + '_' if what and what != 'vehicle' else ''}{'average_' if cut_told['average'] else ''}"
+                f"price_cut_{mention.unit}"), mention.unit
     cut = _PRICE_CUT_BEFORE.search(text, max(spans.sentence[0], mention.start - 60), mention.start) if (
         mention.unit == "percent") else None
     if cut:  # "Zeta cut prices by as much as 22% across its line-up", "discounts of up to 27%": how far prices

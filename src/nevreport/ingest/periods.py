@@ -128,7 +128,7 @@ _PERIOD_PATTERNS = [
                 rf"(?:,?\s+(?P<tmy>{YEAR}))?"),
     # "this year up to March 31": the months from January
     ("upto", rf"\b(?i:(?:this|the\s+current)\s+year\s+(?:up\s+)?(?:to|until|through))\s+(?:the\s+end\s+of\s+)?"
-             rf"(?P<um>{MONTH})(?:\s*\d\d?(?:st|nd|rd|th)?\b)?"),
+             rf"(?P<um>{MONTH})(?:\s*(?P<ud>\d\d?)(?:st|nd|rd|th)?\b)?"),
     # "As of Oct 19 this year, exports rose 26 percent to 3.7 million": a flow counted since January 1
     ("asofytd", rf"\b(?i:as\s+of)\s+(?P<ytm>{MONTH})\s*(?P<ytday>\d\d?)(?:st|nd|rd|th)?\s+(?i:this\s+year)\b"),
     # "as of the end of May", "by 30th April 2024": that month's count
@@ -344,7 +344,7 @@ def _periods_in(text: str, start: int, end: int, published: dt.date | None, futu
     segment = text[start:end]
     masked = [(m.start(), m.end()) for pattern in ((_COMPARISON, _DATE) if bases else (_DATE,))
               for m in pattern.finditer(segment)]
-    found = []
+    found: list[_Period] = []
     for match in _PERIOD_RE.finditer(segment):
         if any(a <= match.start() < b for a, b in masked):
             continue
@@ -378,6 +378,9 @@ def _periods_in(text: str, start: int, end: int, published: dt.date | None, futu
         if period and published and not future and match.lastgroup == "ytd" and not (
                 match["ytdy"] and int(match["ytdy"]) != published.year):
             period = _months_counted(text, start + match.start(), published) or period
+        if period and found and re.fullmatch(r"(?i)this\s+year", match.group()) and re.fullmatch(
+                r"\s+(?:period\s+)?", text[found[-1].end : at]):
+            continue  # "over the March 1-9 period this year": the year of the days named, no period of its own
         if period:
             found.append(_Period(start + match.start(), start + match.end(), period))
     return found
@@ -582,7 +585,11 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool, 
         year = int(match["tmy"]) if match["tmy"] else _month_year(month, published, future)
         return _months(year, 1, month) if year else ""
     if kind == "upto" and published:
-        return _months(published.year, 1, _MONTHS[match["um"].rstrip(".")])
+        month = _MONTHS[match["um"].rstrip(".")]
+        if match["ud"] and int(match["ud"]) < calendar.monthrange(published.year, month)[1]:
+            # "This year up to May 20": the days from January 1
+            return f"{published.year}-01-01/{published.year}-{month:02d}-{int(match['ud']):02d}"
+        return _months(published.year, 1, month)
     if kind == "asofytd" and published:
         month, day = _MONTHS[match["ytm"].rstrip(".")], int(match["ytday"])
         try:
@@ -629,6 +636,8 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool, 
     if kind == "year":
         return match["yy"]
     if kind == "fullyear" and published:
+        if not future and published.month <= _ANNUAL_RESULTS_BY and _RESULT_AFTER.match(match.string, match.end()):
+            return str(published.year - 1)  # "Zeta's full-year profit beat estimates", said in March: last year's
         return str(published.year)
     if kind == "ytd" and published and match["ytdy"] and int(match["ytdy"]) != published.year:
         return match["ytdy"]  # ("since the start of 2023", written in 2025: that year's, as before)
@@ -761,7 +770,9 @@ _CONSENSUS_BEFORE = re.compile(r"(?i)\b(?:missing|miss(?:ed|es)?|beating|beat|be
 
 
 # "above the $2.1 billion forecast by analysts", "guidance of RMB 9.8 billion to RMB 10.2 billion"
-_EXPECTED_BY_AFTER = re.compile(r"(?i)\s+(?:expected|forecast|estimated|projected)\s+by\s+(?:\w+\s+){0,2}?analysts\b")
+# ("the 5.2 billion yuan profit forecast by analysts": what it is of, then by whom it was expected)
+_EXPECTED_BY_AFTER = re.compile(r"(?i)(?:\s+(?:net\s+)?(?:profit|revenue|income|loss|sales|figure))?\s+"
+                                r"(?:expected|forecast|estimated|projected)\s+by\s+(?:\w+\s+){0,2}?analysts\b")
 _GUIDANCE_BEFORE = re.compile(r"(?i)\bguidance\s+(?:range\s+)?(?:of\s+)?(?:(?:\S+\s+){1,4}?to\s+)?$")
 # "beating the 98.4 billion yuan average of analysts' estimates", "short of the 6.9 billion yuan analysts were
 # looking for", "the 2.1 billion yuan that analysts had expected": the estimate named after its number
@@ -794,7 +805,8 @@ def estimate_beside(text: str, mention: Mention, spans: Spans) -> Mention | None
         return None
     beside = next((m for m in reversed(mentions_in(text, spans.sentence[0], mention.start)) if m.unit == mention.unit),
                   None)
-    told = earlier_sentences(text, spans.sentence[0])[:1]
+    # (a newswire's paragraph of one sentence: "This beat the 5.2 billion yuan profit forecast by analysts.")
+    told = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
     if beside is None and told and (opens or _ABOUT_THE_FIGURE_BEFORE.match(text, spans.sentence[0])):
         # "Its profit for the quarter came to 3.2 billion yuan ... This fell short of the forecast of 4.1 billion
         # yuan": the figure the sentence before gave first
@@ -841,6 +853,55 @@ def _bracketed_base(text: str, mention: Mention, spans: Spans, published: dt.dat
     return named[-1].period if named else ""
 
 
+_RUN_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # what joins the numbers of a run: ", ", " and "
+_SET_AGAINST = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|against|from)\s+$")
+# "..., respectively, a year before", "... a year earlier": a run of numbers dated a year back
+YEAR_BACK_AFTER_RUN = re.compile(r"(?i)(?:,?\s+respectively)?,?\s+(?:a\s+year\s+(?:before|earlier|ago)"
+                                 r"|the\s+(?:previous|prior)\s+year|in\s+the\s+same\s+(?:month|period|quarter)\s+"
+                                 r"(?:of\s+)?last\s+year)\b")
+
+
+def compared_run(text: str, mention: Mention, spans: Spans) -> list[Mention]:
+    """The run of numbers, joined by commas or "and", that `mention` stands in when the run is set against others
+    ("against 27 percent and 7 percent, respectively, a year before"); [] for a number alone or in no such run."""
+    numbers = mentions_in(text, *spans.sentence)
+    at = next((i for i, m in enumerate(numbers) if m.start == mention.start), None)
+    if at is None:
+        return []
+    first = last = at
+    while first > 0 and _RUN_JOINED.fullmatch(text, numbers[first - 1].end, numbers[first].start):
+        first -= 1
+    while last + 1 < len(numbers) and _RUN_JOINED.fullmatch(text, numbers[last].end, numbers[last + 1].start):
+        last += 1
+    opens = _SET_AGAINST.search(text, max(spans.sentence[0], numbers[first].start - 20), numbers[first].start)
+    return numbers[first : last + 1] if last > first and opens else []
+
+
+_PRIOR_OPENS = re.compile(r"(?i)\(\s*(?:prior|previous|prev\.)\s*:?\s*[+\u2212-]?$")
+
+
+def prior_of(text: str, mention: Mention, spans: Spans) -> Mention | None:
+    """The figure a bracketed "(prior ...)" gives the last reading of ("car sales +4% m/m (prior -2.5%)"), or None."""
+    if not _PRIOR_OPENS.search(text, max(spans.sentence[0], mention.start - 14), mention.start):
+        return None
+    before = [m for m in mentions_in(text, spans.sentence[0], mention.start) if m.unit == mention.unit]
+    return before[-1] if before else None
+
+
+def _period_before(period: str) -> str:
+    """The period just before a month, a quarter or a year ("2024-05" -> "2024-04", "2024-Q1" -> "2023-Q4"); "" for
+    any other period."""
+    month = re.fullmatch(r"(\d{4})-(\d\d)", period)
+    quarter = re.fullmatch(r"(\d{4})-Q(\d)", period)
+    if month:
+        year, number = int(month[1]), int(month[2])
+        return f"{year}-{number - 1:02d}" if number > 1 else f"{year - 1}-12"
+    if quarter:
+        year, number = int(quarter[1]), int(quarter[2])
+        return f"{year}-Q{number - 1}" if number > 1 else f"{year - 1}-Q4"
+    return str(int(period) - 1) if re.fullmatch(r"\d{4}", period) else ""
+
+
 def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | None, status: str) -> str:
     """The period the mention covers, in the figures' period format; "" when nothing says.
 
@@ -849,10 +910,18 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     converted = converted_from(text, mention, spans)
     if converted:  # "from 71,000 yuan (9,970 USD) to 76,500 yuan": a sum converted in brackets has its sum's period
         return read_period(text, converted, spans, published, status)
+    prior = prior_of(text, mention, spans)
+    if prior:  # "car sales +4% m/m (prior -2.5%)": the reading before, a period back
+        told = read_period(text, prior, spans, published, status)
+        return _period_before(told) or told
     base = _bracketed_base(text, mention, spans, published, status)
     if base:  # "12% above a year ago (87,600)": the base's period
         return base
     period = _year_in_turn(text, mention, spans) or _period_of(text, mention, spans, published, status)
+    run = compared_run(text, mention, spans)
+    if run and period and YEAR_BACK_AFTER_RUN.match(text, run[-1].end):
+        # "against 27 percent and 7 percent, respectively, a year before": each of the run a year back
+        return year_earlier(period) or period
     if published and status == "actual" and period == str(published.year) and published.month < 12:
         # "from January to August 2025, China shipped ... in 2025, Chile led the ranking with 96,400
         # units": an actual figure of a year not over is of the months of it the story counts
@@ -959,7 +1028,7 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
             # 2024": the period the sentence opens with; the one after a base is the base's
             period = opening[0].period
     # ("down from a 1.38 billion yuan profit", "from a record profit of 1.38 billion yuan", each "a year earlier")
-    from_before = re.search(r"(?i)\b(?:from|compared\s+(?:to|with)|against|versus"
+    from_before = re.search(r"(?i)\b(?:from|compar(?:ed|es|ing)\s+(?:to|with)|against|versus"
                             # ("narrower than the 2.1 billion yuan loss a year ago")
                             r"|(?:narrower|wider|smaller|larger|bigger|higher|lower)\s+than)\s+(?:an?\s+|the\s+)?"
                             r"(?:(?:record|net|total|operating|gross|adjusted)\s+){0,2}"
@@ -978,6 +1047,13 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
         # "hit a record 45.1 percent in May, up from 30 percent a year earlier and 42.6 percent in April": a year
         # before the period the sentence names before it, not the one of the level listed after it
         before = _periods_in(text, spans.sentence[0], mention.start, published, False)
+        said_before = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
+        if not before and said_before and period in {p.period for p in _periods_in(
+                text, year_ago.end(), spans.sentence[1], published, False)}:
+            # ("It swung from a 2.6 billion yuan loss in the year-ago quarter, beside a 900 million yuan one in
+            # Q2": a year before the period the sentence before tells of first,
+            # not the one named after it)
+            before = _periods_in(text, *said_before[0], published, False)[:1]
         period = before[-1].period if before else period
     if period[:4].isdigit() and (from_before or listed_from) and (
             year_ago or (year_back and from_before)):
@@ -1283,6 +1359,8 @@ _POINTS_FROM = re.compile(r"(?i)\s+(?:(?:rise|increase|gain|climb|jump|drop|fall
 _FROM_RATE = re.compile(r"(?i)\s+from\s+(?:an?\s+|the\s+)?")
 # The economy as a whole, a subject aside from the car market: "GDP growth", "consumer prices", "inflation"
 _THE_ECONOMY = re.compile(r"(?-i:GDP)\b|(?i:gross\s+domestic\s+product|consumer\s+prices?|inflation)")
+_AS_OF = re.compile(r"(?i)\bas\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?")
+_EARNED_OR_MOVED = re.compile(r"(?i)\b(?:revenues?|profits?|income|loss|margins?|sales|deliveries|output|exports)\b")
 _FLOW = re.compile(r"(?i)\b(?:sales|sold|output|produced|production|exports|exported|deliveries|delivered|wholesaled?"
                    r"|retail(?!\s+(?:stores?|outlets?|shops?|centers?|centres?|networks?))|shipped|shipments)\b")
 # "At the close of December", "by end-December 2024", "as of December 31, 2024", "at year-end": a
@@ -1392,7 +1470,7 @@ _YEAR_AGO_AFTER = re.compile(r"(?i)(?:\s+(?:units|vehicles|cars|(?:net\s+)?profi
                              r"(?!\s+(?:increase|rise|gain|growth|jump|decline|drop|fall|decrease)\b)"
                              r"|a\s+year\s+(?:earlier|ago|before)"
                              r"|in\s+the\s+same\s+period\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)"
-                             r"|the\s+(?:previous|prior)\s+year)"
+                             r"|the\s+(?:previous|prior)\s+year|the\s+year\s+before)"
                              # ("against 4.4 billion yuan for the prior-year period")
                              r"|(?:in|for)\s+the\s+(?:prior|previous)[- ]year(?:\s+(?:period|quarter))?"
                              r"|in\s+the\s+year[- ]ago\s+(?:period|quarter))\b")
@@ -1521,6 +1599,13 @@ _IT_FOLLOWS = re.compile(r"(?:That|This|It)\s+(?:follows|followed|came\s+after|c
 _SAID_THAT = re.compile(r"(?i)\s*(?:[\w&.'\u2019-]+\s+){1,4}?(?:said|says|announced|reported|disclosed|revealed|stated"
                         r"|forecast|estimated|expected)\b")
 _THE_PERIOD = re.compile(r"(?i)\b(?:during|in|over|for)\s+the\s+period\b(?!\s+(?:of|from|between|to)\b)")
+
+
+def _counted_as_of(text: str, start: int, period: _Period) -> bool:
+    """Whether a period is the day or month a count is taken at ("as of June 30, 2025", "as at the end of June"; not
+    "As of 2024", which a later "In the same year" takes up)."""
+    return bool(re.fullmatch(r"\d{4}-\d\d", period.period)) and bool(_AS_OF.match(text, period.start) or any(
+        m.end() == period.start for m in _AS_OF.finditer(text, max(start, period.start - 24), period.start)))
 
 
 def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | None, status: str) -> str:
@@ -1822,6 +1907,9 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
                      and not _FIRST_TIME_IN.search(text, max(start, p.start - 30), p.start)
                      # ("..., a result of its switch to electric cars back in 2021": when a change was made)
                      and not re.search(r"(?i)\bback\s+in\s+$", text[max(start, p.start - 10) : p.start])
+                     # ("Its network had 677 stores as of June 30, 2025. Revenues from vehicle sales increased
+                     # 147.6%": a count's date, not the span a flow or a margin after it is of)
+                     and not (_counted_as_of(text, start, p) and _EARNED_OR_MOVED.search(sentence))
                      and not _RECORD_OF.match(text, p.end)
                      # ("..., which meets its 2025 goal early": the year a goal is set for)
                      and not (not future and _GOAL_AFTER.match(text, p.end))
@@ -1887,10 +1975,13 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
 # "according to its annual report", "released its full-year results": a report out already (not one
 # "due next month" or that a firm "will publish"); and what such a report dates otherwise: a running total up to
 # now, a figure of "the month"
-_REPORT = r"(?:annual|full[- ]year|year[- ]end)\s+(?:financial\s+|statistical\s+)?(?:reports?|results|earnings)"
+# ("Lumo's full-year net income rose 30%", told in March: a year's result, told by what it earned)
+_REPORT = (r"(?:annual|full[- ]year|year[- ]end)\s+(?:financial\s+|statistical\s+)?(?:reports?|results|earnings"
+           r"|(?:net\s+)?(?:profits?|income|loss))")
 _ANNUAL_RESULTS = re.compile(
     rf"(?i)\b(?:according\s+to|as\s+shown\s+in|in)\s+(?:its|their|the(?:\s+company['\u2019]s)?|[A-Z][\w-]*['\u2019]s)\s+"
-    rf"{_REPORT}\b|\b{_REPORT}\s+(?:shows?|showed|said|says|released|published|beat|missed|topped)\b"
+    rf"{_REPORT}\b|\b{_REPORT}\s+(?:shows?|showed|said|says|released|published|beat|missed|topped|surged|rose|jumped|fell"
+    rf"|dropped|climbed)\b"
     rf"|\b(?:released|published|reported|posted|announced|unveiled)\s+(?:its|their)\s+{_REPORT}\b")
 _DATED_AS_WRITTEN = re.compile(r"(?i)\b(?:accumulated|to\s+date|so\s+far|in\s+total|a\s+total\s+of"
                             r"|after\s+\w+\s+years|since\s+(?:it\s+was\s+(?:founded|established)|its\s+(?:founding|establishment"
@@ -1904,6 +1995,7 @@ _RESULTS_WORDS = re.compile(r"(?i)\b(?:revenues?|profits?|loss(?:es)?|margins?|e
 _QUARTERLY_RESULTS = re.compile(r"(?i)\b(?:quarterly|(?:first|second|third|fourth)[- ]quarter|(?-i:Q[1-4]))\s+"
                                 r"(?:revenue|profit|net\s+profit|loss|net\s+loss|results|earnings)\b"
                                 r"|\b(?:reported|posted|announced|released)\s+(?:its|their)\s+quarterly\b")
+_RESULT_AFTER = re.compile(r"(?i)\s+(?:net\s+)?(?:profits?|income|results|earnings|revenues?|loss(?:es)?)\b")
 _ANNUAL_RESULTS_BY = 4  # the last month in which annual reports of the year before come out
 _FOR_THE_YEAR = re.compile(r"(?i)\b(?:for|of|in)\s+the\s+(?:whole\s+|full\s+)?year\b|\bannual\b")
 _YEAR_SO_FAR = re.compile(r"(?i)\bYTD\b|\byear[- ]to[- ]date\b|\bso\s+far\s+this\s+year\b|\bthe\s+year\s+so\s+far\b"
