@@ -15,7 +15,7 @@ import pycountry
 
 from nevreport.common.dates import CALENDAR_WORD
 from nevreport.ingest.cities import CITIES
-from nevreport.ingest.clauses import RANK_BEFORE, Spans, body_start, earlier_sentences
+from nevreport.ingest.clauses import LIST_JOIN, RANK_BEFORE, Spans, body_start, earlier_sentences, joined_run
 from nevreport.ingest.extract import Mention, mentions_in
 from nevreport.ingest.facilities import facilities_in, held_show, is_event, is_facility, is_plant
 from nevreport.ingest.measures import is_year_number, what_in
@@ -326,8 +326,7 @@ def _is_kind(entity: str, kind: str, companies: set[str], cities: frozenset[str]
 
 
 # "its premium brand Hongqi", "FAW's Hongqi brand": a brand, and before it in its sentence, the company
-# "its Korvi, Halden and Lumo brands", "two new brands—Ostra and Pelle—": brands a company owns,
-# listed
+# "its Korvi, Halden and Lumo brands", "two new brands—Ostra and Pelle—": brands a company owns, listed
 _BRAND_NAME = r"[A-Z][\w-]*"
 _BRANDS = rf"{_BRAND_NAME}(?:\s*,\s*{_BRAND_NAME})*,?\s+and\s+{_BRAND_NAME}"
 _BRANDS_LISTED = re.compile(rf"\b(?:(?i:its)|(?P<owner>[A-Z][\w-]*)['\u2019]s)\s+(?P<listed>{_BRANDS})\s+"
@@ -999,20 +998,11 @@ _POSSESSES_NUMBER = re.compile(r"(?:\s+(?:Co\.|Ltd\.|Inc\.|Corp\.|Holdings|Group
                                r"['\u2019]s\s+(?:(?:about|around|nearly|some|roughly|over|almost)\s+)?")
 
 
-_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # what joins the items of a list: ", ", " and ", ", and "
-
-
 def respective_run(text: str, numbers: list[Mention], this: Mention) -> list[Mention]:
     """The numbers joined by commas or "and" that `this` stands in, when ", respectively" follows them; [] else."""
-    at = numbers.index(this)
-    first = last = at
-    while first > 0 and _LISTED.fullmatch(text, numbers[first - 1].end, numbers[first].start):
-        first -= 1
-    while last + 1 < len(numbers) and _LISTED.fullmatch(text, numbers[last].end, numbers[last + 1].start):
-        last += 1
-    after = text[numbers[last].end : numbers[last].end + 40]
-    return numbers[first : last + 1] if last > first and re.match(r"(?:\s+[a-z]+){0,3}?,?\s+respectively\b",
-                                                                    after) else []
+    run = joined_run(text, numbers, this)
+    after = text[run[-1].end : run[-1].end + 40]
+    return run if len(run) > 1 and re.match(r"(?:\s+[a-z]+){0,3}?,?\s+respectively\b", after) else []
 
 
 def _about_the_world(text: str, sentence: tuple[int, int], entities: Entities) -> bool:
@@ -1042,7 +1032,7 @@ def _names_in_turn(text: str, spans: Spans, entities: Entities, at: int) -> str:
         before = numbers[numbers.index(run[0]) - 1]
         names = [n for n in entities.names_in(text, before.end, run[0].start) if n.entity and not n.is_adjective]
         names = [n for i, n in enumerate(names) if i == 0 or n.start >= names[i - 1].end]
-        joined = len(names) == len(run) and all(_LISTED.fullmatch(text, a.end, b.start)
+        joined = len(names) == len(run) and all(LIST_JOIN.fullmatch(text, a.end, b.start)
                                                   for a, b in zip(names, names[1:], strict=False))
         if joined:
             return names[run.index(this)].entity

@@ -484,7 +484,7 @@ _INCLUDES = re.compile(r"(?i)(?:,|\(|\u2014)\s*(?:including|which\s+include[sd]?
                        r"|(?<=\()(?-i:N?EVs):)\s+"
                        r"(?:(?:[^,.;()\d]{2,40},\s+){1,4}(?:(?:and|or)\s+[^,.;()\d]{2,40}?"
                        r"|[^,.;()\d]{2,40}?\s(?:and|or)\s+[^,.;()\d]{2,40}?|[^,.;()\d]{2,40}?(?=\)))|[^,.;()]{3,60}?)"
-                       # (a comma that ends them, not one inside a number: "to 661,000 units")
+                       # (a comma that ends them, not one inside a number: "to 48,500 units")
                        r"(?:,(?!\d{3})|\)|\u2014|(?=\s+(?:rose|grew|increased|jumped|fell|were|was|reached|totaled|totalled"
                        r"|hit)\b))")
 POWERS = ("nev", "bev", "phev", "erev", "fcv")

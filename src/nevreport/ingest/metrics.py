@@ -19,6 +19,7 @@ from nevreport.common.dates import period_bounds
 from nevreport.ingest.clauses import (
     AS_CLAUSE,
     CLAUSE_BREAK,
+    LIST_JOIN,
     Spans,
     body_start,
     earlier_sentences,
@@ -98,6 +99,7 @@ from nevreport.ingest.measures import (
 )
 from nevreport.ingest.periods import (
     BASE_BEFORE_BRACKET,
+    SET_AGAINST,
     YEAR,
     YEAR_BACK_AFTER_RUN,
     base_step,
@@ -805,7 +807,6 @@ _KIND_TOOK = re.compile(r"(?i)(?:[;,]|\band)\s+(?:the\s+)?(?P<kind>(?:[\w-]+\s+)
                         r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$")
 # "against 27 percent and 7 percent, respectively": the shares before them, a period back
 _RESPECTIVELY_AFTER = re.compile(r"(?i),?\s+respectively\b")
-_COMPARED_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|against|from)\s+$")
 
 
 def _share_in_turn(text: str, mention: Mention, spans: Spans, status: str, entity: str, period: str,
@@ -828,7 +829,7 @@ def _share_in_turn(text: str, mention: Mention, spans: Spans, status: str, entit
                                        or kind in POWERS[1:]):  # ("... of NEV sales and PHEVs 30 percent")
         return f"{kind if kind in POWERS[1:] else _share_part(kind, whole)}_share_of_{whole}"
     said = [m for m in mentions_in(text, *spans.sentence) if m.unit == "percent"]
-    run_start = next((m for m in said if m.start <= mention.start and _COMPARED_BEFORE.search(
+    run_start = next((m for m in said if m.start <= mention.start and SET_AGAINST.search(
         text, max(spans.sentence[0], m.start - 20), m.start)), None)
     run = [m for m in said if run_start and m.start >= run_start.start]
     ends = [i for i, m in enumerate(run) if _RESPECTIVELY_AFTER.match(text, m.end)
@@ -889,6 +890,19 @@ _PRICE_CUT_TOLD = re.compile(r"(?i)\b(?P<average>average\s+)?price\s+(?:cuts?|re
                              r"[^.;,\d]{2,70}?)?\s+(?:was|were|is|are|reached|came\s+to|stood\s+at|totall?ed"
                              r"|amounted\s+to|of)\s+(?:about\s+|around\s+|nearly\s+|over\s+|some\s+)?$")
 _CUT_RESTATED = re.compile(r"(?i),?\s+(?:representing|marking|or|which\s+is)?\s*(?:a|an)\s+")
+
+
+def _price_cut(text: str, spans: Spans, money: Mention) -> str:
+    """What a sum of money told as a price cut names, without its unit ("the average price reduction on sedans came
+    to 9,000 yuan" -> average_price_cut; "for plug-in hybrids" -> phev_average_price_cut), or ""."""
+    told = _PRICE_CUT_TOLD.search(text, max(spans.sentence[0], money.start - 120), money.start) if (
+        money.unit in CURRENCIES) else None
+    if not told:
+        return ""
+    what = what_in(text, *told.span("of"))
+    return f"{what + '_' if what and what != 'vehicle' else ''}{'average_' if told['average'] else ''}price_cut"
+
+
 _OF_THE_MARKET = re.compile(r"(?i)\s+(?:(?:market\s+)?share\s+)?of\s+the\s+(?:[\w-]+\s+)?market\b")
 
 
@@ -2385,7 +2399,6 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
 
 
 _THESE_BRANDS = re.compile(r"(?i)\b(?:these|the|its|their)\s+(?:[\w-]+\s+){0,2}?brands\b")
-_NAMES_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 
 def _brand_in_turn(text: str, spans: Spans, brands: dict[str, str], at: int) -> str:
@@ -2407,7 +2420,7 @@ def _brand_in_turn(text: str, spans: Spans, brands: dict[str, str], at: int) -> 
         regions += earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
     for start, end in regions:
         listed = list(re.finditer(rf"(?<![\w-])(?:{names})(?![\w-])", text[start:end]))
-        joined = all(_NAMES_JOINED.fullmatch(text, start + a.end(), start + b.start())
+        joined = all(LIST_JOIN.fullmatch(text, start + a.end(), start + b.start())
                      for a, b in zip(listed, listed[1:], strict=False))
         if len(listed) == len(run) and joined:
             return listed[run.index(this)].group()
@@ -3040,7 +3053,7 @@ def _level_in_turn(text: str, mention: Mention, spans: Spans) -> Mention | None:
     size = len(levels)
     groups = [growths[i : i + size] for i in range(0, len(growths), size)] if size >= 2 else []
     if at >= 0 and groups and len(growths) % size == 0 and levels[-1].end <= growths[0].start and all(
-            _RUN_JOIN.fullmatch(text, a.end, b.start)
+            LIST_JOIN.fullmatch(text, a.end, b.start)
             for group in groups for a, b in zip(group, group[1:], strict=False)):
         # "output of 2.51 million and sales of 2.57 million, with month-on-month gains of 2.4% and 4.1%, and
         # year-on-year gains of 9.8% and 8.6%, respectively": each run of growths in the levels' order
@@ -3051,7 +3064,7 @@ def _level_in_turn(text: str, mention: Mention, spans: Spans) -> Mention | None:
     word = re.search(r"(?i)\brespectively\b", text[mention.end : spans.sentence[1]])
     run = [m for m in growths if word and m.end <= mention.end + word.start()]
     first = next((i for i in range(len(run) - 1, 0, -1)
-                  if not _RUN_JOIN.fullmatch(text, run[i - 1].end, run[i].start)), 0)
+                  if not LIST_JOIN.fullmatch(text, run[i - 1].end, run[i].start)), 0)
     run = run[first:]  # the growths joined by "and" or commas, up to the word
     levels = [m for m in levels if m.end <= run[0].start and not _CONVERTED.search(
         text, max(spans.sentence[0], m.start - 20), m.start)] if run else []
@@ -3073,13 +3086,10 @@ def _pair_in_part(text: str, mention: Mention, spans: Spans) -> Mention | None:
     found = [m for m in _figures_in_sentence(text, spans) if start <= m.start < end]
     levels = [m for m in found if m.unit in _LEVEL_UNITS]
     growths = [m for m in found if m.unit == "percent"]
-    if len(levels) != 2 or len(growths) != 2 or levels[-1].end > growths[0].start or not _RUN_JOIN.fullmatch(
+    if len(levels) != 2 or len(growths) != 2 or levels[-1].end > growths[0].start or not LIST_JOIN.fullmatch(
             text, growths[0].end, growths[1].start):
         return None
     return levels[growths.index(mention)] if mention in growths else None
-
-
-_RUN_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 
 _BASE_ABBREVIATED = r"(?-i:YoY|MoM|QoQ|yoy|mom|qoq)\b|[ym]/[ym]\b"
@@ -3963,17 +3973,13 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
         return material, mention.unit
     level = next((m for m in reversed(mentions_in(text, spans.sentence[0], mention.start)) if m.end <= mention.start),
                  None) if mention.unit == "percent" else None
-    if level and level.unit in CURRENCIES and _CUT_RESTATED.fullmatch(text, level.end, mention.start):
-        # "The average cut ... stood at 12,000 yuan, representing an 8% decrease": the same cut, in percent
-        named, _ = read_metric(text, level, spans, status, entity, period, known, False)
-        if named.endswith(f"price_cut_{level.unit}"):
-            return named.removesuffix(level.unit) + "pct", mention.unit
-    cut_told = _PRICE_CUT_TOLD.search(text, max(spans.sentence[0], mention.start - 120), mention.start) if (
-        mention.unit in CURRENCIES) else None
-    if cut_told:  # "the average price reduction on sedans came to 9,000 yuan": a cut, of the cars named
-        what = what_in(text, *cut_told.span("of"))
-        return (f"{what + '_' if what and what != 'vehicle' else ''}{'average_' if cut_told['average'] else ''}"
-                f"price_cut_{mention.unit}"), mention.unit
+    restated = level is not None and bool(_CUT_RESTATED.fullmatch(text, level.end, mention.start))
+    cut_named = _price_cut(text, spans, level) if level and restated else ""
+    if cut_named:  # "The average cut ... stood at 12,000 yuan, representing an 8% decrease": that cut, in percent
+        return f"{cut_named}_pct", mention.unit
+    cut_named = _price_cut(text, spans, mention)
+    if cut_named:  # "the average price reduction on sedans came to 9,000 yuan": a cut, of the cars named
+        return f"{cut_named}_{mention.unit}", mention.unit
     cut = _PRICE_CUT_BEFORE.search(text, max(spans.sentence[0], mention.start - 60), mention.start) if (
         mention.unit == "percent") else None
     if cut:  # "Zeta cut prices by as much as 22% across its line-up", "discounts of up to 27%": how far prices

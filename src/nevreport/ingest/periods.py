@@ -27,6 +27,7 @@ from nevreport.ingest.clauses import (
     base_of_change,
     body_start,
     earlier_sentences,
+    joined_run,
     read_status,
     sentence_bounds,
     spans_around,
@@ -853,8 +854,8 @@ def _bracketed_base(text: str, mention: Mention, spans: Spans, published: dt.dat
     return named[-1].period if named else ""
 
 
-_RUN_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # what joins the numbers of a run: ", ", " and "
-_SET_AGAINST = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|against|from)\s+$")
+# "against 27 percent and 7 percent", "compared with 30% and 20%": a run of numbers set against others
+SET_AGAINST = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|against|from)\s+$")
 # "..., respectively, a year before", "... a year earlier": a run of numbers dated a year back
 YEAR_BACK_AFTER_RUN = re.compile(r"(?i)(?:,?\s+respectively)?,?\s+(?:a\s+year\s+(?:before|earlier|ago)"
                                  r"|the\s+(?:previous|prior)\s+year|in\s+the\s+same\s+(?:month|period|quarter)\s+"
@@ -865,16 +866,10 @@ def compared_run(text: str, mention: Mention, spans: Spans) -> list[Mention]:
     """The run of numbers, joined by commas or "and", that `mention` stands in when the run is set against others
     ("against 27 percent and 7 percent, respectively, a year before"); [] for a number alone or in no such run."""
     numbers = mentions_in(text, *spans.sentence)
-    at = next((i for i, m in enumerate(numbers) if m.start == mention.start), None)
-    if at is None:
-        return []
-    first = last = at
-    while first > 0 and _RUN_JOINED.fullmatch(text, numbers[first - 1].end, numbers[first].start):
-        first -= 1
-    while last + 1 < len(numbers) and _RUN_JOINED.fullmatch(text, numbers[last].end, numbers[last + 1].start):
-        last += 1
-    opens = _SET_AGAINST.search(text, max(spans.sentence[0], numbers[first].start - 20), numbers[first].start)
-    return numbers[first : last + 1] if last > first and opens else []
+    this = next((m for m in numbers if m.start == mention.start), None)
+    run = joined_run(text, numbers, this) if this else []
+    opens = SET_AGAINST.search(text, max(spans.sentence[0], run[0].start - 20), run[0].start) if run else None
+    return run if len(run) > 1 and opens else []
 
 
 _PRIOR_OPENS = re.compile(r"(?i)\(\s*(?:prior|previous|prev\.)\s*:?\s*[+\u2212-]?$")
@@ -1907,8 +1902,8 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
                      and not _FIRST_TIME_IN.search(text, max(start, p.start - 30), p.start)
                      # ("..., a result of its switch to electric cars back in 2021": when a change was made)
                      and not re.search(r"(?i)\bback\s+in\s+$", text[max(start, p.start - 10) : p.start])
-                     # ("Its network had 677 stores as of June 30, 2025. Revenues from vehicle sales increased
-                     # 147.6%": a count's date, not the span a flow or a margin after it is of)
+                     # ("It had 512 stores as of September 30, 2025. Vehicle revenue rose 61.2%": a count's date,
+                     # not the span a flow or a margin after it is of)
                      and not (_counted_as_of(text, start, p) and _EARNED_OR_MOVED.search(sentence))
                      and not _RECORD_OF.match(text, p.end)
                      # ("..., which meets its 2025 goal early": the year a goal is set for)
