@@ -889,6 +889,7 @@ _PRICE_CUT_BEFORE = re.compile(r"(?i)(?:\b(?:cut|cuts|cutting|slash(?:ed|es|ing)
 _PRICE_CUT_TOLD = re.compile(r"(?i)\b(?P<average>average\s+)?price\s+(?:cuts?|reductions?)(?P<of>\s+(?:of|for|on)\s+"
                              r"[^.;,\d]{2,70}?)?\s+(?:was|were|is|are|reached|came\s+to|stood\s+at|totall?ed"
                              r"|amounted\s+to|of)\s+(?:about\s+|around\s+|nearly\s+|over\s+|some\s+)?$")
+_PRICE_CUT_NOUN = re.compile(r"(?i)\bprice\s+(?:cuts?|reductions?)\b")
 _CUT_RESTATED = re.compile(r"(?i),?\s+(?:representing|marking|or|which\s+is)?\s*(?:a|an)\s+")
 
 
@@ -1351,11 +1352,12 @@ _SHARES_OF_BEFORE = re.compile(r"(?i)\bshares\s+of\s+(?:(?:more|less)\s+than\s+|
 # "with a 43.2 percent share", "a 0.5 percentage point decrease from 43.7 percent": a maker's share, its change and
 # the share it moved from, said in a story of batteries
 _SHARE_AFTER_NUMBER = re.compile(r"(?i)\s+(?:market\s+)?share\b")
-_SHARE_MOVED = re.compile(r"(?i)\bshares?\b[^.;]{0,40}?(?:\b(?:decrease|increase|drop|rise|fall|gain|slump|up|down"
+_SHARE_MOVES = r"decrease|increase|drop|rise|fall|gain|slump"  # the nouns of a share's move
+_SHARE_MOVED = re.compile(rf"(?i)\bshares?\b[^.;]{{0,40}}?(?:\b(?:{_SHARE_MOVES}|up|down"
                           r"|rose|fell|dropped|slipped|climbed|grew|increased|decreased|declined|gained)"
-                          r"\s+(?:by\s+|of\s+)?)$|(?:\b(?:decrease|increase|drop|rise|fall|gain|slump|down|up"
+                          rf"\s+(?:by\s+|of\s+)?)$|(?:\b(?:{_SHARE_MOVES}|down|up"
                           r"|percentage\s+points?)\s+from\s+|\bagainst\s+(?:\w+['\u2019]s\s+)?)$")
-_MOVE_AFTER_NUMBER = re.compile(r"(?i)\s+(?:decrease|increase|drop|rise|fall|gain|slump|higher|lower)\b")
+_MOVE_AFTER_NUMBER = re.compile(rf"(?i)\s+(?:{_SHARE_MOVES}|higher|lower)\b")
 _INSTALLED = re.compile(r"(?i)\binstall|\bCABIA\b|Battery\s+(?:Innovation\s+)?Alliance")
 
 
@@ -3971,8 +3973,9 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
     material = material_price(text, mention, spans)
     if material:  # "cobalt prices rose 16% in November": the material's price moved
         return material, mention.unit
+    cut_said = mention.unit == "percent" and _PRICE_CUT_NOUN.search(text, spans.sentence[0], mention.start)
     level = next((m for m in reversed(mentions_in(text, spans.sentence[0], mention.start)) if m.end <= mention.start),
-                 None) if mention.unit == "percent" else None
+                 None) if cut_said else None
     restated = level is not None and bool(_CUT_RESTATED.fullmatch(text, level.end, mention.start))
     cut_named = _price_cut(text, spans, level) if level and restated else ""
     if cut_named:  # "The average cut ... stood at 12,000 yuan, representing an 8% decrease": that cut, in percent
