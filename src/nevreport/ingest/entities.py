@@ -973,10 +973,18 @@ def _world_subject(text: str, at: int) -> re.Match[str] | None:
     return _WORLD_SUBJECT.match(text, shows.end() if shows else at)
 
 
+# "Global sales of Chinese made vehicles declined 5%": the country's makers' sales at home and abroad, so "global"
+# in the story is China's, not the world's
+GLOBAL_MEANS_CHINAS = re.compile(r"(?i)\bglobal\s+sales\s+of\s+(?:Chinese|China)[- ]made\b")
+
+
 def _the_worlds(text: str, world: re.Match[str], spans: Spans, main_subject: str) -> bool:
     """Whether a subject of the world's ("Global EV sales", "sales worldwide") gives the world's figures: in a story
     on a country or no one, or one that names a kind of vehicle or battery ("Global passenger EV sales rose 27 per
-    cent" in a story on carmakers), its sentence naming no company's own ("the company said", "its")."""
+    cent" in a story on carmakers), its sentence naming no company's own ("the company said", "its"); not in a
+    story that calls China's makers' sales at home and abroad global."""
+    if GLOBAL_MEANS_CHINAS.search(text):
+        return False
     if main_subject in ("", "China") or main_subject in PLACE_SET:
         return True
     return what_in(text, *world.span()) not in ("", "vehicle") and not _ITS_OWN.search(text, *spans.sentence)
@@ -1008,6 +1016,8 @@ def respective_run(text: str, numbers: list[Mention], this: Mention) -> list[Men
 def _about_the_world(text: str, sentence: tuple[int, int], entities: Entities) -> bool:
     """Whether a sentence that names no one has the world's figures as its subject, at its start or after a comma
     ("In addition, the global penetration rate of NEVs ...")."""
+    if GLOBAL_MEANS_CHINAS.search(text):
+        return False
     starts = (sentence[0], *(sentence[0] + m.end() for m in re.finditer(r",\s+", text[slice(*sentence)])))
     return any(_WORLD_SUBJECT.match(text, at) for at in starts) and not entities.names_in(text, *sentence)
 

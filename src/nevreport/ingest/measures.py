@@ -47,8 +47,10 @@ _MEASURES = [
     # "SG&A expenses", selling, general and administrative costs: what running the firm cost, not sales
     ("sga_expenses", r"(?:selling|sales),?\s+general,?\s+and\s+administrative(?:\s+\((?-i:SG&A)\))?\s+expenses"
                      r"|(?-i:SG&A)\s+expenses"),
-    # "R&D expenses", "invested 8 billion yuan in research and development": what is spent on R&D
-    ("rd_spending", r"(?:research\s+and\s+development|R&D)\s+(?:spending|expenses|expenditure|investment)"
+    # "R&D expenses", "research and development (R&D) expenses", "invested 8 billion yuan in research and
+    # development": what is spent on R&D
+    ("rd_spending", r"(?:research\s+and\s+development(?:\s+\(R&D\))?|R&D)\s+"
+                    r"(?:spending|expenses|expenditure|investment)"
                     r"|(?:invest(?:ed|s|ing)?|spent|spends?|spending|put|puts|putting)\s+(?:(?:(?!\.\s|\b(?:on|in|into)\s)[^;]){0,50}?\s)?"
                     r"(?:in|on|into)\s+(?:research\s+and\s+development|R&D)\b"
                     r"|(?:(?<=yuan\s)|(?<=dollars\s))(?:in|on|into)\s+(?:research\s+and\s+development|R&D)\b"),
@@ -244,8 +246,8 @@ _MEASURES = [
                    # "the auto manufacturing industry" names an industry, not what it made, "China-made cars" where
                    # they were made
                    # (not "made substantial gains", "made progress", "made a profit")
-                   # ("cars made in China went abroad": where they were made)
-                   r"|(?<!-)(?<!cars\s)(?<!vehicles\s)(?<!autos\s)(?<!EVs\s)made(?!\s+(?:up|their|its|by|(?:[a-z]+\s+)?(?:gains?|progress|headway|strides|inroads"
+                   # ("cars made in China went abroad", "Chinese made vehicles": where they were made)
+                   r"|(?<!-)(?<!cars\s)(?<!vehicles\s)(?<!autos\s)(?<!EVs\s)(?<!Chinese\s)(?<!China\s)made(?!\s+(?:up|their|its|by|(?:[a-z]+\s+)?(?:gains?|progress|headway|strides|inroads"
                    r"|a\s+(?:profit|loss|comeback|debut)|profits?|losses|moves?|changes|efforts|plans)\b))|(?<!-)manufactur(?:e|ed|ing)(?!\s+(?:industr(?:y|ies)|sectors?"
                    r"|enterprises|firms|companies|bases?|hubs?|PMI)\b)"
                    r"|built|assembled|roll(?:ed|s)?\s+off\s+(?:the\s+)?(?:production|assembly)\s+lines?"),
@@ -295,8 +297,8 @@ _WHAT_RE = re.compile(
     r"|(?P<bev_passenger_car>\b(?:pure|battery)[- ]electric\s+passenger\s+(?:cars?|vehicles?)"
     r"|\bbattery\s+passenger\s+electric\s+(?:cars?|vehicles?)|\bpassenger\s+BEVs?\b)"  # ("sold 300,114 passenger BEVs")
     r"|(?P<phev_passenger_car>\bpassenger\s+(?:PHEVs?|plug-in\s+hybrids?)\b)"
-    r"|(?P<bev>\b(?:pure|purely|fully|battery|battery-powered|all)[- ]electric"
-    r"(?:\s+(?:vehicles?|cars?|automobiles?))?\b"
+    r"|(?P<bev>\b(?:pure|purely|fully|battery|battery-powered|all)[- ]electric(?:al(?=\s+(?:vehicles?|cars?)))?"
+    r"(?:\s+(?:vehicles?|cars?|automobiles?))?\b"  # ("pure electrical vehicles")
     r"|\bbattery[- ]only\s+(?:vehicles?|cars?|models?|EVs?)\b"
     r"|\bBEVs?\b"
     r"|\bbattery\s+EVs?\b|\bbattery[- ]powered\s+(?:vehicles?|cars?|automobiles?|models?|EVs?\b)\b"

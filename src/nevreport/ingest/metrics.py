@@ -52,6 +52,7 @@ from nevreport.ingest.entities import (
     ABROAD,
     ABROAD_NAMES,
     FOREIGN_COMPANIES,
+    GLOBAL_MEANS_CHINAS,
     OPENS_IN_PLACE,
     PLACE_SET,
     PLACE_SHORT_NAMES,
@@ -388,8 +389,25 @@ _OVERSEAS_MARKETS = re.compile(r"(?i)\b(?:overseas|foreign|international)\s+mark
                                # "helped by overseas sales which made up nearly 31% of its volume"
                                r"|\b(?:overseas|international)\s+(?:shipments|sales|deliveries)\s+(?:that|which)\s+"
                                r"(?:accounted|made\s+up)\b")
-_OVERSEAS_REVENUE = re.compile(r"(?i)\b(?:overseas|international|foreign)\s+(?:business\s+)?revenues?\b"
-                               r"|\brevenues?\s+(?:from|in)\s+(?:overseas|international|foreign)\s+markets\b")
+# A company's revenue by where it was earned: "overseas revenue", "revenue from overseas markets", "domestic
+# revenue", "70% of its revenue last year came from China"
+_REVENUE_WHERE = re.compile(
+    r"(?i)\b(?:(?P<overseas>overseas|international|foreign)|(?P<domestic>domestic))\s+(?:business\s+)?revenues?\b"
+    r"|\brevenues?\s+(?:from|in)\s+(?:(?P<overseas_markets>overseas|international|foreign)|(?P<home_market>the\s+"
+    r"(?:domestic|home|Chinese)))\s+markets?\b"
+    r"|\brevenues?\s+(?:last\s+year\s+|this\s+year\s+|in\s+\d{4}\s+)?came\s+from\s+(?:(?P<from_abroad>overseas|abroad"
+    r"|international\s+markets|outside\s+China)|(?P<from_home>China|the\s+(?:domestic|home|Chinese)\s+market))\b")
+
+
+_OF_REVENUE = re.compile(r"(?i)\s+of\s+(?:[\w'\u2019]+\s+){0,2}?(?:total\s+)?revenues?\b")
+
+
+def _revenue_where(text: str, start: int, end: int) -> str:
+    """Where the revenue the text names between start and end was earned: "overseas", "domestic" or ""."""
+    said = _REVENUE_WHERE.search(text, start, end)
+    if not said:
+        return ""
+    return "overseas" if said["overseas"] or said["overseas_markets"] or said["from_abroad"] else "domestic"
 _OF_ALL_THE = re.compile(r"(?i)\s*(?:of|among)\s+(?:all\s+)?(?:the|these|those)\s+[^,]{2,60},")
 _WERE_ELECTRIC = re.compile(r"(?i)\s+(?:were|are)\s+(?:pure(?:ly)?\s+|battery\s+|all-)?electric\s+"
                             r"(?:vehicles|cars|models)\b")
@@ -409,6 +427,10 @@ _BRINGING_THE_TOTAL = re.compile(r"(?i)\bbringing\s+the\s+total\s+(?:number\s+)?
 
 
 _AS_CLAUSE = re.compile(AS_CLAUSE)
+
+
+_IN_A_RANKING = re.compile(r"(?i)\b(?:came|ranked|placed|finished|stood)\s+(?:first|second|third|fourth|fifth|next)\b"
+                          r"|\b(?:followed|trailed)\s+by\b|\bin\s+(?:second|third|fourth|fifth)\s+place\b")
 
 
 def _counted_in(text: str, sentence: tuple[int, int], asides: list[tuple[int, int]]) -> str:
@@ -627,6 +649,11 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
             what = "nev_passenger_car" if what == "passenger_car" else "nev"
     if not what and measure:  # "the industry's output value": what the last figure of that measure counted
         for region in earlier[:6]:
+            if own and _is_company(entity) and entity.lower() not in text[region[0] : region[1]].lower() and not (
+                    _IN_A_RANKING.search(sentence)):
+                # ("Leapmotor saw 40,169 deliveries": not the kind the sentence on BYD's deliveries counted; but
+                # "Geely came second, delivering 110,000 units" goes on with the ranking's kind)
+                continue
             if any(m.lastgroup == measure for m in measures_in(text, *region)):
                 what = _counted_in(text, region, asides)
                 if what:
@@ -1935,6 +1962,18 @@ _WATCHED_LIVE = re.compile(r"(?i)(?:\s+people)?\s+(?:watched|viewed|tuned\s+in\s
                            r"live[- ]?stream")
 
 
+# Charging facilities told apart by who may use them: "4.72 million public facilities", "private units"
+_KEPT_FOR = re.compile(r"(?P<who>public|private|privately_owned)_(?:facilities|units|points)")
+_KEPT_FOR_BEFORE = re.compile(r"(?i)\b(?P<who>public|private|privately[- ]owned)\s+(?:charging\s+)?"
+                              r"(?:facilities|units|points)\b")
+_CHARGING_SAID = re.compile(r"(?i)\bcharg(?:ing|ers?)\b")
+
+
+_SWAP_STATIONS = re.compile(r"(?P<new>new_)?(?P<swap>swap_)?(?:stations|sites|locations)")
+_SWAP_SAID = re.compile(r"(?i)\b(?:battery|power)[- ]swap(?:ping)?\b|\bswap(?:ping)?\s+(?:stations?|network)")
+_CHARGING_STATIONS = re.compile(r"(?i)\bcharg(?:ing|ers?)\s+(?:stations|sites|piles)\b")
+
+
 def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: str, known: dict[str, str]) -> str:
     """The metric of a count of something other than vehicles: a known metric its sentence names, where routes
     go, where an expo's exhibitors come from, else its noun ("28 research institutes" -> research_institutes)."""
@@ -1983,6 +2022,13 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
         # number before counts stand
         words = things.split("_")
         return "_".join([*words[:-1], singular(words[-1]), noun])
+    kept = _KEPT_FOR.fullmatch(noun) or (_KEPT_FOR_BEFORE.search(text, spans.clause[0], mention.start) if noun in (
+        "charging_points", "charging_facilities", "charging_units") else None)
+    if kept and _CHARGING_SAID.search(text, (earlier_sentences(text, spans.sentence[0], across_paragraphs=True)
+                                             or [spans.sentence])[0][0], spans.sentence[1]):
+        # "3.9 million public facilities and 11.2 million private units", "Privately owned facilities have risen
+        # 48% to 11.2 million charging points", in a story of charging: the facilities, told apart by who uses them
+        return f"{'public' if kept['who'].lower() == 'public' else 'private'}_charging_facilities"
     reused = (known_by_label(sentence, noun, known) or span_name(text, mention, spans, noun)
               or goods_count_name(text, mention.end))
     if reused:
@@ -2035,6 +2081,12 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
         doing = _DOING.search(text, max(spans.clause[0], until - 30), until)
         verb = f"_{doing['verb'].lower()}" if doing else ""
         return f"{noun}{verb}_{_PER_SPAN_NAMES[(rate['span'] or rate['adverb']).lower()]}"
+    swapped = _SWAP_STATIONS.fullmatch(noun)
+    if swapped and (swapped["swap"] or _SWAP_SAID.search(text, (earlier_sentences(text, spans.sentence[0]) or [
+            spans.sentence])[0][0], mention.start)) and not _CHARGING_STATIONS.search(text, *spans.clause):
+        # "900 swap stations", "Zeta will first establish 250 stations by 2026" after a sentence on its battery
+        # swapping network: battery swap stations, as the data names them
+        return f"{'newly_added_' if swapped['new'] else ''}battery_swap_stations"
     if re.fullmatch(r"[a-z]+", noun):
         # "to put up 300 battery swap stations next year and 4,000 stations in the long run": the things named in
         # full before, by their last word
@@ -2165,7 +2217,8 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     said = text[spans.sentence[0] : spans.sentence[1]]
     clause = text[spans.clause[0] : spans.clause[1]]
     if entity == "China" and "global_share" not in metric and (_GLOBAL_SCOPE.search(clause) or _GLOBAL_SCOPE.search(
-            text, spans.sentence[0], mention_at)) and not _CHINA_SAID.search(said):
+            text, spans.sentence[0], mention_at)) and not _CHINA_SAID.search(said) and not GLOBAL_MEANS_CHINAS.search(
+            text):
         # "global NEV sales hit a record 8.1 million units", "over 14 million EVs found buyers around the world": the
         # world's figure
         return "World", metric, period
@@ -2308,8 +2361,9 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
             and _exported_to(text, entity)):
         # "Exports to Chile rose ... Total exports grew 22%": a market the exports went to is not the exporter
         entity = _exporter(main_subject)
-    to_market = re.search(rf"\bto\s+(?:the\s+)?(?:(?:countries|markets|nations)\s+in\s+)?{re.escape(entity)}\b",
-                          said) if entity in ABROAD else None  # ("shipped to countries in Asia")
+    # ("shipped to countries in Asia"; not "according to the Japan Automobile Manufacturers Association": a source)
+    to_market = re.search(rf"(?<!according\s)\bto\s+(?:the\s+)?(?:(?:countries|markets|nations)\s+in\s+)?"
+                          rf"{re.escape(entity)}\b", said) if entity in ABROAD else None
     market_at = spans.sentence[0] + to_market.start() if to_market else 0
     if to_market and any(mention_at < m.start < market_at and m.unit in ("vehicles", "count")
                          for m in mentions_in(text, *spans.sentence)):
@@ -2765,6 +2819,11 @@ def _exported_to(text: str, place: str) -> bool:
     return any(PLACE_SHORT_NAMES.get(m["place"], m["place"]) == place for m in _EXPORTS_TO.finditer(text))
 
 
+# "China's auto exports", "the country's vehicle exports": all the country's exports, told as its own
+_COUNTRY_EXPORTS = re.compile(r"(?i)\b(?:China|the\s+country|the\s+nation)['\u2019]s\s+(?:total\s+)?(?:auto|car"
+                              r"|vehicle|automobile|automotive)?\s*exports\b")
+
+
 def _market_carried(text: str, spans: Spans, entity: str, main_subject: str) -> str:
     """The market abroad a sentence's exports go to when it names none and the exports of the sentence or two
     before went to one: the place, if the entity read is that place or the exporter; else ""."""
@@ -2780,6 +2839,8 @@ def _market_carried(text: str, spans: Spans, entity: str, main_subject: str) -> 
             return ""  # (exports to several markets: none of them the next sentence's)
         if found and entity in ABROAD and entity in said and not measures_in(text, *spans.sentence):
             return entity  # "Exports to Chile came to 512,000. Peru was next with 488,000": the next
+        if found and _COUNTRY_EXPORTS.search(said) and not _COUNTRY_EXPORTS.search(text, start, end):
+            return ""  # ("The company's exports to Chile ... In 2024, China's auto exports soared": the country's all)
         if found:
             place = (REGION_ADJECTIVES[found[-1]["adjective"]] if "adjective" in found[-1].groupdict() else
                      PLACE_SHORT_NAMES.get(found[-1]["place"], found[-1]["place"]))
@@ -2879,8 +2940,10 @@ _A_CHANGE_AFTER_LEVEL = re.compile(r"(?i)^[^;\d]{0,80},\s*an?\s+$")
 # (not "a 25 percent rise in its exports": theirs)
 _CHANGE_NOUN = re.compile(rf"(?i)\s+(?:year[- ]on[- ]year\s+|(?-i:YoY|MoM)\s+)?{CHANGE_NOUNS}\b(?!\s+in\b)")
 _CONVERTED = re.compile(r"\(\s*(?:about\s+|around\s+|approximately\s+|roughly\s+)?$")
-_PAIRED_GROWTH = re.compile(r"(?i)\s*(?:,|and)\s*(?:and\s+)?[\d.]+\s*(?:percent|per\s+cent|%)|[^.;]*\brespectively\b")
-_PAIRED_GROWTH_BEFORE = re.compile(r"(?i)[\d.]+\s*(?:percent|per\s+cent|%)\s*(?:,|and)\s*$")
+# ("up 33 percent and nearly 40 percent": the second with its hedge)
+_PAIRED_GROWTH = re.compile(r"(?i)\s*(?:,|and)\s*(?:and\s+)?" + HEDGE_BEFORE + r"[\d.]+\s*(?:percent|per\s+cent|%)"
+                            r"|[^.;]*\brespectively\b")
+_PAIRED_GROWTH_BEFORE = re.compile(r"(?i)[\d.]+\s*(?:percent|per\s+cent|%)\s*(?:,|and)\s*" + HEDGE_BEFORE + "$")
 _SPAN_OF_TIME = re.compile(r"(?i)\s+(?:months?|years?|quarters?|weeks?|days?)\b")
 
 
@@ -3692,6 +3755,20 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     name = re.sub(r"^used_(\w+?)_share_of_used_", r"\1_share_of_used_", name)
     if _neighbour and name and _TOP_WORD.search(text, max(0, spans.sentence[0] - 400), spans.sentence[1]):
         name = _top_figure(text, mention, spans, name, status, entity, period, known)
+    amount = _NET_AMOUNT.fullmatch(name) if mention.unit in CURRENCIES else None
+    per = [m.lastgroup for m in measures_in(text, spans.sentence[0], mention.start)
+           if (m.lastgroup or "").startswith(("net_profit_per_", "net_loss_per_"))] if amount else []
+    if amount and per and _AGAINST_AMOUNT.search(text, spans.sentence[0], mention.start):
+        # "net profit per share was 0.05 yuan, compared with a net loss of 3.45 yuan a year before": the
+        # earlier figure of the same share
+        name = f"{amount['kind']}_per_{(per[-1] or '').rsplit('_per_', 1)[1]}_{amount['currency']}"
+    sold = _SALES_IN_MONEY.fullmatch(name) if _is_company(entity) and entity not in PLACE_SET and re.search(
+        r"(?i)\bsales\b", text[spans.clause[0] : mention.start]) else None
+    if sold:
+        # "Vehicle sales in the quarter rose 41 per cent to 12.2 billion yuan": what a company took in from
+        # selling its cars, its revenue ("overseas sales ... to 98 billion yuan": its revenue abroad; not "sold
+        # cars worth 5 billion yuan", the cars' value)
+        name = f"{'overseas' if sold['overseas'] else sold['kind']}_revenue_{sold['rest']}"
     money_growth = _MONEY_GROWTH.fullmatch(name)
     if money_growth and not money_growth["base"].endswith(("exports", "imports", "sales", "deliveries")):
         # "a net loss of 2.9 billion yuan ($410 million) ... down 27%": a quantity only ever money keeps no
@@ -3777,7 +3854,13 @@ _AND_THEN_SHARE = re.compile(r"(?i)(?:(?!\b(?:ris\w*|rose|up|down|grew|grow\w*|f
                              r"|\b(?:19|20)\d\d\b)*?"
                              r"\band\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+|almost\s+)?")
 # a growth of an amount of money: "net_loss_usd_yoy_pct"
-_MONEY_GROWTH = re.compile(rf"(?P<base>.+)_(?:{'|'.join(sorted(CURRENCIES))})_(?P<rest>(?:yoy|mom|qoq)_pct)")
+_CURRENCY_NAMES = "|".join(sorted(CURRENCIES))
+_NET_AMOUNT = re.compile(rf"(?P<kind>net_loss|net_profit)_(?P<currency>{_CURRENCY_NAMES})")
+_AGAINST_AMOUNT = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|against|from)\s+(?:an?\s+)?(?:net\s+)?"
+                             r"(?:loss|profit|income)\s+of\s+(?:about\s+)?\S*$")
+_SALES_IN_MONEY = re.compile(rf"(?P<kind>vehicle|nev)_(?P<overseas>overseas_)?sales_(?P<rest>(?:{_CURRENCY_NAMES})"
+                             r"(?:_(?:yoy|mom|qoq)_pct)?)")
+_MONEY_GROWTH = re.compile(rf"(?P<base>.+)_(?:{_CURRENCY_NAMES})_(?P<rest>(?:yoy|mom|qoq)_pct)")
 
 
 _MADE_IN_CHINA = re.compile(r"(?i)\bChinese[- ]made\s+(?:cars|vehicles|autos|automobiles|EVs)\b"
@@ -4516,10 +4599,14 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             share, mention_for_whole = True, earlier_share  # "57 percent ..., up from an estimated 48 percent"
         else:
             mention_for_whole = earlier_share if (unit == "percentage_points" and earlier_share) else mention
-        if (unit == "percentage_points" or share) and _OVERSEAS_REVENUE.search(
-                text, spans.sentence[0], mention_for_whole.start):
-            # "sales abroad were 21.2 percent of what the firm took in, its overseas revenue": a company's own
-            name = "overseas_share_of_revenue"
+        where = _revenue_where(text, spans.sentence[0], mention_for_whole.start) if (
+            unit == "percentage_points" or share) else ""
+        if not where and unit == "percent" and _OF_REVENUE.match(text, mention.end):
+            where = _revenue_where(text, mention.end, spans.sentence[1])
+        if where:
+            # "sales abroad were 21.2 percent of what the firm took in, its overseas revenue", "about 60% of its
+            # revenue last year came from China": a company's own
+            name = f"{where}_share_of_revenue"
             return (f"{name}_{_growth_base(text, mention, spans, period)}_pp" if unit == "percentage_points"
                     else name), unit
         segment = segment_revenue(text, spans.sentence[0], mention_for_whole.start) if share and re.match(
@@ -4834,9 +4921,9 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             mention.start)):
         # "Battery system sales revenue was 28.1 billion yuan" (", representing a 16.8% increase": the sentence's)
         base = f"{segment}_revenue{target}"
-    elif measure == "revenue" and _OVERSEAS_REVENUE.search(
-            text, spans.clause[0] if measures_in(text, *spans.clause) else spans.sentence[0], spans.clause[1]):
-        base = f"overseas_revenue{target}"  # "overseas revenue amounted to 98.4 billion yuan"
+    elif measure == "revenue" and (where := _revenue_where(
+            text, spans.clause[0] if measures_in(text, *spans.clause) else spans.sentence[0], spans.clause[1])):
+        base = f"{where}_revenue{target}"  # "overseas revenue amounted to 98.4 billion yuan"
     elif measure in _COMPANY_MONEY and entity in PLACE_SET and not re.search(
             _NOT_THE_INDUSTRYS, text[slice(*spans.clause)]) and _INDUSTRY.search(
             text, text.rfind("\n\n", 0, spans.sentence[0]) + 1, spans.sentence[1]):

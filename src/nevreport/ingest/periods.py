@@ -883,6 +883,10 @@ def prior_of(text: str, mention: Mention, spans: Spans) -> Mention | None:
     return before[-1] if before else None
 
 
+_LAST_ONES_BEFORE = re.compile(r"(?i)\b(?:from|than|over|versus|against|below|above)\s+"
+                               r"(?:last|the\s+previous|the\s+prior)\s+(?P<span>month|quarter|year)['\u2019]s\s+$")
+
+
 def _period_before(period: str) -> str:
     """The period just before a month, a quarter or a year ("2024-05" -> "2024-04", "2024-Q1" -> "2023-Q4"); "" for
     any other period."""
@@ -912,6 +916,17 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     base = _bracketed_base(text, mention, spans, published, status)
     if base:  # "12% above a year ago (87,600)": the base's period
         return base
+    last_ones = _LAST_ONES_BEFORE.search(text, max(spans.sentence[0], mention.start - 40), mention.start)
+    # (the figure told, not another base before it: "down from the previous quarter's 25,900 and below last
+    # year's 26,300")
+    told_before = [m for m in mentions_in(text, spans.sentence[0], mention.start) if (m.unit == mention.unit or {
+        m.unit, mention.unit} <= {"vehicles", "count"}) and not _LAST_ONES_BEFORE.search(
+        text, max(spans.sentence[0], m.start - 40), m.start)] if last_ones else []
+    if last_ones and told_before:
+        # "delivered 504,003 cars in November, up from last month's 500,526": the figure a month (a year) before
+        # the one the sentence told
+        told = read_period(text, told_before[-1], spans, published, status)
+        return (year_earlier(told) if last_ones["span"].lower() == "year" else _period_before(told)) or told
     period = _year_in_turn(text, mention, spans) or _period_of(text, mention, spans, published, status)
     run = compared_run(text, mention, spans)
     if run and period and YEAR_BACK_AFTER_RUN.match(text, run[-1].end):
@@ -1999,6 +2014,8 @@ _YEAR_SO_FAR = re.compile(r"(?i)\bYTD\b|\byear[- ]to[- ]date\b|\bso\s+far\s+this
 
 _RECORD_BEFORE = re.compile(r"(?i)\b(?:highest|lowest|biggest|largest|smallest|narrowest|widest|deepest|best|worst"
                             r"|strongest|weakest|fastest|slowest|steepest|sharpest"
+                            # ("the first sales increase since May": how far back the turn reaches)
+                            r"|(?:the|its|their)\s+first"
                             # ("its smallest loss since early 2021, a new low")
                             r"|(?:a|its|their|the)\s+(?:new|fresh|record|multi-year)\s+(?:high|low|peak|bottom))\b"
                             r"[^,.;]{0,40}$"

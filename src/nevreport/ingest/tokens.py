@@ -28,6 +28,7 @@ SCALES = {
 }  # fmt: skip
 _SCALE_RE = r"thousand|million|billion|trillion|mln|bln|bn|mn"
 
+_AFTER_SCALE = r"(?<=llion\s)"
 # Measurement units are part of the mention's text; count nouns after it only set the unit.
 _MEASURES = [
     (r"%|-?percent|-?per\s+cent|pct", "percent"),
@@ -40,7 +41,8 @@ _MEASURES = [
     (r"(?:Hong\s+Kong|HK)\s+dollars?|HKD", "hkd"),
     (r"(?:British\s+)?pounds\s+sterling|British\s+pounds|GBP", "gbp"),
     (r"(?:Japanese\s+)?yen|JPY", "jpy"),
-    (r"(?:South\s+)?Korean\s+won|KRW", "krw"),
+    # "72.6 trillion won": the bare word is the currency only after a scale word, never the verb
+    (rf"{_AFTER_SCALE}won|(?:South\s+)?Korean\s+won|KRW", "krw"),
     (r"(?:Thai\s+)?baht|THB", "thb"),
     (r"(?:Brazilian\s+)?reais|(?:Brazilian\s+)?reals|BRL", "brl"),
     (r"(?:Hungarian\s+)?forints?|HUF", "huf"),
@@ -52,7 +54,7 @@ _MEASURES = [
     (r"square\s+(?:kilometers|kilometres|km)", "square_kilometers"),
     (r"times|-?fold", "times"),
 ]
-_MEASURE_RES = [(re.compile(rf"(?i:{p})\Z"), unit) for p, unit in _MEASURES]
+_MEASURE_RES = [(re.compile(rf"(?i:{p.replace(_AFTER_SCALE, '')})\Z"), unit) for p, unit in _MEASURES]
 _CURRENCY_PREFIXES = [  # longest first: "US$" before "$"
     ("US$ ", "usd"), ("US$", "usd"), ("US $", "usd"), ("HK$ ", "hkd"), ("HK$", "hkd"), ("HKD ", "hkd"), ("HKD", "hkd"),
     ("USD ", "usd"), ("USD", "usd"), ("EUR ", "eur"), ("EUR", "eur"), ("RMB ", "cny"),

@@ -48,7 +48,7 @@ def test_a_paragraph_naming_a_company_is_that_companys(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("sentence", "stated", "metric"), [
     ("Its swap network keeps growing, with the firm now running over 2,600 stations across the country.",
-     "2,600", "stations"),
+     "2,600", "battery_swap_stations"),
     ("Korvi has also grown its charging network, now operating over 21,000 charging points across China.",
      "21,000", "charging_points"),
     ("It provided 2,480,315 battery swap services across China during March.", "2,480,315",
