@@ -973,7 +973,7 @@ def _world_subject(text: str, at: int) -> re.Match[str] | None:
     return _WORLD_SUBJECT.match(text, shows.end() if shows else at)
 
 
-# "Global sales of Chinese made vehicles declined 5%": the country's makers' sales at home and abroad, so "global"
+# "Global sales of Chinese made cars slipped 3%": the country's makers' sales at home and abroad, so "global"
 # in the story is China's, not the world's
 GLOBAL_MEANS_CHINAS = re.compile(r"(?i)\bglobal\s+sales\s+of\s+(?:Chinese|China)[- ]made\b")
 

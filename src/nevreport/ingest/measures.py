@@ -47,7 +47,7 @@ _MEASURES = [
     # "SG&A expenses", selling, general and administrative costs: what running the firm cost, not sales
     ("sga_expenses", r"(?:selling|sales),?\s+general,?\s+and\s+administrative(?:\s+\((?-i:SG&A)\))?\s+expenses"
                      r"|(?-i:SG&A)\s+expenses"),
-    # "R&D expenses", "research and development (R&D) expenses", "invested 8 billion yuan in research and
+    # "R&D expenses", "research and development (R&D) spending", "invested 8 billion yuan in research and
     # development": what is spent on R&D
     ("rd_spending", r"(?:research\s+and\s+development(?:\s+\(R&D\))?|R&D)\s+"
                     r"(?:spending|expenses|expenditure|investment)"

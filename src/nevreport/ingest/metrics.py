@@ -390,7 +390,7 @@ _OVERSEAS_MARKETS = re.compile(r"(?i)\b(?:overseas|foreign|international)\s+mark
                                r"|\b(?:overseas|international)\s+(?:shipments|sales|deliveries)\s+(?:that|which)\s+"
                                r"(?:accounted|made\s+up)\b")
 # A company's revenue by where it was earned: "overseas revenue", "revenue from overseas markets", "domestic
-# revenue", "70% of its revenue last year came from China"
+# revenue", "58% of its revenue came from China"
 _REVENUE_WHERE = re.compile(
     r"(?i)\b(?:(?P<overseas>overseas|international|foreign)|(?P<domestic>domestic))\s+(?:business\s+)?revenues?\b"
     r"|\brevenues?\s+(?:from|in)\s+(?:(?P<overseas_markets>overseas|international|foreign)|(?P<home_market>the\s+"
@@ -652,7 +652,7 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
             if own and _is_company(entity) and entity.lower() not in text[region[0] : region[1]].lower() and not (
                     _IN_A_RANKING.search(sentence)):
                 # ("Leapmotor saw 40,169 deliveries": not the kind the sentence on BYD's deliveries counted; but
-                # "Geely came second, delivering 110,000 units" goes on with the ranking's kind)
+                # "Zeta came second, with 98,000 units handed over" goes on with the ranking's kind)
                 continue
             if any(m.lastgroup == measure for m in measures_in(text, *region)):
                 what = _counted_in(text, region, asides)
@@ -2361,7 +2361,7 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
             and _exported_to(text, entity)):
         # "Exports to Chile rose ... Total exports grew 22%": a market the exports went to is not the exporter
         entity = _exporter(main_subject)
-    # ("shipped to countries in Asia"; not "according to the Japan Automobile Manufacturers Association": a source)
+    # ("shipped to countries in Asia"; not "according to the Korvi Carmakers Association": a source)
     to_market = re.search(rf"(?<!according\s)\bto\s+(?:the\s+)?(?:(?:countries|markets|nations)\s+in\s+)?"
                           rf"{re.escape(entity)}\b", said) if entity in ABROAD else None
     market_at = spans.sentence[0] + to_market.start() if to_market else 0
@@ -2940,7 +2940,7 @@ _A_CHANGE_AFTER_LEVEL = re.compile(r"(?i)^[^;\d]{0,80},\s*an?\s+$")
 # (not "a 25 percent rise in its exports": theirs)
 _CHANGE_NOUN = re.compile(rf"(?i)\s+(?:year[- ]on[- ]year\s+|(?-i:YoY|MoM)\s+)?{CHANGE_NOUNS}\b(?!\s+in\b)")
 _CONVERTED = re.compile(r"\(\s*(?:about\s+|around\s+|approximately\s+|roughly\s+)?$")
-# ("up 33 percent and nearly 40 percent": the second with its hedge)
+# ("rising 21 percent and almost 27 percent": the second with its hedge)
 _PAIRED_GROWTH = re.compile(r"(?i)\s*(?:,|and)\s*(?:and\s+)?" + HEDGE_BEFORE + r"[\d.]+\s*(?:percent|per\s+cent|%)"
                             r"|[^.;]*\brespectively\b")
 _PAIRED_GROWTH_BEFORE = re.compile(r"(?i)[\d.]+\s*(?:percent|per\s+cent|%)\s*(?:,|and)\s*" + HEDGE_BEFORE + "$")
@@ -3759,7 +3759,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     per = [m.lastgroup for m in measures_in(text, spans.sentence[0], mention.start)
            if (m.lastgroup or "").startswith(("net_profit_per_", "net_loss_per_"))] if amount else []
     if amount and per and _AGAINST_AMOUNT.search(text, spans.sentence[0], mention.start):
-        # "net profit per share was 0.05 yuan, compared with a net loss of 3.45 yuan a year before": the
+        # "earnings per share came to 0.12 yuan, against a net loss of 1.9 yuan a year before": the
         # earlier figure of the same share
         name = f"{amount['kind']}_per_{(per[-1] or '').rsplit('_per_', 1)[1]}_{amount['currency']}"
     sold = _SALES_IN_MONEY.fullmatch(name) if _is_company(entity) and entity not in PLACE_SET and re.search(
@@ -4604,8 +4604,8 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         if not where and unit == "percent" and _OF_REVENUE.match(text, mention.end):
             where = _revenue_where(text, mention.end, spans.sentence[1])
         if where:
-            # "sales abroad were 21.2 percent of what the firm took in, its overseas revenue", "about 60% of its
-            # revenue last year came from China": a company's own
+            # "sales abroad were 21.2 percent of what the firm took in, its overseas revenue", "some 58% of its
+            # revenue came from China": a company's own
             name = f"{where}_share_of_revenue"
             return (f"{name}_{_growth_base(text, mention, spans, period)}_pp" if unit == "percentage_points"
                     else name), unit

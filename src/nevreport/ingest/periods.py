@@ -923,7 +923,7 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
         m.unit, mention.unit} <= {"vehicles", "count"}) and not _LAST_ONES_BEFORE.search(
         text, max(spans.sentence[0], m.start - 40), m.start)] if last_ones else []
     if last_ones and told_before:
-        # "delivered 504,003 cars in November, up from last month's 500,526": the figure a month (a year) before
+        # "shipped 61,200 cars in May, above last month's 58,900": the figure a month (a year) before
         # the one the sentence told
         told = read_period(text, told_before[-1], spans, published, status)
         return (year_earlier(told) if last_ones["span"].lower() == "year" else _period_before(told)) or told
@@ -2014,7 +2014,7 @@ _YEAR_SO_FAR = re.compile(r"(?i)\bYTD\b|\byear[- ]to[- ]date\b|\bso\s+far\s+this
 
 _RECORD_BEFORE = re.compile(r"(?i)\b(?:highest|lowest|biggest|largest|smallest|narrowest|widest|deepest|best|worst"
                             r"|strongest|weakest|fastest|slowest|steepest|sharpest"
-                            # ("the first sales increase since May": how far back the turn reaches)
+                            # ("the first gain in sales since March": how far back the turn reaches)
                             r"|(?:the|its|their)\s+first"
                             # ("its smallest loss since early 2021, a new low")
                             r"|(?:a|its|their|the)\s+(?:new|fresh|record|multi-year)\s+(?:high|low|peak|bottom))\b"

@@ -26,7 +26,7 @@ def test_won_the_verb_is_no_currency(tmp_path: Path) -> None:
 
 def test_revenue_earned_at_home_and_its_share(tmp_path: Path) -> None:
     rows = _rows(tmp_path, "Lumo Energy's year\n\nLumo Energy's revenue for 2025 rose 8% to 210.4 billion yuan.\n\n"
-                           "Roughly 64% of its revenue last year came from China, totalling 134.7 billion yuan. "
+                           "Roughly 64% of its revenue in 2025 came from China, totalling 134.7 billion yuan. "
                            "Domestic revenue had fallen 2% the year before.\n", published="2026-03-18")
     assert (rows["64%"]["metric"], rows["64%"]["period"]) == ("domestic_share_of_revenue", "2025")
     assert rows["134.7 billion yuan"]["metric"] == "domestic_revenue_cny"
@@ -40,9 +40,9 @@ def test_a_share_of_revenue_from_markets_abroad(tmp_path: Path) -> None:
 
 def test_a_companys_car_sales_in_money_are_its_revenue(tmp_path: Path) -> None:
     rows = _rows(tmp_path, "Halden Motor's quarter\n\nHalden Motor's total revenue in the first quarter rose 20% to "
-                           "15.2 billion yuan. Vehicle sales in the quarter climbed 41 per cent on the year to 12.2 "
-                           "billion yuan.\n", published="2026-05-20")
-    assert rows["41 per cent"]["metric"] == "vehicle_revenue_yoy_pct"
+                           "15.2 billion yuan. Vehicle sales in the quarter climbed 41 percent on the year to "
+                           "12.2 billion yuan.\n", published="2026-05-20")
+    assert rows["41 percent"]["metric"] == "vehicle_revenue_yoy_pct"
     assert (rows["12.2 billion yuan"]["metric"], rows["12.2 billion yuan"]["period"]) == (
         "vehicle_revenue_cny", "2026-Q1")
 
@@ -60,24 +60,24 @@ def test_a_place_s_car_sales_in_money_stay_sales(tmp_path: Path) -> None:
 
 
 def test_research_and_development_with_its_abbreviation_in_brackets(tmp_path: Path) -> None:
-    rows = _rows(tmp_path, "Halden Motor's quarter\n\nHalden Motor's revenue in the fourth quarter rose 20% to 15.2 "
-                           "billion yuan. Meanwhile, research and development (R&D) expenses fell 18.6 per cent on "
-                           "the year to 1.7 billion yuan.\n", published="2026-03-10")
-    assert rows["18.6 per cent"]["metric"] == "rd_spending_yoy_pct"
+    rows = _rows(tmp_path, "Halden Motor's quarter\n\nHalden Motor's fourth-quarter revenue rose 20% to 15.2 billion "
+                           "yuan. Its research and development (R&D) spending fell 18.6 percent on the year to 1.7 "
+                           "billion yuan.\n", published="2026-03-10")
+    assert rows["18.6 percent"]["metric"] == "rd_spending_yoy_pct"
     assert rows["1.7 billion yuan"]["metric"] == "rd_spending_cny"
 
 
 def test_a_loss_set_against_a_profit_per_share_is_per_share(tmp_path: Path) -> None:
-    rows = _rows(tmp_path, "Halden Motor's quarter\n\nHalden Motor's revenue in the fourth quarter rose 20% to 15.2 "
-                           "billion yuan. Its net profit per share for the quarter came to 0.07 yuan, compared with a "
-                           "net loss of 2.84 yuan in the same period a year earlier.\n", published="2026-03-10")
+    rows = _rows(tmp_path, "Halden Motor's quarter\n\nHalden Motor's fourth-quarter revenue rose 20% to 15.2 billion "
+                           "yuan. Its net profit per share for the quarter came to 0.07 yuan, against a net loss of "
+                           "2.84 yuan a year before.\n", published="2026-03-10")
     assert rows["0.07 yuan"]["metric"] == "net_profit_per_share_cny"
     assert (rows["2.84 yuan"]["metric"], rows["2.84 yuan"]["period"]) == ("net_loss_per_share_cny", "2024-Q4")
 
 
 def test_a_net_loss_against_a_net_loss_stays_a_net_loss(tmp_path: Path) -> None:
     rows = _rows(tmp_path, "Halden Motor's quarter\n\nHalden Motor's net loss in the fourth quarter was 1.3 billion "
-                           "yuan, compared with a net loss of 2.9 billion yuan a year earlier.\n",
+                           "yuan, against a net loss of 2.9 billion yuan a year before.\n",
                  published="2026-03-10")
     assert rows["2.9 billion yuan"]["metric"] == "net_loss_cny"
 
@@ -119,8 +119,8 @@ def test_charging_stations_beside_swapping_stay_charging_stations(tmp_path: Path
 
 def test_global_sales_of_chinese_made_cars_are_chinas(tmp_path: Path) -> None:
     rows = _rows(tmp_path, "Chinese car sales in May\n\nGlobal sales of Chinese made vehicles rose 3% to 2.31m units "
-                           "in May, the manufacturers' association said.\n\nGlobal vehicle sales in the first five "
-                           "months were 6% higher at 12.07m units. Global sales of NEVs climbed 21% to 1.02m units "
+                           "in May, the manufacturers' association said.\n\nGlobal vehicle sales for January to May "
+                           "were 6% higher at 12.07m units. Global sales of NEVs climbed 21% to 1.02m units "
                            "in May.\n", published="2026-06-12")
     assert (rows["2.31m"]["entity"], rows["2.31m"]["metric"]) == ("China", "vehicle_sales")
     assert (rows["12.07m"]["entity"], rows["12.07m"]["metric"]) == ("China", "vehicle_sales")
@@ -150,8 +150,8 @@ def test_two_growths_paired_with_two_measures_the_second_hedged(tmp_path: Path) 
 
 def test_a_country_named_after_according_to_its_association_is_the_exporter(tmp_path: Path) -> None:
     rows = _rows(tmp_path, "Ahead of Japan\n\nChina's vehicle exports rose 31 per cent to 1.3 million units from "
-                           "January to March. Meanwhile, according to the Japan Automobile Manufacturers Association, "
-                           "Japan exported 921,000 automobiles.\n", published="2026-05-10")
+                           "January to March. Over the same months, according to the Japan Automobile Importers "
+                           "Group, Japan exported 921,000 automobiles.\n", published="2026-05-10")
     assert (rows["921,000"]["entity"], rows["921,000"]["metric"]) == ("Japan", "vehicle_exports")
 
 
@@ -170,8 +170,8 @@ def test_exports_after_exports_to_a_market_go_on_to_that_market(tmp_path: Path) 
 
 
 def test_pure_electrical_vehicles_are_bevs(tmp_path: Path) -> None:
-    rows = _rows(tmp_path, "Shanghai's NEVs\n\nIn 2025, the sales of pure electrical vehicles accounted for 68 percent "
-                           "of overall NEV sales in Shanghai.\n", published="2026-02-20")
+    rows = _rows(tmp_path, "Shanghai's NEVs\n\nIn 2025, sales of pure electrical vehicles made up 68 percent of all "
+                           "NEV sales in Shanghai.\n", published="2026-02-20")
     assert rows["68 percent"]["metric"] == "bev_share_of_nev_sales"
 
 
@@ -198,7 +198,7 @@ def test_a_kind_counted_for_one_company_is_not_the_next_companys(tmp_path: Path)
 
 
 def test_a_ranking_goes_on_with_the_kind_it_counts(tmp_path: Path) -> None:
-    rows = _rows(tmp_path, "NEV makers in July\n\nFifteen makers each delivered at least 10,000 NEVs in July. Atop "
-                           "the list was BYD, which sold 325,000 units.\n\nGeely came second, delivering 104,000 "
+    rows = _rows(tmp_path, "NEV makers in July\n\nFifteen makers each delivered at least 10,000 NEVs in July. Top "
+                           "of the list came BYD, with 325,000 units sold.\n\nGeely came second, delivering 104,000 "
                            "units.\n", published="2026-08-10")
     assert rows["104,000"]["metric"] == "nev_deliveries"
