@@ -171,8 +171,7 @@ def body_start(text: str) -> int:
 _LEADING_BULLETS = re.compile(r"(?:[^\n]*\n\s*)?(?:[ \t]*[-\u2022*]\s+[^\n]+\n)+\s*")
 
 
-# what joins the items of a list: ", ", " and ", ", and ", with the next item's hedge ("33 percent and nearly 40")
-LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)" + HEDGE_BEFORE)
+LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # what joins the items of a list: ", ", " and ", ", and "
 
 
 def joined_run(text: str, numbers: list[Mention], this: Mention) -> list[Mention]:
