@@ -217,7 +217,7 @@ _RATE_NOUN_AFTER = re.compile(r"(?i)\s*(?:%|percent|per\s+cent)?\s+(?:growth|inc
 
 def _transform_of(metric: str) -> str:
     """The change a metric's name ends in ("vehicle_exports_yoy_pct" -> _yoy_pct), "" for a level."""
-    found = re.search(r"_(?:yoy|mom|qoq)_(?:pct|pp)$", metric)
+    found = re.search(r"_(?:yoy|mom|qoq|wow)_(?:pct|pp)$", metric)
     return found[0] if found else ""
 
 
@@ -419,7 +419,8 @@ def _proposal(article: str, text: str, mention: Mention, spans: reading.Spans, p
         notes.append(f"the text marks the unit as {unit}, which is not in the unit vocabulary")
         unit = ""
     value = as_written(mention.value)
-    if mention.direction == "down" and re.search(r"_(?:yoy|mom|vs_\d{4})_(?:pct|pp|times)$|_pp$|_yoy_change$", metric):
+    if mention.direction == "down" and re.search(r"_(?:yoy|mom|wow|vs_\d{4})_(?:pct|pp|times)$|_pp$|_yoy_change$",
+                                                 metric):
         # "dropped 2.9 percent": a change, negative as the dictionary says ("a decline of -41.1%" is so already)
         value = as_written(-abs(mention.value))
         notes.append("the text states a fall: the value is negative")

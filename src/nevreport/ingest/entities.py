@@ -64,6 +64,7 @@ BRAND_OWNERS = {
 _SHORT_NAMES = {"VW": "Volkswagen", "GM": "General Motors", "GWM": "Great Wall Motor", "Great Wall": "Great Wall Motor",
                 "Contemporary Amperex Technology": "CATL", "Shanghai Automotive Industry": "SAIC Motor",
                 "Xiaopeng": "XPeng", "Xiaopeng Motors": "XPeng",  # the name XPeng was once written with
+                "Aion": "GAC Aion",  # (GAC's brand, named on its own)
                 "Guangzhou Automobile Group": "GAC", "Guangzhou Automobile": "GAC", "EVE": "EVE Energy",
                 "FAW-VW": "FAW-Volkswagen"}  # (a venture written with its partner's short name)
 # Companies based outside China: their figures "in China" are figures abroad, named with the place
@@ -142,11 +143,11 @@ _CITIES = _DISTRICTS | frozenset(
 _REFERENCE = re.compile(r"\b[Tt]he\s+(?:(?:U\.?S\.?|American|German|Japanese|Korean|French|British|Swedish)\s+"
                         r"(?:(?:electric[- ]vehicle|electric[- ]car|EV|electric|auto|car)\s+)?(?:manufacturer|maker"
                         r"|carmaker|automaker)\b"
-                        r"|(?:\w+-[\w-]+\s+)?(?:(?:automobile|auto|car)\s+)?(?P<kind>province|city|district"
-                        r"|company|carmaker|automaker|[Gg]roup|expo|exhibition(?:\s+(?:hall|area))?|show|event|terminal|port"
+                        r"|(?:\w+-[\w-]+\s+)?(?:(?:automobile|auto|car|vehicle|EV|NEV)\s+)?(?P<kind>province|city|district"
+                        r"|company|carmaker|automaker|(?:(?<=vehicle\s)|(?<=EV\s)|(?<=auto\s)|(?<=car\s))giant|[Gg]roup|expo|exhibition(?:\s+(?:hall|area))?|show|event|terminal|port"
                         r"|factory|plant|gigafactory|capital)\b(?!'s\s+\w+\s+(?:and|or))(?!\s+(?:area|city)\b))")
 _KINDS = {"exhibition": "expo", "show": "expo", "event": "expo", "factory": "plant", "gigafactory": "plant",
-          "capital": "city", "group": "company", "district": "city"}
+          "capital": "city", "group": "company", "district": "city", "giant": "company"}  # ("the vehicle giant")
 # ("the capital of northwest China's Shaanxi Province": the city named before; "the Group": the company)
 # Where a port, terminal or factory stands in a sentence does not make it less the subject: goods are exported
 # "from" or "through" a terminal, delivered "at" a factory; the localization rate "of" a factory is its own.

@@ -136,6 +136,11 @@ def extract_mentions(text: str) -> list[Mention]:
                 low = _rescale_low_end(low, scale or 1, mention.unit)
             elif low.unit == "count":  # "3 million to 5 million vehicles": both ends count vehicles
                 low = replace(low, unit=mention.unit)
+            elif (scales[-1] is None and low.text[-1:].isdigit() and mention.unit == "count" and scale
+                  and low.unit not in ("count", "percent")):
+                # "CNY 49-53 billion", "$6.7-7.3 billion": the currency written before the low end is both ends'
+                low = _rescale_low_end(low, scale, low.unit)
+                mention = replace(mention, unit=low.unit)
             if _is_transition(text, low):
                 mentions[-1] = low  # "rose from 2 to 3 million": two stated values, not bounds
             else:

@@ -78,7 +78,8 @@ _MEASURES = [
     ("international_transshipment", r"international\s+trans-?shipments?"),
     ("transshipment", r"trans-?shipments?"),
     # "GDP grew 5.1% on the year", "China's economy expanded by 4.5%": the economy's, no vehicle's
-    ("gdp", r"(?-i:GDP)\b|gross\s+domestic\s+product|(?<=[\w'\u2019]s\s)economy\s+(?:expanded|grew|contracted|shrank)"),
+    ("gdp", r"(?-i:GDP)\b|gross\s+domestic\s+product|(?<=[\w'\u2019]s\s)economy\s+(?:expanded|grew|contracted|shrank)"
+            r"|\beconomic\s+growth\b(?!\s+(?:of|in)\s+(?!China\b)[A-Z])"),  # ("Economic growth slowed to 4.7%")
     # a listed company's worth: "with a market value of 1.1 trillion yuan"
     ("market_value", r"market\s+(?:value|capitali[sz]ation)"),
     # a place's foreign trade, of all goods: "the province's imports and exports totaled 288 billion yuan"
@@ -139,7 +140,10 @@ _MEASURES = [
                  r"|(?:quarterly|yearly|annual|full-year|half-year|(?-i:Q[1-4]))\s+loss(?:es)?"
                  r"|(?<!gains\sand\s)(?<!gains\s&\s)loss(?:es)?(?=\s+(?:accounted\s+for|amounted\s+to|totall?ed"
                  r"|came\s+(?:in\s+)?(?:to|at)|of|were|was|stood\s+at|reached|widened\s+to|narrowed\s+to)\s+"
-                 + _MONEY_AHEAD + r")"),
+                 + _MONEY_AHEAD + r")"
+                 # ("XPeng Motors' loss in that quarter was 380 million yuan": a company's loss, its net loss)
+                 r"|(?<=['\u2019]\s)loss(?=\s+in\s+(?:that|the)\s+(?:quarter|period|half|year)\s+(?:was|came|stood)\b)"
+                 r"|(?<=['\u2019]s\s)loss(?=\s+in\s+(?:that|the)\s+(?:quarter|period|half|year)\s+(?:was|came|stood)\b)"),
     # "an operating profit of $83 million", "an operating loss of $12 million": from operations, before the rest
     # ("adjusted operating income of 2.7 billion yuan": a company's operating profit; a place's "operating
     # income" is its firms' revenue, as China's statistics word it)
@@ -1029,13 +1033,13 @@ def known_by_label(sentence: str, noun: str, labels: dict[str, str]) -> str:
     return best
 
 
-_LABEL_WORDS = {"nev": "NEV", "rd": "R&D", "yoy": "", "mom": "", "pct": "", "pp": "", "cny": "", "usd": "",
+_LABEL_WORDS = {"nev": "NEV", "rd": "R&D", "yoy": "", "mom": "", "wow": "", "pct": "", "pp": "", "cny": "", "usd": "",
                 "target": "goal", "vs": ""}
 
 
 def metric_label(metric: str) -> str:
     """A reader's name for a new metric: nev_production_yoy_pct -> "NEV production, growth on a year earlier"."""
-    base = re.sub(r"_(?:yoy|mom|vs_\d{4})_(?:pct|pp)$|_(?:pct|cny|usd)$", "", metric)
+    base = re.sub(r"_(?:yoy|mom|wow|vs_\d{4})_(?:pct|pp)$|_(?:pct|cny|usd)$", "", metric)
     words = [_LABEL_WORDS.get(word, word) for word in base.split("_")]
     label = " ".join(word for word in words if word).replace("NEV share of", "NEV share of").replace(
         "new vehicle sales", "new-vehicle sales")
@@ -1045,6 +1049,8 @@ def metric_label(metric: str) -> str:
         label += ", growth on a year earlier"
     elif metric.endswith("_mom_pct"):
         label += ", growth on the month before"
+    elif metric.endswith("_wow_pct"):
+        label += ", growth on the week before"
     elif since:
         label += f", growth on {since[1]}"
     elif metric.endswith("_yoy_pp"):

@@ -300,6 +300,8 @@ _REVENUE_FROM = re.compile(r"(?i)\b(?:revenues?|income)\s+from\s+(?:its\s+|the\s
                            r"|(?P<product>(?:[a-z-]+\s+){0,3}(?:system|product|solution)s)\b)")
 _KIND_SALES_REVENUE = re.compile(r"(?i)\b(?:vehicles?|cars?|autos?)\s+sales\s+revenues?\b|\brevenues?\s+from\s+"
                                  r"(?:vehicle|car)\s+sales\b"
+                                 # ("driving automotive revenue to RMB 2.06 billion": the car business's)
+                                 r"|\b(?:automotive|vehicle|EV)\s+(?:business\s+|segment\s+)?revenues?\b"
                                  # "Vehicle sales in the quarter came to RMB 7.3 billion", "Vehicle sales dropped to
                                  # RMB25.9 billion": a carmaker's takings
                                  r"|\bvehicle\s+sales\b(?=[^.;]{0,40}?\b(?:were|was|came\s+to|totaled|totalled|reached"
@@ -325,8 +327,11 @@ _AND_A_CHANGE = re.compile(r"(?i)\b(?:and|but|while)\s+(?:an?\s+)?(?:[a-z]+\s+)?
 # "over 90,000 visitors daily on average", "15,000 to 25,000 visitors every day": a show's day
 _VISITORS_A_DAY = re.compile(r"(?i)(?:\s*(?:to|-|\u2013)\s*[\d,.]+)?\s+visitors\s+"
                              r"(?:daily|every\s?day|a\s+day|per\s+day|each\s+day)\b")
+_ATTRACTED = re.compile(r"(?i)\b(?:attract(?:ed|s|ing)?|drew|draws|drawing|brought\s+together|gather(?:ed|s))\s+"
+                        r"(?:\w+\s+){0,2}?$")
 _PREMIERE = re.compile(r"(?i)\b(?:(?:world|global)\s+)?premieres?\b"
-                       r"|\bmaking\s+their\s+(?:world\s+|global\s+)?debuts?\b|\b(?:to|will)\s+debut\b|\bdebuted\b")
+                       r"|\bmaking\s+their\s+(?:world\s+|global\s+)?debuts?\b|\b(?:to|will)\s+debut\b|\bdebuted\b"
+                       r"|(?<=\ball-new\smodels\s)(?:[\w\s]{0,30}?)\blaunched\b")  # ("117 all-new models ... launched")
 # "41 concept cars", "seven heavy-duty models" (not "512 new energy vehicles", which a show displays)
 _KIND_OF_SHOWN = re.compile(r"(?!(?:new|nev|new_energy|electric|ev|bev|phev|vehicle)_)[a-z]+(?:_[a-z]+)*_[a-z]+")
 # "On a non-GAAP basis, leaving out share-based pay, the net loss was": a result without one-off items
@@ -1056,6 +1061,15 @@ _BASE_BRACKETED = re.compile(r"(?i)\b(?P<base>year|quarter|month)[- ](?:on|over)
 _CHANGE_BASE_AFTER = re.compile(r"(?i)\s+(?P<base>year|quarter|month)[- ](?:on|over)[- ](?:year|quarter|month)\b")
 
 
+# "up 2% week-on-week", "down 4.1% from the 4,900 vehicles sold in the previous week": a change on the week before
+_WEEK_BASE_AFTER = re.compile(r"(?i)\s*(?:(?:higher|lower|more|less|up|down)\s+)?(?:week[- ](?:on|over|to)[- ]week"
+                              r"|(?-i:WoW|w/w)\b|on\s+a\s+weekly\s+basis|(?:from|than|compared\s+(?:with|to)|over|on)"
+                              r"\s+(?:the\s+)?(?:[\d,.]+\s+(?:[\w-]+\s+){0,3}?(?:in|during|of)\s+the\s+)?(?:previous"
+                              r"|prior|preceding|last)\s+week\b|(?:from|than|on)\s+the\s+week\s+before\b)")
+_WEEK_ON_WEEK_BEFORE = re.compile(r"(?i)\b(?:week[- ](?:on|over)[- ]week|weekly|WoW)\s+(?:[a-z]+\s+){0,2}?(?:of|by)\s+"
+                                  r"(?:about\s+|around\s+|nearly\s+|some\s+)?$")
+
+
 def _growth_base(text: str, mention: Mention, spans: Spans, period: str) -> str:
     """yoy, mom, qoq or vs_<year>: what a change is measured against, from the words after the number and the
     period of the figure."""
@@ -1064,6 +1078,9 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period: str) -> str:
     bracketed = _BASE_BRACKETED.search(text, max(spans.clause[0], mention.start - 30), mention.start)
     if bracketed:  # "falling both year-on-year (25%) and month-on-month (45%)": the base named before the bracket
         return _STEPS[bracketed["base"].lower()]
+    if _WEEK_BASE_AFTER.match(text, mention.end) or _WEEK_ON_WEEK_BEFORE.search(
+            text, max(spans.clause[0], mention.start - 60), mention.start):
+        return "wow"
     if _RATE_MOVED_BEFORE.search(text, max(spans.clause[0], mention.start - 60), mention.start):
         return "yoy"  # "its sales growth fell to 38 percent from 43 percent in May": a growth rate, and the one before
     # "down 33.3 percent and 19.0 percent month on month": the base named after the pair is both numbers'
@@ -1627,6 +1644,16 @@ _OF_ITS_SALES = re.compile(r"(?i)\s+(?:percent\s+|per\s+cent\s+|%\s*)?of\s+(?:it
                            r"carmaker|automaker|firm)['\u2019]s|[A-Z][\w-]*['\u2019]s|(?:the\s+)?(?=total\s))"
                            r"\s*(?:total\s+|overall\s+|global\s+)?"
                            r"(?:sales|deliveries)\b")
+_HAS_INVESTED = re.compile(r"(?i)\b(?:has|have)\s+(?:so\s+far\s+|already\s+|now\s+)?invested\s+(?:a\s+total\s+of\s+)?"
+                           rf"{HEDGE_BEFORE}$")
+# ", rising to nearly": a share told before moves to the number after it
+_SHARE_RISING_TO = re.compile(r"(?i)[^;]*?,\s*(?:and\s+)?(?:rising|climbing|growing|increasing|jumping|falling"
+                             r"|dropping|slipping|edging\s+(?:up|down))\s+(?:further\s+)?to\s+(?:about\s+|around\s+"
+                             r"|nearly\s+|almost\s+|over\s+|some\s+|more\s+than\s+)?$")
+# "of total Chinese vehicle sales", "of the country's auto sales": all the sales of a place
+_OF_ALL_SALES = re.compile(r"(?i)\s+(?:percent\s+|per\s+cent\s+|%\s*)?of\s+(?:the\s+)?(?:(?:total|overall|all"
+                           r"|Chinese|China['\u2019]s|(?:the\s+)?(?:country|nation)['\u2019]s|domestic)\s+){1,3}"
+                           r"(?:(?:vehicle|car|auto|automobile|passenger[- ]car|new[- ]car)\s+)?sales\b")
 _IN_ITS_YEAR_AFTER = re.compile(r"(?i)(?:\s+[\w-]+){0,2}?\s+(?:in|during|for)\s+(?:19|20)\d\d\b")
 def _total_within_a_year(text: str, mention: Mention, spans: Spans, period: str, entity: str) -> bool:
     """Whether a figure told as "cumulative" is the total of a span within a year, not a running total."""
@@ -1901,8 +1928,9 @@ _NEV_WORDS = re.compile(r"(?i)\b(?:new[- ]energy|NEVs?|EVs?|electric)\b")
 _THRESHOLD_PRICE = re.compile(r"(?i)\b(?:priced|costing|valued)\s+(?:at\s+)?(?:over|above|more\s+than|at\s+least|below"
                               r"|under|less\s+than)\s+(?:[\w$]*[\d.,]+\s*\(\s*)?$")
 _SUBSIDY_OF_BEFORE = re.compile(r"(?i)\bsubsid(?:y|ies)\s+of\b")
+# ("the one-off CNY10,000 subsidy ... to CNY20,000 for buyers trading in their old cars": the trade-in one)
 _SUBSIDY_KIND = re.compile(rf"(?i)\b{_SUBSIDY_KINDS}\s+subsid|\bsubsid\w*\b[^.;]{{0,60}}?\bfor\s+(?:the\s+)?"
-                           rf"{_SUBSIDY_KINDS}\b|\b(?:receive|get)\s[^.;]{{0,80}}?\b(?P<trading>trading\s+in)\b")
+                           rf"{_SUBSIDY_KINDS}\b|\b(?:receive|get|subsid(?:y|ies))\s[^.;]{{0,80}}?\b(?P<trading>trading\s+in)\b")
 # What a ship can carry: "capable of carrying 7,000 or 8,500 vehicles", "the vessel can carry 5,000 cars" (not "a
 # vessel carrying 3,900 cars left", which are the cars it shipped)
 _CAN_CARRY = re.compile(r"(?i)\b(?:capable\s+of\s+(?:carrying|transporting|loading)|can\s+(?:carry|transport|load|hold)"
@@ -2053,8 +2081,10 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
         return "visitors"  # "some 800,000 people visited the fair"
     if _CAPABLE_OF.search(text, max(0, mention.start - 40), mention.start):
         return re.sub(r"(?<=[a-z])s$", "", noun) + "_capacity"
-    if is_event(entity) and noun.rsplit("_", 1)[-1] in ("companies", "enterprises", "exhibitors"):
-        return "exhibitors"  # "more than 1,000 companies" at a show
+    if is_event(entity) and noun.rsplit("_", 1)[-1] in ("companies", "enterprises", "exhibitors") or (
+            is_event(entity) and noun.rsplit("_", 1)[-1] in ("automakers", "carmakers") and _ATTRACTED.search(
+                text, max(spans.clause[0], mention.start - 40), mention.start)):
+        return "exhibitors"  # "more than 1,000 companies" at a show, "attracted nearly 1,000 leading automakers"
     if is_event(entity) and noun == "halls":
         return "exhibition_halls"  # "exhibitors fill 14 halls": the show's halls
     if _WATCHED_LIVE.match(text, mention.end):
@@ -2440,6 +2470,11 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
         # "held 90 billion yuan of cash reserves when the half closed": a stock, at the period's last month
         period = period_bounds(period)[1].strftime("%Y-%m")
     metric = _named_by_the_sentences_before(text, spans, metric, status)
+    if is_event(entity) and _THERE_ARE_CHINESE.match(text, spans.sentence[0]) and not any(
+            is_event(n.entity) for n in entities.names_in(text, *spans.sentence)):
+        # "There are 129 Chinese EV brands", in a story of a show: the country's as it stands when written, not
+        # the show's
+        entity, period = "China", f"{published:%Y-%m}" if published else period
     if entity in ABROAD and _EXPORTS_ONLY.fullmatch(metric) and _CHINAS_EXPORTS.search(text) and not re.search(
             # ("Japan's new vehicle exports": its own)
             rf"\b{re.escape(entity)}(?:['\u2019]s)?\s+(?:[\w-]+\s+){{0,3}}?exports?\b"
@@ -2454,6 +2489,8 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     return entity, metric, period
 
 
+_THERE_ARE_CHINESE = re.compile(r"\s*There\s+are\s+(?:now\s+)?(?:about\s+|some\s+|over\s+|more\s+than\s+)?[\d,]+\s+"
+                                r"Chinese\b")
 _THESE_BRANDS = re.compile(r"(?i)\b(?:these|the|its|their)\s+(?:[\w-]+\s+){0,2}?brands\b")
 
 
@@ -2916,7 +2953,7 @@ _WHAT_MEASURE_OF = re.compile(r"(?i)\b(?:its|their|the)\s+(?:[\w-]+\s+){1,4}?(?:
 _GROWTH_IN_BRACKET = re.compile(r"(?<![\d.,])(?P<level>\d[\d,.]*(?:\s+(?:million|thousand|billion))?)"
                                 r"(?:\s+[A-Za-z-]+){0,4}\s*\(\s*[+\u2212-]?\d")
 _RATE_OR = re.compile(r"(?P<rate>\d[\d.]*\s*(?:percent|per\s+cent|%))\s*,?\s+or\s+(?:about\s+|some\s+|nearly\s+)?$")
-_GROWTH_SUFFIX = re.compile(r"_(?:yoy|mom|vs_\d{4})_(?:pct|times|pp|change)$|_avg_annual_growth_pct$")
+_GROWTH_SUFFIX = re.compile(r"_(?:yoy|mom|wow|vs_\d{4})_(?:pct|times|pp|change)$|_avg_annual_growth_pct$")
 # A growth and the level it reached, stated together: "advanced 17 percent on the year to 23.6 GWh", "came to 88.4
 # GWh in the first quarter, up 26.3 percent": the same series, so the growth is the level's.
 _TO_LEVEL = re.compile(r"(?i)\s*(?:(?:year[- ]on[- ]year|month[- ]on[- ]month|on\s+(?:the\s+)?year"
@@ -3437,6 +3474,35 @@ def _change_of_money(text: str, mention: Mention, spans: Spans) -> bool:
                                                                                     mention.start))
 
 
+# A count of car models a price war reached: "227 vehicles experiencing price drops", "88 conventional fuel vehicles, 17
+# hybrid models ... saw price reductions"
+_PRICE_CUT = re.compile(r"(?i)\bprice\s+(?:cuts?|reductions?|drops?|decreases?)\b|\bcut(?:ting|s)?\s+(?:their\s+|its\s+"
+                        r"|the\s+)?prices\b|\bprices?\s+(?:were\s+|was\s+)?(?:cut|reduced|lowered|slashed)\b")
+_MODELS_COUNTED = re.compile(r"(?i)\s+(?P<kind>(?:[a-z-]+\s+){0,3}?)(?:car\s+|vehicle\s+)?(?:models|vehicles|cars)\b")
+_CUT_AFTER = re.compile(r"(?i)\s+(?:experiencing|seeing|facing|getting|with|that\s+(?:saw|had|got))\s+(?:a\s+)?"
+                        r"price\s+(?:cuts?|reductions?|drops?)\b")
+_FUEL_KIND = re.compile(r"(?i)\b(?:fuel|petrol|gasoline|ICE|combustion)\b")
+
+
+def _price_cut_models(text: str, mention: Mention, spans: Spans) -> str:
+    """`car_models_with_price_cuts`, with the kind the count names before it (bev_, phev_, hybrid_, nev_,
+    gasoline_powered_), for a count of models whose prices were cut, in a sentence that counts models; else ""."""
+    counted = _MODELS_COUNTED.match(text, mention.end)
+    said = text[spans.sentence[0] : spans.sentence[1]]
+    if not counted or mention.value >= 5000 or not _PRICE_CUT.search(said) or not (
+            re.search(r"(?i)\bmodels\b", said) or _CUT_AFTER.match(text, counted.end())):
+        return ""
+    if not counted.group().endswith("models") and measures_in(text, spans.clause[0], mention.start):
+        return ""  # ("sold 3,000 vehicles after price cuts on two models": cars sold)
+    words = counted["kind"]
+    kind = ("gasoline_powered" if _FUEL_KIND.search(words) else
+            "phev" if re.search(r"(?i)plug-in", words) else "hybrid" if re.search(r"(?i)hybrid", words) else
+            what_in(text, counted.start("kind"), counted.end()) if words.strip() else "")
+    if words.strip() and kind not in ("gasoline_powered", "phev", "hybrid", "bev", "nev"):
+        return ""  # ("price cuts across 22 innovative driving models": a line the count names, its own noun)
+    return f"{kind}_car_models_with_price_cuts" if kind else "car_models_with_price_cuts"
+
+
 def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: str = "", period: str = "",
                 known: dict[str, str] | None = None, _neighbour: bool = True) -> tuple[str, str]:
     """A metric name in the figures' naming, and the unit it implies; see _metric_of. A growth named after the
@@ -3483,7 +3549,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         # "a vast exhibition area of 220,000 square meters" at an auto show, "of exhibition space": the show's whole
         # area (an expo's auto section keeps its name: `auto_exhibition_area` at the CIIE)
         name = "exhibition_area"
-    shown = re.fullmatch(r"(?:new_|car_|vehicle_)?(?:models|vehicles|new_vehicles)", name) or (
+    shown = re.fullmatch(r"(?:new_|car_|vehicle_|all_new_)?(?:models|vehicles|new_vehicles|cars)", name) or (
         name == "vehicle_sales" and is_event(entity) and not measures_in(text, *spans.clause))
     if shown and _PREMIERE.search(text, spans.clause[0], spans.clause[1]):
         name = "world_premieres"  # "the global premieres of 64 models", "90 new cars making their debuts"
@@ -3722,6 +3788,13 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
             text, max(spans.sentence[0], m.start - 60), m.start)), shares_before[0])
         named = read_metric(text, head, spans_around(text, head), status, entity, period, known, False)[0]
         name = named if re.search(r"_share_pct$|_share_of_", named) else name
+    if shares_before and mention.unit == "percent" and _SHARE_RISING_TO.match(
+            text, shares_before[-1].end, mention.start):
+        # "exports accounted for 12 per cent of sales last year, rising to nearly 18 per cent in the first
+        # quarter": the same share, of another period
+        named = read_metric(text, shares_before[-1], spans_around(text, shares_before[-1]), status, entity, period,
+                            known, False)[0]
+        name = named if "_share_of_" in named or named.endswith("_share_pct") else name
     if name.endswith("_ownership") and re.search(r"(?i)\badd(?:ed|s|ing)\s+(?:about\s+|some\s+|over\s+)?$",
                                                  text[max(0, mention.start - 20) : mention.start]) and (
             re.search(r"(?i)\bbringing\s+the\s+total\b", text[mention.end : spans.sentence[1]])):
@@ -3769,6 +3842,14 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         # selling its cars, its revenue ("overseas sales ... to 98 billion yuan": its revenue abroad; not "sold
         # cars worth 5 billion yuan", the cars' value)
         name = f"{'overseas' if sold['overseas'] else sold['kind']}_revenue_{sold['rest']}"
+    cut = _price_cut_models(text, mention, spans) if mention.unit in ("count", "vehicles") else ""
+    if cut:  # "195 car models experienced price cuts", "17 hybrid models ... saw price reductions"
+        name, unit = cut, "count"
+    invested = (converted_from(text, mention, spans) or mention) if re.fullmatch(r"investment_[a-z]{3}", name) else None
+    if invested and _HAS_INVESTED.search(text, max(spans.sentence[0], invested.start - 60), invested.start):
+        # "The carmaker has invested over 52 billion yuan (about 7.4 billion U.S. dollars) in the city": all it has
+        # put in so far
+        name = name.replace("investment_", "investment_cumulative_")
     money_growth = _MONEY_GROWTH.fullmatch(name)
     if money_growth and not money_growth["base"].endswith(("exports", "imports", "sales", "deliveries")):
         # "a net loss of 2.9 billion yuan ($410 million) ... down 27%": a quantity only ever money keeps no
@@ -4103,7 +4184,7 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
         # "up 70 percent or 1.07 million year on year": the same change, as an amount
         rate = Mention(rate_or.start("rate"), rate_or.end("rate"), rate_or["rate"], 0.0, "percent", "exact", 0.0)
         grown, _ = read_metric(text, rate, spans, status, entity, period, known, _neighbour)
-        if re.search(r"_(?:yoy|mom|vs_\d{4})_pct$", grown):
+        if re.search(r"_(?:yoy|mom|wow|vs_\d{4})_pct$", grown):
             return f"{grown.removesuffix('_pct')}_change", mention.unit if mention.unit != "count" else "vehicles"
     listed = (_listed_share(text, mention, spans) or _charging_coverage(text, mention, spans)) if (
         mention.unit == "percent") else ""
@@ -4737,10 +4818,12 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
                 # China": the home market's share of a carmaker's sales
                 name = "domestic_share_of_vehicle_sales"
             elif (told and told[-1].lastgroup == "exports" and whole.endswith(("_sales", "_deliveries"))
-                  and _OF_ITS_SALES.match(text, mention_for_whole.end)):
-                # "Exports were a fifth of its total sales": the exports' share of the seller's
-                exports_of = part if part in ("nev", "passenger_car", "nev_passenger_car") else "vehicle"
-                name = f"{exports_of}_exports_share_of_{whole.replace('new_vehicle_sales', 'vehicle_sales')}"
+                  and (_OF_ITS_SALES.match(text, mention_for_whole.end)
+                       or _OF_ALL_SALES.match(text, mention_for_whole.end))):
+                # "Exports were a fifth of its total sales", "exports accounted for 12 per cent of total Chinese
+                # vehicle sales": the exports' share of the seller's, or of the country's
+                exports_of = f"{part}_" if part in ("nev", "passenger_car", "nev_passenger_car") else ""
+                name = f"{exports_of}exports_share_of_{whole.replace('new_vehicle_sales', 'vehicle_sales')}"
             if unit == "percentage_points":
                 return f"{name}_{_growth_base(text, mention, spans, period)}_pp", unit
             return name + target, unit  # "aims to raise the NEV share of sales to 20 percent": a goal

@@ -113,11 +113,15 @@ _PERIOD_PATTERNS = [
     ("ofyear", rf"\b(?P<oyy>{YEAR})['\u2019]s\s+(?P<oyo>(?i:first|second|latter|third|fourth|final))\s+"
                r"(?P<oyu>(?i:half|quarter))\b"),
     # "in the past 12 months", "over the last six months": the months before the one the article is written in
-    ("pastmonths", r"\b(?i:the\s+)?(?i:past|last|previous|preceding)\s+(?P<pmn>12|twelve|six|three|6|3)"
+    ("pastmonths", r"\b(?i:the\s+)?(?i:past|last|previous|preceding)\s+(?P<pmn>1[012]|[2-9]|twelve|eleven|ten|nine"
+                   r"|eight|seven|six|five|four|three|two)"
                    r"\s+(?i:months)\b"),
     ("range", rf"\b(?:(?i:from|between)\s+)?(?P<r1>{MONTH})(?:\s+(?P<r1y>{YEAR}))?\s*(?:-|\u2013|to|and|through)\s*"
               rf"(?P<r2>{MONTH})(?:\s+period)?"  # "the January-October period of 2023"
               rf"(?:,?\s+(?:of\s+|in\s+)?(?P<r2y>{YEAR})|\s+(?:of\s+)?(?P<r2rel>this|last)\s+year\b|(?!\s*\d))"),
+    # "in the first week of April": the month's days of that week, counted from its first day
+    ("weekof", rf"\b(?i:the\s+)?(?P<wo>(?i:first|second|third|fourth)|1st|2nd|3rd|4th)\s+(?i:week)\s+(?i:of)\s+"
+               rf"(?P<wm>{MONTH})(?:,?\s+(?P<wy>{YEAR}))?"),
     # "from August 1 to 10", "in the first 10 days of August": a part of a month, its days
     ("days", rf"\b(?P<dm>{MONTH})\s*(?P<d1>\d\d?)(?:st|nd|rd|th)?\s*"
              rf"(?:-|\u2013|to|through|and(?=\s+\d\d?\b(?!,?\s*\d)))\s*(?P<d2>\d\d?)"  # ("between May 19 and 25")
@@ -365,6 +369,11 @@ def _periods_in(text: str, start: int, end: int, published: dt.date | None, futu
         base = _NUMBER_BASE_BEFORE.search(lead) if bases else None
         if base and not (mention and start + match.start() - len(lead) + base.start("number") == mention.start):
             continue
+        if match.lastgroup == "weekof" and _DAYS_NAMED_AFTER.match(text, start + match.end()):
+            continue  # ("In the first week of August, August 1-10, ...": the days it names)
+        if re.fullmatch(r"(?i)last\s+week", match.group()) and not _WEEKLY_STORY.search(text, 0, max(text.find("\n"),
+                                                                                                   0)):
+            continue  # ("trimmed its guidance last week": when it was said, outside a story of a week's figures)
         told = published is not None and _tells_of_year(text, published.year - 1)
         period = _read_period(match, published, future, told)
         at = start + match.start()
@@ -509,6 +518,10 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool, 
         if days and first == 1 and (days[1] + dt.timedelta(days=1)).day == 1:
             return f"{year}-{month:02d}"  # "from December 1 to 31": the whole month
         return f"{days[0].isoformat()}/{days[1].isoformat()}" if days and days[0] < days[1] else ""
+    if kind == "weekof":
+        month, week = _MONTHS[match["wm"].rstrip(".")], _ORDINALS[match["wo"].lower()]
+        year = int(match["wy"]) if match["wy"] else _month_year(month, published, future)
+        return f"{year}-{month:02d}-{7 * week - 6:02d}/{year}-{month:02d}-{7 * week:02d}" if year else ""
     if kind == "quarters":
         quarters = int(match["qn"]) if match["qn"].isdigit() else _COUNTS[match["qn"].lower()]
         year = _ref_year(match, "q", published) or _month_year(3 * quarters, published, future)
@@ -668,6 +681,11 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool, 
         if which == "the current" and unit not in ("quarter", "month", "year"):
             return ""
         shift = {"last": -1, "next": 1}.get(which, 0)  # ("for the current quarter": this one)
+        if unit == "week" and which == "last":
+            # "Halden registered 10,500 units last week", in a story of a week's sales: the Monday-to-Sunday week
+            # before the one it was written in (see _periods_in; elsewhere "last week" is when something was said)
+            monday = published - dt.timedelta(days=published.weekday() + 7)
+            return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
         if unit == "week":  # "passed 2 million units this week": the month it was written in
             return f"{published.year}-{published.month:02d}" if which == "this" else ""
         if unit == "year":
@@ -901,11 +919,28 @@ def _period_before(period: str) -> str:
     return str(int(period) - 1) if re.fullmatch(r"\d{4}", period) else ""
 
 
+_DAYS_NAMED_AFTER = re.compile(rf",?\s+(?:{MONTH})\s*\d")
+_WEEKLY_STORY = re.compile(r"(?i)\bweek(?:ly|s)?\b")  # a headline on a week's figures
+# "the 4,900 vehicles sold in the previous week", "3,100 the week before": the week before the one told
+_WEEK_BEFORE_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:in|during|over|from)\s+the\s+(?:previous|prior"
+                                r"|preceding)\s+week\b|\s+(?:[\w-]+\s+){0,2}?the\s+week\s+before\b")
+
+
 def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | None, status: str) -> str:
     """The period the mention covers, in the figures' period format; "" when nothing says.
 
     "compared with 31 percent in the same period last year": the period of the figures around it, a year back.
     """
+    period = _period_read(text, mention, spans, published, status)
+    if re.fullmatch(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d", period) and _WEEK_BEFORE_AFTER.match(
+            text, mention.end, spans.clause[1]):
+        first, last = (dt.date.fromisoformat(day) for day in period.split("/"))
+        if (last - first).days == 6:
+            return f"{first - dt.timedelta(days=7)}/{last - dt.timedelta(days=7)}"
+    return period
+
+
+def _period_read(text: str, mention: Mention, spans: Spans, published: dt.date | None, status: str) -> str:
     converted = converted_from(text, mention, spans)
     if converted:  # "from 71,000 yuan (9,970 USD) to 76,500 yuan": a sum converted in brackets has its sum's period
         return read_period(text, converted, spans, published, status)
@@ -1260,7 +1295,8 @@ _ESTIMATE_OF_ENDED = re.compile(
     rf"(?:for|in)\s+(?:last\s+year|the\s+(?:previous|past)\s+year|(?:the\s+(?:full\s+)?year\s+)?{YEAR})\s+"
     rf"(?:to|at|of|will|would|could|is|was)\b"
     # "expects its 2025 net profit to land between ...": the year it names before what it estimates
-    rf"|\b(?:its|their|the)\s+{YEAR}\s+(?:[a-z-]+\s+){{0,2}}?(?:profits?|loss(?:es)?|revenues?|earnings|income"
+    # ("anticipates last year's net profit to reach CNY 49-53 billion", told in January)
+    rf"|\b(?:(?:its|their|the)\s+{YEAR}|last\s+year['\u2019]s)\s+(?:[a-z-]+\s+){{0,2}}?(?:profits?|loss(?:es)?|revenues?|earnings|income"
     rf"|sales|deliveries|output|exports)\b(?!\s+(?:target|goal|guidance|forecast|outlook)\b)")
 # "is expected to reach 1.9 million units in 2023": the year named right after the number
 _LAST_YEAR_AFTER = re.compile(rf"(?i)\s*(?:units|vehicles|cars)?\s+(?:in|for)\s+{YEAR}\b")

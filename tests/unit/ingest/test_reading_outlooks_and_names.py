@@ -60,8 +60,8 @@ def test_an_associations_figures_in_a_companys_story_are_the_countrys(tmp_path: 
 
 @pytest.mark.parametrize(
     ("sentence", "metric"),
-    [("Exports were 15 percent of its total sales.", "vehicle_exports_share_of_vehicle_sales"),
-     ("Exports made up 15 percent of Zeta's deliveries.", "vehicle_exports_share_of_vehicle_deliveries"),
+    [("Exports were 15 percent of its total sales.", "exports_share_of_vehicle_sales"),
+     ("Exports made up 15 percent of Zeta's deliveries.", "exports_share_of_vehicle_deliveries"),
      ("NEV exports made up 15 percent of all vehicle exports.", "nev_share_of_vehicle_exports")],
 )
 def test_exports_share_of_the_sellers_own_sales(tmp_path: Path, sentence, metric):

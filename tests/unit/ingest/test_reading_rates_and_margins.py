@@ -56,7 +56,7 @@ def test_a_margin_of_nothing_named_is_left_for_the_reviewer(tmp_path: Path):
 @pytest.mark.parametrize(
     ("sentence", "metric", "period"),
     [("Exports were 15 percent of its total sales, up from 9 percent a year earlier.",
-      "vehicle_exports_share_of_vehicle_sales", "2023-05"),
+      "exports_share_of_vehicle_sales", "2023-05"),
      ("Its gross margin was 15 percent in May, up from 9 percent a year earlier.", "gross_margin_pct", "2023-05")],
 )
 def test_the_base_of_a_share_or_a_margin_continues_its_series(tmp_path: Path, sentence, metric, period):

@@ -71,7 +71,7 @@ def test_stocks_listed_abroad_written_with_spaced_hyphens_moved(tmp_path: Path) 
 ])
 def test_exports_share_of_total_sales_is_the_seller_s_exports_share(tmp_path: Path, sentence: str) -> None:
     rows = _rows(tmp_path, f"Zeta in June\n\nZeta sold 120,000 cars in June. {sentence}\n", published="2026-07-10")
-    assert rows["10%"]["metric"] == "vehicle_exports_share_of_vehicle_sales"
+    assert rows["10%"]["metric"] == "exports_share_of_vehicle_sales"
 
 
 def test_nevs_share_of_total_sales_is_still_the_nev_share(tmp_path: Path) -> None:
