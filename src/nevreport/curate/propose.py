@@ -325,7 +325,7 @@ def _range_high(text: str, mention: Mention) -> Mention | None:
     return high
 
 
-_SHARE_OF_OWN_GOAL = re.compile(r"(?P<what>\w+)_share_of_(?P=what)_target")
+_SHARE_OF_OWN_GOAL = re.compile(r"\w+_target_completion_pct")
 
 
 def _proposal(article: str, text: str, mention: Mention, spans: reading.Spans, published: dt.date | None,
@@ -382,9 +382,9 @@ def _proposal(article: str, text: str, mention: Mention, spans: reading.Spans, p
         # "| 2 | Aito | 41,535 |": a brand's row, its owner's figure named by the brand
         entity, metric = reading.brand_figure(entity, metric, entities.brands)
     if status == "target" and _SHARE_OF_OWN_GOAL.fullmatch(metric) and reading.status_of(
-            text[spans.sentence[0] : mention.start]) != "target":
-        # "deliveries came to 72.4% of its 6 million-unit target": how much of the goal was met (but "It aims to
-        # reach 80% of its goal by December" is a goal)
+            text[spans.clause[0] : mention.start]) != "target":
+        # "deliveries came to 72.4% of its 6 million-unit target", "..., achieving a completion rate of 82.6%": how
+        # much of the goal was met (but "It aims to reach 80% of its goal by December" is a goal)
         status = "actual"
     marked = mention.figure_unit
     if unit in UNITS and marked in UNITS and unit != marked and (marked in MARKED_UNITS or unit in MARKED_UNITS):

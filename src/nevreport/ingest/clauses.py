@@ -788,6 +788,7 @@ _FRAGMENT = re.compile(r"(?i)\s*(?:an?|up|down)\s+(?:about\s+|around\s+|nearly\s
 # are:")
 _LIST_ITEM = re.compile(r"[ \t]*[-\u2022*]\s+")
 _GOALS_WORDS = re.compile(r"(?i)\b(?:objectives?|targets?|goals?|aims?|plans?|ambitions?|roadmap)\b")
+_FORECASTS_WORDS = re.compile(r"(?i)\b(?:forecasts?|projections?|outlook|estimates?|predictions?|expectations?)\b")
 
 
 def list_opening(text: str, at: int) -> tuple[int, int] | None:
@@ -821,6 +822,8 @@ def read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
     opening = list_opening(text, spans.sentence[0]) if status == "actual" else None
     if opening and _GOALS_WORDS.search(text, *opening):
         return "target"  # "Its goals for 2030 are:\n- Sell over 2 million cars a year."
+    if opening and _FORECASTS_WORDS.search(text, *opening):
+        return "forecast"  # "The overall forecasts are as follows:\n• 2026 exports: 6.1 million units"
     before = earlier_sentences(text, spans.sentence[0])[:1]
     found = mentions_in(text, *before[0]) if before and _FRAGMENT.fullmatch(text, *spans.sentence) else []
     if status == "actual" and found:

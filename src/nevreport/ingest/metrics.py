@@ -1610,6 +1610,8 @@ _GLOBAL_WHOLE = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:global|world(?:'s|wide)?|
 _OF_TARGET = re.compile(r"(?i)(?:\s+and\s+[\d.]+\s*(?:percent|%))?\s+of\s+(?:its|their|the)\s+"
                         r"(?:[\w-]+\s+|[\d.,]+\s+(?:million|thousand)?-?(?:units?|vehicles?|cars?)?\s*){0,3}"
                         r"(?:targets?|goals?|objectives?|guidance)\b")
+_COMPLETION_RATE = re.compile(r"(?i)\bcompletion\s+(?:rate|ratio)\s+(?:of|at|to|was|is|stood\s+at|reached)\s+"
+                              r"(?:about\s+|around\s+|nearly\s+|over\s+)?$")
 _GROWTH_IN = re.compile(r"(?i)\s+(?:growth|increase|rise|jump|drop|decline|fall)\s+in\s+the\s+(?:total\s+)?"
                         r"(?:number|amount|count)\s+of\s+")
 _NUMBER_OF = re.compile(r"(?i)\b(?:the\s+)?(?:total\s+)?(?:number|amount|count|inventory|tally)\s+of\s+")
@@ -4563,9 +4565,13 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         if of_growth:
             return f"{of_growth}_{growth[1]}_pp", unit
     of_target = _OF_TARGET.match(text, mention.end) if unit == "percent" else None
-    if of_target:  # "the figures equaled 96 percent of their annual objectives": a share of the goal
+    completed = _COMPLETION_RATE.search(text, max(spans.clause[0], mention.start - 40), mention.start) if (
+        unit == "percent" and re.search(r"(?i)\b(?:target|goal)\b", text[spans.sentence[0] : mention.start])) else None
+    if of_target or completed:
+        # "the figures equaled 96 percent of their annual objectives", "with an annual target of 3 million units,
+        # achieving a completion rate of 82.6%": how much of the goal is met
         base = f"{context.what or 'vehicle'}_{context.measure or 'sales'}"
-        return f"{base}_share_of_{base}_target", unit
+        return f"{base}_target_completion_pct", unit
     of_price = _OF_PRICE.match(text, mention.end) if unit == "percent" else None
     if of_price and _GIVEN.search(text, spans.clause[0], mention.start):
         # "can claim a subsidy worth up to 9% of the vehicle price for scrapping an old car": a subsidy's rate

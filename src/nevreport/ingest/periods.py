@@ -1140,8 +1140,10 @@ def _period_read(text: str, mention: Mention, spans: Spans, published: dt.date |
         # "Zeta had delivered 387,650 cars as of the end of October, a rise of 14.6 percent": a flow counted to a
         # month's end is the months since January (a stock's count, or a total since a launch, is that month's)
         period = _months(int(period[:4]), 1, int(period[5:]))
-    elif (as_of and status == "actual" and re.fullmatch(r"\d{4}", period) and _YEAR_SO_FAR.search(said)
-          and _FLOW.search(said)):
+    elif (as_of and status == "actual" and re.fullmatch(r"\d{4}", period) and _FLOW.search(said) and (
+            _YEAR_SO_FAR.search(said) or published and period == str(published.year)
+            and re.search(r"(?i)\bthis\s+year\b", said))):
+        # ("As of the end of October, Zeta has sold 2.4 million units this year": the months since January too)
         # "its sales year-to-date for 2025, as of October 31, came to 410,000": the months of that year to the
         # month named
         last_month = _MONTHS[(as_of["month"] or as_of["month2"] or as_of["month3"]).rstrip(".")]

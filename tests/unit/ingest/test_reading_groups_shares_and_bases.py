@@ -227,7 +227,7 @@ def test_how_much_of_a_goal_was_met_and_the_goals_own_year(tmp_path: Path):
             "was only 81.4% of its lofty 4.8 million-unit target.\n\nOrion closed 2025 with 2.54 million cars sold, "
             "just beating its revised 2.5 million-unit target.\n")
     rows = _rows(tmp_path, text, published="2026-01-07")
-    assert rows["81.4%"]["metric"] == "vehicle_deliveries_share_of_vehicle_deliveries_target"
+    assert rows["81.4%"]["metric"] == "vehicle_deliveries_target_completion_pct"
     assert rows["81.4%"]["status"] == "actual"  # (how much of the goal was met)
     assert (rows["4.8 million"]["status"], rows["4.8 million"]["period"]) == ("target", "2025")
     assert (rows["2.5 million"]["status"], rows["2.5 million"]["period"]) == ("target", "2025")
@@ -238,7 +238,7 @@ def test_a_share_of_an_annual_goal_reached_so_far_is_an_actual_and_the_goal_the_
             "3.6 million annual target, the carmaker said.\n")
     rows = _rows(tmp_path, text, published="2025-09-03")
     assert (rows["58 percent"]["metric"], rows["58 percent"]["status"]) == (
-        "vehicle_sales_share_of_vehicle_sales_target", "actual")
+        "vehicle_sales_target_completion_pct", "actual")
     assert (rows["3.6 million"]["status"], rows["3.6 million"]["period"]) == ("target", "2025")
 
 

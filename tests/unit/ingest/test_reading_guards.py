@@ -88,7 +88,7 @@ PRICE_TABLE = ("Price cuts\n\nBYD cut the starting prices of its models in May, 
     ("Zeta's annual production capacity reached 300,000 units in May.", "300,000", "vehicle_capacity"),
     ("Zeta's shipments to Shenzhen rose to 4,000 units in May.", "4,000", "vehicle_shipments"),
     ("Zeta delivered 20,000 cars in May. This is 40 percent of its monthly goal, and its deliveries are growing.",
-     "40 percent", "vehicle_deliveries_share_of_vehicle_deliveries_target"),
+     "40 percent", "vehicle_deliveries_target_completion_pct"),
     ("Output for the year was 230,000 tons of cathode materials.", "230,000", "cathode_material_production"),
 ])
 def test_a_shape_close_to_this_releases_readings_keeps_its_own_reading(text, stated, metric):

@@ -341,7 +341,7 @@ def test_an_annual_target_set_in_a_month_is_the_years(tmp_path: Path):
     rows = _rows(tmp_path, text, published="2025-12-01")
     assert {(rows[n]["metric"], rows[n]["period"], rows[n]["status"]) for n in ("4.8 million", "4.1 million")} == {
         ("vehicle_sales_target", "2025", "target")}
-    assert rows["88.2%"]["metric"] == "vehicle_sales_share_of_vehicle_sales_target"
+    assert rows["88.2%"]["metric"] == "vehicle_sales_target_completion_pct"
 
 
 def test_a_headline_bar_the_body_passes_is_no_figure(tmp_path: Path):

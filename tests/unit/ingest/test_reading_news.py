@@ -802,7 +802,7 @@ def test_pairs_after_a_semicolon_plug_in_hybrids_and_a_kinds_share_of_all_nevs()
         ("Harbour sold 1.31 million cars and state-owned Osprey 1.12 million last year.", "1.12 million",
          "vehicle_sales"),
         ("The figures equaled 94 percent and 89 percent of their annual objectives, respectively, after both sold "
-         "more cars.", "94 percent", "vehicle_sales_share_of_vehicle_sales_target"),
+         "more cars.", "94 percent", "vehicle_sales_target_completion_pct"),
     ],
 )  # fmt: skip
 def test_a_measure_after_and_is_the_next_numbers_and_a_share_of_a_goal(text, stated, metric):

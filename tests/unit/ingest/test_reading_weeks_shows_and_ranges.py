@@ -168,3 +168,20 @@ def test_a_count_of_the_country_told_in_a_show_story_is_the_country_s(tmp_path: 
                            "launched by exhibitors. There are 112 Chinese EV brands today.\n", published="2025-10-08")
     assert (rows["112"]["entity"], rows["112"]["period"]) == ("China", "2025-10")
     assert rows["64"]["entity"] == "Auto Wuhan 2025"
+
+
+def test_lines_of_a_list_of_forecasts_are_forecasts(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, "Association's outlook\n\nBEIJING -- The association raised its outlook for 2026. The "
+                           "forecasts are as follows:\n\n\u2022 2026 passenger car exports: 6.1 million units, up 9% "
+                           "YoY.\n\n\u2022 2026 NEV wholesales: 17.2 million units, up 12% YoY.\n",
+                 published="2026-07-30")
+    assert {rows[n]["status"] for n in ("6.1 million", "9%", "17.2 million", "12%")} == {"forecast"}
+
+
+def test_a_goal_s_completion_rate_is_what_was_met(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, "Halden's year so far\n\nAs of the end of October, Halden Motor has sold 1.31 million units "
+                           "this year, with an annual sales target of 1.6 million units, reaching a completion rate "
+                           "of 81.9%.\n", published="2025-11-12")
+    assert (rows["81.9%"]["metric"], rows["81.9%"]["status"]) == ("vehicle_sales_target_completion_pct", "actual")
+    assert (rows["1.31 million"]["metric"], rows["1.31 million"]["period"]) == ("vehicle_sales", "2025-01/2025-10")
+    assert rows["1.6 million"]["status"] == "target"
