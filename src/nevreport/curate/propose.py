@@ -383,7 +383,7 @@ def _proposal(article: str, text: str, mention: Mention, spans: reading.Spans, p
         entity, metric = reading.brand_figure(entity, metric, entities.brands)
     if status == "target" and _SHARE_OF_OWN_GOAL.fullmatch(metric) and reading.status_of(
             text[spans.clause[0] : mention.start]) != "target":
-        # "deliveries came to 72.4% of its 6 million-unit target", "..., achieving a completion rate of 82.6%": how
+        # "deliveries came to 72.4% of its 6 million-unit target", "..., reaching a completion rate of 32.5%": how
         # much of the goal was met (but "It aims to reach 80% of its goal by December" is a goal)
         status = "actual"
     marked = mention.figure_unit

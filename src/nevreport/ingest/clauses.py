@@ -823,7 +823,7 @@ def read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
     if opening and _GOALS_WORDS.search(text, *opening):
         return "target"  # "Its goals for 2030 are:\n- Sell over 2 million cars a year."
     if opening and _FORECASTS_WORDS.search(text, *opening):
-        return "forecast"  # "The overall forecasts are as follows:\n• 2026 exports: 6.1 million units"
+        return "forecast"  # "Its forecasts for 2026 run as follows:\n• exports: 6.1 million units"
     before = earlier_sentences(text, spans.sentence[0])[:1]
     found = mentions_in(text, *before[0]) if before and _FRAGMENT.fullmatch(text, *spans.sentence) else []
     if status == "actual" and found:

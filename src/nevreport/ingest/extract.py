@@ -138,7 +138,7 @@ def extract_mentions(text: str) -> list[Mention]:
                 low = replace(low, unit=mention.unit)
             elif (scales[-1] is None and low.text[-1:].isdigit() and mention.unit == "count" and scale
                   and low.unit not in ("count", "percent")):
-                # "CNY 49-53 billion", "$6.7-7.3 billion": the currency written before the low end is both ends'
+                # "CNY 310-325 billion", "$43.1-45.2 billion": the currency written before the low end is both ends'
                 low = _rescale_low_end(low, scale, low.unit)
                 mention = replace(mention, unit=low.unit)
             if _is_transition(text, low):

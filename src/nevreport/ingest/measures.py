@@ -79,7 +79,7 @@ _MEASURES = [
     ("transshipment", r"trans-?shipments?"),
     # "GDP grew 5.1% on the year", "China's economy expanded by 4.5%": the economy's, no vehicle's
     ("gdp", r"(?-i:GDP)\b|gross\s+domestic\s+product|(?<=[\w'\u2019]s\s)economy\s+(?:expanded|grew|contracted|shrank)"
-            r"|\beconomic\s+growth\b(?!\s+(?:of|in)\s+(?!China\b)[A-Z])"),  # ("Economic growth slowed to 4.7%")
+            r"|\beconomic\s+growth\b(?!\s+(?:of|in)\s+(?!China\b)[A-Z])"),  # ("Economic growth eased to 4.9%")
     # a listed company's worth: "with a market value of 1.1 trillion yuan"
     ("market_value", r"market\s+(?:value|capitali[sz]ation)"),
     # a place's foreign trade, of all goods: "the province's imports and exports totaled 288 billion yuan"
@@ -141,7 +141,7 @@ _MEASURES = [
                  r"|(?<!gains\sand\s)(?<!gains\s&\s)loss(?:es)?(?=\s+(?:accounted\s+for|amounted\s+to|totall?ed"
                  r"|came\s+(?:in\s+)?(?:to|at)|of|were|was|stood\s+at|reached|widened\s+to|narrowed\s+to)\s+"
                  + _MONEY_AHEAD + r")"
-                 # ("XPeng Motors' loss in that quarter was 380 million yuan": a company's loss, its net loss)
+                 # ("Korvi's loss in the quarter came to 410 million yuan": a company's loss, its net loss)
                  r"|(?<=['\u2019]\s)loss(?=\s+in\s+(?:that|the)\s+(?:quarter|period|half|year)\s+(?:was|came|stood)\b)"
                  r"|(?<=['\u2019]s\s)loss(?=\s+in\s+(?:that|the)\s+(?:quarter|period|half|year)\s+(?:was|came|stood)\b)"),
     # "an operating profit of $83 million", "an operating loss of $12 million": from operations, before the rest

@@ -300,7 +300,7 @@ _REVENUE_FROM = re.compile(r"(?i)\b(?:revenues?|income)\s+from\s+(?:its\s+|the\s
                            r"|(?P<product>(?:[a-z-]+\s+){0,3}(?:system|product|solution)s)\b)")
 _KIND_SALES_REVENUE = re.compile(r"(?i)\b(?:vehicles?|cars?|autos?)\s+sales\s+revenues?\b|\brevenues?\s+from\s+"
                                  r"(?:vehicle|car)\s+sales\b"
-                                 # ("driving automotive revenue to RMB 2.06 billion": the car business's)
+                                 # ("lifted automotive revenue to 3.2 billion yuan": the car business's)
                                  r"|\b(?:automotive|vehicle|EV)\s+(?:business\s+|segment\s+)?revenues?\b"
                                  # "Vehicle sales in the quarter came to RMB 7.3 billion", "Vehicle sales dropped to
                                  # RMB25.9 billion": a carmaker's takings
@@ -1061,7 +1061,7 @@ _BASE_BRACKETED = re.compile(r"(?i)\b(?P<base>year|quarter|month)[- ](?:on|over)
 _CHANGE_BASE_AFTER = re.compile(r"(?i)\s+(?P<base>year|quarter|month)[- ](?:on|over)[- ](?:year|quarter|month)\b")
 
 
-# "up 2% week-on-week", "down 4.1% from the 4,900 vehicles sold in the previous week": a change on the week before
+# "up 2% week-on-week", "slipping 3% from the 5,600 cars registered in the previous week": a change on the week before
 _WEEK_BASE_AFTER = re.compile(r"(?i)\s*(?:(?:higher|lower|more|less|up|down)\s+)?(?:week[- ](?:on|over|to)[- ]week"
                               r"|(?-i:WoW|w/w)\b|on\s+a\s+weekly\s+basis|(?:from|than|compared\s+(?:with|to)|over|on)"
                               r"\s+(?:the\s+)?(?:[\d,.]+\s+(?:[\w-]+\s+){0,3}?(?:in|during|of)\s+the\s+)?(?:previous"
@@ -1930,7 +1930,7 @@ _NEV_WORDS = re.compile(r"(?i)\b(?:new[- ]energy|NEVs?|EVs?|electric)\b")
 _THRESHOLD_PRICE = re.compile(r"(?i)\b(?:priced|costing|valued)\s+(?:at\s+)?(?:over|above|more\s+than|at\s+least|below"
                               r"|under|less\s+than)\s+(?:[\w$]*[\d.,]+\s*\(\s*)?$")
 _SUBSIDY_OF_BEFORE = re.compile(r"(?i)\bsubsid(?:y|ies)\s+of\b")
-# ("the one-off CNY10,000 subsidy ... to CNY20,000 for buyers trading in their old cars": the trade-in one)
+# ("raised the 10,000 yuan grant to 20,000 yuan for drivers trading in old cars": the trade-in one)
 _SUBSIDY_KIND = re.compile(rf"(?i)\b{_SUBSIDY_KINDS}\s+subsid|\bsubsid\w*\b[^.;]{{0,60}}?\bfor\s+(?:the\s+)?"
                            rf"{_SUBSIDY_KINDS}\b|\b(?:receive|get|subsid(?:y|ies))\s[^.;]{{0,80}}?\b(?P<trading>trading\s+in)\b")
 # What a ship can carry: "capable of carrying 7,000 or 8,500 vehicles", "the vessel can carry 5,000 cars" (not "a
@@ -2086,7 +2086,7 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
     if is_event(entity) and noun.rsplit("_", 1)[-1] in ("companies", "enterprises", "exhibitors") or (
             is_event(entity) and noun.rsplit("_", 1)[-1] in ("automakers", "carmakers") and _ATTRACTED.search(
                 text, max(spans.clause[0], mention.start - 40), mention.start)):
-        return "exhibitors"  # "more than 1,000 companies" at a show, "attracted nearly 1,000 leading automakers"
+        return "exhibitors"  # "more than 1,000 companies" at a show, "drew about 300 automakers"
     if is_event(entity) and noun == "halls":
         return "exhibition_halls"  # "exhibitors fill 14 halls": the show's halls
     if _WATCHED_LIVE.match(text, mention.end):
@@ -2474,7 +2474,7 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     metric = _named_by_the_sentences_before(text, spans, metric, status)
     if is_event(entity) and _THERE_ARE_CHINESE.match(text, spans.sentence[0]) and not any(
             is_event(n.entity) for n in entities.names_in(text, *spans.sentence)):
-        # "There are 129 Chinese EV brands", in a story of a show: the country's as it stands when written, not
+        # "There are 112 Chinese EV brands", in a story of a show: the country's as it stands when written, not
         # the show's
         entity, period = "China", f"{published:%Y-%m}" if published else period
     if entity in ABROAD and _EXPORTS_ONLY.fullmatch(metric) and _CHINAS_EXPORTS.search(text) and not re.search(
@@ -3501,7 +3501,7 @@ def _price_cut_models(text: str, mention: Mention, spans: Spans) -> str:
             "phev" if re.search(r"(?i)plug-in", words) else "hybrid" if re.search(r"(?i)hybrid", words) else
             what_in(text, counted.start("kind"), counted.end()) if words.strip() else "")
     if words.strip() and kind not in ("gasoline_powered", "phev", "hybrid", "bev", "nev"):
-        return ""  # ("price cuts across 22 innovative driving models": a line the count names, its own noun)
+        return ""  # ("price cuts on 19 smart driving models": a line the count names, its own noun)
     return f"{kind}_car_models_with_price_cuts" if kind else "car_models_with_price_cuts"
 
 
@@ -3792,8 +3792,8 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         name = named if re.search(r"_share_pct$|_share_of_", named) else name
     if shares_before and mention.unit == "percent" and _SHARE_RISING_TO.match(
             text, shares_before[-1].end, mention.start):
-        # "exports accounted for 12 per cent of sales last year, rising to nearly 18 per cent in the first
-        # quarter": the same share, of another period
+        # "exports were some 14 per cent of sales in 2024, climbing to almost 19 per cent in Q1
+        # 2025": the same share, of another period
         named = read_metric(text, shares_before[-1], spans_around(text, shares_before[-1]), status, entity, period,
                             known, False)[0]
         name = named if "_share_of_" in named or named.endswith("_share_pct") else name
@@ -3849,7 +3849,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         name, unit = cut, "count"
     invested = (converted_from(text, mention, spans) or mention) if re.fullmatch(r"investment_[a-z]{3}", name) else None
     if invested and _HAS_INVESTED.search(text, max(spans.sentence[0], invested.start - 60), invested.start):
-        # "The carmaker has invested over 52 billion yuan (about 7.4 billion U.S. dollars) in the city": all it has
+        # "The carmaker has invested over 31 billion yuan (about 4.3 billion U.S. dollars) in Wuxi": all it has
         # put in so far
         name = name.replace("investment_", "investment_cumulative_")
     money_growth = _MONEY_GROWTH.fullmatch(name)
@@ -4569,7 +4569,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         unit == "percent" and re.search(r"(?i)\b(?:target|goal)\b", text[spans.sentence[0] : mention.start])) else None
     if of_target or completed:
         # "the figures equaled 96 percent of their annual objectives", "with an annual target of 3 million units,
-        # achieving a completion rate of 82.6%": how much of the goal is met
+        # reaching a completion rate of 81.9%": how much of the goal is met
         base = f"{context.what or 'vehicle'}_{context.measure or 'sales'}"
         return f"{base}_target_completion_pct", unit
     of_price = _OF_PRICE.match(text, mention.end) if unit == "percent" else None
@@ -4826,8 +4826,8 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             elif (told and told[-1].lastgroup == "exports" and whole.endswith(("_sales", "_deliveries"))
                   and (_OF_ITS_SALES.match(text, mention_for_whole.end)
                        or _OF_ALL_SALES.match(text, mention_for_whole.end))):
-                # "Exports were a fifth of its total sales", "exports accounted for 12 per cent of total Chinese
-                # vehicle sales": the exports' share of the seller's, or of the country's
+                # "Exports were a fifth of its total sales", "exports were some 14 per cent of all vehicle sales in
+                # China": the exports' share of the seller's, or of the country's
                 exports_of = f"{part}_" if part in ("nev", "passenger_car", "nev_passenger_car") else ""
                 name = f"{exports_of}exports_share_of_{whole.replace('new_vehicle_sales', 'vehicle_sales')}"
             if unit == "percentage_points":

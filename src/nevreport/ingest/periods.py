@@ -119,7 +119,7 @@ _PERIOD_PATTERNS = [
     ("range", rf"\b(?:(?i:from|between)\s+)?(?P<r1>{MONTH})(?:\s+(?P<r1y>{YEAR}))?\s*(?:-|\u2013|to|and|through)\s*"
               rf"(?P<r2>{MONTH})(?:\s+period)?"  # "the January-October period of 2023"
               rf"(?:,?\s+(?:of\s+|in\s+)?(?P<r2y>{YEAR})|\s+(?:of\s+)?(?P<r2rel>this|last)\s+year\b|(?!\s*\d))"),
-    # "in the first week of April": the month's days of that week, counted from its first day
+    # "in the third week of May": the month's days of that week, counted from its first day
     ("weekof", rf"\b(?i:the\s+)?(?P<wo>(?i:first|second|third|fourth)|1st|2nd|3rd|4th)\s+(?i:week)\s+(?i:of)\s+"
                rf"(?P<wm>{MONTH})(?:,?\s+(?P<wy>{YEAR}))?"),
     # "from August 1 to 10", "in the first 10 days of August": a part of a month, its days
@@ -370,7 +370,7 @@ def _periods_in(text: str, start: int, end: int, published: dt.date | None, futu
         if base and not (mention and start + match.start() - len(lead) + base.start("number") == mention.start):
             continue
         if match.lastgroup == "weekof" and _DAYS_NAMED_AFTER.match(text, start + match.end()):
-            continue  # ("In the first week of August, August 1-10, ...": the days it names)
+            continue  # ("the first week of July, July 1-9, ...": the days it names)
         if re.fullmatch(r"(?i)last\s+week", match.group()) and not _WEEKLY_STORY.search(text, 0, max(text.find("\n"),
                                                                                                    0)):
             continue  # ("trimmed its guidance last week": when it was said, outside a story of a week's figures)
@@ -682,7 +682,7 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool, 
             return ""
         shift = {"last": -1, "next": 1}.get(which, 0)  # ("for the current quarter": this one)
         if unit == "week" and which == "last":
-            # "Halden registered 10,500 units last week", in a story of a week's sales: the Monday-to-Sunday week
+            # "Halden logged 6,200 registrations last week", in a story of a week's sales: the Monday-to-Sunday week
             # before the one it was written in (see _periods_in; elsewhere "last week" is when something was said)
             monday = published - dt.timedelta(days=published.weekday() + 7)
             return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
@@ -921,7 +921,7 @@ def _period_before(period: str) -> str:
 
 _DAYS_NAMED_AFTER = re.compile(rf",?\s+(?:{MONTH})\s*\d")
 _WEEKLY_STORY = re.compile(r"(?i)\bweek(?:ly|s)?\b")  # a headline on a week's figures
-# "the 4,900 vehicles sold in the previous week", "3,100 the week before": the week before the one told
+# "the 5,600 cars registered in the previous week", "3,100 the week before": the week before the one told
 _WEEK_BEFORE_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:in|during|over|from)\s+the\s+(?:previous|prior"
                                 r"|preceding)\s+week\b|\s+(?:[\w-]+\s+){0,2}?the\s+week\s+before\b")
 
@@ -1143,7 +1143,7 @@ def _period_read(text: str, mention: Mention, spans: Spans, published: dt.date |
     elif (as_of and status == "actual" and re.fullmatch(r"\d{4}", period) and _FLOW.search(said) and (
             _YEAR_SO_FAR.search(said) or published and period == str(published.year)
             and re.search(r"(?i)\bthis\s+year\b", said))):
-        # ("As of the end of October, Zeta has sold 2.4 million units this year": the months since January too)
+        # ("As of the end of April, Zeta has sold 520,000 cars this year": the months since January too)
         # "its sales year-to-date for 2025, as of October 31, came to 410,000": the months of that year to the
         # month named
         last_month = _MONTHS[(as_of["month"] or as_of["month2"] or as_of["month3"]).rstrip(".")]
@@ -1297,7 +1297,7 @@ _ESTIMATE_OF_ENDED = re.compile(
     rf"(?:for|in)\s+(?:last\s+year|the\s+(?:previous|past)\s+year|(?:the\s+(?:full\s+)?year\s+)?{YEAR})\s+"
     rf"(?:to|at|of|will|would|could|is|was)\b"
     # "expects its 2025 net profit to land between ...": the year it names before what it estimates
-    # ("anticipates last year's net profit to reach CNY 49-53 billion", told in January)
+    # ("now puts last year's net profit at about 41.2 billion yuan", told in January)
     rf"|\b(?:(?:its|their|the)\s+{YEAR}|last\s+year['\u2019]s)\s+(?:[a-z-]+\s+){{0,2}}?(?:profits?|loss(?:es)?|revenues?|earnings|income"
     rf"|sales|deliveries|output|exports)\b(?!\s+(?:target|goal|guidance|forecast|outlook)\b)")
 # "is expected to reach 1.9 million units in 2023": the year named right after the number

@@ -11,16 +11,16 @@ from tests.unit.ingest.test_reading_more_news import _rows
 
 
 def test_a_week_of_a_month_is_its_days(tmp_path: Path) -> None:
-    rows = _rows(tmp_path, "Retail in April\n\nIn the second week of April, daily retail sales of passenger cars came "
-                           "to 41,300 units, down 2.4% on the year.\n", published="2025-05-09")
+    rows = _rows(tmp_path, "Retail in April\n\nIn the second week of April, dealers sold 41,300 passenger cars a "
+                           "day, down 2.4% on the year.\n", published="2025-05-09")
     assert rows["41,300"]["period"] == "2025-04-08/2025-04-14"
     assert rows["2.4%"]["period"] == "2025-04-08/2025-04-14"
 
 
 def test_a_week_named_with_its_days_takes_the_days(tmp_path: Path) -> None:
-    rows = _rows(tmp_path, "Retail in August\n\nIn the first week of August, August 1-10, daily retail sales of "
-                           "passenger cars came to 39,800 units.\n", published="2025-08-14")
-    assert rows["39,800"]["period"] == "2025-08-01/2025-08-10"
+    rows = _rows(tmp_path, "Retail in July\n\nAcross the first week of July, July 1-9, dealers sold 39,800 "
+                           "passenger cars a day.\n", published="2025-07-14")
+    assert rows["39,800"]["period"] == "2025-07-01/2025-07-09"
 
 
 def test_last_week_in_a_weekly_story_is_the_week_before_publication(tmp_path: Path) -> None:
@@ -30,17 +30,17 @@ def test_last_week_in_a_weekly_story_is_the_week_before_publication(tmp_path: Pa
 
 
 def test_last_week_elsewhere_is_when_it_was_said(tmp_path: Path) -> None:
-    rows = _rows(tmp_path, "Korvi's November deliveries\n\nKorvi cut its fourth-quarter delivery guidance last week "
-                           "to 90,000 units.\n", published="2025-12-02")
+    rows = _rows(tmp_path, "Korvi's November deliveries\n\nKorvi trimmed its outlook for the quarter last week to "
+                           "90,000 units.\n", published="2025-12-02")
     assert rows["90,000"]["period"] != "2025-11-24/2025-11-30"
 
 
 def test_the_week_before_and_the_change_on_it(tmp_path: Path) -> None:
-    rows = _rows(tmp_path, "Korvi's weekly registrations slip\n\nKorvi registered 4,700 units from May 19 to 25, "
-                           "down 4.1% from the 4,900 vehicles registered in the previous week.\n",
-                 published="2025-05-27")
-    assert rows["4.1%"]["metric"] == "vehicle_registrations_wow_pct"
-    assert rows["4,900"]["period"] == "2025-05-12/2025-05-18"
+    rows = _rows(tmp_path, "Korvi's weekly registrations slip\n\nKorvi registered 5,430 cars between June 9 and 15, "
+                           "slipping 3% from the 5,600 cars registered in the previous week.\n",
+                 published="2025-06-17")
+    assert rows["3%"]["metric"] == "vehicle_registrations_wow_pct"
+    assert rows["5,600"]["period"] == "2025-06-02/2025-06-08"
 
 
 def test_a_change_week_on_week(tmp_path: Path) -> None:
@@ -62,17 +62,17 @@ def test_a_brand_named_short_is_its_company(tmp_path: Path) -> None:
 
 
 def test_exports_as_a_share_of_the_country_s_sales(tmp_path: Path) -> None:
-    rows = _rows(tmp_path, "Carmakers look abroad\n\nCarmakers are looking abroad, as exports made up about 14 per "
-                           "cent of total Chinese vehicle sales in 2024, rising to nearly 19 per cent in the first "
-                           "quarter.\n", published="2025-05-06")
+    rows = _rows(tmp_path, "Carmakers look abroad\n\nCarmakers are looking abroad, as exports were some 14 per cent "
+                           "of all vehicle sales in China in 2024, climbing to almost 19 per cent in Q1 2025.\n",
+                 published="2025-05-06")
     assert (rows["14 per cent"]["metric"], rows["14 per cent"]["period"]) == ("exports_share_of_vehicle_sales", "2024")
     assert (rows["19 per cent"]["metric"], rows["19 per cent"]["period"]) == ("exports_share_of_vehicle_sales",
                                                                               "2025-Q1")
 
 
 def test_a_share_that_moves_on_keeps_its_name(tmp_path: Path) -> None:
-    rows = _rows(tmp_path, "NEVs gain\n\nNEVs made up 41 percent of new car sales in 2024, climbing to 47 percent in "
-                           "the first quarter.\n", published="2025-04-20")
+    rows = _rows(tmp_path, "NEVs gain\n\nNEVs made up 41 percent of all new cars sold in 2024, climbing to 47 "
+                           "percent in Q1 2025.\n", published="2025-04-20")
     assert rows["47 percent"]["metric"] == rows["41 percent"]["metric"] == "nev_share_of_new_vehicle_sales"
 
 
@@ -98,15 +98,15 @@ def test_the_vehicle_giant_is_the_company_named_before(tmp_path: Path) -> None:
 
 
 def test_economic_growth_is_gdp_growth(tmp_path: Path) -> None:
-    rows = _rows(tmp_path, "Car sales slow\n\nEconomic growth eased to 4.9% year on year in the third quarter. Car "
-                           "sales fell 3% in September.\n", published="2025-10-20")
+    rows = _rows(tmp_path, "Car sales slow\n\nEconomic growth eased to 4.9% in July-September from a year before. "
+                           "Car sales fell 3% in September.\n", published="2025-10-20")
     assert rows["4.9%"]["metric"] == "gdp_yoy_pct"
     assert rows["3%"]["metric"] == "vehicle_sales_yoy_pct"
 
 
 def test_a_subsidy_for_buyers_trading_in_old_cars(tmp_path: Path) -> None:
     rows = _rows(tmp_path, "Subsidy doubled\n\nThe government raised the one-off 10,000 yuan subsidy to 20,000 yuan "
-                           "for buyers trading in their old petrol cars.\n", published="2024-08-12")
+                           "for drivers trading in their old petrol cars.\n", published="2024-08-12")
     assert rows["20,000 yuan"]["metric"] == "trade_in_subsidy_cny"
 
 
@@ -118,14 +118,14 @@ def test_a_range_in_money_is_money_at_both_ends(tmp_path: Path) -> None:
 
 
 def test_last_year_s_results_previewed_after_it_ended(tmp_path: Path) -> None:
-    rows = _rows(tmp_path, "Lumo Energy's preview\n\nLumo Energy anticipates last year's net profit to reach 41.2 "
+    rows = _rows(tmp_path, "Lumo Energy's preview\n\nLumo Energy now puts last year's net profit at about 41.2 "
                            "billion yuan.\n", published="2026-01-20")
     assert (rows["41.2 billion yuan"]["period"], rows["41.2 billion yuan"]["status"]) == ("2025", "actual")
 
 
 def test_a_company_s_loss_in_a_quarter(tmp_path: Path) -> None:
-    rows = _rows(tmp_path, "Korvi's quarter\n\nThe report for the third quarter of 2025 shows that Korvi Motors' loss "
-                           "in that quarter was 410 million yuan.\n", published="2025-11-18")
+    rows = _rows(tmp_path, "Korvi's quarter\n\nKorvi posted its third-quarter figures on Monday. Korvi's loss in the "
+                           "quarter came to 410 million yuan.\n", published="2025-11-18")
     assert rows["410 million yuan"]["metric"] == "net_loss_cny"
 
 
@@ -179,9 +179,9 @@ def test_lines_of_a_list_of_forecasts_are_forecasts(tmp_path: Path) -> None:
 
 
 def test_a_goal_s_completion_rate_is_what_was_met(tmp_path: Path) -> None:
-    rows = _rows(tmp_path, "Halden's year so far\n\nAs of the end of October, Halden Motor has sold 1.31 million units "
-                           "this year, with an annual sales target of 1.6 million units, reaching a completion rate "
-                           "of 81.9%.\n", published="2025-11-12")
-    assert (rows["81.9%"]["metric"], rows["81.9%"]["status"]) == ("vehicle_sales_target_completion_pct", "actual")
-    assert (rows["1.31 million"]["metric"], rows["1.31 million"]["period"]) == ("vehicle_sales", "2025-01/2025-10")
+    rows = _rows(tmp_path, "Halden's year so far\n\nAs of the end of April, Halden Motor has sold 520,000 cars this "
+                           "year against its goal of 1.6 million for 2025, reaching a completion rate of 32.5%.\n",
+                 published="2025-05-12")
+    assert (rows["32.5%"]["metric"], rows["32.5%"]["status"]) == ("vehicle_sales_target_completion_pct", "actual")
+    assert (rows["520,000"]["metric"], rows["520,000"]["period"]) == ("vehicle_sales", "2025-01/2025-04")
     assert rows["1.6 million"]["status"] == "target"
