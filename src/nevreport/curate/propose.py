@@ -345,9 +345,6 @@ def _proposal(article: str, text: str, mention: Mention, spans: reading.Spans, p
     entity = reading.read_entity(text, spans, entities, main_subject, mention.start)
     named = reading.periods_named(text, *spans.sentence, published) if reading.is_event(entity) else []
     period = reading.event_period(entity, reading.read_period(text, mention, spans, published, status), named)
-    if beside:
-        # (the period of the result an estimate is set beside: "This beat the 5.2 billion yuan analysts pencilled in")
-        period = reading.read_period(text, beside, reading.spans_around(text, beside), published, "actual") or period
     if status == "forecast" and published and _ESTIMATED_ONLY.search(text, spans.sentence[0], mention.start) and (
             reading.status_of(_ESTIMATE_WORD.sub(" ", text[spans.sentence[0] : spans.sentence[1]])) != "forecast"):
         # "NEV retail volume is estimated at roughly 760,000 units", of a month over: an estimate of

@@ -142,8 +142,8 @@ _MEASURES = [
                  r"|came\s+(?:in\s+)?(?:to|at)|of|were|was|stood\s+at|reached|widened\s+to|narrowed\s+to)\s+"
                  + _MONEY_AHEAD + r")"
                  # ("Korvi's loss in the quarter came to 410 million yuan": a company's loss, its net loss)
-                 r"|(?<=['\u2019]\s)loss(?=\s+in\s+(?:that|the)\s+(?:quarter|period|half|year)\s+(?:was|came|stood)\b)"
-                 r"|(?<=['\u2019]s\s)loss(?=\s+in\s+(?:that|the)\s+(?:quarter|period|half|year)\s+(?:was|came|stood)\b)"),
+                 r"|(?:(?<=['\u2019]\s)|(?<=['\u2019]s\s))loss(?=\s+in\s+(?:that|the)\s+(?:quarter|period|half|year)\s+"
+                 r"(?:was|came|stood)\b)"),
     # "an operating profit of $83 million", "an operating loss of $12 million": from operations, before the rest
     # ("adjusted operating income of 2.7 billion yuan": a company's operating profit; a place's "operating
     # income" is its firms' revenue, as China's statistics word it)

@@ -45,9 +45,7 @@ from nevreport.ingest.periods import (
 
 __all__ = [
     "Cell", "Entities", "Spans", "body_start", "brand_figure", "cell_at", "converted_from", "estimate_beside",
-    "event_ahead",
-    "event_period", "is_event", "metric_label", "metric_topic", "not_a_claim", "periods_named", "read_cell",
-    "read_entity", "read_metric", "read_period", "read_status", "retail_counts_cars", "set_beside_estimate",
-    "spans_around", "status_of",
-    "whose_figure",
+    "event_ahead", "event_period", "is_event", "metric_label", "metric_topic", "not_a_claim", "periods_named",
+    "read_cell", "read_entity", "read_metric", "read_period", "read_status", "retail_counts_cars",
+    "set_beside_estimate", "spans_around", "status_of", "whose_figure",
 ]  # fmt: skip
