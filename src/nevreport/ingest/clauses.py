@@ -59,7 +59,10 @@ CLAUSE_BREAK = re.compile(
     r"(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?\d)"
     # ("Zeta's output topped 210,000 cars and the group is set to beat its goal": a new subject, a clause of its own)
     r"| (?=and\s+(?:(?:the|its|their)\s+(?:company|carmaker|automaker|firm|group|maker|brand)|it|they)\s+(?:is|was|are"
-    r"|were|has|have|had|will|expects?|aims?|plans?|said|says)\b)|" + AS_CLAUSE)
+    r"|were|has|have|had|will|expects?|aims?|plans?|said|says)\b)"
+    # ("sales of cars will climb 0.5 percent to 30.3 million and of buses 5 percent": the measure said again, of
+    # another kind)
+    r"| (?=and\s+of\s+(?:[A-Za-z-]+\s+){1,3}(?:about\s+|nearly\s+|some\s+)?\d)|" + AS_CLAUSE)
 _SHORT_CLAUSE = 60
 # a listed company's exchange and code in brackets: "(SHE: 300750)", "(HKG: 1211, OTCMKTS: BYDDY)"
 _STOCK_CODES = re.compile(r"\((?:[A-Z]{2,8}\s*:\s*[\w.]+(?:,\s*|;\s*)?)+\)")
@@ -163,9 +166,24 @@ def body_start(text: str) -> int:
     if bullets:  # "- From August 1 to 10, retail sales totaled 452,000 units": a standfirst of bullet points
         return bullets.end()
     first = text.find("\n")
-    if first < 0 or _IS_SENTENCE.search(text[:first]):
+    if first < 0 or _IS_SENTENCE.search(text[:first]) and not _restated_below(text, first):
         return 0  # no headline: the article opens with its lead paragraph
     return first + 1
+
+
+_DIGITS = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def _restated_below(text: str, first: int) -> bool:
+    """Whether the paragraph after the first line states again every number of it: a headline written as a
+    sentence ("Association: 1.2 million cars were sold in May, down 3.1%." over "... sold 1.2 million cars in
+    May, a decrease of 3.1% ...")."""
+    numbers = {n.rstrip(".,") for n in _DIGITS.findall(text, 0, first)}
+    if not numbers or text[first : first + 2] != "\n\n":
+        return False
+    end = text.find("\n", first + 2)
+    below = {n.rstrip(".,") for n in _DIGITS.findall(text, first + 2, end if end > 0 else len(text))}
+    return numbers <= below
 
 
 _LEADING_BULLETS = re.compile(r"(?:[^\n]*\n\s*)?(?:[ \t]*[-\u2022*]\s+[^\n]+\n)+\s*")
@@ -811,12 +829,21 @@ def list_opening(text: str, at: int) -> tuple[int, int] | None:
     return None
 
 
+# A relative clause that tells what was done in a period over: "which manufactured 1.7 million autos last year"
+_PAST_RELATIVE = re.compile(r"(?i)\s*(?:which|who)\s+(?:had\s+)?(?:[a-z]+ed|made|sold|built|grew|rose|fell|shipped"
+                            r"|delivered|produced|exported|saw)\b")
+_PAST_WHEN = re.compile(r"(?i)\blast\s+(?:year|month|quarter)\b|\bin\s+(?:19|20)\d\d\b")
+
+
 def read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
     """target, forecast or actual, from the words of the number's own clause up to it ("would deliver 200,000
     cars in 2025, and next year we will try for more": forecast), else of the whole clause, else of the clauses
     before it in its sentence ("expects to deliver 160,000 ..., an increase of 21.9 percent": forecast); a
     forecast a plan states (its sentence, or the one before that it goes on from, names the plan) is a target."""
     status = _read_status(text, spans, mention)
+    if status != "actual" and mention is not None and _PAST_RELATIVE.match(text, spans.clause[0]) and (
+            _PAST_WHEN.search(text, *spans.clause)):
+        return "actual"  # "... to top 1.3 million, after Zeta City, which built 1.7 million cars last year": done
     if mention is not None and status == "actual" and _GOAL_NOUN_AFTER.match(text, mention.end):
         return "target"  # "That was only 81.4% of its lofty 4.8 million-unit target": the number is the goal's
     opening = list_opening(text, spans.sentence[0]) if status == "actual" else None

@@ -108,6 +108,13 @@ _PEOPLE_OF = {"Uzbeks": "Uzbekistan", "Kazakhs": "Kazakhstan", "Russians": "Russ
               "Peruvians": "Peru"}  # fmt: skip
 _PEOPLE_BUYING = re.compile(rf"\b(?P<people>{'|'.join(_PEOPLE_OF)})\s+(?:have\s+|had\s+)?(?:imported|bought"
                             r"|purchased|registered|spent|import|buy|purchase)\b")
+# Makers named by where they come from, as the subject of what they made or sent: "Japanese automakers exported
+# about 9,000 cars to Lumeria" (their country's figure; Chinese makers' figures are the draft's own subject)
+_MAKERS_OF = {"Japanese": "Japan", "German": "Germany", "Korean": "South Korea", "South Korean": "South Korea",
+              "American": "United States", "French": "France", "European": "Europe"}  # fmt: skip
+_MAKERS_DID = re.compile(rf"\b(?P<origin>{'|'.join(sorted(_MAKERS_OF, key=len, reverse=True))})\s+(?:automakers"
+                         r"|carmakers|car\s*makers|auto\s*makers|manufacturers)\s+(?:have\s+|had\s+)?(?:exported"
+                         r"|shipped|sold|produced|built|delivered)\b")
 # A maker named by where it comes from: "the U.S. carmaker", "the German automaker", "a Shanghai-born startup"
 _MAKER_AFTER = re.compile(r"(?i)\s+(?:(?:electric|EV|NEV|auto|car|battery)\s+)?(?:carmaker|automaker|maker"
                           r"|manufacturer|company|firm|giant|startup|brand)\b")
@@ -612,6 +619,10 @@ class Entities:
         for match in _PEOPLE_BUYING.finditer(text, start, end):
             found.append(_Name(match.start(), match.end("people"), _PEOPLE_OF[match["people"]],
                                before=_word_before(text, match.start())))
+        for match in _MAKERS_DID.finditer(text, start, end):
+            if not any(n.start <= match.start() < n.end for n in found):
+                found.append(_Name(match.start(), match.end("origin"), _MAKERS_OF[match["origin"]],
+                                   before=_word_before(text, match.start())))
         for match in _US_MARKET.finditer(text, start, end):
             found.append(_Name(match.start(), match.end(), "United States", before=_word_before(text, match.start()),
                                after_preposition=_after_preposition(text, match.start()), market_abroad=True))

@@ -102,9 +102,11 @@ class Mention:
 
 
 _DATE = "date"  # what _read_number returns for the day of a date
-# A year naming what follows: "China's 2025 NEV sales", "its 2024 vehicle exports", "2025 NEV wholesale sales".
+# A year naming what follows: "China's 2025 NEV sales", "its 2024 vehicle exports", "2025 NEV wholesale sales",
+# "- 2025 NEV Wholesales: 12.8 million" (a line of highlights).
 _YEAR_BEFORE_MEASURE = re.compile(
-    r"(?i)(?:\s+[\w-]+){1,2}?\s+(?:sales|exports|production|output|deliveries|market|imports|target|forecast|outlook)\b")
+    r"(?i)(?:\s+[\w-]+){1,2}?\s+(?:(?:whole)?sales|exports|production|output|deliveries|market|imports|target"
+    r"|forecast|outlook|retail|registrations)\b")
 
 
 def extract_mentions(text: str) -> list[Mention]:
@@ -168,12 +170,24 @@ def extract_mentions(text: str) -> list[Mention]:
                         or not _LISTED.fullmatch(text, listed.end, after.start)):
                     break
                 mentions[index] = replace(listed, measured=mention.measured)
+        if mention.unit == "percent" and not in_range and mentions and _PAIRED_WITH.fullmatch(
+                text, mentions[-1].end, mention.start):
+            # "sales increases of 156.2 and 176.8 per cent respectively": the percent sign of the last is each one's
+            # (not "an inventory coefficient of 1.21, 11.3% lower": a figure of its own before it)
+            for index in range(len(mentions) - 1, -1, -1):
+                listed = mentions[index]
+                after = mentions[index + 1] if index + 1 < len(mentions) else mention
+                if (listed.unit != "count" or listed.measured or scales[index] is not None or listed.value >= 1000
+                        or not _LISTED.fullmatch(text, listed.end, after.start)):
+                    break
+                mentions[index] = replace(listed, unit="percent")
         mentions.append(mention)
         scales.append(scale)
     return mentions
 
 
 _LISTED = re.compile(r",\s*|,?\s+and\s+|\s+or\s+")
+_PAIRED_WITH = re.compile(r",?\s+and\s+")
 
 
 _PAIRED = re.compile(r"(?:\s+(?:million|billion|thousand|units|vehicles))?\s+and\s+")
@@ -260,6 +274,10 @@ def _read_number(text: str, match: re.Match[str]) -> Mention | str | None:
             return None
         if len(number) > 1 and number[0] == "0" and number[1] != ".":
             return None  # "021", "007": codes, not quantities
+        if last_word.lower() == "week" and len(number) <= 2:
+            return None  # "week 26 of the year": the week's number
+        if (start == 0 or text[start - 1] == "\n") and _NUMBERED_LINE.match(text, end):
+            return None  # "1. Review of the market in May": the number of a section or of a list's line
     digits = re.sub(r"[,\s\u00a0\u202f]", "", number)  # "380,089", and "380 089" as some newsrooms group digits
     value = -Decimal(digits) if negative else Decimal(digits)
     unit = measure_unit(measure) if measure else (prefix[1] if prefix else None)
@@ -270,6 +288,7 @@ def _read_number(text: str, match: re.Match[str]) -> Mention | str | None:
     return _mention(text, start, end, value, step, scale, unit)
 
 
+_NUMBERED_LINE = re.compile(r"[.)][ \t]+[A-Z]")
 _BASIS_POINTS = re.compile(r"(?i)bps|basis[-\s]+points?")
 _CENTS = re.compile(r"(?i)(?:US\s+|U\.S\.\s+)?cents")
 

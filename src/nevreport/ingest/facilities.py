@@ -49,7 +49,8 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)$")
 # "the 18th Wuhan International Automobile Exhibition", "the Wuhan auto show", "Chengdu Motor Show"
 # ("the annual wuhan auto show": a page all in lower case; "the China Auto Show 2025" names no city)
 _AUTO_SHOW = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s+)?(?:China\s+\()?"
-                        r"(?P<city>(?!China\b|CHINA\b)[A-Z][a-z]+|[a-z]{4,}|[A-Z]{4,})\)?"  # ("THE BEIJING Auto Show")
+                        r"(?P<city>(?!China\b|CHINA\b)[A-Z][a-z]+(?:\s(?!International\b|China\b|Auto|Motor)[A-Z][a-z]+)?"
+                        r"|[a-z]{4,}|[A-Z]{4,})\)?"  # ("THE BEIJING Auto Show"; "the Hong Kong International ...")
                         r"(?:\s+(?:International|China|\(?(?:19|20)\d\d\)?))*\s+(?i:auto(?:mobile|motive)?|motor)"
                         r"(?:\s+Industry)?\s+(?i:show|exhibition|expo)\b")  # ("... Automobile Industry Exhibition")
 
@@ -114,6 +115,8 @@ def facilities_in(text: str, start: int, end: int, companies: Iterable[str], pla
             text, start, end) if m["city"] in places]
         for m in _AUTO_SHOW.finditer(text, start, end):
             city = m["city"] if m["city"][0].isupper() and not m["city"].isupper() else m["city"].capitalize()
+            if " " in city and city not in places and city.split()[-1] in places:
+                city = city.split()[-1]  # ("The Tianjin auto show": the city is the last word)
             if city not in places:  # "The 18th Central China International Auto Show opened in Wuhan": where
                 held = _HELD_IN.match(text, m.end()) or next((h for h in [_HELD_LATER_IN.match(text, m.end())]
                                                                if h and h["place"] in places), None)

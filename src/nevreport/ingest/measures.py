@@ -329,7 +329,7 @@ _WHAT_RE = re.compile(
     r"|(?P<passenger_car>\bpassenger[\s-]+(?:cars?|vehicles?|units|autos?)\b"  # "total passenger-car sales"
     # "the PV (passenger vehicle) segment", "PVs accounted for 90%" (not solar PV)
     r"|(?<!solar\s)(?-i:\bPVs?\b)(?!\s+(?:panels?|modules?|cells?|power|plants?|installations?|capacity)\b))"
-    r"|(?P<commercial_vehicle>\b(?:commercial|business)\s+(?:vehicles?|cars?)\b|(?-i:\bCVs?\b))"
+    r"|(?P<commercial_vehicle>\b(?:commercial|business)\s+(?:vehicles?|cars?|autos?)\b|(?-i:\bCVs?\b))"
     r"|(?P<light_vehicle>\blight\s+vehicles?\b|(?-i:\bLVs?\b))"
     # "gasoline-powered cars", "traditional fuel-powered vehicles", "internal combustion engine cars"
     # (not "methanol fuel", "alternative fuel" or "clean fuel" vehicles)

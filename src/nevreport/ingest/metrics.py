@@ -979,6 +979,8 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
             _MARKET_SHARE_SAID.search(text, max(spans.clause[0], mention.start - 40), mention.start))
         measure = measure or ((found[0].lastgroup or "") if found and not (
             own_rate and found[0].lastgroup in ("production", "output")) else "")
+    if not said_what and what and what == part and _OF_THE_MARKET.match(text, mention.end):
+        what = "new_vehicle"  # "BEV registrations rose 25% to 1.19 million, 17.4% of the market": of all cars sold
     a_part = what in ("gasoline_powered_vehicle", "bev", "phev", "erev", "fcv")
     if end > start and not said_what and a_part and re.search(r"(?i)\b(?:total|all|overall)\b", text[start:end]):
         what = "vehicle"  # "fuel cars fell 22% ... while NEVs rose 4%, or 59% of total sales": of all of them
@@ -1124,7 +1126,22 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period: str) -> str:
         _SINCE_FROM.match(text, spans.sentence[0], mention.start))
     if opening and period_year and int(opening["year"]) != int(period_year) - 1:
         return f"vs_{opening['year']}"
+    if _A_WEEK.fullmatch(period) and _days(period) <= 7 and not _YEAR_ON_YEAR_AFTER.match(text, mention.end) and (
+            not _YEAR_BASE_AFTER.match(after)):
+        return "wow"  # "Zeta registered 12,300 cars in the week of April 7-13, a slight 1% drop": on the week before
     return "yoy"
+
+
+# ("40.37% from 54,000 the previous year": on the year before)
+_YEAR_BASE_AFTER = re.compile(r"(?i)\s*(?:from|than|over|compared\s+(?:with|to))\s+(?:[\d,.]+\s+)?(?:[a-z]+\s+){0,2}?"
+                              r"(?:the\s+(?:previous|prior|preceding)\s+year|a\s+year\s+(?:earlier|ago|before)"
+                              r"|last\s+year)\b|\s*(?:[\w-]+\s+){0,2}?on\s+(?:the|a)\s+year\b")
+_A_WEEK = re.compile(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d")
+
+
+def _days(period: str) -> int:
+    first, last = period_bounds(period)
+    return (last - first).days + 1
 
 
 # "Chinese-brand passenger cars", "sales of domestic auto brands": a group of brands whose figures these are
@@ -3083,6 +3100,10 @@ def _makers_of(text: str, spans: Spans) -> str:
     return ""
 
 
+_SOLD_ABROAD = re.compile(r"(?i)\b(?:sold|sell|selling|sales)\b[^.;]{0,60}?\b(?:abroad|overseas|to\s+the\s+rest\s+of"
+                          r"\s+the\s+world|to\s+(?:foreign|overseas)\s+markets)\b")
+
+
 def _is_company(entity: str) -> bool:
     """Whether a drafted entity is a company: no place, facility, show or the world."""
     return bool(entity) and entity not in PLACE_SET and entity != "World" and not is_facility(entity) and not (
@@ -3514,6 +3535,11 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     if prior:  # "car sales +4% m/m (prior -2.5%)": what the reading before measured
         return read_metric(text, prior, spans, status, entity, period, known, _neighbour)
     name, unit = _metric_of(text, mention, spans, status, entity, period, known, _neighbour)
+    if entity in PLACE_SET and entity != "China" and "_overseas_sales" in name and _SOLD_ABROAD.search(
+            text, *spans.sentence):
+        # "Guangzhou sold more than 73,500 vehicles to the rest of the world": a city's cars sold abroad are its
+        # exports (it builds none abroad)
+        name = name.replace("_overseas_sales", "_exports")
     spec = _SPEED_OR_RANGE.search(text, max(spans.clause[0], mention.start - 50), mention.start) if name in (
         "knots", "nautical_miles", "miles") else None
     if spec:  # "a design speed of 17 knots", "its top cruising range of 12,000 nautical miles": what it measures
@@ -3946,7 +3972,7 @@ _SALES_IN_MONEY = re.compile(rf"(?P<kind>vehicle|nev)_(?P<overseas>overseas_)?sa
 _MONEY_GROWTH = re.compile(rf"(?P<base>.+)_(?:{_CURRENCY_NAMES})_(?P<rest>(?:yoy|mom|qoq)_pct)")
 
 
-_MADE_IN_CHINA = re.compile(r"(?i)\bChinese[- ]made\s+(?:cars|vehicles|autos|automobiles|EVs)\b"
+_MADE_IN_CHINA = re.compile(r"(?i)\bChinese[- ](?:made|manufactured|built)\s+(?:cars|vehicles|autos|automobiles|EVs)\b"
                             r"|\b(?:cars|vehicles)\s+(?:made|built)\s+in\s+China\b")
 _GREW_TO = re.compile(r"(?i)(?:\s+year[- ]on[- ]year|\s+on\s+a\s+year\s+(?:earlier|before))?\s+to\s+"
                       r"(?:reach\s+|hit\s+|total\s+)?(?:a\s+(?:scale|value|total)\s+of\s+)?"

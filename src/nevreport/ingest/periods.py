@@ -122,9 +122,12 @@ _PERIOD_PATTERNS = [
     # "in the third week of May": the month's days of that week, counted from its first day
     ("weekof", rf"\b(?i:the\s+)?(?P<wo>(?i:first|second|third|fourth)|1st|2nd|3rd|4th)\s+(?i:week)\s+(?i:of)\s+"
                rf"(?P<wm>{MONTH})(?:,?\s+(?P<wy>{YEAR}))?"),
+    # "registrations in W26", "in week 26 of 2024": the week of the year so numbered, Monday to Sunday
+    ("wnum", rf"\b(?:(?-i:W)|(?i:week)\s+)(?P<wkn>[1-4]\d|5[0-3]|[1-9])\b(?:,?\s+(?:of\s+)?(?P<wky>{YEAR}))?"),
     # "from August 1 to 10", "in the first 10 days of August": a part of a month, its days
     ("days", rf"\b(?P<dm>{MONTH})\s*(?P<d1>\d\d?)(?:st|nd|rd|th)?\s*"
-             rf"(?:-|\u2013|to|through|and(?=\s+\d\d?\b(?!,?\s*\d)))\s*(?P<d2>\d\d?)"  # ("between May 19 and 25")
+             rf"(?:-|\u2013|to|through|and(?=\s+(?:(?P=dm)\s+)?\d\d?\b(?!,?\s*\d)))\s*(?:(?P=dm)\s+)?"
+             rf"(?P<d2>\d\d?)"  # ("between May 19 and 25", "between June 3 and June 30")
              rf"(?:st|nd|rd|th)?\b(?:,?\s*(?P<dy>{YEAR})|\s+(?P<dyrel>(?i:last|this))\s+(?i:year))?"
              rf"|\b(?i:the\s+)?(?i:first)\s+(?P<fd>\d\d?|(?i:ten|two|three|five|seven))\s+(?i:days)\s+(?i:of)\s+"
              rf"(?P<fdm>{MONTH})(?:,?\s+(?P<fdy>{YEAR}))?"),
@@ -177,7 +180,8 @@ _COMPARISON = re.compile(
     r"|a\s+year\s+earlier|(?:19|20)\d\d|last\s+month|the\s+previous\s+month))?\b"
 )
 # A date says when something was said or happened, not the period a figure covers.
-_DATE = re.compile(rf"\b{MONTH}\s*\d\d?(?:st|nd|rd|th)?\b(?!\s*(?:-|\u2013|to|through|and)\s*\d)(?:,?\s*{YEAR})?"
+_DATE = re.compile(rf"\b(?P<dtm>{MONTH})\s*\d\d?(?:st|nd|rd|th)?\b"
+                   rf"(?!\s*(?:-|\u2013|to|through|and)\s*(?:(?P=dtm)\s+)?\d)(?:,?\s*{YEAR})?"
                    rf"|\b{YEAR}-\d\d-\d\d\b"
                    r"|\b(?i:earlier|later)\s+this\s+(?i:week|month|year)\b"  # when it was said, not a period
                    rf"|\b(?i:late|early|mid)[- ]{MONTH}(?:,?\s+{YEAR}|\s+(?i:this|last)\s+year\b)?")  # a moment
@@ -199,8 +203,11 @@ _RELEASED_BEFORE = re.compile(r"(?i)\b(?:released|published|announced|said|repor
 _THE_FIGURE_OPENS = re.compile(r"(?i)(?:the|this|that)\s+(?:(?:monthly|quarterly|annual|latest|new)\s+)?"
                                r"(?:figure|number|total|tally)\s+(?:is|was|marks?|marked)\b")
 # "..., which is 18% more than a year ago": the figure before compared, of its period, not a stock counted now
-_WHICH_IS_MORE = re.compile(r"(?i)\bwhich\s+(?:is|was)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[\d.]+\s*"
-                            r"(?:%|percent|per\s+cent)\s+(?:more|higher|less|lower|up|down|above|below)\b")
+_WHICH_IS_MORE = re.compile(r"(?i)\bwhich\s+(?:is|was)\s+(?:(?:about\s+|around\s+|some\s+|nearly\s+)?[\d.]+\s*"
+                            r"(?:%|percent|per\s+cent)\s+(?:more|higher|less|lower|up|down|above|below)\b"
+                            # ("..., which is a decrease of 18.97% from the week before")
+                            r"|an?\s+(?:year[- ]on[- ]year\s+)?(?:increase|decrease|rise|drop|decline|fall|growth|gain)"
+                            r"\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[\d.]+\s*(?:%|percent|per\s+cent))")
 # "This is 9.3 percent down on a year before", "It is an increase of 38.2 percent": a sentence on
 # the figure before, told in the present, of that figure's period
 _IT_IS_MORE = re.compile(r"(?i)(?:this|that|it)\s+(?:is|was)\s+(?:also\s+)?(?:(?:about|around|some|nearly)\s+)?"
@@ -518,6 +525,16 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool, 
         if days and first == 1 and (days[1] + dt.timedelta(days=1)).day == 1:
             return f"{year}-{month:02d}"  # "from December 1 to 31": the whole month
         return f"{days[0].isoformat()}/{days[1].isoformat()}" if days and days[0] < days[1] else ""
+    if kind == "wnum":
+        week = int(match["wkn"])
+        year = int(match["wky"] or 0) or (published.year if published else 0)
+        if year and published and not match["wky"] and week > published.isocalendar()[1]:
+            year -= 1  # ("W52" read in January: the last year's)
+        try:
+            monday = dt.date.fromisocalendar(year, week, 1) if year else None
+        except ValueError:
+            return ""
+        return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}" if monday else ""
     if kind == "weekof":
         month, week = _MONTHS[match["wm"].rstrip(".")], _ORDINALS[match["wo"].lower()]
         year = int(match["wy"]) if match["wy"] else _month_year(month, published, future)
@@ -932,12 +949,25 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     "compared with 31 percent in the same period last year": the period of the figures around it, a year back.
     """
     period = _period_read(text, mention, spans, published, status)
-    if re.fullmatch(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d", period) and _WEEK_BEFORE_AFTER.match(
-            text, mention.end, spans.clause[1]):
-        first, last = (dt.date.fromisoformat(day) for day in period.split("/"))
-        if (last - first).days == 6:
-            return f"{first - dt.timedelta(days=7)}/{last - dt.timedelta(days=7)}"
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d", period) or mention.unit == "percent":
+        return period  # (not "20% down from the previous week": the change of the week told)
+    first, last = (dt.date.fromisoformat(day) for day in period.split("/"))
+    if (last - first).days == 6 and _WEEK_BEFORE_AFTER.match(text, mention.end, spans.clause[1]):
+        return f"{first - dt.timedelta(days=7)}/{last - dt.timedelta(days=7)}"
+    if (last - first).days == 6 and first.weekday() == 0 and _WEEK_A_YEAR_BEFORE.match(text, mention.end,
+                                                                                     spans.clause[1]):
+        # "up 40% from 54,000 the previous year", of week 26: week 26 of the year before, Monday to Sunday
+        year, week, _ = first.isocalendar()
+        try:
+            monday = dt.date.fromisocalendar(year - 1, week, 1)
+        except ValueError:
+            return period
+        return f"{monday}/{monday + dt.timedelta(days=6)}"
     return period
+
+
+_WEEK_A_YEAR_BEFORE = re.compile(r"(?i)\s+(?:units\s+|vehicles\s+|cars\s+)?(?:in\s+)?(?:the\s+(?:previous|prior"
+                                r"|preceding)\s+year|a\s+year\s+(?:earlier|ago|before)|last\s+year)\b")
 
 
 def _period_read(text: str, mention: Mention, spans: Spans, published: dt.date | None, status: str) -> str:
@@ -1827,7 +1857,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         return restated
     if (published and not future and not partitive and _PRESENT.search(clause)
             and not _PAST_VERB_ONLY.search(clause) and not _THE_FIGURE_OPENS.match(text, spans.sentence[0])
-            and not _WHICH_IS_MORE.search(text, max(spans.sentence[0], mention.start - 30), mention.end + 40)
+            and not _WHICH_IS_MORE.search(text, max(spans.clause[0], mention.start - 120), mention.end + 40)
             and not _IT_IS_MORE.match(text, spans.sentence[0])
             and not _flow_told_in_present(clause, sentence, mention) and not _RANKED_NOW.search(clause)):
         # ("The monthly figure is 4.2 percent above the month before": the figure before, of its period)
@@ -1877,6 +1907,9 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         if nearest:
             return nearest.period
     body = lead[0]
+    week = _headline_week(text, body, published, future) if body <= mention.start else ""
+    if week:  # "China EV registrations in W26" over "Korvi reported 14,100 registrations": the week of the story
+        return week
     if mention.start < body:  # a headline or standfirst figure: the period its story's lead paragraph states
         found = periods(*lead)
         if found:
@@ -2075,6 +2108,21 @@ _HELD_BEFORE = re.compile(r"(?i)\b(?:had|has|have)\s+(?:\w+\s+)?(?:maintained|he
                           r"[^,.;]{0,30}$")
 _RECORD_ASIDE = re.compile(r"(?i)(?:,|\band)\s+(?:its|their|the)\s+(?:(?:all-time|record)\s+)?(?:highest|lowest|biggest"
                            r"|largest|best|worst|strongest|weakest)\b[^,.;]*?\b(?:so\s+far|since|to\s+date)\b[^,.;]*")
+
+
+def _headline_week(text: str, body: int, published: dt.date | None, future: bool) -> str:
+    """The one week a headline names ("Registrations in W26", "EV registrations, June 24-30"), Monday to Sunday;
+    "" when it names none or more."""
+    if not body or future or not published:
+        return ""
+    named = {p.period for p in _periods_in(text, 0, body, published, False)}
+    if len(named) != 1:
+        return ""
+    period = named.pop()
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d", period):
+        return ""
+    first, last = (dt.date.fromisoformat(day) for day in period.split("/"))
+    return period if (last - first).days == 6 and first.weekday() == 0 else ""
 
 
 def _headline_period(text: str, body: int, published: dt.date, mention: Mention) -> str:

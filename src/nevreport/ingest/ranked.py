@@ -105,13 +105,16 @@ _ORIGIN_SHARE = re.compile(
 # selling ..., accounting for", "In May, Chinese automakers reached a 14 percent share", "Chinese passenger cars
 # sold ..., with a market share of"): the shares in it are the group's
 _SUBJECT_GROUP = re.compile(
-    rf"(?i)\s*(?:(?:In|During|Between|From|For|Over|So\s+far|Last|This)\b[^,.;]{{0,60}},\s*)?(?:only\s+|just\s+|even\s+)?"
+    # ("Offering low prices, Chinese-manufactured vehicles accounted for", "Backed by ..., ...": an opening
+    # participle's clause)
+    rf"(?i)\s*(?:(?:In|During|Between|From|For|Over|So\s+far|Last|This)\b[^,.;]{{0,60}},\s*"
+    rf"|(?-i:[A-Z][a-z]+(?:ing|ed))\b[^,.;\d]{{0,80}},\s*)?(?:only\s+|just\s+|even\s+)?"
     rf"(?:sales\s+of\s+)?(?:the\s+)?"
     rf"(?:(?P<origin>{ORIGIN}|domestic|homegrown|indigenous|independent)(?:[- ](?:owned|made))?[- ]"
     r"(?:(?:auto|car|passenger[- ]car)\s+)?(?:brands|brand(?:ed)?\s+(?:passenger\s+)?(?:cars|vehicles|models)|carmakers"
     r"|automakers|car\s*makers|auto\s*makers|manufacturers|OEMs|marques)"
     # (cars named by a country of origin are its brands'; "domestic vehicles" are those sold at home)
-    rf"|(?P<country>{ORIGIN})\s+(?:passenger\s+)?(?:cars|vehicles)"
+    rf"|(?P<country>{ORIGIN})(?:[- ](?:made|manufactured|built))?\s+(?:passenger\s+)?(?:cars|vehicles)"
     # ("Luxury car retail sales came to ..., with a retail share of 8.5%": a segment of brands, by their kind)
     r"|(?P<segment>luxury|mainstream\s+joint[- ]venture)(?:\s+(?:car|auto|passenger[- ]car))?(?:\s+brands)?)\b")
 # what makes the number a share the subject holds: "accounting for", "took", "with a market share of", "a 14 percent
