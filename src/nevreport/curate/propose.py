@@ -117,7 +117,7 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
         earlier = next((p for p in proposals if moved_from and p.row and p.mention.start == moved_from.start("to")
                         and p.row["metric"]), None)
         if earlier and row["unit"] == earlier.row["unit"] == "percent" and row["metric"] and not m.direction:
-            # "Zeta's market share fell to 15.3% from 16.7% a year earlier": the rate it moved from, of one series
+            # "Zeta's share slid to 8.2% from 9.0% in 2024": the rate it moved from, of one series
             row["metric"] = earlier.row["metric"]
             row["figure_id"] = figure_id_for(row["entity"], row["metric"], row["period"]) or row["figure_id"]
         if repeat_key in drafted and (drafted[repeat_key][2] in (row["entity"], "") or (

@@ -60,7 +60,7 @@ CLAUSE_BREAK = re.compile(
     # ("Zeta's output topped 210,000 cars and the group is set to beat its goal": a new subject, a clause of its own)
     r"| (?=and\s+(?:(?:the|its|their)\s+(?:company|carmaker|automaker|firm|group|maker|brand)|it|they)\s+(?:is|was|are"
     r"|were|has|have|had|will|expects?|aims?|plans?|said|says)\b)"
-    # ("sales of cars will climb 0.5 percent to 30.3 million and of buses 5 percent": the measure said again, of
+    # ("car sales may add 2 percent to 21 million and of buses 4 percent": the measure said again, of
     # another kind)
     r"| (?=and\s+of\s+(?:[A-Za-z-]+\s+){1,3}(?:about\s+|nearly\s+|some\s+)?\d)|" + AS_CLAUSE)
 _SHORT_CLAUSE = 60
@@ -829,7 +829,7 @@ def list_opening(text: str, at: int) -> tuple[int, int] | None:
     return None
 
 
-# A relative clause that tells what was done in a period over: "which manufactured 1.7 million autos last year"
+# A relative clause that tells what was done in a period over: "which assembled 900,000 cars last year"
 _PAST_RELATIVE = re.compile(r"(?i)\s*(?:which|who)\s+(?:had\s+)?(?:[a-z]+ed|made|sold|built|grew|rose|fell|shipped"
                             r"|delivered|produced|exported|saw)\b")
 _PAST_WHEN = re.compile(r"(?i)\blast\s+(?:year|month|quarter)\b|\bin\s+(?:19|20)\d\d\b")

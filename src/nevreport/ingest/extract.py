@@ -172,7 +172,7 @@ def extract_mentions(text: str) -> list[Mention]:
                 mentions[index] = replace(listed, measured=mention.measured)
         if mention.unit == "percent" and not in_range and mentions and _PAIRED_WITH.fullmatch(
                 text, mentions[-1].end, mention.start):
-            # "sales increases of 156.2 and 176.8 per cent respectively": the percent sign of the last is each one's
+            # "gains of 61.5 and 88.9 per cent in turn": the percent sign of the last is each one's
             # (not "an inventory coefficient of 1.21, 11.3% lower": a figure of its own before it)
             for index in range(len(mentions) - 1, -1, -1):
                 listed = mentions[index]

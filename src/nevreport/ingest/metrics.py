@@ -1132,7 +1132,7 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period: str) -> str:
     return "yoy"
 
 
-# ("40.37% from 54,000 the previous year": on the year before)
+# ("9.5% more than 31,000 the previous year": on the year before)
 _YEAR_BASE_AFTER = re.compile(r"(?i)\s*(?:from|than|over|compared\s+(?:with|to))\s+(?:[\d,.]+\s+)?(?:[a-z]+\s+){0,2}?"
                               r"(?:the\s+(?:previous|prior|preceding)\s+year|a\s+year\s+(?:earlier|ago|before)"
                               r"|last\s+year)\b|\s*(?:[\w-]+\s+){0,2}?on\s+(?:the|a)\s+year\b")
@@ -3537,7 +3537,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     name, unit = _metric_of(text, mention, spans, status, entity, period, known, _neighbour)
     if entity in PLACE_SET and entity != "China" and "_overseas_sales" in name and _SOLD_ABROAD.search(
             text, *spans.sentence):
-        # "Guangzhou sold more than 73,500 vehicles to the rest of the world": a city's cars sold abroad are its
+        # "Northvale sold some 40,000 cars abroad": a city's cars sold abroad are its
         # exports (it builds none abroad)
         name = name.replace("_overseas_sales", "_exports")
     spec = _SPEED_OR_RANGE.search(text, max(spans.clause[0], mention.start - 50), mention.start) if name in (

@@ -127,7 +127,7 @@ _PERIOD_PATTERNS = [
     # "from August 1 to 10", "in the first 10 days of August": a part of a month, its days
     ("days", rf"\b(?P<dm>{MONTH})\s*(?P<d1>\d\d?)(?:st|nd|rd|th)?\s*"
              rf"(?:-|\u2013|to|through|and(?=\s+(?:(?P=dm)\s+)?\d\d?\b(?!,?\s*\d)))\s*(?:(?P=dm)\s+)?"
-             rf"(?P<d2>\d\d?)"  # ("between May 19 and 25", "between June 3 and June 30")
+             rf"(?P<d2>\d\d?)"  # ("between May 19 and 25", "from May 5 to May 25")
              rf"(?:st|nd|rd|th)?\b(?:,?\s*(?P<dy>{YEAR})|\s+(?P<dyrel>(?i:last|this))\s+(?i:year))?"
              rf"|\b(?i:the\s+)?(?i:first)\s+(?P<fd>\d\d?|(?i:ten|two|three|five|seven))\s+(?i:days)\s+(?i:of)\s+"
              rf"(?P<fdm>{MONTH})(?:,?\s+(?P<fdy>{YEAR}))?"),
@@ -205,7 +205,7 @@ _THE_FIGURE_OPENS = re.compile(r"(?i)(?:the|this|that)\s+(?:(?:monthly|quarterly
 # "..., which is 18% more than a year ago": the figure before compared, of its period, not a stock counted now
 _WHICH_IS_MORE = re.compile(r"(?i)\bwhich\s+(?:is|was)\s+(?:(?:about\s+|around\s+|some\s+|nearly\s+)?[\d.]+\s*"
                             r"(?:%|percent|per\s+cent)\s+(?:more|higher|less|lower|up|down|above|below)\b"
-                            # ("..., which is a decrease of 18.97% from the week before")
+                            # ("..., which is a fall of 6% on the week before")
                             r"|an?\s+(?:year[- ]on[- ]year\s+)?(?:increase|decrease|rise|drop|decline|fall|growth|gain)"
                             r"\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[\d.]+\s*(?:%|percent|per\s+cent))")
 # "This is 9.3 percent down on a year before", "It is an increase of 38.2 percent": a sentence on
@@ -950,13 +950,13 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     """
     period = _period_read(text, mention, spans, published, status)
     if not re.fullmatch(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d", period) or mention.unit == "percent":
-        return period  # (not "20% down from the previous week": the change of the week told)
+        return period  # (not "off 9% from the previous week": the change of the week told)
     first, last = (dt.date.fromisoformat(day) for day in period.split("/"))
     if (last - first).days == 6 and _WEEK_BEFORE_AFTER.match(text, mention.end, spans.clause[1]):
         return f"{first - dt.timedelta(days=7)}/{last - dt.timedelta(days=7)}"
     if (last - first).days == 6 and first.weekday() == 0 and _WEEK_A_YEAR_BEFORE.match(text, mention.end,
                                                                                      spans.clause[1]):
-        # "up 40% from 54,000 the previous year", of week 26: week 26 of the year before, Monday to Sunday
+        # "12% above the 31,000 of the previous year", of week 14: week 14 of the year before, Monday to Sunday
         year, week, _ = first.isocalendar()
         try:
             monday = dt.date.fromisocalendar(year - 1, week, 1)

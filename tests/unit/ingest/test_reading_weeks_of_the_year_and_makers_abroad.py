@@ -14,7 +14,7 @@ from tests.unit.ingest.test_reading_more_news import _proposals, _rows
 WEEKLY = ("Electric car registrations in W14: Korvi leads\n\n"
           "In W14, Korvi took first place with 21,400 registrations, up 6.25% from 20,140 units the week before "
           "and 31.02% from 16,330 the previous year.\n\n"
-          "NIO logged 4,800 registrations, which is a decrease of 12.5% from 5,486 units the week before.\n\n"
+          "NIO logged 4,800 registrations, which is a fall of 12.5% on 5,486 the week before.\n\n"
           "From March 3 to March 30, NIO registered 19,900 vehicles.\n")
 
 
@@ -100,7 +100,7 @@ def test_cars_named_by_where_they_are_made_are_their_brands(tmp_path: Path) -> N
 def test_exports_of_a_kind_of_three_words_to_a_country(tmp_path: Path) -> None:
     rows = _rows(tmp_path, "Shipments abroad\n\nIn 2025 China shipped 5 million cars abroad. For instance, Chinese "
                            "makers exported 12,800 battery electric vehicles to Chile in September, up 41 percent "
-                           "from a year earlier, according to figures from the Chilean Automotive Association.\n",
+                           "on the year, by the count of a dealers' group in Santiago.\n",
                  published="2025-10-14")
     assert rows["12,800"]["metric"] == "bev_exports_chile"
 
@@ -129,7 +129,7 @@ def test_a_pair_shares_the_percent_sign_of_its_last() -> None:
 
 
 def test_a_citys_cars_sold_abroad_are_its_exports(tmp_path: Path) -> None:
-    rows = _rows(tmp_path, "Wuhan's carmakers look abroad\n\nWuhan sold over 41,000 vehicles to the rest of the world "
+    rows = _rows(tmp_path, "Wuhan's carmakers look abroad\n\nWuhan sold over 41,000 cars to overseas markets "
                            "in the first four months, up 17 percent.\n", published="2025-05-20")
     assert rows["41,000"]["metric"] == "vehicle_exports"
 
