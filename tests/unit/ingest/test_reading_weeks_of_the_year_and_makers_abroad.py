@@ -83,11 +83,12 @@ def test_a_show_of_a_city_of_two_words(tmp_path: Path) -> None:
 
 def test_a_measure_said_again_of_another_kind(tmp_path: Path) -> None:
     rows = _rows(tmp_path, "Outlook for next year\n\nSales of passenger cars should rise 1.2 percent to 27.4 million "
-                           "units and of commercial autos 3 percent to 4.1 million units in 2026, the association "
-                           "said.\n", published="2025-12-11")
+                           "units and of buses 3 percent to 510,000 units in 2026, the association said. Sales of "
+                           "commercial autos may slip 2 percent.\n", published="2025-12-11")
     assert rows["27.4 million"]["metric"] == "passenger_car_sales"
-    assert rows["4.1 million"]["metric"] == "commercial_vehicle_sales"
-    assert rows["3 percent"]["metric"] == "commercial_vehicle_sales_yoy_pct"
+    assert rows["510,000"]["metric"] == "bus_sales"
+    assert rows["3 percent"]["metric"] == "bus_sales_yoy_pct"
+    assert rows["2 percent"]["metric"] == "commercial_vehicle_sales_yoy_pct"
 
 
 def test_cars_named_by_where_they_are_made_are_their_brands(tmp_path: Path) -> None:
