@@ -113,13 +113,6 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
         spans = reading.spans_around(read, m)
         row, hints = _proposal(article, read, m, spans, published, set(UNITS), entities, main_subject, labels,
                                text, cell)
-        moved_from = _RATE_MOVED_FROM.search(read, max(0, m.start - 40), m.start)
-        earlier = next((p for p in proposals if moved_from and p.row and p.mention.start == moved_from.start("to")
-                        and p.row["metric"]), None)
-        if earlier and row["unit"] == earlier.row["unit"] == "percent" and row["metric"] and not m.direction:
-            # "Zeta's share slid to 8.2% from 9.0% in 2024": the rate it moved from, of one series
-            row["metric"] = earlier.row["metric"]
-            row["figure_id"] = figure_id_for(row["entity"], row["metric"], row["period"]) or row["figure_id"]
         if repeat_key in drafted and (drafted[repeat_key][2] in (row["entity"], "") or (
                 row["entity"] not in text[spans.sentence[0] : m.start])):
             # (but "Orion is aiming for sales of 450,000 units" after another company's "target of 450,000
@@ -218,8 +211,6 @@ _MEASURE_IN_NAME = re.compile(r"(?:^|_)(retail_sales|sales|exports|production|de
 
 
 _RATE_RECALLED = re.compile(r"(?i)\bthe\s+")
-_RATE_MOVED_FROM = re.compile(r"(?i)\bto\s+(?P<to>[\d.]+)\s*(?:%|percent|per\s+cent)\s+from\s+(?:about\s+|around\s+"
-                              r"|nearly\s+|some\s+|just\s+|only\s+)?$")
 _RATE_NOUN_AFTER = re.compile(r"(?i)\s*(?:%|percent|per\s+cent)?\s+(?:growth|increase|rise|gain|jump|surge|decline|drop"
                               r"|fall|decrease|expansion|contraction)\b")
 

@@ -163,30 +163,33 @@ def extract_mentions(text: str) -> list[Mention]:
             mention = replace(mention, qualifier="at_least")
         if mention.measured:
             # "packs of 60, 80 or 95 kWh": the unit written after the last number of a list is each one's
-            for index in range(len(mentions) - 1, -1, -1):
-                listed = mentions[index]
-                after = mentions[index + 1] if index + 1 < len(mentions) else mention
-                if (listed.unit != "count" or listed.measured or scales[index] is not None
-                        or not _LISTED.fullmatch(text, listed.end, after.start)):
-                    break
-                mentions[index] = replace(listed, measured=mention.measured)
+            for index in _bare_run(text, mentions, scales, mention):
+                mentions[index] = replace(mentions[index], measured=mention.measured)
         if mention.unit == "percent" and not in_range and mentions and _PAIRED_WITH.fullmatch(
                 text, mentions[-1].end, mention.start):
             # "gains of 61.5 and 88.9 per cent in turn": the percent sign of the last is each one's
             # (not "an inventory coefficient of 1.21, 11.3% lower": a figure of its own before it)
-            for index in range(len(mentions) - 1, -1, -1):
-                listed = mentions[index]
-                after = mentions[index + 1] if index + 1 < len(mentions) else mention
-                if (listed.unit != "count" or listed.measured or scales[index] is not None or listed.value >= 1000
-                        or not _LISTED.fullmatch(text, listed.end, after.start)):
+            for index in _bare_run(text, mentions, scales, mention):
+                if mentions[index].value >= 1000:
                     break
-                mentions[index] = replace(listed, unit="percent")
+                mentions[index] = replace(mentions[index], unit="percent")
         mentions.append(mention)
         scales.append(scale)
     return mentions
 
 
 _LISTED = re.compile(r",\s*|,?\s+and\s+|\s+or\s+")
+
+
+def _bare_run(text: str, mentions: list[Mention], scales: list[int | None], mention: Mention) -> Iterator[int]:
+    """The indices of the bare counts listed just before `mention` ("60, 80 or 95 kWh"), the nearest first."""
+    for index in range(len(mentions) - 1, -1, -1):
+        listed = mentions[index]
+        after = mentions[index + 1] if index + 1 < len(mentions) else mention
+        if (listed.unit != "count" or listed.measured or scales[index] is not None
+                or not _LISTED.fullmatch(text, listed.end, after.start)):
+            return
+        yield index
 _PAIRED_WITH = re.compile(r",?\s+and\s+")
 
 

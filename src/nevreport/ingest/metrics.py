@@ -106,6 +106,7 @@ from nevreport.ingest.periods import (
     base_step,
     converted_from,
     day_named,
+    day_range,
     lead_span,
     periods_named,
     prior_of,
@@ -1126,7 +1127,8 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period: str) -> str:
         _SINCE_FROM.match(text, spans.sentence[0], mention.start))
     if opening and period_year and int(opening["year"]) != int(period_year) - 1:
         return f"vs_{opening['year']}"
-    if _A_WEEK.fullmatch(period) and _days(period) <= 7 and not _YEAR_ON_YEAR_AFTER.match(text, mention.end) and (
+    days = day_range(period)
+    if days and (days[1] - days[0]).days < 7 and not _YEAR_ON_YEAR_AFTER.match(text, mention.end) and (
             not _YEAR_BASE_AFTER.match(after)):
         return "wow"  # "Zeta registered 12,300 cars in the week of April 7-13, a slight 1% drop": on the week before
     return "yoy"
@@ -1136,12 +1138,6 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period: str) -> str:
 _YEAR_BASE_AFTER = re.compile(r"(?i)\s*(?:from|than|over|compared\s+(?:with|to))\s+(?:[\d,.]+\s+)?(?:[a-z]+\s+){0,2}?"
                               r"(?:the\s+(?:previous|prior|preceding)\s+year|a\s+year\s+(?:earlier|ago|before)"
                               r"|last\s+year)\b|\s*(?:[\w-]+\s+){0,2}?on\s+(?:the|a)\s+year\b")
-_A_WEEK = re.compile(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d")
-
-
-def _days(period: str) -> int:
-    first, last = period_bounds(period)
-    return (last - first).days + 1
 
 
 # "Chinese-brand passenger cars", "sales of domestic auto brands": a group of brands whose figures these are
@@ -3100,6 +3096,19 @@ def _makers_of(text: str, spans: Spans) -> str:
     return ""
 
 
+_RATE_MOVED_FROM = re.compile(r"(?i)\bto\s+(?P<to>[\d.]+)\s*(?:%|percent|per\s+cent)\s+from\s+(?:about\s+|around\s+"
+                              r"|nearly\s+|some\s+|just\s+|only\s+)?$")
+
+
+def _rate_moved_to(text: str, mention: Mention) -> Mention | None:
+    """The rate a percentage is the earlier value of ("to 8.2% from 9.0%": 8.2%), or None."""
+    moved = _RATE_MOVED_FROM.search(text, max(0, mention.start - 40), mention.start)
+    if not moved or mention.unit != "percent" or mention.direction:
+        return None
+    return next((m for m in mentions_in(text, moved.start("to"), moved.end()) if m.start == moved.start("to")
+                 and m.unit == "percent"), None)
+
+
 _SOLD_ABROAD = re.compile(r"(?i)\b(?:sold|sell|selling|sales)\b[^.;]{0,60}?\b(?:abroad|overseas|to\s+the\s+rest\s+of"
                           r"\s+the\s+world|to\s+(?:foreign|overseas)\s+markets)\b")
 
@@ -3535,6 +3544,11 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     if prior:  # "car sales +4% m/m (prior -2.5%)": what the reading before measured
         return read_metric(text, prior, spans, status, entity, period, known, _neighbour)
     name, unit = _metric_of(text, mention, spans, status, entity, period, known, _neighbour)
+    moved_to = _rate_moved_to(text, mention) if name else None
+    earlier = read_metric(text, moved_to, spans_around(text, moved_to), status, entity, period, known,
+                          _neighbour) if moved_to else ("", "")
+    if earlier[0]:  # "Zeta's share slid to 8.2% from 9.0% in 2024": the rate it moved from, of one series
+        return earlier
     if entity in PLACE_SET and entity != "China" and "_overseas_sales" in name and _SOLD_ABROAD.search(
             text, *spans.sentence):
         # "Northvale sold some 40,000 cars abroad": a city's cars sold abroad are its

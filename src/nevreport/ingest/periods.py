@@ -530,11 +530,7 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool, 
         year = int(match["wky"] or 0) or (published.year if published else 0)
         if year and published and not match["wky"] and week > published.isocalendar()[1]:
             year -= 1  # ("W52" read in January: the last year's)
-        try:
-            monday = dt.date.fromisocalendar(year, week, 1) if year else None
-        except ValueError:
-            return ""
-        return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}" if monday else ""
+        return _iso_week(year, week) if year else ""
     if kind == "weekof":
         month, week = _MONTHS[match["wm"].rstrip(".")], _ORDINALS[match["wo"].lower()]
         year = int(match["wy"]) if match["wy"] else _month_year(month, published, future)
@@ -701,8 +697,7 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool, 
         if unit == "week" and which == "last":
             # "Halden logged 6,200 registrations last week", in a story of a week's sales: the Monday-to-Sunday week
             # before the one it was written in (see _periods_in; elsewhere "last week" is when something was said)
-            monday = published - dt.timedelta(days=published.weekday() + 7)
-            return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
+            return _week_from(published - dt.timedelta(days=published.weekday() + 7))
         if unit == "week":  # "passed 2 million units this week": the month it was written in
             return f"{published.year}-{published.month:02d}" if which == "this" else ""
         if unit == "year":
@@ -949,21 +944,37 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     "compared with 31 percent in the same period last year": the period of the figures around it, a year back.
     """
     period = _period_read(text, mention, spans, published, status)
-    if not re.fullmatch(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d", period) or mention.unit == "percent":
+    days = day_range(period)
+    if not days or (days[1] - days[0]).days != 6 or mention.unit == "percent":
         return period  # (not "off 9% from the previous week": the change of the week told)
-    first, last = (dt.date.fromisoformat(day) for day in period.split("/"))
-    if (last - first).days == 6 and _WEEK_BEFORE_AFTER.match(text, mention.end, spans.clause[1]):
-        return f"{first - dt.timedelta(days=7)}/{last - dt.timedelta(days=7)}"
-    if (last - first).days == 6 and first.weekday() == 0 and _WEEK_A_YEAR_BEFORE.match(text, mention.end,
-                                                                                     spans.clause[1]):
+    if _WEEK_BEFORE_AFTER.match(text, mention.end, spans.clause[1]):
+        return f"{days[0] - dt.timedelta(days=7)}/{days[1] - dt.timedelta(days=7)}"
+    if days[0].weekday() == 0 and _WEEK_A_YEAR_BEFORE.match(text, mention.end, spans.clause[1]):
         # "12% above the 31,000 of the previous year", of week 14: week 14 of the year before, Monday to Sunday
-        year, week, _ = first.isocalendar()
-        try:
-            monday = dt.date.fromisocalendar(year - 1, week, 1)
-        except ValueError:
-            return period
-        return f"{monday}/{monday + dt.timedelta(days=6)}"
+        year, week, _ = days[0].isocalendar()
+        return _iso_week(year - 1, week) or period
     return period
+
+
+def day_range(period: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a period of days ("2025-04-07/2025-04-13"); None for any other period."""
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d", period):
+        return None
+    first, last = period.split("/")
+    return dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+
+
+def _iso_week(year: int, week: int) -> str:
+    """Week `week` of `year` (ISO 8601), Monday to Sunday, as a period; "" when the year has no such week."""
+    try:
+        monday = dt.date.fromisocalendar(year, week, 1)
+    except ValueError:
+        return ""
+    return _week_from(monday)
+
+
+def _week_from(monday: dt.date) -> str:
+    return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
 
 
 _WEEK_A_YEAR_BEFORE = re.compile(r"(?i)\s+(?:units\s+|vehicles\s+|cars\s+)?(?:in\s+)?(?:the\s+(?:previous|prior"
@@ -2119,10 +2130,8 @@ def _headline_week(text: str, body: int, published: dt.date | None, future: bool
     if len(named) != 1:
         return ""
     period = named.pop()
-    if not re.fullmatch(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d", period):
-        return ""
-    first, last = (dt.date.fromisoformat(day) for day in period.split("/"))
-    return period if (last - first).days == 6 and first.weekday() == 0 else ""
+    days = day_range(period)
+    return period if days and (days[1] - days[0]).days == 6 and days[0].weekday() == 0 else ""
 
 
 def _headline_period(text: str, body: int, published: dt.date, mention: Mention) -> str:
