@@ -55,6 +55,13 @@ _AUTO_SHOW = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:\d+(?:st|nd|rd|th)|[a-z]+(?:st|n
                         r"(?:\s+Industry)?\s+(?i:show|exhibition|expo)\b")  # ("... Automobile Industry Exhibition")
 
 
+# Cities abroad whose motor shows Chinese carmakers go to, which no place list of a story's holds ("the 2024 Paris
+# Motor Show" -> `Auto Paris 2024`); "IAA Mobility", Munich's show since 2021
+SHOW_CITIES_ABROAD = ("Paris", "Munich", "Frankfurt", "Geneva", "Detroit", "Tokyo", "Bangkok", "Jakarta", "Brussels",
+                      "Istanbul", "Johannesburg", "Dubai", "Moscow", "Madrid", "Turin", "Milan", "Melbourne", "Sydney",
+                      "Toronto", "Chicago", "London", "Goodwood", "Seoul", "Busan", "Delhi", "Almaty", "Tashkent",
+                      "Riyadh", "Doha", "Lisbon", "Auckland")  # fmt: skip
+_IAA = re.compile(r"\bIAA\s+Mobility\b")
 _HELD_IN = re.compile(r"\s+(?:opened|opens|was\s+held|is\s+held|held|kicked\s+off|kicks\s+off|began|begins)\s+in\s+"
                       r"(?P<place>[A-Z][a-z]+)\b")
 # "the China Auto Show 2025 drew crowds all week in east China's Nanjing", "the four-day motor show that closed on
@@ -109,8 +116,9 @@ def facilities_in(text: str, start: int, end: int, companies: Iterable[str], pla
     city is dated `year`, the article's."""
     found = [Facility(m.start(), m.end(), m.group()) for pattern in (_FULL_NAME, EVENT)
              for m in pattern.finditer(text, start, end)]
-    places = tuple(places)
+    places = (*places, *SHOW_CITIES_ABROAD)
     if year:
+        found += [Facility(m.start(), m.end(), auto_show("Munich", year)) for m in _IAA.finditer(text, start, end)]
         found += [Facility(m.start(), m.end(), f"{m['fair']} {m['city']} {year}") for m in _FAIR.finditer(
             text, start, end) if m["city"] in places]
         for m in _AUTO_SHOW.finditer(text, start, end):

@@ -40,6 +40,9 @@ _MEASURES = [
     # "financing cash flow"
     ("investment_income", r"investment\s+income"),
     ("impairment_losses", r"impairment\s+loss(?:es)?"),
+    # ("other losses came to 95 million yuan": an item of the accounts, not the net loss)
+    ("other_losses", r"other\s+(?:net\s+)?loss(?:es)?"),
+    ("other_income", r"other\s+(?:net\s+)?(?:income|gains)"),
     # (not "earnings excluding non-recurring income", "profit net of non-recurring gains": the profit without them)
     ("non_recurring_gains", r"(?<!deducting\s)(?<!excluding\s)(?<!net\sof\s)(?<!out\s)(?<!the\s)"
                             r"non-recurring\s+(?:gains|profits?|income)"),
@@ -398,7 +401,7 @@ SHARE_AFTER = re.compile(r"(?i)\s+of\s+(?:all|total|the|them|its|their|new)\b"
 OF_WHOLE = re.compile(r"(?i)\s+of\s+(?P<whole>[^,.;:()]{0,60})")
 PENETRATION = re.compile(r"(?i)\bpenetration\b")
 _GROWTH = re.compile(
-    r"(?i)\byear[- ](?:on|over|to)[- ]year\b|\by-o-y\b|\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
+    r"(?i)\byear\s?[- ]\s?(?:on|over|to)\s?[- ]\s?year\b|\by-o-y\b|\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
     r"|\b(?:more|less|higher|lower)\s+than\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bdecline\b|\bgr[eo]w\b"
 )
 MONTH_BASE = re.compile(
@@ -408,7 +411,8 @@ MONTH_BASE = re.compile(
     # "a 20% fall from June sales"
     rf"(?:(?:drop|fall|decline|decrease|slump|slide|dip|plunge|rise|increase|jump|gain|growth|surge|climb)\s+)?"
     # ("56% M/M", "9 per cent lower month on month")
-    rf"(?:(?:(?:higher|lower|more|less|up|down)\s+)?month[- ](?:on|over|to)[- ]month|on\s+a\s+monthly\s+basis"
+    rf"(?:(?:(?:higher|lower|more|less|up|down)\s+)?month\s?[- ]\s?(?:on|over|to)\s?[- ]\s?month"
+    rf"|on\s+a\s+monthly\s+basis"
     rf"|(?-i:M/M|m/m|MoM|MOM|mom)\b|m-o-m\b"
     rf"|monthly\s+(?:drop|fall|decline|decrease|slump|slide|dip|rise|increase|gain|growth)\b"  # "a 30% monthly decline"
     rf"|(?:from|than|compared\s+(?:with|to))\s+a\s+month\s+(?:ago|earlier|before)\b"  # "compared with a month ago"

@@ -320,7 +320,8 @@ _KIND_SALES_REVENUE = re.compile(r"(?i)\b(?:vehicles?|cars?|autos?)\s+sales\s+re
                                  r"(?:auto(?:mobile|motive)?|car|vehicle)\s+(?:business|segment)\b")
 # a rate a level of money follows: "slid 31.6% to $3.1 billion"
 _RISE_TO_MONEY = re.compile(r"\s*(?:year[- ]on[- ]year\s+|from\s+a\s+year\s+(?:earlier|ago)\s+)?to\s+"
-                            r"(?:about\s+|nearly\s+)?(?:RMB|CNY|US\$|\$|HK\$|\u20ac)")
+                            r"(?:about\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+|around\s+)?"
+                            r"(?:RMB|CNY|US\$|\$|HK\$|\u20ac)")
 # "vehicle sales of 9.8 billion yuan in the quarter, up 21%": the change of the sum just told
 _UP_AFTER_MONEY = re.compile(r"(?i),\s*(?:up|down|(?:marking|representing)\s+an?)\s+$")
 # "..., marking a 15% gain on the year but a 38% fall on the quarter before": a second change
@@ -1059,17 +1060,21 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
 _STOCK_CHANGED_BY = re.compile(r"(?i)\b(?:increased|grew|grown|rose|risen|climbed|gained|jumped|fell|fallen|dropped"
                                rf"|decreased|declined|shrank|shrunk|slid)\s+by\s+{HEDGE_BEFORE}$")
 _STEPS = {"year": "yoy", "quarter": "qoq", "month": "mom"}
-_BASE_BRACKETED = re.compile(r"(?i)\b(?P<base>year|quarter|month)[- ](?:on|over)[- ](?:year|quarter|month)\s*\(\s*"
+_BASE_BRACKETED = re.compile(r"(?i)\b(?P<base>year|quarter|month)\s?[- ]\s?(?:on|over)\s?[- ]\s?(?:year|quarter"
+                             r"|month)\s*\(\s*"
                              r"(?:[+-]\s*)?$")
-_CHANGE_BASE_AFTER = re.compile(r"(?i)\s+(?P<base>year|quarter|month)[- ](?:on|over)[- ](?:year|quarter|month)\b")
+_CHANGE_BASE_AFTER = re.compile(r"(?i)\s+(?P<base>year|quarter|month)\s?[- ]\s?(?:on|over)\s?[- ]\s?(?:year|quarter"
+                                r"|month)\b")
 
 
 # "up 2% week-on-week", "slipping 3% from the 5,600 cars registered in the previous week": a change on the week before
-_WEEK_BASE_AFTER = re.compile(r"(?i)\s*(?:(?:higher|lower|more|less|up|down)\s+)?(?:week[- ](?:on|over|to)[- ]week"
+_WEEK_BASE_AFTER = re.compile(r"(?i)\s*(?:(?:higher|lower|more|less|up|down)\s+)?(?:week\s?[- ]\s?(?:on|over"
+                              r"|to)\s?[- ]\s?week"
                               r"|(?-i:WoW|w/w)\b|on\s+a\s+weekly\s+basis|(?:from|than|compared\s+(?:with|to)|over|on)"
                               r"\s+(?:the\s+)?(?:[\d,.]+\s+(?:[\w-]+\s+){0,3}?(?:in|during|of)\s+the\s+)?(?:previous"
                               r"|prior|preceding|last)\s+week\b|(?:from|than|on)\s+the\s+week\s+before\b)")
-_WEEK_ON_WEEK_BEFORE = re.compile(r"(?i)\b(?:week[- ](?:on|over)[- ]week|weekly|WoW)\s+(?:[a-z]+\s+){0,2}?(?:of|by)\s+"
+_WEEK_ON_WEEK_BEFORE = re.compile(r"(?i)\b(?:week\s?[- ]\s?(?:on|over)\s?[- ]\s?week|weekly|WoW)\s+"
+                                  r"(?:[a-z]+\s+){0,2}?(?:of|by)\s+"
                                   r"(?:about\s+|around\s+|nearly\s+|some\s+)?$")
 
 
@@ -1135,7 +1140,8 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period: str) -> str:
 
 
 # ("9.5% more than 31,000 the previous year": on the year before)
-_YEAR_BASE_AFTER = re.compile(r"(?i)\s*(?:from|than|over|compared\s+(?:with|to))\s+(?:[\d,.]+\s+)?(?:[a-z]+\s+){0,2}?"
+_YEAR_BASE_AFTER = re.compile(r"(?i)\s*(?:(?:increase|rise|gain|jump|decrease|decline|drop|fall)\s+)?(?:from|than"
+                              r"|over|compared\s+(?:with|to))\s+(?:[\d,.]+\s+)?(?:[a-z]+\s+){0,2}?"
                               r"(?:the\s+(?:previous|prior|preceding)\s+year|a\s+year\s+(?:earlier|ago|before)"
                               r"|last\s+year)\b|\s*(?:[\w-]+\s+){0,2}?on\s+(?:the|a)\s+year\b")
 
@@ -1156,29 +1162,31 @@ _ANNUAL_AVERAGE_OF = re.compile(r"(?i)\b(?:average\s+annual|annual\s+average)\s+
 _AVERAGED = re.compile(r"(?i)\baverag(?:ed|es|ing)\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?$")
 _A_YEAR_AFTER = re.compile(r"(?i)\s*(?:[a-z]+\s+){0,2}?(?:per|a|each)\s+year\b|\s*(?:[a-z]+\s+){0,2}?annually\b")
 _SEQUENTIAL_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,3}?sequential(?:ly)?\b")
-_QUARTER_ON_QUARTER_BEFORE = re.compile(r"(?i)\b(?:quarter[- ](?:on|over)[- ]quarter|QoQ|sequential)\s+"
+_QUARTER_ON_QUARTER_BEFORE = re.compile(r"(?i)\b(?:quarter\s?[- ]\s?(?:on|over)\s?[- ]\s?quarter|QoQ|sequential)\s+"
                                         r"(?:[a-z]+\s+){0,2}?(?:of|by)\s+(?:about\s+|around\s+|nearly\s+)?$")
 # (and the second of a run told in turn: "month-on-month gains of 2.4% and 4.1%")
 _RATES_BEFORE = r"(?:[\d.]+\s*(?:%|percent|per\s+cent)\s*(?:,\s*(?:and\s+)?|and\s+))*"
-_MONTH_ON_MONTH_BEFORE = re.compile(r"(?i)\bmonth[- ](?:on|over)[- ]month\s+(?:[a-z]+\s+){0,2}?(?:of|by)\s+"
+_MONTH_ON_MONTH_BEFORE = re.compile(r"(?i)\bmonth\s?[- ]\s?(?:on|over)\s?[- ]\s?month\s+(?:[a-z]+\s+){0,2}?(?:of|by)\s+"
                                     rf"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?{_RATES_BEFORE}$")
 # "with the monthly fall easing to 18%", "the month-on-month decline stayed at 12%": a change on the month before,
 # named before its number
-_MONTHLY_CHANGE_BEFORE = re.compile(r"(?i)\b(?:monthly|month[- ](?:on|over)[- ]month|MoM)\s+"
+_MONTHLY_CHANGE_BEFORE = re.compile(r"(?i)\b(?:monthly|month\s?[- ]\s?(?:on|over)\s?[- ]\s?month|MoM)\s+"
                                     r"(?:drop|decline|fall|decrease|gain|rise|increase|growth|slide|slump|dip)\s+(?:[\w-]+\s+){0,3}?(?:to|at|of|by)\s+"
                                     r"(?:about\s+|around\s+|nearly\s+)?$")
-_YEAR_ON_YEAR_BEFORE = re.compile(r"(?i)\byear[- ](?:on|over)[- ]year\s+(?:(?!and\b|but\b)[a-z]+\s+){0,2}?(?:of|by)\s+"
+_YEAR_ON_YEAR_BEFORE = re.compile(r"(?i)\byear\s?[- ]\s?(?:on|over)\s?[- ]\s?year\s+(?:(?!and\b"
+                                  r"|but\b)[a-z]+\s+){0,2}?(?:of|by)\s+"
                                   rf"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?{_RATES_BEFORE}$")
-_YEAR_ON_YEAR_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,3}?(?:year[- ](?:on|over)[- ]year"
+_YEAR_ON_YEAR_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,3}?(?:year\s?[- ]\s?(?:on|over)\s?[- ]\s?year"
                                  r"|from\s+a\s+year\s+(?:earlier|ago)|y/y|yoy)\b")
-_MONTHLY_OPENING = re.compile(r"(?i)\s*(?:monthly|on\s+a\s+monthly\s+basis|month[- ](?:on|over)[- ]month"
+_MONTHLY_OPENING = re.compile(r"(?i)\s*(?:monthly|on\s+a\s+monthly\s+basis|month\s?[- ]\s?(?:on|over)\s?[- ]\s?month"
                               r"|compared\s+(?:with|to)\s+(?:the\s+previous|last)\s+month)\s*,")
 _OPENING_MONTH_BASE = re.compile(r"(?i)\s*compared\s+(?:to|with)\s+(?:the\s+previous\s+month\s+of\s+)?[A-Z][a-z]+\.?"
                                  r"(?:\s+(?:19|20)\d\d)?(?=\s*,)")
 _OPENING_BASE = re.compile(r"(?i)compared\s+(?:to|with)\s+(?P<year>(?:19|20)\d\d)\s*,")
 _SINCE_FROM = re.compile(r"(?i)\s*since\s+(?P<year>(?:19|20)\d\d)\s*,[^.;]*?\bfrom\s+[\d.,]+\s*(?:million|billion"
                          r"|thousand)?\s+(?:units\s+|vehicles\s+)?to\s+[\d.,]+")
-_QUARTER_BASE = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,5}?(?:quarter[- ](?:on|over)[- ]quarter|(?:from|on|over|above|below"
+_QUARTER_BASE = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,5}?(?:quarter\s?[- ]\s?(?:on|over)\s?[- ]\s?quarter|(?:from|on"
+                           r"|over|above|below"
                            r"|than)\s+the\s+(?:preceding|previous|prior)\s+quarter|(?:above|below|than)\s+the\s+quarter"
                            r"\s+before|sequentially)\b")
 
@@ -1392,7 +1400,7 @@ def _rate_listed(text: str, mention: Mention, spans: Spans, before: Mention) -> 
                 and not re.search(r"(?i)\brespectively\b", text[mention.end : spans.sentence[1]]))
 
 
-_GROWTH_AFTER = re.compile(r"(?i)\s*(?:(?:year|month)[- ](?:on|over)[- ](?:year|month)|\(?(?:yoy|mom)\b)")
+_GROWTH_AFTER = re.compile(r"(?i)\s*(?:(?:year|month)\s?[- ]\s?(?:on|over)\s?[- ]\s?(?:year|month)|\(?(?:yoy|mom)\b)")
 
 
 _NEXT_HOLDER = re.compile(r"(?:,\s*|\s+)(?:(?:and|followed\s+by|ahead\s+of|with)\s+)?"
@@ -2355,7 +2363,8 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
             metric = f"china_share_of_{share['kind']}_imports"
         elif _CAME_FROM_CHINA.match(text, spans.clause[0] if at is None else at):
             metric = _place_metric(metric, "China")
-        elif re.search(r"\bfrom\s+China\b", text[mention_at : spans.clause[1]]) and not share:
+        elif not share and (re.search(r"\bfrom\s+China\b", text[mention_at : spans.clause[1]])
+                            or _CHINESE_IMPORTS.search(text, spans.sentence[0], mention_at)):
             metric = _place_metric(metric, "China")
     in_turn = _market_in_turn(text, spans, mention_at) if re.search(r"export|shipment", metric) and (
         "_share_of_" not in metric) else None
@@ -2451,7 +2460,8 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
                                                                   r"|\bglobal(?:ly)?\b|\bworldwide\b", said))
         and _china_business(text, entity, entities))
     if in_china and not _WORLDWIDE.search(text, *spans.sentence) and re.search(
-            r"sales|deliveries|registrations", metric) and "_national_share_pct" not in metric:
+            r"sales|deliveries|registrations", metric) and "_national_share_pct" not in metric and (
+            "insurance_registrations" not in metric):  # (China's insurance counts only cars registered in China)
         # "Tesla delivered 41,200 vehicles in China": its sales abroad ("GM delivers 481,000 cars in China", then
         # "Cadillac sales came to 45,000": the article's, in China too)
         metric = _place_metric(metric, "China")
@@ -2650,7 +2660,11 @@ _CAME_FROM_CHINA = re.compile(r"[\d,.]+(?:\s+(?:of\s+them|units|vehicles|cars|EV
                               r"from\s+China\b")
 # "Chile imported 9,800 EVs", "imported by Chile", "Chile's EV imports": the country whose imports they are
 _IMPORTER = re.compile(rf"\b(?P<a>{ABROAD_NAMES})\s+imported\b|\bimported\s+(?:[a-z]+\s+){{0,3}}?(?:by|into)\s+"
-                       rf"(?P<b>{ABROAD_NAMES})\b|\b(?P<c>{ABROAD_NAMES})['\u2019]s\s+(?:[\w-]+\s+){{0,2}}imports\b")
+                       rf"(?P<b>{ABROAD_NAMES})\b|\b(?P<c>{ABROAD_NAMES})['\u2019]s\s+(?:[\w-]+\s+){{0,2}}imports\b"
+                       # ("Chinese car imports to Chile surged to ...")
+                       rf"|\bimports\s+(?:in)?to\s+(?:the\s+)?(?P<d>{ABROAD_NAMES})\b")
+# "Chinese car imports to Chile", "China-made EV imports": the imports made in China
+_CHINESE_IMPORTS = re.compile(r"\b(?:Chinese|China-made)\s+(?:[\w-]+\s+){0,2}?imports\b")
 
 
 def _importer(text: str, spans: Spans, said: str) -> str:
@@ -2658,7 +2672,7 @@ def _importer(text: str, spans: Spans, said: str) -> str:
     none."""
     for found in (_IMPORTER.search(said), _IMPORTER.search(text, 0, _headline_and_lead(text)[1][1])):
         if found:
-            return found["a"] or found["b"] or found["c"]
+            return found["a"] or found["b"] or found["c"] or found["d"]
     return ""
 
 
@@ -2881,8 +2895,9 @@ def _market_carried(text: str, spans: Spans, entity: str, main_subject: str) -> 
     before went to one: the place, if the entity read is that place or the exporter; else ""."""
     said = text[spans.sentence[0] : spans.sentence[1]]
     if (_EXPORTS_TO.search(said) or REGION_EXPORTS.search(said) or sent_abroad(text, *spans.sentence)
-            or _ALL_MARKETS.search(said)):
-        return ""
+            or _ALL_MARKETS.search(said) or re.search(r"\b(?:China|the\s+country|the\s+nation)\s+(?:exported|shipped)"
+                                                      r"\s+(?!to\b)", said)):
+        return ""  # ("China exported 410 million batteries", after a drop in shipments to one market: all of them)
     earlier = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:2]
     for start, end in earlier:
         found = sorted([*_EXPORTS_TO.finditer(text, start, end), *REGION_EXPORTS.finditer(text, start, end)],
@@ -2898,8 +2913,9 @@ def _market_carried(text: str, spans: Spans, entity: str, main_subject: str) -> 
                      PLACE_SHORT_NAMES.get(found[-1]["place"], found[-1]["place"]))
             return place if entity in (place, _exporter(main_subject), "China") and not (
                 set(_ABROAD_NAMED.findall(said)) - {place}) else ""
-        if measures_in(text, start, end) and _ALL_MARKETS.search(text, start, end):
-            return ""
+        if measures_in(text, start, end) and _ALL_MARKETS.search(text, start, end) or re.search(
+                r"\b(?:China|the\s+country|the\s+nation)\s+(?:exported|shipped)\s+(?!to\b)", text[start:end]):
+            return ""  # (nor past exports the sentence before told with no market: "China exported 410 million ...")
     return ""
 
 
@@ -3228,11 +3244,12 @@ def _pair_in_part(text: str, mention: Mention, spans: Spans) -> Mention | None:
 
 _BASE_ABBREVIATED = r"(?-i:YoY|MoM|QoQ|yoy|mom|qoq)\b|[ym]/[ym]\b"
 # ("up 5.2% on the year and 2.8% quarter-over-quarter": the quarter before too)
-_GROWTH_BASE_WORDS = re.compile(r"(?i)\s*(?:(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter)"
+_GROWTH_BASE_WORDS = re.compile(r"(?i)\s*(?:(?:year|month|quarter)\s?[- ]\s?(?:on|over)\s?[- ]\s?(?:year|month|quarter)"
                                 rf"|sequentially|from\s+a\s+(?:year|month)|on\s+(?:the\s+)?(?:year|month|quarter)|{_BASE_ABBREVIATED})")
 # "up 2% on the month (MoM) and 30% YoY", "rising 31.6 percent year on year and falling 2 percent": one
 # series on two bases
-_AND_GROWTH = re.compile(r"(?i)\s*(?:year[- ](?:on|over)[- ]year|month[- ](?:on|over)[- ]month|on\s+(?:the\s+)?year"
+_AND_GROWTH = re.compile(r"(?i)\s*(?:year\s?[- ]\s?(?:on|over)\s?[- ]\s?year|month\s?[- ]\s?(?:on"
+                         r"|over)\s?[- ]\s?month|on\s+(?:the\s+)?year"
                          r"|from\s+a\s+year\s+"
                          rf"(?:earlier|ago)|{_BASE_ABBREVIATED})(?:\s*\((?:YoY|MoM|[ym]/[ym])\))?"
                          r"\s*,?\s+(?:and|while|but)\s+(?:(?:[a-z-]+\s+){1,2}(?:by\s+)?)?$")
@@ -3535,6 +3552,49 @@ def _price_cut_models(text: str, mention: Mention, spans: Spans) -> str:
     return f"{kind}_car_models_with_price_cuts" if kind else "car_models_with_price_cuts"
 
 
+# A dealers' survey: how many dealers made a profit, broke even or lost money ("the proportion of loss-making
+# dealers rose to 52.6%", "for Zeta's dealers, 40.1% are profitable, 21.2% are breaking even")
+_DEALER_STATES = (("loss_making", r"loss-making|(?:operating|running|selling)\s+at\s+a\s+loss|(?:losing|lost)\s+money"
+                                  r"|in\s+the\s+red"),
+                  ("breaking_even", r"breaking\s+even|break-even|broke\s+even"),
+                  ("profitable", r"profitable|making\s+(?:a\s+)?profits?|in\s+profit|in\s+the\s+black"))
+_STATE_WORDS = "|".join(f"(?P<{name}>{words})" for name, words in _DEALER_STATES)
+_STATE_BEFORE = re.compile(rf"(?i)\b(?:proportion|share|percentage)\s+(?:of\s+)?(?:(?:automobile|car|auto)\s+)?"
+                           rf"(?:dealers\s+)?(?:{_STATE_WORDS})")
+_STATE_AFTER = re.compile(rf"(?i)\s+(?:of\s+(?:them|dealers)\s+)?(?:are|were|was|is)\s+(?:{_STATE_WORDS})")
+_DEALERS_OF = re.compile(r"(?i)\b(?:for|among|of)\s+(?:the\s+)?(?P<who>(?:[\w-]+\s+){1,4}?)dealers\b")
+
+
+def _dealer_state(text: str, mention: Mention, spans: Spans) -> str:
+    """A dealers' survey's share of dealers in one state ("the proportion of loss-making dealers rose to 52.6%" ->
+    loss_making_dealer_share_of_dealers; "for independent NEV brand dealers, 42.9% are profitable" ->
+    profitable_dealer_share_of_independent_nev_brand_dealers), or "" for another figure."""
+    if mention.unit != "percent" or not re.search(r"(?i)\bdealers?\b", text[slice(*spans.sentence)] + " ".join(
+            text[a:b] for a, b in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1])):
+        return ""
+    before = [m for m in mentions_in(text, spans.sentence[0], mention.start) if m.end <= mention.start]
+    start = before[-1].end if before else spans.sentence[0]
+    said = [m for m in _STATE_BEFORE.finditer(text, start, mention.start)] or [
+        m for m in [_STATE_AFTER.match(text, mention.end)] if m]
+    if not said:
+        return ""
+    state = next(name for name, _ in _DEALER_STATES if said[-1][name])
+    who = [m for m in _DEALERS_OF.finditer(text, spans.sentence[0], mention.start)
+           if not re.search(r"(?i)\b(?:proportion|share|percentage|loss|profit)", m["who"])]
+    words = re.sub(r"\b(?:automobile|car|auto)\s*$", "", who[-1]["who"].strip().lower()) if who else ""
+    words = re.sub(r"\b(?:new\s+energy\s+vehicle|nev)\b", "nev", words)  # (a kind by its name in the figures)
+    words = re.sub(r"\b(?:(?:traditional\s+)?(?:fuel|gasoline|petrol)(?:-powered)?|ice)\s+vehicle\b",
+                   "gasoline_powered_vehicle", words)
+    return f"{state}_dealer_share_of_{snake(words) + '_' if words.strip() else ''}dealers"
+
+
+# a story whose figures are insurance registrations, and a registration or sale it may so name
+_INSURED = re.compile(r"(?i)\binsurance[\s-]+registrations?\b|\binsured\s+(?:vehicles|cars|units)\b")
+_REGISTERED_OR_SOLD = re.compile(r"(?:(?P<kind>vehicle|nev|bev|phev|erev)_)?(?:insurance_)?(?P<what>registrations"
+                                 r"|sales)"
+                                 r"(?:_china)?(?P<change>_(?:wow|yoy|mom)_pct)?")
+
+
 def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: str = "", period: str = "",
                 known: dict[str, str] | None = None, _neighbour: bool = True) -> tuple[str, str]:
     """A metric name in the figures' naming, and the unit it implies; see _metric_of. A growth named after the
@@ -3549,6 +3609,44 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
                           _neighbour) if moved_to else ("", "")
     if earlier[0]:  # "Zeta's share slid to 8.2% from 9.0% in 2024": the rate it moved from, of one series
         return earlier
+    worth = re.fullmatch(r"(?P<series>\w+_(?:exports|imports))_(?P<change>(?:yoy|mom|qoq)_pct)", name) if (
+        unit == "percent" and _RISE_TO_MONEY.match(text, mention.end)) else None
+    money = next((m.unit for m in mentions_in(text, mention.end, spans.clause[1]) if m.unit in CURRENCIES),
+                 "") if worth else ""
+    if worth and money:  # "The value of those exports surged 31.7% to $7 billion": the value's change, not the count's
+        return f"{worth['series']}_{money}_{worth['change']}", unit
+    battery = battery_in(text, mention.end, mention.end + 40) if re.fullmatch(r"[a-z_]*batter(?:y|ies)", name) else ""
+    verb = re.search(r"(?i)\b(?P<verb>exported|imported|shipped\s+abroad)\s+(?:about\s+|nearly\s+|some\s+|over\s+"
+                     r"|more\s+than\s+|around\s+)?$", text[spans.clause[0] : mention.start]) if battery else None
+    if verb:  # "China exported 410 million lithium-ion batteries": the batteries' exports
+        return f"{battery}_{'imports' if verb['verb'].lower() == 'imported' else 'exports'}", unit
+    target_cut = re.fullmatch(r"(?P<series>\w+_target)_yoy_pct", name) if unit == "percent" and re.search(
+        r"(?i)\b(?:cut|cuts|reduced?|reduces|lower(?:ed|s)?|rais(?:ed|es)|trimm?(?:ed|s)?|slash(?:ed|es)?"
+        r"|revis(?:ed|es))\b[^.;]*\bby\s+$", text[spans.sentence[0] : mention.start]) else None
+    if target_cut:  # "has reduced its sales target for 2025 by 16% to 4.6 million vehicles": the target's change
+        return f"{target_cut['series']}_change_pct", unit
+    of_money = re.fullmatch(r"(?:[a-z]+_)*?(?:net_profit|net_loss|revenue|gross_profit"
+                            r"|operating_profit)_(?P<scope>national"
+                            r"|global)_share_pct", name)
+    if of_money and re.search(r"(?i)\bmarket\s+share\b", text[spans.sentence[0] : mention.start]):
+        # "BYD's domestic market share dropped to 14%", after a sentence of its profit: a share of the cars sold
+        name = f"vehicle_sales_{of_money['scope']}_share_pct"
+    if name.endswith("_share_of_power_battery_sales") and re.search(r"(?i)\binstall(?:ed|ations?)\b", text[
+            spans.sentence[0] : mention.start]) and not re.search(r"(?i)\bsales\b", text[slice(*spans.sentence)]):
+        # "... installed base amounted to 10.0 GWh, accounting for 17.7 percent of the total": of the installations
+        name = name.removesuffix("sales") + "installed_capacity"
+    state = _dealer_state(text, mention, spans) if name else ""
+    if state:
+        return state, unit
+    insured = _REGISTERED_OR_SOLD.fullmatch(name) if _INSURED.search(text) else None
+    days = day_range(period)
+    if insured and (insured["what"] == "registrations" or insured["change"] == "_wow_pct" or (
+            days and (days[1] - days[0]).days < 7)):
+        # in a story of weekly insurance registrations ("BYD led with 75,800 insurance registrations ... Zeta's
+        # sales were 3% down on the week"), a week's sales and every registration are insurance registrations; of
+        # the kind the headline counts ("China EV registrations ...") where the sentence names only vehicles
+        kind = insured["kind"] if insured["kind"] not in (None, "vehicle") else _story_kind(text, spans) or "vehicle"
+        return f"{kind}_insurance_registrations{insured['change'] or ''}", unit
     if entity in PLACE_SET and entity != "China" and "_overseas_sales" in name and _SOLD_ABROAD.search(
             text, *spans.sentence):
         # "Northvale sold some 40,000 cars abroad": a city's cars sold abroad are its
@@ -3591,6 +3689,10 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         # "a vast exhibition area of 220,000 square meters" at an auto show, "of exhibition space": the show's whole
         # area (an expo's auto section keeps its name: `auto_exhibition_area` at the CIIE)
         name = "exhibition_area"
+    elif mention.unit == "square_meters" and is_event(entity):
+        # "70,000 square meters of indoor space and 15,000 square meters of outdoor exhibition space" at a show:
+        # its indoor_exhibition_area and outdoor_exhibition_area
+        name = re.sub(r"^(?P<part>[a-z]+)_(?:exhibition_)?space(?:_and)?_area$", r"\g<part>_exhibition_area", name)
     shown = re.fullmatch(r"(?:new_|car_|vehicle_|all_new_)?(?:models|vehicles|new_vehicles|cars)", name) or (
         name == "vehicle_sales" and is_event(entity) and not measures_in(text, *spans.clause))
     if shown and _PREMIERE.search(text, spans.clause[0], spans.clause[1]):
@@ -4097,7 +4199,8 @@ def _dealer_inventory(text: str, mention: Mention, spans: Spans, period: str) ->
     if mention.unit == "percentage_points":
         return f"{name}_{base}_pp", "percentage_points"
     if mention.unit == "percent" and (mention.direction or name.endswith("coefficient") or re.match(
-            r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:year|month)[- ](?:on|over)[- ](?:year|month)|\s*\(?(?:MoM|YoY)\b",
+            r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:year|month)\s?[- ]\s?(?:on|over)\s?[- ]\s?(?:year|month)|\s*\(?(?:MoM"
+            r"|YoY)\b",
             text[mention.end : spans.sentence[1]])):
         return f"{name}_{base}_pct", "percent"
     return name, ("times" if name.endswith("coefficient") else "percent")
@@ -4134,8 +4237,11 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
             return battery, mention.measured  # battery": its size, whatever the sentences before measured
         if not name or name in _BARE_NAMES or name in _UNIT_WORDS or (
                 mention.measured in _NO_SERIES_IN and _SERIES_NAMED.search(name)) or (
-                mention.measured == "kwh" and "installed" in name):  # a battery's size is no nation's installations
-            name = measured_quantity(text, mention, spans)  # "a range of 520 km", "chargers deliver 480 kW"
+                mention.measured == "kwh" and "installed" in name) or (  # a battery's size is no nation's installations
+                mention.measured == "kwh" and mention.value >= 100_000 and name.endswith("capacity")):
+            # "a range of 520 km", "chargers deliver 480 kW"; "charging capacity reached 670 million kWh" in a
+            # quarter: energy charged, no capacity
+            name = measured_quantity(text, mention, spans)
         if mention.measured == "gwh" and (entity in _BATTERY_MAKERS or re.search(r"(?i)batter|\bcells?\b", text)) and (
                 re.match(r"(?:vehicle|nev)_|energy(?:_|$)", name)):
             # a battery maker's GWh are no vehicles' ("CATL's output was 120 GWh", "expanded its capacities by 12 GWh")
@@ -4161,14 +4267,19 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
                      if m.lastgroup in SERIES] if under else []
     if under and said_measures:
         # "delivered 39,600 cars in the month, including 26,100 under its Zeta brand and 7,900 under its Lark
-        # label": each brand's, named by the brand
-        return f"{snake(under['name'])}_{said_measures[0]}", "vehicles"
+        # label": each brand's, named by the brand; a brand of its company's name is "_brand" ("27,300 under its
+        # Zeta brand": zeta_brand_deliveries, not the company's)
+        brand = snake(under["name"])
+        opener = re.search(rf"\b{re.escape(under['name'])}\b(?!\s+(?:brand|line|marque|label))", text[
+            spans.sentence[0] : mention.start])  # (the company the sentence opens with)
+        brand += "_brand" if opener else ""
+        return f"{brand}_{said_measures[0]}", "vehicles"
     namesake = _NAMESAKE.search(text, spans.clause[0], mention.start) if mention.unit not in (
         *CURRENCIES, "percent", "percentage_points", "times") else None
     named_measures = [m.lastgroup for m in measures_in(text, namesake.end(), mention.start)
                       if m.lastgroup in SERIES] if namesake else []
     if namesake and named_measures:  # "Zeta's namesake brand sold 142,500 cars": the brand of the name
-        return f"{snake(namesake['co'])}_{named_measures[0]}", "vehicles"
+        return f"{snake(namesake['co'])}_brand_{named_measures[0]}", "vehicles"
     if mention.unit == "count" and re.match(r"(?i)\s+direct\s+and\s+indirect\s+jobs\b", text[mention.end :]):
         return "direct_and_indirect_jobs", mention.unit  # "some 8,000 direct and indirect jobs are expected"
     if mention.unit == "count" and _SPEED_AFTER.match(text, mention.end):  # "a top speed of 210 km/h"

@@ -174,7 +174,7 @@ _PERIOD_PATTERNS = [
 _PERIOD_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _PERIOD_PATTERNS))
 # A comparison base is not the figure's period: "from a year earlier", "than last year".
 _COMPARISON = re.compile(
-    r"(?i)\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b|\byear[- ](?:on|over)[- ]year\b"
+    r"(?i)\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b|\byear\s?[- ]\s?(?:on|over)\s?[- ]\s?year\b"
     r"|\b(?:than|from|over|compar(?:ed|ing)\s+(?:with|to)|versus|against)\s+(?:the\s+same\s+period\s+(?:of\s+|in\s+)?)?"
     r"(?:last|the\s+previous|a)\s+year\b|\bthe\s+same\s+(?:period|month|quarter)(?:\s+(?:of\s+|in\s+)?(?:last\s+year"
     r"|a\s+year\s+earlier|(?:19|20)\d\d|last\s+month|the\s+previous\s+month))?\b"
@@ -981,7 +981,44 @@ _WEEK_A_YEAR_BEFORE = re.compile(r"(?i)\s+(?:units\s+|vehicles\s+|cars\s+)?(?:in
                                 r"|preceding)\s+year|a\s+year\s+(?:earlier|ago|before)|last\s+year)\b")
 
 
+# "lowered its second-quarter delivery guidance from 103,000 ...", "raised its guidance for the quarter to ...",
+# "had forecast fourth-quarter deliveries of 120,000": the quarter a guidance is for
+_QUARTER_GUIDANCE = re.compile(r"(?i)\b(?:(?P<nth>first|second|third|fourth)[- ]quarter|(?P<q>Q[1-4]))\s+"
+                               r"(?:[\w-]+\s+){0,2}?"
+                               r"(?:guidance|outlook|forecast)\b|\b(?:guidance|outlook|forecast)\s+for\s+(?:the\s+)?"
+                               r"(?:(?P<nth2>first|second|third|fourth)\s+|current\s+|(?P<q2>Q[1-4])\s+)?quarter\b"
+                               r"|\b(?:had\s+)?(?:forecast|guided|projected)\s+(?P<nth3>first|second|third|fourth)[- ]"
+                               r"quarter\b")
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _quarter_guided(text: str, mention: Mention, spans: Spans, published: dt.date | None, status: str) -> str:
+    """The quarter a guidance its sentence names before the number is for (of the year of publication, or the
+    year before for a quarter still to come in it: "fourth-quarter guidance" in January), or ""."""
+    guided = list(_QUARTER_GUIDANCE.finditer(text, spans.sentence[0], mention.start)) if status == "forecast" else []
+    if not guided or not published or re.search(r"(?i)\b(?:year|annual|full-year)\b",
+                                                text[guided[-1].end() : mention.start]):
+        return ""
+    found = guided[-1]
+    said = found["nth"] or found["nth2"] or found["nth3"]
+    number = _NTH[said.lower()] if said else int((found["q"] or found["q2"] or "Q0")[1]) or (
+        (published.month - 1) // 3 + 1)
+    year = published.year - (number > (published.month - 1) // 3 + 2)
+    return f"{year}-Q{number}"
+
+
+# a clause of a share's trading ("NIO's ADRs dropped 4.4% to close at $5.50 on Tuesday")
+_TRADED = re.compile(r"(?i)\b(?:shares?|stock|ADRs?|American\s+depositary|(?:to\s+)?close[ds]?\s+at|closing\s+at)\b")
+
+
 def _period_read(text: str, mention: Mention, spans: Spans, published: dt.date | None, status: str) -> str:
+    guided = _quarter_guided(text, mention, spans, published, status)
+    if guided:
+        return guided
+    traded = day_named(text, mention.end, spans.clause[1], published) if published and mention.unit in (
+        "percent", *CURRENCIES) and _TRADED.search(text, *spans.clause) else ""
+    if traded:  # "... dropped 4.4% to close at $5.50 on Tuesday, despite ... a third-quarter loss": that day's
+        return traded
     converted = converted_from(text, mention, spans)
     if converted:  # "from 71,000 yuan (9,970 USD) to 76,500 yuan": a sum converted in brackets has its sum's period
         return read_period(text, converted, spans, published, status)
@@ -1555,7 +1592,7 @@ _YEAR_AGO_AFTER = re.compile(r"(?i)(?:\s+(?:units|vehicles|cars|(?:net\s+)?profi
                              # (not "from a 9.1% year-on-year rise in March": a rate of growth, of its month)
                              # ("from RMB1.95 billion, or RMB2.06 per share, in the year-ago quarter")
                              r"(?:,\s+or\s+[^,;()]{1,30},)?"
-                             r"\s+(?:year[- ](?:on|over)[- ]year"
+                             r"\s+(?:year\s?[- ]\s?(?:on|over)\s?[- ]\s?year"
                              r"(?!\s+(?:increase|rise|gain|growth|jump|decline|drop|fall|decrease)\b)"
                              r"|a\s+year\s+(?:earlier|ago|before)"
                              r"|in\s+the\s+same\s+period\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)"

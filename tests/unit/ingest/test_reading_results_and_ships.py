@@ -112,7 +112,7 @@ def test_each_brand_a_maker_delivers_under_and_its_namesake_brand(tmp_path: Path
             "Wren line.\n\nZeta's namesake brand delivered 151,400 vehicles in 2025.\n")
     rows = _rows(tmp_path, text, published="2026-01-02")
     assert [rows[s]["metric"] for s in ("27,300", "8,100", "5,800", "151,400")] == [
-        "zeta_deliveries", "lark_deliveries", "wren_deliveries", "zeta_deliveries"]
+        "zeta_brand_deliveries", "lark_deliveries", "wren_deliveries", "zeta_brand_deliveries"]
 
 
 def test_a_plants_people_its_pace_and_the_jobs_a_project_brings(tmp_path: Path):
