@@ -3552,8 +3552,8 @@ def _price_cut_models(text: str, mention: Mention, spans: Spans) -> str:
     return f"{kind}_car_models_with_price_cuts" if kind else "car_models_with_price_cuts"
 
 
-# A dealers' survey: how many dealers made a profit, broke even or lost money ("the proportion of loss-making
-# dealers rose to 52.6%", "for Zeta's dealers, 40.1% are profitable, 21.2% are breaking even")
+# A dealers' survey: how many dealers made a profit, broke even or lost money ("the share of loss-making dealers
+# widened to 48.1%", "for Zeta's dealers, 40.1% are profitable, 21.2% are breaking even")
 _DEALER_STATES = (("loss_making", r"loss-making|(?:operating|running|selling)\s+at\s+a\s+loss|(?:losing|lost)\s+money"
                                   r"|in\s+the\s+red"),
                   ("breaking_even", r"breaking\s+even|break-even|broke\s+even"),
@@ -3566,7 +3566,7 @@ _DEALERS_OF = re.compile(r"(?i)\b(?:for|among|of)\s+(?:the\s+)?(?P<who>(?:[\w-]+
 
 
 def _dealer_state(text: str, mention: Mention, spans: Spans) -> str:
-    """A dealers' survey's share of dealers in one state ("the proportion of loss-making dealers rose to 52.6%" ->
+    """A dealers' survey's share of dealers in one state ("the share of loss-making dealers widened to 48.1%" ->
     loss_making_dealer_share_of_dealers; "for independent NEV brand dealers, 42.9% are profitable" ->
     profitable_dealer_share_of_independent_nev_brand_dealers), or "" for another figure."""
     if mention.unit != "percent" or not re.search(r"(?i)\bdealers?\b", text[slice(*spans.sentence)] + " ".join(
@@ -3613,27 +3613,27 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         unit == "percent" and _RISE_TO_MONEY.match(text, mention.end)) else None
     money = next((m.unit for m in mentions_in(text, mention.end, spans.clause[1]) if m.unit in CURRENCIES),
                  "") if worth else ""
-    if worth and money:  # "The value of those exports surged 31.7% to $7 billion": the value's change, not the count's
+    if worth and money:  # "What those exports were worth rose 27.6% to $6 billion": the value's change, not the count's
         return f"{worth['series']}_{money}_{worth['change']}", unit
     battery = battery_in(text, mention.end, mention.end + 40) if re.fullmatch(r"[a-z_]*batter(?:y|ies)", name) else ""
     verb = re.search(r"(?i)\b(?P<verb>exported|imported|shipped\s+abroad)\s+(?:about\s+|nearly\s+|some\s+|over\s+"
                      r"|more\s+than\s+|around\s+)?$", text[spans.clause[0] : mention.start]) if battery else None
-    if verb:  # "China exported 410 million lithium-ion batteries": the batteries' exports
+    if verb:  # "China exported 380 million lithium-ion batteries": the batteries' exports
         return f"{battery}_{'imports' if verb['verb'].lower() == 'imported' else 'exports'}", unit
     target_cut = re.fullmatch(r"(?P<series>\w+_target)_yoy_pct", name) if unit == "percent" and re.search(
         r"(?i)\b(?:cut|cuts|reduced?|reduces|lower(?:ed|s)?|rais(?:ed|es)|trimm?(?:ed|s)?|slash(?:ed|es)?"
         r"|revis(?:ed|es))\b[^.;]*\bby\s+$", text[spans.sentence[0] : mention.start]) else None
-    if target_cut:  # "has reduced its sales target for 2025 by 16% to 4.6 million vehicles": the target's change
+    if target_cut:  # "has lowered its full-year sales target by 12% to 4.8 million cars": the target's change
         return f"{target_cut['series']}_change_pct", unit
     of_money = re.fullmatch(r"(?:[a-z]+_)*?(?:net_profit|net_loss|revenue|gross_profit"
                             r"|operating_profit)_(?P<scope>national"
                             r"|global)_share_pct", name)
     if of_money and re.search(r"(?i)\bmarket\s+share\b", text[spans.sentence[0] : mention.start]):
-        # "BYD's domestic market share dropped to 14%", after a sentence of its profit: a share of the cars sold
+        # "BYD's domestic market share slipped to 15%", after a sentence on its profit: a share of the cars sold
         name = f"vehicle_sales_{of_money['scope']}_share_pct"
     if name.endswith("_share_of_power_battery_sales") and re.search(r"(?i)\binstall(?:ed|ations?)\b", text[
             spans.sentence[0] : mention.start]) and not re.search(r"(?i)\bsales\b", text[slice(*spans.sentence)]):
-        # "... installed base amounted to 10.0 GWh, accounting for 17.7 percent of the total": of the installations
+        # "the LFP batteries' installed base reached 42.0 GWh, 80.6 percent of the total": of the installations
         name = name.removesuffix("sales") + "installed_capacity"
     state = _dealer_state(text, mention, spans) if name else ""
     if state:
@@ -3690,7 +3690,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         # area (an expo's auto section keeps its name: `auto_exhibition_area` at the CIIE)
         name = "exhibition_area"
     elif mention.unit == "square_meters" and is_event(entity):
-        # "70,000 square meters of indoor space and 15,000 square meters of outdoor exhibition space" at a show:
+        # "64,500 square meters of indoor space, with a further 12,400 square meters of outdoor space":
         # its indoor_exhibition_area and outdoor_exhibition_area
         name = re.sub(r"^(?P<part>[a-z]+)_(?:exhibition_)?space(?:_and)?_area$", r"\g<part>_exhibition_area", name)
     shown = re.fullmatch(r"(?:new_|car_|vehicle_|all_new_)?(?:models|vehicles|new_vehicles|cars)", name) or (

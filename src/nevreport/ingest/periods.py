@@ -981,8 +981,8 @@ _WEEK_A_YEAR_BEFORE = re.compile(r"(?i)\s+(?:units\s+|vehicles\s+|cars\s+)?(?:in
                                 r"|preceding)\s+year|a\s+year\s+(?:earlier|ago|before)|last\s+year)\b")
 
 
-# "lowered its second-quarter delivery guidance from 103,000 ...", "raised its guidance for the quarter to ...",
-# "had forecast fourth-quarter deliveries of 120,000": the quarter a guidance is for
+# "pared back its second-quarter delivery guidance, once ...", "raised its delivery guidance for the quarter",
+# "had guided fourth-quarter deliveries at 118,000": the quarter a guidance is for
 _QUARTER_GUIDANCE = re.compile(r"(?i)\b(?:(?P<nth>first|second|third|fourth)[- ]quarter|(?P<q>Q[1-4]))\s+"
                                r"(?:[\w-]+\s+){0,2}?"
                                r"(?:guidance|outlook|forecast)\b|\b(?:guidance|outlook|forecast)\s+for\s+(?:the\s+)?"
@@ -1007,7 +1007,7 @@ def _quarter_guided(text: str, mention: Mention, spans: Spans, published: dt.dat
     return f"{year}-Q{number}"
 
 
-# a clause of a share's trading ("NIO's ADRs dropped 4.4% to close at $5.50 on Tuesday")
+# a clause of a share's trading ("NIO's ADRs fell 3.8% to close at $5.62 on Tuesday")
 _TRADED = re.compile(r"(?i)\b(?:shares?|stock|ADRs?|American\s+depositary|(?:to\s+)?close[ds]?\s+at|closing\s+at)\b")
 
 
@@ -1017,7 +1017,7 @@ def _period_read(text: str, mention: Mention, spans: Spans, published: dt.date |
         return guided
     traded = day_named(text, mention.end, spans.clause[1], published) if published and mention.unit in (
         "percent", *CURRENCIES) and _TRADED.search(text, *spans.clause) else ""
-    if traded:  # "... dropped 4.4% to close at $5.50 on Tuesday, despite ... a third-quarter loss": that day's
+    if traded:  # "... fell 3.8% to close at $5.62 on Tuesday, even though ... a third-quarter loss": that day's
         return traded
     converted = converted_from(text, mention, spans)
     if converted:  # "from 71,000 yuan (9,970 USD) to 76,500 yuan": a sum converted in brackets has its sum's period

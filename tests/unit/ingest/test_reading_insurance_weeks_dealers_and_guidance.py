@@ -13,7 +13,7 @@ from tests.unit.ingest.test_reading_more_news import _rows
 INSURED = ("Electric car registrations, W31: Korvi on top\n\n"
            "Our weekly figures come from insurance registration data.\n\n"
            "Xpeng's sales were 4% lower than the week before.\n\n"
-           "Li Auto counted 9,400 insurance registrations, 8.05% more than 8,700 units the week before and a "
+           "Li Auto counted 9,400 insurance registrations, 8.05% more than the 8,700 of the week before, and a "
            "42.42% increase from 6,600 the previous year. Between July 7 and August 3, Li Auto registered 37,800 "
            "vehicles in China.\n")
 
@@ -89,38 +89,39 @@ def test_changes_written_with_spaced_hyphens_and_items_of_the_accounts(tmp_path:
 
 
 def test_a_guidance_is_for_the_quarter_it_names(tmp_path: Path) -> None:
-    text = ("Li Auto trims its outlook\n\nLi Auto cut its second-quarter delivery guidance from the earlier range "
-            "of 101,000 to 112,000 vehicles to 94,000 vehicles. Xpeng raised its delivery guidance for the "
+    text = ("Li Auto trims its outlook\n\nLi Auto pared back its second-quarter delivery guidance, once a range "
+            "of 101,000 to 112,000 vehicles, to 94,000 vehicles. Xpeng raised its delivery guidance for the "
             "quarter to 140,000 vehicles.\n")
     rows = _rows(tmp_path, text, published="2025-06-30")
     assert [rows[s]["period"] for s in ("101,000", "112,000", "94,000")] == ["2025-Q2"] * 3
     assert rows["140,000"]["period"] == "2025-Q2"  # "for the quarter": the one of the story's date
-    january = ("NIO's December\n\nNIO had forecast fourth-quarter deliveries of 118,000 to 124,000 vehicles.\n")
+    january = ("NIO's December\n\nLast quarter, NIO had guided fourth-quarter deliveries at 118,000 to 124,000 "
+               "vehicles.\n")
     rows = _rows(tmp_path / "january", january, published="2026-01-02")
     assert rows["118,000"]["period"] == "2025-Q4"  # a quarter not yet come in January: the year before's
 
 
 def test_motor_shows_abroad_are_named_by_their_city(tmp_path: Path) -> None:
-    text = ("Chinese brands in Paris\n\nThe 2024 Paris Motor Show spans six halls with 64,000 square meters of "
-            "indoor space and an additional 12,000 square meters of outdoor exhibition space.\n\nSeveral Chinese "
+    text = ("Chinese brands in Paris\n\nThe 2024 Paris Motor Show fills six halls: 64,500 square meters of "
+            "indoor space, with a further 12,400 square meters of outdoor space.\n\nSeveral Chinese "
             "carmakers took stands at IAA Mobility 2025, which drew 740 exhibitors.\n")
     rows = _rows(tmp_path, text, published="2024-10-14")
-    assert rows["64,000 square meters"]["entity"] == "Auto Paris 2024"
-    assert rows["64,000 square meters"]["metric"] == "indoor_exhibition_area"
-    assert rows["12,000 square meters"]["metric"] == "outdoor_exhibition_area"
+    assert rows["64,500 square meters"]["entity"] == "Auto Paris 2024"
+    assert rows["64,500 square meters"]["metric"] == "indoor_exhibition_area"
+    assert rows["12,400 square meters"]["metric"] == "outdoor_exhibition_area"
     assert rows["740"]["entity"] == "Auto Munich 2024"  # (the story's year)
 
 
 def test_a_target_cut_by_a_rate_is_the_targets_change(tmp_path: Path) -> None:
-    text = "BYD lowers its goal\n\nBYD has lowered its sales target for 2025 by 12% to 4.8 million vehicles.\n"
+    text = "BYD lowers its goal\n\nBYD has lowered its full-year sales target by 12% to 4.8 million vehicles.\n"
     rows = _rows(tmp_path, text, published="2025-09-10")
     assert rows["12%"]["metric"] == "vehicle_sales_target_change_pct"
 
 
 def test_the_value_of_exports_and_the_batteries_a_country_exported(tmp_path: Path) -> None:
     text = ("Battery exports\n\nShipments to the United States fell sharply in June.\n\nCustoms figures showed "
-            "China exported 380 million lithium-ion batteries in June, up 21.3% from a year earlier. The value of "
-            "those exports rose 27.6% to more than $6 billion.\n")
+            "China exported 380 million lithium-ion batteries in June, 21.3% more than a year before. What those "
+            "exports were worth rose 27.6% to more than $6 billion.\n")
     rows = _rows(tmp_path, text, published="2025-07-20")
     assert rows["380 million"]["metric"] == "lithium_battery_exports"  # all of them, no market carried
     assert rows["27.6%"]["metric"] == "lithium_battery_exports_usd_yoy_pct"  # the value's change, not the count's
