@@ -108,7 +108,7 @@ _MEASURES = [
                   r"|(?:(?<=buses\s)|(?<=taxis\s)|(?<=cars\s)|(?<=vehicles\s)|(?<=NEVs\s)|(?<=EVs\s)|(?<=trucks\s))"
                   r"in\s+(?:service|operation)\b"
                   # "The country's fleet of such vehicles was close to 18,000" (not a company's robotaxi fleet)
-                  r"|(?:national|country['\u2019]s|nationwide|city['\u2019]s)\s+fleet"
+                  r"|(?:national|country['\u2019]s|nationwide|city['\u2019]s|domestic)\s+(?:(?-i:NEV|EV)\s+)?fleet"
                   # "the province had about 41,500 electric vehicles", "the charging demand of 2 million NEVs": the
                   # vehicles a place has, or a network is built to serve
                   r"|(?<![\w-])(?:has|had|have)(?=\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?"

@@ -343,7 +343,8 @@ _ADJUSTED = re.compile(r"(?i)\badjusted\s+(?:net\s+)?(?:profit|income|earnings|l
 _PER_VEHICLE = re.compile(r"(?i)\bper[- ](?:vehicle|car|unit)\b")
 _AVERAGE_PER = re.compile(r"(?i)\baverage\s+(?:net\s+|gross\s+)?(?:revenue|profit|income|earnings)\s+per\b")
 # "Stripping out non-recurring items, its net profit ...", "recurring net profit"
-_RECURRING = re.compile(r"(?i)\b(?:excluding|deducting|net\s+of|stripping\s+out)\s+(?:the\s+)?non\s?-\s?recurring\b"
+_RECURRING = re.compile(r"(?i)\b(?:excluding|deducting|net\s+of|stripping\s+out)\s+(?:the\s+)?(?:non\s?-\s?recurring"
+                        r"|one-?(?:off|time)\s+(?:gains?|items?|charges?))\b"
                         r"|(?<!non-)\brecurring\s+net\s+(?:profit|income|earnings)\b")
 _NOT_SEGMENT = frozenset("total operating annual overall net gross quarterly company group first-half half-year"
                          " full-year sales business overseas international foreign domestic combined main core"
@@ -610,10 +611,15 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
         own_kind = what_in(text, *own_part, [*asides, *causes]) if own_part != spans.clause else ""
         if own_kind not in ("", "vehicle") and len(set(whats_in(text, *spans.clause)) - {"vehicle"}) > 1:
             what = own_kind
-    if not what and not paired and re.match(r"(?i)(?:the\s+)?(?:total|overall)\s+(?:exports|sales|output|production"
-                                            r"|shipments)\b(?!\s+value)", clause) and (
-            not what_in(text, *spans.clause) and whats_in(text, *spans.sentence)):
+    whole_opens = not what and not paired and re.match(r"(?i)(?:the\s+)?(?:total|overall)\s+(?:retail\s+)?(?:exports"
+                                                       r"|sales|output|production|shipments)\b(?!\s+value)", clause)
+    if whole_opens and not what_in(text, *spans.clause) and whats_in(text, *spans.sentence):
         what = "vehicle"  # "Total exports climbed 30%, while NEV exports surged 70%": all of them, not the other's kind
+    elif whole_opens and not whats_in(text, *spans.sentence):
+        # "Overall retail sales in February are seen at about 1.42 million units", after a sentence on NEVs' share:
+        # the whole the story counts, not the part the sentence before named
+        wholes = [w for a, b in regions[1:] for w in whats_in(text, a, b) if w not in ("nev", "bev", "phev", "erev")]
+        what = wholes[0] if wholes else "vehicle"
 
     # ("Orion came next with 64,300 cars, of which 88.1% were petrol models": the part's kind is not the level's)
     parts_told = [(m.start(), min(m.end(), mention.start if m.start() < mention.start else m.end()))

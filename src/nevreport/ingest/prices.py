@@ -88,6 +88,10 @@ _MOVE = (r"(?i)\b(?:rose|rises?|rising|surg(?:ed|es?|ing)|jump(?:ed|s|ing)?|gain
 _MOVED_BY = re.compile(_MOVE + r"\s+(?:another\s+|a\s+further\s+)?"
                        r"(?:as\s+much\s+as\s+|by\s+|between\s+(?:[\d.]+\s*(?:%|percent)\s+and\s+)?)?"
                        + HEDGE_BEFORE + "$")
+# "..., taking its gain this year to 21 per cent": the shares' move so far, told after the day's
+_GAIN_TO = re.compile(r"(?i)\b(?:taking|bringing|lifting|extending|pushing|cutting|trimming)\s+(?:its|their)\s+"
+                      r"(?:year-to-date\s+)?(?:gains?|loss(?:es)?|advance|decline|rise|fall)\s+(?:this\s+year\s+|for\s+"
+                      r"the\s+year\s+|so\s+far\s+(?:this\s+year\s+)?)?to\s+" + HEDGE_BEFORE + "$")
 # "finished Tuesday with a one-day drop of 5.21%": the move named before its number
 _MOVE_OF = re.compile(rf"(?i)\b(?:{CHANGE_NOUNS}|loss(?:es)?|slump|plunge)\s+of\s+{HEDGE_BEFORE}$")
 # "slid another 6 per cent, after a sharper 14 per cent decline the week before": a move named after its number,
@@ -132,7 +136,8 @@ def share_move(text: str, mention: Mention, spans: Spans) -> bool:
     return (bool(shares) and not other and bool(
         _MOVED_BY.search(text, max(spans.clause[0], mention.start - 40), mention.start)
         or _MOVE_OF.search(text, max(spans.clause[0], mention.start - 40), mention.start)
-        or _MOVE_NAMED_AFTER.match(text, mention.end))
+        or _MOVE_NAMED_AFTER.match(text, mention.end)
+        or _GAIN_TO.search(text, max(spans.sentence[0], mention.start - 60), mention.start))
         or bool(_MOVE_IN_SHARES.match(text, mention.end))
         # "The shares of the startup closed 2 percent higher": the move written after its number
         or bool(_SHARES.search(text, spans.sentence[0], mention.start) and _CLOSED_BY.search(
