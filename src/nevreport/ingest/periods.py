@@ -1011,7 +1011,36 @@ def _quarter_guided(text: str, mention: Mention, spans: Spans, published: dt.dat
 _TRADED = re.compile(r"(?i)\b(?:shares?|stock|ADRs?|American\s+depositary|(?:to\s+)?close[ds]?\s+at|closing\s+at)\b")
 
 
+# "Operating margin turned negative at -3.2%, down from 7% last year": the rate of the period told, and the one it
+# moved from of the same period a year before ("last year" names the base's time, not a calendar year)
+_FROM_RATE_LAST_YEAR = re.compile(r"(?i),?\s+(?:down|up)\s+from\s+(?P<base>-?\d[\d.]*\s*(?:%|percent|per\s+cent))"
+                                  r"\s+(?P<when>last\s+year)\b")
+
+
+def _rate_moved_from_last_year(text: str, mention: Mention, spans: Spans, published: dt.date | None,
+                               status: str) -> str | None:
+    """The period of a rate told with the rate it moved from "last year", or of that earlier rate; None for a
+    number not so told."""
+    if mention.unit != "percent":
+        return None
+    after = _FROM_RATE_LAST_YEAR.match(text, mention.end, spans.sentence[1])
+    if after:  # the rate told: of the period the sentences give it, the rates it moved from left out
+        end = max(after.end(), spans.sentence[1] - 1)
+        masked = text[: after.start()] + " " * (end - after.start()) + text[end:]
+        return _period_read(masked, mention, spans, published, status)
+    before = [m for m in mentions_in(text, spans.sentence[0], mention.start) if m.unit == "percent"]
+    told = before[-1] if before else None
+    moved = _FROM_RATE_LAST_YEAR.match(text, told.end, spans.sentence[1]) if told else None
+    if told and moved and moved.start("base") == mention.start:  # the rate it moved from: a year before
+        period = _period_read(text, told, spans, published, status)
+        return year_earlier(period) or period
+    return None
+
+
 def _period_read(text: str, mention: Mention, spans: Spans, published: dt.date | None, status: str) -> str:
+    moved = _rate_moved_from_last_year(text, mention, spans, published, status)
+    if moved is not None:
+        return moved
     guided = _quarter_guided(text, mention, spans, published, status)
     if guided:
         return guided

@@ -1,5 +1,6 @@
 """A whole the story counts after a sentence on a part, a profit without a one-off gain, a share's gain so far this
-year and a country's fleet. Every sentence here is written for the test."""
+year, a country's fleet and a rate with the one it moved from last year. Every sentence here is written for the
+test."""
 
 from __future__ import annotations
 
@@ -37,3 +38,13 @@ def test_a_countrys_fleet_of_nevs_is_their_ownership(tmp_path: Path) -> None:
             "tank said.\n")
     rows = _rows(tmp_path, text, published="2025-12-20")
     assert rows["58 million"]["metric"] == "nev_ownership"
+
+
+def test_a_rate_and_the_one_it_moved_from_last_year(tmp_path: Path) -> None:
+    text = ("Li Auto's quarter\n\nLi Auto reported weaker third-quarter results on Wednesday. Its operating margin "
+            "slid to -2.9%, down from 6% last year. Gross margin eased to 16.8%, down from 20.2% last year and "
+            "19.1% in Q2.\n")
+    rows = _rows(tmp_path, text, published="2025-11-26")
+    assert rows["-2.9%"]["period"] == rows["16.8%"]["period"] == "2025-Q3"  # the quarter told, not last year
+    assert rows["6%"]["period"] == rows["20.2%"]["period"] == "2024-Q3"  # the same quarter a year before
+    assert rows["19.1%"]["period"] == "2025-Q2"
