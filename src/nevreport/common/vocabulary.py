@@ -29,7 +29,8 @@ _QUALIFIERS = (
          "surpassing", "at least", "above", "upwards of", "in excess of", "topped", "topping",
          "tops", "to top", "will top", "would top", "could top", "should top", "may top", "might top", "can top",
          "likely top", "pass", "passes",
-         "passed", "passing", "crossed", "crossing", "crosses"),
+         "passed", "passing", "crossed", "crossing", "crosses", "surged past", "soared past", "rose past",
+         "climbed past", "jumped past", "went past", "moved past", "pushed past", "edged past", "shot past"),
         ("or more", "or above", "and above"), "over", "at least"),
     Qualifier(
         "at_most",

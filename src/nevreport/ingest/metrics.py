@@ -51,6 +51,7 @@ from nevreport.ingest.counts import (
 from nevreport.ingest.entities import (
     ABROAD,
     ABROAD_NAMES,
+    BRAND_OWNERS,
     FOREIGN_COMPANIES,
     GLOBAL_MEANS_CHINAS,
     OPENS_IN_PLACE,
@@ -1147,7 +1148,7 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period: str) -> str:
 
 # ("9.5% more than 31,000 the previous year": on the year before)
 _YEAR_BASE_AFTER = re.compile(r"(?i)\s*(?:(?:increase|rise|gain|jump|decrease|decline|drop|fall)\s+)?(?:from|than"
-                              r"|over|compared\s+(?:with|to))\s+(?:[\d,.]+\s+)?(?:[a-z]+\s+){0,2}?"
+                              r"|over|compared\s+(?:with|to))\s+(?:[\d,.]+\s+)?(?:[a-z]+\s+){0,3}?"
                               r"(?:the\s+(?:previous|prior|preceding)\s+year|a\s+year\s+(?:earlier|ago|before)"
                               r"|last\s+year)\b|\s*(?:[\w-]+\s+){0,2}?on\s+(?:the|a)\s+year\b")
 
@@ -1988,7 +1989,8 @@ def _employed(text: str, mention: Mention, spans: Spans, noun: str) -> bool:
                                                                   or _EMPLOYEES_NUMBER.search(before))
 
 
-_NAMESAKE = re.compile(r"\b(?P<co>[A-Z][\w-]*)['\u2019]s\s+(?:namesake|eponymous|core)\s+brand\b")
+_NAMESAKE = re.compile(r"\b(?P<co>[A-Z][\w-]*)['\u2019]s\s+(?:namesake|eponymous|core)\s+brand\b"
+                       r"|\b[Tt]he\s+(?P<own>[A-Z][\w-]*)\s+brand\b")  # ("The NIO brand delivered ...", of NIO)
 _UNDER_BRAND = re.compile(r"\s+(?:units\s+|vehicles\s+|cars\s+)?under\s+(?:its|the|their)\s+(?:[a-z][\w-]*\s+){0,2}?"
                           r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:brand|line|marque|label|sub-brand)\b")
 _EMPLOYED_AFTER = re.compile(r"(?i)\s+(?:people|workers|staff)\s+(?:were|are|was|is|had\s+been|have\s+been)\s+"
@@ -3561,14 +3563,19 @@ def _price_cut_models(text: str, mention: Mention, spans: Spans) -> str:
 # A dealers' survey: how many dealers made a profit, broke even or lost money ("the share of loss-making dealers
 # widened to 48.1%", "for Zeta's dealers, 40.1% are profitable, 21.2% are breaking even")
 _DEALER_STATES = (("loss_making", r"loss-making|(?:operating|running|selling)\s+at\s+a\s+loss|(?:losing|lost)\s+money"
-                                  r"|in\s+the\s+red"),
+                                  r"|in\s+the\s+red|reported\s+(?:a\s+)?loss(?:es)?|(?:made|posted)\s+(?:a\s+)?loss(?:es)?"),
                   ("breaking_even", r"breaking\s+even|break-even|broke\s+even"),
-                  ("profitable", r"profitable|making\s+(?:a\s+)?profits?|in\s+profit|in\s+the\s+black"))
+                  ("profitable", r"profitable|making\s+(?:a\s+)?profits?|in\s+profit|in\s+the\s+black"
+                                 r"|(?:made|turned|posted)\s+(?:a\s+)?(?:profits?|money)|(?:managed\s+to\s+)?make\s+money"))
 _STATE_WORDS = "|".join(f"(?P<{name}>{words})" for name, words in _DEALER_STATES)
 _STATE_BEFORE = re.compile(rf"(?i)\b(?:proportion|share|percentage)\s+(?:of\s+)?(?:(?:automobile|car|auto)\s+)?"
                            rf"(?:dealers\s+)?(?:{_STATE_WORDS})")
-_STATE_AFTER = re.compile(rf"(?i)\s+(?:of\s+(?:them|dealers)\s+)?(?:are|were|was|is)\s+(?:{_STATE_WORDS})")
-_DEALERS_OF = re.compile(r"(?i)\b(?:for|among|of)\s+(?:the\s+)?(?P<who>(?:[\w-]+\s+){1,4}?)dealers\b")
+# "44.2% are profitable", "49.8 percent of car dealers were losing money", "23.9 percent broke even"
+_STATE_AFTER = re.compile(rf"(?i)\s+(?:of\s+(?:them|(?P<who>(?:[\w-]+\s+){{0,4}}?)dealers)\s+)?"
+                          rf"(?:(?:are|were|was|is|had)\s+)?(?:{_STATE_WORDS})")
+# the dealers a share is of: "for new energy vehicle brand dealers", "For the dealers of independent NEV makers"
+_DEALERS_OF = re.compile(r"(?i)\b(?:for|among|of)\s+(?:the\s+)?(?P<who>(?!the\b)(?:[\w-]+\s+){1,4}?)dealers\b"
+                         r"|\bdealers\s+of\s+(?P<whose>(?:[\w-]+\s+){0,3}?[\w-]+?)s?\b(?=\s*,)")
 
 
 def _dealer_state(text: str, mention: Mention, spans: Spans) -> str:
@@ -3582,15 +3589,20 @@ def _dealer_state(text: str, mention: Mention, spans: Spans) -> str:
     start = before[-1].end if before else spans.sentence[0]
     said = [m for m in _STATE_BEFORE.finditer(text, start, mention.start)] or [
         m for m in [_STATE_AFTER.match(text, mention.end)] if m]
+    if not said and before and before[-1].unit == "percent" and re.search(
+            r"(?i)\bfrom\s+(?:about\s+|around\s+)?$", text[before[-1].end : mention.start]):
+        return _dealer_state(text, before[-1], spans)  # "..., up from 40.2 percent a year before": the same share,
+        # earlier
     if not said:
         return ""
     state = next(name for name, _ in _DEALER_STATES if said[-1][name])
-    who = [m for m in _DEALERS_OF.finditer(text, spans.sentence[0], mention.start)
-           if not re.search(r"(?i)\b(?:proportion|share|percentage|loss|profit)", m["who"])]
-    words = re.sub(r"\b(?:automobile|car|auto)\s*$", "", who[-1]["who"].strip().lower()) if who else ""
+    who = [m["who"] or m["whose"] for m in _DEALERS_OF.finditer(text, spans.sentence[0], mention.start)
+           if not re.search(r"(?i)\b(?:proportion|share|percentage|loss|profit)", m["who"] or m["whose"])]
+    who += [said[-1]["who"]] if "who" in said[-1].groupdict() and said[-1]["who"] else []
+    words = re.sub(r"\b(?:(?:traditional\s+)?(?:fuel|gasoline|petrol)(?:-powered)?|ice)\s+(?:vehicle|car)\b",
+                   "gasoline_powered_vehicle", who[-1].strip().lower() if who else "")
+    words = re.sub(r"\b(?:automobile|car|auto)\s*$", "", words)
     words = re.sub(r"\b(?:new\s+energy\s+vehicle|nev)\b", "nev", words)  # (a kind by its name in the figures)
-    words = re.sub(r"\b(?:(?:traditional\s+)?(?:fuel|gasoline|petrol)(?:-powered)?|ice)\s+vehicle\b",
-                   "gasoline_powered_vehicle", words)
     return f"{state}_dealer_share_of_{snake(words) + '_' if words.strip() else ''}dealers"
 
 
@@ -3641,7 +3653,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
             spans.sentence[0] : mention.start]) and not re.search(r"(?i)\bsales\b", text[slice(*spans.sentence)]):
         # "the LFP batteries' installed base reached 42.0 GWh, 80.6 percent of the total": of the installations
         name = name.removesuffix("sales") + "installed_capacity"
-    state = _dealer_state(text, mention, spans) if name else ""
+    state = _dealer_state(text, mention, spans)
     if state:
         return state, unit
     insured = _REGISTERED_OR_SOLD.fullmatch(name) if _INSURED.search(text) else None
@@ -4137,7 +4149,7 @@ _ANOTHER_REPORT = re.compile(r"(?i)\baccording\s+to\s+an?\s|\b(?-i:Forum)\b")
 _CPCA = r"(?:the\s+)?(?:China\s+Passenger\s+Car\s+Association|CPCA)"
 _PASSENGER_CAR_DATA = re.compile(
     rf"(?i)\b(?:from|by|to)\s+{_CPCA}|\baccording\s+to\s+{_CPCA}|\b(?:CPCA|Passenger\s+Car\s+Association)['\u2019]?s?"
-    r"\s+(?:data|figures|statistics|said|says|reported|showed)\b")
+    r"(?:\s+branch)?\s+(?:data|figures|statistics|said|says|reported|showed)\b")  # ("CPCA Branch data")
 
 
 @functools.lru_cache(maxsize=32)
@@ -4152,7 +4164,8 @@ def _passenger_car_data(text: str) -> bool:
     if not _PASSENGER_SAID.search(lead):
         return False
     return any(not re.search(r"(?i)secretary|Cui\s+Dongshu|\bof\s+$", lead[max(0, m.start() - 50) : m.start()])
-               and not _ALL_VEHICLES_SAID.search(lead, max(0, lead.rfind(".", 0, m.start()) + 1),
+               and not _ALL_VEHICLES_SAID.search(lead, max(0, lead.rfind(".", 0, m.start()) + 1,
+                                                     lead.rfind("\n", 0, m.start()) + 1),
                                                  lead.find(".", m.end()) % (len(lead) + 1))
                for m in _PASSENGER_CAR_DATA.finditer(lead))
 
@@ -4164,7 +4177,8 @@ _PASSENGER_SAID = re.compile(r"(?i)\bpassenger\s+(?:car|vehicle|automobile|NEV|E
                              r"|electric\s+vehicle)s?\b(?!\s+Association)")
 _AUTOMOBILES_SAID = re.compile(r"(?i)\b(?:automobile|auto)\s+(?:production|sales|output|exports)\b")
 # "China's auto exports", "vehicle sales": all vehicles, named where the association is cited
-_ALL_VEHICLES_SAID = re.compile(r"(?i)\b(?:auto|automobile|automotive|vehicle)\s+(?:exports|sales|production|output)\b")
+_ALL_VEHICLES_SAID = re.compile(r"(?i)\b(?:auto|automobile|automotive|(?<!energy\s)(?<!electric\s)vehicle)\s+"
+                                r"(?:exports|sales|production|output)\b")  # (not "new energy vehicle sales")
 
 
 # A dealers' association's monthly gauges: "dealers' inventory coefficient was 1.3 in June", "the vehicle
@@ -4284,8 +4298,10 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
         *CURRENCIES, "percent", "percentage_points", "times") else None
     named_measures = [m.lastgroup for m in measures_in(text, namesake.end(), mention.start)
                       if m.lastgroup in SERIES] if namesake else []
-    if namesake and named_measures:  # "Zeta's namesake brand sold 142,500 cars": the brand of the name
-        return f"{snake(namesake['co'])}_brand_{named_measures[0]}", "vehicles"
+    if namesake and named_measures and (namesake["co"] or snake(namesake["own"]) == snake(entity)
+                                         and namesake["own"] not in BRAND_OWNERS):
+        # "Zeta's namesake brand sold 142,500 cars", "the Zeta brand delivered ...": the brand of the name
+        return f"{snake(namesake['co'] or namesake['own'])}_brand_{named_measures[0]}", "vehicles"
     if mention.unit == "count" and re.match(r"(?i)\s+direct\s+and\s+indirect\s+jobs\b", text[mention.end :]):
         return "direct_and_indirect_jobs", mention.unit  # "some 8,000 direct and indirect jobs are expected"
     if mention.unit == "count" and _SPEED_AFTER.match(text, mention.end):  # "a top speed of 210 km/h"

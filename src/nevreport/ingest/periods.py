@@ -176,7 +176,7 @@ _PERIOD_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _
 _COMPARISON = re.compile(
     r"(?i)\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b|\byear\s?[- ]\s?(?:on|over)\s?[- ]\s?year\b"
     r"|\b(?:than|from|over|compar(?:ed|ing)\s+(?:with|to)|versus|against)\s+(?:the\s+same\s+period\s+(?:of\s+|in\s+)?)?"
-    r"(?:last|the\s+previous|a)\s+year\b|\bthe\s+same\s+(?:period|month|quarter)(?:\s+(?:of\s+|in\s+)?(?:last\s+year"
+    r"(?:last|the\s+previous|a)\s+year\b|\bthe\s+same\s+(?:period|month|quarter|week)(?:\s+(?:of\s+|in\s+)?(?:last\s+year"
     r"|a\s+year\s+earlier|(?:19|20)\d\d|last\s+month|the\s+previous\s+month))?\b"
 )
 # A date says when something was said or happened, not the period a figure covers.
@@ -326,7 +326,7 @@ _OWN_SPAN = re.compile(r"(?i)(?:the\s+)?(?:first|initial)\s+(?!.*\b(?:last|previ
 _BASE_BEFORE = re.compile(
     r"(?i)\b(?:from|than(?:\s+in)?|over|on|compar(?:ed|ing)\s+(?:with|to)|versus|vs\.?|against|above|below"
     r"|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?|overtak(?:ing|es)|overtook)"
-    r"(?:\s+the\s+same\s+(?:period|month|quarter)\s+(?:of|in)|\s+the|\s+that\s+of"
+    r"(?:\s+the\s+same\s+(?:period|month|quarter|week)\s+(?:of|in)|\s+the|\s+that\s+of"
     r"|\s+(?:its|their|the)\s+(?:(?:previous|prior|last|record)\s+)?(?:performance|level|figure|result|sales|total"
     r"|high|record|peak|low)(?:\s+[A-Za-z-]+){0,2}?\s+in)?\s*$"  # "compared with the 2023
     # level", "down 5% than that of last month"
@@ -1037,7 +1037,19 @@ def _rate_moved_from_last_year(text: str, mention: Mention, spans: Spans, publis
     return None
 
 
+# "..., up 5.2 points over the same week a year earlier": the base of the change just before it
+_LATER_BASE = re.compile(r"(?i)\b(?:from|than|over|compared\s+(?:with|to))\s+(?:the\s+)?(?:same|corresponding)\s+"
+                         r"(?:week|month|quarter|period)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago)"
+                         r"|the\s+(?:previous|prior)\s+year)\b")
+
+
 def _period_read(text: str, mention: Mention, spans: Spans, published: dt.date | None, status: str) -> str:
+    later_base = next((b for b in _LATER_BASE.finditer(text, mention.end, spans.sentence[1])
+                       if mentions_in(text, mention.end + 1, b.start())), None)
+    if later_base:  # "Of them, 178,000 were EVs, a penetration of 50.7%, up 5.2 points over the same week a year
+        # earlier": the base of a later number is not this one's period
+        a, b = later_base.span()
+        text = text[:a] + " " * (b - a) + text[b:]
     moved = _rate_moved_from_last_year(text, mention, spans, published, status)
     if moved is not None:
         return moved

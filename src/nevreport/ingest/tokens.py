@@ -31,6 +31,7 @@ _SCALE_RE = r"thousand|million|billion|trillion|mln|bln|bn|mn"
 _AFTER_SCALE = r"(?<=llion\s)"
 # Measurement units are part of the mention's text; count nouns after it only set the unit.
 _MEASURES = [
+    (r"%\s*percentage[-\s]+points?", "percentage_points"),  # ("up 4.8% percentage points": points, the sign a slip)
     (r"%|-?percent|-?per\s+cent|pct", "percent"),
     (r"-?percentage[-\s]+points?", "percentage_points"),  # ("a 15-percentage-point increase")
     (r"bps|basis[-\s]+points?", "percentage_points"),  # ("climbed 70 bps": 0.7 points, as extract reads it)

@@ -19,8 +19,8 @@ def test_overall_sales_after_a_sentence_on_nevs_are_the_whole(tmp_path: Path) ->
 
 
 def test_a_profit_without_its_one_off_gain_is_the_recurring_profit(tmp_path: Path) -> None:
-    text = ("Geely's year\n\nGeely said its 2024 net profit climbed 180% to 15.2 billion yuan. Excluding the "
-            "one-off gain, profit rose 47 per cent.\n")
+    text = ("Geely's year\n\nGeely said its 2024 net profit climbed 180% to 15.2 billion yuan. Stripping out "
+            "the one-off gain, profit rose 47 per cent.\n")
     rows = _rows(tmp_path, text, published="2025-03-21")
     assert rows["47 per cent"]["metric"] == "recurring_net_profit_yoy_pct"
 
