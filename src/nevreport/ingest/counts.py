@@ -394,10 +394,13 @@ _CUMULATIVE = re.compile(r"(?i)\b(?:cumulative(?:ly)?|accumulated|by\s+the\s+end
                          r"|in\s+total(?!\s+(?:last|this|in)\b)|so\s+far(?!\s+this\s+year)"
                          # "all it has delivered since it was founded": since it began
                          r"|since\s+(?:the\s+company|it)\s+was\s+(?:founded|established|set\s+up)"
-                         r"|since\s+(?:its|the\s+company['\u2019]s)\s+(?:founding|inception|establishment))\b")
+                         r"|since\s+(?:its|the\s+company['\u2019]s)\s+(?:founding|inception|establishment)"
+                         r"|since\s+(?:its\s+|their\s+)?(?:launch|debut))\b")
 # a milestone: "topped 2 million units this week, four years after the first vehicle came off the line"
 _MILESTONE = re.compile(r"(?i)\b(?:(?:after|since)\s+(?:the|its)\s+first\s+(?:car|vehicle|unit|model)"
-                        r"|since\s+(?:mass\s+)?production\s+(?:began|started))\b")
+                        r"|since\s+(?:mass\s+)?production\s+(?:began|started)"
+                        # ("..., and Firefly 36,900 vehicles since launch")
+                        r"|since\s+(?:its\s+|their\s+)?(?:launch|debut))\b")
 
 
 def is_cumulative(text: str, mention: Mention, spans: Spans) -> bool:

@@ -480,6 +480,11 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
         # ("a target of 50,000 units for the quarter, cut after purchase subsidies ended": a subsidy counts no cars)
         matches = [m for m in measures_in(text, *region, masked)
                    if not (mention.unit == "vehicles" and m.lastgroup == "subsidy")]
+        # ("posted record sales, delivering 4.3 million units": the participle tells the sales again)
+        matches = [m for m in matches if not (m.group().lower().startswith("delivering") and re.search(
+            r",\s*$", text[region[0] : m.start()]) and any(o.lastgroup == "sales" and o.end() <= m.start()
+                                                          and not mentions_in(text, o.end(), m.start())
+                                                          for o in matches))]
         if matches:
             # "the average price of exported cars was 21,000 US dollars": a price, whatever it is the price of
             # (a price named in a later clause is another figure's: "value totaling CNY 17.17 billion, ...; and
@@ -2283,6 +2288,12 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
         # "global NEV sales hit a record 8.1 million units", "over 14 million EVs found buyers around the world": the
         # world's figure
         return "World", metric, period
+    held = _COUNTRY_HOLDS.search(text, spans.sentence[0], mention_at) if "share" in metric else None
+    if held and not mentions_in(text, held.end(), mention_at):
+        # "Back in 2011, Japan's share of the Vietnamese car market stood at 91.8%": the share its brands hold in
+        # that market, the market's figure
+        market = _MARKET_ADJECTIVES.get(held["adj"] or "", held["place"] or "")
+        return market, f"{_ORIGIN_OF[held['country']]}_brand_share_of_new_vehicle_sales", period
     yard = _SHIPYARD.search(text) if _SHIP_SPEC.fullmatch(metric) else None
     if yard and (entity in PLACE_SET or entity == "China" or _BUILT_BY.search(said)):
         # "the vessel, which Nanhai Shipyard delivered ..., is 221 meters long": the yard's ship, where no name of
@@ -2754,6 +2765,12 @@ _MARKET_ADJECTIVES = {"Vietnamese": "Vietnam", "Australian": "Australia", "Brazi
                       "British": "United Kingdom", "European": "Europe", "Aussie": "Australia"}  # fmt: skip
 _ADJECTIVE_NAMES = "|".join(sorted(_MARKET_ADJECTIVES, key=len, reverse=True))
 _KIND_OF_MARKET = r"(?:(?:car|auto|EV|vehicle|new[- ]car|new[- ]vehicle)\s+)?market\b"
+# a country's share of a market abroad: its brands' ("Japan's share of the Vietnamese car market")
+_ORIGIN_OF = {"Japan": "japanese", "China": "chinese", "South Korea": "korean", "Korea": "korean",
+              "Germany": "german", "the United States": "american", "US": "american", "France": "french"}
+_COUNTRY_HOLDS = re.compile(rf"\b(?P<country>{'|'.join(_ORIGIN_OF)})['\u2019]s\s+(?:market\s+)?share\s+(?:of|in)\s+"
+                            rf"(?:the\s+(?P<adj>{_ADJECTIVE_NAMES})\s+|(?P<place>{ABROAD_NAMES})['\u2019]s\s+)"
+                            r"(?:(?:auto|car|vehicle|new[- ]car)\s+)?market\b")
 _ADJECTIVE_MARKET = re.compile(rf"\b(?P<place>{_ADJECTIVE_NAMES})\s+{_KIND_OF_MARKET}")
 _MARKET_IN_TITLE = re.compile(rf"\b(?:in|to)\s+(?:the\s+)?(?P<a>{ABROAD_NAMES})(?![\w-])"
                               rf"|\b(?P<b>{ABROAD_NAMES})['\u2019]s\s+(?:[\w-]+\s+){{0,3}}?"
@@ -3606,6 +3623,8 @@ def _dealer_state(text: str, mention: Mention, spans: Spans) -> str:
     return f"{state}_dealer_share_of_{snake(words) + '_' if words.strip() else ''}dealers"
 
 
+# a participle that tells again what the clause before it named: ", delivering 4.3 million units"
+_RESTATING_VERB = re.compile(r",\s*delivering\s+(?:a\s+total\s+of\s+|some\s+|about\s+|over\s+|nearly\s+)?$")
 # a story whose figures are insurance registrations, and a registration or sale it may so name
 _INSURED = re.compile(r"(?i)\binsurance[\s-]+registrations?\b|\binsured\s+(?:vehicles|cars|units)\b")
 _REGISTERED_OR_SOLD = re.compile(r"(?:(?P<kind>vehicle|nev|bev|phev|erev)_)?(?:insurance_)?(?P<what>registrations"
@@ -3653,6 +3672,13 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
             spans.sentence[0] : mention.start]) and not re.search(r"(?i)\bsales\b", text[slice(*spans.sentence)]):
         # "the LFP batteries' installed base reached 42.0 GWh, 80.6 percent of the total": of the installations
         name = name.removesuffix("sales") + "installed_capacity"
+    restated = re.fullmatch(r"(?P<kind>[a-z_]*?)deliveries(?P<rest>_\w+)?", name) if _RESTATING_VERB.search(
+        text, spans.sentence[0], mention.start) else None
+    if restated and any(m.lastgroup == "sales" and not mentions_in(text, m.end(), spans.clause[0])
+                        for m in measures_in(text, spans.sentence[0], spans.clause[0])):
+        # "posted record sales in 2025, delivering 4.3 million units": the sales the clause before named, with no
+        # number of their own (not "sales rose 97 percent, delivering 588,400 vehicles")
+        return f"{restated['kind']}sales{restated['rest'] or ''}", unit
     state = _dealer_state(text, mention, spans)
     if state:
         return state, unit

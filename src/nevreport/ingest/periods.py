@@ -1162,6 +1162,10 @@ def _period_read(text: str, mention: Mention, spans: Spans, published: dt.date |
     if (published and status != "actual" and period and _ended_before(period, published) and not told_as_past
             # ("Zeta had aimed to have 4,000 stations by the end of 2025", told in 2026: the year its clause names)
             and not (year_named and status == "target")
+            # ("with its 2025 output expected to top 2.7 million", told in January 2026: the year its measure
+            # names, an estimate of a year over)
+            and not re.search(rf"\b{period[:4]}\s+(?:[a-z]+\s+)?(?:production|output|sales|deliveries|exports|revenue"
+                              r"|(?:net\s+)?profit)\b", text[spans.sentence[0] : mention.start])
             and not _opens_sentence(text, spans, mention, period, published)
             and not _written_after(text, mention, spans, period, published)
             and not _ESTIMATE_OF_ENDED.search(text, spans.sentence[0], mention.start)
