@@ -1025,9 +1025,8 @@ def _rate_moved_from_last_year(text: str, mention: Mention, spans: Spans, publis
         return None
     after = _FROM_RATE_LAST_YEAR.match(text, mention.end, spans.sentence[1])
     if after:  # the rate told: of the period the sentences give it, the rates it moved from left out
-        end = max(after.end(), spans.sentence[1] - 1)
-        masked = text[: after.start()] + " " * (end - after.start()) + text[end:]
-        return _period_read(masked, mention, spans, published, status)
+        return _period_read(_blanked(text, after.start(), max(after.end(), spans.sentence[1] - 1)), mention, spans,
+                            published, status)
     before = [m for m in mentions_in(text, spans.sentence[0], mention.start) if m.unit == "percent"]
     told = before[-1] if before else None
     moved = _FROM_RATE_LAST_YEAR.match(text, told.end, spans.sentence[1]) if told else None
@@ -1035,6 +1034,11 @@ def _rate_moved_from_last_year(text: str, mention: Mention, spans: Spans, publis
         period = _period_read(text, told, spans, published, status)
         return year_earlier(period) or period
     return None
+
+
+def _blanked(text: str, start: int, end: int) -> str:
+    """The text with text[start:end] read as spaces, every position kept: words a number's period is read without."""
+    return text[:start] + " " * (end - start) + text[end:]
 
 
 # "..., up 5.2 points over the same week a year earlier": the base of the change just before it
@@ -1048,8 +1052,7 @@ def _period_read(text: str, mention: Mention, spans: Spans, published: dt.date |
                        if mentions_in(text, mention.end + 1, b.start())), None)
     if later_base:  # "Of them, 178,000 were EVs, a penetration of 50.7%, up 5.2 points over the same week a year
         # earlier": the base of a later number is not this one's period
-        a, b = later_base.span()
-        text = text[:a] + " " * (b - a) + text[b:]
+        text = _blanked(text, *later_base.span())
     moved = _rate_moved_from_last_year(text, mention, spans, published, status)
     if moved is not None:
         return moved
