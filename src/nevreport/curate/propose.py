@@ -343,6 +343,8 @@ def _proposal(article: str, text: str, mention: Mention, spans: reading.Spans, p
             text[spans.sentence[0] : mention.end]) != "forecast":  # (not "expects revenue of 31.4 billion yuan, below")
         status = "actual"  # "Its margin of 18.1% topped the 17.5% analysts had expected": the result
     entity = reading.read_entity(text, spans, entities, main_subject, mention.start)
+    if beside:  # "The figure ... beat Bloomberg's forecast of 760 billion yuan": an estimate of that figure's owner
+        entity = reading.read_entity(text, reading.spans_around(text, beside), entities, main_subject, beside.start)
     named = reading.periods_named(text, *spans.sentence, published) if reading.is_event(entity) else []
     period = reading.event_period(entity, reading.read_period(text, mention, spans, published, status), named)
     if status == "forecast" and published and _ESTIMATED_ONLY.search(text, spans.sentence[0], mention.start) and (

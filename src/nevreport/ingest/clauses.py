@@ -707,7 +707,8 @@ _TARGET_WORDS = re.compile(
 # preview of a year just over ("expects its 2025 net profit to reach"), which estimates what happened, nor a figure
 # set against expectations ("higher than the original expectations, increasing by 10.4 percent")
 _OUTLOOK_BEFORE = re.compile(
-    r"(?i)\b(?:guidance|guided|consensus|analysts?['\u2019]?|(?:estimates?|expectations?)\s+(?:of|for|at)|expected\s+by"
+    r"(?i)\b(?:guidance|guided|consensus|analysts?['\u2019]?|(?:estimates?|expectations?|forecasts?)\s+(?:of|for|at)"
+    r"|expected\s+by"
     r"|had\s+(?:forecast|expected|projected|predicted|estimated|guided)|predicted|previously\s+(?:forecast|announced"
     r"|guided|expected)|said\s+(?:[\w-]+\s+){0,3}?(?:it|they)\s+(?:was|were)\s+on\s+(?:track|course))\b")
 

@@ -43,6 +43,7 @@ _MEASURES = [
     # ("other losses came to 95 million yuan": an item of the accounts, not the net loss)
     ("other_losses", r"other\s+(?:net\s+)?loss(?:es)?"),
     ("other_income", r"other\s+(?:net\s+)?(?:income|gains)"),
+    ("total_assets", r"total\s+assets"),  # ("total assets stood at 896 billion yuan": the balance sheet's)
     # (not "earnings excluding non-recurring income", "profit net of non-recurring gains": the profit without them)
     ("non_recurring_gains", r"(?<!deducting\s)(?<!excluding\s)(?<!net\sof\s)(?<!out\s)(?<!the\s)"
                             r"non-recurring\s+(?:gains|profits?|income)"),
@@ -154,7 +155,8 @@ _MEASURES = [
                          r"|income\s+from\s+operations"),
     ("operating_loss", r"operating\s+loss(?:es)?|loss(?:es)?\s+from\s+operations"),  # ("loss from operations")
     # "Vehicle margin was 14.2%", "its gross margin": a company's margin, a rate of its own
-    ("vehicle_margin", r"vehicle\s+margins?"),
+    # ("its vehicle gross margin widened to 14.2 percent", "Its gross margin on vehicles came to 19.1%")
+    ("vehicle_margin", r"vehicle\s+(?:gross\s+)?margins?|gross\s+margins?\s+(?:on|of|for)\s+(?:its\s+)?vehicles"),
     # "sales margins across the industry slipped to 4.1%": the carmakers' profit on what they sell
     # ("the sector's profit margin slid to 5.1%": an industry's)
     ("sales_margin", r"sales\s+margins?|(?<=the\s)margin(?=\s+for\s+(?:January|the\s+first))"

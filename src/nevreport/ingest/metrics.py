@@ -219,7 +219,7 @@ _PER_SPAN = re.compile(r"(?i)(?<!\bin\s)(?<!\bwithin\s)(?<!\bfor\s)(?<!\bduring\
 # "Though NEVs gain, petrol cars hold on, at 45% of sales": a concession before the subject
 _CONCEDED = re.compile(r"(?i)\b(?:despite|although|though|even\s+as|in\s+spite\s+of)\b[^,]*,")
 # "... to 2.1 million and sales of hydrogen cars climbed 20%": a join and the words up to the next number
-_NEXT_JOIN = re.compile(r"\s(?:and|while|whereas|but)\s(?P<own>[^.;\d]*?)\d")
+_NEXT_JOIN = re.compile(r"\s(?:and|while|whereas|but|at\s+a\s+time\s+when)\s(?P<own>[^.;\d]*?)\d")
 # "two thirds of Northvale's NEVs are private cars": a qualified part of the vehicles a place has
 _OF_THEM_QUALIFIED = re.compile(r"(?i)\s+of\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['\u2019]s\s+"
                                 r"|the\s+(?:city|country|province)['\u2019]s\s+|all\s+)?(?P<whole>(?:[\w-]+\s+){0,2}?(?:NEVs|vehicles|cars|EVs))\s+(?:are|were)\s+"
@@ -605,7 +605,7 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
         # "hybrid sales gained 9% to 2.1 million and sales of hydrogen cars climbed 20% to 3,000 units": each
         # number's part of its clause, from the last join opening a measure of its own to the next join before a
         # number, names its kind
-        joins = [spans.clause[0] + m.end() for m in re.finditer(r"\s(?:and|while|whereas|but)\s",
+        joins = [spans.clause[0] + m.end() for m in re.finditer(r"\s(?:and|while|whereas|but|at\s+a\s+time\s+when)\s",
                                                                  text[spans.clause[0] : mention.start])]
         # (each join after a number and before a measure of its own: not "SUVs and sedans sold 900,000 and 800,000")
         opened = [j for j in joins
@@ -3679,6 +3679,10 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         # "posted record sales in 2025, delivering 4.3 million units": the sales the clause before named, with no
         # number of their own (not "sales rose 97 percent, delivering 588,400 vehicles")
         return f"{restated['kind']}sales{restated['rest'] or ''}", unit
+    summed = re.fullmatch(r"cumulative_(?P<rest>(?:revenue|net_profit|net_loss|gross_profit|operating_profit)\w*)",
+                          name)
+    if summed:  # "Cumulative revenue reached 281.1 billion yuan" in a results story: the months' revenue, summed
+        return summed["rest"], unit
     state = _dealer_state(text, mention, spans)
     if state:
         return state, unit
@@ -3995,12 +3999,20 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         # (the one kind its clause names, when the other is named outside it: "a 72.4 per cent jump in EV
         # shipments in 2023, as plug-in hybrid ones rose 41.6 per cent"; not "sales of EVs and plug-in hybrids", NEVs)
         # (nor a list: "delivered 3,900 fuel cell vehicles, plug-in hybrids and electric cars", no number between them)
-        in_clause = list(_EV_OR_PHEV.finditer(text, *spans.clause))
+        # (the number's own part of its clause: "a 76.5% jump in EV exports in 2022, at a time when exports of
+        # plug-in hybrids rose 44.9%")
+        joins = [j.end() for j in _WHEN_JOIN.finditer(text, spans.clause[0], mention.start)]
+        next_join = _WHEN_JOIN.search(text, mention.end, spans.sentence[1])
+        part = (joins[-1] if joins else spans.clause[0], min(next_join.start(), spans.clause[1]) if next_join else
+                spans.clause[1])
+        in_clause = list(_EV_OR_PHEV.finditer(text, *part))
         clause_kinds = {"phev" if m["phev"] else "ev" for m in in_clause}
         other_kinds = {"phev" if m["phev"] else "ev" for m in _EV_OR_PHEV.finditer(text, *spans.sentence)
-                       if not spans.clause[0] <= m.start() < spans.clause[1] and any(
+                       if not part[0] <= m.start() < part[1] and (any(
                            min(m.start(), k.start()) < n.start < max(m.start(), k.start())
-                           for k in in_clause for n in mentions_in(text, *spans.sentence))}
+                           for k in in_clause for n in mentions_in(text, *spans.sentence))
+                           or next_join is not None and next_join.end() <= m.start()
+                           and bool(mentions_in(text, m.end(), spans.sentence[1])))}
         if len(clause_kinds) == 1 and other_kinds - clause_kinds and not _NEV_WORD.search(text, *spans.clause):
             name = ("phev_" if clause_kinds == {"phev"} else "bev_") + name.removeprefix("nev_")
     if re.match(r"(?:revenue|operating_profit|net_profit|gross_profit|net_loss|operating_loss)(?:_|$)", name) and (
@@ -4053,6 +4065,7 @@ _CAR_BUSINESS = re.compile(r"(?i)\b(?:its|the|[A-Z][\w-]*['\u2019]s)\s+(?:automo
                            r"|reported|earned|brought\s+in|recorded|booked|contributed|made|achieved)\b")
 _NEV_WORD = re.compile(r"(?i)\bNEVs?\b|\bnew[- ]energy\b")
 _PHEV_BESIDE = re.compile(r"(?i)\bplug-in\s+hybrids?\b|\bPHEVs?\b")
+_WHEN_JOIN = re.compile(r"(?i)\sat\s+a\s+time\s+when\s")
 _EV_OR_PHEV = re.compile(r"(?i)(?P<phev>\bplug-in\s+hybrids?\b|\bPHEVs?\b)"
                          r"|(?P<ev>(?<!plug-in\s)\b(?:electric\s+(?:vehicles?|cars?)|EVs?)\b)")
 _RATE_MOVED_BEFORE = re.compile(r"(?i)\bgrowth\s+(?:[\w-]+\s+){0,2}?(?:to|at)\s+(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+"

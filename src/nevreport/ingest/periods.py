@@ -103,6 +103,8 @@ _PERIOD_PATTERNS = [
     ("h", rf"\bH(?P<hh>[12])\b(?:\s+(?P<hhy>{YEAR}))?"),
     # "in 1H24", "2Q25 deliveries": the analysts' way of writing a half or a quarter and its year
     ("hshort", r"\b(?P<hsn>[12])H(?P<hsyy>\d\d)\b"),
+    # "in 2025H1", "2024 Q3 revenue": the year first, then its half or quarter
+    ("yearpart", r"\b(?P<ypy>(?:19|20)\d\d)\s?(?:H(?P<yph>[12])|Q(?P<ypq>[1-4]))\b"),
     ("qshort", r"\b(?P<qsn>[1-4])Q(?P<qsyy>\d\d)\b"),
     # "its half-year deliveries": the last half-year ended when the article was published
     # ("its semi-annual report shows", "the interim results": the half-year they report)
@@ -175,7 +177,8 @@ _PERIOD_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _
 # A comparison base is not the figure's period: "from a year earlier", "than last year".
 _COMPARISON = re.compile(
     r"(?i)\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b|\byear\s?[- ]\s?(?:on|over)\s?[- ]\s?year\b"
-    r"|\b(?:than|from|over|compar(?:ed|ing)\s+(?:with|to)|versus|against)\s+(?:the\s+same\s+period\s+(?:of\s+|in\s+)?)?"
+    r"|\b(?:than|from|over|compar(?:ed|ing)\s+(?:with|to)|versus|against)\s+(?:the\s+same\s+period\s+(?:of\s+|in\s+)?"
+    r"|the\s+end\s+of\s+)?"  # ("up 12.8% over the end of last year": a stock's change since)
     r"(?:last|the\s+previous|a)\s+year\b|\bthe\s+same\s+(?:period|month|quarter|week)(?:\s+(?:of\s+|in\s+)?(?:last\s+year"
     r"|a\s+year\s+earlier|(?:19|20)\d\d|last\s+month|the\s+previous\s+month))?\b"
 )
@@ -579,6 +582,10 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool, 
     if kind == "hshort":
         half = int(match["hsn"])
         return _months(2000 + int(match["hsyy"]), 6 * half - 5, 6 * half)
+    if kind == "yearpart":
+        year = int(match["ypy"])
+        return f"{year}-Q{match['ypq']}" if match["ypq"] else _months(year, 6 * int(match["yph"]) - 5,
+                                                                      6 * int(match["yph"]))
     if kind == "qshort":
         return f"{2000 + int(match['qsyy'])}-Q{match['qsn']}"
     if kind == "h":
@@ -794,7 +801,7 @@ def _year_in_turn(text: str, mention: Mention, spans: Spans) -> str:
 # "short of the average forecast of", "beating analysts' estimates of"
 _CONSENSUS_BEFORE = re.compile(r"(?i)\b(?:missing|miss(?:ed|es)?|beating|beat|beats|topping|topped|above|below"
                                r"|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?|outpac(?:ing|ed|es)"
-                               r"|ahead\s+of|short\s+of|against|versus|vs\.?)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+                               r"|ahead\s+of|short\s+of|against|versus|vs\.?)\s+(?:the\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,2}?"
                                r"(?:analysts?['\u2019]?\s+)?"
                                r"(?:consensus\s+|average\s+|market\s+)?(?:estimates?|forecasts?|expectations?)\s+"
                                r"(?:of\s+|for\s+)?(?:about\s+|around\s+)?$")

@@ -101,7 +101,8 @@ def test_a_quarter_worked_out_from_another_and_an_estimate_the_sentence_before_m
             "non-recurring items came to 1.82 billion yuan.\n")
     rows = _rows(tmp_path, text, published="2025-08-29")
     estimate = rows["8.91 billion yuan"]
-    assert (estimate["metric"], estimate["period"], estimate["status"]) == ("net_profit_cny", "2025-Q2", "actual")
+    # (what analysts expected of the quarter before it ended keeps its status: data/DICTIONARY.md, "status")
+    assert (estimate["metric"], estimate["period"], estimate["status"]) == ("net_profit_cny", "2025-Q2", "forecast")
     assert rows["176.3 billion yuan"]["period"] == "2025-Q2"  # not the quarter it was worked out from
     assert rows["1.82 billion yuan"]["metric"] == "recurring_net_profit_cny"
 
