@@ -3627,9 +3627,8 @@ def _dealer_state(text: str, mention: Mention, spans: Spans) -> str:
 _RESTATING_VERB = re.compile(r",\s*delivering\s+(?:a\s+total\s+of\s+|some\s+|about\s+|over\s+|nearly\s+)?$")
 # a story whose figures are insurance registrations, and a registration or sale it may so name
 _INSURED = re.compile(r"(?i)\binsurance[\s-]+registrations?\b|\binsured\s+(?:vehicles|cars|units)\b")
-_REGISTERED_OR_SOLD = re.compile(r"(?:(?P<kind>vehicle|nev|bev|phev|erev)_)?(?:insurance_)?(?P<what>registrations"
-                                 r"|sales)"
-                                 r"(?:_china)?(?P<change>_(?:wow|yoy|mom)_pct)?")
+_REGISTERED_OR_SOLD = re.compile(r"(?:(?P<kind>vehicle|nev|bev|phev|erev)_)?(?:insurance_)?"
+                                 r"(?P<what>registrations|sales)(?:_china)?(?P<change>_(?:wow|yoy|mom)_pct)?")
 
 
 def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: str = "", period: str = "",
@@ -3662,9 +3661,8 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         r"|revis(?:ed|es))\b[^.;]*\bby\s+$", text[spans.sentence[0] : mention.start]) else None
     if target_cut:  # "has lowered its full-year sales target by 12% to 4.8 million cars": the target's change
         return f"{target_cut['series']}_change_pct", unit
-    of_money = re.fullmatch(r"(?:[a-z]+_)*?(?:net_profit|net_loss|revenue|gross_profit"
-                            r"|operating_profit)_(?P<scope>national"
-                            r"|global)_share_pct", name)
+    of_money = re.fullmatch(r"(?:[a-z]+_)*?(?:net_profit|net_loss|revenue|gross_profit|operating_profit)"
+                            r"_(?P<scope>national|global)_share_pct", name)
     if of_money and re.search(r"(?i)\bmarket\s+share\b", text[spans.sentence[0] : mention.start]):
         # "BYD's domestic market share slipped to 15%", after a sentence on its profit: a share of the cars sold
         name = f"vehicle_sales_{of_money['scope']}_share_pct"
