@@ -49,6 +49,8 @@ _SHARES_OF = re.compile(r"\bshares(?=\s+of\s+(?:about\s+|around\s+|nearly\s+)?[\
 _LINE_HEAD_DASHES = re.compile(r"(?m)^([A-Z][\w&'. ]{0,30}?[A-Za-z])--(?=(?:Sales|Deliveries|Exports|Registrations"
                                r"|Output|Production|Revenue)\s+(?:up|down|rose|fell)\b[^\n]{0,60}$)")
 _VIET_NAM = re.compile(r"\bVi(?:e|\u1ec7)t Nam\b")  # (as long as " Vietnam", so offsets stay)
+# A base written with spaced hyphens, "year - on - year", read as "year-on-year" (spaces after it, so offsets stay)
+_SPACED_BASE = re.compile(r"(?i)\b(year|month|quarter|week)\s+-\s+(on|over|to)\s+-\s+(year|month|quarter|week)\b")
 # An apostrophe a stored page turned into a letter: "China\u0e42s power battery" (the curly quote's bytes read in
 # a Thai code page), "BYD\u02bcs" (the modifier letter apostrophe)
 _GARBLED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])[\u0e42\u02bc](?=s\b)")
@@ -65,6 +67,7 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
     read = _LINE_HEAD_DASHES.sub(r"\1, ", text.translate(_STRAIGHT))  # "Zeta--Sales up 17%": "Zeta, Sales up 17%"
     read = _SHARES_OF.sub("share ", read)  # "with shares of 41%, 12% and 9%, respectively": a share each
     read = _VIET_NAM.sub(" Vietnam", read)  # "Việt Nam's imports", as Vietnamese newsrooms write it: Vietnam
+    read = _SPACED_BASE.sub(lambda m: f"{m[1]}-{m[2]}-{m[3]}".ljust(len(m[0])), read)
     read = _GARBLED_APOSTROPHE.sub("'", read)
     entities = reading.Entities(_known_entities(data_dir)).in_article(read, str(published.year) if published else "")
     main_subject = entities.main_subject(read)

@@ -390,17 +390,18 @@ def rate_changed(text: str, mention: Mention, spans: Spans) -> tuple[Mention, st
     return growth, "yoy" if yoy else "mom"
 
 
+# a count since a model or a brand came out: a running total, whether told before its number or after
+_SINCE_LAUNCH = r"since\s+(?:its\s+|their\s+)?(?:launch|debut)"
 _CUMULATIVE = re.compile(r"(?i)\b(?:cumulative(?:ly)?|accumulated|by\s+the\s+end\s+of|to\s+date"
                          r"|in\s+total(?!\s+(?:last|this|in)\b)|so\s+far(?!\s+this\s+year)"
                          # "all it has delivered since it was founded": since it began
                          r"|since\s+(?:the\s+company|it)\s+was\s+(?:founded|established|set\s+up)"
                          r"|since\s+(?:its|the\s+company['\u2019]s)\s+(?:founding|inception|establishment)"
-                         r"|since\s+(?:its\s+|their\s+)?(?:launch|debut))\b")
+                         rf"|{_SINCE_LAUNCH})\b")
 # a milestone: "topped 2 million units this week, four years after the first vehicle came off the line"
 _MILESTONE = re.compile(r"(?i)\b(?:(?:after|since)\s+(?:the|its)\s+first\s+(?:car|vehicle|unit|model)"
                         r"|since\s+(?:mass\s+)?production\s+(?:began|started)"
-                        # ("..., and Firefly 36,900 vehicles since launch")
-                        r"|since\s+(?:its\s+|their\s+)?(?:launch|debut))\b")
+                        rf"|{_SINCE_LAUNCH})\b")  # ("..., and Firefly 36,900 vehicles since launch")
 
 
 def is_cumulative(text: str, mention: Mention, spans: Spans) -> bool:

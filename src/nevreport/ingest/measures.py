@@ -403,7 +403,7 @@ SHARE_AFTER = re.compile(r"(?i)\s+of\s+(?:all|total|the|them|its|their|new)\b"
 OF_WHOLE = re.compile(r"(?i)\s+of\s+(?P<whole>[^,.;:()]{0,60})")
 PENETRATION = re.compile(r"(?i)\bpenetration\b")
 _GROWTH = re.compile(
-    r"(?i)\byear\s?[- ]\s?(?:on|over|to)\s?[- ]\s?year\b|\by-o-y\b|\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
+    r"(?i)\byear[- ](?:on|over|to)[- ]year\b|\by-o-y\b|\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
     r"|\b(?:more|less|higher|lower)\s+than\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bdecline\b|\bgr[eo]w\b"
 )
 MONTH_BASE = re.compile(
@@ -413,8 +413,7 @@ MONTH_BASE = re.compile(
     # "a 20% fall from June sales"
     rf"(?:(?:drop|fall|decline|decrease|slump|slide|dip|plunge|rise|increase|jump|gain|growth|surge|climb)\s+)?"
     # ("56% M/M", "9 per cent lower month on month")
-    rf"(?:(?:(?:higher|lower|more|less|up|down)\s+)?month\s?[- ]\s?(?:on|over|to)\s?[- ]\s?month"
-    rf"|on\s+a\s+monthly\s+basis"
+    rf"(?:(?:(?:higher|lower|more|less|up|down)\s+)?month[- ](?:on|over|to)[- ]month|on\s+a\s+monthly\s+basis"
     rf"|(?-i:M/M|m/m|MoM|MOM|mom)\b|m-o-m\b"
     rf"|monthly\s+(?:drop|fall|decline|decrease|slump|slide|dip|rise|increase|gain|growth)\b"  # "a 30% monthly decline"
     rf"|(?:from|than|compared\s+(?:with|to))\s+a\s+month\s+(?:ago|earlier|before)\b"  # "compared with a month ago"

@@ -1072,21 +1072,17 @@ def _whole(text: str, mention: Mention, spans: Spans, context: Read, part: str =
 _STOCK_CHANGED_BY = re.compile(r"(?i)\b(?:increased|grew|grown|rose|risen|climbed|gained|jumped|fell|fallen|dropped"
                                rf"|decreased|declined|shrank|shrunk|slid)\s+by\s+{HEDGE_BEFORE}$")
 _STEPS = {"year": "yoy", "quarter": "qoq", "month": "mom"}
-_BASE_BRACKETED = re.compile(r"(?i)\b(?P<base>year|quarter|month)\s?[- ]\s?(?:on|over)\s?[- ]\s?(?:year|quarter"
-                             r"|month)\s*\(\s*"
+_BASE_BRACKETED = re.compile(r"(?i)\b(?P<base>year|quarter|month)[- ](?:on|over)[- ](?:year|quarter|month)\s*\(\s*"
                              r"(?:[+-]\s*)?$")
-_CHANGE_BASE_AFTER = re.compile(r"(?i)\s+(?P<base>year|quarter|month)\s?[- ]\s?(?:on|over)\s?[- ]\s?(?:year|quarter"
-                                r"|month)\b")
+_CHANGE_BASE_AFTER = re.compile(r"(?i)\s+(?P<base>year|quarter|month)[- ](?:on|over)[- ](?:year|quarter|month)\b")
 
 
 # "up 2% week-on-week", "slipping 3% from the 5,600 cars registered in the previous week": a change on the week before
-_WEEK_BASE_AFTER = re.compile(r"(?i)\s*(?:(?:higher|lower|more|less|up|down)\s+)?(?:week\s?[- ]\s?(?:on|over"
-                              r"|to)\s?[- ]\s?week"
+_WEEK_BASE_AFTER = re.compile(r"(?i)\s*(?:(?:higher|lower|more|less|up|down)\s+)?(?:week[- ](?:on|over|to)[- ]week"
                               r"|(?-i:WoW|w/w)\b|on\s+a\s+weekly\s+basis|(?:from|than|compared\s+(?:with|to)|over|on)"
                               r"\s+(?:the\s+)?(?:[\d,.]+\s+(?:[\w-]+\s+){0,3}?(?:in|during|of)\s+the\s+)?(?:previous"
                               r"|prior|preceding|last)\s+week\b|(?:from|than|on)\s+the\s+week\s+before\b)")
-_WEEK_ON_WEEK_BEFORE = re.compile(r"(?i)\b(?:week\s?[- ]\s?(?:on|over)\s?[- ]\s?week|weekly|WoW)\s+"
-                                  r"(?:[a-z]+\s+){0,2}?(?:of|by)\s+"
+_WEEK_ON_WEEK_BEFORE = re.compile(r"(?i)\b(?:week[- ](?:on|over)[- ]week|weekly|WoW)\s+(?:[a-z]+\s+){0,2}?(?:of|by)\s+"
                                   r"(?:about\s+|around\s+|nearly\s+|some\s+)?$")
 
 
@@ -1174,31 +1170,29 @@ _ANNUAL_AVERAGE_OF = re.compile(r"(?i)\b(?:average\s+annual|annual\s+average)\s+
 _AVERAGED = re.compile(r"(?i)\baverag(?:ed|es|ing)\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?$")
 _A_YEAR_AFTER = re.compile(r"(?i)\s*(?:[a-z]+\s+){0,2}?(?:per|a|each)\s+year\b|\s*(?:[a-z]+\s+){0,2}?annually\b")
 _SEQUENTIAL_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,3}?sequential(?:ly)?\b")
-_QUARTER_ON_QUARTER_BEFORE = re.compile(r"(?i)\b(?:quarter\s?[- ]\s?(?:on|over)\s?[- ]\s?quarter|QoQ|sequential)\s+"
+_QUARTER_ON_QUARTER_BEFORE = re.compile(r"(?i)\b(?:quarter[- ](?:on|over)[- ]quarter|QoQ|sequential)\s+"
                                         r"(?:[a-z]+\s+){0,2}?(?:of|by)\s+(?:about\s+|around\s+|nearly\s+)?$")
 # (and the second of a run told in turn: "month-on-month gains of 2.4% and 4.1%")
 _RATES_BEFORE = r"(?:[\d.]+\s*(?:%|percent|per\s+cent)\s*(?:,\s*(?:and\s+)?|and\s+))*"
-_MONTH_ON_MONTH_BEFORE = re.compile(r"(?i)\bmonth\s?[- ]\s?(?:on|over)\s?[- ]\s?month\s+(?:[a-z]+\s+){0,2}?(?:of|by)\s+"
+_MONTH_ON_MONTH_BEFORE = re.compile(r"(?i)\bmonth[- ](?:on|over)[- ]month\s+(?:[a-z]+\s+){0,2}?(?:of|by)\s+"
                                     rf"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?{_RATES_BEFORE}$")
 # "with the monthly fall easing to 18%", "the month-on-month decline stayed at 12%": a change on the month before,
 # named before its number
-_MONTHLY_CHANGE_BEFORE = re.compile(r"(?i)\b(?:monthly|month\s?[- ]\s?(?:on|over)\s?[- ]\s?month|MoM)\s+"
+_MONTHLY_CHANGE_BEFORE = re.compile(r"(?i)\b(?:monthly|month[- ](?:on|over)[- ]month|MoM)\s+"
                                     r"(?:drop|decline|fall|decrease|gain|rise|increase|growth|slide|slump|dip)\s+(?:[\w-]+\s+){0,3}?(?:to|at|of|by)\s+"
                                     r"(?:about\s+|around\s+|nearly\s+)?$")
-_YEAR_ON_YEAR_BEFORE = re.compile(r"(?i)\byear\s?[- ]\s?(?:on|over)\s?[- ]\s?year\s+(?:(?!and\b"
-                                  r"|but\b)[a-z]+\s+){0,2}?(?:of|by)\s+"
+_YEAR_ON_YEAR_BEFORE = re.compile(r"(?i)\byear[- ](?:on|over)[- ]year\s+(?:(?!and\b|but\b)[a-z]+\s+){0,2}?(?:of|by)\s+"
                                   rf"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?{_RATES_BEFORE}$")
-_YEAR_ON_YEAR_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,3}?(?:year\s?[- ]\s?(?:on|over)\s?[- ]\s?year"
+_YEAR_ON_YEAR_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,3}?(?:year[- ](?:on|over)[- ]year"
                                  r"|from\s+a\s+year\s+(?:earlier|ago)|y/y|yoy)\b")
-_MONTHLY_OPENING = re.compile(r"(?i)\s*(?:monthly|on\s+a\s+monthly\s+basis|month\s?[- ]\s?(?:on|over)\s?[- ]\s?month"
+_MONTHLY_OPENING = re.compile(r"(?i)\s*(?:monthly|on\s+a\s+monthly\s+basis|month[- ](?:on|over)[- ]month"
                               r"|compared\s+(?:with|to)\s+(?:the\s+previous|last)\s+month)\s*,")
 _OPENING_MONTH_BASE = re.compile(r"(?i)\s*compared\s+(?:to|with)\s+(?:the\s+previous\s+month\s+of\s+)?[A-Z][a-z]+\.?"
                                  r"(?:\s+(?:19|20)\d\d)?(?=\s*,)")
 _OPENING_BASE = re.compile(r"(?i)compared\s+(?:to|with)\s+(?P<year>(?:19|20)\d\d)\s*,")
 _SINCE_FROM = re.compile(r"(?i)\s*since\s+(?P<year>(?:19|20)\d\d)\s*,[^.;]*?\bfrom\s+[\d.,]+\s*(?:million|billion"
                          r"|thousand)?\s+(?:units\s+|vehicles\s+)?to\s+[\d.,]+")
-_QUARTER_BASE = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,5}?(?:quarter\s?[- ]\s?(?:on|over)\s?[- ]\s?quarter|(?:from|on"
-                           r"|over|above|below"
+_QUARTER_BASE = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,5}?(?:quarter[- ](?:on|over)[- ]quarter|(?:from|on|over|above|below"
                            r"|than)\s+the\s+(?:preceding|previous|prior)\s+quarter|(?:above|below|than)\s+the\s+quarter"
                            r"\s+before|sequentially)\b")
 
@@ -1412,7 +1406,7 @@ def _rate_listed(text: str, mention: Mention, spans: Spans, before: Mention) -> 
                 and not re.search(r"(?i)\brespectively\b", text[mention.end : spans.sentence[1]]))
 
 
-_GROWTH_AFTER = re.compile(r"(?i)\s*(?:(?:year|month)\s?[- ]\s?(?:on|over)\s?[- ]\s?(?:year|month)|\(?(?:yoy|mom)\b)")
+_GROWTH_AFTER = re.compile(r"(?i)\s*(?:(?:year|month)[- ](?:on|over)[- ](?:year|month)|\(?(?:yoy|mom)\b)")
 
 
 _NEXT_HOLDER = re.compile(r"(?:,\s*|\s+)(?:(?:and|followed\s+by|ahead\s+of|with)\s+)?"
@@ -3269,12 +3263,11 @@ def _pair_in_part(text: str, mention: Mention, spans: Spans) -> Mention | None:
 
 _BASE_ABBREVIATED = r"(?-i:YoY|MoM|QoQ|yoy|mom|qoq)\b|[ym]/[ym]\b"
 # ("up 5.2% on the year and 2.8% quarter-over-quarter": the quarter before too)
-_GROWTH_BASE_WORDS = re.compile(r"(?i)\s*(?:(?:year|month|quarter)\s?[- ]\s?(?:on|over)\s?[- ]\s?(?:year|month|quarter)"
+_GROWTH_BASE_WORDS = re.compile(r"(?i)\s*(?:(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter)"
                                 rf"|sequentially|from\s+a\s+(?:year|month)|on\s+(?:the\s+)?(?:year|month|quarter)|{_BASE_ABBREVIATED})")
 # "up 2% on the month (MoM) and 30% YoY", "rising 31.6 percent year on year and falling 2 percent": one
 # series on two bases
-_AND_GROWTH = re.compile(r"(?i)\s*(?:year\s?[- ]\s?(?:on|over)\s?[- ]\s?year|month\s?[- ]\s?(?:on"
-                         r"|over)\s?[- ]\s?month|on\s+(?:the\s+)?year"
+_AND_GROWTH = re.compile(r"(?i)\s*(?:year[- ](?:on|over)[- ]year|month[- ](?:on|over)[- ]month|on\s+(?:the\s+)?year"
                          r"|from\s+a\s+year\s+"
                          rf"(?:earlier|ago)|{_BASE_ABBREVIATED})(?:\s*\((?:YoY|MoM|[ym]/[ym])\))?"
                          r"\s*,?\s+(?:and|while|but)\s+(?:(?:[a-z-]+\s+){1,2}(?:by\s+)?)?$")
@@ -4256,8 +4249,7 @@ def _dealer_inventory(text: str, mention: Mention, spans: Spans, period: str) ->
     if mention.unit == "percentage_points":
         return f"{name}_{base}_pp", "percentage_points"
     if mention.unit == "percent" and (mention.direction or name.endswith("coefficient") or re.match(
-            r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:year|month)\s?[- ]\s?(?:on|over)\s?[- ]\s?(?:year|month)|\s*\(?(?:MoM"
-            r"|YoY)\b",
+            r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:year|month)[- ](?:on|over)[- ](?:year|month)|\s*\(?(?:MoM|YoY)\b",
             text[mention.end : spans.sentence[1]])):
         return f"{name}_{base}_pct", "percent"
     return name, ("times" if name.endswith("coefficient") else "percent")

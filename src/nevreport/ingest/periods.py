@@ -176,7 +176,7 @@ _PERIOD_PATTERNS = [
 _PERIOD_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _PERIOD_PATTERNS))
 # A comparison base is not the figure's period: "from a year earlier", "than last year".
 _COMPARISON = re.compile(
-    r"(?i)\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b|\byear\s?[- ]\s?(?:on|over)\s?[- ]\s?year\b"
+    r"(?i)\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b|\byear[- ](?:on|over)[- ]year\b"
     r"|\b(?:than|from|over|compar(?:ed|ing)\s+(?:with|to)|versus|against)\s+(?:the\s+same\s+period\s+(?:of\s+|in\s+)?"
     r"|the\s+end\s+of\s+)?"  # ("up 12.8% over the end of last year": a stock's change since)
     r"(?:last|the\s+previous|a)\s+year\b|\bthe\s+same\s+(?:period|month|quarter|week)(?:\s+(?:of\s+|in\s+)?(?:last\s+year"
@@ -991,11 +991,11 @@ _WEEK_A_YEAR_BEFORE = re.compile(r"(?i)\s+(?:units\s+|vehicles\s+|cars\s+)?(?:in
 # "pared back its second-quarter delivery guidance, once ...", "raised its delivery guidance for the quarter",
 # "had guided fourth-quarter deliveries at 118,000": the quarter a guidance is for
 _QUARTER_GUIDANCE = re.compile(r"(?i)\b(?:(?P<nth>first|second|third|fourth)[- ]quarter|(?P<q>Q[1-4]))\s+"
-                               r"(?:[\w-]+\s+){0,2}?"
-                               r"(?:guidance|outlook|forecast)\b|\b(?:guidance|outlook|forecast)\s+for\s+(?:the\s+)?"
+                               r"(?:[\w-]+\s+){0,2}?(?:guidance|outlook|forecast)\b"
+                               r"|\b(?:guidance|outlook|forecast)\s+for\s+(?:the\s+)?"
                                r"(?:(?P<nth2>first|second|third|fourth)\s+|current\s+|(?P<q2>Q[1-4])\s+)?quarter\b"
-                               r"|\b(?:had\s+)?(?:forecast|guided|projected)\s+(?P<nth3>first|second|third|fourth)[- ]"
-                               r"quarter\b")
+                               r"|\b(?:had\s+)?(?:forecast|guided|projected)\s+"
+                               r"(?P<nth3>first|second|third|fourth)[- ]quarter\b")
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
@@ -1647,7 +1647,7 @@ _YEAR_AGO_AFTER = re.compile(r"(?i)(?:\s+(?:units|vehicles|cars|(?:net\s+)?profi
                              # (not "from a 9.1% year-on-year rise in March": a rate of growth, of its month)
                              # ("from RMB1.95 billion, or RMB2.06 per share, in the year-ago quarter")
                              r"(?:,\s+or\s+[^,;()]{1,30},)?"
-                             r"\s+(?:year\s?[- ]\s?(?:on|over)\s?[- ]\s?year"
+                             r"\s+(?:year[- ](?:on|over)[- ]year"
                              r"(?!\s+(?:increase|rise|gain|growth|jump|decline|drop|fall|decrease)\b)"
                              r"|a\s+year\s+(?:earlier|ago|before)"
                              r"|in\s+the\s+same\s+period\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)"

@@ -303,9 +303,9 @@ _MOVED_BY_AMOUNT = re.compile(r"(?i)(?:\b(?:increase|rise|gain|jump|decrease|dro
 # another measure between the price and the number: "lithium prices fell, and Zeta's profit rose 20%"
 _NOT_THE_PRICE = re.compile(r"(?i)\b(?:sales|output|production|revenues?|profits?|installations?|installed|exports?"
                             r"|imports?|capacity|costs?|fees?|margins?|shares|demand|supply|inventor(?:y|ies))\b")
-_MONTH_CUE = re.compile(r"(?i)\b(?:single[- ]month|month\s?[- ]\s?(?:on|over)\s?[- ]\s?month|monthly|on\s+the\s+month"
+_MONTH_CUE = re.compile(r"(?i)\b(?:single[- ]month|month[- ](?:on|over)[- ]month|monthly|on\s+the\s+month"
                         r"|(?:start|beginning|end)\s+of\s+the\s+month|that\s+month|during\s+the\s+month)\b")
-_YEAR_CUE = re.compile(r"(?i)\b(?:year\s?[- ]\s?(?:on|over)\s?[- ]\s?year|y/y|yoy|from\s+a\s+year\s+(?:earlier|ago))\b")
+_YEAR_CUE = re.compile(r"(?i)\b(?:year[- ](?:on|over)[- ]year|y/y|yoy|from\s+a\s+year\s+(?:earlier|ago))\b")
 
 
 def material_price(text: str, mention: Mention, spans: Spans) -> str:

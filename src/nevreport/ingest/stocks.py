@@ -31,7 +31,7 @@ _STOCK_CUE = re.compile(
     rf"|\bthere\s+(?:were|are|was|is)\s+(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+)?\d[\d,.]*"
     rf"(?:\s+(?:million|thousand))?\s+registered\s+{_VEHICLES}\b")
 _QUALIFIED = re.compile(rf"(?i)\b(?P<qualifier>private|privately[- ]owned|public|official)\s+(?P<noun>{_VEHICLES})\b")
-_YOY = re.compile(r"(?i)\byear\s?[- ]\s?(?:on|over)\s?[- ]\s?year\b|\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
+_YOY = re.compile(r"(?i)\byear[- ](?:on|over)[- ]year\b|\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
                   r"|\b(?:than|from|over|on)\s+(?:the\s+previous|last|a)\s+year\b"
                   r"|\b(?:same|corresponding)\s+period\s+(?:of|in)\s+(?:last\s+year|(?:19|20)\d\d)\b")
 # "..., posting rises of 18,350 and 9,720 cars respectively": changes named before their numbers, whose base the
