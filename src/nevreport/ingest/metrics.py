@@ -481,10 +481,7 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
         matches = [m for m in measures_in(text, *region, masked)
                    if not (mention.unit == "vehicles" and m.lastgroup == "subsidy")]
         # ("posted record sales, delivering 4.3 million units": the participle tells the sales again)
-        matches = [m for m in matches if not (m.group().lower().startswith("delivering") and re.search(
-            r",\s*$", text[region[0] : m.start()]) and any(o.lastgroup == "sales" and o.end() <= m.start()
-                                                          and not mentions_in(text, o.end(), m.start())
-                                                          for o in matches))]
+        matches = [m for m in matches if not _sales_told_again(text, region[0], m.start())]
         if matches:
             # "the average price of exported cars was 21,000 US dollars": a price, whatever it is the price of
             # (a price named in a later clause is another figure's: "value totaling CNY 17.17 billion, ...; and
@@ -3617,7 +3614,15 @@ def _dealer_state(text: str, mention: Mention, spans: Spans) -> str:
 
 
 # a participle that tells again what the clause before it named: ", delivering 4.3 million units"
-_RESTATING_VERB = re.compile(r",\s*delivering\s+(?:a\s+total\s+of\s+|some\s+|about\s+|over\s+|nearly\s+)?$")
+_RESTATING_VERB = re.compile(r",\s*(?P<verb>delivering)\s+(?:a\s+total\s+of\s+|some\s+|about\s+|over\s+|nearly\s+)?$")
+
+
+def _sales_told_again(text: str, start: int, at: int) -> bool:
+    """Whether "delivering" at `at`, after a comma, tells again the sales text[start:at] names with no number of
+    their own ("posted record sales in 2025, delivering 4.3 million units"; not "sales rose 97 percent, delivering
+    588,400 vehicles")."""
+    return text[at : at + 10].lower() == "delivering" and bool(re.search(r",\s*$", text[start:at])) and any(
+        m.lastgroup == "sales" and not mentions_in(text, m.end(), at) for m in measures_in(text, start, at))
 # a story whose figures are insurance registrations, and a registration or sale it may so name
 _INSURED = re.compile(r"(?i)\binsurance[\s-]+registrations?\b|\binsured\s+(?:vehicles|cars|units)\b")
 _REGISTERED_OR_SOLD = re.compile(r"(?:(?P<kind>vehicle|nev|bev|phev|erev)_)?(?:insurance_)?"
@@ -3663,12 +3668,10 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
             spans.sentence[0] : mention.start]) and not re.search(r"(?i)\bsales\b", text[slice(*spans.sentence)]):
         # "the LFP batteries' installed base reached 42.0 GWh, 80.6 percent of the total": of the installations
         name = name.removesuffix("sales") + "installed_capacity"
-    restated = re.fullmatch(r"(?P<kind>[a-z_]*?)deliveries(?P<rest>_\w+)?", name) if _RESTATING_VERB.search(
-        text, spans.sentence[0], mention.start) else None
-    if restated and any(m.lastgroup == "sales" and not mentions_in(text, m.end(), spans.clause[0])
-                        for m in measures_in(text, spans.sentence[0], spans.clause[0])):
-        # "posted record sales in 2025, delivering 4.3 million units": the sales the clause before named, with no
-        # number of their own (not "sales rose 97 percent, delivering 588,400 vehicles")
+    participle = _RESTATING_VERB.search(text, spans.sentence[0], mention.start)
+    restated = re.fullmatch(r"(?P<kind>[a-z_]*?)deliveries(?P<rest>_\w+)?", name) if participle and (
+        _sales_told_again(text, spans.sentence[0], participle.start("verb"))) else None
+    if restated:  # "posted record sales in 2025, delivering 4.3 million units": the sales the clause before named
         return f"{restated['kind']}sales{restated['rest'] or ''}", unit
     summed = re.fullmatch(r"cumulative_(?P<rest>(?:revenue|net_profit|net_loss|gross_profit|operating_profit)\w*)",
                           name)
