@@ -51,6 +51,8 @@ _LINE_HEAD_DASHES = re.compile(r"(?m)^([A-Z][\w&'. ]{0,30}?[A-Za-z])--(?=(?:Sale
 _VIET_NAM = re.compile(r"\bVi(?:e|\u1ec7)t Nam\b")  # (as long as " Vietnam", so offsets stay)
 # A base written with spaced hyphens, "year - on - year", read as "year-on-year" (spaces after it, so offsets stay)
 _SPACED_BASE = re.compile(r"(?i)\b(year|month|quarter|week)\s+-\s+(on|over|to)\s+-\s+(year|month|quarter|week)\b")
+# A percent written "pc" or "pct" ("up 9.4pc", "12 pct"), read as a percent sign (spaces before it, so offsets stay)
+_PERCENT_WORD = re.compile(r"(?i)(?<=\d)\s?pct?(?!\w)")
 # An apostrophe a stored page turned into a letter: "China\u0e42s power battery" (the curly quote's bytes read in
 # a Thai code page), "BYD\u02bcs" (the modifier letter apostrophe)
 _GARBLED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])[\u0e42\u02bc](?=s\b)")
@@ -69,6 +71,7 @@ def propose_rows(article: str, text: str, data_dir: Path = config.DATA_DIR) -> l
     read = _VIET_NAM.sub(" Vietnam", read)  # "Việt Nam's imports", as Vietnamese newsrooms write it: Vietnam
     read = _SPACED_BASE.sub(lambda m: f"{m[1]}-{m[2]}-{m[3]}".ljust(len(m[0])), read)
     read = _GARBLED_APOSTROPHE.sub("'", read)
+    read = _PERCENT_WORD.sub(lambda m: "%".rjust(len(m[0])), read)
     entities = reading.Entities(_known_entities(data_dir)).in_article(read, str(published.year) if published else "")
     main_subject = entities.main_subject(read)
     taken_ids = {f.figure_id for f in figures}

@@ -731,7 +731,7 @@ _PAST_VERB = re.compile(  # ("to hit 3.1 million", an infinitive, says no time)
 # "sold 2.6 million autos to surpass its 2024 target", "surpassing its annual target of 3.6 million": a goal
 # told as met or missed
 # the verbs of a goal met or missed
-GOAL_VERBS = r"(?:surpass|exceed|beat|top|miss|meet|met|achiev|fulfil|fell\s+short\s+of|overshot)"
+GOAL_VERBS = r"(?:surpass|exceed|beat|top|miss|meet|met|achiev|fulfil|fell\s+short\s+of|overshot|hit)"
 _GOAL_TOLD = rf"(?i)\b{GOAL_VERBS}\w*\s+(?:[\w-]+\s+){{0,3}}?(?:targets?|goals?)\b"
 GOAL_TOLD = re.compile(_GOAL_TOLD)
 # ... the words of what happened, unless they go on to state the goal ("its target of 3.6 million")
@@ -927,7 +927,7 @@ _CAUSE_OPENS = re.compile(r"(?i)[\s,;]*(?:(?:buoyed|driven|boosted|helped|suppor
 _SPAN_PAST = re.compile(r"(?i)\b(?:first|last|past|previous)\s+(?:\w+\s+)?(?:months?|quarters?|weeks?|half)\b"
                         r"|\blast\s+year\b|\bso\s+far\b|\byear[- ]to[- ]date\b|\b(?:January|February|March|April|May"
                         r"|June|July|August|September|October|November|December)\b")
-_FROM_A_CHANGE = re.compile(r"(?i)\bfrom\s+(?:an?\s+)?$")
+_FROM_A_CHANGE = re.compile(r"(?i)\b(?:from\s+(?:an?\s+)?|after\s+(?:an?\s+)?(?:[\w-]+\s+)?)$")
 _CHANGE_IN_PAST = re.compile(r"(?i)\s*(?:-?per\s*cent|percent|%)?\s+(?:increase|rise|gain|growth|jump|decline|drop|fall"
                              r"|surge)\s+in\s+(?:(?:19|20)\d\d|last\s+year)\b")
 _CONTRAST_OPENS = re.compile(r"(?i)[\s,;]*(?:but|yet|whereas)\s+(?:its|their|the|[A-Z])")
@@ -939,9 +939,10 @@ def _read_status(text: str, spans: Spans, mention: Mention | None = None) -> str
     if mention is not None:
         if _PAST_BASE_BEFORE.search(text, max(0, mention.start - 40), mention.start):
             return "actual"
-        if _FROM_A_CHANGE.search(text, max(0, mention.start - 12), mention.start) and _CHANGE_IN_PAST.match(
+        if _FROM_A_CHANGE.search(text, max(0, mention.start - 40), mention.start) and _CHANGE_IN_PAST.match(
                 text, mention.end):
-            return "actual"  # "forecast to rise 4.9 per cent, easing from a 17.6 per cent increase in 2024"
+            return "actual"  # "forecast to rise 4.9 per cent, easing from a 17.6 per cent increase in 2024" (or
+            # "after a better-than-hoped 17.6% growth in 2024")
         if _SUBSIDY_OF.search(text, max(spans.clause[0], mention.start - 90), mention.start):
             return "actual"  # "purchasers are to receive a one-off subsidy of CNY14,000": a scheme's rule, as it stands
         if _DONE_BEFORE.search(text, max(spans.clause[0], mention.start - 50), mention.start) and _WHEN_DONE.match(

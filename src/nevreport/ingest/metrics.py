@@ -1083,6 +1083,11 @@ _WEEK_ON_WEEK_BEFORE = re.compile(r"(?i)\b(?:week[- ](?:on|over)[- ]week|weekly|
                                   r"(?:about\s+|around\s+|nearly\s+|some\s+)?$")
 
 
+# "trimming the annual decline to 9%": a change on the year, named before the number
+_CHANGE_ON_THE_YEAR_BEFORE = re.compile(r"(?i)\b(?:annual|yearly|year-on-year|on-year)\s+"
+                                        r"(?:decline|drop|fall|growth|rise|increase|gain|slide)\s+(?:to|of)\s+$")
+
+
 def _growth_base(text: str, mention: Mention, spans: Spans, period: str) -> str:
     """yoy, mom, qoq or vs_<year>: what a change is measured against, from the words after the number and the
     period of the figure."""
@@ -1139,7 +1144,8 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period: str) -> str:
         return f"vs_{opening['year']}"
     days = day_range(period)
     if days and (days[1] - days[0]).days < 7 and not _YEAR_ON_YEAR_AFTER.match(text, mention.end) and (
-            not _YEAR_BASE_AFTER.match(after)):
+            not _YEAR_BASE_AFTER.match(after)) and not _CHANGE_ON_THE_YEAR_BEFORE.search(
+            text, max(spans.clause[0], mention.start - 40), mention.start):
         return "wow"  # "Zeta registered 12,300 cars in the week of April 7-13, a slight 1% drop": on the week before
     return "yoy"
 
@@ -1407,7 +1413,7 @@ _GROWTH_AFTER = re.compile(r"(?i)\s*(?:(?:year|month)[- ](?:on|over)[- ](?:year|
 
 
 _NEXT_HOLDER = re.compile(r"(?:,\s*|\s+)(?:(?:and|followed\s+by|ahead\s+of|with)\s+)?"
-                          r"(?:[A-Z][\w.&-]*['\u2019]?s?\s+){0,6}?(?:[A-Z][\w.&-]*)(?:['\u2019]s\s+|\s+at\s+)$")
+                          r"(?:[A-Z][\w.&-]*['\u2019]?s?\s+){0,6}?(?:[A-Z][\w.&-]*)(?:['\u2019]s\s+|\s+at\s+|\s+\()$")
 
 
 # a plant's capacity, as opposed to the batteries a period's figures count
@@ -1574,16 +1580,21 @@ def _share_abroad(text: str, mention: Mention, spans: Spans) -> str:
     if share_group(text, spans, mention, abroad=True, companies=known_company_names()):
         return ""  # "giving Chinese makers a 47% share of the market": a group's share, named by the group
     story = story_market(text)
-    share_before = bool(story) and bool(_MARKET_SHARE_BEFORE.search(text, max(spans.sentence[0], mention.start - 70),
-                                                                      mention.start))
+
+    def share_before_it(number: Mention) -> bool:  # "the top market shares in Chile are Zeta (28%)"
+        said = _MARKET_SHARE_BEFORE.search(text, max(spans.sentence[0], number.start - 70), number.start)
+        return said is not None and bool(story or _ABROAD_NAMED.search(said.group()))
+
+    share_before = share_before_it(mention)
     if mention.direction and not (share_before and re.search(r"(?i)\b(?:from|to)\s+$",
                                                              text[max(0, mention.start - 8) : mention.start])):
         return ""  # (a share's levels "fall from 12.1% to 10.9%" are shares)
     if not _SHARE_WORD_AFTER.match(text, mention.end) and not share_before:
         # ("Stellantis saw its market share decline from 16.7% to 15.3%", in a story about a market abroad)
         earlier = [m for m in mentions_in(text, spans.sentence[0], mention.start) if m.unit == "percent"]
+        # (or "... are Zeta (28%), Lumen (15%)": the next holder's share in a list the words before it open)
         if not (earlier and _NEXT_HOLDER.search(text[earlier[-1].end : mention.start]) and (
-                _SHARE_WORD_AFTER.match(text, earlier[0].end))):
+                _SHARE_WORD_AFTER.match(text, earlier[0].end) or share_before_it(earlier[0]))):
             return ""
     if _WORLDWIDE.search(text, *spans.sentence) or re.search(r"(?i)\b(?:of|in)\s+(?:China|the\s+Chinese)\b",
                                                               text[spans.sentence[0] : spans.sentence[1]]):
@@ -2779,7 +2790,7 @@ _MARKET_OF = re.compile(rf"\b(?P<place>{ABROAD_NAMES})['\u2019]s\s+"
 _SHARE_MOVED_TO = re.compile(r"(?i)\bshare\b[^.;\d]{0,40}?,\s*(?:hitting|reaching|touching|(?:falling|dropping"
                              r"|slipping|sliding|rising|climbing)\s+to)(?:\s+(?:a|an)\s+(?:record|new|fresh|all-time"
                              r"|historic)\s+(?:low|high)\s+of)?\s+$")
-_MARKET_SHARE_BEFORE = re.compile(r"(?i)\bmarket\s+share\b(?:[^.;%]{0,45}?|[^.;]{0,45}?\bfrom\s+[\d.]+\s*"
+_MARKET_SHARE_BEFORE = re.compile(r"(?i)\bmarket\s+shares?\b(?:[^.;%]{0,45}?|[^.;]{0,45}?\bfrom\s+[\d.]+\s*"
                                   r"(?:%|per\s*cent|percent)(?:\s+in\s+[\w\s]{2,12}?)?\s+to\s+)$")
 
 
@@ -3567,11 +3578,13 @@ def _price_cut_models(text: str, mention: Mention, spans: Spans) -> str:
     return f"{kind}_car_models_with_price_cuts" if kind else "car_models_with_price_cuts"
 
 
-# A dealers' survey: how many dealers made a profit, broke even or lost money ("the share of loss-making dealers
-# widened to 48.1%", "for Zeta's dealers, 40.1% are profitable, 21.2% are breaking even")
+# A dealers' survey: how many dealers made a profit, broke even, lost money or hit their sales targets ("the share of
+# loss-making dealers widened to 48.1%", "for Zeta's dealers, 40.1% are profitable, 21.2% are breaking even")
 _DEALER_STATES = (("loss_making", r"loss-making|(?:operating|running|selling)\s+at\s+a\s+loss|(?:losing|lost)\s+money"
                                   r"|in\s+the\s+red|reported\s+(?:a\s+)?loss(?:es)?|(?:made|posted)\s+(?:a\s+)?loss(?:es)?"),
                   ("breaking_even", r"breaking\s+even|break-even|broke\s+even"),
+                  ("sales_target_achieving", r"(?:hit|achieved|met|reached|completed)\s+(?:their|its)\s+(?:annual\s+)?"
+                                             r"(?:sales\s+)?targets?"),
                   ("profitable", r"profitable|making\s+(?:a\s+)?profits?|in\s+profit|in\s+the\s+black"
                                  r"|(?:made|turned|posted)\s+(?:a\s+)?(?:profits?|money)|(?:managed\s+to\s+)?make\s+money"))
 _STATE_WORDS = "|".join(f"(?P<{name}>{words})" for name, words in _DEALER_STATES)

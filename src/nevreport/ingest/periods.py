@@ -124,6 +124,9 @@ _PERIOD_PATTERNS = [
     # "in the third week of May": the month's days of that week, counted from its first day
     ("weekof", rf"\b(?i:the\s+)?(?P<wo>(?i:first|second|third|fourth)|1st|2nd|3rd|4th)\s+(?i:week)\s+(?i:of)\s+"
                rf"(?P<wm>{MONTH})(?:,?\s+(?P<wy>{YEAR}))?"),
+    # "into the second week, daily sales averaged ...": a week of the month the story tells of (_bare_week)
+    ("weekbare", r"\b(?i:the\s+)?(?P<wb>(?i:first|second|third|fourth))\s+(?i:week)\b"
+                 r"(?!\s+(?i:of|after|since|before|in\s+a\s+row|on\s+sale)\b)"),
     # "registrations in W26", "in week 26 of 2024": the week of the year so numbered, Monday to Sunday
     ("wnum", rf"\b(?:(?-i:W)|(?i:week)\s+)(?P<wkn>[1-4]\d|5[0-3]|[1-9])\b(?:,?\s+(?:of\s+)?(?P<wky>{YEAR}))?"),
     # "from August 1 to 10", "in the first 10 days of August": a part of a month, its days
@@ -179,7 +182,9 @@ _COMPARISON = re.compile(
     r"(?i)\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b|\byear[- ](?:on|over)[- ]year\b"
     r"|\b(?:than|from|over|compar(?:ed|ing)\s+(?:with|to)|versus|against)\s+(?:the\s+same\s+period\s+(?:of\s+|in\s+)?"
     r"|the\s+end\s+of\s+)?"  # ("up 12.8% over the end of last year": a stock's change since)
-    r"(?:last|the\s+previous|a)\s+year\b|\bthe\s+same\s+(?:period|month|quarter|week)(?:\s+(?:of\s+|in\s+)?(?:last\s+year"
+    # ("compared with corresponding period in 2024": the period compared with, "the" or not)
+    r"(?:last|the\s+previous|a)\s+year\b|\b(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|week)"
+    r"(?:\s+(?:of\s+|in\s+)?(?:last\s+year"
     r"|a\s+year\s+earlier|(?:19|20)\d\d|last\s+month|the\s+previous\s+month))?\b"
 )
 # A date says when something was said or happened, not the period a figure covers.
@@ -284,6 +289,28 @@ def _month_year(month: int, published: dt.date | None, future: bool) -> int | No
     return published.year
 
 
+def _week_of_month(year: int, month: int, week: int) -> str:
+    """The days of a month's n-th week, counted from its first day ("the third week of May": May 15 to 21)."""
+    return f"{year}-{month:02d}-{7 * week - 6:02d}/{year}-{month:02d}-{7 * week:02d}"
+
+
+# a story of a month's weeks: a week named with its month, or figures a day
+_WEEKS_OF_A_MONTH = re.compile(rf"(?i)\bweek\s+of\s+(?P<month>{MONTH})|\bdaily\b")
+_MONTH_NAMED = re.compile(rf"\b(?P<month>{MONTH})")
+
+
+def _bare_week(text: str, at: int, ordinal: str, published: dt.date | None, future: bool) -> str:
+    """The days of "the second week" in a story of a month's weeks ("The first week of December ... into the second
+    week, daily sales averaged 83,000"): a week of the last month named before it, else of the month of
+    publication; "" in another story ("in the first week after its launch")."""
+    if not _WEEKS_OF_A_MONTH.search(text):
+        return ""
+    named = [m["month"] for m in _MONTH_NAMED.finditer(text, 0, at)]
+    month = _MONTHS[named[-1].rstrip(".")] if named else (published.month if published else 0)
+    year = _month_year(month, published, future) if month else None
+    return _week_of_month(year, month, _ORDINALS[ordinal.lower()]) if year else ""
+
+
 def _ref_year(match: re.Match[str], n: str, published: dt.date | None) -> int | None:
     if match[f"{n}y"]:
         return int(match[f"{n}y"])
@@ -365,7 +392,9 @@ def _periods_in(text: str, start: int, end: int, published: dt.date | None, futu
             continue
         if mention and _is_base_of(text, mention, start + match.start()):
             continue
-        lead = text[max(0, start + match.start() - 60) : start + match.start()]
+        # (the words before it in its paragraph: not "... from 20,498 in July.\n\nIn the January-August period")
+        lead = text[max(0, start + match.start() - 60, _paragraph_start(text, start + match.start())) :
+                    start + match.start()]
         if bases and _BASE_BEFORE.search(lead) and not (
                 match.lastgroup == "days" and lead.rstrip().lower().endswith("from")) and not (
                 _OVER_THE_FIRST.search(lead) and _OWN_SPAN.match(match.group())) and not _OVER_OPENS.search(lead):
@@ -385,8 +414,9 @@ def _periods_in(text: str, start: int, end: int, published: dt.date | None, futu
                                                                                                    0)):
             continue  # ("trimmed its guidance last week": when it was said, outside a story of a week's figures)
         told = published is not None and _tells_of_year(text, published.year - 1)
-        period = _read_period(match, published, future, told)
         at = start + match.start()
+        period = (_bare_week(text, at, match["wb"], published, future) if match.lastgroup == "weekbare"
+                  else _read_period(match, published, future, told))
         if re.fullmatch(r"(?i)this\s+month", match.group()) and re.search(
                 rf"\b(?i:in)\s+(?:{MONTH})", text[_paragraph_start(text, at) : at]):
             continue  # "In August, ... This month, the volume was ...": the month the paragraph named
@@ -537,7 +567,7 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool, 
     if kind == "weekof":
         month, week = _MONTHS[match["wm"].rstrip(".")], _ORDINALS[match["wo"].lower()]
         year = int(match["wy"]) if match["wy"] else _month_year(month, published, future)
-        return f"{year}-{month:02d}-{7 * week - 6:02d}/{year}-{month:02d}-{7 * week:02d}" if year else ""
+        return _week_of_month(year, month, week) if year else ""
     if kind == "quarters":
         quarters = int(match["qn"]) if match["qn"].isdigit() else _COUNTS[match["qn"].lower()]
         year = _ref_year(match, "q", published) or _month_year(3 * quarters, published, future)
@@ -1475,9 +1505,16 @@ def _ends_after(period: str, published: dt.date) -> bool:
         return False
 
 
+# "extending a losing streak which began July last year": when a run of falls or gains started
+_STREAK_BEGAN = re.compile(r"(?i)\b(?:streak|run|slide|slump)\s+(?:that|which)\s+(?:began|started)\s+(?:in\s+)?$")
+
+
 def _record_reach(text: str, start: int, found: _Period) -> bool:
-    """Whether a period found after `start` only says how far back a record or a turn reaches ("its weakest
-    reading since 2018", "its smallest since late 2021"), not the figure's period."""
+    """Whether a period found after `start` only says how far back a record, a turn or a streak reaches ("its
+    weakest reading since 2018", "its smallest since late 2021", "a losing streak which began in July"), not the
+    figure's period."""
+    if _STREAK_BEGAN.search(text, max(start, found.start - 40), found.start):
+        return True
     if re.match(r"(?i)since\b", text[found.start : found.end]):
         since = found.start
     else:
@@ -1942,7 +1979,10 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         # preview that ...": when it was said)
         if found and not _SAID_THAT.match(text, opening.end(), spans.clause[0]) and (
                 found[0].start - spans.sentence[0] <= 12 or re.match(
-                r"(?i)(?:data|figures|statistics)\s+(?:\w+\s+){0,3}?(?:show|showed|shows)\s+(?:that\s+)?$",
+                r"(?i)(?:data|figures|statistics)\s+(?:\w+\s+){0,3}?(?:show|showed|shows)\s+(?:that\s+)?$"
+                # ("Based on data from January to August this year, the top shares are ...")
+                r"|(?:based\s+on|according\s+to)\s+(?:the\s+)?(?:\w+\s+)?(?:data|figures|statistics)\s+"
+                r"(?:(?:for|of)\s+)?$",
                 text[spans.sentence[0] : found[0].start])):
             return found[-1].period
     clause = text[spans.clause[0] : spans.clause[1]]

@@ -29,10 +29,11 @@ SCALES = {
 _SCALE_RE = r"thousand|million|billion|trillion|mln|bln|bn|mn"
 
 _AFTER_SCALE = r"(?<=llion\s)"
+_AFTER_DIGIT = r"(?<=\d)"
 # Measurement units are part of the mention's text; count nouns after it only set the unit.
 _MEASURES = [
     (r"%\s*percentage[-\s]+points?", "percentage_points"),  # ("up 4.8% percentage points": points, the sign a slip)
-    (r"%|-?percent|-?per\s+cent|pct", "percent"),
+    (rf"%|-?percent|-?per\s+cent|pct|{_AFTER_DIGIT}pc", "percent"),  # ("9.4pc", as British newsrooms write it)
     (r"-?percentage[-\s]+points?", "percentage_points"),  # ("a 15-percentage-point increase")
     (r"bps|basis[-\s]+points?", "percentage_points"),  # ("climbed 70 bps": 0.7 points, as extract reads it)
     (r"(?:US\s+|U\.S\.\s+)?cents", "usd"),  # ("1.37 yuan (19 cents)": US$0.19, as extract reads it)
@@ -55,7 +56,8 @@ _MEASURES = [
     (r"square\s+(?:kilometers|kilometres|km)", "square_kilometers"),
     (r"times|-?fold", "times"),
 ]
-_MEASURE_RES = [(re.compile(rf"(?i:{p.replace(_AFTER_SCALE, '')})\Z"), unit) for p, unit in _MEASURES]
+_MEASURE_RES = [(re.compile(rf"(?i:{p.replace(_AFTER_SCALE, '').replace(_AFTER_DIGIT, '')})\Z"), unit)
+                for p, unit in _MEASURES]
 _CURRENCY_PREFIXES = [  # longest first: "US$" before "$"
     ("US$ ", "usd"), ("US$", "usd"), ("US $", "usd"), ("HK$ ", "hkd"), ("HK$", "hkd"), ("HKD ", "hkd"), ("HKD", "hkd"),
     ("USD ", "usd"), ("USD", "usd"), ("EUR ", "eur"), ("EUR", "eur"), ("RMB ", "cny"),
