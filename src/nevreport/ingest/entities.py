@@ -271,7 +271,9 @@ _NOT_COMPANIES = frozenset(
     # ... and people by their titles: "Chairman Wu announced a new plan"
     " CEO CFO CTO COO Chairman Chairwoman President Founder Chief Vice Director Minister Mr Ms Mrs Dr"
     # ... and the words that open a clause: "Although Li Auto delivered 33,951 vehicles"
-    " Although Though Whereas However Meanwhile Despite Moreover Additionally Notably Nevertheless Overall".split())
+    " Although Though Whereas However Meanwhile Despite Moreover Additionally Notably Nevertheless Overall"
+    # ... and the words that open a phrase of time: "Following Li Auto's statement, its shares fell"
+    " Following Amid".split())
 # "Market research firm Lumen Data Corporation (LDC) expects ...": a firm that publishes the
 # figures of a market, not a company they are about
 _SOURCE_FIRM = re.compile(r"(?i)\b(?:research|consult\w*|analytics|data|intelligence)\s+(?:firm|company|provider|house"
@@ -539,7 +541,8 @@ class Entities:
                        r"|Meanwhile|Elsewhere|However|Separately|Also|Still|Overall|Besides|Moreover|Similarly|Likewise"
                        r"|Additionally|Furthermore|Today|Yesterday"
                        # "While Zeta Co. Ltd. posted ...": a clause's opening word before the name
-                       r"|While|Whilst|Although|Though|When|After|Before|As|Since|Because|Unlike|If|Once|But|And)\s+)+"
+                       r"|While|Whilst|Although|Though|When|After|Before|As|Since|Because|Unlike|If|Once|But|And"
+                       r"|Following|Amid)\s+)+"
                        r"(?=\S)", "", name).split()
         if " ".join(words) in self._canonical:  # ("Although Li Auto's": Li Auto, a name the project knows)
             return self._canonical[" ".join(words)]

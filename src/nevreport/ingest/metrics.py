@@ -275,6 +275,8 @@ _TOTAL_MEASURE = re.compile(r"(?i)\b(?:total|overall)\s+(?:overseas\s+|domestic\
                             r"|production|shipments|deliveries)\b(?!\s+value)")
 _WHICH_DESCRIBES = re.compile(r"(?i),\s+(?:which|who)\s+(?:stopped|ceased|quit|makes|made|builds|sells|produces"
                               r"|only\s+makes|has\s+(?:stopped|made|built|sold))\b[^,;.]*")
+_WHICH_IS_A_PART = re.compile(r"(?i),\s+(?:which|that)\s+(?:made|make|makes|account(?:ed|s)?|represent(?:ed|s)?)"
+                              r"\s+(?:up|for)?\b[^,;.]*,")
 _CAUSE = re.compile(r"(?i)(?:\b(?:fuel+ed|driven|boosted|buoyed|propelled|spurred|lifted)\s+by|\bthanks\s+to)\b"
                     r"(?:[^.;]|\.(?=\d))*")
 # "Wholesale sales of these cars came to 612,000": the cars the sentences before named
@@ -598,6 +600,9 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
     # "..., making the group, which gave up building petrol cars years ago, a leader": what a company
     # described after the number makes, not what the number counts
     causes += [(m.start(), m.end()) for m in _WHICH_DESCRIBES.finditer(text, mention.end, spans.sentence[1])]
+    # "Sales of plug-in hybrids, which made up more than half of Zeta's total car sales, fell 28.5%": the whole a
+    # relative clause sets the subject in, not what the number counts
+    causes += [(m.start(), m.end()) for m in _WHICH_IS_A_PART.finditer(text, spans.sentence[0], mention.start)]
     if not what and not paired:
         # "hybrid sales gained 9% to 2.1 million and sales of hydrogen cars climbed 20% to 3,000 units": each
         # number's part of its clause, from the last join opening a measure of its own to the next join before a
@@ -2000,6 +2005,9 @@ _NAMESAKE = re.compile(r"\b(?P<co>[A-Z][\w-]*)['\u2019]s\s+(?:namesake|eponymous
                        r"|\b[Tt]he\s+(?P<own>[A-Z][\w-]*)\s+brand\b")  # ("The NIO brand delivered ...", of NIO)
 _UNDER_BRAND = re.compile(r"\s+(?:units\s+|vehicles\s+|cars\s+)?under\s+(?:its|the|their)\s+(?:[a-z][\w-]*\s+){0,2}?"
                           r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:brand|line|marque|label|sub-brand)\b")
+# "47,100 vehicles were accounted for by the main brand Zeta": a brand's part of a breakdown
+_BY_BRAND = re.compile(r"\s+(?:units|vehicles|cars)\s+(?:were|was)\s+(?:accounted\s+for|delivered|sold)\s+by\s+"
+                       r"(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:brand|marque|sub-brand)\s+(?P<name>[A-Z][\w-]*)\b")
 _EMPLOYED_AFTER = re.compile(r"(?i)\s+(?:people|workers|staff)\s+(?:were|are|was|is|had\s+been|have\s+been)\s+"
                              r"(?:employed|working|on\s+the\s+payroll)\b")
 _JOBS_FOR = re.compile(r"(?i)\bjobs\s+for\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|around\s+)?$"
@@ -2174,7 +2182,7 @@ _NOT_A_FAMILY = ("Phase|Level|Stage|Line|Gate|Hall|Terminal|Berth|Article|Sectio
                  "|Grade|Tier|Euro|China|Category|Week|Day|Top|No|Group|Chapter|Version|Gen|Generation|Batch|Lot"
                  "|Block|Plant|Factory|Road|Street|Route|Pier|Dock|Platform|Table|Figure|Chart|Item|Part|Volume|Issue"
                  "|Year|Month|Quarter|January|February|March|April|May|June|July|August|September|October|November"
-                 "|December")
+                 "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")  # (a dateline's "Dec 12 (Reuters)")
 _MODEL_NAME = re.compile(
     r"\b(?P<name>Model\s+[0-9A-Z](?![\w-])"
     r"|(?:[A-Z][a-zA-Z]+\s+)?(?!(?:Q[1-4]|H[12]|G\d\d|CO2|COVID)\b)(?!(?:CNY|RMB|USD|EUR|HKD|GBP)\d)"
@@ -3281,6 +3289,21 @@ _AND_GROWTH = re.compile(r"(?i)\s*(?:year[- ](?:on|over)[- ]year|month[- ](?:on|
                          r"\s*,?\s+(?:and|while|but)\s+(?:(?:[a-z-]+\s+){1,2}(?:by\s+)?)?$")
 
 
+# "... to reach 60% in 2025, 69% in 2026, and nearly 99% by 2030": one series, a value a period
+_NEXT_IN_SERIES = re.compile(r"\s+(?:in|by|for)\s+(?:(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August"
+                             r"|September|October|November|December)(?:\s+(?:19|20)\d\d)?)\s*,\s*(?:and\s+)?"
+                             r"(?:(?:about|around|nearly|almost|over|some|roughly)\s+)?")
+
+
+def _value_before_in_series(text: str, mention: Mention, spans: Spans) -> Mention | None:
+    """The value of the same series the sentence states just before, each with its own year or month ("60% in
+    2025, 69% in 2026"), in the same unit."""
+    before = [m for m in _figures_in_sentence(text, spans) if m.end <= mention.start]
+    if before and before[-1].unit == mention.unit and _NEXT_IN_SERIES.fullmatch(text, before[-1].end, mention.start):
+        return before[-1]
+    return None
+
+
 def _growth_before(text: str, mention: Mention, spans: Spans) -> Mention | None:
     """The growth the same sentence states just before, joined by "and", of the same series on another base."""
     before = [m for m in _figures_in_sentence(text, spans) if m.end <= mention.start]
@@ -3672,6 +3695,12 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         r"|revis(?:ed|es))\b[^.;]*\bby\s+$", text[spans.sentence[0] : mention.start]) else None
     if target_cut:  # "has lowered its full-year sales target by 12% to 4.8 million cars": the target's change
         return f"{target_cut['series']}_change_pct", unit
+    guidance_cut = re.fullmatch(r"(?P<series>\w+)_yoy_pct", name) if unit == "percent" and re.search(
+        r"(?i)\b(?:cut|cuts|reduced?|reduces|lower(?:ed|s)?|rais(?:ed|es)|trimm?(?:ed|s)?|slash(?:ed|es)?|revis(?:ed|es))"
+        r"\s+(?:its|their|the)\s+(?:[\w-]+\s+)?guidance\b[^.;]*\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+        text[spans.sentence[0] : mention.start]) else None
+    if guidance_cut:  # "lowered its guidance for second-quarter deliveries by about 18 percent": the guidance's change
+        return f"{guidance_cut['series']}_guidance_change_pct", unit
     of_money = re.fullmatch(r"(?:[a-z]+_)*?(?:net_profit|net_loss|revenue|gross_profit|operating_profit)"
                             r"_(?P<scope>national|global)_share_pct", name)
     if of_money and re.search(r"(?i)\bmarket\s+share\b", text[spans.sentence[0] : mention.start]):
@@ -4326,7 +4355,8 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
             # battery alliance's figures: the batteries put into vehicles
             name = name.removesuffix("capacity") + "installed_capacity"
         return name, mention.measured
-    under = _UNDER_BRAND.match(text, mention.end) if mention.unit not in (
+    by_brand = _BY_BRAND.match(text, mention.end)
+    under = (_UNDER_BRAND.match(text, mention.end) or by_brand) if mention.unit not in (
         *CURRENCIES, "percent", "percentage_points", "times") and not mention.measured else None
     said_measures = [m.lastgroup for m in measures_in(text, spans.sentence[0], mention.start)
                      if m.lastgroup in SERIES] if under else []
@@ -4337,7 +4367,8 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
         brand = snake(under["name"])
         opener = re.search(rf"\b{re.escape(under['name'])}\b(?!\s+(?:brand|line|marque|label))", text[
             spans.sentence[0] : mention.start])  # (the company the sentence opens with)
-        brand += "_brand" if opener else ""
+        # ("47,100 vehicles were accounted for by the main brand Zeta", of Zeta: its namesake brand)
+        brand += "_brand" if opener or (under is by_brand and snake(under["name"]) == snake(entity)) else ""
         return f"{brand}_{said_measures[0]}", "vehicles"
     namesake = _NAMESAKE.search(text, spans.clause[0], mention.start) if mention.unit not in (
         *CURRENCIES, "percent", "percentage_points", "times") else None
@@ -4382,6 +4413,11 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
         named, _ = read_metric(text, level, spans, status, entity, period, known, False)
         if named and named not in _BARE_NAMES:
             return f"{named}_{_growth_base(text, mention, spans, period)}_pct", mention.unit
+    in_series = _value_before_in_series(text, mention, spans) if _neighbour else None
+    if in_series is not None:  # "This share will reach 60% in 2025, 69% in 2026": the series of the value before
+        named, _ = read_metric(text, in_series, spans_around(text, in_series), status, entity, period, known, True)
+        if named and named not in _BARE_NAMES:
+            return named, mention.unit
     sibling = _growth_before(text, mention, spans) if mention.unit == "percent" and _neighbour else None
     if sibling is not None:
         # "22.1 percent higher year on year and rising 31.6 percent month on month": one series, another base

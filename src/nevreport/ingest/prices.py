@@ -118,7 +118,8 @@ _MOVE_IN_SHARES = re.compile(r"(?i)\s+(?:drop|fall|decline|plunge|slump|slide|ri
 _ON_EXCHANGE = re.compile(r"\s+in\s+(?:Hong\s+Kong|Shanghai|Shenzhen|New\s+York|U\.?S\.?\s+trading"
                           r"|(?:pre-?market|early|morning|afternoon|midday|late)\s+trading)\b")
 _STOCK_STORY = re.compile(r"(?i)\b(?:shares|stocks?)\b|-listed\b")
-_OTHER_MEASURE = re.compile(r"(?i)\b(?:deliveries|sales|exports|revenues?|profits?|output|production|shipments)\b")
+_OTHER_MEASURE = re.compile(r"(?i)\b(?:deliveries|sales|exports|revenues?|profits?|output|production|shipments"
+                            r"|registrations)\b")
 
 
 def share_move(text: str, mention: Mention, spans: Spans) -> bool:

@@ -1,0 +1,33 @@
+"""A wire story's dateline before its first figure, and one series told a value a period in turn. Every sentence here
+is written for the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.unit.ingest.test_reading_more_news import _rows
+
+
+def test_a_datelines_day_is_no_model(tmp_path: Path) -> None:
+    text = ("Car sales to slow\n\nSHANGHAI, Nov 18 (Reuters) - China's car sales are forecast to reach about 33 "
+            "million units next year, up 2% from this year.\n")
+    rows = _rows(tmp_path, text, published="2025-11-18")
+    assert rows["33 million"]["metric"] == "vehicle_sales"
+    assert rows["2%"]["metric"] == "vehicle_sales_yoy_pct"
+
+
+def test_a_series_told_a_value_a_period_in_turn(tmp_path: Path) -> None:
+    text = ("Bank's outlook\n\nThe bank expects the share of NEVs in new car sales to reach 55% this year. That share "
+            "is set to climb to 62% in 2027, 71% in 2028, and about 90% by 2030.\n")
+    rows = _rows(tmp_path, text, published="2026-02-10")
+    for stated in ("55%", "62%", "71%", "90%"):
+        assert rows[stated]["metric"] == "nev_share_of_new_vehicle_sales"
+    assert (rows["71%"]["period"], rows["90%"]["period"]) == ("2028", "2030")
+
+
+def test_monthly_shares_told_in_turn(tmp_path: Path) -> None:
+    text = ("NEV share climbs\n\nNEVs made up 27.2pc of new car sales in 2023, rising to 30.1pc in January, 33.5pc "
+            "in February and 35pc in March.\n")
+    rows = _rows(tmp_path, text, published="2024-04-15")
+    assert rows["30.1pc"]["metric"] == rows["33.5pc"]["metric"] == "nev_share_of_new_vehicle_sales"
+    assert rows["33.5pc"]["period"] == "2024-02"
