@@ -191,7 +191,10 @@ _EXAMPLES = re.compile(r"\b(?:such\s+as|like|including)\s+"
                        r"(?:[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)?)+")
 # "According to data from the China Passenger Car Association (CPCA), ...": a national association's release
 _ASSOCIATION = re.compile(r"\bChina\s+(?:Passenger\s+Car|Association\s+of\s+Automobile|Automobile\s+Dealers)\b"
-                          r"|\b(?:CAAM|CPCA|CADA)\b|\b[Pp]assenger\s+[Cc]ar\s+[Aa]ssociation\b")
+                          r"|\b(?:CAAM|CPCA|CADA)\b|\b[Pp]assenger\s+[Cc]ar\s+[Aa]ssociation\b"
+                          # the battery makers' alliance: "according to figures from the China Automotive Battery
+                          # Innovation Alliance (CABIA), 59.2 GWh of batteries were produced"
+                          r"|\bBattery\s+(?:Industry\s+)?Innovation\s+Alliance\b|\bCABIA\b")
 # "FAW Group, China's leading automaker, sold ...": a place describing the company named before it
 _DESCRIBES_COMPANY = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,3}(?:automaker|carmaker|maker|manufacturer|company|firm"
                                 r"|producer|brand)s?\b")
@@ -1113,6 +1116,22 @@ def _network_owner(text: str, spans: Spans, entities: Entities, main_subject: st
     return main_subject if entities.is_company(main_subject) else ""
 
 
+# the price of a battery material: "the futures price of lithium carbonate", "lithium prices"
+_COMMODITY_PRICE = re.compile(r"(?i)\bprices?\s+of\s+(?:battery-grade\s+)?(?:lithium(?:\s+carbonate|\s+hydroxide)?"
+                              r"|cobalt|nickel)\b|\b(?:lithium(?:\s+carbonate)?|cobalt|nickel)\s+(?:futures\s+)?prices?\b")
+_IT_GOES_ON = re.compile(r"\s*(?:It|They|Prices)\s")
+
+
+def _commodity_price(text: str, spans: Spans) -> bool:
+    """Whether the sentence tells a battery material's price, or goes on with the one the sentence before told
+    ("... to 80,500 yuan per ton on July 25. They decreased to 68,000 yuan per ton on August 5")."""
+    if _COMMODITY_PRICE.search(text, *spans.sentence):
+        return True
+    before = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
+    return bool(before) and bool(_IT_GOES_ON.match(text, spans.sentence[0])) and bool(
+        _COMMODITY_PRICE.search(text, *before[0]))
+
+
 def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, at: int | None = None) -> str:
     """The place, company or event the number is about (see the module docstring for the order); `at`, where
     the number starts, lets a second subject in its clause ("Changan sold 2.68 million cars and Dongfeng 2.48
@@ -1167,6 +1186,11 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
     network = _network_owner(text, spans, entities, main_subject, at) if at is not None else ""
     if network:
         return network
+    if _commodity_price(text, spans) and not any(
+            entities.is_company(n.entity) for n in entities.names_in(text, spans.clause[0],
+                                                                    spans.clause[1] if at is None else at)):
+        return "China"  # "The futures price of lithium carbonate rose to 80,500 yuan per ton", in a story on Zeta's
+        # mine: the market's price, not the company's
     in_clause = _owners_dropped(text, entities.names_in(text, *spans.clause))
     upto = spans.clause[1] if at is None else at
     market_total = _MARKET_TOTAL.search(text, spans.clause[0], upto)

@@ -294,8 +294,10 @@ _WHAT_RE = re.compile(
     # their chemistry, before the vehicles themselves
     # ("cells made to power NEVs", "power batteries for EVs": named by what they power)
     r"(?i)(?P<power_battery>(?:\b(?:power|traction|(?:new[- ]energy|electric)(?:\s+vehicle)?|NEV|EV)\s+"
-    r"batter(?:y|ies)(?![\w-])|\b(?:storage\s+)?batter(?:y|ies)(?=\s+(?:to\s+power|powering|for|used\s+in)\s+"
-    r"(?:new[- ]energy\s+vehicles|NEVs|electric\s+vehicles|EVs)\b))"
+    r"batter(?:y|ies)(?![\w-])|\b(?:storage\s+)?batter(?:y|ies)(?=\s+(?:were\s+(?:produced|made|installed)\s+)?"
+    # ("59.2 GWh of batteries were produced for the electric car sector")
+    r"(?:to\s+power|powering|for|used\s+in)\s+(?:new[- ]energy\s+vehicles|NEVs|electric\s+vehicles|EVs"
+    r"|the\s+electric[- ]car\s+sector)\b))"
     r"(?:\s+(?:to\s+power|powering|for|used\s+in)\s+(?:new[- ]energy\s+vehicles|NEVs|electric\s+vehicles|EVs)\b)?)"
     r"|(?P<lithium_iron_phosphate_battery>\blithium[- ]iron[- ]phosphate\s+(?:\([A-Za-z0-9]+\)\s+)?batter(?:y|ies)\b"
     r"|\bLFP\s+batter(?:y|ies)\b)|(?P<ternary_battery>\bternary(?:[\s-]+lithium(?:-ion)?)?\s+batter(?:y|ies)\b)"
@@ -444,7 +446,9 @@ STOP_WORDS = frozenset(
     "and or of for from in into at to by with on than per the a an its their that which who were was are is has"
     " have had taking took take showing from this last next across through during under over about among including"
     " within between belonging set as worldwide nationwide globally will would could might can should must"
-    " after before since until while despite amid versus vs".split()
+    " after before since until while despite amid versus vs"
+    # verbs that tell what a figure comes to: "The 47 GWh corresponds to an increase of 75 per cent"
+    " corresponds represents equals amounts".split()
 )
 
 

@@ -3189,9 +3189,11 @@ def _figure_before(text: str, mention: Mention, spans: Spans) -> Mention | None:
 
 
 # "By June 2024 it had dropped to under 4%": the rate the sentence before states, moved
-_THIS_RATE_MOVED = re.compile(r"(?i)(?:[\w-]+(?:\s+[\w-]+){0,3},\s*)?(?:this|that|it|the\s+(?:share|rate|figure))\s+"
+_THIS_RATE_MOVED = re.compile(r"(?i)(?:[\w-]+(?:\s+[\w-]+){0,3},\s*)?(?:this|that|it|they|the\s+(?:share|rate"
+                              r"|figure))\s+"
                               r"(?:had\s+|has\s+|then\s+)?(?:fallen|fell|slipped|dropped|declined|shrunk|shrank|risen"
-                              r"|rose|climbed|grown|grew|edged\s+(?:up|down))\s+to\s+" + HEDGE_BEFORE + "$")
+                              r"|rose|climbed|grown|grew|edged\s+(?:up|down)|decreased|increased)\s+to\s+"
+                              + HEDGE_BEFORE + "$")
 
 
 def _numbers_before(text: str, spans: Spans) -> list[Mention]:
@@ -3338,7 +3340,23 @@ def _level_of_growth(text: str, mention: Mention, spans: Spans) -> Mention | Non
             text[before[-1].end : mention.start]) and _CHANGE_NOUN.match(text, mention.end) and not re.search(
             r"(?i)\bby\s+$", text[max(0, before[-1].start - 4) : before[-1].start]):  # (not "cut it by 20,000 yuan")
         return before[-1]  # "4,500 electric cars, plug-in hybrids and fuel cell vehicles, a 21.6 percent jump"
+    if before and before[-1].unit in _LEVEL_UNITS and _LEVEL_CORRESPONDS.fullmatch(text, before[-1].end,
+                                                                                    mention.start):
+        return before[-1]
+    if not before and _THIS_CORRESPONDS.search(text, spans.sentence[0], mention.start):
+        # "... 58.1 GWh of batteries were produced in October. Compared to September, this corresponds to an
+        # increase of 7.9 per cent": the growth of the level the sentence before states
+        levels = [m for m in _numbers_before(text, spans) if m.unit in _LEVEL_UNITS]
+        return levels[-1] if levels else None
     return None
+
+
+_CORRESPONDS_TO_CHANGE = (r"(?:corresponds\s+to|represents|means|marks|amounts\s+to)\s+(?:an?\s+)?"
+                          r"(?:(?:year-on-year|annual|monthly)\s+)?(?:increase|rise|growth|decline|drop|fall|jump|gain"
+                          r"|decrease)\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$")
+_THIS_CORRESPONDS = re.compile(r"(?i)\b(?:this|that|it)\s+" + _CORRESPONDS_TO_CHANGE)
+# "The 47 GWh corresponds to an increase of 75 per cent": the change of the level just named
+_LEVEL_CORRESPONDS = re.compile(r"(?i)\s*(?:[A-Za-z]+\s+)?" + _CORRESPONDS_TO_CHANGE)
 
 
 # What a factory ships goes to buyers at home and abroad: shipments, not exports, unless the words say abroad.
@@ -4454,9 +4472,10 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
         if named and named not in _BARE_NAMES:
             return named, mention.unit
     metric, unit = _read_metric(text, mention, spans, status, entity, period, known or {})
-    rates_before = [m for m in _numbers_before(text, spans) if m.unit == "percent" and not m.direction] if (
-        not metric and mention.unit == "percent" and _neighbour and _THIS_RATE_MOVED.match(
-            text, spans.sentence[0], mention.start)) else []
+    # (or a price: "... to 79,800 yuan per ton on July 24. It fell to 70,100 yuan per ton on August 4")
+    rates_before = [m for m in _numbers_before(text, spans) if m.unit == mention.unit and not m.direction] if (
+        not metric and (mention.unit == "percent" or mention.unit in CURRENCIES) and _neighbour
+        and _THIS_RATE_MOVED.match(text, spans.sentence[0], mention.start)) else []
     if rates_before:
         # "Zeta held about 18% of the market in 2021. By May 2025, this had slipped to under 6%": the same rate, later
         named, _ = read_metric(text, rates_before[-1], spans_around(text, rates_before[-1]), status, entity, period,

@@ -218,7 +218,9 @@ _WHICH_IS_MORE = re.compile(r"(?i)\bwhich\s+(?:is|was)\s+(?:(?:about\s+|around\s
                             r"\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[\d.]+\s*(?:%|percent|per\s+cent))")
 # "This is 9.3 percent down on a year before", "It is an increase of 38.2 percent": a sentence on
 # the figure before, told in the present, of that figure's period
-_IT_IS_MORE = re.compile(r"(?i)(?:this|that|it)\s+(?:is|was)\s+(?:also\s+)?(?:(?:about|around|some|nearly)\s+)?"
+# ("Compared to September, this corresponds to an increase of 8.6 per cent": the change of the figure before)
+_IT_IS_MORE = re.compile(r"(?i)(?:[^,.;]{0,40},\s*)?(?:this|that|it)\s+"
+                         r"(?:is|was|corresponds\s+to|represents|amounts\s+to)\s+(?:also\s+)?(?:(?:about|around|some|nearly)\s+)?"
                          r"(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:more|higher|less|lower|up|down|above|below)\b"
                          r"|an?\s+(?:escalation|increase|rise|jump|gain|growth|drop|fall|decline|decrease)\s+of\s+[\d.]+)")
 _MONTH_ON_MONTH_SINCE = re.compile(rf"(?i)\b(?:month[- ]on[- ]month|month[- ]over[- ]month|(?-i:MoM))\s+"
@@ -1778,9 +1780,17 @@ _ONE_EVENT = re.compile(r"(?i)\b(?:vessel|ship|shipment|loaded|departed|set\s+sa
                         r"|carrier|voyage|rolled\s+off)\b")
 
 
+# a price by the ton dated to a day: "58,400 yuan (US$8,124) per ton on June 23", "81,000 yuan per ton on Monday"
+_PRICE_ON_DAY = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:per|a|/)\s*(?:ton|tonne|t|kg)\b\s*(?=on\s)")
+
+
 def _event_day(text: str, mention: Mention, spans: Spans, published: dt.date | None) -> str:
     """The day of one shipment or voyage its sentence dates ("On Thursday, the port saw the arrival of 402 NEVs",
-    "750 cars were loaded onto the ship ... on Sept 27"), not a day something was said on; "" otherwise."""
+    "750 cars were loaded onto the ship ... on Sept 27"), or of a price by the ton ("58,400 yuan per ton on June
+    23"), not a day something was said on; "" otherwise."""
+    priced = _PRICE_ON_DAY.match(text, mention.end) if published and mention.unit in CURRENCIES else None
+    if priced and published:
+        return day_named(text, priced.end(), spans.sentence[1], published)
     if not published or mention.unit not in ("vehicles", "count") or not _ONE_EVENT.search(text, *spans.sentence):
         return ""
     return day_named(text, *spans.sentence, published)

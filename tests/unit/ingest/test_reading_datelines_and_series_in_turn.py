@@ -31,3 +31,27 @@ def test_monthly_shares_told_in_turn(tmp_path: Path) -> None:
     rows = _rows(tmp_path, text, published="2024-04-15")
     assert rows["30.1pc"]["metric"] == rows["33.5pc"]["metric"] == "nev_share_of_new_vehicle_sales"
     assert rows["33.5pc"]["period"] == "2024-02"
+
+
+def test_a_materials_price_by_the_ton_is_the_markets_on_its_day(tmp_path: Path) -> None:
+    text = ("Zeta's mine halt lifts lithium\n\nZeta halted its mine in Jiangxi. The futures price of lithium carbonate "
+            "climbed from 63,100 yuan per ton on June 19 to 78,300 yuan per ton on July 23. They decreased to 71,900 "
+            "yuan per ton on August 4.\n")
+    rows = _rows(tmp_path, text, published="2025-08-12")
+    for stated, day in (("63,100 yuan", "2025-06-19"), ("78,300 yuan", "2025-07-23"), ("71,900 yuan", "2025-08-04")):
+        row = rows[stated]
+        assert (row["entity"], row["metric"], row["period"]) == ("China", "lithium_carbonate_futures_price_cny", day)
+
+
+def test_the_battery_alliances_figures_and_what_they_correspond_to(tmp_path: Path) -> None:
+    text = ("Zeta and Lumen lead in batteries\n\nAccording to figures from the China Automotive Battery Innovation "
+            "Alliance (CABIA), 57.4 gigawatt-hours of batteries were produced for the electric car sector in "
+            "September. Compared to August, this corresponds to an increase of 6.2 per cent. Zeta produced 24.9 GWh "
+            "of them. Of the total, lithium iron phosphate batteries accounted for 44.6 GWh. The 44.6 GWh "
+            "corresponds to an increase of 68 per cent compared to the previous year.\n")
+    rows = _rows(tmp_path, text, published="2024-10-15")
+    assert (rows["57.4"]["entity"], rows["57.4"]["metric"]) == ("China", "power_battery_production")
+    growth = rows["6.2 per cent"]
+    assert (growth["entity"], growth["metric"], growth["period"]) == ("China", "power_battery_production_mom_pct",
+                                                                      "2024-09")
+    assert rows["68 per cent"]["metric"] == "lithium_iron_phosphate_battery_production_yoy_pct"
