@@ -161,7 +161,7 @@ _MEASURES = [
     # ("the sector's profit margin slid to 5.1%": an industry's)
     ("sales_margin", r"sales\s+margins?|(?<=the\s)margin(?=\s+for\s+(?:January|the\s+first))"
                      r"|(?<!net\s)(?<!gross\s)(?<!operating\s)profit\s+margins?"),
-    ("gross_margin", r"gross\s+(?:profit\s+)?margins?"),
+    ("gross_margin", r"gross\s+(?:profit\s+)?margins?|(?-i:GPM)"),  # ("its GPM shrinking to 18.4 percent")
     ("net_margin", r"net\s+(?:profit\s+)?margins?"),
     ("operating_margin", r"operating\s+(?:profit\s+)?margins?|operating\s+(?:income|profit)\s+ratio"),
     # "gross profit of 5 billion yuan, a margin of 20 percent": the margin of the profit the sentence names

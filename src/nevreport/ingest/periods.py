@@ -79,7 +79,8 @@ _PERIOD_PATTERNS = [
     # "during 2025 Q1-Q3", "Q1-Q3 2025": the months from the first quarter's start to the last one's end
     ("qspan", rf"\b(?:(?P<qsy0>{YEAR})\s+)?Q(?P<qs1>[1-4])\s*(?:-|\u2013|to|through)\s*Q(?P<qs2>[1-4])\b"
               rf"(?:\s+(?P<qsy>{YEAR}))?"),
-    ("q", rf"\bQ(?P<qq>[1-4])\b(?:\s+(?:of\s+)?(?P<qqy>{YEAR}))?"),  # ("Q2 2024", "Q2 of 2024")
+    # ("Q2 2024", "Q2 of 2024", "Q3/2024")
+    ("q", rf"\bQ(?P<qq>[1-4])\b(?:\s+(?:of\s+)?(?P<qqy>{YEAR})|/(?P<qqs>{YEAR}))?"),
     # "for the quarter ending June 30": the quarter that month ends
     # ("the quarter that ended in June", "the quarter ending in June")
     ("qended", rf"\b(?:(?i:the)\s+)?(?i:quarter)\s+(?:(?i:that|which)\s+)?(?i:ended|ending)\s+(?:(?i:on|in)\s+)?"
@@ -591,7 +592,7 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool, 
         year = ((_ref_year(match, "o", published) or int(match["oay"] or 0)
                  or _relative_year(match["oarel"], published))
                 if kind == "quarter" else
-                (int(match["qqy"]) if match["qqy"] else None)) or _month_year(
+                (int(match["qqy"] or match["qqs"]) if match["qqy"] or match["qqs"] else None)) or _month_year(
                     3 * quarter - (2 if future else 1), published, future)  # (an actual one under way a month)
         return f"{year}-Q{quarter}" if year else ""
     if kind == "monthsended":
@@ -1836,6 +1837,12 @@ def _counted_as_of(text: str, start: int, period: _Period) -> bool:
         m.end() == period.start for m in _AS_OF.finditer(text, max(start, period.start - 24), period.start)))
 
 
+# a base in brackets, labelled by its period: "(Q3/2024: 39,790 units)"
+_LABELLED_BASE = re.compile(r"\(\s*[^():]{2,20}:\s*[\d.,]+[^()]*\)")
+# a rate and the one it moved from, with no period of its own: "dipped to 22.3 percent from 23 percent"
+_RATE_MOVED_FROM = re.compile(r"(?i)\bto\s+[\d.]+\s*(?:%|percent|per\s+cent)\s+from\s+$")
+
+
 def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | None, status: str) -> str:
     future = status != "actual"
 
@@ -1845,6 +1852,14 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     own = _own_period(text, mention, spans, published, future)
     if own:
         return own
+    rate_from = _RATE_MOVED_FROM.search(text, max(spans.sentence[0], mention.start - 40), mention.start) if (
+        mention.unit == "percent" and not future) else None
+    rate = [m for m in mentions_in(text, spans.sentence[0], mention.start) if m.unit == "percent"] if rate_from else []
+    if rate and not periods(mention.end, spans.clause[1]):
+        # "Its gross margin dipped to 22.3 percent from 23 percent", of 2024: the year before's rate
+        now = _period_of(text, rate[-1], spans, published, status)
+        if re.fullmatch(r"\d{4}", now):
+            return str(int(now) - 1)
     since = _SINCE_YEAR_OPENS.match(text, spans.sentence[0])
     if since and FROM_BEFORE.search(text, max(spans.sentence[0], mention.start - 20), mention.start) and (
             _TO_LATER.match(text, mention.end)):
@@ -1886,6 +1901,9 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     # bracket without the number dates none of its figures)
     brackets = [m.span() for m in _BRACKET_ASIDE.finditer(text, *spans.sentence)
                 if not m.start() <= mention.start < m.end() and not mentions_in(text, *m.span())]
+    # ("sales rose by 173.4 per cent (Q3/2024: 39,790 units)": the base's period, in its bracket)
+    brackets += [m.span() for m in _LABELLED_BASE.finditer(text, *spans.sentence)
+                 if not m.start() <= mention.start < m.end()]
     in_clause = [p for p in periods(*spans.clause)
                  if not _record_reach(text, spans.clause[0], p) and not _results_compared(text, p)
                  and not _of_another_span(text, p) and not any(a <= p.start < b for a, b in brackets)]

@@ -1,0 +1,34 @@
+"""Where a share ended the day, a margin written "GPM", the rate a year's margin moved from, and a base in brackets
+labelled by its quarter. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.unit.ingest.test_reading_more_news import _rows
+
+
+def test_where_the_shares_ended_the_day_is_their_price(tmp_path: Path) -> None:
+    text = ("BYD's results\n\nBYD's shares [SHE: 002594] slipped 1.2 percent in Shenzhen today, closing at CNY301.80 "
+            "(USD41.56) a share. Its Hong Kong shares lost 2.1 percent, ending at HKD318.40.\n")
+    rows = _rows(tmp_path, text, published="2025-03-25")
+    assert (rows["CNY301.80"]["metric"], rows["CNY301.80"]["period"]) == ("share_price_cny", "2025-03-25")
+    assert rows["HKD318.40"]["metric"] == "share_price_hkd"
+
+
+def test_a_years_margin_and_the_rate_it_moved_from(tmp_path: Path) -> None:
+    text = ("Two carmakers' years\n\nBYD's revenue rose 24 percent in 2024. Its gross profit margin slipped to 21.8 "
+            "percent from 22.6 percent. Tesla sold 1.79 million cars, with its GPM shrinking to 17.9 percent from "
+            "22.1 percent.\n")
+    rows = _rows(tmp_path, text, published="2025-03-26")
+    assert (rows["21.8 percent"]["period"], rows["22.6 percent"]["period"]) == ("2024", "2023")
+    assert rows["17.9 percent"]["metric"] == rows["22.1 percent"]["metric"] == "gross_margin_pct"
+    assert rows["22.1 percent"]["period"] == "2023"
+
+
+def test_a_base_in_brackets_labelled_by_its_quarter(tmp_path: Path) -> None:
+    text = ("Zeta's EV unit\n\nZeta delivered 98,400 cars in the third quarter, and sales rose by 161.2 per cent "
+            "(Q3/2024: 37,700 units).\n")
+    rows = _rows(tmp_path, text, published="2025-11-20")
+    assert rows["161.2 per cent"]["period"] == "2025-Q3"
+    assert rows["37,700"]["period"] == "2024-Q3"
