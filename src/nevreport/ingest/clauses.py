@@ -294,6 +294,7 @@ _THRESHOLD_BEFORE = re.compile(
 # "one out of every four cars", "for every 10 NEVs": the whole of a ratio; the ratio is the figure
 _RATIO_WHOLE_BEFORE = re.compile(r"(?i)\b(?:(?:out\s+)?of|in|for)\s+every\s+$|\bone\s+(?:in|out\s+of)\s+$")
 # ("one in five BEV registrations")
+_PEOPLE_AFTER = re.compile(r"(?i)\s+(?:people|residents|inhabitants|persons)\b")
 # "12.9 kWh per 100 km", "5.1 l per 100 km": the distance a consumption is measured over
 _PER_DISTANCE = re.compile(r"(?i)(?:\bper|/)\s*$")
 _DISTANCE_AFTER = re.compile(r"(?i)\s*(?:km|kilomet(?:er|re)s?|miles?)\b")
@@ -564,7 +565,9 @@ def not_a_claim(text: str, mention: Mention) -> str:
     before = text[max(0, mention.start - 80) : mention.start]
     if _PER_DISTANCE.search(before[-6:]) and _DISTANCE_AFTER.match(text, mention.end):
         return f"the distance a rate is measured over ('per {mention.text} ...'), not a figure"
-    if _RATIO_WHOLE_BEFORE.search(before[-20:]):
+    if _RATIO_WHOLE_BEFORE.search(before[-20:]) or (re.search(r"(?i)\bper\s+$", before[-6:])
+                                                    and _PEOPLE_AFTER.match(text, mention.end)):
+        # (or the people a rate is counted for: "250 cars per 1,000 people")
         words = " ".join(before.split()[-3:])
         return f"the whole of a ratio ('{words} {mention.text}'): the ratio is the figure"
     if _FOR_EVERY.search(text, max(0, mention.start - 50), mention.start):

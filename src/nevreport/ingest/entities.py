@@ -39,7 +39,7 @@ _PLACES: tuple[str, ...] = tuple((
     "|Nigeria|Kenya|Ethiopia|Algeria|Tunisia|Ghana|Tanzania|Portugal|Greece|Austria|Switzerland|Denmark|Finland"
     "|Ireland|Czech Republic|Romania|Serbia|Ukraine|Belarus|Azerbaijan|Georgia|Kyrgyzstan|Tajikistan|Turkmenistan"
     "|Costa Rica|Panama|Dominican Republic|Venezuela|Bolivia|Paraguay|Cuba|Jamaica"
-    "|Europe|European Union|Southeast Asia|Africa|Latin America|Middle East"
+    "|Europe|European Union|Southeast Asia|Africa|Latin America|Middle East|North America|South America|Central Asia"
 ).split("|"))
 _COMPANIES = (
     "BYD|Tesla|NIO|XPeng|Li Auto|Geely|Zeekr|SAIC Motor|SAIC|Great Wall Motor|Chery|GAC Aion|GAC|Changan"
@@ -1021,7 +1021,8 @@ _FOLLOWED_AT = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s+(?:at|with)\s+"
                           r"|close\s+to)\s+)?")
 _POSSESSES_NUMBER = re.compile(r"(?:\s+(?:Co\.|Ltd\.|Inc\.|Corp\.|Holdings|Group|Motors?|Automobile|Auto)"
                                r"(?=[\s'\u2019]))*"
-                               r"['\u2019]s\s+(?:(?:about|around|nearly|some|roughly|over|almost)\s+)?")
+                               # ("the United States' 860": a name ending in s takes the apostrophe alone)
+                               r"(?:['\u2019]s|(?<=s)['\u2019])\s+(?:(?:about|around|nearly|some|roughly|over|almost)\s+)?")
 
 
 def respective_run(text: str, numbers: list[Mention], this: Mention) -> list[Mention]:
@@ -1116,6 +1117,9 @@ def _network_owner(text: str, spans: Spans, entities: Entities, main_subject: st
     return main_subject if entities.is_company(main_subject) else ""
 
 
+# a number and the place right after its noun: "10.4 million EVs in North America"
+_PLACE_AFTER_NUMBER = re.compile(r"\d[\d.,]*(?:\s+(?:million|billion|thousand))?\s+(?:[A-Za-z-]+\s+){0,2}?in\s+"
+                                 r"(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
 # the price of a battery material: "the futures price of lithium carbonate", "lithium prices"
 _COMMODITY_PRICE = re.compile(r"(?i)\bprices?\s+of\s+(?:battery-grade\s+)?(?:lithium(?:\s+carbonate|\s+hydroxide)?"
                               r"|cobalt|nickel)\b|\b(?:lithium(?:\s+carbonate)?|cobalt|nickel)\s+(?:futures\s+)?prices?\b")
@@ -1186,6 +1190,13 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
     network = _network_owner(text, spans, entities, main_subject, at) if at is not None else ""
     if network:
         return network
+    placed = _PLACE_AFTER_NUMBER.match(text, at) if at is not None else None
+    named_after = [n for n in entities.names_in(text, placed.start("place"), placed.end("place"))
+                   if n.entity in PLACE_SET] if placed else []
+    if named_after and not any(entities.is_company(n.entity) for n in entities.names_in(text, *spans.sentence)) and (
+            len(_PLACE_AFTER_NUMBER.findall(text, spans.sentence[0], spans.sentence[1])) > 1):
+        # "20.6 million EVs in Europe and 10.4 million EVs in North America": each the place right after it
+        return named_after[0].entity
     if _commodity_price(text, spans) and not any(
             entities.is_company(n.entity) for n in entities.names_in(text, spans.clause[0],
                                                                     spans.clause[1] if at is None else at)):

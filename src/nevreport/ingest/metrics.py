@@ -3297,11 +3297,22 @@ _NEXT_IN_SERIES = re.compile(r"\s+(?:in|by|for)\s+(?:(?:19|20)\d\d|(?:January|Fe
                              r"(?:(?:about|around|nearly|almost|over|some|roughly)\s+)?")
 
 
+# "... stands at 250 cars per 1,000 people, well below Europe's 641 and the United States' 860": others' values
+_OTHERS_IN_SERIES = re.compile(r"(?:\s+(?:cars|vehicles|units)?\s*per\s+[\d,]+\s+[a-z]+)?,?\s+"
+                               r"(?:(?:significantly|well|far|just)\s+)?(?:below|above|behind|ahead\s+of|than|versus|and)\s+(?:the\s+)?"
+                               r"(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*(?:['\u2019]s|s['\u2019])\s+")
+
+
 def _value_before_in_series(text: str, mention: Mention, spans: Spans) -> Mention | None:
     """The value of the same series the sentence states just before, each with its own year or month ("60% in
     2025, 69% in 2026"), in the same unit."""
-    before = [m for m in _figures_in_sentence(text, spans) if m.end <= mention.start]
-    if before and before[-1].unit == mention.unit and _NEXT_IN_SERIES.fullmatch(text, before[-1].end, mention.start):
+    before = [m for m in _figures_in_sentence(text, spans) if m.end <= mention.start
+              and not re.search(r"(?i)\bper\s+$", text[max(0, m.start - 5) : m.start])]  # (not "per 1,000 people")
+    same_unit = bool(before) and (before[-1].unit == mention.unit or {before[-1].unit, mention.unit} == {
+        "vehicles", "count"})  # ("250 cars per 1,000 people, below Europe's 641")
+    if before and same_unit and (_NEXT_IN_SERIES.fullmatch(text, before[-1].end, mention.start)
+                                                       or _OTHERS_IN_SERIES.fullmatch(text, before[-1].end,
+                                                                                      mention.start)):
         return before[-1]
     return None
 
@@ -3683,6 +3694,11 @@ _REGISTERED_OR_SOLD = re.compile(r"(?:(?P<kind>vehicle|nev|bev|phev|erev)_)?(?:i
                                  r"(?P<what>registrations|sales)(?:_china)?(?P<change>_(?:wow|yoy|mom)_pct)?")
 
 
+# ("250 cars per 1,000 people")
+_PER_PEOPLE = re.compile(r"(?i)\s+(?:cars|vehicles|autos|EVs|NEVs|units)?\s*per\s+(?P<people>\d[\d,]*)\s+"
+                         r"(?:people|residents|inhabitants|persons)\b")
+
+
 def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: str = "", period: str = "",
                 known: dict[str, str] | None = None, _neighbour: bool = True) -> tuple[str, str]:
     """A metric name in the figures' naming, and the unit it implies; see _metric_of. A growth named after the
@@ -3692,6 +3708,9 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     if prior:  # "car sales +4% m/m (prior -2.5%)": what the reading before measured
         return read_metric(text, prior, spans, status, entity, period, known, _neighbour)
     name, unit = _metric_of(text, mention, spans, status, entity, period, known, _neighbour)
+    per_people = _PER_PEOPLE.match(text, mention.end) if name.endswith("_ownership") else None
+    if per_people:  # "China's ownership rate stands at 250 cars per 1,000 people": a rate of people
+        return f"{name}_per_{per_people['people'].replace(',', '')}_people", "count"
     moved_to = _rate_moved_to(text, mention) if name else None
     earlier = read_metric(text, moved_to, spans_around(text, moved_to), status, entity, period, known,
                           _neighbour) if moved_to else ("", "")

@@ -32,3 +32,20 @@ def test_a_base_in_brackets_labelled_by_its_quarter(tmp_path: Path) -> None:
     rows = _rows(tmp_path, text, published="2025-11-20")
     assert rows["161.2 per cent"]["period"] == "2025-Q3"
     assert rows["37,700"]["period"] == "2024-Q3"
+
+
+def test_cars_per_thousand_people_and_others_compared(tmp_path: Path) -> None:
+    text = ("Room to grow\n\nChina's ownership rate stands at 260 cars per 1,000 people, well below Japan's 620 and "
+            "the United States' 850.\n")
+    rows = _rows(tmp_path, text, published="2025-09-15")
+    assert "1,000" not in rows
+    for stated, entity in (("260", "China"), ("620", "Japan"), ("850", "United States")):
+        assert (rows[stated]["entity"], rows[stated]["metric"]) == (entity, "vehicle_ownership_per_1000_people")
+
+
+def test_each_number_of_a_list_takes_the_place_right_after_it(tmp_path: Path) -> None:
+    text = ("Fleets abroad\n\nThe firm sees 51 million EVs in China by 2025, compared to 21.3 million EVs in Europe "
+            "and 11.2 million EVs in North America.\n")
+    rows = _rows(tmp_path, text, published="2024-11-29")
+    assert [rows[s]["entity"] for s in ("51 million", "21.3 million", "11.2 million")] == [
+        "China", "Europe", "North America"]
