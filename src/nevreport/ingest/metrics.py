@@ -3025,7 +3025,10 @@ _GROWTH_SUFFIX = re.compile(r"_(?:yoy|mom|wow|vs_\d{4})_(?:pct|times|pp|change)$
 _TO_LEVEL = re.compile(r"(?i)\s*(?:(?:year[- ]on[- ]year|month[- ]on[- ]month|on\s+(?:the\s+)?year"
                        r"|from\s+a\s+year\s+(?:earlier|ago)"
                        r"|(?:from|over|on)\s+the\s+same\s+period\s+(?:of\s+)?(?:last|a|the\s+previous)\s+year)\s*)?"
-                       r",?\s*to\s+(?:a\s+record\s+(?:high\s+of\s+)?|an?\s+all-time\s+high\s+of\s+)?(?=[\d(]|about"
+                       # ("increased 13.6 percent year on year, reaching 40.22 billion yuan")
+                       r",?\s*(?:to(?:\s+reach)?|(?P<participle>reaching|hitting|totalling|totaling))\s+"
+                       r"(?:a\s+record\s+(?:high\s+of\s+)?"
+                       r"|an?\s+all-time\s+high\s+of\s+)?(?=[\d(]|about"
                        r"|around|nearly|more|over|some|almost|roughly|approximately)")
 _UP_AFTER_LEVEL = re.compile(r"(?i)^(?:[^,;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60},\s*"
                              r"(?:up|down|increasing|rising|growing|declining|falling|dropping|jumping|surging|soaring"
@@ -3337,6 +3340,8 @@ def _level_of_growth(text: str, mention: Mention, spans: Spans) -> Mention | Non
     moved = _figures_in_sentence(text, spans)
     after = [m for m in moved if m.start >= mention.end]
     to_level = _TO_LEVEL.match(text, mention.end)
+    if to_level and to_level["participle"] and not mention.direction:
+        to_level = None  # ("PHEVs accounted for 36.3%, reaching 2.52 million units": a share, and the part's level)
     if to_level and after and after[0].unit in _LEVEL_UNITS and after[0].start - to_level.end() < 30:
         return after[0]
     # (not a share in brackets: "came to 40 GWh (22% share), up 90%" is the level's growth)
@@ -3354,14 +3359,20 @@ def _level_of_growth(text: str, mention: Mention, spans: Spans) -> Mention | Non
     if before and before[-1].unit in _LEVEL_UNITS and _LEVEL_CORRESPONDS.fullmatch(text, before[-1].end,
                                                                                     mention.start):
         return before[-1]
-    if not before and _THIS_CORRESPONDS.search(text, spans.sentence[0], mention.start):
+    if not before and (_THIS_CORRESPONDS.search(text, spans.sentence[0], mention.start) or _THE_TALLY_MOVED.match(
+            text, spans.sentence[0], mention.start)):
         # "... 58.1 GWh of batteries were produced in October. Compared to September, this corresponds to an
         # increase of 7.9 per cent": the growth of the level the sentence before states
-        levels = [m for m in _numbers_before(text, spans) if m.unit in _LEVEL_UNITS]
+        levels = [m for m in _numbers_before(text, spans) if m.unit in _LEVEL_UNITS
+                  and not _SPAN_OF_TIME.match(text, m.end)]  # (not "in the first 11 months")
         return levels[-1] if levels else None
     return None
 
 
+# "... produced 2.5 million vehicles. The tally surged 12 percent year on year": the level before, grown
+_THE_TALLY_MOVED = re.compile(r"(?i)\s*(?:the|this|that)\s+(?:figure|number|total|tally|count)\s+(?:\w+ly\s+)?"
+                              r"(?:rose|grew|surged|jumped|climbed|increased|fell|dropped|declined|decreased|slid)\s+(?:by\s+)?"
+                              r"(?:about\s+|around\s+|nearly\s+|some\s+)?$")
 _CORRESPONDS_TO_CHANGE = (r"(?:corresponds\s+to|represents|means|marks|amounts\s+to)\s+(?:an?\s+)?"
                           r"(?:(?:year-on-year|annual|monthly)\s+)?(?:increase|rise|growth|decline|drop|fall|jump|gain"
                           r"|decrease)\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$")
