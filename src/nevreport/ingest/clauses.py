@@ -848,6 +848,8 @@ def read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
     if status != "actual" and mention is not None and _PAST_RELATIVE.match(text, spans.clause[0]) and (
             _PAST_WHEN.search(text, *spans.clause)):
         return "actual"  # "... to top 1.3 million, after Zeta City, which built 1.7 million cars last year": done
+    if status != "actual" and mention is not None and _DONE_AFTER.match(text, mention.end):
+        return "actual"  # "almost twice as many as the 417,204 vehicles that Zeta sold abroad last year": done
     if mention is not None and status == "actual" and _GOAL_NOUN_AFTER.match(text, mention.end):
         return "target"  # "That was only 81.4% of its lofty 4.8 million-unit target": the number is the goal's
     opening = list_opening(text, spans.sentence[0]) if status == "actual" else None
@@ -883,6 +885,11 @@ def read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
     return status
 
 
+# a number's own relative clause telling what was done in a period over: "the 417,204 vehicles that Zeta sold abroad
+# last year"
+_DONE_AFTER = re.compile(r"(?i)\s+(?:vehicles|cars|units|EVs|NEVs)\s+(?:that|which)\s+(?:[A-Z][\w-]*\s+|it\s+|they\s+)?"
+                         r"(?:sold|delivered|exported|shipped|produced|built|made)\b[^.;,]{0,30}?\b(?:last\s+year"
+                         r"|in\s+(?:19|20)\d\d)\b")
 _GOAL_NOUN_AFTER = re.compile(r"(?i)(?:-?(?:units?|vehicles?|cars?))?\s+"
                               r"(?:(?:annual|yearly|full-year|sales|delivery)\s+)?(?:target|goal)\b")
 _GOAL_SET_AT = re.compile(rf"(?i){_GOAL_SET}\s+(?:about\s+|around\s+|some\s+)?$")

@@ -1117,6 +1117,9 @@ def _network_owner(text: str, spans: Spans, entities: Entities, main_subject: st
     return main_subject if entities.is_company(main_subject) else ""
 
 
+_TARIFF_IMPOSED_BY = re.compile(r"[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:import\s+)?(?:tariffs?|dut(?:y|ies))\s+"
+                                r"(?:imposed|levied|charged|set)\s+by\s+(?:the\s+)?(?P<who>EU|European Union|U\.S\.|US"
+                                r"|United States|[A-Z][a-z]+)\b")
 # a number and the place right after its noun: "10.4 million EVs in North America"
 _PLACE_AFTER_NUMBER = re.compile(r"\d[\d.,]*(?:\s+(?:million|billion|thousand))?\s+(?:[A-Za-z-]+\s+){0,2}?in\s+"
                                  r"(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
@@ -1197,6 +1200,10 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
             len(_PLACE_AFTER_NUMBER.findall(text, spans.sentence[0], spans.sentence[1])) > 1):
         # "20.6 million EVs in Europe and 10.4 million EVs in North America": each the place right after it
         return named_after[0].entity
+    imposed = _TARIFF_IMPOSED_BY.match(text, at) if at is not None else None
+    if imposed:  # "the additional 17% tariff imposed by the EU": the tariff of the one who imposes it
+        who = imposed["who"]
+        return {"EU": "European Union", "US": "United States", "U.S.": "United States"}.get(who, who)
     if _commodity_price(text, spans) and not any(
             entities.is_company(n.entity) for n in entities.names_in(text, spans.clause[0],
                                                                     spans.clause[1] if at is None else at)):

@@ -1379,7 +1379,9 @@ def _tariff(text: str, mention: Mention, spans: Spans) -> str:
     if words is None:
         return ""
     on_top = re.search(r"(?i)\b(?:additional|extra|special|on\s+top\s+of)\b", text[spans.sentence[0] : words.start()])
-    extra = "additional_" if words["extra"] or (on_top and not after) else ""
+    # ("the additional 17% tariff": the extra word before the number)
+    extra_before = re.search(r"(?i)\b(?:additional|extra)\s+$", text[max(0, mention.start - 12) : mention.start])
+    extra = "additional_" if words["extra"] or extra_before or (on_top and not after) else ""
     kind = what_in(text, spans.sentence[0], spans.sentence[1])
     before_tariff = earlier_sentences(text, spans.sentence[0])[:1] if not kind else []
     if before_tariff and _TARIFF_WORD.search(text, *before_tariff[0]):
@@ -3705,6 +3707,7 @@ _REGISTERED_OR_SOLD = re.compile(r"(?:(?P<kind>vehicle|nev|bev|phev|erev)_)?(?:i
                                  r"(?P<what>registrations|sales)(?:_china)?(?P<change>_(?:wow|yoy|mom)_pct)?")
 
 
+_REGISTERED_AS_OF = re.compile(r"(?i)\b(?:as\s+of|as\s+at)\s+(?:[^.;]|\.(?=\d))*\b(?:were|was|are|is)\s+registered\b")
 # ("250 cars per 1,000 people")
 _PER_PEOPLE = re.compile(r"(?i)\s+(?:cars|vehicles|autos|EVs|NEVs|units)?\s*per\s+(?P<people>\d[\d,]*)\s+"
                          r"(?:people|residents|inhabitants|persons)\b")
@@ -3719,6 +3722,10 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     if prior:  # "car sales +4% m/m (prior -2.5%)": what the reading before measured
         return read_metric(text, prior, spans, status, entity, period, known, _neighbour)
     name, unit = _metric_of(text, mention, spans, status, entity, period, known, _neighbour)
+    if re.search(r"_registrations(?=_|$)", name) and _REGISTERED_AS_OF.search(text, *spans.sentence):
+        # "As of July 1, about 1.86 million passenger cars of Chinese brands were registered in Russia": cars on the
+        # road on that day, not the plates issued in a period
+        name = re.sub(r"_registrations(?=_|$)", "_ownership", name, count=1)
     per_people = _PER_PEOPLE.match(text, mention.end) if name.endswith("_ownership") else None
     if per_people:  # "China's ownership rate stands at 250 cars per 1,000 people": a rate of people
         return f"{name}_per_{per_people['people'].replace(',', '')}_people", "count"

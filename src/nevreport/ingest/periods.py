@@ -181,6 +181,7 @@ _PERIOD_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _
 # A comparison base is not the figure's period: "from a year earlier", "than last year".
 _COMPARISON = re.compile(
     r"(?i)\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b|\byear[- ](?:on|over)[- ]year\b"
+    r"|(?<=%\s)since\s+last\s+year\b"  # ("up 14.8% since last year": the base, as "on a year earlier")
     r"|\b(?:than|from|over|compar(?:ed|ing)\s+(?:with|to)|versus|against)\s+(?:the\s+same\s+period\s+(?:of\s+|in\s+)?"
     r"|the\s+end\s+of\s+)?"  # ("up 12.8% over the end of last year": a stock's change since)
     # ("compared with corresponding period in 2024": the period compared with, "the" or not)

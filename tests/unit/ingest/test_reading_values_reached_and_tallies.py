@@ -29,3 +29,31 @@ def test_the_tally_of_the_sentence_before(tmp_path: Path) -> None:
             "nationwide. The tally surged 9 percent year on year, helped by new makers of NEVs.\n")
     rows = _rows(tmp_path, text, published="2026-01-06")
     assert rows["9 percent"]["metric"] == "vehicle_production_yoy_pct"
+
+
+def test_cars_registered_as_of_a_day_are_the_fleet(tmp_path: Path) -> None:
+    text = ("Chinese cars in Kazakhstan\n\nAs of June 1, about 212,400 passenger cars of Chinese brands were "
+            "registered in Kazakhstan, accounting for 5 percent of the total.\n")
+    rows = _rows(tmp_path, text, published="2025-06-20")
+    assert rows["212,400"]["metric"] == "chinese_brand_passenger_car_ownership"
+    assert rows["5 percent"]["metric"] == "chinese_brand_share_of_passenger_car_ownership"
+
+
+def test_what_was_sold_last_year_beside_a_goal_is_actual(tmp_path: Path) -> None:
+    text = ("Zeta's plan\n\nZeta aims to sell 700,000 cars abroad this year. That would be almost twice as many as "
+            "the 361,902 vehicles that Zeta sold abroad last year.\n")
+    rows = _rows(tmp_path, text, published="2025-05-09")
+    assert (rows["361,902"]["status"], rows["361,902"]["period"]) == ("actual", "2024")
+
+
+def test_a_change_since_last_year_is_on_the_year(tmp_path: Path) -> None:
+    text = "Exports\n\nChina exported 5.12 million cars in the first nine months of 2025, up 13.1% since last year.\n"
+    rows = _rows(tmp_path, text, published="2025-11-14")
+    assert rows["13.1%"]["period"] == "2025-01/2025-09"
+
+
+def test_an_additional_tariff_imposed_by_the_eu(tmp_path: Path) -> None:
+    text = ("Zeta's ships\n\nZeta builds cars in Hungary. Cars built there escape the additional 19% tariff imposed "
+            "by the EU.\n")
+    rows = _rows(tmp_path, text, published="2025-10-05")
+    assert (rows["19%"]["entity"], rows["19%"]["metric"]) == ("European Union", "additional_vehicle_import_tariff_pct")
