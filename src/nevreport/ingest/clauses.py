@@ -848,6 +848,9 @@ def read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
     if status != "actual" and mention is not None and _PAST_RELATIVE.match(text, spans.clause[0]) and (
             _PAST_WHEN.search(text, *spans.clause)):
         return "actual"  # "... to top 1.3 million, after Zeta City, which built 1.7 million cars last year": done
+    if status != "actual" and mention is not None and mention.unit == "percent" and OF_GOAL_AFTER.match(
+            text, mention.end) and status_of(text[spans.clause[0] : mention.start]) not in ("target", "forecast"):
+        return "actual"  # "putting it at 85.7% of the 350,000-unit annual target": how far it has come
     if status != "actual" and mention is not None and _DONE_AFTER.match(text, mention.end):
         return "actual"  # "almost twice as many as the 417,204 vehicles that Zeta sold abroad last year": done
     if mention is not None and status == "actual" and _GOAL_NOUN_AFTER.match(text, mention.end):
@@ -941,8 +944,8 @@ _FROM_A_CHANGE = re.compile(r"(?i)\b(?:from\s+(?:an?\s+)?|after\s+(?:an?\s+)?(?:
 _CHANGE_IN_PAST = re.compile(r"(?i)\s*(?:-?per\s*cent|percent|%)?\s+(?:increase|rise|gain|growth|jump|decline|drop|fall"
                              r"|surge)\s+in\s+(?:(?:19|20)\d\d|last\s+year)\b")
 _CONTRAST_OPENS = re.compile(r"(?i)[\s,;]*(?:but|yet|whereas)\s+(?:its|their|the|[A-Z])")
-_OF_GOAL_AFTER = re.compile(r"(?i)\s*(?:percent|per\s+cent|%)?\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
-                            r"(?:target|goal|objective|guidance)s?\b")
+OF_GOAL_AFTER = re.compile(r"(?i)\s*(?:percent|per\s+cent|%)?\s+of\s+(?:the|its|their)\s+(?:[\w,.-]+\s+){0,2}?"
+                           r"(?:target|goal|objective|guidance)s?\b")
 
 
 def _read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
@@ -969,7 +972,7 @@ def _read_status(text: str, spans: Spans, mention: Mention | None = None) -> str
                 return before
         if status:
             return status
-        if _OF_GOAL_AFTER.match(text, mention.end):
+        if OF_GOAL_AFTER.match(text, mention.end):
             return "actual"  # "has opened 310 stations so far, some 21% of the target": how far it has come
     status = status_of(_words_for(text, *spans.clause, mention))
     if status:

@@ -20,6 +20,7 @@ from nevreport.ingest.clauses import (
     AS_CLAUSE,
     CLAUSE_BREAK,
     LIST_JOIN,
+    OF_GOAL_AFTER,
     Spans,
     body_start,
     earlier_sentences,
@@ -3726,6 +3727,12 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         # "As of July 1, about 1.86 million passenger cars of Chinese brands were registered in Russia": cars on the
         # road on that day, not the plates issued in a period
         name = re.sub(r"_registrations(?=_|$)", "_ownership", name, count=1)
+    goal = mentions_in(text, mention.end, spans.sentence[1])[:1] if mention.unit == "percent" and (
+        OF_GOAL_AFTER.match(text, mention.end)) else []
+    goal_name = read_metric(text, goal[0], spans, "target", entity, period, known, False)[0] if goal else ""
+    if goal_name.endswith("_target"):
+        # "putting it at 85.7% of the 350,000-unit annual target": how much of the goal is done
+        return f"{goal_name}_completion_pct", mention.unit
     per_people = _PER_PEOPLE.match(text, mention.end) if name.endswith("_ownership") else None
     if per_people:  # "China's ownership rate stands at 250 cars per 1,000 people": a rate of people
         return f"{name}_per_{per_people['people'].replace(',', '')}_people", "count"

@@ -23,6 +23,7 @@ from nevreport.ingest.clauses import (
     GOAL_TOLD,
     GOAL_VERBS,
     HAD_AIMED,
+    OF_GOAL_AFTER,
     Spans,
     base_of_change,
     body_start,
@@ -687,6 +688,11 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool, 
             # "its May record" or before a measure: "the May deliveries"
         year = int(match["moy"]) if match["moy"] else (
             _relative_year(match["morel"], published) or _month_year(month, published, future))
+        if year and published and not match["moy"] and not match["morel"] and before.endswith("last ") and (
+                (published.year - year) * 12 + published.month - month <= 2):
+            # "the 48,122 cars delivered last August", said in September: a year before the August just gone (which
+            # would be "in August")
+            year -= 1
         if published and not future and not match["moy"] and not match["morel"] and month == published.month and not (
                 _ESTIMATED_BEFORE.search(match.string, max(0, match.start() - 80), match.start())) and last_year_told:
             # "exported 7.06 million in 2025 ... January volume of 470,000", said on January 16: in a story of last
@@ -1853,6 +1859,10 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     own = _own_period(text, mention, spans, published, future)
     if own:
         return own
+    done = [m for m in mentions_in(text, spans.sentence[0], mention.start) if m.unit != "percent"] if (
+        mention.unit == "percent" and OF_GOAL_AFTER.match(text, mention.end)) else []
+    if done:  # "delivered 297,000 cars through October, some 85.7% of its annual target": as far as that level
+        return _period_of(text, done[-1], spans_around(text, done[-1]), published, "actual")
     rate_from = _RATE_MOVED_FROM.search(text, max(spans.sentence[0], mention.start - 40), mention.start) if (
         mention.unit == "percent" and not future) else None
     rate = [m for m in mentions_in(text, spans.sentence[0], mention.start) if m.unit == "percent"] if rate_from else []

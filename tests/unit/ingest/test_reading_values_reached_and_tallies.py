@@ -57,3 +57,19 @@ def test_an_additional_tariff_imposed_by_the_eu(tmp_path: Path) -> None:
             "by the EU.\n")
     rows = _rows(tmp_path, text, published="2025-10-05")
     assert (rows["19%"]["entity"], rows["19%"]["metric"]) == ("European Union", "additional_vehicle_import_tariff_pct")
+
+
+def test_a_base_last_august_said_in_september_is_a_year_before(tmp_path: Path) -> None:
+    text = ("Zeta's August\n\nZeta delivered 26,100 cars in August 2025, a 35.2% year-on-year decline from the 40,270 "
+            "cars delivered last August.\n")
+    rows = _rows(tmp_path, text, published="2025-09-01")
+    assert rows["40,270"]["period"] == "2024-08"
+
+
+def test_the_share_of_a_goal_done_so_far(tmp_path: Path) -> None:
+    text = ("Zeta's October\n\nZeta has delivered approximately 281,000 vehicles year-to-date through October, "
+            "putting it at roughly 80.3% of the 350,000-unit annual target.\n")
+    rows = _rows(tmp_path, text, published="2025-11-01")
+    done = rows["80.3%"]
+    assert (done["metric"], done["status"], done["period"]) == ("vehicle_deliveries_target_completion_pct", "actual",
+                                                                "2025-01/2025-10")
