@@ -567,7 +567,7 @@ def not_a_claim(text: str, mention: Mention) -> str:
         return f"the distance a rate is measured over ('per {mention.text} ...'), not a figure"
     if _RATIO_WHOLE_BEFORE.search(before[-20:]) or (re.search(r"(?i)\bper\s+$", before[-6:])
                                                     and _PEOPLE_AFTER.match(text, mention.end)):
-        # (or the people a rate is counted for: "250 cars per 1,000 people")
+        # (or the people a rate is counted for: "310 cars for every 1,000 people" written "per")
         words = " ".join(before.split()[-3:])
         return f"the whole of a ratio ('{words} {mention.text}'): the ratio is the figure"
     if _FOR_EVERY.search(text, max(0, mention.start - 50), mention.start):
@@ -850,9 +850,9 @@ def read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
         return "actual"  # "... to top 1.3 million, after Zeta City, which built 1.7 million cars last year": done
     if status != "actual" and mention is not None and mention.unit == "percent" and OF_GOAL_AFTER.match(
             text, mention.end) and status_of(text[spans.clause[0] : mention.start]) not in ("target", "forecast"):
-        return "actual"  # "putting it at 85.7% of the 350,000-unit annual target": how far it has come
+        return "actual"  # "some 80.3% of a 350,000-car goal for the year": how far it has come
     if status != "actual" and mention is not None and _DONE_AFTER.match(text, mention.end):
-        return "actual"  # "almost twice as many as the 417,204 vehicles that Zeta sold abroad last year": done
+        return "actual"  # "about double the 361,902 cars that Zeta sold abroad last year": done
     if mention is not None and status == "actual" and _GOAL_NOUN_AFTER.match(text, mention.end):
         return "target"  # "That was only 81.4% of its lofty 4.8 million-unit target": the number is the goal's
     opening = list_opening(text, spans.sentence[0]) if status == "actual" else None

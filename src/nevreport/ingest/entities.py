@@ -192,8 +192,8 @@ _EXAMPLES = re.compile(r"\b(?:such\s+as|like|including)\s+"
 # "According to data from the China Passenger Car Association (CPCA), ...": a national association's release
 _ASSOCIATION = re.compile(r"\bChina\s+(?:Passenger\s+Car|Association\s+of\s+Automobile|Automobile\s+Dealers)\b"
                           r"|\b(?:CAAM|CPCA|CADA)\b|\b[Pp]assenger\s+[Cc]ar\s+[Aa]ssociation\b"
-                          # the battery makers' alliance: "according to figures from the China Automotive Battery
-                          # Innovation Alliance (CABIA), 59.2 GWh of batteries were produced"
+                          # the battery makers' alliance: "Data from the Automotive Battery Innovation Alliance
+                          # (CABIA) show 57.4 GWh of batteries were made"
                           r"|\bBattery\s+(?:Industry\s+)?Innovation\s+Alliance\b|\bCABIA\b")
 # "FAW Group, China's leading automaker, sold ...": a place describing the company named before it
 _DESCRIBES_COMPANY = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,3}(?:automaker|carmaker|maker|manufacturer|company|firm"
@@ -1120,18 +1120,18 @@ def _network_owner(text: str, spans: Spans, entities: Entities, main_subject: st
 _TARIFF_IMPOSED_BY = re.compile(r"[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:import\s+)?(?:tariffs?|dut(?:y|ies))\s+"
                                 r"(?:imposed|levied|charged|set)\s+by\s+(?:the\s+)?(?P<who>EU|European Union|U\.S\.|US"
                                 r"|United States|[A-Z][a-z]+)\b")
-# a number and the place right after its noun: "10.4 million EVs in North America"
+# a number and the place right after its noun: "11.2 million electric cars in North America"
 _PLACE_AFTER_NUMBER = re.compile(r"\d[\d.,]*(?:\s+(?:million|billion|thousand))?\s+(?:[A-Za-z-]+\s+){0,2}?in\s+"
                                  r"(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
-# the price of a battery material: "the futures price of lithium carbonate", "lithium prices"
+# the price of a battery material: "lithium carbonate futures", "the price of lithium carbonate", "lithium prices"
 _COMMODITY_PRICE = re.compile(r"(?i)\bprices?\s+of\s+(?:battery-grade\s+)?(?:lithium(?:\s+carbonate|\s+hydroxide)?"
-                              r"|cobalt|nickel)\b|\b(?:lithium(?:\s+carbonate)?|cobalt|nickel)\s+(?:futures\s+)?prices?\b")
+                              r"|cobalt|nickel)\b|\b(?:lithium(?:\s+carbonate)?|cobalt|nickel)\s+(?:futures|(?:spot\s+)?prices?)\b")
 _IT_GOES_ON = re.compile(r"\s*(?:It|They|Prices)\s")
 
 
 def _commodity_price(text: str, spans: Spans) -> bool:
     """Whether the sentence tells a battery material's price, or goes on with the one the sentence before told
-    ("... to 80,500 yuan per ton on July 25. They decreased to 68,000 yuan per ton on August 5")."""
+    ("... 78,300 yuan a ton on July 23. They eased to 71,900 yuan per ton on August 4")."""
     if _COMMODITY_PRICE.search(text, *spans.sentence):
         return True
     before = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
@@ -1198,16 +1198,16 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
                    if n.entity in PLACE_SET] if placed else []
     if named_after and not any(entities.is_company(n.entity) for n in entities.names_in(text, *spans.sentence)) and (
             len(_PLACE_AFTER_NUMBER.findall(text, spans.sentence[0], spans.sentence[1])) > 1):
-        # "20.6 million EVs in Europe and 10.4 million EVs in North America": each the place right after it
+        # "21.3 million electric cars in Europe and 11.2 million in North America": each the place right after it
         return named_after[0].entity
     imposed = _TARIFF_IMPOSED_BY.match(text, at) if at is not None else None
-    if imposed:  # "the additional 17% tariff imposed by the EU": the tariff of the one who imposes it
+    if imposed:  # "an additional 19% tariff, imposed by the EU": the tariff of the one who imposes it
         who = imposed["who"]
         return {"EU": "European Union", "US": "United States", "U.S.": "United States"}.get(who, who)
     if _commodity_price(text, spans) and not any(
             entities.is_company(n.entity) for n in entities.names_in(text, spans.clause[0],
                                                                     spans.clause[1] if at is None else at)):
-        return "China"  # "The futures price of lithium carbonate rose to 80,500 yuan per ton", in a story on Zeta's
+        return "China"  # "Lithium carbonate futures climbed to 78,300 yuan per ton", in a story on Zeta's
         # mine: the market's price, not the company's
     in_clause = _owners_dropped(text, entities.names_in(text, *spans.clause))
     upto = spans.clause[1] if at is None else at

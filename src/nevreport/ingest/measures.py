@@ -161,7 +161,7 @@ _MEASURES = [
     # ("the sector's profit margin slid to 5.1%": an industry's)
     ("sales_margin", r"sales\s+margins?|(?<=the\s)margin(?=\s+for\s+(?:January|the\s+first))"
                      r"|(?<!net\s)(?<!gross\s)(?<!operating\s)profit\s+margins?"),
-    ("gross_margin", r"gross\s+(?:profit\s+)?margins?|(?-i:GPM)"),  # ("its GPM shrinking to 18.4 percent")
+    ("gross_margin", r"gross\s+(?:profit\s+)?margins?|(?-i:GPM)"),  # ("its GPM fell to 17.9 percent")
     ("net_margin", r"net\s+(?:profit\s+)?margins?"),
     ("operating_margin", r"operating\s+(?:profit\s+)?margins?|operating\s+(?:income|profit)\s+ratio"),
     # "gross profit of 5 billion yuan, a margin of 20 percent": the margin of the profit the sentence names
@@ -295,7 +295,7 @@ _WHAT_RE = re.compile(
     # ("cells made to power NEVs", "power batteries for EVs": named by what they power)
     r"(?i)(?P<power_battery>(?:\b(?:power|traction|(?:new[- ]energy|electric)(?:\s+vehicle)?|NEV|EV)\s+"
     r"batter(?:y|ies)(?![\w-])|\b(?:storage\s+)?batter(?:y|ies)(?=\s+(?:were\s+(?:produced|made|installed)\s+)?"
-    # ("59.2 GWh of batteries were produced for the electric car sector")
+    # ("57.4 GWh of batteries were made for the electric car sector")
     r"(?:to\s+power|powering|for|used\s+in)\s+(?:new[- ]energy\s+vehicles|NEVs|electric\s+vehicles|EVs"
     r"|the\s+electric[- ]car\s+sector)\b))"
     r"(?:\s+(?:to\s+power|powering|for|used\s+in)\s+(?:new[- ]energy\s+vehicles|NEVs|electric\s+vehicles|EVs)\b)?)"
@@ -352,7 +352,7 @@ _WHAT_RE = re.compile(
     r"|(?P<used_vehicle>\bused[- ](?:cars?|vehicles?|autos?|automobiles?)\b|\bsecond[- ]hand\s+(?:cars?|vehicles?)\b)"
     # "China's bus exports", "90 new energy buses" (not a bus stop, lane or route)
     r"|(?P<bus>\b(?:e-)?bus(?:es)?\b(?!\s+(?:stops?|lanes?|routes?|stations?|terminals?|shelters?)\b))"
-    # ("The industry's total output value", after a sentence on a province's car output: the car industry's)
+    # ("The industry's output value topped ...", after a sentence on a province's car output: the car industry's)
     r"|(?P<vehicle>\b(?:vehicles?|cars?|automobiles?|autos?|auto\s+industry|automotive)\b|\b[Tt]he\s+industry['\u2019]s)"
     # body types: "8,321 sedans, 11,934 SUVs and 913 MPVs"
     r"|(?P<sedan>\bsedans?\b(?!\s+brand))|(?P<suv>\bSUVs?\b|\bsports?[\s-]+utility\s+vehicles?\b)"
@@ -447,7 +447,7 @@ STOP_WORDS = frozenset(
     " have had taking took take showing from this last next across through during under over about among including"
     " within between belonging set as worldwide nationwide globally will would could might can should must"
     " after before since until while despite amid versus vs"
-    # verbs that tell what a figure comes to: "The 47 GWh corresponds to an increase of 75 per cent"
+    # verbs that tell what a figure comes to: "The 44.6 GWh corresponds to a rise of 68 per cent"
     " corresponds represents equals amounts".split()
 )
 

@@ -601,7 +601,7 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
     # "..., making the group, which gave up building petrol cars years ago, a leader": what a company
     # described after the number makes, not what the number counts
     causes += [(m.start(), m.end()) for m in _WHICH_DESCRIBES.finditer(text, mention.end, spans.sentence[1])]
-    # "Sales of plug-in hybrids, which made up more than half of Zeta's total car sales, fell 28.5%": the whole a
+    # "Sales of plug-in hybrids, which made up about 60% of all Zeta sold, fell 12.4%": the whole a
     # relative clause sets the subject in, not what the number counts
     causes += [(m.start(), m.end()) for m in _WHICH_IS_A_PART.finditer(text, spans.sentence[0], mention.start)]
     if not what and not paired:
@@ -2008,7 +2008,7 @@ _NAMESAKE = re.compile(r"\b(?P<co>[A-Z][\w-]*)['\u2019]s\s+(?:namesake|eponymous
                        r"|\b[Tt]he\s+(?P<own>[A-Z][\w-]*)\s+brand\b")  # ("The NIO brand delivered ...", of NIO)
 _UNDER_BRAND = re.compile(r"\s+(?:units\s+|vehicles\s+|cars\s+)?under\s+(?:its|the|their)\s+(?:[a-z][\w-]*\s+){0,2}?"
                           r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:brand|line|marque|label|sub-brand)\b")
-# "47,100 vehicles were accounted for by the main brand Zeta": a brand's part of a breakdown
+# "41,300 cars were accounted for by its core brand Zeta": a brand's part of a breakdown
 _BY_BRAND = re.compile(r"\s+(?:units|vehicles|cars)\s+(?:were|was)\s+(?:accounted\s+for|delivered|sold)\s+by\s+"
                        r"(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:brand|marque|sub-brand)\s+(?P<name>[A-Z][\w-]*)\b")
 _EMPLOYED_AFTER = re.compile(r"(?i)\s+(?:people|workers|staff)\s+(?:were|are|was|is|had\s+been|have\s+been)\s+"
@@ -3028,7 +3028,7 @@ _GROWTH_SUFFIX = re.compile(r"_(?:yoy|mom|wow|vs_\d{4})_(?:pct|times|pp|change)$
 _TO_LEVEL = re.compile(r"(?i)\s*(?:(?:year[- ]on[- ]year|month[- ]on[- ]month|on\s+(?:the\s+)?year"
                        r"|from\s+a\s+year\s+(?:earlier|ago)"
                        r"|(?:from|over|on)\s+the\s+same\s+period\s+(?:of\s+)?(?:last|a|the\s+previous)\s+year)\s*)?"
-                       # ("increased 13.6 percent year on year, reaching 40.22 billion yuan")
+                       # ("rose 11.2 percent on the year, reaching 31.05 billion yuan")
                        r",?\s*(?:to(?:\s+reach)?|(?P<participle>reaching|hitting|totalling|totaling))\s+"
                        r"(?:a\s+record\s+(?:high\s+of\s+)?"
                        r"|an?\s+all-time\s+high\s+of\s+)?(?=[\d(]|about"
@@ -3297,25 +3297,25 @@ _AND_GROWTH = re.compile(r"(?i)\s*(?:year[- ](?:on|over)[- ]year|month[- ](?:on|
                          r"\s*,?\s+(?:and|while|but)\s+(?:(?:[a-z-]+\s+){1,2}(?:by\s+)?)?$")
 
 
-# "... to reach 60% in 2025, 69% in 2026, and nearly 99% by 2030": one series, a value a period
+# "... to climb to 62% in 2027, 71% in 2028, and about 90% by 2030": one series, a value a period
 _NEXT_IN_SERIES = re.compile(r"\s+(?:in|by|for)\s+(?:(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August"
                              r"|September|October|November|December)(?:\s+(?:19|20)\d\d)?)\s*,\s*(?:and\s+)?"
                              r"(?:(?:about|around|nearly|almost|over|some|roughly)\s+)?")
 
 
-# "... stands at 250 cars per 1,000 people, well below Europe's 641 and the United States' 860": others' values
+# "... is 260 cars per 1,000 people, well below Japan's 620 and the United States' 850": others' values
 _OTHERS_IN_SERIES = re.compile(r"(?:\s+(?:cars|vehicles|units)?\s*per\s+[\d,]+\s+[a-z]+)?,?\s+"
                                r"(?:(?:significantly|well|far|just)\s+)?(?:below|above|behind|ahead\s+of|than|versus|and)\s+(?:the\s+)?"
                                r"(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*(?:['\u2019]s|s['\u2019])\s+")
 
 
 def _value_before_in_series(text: str, mention: Mention, spans: Spans) -> Mention | None:
-    """The value of the same series the sentence states just before, each with its own year or month ("60% in
-    2025, 69% in 2026"), in the same unit."""
+    """The value of the same series the sentence states just before, each with its own year or month ("62% in
+    2027, 71% in 2028"), in the same unit."""
     before = [m for m in _figures_in_sentence(text, spans) if m.end <= mention.start
               and not re.search(r"(?i)\bper\s+$", text[max(0, m.start - 5) : m.start])]  # (not "per 1,000 people")
     same_unit = bool(before) and (before[-1].unit == mention.unit or {before[-1].unit, mention.unit} == {
-        "vehicles", "count"})  # ("250 cars per 1,000 people, below Europe's 641")
+        "vehicles", "count"})  # ("260 cars per 1,000 people, below Japan's 620")
     if before and same_unit and (_NEXT_IN_SERIES.fullmatch(text, before[-1].end, mention.start)
                                                        or _OTHERS_IN_SERIES.fullmatch(text, before[-1].end,
                                                                                       mention.start)):
@@ -3344,7 +3344,7 @@ def _level_of_growth(text: str, mention: Mention, spans: Spans) -> Mention | Non
     after = [m for m in moved if m.start >= mention.end]
     to_level = _TO_LEVEL.match(text, mention.end)
     if to_level and to_level["participle"] and not mention.direction:
-        to_level = None  # ("PHEVs accounted for 36.3%, reaching 2.52 million units": a share, and the part's level)
+        to_level = None  # ("PHEVs made up 35.1%, reaching 2.42 million units": a share, and the part's level)
     if to_level and after and after[0].unit in _LEVEL_UNITS and after[0].start - to_level.end() < 30:
         return after[0]
     # (not a share in brackets: "came to 40 GWh (22% share), up 90%" is the level's growth)
@@ -3364,15 +3364,15 @@ def _level_of_growth(text: str, mention: Mention, spans: Spans) -> Mention | Non
         return before[-1]
     if not before and (_THIS_CORRESPONDS.search(text, spans.sentence[0], mention.start) or _THE_TALLY_MOVED.match(
             text, spans.sentence[0], mention.start)):
-        # "... 58.1 GWh of batteries were produced in October. Compared to September, this corresponds to an
-        # increase of 7.9 per cent": the growth of the level the sentence before states
+        # "... 57.4 GWh of batteries were made in September. Compared with August, this corresponds to a
+        # rise of 6.2 per cent": the growth of the level the sentence before states
         levels = [m for m in _numbers_before(text, spans) if m.unit in _LEVEL_UNITS
                   and not _SPAN_OF_TIME.match(text, m.end)]  # (not "in the first 11 months")
         return levels[-1] if levels else None
     return None
 
 
-# "... produced 2.5 million vehicles. The tally surged 12 percent year on year": the level before, grown
+# "... made 1.61 million cars. The tally surged 9 percent on the year": the level before, grown
 _THE_TALLY_MOVED = re.compile(r"(?i)\s*(?:the|this|that)\s+(?:figure|number|total|tally|count)\s+(?:\w+ly\s+)?"
                               r"(?:rose|grew|surged|jumped|climbed|increased|fell|dropped|declined|decreased|slid)\s+(?:by\s+)?"
                               r"(?:about\s+|around\s+|nearly\s+|some\s+)?$")
@@ -3380,7 +3380,7 @@ _CORRESPONDS_TO_CHANGE = (r"(?:corresponds\s+to|represents|means|marks|amounts\s
                           r"(?:(?:year-on-year|annual|monthly)\s+)?(?:increase|rise|growth|decline|drop|fall|jump|gain"
                           r"|decrease)\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$")
 _THIS_CORRESPONDS = re.compile(r"(?i)\b(?:this|that|it)\s+" + _CORRESPONDS_TO_CHANGE)
-# "The 47 GWh corresponds to an increase of 75 per cent": the change of the level just named
+# "The 44.6 GWh corresponds to a rise of 68 per cent": the change of the level just named
 _LEVEL_CORRESPONDS = re.compile(r"(?i)\s*(?:[A-Za-z]+\s+)?" + _CORRESPONDS_TO_CHANGE)
 
 
@@ -3709,7 +3709,7 @@ _REGISTERED_OR_SOLD = re.compile(r"(?:(?P<kind>vehicle|nev|bev|phev|erev)_)?(?:i
 
 
 _REGISTERED_AS_OF = re.compile(r"(?i)\b(?:as\s+of|as\s+at)\s+(?:[^.;]|\.(?=\d))*\b(?:were|was|are|is)\s+registered\b")
-# ("250 cars per 1,000 people")
+# ("260 cars for each 1,000 people" written "per")
 _PER_PEOPLE = re.compile(r"(?i)\s+(?:cars|vehicles|autos|EVs|NEVs|units)?\s*per\s+(?P<people>\d[\d,]*)\s+"
                          r"(?:people|residents|inhabitants|persons)\b")
 
@@ -3724,17 +3724,17 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         return read_metric(text, prior, spans, status, entity, period, known, _neighbour)
     name, unit = _metric_of(text, mention, spans, status, entity, period, known, _neighbour)
     if re.search(r"_registrations(?=_|$)", name) and _REGISTERED_AS_OF.search(text, *spans.sentence):
-        # "As of July 1, about 1.86 million passenger cars of Chinese brands were registered in Russia": cars on the
+        # "As of June 1, some 212,400 Chinese-brand cars were registered in Kazakhstan": cars on the
         # road on that day, not the plates issued in a period
         name = re.sub(r"_registrations(?=_|$)", "_ownership", name, count=1)
     goal = mentions_in(text, mention.end, spans.sentence[1])[:1] if mention.unit == "percent" and (
         OF_GOAL_AFTER.match(text, mention.end)) else []
     goal_name = read_metric(text, goal[0], spans, "target", entity, period, known, False)[0] if goal else ""
     if goal_name.endswith("_target"):
-        # "putting it at 85.7% of the 350,000-unit annual target": how much of the goal is done
+        # "about 80.3% of a 350,000-car goal for the year": how much of the goal is done
         return f"{goal_name}_completion_pct", mention.unit
     per_people = _PER_PEOPLE.match(text, mention.end) if name.endswith("_ownership") else None
-    if per_people:  # "China's ownership rate stands at 250 cars per 1,000 people": a rate of people
+    if per_people:  # "car ownership is 260 cars per 1,000 people": a rate of people
         return f"{name}_per_{per_people['people'].replace(',', '')}_people", "count"
     moved_to = _rate_moved_to(text, mention) if name else None
     earlier = read_metric(text, moved_to, spans_around(text, moved_to), status, entity, period, known,
@@ -4429,7 +4429,7 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
         brand = snake(under["name"])
         opener = re.search(rf"\b{re.escape(under['name'])}\b(?!\s+(?:brand|line|marque|label))", text[
             spans.sentence[0] : mention.start])  # (the company the sentence opens with)
-        # ("47,100 vehicles were accounted for by the main brand Zeta", of Zeta: its namesake brand)
+        # ("41,300 cars were accounted for by its core brand Zeta", of Zeta: its namesake brand)
         brand += "_brand" if opener or (under is by_brand and snake(under["name"]) == snake(entity)) else ""
         return f"{brand}_{said_measures[0]}", "vehicles"
     namesake = _NAMESAKE.search(text, spans.clause[0], mention.start) if mention.unit not in (
@@ -4476,7 +4476,7 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
         if named and named not in _BARE_NAMES:
             return f"{named}_{_growth_base(text, mention, spans, period)}_pct", mention.unit
     in_series = _value_before_in_series(text, mention, spans) if _neighbour else None
-    if in_series is not None:  # "This share will reach 60% in 2025, 69% in 2026": the series of the value before
+    if in_series is not None:  # "That share is set to climb to 62% in 2027, 71% in 2028": the value before's series
         named, _ = read_metric(text, in_series, spans_around(text, in_series), status, entity, period, known, True)
         if named and named not in _BARE_NAMES:
             return named, mention.unit

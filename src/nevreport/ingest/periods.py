@@ -182,10 +182,10 @@ _PERIOD_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _
 # A comparison base is not the figure's period: "from a year earlier", "than last year".
 _COMPARISON = re.compile(
     r"(?i)\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b|\byear[- ](?:on|over)[- ]year\b"
-    r"|(?<=%\s)since\s+last\s+year\b"  # ("up 14.8% since last year": the base, as "on a year earlier")
+    r"|(?<=%\s)since\s+last\s+year\b"  # ("up 13.1% since last year": the base, as "on a year earlier")
     r"|\b(?:than|from|over|compar(?:ed|ing)\s+(?:with|to)|versus|against)\s+(?:the\s+same\s+period\s+(?:of\s+|in\s+)?"
     r"|the\s+end\s+of\s+)?"  # ("up 12.8% over the end of last year": a stock's change since)
-    # ("compared with corresponding period in 2024": the period compared with, "the" or not)
+    # ("set against corresponding period in 2024": the period compared with, "the" or not)
     r"(?:last|the\s+previous|a)\s+year\b|\b(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|week)"
     r"(?:\s+(?:of\s+|in\s+)?(?:last\s+year"
     r"|a\s+year\s+earlier|(?:19|20)\d\d|last\s+month|the\s+previous\s+month))?\b"
@@ -221,7 +221,7 @@ _WHICH_IS_MORE = re.compile(r"(?i)\bwhich\s+(?:is|was)\s+(?:(?:about\s+|around\s
                             r"\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[\d.]+\s*(?:%|percent|per\s+cent))")
 # "This is 9.3 percent down on a year before", "It is an increase of 38.2 percent": a sentence on
 # the figure before, told in the present, of that figure's period
-# ("Compared to September, this corresponds to an increase of 8.6 per cent": the change of the figure before)
+# ("Compared with August, this corresponds to a rise of 6.2 per cent": the change of the figure before)
 _IT_IS_MORE = re.compile(r"(?i)(?:[^,.;]{0,40},\s*)?(?:this|that|it)\s+"
                          r"(?:is|was|corresponds\s+to|represents|amounts\s+to)\s+(?:also\s+)?(?:(?:about|around|some|nearly)\s+)?"
                          r"(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:more|higher|less|lower|up|down|above|below)\b"
@@ -690,7 +690,7 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool, 
             _relative_year(match["morel"], published) or _month_year(month, published, future))
         if year and published and not match["moy"] and not match["morel"] and before.endswith("last ") and (
                 (published.year - year) * 12 + published.month - month <= 2):
-            # "the 48,122 cars delivered last August", said in September: a year before the August just gone (which
+            # "the 40,270 cars handed over last August", said in September: a year before the August just gone (which
             # would be "in August")
             year -= 1
         if published and not future and not match["moy"] and not match["morel"] and month == published.month and not (
@@ -1515,7 +1515,7 @@ def _ends_after(period: str, published: dt.date) -> bool:
         return False
 
 
-# "extending a losing streak which began July last year": when a run of falls or gains started
+# "a losing streak which began in October": when a run of falls or gains started
 _STREAK_BEGAN = re.compile(r"(?i)\b(?:streak|run|slide|slump)\s+(?:that|which)\s+(?:began|started)\s+(?:in\s+)?$")
 
 
@@ -1788,7 +1788,7 @@ _ONE_EVENT = re.compile(r"(?i)\b(?:vessel|ship|shipment|loaded|departed|set\s+sa
                         r"|carrier|voyage|rolled\s+off)\b")
 
 
-# a price by the ton dated to a day: "58,400 yuan (US$8,124) per ton on June 23", "81,000 yuan per ton on Monday"
+# a price by the ton dated to a day: "63,100 yuan (US$8,790) a ton on June 19", "79,000 yuan a ton on Monday"
 _PRICE_ON_DAY = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:per|a|/)\s*(?:ton|tonne|t|kg)\b\s*(?=on\s)")
 
 
@@ -1846,7 +1846,7 @@ def _counted_as_of(text: str, start: int, period: _Period) -> bool:
 
 # a base in brackets, labelled by its period: "(Q3/2024: 39,790 units)"
 _LABELLED_BASE = re.compile(r"\(\s*[^():]{2,20}:\s*[\d.,]+[^()]*\)")
-# a rate and the one it moved from, with no period of its own: "dipped to 22.3 percent from 23 percent"
+# a rate and the one it moved from, with no period of its own: "slipped to 21.8 percent from 22.6 percent"
 _RATE_MOVED_FROM = re.compile(r"(?i)\bto\s+[\d.]+\s*(?:%|percent|per\s+cent)\s+from\s+$")
 
 
@@ -1867,7 +1867,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         mention.unit == "percent" and not future) else None
     rate = [m for m in mentions_in(text, spans.sentence[0], mention.start) if m.unit == "percent"] if rate_from else []
     if rate and not periods(mention.end, spans.clause[1]):
-        # "Its gross margin dipped to 22.3 percent from 23 percent", of 2024: the year before's rate
+        # "Its gross margin slipped to 21.8 percent from 22.6 percent", of 2024: the year before's rate
         now = _period_of(text, rate[-1], spans, published, status)
         if re.fullmatch(r"\d{4}", now):
             return str(int(now) - 1)
@@ -1912,7 +1912,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     # bracket without the number dates none of its figures)
     brackets = [m.span() for m in _BRACKET_ASIDE.finditer(text, *spans.sentence)
                 if not m.start() <= mention.start < m.end() and not mentions_in(text, *m.span())]
-    # ("sales rose by 173.4 per cent (Q3/2024: 39,790 units)": the base's period, in its bracket)
+    # ("sales rose by 161.2 per cent (Q3/2024: 37,700 units)": the base's period, in its bracket)
     brackets += [m.span() for m in _LABELLED_BASE.finditer(text, *spans.sentence)
                  if not m.start() <= mention.start < m.end()]
     in_clause = [p for p in periods(*spans.clause)
@@ -2019,7 +2019,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         if found and not _SAID_THAT.match(text, opening.end(), spans.clause[0]) and (
                 found[0].start - spans.sentence[0] <= 12 or re.match(
                 r"(?i)(?:data|figures|statistics)\s+(?:\w+\s+){0,3}?(?:show|showed|shows)\s+(?:that\s+)?$"
-                # ("Based on data from January to August this year, the top shares are ...")
+                # ("Based on data for January to August, the top shares are ...")
                 r"|(?:based\s+on|according\s+to)\s+(?:the\s+)?(?:\w+\s+)?(?:data|figures|statistics)\s+"
                 r"(?:(?:for|of)\s+)?$",
                 text[spans.sentence[0] : found[0].start])):

@@ -193,7 +193,7 @@ _CONVERTS = re.compile(r"(?P<amount>(?:HK\$|US\$|\$|RMB\s?|CNY\s?|HKD\s?|USD\s?)
 # An analyst's goal for a share's price: "a $9.40 price target", "raised its target price to HK$120"
 _TARGET_AFTER = re.compile(r"(?i)(?:[- ]?(?:a|per)\s+share)?[- ](?:share\s+)?price\s+target\b")
 _TARGET_BEFORE = re.compile(r"(?i)\b(?:price\s+target|target\s+price)\s+(?:(?:\w+\s+){0,2}?(?:of|at|to|from)\s+)?$")
-# ("gave up 3.5 percent, ending at HKD389.20": where the shares ended the day)
+# ("lost 2.1 percent, ending at HKD318.40": where the shares ended the day)
 _CLOSED_THEN = re.compile(r"(?i)\b(?:closed|ended|finished|opened|closing|ending|finishing|opening)\s+"
                           r"(?:[\w.]+\s+){0,3}?at\s*$")
 

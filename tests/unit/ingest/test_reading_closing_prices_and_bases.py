@@ -9,7 +9,7 @@ from tests.unit.ingest.test_reading_more_news import _rows
 
 
 def test_where_the_shares_ended_the_day_is_their_price(tmp_path: Path) -> None:
-    text = ("BYD's results\n\nBYD's shares [SHE: 002594] slipped 1.2 percent in Shenzhen today, closing at CNY301.80 "
+    text = ("BYD's results\n\nBYD's A shares [SHE: 002594] slipped 1.2 percent on Tuesday, closing at CNY301.80 "
             "(USD41.56) a share. Its Hong Kong shares lost 2.1 percent, ending at HKD318.40.\n")
     rows = _rows(tmp_path, text, published="2025-03-25")
     assert (rows["CNY301.80"]["metric"], rows["CNY301.80"]["period"]) == ("share_price_cny", "2025-03-25")
@@ -18,7 +18,7 @@ def test_where_the_shares_ended_the_day_is_their_price(tmp_path: Path) -> None:
 
 def test_a_years_margin_and_the_rate_it_moved_from(tmp_path: Path) -> None:
     text = ("Two carmakers' years\n\nBYD's revenue rose 24 percent in 2024. Its gross profit margin slipped to 21.8 "
-            "percent from 22.6 percent. Tesla sold 1.79 million cars, with its GPM shrinking to 17.9 percent from "
+            "percent from 22.6 percent. Its rival handed over 1.64 million cars, its GPM slipping to 17.9 percent from "
             "22.1 percent.\n")
     rows = _rows(tmp_path, text, published="2025-03-26")
     assert (rows["21.8 percent"]["period"], rows["22.6 percent"]["period"]) == ("2024", "2023")
@@ -35,7 +35,7 @@ def test_a_base_in_brackets_labelled_by_its_quarter(tmp_path: Path) -> None:
 
 
 def test_cars_per_thousand_people_and_others_compared(tmp_path: Path) -> None:
-    text = ("Room to grow\n\nChina's ownership rate stands at 260 cars per 1,000 people, well below Japan's 620 and "
+    text = ("Room to grow\n\nChina's car ownership rate is 260 cars per 1,000 people, well below Japan's 620 and "
             "the United States' 850.\n")
     rows = _rows(tmp_path, text, published="2025-09-15")
     assert "1,000" not in rows
@@ -44,8 +44,8 @@ def test_cars_per_thousand_people_and_others_compared(tmp_path: Path) -> None:
 
 
 def test_each_number_of_a_list_takes_the_place_right_after_it(tmp_path: Path) -> None:
-    text = ("Fleets abroad\n\nThe firm sees 51 million EVs in China by 2025, compared to 21.3 million EVs in Europe "
-            "and 11.2 million EVs in North America.\n")
+    text = ("Fleets abroad\n\nThe firm sees 51 million EVs on China's roads in 2026, against 21.3 million EVs in "
+            "Europe and 11.2 million EVs in North America.\n")
     rows = _rows(tmp_path, text, published="2024-11-29")
     assert [rows[s]["entity"] for s in ("51 million", "21.3 million", "11.2 million")] == [
         "China", "Europe", "North America"]

@@ -9,7 +9,7 @@ from tests.unit.ingest.test_reading_more_news import _rows
 
 
 def test_a_datelines_day_is_no_model(tmp_path: Path) -> None:
-    text = ("Car sales to slow\n\nSHANGHAI, Nov 18 (Reuters) - China's car sales are forecast to reach about 33 "
+    text = ("Car sales to slow\n\nSHANGHAI, Nov 18 (Reuters) - Car sales in China should come to about 33 "
             "million units next year, up 2% from this year.\n")
     rows = _rows(tmp_path, text, published="2025-11-18")
     assert rows["33 million"]["metric"] == "vehicle_sales"
@@ -34,7 +34,7 @@ def test_monthly_shares_told_in_turn(tmp_path: Path) -> None:
 
 
 def test_a_materials_price_by_the_ton_is_the_markets_on_its_day(tmp_path: Path) -> None:
-    text = ("Zeta's mine halt lifts lithium\n\nZeta halted its mine in Jiangxi. The futures price of lithium carbonate "
+    text = ("Zeta's mine halt lifts lithium\n\nZeta halted its mine in Jiangxi. Lithium carbonate futures prices "
             "climbed from 63,100 yuan per ton on June 19 to 78,300 yuan per ton on July 23. They decreased to 71,900 "
             "yuan per ton on August 4.\n")
     rows = _rows(tmp_path, text, published="2025-08-12")
@@ -44,11 +44,11 @@ def test_a_materials_price_by_the_ton_is_the_markets_on_its_day(tmp_path: Path) 
 
 
 def test_the_battery_alliances_figures_and_what_they_correspond_to(tmp_path: Path) -> None:
-    text = ("Zeta and Lumen lead in batteries\n\nAccording to figures from the China Automotive Battery Innovation "
-            "Alliance (CABIA), 57.4 gigawatt-hours of batteries were produced for the electric car sector in "
-            "September. Compared to August, this corresponds to an increase of 6.2 per cent. Zeta produced 24.9 GWh "
-            "of them. Of the total, lithium iron phosphate batteries accounted for 44.6 GWh. The 44.6 GWh "
-            "corresponds to an increase of 68 per cent compared to the previous year.\n")
+    text = ("Zeta and Lumen lead in batteries\n\nData from the Automotive Battery Innovation Alliance (CABIA) show "
+            "57.4 gigawatt-hours of batteries were made for electric vehicles in September. Compared with August, "
+            "this corresponds to a rise of 6.2 per cent. Zeta produced 24.9 GWh of them. Of the total, lithium "
+            "iron phosphate batteries accounted for 44.6 GWh. The 44.6 GWh corresponds to a rise of 68 per cent on a "
+            "year earlier.\n")
     rows = _rows(tmp_path, text, published="2024-10-15")
     assert (rows["57.4"]["entity"], rows["57.4"]["metric"]) == ("China", "power_battery_production")
     growth = rows["6.2 per cent"]

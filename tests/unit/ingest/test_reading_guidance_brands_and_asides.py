@@ -16,14 +16,14 @@ def test_a_guidance_cut_by_a_rate_is_the_guidances_change(tmp_path: Path) -> Non
 
 
 def test_a_name_after_following_is_the_name(tmp_path: Path) -> None:
-    text = ("Li Auto's warning\n\nLi Auto cut its outlook on Monday. Following Li Auto's warning, the company's "
-            "US-traded shares fell 7 percent in early trading.\n")
+    text = ("Li Auto's warning\n\nLi Auto cut its outlook on Monday. Following Li Auto's warning, its "
+            "US-listed shares fell 7 percent in early trading.\n")
     rows = _rows(tmp_path, text, published="2025-08-12")
     assert (rows["7 percent"]["entity"], rows["7 percent"]["metric"]) == ("Li Auto", "share_price_change_pct")
 
 
 def test_a_relative_clause_on_the_whole_is_not_what_is_counted(tmp_path: Path) -> None:
-    text = ("Zeta's April\n\nZeta sold 96,000 cars in April. Sales of plug-in hybrid cars, which made up about 60% of "
+    text = ("Zeta's April\n\nZeta sold 96,000 cars in April. Its plug-in hybrid sales, which made up about 60% of "
             "Zeta's total car sales, fell 12.4 per cent in April.\n")
     rows = _rows(tmp_path, text, published="2025-05-02")
     assert rows["12.4 per cent"]["metric"] == "phev_sales_yoy_pct"
@@ -31,7 +31,7 @@ def test_a_relative_clause_on_the_whole_is_not_what_is_counted(tmp_path: Path) -
 
 def test_a_brands_part_of_a_breakdown_told_in_the_passive(tmp_path: Path) -> None:
     text = ("Zeta's quarter\n\nZeta delivered 64,000 vehicles in the third quarter. Its deliveries by brand: 41,300 "
-            "vehicles were accounted for by the core brand Zeta, and 22,700 vehicles were delivered by the new brand "
+            "cars were accounted for by its core brand Zeta, and 22,700 vehicles were delivered by the new brand "
             "Lumo.\n")
     rows = _rows(tmp_path, text, published="2025-10-02")
     assert rows["41,300"]["metric"] == "zeta_brand_deliveries"
@@ -47,7 +47,7 @@ def test_a_weeks_registrations_beside_a_ticker_are_no_share_move(tmp_path: Path)
 
 def test_the_industrys_output_value_in_a_province_story_is_the_car_industrys(tmp_path: Path) -> None:
     text = ("Hunan's car makers\n\nIn 2024, Hunan's automotive production reached 1.2 million vehicles. The "
-            "industry's total output value topped 400 billion yuan, accounting for about 12% of Hunan's total "
+            "industry's output value topped 400 billion yuan, accounting for about 12% of Hunan's total "
             "industrial output.\n")
     rows = _rows(tmp_path, text, published="2025-03-10")
     assert rows["400 billion yuan"]["metric"] == "vehicle_output_value_cny"
