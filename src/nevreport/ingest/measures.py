@@ -352,8 +352,7 @@ _WHAT_RE = re.compile(
     r"|(?P<used_vehicle>\bused[- ](?:cars?|vehicles?|autos?|automobiles?)\b|\bsecond[- ]hand\s+(?:cars?|vehicles?)\b)"
     # "China's bus exports", "90 new energy buses" (not a bus stop, lane or route)
     r"|(?P<bus>\b(?:e-)?bus(?:es)?\b(?!\s+(?:stops?|lanes?|routes?|stations?|terminals?|shelters?)\b))"
-    # ("The industry's output value topped ...", after a sentence on a province's car output: the car industry's)
-    r"|(?P<vehicle>\b(?:vehicles?|cars?|automobiles?|autos?|auto\s+industry|automotive)\b|\b[Tt]he\s+industry['\u2019]s)"
+    r"|(?P<vehicle>\b(?:vehicles?|cars?|automobiles?|autos?|auto\s+industry|automotive)\b)"
     # body types: "8,321 sedans, 11,934 SUVs and 913 MPVs"
     r"|(?P<sedan>\bsedans?\b(?!\s+brand))|(?P<suv>\bSUVs?\b|\bsports?[\s-]+utility\s+vehicles?\b)"
     r"|(?P<mpv>\bMPVs?\b|\bmulti-purpose\s+vehicles?\b)|(?P<pickup_truck>\bpick-?up\s+trucks?\b|\bpick-?ups\b(?!\s+in\b))"

@@ -280,6 +280,7 @@ _WHICH_IS_A_PART = re.compile(r"(?i),\s+(?:which|that)\s+(?:made|make|makes|acco
                               r"\s+(?:up|for)?\b[^,;.]*,")
 _CAUSE = re.compile(r"(?i)(?:\b(?:fuel+ed|driven|boosted|buoyed|propelled|spurred|lifted)\s+by|\bthanks\s+to)\b"
                     r"(?:[^.;]|\.(?=\d))*")
+_THE_INDUSTRYS = re.compile(r"\s*[Tt]he\s+industry['\u2019]s\s")
 # "Wholesale sales of these cars came to 612,000": the cars the sentences before named
 _THESE = re.compile(r"(?i)\b(?:these|such)\s+(?:vehicles|cars|models)\b")
 # "In the NEV segment, sales grew 3.4% to 88,000 units": the kind the sentence opens with
@@ -641,6 +642,11 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
         what = what_in(text, *region, [*siblings, *asides, *(later if region == spans.sentence else []), *causes,
                                        *parts_told,
                                        *([] if region == which else masked_shares(text, *region, mention))])
+    if what == "industrial" and _THE_INDUSTRYS.match(text, spans.sentence[0]):
+        # "The industry's output value topped 400 billion yuan, accounting for 12% of the province's total industrial
+        # output", after a sentence on its car output: the industry the sentence before names
+        told_before = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:1]
+        what = (what_in(text, *told_before[0]) if told_before else "") or "vehicle"
     named_for_other = other_measures_whats(text, spans.sentence[0], spans.clause[0], measure) if measure else []
     kinds_for_other = {what_in(text, a, b) for a, b in named_for_other}
     # ("NEV sales surged 42 percent to 260,000 vehicles as production jumped 40 percent": the other clause's
