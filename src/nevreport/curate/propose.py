@@ -52,7 +52,7 @@ _VIET_NAM = re.compile(r"\bVi(?:e|\u1ec7)t Nam\b")  # (as long as " Vietnam", so
 # A base written with spaced hyphens, "year - on - year", read as "year-on-year" (spaces after it, so offsets stay)
 _SPACED_BASE = re.compile(r"(?i)\b(year|month|quarter|week)\s+-\s+(on|over|to)\s+-\s+(year|month|quarter|week)\b")
 # A percent written "pc" or "pct" ("up 9.4pc", "12 pct"), read as a percent sign (spaces before it, so offsets stay)
-_PERCENT_WORD = re.compile(r"(?i)(?<=\d)\s?pct?(?!\w)")
+_PERCENT_WORD = re.compile(r"(?i)(?<=\d)(?:\s?pct|pc)(?!\w)")  # (as the tokens read them: "pc" joined to its number)
 # An apostrophe a stored page turned into a letter: "China\u0e42s power battery" (the curly quote's bytes read in
 # a Thai code page), "BYD\u02bcs" (the modifier letter apostrophe)
 _GARBLED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])[\u0e42\u02bc](?=s\b)")

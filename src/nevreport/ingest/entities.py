@@ -1118,8 +1118,7 @@ def _network_owner(text: str, spans: Spans, entities: Entities, main_subject: st
 
 
 _TARIFF_IMPOSED_BY = re.compile(r"[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:import\s+)?(?:tariffs?|dut(?:y|ies))\s+"
-                                r"(?:imposed|levied|charged|set)\s+by\s+(?:the\s+)?(?P<who>EU|European Union|U\.S\.|US"
-                                r"|United States|[A-Z][a-z]+)\b")
+                                rf"(?:imposed|levied|charged|set)\s+by\s+(?:the\s+)?(?P<who>EU|U\.S\.|US|{ABROAD_NAMES})\b")
 # a number and the place right after its noun: "11.2 million electric cars in North America"
 _PLACE_AFTER_NUMBER = re.compile(r"\d[\d.,]*(?:\s+(?:million|billion|thousand))?\s+(?:[A-Za-z-]+\s+){0,2}?in\s+"
                                  r"(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
