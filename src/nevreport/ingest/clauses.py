@@ -888,7 +888,7 @@ def read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
     return status
 
 
-# a number's own relative clause telling what was done in a period over: "the 417,204 vehicles that Zeta sold abroad
+# a number's own relative clause telling what was done in a period over: "the 361,902 vehicles that Zeta sold abroad
 # last year"
 _DONE_AFTER = re.compile(r"(?i)\s+(?:vehicles|cars|units|EVs|NEVs)\s+(?:that|which)\s+(?:[A-Z][\w-]*\s+|it\s+|they\s+)?"
                          r"(?:sold|delivered|exported|shipped|produced|built|made)\b[^.;,]{0,30}?\b(?:last\s+year"

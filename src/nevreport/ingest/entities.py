@@ -1200,9 +1200,9 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
         # "21.3 million electric cars in Europe and 11.2 million in North America": each the place right after it
         return named_after[0].entity
     imposed = _TARIFF_IMPOSED_BY.match(text, at) if at is not None else None
-    if imposed:  # "an additional 19% tariff, imposed by the EU": the tariff of the one who imposes it
-        who = imposed["who"]
-        return {"EU": "European Union", "US": "United States", "U.S.": "United States"}.get(who, who)
+    if imposed:  # "a 19% tariff imposed by the EU": the tariff of the one who imposes it
+        who = "U.S." if imposed["who"] == "US" else imposed["who"]
+        return PLACE_SHORT_NAMES.get(who, who)
     if _commodity_price(text, spans) and not any(
             entities.is_company(n.entity) for n in entities.names_in(text, spans.clause[0],
                                                                     spans.clause[1] if at is None else at)):

@@ -112,6 +112,7 @@ from nevreport.ingest.periods import (
     lead_span,
     periods_named,
     prior_of,
+    rate_moved_to,
 )
 from nevreport.ingest.prices import material_price, price_name, share_move
 from nevreport.ingest.ranked import (
@@ -3159,19 +3160,6 @@ def _makers_of(text: str, spans: Spans) -> str:
     return ""
 
 
-_RATE_MOVED_FROM = re.compile(r"(?i)\bto\s+(?P<to>[\d.]+)\s*(?:%|percent|per\s+cent)\s+from\s+(?:about\s+|around\s+"
-                              r"|nearly\s+|some\s+|just\s+|only\s+)?$")
-
-
-def _rate_moved_to(text: str, mention: Mention) -> Mention | None:
-    """The rate a percentage is the earlier value of ("to 8.2% from 9.0%": 8.2%), or None."""
-    moved = _RATE_MOVED_FROM.search(text, max(0, mention.start - 40), mention.start)
-    if not moved or mention.unit != "percent" or mention.direction:
-        return None
-    return next((m for m in mentions_in(text, moved.start("to"), moved.end()) if m.start == moved.start("to")
-                 and m.unit == "percent"), None)
-
-
 _SOLD_ABROAD = re.compile(r"(?i)\b(?:sold|sell|selling|sales)\b[^.;]{0,60}?\b(?:abroad|overseas|to\s+the\s+rest\s+of"
                           r"\s+the\s+world|to\s+(?:foreign|overseas)\s+markets)\b")
 
@@ -3320,13 +3308,11 @@ def _value_before_in_series(text: str, mention: Mention, spans: Spans) -> Mentio
     2027, 71% in 2028"), in the same unit."""
     before = [m for m in _figures_in_sentence(text, spans) if m.end <= mention.start
               and not re.search(r"(?i)\bper\s+$", text[max(0, m.start - 5) : m.start])]  # (not "per 1,000 people")
-    same_unit = bool(before) and (before[-1].unit == mention.unit or {before[-1].unit, mention.unit} == {
-        "vehicles", "count"})  # ("260 cars per 1,000 people, below Japan's 620")
-    if before and same_unit and (_NEXT_IN_SERIES.fullmatch(text, before[-1].end, mention.start)
-                                                       or _OTHERS_IN_SERIES.fullmatch(text, before[-1].end,
-                                                                                      mention.start)):
-        return before[-1]
-    return None
+    if not before or not (before[-1].unit == mention.unit or {before[-1].unit, mention.unit} == {"vehicles", "count"}):
+        return None  # (a count and cars may be one series: "260 cars per 1,000 people, below Japan's 620")
+    joined = _NEXT_IN_SERIES.fullmatch(text, before[-1].end, mention.start) or _OTHERS_IN_SERIES.fullmatch(
+        text, before[-1].end, mention.start)
+    return before[-1] if joined else None
 
 
 def _growth_before(text: str, mention: Mention, spans: Spans) -> Mention | None:
@@ -3715,6 +3701,9 @@ _REGISTERED_OR_SOLD = re.compile(r"(?:(?P<kind>vehicle|nev|bev|phev|erev)_)?(?:i
 
 
 _REGISTERED_AS_OF = re.compile(r"(?i)\b(?:as\s+of|as\s+at)\s+(?:[^.;]|\.(?=\d))*\b(?:were|was|are|is)\s+registered\b")
+# the verbs of a goal or a guidance moved: "lowered its full-year sales target by 12%", "cut its guidance ... by"
+_MOVED_GOAL = (r"(?:cut|cuts|reduced?|reduces|lower(?:ed|s)?|rais(?:ed|es)|trimm?(?:ed|s)?|slash(?:ed|es)?"
+               r"|revis(?:ed|es))")
 # ("260 cars for each 1,000 people" written "per")
 _PER_PEOPLE = re.compile(r"(?i)\s+(?:cars|vehicles|autos|EVs|NEVs|units)?\s*per\s+(?P<people>\d[\d,]*)\s+"
                          r"(?:people|residents|inhabitants|persons)\b")
@@ -3742,7 +3731,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     per_people = _PER_PEOPLE.match(text, mention.end) if name.endswith("_ownership") else None
     if per_people:  # "car ownership is 260 cars per 1,000 people": a rate of people
         return f"{name}_per_{per_people['people'].replace(',', '')}_people", "count"
-    moved_to = _rate_moved_to(text, mention) if name else None
+    moved_to = rate_moved_to(text, mention) if name else None
     earlier = read_metric(text, moved_to, spans_around(text, moved_to), status, entity, period, known,
                           _neighbour) if moved_to else ("", "")
     if earlier[0]:  # "Zeta's share slid to 8.2% from 9.0% in 2024": the rate it moved from, of one series
@@ -3759,14 +3748,12 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     if verb:  # "China exported 380 million lithium-ion batteries": the batteries' exports
         return f"{battery}_{'imports' if verb['verb'].lower() == 'imported' else 'exports'}", unit
     target_cut = re.fullmatch(r"(?P<series>\w+_target)_yoy_pct", name) if unit == "percent" and re.search(
-        r"(?i)\b(?:cut|cuts|reduced?|reduces|lower(?:ed|s)?|rais(?:ed|es)|trimm?(?:ed|s)?|slash(?:ed|es)?"
-        r"|revis(?:ed|es))\b[^.;]*\bby\s+$", text[spans.sentence[0] : mention.start]) else None
+        rf"(?i)\b{_MOVED_GOAL}\b[^.;]*\bby\s+$", text[spans.sentence[0] : mention.start]) else None
     if target_cut:  # "has lowered its full-year sales target by 12% to 4.8 million cars": the target's change
         return f"{target_cut['series']}_change_pct", unit
     guidance_cut = re.fullmatch(r"(?P<series>\w+)_yoy_pct", name) if unit == "percent" and re.search(
-        r"(?i)\b(?:cut|cuts|reduced?|reduces|lower(?:ed|s)?|rais(?:ed|es)|trimm?(?:ed|s)?|slash(?:ed|es)?|revis(?:ed|es))"
-        r"\s+(?:its|their|the)\s+(?:[\w-]+\s+)?guidance\b[^.;]*\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$",
-        text[spans.sentence[0] : mention.start]) else None
+        rf"(?i)\b{_MOVED_GOAL}\s+(?:its|their|the)\s+(?:[\w-]+\s+)?guidance\b[^.;]*\bby\s+"
+        r"(?:about\s+|around\s+|some\s+|nearly\s+)?$", text[spans.sentence[0] : mention.start]) else None
     if guidance_cut:  # "lowered its guidance for second-quarter deliveries by about 18 percent": the guidance's change
         return f"{guidance_cut['series']}_guidance_change_pct", unit
     of_money = re.fullmatch(r"(?:[a-z]+_)*?(?:net_profit|net_loss|revenue|gross_profit|operating_profit)"

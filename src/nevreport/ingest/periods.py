@@ -300,7 +300,7 @@ def _week_of_month(year: int, month: int, week: int) -> str:
 
 
 # a story of a month's weeks: a week named with its month, or figures a day
-_WEEKS_OF_A_MONTH = re.compile(rf"(?i)\bweek\s+of\s+(?P<month>{MONTH})|\bdaily\b")
+_WEEKS_OF_A_MONTH = re.compile(rf"(?i)\bweek\s+of\s+{MONTH}|\bdaily\b")
 _MONTH_NAMED = re.compile(rf"\b(?P<month>{MONTH})")
 
 
@@ -1846,8 +1846,18 @@ def _counted_as_of(text: str, start: int, period: _Period) -> bool:
 
 # a base in brackets, labelled by its period: "(Q3/2024: 39,790 units)"
 _LABELLED_BASE = re.compile(r"\(\s*[^():]{2,20}:\s*[\d.,]+[^()]*\)")
-# a rate and the one it moved from, with no period of its own: "slipped to 21.8 percent from 22.6 percent"
-_RATE_MOVED_FROM = re.compile(r"(?i)\bto\s+[\d.]+\s*(?:%|percent|per\s+cent)\s+from\s+$")
+# a rate and the one it moved from: "slipped to 21.8 percent from 22.6 percent"
+_RATE_MOVED_FROM = re.compile(r"(?i)\bto\s+(?P<to>[\d.]+)\s*(?:%|percent|per\s+cent)\s+from\s+(?:about\s+|around\s+"
+                              r"|nearly\s+|some\s+|just\s+|only\s+)?$")
+
+
+def rate_moved_to(text: str, mention: Mention) -> Mention | None:
+    """The rate a percentage is the earlier value of ("to 8.2% from 9.0%": 8.2%), or None."""
+    moved = _RATE_MOVED_FROM.search(text, max(0, mention.start - 40), mention.start)
+    if not moved or mention.unit != "percent" or mention.direction:
+        return None
+    return next((m for m in mentions_in(text, moved.start("to"), moved.end()) if m.start == moved.start("to")
+                 and m.unit == "percent"), None)
 
 
 def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | None, status: str) -> str:
@@ -1863,12 +1873,10 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         mention.unit == "percent" and OF_GOAL_AFTER.match(text, mention.end)) else []
     if done:  # "delivered 297,000 cars through October, some 85.7% of its annual target": as far as that level
         return _period_of(text, done[-1], spans_around(text, done[-1]), published, "actual")
-    rate_from = _RATE_MOVED_FROM.search(text, max(spans.sentence[0], mention.start - 40), mention.start) if (
-        mention.unit == "percent" and not future) else None
-    rate = [m for m in mentions_in(text, spans.sentence[0], mention.start) if m.unit == "percent"] if rate_from else []
+    rate = rate_moved_to(text, mention) if not future else None
     if rate and not periods(mention.end, spans.clause[1]):
         # "Its gross margin slipped to 21.8 percent from 22.6 percent", of 2024: the year before's rate
-        now = _period_of(text, rate[-1], spans, published, status)
+        now = _period_of(text, rate, spans, published, status)
         if re.fullmatch(r"\d{4}", now):
             return str(int(now) - 1)
     since = _SINCE_YEAR_OPENS.match(text, spans.sentence[0])
