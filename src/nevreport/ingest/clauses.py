@@ -943,6 +943,11 @@ _SPAN_PAST = re.compile(r"(?i)\b(?:first|last|past|previous)\s+(?:\w+\s+)?(?:mon
 _FROM_A_CHANGE = re.compile(r"(?i)\b(?:from\s+(?:an?\s+)?|after\s+(?:an?\s+)?(?:[\w-]+\s+)?)$")
 _CHANGE_IN_PAST = re.compile(r"(?i)\s*(?:-?per\s*cent|percent|%)?\s+(?:increase|rise|gain|growth|jump|decline|drop|fall"
                              r"|surge)\s+in\s+(?:(?:19|20)\d\d|last\s+year)\b")
+# "the 19.3% growth recorded in 2024", "the 10.8% growth rate observed in the first half": a change already seen
+CHANGE_RECORDED = re.compile(r"(?i)\s*(?:-?per\s*cent|percent|%)?\s+(?:(?:year-on-year|annual|y/y)\s+)?"
+                             r"(?:growth|increase|expansion|rise|gain|jump|decline|drop|fall|contraction)\s+(?:rate\s+)?"
+                             r"(?:that\s+was\s+|which\s+was\s+)?(?:recorded|seen|posted|registered|logged|reported"
+                             r"|achieved|observed)\b")
 _CONTRAST_OPENS = re.compile(r"(?i)[\s,;]*(?:but|yet|whereas)\s+(?:its|their|the|[A-Z])")
 OF_GOAL_AFTER = re.compile(r"(?i)\s*(?:percent|per\s+cent|%)?\s+of\s+(?:the|its|their)\s+(?:[\w,.-]+\s+){0,2}?"
                            r"(?:target|goal|objective|guidance)s?\b")
@@ -956,6 +961,8 @@ def _read_status(text: str, spans: Spans, mention: Mention | None = None) -> str
                 text, mention.end):
             return "actual"  # "forecast to rise 4.9 per cent, easing from a 17.6 per cent increase in 2024" (or
             # "after a better-than-hoped 17.6% growth in 2024")
+        if CHANGE_RECORDED.match(text, mention.end):
+            return "actual"  # "slower than the 19.3% growth recorded in 2024": a change already seen
         if _SUBSIDY_OF.search(text, max(spans.clause[0], mention.start - 90), mention.start):
             return "actual"  # "purchasers are to receive a one-off subsidy of CNY14,000": a scheme's rule, as it stands
         if _DONE_BEFORE.search(text, max(spans.clause[0], mention.start - 50), mention.start) and _WHEN_DONE.match(

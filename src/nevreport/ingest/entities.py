@@ -98,7 +98,12 @@ PLACE_SHORT_NAMES = {"U.S.": "United States", "UK": "United Kingdom", "Britain":
 # "US NEV sales", "the US market", "In the US, ...": the country's own market ("exports to the US" only say where)
 _US_MARKET = re.compile(r"\bUS(?=\s+(?:(?:NEV|EV|car|auto|vehicle|electric[- ]vehicle|new[- ]energy[- ]vehicle)\s+)?"
                         r"(?:sales|market|deliveries|registrations|output|production)\b)|(?<=\bIn the )US(?=,)"
-                        r"|(?<=\bin the )US\b(?![-\w])")  # ("NEV sales in the US came to 1.3 million")
+                        r"|(?<=\bin the )US\b(?![-\w])"  # ("NEV sales in the US came to 1.3 million")
+                        # ("the US now has a total of 204,000 charging ports": the country, the subject)
+                        r"|(?<=\b[Tt]he )US(?=\s+(?:now\s+|currently\s+|still\s+|also\s+)?(?:has|had|have|saw|sees"
+                        r"|added|adds|recorded|records|counted|counts)\b"
+                        # ("The US Joint Office of Energy and Transportation's update": the country's own office)
+                        r"|\s+(?:Joint\s+Office|Department|government|administration|Congress|Treasury)\b)")
 # A country named by its people, buying: "Kazakhs bought 41,000 cars from abroad", "Chileans purchased"
 _PEOPLE_OF = {"Uzbeks": "Uzbekistan", "Kazakhs": "Kazakhstan", "Russians": "Russia", "Mexicans": "Mexico",
               "Brazilians": "Brazil", "Chileans": "Chile", "Australians": "Australia", "Thais": "Thailand",

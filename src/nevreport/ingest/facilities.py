@@ -147,6 +147,8 @@ def facilities_in(text: str, start: int, end: int, companies: Iterable[str], pla
         if any(f.start <= match.start() < f.end or match.start() <= f.start < match.end() for f in found) or (
                 at_start and name.split()[0].split("-")[0] not in places) or name.split()[-1] in ("Port", "Terminal"):
             continue
+        if re.search(r"(?i)charg", f"{name} {match['words']}") or (name.isupper() and name not in places):
+            continue  # ("EV charging ports", "open NEVI ports": sockets to charge at, no harbour)
         kind = "Terminal" if match["kind"] == "terminal" else "Port"
         words = " ".join(w.capitalize() for w in match["words"].split())
         written = " ".join(filter(None, (name, words, kind)))

@@ -101,8 +101,11 @@ _MEASURES = [
                       r"|(?:(?<=cars\s)|(?<=NEVs\s)|(?<=EVs\s))registered"  # "saw 73,000 new cars registered"
                       r"|new\s+(?:license\s+|licence\s+)?plates"
                       # "The country registered a record 1.2 million NEVs": the verb, with its number
-                      r"|registered(?=\s+(?:a\s+(?:record|total)\s+(?:of\s+)?|about\s+|over\s+|more\s+than\s+|nearly"
-                      r"\s+|some\s+)?\d)"),
+                      r"|(?:registered|registering)(?=\s+(?:a\s+(?:record|total)\s+(?:of\s+)?|about\s+|over\s+"
+                      r"|more\s+than\s+|nearly\s+|some\s+)?\d)"
+                      # "with 15,200 registered EVs": the number's own registered vehicles
+                      r"|(?<=\d\s)registered(?=\s+(?:new[- ]energy\s+vehicles|NEVs|EVs|electric\s+vehicles|vehicles"
+                      r"|cars|units)\b)"),
     ("ownership", r"ownership|parc|on\s+(?:the|its|their|(?-i:[A-Z])[\w]*['\u2019]s"
                   r"|the\s+(?:city|country|nation|province|region)['\u2019]s)\s+roads?|in\s+use"
                   # "76,000 hydrogen buses in service", "12,500 electric taxis in operation": vehicles running

@@ -1122,7 +1122,10 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period: str) -> str:
         return "qoq"  # "down 40% on the year and, quarter-on-quarter, a decline of 12%"
     if _SEQUENTIAL_AFTER.match(after):  # "a 2 percent sequential dip the month before": on the period before
         return "mom" if re.fullmatch(r"\d{4}-\d\d", period) else "qoq"
-    opened_with = _OPENING_MONTH_BASE.match(text, spans.sentence[0], mention.start)
+    # ("...; compared to October 2023, the growth is 51 per cent": the base its own clause opens with)
+    semicolon = text.rfind(";", spans.sentence[0], mention.start)
+    opened_with = ((_OPENING_MONTH_BASE.match(text, semicolon + 1, mention.start) if semicolon >= 0 else None)
+                   or _OPENING_MONTH_BASE.match(text, spans.sentence[0], mention.start))
     # "Compared with March, EV deliveries fell 9%": the base the sentence opens with
     # ("though sales slid from Q4 2023 (by 41 per cent)": the base named before the bracket)
     named_before = BASE_BEFORE_BRACKET.search(text, max(spans.clause[0], mention.start - 80), mention.start)
@@ -1463,6 +1466,16 @@ def _installations_story(text: str) -> bool:
     return bool(re.search(r"(?i)\binstall", opening)) and not _MADE_SAID.search(opening)
 
 
+# "CALB in third place is at 6.61 per cent, Gotion at 5.2 per cent": a maker's place in a ranking of shares
+_RANK_AT = re.compile(r"(?i)\b(?:[A-Z][\w-]*\s+|in\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+                      r"|tenth)\s+place\s+|(?:is|was|comes\s+in|came\s+in|stands|stood)\s+)at\s+$")
+
+
+# what a maker's gigawatt-hours were, told beside them: "produced 25.32 GWh", "installed 26 GWh"
+_MAKER_MEASURE = re.compile(r"(?i)\b(?:(?P<installed>install(?:ed|ations?))|produced|made|output\s+of)\s+"
+                            r"(?:about\s+|around\s+|some\s+|nearly\s+)?[\d.]+\s*(?:GWh|gigawatt)")
+
+
 def _battery_maker_share(text: str, mention: Mention, spans: Spans, entity: str) -> str:
     """`power_battery_<measure>_national_share_pct` for a battery maker's share of the market in a story about
     batteries ("CATL ... held 41.2 per cent of the market"); "" otherwise. The measure is the one the story counts
@@ -1477,13 +1490,19 @@ def _battery_maker_share(text: str, mention: Mention, spans: Spans, entity: str)
     moved_share = _SHARE_AFTER_NUMBER.match(text, mention.end) or _SHARES_OF_BEFORE.search(before) or (
         re.search(r"(?i)\bshares?\b", before) and (_SHARE_MOVED.search(before) or (
             mention.unit == "percentage_points" and _MOVE_AFTER_NUMBER.match(text, mention.end))))
-    if not (_MARKET_SHARE_SAID.search(before + text[mention.end : mention.end + 30]) or moved_share) or re.search(
+    ranked = _RANK_AT.search(before) and any(_MARKET_SHARE_SAID.search(text, *sentence) for sentence in (
+        spans.sentence, *earlier_sentences(text, spans.sentence[0])[:1]))  # "CALB in third place is at 6.61%"
+    if not (_MARKET_SHARE_SAID.search(before + text[mention.end : mention.end + 30]) or moved_share
+            or ranked) or re.search(
             r"(?i)\b(?:global|world(?:wide)?|overseas|abroad|region)\b", said) or _ABROAD_NAMED.search(said):
         return ""  # (not "CATL's market share in Europe": a market abroad)
     if mention.unit == "percent" and mention.direction and not _SHARE_AFTER_NUMBER.match(text, mention.end) and not (
             re.search(r"(?i)\bto\s+(?:about\s+|nearly\s+)?$", before)):
         return ""  # (not "ternary battery deployment fell 19% year-on-year", after a share)
-    measure = ("installed_capacity" if _INSTALLED.search(text) else "production" if re.search(
+    measure = next((("installed_capacity" if said_of["installed"] else "production") for start, end in (
+        spans.sentence, *earlier_sentences(text, spans.sentence[0], True)[:4])
+        if (said_of := _MAKER_MEASURE.search(text, start, end))), "")  # "BYD produced 15.82 GWh or 26.73 per cent"
+    measure = measure or ("installed_capacity" if _INSTALLED.search(text) else "production" if re.search(
         r"(?i)\b(?:production|output|produced)\b", text) else "sales")
     return f"power_battery_{measure}_national_share_pct"
 
@@ -1540,6 +1559,48 @@ def _part_of_level(text: str, mention: Mention, spans: Spans, status: str, entit
     whole = read_metric(text, levels[0], spans_around(text, levels[0]), status, entity, period, known, False)[0]
     whole = re.sub(rf"^(\w+?_)?{re.escape(part)}_", r"\1", whole)  # (the level's own kind is no part of the whole)
     return f"{part}_share_of_{whole}" if whole and not _GROWTH_SUFFIX.search(whole) else ""
+
+
+# "5.86 million vehicles, of which 1.28 million, or 21.8 percent, were NEVs": a kind's part of the level before,
+# told as a level and as its share
+_HEDGE = r"(?:about\s+|around\s+|nearly\s+|over\s+|only\s+|some\s+|just\s+|more\s+than\s+)?"
+_OF_WHICH_LEVEL = re.compile(rf"(?i)\bof\s+which\s+{_HEDGE}$")
+_LEVEL_THEN_KIND = re.compile(rf"(?i)(?:\s*,\s*or\s+{_HEDGE}{_PERCENT}\s*,)?\s+(?:were|are|was|is)\s+"
+                              r"(?P<kind>[^,.;]{3,60})")
+_OF_WHICH_LEVEL_OR = re.compile(rf"(?i)\bof\s+which\s+{_HEDGE}[\d.,]+(?:\s+(?:million|billion|thousand))?"
+                                r"(?:\s+(?:units|vehicles|cars))?\s*,\s*or\s+" + _HEDGE + "$")
+_KIND_TOLD_AFTER = re.compile(r"(?i)\s*,?\s+(?:were|are|was|is)\s+(?P<kind>[^,.;]{3,60})")
+_KIND_PREFIX = re.compile(rf"^(?:{'|'.join(VEHICLE_KINDS)})s?_")
+
+
+def _kind_of_which(text: str, mention: Mention, spans: Spans, status: str, entity: str, period: str,
+                   known: dict[str, str]) -> str:
+    """For "..., of which 1.28 million, or 21.8 percent, were NEVs": the part's level named after the level
+    before it with the kind said after ("nev_exports"), and its percent as that kind's share of the level
+    ("nev_share_of_vehicle_exports"); "" for any other number."""
+    start = max(spans.sentence[0], mention.start - 60)
+    if mention.unit == "percent":
+        opened = _OF_WHICH_LEVEL_OR.search(text, start, mention.start)
+        said = _KIND_TOLD_AFTER.match(text, mention.end) if opened else None
+    elif mention.unit in ("vehicles", "count"):
+        opened = _OF_WHICH_LEVEL.search(text, start, mention.start)
+        said = _LEVEL_THEN_KIND.match(text, mention.end) if opened else None
+    else:
+        return ""
+    if not opened or not said:
+        return ""
+    part = what_in(text, said.start("kind"), said.end("kind"))
+    levels = [m for m in mentions_in(text, spans.sentence[0], opened.start()) if m.unit in ("vehicles", "count")
+              and m.value >= 100]
+    if not part or not levels:
+        return ""
+    whole = read_metric(text, levels[-1], spans_around(text, levels[-1]), status, entity, period, known, False)[0]
+    measure = _KIND_PREFIX.sub("", whole)
+    if not whole or measure == whole or _GROWTH_SUFFIX.search(whole) or whole.startswith(f"{part}_"):
+        return ""
+    if mention.unit == "percent":
+        return f"{part}_share_of_{whole}"
+    return f"{part}s_{measure}" if whole.startswith("vehicles_") else f"{part}_{measure}"
 
 
 # Chinese carmakers as a group, in a story about markets abroad
@@ -3354,8 +3415,10 @@ def _level_of_growth(text: str, mention: Mention, spans: Spans) -> Mention | Non
     if before and before[-1].unit in _LEVEL_UNITS and _LEVEL_CORRESPONDS.fullmatch(text, before[-1].end,
                                                                                     mention.start):
         return before[-1]
-    if not before and (_THIS_CORRESPONDS.search(text, spans.sentence[0], mention.start) or _THE_TALLY_MOVED.match(
-            text, spans.sentence[0], mention.start)):
+    growth_told = _THE_GROWTH_IS.search(text, spans.clause[0], mention.start) if all(
+        m.unit == "percent" for m in before) else None  # ("..., this is 8.6%; compared to 2023, the growth is 51%")
+    if growth_told or not before and (_THIS_CORRESPONDS.search(text, spans.sentence[0], mention.start)
+                                      or _THE_TALLY_MOVED.match(text, spans.sentence[0], mention.start)):
         # "... 57.4 GWh of batteries were made in September. Compared with August, this corresponds to a
         # rise of 6.2 per cent": the growth of the level the sentence before states
         levels = [m for m in _numbers_before(text, spans) if m.unit in _LEVEL_UNITS
@@ -3368,7 +3431,12 @@ def _level_of_growth(text: str, mention: Mention, spans: Spans) -> Mention | Non
 _THE_TALLY_MOVED = re.compile(r"(?i)\s*(?:the|this|that)\s+(?:figure|number|total|tally|count)\s+(?:\w+ly\s+)?"
                               r"(?:rose|grew|surged|jumped|climbed|increased|fell|dropped|declined|decreased|slid)\s+(?:by\s+)?"
                               r"(?:about\s+|around\s+|nearly\s+|some\s+)?$")
-_CORRESPONDS_TO_CHANGE = (r"(?:corresponds\s+to|represents|means|marks|amounts\s+to)\s+(?:an?\s+)?"
+# "compared to a year earlier, the growth is a whopping 51 per cent": a change named by its noun alone
+_THE_GROWTH_IS = re.compile(r"(?i)\b(?:the|this|that)\s+(?:growth|increase|rise|decline|drop|fall|gain"
+                            r"|jump|decrease)\s+(?:is|was|comes\s+to|came\s+to|stands\s+at|stood\s+at|amounts\s+to"
+                            r"|amounted\s+to)\s+(?:an?\s+)?(?:(?:whopping|hefty|modest|mere|remarkable)\s+)?"
+                            r"(?:about\s+|around\s+|nearly\s+|some\s+)?$")
+_CORRESPONDS_TO_CHANGE = (r"(?:corresponds\s+to|represents|means|marks|amounts\s+to|is|was)\s+(?:an?\s+)?"
                           r"(?:(?:year-on-year|annual|monthly)\s+)?(?:increase|rise|growth|decline|drop|fall|jump|gain"
                           r"|decrease)\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$")
 _THIS_CORRESPONDS = re.compile(r"(?i)\b(?:this|that|it)\s+" + _CORRESPONDS_TO_CHANGE)
@@ -3717,6 +3785,9 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     prior = prior_of(text, mention, spans)
     if prior:  # "car sales +4% m/m (prior -2.5%)": what the reading before measured
         return read_metric(text, prior, spans, status, entity, period, known, _neighbour)
+    of_which = _kind_of_which(text, mention, spans, status, entity, period, known or {})
+    if of_which:  # "of which 1.28 million, or 21.8 percent, were NEVs": the kind's part of the level before
+        return of_which, mention.unit
     name, unit = _metric_of(text, mention, spans, status, entity, period, known, _neighbour)
     if re.search(r"_registrations(?=_|$)", name) and _REGISTERED_AS_OF.search(text, *spans.sentence):
         # "As of June 1, some 212,400 Chinese-brand cars were registered in Kazakhstan": cars on the

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from nevreport.common.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, period_bounds, year_earlier
 from nevreport.ingest.clauses import (
+    CHANGE_RECORDED,
     CLAUSE_BREAK,
     FROM_BEFORE,
     GOAL_TOLD,
@@ -211,8 +212,9 @@ _DAY_SPAN = re.compile(r"(\d{4})-(\d\d)-\d\d/\1-\2-\d\d")
 _RELEASE_DAY = re.compile(rf"(?i)(?:(?:this|last)\s+week|today|yesterday|(?:on\s+)?(?:{'|'.join(WEEKDAY_NAMES)}))")
 _RELEASED_BEFORE = re.compile(r"(?i)\b(?:released|published|announced|said|reported|issued|disclosed|showed"
                               r"|according\s+to)\b[^.;]*$")
-_THE_FIGURE_OPENS = re.compile(r"(?i)(?:the|this|that)\s+(?:(?:monthly|quarterly|annual|latest|new)\s+)?"
-                               r"(?:figure|number|total|tally)\s+(?:is|was|marks?|marked)\b")
+_THE_FIGURE_OPENS = re.compile(r"(?i)(?:[^,.;]{0,40},\s*)?(?:the|this|that)\s+(?:(?:monthly|quarterly|annual|latest"
+                               r"|new)\s+)?(?:figure|number|total|tally|growth|increase|rise|decline|drop|fall)\s+"
+                               r"(?:is|was|marks?|marked)\b")
 # "..., which is 18% more than a year ago": the figure before compared, of its period, not a stock counted now
 _WHICH_IS_MORE = re.compile(r"(?i)\bwhich\s+(?:is|was)\s+(?:(?:about\s+|around\s+|some\s+|nearly\s+)?[\d.]+\s*"
                             r"(?:%|percent|per\s+cent)\s+(?:more|higher|less|lower|up|down|above|below)\b"
@@ -982,7 +984,7 @@ _DAYS_NAMED_AFTER = re.compile(rf",?\s+(?:{MONTH})\s*\d")
 _WEEKLY_STORY = re.compile(r"(?i)\bweek(?:ly|s)?\b")  # a headline on a week's figures
 # "the 5,600 cars registered in the previous week", "3,100 the week before": the week before the one told
 _WEEK_BEFORE_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:in|during|over|from)\s+the\s+(?:previous|prior"
-                                r"|preceding)\s+week\b|\s+(?:[\w-]+\s+){0,2}?the\s+week\s+before\b")
+                                r"|preceding)\s+week\b|\s+(?:[\w-]+\s+){0,2}?the\s+(?:week\s+before|previous\s+week)\b")
 
 
 def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | None, status: str) -> str:
@@ -1024,8 +1026,9 @@ def _week_from(monday: dt.date) -> str:
     return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
 
 
-_WEEK_A_YEAR_BEFORE = re.compile(r"(?i)\s+(?:units\s+|vehicles\s+|cars\s+)?(?:in\s+)?(?:the\s+(?:previous|prior"
-                                r"|preceding)\s+year|a\s+year\s+(?:earlier|ago|before)|last\s+year)\b")
+_WEEK_A_YEAR_BEFORE = re.compile(r"(?i)\s+(?:units\s+|vehicles\s+|cars\s+|EVs\s+|NEVs\s+)?(?:in\s+)?"
+                                 r"(?:the\s+same\s+week\s+)?(?:the\s+(?:previous|prior|preceding)\s+year"
+                                 r"|a\s+year\s+(?:earlier|ago|before)|last\s+year)\b")
 
 
 # "pared back its second-quarter delivery guidance, once ...", "raised its delivery guidance for the quarter",
@@ -1716,6 +1719,10 @@ _WHEN_BASE = re.compile(r"(?i)\b(?:from|compared\s+(?:to|with)|than|versus|again
                         r"(?P<base>[^,.;]{3,30}?)\s*,?\s+when\s+[^.;,]*$")
 
 
+# "the 19.3% growth recorded in 2024", "a 7.24% rise seen in the second half of 2024": a change dated by its own words
+_RECORDED_IN_AFTER = re.compile(CHANGE_RECORDED.pattern + r"\s+(?:in\s+)?")
+
+
 def _own_period(text: str, mention: Mention, spans: Spans, published: dt.date | None, future: bool) -> str:
     """A period the number's own words give it: "2020's 14 percent", a growth averaged over a span of years,
     a record held "for three consecutive years" (the years up to the last one), the base a "when" clause
@@ -1746,6 +1753,11 @@ def _own_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
                  if p.end == possessive.start()]
         if named:
             return named[-1].period
+    recorded = _RECORDED_IN_AFTER.match(text, mention.end)
+    named = _periods_in(text, recorded.end(), min(spans.sentence[1], recorded.end() + 40), published, future,
+                        bases=False) if recorded else []
+    if named and named[0].start == recorded.end():  # type: ignore[union-attr]
+        return named[0].period  # "compared to the 19.3% growth recorded in 2024": the year it was recorded in
     whole_year = _WHOLE_YEAR_AFTER.match(text, mention.end)
     if whole_year:  # "fell in December and decreased 8 percent for the whole year 2019"
         return whole_year["year"]
