@@ -129,6 +129,8 @@ _TO_PLACE = re.compile(r"(?<![\d.,])\d[\d,.]*(?:\s+(?:million|thousand))?(?!\s*(
                        r"(?<!according)(?<!due)(?<!compared)(?<!equal)(?<!close)(?<!up)"
                        rf"\s+to\s+(?:the\s+)?(?P<place>(?!{CALENDAR_WORD})(?!China\b|Chinese\b)[A-Z][A-Za-z]+"
                        r"(?:\s+[A-Z][A-Za-z]+)?)\b")
+_EXPORTS_TO_NAMED = re.compile(rf"(?i:\bexports?\s+(?:[\w-]+\s+){{0,2}}?to)\s+(?:the\s+)?(?P<place>(?!{CALENDAR_WORD})"
+                               r"(?!China\b|Chinese\b)[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)\b")
 _EXPORTED = re.compile(r"(?i)\bexport(?:s|ed|ing)?\b|\bshipped\b|\b(?:sent|sending)\b(?=[^.;]*\bto\b)")
 # "cars worth $1.1 billion were exported to Russia": the market, however long the subject
 _EXPORTED_TO = re.compile(rf"(?i:\b(?:were|was|been)\s+exported\s+to)\s+(?:the\s+)?(?P<place>(?!{CALENDAR_WORD})"
@@ -169,6 +171,10 @@ def export_destination(text: str, mention: Mention, spans: Spans) -> str:
     # the UK, while sending 8,000 to Belgium": each number's own)
     to_place = next((m for m in reversed(list(_TO_PLACE.finditer(text, start, end))) if m.start() <= mention.start),
                     None)
+    # ("Exports to the EU rose 140%, and exports to Russia fell 12%": the market named last before the number)
+    named = [m for m in _EXPORTS_TO_NAMED.finditer(text, start, end) if m.start() <= mention.start]
+    if len(named) > 1 and not (to_place and to_place.start() > named[-1].start()):
+        to_place = named[-1]
     found = to_place or sent_abroad(text, start, end) or _EXPORTED_TO.search(text, start, end)
     region = REGION_EXPORTS.search(text, start, end) if not found else None
     if region:

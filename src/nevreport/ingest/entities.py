@@ -47,6 +47,7 @@ _COMPANIES = (
     "|General Motors|Ford|Hyundai|Kia|Stellantis|Renault|Nissan|Honda|Volvo|Polestar|Wuling|SAIC-GM-Wuling"
     "|LG Energy Solution|LG Chem|Panasonic|CALB|SVOLT|EVE Energy|Sunwoda|State Grid|TGood|Star Charge"
     "|Pony.ai|WeRide|Baidu|Amap|DiDi|Horizon Robotics|Momenta|Hesai|Hozon|Sinopec|Mazda|Isuzu|Mitsubishi|Suzuki"
+    "|Samsung SDI|SK On|REPT Battero|Zenergy|Farasis Energy"
 ).split("|")
 # Brands the reading knows, each with its company: a brand's figures are its company's, under the brand's name
 # (data/DICTIONARY.md, "Entity naming").
@@ -66,11 +67,14 @@ _SHORT_NAMES = {"VW": "Volkswagen", "GM": "General Motors", "GWM": "Great Wall M
                 "Xiaopeng": "XPeng", "Xiaopeng Motors": "XPeng",  # the name XPeng was once written with
                 "Aion": "GAC Aion",  # (GAC's brand, named on its own)
                 "Guangzhou Automobile Group": "GAC", "Guangzhou Automobile": "GAC", "EVE": "EVE Energy",
-                "FAW-VW": "FAW-Volkswagen"}  # (a venture written with its partner's short name)
+                "FAW-VW": "FAW-Volkswagen",  # (a venture written with its partner's short name)
+                # battery makers by the names Chinese tables give them
+                "CALB-Tech": "CALB", "EVE Battery": "EVE Energy", "LG New Energy": "LG Energy Solution",
+                "Farasis": "Farasis Energy"}
 # Companies based outside China: their figures "in China" are figures abroad, named with the place
 FOREIGN_COMPANIES = frozenset({"Tesla", "Volkswagen", "Toyota", "BMW", "Mercedes-Benz", "General Motors", "Ford",
                                "Hyundai", "Kia", "Stellantis", "Renault", "Nissan", "Honda", "Polestar",
-                               "LG Energy Solution", "LG Chem", "Panasonic"})
+                               "LG Energy Solution", "LG Chem", "Panasonic", "Samsung SDI", "SK On"})
 # GeoNames's names of parts of a city that are no city a story counts ("Puxi", the west bank of Shanghai)
 _NOT_CITY_NAMES = frozenset({"Puxi", "Guankou", "Heshan", "Sanhe", "Wuzhong"})
 # China's cities of 300,000 people or more (nevreport.ingest.cities), where no company or brand has the name and it
@@ -1030,11 +1034,22 @@ _POSSESSES_NUMBER = re.compile(r"(?:\s+(?:Co\.|Ltd\.|Inc\.|Corp\.|Holdings|Group
                                r"(?:['\u2019]s|(?<=s)['\u2019])\s+(?:(?:about|around|nearly|some|roughly|over|almost)\s+)?")
 
 
+_UNIT_JOIN = re.compile(r"\s*(?:[GMk]Wh|gigawatt-hours)\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
 def respective_run(text: str, numbers: list[Mention], this: Mention) -> list[Mention]:
     """The numbers joined by commas or "and" that `this` stands in, when ", respectively" follows them; [] else."""
     run = joined_run(text, numbers, this)
+    at = numbers.index(this)
+    if len(run) == 1:  # ("reaching 151.63 GWh and 134.84 GWh, respectively": a unit written after each)
+        first = last = at
+        while first > 0 and _UNIT_JOIN.fullmatch(text, numbers[first - 1].end, numbers[first].start):
+            first -= 1
+        while last + 1 < len(numbers) and _UNIT_JOIN.fullmatch(text, numbers[last].end, numbers[last + 1].start):
+            last += 1
+        run = numbers[first : last + 1]
     after = text[run[-1].end : run[-1].end + 40]
-    return run if len(run) > 1 and re.match(r"(?:\s+[a-z]+){0,3}?,?\s+respectively\b", after) else []
+    return run if len(run) > 1 and re.match(r"(?:\s+(?:[a-z]+|[GMk]Wh)){0,3}?,?\s+respectively\b", after) else []
 
 
 def _about_the_world(text: str, sentence: tuple[int, int], entities: Entities) -> bool:

@@ -24,6 +24,7 @@ from nevreport.ingest.clauses import (
     Spans,
     body_start,
     earlier_sentences,
+    list_opening,
     sentence_bounds,
     spans_around,
     status_of,
@@ -1490,8 +1491,11 @@ def _battery_maker_share(text: str, mention: Mention, spans: Spans, entity: str)
     moved_share = _SHARE_AFTER_NUMBER.match(text, mention.end) or _SHARES_OF_BEFORE.search(before) or (
         re.search(r"(?i)\bshares?\b", before) and (_SHARE_MOVED.search(before) or (
             mention.unit == "percentage_points" and _MOVE_AFTER_NUMBER.match(text, mention.end))))
+    opening = list_opening(text, spans.sentence[0])
     ranked = _RANK_AT.search(before) and any(_MARKET_SHARE_SAID.search(text, *sentence) for sentence in (
-        spans.sentence, *earlier_sentences(text, spans.sentence[0])[:1]))  # "CALB in third place is at 6.61%"
+        spans.sentence, *earlier_sentences(text, spans.sentence[0])[:1])) or (  # "CALB in third place is at 6.61%"
+        # a list under "The market share is as follows:"
+        opening and re.search(r"(?i)\bmarket\s+shares?\b", text[opening[0] : opening[1]]))
     if not (_MARKET_SHARE_SAID.search(before + text[mention.end : mention.end + 30]) or moved_share
             or ranked) or re.search(
             r"(?i)\b(?:global|world(?:wide)?|overseas|abroad|region)\b", said) or _ABROAD_NAMED.search(said):
@@ -2996,6 +3000,10 @@ _COUNTRY_EXPORTS = re.compile(r"(?i)\b(?:China|the\s+country|the\s+nation)['\u20
                               r"|vehicle|automobile|automotive)?\s*exports\b")
 
 
+# "Zhejiang's car exports", "the province's NEV exports": exports told with their owner, all of them
+_OWNER_EXPORTS = re.compile(r"\b(?P<owner>[A-Z][\w-]*)['\u2019]s\s+(?:[\w-]+\s+){0,3}?exports\b")
+
+
 def _market_carried(text: str, spans: Spans, entity: str, main_subject: str) -> str:
     """The market abroad a sentence's exports go to when it names none and the exports of the sentence or two
     before went to one: the place, if the entity read is that place or the exporter; else ""."""
@@ -3004,6 +3012,9 @@ def _market_carried(text: str, spans: Spans, entity: str, main_subject: str) -> 
             or _ALL_MARKETS.search(said) or re.search(r"\b(?:China|the\s+country|the\s+nation)\s+(?:exported|shipped)"
                                                       r"\s+(?!to\b)", said)):
         return ""  # ("China exported 410 million batteries", after a drop in shipments to one market: all of them)
+    owner = _OWNER_EXPORTS.search(said)
+    if owner and owner["owner"] not in ABROAD:
+        return ""  # ("Zhejiang's car exports reached 4 billion yuan", after exports to Russia: the owner's all)
     earlier = earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:2]
     for start, end in earlier:
         found = sorted([*_EXPORTS_TO.finditer(text, start, end), *REGION_EXPORTS.finditer(text, start, end)],
@@ -3101,7 +3112,8 @@ _TO_LEVEL = re.compile(r"(?i)\s*(?:(?:year[- ]on[- ]year|month[- ]on[- ]month|on
                        r"(?:a\s+record\s+(?:high\s+of\s+)?"
                        r"|an?\s+all-time\s+high\s+of\s+)?(?=[\d(]|about"
                        r"|around|nearly|more|over|some|almost|roughly|approximately)")
-_UP_AFTER_LEVEL = re.compile(r"(?i)^(?:[^,;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60},\s*"
+_UP_AFTER_LEVEL = re.compile(r"(?i)^(?:[^,;\d]|(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d\d?(?=\s+(?:months|weeks|days)\b))"
+                             r"{0,60},\s*"  # ("in the first 11 months, surging 77.5%")
                              r"(?:up|down|increasing|rising|growing|declining|falling|dropping|jumping|surging|soaring"
                              r"|climbing|gaining|skyrocketing|sliding|slipping|shrinking|plunging|edging\s+(?:up|down)"
                              r"|an?\s+(?:increase|rise|growth|jump|surge|decrease|decline|drop|fall)\s+of)"
@@ -3504,7 +3516,8 @@ _MEASURED_BY_WORDS = (
 _CAPACITY_ADDED = re.compile(r"(?i)\b(?:expand|increas|add|rais)\w*\b[^.;]*\bby\s*$|\banother\s*$")
 # Makers whose figures in GWh are their batteries'
 _BATTERY_MAKERS = frozenset({"CATL", "Gotion", "CALB", "SVOLT", "EVE Energy", "Sunwoda", "LG Energy Solution",
-                             "LG Chem", "Panasonic", "BYD"})
+                             "LG Chem", "Panasonic", "BYD", "Samsung SDI", "SK On", "REPT Battero", "Zenergy",
+                             "Farasis Energy"})
 # Units no count of vehicles or goods is measured in: a name from a verb ("deliver 480 kW") is no quantity of theirs
 _NO_SERIES_IN = frozenset({"kilowatts", "kwh", "meters", "kilometers"})
 _SERIES_NAMED = re.compile(r"(?:sales|deliveries|exports|imports|production|output|registrations)$")

@@ -1132,7 +1132,8 @@ def _period_read(text: str, mention: Mention, spans: Spans, published: dt.date |
     if last_ones and told_before:
         # "shipped 61,200 cars in May, above last month's 58,900": the figure a month (a year) before
         # the one the sentence told
-        told = read_period(text, told_before[-1], spans, published, status)
+        # (of the figure's own status: "slow to 14% from last year's 40%" tells of the coming year's 14%)
+        told = read_period(text, told_before[-1], spans, published, read_status(text, spans, told_before[-1]))
         return (year_earlier(told) if last_ones["span"].lower() == "year" else _period_before(told)) or told
     period = _year_in_turn(text, mention, spans) or _period_of(text, mention, spans, published, status)
     run = compared_run(text, mention, spans)
@@ -1225,6 +1226,8 @@ def _period_read(text: str, mention: Mention, spans: Spans, published: dt.date |
             # ("sees net income of CNY2.7 billion in the twelve months ended December 31": a preview of a year
             # over)
             and not _ENDED_SPAN.search(text, mention.end, spans.sentence[1])
+            # ("will drive an expected 5.7% increase ... for the full year of 2024", said in 2024: that year's)
+            and not _WHOLE_YEAR_AFTER.match(text, mention.end)
             and not (published.month <= 2 and period == str(published.year - 1) and (_LAST_YEAR_AFTER.match(
                 text, mention.end) or _estimated_before_for(text, spans, period)))):
         # (but "production is projected to hit 1.9 million units in 2023", in January, and the estimates that follow
@@ -1674,8 +1677,13 @@ def _last_year(span: re.Match[str]) -> int:
     return int(span["first"][: 4 - len(span["last"])] + span["last"])
 
 # ("against 12 percent for all of 2022", "in the whole of 2022")
-_WHOLE_YEAR_AFTER = re.compile(r"(?i)\s+(?:for|in|over)\s+(?:(?:the\s+)?(?:whole|full|entire)[- ]year\s+(?:of\s+)?"
-                               r"|(?:all|the\s+whole|the\s+entirety)\s+of\s+)(?P<year>(?:19|20)\d\d)\b")
+_WHOLE_YEAR = (r"\s+(?:for|in|over)\s+(?:(?:the\s+)?(?:whole|full|entire)[- ]year\s+(?:of\s+)?"
+               r"|(?:all|the\s+whole|the\s+entirety)\s+of\s+)(?P<year>(?:19|20)\d\d)\b")
+# ("... decreased 8 percent for the whole year 2019", "22.94 million units for the full year of 2024", and "a 5.7%
+# increase in retail sales to 22.94 million units for the full year of 2024": the growth to that level)
+_WHOLE_YEAR_AFTER = re.compile(r"(?i)(?:\s+(?:units|vehicles|cars)|\s*(?:%|percent|per\s+cent)?\s+(?:increase|rise"
+                               r"|growth|decline|drop|fall)\s+(?:in\s+[^.;,\d]{1,40}?\s+)?to\s+[\d.,]+"
+                               r"(?:\s+(?:million|billion|thousand))?(?:\s+(?:units|vehicles|cars))?)?" + _WHOLE_YEAR)
 _STREAK_AFTER = re.compile(r"(?i)\s+(?:consecutive|straight)\s+years\b")
 _HELD_FOR_YEARS = re.compile(r"(?i)\bfor\s+(?:the\s+)?(?P<n>\d\d?|[a-z]+)\s+(?:consecutive|straight)\s+years\b")
 
@@ -1870,6 +1878,10 @@ def rate_moved_to(text: str, mention: Mention) -> Mention | None:
         return None
     return next((m for m in mentions_in(text, moved.start("to"), moved.end()) if m.start == moved.start("to")
                  and m.unit == "percent"), None)
+
+
+_NOTE_THAT = re.compile(r"(?i)^\s*(?:it\s+is\s+(?:worth\s+noting|notable|noteworthy)|it\s+should\s+be\s+noted)"
+                        r"\s+that\s+")
 
 
 def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | None, status: str) -> str:
@@ -2138,6 +2150,8 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     # figure's)
     aside = _ASIDE_TO_END.search(text, mention.end, spans.sentence[1])
     main_clause = text[spans.sentence[0] : aside.start()] if aside else sentence
+    # ("It is worth noting that the two each exceeded 100 GWh": the telling is in the present, the figure not)
+    main_clause = _NOTE_THAT.sub("", main_clause, count=1)
     opening = _WHILE_OPENS.match(text, spans.sentence[0])
     if opening and mention.end <= opening.end():
         # "While the market posted a 2.5% increase, a pillar of it has been ...": the number's own clause
