@@ -370,7 +370,10 @@ _MODEL_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z]{2,3}|Model|Han|Tang|Song|Qin)\s$
 # "the Sealion 7", "the Shark 6 ute", "the Jaecoo 7": a model family's name and its number
 _MODEL_FAMILY_BEFORE = re.compile(r"(?<![\w-])(?:Seal|Sealion|Dolphin|Atto|Shark|Tiggo|Arrizo|Jaecoo|Omoda|Jolion|Tank"
                                   r"|Leopard|Galaxy|Xingyue|Emgrand|Yuan|Aion|Zeekr|Haval|Deepal|Avatr|Onvo|Luxeed"
-                                  r"|Stelato|Maextro|Aito|Xpeng|XPeng|Voyah|Lynk\s&\sCo)\s$")
+                                  r"|Stelato|Maextro|Aito|Xpeng|XPeng|Voyah|Lynk\s&\sCo|Seres"
+                                  # ("the CHERY TIGGO 7 and CHERY TIGGO 8", "its new SERES 5": a name in capitals)
+                                  r"|SEAL|SEALION|DOLPHIN|ATTO|SHARK|TIGGO|ARRIZO|JAECOO|OMODA|JOLION|LEOPARD|GALAXY"
+                                  r"|EMGRAND|AION|ZEEKR|HAVAL|DEEPAL|AVATR|ONVO|LUXEED|AITO|VOYAH|SERES)\s$")
 # "the MG 6 sold 3 units": a unit after the digit makes it a count, not part of a name
 _UNIT_WORD_AFTER = re.compile(r"\s*(?:percent|%|per\s+cent|units|vehicles|cars|million|thousand)")
 # "the crossover SUV Lumo 3", "its sports utility vehicle LUMO 3": a kind of car, then the model's name and number
@@ -389,6 +392,9 @@ _NAMED_MODEL_BEFORE = re.compile(rf"(?:\bmodels?\s+|\b[Tt]he\s+)(?!(?:{_NOT_MODE
                                  r"[A-Z][a-z]+\s$")
 
 
+# "said Bahsein, 49, who works in shipping", "Li Wei, 35, a buyer from Wuhan": a person's age between commas
+_PERSON_BEFORE = re.compile(r"\b(?:said|says|told|added|like|for)?\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s$")
+_AGE_AFTER = re.compile(r",\s+(?:who|a|an|the|whose)\b")
 # "crossed the 50,000 mark": a round threshold crossed, not a figure of its own
 _MARK_AFTER = re.compile(r"(?i)(?:[- ]units?)?(?:\s+[a-z-]+){0,2}\s+(?:mark|milestone|threshold)\b")
 # "following three months under its typical 25,000-unit range": what is usual, no period's figure
@@ -447,6 +453,10 @@ def not_a_claim(text: str, mention: Mention) -> str:
         if b.start("one") <= mention.start < b.end("one")), None)
     if bound:
         return f"the bound of a price band ('{' '.join(bound.group().split())}'), not a figure"
+    if (mention.unit == "count" and mention.text.isdigit() and 16 <= mention.value < 100
+            and _PERSON_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+            and _AGE_AFTER.match(text, mention.end)):
+        return "a person's age ('Name, 49, who ...'), not a figure"
     if mention.value <= 100 and mention.unit not in MARKED_UNITS and (
             RANK_BEFORE.search(text[max(0, mention.start - 24) : mention.start])):
         words = " ".join(text[max(0, mention.start - 12) : mention.end].split()[-2:])

@@ -2565,7 +2565,10 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
         and _china_business(text, entity, entities))
     if in_china and not _WORLDWIDE.search(text, *spans.sentence) and re.search(
             r"sales|deliveries|registrations", metric) and "_national_share_pct" not in metric and (
-            "insurance_registrations" not in metric):  # (China's insurance counts only cars registered in China)
+            "insurance_registrations" not in metric) and not (  # (China's insurance counts only cars registered
+            # in China, as a headline's "China EV registrations in W22" counts only China's)
+            "_registrations" in metric
+            and re.search(r"\bChina\b[^\n]*\bregistrations\b", text[: max(text.find("\n"), 0)])):
         # "Tesla delivered 41,200 vehicles in China": its sales abroad ("GM delivers 481,000 cars in China", then
         # "Cadillac sales came to 45,000": the article's, in China too)
         metric = _place_metric(metric, "China")
@@ -3781,6 +3784,8 @@ _REGISTERED_OR_SOLD = re.compile(r"(?:(?P<kind>vehicle|nev|bev|phev|erev)_)?(?:i
                                  r"(?P<what>registrations|sales)(?:_china)?(?P<change>_(?:wow|yoy|mom)_pct)?")
 
 
+# a headline on registrations: "China EV registrations in W22: ...", "Weekly NEV registrations"
+_REGISTRATIONS_TITLE = re.compile(r"(?i)\bregistrations\b")
 _REGISTERED_AS_OF = re.compile(r"(?i)\b(?:as\s+of|as\s+at)\s+(?:[^.;]|\.(?=\d))*\b(?:were|was|are|is)\s+registered\b")
 # the verbs of a goal or a guidance moved: "lowered its full-year sales target by 12%", "cut its guidance ... by"
 _MOVED_GOAL = (r"(?:cut|cuts|reduced?|reduces|lower(?:ed|s)?|rais(?:ed|es)|trimm?(?:ed|s)?|slash(?:ed|es)?"
@@ -3870,6 +3875,15 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         # the kind the headline counts ("China EV registrations ...") where the sentence names only vehicles
         kind = insured["kind"] if insured["kind"] not in (None, "vehicle") else _story_kind(text, spans) or "vehicle"
         return f"{kind}_insurance_registrations{insured['change'] or ''}", unit
+    registered = _REGISTERED_OR_SOLD.fullmatch(name) if (
+        _REGISTRATIONS_TITLE.search(text, 0, max(text.find("\n"), 0))) else None
+    if registered and (registered["change"] == "_wow_pct" or (days and (days[1] - days[0]).days < 7)):
+        # a story of a week's registrations that names no insurance ("China EV registrations in W22: ...",
+        # "Xiaomi's weekly sales were down 20%"): a week's sales and registrations are registrations, of the
+        # kind the headline counts where the sentence names only vehicles
+        kind = (registered["kind"] if registered["kind"] not in (None, "vehicle")
+                else _story_kind(text, spans) or "vehicle")
+        return f"{kind}_registrations{registered['change'] or ''}", unit
     if entity in PLACE_SET and entity != "China" and "_overseas_sales" in name and _SOLD_ABROAD.search(
             text, *spans.sentence):
         # "Northvale sold some 40,000 cars abroad": a city's cars sold abroad are its

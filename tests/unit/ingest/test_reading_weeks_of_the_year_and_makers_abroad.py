@@ -52,8 +52,9 @@ def test_a_change_in_a_weekly_story_without_its_base_is_on_the_week(tmp_path: Pa
     rows = _rows(tmp_path, "Weekly EV registrations: BYD ahead\n\nBYD registered 18,300 vehicles from May 5 to 11, a "
                            "slight 2% dip. XPeng posted 2,900 registrations, up 7% on the year.\n",
                  published="2025-05-13")
-    assert rows["2%"]["metric"] == "vehicle_registrations_wow_pct"
-    assert rows["7%"]["metric"] == "vehicle_registrations_yoy_pct"
+    # (of the kind the headline counts, "Weekly EV registrations": data/DICTIONARY.md, measure)
+    assert rows["2%"]["metric"] == "nev_registrations_wow_pct"
+    assert rows["7%"]["metric"] == "nev_registrations_yoy_pct"
 
 
 def test_a_year_naming_a_line_of_highlights_is_no_figure() -> None:
