@@ -285,7 +285,9 @@ _NOT_COMPANIES = frozenset(
     # ... and the words that open a clause: "Although Li Auto delivered 33,951 vehicles"
     " Although Though Whereas However Meanwhile Despite Moreover Additionally Notably Nevertheless Overall"
     # ... and the words that open a phrase of time: "Following Li Auto's statement, its shares fell"
-    " Following Amid".split())
+    " Following Amid"
+    # ... and a participle that opens a sentence: "Having sold more than 51,000 new cars, the Shenzhen-based maker"
+    " Having Being Selling Delivering Exporting".split())
 # "Market research firm Lumen Data Corporation (LDC) expects ...": a firm that publishes the
 # figures of a market, not a company they are about
 _SOURCE_FIRM = re.compile(r"(?i)\b(?:research|consult\w*|analytics|data|intelligence)\s+(?:firm|company|provider|house"

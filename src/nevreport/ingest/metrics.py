@@ -3124,6 +3124,9 @@ _UP_AFTER_LEVEL = re.compile(r"(?i)^(?:[^,;\d]|(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d
                              r"|almost\s+|approximately\s+)?$")
 _LEVEL_UNITS = frozenset({"count", "vehicles", *CURRENCIES})
 # A share said to move from one level to another, however long the phrase that names it: both are its levels
+# a margin named after the word "share", nearer the number: the number is the margin's
+_MARGIN_AFTER_SHARE = re.compile(r"(?i)\b(?:shares?|proportion)\b[^.;\d]*\b(?:gross|net|operating|profit|vehicle)\s+"
+                                 r"(?:profit\s+)?margins?\s+(?:[^.;\d]|[\d.]+\s*%\s+to\s)*$")
 _SHARE_FROM_TO = re.compile(
     r"(?i)\b(?:share|percentage|proportion)\b(?:(?!\b(?:margins?|rates?|growth|interest|prices?|yields?|profits?)\b)"
     r"[^.;\d]){0,160}?\bfrom\s+(?P<levels>[\d.]+(?:\s*-\s*[\d.]+)?\s*"
@@ -5094,6 +5097,8 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
             share, mention_for_whole = True, earlier_share  # "57 percent ..., up from an estimated 48 percent"
         else:
             mention_for_whole = earlier_share if (unit == "percentage_points" and earlier_share) else mention
+        if share and _MARGIN_AFTER_SHARE.search(before[-100:]):
+            share = False  # ("The higher share of premium models lifted its gross margin from 24.06%": the margin)
         where = _revenue_where(text, spans.sentence[0], mention_for_whole.start) if (
             unit == "percentage_points" or share) else ""
         if not where and unit == "percent" and _OF_REVENUE.match(text, mention.end):

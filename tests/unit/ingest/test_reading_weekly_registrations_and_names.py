@@ -37,3 +37,17 @@ def test_a_persons_age_between_commas_is_no_figure(tmp_path: Path) -> None:
             "4,200 cars in Indonesia in July.\n")
     rows = _rows(tmp_path, text, published="2024-08-12")
     assert set(rows) == {"4,200"}
+
+
+def test_a_participle_opening_a_sentence_names_no_company(tmp_path: Path) -> None:
+    text = ("Zeta in Britain\n\nZeta became one of the best-selling brands in Britain last year. Having sold more "
+            "than 48,000 cars, the Shenzhen-based maker passed several older rivals.\n")
+    rows = _rows(tmp_path, text, published="2026-01-14")
+    assert rows["48,000"]["entity"] != "Having"
+
+
+def test_a_margin_named_after_a_share_is_the_margin(tmp_path: Path) -> None:
+    text = ("Seres results\n\nSeres sold 210,300 vehicles in the first half. A larger share of costly models "
+            "raised the company's gross margin from 23.1% to 27.4%.\n")
+    rows = _rows(tmp_path, text, published="2025-09-04")
+    assert rows["27.4%"]["metric"] == "gross_margin_pct"
