@@ -418,12 +418,17 @@ def is_cumulative(text: str, mention: Mention, spans: Spans) -> bool:
             if not (re.fullmatch(r"(?i)in\s+total", c.group()) and _IN_A_YEAR.search(said) and not re.search(
                 r"(?i)\bsince\s+(?:19|20)\d\d|\bbringing\s+(?:the|its)\s+total|\bto\s+date\b", said))
             # ("Cumulative fuel cell vehicle output in 2023 came to 4,812 units": the year's total)
-            and not (c.group().lower().startswith("cumulative") and _CUMULATIVE_IN_YEAR.match(text, c.end()))]
+            and not (c.group().lower().startswith("cumulative") and _CUMULATIVE_IN_YEAR.match(text, c.end()))
+            # ("For full-year 2025, Li Auto recorded 405,943 cumulative vehicle sales", "cumulative deliveries for
+            # 2025 reached 406,300": the year's own total)
+            and not (c.group().lower().startswith("cumulative") and _FOR_A_YEAR.search(said)
+                     and not re.search(r"(?i)since|to\s+date", said))]
     return bool(cues or _MILESTONE.search(text, spans.clause[1], spans.sentence[1]))
 
 
 _CUMULATIVE_IN_YEAR = re.compile(r"(?i)(?:\s+[\w-]+){1,6}?\s+(?:in|during|for)\s+(?:19|20)\d\d\s+"
                                  r"(?:reached|totaled|totalled|was|were|stood|hit|came)\b")
+_FOR_A_YEAR = re.compile(r"(?i)\bfor\s+(?:the\s+)?(?:full[- ]year\s+)?(?:19|20)\d\d\b(?!\s*(?:-|to|and)\s*\d)")
 _IN_A_YEAR = re.compile(r"(?i)\b(?:in|during|for)\s+(?:(?:19|20)\d\d|the\s+(?:first|second)\s+half|(?:last|this)\s+year"
                         r"|the\s+(?:first|second|third|fourth)\s+quarter)\b")
 

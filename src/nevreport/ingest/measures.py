@@ -89,7 +89,8 @@ _MEASURES = [
     # a place's foreign trade, of all goods: "the province's imports and exports totaled 288 billion yuan"
     ("imports_and_exports", r"imports\s+and\s+exports|exports\s+and\s+imports|foreign\s+trade(?:\s+(?:value|volume))?"),
     # ("Orbit's export sales climbed 91.1%": its exports, "sales" a part of the name)
-    ("exports", r"export\s+sales(?:\s+volume)?\b|export\w*|shipped\s+(?:abroad|overseas)|overseas\s+shipments"
+    ("exports", r"export\s+sales(?:\s+volume)?\b|export\w*|shipped\s+(?:abroad|overseas)"
+                r"|(?:overseas|outbound)\s+shipments"
                 # "561 thousand cars made in China went abroad", "98,400 cars were sent to Russia"
                 r"|went\s+(?:abroad|overseas)|sent\s+(?:abroad|overseas)|sent\s+to(?=\s+(?:the\s+)?[A-Z])"
                 r"|shipments?\s+(?:abroad|overseas)|shipped\b"

@@ -2426,6 +2426,11 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
         # the Chinese carmakers the story is about
         return "China", metric, period
     entity = _brand_in_turn(text, spans, entities.brands, mention_at) or entity
+    if entities.brands.get(entity) and (_GROUP_TOTAL.search(text, spans.clause[0], spans.clause[1])
+                                        or _GROUP_TOTAL.match(text, spans.sentence[0])):
+        # ("Firefly delivered 2,657 units, while total group deliveries rose 57.6% to 20,797", "At the group
+        # level, ..."): the owner's, all its brands
+        entity = entities.brands[entity]
     owner = entities.brands.get(entity)
     owned = "" if owner else next((b for b, o in entities.brands.items() if o == entity and (re.search(
         rf"['\u2019]s\s+{re.escape(b)}\s+(?:sales|deliveries)\b", clause) or re.match(  # (the number's own vehicles)
@@ -2791,6 +2796,10 @@ def _china_business(text: str, entity: str, entities: Entities) -> bool:
 
 
 _PLANT_FIGURES = frozenset({"car_production_time", "direct_and_indirect_jobs", "employees"})
+
+
+_GROUP_TOTAL = re.compile(r"(?i)\s*(?:\b(?:total\s+group|group[- ]wide)\s+(?:deliveries|sales|registrations)\b"
+                          r"|at\s+the\s+group\s+level\b)")
 
 
 def _brand_metric(brand: str, metric: str, said: str) -> str:

@@ -218,6 +218,8 @@ _THE_FIGURE_OPENS = re.compile(r"(?i)(?:[^,.;]{0,40},\s*)?(?:the|this|that)\s+(?
 # "..., which is 18% more than a year ago": the figure before compared, of its period, not a stock counted now
 _WHICH_IS_MORE = re.compile(r"(?i)\bwhich\s+(?:is|was)\s+(?:(?:about\s+|around\s+|some\s+|nearly\s+)?[\d.]+\s*"
                             r"(?:%|percent|per\s+cent)\s+(?:more|higher|less|lower|up|down|above|below)\b"
+                            # ("..., which is 3.5 times that of last year")
+                            r"|(?:about\s+|around\s+|some\s+|nearly\s+)?[\d.]+\s*(?:times|-fold)\s+(?:that|those)\s+of\b"
                             # ("..., which is a fall of 6% on the week before")
                             r"|an?\s+(?:year[- ]on[- ]year\s+)?(?:increase|decrease|rise|drop|decline|fall|growth|gain)"
                             r"\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[\d.]+\s*(?:%|percent|per\s+cent))")
@@ -369,6 +371,7 @@ _BASE_BEFORE = re.compile(
     # level", "down 5% than that of last month"
     r"|\bthan\s+(?:the|that)(?:\s+[\w-]+){0,3}\s+(?:recorded|seen|posted|registered|reported|logged)(?:\s+in)?\s*$"
     r"|\bthan\s+(?:they|it|we|he|she|the\s+\w+)\s+(?:did|had|was|were)(?:\s+in)?\s*$"  # "than they did last year"
+    r"|\b(?:times|fold)\s+(?:that|those)\s+of\s*$"  # "3.5 times that of last year": the base of a multiple
 
 )  # "higher than the rate recorded from January to April"
 _RECORD_SET_BEFORE = re.compile(r"(?i)\brecord\s+(?:high\s+|level\s+)?(?:set|reached|hit|posted|established|seen)"
