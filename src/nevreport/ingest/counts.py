@@ -419,7 +419,7 @@ def is_cumulative(text: str, mention: Mention, spans: Spans) -> bool:
                 r"(?i)\bsince\s+(?:19|20)\d\d|\bbringing\s+(?:the|its)\s+total|\bto\s+date\b", said))
             # ("Cumulative fuel cell vehicle output in 2023 came to 4,812 units": the year's total)
             and not (c.group().lower().startswith("cumulative") and _CUMULATIVE_IN_YEAR.match(text, c.end()))
-            # ("For full-year 2025, Li Auto recorded 405,943 cumulative vehicle sales", "cumulative deliveries for
+            # ("Over full-year 2025 Zeta logged 512,300 cumulative deliveries", "its cumulative sales for
             # 2025 reached 406,300": the year's own total)
             and not (c.group().lower().startswith("cumulative") and _FOR_A_YEAR.search(said)
                      and not re.search(r"(?i)since|to\s+date", said))]

@@ -103,10 +103,10 @@ PLACE_SHORT_NAMES = {"U.S.": "United States", "UK": "United Kingdom", "Britain":
 _US_MARKET = re.compile(r"\bUS(?=\s+(?:(?:NEV|EV|car|auto|vehicle|electric[- ]vehicle|new[- ]energy[- ]vehicle)\s+)?"
                         r"(?:sales|market|deliveries|registrations|output|production)\b)|(?<=\bIn the )US(?=,)"
                         r"|(?<=\bin the )US\b(?![-\w])"  # ("NEV sales in the US came to 1.3 million")
-                        # ("the US now has a total of 204,000 charging ports": the country, the subject)
+                        # ("the US now counts some 196,000 public chargers": the country, the subject)
                         r"|(?<=\b[Tt]he )US(?=\s+(?:now\s+|currently\s+|still\s+|also\s+)?(?:has|had|have|saw|sees"
                         r"|added|adds|recorded|records|counted|counts)\b"
-                        # ("The US Joint Office of Energy and Transportation's update": the country's own office)
+                        # ("a US Department of Energy count": the country's own office)
                         r"|\s+(?:Joint\s+Office|Department|government|administration|Congress|Treasury)\b)")
 # A country named by its people, buying: "Kazakhs bought 41,000 cars from abroad", "Chileans purchased"
 _PEOPLE_OF = {"Uzbeks": "Uzbekistan", "Kazakhs": "Kazakhstan", "Russians": "Russia", "Mexicans": "Mexico",
@@ -286,7 +286,7 @@ _NOT_COMPANIES = frozenset(
     " Although Though Whereas However Meanwhile Despite Moreover Additionally Notably Nevertheless Overall"
     # ... and the words that open a phrase of time: "Following Li Auto's statement, its shares fell"
     " Following Amid"
-    # ... and a participle that opens a sentence: "Having sold more than 51,000 new cars, the Shenzhen-based maker"
+    # ... and a participle that opens a sentence: "Having shipped 48,000 cars there, the maker passed its rivals"
     " Having Being Selling Delivering Exporting".split())
 # "Market research firm Lumen Data Corporation (LDC) expects ...": a firm that publishes the
 # figures of a market, not a company they are about
@@ -1043,7 +1043,7 @@ def respective_run(text: str, numbers: list[Mention], this: Mention) -> list[Men
     """The numbers joined by commas or "and" that `this` stands in, when ", respectively" follows them; [] else."""
     run = joined_run(text, numbers, this)
     at = numbers.index(this)
-    if len(run) == 1:  # ("reaching 151.63 GWh and 134.84 GWh, respectively": a unit written after each)
+    if len(run) == 1:  # ("at 260.2 GWh and 170.9 GWh, respectively": a unit written after each)
         first = last = at
         while first > 0 and _UNIT_JOIN.fullmatch(text, numbers[first - 1].end, numbers[first].start):
             first -= 1

@@ -1123,7 +1123,7 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period: str) -> str:
         return "qoq"  # "down 40% on the year and, quarter-on-quarter, a decline of 12%"
     if _SEQUENTIAL_AFTER.match(after):  # "a 2 percent sequential dip the month before": on the period before
         return "mom" if re.fullmatch(r"\d{4}-\d\d", period) else "qoq"
-    # ("...; compared to October 2023, the growth is 51 per cent": the base its own clause opens with)
+    # ("...; against March 2024, the growth is 44 per cent": the base its own clause opens with)
     semicolon = text.rfind(";", spans.sentence[0], mention.start)
     opened_with = ((_OPENING_MONTH_BASE.match(text, semicolon + 1, mention.start) if semicolon >= 0 else None)
                    or _OPENING_MONTH_BASE.match(text, spans.sentence[0], mention.start))
@@ -1467,7 +1467,7 @@ def _installations_story(text: str) -> bool:
     return bool(re.search(r"(?i)\binstall", opening)) and not _MADE_SAID.search(opening)
 
 
-# "CALB in third place is at 6.61 per cent, Gotion at 5.2 per cent": a maker's place in a ranking of shares
+# "CALB, ranked third, stands at 7.2 per cent and Gotion at 4.9 per cent": a maker's place in a ranking of shares
 _RANK_AT = re.compile(r"(?i)\b(?:[A-Z][\w-]*\s+|in\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
                       r"|tenth)\s+place\s+|(?:is|was|comes\s+in|came\s+in|stands|stood)\s+)at\s+$")
 
@@ -1493,7 +1493,7 @@ def _battery_maker_share(text: str, mention: Mention, spans: Spans, entity: str)
             mention.unit == "percentage_points" and _MOVE_AFTER_NUMBER.match(text, mention.end))))
     opening = list_opening(text, spans.sentence[0])
     ranked = _RANK_AT.search(before) and any(_MARKET_SHARE_SAID.search(text, *sentence) for sentence in (
-        spans.sentence, *earlier_sentences(text, spans.sentence[0])[:1])) or (  # "CALB in third place is at 6.61%"
+        spans.sentence, *earlier_sentences(text, spans.sentence[0])[:1])) or (  # "Gotion, fourth, stood at 4.9%"
         # a list under "The market share is as follows:"
         opening and re.search(r"(?i)\bmarket\s+shares?\b", text[opening[0] : opening[1]]))
     if not (_MARKET_SHARE_SAID.search(before + text[mention.end : mention.end + 30]) or moved_share
@@ -1505,7 +1505,7 @@ def _battery_maker_share(text: str, mention: Mention, spans: Spans, entity: str)
         return ""  # (not "ternary battery deployment fell 19% year-on-year", after a share)
     measure = next((("installed_capacity" if said_of["installed"] else "production") for start, end in (
         spans.sentence, *earlier_sentences(text, spans.sentence[0], True)[:4])
-        if (said_of := _MAKER_MEASURE.search(text, start, end))), "")  # "BYD produced 15.82 GWh or 26.73 per cent"
+        if (said_of := _MAKER_MEASURE.search(text, start, end))), "")  # "Zeta produced 12.1 GWh, a 20.4 per cent share"
     measure = measure or ("installed_capacity" if _INSTALLED.search(text) else "production" if re.search(
         r"(?i)\b(?:production|output|produced)\b", text) else "sales")
     return f"power_battery_{measure}_national_share_pct"
@@ -2428,7 +2428,7 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     entity = _brand_in_turn(text, spans, entities.brands, mention_at) or entity
     if entities.brands.get(entity) and (_GROUP_TOTAL.search(text, spans.clause[0], spans.clause[1])
                                         or _GROUP_TOTAL.match(text, spans.sentence[0])):
-        # ("Firefly delivered 2,657 units, while total group deliveries rose 57.6% to 20,797", "At the group
+        # ("Onvo delivered 6,120 units, while total group deliveries climbed 40.2% to 24,310", "At the group
         # level, ..."): the owner's, all its brands
         entity = entities.brands[entity]
     owner = entities.brands.get(entity)
@@ -3125,7 +3125,7 @@ _TO_LEVEL = re.compile(r"(?i)\s*(?:(?:year[- ]on[- ]year|month[- ]on[- ]month|on
                        r"|an?\s+all-time\s+high\s+of\s+)?(?=[\d(]|about"
                        r"|around|nearly|more|over|some|almost|roughly|approximately)")
 _UP_AFTER_LEVEL = re.compile(r"(?i)^(?:[^,;\d]|(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d\d?(?=\s+(?:months|weeks|days)\b))"
-                             r"{0,60},\s*"  # ("in the first 11 months, surging 77.5%")
+                             r"{0,60},\s*"  # ("in the first 10 months, rising 52.3%")
                              r"(?:up|down|increasing|rising|growing|declining|falling|dropping|jumping|surging|soaring"
                              r"|climbing|gaining|skyrocketing|sliding|slipping|shrinking|plunging|edging\s+(?:up|down)"
                              r"|an?\s+(?:increase|rise|growth|jump|surge|decrease|decline|drop|fall)\s+of)"
@@ -3458,7 +3458,7 @@ def _level_of_growth(text: str, mention: Mention, spans: Spans) -> Mention | Non
 _THE_TALLY_MOVED = re.compile(r"(?i)\s*(?:the|this|that)\s+(?:figure|number|total|tally|count)\s+(?:\w+ly\s+)?"
                               r"(?:rose|grew|surged|jumped|climbed|increased|fell|dropped|declined|decreased|slid)\s+(?:by\s+)?"
                               r"(?:about\s+|around\s+|nearly\s+|some\s+)?$")
-# "compared to a year earlier, the growth is a whopping 51 per cent": a change named by its noun alone
+# "set against a year before, the growth is a sturdy 44 per cent": a change named by its noun alone
 _THE_GROWTH_IS = re.compile(r"(?i)\b(?:the|this|that)\s+(?:growth|increase|rise|decline|drop|fall|gain"
                             r"|jump|decrease)\s+(?:is|was|comes\s+to|came\s+to|stands\s+at|stood\s+at|amounts\s+to"
                             r"|amounted\s+to)\s+(?:an?\s+)?(?:(?:whopping|hefty|modest|mere|remarkable)\s+)?"
@@ -3891,7 +3891,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         _REGISTRATIONS_TITLE.search(text, 0, max(text.find("\n"), 0))) else None
     if registered and (registered["change"] == "_wow_pct" or (days and (days[1] - days[0]).days < 7)):
         # a story of a week's registrations that names no insurance ("China EV registrations in W22: ...",
-        # "Xiaomi's weekly sales were down 20%"): a week's sales and registrations are registrations, of the
+        # "Zeta's weekly sales fell about 6%"): a week's sales and registrations are registrations, of the
         # kind the headline counts where the sentence names only vehicles
         kind = (registered["kind"] if registered["kind"] not in (None, "vehicle")
                 else _story_kind(text, spans) or "vehicle")
@@ -5107,7 +5107,7 @@ def _read_metric(text: str, mention: Mention, spans: Spans, status: str, entity:
         else:
             mention_for_whole = earlier_share if (unit == "percentage_points" and earlier_share) else mention
         if share and _MARGIN_AFTER_SHARE.search(before[-100:]):
-            share = False  # ("The higher share of premium models lifted its gross margin from 24.06%": the margin)
+            share = False  # ("A larger share of costly models raised its gross margin to 27.4%": the margin)
         where = _revenue_where(text, spans.sentence[0], mention_for_whole.start) if (
             unit == "percentage_points" or share) else ""
         if not where and unit == "percent" and _OF_REVENUE.match(text, mention.end):

@@ -218,7 +218,7 @@ _THE_FIGURE_OPENS = re.compile(r"(?i)(?:[^,.;]{0,40},\s*)?(?:the|this|that)\s+(?
 # "..., which is 18% more than a year ago": the figure before compared, of its period, not a stock counted now
 _WHICH_IS_MORE = re.compile(r"(?i)\bwhich\s+(?:is|was)\s+(?:(?:about\s+|around\s+|some\s+|nearly\s+)?[\d.]+\s*"
                             r"(?:%|percent|per\s+cent)\s+(?:more|higher|less|lower|up|down|above|below)\b"
-                            # ("..., which is 3.5 times that of last year")
+                            # ("..., which is 2.4 times those of a year before")
                             r"|(?:about\s+|around\s+|some\s+|nearly\s+)?[\d.]+\s*(?:times|-fold)\s+(?:that|those)\s+of\b"
                             # ("..., which is a fall of 6% on the week before")
                             r"|an?\s+(?:year[- ]on[- ]year\s+)?(?:increase|decrease|rise|drop|decline|fall|growth|gain)"
@@ -371,7 +371,7 @@ _BASE_BEFORE = re.compile(
     # level", "down 5% than that of last month"
     r"|\bthan\s+(?:the|that)(?:\s+[\w-]+){0,3}\s+(?:recorded|seen|posted|registered|reported|logged)(?:\s+in)?\s*$"
     r"|\bthan\s+(?:they|it|we|he|she|the\s+\w+)\s+(?:did|had|was|were)(?:\s+in)?\s*$"  # "than they did last year"
-    r"|\b(?:times|fold)\s+(?:that|those)\s+of\s*$"  # "3.5 times that of last year": the base of a multiple
+    r"|\b(?:times|fold)\s+(?:that|those)\s+of\s*$"  # "2.4 times that of 2023": the base of a multiple
 
 )  # "higher than the rate recorded from January to April"
 _RECORD_SET_BEFORE = re.compile(r"(?i)\brecord\s+(?:high\s+|level\s+)?(?:set|reached|hit|posted|established|seen)"
@@ -1135,7 +1135,7 @@ def _period_read(text: str, mention: Mention, spans: Spans, published: dt.date |
     if last_ones and told_before:
         # "shipped 61,200 cars in May, above last month's 58,900": the figure a month (a year) before
         # the one the sentence told
-        # (of the figure's own status: "slow to 14% from last year's 40%" tells of the coming year's 14%)
+        # (of the figure's own status: "easing to 11% from last year's 33%" tells of the coming year's 11%)
         told = read_period(text, told_before[-1], spans, published, read_status(text, spans, told_before[-1]))
         return (year_earlier(told) if last_ones["span"].lower() == "year" else _period_before(told)) or told
     period = _year_in_turn(text, mention, spans) or _period_of(text, mention, spans, published, status)
@@ -1229,7 +1229,7 @@ def _period_read(text: str, mention: Mention, spans: Spans, published: dt.date |
             # ("sees net income of CNY2.7 billion in the twelve months ended December 31": a preview of a year
             # over)
             and not _ENDED_SPAN.search(text, mention.end, spans.sentence[1])
-            # ("will drive an expected 5.7% increase ... for the full year of 2024", said in 2024: that year's)
+            # ("would bring an expected 4.1% rise ... over the entire year of 2025", said in 2025: that year's)
             and not _WHOLE_YEAR_AFTER.match(text, mention.end)
             and not (published.month <= 2 and period == str(published.year - 1) and (_LAST_YEAR_AFTER.match(
                 text, mention.end) or _estimated_before_for(text, spans, period)))):
@@ -1682,8 +1682,8 @@ def _last_year(span: re.Match[str]) -> int:
 # ("against 12 percent for all of 2022", "in the whole of 2022")
 _WHOLE_YEAR = (r"\s+(?:for|in|over)\s+(?:(?:the\s+)?(?:whole|full|entire)[- ]year\s+(?:of\s+)?"
                r"|(?:all|the\s+whole|the\s+entirety)\s+of\s+)(?P<year>(?:19|20)\d\d)\b")
-# ("... decreased 8 percent for the whole year 2019", "22.94 million units for the full year of 2024", and "a 5.7%
-# increase in retail sales to 22.94 million units for the full year of 2024": the growth to that level)
+# ("... decreased 8 percent for the whole year 2019", "23.1 million units over the entire year of 2025", and "a 4.1%
+# rise in retail sales to 23.1 million units over the entire year of 2025": the growth to that level)
 _WHOLE_YEAR_AFTER = re.compile(r"(?i)(?:\s+(?:units|vehicles|cars)|\s*(?:%|percent|per\s+cent)?\s+(?:increase|rise"
                                r"|growth|decline|drop|fall)\s+(?:in\s+[^.;,\d]{1,40}?\s+)?to\s+[\d.,]+"
                                r"(?:\s+(?:million|billion|thousand))?(?:\s+(?:units|vehicles|cars))?)?" + _WHOLE_YEAR)
@@ -1730,7 +1730,7 @@ _WHEN_BASE = re.compile(r"(?i)\b(?:from|compared\s+(?:to|with)|than|versus|again
                         r"(?P<base>[^,.;]{3,30}?)\s*,?\s+when\s+[^.;,]*$")
 
 
-# "the 19.3% growth recorded in 2024", "a 7.24% rise seen in the second half of 2024": a change dated by its own words
+# "the 21.1% growth recorded in 2025", "a 6.3% gain seen in the spring of 2024": a change dated by its own words
 _RECORDED_IN_AFTER = re.compile(CHANGE_RECORDED.pattern + r"\s+(?:in\s+)?")
 
 
@@ -1768,7 +1768,7 @@ def _own_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     named = _periods_in(text, recorded.end(), min(spans.sentence[1], recorded.end() + 40), published, future,
                         bases=False) if recorded else []
     if named and named[0].start == recorded.end():  # type: ignore[union-attr]
-        return named[0].period  # "compared to the 19.3% growth recorded in 2024": the year it was recorded in
+        return named[0].period  # "a far cry from the 21.1% growth recorded in 2025": the year it was recorded in
     whole_year = _WHOLE_YEAR_AFTER.match(text, mention.end)
     if whole_year:  # "fell in December and decreased 8 percent for the whole year 2019"
         return whole_year["year"]
@@ -2153,7 +2153,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     # figure's)
     aside = _ASIDE_TO_END.search(text, mention.end, spans.sentence[1])
     main_clause = text[spans.sentence[0] : aside.start()] if aside else sentence
-    # ("It is worth noting that the two each exceeded 100 GWh": the telling is in the present, the figure not)
+    # ("It is worth noting that Gotion installed 31.2 GWh over the year": a present telling, a past figure)
     main_clause = _NOTE_THAT.sub("", main_clause, count=1)
     opening = _WHILE_OPENS.match(text, spans.sentence[0])
     if opening and mention.end <= opening.end():

@@ -61,7 +61,7 @@ def test_the_growth_of_a_value_told_after_its_months(tmp_path: Path) -> None:
 def test_each_market_of_exports_in_turn_and_an_owners_total_after_them(tmp_path: Path) -> None:
     text = ("Province exports\n\nJiangsu's NEV exports came to 38 billion yuan from January to October. Exports "
             "to the EU climbed 61%, and exports to Russia slid 18%.\n\nJiangsu's car exports came to 9 billion "
-            "yuan in October, up 6.4% year-on-year.\n")
+            "yuan for October, up 6.7% year-on-year.\n")
     rows = _rows(tmp_path, text, published="2025-11-25")
     assert rows["61%"]["metric"] == "nev_exports_european_union_yoy_pct"
     assert rows["18%"]["metric"] == "nev_exports_russia_yoy_pct"

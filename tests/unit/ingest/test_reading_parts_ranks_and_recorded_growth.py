@@ -25,8 +25,8 @@ def test_a_part_of_which_that_is_a_plain_level(tmp_path: Path) -> None:
 
 def test_battery_makers_ranked_by_place_hold_shares_of_the_market(tmp_path: Path) -> None:
     text = ("Cell makers\n\nCATL made 31.4 GWh of cells in May, which gave it a market share of 44.1 per cent. "
-            "Beyond the two leaders, no maker reaches a tenth of the market share. CALB in third place stands at "
-            "7.2 per cent and Gotion at 4.9 per cent.\n")
+            "Beyond the two leaders, no maker holds a tenth of the market. CALB, ranked third, stands at 7.2 per "
+            "cent and Gotion at 4.9 per cent.\n")
     rows = _rows(tmp_path, text, published="2025-06-20")
     assert rows["7.2 per cent"]["metric"] == "power_battery_production_national_share_pct"
     assert rows["4.9 per cent"]["entity"] == "Gotion"
@@ -75,7 +75,7 @@ def test_registering_and_registered_evs_are_registrations(tmp_path: Path) -> Non
 
 def test_a_base_the_previous_week_and_the_same_week_last_year(tmp_path: Path) -> None:
     text = ("Week 14 registrations\n\nFrom March 31 to April 6, Li Auto registered 7,300 units, 4.1% fewer than "
-            "7,610 the previous week and well above 5,020 NEVs in the same week last year.\n")
+            "7,610 the previous week and well above 5,020 NEVs in the same week a year before.\n")
     rows = _rows(tmp_path, text, published="2025-04-08")
     assert rows["7,300"]["period"] == "2025-03-31/2025-04-06"
     assert rows["7,610"]["period"] == "2025-03-24/2025-03-30"

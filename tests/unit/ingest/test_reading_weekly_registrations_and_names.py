@@ -48,6 +48,6 @@ def test_a_participle_opening_a_sentence_names_no_company(tmp_path: Path) -> Non
 
 def test_a_margin_named_after_a_share_is_the_margin(tmp_path: Path) -> None:
     text = ("Seres results\n\nSeres sold 210,300 vehicles in the first half. A larger share of costly models "
-            "raised the company's gross margin from 23.1% to 27.4%.\n")
+            "raised its gross margin from 23.1% to 27.4%.\n")
     rows = _rows(tmp_path, text, published="2025-09-04")
     assert rows["27.4%"]["metric"] == "gross_margin_pct"
