@@ -422,7 +422,7 @@ def is_cumulative(text: str, mention: Mention, spans: Spans) -> bool:
             # ("Over full-year 2025 Zeta logged 512,300 cumulative deliveries", "its cumulative sales for
             # 2025 reached 406,300": the year's own total)
             and not (c.group().lower().startswith("cumulative") and _FOR_A_YEAR.search(said)
-                     and not re.search(r"(?i)since|to\s+date", said))]
+                     and not re.search(r"(?i)\bsince\b|\bto\s+date\b", said))]
     return bool(cues or _MILESTONE.search(text, spans.clause[1], spans.sentence[1]))
 
 
