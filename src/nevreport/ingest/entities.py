@@ -70,6 +70,7 @@ _SHORT_NAMES = {"VW": "Volkswagen", "GM": "General Motors", "GWM": "Great Wall M
                 "FAW-VW": "FAW-Volkswagen",  # (a venture written with its partner's short name)
                 # battery makers by the names Chinese tables give them
                 "CALB-Tech": "CALB", "EVE Battery": "EVE Energy", "LG New Energy": "LG Energy Solution",
+                "LG Energy Solutions": "LG Energy Solution",
                 "Farasis": "Farasis Energy"}
 # Companies based outside China: their figures "in China" are figures abroad, named with the place
 FOREIGN_COMPANIES = frozenset({"Tesla", "Volkswagen", "Toyota", "BMW", "Mercedes-Benz", "General Motors", "Ford",

@@ -37,3 +37,10 @@ def test_a_multiple_of_that_of_last_year_keeps_the_levels_period(tmp_path: Path)
             "that of last year over the same months.\n")
     rows = _rows(tmp_path, text, published="2024-07-25")
     assert rows["2.4 times"]["period"] in ("2024-H1", "2024-01/2024-06")
+
+
+def test_a_battery_maker_written_with_a_plural(tmp_path: Path) -> None:
+    text = ("Battery league\n\nWorldwide installations kept climbing. LG Energy Solutions came third, growing 11.8% "
+            "with 58.1 GWh of battery installations.\n")
+    rows = _rows(tmp_path, text, published="2025-09-10")
+    assert rows["58.1"]["entity"] == "LG Energy Solution"
