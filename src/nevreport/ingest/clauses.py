@@ -192,13 +192,14 @@ _LEADING_BULLETS = re.compile(r"(?:[^\n]*\n\s*)?(?:[ \t]*[-\u2022*]\s+[^\n]+\n)+
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # what joins the items of a list: ", ", " and ", ", and "
 
 
-def joined_run(text: str, numbers: list[Mention], this: Mention) -> list[Mention]:
-    """The numbers of `numbers` (in order) joined by commas or "and" around `this`, `this` among them."""
+def joined_run(text: str, numbers: list[Mention], this: Mention, join: re.Pattern[str] = LIST_JOIN) -> list[Mention]:
+    """The numbers of `numbers` (in order) joined by commas or "and" (or what `join` matches) around `this`, `this`
+    among them."""
     at = numbers.index(this)
     first = last = at
-    while first > 0 and LIST_JOIN.fullmatch(text, numbers[first - 1].end, numbers[first].start):
+    while first > 0 and join.fullmatch(text, numbers[first - 1].end, numbers[first].start):
         first -= 1
-    while last + 1 < len(numbers) and LIST_JOIN.fullmatch(text, numbers[last].end, numbers[last + 1].start):
+    while last + 1 < len(numbers) and join.fullmatch(text, numbers[last].end, numbers[last + 1].start):
         last += 1
     return numbers[first : last + 1]
 

@@ -1043,14 +1043,8 @@ _UNIT_JOIN = re.compile(r"\s*(?:[GMk]Wh|gigawatt-hours)\s*(?:,\s*(?:and\s+)?|and
 def respective_run(text: str, numbers: list[Mention], this: Mention) -> list[Mention]:
     """The numbers joined by commas or "and" that `this` stands in, when ", respectively" follows them; [] else."""
     run = joined_run(text, numbers, this)
-    at = numbers.index(this)
     if len(run) == 1:  # ("at 260.2 GWh and 170.9 GWh, respectively": a unit written after each)
-        first = last = at
-        while first > 0 and _UNIT_JOIN.fullmatch(text, numbers[first - 1].end, numbers[first].start):
-            first -= 1
-        while last + 1 < len(numbers) and _UNIT_JOIN.fullmatch(text, numbers[last].end, numbers[last + 1].start):
-            last += 1
-        run = numbers[first : last + 1]
+        run = joined_run(text, numbers, this, _UNIT_JOIN)
     after = text[run[-1].end : run[-1].end + 40]
     return run if len(run) > 1 and re.match(r"(?:\s+(?:[a-z]+|[GMk]Wh)){0,3}?,?\s+respectively\b", after) else []
 

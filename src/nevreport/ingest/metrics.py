@@ -1567,12 +1567,11 @@ def _part_of_level(text: str, mention: Mention, spans: Spans, status: str, entit
 
 # "5.86 million vehicles, of which 1.28 million, or 21.8 percent, were NEVs": a kind's part of the level before,
 # told as a level and as its share
-_HEDGE = r"(?:about\s+|around\s+|nearly\s+|over\s+|only\s+|some\s+|just\s+|more\s+than\s+)?"
-_OF_WHICH_LEVEL = re.compile(rf"(?i)\bof\s+which\s+{_HEDGE}$")
-_LEVEL_THEN_KIND = re.compile(rf"(?i)(?:\s*,\s*or\s+{_HEDGE}{_PERCENT}\s*,)?\s+(?:were|are|was|is)\s+"
+_OF_WHICH_LEVEL = re.compile(rf"(?i)\bof\s+which\s+{HEDGE_BEFORE}$")
+_LEVEL_THEN_KIND = re.compile(rf"(?i)(?:\s*,\s*or\s+{HEDGE_BEFORE}{_PERCENT}\s*,)?\s+(?:were|are|was|is)\s+"
                               r"(?P<kind>[^,.;]{3,60})")
-_OF_WHICH_LEVEL_OR = re.compile(rf"(?i)\bof\s+which\s+{_HEDGE}[\d.,]+(?:\s+(?:million|billion|thousand))?"
-                                r"(?:\s+(?:units|vehicles|cars))?\s*,\s*or\s+" + _HEDGE + "$")
+_OF_WHICH_LEVEL_OR = re.compile(rf"(?i)\bof\s+which\s+{HEDGE_BEFORE}[\d.,]+(?:\s+(?:million|billion|thousand))?"
+                                r"(?:\s+(?:units|vehicles|cars))?\s*,\s*or\s+" + HEDGE_BEFORE + "$")
 _KIND_TOLD_AFTER = re.compile(r"(?i)\s*,?\s+(?:were|are|was|is)\s+(?P<kind>[^,.;]{3,60})")
 _KIND_PREFIX = re.compile(rf"^(?:{'|'.join(VEHICLE_KINDS)})s?_")
 
@@ -2573,7 +2572,7 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
             "insurance_registrations" not in metric) and not (  # (China's insurance counts only cars registered
             # in China, as a headline's "China EV registrations in W22" counts only China's)
             "_registrations" in metric
-            and re.search(r"\bChina\b[^\n]*\bregistrations\b", text[: max(text.find("\n"), 0)])):
+            and re.search(r"\bChina\b[^\n]*\bregistrations\b", text[slice(*_headline_and_lead(text)[0])])):
         # "Tesla delivered 41,200 vehicles in China": its sales abroad ("GM delivers 481,000 cars in China", then
         # "Cadillac sales came to 45,000": the article's, in China too)
         metric = _place_metric(metric, "China")
@@ -3888,7 +3887,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         kind = insured["kind"] if insured["kind"] not in (None, "vehicle") else _story_kind(text, spans) or "vehicle"
         return f"{kind}_insurance_registrations{insured['change'] or ''}", unit
     registered = _REGISTERED_OR_SOLD.fullmatch(name) if (
-        _REGISTRATIONS_TITLE.search(text, 0, max(text.find("\n"), 0))) else None
+        _REGISTRATIONS_TITLE.search(text, *_headline_and_lead(text)[0])) else None
     if registered and (registered["change"] == "_wow_pct" or (days and (days[1] - days[0]).days < 7)):
         # a story of a week's registrations that names no insurance ("China EV registrations in W22: ...",
         # "Zeta's weekly sales fell about 6%"): a week's sales and registrations are registrations, of the
