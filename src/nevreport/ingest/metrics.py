@@ -453,7 +453,9 @@ def _counted_in(text: str, sentence: tuple[int, int], asides: list[tuple[int, in
     what changed beside them)."""
     cause = _AS_CLAUSE.search(text, *sentence)
     described = [m.span() for m in COMPANY_DESCRIBED.finditer(text, *sentence)]  # ("its passenger car joint venture")
-    return what_in(text, sentence[0], cause.start() if cause else sentence[1], [*asides, *described])
+    # ("sales rose 18.3 percent, fueled by demand for NEVs and surging exports": what drove them is not counted)
+    drivers = [m.span() for m in _CAUSE.finditer(text, *sentence)]
+    return what_in(text, sentence[0], cause.start() if cause else sentence[1], [*asides, *described, *drivers])
 
 
 def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") -> Read:
@@ -625,7 +627,14 @@ def _region_read(text: str, mention: Mention, spans: Spans, entity: str = "") ->
             what = own_kind
     whole_opens = not what and not paired and re.match(r"(?i)(?:the\s+)?(?:total|overall)\s+(?:retail\s+)?(?:exports"
                                                        r"|sales|output|production|shipments)\b(?!\s+value)", clause)
-    if whole_opens and not what_in(text, *spans.clause) and whats_in(text, *spans.sentence):
+    # ("Exports totaled 125,500 units, up 17 percent, with NEV exports soaring": the measure alone, a part of it by
+    # power told for another figure later in the sentence)
+    bare_opens = not what and not paired and measure and re.match(
+        r"(?:Exports|Sales|Output|Production|Shipments)\b(?!\s+value)", clause) and any(
+        m.lastgroup == measure and not any(a <= m.start() < b for a, b in share_phrases(text, *spans.sentence))
+        and what_in(text, max(spans.clause[1], m.start() - 40), m.end()) in ("nev", "bev", "phev", "erev")
+        for m in measures_in(text, spans.clause[1], spans.sentence[1]))
+    if (whole_opens or bare_opens) and not what_in(text, *spans.clause) and whats_in(text, *spans.sentence):
         what = "vehicle"  # "Total exports climbed 30%, while NEV exports surged 70%": all of them, not the other's kind
     elif whole_opens and not whats_in(text, *spans.sentence):
         # "Overall retail sales in February are seen at about 1.42 million units", after a sentence on NEVs' share:
@@ -1432,6 +1441,8 @@ _GROWTH_AFTER = re.compile(r"(?i)\s*(?:(?:year|month)[- ](?:on|over)[- ](?:year|
 
 
 _NEXT_HOLDER = re.compile(r"(?:,\s*|\s+)(?:(?:and|followed\s+by|ahead\s+of|with)\s+)?"
+                          # ("... and local brand Li Auto at 4.7 per cent": the holder, described)
+                          r"(?:(?:[a-z][\w-]*\s+)?(?:brand|rival|carmaker|automaker|maker|start-?up)\s+)?"
                           r"(?:[A-Z][\w.&-]*['\u2019]?s?\s+){0,6}?(?:[A-Z][\w.&-]*)(?:['\u2019]s\s+|\s+at\s+|\s+\()$")
 
 
@@ -1675,8 +1686,9 @@ def _share_abroad(text: str, mention: Mention, spans: Spans) -> str:
         if not (earlier and _NEXT_HOLDER.search(text[earlier[-1].end : mention.start]) and (
                 _SHARE_WORD_AFTER.match(text, earlier[0].end) or share_before_it(earlier[0]))):
             return ""
-    if _WORLDWIDE.search(text, *spans.sentence) or re.search(r"(?i)\b(?:of|in)\s+(?:China|the\s+Chinese)\b",
-                                                              text[spans.sentence[0] : spans.sentence[1]]):
+    if _WORLDWIDE.search(text, *spans.sentence) or re.search(
+            r"(?i)\b(?:of|in)\s+(?:China|the\s+Chinese)\b|\bChina['\u2019]s\s+(?:[\w-]+\s+){0,2}market\b",
+            text[spans.sentence[0] : spans.sentence[1]]):  # ("BYD led China's EV market with a 31.4% share")
         return ""
     named = [m.group() for m in _ABROAD_NAMED.finditer(text, 0, mention.start)]
     named += [m.group() for m in re.finditer(r"\b(?:UK|U\.S\.)(?![\w.])", text[: mention.start])]  # ("in the UK")
@@ -2076,7 +2088,8 @@ def _employed(text: str, mention: Mention, spans: Spans, noun: str) -> bool:
 
 
 _NAMESAKE = re.compile(r"\b(?P<co>[A-Z][\w-]*)['\u2019]s\s+(?:namesake|eponymous|core)\s+brand\b"
-                       r"|\b[Tt]he\s+(?P<own>[A-Z][\w-]*)\s+brand\b")  # ("The NIO brand delivered ...", of NIO)
+                       # ("The NIO brand delivered ...", "the main NIO brand": of NIO)
+                       r"|\b[Tt]he\s+(?:main\s+|core\s+)?(?P<own>[A-Z][\w-]*)\s+brand\b")
 _UNDER_BRAND = re.compile(r"\s+(?:units\s+|vehicles\s+|cars\s+)?under\s+(?:its|the|their)\s+(?:[a-z][\w-]*\s+){0,2}?"
                           r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:brand|line|marque|label|sub-brand)\b")
 # "41,300 cars were accounted for by its core brand Zeta": a brand's part of a breakdown
@@ -4161,9 +4174,13 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         mention.unit == "percent" and _neighbour) else []
     if shares_before and _NEXT_HOLDER.search(text[shares_before[-1].end : mention.start]):
         # "Zeta led with a 30% share, followed by Orion at 8%": the next
-        # holder's share of the same market
-        named = read_metric(text, shares_before[-1], spans_around(text, shares_before[-1]), status, entity, period,
-                            known, False)[0]
+        # holder's share of the same market (the first holder's, down a list: "..., then Vela at 5%")
+        chain = [mention]
+        for listed in reversed(shares_before):
+            if not _NEXT_HOLDER.search(text[listed.end : chain[-1].start]):
+                break
+            chain.append(listed)
+        named = read_metric(text, chain[-1], spans_around(text, chain[-1]), status, entity, period, known, False)[0]
         name = named if re.search(r"_share_pct$|_share_of_", named) else name
         between = text[shares_before[-1].end : mention.start]
         if named.startswith("chinese_brand_share_of_") and any(
