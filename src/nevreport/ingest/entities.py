@@ -906,9 +906,10 @@ _SENT_FROM = re.compile(r"(?i)\b(?:exported|shipped|exports|shipments)\s+from\s+
 
 
 def _narrowed(entity: str, names: list[_Name]) -> str:
-    """"BYD's share of local parts in the Hefei factory": the company's factory."""
+    """"BYD's share of local parts in the Hefei factory", "Tesla delivered 58,400 cars from Giga Shanghai": the
+    company's factory."""
     plants = [n.entity for n in names if n.entity.startswith(f"{entity} ") and is_facility(n.entity)
-              and n.before in ("in", "at")]
+              and n.before in ("in", "at", "from")]
     return plants[0] if plants else entity
 
 

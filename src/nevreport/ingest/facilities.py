@@ -179,7 +179,8 @@ def _full_names(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.group() for m in _FULL_NAME.finditer(text)))
 
 
-_GIGA_OWNER = r"[A-Za-z]\s"  # ("Tesla Giga Berlin", "its Gigafactory", read above with their owner)
+# ("Tesla Giga Berlin", "its Gigafactory", read above with their owner; but "from Giga Shanghai" is the name alone)
+_GIGA_OWNER = re.compile(r"(?:\b[A-Z][\w-]*|\bits|\btheir|['\u2019]s)\s+\Z")
 
 
 @lru_cache(maxsize=16)
@@ -247,7 +248,9 @@ def _plants(text: str, companies: tuple[str, ...], places: tuple[str, ...]) -> t
             if match["kind"].lower().startswith("giga"):
                 giga.add(match["place"])
             spans.append((match.start(), match.end(), match["place"], match["tco"] or ""))
-    for match in re.finditer(rf"(?<!{_GIGA_OWNER})\b(?:Giga|Gigafactory)\s+(?P<place>{place})\b", text):
+    for match in re.finditer(rf"\b(?:Giga|Gigafactory)\s+(?P<place>{place})\b", text):
+        if _GIGA_OWNER.search(text[max(0, match.start() - 30) : match.start()]):
+            continue
         # "Giga Shanghai shipped 79,010 units": Tesla's word for its factories, the name alone
         giga.add(match["place"])
         spans.append((match.start(), match.end(), match["place"], "Tesla"))

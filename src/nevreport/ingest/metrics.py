@@ -1441,7 +1441,7 @@ _GROWTH_AFTER = re.compile(r"(?i)\s*(?:(?:year|month)[- ](?:on|over)[- ](?:year|
 
 
 _NEXT_HOLDER = re.compile(r"(?:,\s*|\s+)(?:(?:and|followed\s+by|ahead\s+of|with)\s+)?"
-                          # ("... and local brand Li Auto at 4.7 per cent": the holder, described)
+                          # ("..., then state-owned carmaker Chery at 6.2%": the holder, described)
                           r"(?:(?:[a-z][\w-]*\s+)?(?:brand|rival|carmaker|automaker|maker|start-?up)\s+)?"
                           r"(?:[A-Z][\w.&-]*['\u2019]?s?\s+){0,6}?(?:[A-Z][\w.&-]*)(?:['\u2019]s\s+|\s+at\s+|\s+\()$")
 
@@ -1688,7 +1688,7 @@ def _share_abroad(text: str, mention: Mention, spans: Spans) -> str:
             return ""
     if _WORLDWIDE.search(text, *spans.sentence) or re.search(
             r"(?i)\b(?:of|in)\s+(?:China|the\s+Chinese)\b|\bChina['\u2019]s\s+(?:[\w-]+\s+){0,2}market\b",
-            text[spans.sentence[0] : spans.sentence[1]]):  # ("BYD led China's EV market with a 31.4% share")
+            text[spans.sentence[0] : spans.sentence[1]]):  # ("Geely held 20% of China's car market")
         return ""
     named = [m.group() for m in _ABROAD_NAMED.finditer(text, 0, mention.start)]
     named += [m.group() for m in re.finditer(r"\b(?:UK|U\.S\.)(?![\w.])", text[: mention.start])]  # ("in the UK")
@@ -2087,6 +2087,8 @@ def _employed(text: str, mention: Mention, spans: Spans, noun: str) -> bool:
                                                                   or _EMPLOYEES_NUMBER.search(before))
 
 
+_THIS_FIGURE_INCLUDES = re.compile(r"(?i)(?:this|that|the)\s+(?:figure|total|number)\s+"
+                                   r"(?:includes|included|comprises)\b")
 _NAMESAKE = re.compile(r"\b(?P<co>[A-Z][\w-]*)['\u2019]s\s+(?:namesake|eponymous|core)\s+brand\b"
                        # ("The NIO brand delivered ...", "the main NIO brand": of NIO)
                        r"|\b[Tt]he\s+(?:main\s+|core\s+)?(?P<own>[A-Z][\w-]*)\s+brand\b")
@@ -4363,7 +4365,9 @@ _MONEY_GROWTH = re.compile(rf"(?P<base>.+)_(?:{_CURRENCY_NAMES})_(?P<rest>(?:yoy
 
 
 _MADE_IN_CHINA = re.compile(r"(?i)\bChinese[- ](?:made|manufactured|built)\s+(?:cars|vehicles|autos|automobiles|EVs)\b"
-                            r"|\b(?:cars|vehicles)\s+(?:made|built)\s+in\s+China\b")
+                            r"|\b(?:cars|vehicles)\s+(?:made|built)\s+in\s+China\b"
+                            # ("Chinese car sales rose 9.8%", "30,703 Chinese cars", in a story of a market abroad)
+                            r"|\bChinese\s+(?:car|vehicle)\s+(?:sales|registrations)\b|\bChinese\s+(?:cars|vehicles)\b")
 _GREW_TO = re.compile(r"(?i)(?:\s+year[- ]on[- ]year|\s+on\s+a\s+year\s+(?:earlier|before))?\s+to\s+"
                       r"(?:reach\s+|hit\s+|total\s+)?(?:a\s+(?:scale|value|total)\s+of\s+)?"
                       r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?")
@@ -4541,6 +4545,10 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
         *CURRENCIES, "percent", "percentage_points", "times") and not mention.measured else None
     said_measures = [m.lastgroup for m in measures_in(text, spans.sentence[0], mention.start)
                      if m.lastgroup in SERIES] if under else []
+    told_before = earlier_sentences(text, spans.sentence[0])[:1] if under and not said_measures and (
+        _THIS_FIGURE_INCLUDES.match(text, spans.sentence[0])) else []
+    if told_before:  # "NIO handed over 72,050 cars. This total includes 48,100 under its NIO brand"
+        said_measures = [m.lastgroup for m in measures_in(text, *told_before[0]) if m.lastgroup in SERIES]
     if under and said_measures:
         # "delivered 39,600 cars in the month, including 26,100 under its Zeta brand and 7,900 under its Lark
         # label": each brand's, named by the brand; a brand of its company's name is "_brand" ("27,300 under its
@@ -4549,7 +4557,8 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
         opener = re.search(rf"\b{re.escape(under['name'])}\b(?!\s+(?:brand|line|marque|label))", text[
             spans.sentence[0] : mention.start])  # (the company the sentence opens with)
         # ("41,300 cars were accounted for by its core brand Zeta", of Zeta: its namesake brand)
-        brand += "_brand" if opener or (under is by_brand and snake(under["name"]) == snake(entity)) else ""
+        brand += "_brand" if opener or snake(under["name"]) == snake(entity) and (
+            under is by_brand or under["name"] not in BRAND_OWNERS) else ""
         return f"{brand}_{said_measures[0]}", "vehicles"
     namesake = _NAMESAKE.search(text, spans.clause[0], mention.start) if mention.unit not in (
         *CURRENCIES, "percent", "percentage_points", "times") else None

@@ -1466,6 +1466,9 @@ def _after_units(text: str, at: int) -> int:
 _ANNUAL_GOAL = re.compile(r"(?i)\b(?:annual|full[- ]year|yearly|whole[- ]year)\s+(?:[a-z]+\s+)?(?:target|goal)\b")
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|after)\s+(?:(?:the|last|late|early)\s+)?"
                            r"(?:(?:the\s+)?(?:company|firm|group|carmaker|automaker|maker)['\u2019]s\s+|its\s+)?$")
+# ("the first fall since the company started releasing its figures in 2015": since a thing it began)
+_SINCE_IT_BEGAN = re.compile(r"(?i)\bsince\s+(?:[\w'\u2019&-]+\s+){1,4}?(?:started|began|first|was\s+founded"
+                             r"|went\s+public|listed)\b(?:\s+[\w'\u2019-]+){0,5}?\s+in\s+$")
 _TO_LATER = re.compile(r"(?i)\s*(?:units|vehicles|cars)?\s*(?:\([^()]{1,30}\))?\s+to\s+(?:RMB\s*|US\$|\$)?\d")
 _YEAR_ON_YEAR = re.compile(r"(?i)\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y/y|yoy"
                            r"|compared\s+(?:to|with)\s+last\s+year|from\s+a\s+year\s+(?:earlier|ago|before))\b")
@@ -1537,7 +1540,8 @@ def _record_reach(text: str, start: int, found: _Period) -> bool:
     if re.match(r"(?i)since\b", text[found.start : found.end]):
         since = found.start
     else:
-        before = _SINCE_BEFORE.search(text, max(start, found.start - 40), found.start)
+        before = _SINCE_BEFORE.search(text, max(start, found.start - 40), found.start) or _SINCE_IT_BEGAN.search(
+            text, max(start, found.start - 90), found.start)
         if not before:
             return False
         since = before.start()

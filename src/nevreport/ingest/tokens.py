@@ -5,6 +5,7 @@ change and the count nouns after it, and the small readers of each (nevreport.in
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal
 
 from nevreport.common.dates import MONTH_ABBREVIATIONS, MONTH_NAMES
@@ -217,8 +218,9 @@ _NOUN_PHRASE_ENDS = frozenset("for of from in into at to by with on than per".sp
 
 def snake(name: str) -> str:
     """A name as the words of a metric: lower case, anything but letters and digits one underscore ("Li ONE" ->
-    li_one, "Lynk & Co" -> lynk_co)."""
-    return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
+    li_one, "Lynk & Co" -> lynk_co), a letter with an accent as the plain letter ("Türkiye" -> turkiye)."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "_", plain.lower()).strip("_")
 
 
 def singular(word: str) -> str:
