@@ -125,7 +125,8 @@ def markets_group(text: str, start: int, end: int) -> str:
 
 
 _TO_PLACE = re.compile(r"(?<![\d.,])\d[\d,.]*(?:\s+(?:million|thousand))?(?!\s*(?:%|percent))"
-                       rf"(?:\s+(?:[a-z]+|[A-Z]{{2,5}}s)){{0,3}}(?:\s+in\s+{CALENDAR_WORD})?"  # ("12,000 EVs to")
+                       # ("12,000 EVs to", "12,000 EV units to")
+                       rf"(?:\s+(?:[a-z]+|[A-Z]{{2,5}}s?)){{0,3}}(?:\s+in\s+{CALENDAR_WORD})?"
                        r"(?<!according)(?<!due)(?<!compared)(?<!equal)(?<!close)(?<!up)"
                        rf"\s+to\s+(?:the\s+)?(?P<place>(?!{CALENDAR_WORD})(?!China\b|Chinese\b)[A-Z][A-Za-z]+"
                        r"(?:\s+[A-Z][A-Za-z]+)?)\b")

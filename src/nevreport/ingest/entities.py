@@ -839,7 +839,14 @@ def country_meant(text: str, at: int) -> str:
     said = " ".join(re.split(r"(?<=[.!?])\s+", text[text.rfind("\n", 0, at) + 1 : at])[-2:])
     places = {m["place"] for m in _IN_ABROAD.finditer(said) if _SOLD_IN.search(said, max(0, m.start() - 80), m.start())
               } - _REGIONS  # (sales or models there: "sells six models in Chile", not exports or chargers)
+    if not places:  # "Norway now has 31,000 chargers. ... 31,240 across the country": the subject before
+        places = {PLACE_SHORT_NAMES.get(m["place"], m["place"]) for m in _ABROAD_SUBJECT.finditer(said)} - _REGIONS
     return places.pop() if len(places) == 1 and not re.search(r"\bChina\b|\bChinese\s+market\b", said) else "China"
+
+
+# a country abroad that is a sentence's subject, with what it has ("Norway now has 31,000 public chargers")
+_ABROAD_SUBJECT = re.compile(rf"(?:^|(?<=[.!?]\s))(?:[Tt]he\s+)?(?P<place>{ABROAD_NAMES}|UK|Britain)\s+"
+                             r"(?:now\s+|currently\s+)?(?:has|had|boasts|counts|counted|saw|sees|added|adds|recorded|records)\b")
 
 
 def _where(text: str, names: list[_Name]) -> str:
@@ -1137,6 +1144,13 @@ def _network_owner(text: str, spans: Spans, entities: Entities, main_subject: st
 
 _TARIFF_IMPOSED_BY = re.compile(r"[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:import\s+)?(?:tariffs?|dut(?:y|ies))\s+"
                                 rf"(?:imposed|levied|charged|set)\s+by\s+(?:the\s+)?(?P<who>EU|U\.S\.|US|{ABROAD_NAMES})\b")
+# "The EU has imposed duties of up to 35.3% on ...", "Canada introduced a tariff of 100% on ...": the tariff of
+# the one who sets it, named before it
+_TARIFF_SET_BEFORE = re.compile(
+    rf"\b(?:[Tt]he\s+)?(?P<who>EU|U\.S\.|US|European\s+Commission|{ABROAD_NAMES})\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:imposed|introduced|levied|slapped|set|raised|lifted|announced|placed)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:tariffs?|dut(?:y|ies)|levies)\s+(?:of|ranging\s+from|at)\s+(?:up\s+to\s+|as\s+much\s+as\s+|between\s+)?"
+    r"(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:to|and)\s+)?\Z")
 # a number and the place right after its noun: "11.2 million electric cars in North America"
 _PLACE_AFTER_NUMBER = re.compile(r"\d[\d.,]*(?:\s+(?:million|billion|thousand))?\s+(?:[A-Za-z-]+\s+){0,2}?in\s+"
                                  r"(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
@@ -1220,6 +1234,10 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
     imposed = _TARIFF_IMPOSED_BY.match(text, at) if at is not None else None
     if imposed:  # "a 19% tariff imposed by the EU": the tariff of the one who imposes it
         who = "U.S." if imposed["who"] == "US" else imposed["who"]
+        return PLACE_SHORT_NAMES.get(who, who)
+    set_by = _TARIFF_SET_BEFORE.search(text[spans.clause[0] : at]) if at is not None else None
+    if set_by:
+        who = {"US": "U.S.", "European Commission": "EU"}.get(" ".join(set_by["who"].split()), set_by["who"])
         return PLACE_SHORT_NAMES.get(who, who)
     if _commodity_price(text, spans) and not any(
             entities.is_company(n.entity) for n in entities.names_in(text, spans.clause[0],

@@ -1321,7 +1321,7 @@ def _destination(text: str, mention: Mention, spans: Spans) -> str:
     before = text[max(spans.sentence[0], mention.start - 40) : mention.start]
     sentence = text[spans.sentence[0] : spans.sentence[1]]
     if head in ("countries", "ports", "markets", "destinations") and re.search(
-            r"(?i)\b(?:to|reaching|linking|cover(?:s|ing)?|serving|in|span(?:s|ning)?)\s+(?:more\s+than\s+|over\s+"
+            r"(?i)\b(?:to|reaching|linking|cover(?:s|ing)?|serv(?:ing|es)|in|span(?:s|ning)?)\s+(?:more\s+than\s+|over\s+"
             r"|about\s+|nearly\s+|some\s+)?$", before) and re.search(
             r"(?i)\broutes?\b|\bports?\b|export|ship|carrier|\bsold\s+to\b|\bdestinations?\b", sentence):
         return f"destination_{head}"
