@@ -959,9 +959,11 @@ _MEASURE_OF = re.compile(r"(?i)\b(?:sales|deliveries|exports|production|output|r
 
 _NAMES_PAIR = re.compile(r"\b(?P<x>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+and\s+"
                          r"(?P<y>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}),?\s+respectively\b")
-_WORLD_SUBJECT = re.compile(r"(?i)\s*(?:the\s+)?(?:(?:worldwide|global|world(?:['\u2019]s)?)\s+(?:[\w-]+\s+){0,3}?"
+_WORLD_SUBJECT = re.compile(r"(?i)\s*(?:(?:in|during)\s+[\w\s-]{3,30}?,\s*)?"  # ("In January 2024, global ...")
+                            r"(?:the\s+)?(?:(?:worldwide|global|world(?:['\u2019]s)?)\s+(?:[\w-]+\s+){0,3}?"
                             r"(?:sales|production|output|deliveries|exports|market|fleet|stock|ownership"
-                            r"|installations?|(?:installation|installed)\s+(?:volume|capacity)|penetration)\b"
+                            r"|installations?|(?:installation|installed)\s+(?:volume|capacity)|penetration"
+                            r"|consumption|usage)\b"  # ("global battery consumption for EVs totaled 51.5 GWh")
                             # "battery installations worldwide grew by 31.5%", "the count of charging piles in service
                             # worldwide was 5.2 million"
                             r"|(?:[\w-]+\s+){1,7}?(?:worldwide|globally)\s+"
@@ -1025,7 +1027,9 @@ def _the_worlds(text: str, world: re.Match[str], spans: Spans, main_subject: str
         return False
     if main_subject in ("", "China") or main_subject in PLACE_SET:
         return True
-    return what_in(text, *world.span()) not in ("", "vehicle") and not _ITS_OWN.search(text, *spans.sentence)
+    # ("Global battery installations totaled 51.5 GWh" in a story on a battery maker: the world's batteries)
+    named = what_in(text, *world.span()) not in ("", "vehicle") or re.search(r"(?i)\bbatter(?:y|ies)\b", world.group())
+    return bool(named) and not _ITS_OWN.search(text, *spans.sentence)
 
 
 _OF_WORLD_SALES = re.compile(r"[\d.,]+\s*(?:%|percent|per\s+cent)\s+of\s+(?:all\s+)?(?:new\s+)?(?:cars|vehicles)\s+"

@@ -421,7 +421,8 @@ MONTH_BASE = re.compile(
     # ("56% M/M", "9 per cent lower month on month")
     rf"(?:(?:(?:higher|lower|more|less|up|down)\s+)?month[- ](?:on|over|to)[- ]month|on\s+a\s+monthly\s+basis"
     rf"|(?-i:M/M|m/m|MoM|MOM|mom)\b|m-o-m\b"
-    rf"|monthly\s+(?:drop|fall|decline|decrease|slump|slide|dip|rise|increase|gain|growth)\b"  # "a 30% monthly decline"
+    # "a 30% monthly decline", "an 8.7% monthly boost"
+    rf"|monthly\s+(?:drop|fall|decline|decrease|slump|slide|dip|rise|increase|gain|growth|boost|jump|surge|leap)\b"
     rf"|(?:from|than|compared\s+(?:with|to))\s+a\s+month\s+(?:ago|earlier|before)\b"  # "compared with a month ago"
     rf"|(?:(?:more|less|higher|lower)\s+)?(?:from|than)\s+(?:that\s+of\s+)?"
     rf"(?:the\s+previous|a|last|the\s+prior)"

@@ -1198,6 +1198,9 @@ _ANNUAL_AVERAGE_OF = re.compile(r"(?i)\b(?:average\s+annual|annual\s+average)\s+
                                 r"(?:sales|production|output|exports|deliveries)\b")
 _AVERAGED = re.compile(r"(?i)\baverag(?:ed|es|ing)\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?$")
 _A_YEAR_AFTER = re.compile(r"(?i)\s*(?:[a-z]+\s+){0,2}?(?:per|a|each)\s+year\b|\s*(?:[a-z]+\s+){0,2}?annually\b")
+# "some four million cars are exported annually": a rate per year, told in the present
+_DONE_EACH_YEAR = re.compile(r"(?i)\s+(?:[a-z]+\s+)?(?:are|is)\s+(?:exported|sold|produced|made|shipped|built)\s+"
+                             r"(?:annually|(?:each|every|per|a)\s+year)\b")
 _SEQUENTIAL_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,3}?sequential(?:ly)?\b")
 _QUARTER_ON_QUARTER_BEFORE = re.compile(r"(?i)\b(?:quarter[- ](?:on|over)[- ]quarter|QoQ|sequential)\s+"
                                         r"(?:[a-z]+\s+){0,2}?(?:of|by)\s+(?:about\s+|around\s+|nearly\s+)?$")
@@ -1507,19 +1510,30 @@ def _battery_maker_share(text: str, mention: Mention, spans: Spans, entity: str)
         spans.sentence, *earlier_sentences(text, spans.sentence[0])[:1])) or (  # "Gotion, fourth, stood at 4.9%"
         # a list under "The market share is as follows:"
         opening and re.search(r"(?i)\bmarket\s+shares?\b", text[opening[0] : opening[1]]))
+    world_said = re.search(r"(?i)\b(?:global|world(?:wide)?)\b", said)
     if not (_MARKET_SHARE_SAID.search(before + text[mention.end : mention.end + 30]) or moved_share
-            or ranked) or re.search(
-            r"(?i)\b(?:global|world(?:wide)?|overseas|abroad|region)\b", said) or _ABROAD_NAMED.search(said):
+            or ranked or world_said and re.search(r"(?i)\bshare\b", before)) or re.search(
+            r"(?i)\b(?:overseas|abroad|region)\b", said) or _ABROAD_NAMED.search(said):
         return ""  # (not "CATL's market share in Europe": a market abroad)
+    # ("ranked first with a 37.4 percent share", "above its 35.2 percent share a year ago", in a story of the
+    # world's installations: the world's market)
+    scope = "global" if world_said or _WORLD_BATTERY_STORY.search(text[:600]) else "national"
     if mention.unit == "percent" and mention.direction and not _SHARE_AFTER_NUMBER.match(text, mention.end) and not (
             re.search(r"(?i)\bto\s+(?:about\s+|nearly\s+)?$", before)):
         return ""  # (not "ternary battery deployment fell 19% year-on-year", after a share)
     measure = next((("installed_capacity" if said_of["installed"] else "production") for start, end in (
         spans.sentence, *earlier_sentences(text, spans.sentence[0], True)[:4])
         if (said_of := _MAKER_MEASURE.search(text, start, end))), "")  # "Zeta produced 12.1 GWh, a 20.4 per cent share"
-    measure = measure or ("installed_capacity" if _INSTALLED.search(text) else "production" if re.search(
+    measure = measure or ("installed_capacity" if _INSTALLED.search(text) or _WORLD_BATTERY_STORY.search(
+        text[:600]) else "production" if re.search(
         r"(?i)\b(?:production|output|produced)\b", text) else "sales")
-    return f"power_battery_{measure}_national_share_pct"
+    return f"power_battery_{measure}_{scope}_share_pct"
+
+
+# a story of the world's battery installations, told in its opening ("global battery consumption for EVs totaled")
+_WORLD_BATTERY_STORY = re.compile(r"(?i)\b(?:global|worldwide|world['\u2019]s)\s+(?:[\w-]+\s+){0,3}?"
+                                  r"(?:battery|batteries)\s+(?:[\w-]+\s+){0,3}?(?:installations?|consumption|usage"
+                                  r"|installed)\b|\bSNE\s+Research\b")
 
 
 # "only 54.3% of them were battery-electric", "64,300 cars, of which 88.1% were petrol models": the part a kind
@@ -2266,7 +2280,7 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
 
 
 # A model's name: "Model 3", "ES6", "Li L7", "Haval H6", "Hongguang Mini EV", "Tang PHEV" (not a quarter, a half,
-# a summit or a gas: "Q3", "H1", "G20", "CO2").
+# a summit, a week or a gas: "Q3", "H1", "G20", "W26", "CO2").
 _NOT_A_FAMILY = ("Phase|Level|Stage|Line|Gate|Hall|Terminal|Berth|Article|Section|Zone|Area|Building|Round|Class|Type"
                  "|Grade|Tier|Euro|China|Category|Week|Day|Top|No|Group|Chapter|Version|Gen|Generation|Batch|Lot"
                  "|Block|Plant|Factory|Road|Street|Route|Pier|Dock|Platform|Table|Figure|Chart|Item|Part|Volume|Issue"
@@ -2274,7 +2288,7 @@ _NOT_A_FAMILY = ("Phase|Level|Stage|Line|Gate|Hall|Terminal|Berth|Article|Sectio
                  "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")  # (a dateline's "Dec 12 (Reuters)")
 _MODEL_NAME = re.compile(
     r"\b(?P<name>Model\s+[0-9A-Z](?![\w-])"
-    r"|(?:[A-Z][a-zA-Z]+\s+)?(?!(?:Q[1-4]|H[12]|G\d\d|CO2|COVID)\b)(?!(?:CNY|RMB|USD|EUR|HKD|GBP)\d)"
+    r"|(?:[A-Z][a-zA-Z]+\s+)?(?!(?:Q[1-4]|H[12]|G\d\d|W\d\d?|CO2|COVID)\b)(?!(?:CNY|RMB|USD|EUR|HKD|GBP)\d)"
     r"[A-Z]{1,3}\d{1,2}[A-Za-z]?(?![\w-])(?![.,]\d)"  # (not a sum: "CNY29.3 billion")
     r"(?:\s+(?:Plus|Pro|Max|Ultra)(?![\w-]))?"  # ("the P7 Plus": a version is a model of its own)
     r"|(?:(?!(?:The|A|An|Its|Their|This|That|These|Those|Each|Every|While|Whereas|Although|Though|As|If|When|Since|But|And|Meanwhile|Pure|Plug-in|New|Other|Chinese|China|Electric|Hybrid|All|Total|Domestic|Foreign|Global|Used|Premium|Luxury)\b)[A-Z][a-z]+\s+){1,2}(?:(?i:mini)\s*)?(?:EV|PHEV)"
@@ -2288,7 +2302,7 @@ _MODEL_NAME = re.compile(
     r"(?=\s*\(\s*\d[\d,.]*\s+(?:units|vehicles|cars)\s*\)))"
     r"(?:\s+(?:Plus|Pro|Max|Ultra|EV|PHEV))?(?:['\u2019]s)?(?:\s+(?:series|family|lineup|SUV|sedan|model))?")
 _OF_ITS = re.compile(r"\s+(?:units\s+)?of\s+(?:its|the|their)\s+(?:[a-z]+\s+){0,2}")
-_MODEL_MEASURES = ("sales", "deliveries", "production", "orders", "exports", "shipments")
+_MODEL_MEASURES = ("sales", "deliveries", "production", "orders", "exports", "shipments", "insurance_registrations")
 _OF_MODEL = re.compile(rf"_(?:{'|'.join(_MODEL_MEASURES)})(?:_|$)")  # a model's figure, by its measure
 _MODEL_METRIC = re.compile(rf"^(?:[a-z_]+?_)?(?P<rest>(?:{'|'.join(_MODEL_MEASURES)})(?:_.*)?)$")
 
@@ -3105,6 +3119,9 @@ def _model_slug(match: re.Match[str]) -> str:
     """The model's own words in snake case, its maker's name left out ("NIO ES6" -> es6, "Haval H6" -> haval_h6)."""
     name = match["name"]
     maker = next((c for c in known_company_names() if name.startswith(c + " ")), "")
+    # (or the first word of its name, as the maker writes its models: "Li L7", of Li Auto, is l7)
+    maker = maker or next((c.split()[0] for c in known_company_names() if " " in c and re.fullmatch(
+        rf"{re.escape(c.split()[0])}\s+[A-Z]{{1,3}}\d[\w ]*", name)), "")
     return snake(name[len(maker) :])
 
 
@@ -3832,6 +3849,15 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     of_which = _kind_of_which(text, mention, spans, status, entity, period, known or {})
     if of_which:  # "of which 1.28 million, or 21.8 percent, were NEVs": the kind's part of the level before
         return of_which, mention.unit
+    change = _BASE_AFTER_CHANGE.search(text, max(spans.clause[0], mention.start - 60), mention.start) if (
+        _neighbour and mention.measured) else None
+    levels_changed = [m for m in mentions_in(text, spans.sentence[0], change.start())
+                      if m.measured == mention.measured] if change else []
+    if levels_changed:
+        # "Gotion installed 3.2 GWh, up 21.5 percent from 2.6 GWh": the level's own series, its base
+        level_changed = levels_changed[-1]
+        return read_metric(text, level_changed, spans_around(text, level_changed), status, entity, period, known,
+                           False)
     name, unit = _metric_of(text, mention, spans, status, entity, period, known, _neighbour)
     if re.search(r"_registrations(?=_|$)", name) and _REGISTERED_AS_OF.search(text, *spans.sentence):
         # "As of June 1, some 212,400 Chinese-brand cars were registered in Kazakhstan": cars on the
@@ -3900,7 +3926,8 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         # sales were 3% down on the week"), a week's sales and every registration are insurance registrations; of
         # the kind the headline counts ("China EV registrations ...") where the sentence names only vehicles
         kind = insured["kind"] if insured["kind"] not in (None, "vehicle") else _story_kind(text, spans) or "vehicle"
-        return f"{kind}_insurance_registrations{insured['change'] or ''}", unit
+        # (a model's: "The Zeta Z5 had 3,100 insurance registrations last week" -> z5_insurance_registrations)
+        return f"{model_named(text, mention, spans) or kind}_insurance_registrations{insured['change'] or ''}", unit
     registered = _REGISTERED_OR_SOLD.fullmatch(name) if (
         _REGISTRATIONS_TITLE.search(text, *_headline_and_lead(text)[0])) else None
     if registered and (registered["change"] == "_wow_pct" or (days and (days[1] - days[0]).days < 7)):
@@ -4279,6 +4306,9 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     return name, unit
 
 
+# "..., up 88.1 percent from " before a base level in the same unit as the level the change is of
+_BASE_AFTER_CHANGE = re.compile(r"(?i)\b(?:up|down|rising|falling|increasing|decreasing|growing)\s+(?:by\s+)?"
+                                r"[\d.]+\s*(?:%|percent|per\s+cent)\s+from\s+$")
 _CAR_BUSINESS = re.compile(r"(?i)\b(?:its|the|[A-Z][\w-]*['\u2019]s)\s+(?:automotive|auto|car|vehicle|EV"
                            r"|electric\s+vehicle|smart\s+EV)\s+(?:business|segment|unit|division|arm)\s+(?:\w+\s+)?(?:generated|posted"
                            r"|reported|earned|brought\s+in|recorded|booked|contributed|made|achieved)\b")
@@ -4654,9 +4684,9 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
                                known, False)
         metric = named if named not in _BARE_NAMES else metric
     if (mention.unit not in ("percent", "percentage_points", "times") and metric and "_average" not in metric
-            and (_ANNUAL_AVERAGE_OF.search(text, spans.clause[0], mention.start) or (
-                _AVERAGED.search(text, max(spans.clause[0], mention.start - 40), mention.start)
-                and _A_YEAR_AFTER.match(text, mention.end)))):
+            and (_ANNUAL_AVERAGE_OF.search(text, spans.clause[0], mention.start) or _DONE_EACH_YEAR.match(
+                text, mention.end) or (_AVERAGED.search(text, max(spans.clause[0], mention.start - 40), mention.start)
+                                        and _A_YEAR_AFTER.match(text, mention.end)))):
         # ("exports have averaged 900,000 per year")
         # "average annual car sales may come to 30 million": a rate per year
         end = metric.removesuffix("_target")
@@ -4713,6 +4743,11 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
             launched = list(_MODEL_NAME.finditer(text, *told[0])) if told else []
             if launched:
                 return f"{_model_slug(launched[-1])}_orders", unit
+            # "A record 53,200 orders were placed for cars, while 7,300 orders were placed for motorcycles", "Ford
+            # took 1,415 orders": the orders of the kind the clause names, all vehicles where it names none
+            placed_for = re.search(r"(?i)\bfor\s+(?:[\w-]+\s+){0,2}?motorcycles\b",
+                                   text[spans.clause[0] : spans.clause[1]])
+            return f"{'motorcycle' if placed_for else what_in(text, *spans.clause) or 'vehicle'}_orders", unit
     paired = bool(_GROWTH_SUFFIX.search(metric)) and bool(_level_in_turn(text, mention, spans))
     if mention.unit == "percent" and _neighbour and (not metric or metric in _BARE_NAMES or paired):
         in_turn = _level_in_turn(text, mention, spans)

@@ -1703,7 +1703,7 @@ def _is_base_of(text: str, mention: Mention, position: int) -> bool:
 
 
 # ("a 1.38 billion yuan profit a year earlier": the amount's own noun between)
-_YEAR_AGO_AFTER = re.compile(r"(?i)(?:\s+(?:units|vehicles|cars|(?:net\s+)?profit|(?:net\s+)?loss|revenue)"
+_YEAR_AGO_AFTER = re.compile(r"(?i)(?:\s+(?:units|vehicles|cars|(?:net\s+)?profit|(?:net\s+)?loss|revenue)|\s*GWh"
                              # ("from 6.2 billion yuan of operating cash inflow a year ago")
                              r"|\s+(?:in|of)\s+(?:[a-z-]+\s+){0,3}?(?:inflow|outflow|income|profit|loss|revenue))?"
                              # ("compared with the 30,100 units it shipped a year earlier")
@@ -1715,7 +1715,9 @@ _YEAR_AGO_AFTER = re.compile(r"(?i)(?:\s+(?:units|vehicles|cars|(?:net\s+)?profi
                              r"\s+(?:year[- ](?:on|over)[- ]year"
                              r"(?!\s+(?:increase|rise|gain|growth|jump|decline|drop|fall|decrease)\b)"
                              r"|a\s+year\s+(?:earlier|ago|before)"
-                             r"|in\s+the\s+same\s+period\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)"
+                             # ("up 21.5 percent from 2.6 GWh in March of the year before", same month)
+                             r"|in\s+the\s+same\s+(?:period|month|quarter)\s+(?:of\s+)?(?:last\s+year"
+                             r"|a\s+year\s+(?:ago|earlier)"
                              r"|the\s+(?:previous|prior)\s+year|the\s+year\s+before)"
                              # ("against 4.4 billion yuan for the prior-year period")
                              r"|(?:in|for)\s+the\s+(?:prior|previous)[- ]year(?:\s+(?:period|quarter))?"
