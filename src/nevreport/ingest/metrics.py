@@ -1224,9 +1224,11 @@ _OPENING_MONTH_BASE = re.compile(r"(?i)\s*compared\s+(?:to|with)\s+(?:the\s+prev
 _OPENING_BASE = re.compile(r"(?i)compared\s+(?:to|with)\s+(?P<year>(?:19|20)\d\d)\s*,")
 _SINCE_FROM = re.compile(r"(?i)\s*since\s+(?P<year>(?:19|20)\d\d)\s*,[^.;]*?\bfrom\s+[\d.,]+\s*(?:million|billion"
                          r"|thousand)?\s+(?:units\s+|vehicles\s+)?to\s+[\d.,]+")
-_QUARTER_BASE = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,5}?(?:quarter[- ](?:on|over)[- ]quarter|(?:from|on|over|above|below"
-                           r"|than)\s+the\s+(?:preceding|previous|prior)\s+quarter|(?:above|below|than)\s+the\s+quarter"
-                           r"\s+before|sequentially)\b")
+# ("rose 18.2 per cent to 55,430, against the previous quarter")
+_QUARTER_BASE = re.compile(r"(?i)\s*(?:to\s+[\d,.]+(?:\s+(?:million|billion|units|vehicles))?,?\s+)?"
+                           r"(?:[\w-]+\s+){0,5}?(?:quarter[- ](?:on|over)[- ]quarter|(?:from|on|over|above|below"
+                           r"|than|compared\s+(?:with|to))\s+the\s+(?:preceding|previous|prior)\s+quarter"
+                           r"|(?:above|below|than)\s+the\s+quarter\s+before|sequentially)\b")
 
 # (not "the first quarter of last year" nor "the same quarter": a year back)
 _NAMED_QUARTER_BASE = re.compile(rf"(?i)\s*(?:(?:increase|rise|jump|gain|growth|drop|fall|decline|decrease)\s+)?"
@@ -2105,9 +2107,14 @@ _THIS_FIGURE_INCLUDES = re.compile(r"(?i)(?:this|that|the)\s+(?:figure|total|num
                                    r"(?:includes|included|comprises)\b")
 _NAMESAKE = re.compile(r"\b(?P<co>[A-Z][\w-]*)['\u2019]s\s+(?:namesake|eponymous|core)\s+brand\b"
                        # ("The NIO brand delivered ...", "the main NIO brand": of NIO)
-                       r"|\b[Tt]he\s+(?:main\s+|core\s+)?(?P<own>[A-Z][\w-]*)\s+brand\b")
-_UNDER_BRAND = re.compile(r"\s+(?:units\s+|vehicles\s+|cars\s+)?under\s+(?:its|the|their)\s+(?:[a-z][\w-]*\s+){0,2}?"
-                          r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:brand|line|marque|label|sub-brand)\b")
+                       r"|\b[Tt]he\s+(?:main\s+|core\s+)?(?P<own>[A-Z][\w-]*)\s+(?:main\s+|core\s+)?brand\b")
+_UNDER_BRAND = re.compile(r"\s+(?:units\s+|vehicles\s+|cars\s+)?(?:under|from)\s+(?:its|the|their)\s+"
+                          r"(?:[a-z][\w-]*\s+){0,2}?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:(?:main|core)\s+)?"
+                          r"(?:brand|line|marque|label|sub-brand)\b")  # ("10,500 from the Nio main brand")
+# "..., 16,400 from Onvo, and 4,300 from Firefly": a brand a company owns, by its name alone
+_FROM_OWNED_BRAND = re.compile(r"\s+(?:units\s+|vehicles\s+|cars\s+)?from\s+(?:its\s+)?(?P<name>"
+                               + "|".join(map(re.escape, sorted(BRAND_OWNERS, key=len, reverse=True)))
+                               + r")\b(?!\s+(?:brand|line|marque|label))")
 # "41,300 cars were accounted for by its core brand Zeta": a brand's part of a breakdown
 _BY_BRAND = re.compile(r"\s+(?:units|vehicles|cars)\s+(?:were|was)\s+(?:accounted\s+for|delivered|sold)\s+by\s+"
                        r"(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:brand|marque|sub-brand)\s+(?P<name>[A-Z][\w-]*)\b")
@@ -3926,8 +3933,13 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         # sales were 3% down on the week"), a week's sales and every registration are insurance registrations; of
         # the kind the headline counts ("China EV registrations ...") where the sentence names only vehicles
         kind = insured["kind"] if insured["kind"] not in (None, "vehicle") else _story_kind(text, spans) or "vehicle"
-        # (a model's: "The Zeta Z5 had 3,100 insurance registrations last week" -> z5_insurance_registrations)
-        return f"{model_named(text, mention, spans) or kind}_insurance_registrations{insured['change'] or ''}", unit
+        # (a model's: "The Zeta Z5 had 3,100 insurance registrations last week" -> z5_insurance_registrations; the
+        # namesake brand's: "the NIO main brand had 2,410" -> nio_brand_insurance_registrations)
+        namesake = _NAMESAKE.search(text, spans.sentence[0], mention.start)
+        own = (namesake["co"] or namesake["own"]) if namesake else ""
+        brand = f"{snake(own)}_brand" if own and snake(own) == snake(entity) else ""
+        whose = model_named(text, mention, spans) or brand or kind
+        return f"{whose}_insurance_registrations{insured['change'] or ''}", unit
     registered = _REGISTERED_OR_SOLD.fullmatch(name) if (
         _REGISTRATIONS_TITLE.search(text, *_headline_and_lead(text)[0])) else None
     if registered and (registered["change"] == "_wow_pct" or (days and (days[1] - days[0]).days < 7)):
@@ -4571,8 +4583,8 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
             name = name.removesuffix("capacity") + "installed_capacity"
         return name, mention.measured
     by_brand = _BY_BRAND.match(text, mention.end)
-    under = (_UNDER_BRAND.match(text, mention.end) or by_brand) if mention.unit not in (
-        *CURRENCIES, "percent", "percentage_points", "times") and not mention.measured else None
+    under = (_UNDER_BRAND.match(text, mention.end) or by_brand or _FROM_OWNED_BRAND.match(text, mention.end)) if (
+        mention.unit not in (*CURRENCIES, "percent", "percentage_points", "times") and not mention.measured) else None
     said_measures = [m.lastgroup for m in measures_in(text, spans.sentence[0], mention.start)
                      if m.lastgroup in SERIES] if under else []
     told_before = earlier_sentences(text, spans.sentence[0])[:1] if under and not said_measures and (

@@ -987,7 +987,10 @@ _DAYS_NAMED_AFTER = re.compile(rf",?\s+(?:{MONTH})\s*\d")
 _WEEKLY_STORY = re.compile(r"(?i)\bweek(?:ly|s)?\b")  # a headline on a week's figures
 # "the 5,600 cars registered in the previous week", "3,100 the week before": the week before the one told
 _WEEK_BEFORE_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:in|during|over|from)\s+the\s+(?:previous|prior"
-                                r"|preceding)\s+week\b|\s+(?:[\w-]+\s+){0,2}?the\s+(?:week\s+before|previous\s+week)\b")
+                                r"|preceding)\s+week\b|\s+(?:[\w-]+\s+){0,2}?the\s+(?:week\s+before|(?:previous|prior"
+                                r"|preceding)\s+week)\b")
+# "from the prior week's 12,160", "on the preceding week's 3,745": the week before's, named before it
+_WEEK_BEFORE_BEFORE = re.compile(r"(?i)\bthe\s+(?:previous|prior|preceding)\s+week['\u2019]s\s+$")
 
 
 def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | None, status: str) -> str:
@@ -999,7 +1002,8 @@ def read_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
     days = day_range(period)
     if not days or (days[1] - days[0]).days != 6 or mention.unit == "percent":
         return period  # (not "off 9% from the previous week": the change of the week told)
-    if _WEEK_BEFORE_AFTER.match(text, mention.end, spans.clause[1]):
+    if _WEEK_BEFORE_AFTER.match(text, mention.end, spans.clause[1]) or _WEEK_BEFORE_BEFORE.search(
+            text, max(spans.clause[0], mention.start - 30), mention.start):
         return f"{days[0] - dt.timedelta(days=7)}/{days[1] - dt.timedelta(days=7)}"
     if days[0].weekday() == 0 and _WEEK_A_YEAR_BEFORE.match(text, mention.end, spans.clause[1]):
         # "12% above the 31,000 of the previous year", of week 14: week 14 of the year before, Monday to Sunday

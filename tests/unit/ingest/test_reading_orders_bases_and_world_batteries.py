@@ -10,8 +10,8 @@ from tests.unit.ingest.test_reading_more_news import _rows
 
 
 def test_a_models_weekly_insurance_registrations(tmp_path: Path) -> None:
-    text = ("EV registrations in W12\n\nLi Auto had 9,800 insurance registrations last week. The Li L6 had 3,900 "
-            "insurance registrations, and the Li L9 2,100.\n")
+    text = ("EV registrations in W12\n\nLi Auto's insurance registrations came to 9,800 in the week. The Li L6 "
+            "had 3,900 insurance registrations, and the Li L9 2,100.\n")
     rows = _rows(tmp_path, text, published="2025-03-25")
     assert rows["9,800"]["metric"] == "nev_insurance_registrations"
     assert rows["3,900"]["metric"] == "l6_insurance_registrations"
@@ -40,15 +40,15 @@ def test_a_rate_told_as_done_each_year_is_an_annual_average(tmp_path: Path) -> N
 
 
 def test_a_base_level_in_gwh_is_the_levels_series_a_year_before(tmp_path: Path) -> None:
-    text = ("Battery makers in March\n\nGotion installed 3.2 GWh of batteries in March, up 21.5 percent from 2.6 GWh "
-            "in the same month last year.\n")
+    text = ("Battery makers in March\n\nGotion installed 3.2 GWh in March, up 21.5 percent from 2.6 GWh in "
+            "the same month a year ago.\n")
     rows = _rows(tmp_path, text, published="2025-04-14")
     assert rows["2.6"]["metric"] == rows["3.2"]["metric"] == "power_battery_installed_capacity"
     assert (rows["3.2"]["period"], rows["2.6"]["period"]) == ("2025-03", "2024-03")
 
 
 def test_the_worlds_battery_consumption_and_a_makers_share_of_it(tmp_path: Path) -> None:
-    text = ("Battery makers in March\n\nIn March 2025, global battery consumption for electric vehicles totaled "
+    text = ("Battery makers in March\n\nIn March 2025, global battery consumption by EVs came to "
             "88.4 GWh, up 31.2 percent, a research firm said.\n\nCATL installed 33.1 GWh in March.\n\nThe Chinese "
             "battery giant ranked first with a 37.4 percent share. That is above its 35.2 percent share in "
             "March 2024.\n")
