@@ -989,7 +989,7 @@ _WEEKLY_STORY = re.compile(r"(?i)\bweek(?:ly|s)?\b")  # a headline on a week's f
 _WEEK_BEFORE_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:in|during|over|from)\s+the\s+(?:previous|prior"
                                 r"|preceding)\s+week\b|\s+(?:[\w-]+\s+){0,2}?the\s+(?:week\s+before|(?:previous|prior"
                                 r"|preceding)\s+week)\b")
-# "from the prior week's 12,160", "on the preceding week's 3,745": the week before's, named before it
+# "from the prior week's 11,160", "on the preceding week's 3,745": the week before's, named before it
 _WEEK_BEFORE_BEFORE = re.compile(r"(?i)\bthe\s+(?:previous|prior|preceding)\s+week['\u2019]s\s+$")
 
 

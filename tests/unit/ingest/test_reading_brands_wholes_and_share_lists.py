@@ -20,8 +20,8 @@ def test_the_main_brand_of_a_group_is_the_brand(tmp_path: Path) -> None:
 
 
 def test_a_bare_measure_opening_is_the_whole_when_a_kind_is_told_later(tmp_path: Path) -> None:
-    text = ("Harbour Auto's half\n\nHarbour Auto said its sales grew 12.5 percent to 402,300 units in the first "
-            "half of 2025, fueled by strong demand for NEVs and rising exports.\n\nNEV sales came to 210,400 units. "
+    text = ("Harbour Auto's half\n\nHarbour Auto said its sales grew 12.5 percent to 402,300 units from January "
+            "to June 2025, fueled by strong demand for NEVs and rising exports.\n\nNEV sales came to 210,400 units. "
             "Exports reached 61,900 units in the half, up 22.4 percent, with NEV exports more than doubling.\n")
     rows = _rows(tmp_path, text, published="2025-07-03")
     assert rows["210,400"]["metric"] == "nev_sales"
@@ -31,8 +31,8 @@ def test_a_bare_measure_opening_is_the_whole_when_a_kind_is_told_later(tmp_path:
 
 def test_a_bare_measure_before_a_share_of_the_total_keeps_its_kind(tmp_path: Path) -> None:
     text = ("NEVs through September\n\nNEV output rose 30 percent to 11.2 million units in the first nine months. "
-            "Sales in the same months grew 31 percent to 11.0 million units, making up 45 percent of total new "
-            "vehicle sales.\n")
+            "Sales in the same months grew 31 percent to 11.0 million units, making up 45 percent of all the new "
+            "vehicles sold.\n")
     rows = _rows(tmp_path, text, published="2025-10-14")
     assert rows["11.0 million"]["metric"] == "nev_sales"
 

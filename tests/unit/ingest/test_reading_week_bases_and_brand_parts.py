@@ -10,12 +10,12 @@ from tests.unit.ingest.test_reading_more_news import _rows
 
 
 def test_the_previous_weeks_figure_named_before_the_number(tmp_path: Path) -> None:
-    text = ("China EV insurance registrations, week 36\n\nLeapmotor had 12,900 insurance registrations last week, "
-            "a 6.1 percent rise from the previous week's 12,160 units. Zeekr had 3,400, down 9.2 percent from 3,745 "
+    text = ("China EV insurance registrations, week 36\n\nLeapmotor had 11,900 insurance registrations last week, "
+            "a 6.1 percent rise from the previous week's 11,160 units. Zeekr had 3,400, down 9.2 percent from 3,745 "
             "the prior week.\n")
     rows = _rows(tmp_path, text, published="2025-09-09")
-    assert rows["12,900"]["period"] == "2025-09-01/2025-09-07"
-    assert rows["12,160"]["period"] == rows["3,745"]["period"] == "2025-08-25/2025-08-31"
+    assert rows["11,900"]["period"] == "2025-09-01/2025-09-07"
+    assert rows["11,160"]["period"] == rows["3,745"]["period"] == "2025-08-25/2025-08-31"
 
 
 def test_a_groups_deliveries_told_brand_by_brand_with_from(tmp_path: Path) -> None:
@@ -27,7 +27,7 @@ def test_a_groups_deliveries_told_brand_by_brand_with_from(tmp_path: Path) -> No
 
 
 def test_a_namesake_brands_weekly_insurance_registrations(tmp_path: Path) -> None:
-    text = ("China EV insurance registrations, week 36\n\nThe NIO main brand recorded 2,410 insurance registrations "
+    text = ("China EV insurance registrations, week 36\n\nThe NIO main brand logged 2,410 insurance registrations "
             "last week, down 11.3 percent from 2,717 the previous week.\n")
     rows = _rows(tmp_path, text, published="2025-09-09")
     assert rows["2,410"]["metric"] == "nio_brand_insurance_registrations"
