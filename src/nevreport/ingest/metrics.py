@@ -1519,15 +1519,15 @@ def _battery_maker_share(text: str, mention: Mention, spans: Spans, entity: str)
         return ""  # (not "CATL's market share in Europe": a market abroad)
     # ("ranked first with a 37.4 percent share", "above its 35.2 percent share a year ago", in a story of the
     # world's installations: the world's market)
-    scope = "global" if world_said or _WORLD_BATTERY_STORY.search(text[:600]) else "national"
+    world_story = bool(_WORLD_BATTERY_STORY.search(_opening(text)))
+    scope = "global" if world_said or world_story else "national"
     if mention.unit == "percent" and mention.direction and not _SHARE_AFTER_NUMBER.match(text, mention.end) and not (
             re.search(r"(?i)\bto\s+(?:about\s+|nearly\s+)?$", before)):
         return ""  # (not "ternary battery deployment fell 19% year-on-year", after a share)
     measure = next((("installed_capacity" if said_of["installed"] else "production") for start, end in (
         spans.sentence, *earlier_sentences(text, spans.sentence[0], True)[:4])
         if (said_of := _MAKER_MEASURE.search(text, start, end))), "")  # "Zeta produced 12.1 GWh, a 20.4 per cent share"
-    measure = measure or ("installed_capacity" if _INSTALLED.search(text) or _WORLD_BATTERY_STORY.search(
-        text[:600]) else "production" if re.search(
+    measure = measure or ("installed_capacity" if _INSTALLED.search(text) or world_story else "production" if re.search(
         r"(?i)\b(?:production|output|produced)\b", text) else "sales")
     return f"power_battery_{measure}_{scope}_share_pct"
 
@@ -4318,7 +4318,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     return name, unit
 
 
-# "..., up 88.1 percent from " before a base level in the same unit as the level the change is of
+# "..., up 21.5 percent from " before a base level in the same unit as the level the change is of
 _BASE_AFTER_CHANGE = re.compile(r"(?i)\b(?:up|down|rising|falling|increasing|decreasing|growing)\s+(?:by\s+)?"
                                 r"[\d.]+\s*(?:%|percent|per\s+cent)\s+from\s+$")
 _CAR_BUSINESS = re.compile(r"(?i)\b(?:its|the|[A-Z][\w-]*['\u2019]s)\s+(?:automotive|auto|car|vehicle|EV"
@@ -4455,11 +4455,16 @@ _PASSENGER_CAR_DATA = re.compile(
 
 
 @functools.lru_cache(maxsize=32)
-def _passenger_car_data(text: str) -> bool:
-    """Whether the headline or the first two paragraphs give the passenger car association as the figures' source."""
+def _opening(text: str) -> str:
+    """The headline and the first two paragraphs of the body."""
     body = body_start(text)
     lead_end = next((m.end() for i, m in enumerate(re.finditer(r"\n\s*\n", text[body:])) if i == 1), 0)
-    lead = text[: body + lead_end] if lead_end else text
+    return text[: body + lead_end] if lead_end else text
+
+
+def _passenger_car_data(text: str) -> bool:
+    """Whether the headline or the first two paragraphs give the passenger car association as the figures' source."""
+    lead = _opening(text)
     # (not the association cited for all vehicles: "auto exports hit 7.9 million, the association's data show"; nor
     # when only its name says passenger: "NEV exports rose 41 percent to 215,000 units, the China Passenger Car
     # Association said" counts the NEVs the story names, and the reader takes them as said)
