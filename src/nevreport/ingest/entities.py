@@ -1236,12 +1236,10 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
         # "21.3 million electric cars in Europe and 11.2 million in North America": each the place right after it
         return named_after[0].entity
     imposed = _TARIFF_IMPOSED_BY.match(text, at) if at is not None else None
-    if imposed:  # "a 19% tariff imposed by the EU": the tariff of the one who imposes it
-        who = "U.S." if imposed["who"] == "US" else imposed["who"]
-        return PLACE_SHORT_NAMES.get(who, who)
-    set_by = _TARIFF_SET_BEFORE.search(text[spans.clause[0] : at]) if at is not None else None
-    if set_by:
-        who = {"US": "U.S.", "European Commission": "EU"}.get(" ".join(set_by["who"].split()), set_by["who"])
+    set_by = imposed or (_TARIFF_SET_BEFORE.search(text[spans.clause[0] : at]) if at is not None else None)
+    if set_by:  # "a 19% tariff imposed by the EU", "The EU has imposed duties of up to 35.3%": the one who sets it
+        who = " ".join(set_by["who"].split())
+        who = {"US": "U.S.", "European Commission": "EU"}.get(who, who)
         return PLACE_SHORT_NAMES.get(who, who)
     if _commodity_price(text, spans) and not any(
             entities.is_company(n.entity) for n in entities.names_in(text, spans.clause[0],

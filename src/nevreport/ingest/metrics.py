@@ -2105,6 +2105,17 @@ def _employed(text: str, mention: Mention, spans: Spans, noun: str) -> bool:
 
 _THIS_FIGURE_INCLUDES = re.compile(r"(?i)(?:this|that|the)\s+(?:figure|total|number)\s+"
                                    r"(?:includes|included|comprises)\b")
+def _namesake_brand(namesake: re.Match[str] | None, entity: str) -> str:
+    """The brand a company's name is, as metrics name it ("zeta"), when `namesake` found one of the entity's
+    ("Zeta's namesake brand", "the Zeta brand", not "the Onvo brand" of NIO); "" otherwise."""
+    if not namesake:
+        return ""
+    if namesake["co"]:
+        return snake(namesake["co"])
+    return snake(namesake["own"]) if snake(namesake["own"]) == snake(entity) and (
+        namesake["own"] not in BRAND_OWNERS) else ""
+
+
 _NAMESAKE = re.compile(r"\b(?P<co>[A-Z][\w-]*)['\u2019]s\s+(?:namesake|eponymous|core)\s+brand\b"
                        # ("The NIO brand delivered ...", "the main NIO brand": of NIO)
                        r"|\b[Tt]he\s+(?:main\s+|core\s+)?(?P<own>[A-Z][\w-]*)\s+(?:main\s+|core\s+)?brand\b")
@@ -3935,10 +3946,8 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         kind = insured["kind"] if insured["kind"] not in (None, "vehicle") else _story_kind(text, spans) or "vehicle"
         # (a model's: "The Zeta Z5 had 3,100 insurance registrations last week" -> z5_insurance_registrations; the
         # namesake brand's: "the NIO main brand had 2,410" -> nio_brand_insurance_registrations)
-        namesake = _NAMESAKE.search(text, spans.sentence[0], mention.start)
-        own = (namesake["co"] or namesake["own"]) if namesake else ""
-        brand = f"{snake(own)}_brand" if own and snake(own) == snake(entity) else ""
-        whose = model_named(text, mention, spans) or brand or kind
+        brand = _namesake_brand(_NAMESAKE.search(text, spans.sentence[0], mention.start), entity)
+        whose = model_named(text, mention, spans) or (f"{brand}_brand" if brand else "") or kind
         return f"{whose}_insurance_registrations{insured['change'] or ''}", unit
     registered = _REGISTERED_OR_SOLD.fullmatch(name) if (
         _REGISTRATIONS_TITLE.search(text, *_headline_and_lead(text)[0])) else None
@@ -4611,10 +4620,10 @@ def _metric_of(text: str, mention: Mention, spans: Spans, status: str, entity: s
         *CURRENCIES, "percent", "percentage_points", "times") else None
     named_measures = [m.lastgroup for m in measures_in(text, namesake.end(), mention.start)
                       if m.lastgroup in SERIES] if namesake else []
-    if namesake and named_measures and (namesake["co"] or snake(namesake["own"]) == snake(entity)
-                                         and namesake["own"] not in BRAND_OWNERS):
+    brand = _namesake_brand(namesake, entity)
+    if brand and named_measures:
         # "Zeta's namesake brand sold 142,500 cars", "the Zeta brand delivered ...": the brand of the name
-        return f"{snake(namesake['co'] or namesake['own'])}_brand_{named_measures[0]}", "vehicles"
+        return f"{brand}_brand_{named_measures[0]}", "vehicles"
     if mention.unit == "count" and re.match(r"(?i)\s+direct\s+and\s+indirect\s+jobs\b", text[mention.end :]):
         return "direct_and_indirect_jobs", mention.unit  # "some 8,000 direct and indirect jobs are expected"
     if mention.unit == "count" and _SPEED_AFTER.match(text, mention.end):  # "a top speed of 210 km/h"
