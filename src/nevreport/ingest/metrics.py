@@ -2404,6 +2404,14 @@ def _of_every_kind(metric: str) -> str:
     return re.sub(r"^chinese_brand_vehicle_", "chinese_brand_", metric)
 
 
+# "Tesla's China-made EVs", "Shanghai-made", "vehicles it makes in China", "made at its Shanghai gigafactory"
+_TESLA_CHINA_MADE = re.compile(r"(?i)\b(?:China|Shanghai)[- ]made\b|\bmade\s+(?:in\s+China|at\s+its\s+Shanghai)\b"
+                               r"|\bit\s+makes\s+in\s+China\b|\bbuilt\s+in\s+(?:China|Shanghai)\b")
+
+
+_THE_COMPANYS = re.compile(r"(?i)\b(?:its|their)\b|\bthe\s+(?:company|carmaker|automaker|firm|group|maker)\b")
+
+
 def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str, status: str, entities: Entities,
                  main_subject: str, published: dt.date | None, at: int | None = None) -> tuple[str, str, str]:
     """A read row's entity, metric and period once it is known whose figure it is: a brand's is its company's,
@@ -2419,12 +2427,24 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
         # "global NEV sales hit a record 8.1 million units", "over 14 million EVs found buyers around the world": the
         # world's figure
         return "World", metric, period
+    if entity == main_subject and entities.is_company(entity) and "global_share" not in metric and not re.search(
+            rf"\b{re.escape(entity)}\b", said) and not _THE_COMPANYS.search(said) and (
+            _GLOBAL_SCOPE.search(text, spans.sentence[0], mention_at)):
+        # "global battery shipments reached 1,460 GWh", in a sentence that names no maker nor one told before
+        # ("its", "the company"): the world's
+        return "World", metric, period
     held = _COUNTRY_HOLDS.search(text, spans.sentence[0], mention_at) if "share" in metric else None
     if held and not mentions_in(text, held.end(), mention_at):
         # "Back in 2011, Japan's share of the Vietnamese car market stood at 91.8%": the share its brands hold in
         # that market, the market's figure
         market = _MARKET_ADJECTIVES.get(held["adj"] or "", held["place"] or "")
         return market, f"{_ORIGIN_OF[held['country']]}_brand_share_of_new_vehicle_sales", period
+    if entity in ("Tesla", "China") and _TESLA_CHINA_MADE.search(
+            text, spans.sentence[0], max(mention_at, spans.clause[1]) if entity == "Tesla" else mention_at) and (
+            entity == "Tesla" or re.search(r"\bTesla\b", text[spans.sentence[0] : mention_at])):
+        # "Tesla's China-made EV sales fell 9.9 per cent", "the vehicles it makes in China": its one plant in
+        # China, where all of them are made
+        return "Tesla Gigafactory Shanghai", metric, period
     yard = _SHIPYARD.search(text) if _SHIP_SPEC.fullmatch(metric) else None
     if yard and (entity in PLACE_SET or entity == "China" or _BUILT_BY.search(said)):
         # "the vessel, which Nanhai Shipyard delivered ..., is 221 meters long": the yard's ship, where no name of
@@ -3165,8 +3185,10 @@ _RATE_OR = re.compile(r"(?P<rate>\d[\d.]*\s*(?:percent|per\s+cent|%))\s*,?\s+or\
 _GROWTH_SUFFIX = re.compile(r"_(?:yoy|mom|wow|vs_\d{4})_(?:pct|times|pp|change)$|_avg_annual_growth_pct$")
 # A growth and the level it reached, stated together: "advanced 17 percent on the year to 23.6 GWh", "came to 88.4
 # GWh in the first quarter, up 26.3 percent": the same series, so the growth is the level's.
-_TO_LEVEL = re.compile(r"(?i)\s*(?:(?:year[- ]on[- ]year|month[- ]on[- ]month|on\s+(?:the\s+)?year"
-                       r"|from\s+a\s+year\s+(?:earlier|ago)"
+# ("grew 31.4% year-on-year (Y/Y) to 9.8 billion yuan")
+_TO_LEVEL = re.compile(r"(?i)\s*(?:(?:year[- ]on[- ]year(?:\s*\((?:Y/Y|YoY)\))?|month[- ]on[- ]month"
+                       r"|on\s+(?:the\s+)?year"
+                       r"|from\s+a\s+year\s+(?:earlier|ago)|Y/Y|YoY"
                        r"|(?:from|over|on)\s+the\s+same\s+period\s+(?:of\s+)?(?:last|a|the\s+previous)\s+year)\s*)?"
                        # ("rose 11.2 percent on the year, reaching 31.05 billion yuan")
                        r",?\s*(?:to(?:\s+reach)?|(?P<participle>reaching|hitting|totalling|totaling))\s+"
@@ -3177,7 +3199,9 @@ _UP_AFTER_LEVEL = re.compile(r"(?i)^(?:[^,;\d]|(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d
                              r"{0,60},\s*"  # ("in the first 10 months, rising 52.3%")
                              r"(?:up|down|increasing|rising|growing|declining|falling|dropping|jumping|surging|soaring"
                              r"|climbing|gaining|skyrocketing|sliding|slipping|shrinking|plunging|edging\s+(?:up|down)"
-                             r"|an?\s+(?:increase|rise|growth|jump|surge|decrease|decline|drop|fall)\s+of)"
+                             # ("reached 504.4 GWh, a year-on-year increase of 37.3%")
+                             r"|an?\s+(?:(?P<qualified>year[- ]on[- ]year|month[- ]on[- ]month|annual)\s+)?"
+                             r"(?:increase|rise|growth|jump|surge|decrease|decline|drop|fall)\s+of)"
                              r"\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|roughly\s+"
                              r"|almost\s+|approximately\s+)?$")
 _LEVEL_UNITS = frozenset({"count", "vehicles", *CURRENCIES})
@@ -3479,8 +3503,13 @@ def _level_of_growth(text: str, mention: Mention, spans: Spans) -> Mention | Non
     # (not a share in brackets: "came to 40 GWh (22% share), up 90%" is the level's growth)
     before = [m for m in moved if m.end <= mention.start and not (
         m.unit == "percent" and re.search(r"\(\s*$", text[max(0, m.start - 3) : m.start]))]
-    if before and before[-1].unit in _LEVEL_UNITS and _UP_AFTER_LEVEL.match(
-            re.sub(r"\s*\([^()]*\)", "", re.sub(r"^[^()]*\)", "", text[before[-1].end : mention.start]))):
+    between = re.sub(r"^[^()]*\)", "", text[before[-1].end : mention.start]) if before else ""
+    up = _UP_AFTER_LEVEL.match(re.sub(r"\s*\([^()]*\)", "", between)) if before else None
+    # (not "Their export value was 9.6 billion yuan, a year-on-year rise of 120 percent" with no count told before
+    # it, read below as the series')
+    value_alone = bool(up and up["qualified"] and before[-1].unit in CURRENCIES and re.search(
+        r"(?i)\bvalue\b", text[spans.sentence[0] : mention.start]) and not value_growth(text, mention, spans))
+    if before and before[-1].unit in _LEVEL_UNITS and up and not value_alone:
         if len(before) > 1 and _CONVERTED.search(text, before[-2].end, before[-1].start):
             return before[-2]  # "7.35 billion yuan (US$1.02 billion), up 4.2 times": the amount, not its conversion
         return before[-1]
@@ -3864,6 +3893,13 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     prior = prior_of(text, mention, spans)
     if prior:  # "car sales +4% m/m (prior -2.5%)": what the reading before measured
         return read_metric(text, prior, spans, status, entity, period, known, _neighbour)
+    # (not "CNY16,000 and CNY12,000 (USD2,190 and USD1,640)": sums converted in turn)
+    origin = converted_from(text, mention, spans) if re.match(r"\s*\)", text[mention.end :]) else None
+    named = read_metric(text, origin, spans, status, entity, period, known, _neighbour)[0] if origin else ""
+    if origin and named.endswith(f"_{origin.unit}"):
+        # "to 16.9 billion yuan ($2.4 billion) due to higher deliveries": a sum converted is the sum's, in its own
+        # currency (not what the words after it name)
+        return f"{named.removesuffix(origin.unit)}{mention.unit}", mention.unit
     of_which = _kind_of_which(text, mention, spans, status, entity, period, known or {})
     if of_which:  # "of which 1.28 million, or 21.8 percent, were NEVs": the kind's part of the level before
         return of_which, mention.unit
@@ -4477,7 +4513,8 @@ def _passenger_car_data(text: str) -> bool:
     # (not the association cited for all vehicles: "auto exports hit 7.9 million, the association's data show"; nor
     # when only its name says passenger: "NEV exports rose 41 percent to 215,000 units, the China Passenger Car
     # Association said" counts the NEVs the story names, and the reader takes them as said)
-    if not _PASSENGER_SAID.search(lead):
+    # ("China's car sales fell in October ... data from the CPCA showed": cars, the association's passenger cars)
+    if not _PASSENGER_SAID.search(lead) and not _CARS_SAID.search(lead):
         return False
     return any(not re.search(r"(?i)secretary|Cui\s+Dongshu|\bof\s+$", lead[max(0, m.start() - 50) : m.start()])
                and not _ALL_VEHICLES_SAID.search(lead, max(0, lead.rfind(".", 0, m.start()) + 1,
@@ -4491,6 +4528,7 @@ _CLASS_SAID = re.compile(r"(?i)\b(?:passenger|commercial|vehicles?|cars?|autos?|
 # passenger cars said in words of their own, not only in the association's name (CPCA)
 _PASSENGER_SAID = re.compile(r"(?i)\bpassenger\s+(?:car|vehicle|automobile|NEV|EV|new[- ]energy\s+vehicle"
                              r"|electric\s+vehicle)s?\b(?!\s+Association)")
+_CARS_SAID = re.compile(r"(?i)\bcar\s+(?:production|sales|output|exports)\b|\bretail\s+car\s+sales\b")
 _AUTOMOBILES_SAID = re.compile(r"(?i)\b(?:automobile|auto)\s+(?:production|sales|output|exports)\b")
 # "China's auto exports", "vehicle sales": all vehicles, named where the association is cited
 _ALL_VEHICLES_SAID = re.compile(r"(?i)\b(?:auto|automobile|automotive|(?<!energy\s)(?<!electric\s)vehicle)\s+"

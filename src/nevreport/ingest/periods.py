@@ -1441,9 +1441,13 @@ _BASE_LEVEL_BEFORE = re.compile(r"(?i)(?:\b(?:down|up|falling|rising|dropping|cl
                                 # the three months before")
                                 r"|\bcompared\s+(?:to|with)|\b(?:rise|increase|gain|jump|drop|decline|fall)\s+(?:from|over)"
                                 # ("given first-quarter earnings of 7.4 billion yuan": what it is worked from)
-                                r"|\bgiven\s+(?:[\w-]+\s+){0,3}?of)"
+                                r"|\bgiven\s+(?:[\w-]+\s+){0,3}?of"
+                                # ("beat its previous record of 16.1 billion yuan in the third quarter")
+                                r"|\b(?:previous|prior|earlier|old)\s+(?:record|high|peak)\s+of)"
                                 r"\s+(?:an?\s+|the\s+)?[\d.,]+(?:\s*(?:percent|per\s+cent|%|units|vehicles|cars|(?:million|billion)"
                                 r"(?:\s+(?:yuan|dollars))?|yuan))?"
+                                # ("a 9% rise from the 88,400 vehicles handed over in the first quarter")
+                                r"(?:\s+(?:delivered|handed\s+over|sold|produced|made|shipped|exported|registered))?"
                                 # ("up from a 9.1% year-on-year rise in March")
                                 r"(?:\s+(?:year[- ]on[- ]year|month[- ]on[- ]month)?\s*(?:increase|rise|gain|growth"
                                 r"|decline|drop|fall|jump))?"
@@ -1510,7 +1514,9 @@ _THIS_YEAR = re.compile(r"(?i)\b(?:this\s+year|so\s+far|year[- ]to[- ]date)\b")
 _THIS_FIGURE = re.compile(r"(?i)\b(?:this|the)\s+(?:figure|number|total|tally)\b")
 _SINCE_ONSET = re.compile(r"(?i)\b(?:cumulative(?:ly)?|accumulated|since|inception|in\s+history|ownership|fleet)\b")
 # ("trailed by Orion (3921) and Zeta (2876) that has made its mark": a relative clause with "that" too)
-_ASIDE_TO_END = re.compile(r"(?i),?\s+(?:which|who|whose|that(?=\s+(?:has|have)\s)|thanks\s+(?:\w+\s+)?to)\b.*", re.S)
+# (", marking the first time it has crossed 20%": a milestone's present, not the figure's)
+_ASIDE_TO_END = re.compile(r"(?i),?\s+(?:which|who|whose|that(?=\s+(?:has|have)\s)|thanks\s+(?:\w+\s+)?to"
+                           r"|(?<=,\s)(?:marking|making)\s+(?:it\s+)?the\s+first\s+time)\b.*", re.S)
 _SAME_PERIOD_OPENS = re.compile(r"(?i)\s*(?:in|during|for)\s+the\s+same\s+(?:month|period|quarter)\s+(?:of\s+)?"
                                 r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year)\s*,")
 
@@ -1606,8 +1612,10 @@ _FROM_RATE = re.compile(r"(?i)\s+from\s+(?:an?\s+|the\s+)?")
 _THE_ECONOMY = re.compile(r"(?-i:GDP)\b|(?i:gross\s+domestic\s+product|consumer\s+prices?|inflation)")
 _AS_OF = re.compile(r"(?i)\bas\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?")
 _EARNED_OR_MOVED = re.compile(r"(?i)\b(?:revenues?|profits?|income|loss|margins?|sales|deliveries|output|exports)\b")
-_FLOW = re.compile(r"(?i)\b(?:sales|sold|output|produced|production|exports|exported|deliveries|delivered|wholesaled?"
-                   r"|retail(?!\s+(?:stores?|outlets?|shops?|centers?|centres?|networks?))|shipped|shipments)\b")
+# (not "its sales network had 677 stores": the places that sell, a stock)
+_FLOW = re.compile(r"(?i)\b(?:(?:sales|delivery)(?!\s+(?:networks?|stores?|outlets?|points?))|sold|output|produced"
+                   r"|production|exports|exported|deliveries|delivered|wholesaled?"
+                   r"|retail(?!\s+(?:sales\s+)?(?:stores?|outlets?|shops?|centers?|centres?|networks?))|shipped|shipments)\b")
 # "At the close of December", "by end-December 2024", "as of December 31, 2024", "at year-end": a
 # count at the close of a year
 _YEAR_CLOSE = re.compile(r"(?i)\b(?:(?:end|close)\s+of\s+Dec(?:ember|\.)?|end-Dec(?:ember|\.)?"
@@ -2202,7 +2210,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
                      if not any(a <= p.start < b for a, b in asides)]
             # ("... over those months, down from 36.8 percent in December 2024": the base's period, not the
             # one the story goes on in)
-            found = [p for p in found if not _BASE_LEVEL_BEFORE.search(text, max(start, p.start - 50), p.start)
+            found = [p for p in found if not _BASE_LEVEL_BEFORE.search(text, max(start, p.start - 70), p.start)
                      and not _LISTED_BASE_BEFORE.search(text, max(start, p.start - 100), p.start)
                      # ("the new model is not due in showrooms until sometime in April": a date ahead, no figure's)
                      and not _UNTIL_BEFORE.search(text, max(start, p.start - 25), p.start)
@@ -2267,7 +2275,8 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         return str(published.year - 1)
     if published and not future and (_QUARTERLY_RESULTS.search(text, *lead) or _QUARTERLY_RESULTS.search(
             text, *spans.sentence)) and (mention.unit in CURRENCIES or _RESULTS_WORDS.search(sentence)) and not (
-            _DATED_AS_WRITTEN.search(sentence) or _PRESENT.search(sentence)):
+            _DATED_AS_WRITTEN.search(sentence) or _PRESENT.search(main_clause)):
+        # (not "..., marking the first time it has crossed 20%": the present of an aside)
         # "Zeta posted a 19% gain in quarterly revenue ... Net profit almost tripled to 3.2 billion yuan": a
         # quarter's results that date nothing are of the last quarter over when they came out
         quarter = (published.month - 1) // 3 - 1
