@@ -395,7 +395,8 @@ SHARE_BEFORE = re.compile(
     r"(?:\s+[\d.]+\s+percentage\s+points?(?:\s+[\w'-]+){0,4})?|\bof\s+which)"  # ("rose 2.1 percentage points to")
     r"\s+(?:about|around|nearly|over|more\s+than|an\s+estimated|some|almost|roughly|(?:a\s+)?mere|only|just)?\s*$"
 )
-SHARE_AFTER = re.compile(r"(?i)\s+of\s+(?:all|total|the|them|its|their|new)\b"
+# ("accounted for nearly half \u2014 47.6 per cent \u2014 of all retail sales": the share set off by dashes)
+SHARE_AFTER = re.compile(r"(?i)(?:\s*[\u2013\u2014])?\s+of\s+(?:all|total|the|them|its|their|new)\b"
                          # "at a record 6.2% market share", "marketshare"
                          r"|\s+(?:market\s*|retail\s+(?:market\s+)?|sales\s+|global\s+|world\s+)share\b"
                          # "a 12 percent share of China's NEV market" (not "of its revenue")
@@ -558,9 +559,13 @@ def name_end(text: str, start: int, end: int, limit: int) -> int:
     return end
 
 
+# "Such vehicle sales surpassed 1.3 million": the kind named before, not all vehicles
+_SUCH_VEHICLES = re.compile(r"\b(?:[Ss]uch|[Tt]hese|[Tt]hose)\s+(?:vehicles?|cars?|autos?)\b")
+
+
 def what_in(text: str, start: int, end: int, masked: Sequence[tuple[int, int]] = ()) -> str:
     masked = [*masked, *((m.start(), m.end()) for pattern in (MAKER, _ORGANISATION, _MARKET_EPITHET, _BOTH_CLASSES,
-                                                               _ARENA)
+                                                               _ARENA, _SUCH_VEHICLES)
                          for m in pattern.finditer(text, start, end)), *includes_spans(text, start, end)]
     matches = [m for m in _WHAT_RE.finditer(text, start, end) if not any(a <= m.start() < b for a, b in masked)]
     # "cells made for electric vehicles (EVs)": an abbreviation in brackets restates the name before it

@@ -361,7 +361,9 @@ def _months(year: int | None, first: int, last: int) -> str:
 _OVER_THE_FIRST = re.compile(r"(?i)\bover\s+(?:the\s+)?$")
 # "Over January to August 2024, China exported ...": a sentence that opens with "over" names its span, no base
 _OVER_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)(?i:over|during)\s+$")
-_OWN_SPAN = re.compile(r"(?i)(?:the\s+)?(?:first|initial)\s+(?!.*\b(?:last|previous)\s+year\b)")
+_OWN_SPAN = re.compile(r"(?i)(?:the\s+)?(?:first|initial)\s+(?!.*\b(?:last|previous)\s+year\b)"
+                       # ("totalled 7 million units over January-August": the months the total is of)
+                       rf"|(?-i:{MONTH})\s*(?:-|\u2013|to|through)\s*(?-i:{MONTH})\b")
 _BASE_BEFORE = re.compile(
     r"(?i)\b(?:from|than(?:\s+in)?|over|on|compar(?:ed|ing)\s+(?:with|to)|versus|vs\.?|against|above|below"
     r"|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?|overtak(?:ing|es)|overtook)"
@@ -818,7 +820,7 @@ def _year_in_turn(text: str, mention: Mention, spans: Spans) -> str:
     A, B, C and D, respectively": the n-th year for the n-th number of the unit, or ""."""
     sentence = text[spans.sentence[0] : spans.sentence[1]]
     if not re.search(r"(?i)\brespectively\b", sentence):
-        return ""
+        return _year_in_a_list(text, mention, spans)
     # the years open the sentence ("In 2021, 2022 and 2023, ...", "From 2021-2023, ...") or come right before
     # "respectively"; and no list of names is what the numbers pair with ("Zeta Motors and Lumen sold ...")
     opening = re.match(r"\s*(?:In|From|During)\s+", sentence)
@@ -1102,6 +1104,35 @@ def _blanked(text: str, start: int, end: int) -> str:
 _LATER_BASE = re.compile(r"(?i)\b(?:from|than|over|compared\s+(?:with|to))\s+(?:the\s+)?(?:same|corresponding)\s+"
                          r"(?:week|month|quarter|period)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago)"
                          r"|the\s+(?:previous|prior)\s+year)\b")
+
+
+# "from 2017 to 2024 ... at 59 GWh, 100 GWh, ... and 899 GWh", "for full-year 2022\u20132024, the figures were 60.4%,
+# 63.5%, and 67.1%": a span of years whose figures follow one a year, with no "respectively"
+_NEXT_IN_LIST = re.compile(r"(?:\s*(?:[A-Za-z]+|%))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\s*[\w-]+\s+)?")
+
+
+def _year_in_a_list(text: str, mention: Mention, spans: Spans) -> str:
+    """The year a figure stands for in a list that gives one figure a year over a span of years named before it
+    in its sentence ("from 2017 to 2024 ... at 59 GWh, 100 GWh, ..."), or ""."""
+    span = next(iter(reversed(list(_YEAR_SPAN.finditer(text, spans.sentence[0], mention.start)))), None)
+    if span is None:
+        return ""
+    first, last = int(span["first"]), _last_year(span)
+    if not 2 <= last - first + 1 <= 12:
+        return ""
+    run: list[Mention] = []
+    for m in mentions_in(text, span.end(), spans.sentence[1]):
+        if m.unit != mention.unit:
+            if run:
+                break
+            continue
+        if run and not _NEXT_IN_LIST.fullmatch(text, run[-1].end, m.start):
+            break
+        run.append(m)
+    starts = [m.start for m in run]
+    if len(run) != last - first + 1 or mention.start not in starts:
+        return ""
+    return str(first + starts.index(mention.start))
 
 
 def _period_read(text: str, mention: Mention, spans: Spans, published: dt.date | None, status: str) -> str:
@@ -1516,7 +1547,7 @@ _SINCE_ONSET = re.compile(r"(?i)\b(?:cumulative(?:ly)?|accumulated|since|incepti
 # ("trailed by Orion (3921) and Zeta (2876) that has made its mark": a relative clause with "that" too)
 # (", marking the first time it has crossed 20%": a milestone's present, not the figure's)
 _ASIDE_TO_END = re.compile(r"(?i),?\s+(?:which|who|whose|that(?=\s+(?:has|have)\s)|thanks\s+(?:\w+\s+)?to"
-                           r"|(?<=,\s)(?:marking|making)\s+(?:it\s+)?the\s+first\s+time)\b.*", re.S)
+                           r"|(?<=,\s)(?:marking|making)\s+(?:it\s+)?(?:the\s+first\s+time|its\s+\w+est))\b.*", re.S)
 _SAME_PERIOD_OPENS = re.compile(r"(?i)\s*(?:in|during|for)\s+the\s+same\s+(?:month|period|quarter)\s+(?:of\s+)?"
                                 r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year)\s*,")
 
@@ -2130,6 +2161,8 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
                    text, m.end(), mention.start))]  # (but "..., an increase of 23.8 percent" after it is the total's)
     # ("Zeekr delivered 18,050 units, just under its May record of 18,900": the month of the record's figure)
     asides += [(p.start, p.end) for p in in_sentence if p.start > mention.end and _RECORD_OF.match(text, p.end)]
+    # ("..., marking its highest annual profit to date": how far back the record reaches, not the figure's period)
+    asides += [m.span() for m in _BEST_TO_DATE.finditer(text, mention.end, spans.sentence[1])]
     if _THE_MONTH.search(text, *spans.clause):
         # "NEV output during the month fell 22.4%, adding that it will be lower in February": the month its
         # own clause speaks of, told before, not one another clause names
@@ -2171,6 +2204,8 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     # figure's)
     aside = _ASIDE_TO_END.search(text, mention.end, spans.sentence[1])
     main_clause = text[spans.sentence[0] : aside.start()] if aside else sentence
+    # ("What is even more striking is that its net profit rose 34%": a present that frames a past figure)
+    main_clause = _FRAMED_BY.sub("", main_clause, count=1)
     # ("It is worth noting that Gotion installed 31.2 GWh over the year": a present telling, a past figure)
     main_clause = _NOTE_THAT.sub("", main_clause, count=1)
     opening = _WHILE_OPENS.match(text, spans.sentence[0])
@@ -2275,8 +2310,9 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         return str(published.year - 1)
     if published and not future and (_QUARTERLY_RESULTS.search(text, *lead) or _QUARTERLY_RESULTS.search(
             text, *spans.sentence)) and (mention.unit in CURRENCIES or _RESULTS_WORDS.search(sentence)) and not (
-            _DATED_AS_WRITTEN.search(sentence) or _PRESENT.search(main_clause)):
-        # (not "..., marking the first time it has crossed 20%": the present of an aside)
+            _DATED_AS_WRITTEN.search(sentence) or _PRESENT.search(_WHICH_ASIDE.sub(",", main_clause))):
+        # (not "..., marking the first time it has crossed 20%" nor "The firm, which is backed by Zeta, reported":
+        # the present of an aside)
         # "Zeta posted a 19% gain in quarterly revenue ... Net profit almost tripled to 3.2 billion yuan": a
         # quarter's results that date nothing are of the last quarter over when they came out
         quarter = (published.month - 1) // 3 - 1
@@ -2337,6 +2373,9 @@ _SINCE_YEAR_OPENS = re.compile(rf"(?i)\s*since\s+(?P<year>{YEAR})\s*,")
 _FROM_TO_BEFORE = re.compile(r"(?i)\bfrom\s+[\d.,]+\s*(?:million|billion|thousand)?\s+(?:units\s+|vehicles\s+)?to\s+"
                              r"[\d.,]+")
 _RECORD_OF = re.compile(r"\s+(?:record|high|peak|best|low|total)\s+of\s+(?:about\s+|some\s+)?\d")
+_BEST_TO_DATE = re.compile(r"(?i)\b(?:\w+est|record)\b[^.,;]{0,30}?\bto\s+date\b")
+_FRAMED_BY = re.compile(r"(?i)^[^,;]{0,60}?\b(?:is|was)\s+that\s+")
+_WHICH_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,.;]*,")
 _WHILE_OPENS = re.compile(r"(?:While|Although|Though|Whereas)\b[^,;]*,")
 _CAUSE_TOLD = re.compile(r"(?i)\b(?:main\s+|chief\s+|key\s+)?reasons?\s+(?:for|behind)\b"
                          r"|\bwas\s+(?:largely\s+|mainly\s+)?(?:due|attributed|attributable)\s+to\b")
