@@ -46,10 +46,13 @@ def ranked_name(text: str, at: int, sentence: tuple[int, int]) -> tuple[int, int
     return found.start("name"), found.end("name")
 
 
+_TIME_NOUNS = frozenset({"hours", "days", "weeks", "months", "years"})
+
+
 def ranked_by(text: str, spans: Spans) -> str:
     """What a ranked list's numbers count: the thing "in terms of" names, else the last thing counted before
     the list that is not what is ranked; "" when neither says."""
-    regions = [spans.sentence, *earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:3]]
+    regions = [spans.sentence, *earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:6]]
     first_item = _ITEMS.search(text, *spans.sentence)
     list_start = first_item.start() if first_item else spans.sentence[1]
     top = _TOP.search(text, spans.sentence[0], list_start)
@@ -67,7 +70,8 @@ def ranked_by(text: str, spans: Spans) -> str:
     for start, end in regions:
         stop = list_start if (start, end) == spans.sentence else end
         counted = [n for n in (noun_phrase(text, m.end()) for m in _COUNTED.finditer(text, start, stop))
-                   if n and n.rsplit("_", 1)[-1] != ranked]
+                   if n and n.rsplit("_", 1)[-1] != ranked
+                   and n.rsplit("_", 1)[-1] not in _TIME_NOUNS]  # (not "The fair ran for 12 days")
         if counted:
             return counted[-1]
     return ""
