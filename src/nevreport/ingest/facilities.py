@@ -74,8 +74,11 @@ _UNNAMED_SHOW = re.compile(r"(?i)\b(?:auto(?:mobile|motive)?|motor|car)\s+(?:sho
 
 # Where a show is held, told after its name: "The show opened in Dongguan", "at the Dongguan International
 # Exhibition Center"
-_VENUE_NAMED = (_HELD_IN, re.compile(r"\bat\s+the\s+(?P<place>[A-Z][a-z]+)\s+(?:[A-Z][\w-]*\s+){0,3}?"
-                                     r"(?:Exhibition|Expo|Convention)\b"))
+# ("of the Shenzhen International Convention and Exhibition Center")
+_VENUE_NAMED = (_HELD_IN, re.compile(r"\b(?:at|of)\s+the\s+(?:adjacent\s+)?(?P<place>[A-Z][a-z]+)\s+"
+                                     r"(?:[A-Z][\w-]*\s+){0,3}?(?:Exhibition|Expo|Convention)\b"))
+# Where no show is held: a continent or region ("a top auto show held in Europe")
+_NO_SHOW_CITY = frozenset({"Europe", "Asia", "Africa", "America", "Oceania", "Middle East", "Latin America"})
 
 
 @dataclass(frozen=True)
@@ -132,12 +135,13 @@ def facilities_in(text: str, start: int, end: int, companies: Iterable[str], pla
                 # Exhibition Center")
                 venue = held or min((v for pattern in _VENUE_NAMED for v in pattern.finditer(text)
                                      if v["place"] in places), key=lambda v: v.start(), default=None)
-                city = venue["place"] if venue else ""
+                city = venue["place"] if venue and venue["place"] not in _NO_SHOW_CITY else ""
             if city in places and not any(f.start <= m.start() < f.end for f in found):
                 found.append(Facility(m.start(), m.end(), auto_show(city, year)))
         for m in _UNNAMED_SHOW.finditer(text, start, end):
             held = _HELD_LATER_IN.match(text, m.end())
-            if held and held["place"] in places and not any(f.start <= m.start() < f.end for f in found):
+            if held and held["place"] in places and held["place"] not in _NO_SHOW_CITY and not any(
+                    f.start <= m.start() < f.end for f in found):
                 found.append(Facility(m.start(), m.end(), auto_show(held["place"], year)))
     found += [Facility(m.start() if m["city"] in places else m.start("name"), m.end(), f"{m['name']} Port Area")
               for m in _PORT_AREA.finditer(text, start, end)]

@@ -2964,7 +2964,9 @@ def story_market(text: str) -> str:
     # (a story with no headline: "... some 19,000 cars sold in Chile in March", in its lead)
     # (or a headline that names none over a lead that does: "Chinese brands are gaining ground in Australia's
     # new-vehicle market")
-    lead = (0, next((m.start() for m in re.finditer(r"[.!?\n]", text)), len(text))) if not body else lead_span(text)
+    # (the first paragraph, its dateline included: "MOSCOW, January 19. /TASS/. The share of Chinese cars on the
+    # Russian market ...")
+    lead = (0, next((m.start() for m in re.finditer(r"\n", text)), len(text))) if not body else lead_span(text)
     sold_in = None if titled else (_SOLD_IN.search(text, *lead) or _MARKET_OF.search(text, *lead)
                                    or _ADJECTIVE_MARKET.search(text, *lead))
     if titled:
