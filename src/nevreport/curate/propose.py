@@ -379,7 +379,9 @@ def _proposal(article: str, text: str, mention: Mention, spans: reading.Spans, p
     if cell:  # a number in a table of bars: what its row, its column and the table's lead say
         said = reading.read_cell(text, cell, mention.unit, published, entities)
         entity, period, status = said.entity or entity, said.period or period, said.status or status
-        if said.transform or mention.unit not in ("percent", "percentage_points"):
+        if said.counted:  # "| Month | Public Charging Stations |": the things the column counts
+            metric = said.counted
+        elif said.transform or mention.unit not in ("percent", "percentage_points"):
             parts = (said.what or "vehicle", said.measure or _measure_of(metric) or "sales", said.transform)
             metric = reading.retail_counts_cars("_".join(part for part in parts if part))
             if unit == "count" and parts[1] in _VEHICLE_MEASURES and "battery" not in parts[0]:

@@ -19,6 +19,7 @@ from nevreport.ingest.entities import Entities
 from nevreport.ingest.measures import measures_in, what_in
 from nevreport.ingest.periods import lead_span, periods_named
 from nevreport.ingest.tables import heading_of
+from nevreport.ingest.tokens import snake
 
 # A line of a table: at least two bars ("| 2023 | 3,150,000 | 30.7% |", "2 | Orion Power | 33.9 | 1.3 |")
 _BAR_LINE = re.compile(r"(?m)^[^\n|]*\|[^\n|]*\|[^\n]*$")
@@ -158,6 +159,7 @@ class CellReading:
     transform: str
     period: str
     status: str
+    counted: str = ""  # what a column of counts names when it names no kind nor measure: "| Public Chargers |"
 
 
 def read_cell(text: str, cell: Cell, unit: str, published: dt.date | None, entities: Entities) -> CellReading:
@@ -222,4 +224,13 @@ def read_cell(text: str, cell: Cell, unit: str, published: dt.date | None, entit
         heading = _words(text, corner).split()
         entity = next((named for n in range(len(heading), 0, -1)
                        if (named := entities.known_name(" ".join(heading[:n])))), "")
-    return CellReading(entity, what, measure, transform, period, status)
+    words = _words(text, column).strip()
+    # (what the lead says of the kind is not what the column counts: "India's public EV charging network ...")
+    counted = snake(words) if (unit == "count" and _COUNTED_THINGS.fullmatch(words) and not any(
+        _what(text, span) or _measure(text, span) for span in (label, column))) else ""
+    return CellReading(entity, what, measure, transform, period, status, counted)
+
+
+# A column heading that names things counted, in the plural: "Public Charging Stations", "Swap stations"
+_COUNTED_THINGS = re.compile(r"(?i)(?:[a-z][\w-]*\s+){0,3}(?:stations|chargers|piles|points|stores|outlets"
+                             r"|showrooms|plants|factories|companies|exhibitors|models)")

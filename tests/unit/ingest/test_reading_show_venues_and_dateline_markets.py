@@ -1,6 +1,6 @@
 """A show's city told by the venue "of the ... Convention and Exhibition Center", a show "held in Europe" (no city),
-and the market abroad a story with no headline names in its first paragraph, after a dateline. Every sentence
-here is written for the test."""
+the market abroad a story with no headline names in its first paragraph, after a dateline, and a table column
+of things counted. Every sentence here is written for the test."""
 
 from __future__ import annotations
 
@@ -31,3 +31,11 @@ def test_the_market_abroad_of_a_story_with_no_headline_after_a_dateline(tmp_path
             "year, a leasing firm said.\n\nIn 2025, sales of Chinese brands rose by 31% to 154,200 units.\n")
     rows = _rows(tmp_path, text, published="2026-03-03")
     assert rows["154,200"]["entity"] == rows["31%"]["entity"] == "Turkey"
+
+
+def test_a_table_column_of_things_counted_names_them(tmp_path: Path) -> None:
+    text = ("Chargers in Northvale\n\nNorthvale's public EV charging network has grown fast.\n\n"
+            "Month | Public Charging Stations |\nDec 2023 | 4,212 |\nDec 2024 | 9,804 |\n")
+    rows = _rows(tmp_path, text, published="2025-01-20")
+    assert rows["4,212"]["metric"] == rows["9,804"]["metric"] == "public_charging_stations"
+    assert (rows["4,212"]["period"], rows["9,804"]["period"]) == ("2023-12", "2024-12")
