@@ -74,7 +74,7 @@ _UNNAMED_SHOW = re.compile(r"(?i)\b(?:auto(?:mobile|motive)?|motor|car)\s+(?:sho
 
 # Where a show is held, told after its name: "The show opened in Dongguan", "at the Dongguan International
 # Exhibition Center"
-# ("of the Shenzhen International Convention and Exhibition Center")
+# ("in the halls of the Wuhan International Expo Center")
 _VENUE_NAMED = (_HELD_IN, re.compile(r"\b(?:at|of)\s+the\s+(?:adjacent\s+)?(?P<place>[A-Z][a-z]+)\s+"
                                      r"(?:[A-Z][\w-]*\s+){0,3}?(?:Exhibition|Expo|Convention)\b"))
 # Where no show is held: a continent or region ("a top auto show held in Europe")

@@ -225,7 +225,7 @@ def read_cell(text: str, cell: Cell, unit: str, published: dt.date | None, entit
         entity = next((named for n in range(len(heading), 0, -1)
                        if (named := entities.known_name(" ".join(heading[:n])))), "")
     words = _words(text, column).strip()
-    # (what the lead says of the kind is not what the column counts: "India's public EV charging network ...")
+    # (a kind the lead names, "Northvale now has many more chargers for EVs", is not what the column counts)
     counted = snake(words) if (unit == "count" and _COUNTED_THINGS.fullmatch(words) and not any(
         _what(text, span) or _measure(text, span) for span in (label, column))) else ""
     return CellReading(entity, what, measure, transform, period, status, counted)

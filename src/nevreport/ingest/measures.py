@@ -559,7 +559,7 @@ def name_end(text: str, start: int, end: int, limit: int) -> int:
     return end
 
 
-# "Such vehicle sales surpassed 1.3 million": the kind named before, not all vehicles
+# "Such cars sold over 900,000 units": the kind named before, not all vehicles
 _SUCH_VEHICLES = re.compile(r"\b(?:[Ss]uch|[Tt]hese|[Tt]hose)\s+(?:vehicles?|cars?|autos?)\b")
 
 

@@ -2430,7 +2430,7 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     if entity == main_subject and entities.is_company(entity) and "global_share" not in metric and not re.search(
             rf"\b{re.escape(entity)}\b", said) and not _THE_COMPANYS.search(said) and (
             _GLOBAL_SCOPE.search(text, spans.sentence[0], mention_at)):
-        # "global battery shipments reached 1,460 GWh", in a sentence that names no maker nor one told before
+        # "worldwide battery shipments came to 980 GWh", in a sentence that names no maker nor one told before
         # ("its", "the company"): the world's
         return "World", metric, period
     held = _COUNTRY_HOLDS.search(text, spans.sentence[0], mention_at) if "share" in metric else None
@@ -2442,7 +2442,7 @@ def whose_figure(text: str, spans: Spans, entity: str, metric: str, period: str,
     if entity in ("Tesla", "China") and _TESLA_CHINA_MADE.search(
             text, spans.sentence[0], max(mention_at, spans.clause[1]) if entity == "Tesla" else mention_at) and (
             entity == "Tesla" or re.search(r"\bTesla\b", text[spans.sentence[0] : mention_at])):
-        # "Tesla's China-made EV sales fell 9.9 per cent", "the vehicles it makes in China": its one plant in
+        # "sales of China-made Teslas dipped 4%", "the cars it makes in China": its one plant in
         # China, where all of them are made
         return "Tesla Gigafactory Shanghai", metric, period
     yard = _SHIPYARD.search(text) if _SHIP_SPEC.fullmatch(metric) else None
@@ -2964,8 +2964,8 @@ def story_market(text: str) -> str:
     # (a story with no headline: "... some 19,000 cars sold in Chile in March", in its lead)
     # (or a headline that names none over a lead that does: "Chinese brands are gaining ground in Australia's
     # new-vehicle market")
-    # (the first paragraph, its dateline included: "MOSCOW, January 19. /TASS/. The share of Chinese cars on the
-    # Russian market ...")
+    # (the first paragraph, its dateline included: "ANKARA, May 2 (Wire) - Chinese brands' share of the Turkish
+    # market ...")
     lead = (0, next((m.start() for m in re.finditer(r"\n", text)), len(text))) if not body else lead_span(text)
     sold_in = None if titled else (_SOLD_IN.search(text, *lead) or _MARKET_OF.search(text, *lead)
                                    or _ADJECTIVE_MARKET.search(text, *lead))
@@ -3187,7 +3187,7 @@ _RATE_OR = re.compile(r"(?P<rate>\d[\d.]*\s*(?:percent|per\s+cent|%))\s*,?\s+or\
 _GROWTH_SUFFIX = re.compile(r"_(?:yoy|mom|wow|vs_\d{4})_(?:pct|times|pp|change)$|_avg_annual_growth_pct$")
 # A growth and the level it reached, stated together: "advanced 17 percent on the year to 23.6 GWh", "came to 88.4
 # GWh in the first quarter, up 26.3 percent": the same series, so the growth is the level's.
-# ("grew 31.4% year-on-year (Y/Y) to 9.8 billion yuan")
+# ("grew 31% year-on-year (YoY), to 9.8 billion yuan")
 _TO_LEVEL = re.compile(r"(?i)\s*(?:(?:year[- ]on[- ]year(?:\s*\((?:Y/Y|YoY)\))?|month[- ]on[- ]month"
                        r"|on\s+(?:the\s+)?year"
                        r"|from\s+a\s+year\s+(?:earlier|ago)|Y/Y|YoY"
@@ -3201,7 +3201,7 @@ _UP_AFTER_LEVEL = re.compile(r"(?i)^(?:[^,;\d]|(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d
                              r"{0,60},\s*"  # ("in the first 10 months, rising 52.3%")
                              r"(?:up|down|increasing|rising|growing|declining|falling|dropping|jumping|surging|soaring"
                              r"|climbing|gaining|skyrocketing|sliding|slipping|shrinking|plunging|edging\s+(?:up|down)"
-                             # ("reached 504.4 GWh, a year-on-year increase of 37.3%")
+                             # ("came to 504 GWh, an annual rise of 37.3%")
                              r"|an?\s+(?:(?P<qualified>year[- ]on[- ]year|month[- ]on[- ]month|annual)\s+)?"
                              r"(?:increase|rise|growth|jump|surge|decrease|decline|drop|fall)\s+of)"
                              r"\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|roughly\s+"
@@ -3507,8 +3507,8 @@ def _level_of_growth(text: str, mention: Mention, spans: Spans) -> Mention | Non
         m.unit == "percent" and re.search(r"\(\s*$", text[max(0, m.start - 3) : m.start]))]
     between = re.sub(r"^[^()]*\)", "", text[before[-1].end : mention.start]) if before else ""
     up = _UP_AFTER_LEVEL.match(re.sub(r"\s*\([^()]*\)", "", between)) if before else None
-    # (not "Their export value was 9.6 billion yuan, a year-on-year rise of 120 percent" with no count told before
-    # it, read below as the series')
+    # (not "Their worth was 9.6 billion yuan, an annual gain of 120 percent" with no count told before it, read
+    # below as the series')
     value_alone = bool(up and up["qualified"] and before[-1].unit in CURRENCIES and re.search(
         r"(?i)\bvalue\b", text[spans.sentence[0] : mention.start]) and not value_growth(text, mention, spans))
     if before and before[-1].unit in _LEVEL_UNITS and up and not value_alone:

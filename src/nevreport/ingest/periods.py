@@ -2161,7 +2161,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
                    text, m.end(), mention.start))]  # (but "..., an increase of 23.8 percent" after it is the total's)
     # ("Zeekr delivered 18,050 units, just under its May record of 18,900": the month of the record's figure)
     asides += [(p.start, p.end) for p in in_sentence if p.start > mention.end and _RECORD_OF.match(text, p.end)]
-    # ("..., marking its highest annual profit to date": how far back the record reaches, not the figure's period)
+    # ("..., its best yearly earnings to date": how far back the record reaches, not the figure's period)
     asides += [m.span() for m in _BEST_TO_DATE.finditer(text, mention.end, spans.sentence[1])]
     if _THE_MONTH.search(text, *spans.clause):
         # "NEV output during the month fell 22.4%, adding that it will be lower in February": the month its

@@ -11,14 +11,14 @@ from tests.unit.ingest.test_reading_more_news import _rows
 
 def test_a_sales_network_counted_at_a_quarters_end_is_of_that_month(tmp_path: Path) -> None:
     text = ("Kestrel results\n\nKestrel Motors reported its second-quarter results on Tuesday.\n\n"
-            "Its retail sales network had 512 stores, covering 180 cities as of June 30, 2025.\n")
+            "Its retail sales network had 512 stores in 180 cities as of June 30.\n")
     rows = _rows(tmp_path, text, published="2025-08-19")
     assert rows["512"]["period"] == rows["180"]["period"] == "2025-06"  # (not the half-year)
 
 
 def test_a_growth_told_y_on_y_to_a_sum_is_that_sums(tmp_path: Path) -> None:
     text = ("Kestrel results\n\nKestrel Motors reported its second-quarter results on Tuesday.\n\n"
-            "The company reported quarterly sales growth of 84.2% year-on-year (Y/Y) to 9.4 billion Chinese yuan "
+            "Kestrel posted sales growth of 84.2% YoY to 9.4 billion Chinese yuan "
             "($1.31 billion).\n\nRevenues from vehicle sales increased 91.5% Y/Y to 8.7 billion Chinese yuan "
             "($1.21 billion) due to higher deliveries.\n")
     rows = _rows(tmp_path, text, published="2025-08-19")
@@ -28,9 +28,9 @@ def test_a_growth_told_y_on_y_to_a_sum_is_that_sums(tmp_path: Path) -> None:
 
 
 def test_teslas_cars_made_in_china_are_its_shanghai_plants(tmp_path: Path) -> None:
-    text = ("Tesla in China\n\nTesla's China-made EV sales rose 4.1 per cent to 70,120 units in May from a year "
-            "earlier, the passenger car association said.\n\nIts June reading followed a 3.3% fall in sales of "
-            "its China-made cars in April.\n")
+    text = ("Tesla in China\n\nTesla sold 70,120 China-made cars in May, 4.1 per cent more than a year "
+            "earlier, the passenger car association said.\n\nIts May reading came after a 3.3% drop in April "
+            "for the China-made cars.\n")
     rows = _rows(tmp_path, text, published="2025-06-04")
     assert {rows[n]["entity"] for n in ("4.1 per cent", "70,120", "3.3%")} == {"Tesla Gigafactory Shanghai"}
 
@@ -44,7 +44,7 @@ def test_teslas_worldwide_total_stays_teslas(tmp_path: Path) -> None:
 
 def test_the_worlds_total_in_a_story_that_names_its_makers_later(tmp_path: Path) -> None:
     text = ("Battery makers' half year\n\nA research house said on Monday that global battery shipments reached "
-            "812 GWh in the first half, a year-on-year increase of 29.4%.\n\nMakers from Asia kept the top ten "
+            "812 GWh over January-June, an annual increase of 29.4%.\n\nMakers from Asia kept the top ten "
             "places.\n\nPanasonic held a 4% share, while Kestrel Energy slipped to seventh.\n")
     rows = _rows(tmp_path, text, published="2025-08-11")
     assert rows["812"]["entity"] == rows["29.4%"]["entity"] == "World"

@@ -11,7 +11,7 @@ from tests.unit.ingest.test_reading_more_news import _rows
 
 def test_figures_one_a_year_over_a_span_of_years(tmp_path: Path) -> None:
     text = ("Batteries over the years\n\nA research house said on Monday that from 2021 to 2024 global battery "
-            "installations grew steadily, at 296 GWh, 502 GWh, 698 GWh, and 887 GWh.\n\nFor full-year 2022\u20132024, "
+            "installations grew steadily, at 296 GWh, 502 GWh, 698 GWh, and 887 GWh.\n\nOver 2022\u20132024, "
             "the share of Asian makers was 81.2%, 84.0%, and 86.5%.\n")
     rows = _rows(tmp_path, text, published="2025-08-11")
     assert [rows[n]["period"] for n in ("296", "502", "698", "887")] == ["2021", "2022", "2023", "2024"]
@@ -34,9 +34,9 @@ def test_months_told_as_a_span_after_over_are_the_totals(tmp_path: Path) -> None
 
 
 def test_a_quarters_result_told_after_a_relative_clause(tmp_path: Path) -> None:
-    text = ("Kestrel narrows its loss\n\nKestrel Motors' net loss narrowed in the first quarter, the carmaker said.\n\n"
-            "The company, which is backed by Zeta Group, on Wednesday reported a quarterly net loss of 1.62 billion "
-            "yuan ($224 million).\n")
+    text = ("Kestrel narrows its loss\n\nKestrel Motors lost less money in the first quarter, the carmaker said.\n\n"
+            "The carmaker, which is partly owned by Zeta Group, on Wednesday announced a quarterly net loss of "
+            "1.62 billion yuan ($224 million).\n")
     rows = _rows(tmp_path, text, published="2025-05-21")
     assert rows["1.62 billion yuan"]["period"] == rows["$224 million"]["period"] == "2025-Q1"
 
@@ -44,16 +44,16 @@ def test_a_quarters_result_told_after_a_relative_clause(tmp_path: Path) -> None:
 def test_a_past_figure_framed_by_a_present_and_a_record_to_date(tmp_path: Path) -> None:
     text = ("Kestrel's year\n\nIn 2024, Kestrel Motors' revenue reached 312.4 billion yuan.\n\nWhat is even more "
             "striking is that its net profit increased by 21%, reaching 14.9 billion yuan.\n\nIts operating profit "
-            "rose 18% to 17.2 billion yuan, marking its highest annual profit to date.\n")
+            "rose 18% to 17.2 billion yuan, marking its best yearly result to date.\n")
     rows = _rows(tmp_path, text, published="2025-03-27")
     assert rows["21%"]["period"] == rows["14.9 billion yuan"]["period"] == "2024"
     assert rows["18%"]["period"] == rows["17.2 billion yuan"]["period"] == "2024"
 
 
 def test_such_vehicles_are_the_kind_named_before_and_a_share_set_off_by_dashes(tmp_path: Path) -> None:
-    text = ("Green cars gain\n\nNew energy vehicles (NEVs) accounted for over half \u2014 52.3 per cent \u2014 of "
-            "all car sales last month, the association said.\n\nSuch vehicle sales rose 18.1 per cent "
-            "year-on-year to 1.41 million units.\n")
+    text = ("Green cars gain\n\nNEVs took over half \u2014 52.3 per cent \u2014 of all car sales last "
+            "month, the association said.\n\nSuch vehicle sales climbed by 18.1 per cent on a year before, to "
+            "1.41 million units.\n")
     rows = _rows(tmp_path, text, published="2025-09-10")
     assert rows["52.3 per cent"]["metric"].startswith("nev_share_of_")
     assert rows["1.41 million"]["metric"].startswith("nev_")
