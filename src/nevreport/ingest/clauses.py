@@ -689,7 +689,7 @@ def _short_quote(text: str, mention: Mention) -> str:
 
 _FORECAST_WORDS = re.compile(
     # (not "a slower-than-expected 4.5%", "weaker than expected": a figure set against an outlook)
-    # (nor "19.8% excluding estimated recall costs": an adjustment, not an outlook)
+    # (nor "17.9% excluding estimated recall costs": an adjustment, not an outlook)
     r"(?i)\b(?:will|(?<!than-)(?<!than\s)(?<!excluding\s)(?<!including\s)(?:expect|estimat)\w*(?!\s+to\s+have\b)"
     # ("estimates that the carmaker had sold around 1.47 million": an estimate of what happened)
     r"(?![^.;]{0,60}?\bhad\s+(?:sold|delivered|reached|totaled|totalled|shipped|produced|exported)\b)"

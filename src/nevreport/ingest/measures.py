@@ -395,7 +395,7 @@ SHARE_BEFORE = re.compile(
     r"(?:\s+[\d.]+\s+percentage\s+points?(?:\s+[\w'-]+){0,4})?|\bof\s+which)"  # ("rose 2.1 percentage points to")
     r"\s+(?:about|around|nearly|over|more\s+than|an\s+estimated|some|almost|roughly|(?:a\s+)?mere|only|just)?\s*$"
 )
-# ("accounted for nearly half \u2014 47.6 per cent \u2014 of all retail sales": the share set off by dashes)
+# ("took over half \u2014 52.3 per cent \u2014 of all car sales": the share set off by dashes)
 SHARE_AFTER = re.compile(r"(?i)(?:\s*[\u2013\u2014])?\s+of\s+(?:all|total|the|them|its|their|new)\b"
                          # "at a record 6.2% market share", "marketshare"
                          r"|\s+(?:market\s*|retail\s+(?:market\s+)?|sales\s+|global\s+|world\s+)share\b"

@@ -3201,7 +3201,7 @@ _UP_AFTER_LEVEL = re.compile(r"(?i)^(?:[^,;\d]|(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d
                              r"{0,60},\s*"  # ("in the first 10 months, rising 52.3%")
                              r"(?:up|down|increasing|rising|growing|declining|falling|dropping|jumping|surging|soaring"
                              r"|climbing|gaining|skyrocketing|sliding|slipping|shrinking|plunging|edging\s+(?:up|down)"
-                             # ("came to 504 GWh, an annual rise of 37.3%")
+                             # ("came to 812 GWh, an annual rise of 29.4%")
                              r"|an?\s+(?:(?P<qualified>year[- ]on[- ]year|month[- ]on[- ]month|annual)\s+)?"
                              r"(?:increase|rise|growth|jump|surge|decrease|decline|drop|fall)\s+of)"
                              r"\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|roughly\s+"
@@ -3899,7 +3899,7 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
     origin = converted_from(text, mention, spans) if re.match(r"\s*\)", text[mention.end :]) else None
     named = read_metric(text, origin, spans, status, entity, period, known, _neighbour)[0] if origin else ""
     if origin and named.endswith(f"_{origin.unit}"):
-        # "to 16.9 billion yuan ($2.4 billion) due to higher deliveries": a sum converted is the sum's, in its own
+        # "to 8.7 billion yuan ($1.21 billion) thanks to more cars sold": a sum converted is the sum's, in its own
         # currency (not what the words after it name)
         return f"{named.removesuffix(origin.unit)}{mention.unit}", mention.unit
     of_which = _kind_of_which(text, mention, spans, status, entity, period, known or {})

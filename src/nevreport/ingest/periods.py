@@ -362,7 +362,7 @@ _OVER_THE_FIRST = re.compile(r"(?i)\bover\s+(?:the\s+)?$")
 # "Over January to August 2024, China exported ...": a sentence that opens with "over" names its span, no base
 _OVER_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)(?i:over|during)\s+$")
 _OWN_SPAN = re.compile(r"(?i)(?:the\s+)?(?:first|initial)\s+(?!.*\b(?:last|previous)\s+year\b)"
-                       # ("totalled 7 million units over January-August": the months the total is of)
+                       # ("came to 6.41mn units over January-July": the months the total is of)
                        rf"|(?-i:{MONTH})\s*(?:-|\u2013|to|through)\s*(?-i:{MONTH})\b")
 _BASE_BEFORE = re.compile(
     r"(?i)\b(?:from|than(?:\s+in)?|over|on|compar(?:ed|ing)\s+(?:with|to)|versus|vs\.?|against|above|below"
@@ -1106,14 +1106,14 @@ _LATER_BASE = re.compile(r"(?i)\b(?:from|than|over|compared\s+(?:with|to))\s+(?:
                          r"|the\s+(?:previous|prior)\s+year)\b")
 
 
-# "from 2017 to 2024 ... at 59 GWh, 100 GWh, ... and 899 GWh", "for full-year 2022\u20132024, the figures were 60.4%,
-# 63.5%, and 67.1%": a span of years whose figures follow one a year, with no "respectively"
+# "from 2021 to 2024 ... at 296 GWh, 502 GWh, 698 GWh, and 887 GWh", "Over 2022\u20132024, the share ... was 81.2%,
+# 84.0%, and 86.5%": a span of years whose figures follow one a year, with no "respectively"
 _NEXT_IN_LIST = re.compile(r"(?:\s*(?:[A-Za-z]+|%))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\s*[\w-]+\s+)?")
 
 
 def _year_in_a_list(text: str, mention: Mention, spans: Spans) -> str:
     """The year a figure stands for in a list that gives one figure a year over a span of years named before it
-    in its sentence ("from 2017 to 2024 ... at 59 GWh, 100 GWh, ..."), or ""."""
+    in its sentence ("from 2021 to 2024 ... at 296 GWh, 502 GWh, ..."), or ""."""
     span = next(iter(reversed(list(_YEAR_SPAN.finditer(text, spans.sentence[0], mention.start)))), None)
     if span is None:
         return ""
@@ -1545,7 +1545,7 @@ _THIS_YEAR = re.compile(r"(?i)\b(?:this\s+year|so\s+far|year[- ]to[- ]date)\b")
 _THIS_FIGURE = re.compile(r"(?i)\b(?:this|the)\s+(?:figure|number|total|tally)\b")
 _SINCE_ONSET = re.compile(r"(?i)\b(?:cumulative(?:ly)?|accumulated|since|inception|in\s+history|ownership|fleet)\b")
 # ("trailed by Orion (3921) and Zeta (2876) that has made its mark": a relative clause with "that" too)
-# (", marking the first time it has crossed 20%": a milestone's present, not the figure's)
+# (", making it the first time it has passed 18%": a milestone's present, not the figure's)
 _ASIDE_TO_END = re.compile(r"(?i),?\s+(?:which|who|whose|that(?=\s+(?:has|have)\s)|thanks\s+(?:\w+\s+)?to"
                            r"|(?<=,\s)(?:marking|making)\s+(?:it\s+)?(?:the\s+first\s+time|its\s+\w+est))\b.*", re.S)
 _SAME_PERIOD_OPENS = re.compile(r"(?i)\s*(?:in|during|for)\s+the\s+same\s+(?:month|period|quarter)\s+(?:of\s+)?"
@@ -1643,7 +1643,7 @@ _FROM_RATE = re.compile(r"(?i)\s+from\s+(?:an?\s+|the\s+)?")
 _THE_ECONOMY = re.compile(r"(?-i:GDP)\b|(?i:gross\s+domestic\s+product|consumer\s+prices?|inflation)")
 _AS_OF = re.compile(r"(?i)\bas\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?")
 _EARNED_OR_MOVED = re.compile(r"(?i)\b(?:revenues?|profits?|income|loss|margins?|sales|deliveries|output|exports)\b")
-# (not "its sales network had 677 stores": the places that sell, a stock)
+# (not "its sales network had 512 stores": the places that sell, a stock)
 _FLOW = re.compile(r"(?i)\b(?:(?:sales|delivery)(?!\s+(?:networks?|stores?|outlets?|points?))|sold|output|produced"
                    r"|production|exports|exported|deliveries|delivered|wholesaled?"
                    r"|retail(?!\s+(?:sales\s+)?(?:stores?|outlets?|shops?|centers?|centres?|networks?))|shipped|shipments)\b")
@@ -2204,7 +2204,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     # figure's)
     aside = _ASIDE_TO_END.search(text, mention.end, spans.sentence[1])
     main_clause = text[spans.sentence[0] : aside.start()] if aside else sentence
-    # ("What is even more striking is that its net profit rose 34%": a present that frames a past figure)
+    # ("What is even more striking is that its net profit increased by 21%": a present that frames a past figure)
     main_clause = _FRAMED_BY.sub("", main_clause, count=1)
     # ("It is worth noting that Gotion installed 31.2 GWh over the year": a present telling, a past figure)
     main_clause = _NOTE_THAT.sub("", main_clause, count=1)
@@ -2311,8 +2311,8 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
     if published and not future and (_QUARTERLY_RESULTS.search(text, *lead) or _QUARTERLY_RESULTS.search(
             text, *spans.sentence)) and (mention.unit in CURRENCIES or _RESULTS_WORDS.search(sentence)) and not (
             _DATED_AS_WRITTEN.search(sentence) or _PRESENT.search(_WHICH_ASIDE.sub(",", main_clause))):
-        # (not "..., marking the first time it has crossed 20%" nor "The firm, which is backed by Zeta, reported":
-        # the present of an aside)
+        # (not "..., making it the first time it has passed 18%" nor "The firm, which is partly owned by Zeta,
+        # reported": the present of an aside)
         # "Zeta posted a 19% gain in quarterly revenue ... Net profit almost tripled to 3.2 billion yuan": a
         # quarter's results that date nothing are of the last quarter over when they came out
         quarter = (published.month - 1) // 3 - 1
