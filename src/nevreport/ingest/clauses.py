@@ -190,6 +190,8 @@ _LEADING_BULLETS = re.compile(r"(?:[^\n]*\n\s*)?(?:[ \t]*[-\u2022*]\s+[^\n]+\n)+
 
 
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # what joins the items of a list: ", ", " and ", ", and "
+# A relative clause set off by commas: ", which is backed by Zeta Group,"
+WHICH_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,.;]*,")
 
 
 def joined_run(text: str, numbers: list[Mention], this: Mention, join: re.Pattern[str] = LIST_JOIN) -> list[Mention]:

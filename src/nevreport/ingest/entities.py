@@ -15,7 +15,15 @@ import pycountry
 
 from nevreport.common.dates import CALENDAR_WORD
 from nevreport.ingest.cities import CITIES
-from nevreport.ingest.clauses import LIST_JOIN, RANK_BEFORE, Spans, body_start, earlier_sentences, joined_run
+from nevreport.ingest.clauses import (
+    LIST_JOIN,
+    RANK_BEFORE,
+    WHICH_ASIDE,
+    Spans,
+    body_start,
+    earlier_sentences,
+    joined_run,
+)
 from nevreport.ingest.extract import Mention, mentions_in
 from nevreport.ingest.facilities import facilities_in, held_show, is_event, is_facility, is_plant
 from nevreport.ingest.measures import is_year_number, what_in
@@ -864,7 +872,6 @@ _POINTS_BACK = re.compile(r"(?:(?:Of|For|In)\s+)?(?:Its|It|Their|They|its|their)
 
 
 _WHOSE = re.compile(r",\s+whose\s")
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,.;]*,")
 # What follows a place that opens a paragraph as its dateline: a date, or a newsroom in brackets and a dash
 _DATELINE_AFTER = re.compile(rf",\s*(?:{CALENDAR_WORD}|\d)|\s*\([^)]{{1,40}}\)\s*(?:--|[-\u2013\u2014:])"
                              r"|\s*(?:--|[\u2013\u2014]|:\s)|[^\S\n]+-[^\S\n]")  # ("Hefei - In May, ...")
@@ -1307,7 +1314,7 @@ def read_entity(text: str, spans: Spans, entities: Entities, main_subject: str, 
     in_sentence = _owners_dropped(text, entities.names_in(text, *spans.sentence))
     # "Zeta Motor, which has ventures with Lumen and Harbour, was down 6.5 percent": not the partners a
     # relative clause names
-    asides = [a.span() for a in _RELATIVE_ASIDE.finditer(text, spans.sentence[0], spans.sentence[1])
+    asides = [a.span() for a in WHICH_ASIDE.finditer(text, spans.sentence[0], spans.sentence[1])
               if not a.start() <= spans.clause[0] < a.end()]
     in_sentence = [n for n in in_sentence if not any(a < n.start < b for a, b in asides)] or in_sentence
     whose = [m for m in _WHOSE.finditer(text, spans.sentence[0], until)]

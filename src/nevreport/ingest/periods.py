@@ -24,7 +24,9 @@ from nevreport.ingest.clauses import (
     GOAL_TOLD,
     GOAL_VERBS,
     HAD_AIMED,
+    LIST_JOIN,
     OF_GOAL_AFTER,
+    WHICH_ASIDE,
     Spans,
     base_of_change,
     body_start,
@@ -1108,7 +1110,7 @@ _LATER_BASE = re.compile(r"(?i)\b(?:from|than|over|compared\s+(?:with|to))\s+(?:
 
 # "from 2021 to 2024 ... at 296 GWh, 502 GWh, 698 GWh, and 887 GWh", "Over 2022\u20132024, the share ... was 81.2%,
 # 84.0%, and 86.5%": a span of years whose figures follow one a year, with no "respectively"
-_NEXT_IN_LIST = re.compile(r"(?:\s*(?:[A-Za-z]+|%))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\s*[\w-]+\s+)?")
+_NEXT_IN_LIST = re.compile(rf"(?:\s*(?:[A-Za-z]+|%))?{LIST_JOIN.pattern}(?:\s*[\w-]+\s+)?")  # ("502 GWh, 698 GWh")
 
 
 def _year_in_a_list(text: str, mention: Mention, spans: Spans) -> str:
@@ -2310,7 +2312,7 @@ def _period_of(text: str, mention: Mention, spans: Spans, published: dt.date | N
         return str(published.year - 1)
     if published and not future and (_QUARTERLY_RESULTS.search(text, *lead) or _QUARTERLY_RESULTS.search(
             text, *spans.sentence)) and (mention.unit in CURRENCIES or _RESULTS_WORDS.search(sentence)) and not (
-            _DATED_AS_WRITTEN.search(sentence) or _PRESENT.search(_WHICH_ASIDE.sub(",", main_clause))):
+            _DATED_AS_WRITTEN.search(sentence) or _PRESENT.search(WHICH_ASIDE.sub(",", main_clause))):
         # (not "..., making it the first time it has passed 18%" nor "The firm, which is partly owned by Zeta,
         # reported": the present of an aside)
         # "Zeta posted a 19% gain in quarterly revenue ... Net profit almost tripled to 3.2 billion yuan": a
@@ -2375,7 +2377,6 @@ _FROM_TO_BEFORE = re.compile(r"(?i)\bfrom\s+[\d.,]+\s*(?:million|billion|thousan
 _RECORD_OF = re.compile(r"\s+(?:record|high|peak|best|low|total)\s+of\s+(?:about\s+|some\s+)?\d")
 _BEST_TO_DATE = re.compile(r"(?i)\b(?:\w+est|record)\b[^.,;]{0,30}?\bto\s+date\b")
 _FRAMED_BY = re.compile(r"(?i)^[^,;]{0,60}?\b(?:is|was)\s+that\s+")
-_WHICH_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,.;]*,")
 _WHILE_OPENS = re.compile(r"(?:While|Although|Though|Whereas)\b[^,;]*,")
 _CAUSE_TOLD = re.compile(r"(?i)\b(?:main\s+|chief\s+|key\s+)?reasons?\s+(?:for|behind)\b"
                          r"|\bwas\s+(?:largely\s+|mainly\s+)?(?:due|attributed|attributable)\s+to\b")
