@@ -827,6 +827,22 @@ _GOALS_WORDS = re.compile(r"(?i)\b(?:objectives?|targets?|goals?|aims?|plans?|am
 _FORECASTS_WORDS = re.compile(r"(?i)\b(?:forecasts?|projections?|outlook|estimates?|predictions?|expectations?)\b")
 
 
+# "For the third quarter, the company expects:" above its guidance's lines ("Deliveries to be between ...")
+_EXPECTS_COLON = re.compile(r"(?i)\b(?:expects?|anticipates?|forecasts?|projects?|guidance|outlook)\s*:\s*$")
+_TO_BE_LINE = re.compile(r"[A-Z][\w\s,-]{0,60}?\s+to\s+(?:be|reach|range|total)\b")
+
+
+def _expected_below(text: str, at: int) -> bool:
+    """Whether the line holding `at` is one of the lines of guidance a line ending "expects:" opens."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if not _TO_BE_LINE.match(text, line_start):
+        return False
+    for line in reversed([line.strip() for line in text[:line_start].splitlines() if line.strip()]):
+        if not _TO_BE_LINE.match(line):  # (past the other lines of the guidance)
+            return bool(_EXPECTS_COLON.search(line))
+    return False
+
+
 def list_opening(text: str, at: int) -> tuple[int, int] | None:
     """Where the line that opens the list holding `at` stands (a line ending with a colon above the list's lines),
     or None when `at` is on no line of a list."""
@@ -874,6 +890,8 @@ def read_status(text: str, spans: Spans, mention: Mention | None = None) -> str:
         return "target"  # "Its goals for 2030 are:\n- Sell over 2 million cars a year."
     if opening and _FORECASTS_WORDS.search(text, *opening):
         return "forecast"  # "Its forecasts for 2026 run as follows:\n• exports: 6.1 million units"
+    if status == "actual" and _expected_below(text, spans.sentence[0]):
+        return "forecast"  # "For the next quarter, Zeta expects:\n\nRevenue to be between ...": its guidance
     before = earlier_sentences(text, spans.sentence[0])[:1]
     found = mentions_in(text, *before[0]) if before and _FRAGMENT.fullmatch(text, *spans.sentence) else []
     if status == "actual" and found:

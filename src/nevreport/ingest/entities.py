@@ -315,7 +315,10 @@ def _word_before(text: str, start: int) -> str:
     Waigaoqiao Port", "through its Nansha terminal")."""
     words = text[max(0, start - 60) : start].split()[-4:]
     if words and (words[-1].lower() in ("its", "their") or re.fullmatch(r"[\w-]+['\u2019]s", words[-1])):
+        time_owner = re.fullmatch(r"(?i)(?:year|month|week)['\u2019]s", words[-1])
         words = words[:-1]
+        if time_owner and words and words[-1].lower() in ("last", "this", "next", "previous"):
+            words = words[:-1]  # ("Compared to last year's Wuhan show, ...": a name after "to")
     if len(words) >= 2 and words[-1].lower() == "the":
         words = words[:-1]
     return words[-1].lower() if words else ""
@@ -331,9 +334,12 @@ def _after_preposition(text: str, start: int) -> bool:
         return False  # "with NIO deliveries decreasing 15%", "with CATL ranked top": the subject of its own clause
     if word == "of" and re.search(r"(?i)\bshares\s+of\s+$", text[max(0, start - 12) : start]):
         return False  # "shares of NIO rose": whose shares moved
+    if _WAS_FORMERLY.search(text, max(0, start - 40), start):
+        return True  # "its predecessor was the Geneva show, the current fair ...": what it once was, not the subject
     return word in _PREPOSITIONS
 
 
+_WAS_FORMERLY = re.compile(r"(?i)\b(?:predecessor|forerunner)\s+(?:was|is)\s+(?:the\s+)?$|\bformerly\s+(?:the\s+)?$")
 # A name followed by what it did: "with NIO deliveries decreasing", "with Chery's exports up"
 _WITH_ITS_MEASURE = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:['\u2019]s)?\s+(?:[a-z-]+\s+)?"
                                r"(?:deliveries|sales|exports|output|production|shipments|revenue|profit)\b")
@@ -844,7 +850,10 @@ def country_meant(text: str, at: int) -> str:
     """The country "the country" names: China, unless the sentence before it, or its own, is about sales or
     models "in" a country abroad and names no China ("BYD, which sells six models in Chile, sold ... Last year BYD
     was the top seller of electric cars in the country")."""
-    said = " ".join(re.split(r"(?<=[.!?])\s+", text[text.rfind("\n", 0, at) + 1 : at])[-2:])
+    paragraph = text[text.rfind("\n", 0, at) + 1 : at]
+    if not paragraph.strip():  # (a paragraph that opens on "The nation's ..." goes on about the country the
+        paragraph = text[: at].rstrip()  # paragraph before was about)
+    said = " ".join(re.split(r"(?<=[a-z\d)][.!?])\s+", paragraph[paragraph.rfind("\n") + 1 :])[-2:])
     places = {m["place"] for m in _IN_ABROAD.finditer(said) if _SOLD_IN.search(said, max(0, m.start() - 80), m.start())
               } - _REGIONS  # (sales or models there: "sells six models in Chile", not exports or chargers)
     if not places:  # "Norway now has 31,000 chargers. ... 31,240 across the country": the subject before
@@ -853,7 +862,9 @@ def country_meant(text: str, at: int) -> str:
 
 
 # a country abroad that is a sentence's subject, with what it has ("Norway now has 31,000 public chargers")
-_ABROAD_SUBJECT = re.compile(rf"(?:^|(?<=[.!?]\s))(?:[Tt]he\s+)?(?P<place>{ABROAD_NAMES}|UK|Britain)\s+"
+_ABROAD_SUBJECT = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=,\s))(?:[Tt]he\s+)?(?P<place>{ABROAD_NAMES}|UK|Britain)\s+"
+                             # ("U.S. fast chargers saw a boom": a subject with words of its own)
+                             r"(?:[a-z-]+\s+){0,3}?"
                              r"(?:now\s+|currently\s+)?(?:has|had|boasts|counts|counted|saw|sees|added|adds|recorded|records)\b")
 
 

@@ -61,7 +61,7 @@ SHOW_CITIES_ABROAD = ("Paris", "Munich", "Frankfurt", "Geneva", "Detroit", "Toky
                       "Istanbul", "Johannesburg", "Dubai", "Moscow", "Madrid", "Turin", "Milan", "Melbourne", "Sydney",
                       "Toronto", "Chicago", "London", "Goodwood", "Seoul", "Busan", "Delhi", "Almaty", "Tashkent",
                       "Riyadh", "Doha", "Lisbon", "Auckland")  # fmt: skip
-_IAA = re.compile(r"\bIAA\s+Mobility\b")
+_IAA = re.compile(r"\bIAA\s+(?:Mobility|MOBILITY)\b")  # (in capitals, as some newsrooms print it)
 _HELD_IN = re.compile(r"\s+(?:opened|opens|was\s+held|is\s+held|held|kicked\s+off|kicks\s+off|began|begins)\s+in\s+"
                       r"(?P<place>[A-Z][a-z]+)\b")
 # "the China Auto Show 2025 drew crowds all week in east China's Nanjing", "the four-day motor show that closed on

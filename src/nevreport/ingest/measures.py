@@ -89,7 +89,8 @@ _MEASURES = [
     # a place's foreign trade, of all goods: "the province's imports and exports totaled 288 billion yuan"
     ("imports_and_exports", r"imports\s+and\s+exports|exports\s+and\s+imports|foreign\s+trade(?:\s+(?:value|volume))?"),
     # ("Orbit's export sales climbed 91.1%": its exports, "sales" a part of the name)
-    ("exports", r"export\s+sales(?:\s+volume)?\b|export\w*|shipped\s+(?:abroad|overseas)"
+    # (not "total domestic and export sales": all of them)
+    ("exports", r"(?<!domestic\sand\s)(?:export\s+sales(?:\s+volume)?\b|export\w*)|shipped\s+(?:abroad|overseas)"
                 r"|(?:overseas|outbound)\s+shipments"
                 # "561 thousand cars made in China went abroad", "98,400 cars were sent to Russia"
                 r"|went\s+(?:abroad|overseas)|sent\s+(?:abroad|overseas)|sent\s+to(?=\s+(?:the\s+)?[A-Z])"
@@ -1040,6 +1041,8 @@ def _content_words(text: str) -> set[str]:
 def known_by_label(sentence: str, noun: str, labels: dict[str, str]) -> str:
     """A known metric whose reader's name the sentence says in full, with the number's own noun in it
     ("launched 438 new products, technologies and services" -> new_product_debuts)."""
+    if noun.rsplit("_", 1)[-1] == "halls":
+        return ""  # "across 12 exhibition halls": halls counted, not the area they cover
     have = _content_words(sentence)
     head = _content_words(noun.rsplit("_", 1)[-1])  # the counted noun itself: "test roads" are not test vehicles
     best = ""

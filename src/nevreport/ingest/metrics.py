@@ -2248,12 +2248,17 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
         return "visitors"  # "some 800,000 people visited the fair"
     if _CAPABLE_OF.search(text, max(0, mention.start - 40), mention.start):
         return re.sub(r"(?<=[a-z])s$", "", noun) + "_capacity"
+    origin = _ARE_FROM.match(text, mention.end) if is_event(entity) else None
+    if origin and origin["country"] in _ORIGIN_OF and _AMONG_EXHIBITORS.search(text, spans.sentence[0], mention.start):
+        # "Of the 480 exhibiting firms, 75 came from Japan": the show's exhibitors from that country
+        return f"{_ORIGIN_OF[origin['country']]}_exhibitors"
     if is_event(entity) and noun.rsplit("_", 1)[-1] in ("companies", "enterprises", "exhibitors") or (
             is_event(entity) and noun.rsplit("_", 1)[-1] in ("automakers", "carmakers") and _ATTRACTED.search(
                 text, max(spans.clause[0], mention.start - 40), mention.start)):
         return "exhibitors"  # "more than 1,000 companies" at a show, "drew about 300 automakers"
-    if is_event(entity) and noun == "halls":
-        return "exhibition_halls"  # "exhibitors fill 14 halls": the show's halls
+    if is_event(entity) and noun.rsplit("_", 1)[-1] == "halls":
+        # "exhibitors fill 14 halls", "using eight exhibition halls": the show's halls (its "indoor_exhibition_halls")
+        return noun if noun.endswith("_exhibition_halls") else "exhibition_halls"
     if _WATCHED_LIVE.match(text, mention.end):
         return "livestream_viewers"  # "over 8 million people watched its livestreams"
     if is_event(entity) and noun.rsplit("_", 1)[-1] in VEHICLE_NOUNS and re.search(
@@ -2929,6 +2934,10 @@ _MARKET_ADJECTIVES = {"Vietnamese": "Vietnam", "Australian": "Australia", "Brazi
 _ADJECTIVE_NAMES = "|".join(sorted(_MARKET_ADJECTIVES, key=len, reverse=True))
 _KIND_OF_MARKET = r"(?:(?:car|auto|EV|vehicle|new[- ]car|new[- ]vehicle)\s+)?market\b"
 # a country's share of a market abroad: its brands' ("Japan's share of the Vietnamese car market")
+# "Of the 480 exhibiting firms, 75 came from Japan": a part of a show's exhibitors, by where they come from
+_ARE_FROM = re.compile(r"\s+(?:are|were|came|come)\s+(?:from\s+)?(?P<country>[A-Z][\w ]+?)\b(?=\s*[,.;]|\s+and\b)")
+_AMONG_EXHIBITORS = re.compile(r"(?i)\b(?:among|of)\s+(?:the|all|these)\s+(?:\d[\d,.]*\s+)?(?:[\w-]+\s+){0,2}?"
+                               r"(?:companies|exhibitors|firms|enterprises|brands)\b")
 _ORIGIN_OF = {"Japan": "japanese", "China": "chinese", "South Korea": "korean", "Korea": "korean",
               "Germany": "german", "the United States": "american", "US": "american", "France": "french"}
 _COUNTRY_HOLDS = re.compile(rf"\b(?P<country>{'|'.join(_ORIGIN_OF)})['\u2019]s\s+(?:market\s+)?share\s+(?:of|in)\s+"

@@ -113,8 +113,12 @@ _PERIOD_PATTERNS = [
     ("qshort", r"\b(?P<qsn>[1-4])Q(?P<qsyy>\d\d)\b"),
     # "its half-year deliveries": the last half-year ended when the article was published
     # ("its semi-annual report shows", "the interim results": the half-year they report)
-    ("halfyear", r"\b(?i:half[- ]year|semi[- ]?annual|interim)(?=\s+(?:sales|deliveries|results|figures|revenue"
-                 r"|profits?|output|exports|reports?|earnings|financial\s+reports?)\b)"),
+    # ("semi - annual": spaced as some translations write it)
+    ("halfyear", r"\b(?i:half(?:[- ]|\s-\s)year|semi(?:-|\s-\s)?annual|interim)"
+                 r"(?=\s+(?:sales|deliveries|results|figures|revenue"
+                 r"|profits?|output|exports|reports?|earnings|financial\s+reports?)\b)"
+                 # ("its semi-annual report for 2024": that year's first half)
+                 r"(?:\s+(?:financial\s+)?reports?\s+(?:in|for|of)\s+(?P<hyy>(?:19|20)\d\d)\b)?"),
     ("half", rf"\b(?P<ho>(?i:first|second|latter))[\s-]+(?i:half)\b{_YEAR_REF.format(n='h')}"),  # ("First-half sales")
     # "2023's second half", "the year's final quarter": the part of the year the possessive names
     ("ofyear", rf"\b(?P<oyy>{YEAR})['\u2019]s\s+(?P<oyo>(?i:first|second|latter|third|fourth|final))\s+"
@@ -679,6 +683,8 @@ def _read_period(match: re.Match[str], published: dt.date | None, future: bool, 
         count = _COUNTS.get(match["nmn"].lower()) or int(match["nmn"])
         year = published.year if published.month > count else published.year - 1
         return f"{year}-Q1" if count == 3 else f"{year}-H1" if count == 6 else _months(year, 1, count)
+    if kind == "halfyear" and match["hyy"]:
+        return f"{match['hyy']}-H1"
     if kind == "halfyear" and published:
         return f"{published.year}-H1" if published.month >= 7 else f"{published.year - 1}-H2"
     if kind in ("asof", "asofend", "asofday"):
@@ -1176,6 +1182,17 @@ def _period_read(text: str, mention: Mention, spans: Spans, published: dt.date |
         told = read_period(text, told_before[-1], spans, published, read_status(text, spans, told_before[-1]))
         return (year_earlier(told) if last_ones["span"].lower() == "year" else _period_before(told)) or told
     period = _year_in_turn(text, mention, spans) or _period_of(text, mention, spans, published, status)
+    if re.match(r"(?:19|20)\d\d-", period) and _THAT_YEAR.match(text, spans.sentence[0]) and not _periods_in(
+            text, spans.sentence[0], spans.sentence[1], published, False):
+        # "Zeta opened its plant in May 2022. That year alone, it built 80,000 cars": the whole of that year
+        period = period[:4]
+    month_before = _FROM_MONTH_BEFORE.search(text, *spans.sentence)
+    ended = re.fullmatch(r"(?P<year>\d{4})-01/(?P=year)-(?P<month>\d\d)", period)
+    if month_before and ended and int(ended["month"]) > 1 and _MONTHS[
+            month_before["month"].rstrip(".").capitalize()] == int(ended["month"]) - 1:
+        # "... sold 31,000 cars abroad, up 26% year on year and 5% from July", in a story of January to August: a
+        # month set beside the month before it, the last month of the span
+        period = f"{ended['year']}-{ended['month']}"
     run = compared_run(text, mention, spans)
     if run and period and YEAR_BACK_AFTER_RUN.match(text, run[-1].end):
         # "against 27 percent and 7 percent, respectively, a year before": each of the run a year back
@@ -1188,11 +1205,13 @@ def _period_read(text: str, mention: Mention, spans: Spans, published: dt.date |
                       if re.fullmatch(rf"{published.year}-01/{published.year}-\d\d", p.period)]
         period = spans_told[0] if spans_told else period
     if published and status == "actual" and period == f"{published.year}-Q{(published.month - 1) // 3 + 1}" and (
-            _THIS_QUARTER.search(text, *spans.sentence)):
+            _THIS_QUARTER.search(text, (earlier_sentences(text, spans.sentence[0]) or [spans.sentence])[0][0],
+                                 spans.sentence[1])):
         # "Zeta's Q2 2025 report ... This quarter, its deliveries came to 58,300", told in September: the
         # quarter the story reports, not the one still under way
         quarters = [p.period for start, end in earlier_sentences(text, spans.sentence[0], across_paragraphs=True)[:8]
-                    for p in _periods_in(text, start, end, published, False) if _IS_QUARTER.fullmatch(p.period)]
+                    for p in _periods_in(text, start, end, published, False)
+                    if _IS_QUARTER.fullmatch(p.period) and p.period != period]
         period = quarters[0] if quarters else period
     beside = estimate_beside(text, mention, spans)
     if beside:  # "revenue fell to 30.2 billion yuan, missing the analysts' consensus estimate of 31.8 billion yuan":
@@ -1299,8 +1318,11 @@ def _period_read(text: str, mention: Mention, spans: Spans, published: dt.date |
                             r"(?:(?:profit|loss|revenue|sales|income)"
                             r"\s+of\s+)?" + HEDGE_BEFORE + "$", text[max(0, mention.start - 60) : mention.start])
     year_back = (from_before and not re.fullmatch(r"\d{4}-\d\d", period) and _TO_LATER.match(text, mention.end)
-                 and _YEAR_ON_YEAR.search(text, next(iter(earlier_sentences(text, spans.sentence[0])),
-                                                     spans.sentence)[0], spans.sentence[1]))
+                 and (_YEAR_ON_YEAR.search(text, next(iter(earlier_sentences(text, spans.sentence[0])),
+                                                      spans.sentence)[0], spans.sentence[1])
+                      # "its share of the market slipping from 12.5% to 10.25%": a rate that moved, a year back
+                      or mention.unit == "percent" and _RATE_ENDS_FROM.search(
+                          text, max(spans.clause[0], mention.start - 50), mention.start)))
     # ("slid to 4.4%, from 4.7% in the half and 4.1% a year ago": the levels
     # after "from", each of its own period, the last a year back)
     listed_from = mention.unit == "percent" and re.search(r"(?i)\bfrom\s+[\d.]+\s*(?:percent|per\s+cent|%)[^.;]{0,60}?"
@@ -1510,6 +1532,13 @@ _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|after)\s+(?:(?:the|last|late|early)\
 # ("the first fall since the company started releasing its figures in 2015": since a thing it began)
 _SINCE_IT_BEGAN = re.compile(r"(?i)\bsince\s+(?:[\w'\u2019&-]+\s+){1,4}?(?:started|began|first|was\s+founded"
                              r"|went\s+public|listed)\b(?:\s+[\w'\u2019-]+){0,5}?\s+in\s+$")
+# "its share of the market slipping from", "lifted the gross margin from": a rate's move told by its two ends
+_RATE_ENDS_FROM = re.compile(r"(?i)\b(?:share|margin|rate|penetration)\s+(?:[a-z]+\s+){0,4}?"
+                             r"(?:f[ae]ll(?:ing|en)?|declin(?:ed|ing)|dropp(?:ed|ing)|slipp(?:ed|ing)|slid(?:ing)?|"
+                             r"r[io]s(?:e|ing)|climb(?:ed|ing)|increas(?:ed|ing)|grew|growing|shr[ua]nk|shrinking)"
+                             r"\s+from\s+(?:about\s+|around\s+)?$"
+                             r"|\b(?:lift|rais|push|boost|drag|pull|cut)(?:ed|ing|s)?\s+(?:[\w'\u2019]+\s+){0,4}?"
+                             r"(?:share|margin|rate|penetration)\s+from\s+(?:about\s+|around\s+)?$")
 _TO_LATER = re.compile(r"(?i)\s*(?:units|vehicles|cars)?\s*(?:\([^()]{1,30}\))?\s+to\s+(?:RMB\s*|US\$|\$)?\d")
 _YEAR_ON_YEAR = re.compile(r"(?i)\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y/y|yoy"
                            r"|compared\s+(?:to|with)\s+last\s+year|from\s+a\s+year\s+(?:earlier|ago|before))\b")
@@ -1905,6 +1934,10 @@ _AFTER_MOVING = re.compile(r"(?i)\bafter\s+(?:rising|growing|falling|declining|i
                            r"|climbing|gaining|sliding|surging)\b[^,;.]*$")
 _A_YEAR_EARLIER_AFTER = re.compile(r"(?i)(?:\s+(?!after\b)[\w.%-]+){0,6}?\s+(?:a\s+year\s+(?:earlier|ago|before)"
                                    r"|the\s+(?:previous|prior)\s+year)\b")
+# "up 4.8% from July": a month set beside the month before it
+_FROM_MONTH_BEFORE = re.compile(rf"(?i)\b(?:up|down|rising|falling|and)\s+[\d.]+\s*(?:%|percent|per\s+cent)\s+"
+                                rf"(?:from|over|on)\s+(?P<month>{MONTH})(?!\s*\d)")
+_THAT_YEAR = re.compile(r"(?i)\s*(?:in\s+)?(?:that|the\s+same)\s+(?:same\s+)?year\b(?!\s+(?:earlier|before|ago))")
 _IT_FOLLOWS = re.compile(r"(?:That|This|It)\s+(?:follows|followed|came\s+after|comes\s+after)\b")
 _SAID_THAT = re.compile(r"(?i)\s*(?:[\w&.'\u2019-]+\s+){1,4}?(?:said|says|announced|reported|disclosed|revealed|stated"
                         r"|forecast|estimated|expected)\b")
