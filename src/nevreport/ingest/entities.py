@@ -168,7 +168,9 @@ _CITIES = _DISTRICTS | frozenset(
 _REFERENCE = re.compile(r"\b[Tt]he\s+(?:(?:U\.?S\.?|American|German|Japanese|Korean|French|British|Swedish)\s+"
                         r"(?:(?:electric[- ]vehicle|electric[- ]car|EV|electric|auto|car)\s+)?(?:manufacturer|maker"
                         r"|carmaker|automaker)\b"
-                        r"|(?:\w+-[\w-]+\s+)?(?:(?:automobile|auto|car|vehicle|EV|NEV)\s+)?(?P<kind>province|city|district"
+                        r"|(?:\w+-[\w-]+\s+)?(?:(?:automobile|auto|car|vehicle|EV|NEV)\s+)?"
+                        r"(?:(?<=the\s)(?:rail|railway|river|sea|dry)\s+(?=port\b))?"  # ("the rail port")
+                        r"(?P<kind>province|city|district"
                         r"|company|carmaker|automaker|(?:(?<=vehicle\s)|(?<=EV\s)|(?<=auto\s)|(?<=car\s))giant|[Gg]roup|expo|exhibition(?:\s+(?:hall|area))?|show|event|terminal|port"
                         r"|factory|plant|gigafactory|capital)\b(?!'s\s+\w+\s+(?:and|or))(?!\s+(?:area|city)\b))")
 _KINDS = {"exhibition": "expo", "show": "expo", "event": "expo", "factory": "plant", "gigafactory": "plant",
@@ -854,6 +856,9 @@ def country_meant(text: str, at: int) -> str:
     if not paragraph.strip():  # (a paragraph that opens on "The nation's ..." goes on about the country the
         paragraph = text[: at].rstrip()  # paragraph before was about)
     said = " ".join(re.split(r"(?<=[a-z\d)][.!?])\s+", paragraph[paragraph.rfind("\n") + 1 :])[-2:])
+    body = _NATIONAL_BODY.search(re.split(r"(?<=[a-z\d)][.!?])\s+", said)[-1])
+    if body and body["adjective"] not in ("Chinese", "European"):
+        return _ADJECTIVES[body["adjective"]]  # ("Figures from a German trade body show the country's ...")
     places = {m["place"] for m in _IN_ABROAD.finditer(said) if _SOLD_IN.search(said, max(0, m.start() - 80), m.start())
               } - _REGIONS  # (sales or models there: "sells six models in Chile", not exports or chargers)
     if not places:  # "Norway now has 31,000 chargers. ... 31,240 across the country": the subject before
@@ -861,6 +866,9 @@ def country_meant(text: str, at: int) -> str:
     return places.pop() if len(places) == 1 and not re.search(r"\bChina\b|\bChinese\s+market\b", said) else "China"
 
 
+# "a German trade body", "Japanese industry data": a country's own figures, told by whom
+_NATIONAL_BODY = re.compile(rf"\b(?P<adjective>{'|'.join(_ADJECTIVES)})\s+(?:[\w-]+\s+){{0,2}}?"
+                            r"(?:organi[sz]ation|association|agency|ministry|body|institute|federation|data|statistics)\b")
 # a country abroad that is a sentence's subject, with what it has ("Norway now has 31,000 public chargers")
 _ABROAD_SUBJECT = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=,\s))(?:[Tt]he\s+)?(?P<place>{ABROAD_NAMES}|UK|Britain)\s+"
                              # ("U.S. fast chargers saw a boom": a subject with words of its own)

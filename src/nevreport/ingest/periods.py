@@ -1803,6 +1803,9 @@ _FROM_TO = re.compile(r"(?i)\bfrom\s+(?:about\s+|some\s+|over\s+|nearly\s+)?(?P<
 _YEARS_FROM_TO = re.compile(rf"(?i)\b(?:from|between)\s+(?P<y1>{YEAR})\s+(?:to|and)\s+(?P<y2>{YEAR})")
 _AT_PERIOD_AFTER = re.compile(r"(?i)(?:\s+(?:million|thousand|billion))?(?:\s+(?:units|vehicles|cars|stations|piles))?"
                               r"\s+(?:at|by|in|as\s+of)\s+(?:the\s+end\s+of\s+)?")
+# "the record set in March of 41,200 cars": a record and the month it was set in
+_RECORD_SET_IN = re.compile(rf"(?i)\b(?:record|high|peak)\s+(?:set|reached|hit|posted)\s+in\s+"
+                            rf"(?P<when>{MONTH}(?:\s+{YEAR})?)\s+of\s+(?:about\s+|some\s+|nearly\s+)?$")
 # "down 8% from March deliveries, when the company delivered 10,378 units": the base's period
 _YEAR_WHEN = re.compile(rf"(?i)\b(?:in|since|of)\s+(?P<year>{YEAR})\s*,?\s+when\s+[^.;,]*$")
 # ("a 6.5% rise compared with March 2024, when the company sold 41,200": that March's)
@@ -1830,6 +1833,11 @@ def _own_period(text: str, mention: Mention, spans: Spans, published: dt.date | 
                         bases=False) if stated_at else []
     if stated_at and named and named[0].start <= stated_at.end():
         return named[0].period  # "from 555 at the end of last year to 890 by the end of September": each end's time
+    record_set = _RECORD_SET_IN.search(text, max(spans.sentence[0], mention.start - 60), mention.start)
+    named = _periods_in(text, record_set.start("when"), record_set.end("when"), published, False,
+                        bases=False) if record_set else []
+    if named:  # "beating the record set in March of 41,200 cars": the month the record was set in
+        return named[0].period
     year_when = _YEAR_WHEN.search(text, spans.sentence[0], mention.start)
     if year_when:  # "the slowest growth since 2012 when sales increased by 4.3 percent": that year's
         return year_when["year"]
