@@ -24,6 +24,8 @@ from nevreport.common.dates import CALENDAR_WORD
 # "Auto China 2024", "Auto Shanghai 2023": a show and the year it is held.
 # (not "the China Auto Show 2024": a show's own word is no city)
 EVENT = re.compile(r"\b(?:Auto|Automechanika) (?!(?:Show|Expo|Fair|Exhibition)\b)[A-Z][a-z]+ (?:19|20)\d\d\b")
+_SHOW_NAME_ALONE = re.compile(r"\bAuto (?P<city>[A-Z][a-z]+)\b(?!\s+(?:19|20)\d\d)"
+                              r"(?!\s+(?:Show|Expo|Fair|Exhibition)\b)")
 # "Automechanika Shanghai": a trade fair named by its brand and its city, dated the article's year
 _FAIR = re.compile(r"\b(?P<fair>Automechanika)\s+(?P<city>[A-Z][a-z]+)\b(?!\s+(?:19|20)\d\d)")
 FACILITY_NAME = re.compile(r"(?:Port|Terminal|Plant|Port Area)$|\bGigafactory\b")
@@ -124,6 +126,9 @@ def facilities_in(text: str, start: int, end: int, companies: Iterable[str], pla
         found += [Facility(m.start(), m.end(), auto_show("Munich", year)) for m in _IAA.finditer(text, start, end)]
         found += [Facility(m.start(), m.end(), f"{m['fair']} {m['city']} {year}") for m in _FAIR.finditer(
             text, start, end) if m["city"] in places]
+        # "Auto Guangzhou has drawn ...": a show's own name without its year, dated the article's
+        found += [Facility(m.start(), m.end(), f"Auto {m['city']} {year}") for m in _SHOW_NAME_ALONE.finditer(
+            text, start, end) if m["city"] in places or m["city"] == "China"]
         for m in _AUTO_SHOW.finditer(text, start, end):
             city = m["city"] if m["city"][0].isupper() and not m["city"].isupper() else m["city"].capitalize()
             if " " in city and city not in places and city.split()[-1] in places:

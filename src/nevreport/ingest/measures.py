@@ -934,7 +934,9 @@ def noun_phrase(text: str, end: int) -> str:
     end = at = end + (plus.end() if plus else 0)
     # "10 new energy vehicle (NEV) models", 'three "ro-ro" (roll-on/roll-off) vessels'
     # "two 100,000-ton berths": a size in digits joined to its unit is a modifier
-    for match in re.finditer(r"\s*(\([^()]{1,24}\)|[\"\u201c]?[A-Za-z][\w&-]*[\"\u201d]?|\d[\d,]*-[a-z]+(?=\s))",
+    # ("640 battery - swap stations": a hyphen spaced as some translations write it)
+    for match in re.finditer(r"\s*(?:-\s+(?=[a-z]))?(\([^()]{1,24}\)|[\"\u201c]?[A-Za-z][\w&-]*[\"\u201d]?"
+                             r"|\d[\d,]*-[a-z]+(?=\s))",
                              text[end : end + 90]):
         if end + match.start() != at:
             break
