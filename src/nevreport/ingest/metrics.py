@@ -1119,6 +1119,9 @@ def _growth_base(text: str, mention: Mention, spans: Spans, period: str) -> str:
     bracketed = _BASE_BRACKETED.search(text, max(spans.clause[0], mention.start - 30), mention.start)
     if bracketed:  # "falling both year-on-year (25%) and month-on-month (45%)": the base named before the bracket
         return _STEPS[bracketed["base"].lower()]
+    if re.search(r"(?i)\bsequential\s*\(\s*$", text[max(spans.clause[0], mention.start - 20) : mention.start]):
+        # ("a yearly (4.1%) and a sequential (7.7%) fall": on the period before)
+        return "mom" if re.fullmatch(r"\d{4}-\d\d", period) else "qoq"
     if _WEEK_BASE_AFTER.match(text, mention.end) or _WEEK_ON_WEEK_BEFORE.search(
             text, max(spans.clause[0], mention.start - 60), mention.start):
         return "wow"
@@ -4371,6 +4374,10 @@ def read_metric(text: str, mention: Mention, spans: Spans, status: str, entity: 
         name = f"{money_growth['base']}_{money_growth['rest']}"
     # (a currency named once: "vehicle_exports_cny" read again as an amount in yuan is not "..._cny_cny")
     name = re.sub(r"(_[a-z]{3})\1$", r"\1", name) if unit in CURRENCIES else name
+    # ("BEVs made up 58.1% of the month's wholesales, while PHEVs took 31.2%": one kind of NEV's share is of all
+    # NEVs, never of another kind's)
+    name = re.sub(r"^(?P<part>bev|phev|erev)_share_of_(?!(?P=part)_)(?:bev|phev|erev)_", r"\g<part>_share_of_nev_",
+                  name)
     return name, unit
 
 
