@@ -827,7 +827,7 @@ _GOALS_WORDS = re.compile(r"(?i)\b(?:objectives?|targets?|goals?|aims?|plans?|am
 _FORECASTS_WORDS = re.compile(r"(?i)\b(?:forecasts?|projections?|outlook|estimates?|predictions?|expectations?)\b")
 
 
-# "For the third quarter, the company expects:" above its guidance's lines ("Deliveries to be between ...")
+# "For the next quarter, the company expects:" above its guidance's lines ("Revenue to be between ...")
 _EXPECTS_COLON = re.compile(r"(?i)\b(?:expects?|anticipates?|forecasts?|projects?|guidance|outlook)\s*:\s*$")
 _TO_BE_LINE = re.compile(r"[A-Z][\w\s,-]{0,60}?\s+to\s+(?:be|reach|range|total)\b")
 

@@ -1044,7 +1044,7 @@ def known_by_label(sentence: str, noun: str, labels: dict[str, str]) -> str:
     """A known metric whose reader's name the sentence says in full, with the number's own noun in it
     ("launched 438 new products, technologies and services" -> new_product_debuts)."""
     if noun.rsplit("_", 1)[-1] == "halls":
-        return ""  # "across 12 exhibition halls": halls counted, not the area they cover
+        return ""  # "filling 11 exhibition halls": halls counted, not the area they cover
     have = _content_words(sentence)
     head = _content_words(noun.rsplit("_", 1)[-1])  # the counted noun itself: "test roads" are not test vehicles
     best = ""

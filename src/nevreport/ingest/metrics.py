@@ -2260,7 +2260,7 @@ def _count_name(text: str, mention: Mention, spans: Spans, noun: str, entity: st
                 text, max(spans.clause[0], mention.start - 40), mention.start)):
         return "exhibitors"  # "more than 1,000 companies" at a show, "drew about 300 automakers"
     if is_event(entity) and noun.rsplit("_", 1)[-1] == "halls":
-        # "exhibitors fill 14 halls", "using eight exhibition halls": the show's halls (its "indoor_exhibition_halls")
+        # "exhibitors fill 14 halls", "filling 11 exhibition halls": the show's halls (its "indoor_exhibition_halls")
         return noun if noun.endswith("_exhibition_halls") else "exhibition_halls"
     if _WATCHED_LIVE.match(text, mention.end):
         return "livestream_viewers"  # "over 8 million people watched its livestreams"

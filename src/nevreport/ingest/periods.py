@@ -1190,7 +1190,7 @@ def _period_read(text: str, mention: Mention, spans: Spans, published: dt.date |
     ended = re.fullmatch(r"(?P<year>\d{4})-01/(?P=year)-(?P<month>\d\d)", period)
     if month_before and ended and int(ended["month"]) > 1 and _MONTHS[
             month_before["month"].rstrip(".").capitalize()] == int(ended["month"]) - 1:
-        # "... sold 31,000 cars abroad, up 26% year on year and 5% from July", in a story of January to August: a
+        # "Zeta sold 18,020 cars abroad, up 9.1% year on year and 3.3% from April", in a story of January to May: a
         # month set beside the month before it, the last month of the span
         period = f"{ended['year']}-{ended['month']}"
     run = compared_run(text, mention, spans)
@@ -1942,7 +1942,7 @@ _AFTER_MOVING = re.compile(r"(?i)\bafter\s+(?:rising|growing|falling|declining|i
                            r"|climbing|gaining|sliding|surging)\b[^,;.]*$")
 _A_YEAR_EARLIER_AFTER = re.compile(r"(?i)(?:\s+(?!after\b)[\w.%-]+){0,6}?\s+(?:a\s+year\s+(?:earlier|ago|before)"
                                    r"|the\s+(?:previous|prior)\s+year)\b")
-# "up 4.8% from July": a month set beside the month before it
+# "up 3.3% from April": a month set beside the month before it
 _FROM_MONTH_BEFORE = re.compile(rf"(?i)\b(?:up|down|rising|falling|and)\s+[\d.]+\s*(?:%|percent|per\s+cent)\s+"
                                 rf"(?:from|over|on)\s+(?P<month>{MONTH})(?!\s*\d)")
 _THAT_YEAR = re.compile(r"(?i)\s*(?:in\s+)?(?:that|the\s+same)\s+(?:same\s+)?year\b(?!\s+(?:earlier|before|ago))")
