@@ -834,20 +834,15 @@ _TO_BE_LINE = re.compile(r"[A-Z][\w\s,-]{0,60}?\s+to\s+(?:be|reach|range|total)\
 
 def _expected_below(text: str, at: int) -> bool:
     """Whether the line holding `at` is one of the lines of guidance a line ending "expects:" opens."""
-    line_start = text.rfind("\n", 0, at) + 1
-    if not _TO_BE_LINE.match(text, line_start):
-        return False
-    for line in reversed([line.strip() for line in text[:line_start].splitlines() if line.strip()]):
-        if not _TO_BE_LINE.match(line):  # (past the other lines of the guidance)
-            return bool(_EXPECTS_COLON.search(line))
-    return False
+    opening = list_opening(text, at, _TO_BE_LINE)
+    return bool(opening and _EXPECTS_COLON.search(text, *opening))
 
 
-def list_opening(text: str, at: int) -> tuple[int, int] | None:
-    """Where the line that opens the list holding `at` stands (a line ending with a colon above the list's lines),
-    or None when `at` is on no line of a list."""
+def list_opening(text: str, at: int, item: re.Pattern[str] = _LIST_ITEM) -> tuple[int, int] | None:
+    """Where the line that opens the list holding `at` stands (a line ending with a colon above the list's lines,
+    each line an `item`: a bullet, by default), or None when `at` is on no line of a list."""
     line_start = text.rfind("\n", 0, at) + 1
-    if not _LIST_ITEM.match(text, line_start):
+    if not item.match(text, line_start):
         return None
     start = line_start
     while start > 0:
@@ -856,7 +851,7 @@ def list_opening(text: str, at: int) -> tuple[int, int] | None:
         if not line:
             start = previous
             continue
-        if _LIST_ITEM.match(text, previous):
+        if item.match(text, previous):
             start = previous
             continue
         return (previous, previous + len(text[previous:start].rstrip())) if line.endswith(":") else None

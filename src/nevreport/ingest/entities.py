@@ -855,8 +855,9 @@ def country_meant(text: str, at: int) -> str:
     paragraph = text[text.rfind("\n", 0, at) + 1 : at]
     if not paragraph.strip():  # (a paragraph that opens on "The nation's ..." goes on about the country the
         paragraph = text[: at].rstrip()  # paragraph before was about)
-    said = " ".join(re.split(r"(?<=[a-z\d)][.!?])\s+", paragraph[paragraph.rfind("\n") + 1 :])[-2:])
-    body = _NATIONAL_BODY.search(re.split(r"(?<=[a-z\d)][.!?])\s+", said)[-1])
+    sentences = re.split(r"(?<=[a-z\d)][.!?])\s+", paragraph[paragraph.rfind("\n") + 1 :])
+    said = " ".join(sentences[-2:])
+    body = _NATIONAL_BODY.search(sentences[-1])
     if body and body["adjective"] not in ("Chinese", "European"):
         return _ADJECTIVES[body["adjective"]]  # ("Figures from a German trade body show the country's ...")
     places = {m["place"] for m in _IN_ABROAD.finditer(said) if _SOLD_IN.search(said, max(0, m.start() - 80), m.start())
